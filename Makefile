@@ -1,0 +1,25 @@
+# make run   - set up the virtual environment and run the monitor on ./sources.toml
+# make test  - set up the virtual environment and run the whole test suite
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+
+.PHONY: install run check test lint bench clean
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@
+
+# Until the daemon lands, `make run` runs one sweep (`monitor check`) over ./sources.toml.
+run: install
+	$(BIN)/monitor check
+
+test: install
+	$(BIN)/python -m pytest -q
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache

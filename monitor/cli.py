@@ -1,0 +1,265 @@
+"""The command line: parse options, call one library function, render its result.
+
+Library errors (:class:`MonitorError`) become click exceptions here and nowhere else; a bad
+configuration exits with status 2 and a one-paragraph message, never a traceback.
+"""
+from __future__ import annotations
+
+import asyncio
+import difflib
+import json
+import logging
+import os
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import wraps
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from . import __version__
+from .config import DEFAULT_CONFIG, Config, load_config
+from .errors import ConfigError, MonitorError
+from .models import SourceResult
+from .store import Store
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+class ConfigProblem(click.ClickException):
+    """A configuration error: exit status 2, like a usage error."""
+
+    exit_code = 2
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"error: {self.message}", err=True)
+
+
+class Failure(click.ClickException):
+    def show(self, file: Any = None) -> None:
+        click.echo(f"error: {self.message}", err=True)
+
+
+@dataclass
+class Options:
+    config_path: str | None
+    db_path: str | None
+
+    def load(self) -> Config:
+        explicit = self.config_path is not None
+        try:
+            return load_config(self.config_path or DEFAULT_CONFIG, explicit=explicit)
+        except ConfigError as exc:
+            raise ConfigProblem(exc.message) from None
+
+    def database(self, config: Config) -> Path:
+        return Path(self.db_path) if self.db_path else config.settings.database
+
+    def open_store(self, config: Config) -> Store:
+        try:
+            return Store.open(self.database(config))
+        except MonitorError as exc:
+            raise Failure(exc.message) from None
+
+
+def translate_errors(func: F) -> F:
+    """Turn expected library errors into clean messages (config errors exit 2)."""
+
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except ConfigError as exc:
+            raise ConfigProblem(exc.message) from None
+        except MonitorError as exc:
+            raise Failure(exc.message) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def json_option(func: F) -> F:
+    return click.option("--json", "as_json", is_flag=True, help="Print JSON Lines, one object a line.")(func)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--config", "config_path", envvar="MONITOR_CONFIG", metavar="PATH",
+              help="Configuration file (default: $MONITOR_CONFIG, else ./sources.toml).")
+@click.option("--db", "db_path", metavar="PATH",
+              help="SQLite database (default: [settings].database, else db/monitor.db).")
+@click.option("-v", "--verbose", count=True, help="More log output on stderr (-vv for debug).")
+@click.version_option(__version__, prog_name="monitor")
+@click.pass_context
+def cli(ctx: click.Context, config_path: str | None, db_path: str | None, verbose: int) -> None:
+    """mandate-monitor: watch pages and feeds about a mission and log changes to its mandate."""
+    level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
+    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    if verbose == 0:
+        logging.getLogger("monitor").setLevel(logging.ERROR)  # check prints its own summary lines
+    ctx.obj = Options(config_path, db_path)
+
+
+@cli.command()
+@click.option("--source", "names", multiple=True, metavar="NAME", help="Check only this source (repeatable).")
+@click.pass_obj
+@translate_errors
+def check(opts: Options, names: tuple[str, ...]) -> None:
+    """Check every source (or the named ones) once, print one line per source, and exit.
+
+    Exits 0 even when some sources failed: failures are printed and recorded.
+    """
+    from .pipeline import run_check
+    from .profile import load_profile
+
+    config = opts.load()
+    profile = load_profile(config.profile)
+    sources = [config.source(n) for n in names] if names else list(config.sources)
+    if not sources:
+        where = config.path or f"{DEFAULT_CONFIG} (not found)"
+        click.echo(f"no sources configured in {where}")
+        return
+    with opts.open_store(config) as store:
+        results = asyncio.run(run_check(config, store, profile, sources))
+    width = max(len(r.source) for r in results)
+    for result in results:
+        click.echo(format_result(result, width))
+    click.echo(summarise(results))
+
+
+def format_result(result: SourceResult, width: int) -> str:
+    """One line: source, HTTP status, time, bytes, and what happened."""
+    status = str(result.status) if result.status is not None else "-"
+    size = human_size(result.bytes) if result.outcome != "failed" else "-"
+    return f"{result.source:<{width}}  {status:>3}  {result.elapsed:6.2f}s  {size:>9}  {describe(result)}"
+
+
+PAGE_OUTCOMES = {"new": "first text stored", "changed": "text changed", "unchanged": "unchanged",
+                 "not-modified": "not modified", "failed": "failed"}
+
+
+def describe(result: SourceResult) -> str:
+    if result.outcome == "failed":
+        return f"failed: {result.error}"
+    parts = [PAGE_OUTCOMES[d.outcome] for d in result.documents if d.role == "page"]
+    articles = [d for d in result.documents if d.role == "article"]
+    counts = {outcome: sum(d.outcome == outcome for d in articles) for outcome in ("new", "changed", "failed")}
+    for outcome, label in (("new", "new"), ("changed", "edited"), ("failed", "failed")):
+        if counts[outcome]:
+            parts.append(f"{counts[outcome]} {label} article{'s' * (counts[outcome] != 1)}")
+    if not parts:
+        parts.append("unchanged" if result.status != 304 else "not modified")
+    return ", ".join(parts)
+
+
+def summarise(results: list[SourceResult]) -> str:
+    changed = sum(r.outcome == "changed" for r in results)
+    failed = sum(r.outcome == "failed" for r in results)
+    articles = sum(r.new_documents for r in results)
+    return (f"{len(results)} source{'s' * (len(results) != 1)}: {changed} changed, "
+            f"{len(results) - changed - failed} unchanged, {failed} failed; {articles} new document"
+            f"{'s' * (articles != 1)}")
+
+
+def human_size(size: int) -> str:
+    if size < 1024:
+        return f"{size} B"
+    if size < 1024 * 1024:
+        return f"{size / 1024:.1f} KB"
+    return f"{size / 1024 / 1024:.1f} MB"
+
+
+@cli.command()
+@click.pass_obj
+@translate_errors
+def sources(opts: Options) -> None:
+    """List each source with its last check, HTTP status, last change and last error."""
+    config = opts.load()
+    with opts.open_store(config) as store:
+        store.sync_sources(config.sources)
+        rows = store.list_sources()
+    if not rows:
+        click.echo("no sources")
+        return
+    headers = ("NAME", "KIND", "LAST CHECK", "STATUS", "LAST CHANGE", "FAILS", "LAST ERROR")
+    table = [(r["name"] + ("" if r["in_config"] else " (removed)"), r["kind"] or "", r["last_checked"] or "never",
+              str(r["last_status"] or "-") if r["last_checked"] else "-", r["last_changed"] or "-",
+              str(r["failures"] or 0), r["last_error"] or "") for r in rows]
+    click.echo(render_table(headers, table))
+
+
+def render_table(headers: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
+    widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(headers)]
+    lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths)).rstrip()]
+    lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip() for row in rows]
+    return "\n".join(lines)
+
+
+@cli.command()
+@click.argument("source")
+@click.pass_obj
+@translate_errors
+def diff(opts: Options, source: str) -> None:
+    """Print the last change of a page's main text as a unified diff.
+
+    SOURCE is a source name (its page) or the URL of any checked document.
+    """
+    config = opts.load()
+    with opts.open_store(config) as store:
+        is_url = source.startswith(("http://", "https://"))
+        if not is_url:
+            known = {r["name"] for r in store.list_sources()} | {s.name for s in config.sources}
+            if source not in known:
+                raise Failure(f"no source named {source!r}" + _suggest(source, sorted(known)))
+        found = store.last_text_change(url=source) if is_url else store.last_text_change(source=source)
+        if found is None or not found["versions"]:
+            raise Failure(f"{source}: no text stored yet (run `monitor check` first)")
+        versions = found["versions"]
+        new_text = store.text(versions[0]["text_hash"])
+        old_text = store.text(versions[1]["text_hash"]) if len(versions) > 1 else None
+    url = found["document"]["url"]
+    if old_text is None:
+        click.echo(f"{url}: one version only, first seen {versions[0]['seen_at']}; no change yet")
+        return
+    lines = difflib.unified_diff(old_text.splitlines(), new_text.splitlines(),
+                                 fromfile=f"{url} ({versions[1]['seen_at']})",
+                                 tofile=f"{url} ({versions[0]['seen_at']})", lineterm="")
+    click.echo("\n".join(lines))
+
+
+def _suggest(word: str, choices: list[str]) -> str:
+    close = difflib.get_close_matches(word, choices, n=1)
+    return f'; did you mean "{close[0]}"?' if close else ""
+
+
+@cli.command()
+@json_option
+@click.option("--since", metavar="DATE", help="Only changes detected on or after DATE (YYYY-MM-DD).")
+@click.option("--limit", type=click.IntRange(min=1), metavar="N", help="At most N changes.")
+@click.option("--text", "text_changes", is_flag=True, help="List changes of page texts instead of mandate facts.")
+@click.pass_obj
+@translate_errors
+def log(opts: Options, as_json: bool, since: str | None, limit: int | None, text_changes: bool) -> None:
+    """List the change log, newest first.
+
+    With --text, list the text changes of pages and articles (what `monitor diff` shows).
+    """
+    config = opts.load()
+    with opts.open_store(config) as store:
+        rows = store.text_changes(since=since, limit=limit) if text_changes else []
+    for row in rows:
+        record = {"id": row["id"], "detected_at": row["detected_at"], "kind": "changed" if row["previous_hash"] else "added",
+                  "url": row["url"], "source": row["source"], "title": row["title"], "published": row["published"],
+                  "old": (row["previous_hash"] or "")[:12] or None, "new": row["text_hash"][:12]}
+        if as_json:
+            click.echo(json.dumps(record, ensure_ascii=False))
+        else:
+            click.echo(f"{record['detected_at']}  text {record['kind']:<7}  {record['source']:<16}  "
+                       f"{record['title'] or ''}  <{record['url']}>")
+    if not rows and not as_json:
+        click.echo("no changes yet")
+
+
+def main() -> None:
+    os.environ.setdefault("PYTHONIOENCODING", "utf-8")
+    cli(prog_name="monitor")

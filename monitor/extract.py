@@ -1,0 +1,282 @@
+"""Fetched bytes -> a :class:`Document` (main text, title, publication date) or feed entries.
+
+Pure functions; no I/O. A page is decoded once and parsed once with lxml; that tree gives the
+title and the date, and trafilatura takes the main content from it, leaving out navigation,
+adverts, author boxes, related links and reader comments. A source's own CSS ``selector``, when
+given, wins over trafilatura. Feeds go through feedparser, with any internal DTD subset removed
+first so that no XML entity is ever expanded.
+
+The publication date comes from, in order: JSON-LD ``datePublished``; ``<meta>`` tags
+(``article:published_time`` and kin); the visible page (htmldate); the feed entry's date (set by
+the pipeline). Without any, the document stays undated: never "today".
+"""
+from __future__ import annotations
+
+import codecs
+import json
+import re
+from datetime import date, datetime
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+import lxml.html
+from lxml.etree import ParserError
+
+from .errors import ExtractError
+from .models import Document, Entry
+
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.IGNORECASE)
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+_DOCTYPE_SUBSET = re.compile(rb"<!DOCTYPE[^\[>]*\[.*?\]\s*>", re.IGNORECASE | re.DOTALL)
+_ENTITY_DECL = re.compile(rb"<!ENTITY", re.IGNORECASE)
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+# <meta> names and properties that carry the publication date, most specific first
+DATE_META = (
+    "article:published_time", "og:published_time", "datepublished", "publishdate", "publish-date",
+    "pubdate", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "date", "sailthru.date",
+    "parsely-pub-date", "cxenseparse:recs:publishtime",
+)
+
+
+def decode_html(body: bytes, content_type: str = "") -> str:
+    """Decode a page: BOM, then the Content-Type charset, then ``<meta charset>``, then UTF-8,
+    then Windows-1252 (which accepts every byte) as the safe fallback."""
+    for bom, encoding in _BOMS:
+        if body.startswith(bom):
+            return body.decode(encoding, errors="replace")
+    candidates = []
+    header = re.search(r"charset\s*=\s*[\"']?([\w\-:.]+)", content_type or "", re.IGNORECASE)
+    if header:
+        candidates.append(header.group(1))
+    meta = _META_CHARSET.search(body[:4096])
+    if meta:
+        candidates.append(meta.group(1).decode("ascii", "ignore"))
+    for name in candidates:
+        try:
+            codec = codecs.lookup(name).name
+        except LookupError:
+            continue
+        if codec in ("utf-16-le", "utf-16-be", "utf-16", "utf-32"):  # declared but no BOM: unlikely
+            continue
+        return body.decode(codec, errors="replace")
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError:
+        return body.decode("cp1252", errors="replace")
+
+
+def is_html(content_type: str, body: bytes) -> bool:
+    kind = content_type.split(";")[0].strip().lower()
+    if kind in ("text/html", "application/xhtml+xml"):
+        return True
+    if kind in ("", "application/octet-stream", "text/xml", "application/xml"):
+        return b"<html" in body[:2048].lower() or b"<!doctype html" in body[:2048].lower()
+    return False
+
+
+def parse_html(body: bytes, content_type: str = "") -> lxml.html.HtmlElement:
+    text = _XML_DECLARATION.sub("", decode_html(body, content_type), count=1)
+    if not text.strip():
+        raise ExtractError("the page is empty")
+    try:
+        return lxml.html.document_fromstring(text)
+    except (ParserError, ValueError) as exc:
+        raise ExtractError(f"the page is not parseable HTML: {exc}") from exc
+
+
+def extract_document(body: bytes, url: str, *, content_type: str = "", selector: str | None = None) -> Document:
+    """The main content of a page (or of a plain-text body) with its title and date."""
+    kind = content_type.split(";")[0].strip().lower()
+    if kind == "text/plain":
+        text = decode_html(body, content_type)
+        paragraphs = tuple(p for p in (" ".join(b.split()) for b in re.split(r"\n\s*\n|\r\n\s*\r\n", text)) if p)
+        return Document(url=url, title=paragraphs[0][:200] if paragraphs else "", paragraphs=paragraphs)
+    if not is_html(content_type, body):
+        raise ExtractError(f"cannot extract text from content of type {kind or 'unknown'!r}")
+    tree = parse_html(body, content_type)
+    title = _title(tree)
+    language = tree.get("lang") or None
+    published, date_source = _metadata_date(tree)
+    if selector:
+        paragraphs = _select_paragraphs(tree, selector)
+    else:
+        paragraphs = _main_paragraphs(tree, url)
+    if published is None:
+        published, date_source = _visible_date(tree, url)
+    return Document(url=url, title=title, paragraphs=paragraphs, published=published,
+                    date_source=date_source if published else "none", language=language)
+
+
+def _title(tree: lxml.html.HtmlElement) -> str:
+    for xpath in ('//meta[@property="og:title"]/@content', "//title/text()", "//h1//text()"):
+        found = [t.strip() for t in tree.xpath(xpath) if t and t.strip()]
+        if found:
+            return " ".join(found[0].split())
+    return ""
+
+
+def _main_paragraphs(tree: lxml.html.HtmlElement, url: str) -> tuple[str, ...]:
+    import trafilatura  # imported here: it is slow to import and only checks need it
+
+    result = trafilatura.bare_extraction(tree, url=url, include_comments=False, include_tables=True,
+                                         with_metadata=False, deduplicate=False)
+    text = (result.text if result is not None else "") or ""
+    if not text.strip():
+        # trafilatura found no article: keep the body text, so a change is still seen
+        text = "\n".join(t for t in tree.xpath("//body//text()[not(ancestor::script or ancestor::style)]"))
+    return tuple(p for p in (" ".join(line.split()) for line in text.split("\n")) if p)
+
+
+_BLOCKS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "td", "th", "dd", "dt",
+           "section", "article", "br", "tr", "pre", "figcaption"}
+
+
+def _select_paragraphs(tree: lxml.html.HtmlElement, selector: str) -> tuple[str, ...]:
+    from bs4 import BeautifulSoup  # CSS selectors by soupsieve: complete and well kept
+
+    soup = BeautifulSoup(lxml.html.tostring(tree, encoding="unicode"), "lxml")
+    try:
+        nodes = soup.select(selector)
+    except Exception as exc:  # soupsieve raises its own SelectorSyntaxError
+        raise ExtractError(f"invalid CSS selector {selector!r}: {exc}") from exc
+    if not nodes:
+        raise ExtractError(f"selector {selector!r} matched nothing on the page (has the site changed?)")
+    paragraphs: list[str] = []
+    for node in nodes:
+        for junk in node.select("script, style, noscript"):
+            junk.decompose()
+        for block in node.find_all(_BLOCKS):
+            block.insert_before("\n")
+            block.insert_after("\n")
+        paragraphs.extend(" ".join(line.split()) for line in node.get_text().split("\n"))
+    return tuple(p for p in paragraphs if p)
+
+
+def _metadata_date(tree: lxml.html.HtmlElement) -> tuple[date | None, str]:
+    for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
+        try:
+            data = json.loads(script)
+        except ValueError:
+            continue
+        found = _json_ld_date(data)
+        if found:
+            return found, "json-ld"
+    metas: dict[str, str] = {}
+    for meta in tree.xpath("//meta[@content]"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip().lower()
+        if key and key not in metas:
+            metas[key] = meta.get("content", "")
+    for key in DATE_META:
+        parsed = parse_date(metas.get(key))
+        if parsed:
+            return parsed, "meta"
+    return None, "none"
+
+
+def _json_ld_date(data: Any) -> date | None:
+    if isinstance(data, list):
+        for item in data:
+            found = _json_ld_date(item)
+            if found:
+                return found
+    elif isinstance(data, dict):
+        parsed = parse_date(data.get("datePublished") or data.get("dateCreated"))
+        if parsed:
+            return parsed
+        return _json_ld_date(data.get("@graph"))
+    return None
+
+
+def _visible_date(tree: lxml.html.HtmlElement, url: str) -> tuple[date | None, str]:
+    from htmldate import find_date  # trafilatura's own date finder: <time>, bylines, visible text
+
+    try:
+        found = find_date(tree, url=url, original_date=True, extensive_search=True,
+                          max_date=date.today().isoformat())
+    except Exception:  # htmldate is heuristic; a failure only means "undated"
+        return None, "none"
+    parsed = parse_date(found)
+    return (parsed, "text") if parsed else (None, "none")
+
+
+def parse_date(value: object) -> date | None:
+    """An ISO date or date-time (with or without zone), or None."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    text = value.strip()
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+    except ValueError:
+        pass
+    match = re.match(r"(\d{4})-(\d{2})-(\d{2})", text)
+    if match:
+        try:
+            return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+        except ValueError:
+            return None
+    return None
+
+
+# -- feeds and listings ----------------------------------------------------------------------
+
+
+def parse_feed(body: bytes, url: str) -> list[Entry]:
+    """RSS or Atom -> entries, newest first as the feed gives them."""
+    import feedparser  # imported here: only checks need it
+
+    if not body.strip():
+        raise ExtractError("the feed is empty")
+    # no entity ever gets expanded: an internal DTD subset (where entities are declared) is removed
+    safe = _DOCTYPE_SUBSET.sub(b"", body[:65536], count=1) + body[65536:]
+    if _ENTITY_DECL.search(safe[:65536]):
+        raise ExtractError("the feed declares XML entities outside a DOCTYPE; refused")
+    parsed = feedparser.parse(safe, sanitize_html=False, resolve_relative_uris=False)
+    if not parsed.entries and parsed.get("bozo") and not parsed.get("feed"):
+        raise ExtractError(f"not a valid RSS or Atom feed: {parsed.get('bozo_exception')}")
+    entries = []
+    for item in parsed.entries:
+        link = item.get("link") or (item.get("id") if str(item.get("id", "")).startswith("http") else None)
+        if not link:
+            continue
+        absolute = urljoin(url, link.strip())
+        if urlsplit(absolute).scheme not in ("http", "https"):
+            continue
+        stamp = item.get("published_parsed") or item.get("updated_parsed")
+        published = date(stamp.tm_year, stamp.tm_mon, stamp.tm_mday) if stamp else None
+        entries.append(Entry(url=absolute, title=_strip_tags(item.get("title", "")),
+                             summary=_strip_tags(item.get("summary", "")), published=published))
+    return entries
+
+
+def extract_listing(body: bytes, url: str, *, content_type: str = "", link_selector: str | None = None) -> list[Entry]:
+    """The article links of a listing page: those ``link_selector`` picks, else every link."""
+    tree = parse_html(body, content_type)
+    if link_selector:
+        from bs4 import BeautifulSoup
+
+        soup = BeautifulSoup(lxml.html.tostring(tree, encoding="unicode"), "lxml")
+        try:
+            anchors = [(a.get("href"), a.get_text(" ")) for a in soup.select(link_selector)]
+        except Exception as exc:
+            raise ExtractError(f"invalid CSS selector {link_selector!r}: {exc}") from exc
+        anchors = [(h, t) for h, t in anchors if h]
+    else:
+        anchors = [(a.get("href"), a.text_content()) for a in tree.xpath("//body//a[@href]")]
+    entries, seen = [], set()
+    for href, text in anchors:
+        absolute = urljoin(url, str(href).strip()).split("#")[0]
+        if urlsplit(absolute).scheme not in ("http", "https") or absolute in seen or absolute == url:
+            continue
+        seen.add(absolute)
+        entries.append(Entry(url=absolute, title=" ".join(str(text).split())))
+    return entries
+
+
+def _strip_tags(value: str) -> str:
+    if "<" not in value:
+        return " ".join(value.split())
+    try:
+        return " ".join(lxml.html.fromstring(f"<div>{value}</div>").text_content().split())
+    except (ParserError, ValueError):
+        return " ".join(re.sub(r"<[^>]+>", " ", value).split())

@@ -1,0 +1,262 @@
+"""Polite HTTP fetching: one shared httpx.AsyncClient for a whole sweep (or the daemon's life).
+
+What a fetch does, in order:
+
+1. robots.txt of the URL's origin is fetched once and cached (RFC 9309: a 4xx means no rules,
+   a 5xx or an unreachable server means "disallow all" for a short while); a disallowed URL
+   raises :class:`FetchError` without a request;
+2. the host's gate is taken: at most ``host_concurrency`` requests at a time to one host, starts
+   at least ``host_delay`` apart (or the robots.txt Crawl-delay, whichever is longer), then a
+   place in the global ``concurrency`` limit;
+3. a conditional GET (``If-None-Match`` with the stored ETag, ``If-Modified-Since`` with the
+   server's own stored ``Last-Modified``): a 304 is a result, not an error;
+4. the body is streamed and capped at ``max_bytes`` (decoded size, so a gzip bomb stops early);
+5. connection errors, timeouts, 429 and 5xx are retried with exponential backoff and jitter,
+   honouring ``Retry-After`` up to ``retry_after_max``; other 4xx fail at once.
+"""
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import email.utils
+import logging
+import random
+import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+import httpx
+from protego import Protego
+
+from .config import Settings
+from .errors import FetchError
+from .models import FetchResult
+
+logger = logging.getLogger(__name__)
+
+ACCEPT = ("text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,"
+          "application/xml;q=0.9,text/xml;q=0.9,*/*;q=0.5")
+ROBOTS_TTL = 24 * 3600.0
+ROBOTS_FAILURE_TTL = 300.0
+MAX_CRAWL_DELAY = 60.0
+RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+
+
+class _Retry(Exception):
+    """An attempt failed in a way worth another try; ``after`` is the server's Retry-After."""
+
+    def __init__(self, reason: str, status: int | None = None, after: float | None = None) -> None:
+        super().__init__(reason)
+        self.reason, self.status, self.after = reason, status, after
+
+
+@dataclass
+class _Robots:
+    rules: Protego | None  # None: allow everything
+    disallow_all: bool
+    expires: float
+    reason: str = ""
+
+
+class _HostGate:
+    """At most ``concurrency`` requests at once to one host, their starts ``delay`` apart."""
+
+    def __init__(self, concurrency: int, delay: float) -> None:
+        self.semaphore = asyncio.Semaphore(concurrency)
+        self.delay = delay
+        self._lock = asyncio.Lock()
+        self._next_start = 0.0
+
+    @asynccontextmanager
+    async def slot(self) -> AsyncIterator[None]:
+        async with self.semaphore:
+            async with self._lock:
+                now = time.monotonic()
+                if self._next_start > now:
+                    await asyncio.sleep(self._next_start - now)
+                self._next_start = max(now, self._next_start) + self.delay
+            yield
+
+
+class Fetcher:
+    """Fetches URLs politely. Use as ``async with Fetcher(settings) as fetcher``."""
+
+    def __init__(self, settings: Settings, *, transport: httpx.AsyncBaseTransport | None = None) -> None:
+        self.settings = settings
+        self._client = httpx.AsyncClient(
+            headers={"User-Agent": settings.user_agent, "Accept": ACCEPT},
+            timeout=httpx.Timeout(settings.timeout),
+            follow_redirects=True,
+            max_redirects=settings.max_redirects,
+            limits=httpx.Limits(max_connections=settings.concurrency,
+                                max_keepalive_connections=settings.concurrency),
+            transport=transport,
+        )
+        self._slots = asyncio.Semaphore(settings.concurrency)
+        self._gates: dict[str, _HostGate] = {}
+        self._robots: dict[str, _Robots] = {}
+        self._robots_loading: dict[str, asyncio.Task[_Robots]] = {}
+
+    async def __aenter__(self) -> Fetcher:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        await self._client.aclose()
+
+    # -- public --------------------------------------------------------------------------
+
+    async def fetch(self, url: str, *, etag: str | None = None, last_modified: str | None = None) -> FetchResult:
+        """GET ``url`` conditionally; raise :class:`FetchError` when it cannot be had."""
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise FetchError(f"not an http(s) URL: {url}", url=url)
+        if self.settings.robots:
+            robots = await self._robots_for(parts.scheme, parts.netloc)
+            if robots.disallow_all:
+                raise FetchError(f"robots.txt of {parts.netloc} could not be read ({robots.reason}); "
+                                 "not fetching until it can", url=url)
+            if robots.rules is not None and not robots.rules.can_fetch(url, self.settings.user_agent):
+                raise FetchError(f"disallowed by robots.txt of {parts.netloc}", url=url)
+        headers = {}
+        if etag:
+            headers["If-None-Match"] = etag
+        if last_modified:
+            headers["If-Modified-Since"] = last_modified
+        return await self._get_with_retries(url, headers)
+
+    # -- retries -------------------------------------------------------------------------
+
+    async def _get_with_retries(self, url: str, headers: dict[str, str]) -> FetchResult:
+        started = time.monotonic()
+        attempts = self.settings.retries + 1
+        for attempt in range(1, attempts + 1):
+            try:
+                result = await self._attempt(url, headers)
+            except _Retry as retry:
+                if attempt == attempts:
+                    raise FetchError(f"{retry.reason} (after {attempts} attempts)", url=url,
+                                     status=retry.status) from None
+                delay = self._backoff(attempt)
+                if retry.after is not None:
+                    if retry.after > self.settings.retry_after_max:
+                        raise FetchError(f"{retry.reason}; the server asks to wait {retry.after:.0f}s, more than "
+                                         f"retry_after_max ({self.settings.retry_after_max:.0f}s)",
+                                         url=url, status=retry.status) from None
+                    delay = max(delay, retry.after)
+                logger.info("retrying %s in %.2fs: %s", url, delay, retry.reason)
+                await asyncio.sleep(delay)
+                continue
+            return dataclasses.replace(result, elapsed=time.monotonic() - started, attempts=attempt)
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _backoff(self, attempt: int) -> float:
+        base = self.settings.backoff * 2 ** (attempt - 1)
+        return base + random.uniform(0, base / 2)
+
+    async def _attempt(self, url: str, headers: dict[str, str]) -> FetchResult:
+        host = urlsplit(url).netloc.lower()
+        async with self._gate(host).slot(), self._slots:
+            try:
+                # a whole-attempt deadline: httpx's timeouts are per operation, and a server that
+                # drips one byte at a time would never trip them
+                async with asyncio.timeout(self.settings.timeout * 3):
+                    return await self._stream(url, headers)
+            except TimeoutError:
+                raise _Retry(f"timed out after {self.settings.timeout * 3:.0f}s") from None
+            except httpx.TimeoutException as exc:
+                raise _Retry(f"timed out ({type(exc).__name__})") from None
+            except httpx.TooManyRedirects:
+                raise FetchError(f"more than {self.settings.max_redirects} redirects", url=url) from None
+            except httpx.UnsupportedProtocol as exc:
+                raise FetchError(f"redirected to an unsupported URL: {exc}", url=url) from None
+            except (httpx.TransportError, OSError) as exc:
+                raise _Retry(f"connection failed: {exc or type(exc).__name__}") from None
+
+    async def _stream(self, url: str, headers: dict[str, str]) -> FetchResult:
+        async with self._client.stream("GET", url, headers=headers) as response:
+            status = response.status_code
+            if status in RETRY_STATUSES:
+                raise _Retry(f"HTTP {status}", status, _retry_after(response.headers.get("retry-after")))
+            if status == 304:
+                return FetchResult(url, str(response.url), 304,
+                                   etag=response.headers.get("etag"),
+                                   last_modified=response.headers.get("last-modified"))
+            if status >= 400:
+                raise FetchError(f"HTTP {status} {response.reason_phrase}".strip(), url=url, status=status)
+            if status >= 300:
+                raise FetchError(f"HTTP {status} without a usable redirect", url=url, status=status)
+            cap = self.settings.max_bytes
+            declared = response.headers.get("content-length", "")
+            if declared.isdigit() and int(declared) > cap:
+                raise FetchError(f"body of {int(declared):,} bytes is larger than max_bytes ({cap:,})",
+                                 url=url, status=status)
+            chunks, size = [], 0
+            async for chunk in response.aiter_bytes():
+                size += len(chunk)
+                if size > cap:
+                    raise FetchError(f"body larger than max_bytes ({cap:,} bytes); stopped reading",
+                                     url=url, status=status)
+                chunks.append(chunk)
+            return FetchResult(url, str(response.url), status, b"".join(chunks),
+                               content_type=response.headers.get("content-type", ""),
+                               etag=response.headers.get("etag"),
+                               last_modified=response.headers.get("last-modified"))
+
+    def _gate(self, host: str) -> _HostGate:
+        gate = self._gates.get(host)
+        if gate is None:
+            gate = self._gates[host] = _HostGate(self.settings.host_concurrency, self.settings.host_delay)
+        return gate
+
+    # -- robots.txt ----------------------------------------------------------------------
+
+    async def _robots_for(self, scheme: str, netloc: str) -> _Robots:
+        origin = f"{scheme}://{netloc}".lower()
+        cached = self._robots.get(origin)
+        if cached is not None and cached.expires > time.monotonic():
+            return cached
+        task = self._robots_loading.get(origin)
+        if task is None:  # one load per origin, however many fetches wait for it
+            task = self._robots_loading[origin] = asyncio.ensure_future(self._load_robots(origin))
+        try:
+            robots = await asyncio.shield(task)
+        finally:
+            if task.done():
+                self._robots_loading.pop(origin, None)
+        self._robots[origin] = robots
+        return robots
+
+    async def _load_robots(self, origin: str) -> _Robots:
+        url = origin + "/robots.txt"
+        now = time.monotonic()
+        try:
+            result = await self._get_with_retries(url, {})
+        except FetchError as exc:
+            if exc.status is not None and 400 <= exc.status < 500:
+                return _Robots(None, False, now + ROBOTS_TTL)  # RFC 9309 2.3.1.3: unavailable, no rules
+            return _Robots(None, True, now + ROBOTS_FAILURE_TTL, exc.message)
+        rules = Protego.parse(result.body.decode("utf-8", errors="replace"))
+        delay = rules.crawl_delay(self.settings.user_agent)
+        if delay:
+            gate = self._gate(urlsplit(origin).netloc)
+            gate.delay = max(gate.delay, min(float(delay), MAX_CRAWL_DELAY))
+        return _Robots(rules, False, now + ROBOTS_TTL)
+
+
+def _retry_after(value: str | None) -> float | None:
+    """Retry-After is either seconds or an HTTP date."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - time.time())

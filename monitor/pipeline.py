@@ -1,0 +1,242 @@
+"""One source through all stages, and a sweep of many with bounded concurrency.
+
+The order of the stages, written down once:
+
+    1. fetch      conditional GET of the source URL (fetch.py); a 304, or a body whose hash is the
+                  stored one, ends the page here: nothing is re-extracted
+    2. extract    bytes -> Document (main text, title, date) for a page; bytes -> entries for a
+                  feed or listing (extract.py, through the source kind in kinds.py)
+    3. follow     feed/listing only: entries whose title or summary mentions the keywords and that
+                  were never fetched, plus known articles due for a re-check, are fetched and
+                  extracted like pages (each article once; re-checks back off, then stop)
+    4. store      one transaction per check: the source's fetch state, every document's fetch
+                  state and new text versions (store.py)
+
+Every stage before ``store`` is pure or async I/O without shared state, so the daemon, ``monitor
+check`` and the tests all call :func:`check_source` and get a :class:`SourceResult` back.
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from .config import Config, Source
+from .errors import ExtractError, FetchError, MonitorError, StoreError
+from .extract import extract_document
+from .fetch import Fetcher
+from .kinds import SOURCE_KINDS
+from .models import Document, DocumentResult, Entry, FetchResult, SourceResult
+from .profile import Profile
+from .store import Store, parse_iso, utcnow
+from .textutil import body_hash, mentions_any
+
+logger = logging.getLogger(__name__)
+
+FIRST_RECHECK = timedelta(hours=1)
+
+
+@dataclass
+class CheckContext:
+    """What every check needs: the config, the open store, the shared fetcher, a clock."""
+
+    config: Config
+    store: Store
+    fetcher: Fetcher
+    profile: Profile
+    clock: Callable[[], datetime] = utcnow
+
+
+@dataclass
+class _Fetched:
+    """One document fetched and extracted, waiting for the store step."""
+
+    url: str
+    role: str
+    fetch: FetchResult | None = None
+    document: Document | None = None
+    error: str | None = None
+    entry: Entry | None = None
+    first_seen: datetime | None = None
+    skipped_same_body: bool = False
+    results: list[DocumentResult] = field(default_factory=list)
+
+
+async def check_source(ctx: CheckContext, source: Source) -> SourceResult:
+    """Check one source now: fetch, extract, follow its articles, store. Never raises for a
+    failure of the source itself; the failure is in the result and in the store."""
+    started = time.monotonic()
+    checked_at = ctx.clock()
+    state = ctx.store.source_state(source.name)
+    kind = SOURCE_KINDS[source.kind]
+    try:
+        fetched = await ctx.fetcher.fetch(source.url, etag=state.get("etag"), last_modified=state.get("last_modified"))
+    except FetchError as exc:
+        return _record_failure(ctx, source, checked_at, started, exc.message, exc.status)
+
+    digest = body_hash(fetched.body) if not fetched.not_modified else state.get("body_hash")
+    same = fetched.not_modified or digest == state.get("body_hash")
+    page: _Fetched | None = None
+    entries: list[Entry] = []
+    try:
+        if kind.entries is None:
+            page = _Fetched(source.url, "page", fetched, skipped_same_body=same)
+            if not same:
+                page.document = await asyncio.to_thread(extract_document, fetched.body, fetched.final_url,
+                                                        content_type=fetched.content_type, selector=source.selector)
+        elif not same:
+            entries = await asyncio.to_thread(kind.entries, fetched.body, fetched.final_url,
+                                              content_type=fetched.content_type, link_selector=source.link_selector)
+    except ExtractError as exc:
+        return _record_failure(ctx, source, checked_at, started, exc.message, fetched.status)
+
+    articles = await _fetch_articles(ctx, source, entries, checked_at) if kind.entries is not None else []
+    try:
+        with ctx.store.transaction():
+            documents = _store_documents(ctx, source, ([page] if page else []) + articles, checked_at)
+            changed = any(d.outcome in ("new", "changed") for d in documents)
+            outcome = "changed" if changed else "unchanged"
+            ctx.store.record_source_check(
+                source.name, checked_at=checked_at, outcome=outcome, status=fetched.status, error=None,
+                elapsed=time.monotonic() - started, size=len(fetched.body), etag=fetched.etag or state.get("etag"),
+                last_modified=fetched.last_modified or state.get("last_modified"), body_hash=digest)
+    except StoreError as exc:
+        logger.error("%s: %s", source.name, exc.message)
+        return SourceResult(source.name, "failed", fetched.status, time.monotonic() - started,
+                            len(fetched.body), checked_at, error=exc.message)
+    result = SourceResult(source.name, outcome, fetched.status, time.monotonic() - started, len(fetched.body),
+                          checked_at, documents=tuple(documents))
+    logger.info("%s: %s, HTTP %s, %.2fs, %d bytes, %d documents", source.name, outcome, fetched.status,
+                result.elapsed, result.bytes, len(documents))
+    return result
+
+
+def _record_failure(ctx: CheckContext, source: Source, checked_at: datetime, started: float,
+                    error: str, status: int | None) -> SourceResult:
+    elapsed = time.monotonic() - started
+    logger.warning("%s: failed: %s", source.name, error)
+    try:
+        with ctx.store.transaction():
+            ctx.store.record_source_check(source.name, checked_at=checked_at, outcome="failed", status=status,
+                                          error=error, elapsed=elapsed, size=0)
+    except StoreError as exc:
+        error = f"{error}; and the failure could not be recorded: {exc.message}"
+    return SourceResult(source.name, "failed", status, elapsed, 0, checked_at, error=error)
+
+
+async def _fetch_articles(ctx: CheckContext, source: Source, entries: list[Entry],
+                          checked_at: datetime) -> list[_Fetched]:
+    """The new entries that mention the mission, and the known articles due for a re-check."""
+    matching = [e for e in entries if _mentions_mission(ctx, source, e)]
+    known = ctx.store.known_urls([e.url for e in matching])
+    fresh: dict[str, Entry] = {}
+    for entry in matching:
+        if entry.url not in known and entry.url not in fresh:
+            fresh[entry.url] = entry
+    limit = ctx.config.settings.max_articles
+    if len(fresh) > limit:
+        logger.warning("%s: %d new articles, fetching the %d first; the rest next check", source.name,
+                       len(fresh), limit)
+    jobs = [_Fetched(url, "article", entry=entry) for url, entry in list(fresh.items())[:limit]]
+    for row in ctx.store.due_articles(source.name, checked_at, limit):
+        jobs.append(_Fetched(row["url"], "article", first_seen=parse_iso(row["first_seen"])))
+    await asyncio.gather(*(_fetch_article(ctx, source, job) for job in jobs))
+    return jobs
+
+
+def _mentions_mission(ctx: CheckContext, source: Source, entry: Entry) -> bool:
+    """A source's own keywords, else the profile's names, aliases and co-occurring words."""
+    text = f"{entry.title}\n{entry.summary}"
+    return mentions_any(text, source.keywords) if source.keywords else ctx.profile.is_mentioned(text)
+
+
+async def _fetch_article(ctx: CheckContext, source: Source, job: _Fetched) -> None:
+    state = ctx.store.document(job.url) or {}
+    try:
+        job.fetch = await ctx.fetcher.fetch(job.url, etag=state.get("etag"), last_modified=state.get("last_modified"))
+        if job.fetch.not_modified or body_hash(job.fetch.body) == state.get("body_hash"):
+            job.skipped_same_body = True
+            return
+        job.document = await asyncio.to_thread(extract_document, job.fetch.body, job.fetch.final_url,
+                                               content_type=job.fetch.content_type, selector=source.selector)
+    except MonitorError as exc:
+        job.error = exc.message
+        logger.warning("%s: article %s: %s", source.name, job.url, exc.message)
+
+
+def _store_documents(ctx: CheckContext, source: Source, jobs: list[_Fetched], checked_at: datetime) -> list[DocumentResult]:
+    """Write every fetched document; oldest publication first, so later stages see history in order."""
+    results = []
+    for job in sorted(jobs, key=_publication_order):
+        status = job.fetch.status if job.fetch else None
+        next_check = _next_check(ctx, job, checked_at) if job.role == "article" else None
+        if job.error is not None:
+            ctx.store.save_document(url=job.url, source=source.name, role=job.role, checked_at=checked_at,
+                                    status=status, error=job.error, next_check=next_check)
+            results.append(DocumentResult(job.url, job.role, "failed", status, error=job.error))
+            continue
+        fetch = job.fetch
+        assert fetch is not None
+        document = job.document
+        if document is None:  # not modified, or the very same bytes as last time
+            ctx.store.save_document(url=job.url, source=source.name, role=job.role, checked_at=checked_at,
+                                    status=fetch.status, next_check=next_check)
+            results.append(DocumentResult(job.url, job.role, "not-modified" if fetch.not_modified else "unchanged",
+                                          fetch.status, len(fetch.body)))
+            continue
+        published, date_source = document.published, document.date_source
+        if published is None and job.entry is not None and job.entry.published is not None:
+            published, date_source = job.entry.published, "feed"
+        saved = ctx.store.save_document(
+            url=job.url, source=source.name, role=job.role, checked_at=checked_at, status=fetch.status,
+            title=document.title or (job.entry.title if job.entry else ""),
+            published=published.isoformat() if published else None, date_source=date_source,
+            etag=fetch.etag, last_modified=fetch.last_modified, body_hash=body_hash(fetch.body),
+            text=document.text, next_check=next_check)
+        results.append(DocumentResult(job.url, job.role, saved.outcome, fetch.status, len(fetch.body),
+                                      document.title, published))
+    return results
+
+
+def _publication_order(job: _Fetched) -> tuple[int, str]:
+    published = job.document.published if job.document else None
+    if published is None and job.entry is not None:
+        published = job.entry.published
+    return (0, published.isoformat()) if published else (1, job.url)
+
+
+def _next_check(ctx: CheckContext, job: _Fetched, now: datetime) -> datetime | None:
+    """Re-check an article often when new, rarely when old, then never: the gap doubles with age."""
+    first_seen = job.first_seen or now
+    age = now - first_seen
+    gap = max(FIRST_RECHECK, age)
+    due = now + gap
+    if due - first_seen > timedelta(seconds=ctx.config.settings.recheck):
+        return None
+    return due
+
+
+async def sweep(ctx: CheckContext, sources: tuple[Source, ...] | list[Source]) -> list[SourceResult]:
+    """Check every source once, ``concurrency`` at a time; one failure never stops the others."""
+    limit = asyncio.Semaphore(ctx.config.settings.concurrency)
+
+    async def one(source: Source) -> SourceResult:
+        async with limit:
+            try:
+                return await check_source(ctx, source)
+            except Exception as exc:  # a bug in one source's check must not lose the sweep
+                logger.exception("%s: unexpected error", source.name)
+                return SourceResult(source.name, "failed", None, 0.0, 0, ctx.clock(),
+                                    error=f"internal error: {type(exc).__name__}: {exc}")
+
+    return list(await asyncio.gather(*(one(s) for s in sources)))
+
+
+async def run_check(config: Config, store: Store, profile: Profile, sources: list[Source]) -> list[SourceResult]:
+    """Open a fetcher, sweep ``sources`` once, close it."""
+    store.sync_sources(config.sources)
+    async with Fetcher(config.settings) as fetcher:
+        return await sweep(CheckContext(config, store, fetcher, profile), sources)

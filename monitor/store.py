@@ -1,0 +1,265 @@
+"""The SQLite store: the schema, its migrations and every query. Nothing else writes SQL.
+
+Tables (schema version in ``PRAGMA user_version``, one step per migration below):
+
+    sources     one row per configured source, kept when the source leaves the config:
+                fetch state (ETag, Last-Modified, body hash) and the last check's outcome
+    documents   every page and article ever checked: URL, title, publication date, fetch
+                state, text hash, when it is next due for a re-check
+    texts       the distinct main texts, zlib-compressed, keyed by their SHA-256
+    versions    one row each time a document's main text became different
+
+The file is in WAL mode, so ``monitor log`` or Datasette can read while a check writes; the busy
+timeout lets two writers (the daemon and a manual ``monitor check``) take turns.
+"""
+from __future__ import annotations
+
+import sqlite3
+import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+from .config import Source
+from .errors import StoreError
+from .textutil import text_hash
+
+migrations = Migrations("mandate-monitor")
+
+
+@migrations()
+def m001_sources_documents_texts(db: Database) -> None:
+    db["sources"].create({
+        "name": str, "url": str, "kind": str, "authority": str, "in_config": int,
+        "etag": str, "last_modified": str, "body_hash": str,
+        "last_checked": str, "last_outcome": str, "last_status": int, "last_error": str,
+        "last_elapsed": float, "last_bytes": int, "last_changed": str,
+        "checks": int, "failures": int,
+    }, pk="name", defaults={"checks": 0, "failures": 0, "in_config": 1})
+    db["documents"].create({
+        "id": int, "url": str, "source": str, "role": str, "title": str,
+        "published": str, "date_source": str, "first_seen": str, "last_checked": str,
+        "etag": str, "last_modified": str, "body_hash": str, "text_hash": str,
+        "last_status": int, "last_error": str, "next_check": str,
+    }, pk="id", not_null={"url"})
+    db["documents"].create_index(["url"], unique=True)
+    db["documents"].create_index(["source", "role"])
+    db["texts"].create({"hash": str, "size": int, "body": bytes}, pk="hash")
+    db["versions"].create({"id": int, "document_id": int, "text_hash": str, "seen_at": str},
+                          pk="id", foreign_keys=[("document_id", "documents", "id")])
+    db["versions"].create_index(["document_id", "id"])
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def isoformat(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def parse_iso(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    return datetime.fromisoformat(value.replace("Z", "+00:00"))
+
+
+@dataclass(frozen=True)
+class SavedText:
+    """What saving a document's text did: ``new`` (first text), ``changed``, or ``unchanged``."""
+
+    outcome: str
+    document_id: int
+    previous_hash: str | None
+
+
+class Store:
+    """One open database. Use as ``with Store.open(path) as store``."""
+
+    def __init__(self, db: Database, path: Path) -> None:
+        self.db = db
+        self.path = path
+
+    @classmethod
+    def open(cls, path: str | Path) -> Store:
+        path = Path(path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(str(path), timeout=30)
+            db = Database(conn, execute_plugins=False)
+            db.execute("PRAGMA busy_timeout = 30000")
+            if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                db.execute("PRAGMA journal_mode = wal")
+            db.execute("PRAGMA synchronous = NORMAL")
+            db.execute("PRAGMA foreign_keys = ON")
+            pending = migrations.pending(db)
+            if pending:
+                migrations.apply(db)
+                applied = len(migrations.applied(db))
+                db.execute(f"PRAGMA user_version = {applied}")
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{path}: cannot open the database: {exc}", path=str(path)) from exc
+        except OSError as exc:
+            raise StoreError(f"{path}: cannot create the database: {exc}", path=str(path)) from exc
+        return cls(db, path)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def schema_version(self) -> int:
+        return int(self.db.execute("PRAGMA user_version").fetchone()[0])
+
+    @contextmanager
+    def transaction(self) -> Iterator[Store]:
+        """All writes of one check go through one of these: all land, or none."""
+        try:
+            with self.db.atomic():
+                yield self
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: write failed, nothing of this check was saved: {exc}",
+                             path=str(self.path)) from exc
+
+    # -- sources ---------------------------------------------------------------------------
+
+    def sync_sources(self, sources: tuple[Source, ...]) -> None:
+        """Make the table match the config; a source that left the config keeps its history."""
+        with self.transaction():
+            self.db.execute("UPDATE sources SET in_config = 0")
+            for source in sources:
+                row = {"name": source.name, "url": source.url, "kind": source.kind,
+                       "authority": source.authority, "in_config": 1}
+                existing = self._source_row(source.name)
+                if existing and existing["url"] != source.url:
+                    row.update(etag=None, last_modified=None, body_hash=None)  # a new URL starts afresh
+                self.db["sources"].upsert(row, pk="name")
+
+    def _source_row(self, name: str) -> dict[str, Any] | None:
+        rows = list(self.db["sources"].rows_where("name = ?", [name]))
+        return rows[0] if rows else None
+
+    def source_state(self, name: str) -> dict[str, Any]:
+        return self._source_row(name) or {}
+
+    def record_source_check(self, name: str, *, checked_at: datetime, outcome: str, status: int | None,
+                            error: str | None, elapsed: float, size: int, etag: str | None = None,
+                            last_modified: str | None = None, body_hash: str | None = None) -> None:
+        existing = self._source_row(name) or {}
+        failed = outcome == "failed"
+        row: dict[str, Any] = {
+            "name": name, "last_checked": isoformat(checked_at), "last_outcome": outcome,
+            "last_status": status, "last_error": error, "last_elapsed": round(elapsed, 3), "last_bytes": size,
+            "checks": (existing.get("checks") or 0) + 1,
+            "failures": (existing.get("failures") or 0) + 1 if failed else 0,
+        }
+        if not failed and status != 304:
+            row.update(etag=etag, last_modified=last_modified, body_hash=body_hash)
+        if outcome == "changed":
+            row["last_changed"] = isoformat(checked_at)
+        self.db["sources"].upsert(row, pk="name")
+
+    def list_sources(self) -> list[dict[str, Any]]:
+        return list(self.db.query("SELECT * FROM sources ORDER BY in_config DESC, name"))
+
+    # -- documents -------------------------------------------------------------------------
+
+    def document(self, url: str) -> dict[str, Any] | None:
+        rows = list(self.db["documents"].rows_where("url = ?", [url]))
+        return rows[0] if rows else None
+
+    def known_urls(self, urls: list[str]) -> set[str]:
+        known: set[str] = set()
+        for start in range(0, len(urls), 500):
+            chunk = urls[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            known.update(r["url"] for r in self.db.query(f"SELECT url FROM documents WHERE url IN ({marks})", chunk))
+        return known
+
+    def due_articles(self, source: str, now: datetime, limit: int) -> list[dict[str, Any]]:
+        """Articles of ``source`` whose re-check for edits is due."""
+        return list(self.db.query(
+            "SELECT * FROM documents WHERE source = ? AND role = 'article' AND next_check IS NOT NULL "
+            "AND next_check <= ? ORDER BY next_check LIMIT ?", [source, isoformat(now), limit]))
+
+    def save_document(self, *, url: str, source: str, role: str, checked_at: datetime, status: int | None,
+                      error: str | None = None, title: str | None = None, published: str | None = None,
+                      date_source: str | None = None, etag: str | None = None,
+                      last_modified: str | None = None, body_hash: str | None = None,
+                      text: str | None = None, next_check: datetime | None = None) -> SavedText:
+        """Record one fetch of a document and, when ``text`` is given, its main text."""
+        existing = self.document(url)
+        row: dict[str, Any] = {"url": url, "last_checked": isoformat(checked_at), "last_status": status,
+                               "last_error": error,
+                               "next_check": isoformat(next_check) if next_check else None}
+        if existing is None:
+            row.update(source=source, role=role, first_seen=isoformat(checked_at))
+        if error is None and status != 304:
+            row.update(etag=etag, last_modified=last_modified, body_hash=body_hash)
+        if title is not None:
+            row["title"] = title
+        if published is not None or (existing is None):
+            row.update(published=published, date_source=date_source or "none")
+        if existing is None:
+            document_id = int(self.db["documents"].insert(row).last_pk)
+        else:
+            document_id = int(existing["id"])
+            self.db["documents"].update(document_id, row)
+        previous = existing["text_hash"] if existing else None
+        if text is None:
+            return SavedText("unchanged", document_id, previous)
+        digest = text_hash(text)
+        if digest == previous:
+            return SavedText("unchanged", document_id, previous)
+        self.db["texts"].insert({"hash": digest, "size": len(text),
+                                 "body": zlib.compress(text.encode("utf-8"), 6)}, pk="hash", ignore=True)
+        self.db["versions"].insert({"document_id": document_id, "text_hash": digest,
+                                    "seen_at": isoformat(checked_at)})
+        self.db["documents"].update(document_id, {"text_hash": digest})
+        return SavedText("new" if previous is None else "changed", document_id, previous)
+
+    def text(self, digest: str) -> str:
+        rows = list(self.db.query("SELECT body FROM texts WHERE hash = ?", [digest]))
+        if not rows:
+            raise StoreError(f"text {digest[:12]} is missing from the database")
+        return zlib.decompress(rows[0]["body"]).decode("utf-8")
+
+    # -- text changes --------------------------------------------------------------------
+
+    def text_changes(self, *, since: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
+        """Every new main text of a document, newest first: the first is 'added', later 'changed'."""
+        sql = """
+            SELECT v.id, v.seen_at AS detected_at, d.url, d.source, d.title, d.published, v.text_hash,
+                   (SELECT p.text_hash FROM versions p WHERE p.document_id = v.document_id AND p.id < v.id
+                    ORDER BY p.id DESC LIMIT 1) AS previous_hash
+            FROM versions v JOIN documents d ON d.id = v.document_id
+            WHERE (:since IS NULL OR v.seen_at >= :since)
+            ORDER BY v.seen_at DESC, v.id DESC"""
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        return list(self.db.query(sql, {"since": since}))
+
+    def last_text_change(self, *, source: str | None = None, url: str | None = None) -> dict[str, Any] | None:
+        """The two newest texts of a source's page (or of the document at ``url``)."""
+        if url is not None:
+            document = self.document(url)
+        else:
+            rows = list(self.db.query("SELECT * FROM documents WHERE source = ? AND role = 'page' "
+                                      "ORDER BY last_checked DESC LIMIT 1", [source]))
+            document = rows[0] if rows else None
+        if document is None:
+            return None
+        versions = list(self.db.query("SELECT text_hash, seen_at FROM versions WHERE document_id = ? "
+                                      "ORDER BY id DESC LIMIT 2", [document["id"]]))
+        return {"document": document, "versions": versions}

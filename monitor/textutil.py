@@ -1,0 +1,40 @@
+"""Small text helpers shared by the stages: normalising, hashing, keyword matching."""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from functools import lru_cache
+
+
+def fold(text: str) -> str:
+    """Lower-case, accents removed, curly quotes and dashes made plain, white space folded."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.translate(_PLAIN)
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+_PLAIN = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-",
+                        "\u2014": "-", "\u2011": "-", "\u00a0": " "})
+
+
+def text_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def body_hash(body: bytes) -> str:
+    return hashlib.sha256(body).hexdigest()
+
+
+@lru_cache(maxsize=256)
+def _keyword_pattern(keywords: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = sorted((re.escape(fold(k)) for k in keywords if k.strip()), key=len, reverse=True)
+    return re.compile(r"(?<![\w])(?:" + "|".join(alternatives) + r")(?![\w])")
+
+
+def mentions_any(text: str, keywords: tuple[str, ...]) -> bool:
+    """True when one of ``keywords`` stands in ``text`` as whole words, ignoring case and accents."""
+    if not keywords:
+        return False
+    return _keyword_pattern(keywords).search(fold(text)) is not None
