@@ -263,7 +263,7 @@ def parse_config(data: Mapping[str, Any], path: Path | None) -> Config:
     seen: dict[str, int] = {}
     for i, source in enumerate(sources, 1):
         if source.name in seen:
-            raise reader.fail(f"[[sources]] #{i}", "name",
+            raise reader.fail(f'[[sources]] #{i} ("{source.name}")', "name",
                               f"duplicate source name {source.name!r} (also source #{seen[source.name]})")
         seen[source.name] = i
 

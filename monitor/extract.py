@@ -232,8 +232,9 @@ def parse_feed(body: bytes, url: str) -> list[Entry]:
     if _ENTITY_DECL.search(safe[:65536]):
         raise ExtractError("the feed declares XML entities outside a DOCTYPE; refused")
     parsed = feedparser.parse(safe, sanitize_html=False, resolve_relative_uris=False)
-    if not parsed.entries and parsed.get("bozo") and not parsed.get("feed"):
-        raise ExtractError(f"not a valid RSS or Atom feed: {parsed.get('bozo_exception')}")
+    if not parsed.entries and not parsed.get("version"):
+        problem = parsed.get("bozo_exception")
+        raise ExtractError("not a valid RSS or Atom feed" + (f": {problem}" if problem else ""))
     entries = []
     for item in parsed.entries:
         link = item.get("link") or (item.get("id") if str(item.get("id", "")).startswith("http") else None)

@@ -1,0 +1,119 @@
+"""Shared fixtures: a real threaded HTTP server on 127.0.0.1, and the real `monitor` CLI.
+
+Tests never touch the internet: every URL points at the local server.
+"""
+from __future__ import annotations
+
+import html
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pytest_httpserver import HTTPServer
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def make_httpserver() -> Iterator[HTTPServer]:
+    # threaded, so that a handler that hangs (the timeout tests) does not block the others
+    server = HTTPServer(host="127.0.0.1", port=0, threaded=True)
+    server.start()
+    yield server
+    server.clear()
+    if server.is_running():
+        server.stop()
+
+
+@pytest.fixture
+def site(httpserver: HTTPServer) -> HTTPServer:
+    """The local server with a permissive robots.txt and 404 for anything unexpected."""
+    httpserver.no_handler_status_code = 404
+    httpserver.expect_request("/robots.txt").respond_with_data("User-agent: *\nAllow: /\n",
+                                                               content_type="text/plain")
+    return httpserver
+
+
+def toml_value(value: Any) -> str:
+    return json.dumps(value) if not isinstance(value, bool) else str(value).lower()
+
+
+class Monitor:
+    """Writes a sources.toml into a temporary folder and runs the real CLI against it."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.config = folder / "sources.toml"
+        self.db = folder / "monitor.db"
+
+    def write_config(self, sources: list[dict[str, Any]], *, settings: dict[str, Any] | None = None,
+                     extra: str = "") -> Path:
+        base = {"database": str(self.db), "host_delay": "0s", "host_concurrency": 4, "timeout": "2s",
+                "retries": 0, "backoff": "0.05s"}
+        lines = ["[settings]"] + [f"{k} = {toml_value(v)}" for k, v in {**base, **(settings or {})}.items()]
+        for source in sources:
+            lines += ["", "[[sources]]"] + [f"{k} = {toml_value(v)}" for k, v in source.items()]
+        self.config.write_text("\n".join(lines) + "\n" + extra)
+        return self.config
+
+    def run(self, *args: str, check: bool = True, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+        cmd = [sys.executable, "-m", "monitor", "--config", str(self.config), *args]
+        env = {**os.environ, "NO_COLOR": "1"}
+        env.pop("MONITOR_CONFIG", None)
+        result = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, cwd=self.folder, env=env)
+        if check and result.returncode != 0:
+            raise AssertionError(f"monitor {' '.join(args)} exited {result.returncode}\n"
+                                 f"stdout:\n{result.stdout}\nstderr:\n{result.stderr}")
+        return result
+
+    def json_lines(self, *args: str) -> list[dict[str, Any]]:
+        return [json.loads(line) for line in self.run(*args).stdout.splitlines() if line.strip()]
+
+    def query(self, sql: str, params: tuple[Any, ...] = ()) -> list[sqlite3.Row]:
+        conn = sqlite3.connect(self.db)
+        conn.row_factory = sqlite3.Row
+        try:
+            return list(conn.execute(sql, params))
+        finally:
+            conn.close()
+
+
+@pytest.fixture
+def monitor(tmp_path: Path) -> Monitor:
+    return Monitor(tmp_path)
+
+
+def article_page(title: str, paragraphs: list[str], *, published: str | None = "2024-05-01",
+                 advert: str = "Subscribe to our newsletter and save 20% this month.",
+                 comments: list[str] = (), sidebar: list[str] = ()) -> str:
+    """A realistic news article page: navigation, an advert, the article, a sidebar, comments."""
+    meta = (f'<meta property="article:published_time" content="{published}T09:00:00+00:00">'
+            if published else "")
+    body = "\n".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
+    side = "".join(f"<li><a href='/trending/{i}'>{html.escape(s)}</a></li>" for i, s in enumerate(sidebar))
+    talk = "".join(f"<div class='comment'><p>{html.escape(c)}</p></div>" for c in comments)
+    return f"""<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)}</title>
+{meta}</head><body>
+<header><nav><a href="/">Home</a> <a href="/world">World</a> <a href="/defence">Defence</a></nav></header>
+<div class="advert">{html.escape(advert)}</div>
+<main><article><h1>{html.escape(title)}</h1>
+<div class="entry-content">{body}</div></article>
+<aside class="trending"><h3>Most read</h3><ul>{side}</ul></aside>
+<section class="comments"><h3>Comments</h3>{talk}</section></main>
+<footer><p>Copyright. Terms | Privacy | Cookies</p></footer></body></html>"""
+
+
+def rss_feed(items: list[tuple[str, str, str]], *, title: str = "Defence news") -> str:
+    """items: (title, link, description)."""
+    entries = "".join(f"<item><title>{html.escape(t)}</title><link>{html.escape(link)}</link>"
+                      f"<description>{html.escape(d)}</description>"
+                      f"<pubDate>Wed, 01 May 2024 09:00:00 +0000</pubDate></item>" for t, link, d in items)
+    return (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>{title}</title>'
+            f"<link>http://example.org/</link><description>{title}</description>{entries}</channel></rss>")

@@ -1,0 +1,170 @@
+"""The real `monitor` command against a real HTTP server on 127.0.0.1, reading the real SQLite file."""
+from __future__ import annotations
+
+import hashlib
+import threading
+
+from pytest_httpserver import HTTPServer
+from werkzeug import Request, Response
+
+from conftest import Monitor, article_page, rss_feed
+
+ARTICLE = [
+    "NATO Mission Iraq is a non-combat advisory and capacity-building mission, established in 2018 "
+    "at the request of the Government of Iraq.",
+    "It advises the Iraqi Ministry of Defence and the Office of the National Security Advisor, and "
+    "supports military education institutions in the greater Baghdad area.",
+    "The mission works in full respect of Iraq's sovereignty and territorial integrity, officials said "
+    "at a press conference in Baghdad on Tuesday.",
+]
+
+
+class Page:
+    """A page whose HTML can change; it answers a matching If-None-Match with 304."""
+
+    def __init__(self, html: str) -> None:
+        self.html = html
+        self.seen: list[dict[str, str]] = []
+
+    def __call__(self, request: Request) -> Response:
+        self.seen.append(dict(request.headers))
+        etag = '"' + hashlib.sha1(self.html.encode()).hexdigest()[:16] + '"'
+        if request.headers.get("If-None-Match") == etag:
+            return Response(status=304, headers={"ETag": etag})
+        return Response(self.html, content_type="text/html; charset=utf-8", headers={"ETag": etag})
+
+
+def test_first_sweep_stores_the_page_then_a_304_when_unchanged(site: HTTPServer, monitor: Monitor) -> None:
+    page = Page(article_page("NMI at work", ARTICLE))
+    site.expect_request("/nmi").respond_with_handler(page)
+    monitor.write_config([{"name": "nmi", "url": site.url_for("/nmi")}])
+
+    first = monitor.run("check")
+    assert "nmi" in first.stdout and "first text stored" in first.stdout
+    rows = monitor.query("SELECT d.url, d.title, d.published, d.etag, count(v.id) AS versions "
+                         "FROM documents d JOIN versions v ON v.document_id = d.id GROUP BY d.id")
+    assert len(rows) == 1
+    assert rows[0]["title"] == "NMI at work" and rows[0]["published"] == "2024-05-01"
+    assert rows[0]["versions"] == 1 and rows[0]["etag"]
+
+    second = monitor.run("check")
+    assert "304" in second.stdout and "not modified" in second.stdout
+    assert page.seen[-1].get("If-None-Match") == rows[0]["etag"]
+    assert monitor.query("SELECT count(*) AS n FROM versions")[0]["n"] == 1
+    assert monitor.query("SELECT last_status FROM sources WHERE name = 'nmi'")[0]["last_status"] == 304
+
+
+def test_a_changed_page_gives_a_new_version_and_a_diff(site: HTTPServer, monitor: Monitor) -> None:
+    page = Page(article_page("NMI at work", ARTICLE))
+    site.expect_request("/nmi").respond_with_handler(page)
+    monitor.write_config([{"name": "nmi", "url": site.url_for("/nmi")}])
+    monitor.run("check")
+    page.html = article_page("NMI at work", ARTICLE + ["Its scope now also includes the Ministry of Interior."])
+
+    out = monitor.run("check").stdout
+    assert "text changed" in out
+    assert monitor.query("SELECT count(*) AS n FROM versions")[0]["n"] == 2
+    diff = monitor.run("diff", "nmi").stdout
+    assert "+Its scope now also includes the Ministry of Interior." in diff
+    assert diff.startswith("--- " + site.url_for("/nmi"))
+    changes = monitor.json_lines("log", "--text", "--json")
+    assert [c["kind"] for c in changes] == ["changed", "added"]
+
+
+def test_only_an_advert_or_a_comment_changed_gives_no_text_change(site: HTTPServer, monitor: Monitor) -> None:
+    page = Page(article_page("NMI at work", ARTICLE, comments=["Great article."]))
+    site.expect_request("/nmi").respond_with_handler(page)
+    monitor.write_config([{"name": "nmi", "url": site.url_for("/nmi")}])
+    monitor.run("check")
+    page.html = article_page("NMI at work", ARTICLE, advert="Advertisement: the best VPN for travellers.",
+                             comments=["Great article.", "NATO Mission Iraq must be 9,000 strong by now."],
+                             sidebar=["Trending: NMI could soon advise the Ministry of Tourism"])
+
+    out = monitor.run("check").stdout
+    assert "unchanged" in out
+    assert monitor.query("SELECT count(*) AS n FROM versions")[0]["n"] == 1
+    text = monitor.run("diff", "nmi").stdout
+    assert "no change yet" in text
+
+
+def test_a_feed_leads_to_exactly_the_matching_articles_once(site: HTTPServer, monitor: Monitor) -> None:
+    hits: dict[str, int] = {}
+
+    def article(name: str, title: str):
+        def handler(request: Request) -> Response:
+            hits[name] = hits.get(name, 0) + 1
+            return Response(article_page(title, ARTICLE), content_type="text/html")
+        return handler
+
+    for name, title in (("a", "NMI trains engineers"), ("b", "Sports results"), ("c", "NATO Mission Iraq grows")):
+        site.expect_request(f"/news/{name}").respond_with_handler(article(name, title))
+    feed = rss_feed([("NMI trains engineers", site.url_for("/news/a"), "Training continues."),
+                     ("Sports results", site.url_for("/news/b"), "The weekend's football."),
+                     ("Week in review", site.url_for("/news/c"), "NATO Mission Iraq grows.")])
+    site.expect_request("/feed.xml").respond_with_data(feed, content_type="application/rss+xml")
+    monitor.write_config([{"name": "news", "url": site.url_for("/feed.xml"), "kind": "feed",
+                           "keywords": ["NATO Mission Iraq", "NMI"]}])
+
+    out = monitor.run("check").stdout
+    assert "2 new articles" in out
+    monitor.run("check")
+    assert hits == {"a": 1, "c": 1}
+    urls = {r["url"] for r in monitor.query("SELECT url FROM documents WHERE role = 'article'")}
+    assert urls == {site.url_for("/news/a"), site.url_for("/news/c")}
+
+
+def test_a_failing_and_a_hanging_source_do_not_stop_the_others(site: HTTPServer, monitor: Monitor) -> None:
+    release = threading.Event()
+
+    def hang(request: Request) -> Response:
+        release.wait(10)
+        return Response("too late", content_type="text/html")
+
+    site.expect_request("/ok").respond_with_data(article_page("NMI", ARTICLE), content_type="text/html")
+    site.expect_request("/broken").respond_with_data("oops", status=500)
+    site.expect_request("/slow").respond_with_handler(hang)
+    monitor.write_config([{"name": "ok", "url": site.url_for("/ok")},
+                          {"name": "broken", "url": site.url_for("/broken")},
+                          {"name": "slow", "url": site.url_for("/slow")}],
+                         settings={"timeout": "0.5s"})
+    try:
+        result = monitor.run("check")
+    finally:
+        release.set()
+    assert result.returncode == 0
+    lines = {line.split()[0]: line for line in result.stdout.splitlines() if line.split()}
+    assert "first text stored" in lines["ok"]
+    assert "failed: HTTP 500" in lines["broken"]
+    assert "failed: timed out" in lines["slow"]
+    rows = {r["name"]: r for r in monitor.query("SELECT * FROM sources")}
+    assert rows["ok"]["last_outcome"] == "changed" and rows["ok"]["failures"] == 0
+    assert rows["broken"]["last_status"] == 500 and "HTTP 500" in rows["broken"]["last_error"]
+    assert rows["slow"]["failures"] == 1 and "timed out" in rows["slow"]["last_error"]
+    listing = monitor.run("sources").stdout
+    assert "HTTP 500" in listing and "timed out" in listing
+
+
+def test_sources_keeps_a_removed_source_with_its_history(site: HTTPServer, monitor: Monitor) -> None:
+    site.expect_request("/ok").respond_with_data(article_page("NMI", ARTICLE), content_type="text/html")
+    monitor.write_config([{"name": "ok", "url": site.url_for("/ok")}, {"name": "old", "url": site.url_for("/ok")}])
+    monitor.run("check")
+    monitor.write_config([{"name": "ok", "url": site.url_for("/ok")}])
+    listing = monitor.run("sources").stdout
+    assert "old (removed)" in listing
+    assert monitor.query("SELECT checks FROM sources WHERE name = 'old'")[0]["checks"] == 1
+
+
+def test_check_of_one_named_source_and_an_unknown_name(site: HTTPServer, monitor: Monitor) -> None:
+    site.expect_request("/ok").respond_with_data(article_page("NMI", ARTICLE), content_type="text/html")
+    monitor.write_config([{"name": "ok", "url": site.url_for("/ok")}, {"name": "other", "url": site.url_for("/x")}])
+    out = monitor.run("check", "--source", "ok").stdout
+    assert "ok " in out and "other" not in out
+    bad = monitor.run("check", "--source", "okk", check=False)
+    assert bad.returncode == 2 and 'did you mean "ok"' in bad.stderr
+
+
+def test_the_database_is_in_wal_mode_with_a_schema_version(site: HTTPServer, monitor: Monitor) -> None:
+    monitor.write_config([])
+    monitor.run("sources")
+    assert monitor.query("PRAGMA journal_mode")[0][0] == "wal"
+    assert monitor.query("PRAGMA user_version")[0][0] >= 1
