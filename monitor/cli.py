@@ -11,6 +11,7 @@ import json
 import logging
 import os
 import sys
+import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import wraps
@@ -149,6 +150,8 @@ def describe(result: SourceResult) -> str:
             parts.append(f"{counts[outcome]} {label} article{'s' * (counts[outcome] != 1)}")
     if not parts:
         parts.append("unchanged" if result.status != 304 else "not modified")
+    if result.changes:
+        parts.append(f"{result.changes} mandate change{'s' * (result.changes != 1)}")
     return ", ".join(parts)
 
 
@@ -156,9 +159,10 @@ def summarise(results: list[SourceResult]) -> str:
     changed = sum(r.outcome == "changed" for r in results)
     failed = sum(r.outcome == "failed" for r in results)
     articles = sum(r.new_documents for r in results)
+    changes = sum(r.changes for r in results)
     return (f"{len(results)} source{'s' * (len(results) != 1)}: {changed} changed, "
             f"{len(results) - changed - failed} unchanged, {failed} failed; {articles} new document"
-            f"{'s' * (articles != 1)}")
+            f"{'s' * (articles != 1)}, {changes} mandate change{'s' * (changes != 1)}")
 
 
 def human_size(size: int) -> str:
@@ -236,28 +240,117 @@ def _suggest(word: str, choices: list[str]) -> str:
 @json_option
 @click.option("--since", metavar="DATE", help="Only changes detected on or after DATE (YYYY-MM-DD).")
 @click.option("--limit", type=click.IntRange(min=1), metavar="N", help="At most N changes.")
-@click.option("--text", "text_changes", is_flag=True, help="List changes of page texts instead of mandate facts.")
+@click.option("--text", "text_changes", is_flag=True, help="List changes of page texts instead of mandate changes.")
 @click.pass_obj
 @translate_errors
 def log(opts: Options, as_json: bool, since: str | None, limit: int | None, text_changes: bool) -> None:
-    """List the change log, newest first.
+    """List the change log of the mission's mandate, newest first.
 
-    With --text, list the text changes of pages and articles (what `monitor diff` shows).
+    Each change shows the slot, old -> new, the confidence, the sentence that states it, its
+    publication date and link. With --text, list the text changes of pages and articles instead
+    (what `monitor diff` shows).
     """
     config = opts.load()
     with opts.open_store(config) as store:
-        rows = store.text_changes(since=since, limit=limit) if text_changes else []
-    for row in rows:
-        record = {"id": row["id"], "detected_at": row["detected_at"], "kind": "changed" if row["previous_hash"] else "added",
-                  "url": row["url"], "source": row["source"], "title": row["title"], "published": row["published"],
-                  "old": (row["previous_hash"] or "")[:12] or None, "new": row["text_hash"][:12]}
-        if as_json:
-            click.echo(json.dumps(record, ensure_ascii=False))
+        if text_changes:
+            rows = [text_change_record(r) for r in store.text_changes(since=since, limit=limit)]
         else:
+            rows = [change_record(r) for r in store.changes(since=since, limit=limit)]
+    if as_json:
+        for record in rows:
+            click.echo(json.dumps(record, ensure_ascii=False))
+        return
+    if not rows:
+        click.echo("no changes yet")
+    for record in rows:
+        if text_changes:
             click.echo(f"{record['detected_at']}  text {record['kind']:<7}  {record['source']:<16}  "
                        f"{record['title'] or ''}  <{record['url']}>")
-    if not rows and not as_json:
-        click.echo("no changes yet")
+        else:
+            click.echo(render_change(record))
+
+
+def change_record(row: dict[str, Any]) -> dict[str, Any]:
+    """A change as the JSON Lines contract has it (DESIGN section 3)."""
+    return {"id": row["id"], "detected_at": row["detected_at"], "slot": row["slot"], "kind": row["kind"],
+            "old": row["old"], "new": row["new"], "quote": row["quote"], "url": row["url"], "source": row["source"],
+            "outlet": row["outlet"], "published": row["published"], "as_of": row["as_of"],
+            "confidence": row["confidence"], "category": row["category"],
+            "corroborations": row["corroborations"], "alerted": []}
+
+
+def text_change_record(row: dict[str, Any]) -> dict[str, Any]:
+    return {"id": row["id"], "detected_at": row["detected_at"], "kind": "changed" if row["previous_hash"] else "added",
+            "url": row["url"], "source": row["source"], "title": row["title"], "published": row["published"],
+            "old": (row["previous_hash"] or "")[:12] or None, "new": row["text_hash"][:12]}
+
+
+def render_change(record: dict[str, Any]) -> str:
+    if record["kind"] == "added":
+        what = f"+ {record['new']}"
+    elif record["kind"] == "removed":
+        what = f"- {record['old']}"
+    else:
+        what = f"{record['old']} -> {record['new']}"
+    seen = f" (+{record['corroborations']} more)" if record["corroborations"] else ""
+    return (f"#{record['id']}  {record['detected_at'][:10]}  {record['slot']} {record['kind']}: {what}  "
+            f"[{record['confidence']}{seen}]\n"
+            f"    \"{record['quote']}\"\n"
+            f"    {record['outlet'] or record['source']}, published {record['published'] or 'undated'} <{record['url']}>")
+
+
+@cli.command()
+@json_option
+@click.pass_obj
+@translate_errors
+def facts(opts: Options, as_json: bool) -> None:
+    """Show the baseline: each slot's current value(s), the date they hold from, the source and the
+    sentence that states them."""
+    config = opts.load()
+    with opts.open_store(config) as store:
+        rows = store.baseline_rows()
+    if as_json:
+        for row in rows:
+            click.echo(json.dumps({"slot": row["slot"], "value": row["value"], "as_of": row["as_of"],
+                                   "url": row["url"], "quote": row["quote"]}, ensure_ascii=False))
+        return
+    if not rows:
+        click.echo("the baseline is empty (run `monitor baseline seed` or `monitor check`)")
+    slot = None
+    for row in rows:
+        if row["slot"] != slot:
+            slot = row["slot"]
+            click.echo(f"{slot}:")
+        click.echo(f"  {row['value']}  (as of {row['as_of'] or 'unknown'})")
+        click.echo(f"      \"{textwrap.shorten(row['quote'], 150)}\" <{row['url']}>")
+
+
+@cli.group()
+def baseline() -> None:
+    """Manage the baseline: what is known about the mission before watching."""
+
+
+@baseline.command("seed")
+@click.argument("folder", required=False, type=click.Path(file_okay=False, path_type=Path))
+@click.pass_obj
+@translate_errors
+def baseline_seed(opts: Options, folder: Path | None) -> None:
+    """Seed the baseline from the seed articles in FOLDER (default: db/seed, else the copy shipped
+    with the package), read in publication order. Running it again changes nothing."""
+    from .baseline import default_seed_folder, seed_baseline
+    from .profile import load_profile
+    from .store import utcnow
+
+    config = opts.load()
+    profile = load_profile(config.profile)
+    folder = folder or default_seed_folder()
+    if not folder.is_dir():
+        raise Failure(f"{folder}: no such folder")
+    with opts.open_store(config) as store:
+        result = seed_baseline(store, profile, folder, utcnow())
+        held = len(store.baseline_rows())
+    click.echo(f"seeded {result.seeded} document{'s' * (result.seeded != 1)} from {result.folder} "
+               f"({result.skipped} already seeded); {result.facts} facts read; the baseline holds {held} values")
 
 
 def main() -> None:

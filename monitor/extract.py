@@ -105,14 +105,27 @@ def extract_document(body: bytes, url: str, *, content_type: str = "", selector:
     if published is None:
         published, date_source = _visible_date(tree, url)
     return Document(url=url, title=title, paragraphs=paragraphs, published=published,
-                    date_source=date_source if published else "none", language=language)
+                    date_source=date_source if published else "none", language=language, site=_site_name(tree))
 
 
 def _title(tree: lxml.html.HtmlElement) -> str:
-    for xpath in ('//meta[@property="og:title"]/@content', "//title/text()", "//h1//text()"):
+    for xpath in ('//meta[@property="og:title"]/@content', "//h1//text()", "//title/text()"):
         found = [t.strip() for t in tree.xpath(xpath) if t and t.strip()]
         if found:
             return " ".join(found[0].split())
+    return ""
+
+
+def _site_name(tree: lxml.html.HtmlElement) -> str:
+    """og:site_name, else what follows the last " | " or " - " of <title> when it is short."""
+    for name in tree.xpath('//meta[@property="og:site_name"]/@content'):
+        if name.strip():
+            return " ".join(name.split())
+    titles = tree.xpath("//title/text()")
+    if titles:
+        parts = re.split(r"\s+[|\u2013\u2014-]\s+", " ".join(titles[0].split()))
+        if len(parts) > 1 and 0 < len(parts[-1]) <= 60:
+            return parts[-1]
     return ""
 
 

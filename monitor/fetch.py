@@ -205,7 +205,7 @@ class Fetcher:
             return FetchResult(url, str(response.url), status, b"".join(chunks),
                                content_type=response.headers.get("content-type", ""),
                                etag=response.headers.get("etag"),
-                               last_modified=response.headers.get("last-modified"))
+                               last_modified=_strong_last_modified(response.headers))
 
     def _gate(self, host: str) -> _HostGate:
         gate = self._gates.get(host)
@@ -246,6 +246,21 @@ class Fetcher:
             gate = self._gate(urlsplit(origin).netloc)
             gate.delay = max(gate.delay, min(float(delay), MAX_CRAWL_DELAY))
         return _Robots(rules, False, now + ROBOTS_TTL)
+
+
+def _strong_last_modified(headers: httpx.Headers) -> str | None:
+    """The Last-Modified worth sending back, or None. RFC 7232 section 2.2.2: a Last-Modified less
+    than a second before the response's Date is weak, because the resource may change again within
+    that same second and still carry the same date; such a page would answer 304 and hide a change."""
+    value = headers.get("last-modified")
+    if not value:
+        return None
+    try:
+        modified = email.utils.parsedate_to_datetime(value)
+        sent = email.utils.parsedate_to_datetime(headers.get("date", ""))
+    except (TypeError, ValueError):
+        return value  # no usable Date header: trust the server
+    return value if (sent - modified).total_seconds() >= 1 else None
 
 
 def _retry_after(value: str | None) -> float | None:

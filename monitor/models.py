@@ -41,10 +41,32 @@ class Document:
     published: date | None = None
     date_source: str = "none"  # json-ld | meta | text | feed | seed | none
     language: str | None = None
+    site: str = ""  # the outlet's name (og:site_name or the title's suffix), for corroboration
 
     @property
     def text(self) -> str:
         return "\n\n".join(self.paragraphs)
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One mandate fact a sentence states, with the sentence as evidence.
+
+    ``role`` says how the sentence states it: ``current`` (true now), ``previous`` (a former value,
+    "the former commander"), ``future`` (announced, not yet true), ``historical`` (history retold),
+    ``removed`` (explicitly ended). ``as_of`` is the date it holds from: a date in the sentence
+    itself when there is one, else the document's. ``key`` identifies the value for comparison
+    (a person's surname, a number, a decision's body and month).
+    """
+
+    slot: str
+    value: str
+    key: str
+    quote: str
+    role: str = "current"
+    as_of: date | None = None
+    number: float | None = None
+    qualifier: str | None = None
 
 
 @dataclass(frozen=True)
@@ -69,6 +91,8 @@ class DocumentResult:
     title: str = ""
     published: date | None = None
     error: str | None = None
+    facts: int = 0
+    changes: int = 0
 
 
 @dataclass(frozen=True)

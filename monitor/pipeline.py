@@ -9,8 +9,10 @@ The order of the stages, written down once:
     3. follow     feed/listing only: entries whose title or summary mentions the keywords and that
                   were never fetched, plus known articles due for a re-check, are fetched and
                   extracted like pages (each article once; re-checks back off, then stop)
-    4. store      one transaction per check: the source's fetch state, every document's fetch
-                  state and new text versions (store.py)
+    4. facts      a new or changed text -> mandate facts with their sentences (facts.py)
+    5. diff       facts vs the baseline -> changes (diff.py), oldest document first
+    6. store      one transaction per check: the source's fetch state, every document's fetch
+                  state, new text versions, facts, baseline and changes (store.py)
 
 Every stage before ``store`` is pure or async I/O without shared state, so the daemon, ``monitor
 check`` and the tests all call :func:`check_source` and get a :class:`SourceResult` back.
@@ -21,15 +23,19 @@ import asyncio
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
+from urllib.parse import urlsplit
 
 from .config import Config, Source
+from .diff import Origin, diff_facts
 from .errors import ExtractError, FetchError, MonitorError, StoreError
 from .extract import extract_document
+from .facts import extract_facts
 from .fetch import Fetcher
 from .kinds import SOURCE_KINDS
-from .models import Document, DocumentResult, Entry, FetchResult, SourceResult
+from .models import Document, DocumentResult, Entry, Fact, FetchResult, SourceResult
+from .baseline import default_seed_folder, seed_baseline
 from .profile import Profile
 from .store import Store, parse_iso, utcnow
 from .textutil import body_hash, mentions_any
@@ -49,6 +55,10 @@ class CheckContext:
     profile: Profile
     clock: Callable[[], datetime] = utcnow
 
+    @property
+    def categories(self) -> dict[str, str]:
+        return {name: slot.category for name, slot in self.profile.slots.items()}
+
 
 @dataclass
 class _Fetched:
@@ -62,7 +72,7 @@ class _Fetched:
     entry: Entry | None = None
     first_seen: datetime | None = None
     skipped_same_body: bool = False
-    results: list[DocumentResult] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
 
 
 async def check_source(ctx: CheckContext, source: Source) -> SourceResult:
@@ -85,8 +95,7 @@ async def check_source(ctx: CheckContext, source: Source) -> SourceResult:
         if kind.entries is None:
             page = _Fetched(source.url, "page", fetched, skipped_same_body=same)
             if not same:
-                page.document = await asyncio.to_thread(extract_document, fetched.body, fetched.final_url,
-                                                        content_type=fetched.content_type, selector=source.selector)
+                page.document, page.facts = await asyncio.to_thread(read_document, fetched, source, ctx.profile, None)
         elif not same:
             entries = await asyncio.to_thread(kind.entries, fetched.body, fetched.final_url,
                                               content_type=fetched.content_type, link_selector=source.link_selector)
@@ -108,9 +117,10 @@ async def check_source(ctx: CheckContext, source: Source) -> SourceResult:
         return SourceResult(source.name, "failed", fetched.status, time.monotonic() - started,
                             len(fetched.body), checked_at, error=exc.message)
     result = SourceResult(source.name, outcome, fetched.status, time.monotonic() - started, len(fetched.body),
-                          checked_at, documents=tuple(documents))
-    logger.info("%s: %s, HTTP %s, %.2fs, %d bytes, %d documents", source.name, outcome, fetched.status,
-                result.elapsed, result.bytes, len(documents))
+                          checked_at, documents=tuple(documents), facts=sum(d.facts for d in documents),
+                          changes=sum(d.changes for d in documents))
+    logger.info("%s: %s, HTTP %s, %.2fs, %d bytes, %d documents, %d facts, %d changes", source.name, outcome,
+                fetched.status, result.elapsed, result.bytes, len(documents), result.facts, result.changes)
     return result
 
 
@@ -160,11 +170,21 @@ async def _fetch_article(ctx: CheckContext, source: Source, job: _Fetched) -> No
         if job.fetch.not_modified or body_hash(job.fetch.body) == state.get("body_hash"):
             job.skipped_same_body = True
             return
-        job.document = await asyncio.to_thread(extract_document, job.fetch.body, job.fetch.final_url,
-                                               content_type=job.fetch.content_type, selector=source.selector)
+        job.document, job.facts = await asyncio.to_thread(read_document, job.fetch, source, ctx.profile, job.entry)
     except MonitorError as exc:
         job.error = exc.message
         logger.warning("%s: article %s: %s", source.name, job.url, exc.message)
+
+
+def read_document(fetched: FetchResult, source: Source, profile: Profile,
+                  entry: Entry | None) -> tuple[Document, list[Fact]]:
+    """Extract the main text and its facts (pure; runs off the event loop). A page without a date
+    of its own takes its feed entry's."""
+    document = extract_document(fetched.body, fetched.final_url, content_type=fetched.content_type,
+                                selector=source.selector)
+    if document.published is None and entry is not None and entry.published is not None:
+        document = replace(document, published=entry.published, date_source="feed")
+    return document, extract_facts(document, profile)
 
 
 def _store_documents(ctx: CheckContext, source: Source, jobs: list[_Fetched], checked_at: datetime) -> list[DocumentResult]:
@@ -187,17 +207,23 @@ def _store_documents(ctx: CheckContext, source: Source, jobs: list[_Fetched], ch
             results.append(DocumentResult(job.url, job.role, "not-modified" if fetch.not_modified else "unchanged",
                                           fetch.status, len(fetch.body)))
             continue
-        published, date_source = document.published, document.date_source
-        if published is None and job.entry is not None and job.entry.published is not None:
-            published, date_source = job.entry.published, "feed"
+        published = document.published
+        outlet = document.site or (urlsplit(job.url).hostname or "")
         saved = ctx.store.save_document(
             url=job.url, source=source.name, role=job.role, checked_at=checked_at, status=fetch.status,
             title=document.title or (job.entry.title if job.entry else ""),
-            published=published.isoformat() if published else None, date_source=date_source,
+            published=published.isoformat() if published else None, date_source=document.date_source,
             etag=fetch.etag, last_modified=fetch.last_modified, body_hash=body_hash(fetch.body),
-            text=document.text, next_check=next_check)
+            text=document.text, next_check=next_check, outlet=outlet)
+        change_ids: list[int] = []
+        if saved.outcome in ("new", "changed"):
+            ctx.store.save_facts(saved.document_id, job.facts, checked_at)
+            origin = Origin(job.url, source.name, outlet, published, source.official)
+            diff = diff_facts(ctx.store.baseline(), job.facts, origin, ctx.profile)
+            change_ids = ctx.store.apply_diff(diff, origin, document_id=saved.document_id, detected_at=checked_at,
+                                              categories=ctx.categories)
         results.append(DocumentResult(job.url, job.role, saved.outcome, fetch.status, len(fetch.body),
-                                      document.title, published))
+                                      document.title, published, facts=len(job.facts), changes=len(change_ids)))
     return results
 
 
@@ -236,7 +262,9 @@ async def sweep(ctx: CheckContext, sources: tuple[Source, ...] | list[Source]) -
 
 
 async def run_check(config: Config, store: Store, profile: Profile, sources: list[Source]) -> list[SourceResult]:
-    """Open a fetcher, sweep ``sources`` once, close it."""
+    """Seed the baseline if it is empty, open a fetcher, sweep ``sources`` once, close it."""
+    if store.baseline_is_empty():
+        seed_baseline(store, profile, default_seed_folder(), utcnow())
     store.sync_sources(config.sources)
     async with Fetcher(config.settings) as fetcher:
         return await sweep(CheckContext(config, store, fetcher, profile), sources)

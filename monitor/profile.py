@@ -1,12 +1,16 @@
 """Mission profiles: what the monitor knows about one mission, as data (TOML).
 
 A profile is found by name among the package's ``profiles/*.toml``, or read from a path. This
-module only loads and validates; ``facts.py`` applies the profile to text.
+module loads, validates and compiles it (patterns are compiled once, here); ``facts.py`` applies
+it to text. The slot kinds a profile may use are declared in :data:`SLOT_KINDS` with the keys
+each allows, so a typo in a profile fails at load time with the closest valid key suggested.
 """
 from __future__ import annotations
 
+import difflib
+import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -16,16 +20,93 @@ from .textutil import mentions_any
 
 
 @dataclass(frozen=True)
+class SlotKind:
+    name: str
+    help: str
+    keys: frozenset[str]
+
+
+_COMMON_SLOT_KEYS = {"kind", "category", "label", "rules", "context", "cue"}
+CONTEXTS = ("sentence", "document")
+SLOT_KINDS: dict[str, SlotKind] = {k.name: k for k in (
+    SlotKind("set", "many values at once (institutions advised); a value is removed only when a text says it ended",
+             frozenset(_COMMON_SLOT_KEYS | {"trigger", "window", "values", "open", "reject"})),
+    SlotKind("single", "one value at a time (the commander); a newer document naming another one changes it",
+             frozenset(_COMMON_SLOT_KEYS | {"person"})),
+    SlotKind("number", "one figure at a time (personnel); changes beyond the tolerance count",
+             frozenset(_COMMON_SLOT_KEYS | {"tolerance", "foreign"})),
+    SlotKind("status", "the mission's state: active, suspended, resumed, relocated, ending, ended",
+             frozenset(_COMMON_SLOT_KEYS)),
+    SlotKind("event", "dated events (decisions); each new one is logged once",
+             frozenset(_COMMON_SLOT_KEYS | {"bodies"})),
+)}
+CATEGORIES = ("scope", "leadership", "size", "status", "info")
+ROLES = ("current", "previous", "future", "historical", "removed")
+_MACRO = re.compile(r"\{([a-z_]+)\}")
+
+
+@dataclass(frozen=True)
+class Rule:
+    pattern: re.Pattern[str]
+    value: str | None = None
+    role: str = "current"
+    # the pattern names the mission itself ({mission}), so it holds in any sentence of a document
+    # about the mission, not only in the sentences about it
+    names_mission: bool = False
+
+
+@dataclass(frozen=True)
+class Slot:
+    name: str
+    kind: str
+    category: str
+    label: str
+    rules: tuple[Rule, ...] = ()
+    trigger: re.Pattern[str] | None = None
+    window: int = 25
+    values: tuple[tuple[str, re.Pattern[str]], ...] = ()
+    open: tuple[re.Pattern[str], ...] = ()
+    reject: frozenset[str] = frozenset()
+    person: bool = False
+    tolerance: float = 0.0
+    foreign: re.Pattern[str] | None = None
+    bodies: tuple[tuple[str, re.Pattern[str]], ...] = ()
+    # "sentence": only sentences about the mission; "document": any sentence of a document that
+    # names the mission (for phrases specific enough to need no context)
+    context: str = "sentence"
+    # words without which the slot cannot match, as groups of alternatives that must all be
+    # present (lower case, plain substrings): a cheap test before any regular expression runs
+    cue: tuple[tuple[str, ...], ...] = ()
+
+    def cued(self, lower: str) -> bool:
+        return all(any(word in lower for word in group) for group in self.cue)
+
+
+@dataclass(frozen=True)
 class Profile:
     name: str
     aliases: tuple[str, ...]
     cooccurring: tuple[tuple[str, ...], ...]
     path: str
+    cue: tuple[str, ...] = ()  # a sentence naming the mission contains one of these (lower case)
+    mention: re.Pattern[str] | None = None
+    reference: re.Pattern[str] | None = None
+    pronoun: re.Pattern[str] | None = None
+    others: re.Pattern[str] | None = None
+    modal: re.Pattern[str] | None = None
+    historical: re.Pattern[str] | None = None
+    negation: re.Pattern[str] | None = None
+    slots: dict[str, Slot] = field(default_factory=dict)
 
     @property
     def keywords(self) -> tuple[str, ...]:
         """What feeds and listings follow when a source gives no ``keywords``."""
         return (self.name, *self.aliases)
+
+    def names_mission(self, flat: str, lower: str) -> bool:
+        """The mission is named in this (plain) sentence."""
+        assert self.mention is not None
+        return (not self.cue or any(word in lower for word in self.cue)) and self.mention.search(flat) is not None
 
     def is_mentioned(self, text: str) -> bool:
         """The mission is named, or a word of every co-occurring group appears."""
@@ -57,16 +138,164 @@ def load_profile(name_or_path: str) -> Profile:
     return parse_profile(data, where)
 
 
+class _ProfileReader:
+    def __init__(self, where: str, macros: dict[str, str]) -> None:
+        self.where = where
+        self.macros = macros
+
+    def fail(self, table: str, key: str | None, problem: str) -> ConfigError:
+        at = f'{table} key "{key}"' if key else table
+        return ConfigError(f"{self.where}: {at}: {problem}", file=self.where, table=table, key=key)
+
+    def check_keys(self, table: str, data: dict[str, Any], valid: set[str] | frozenset[str]) -> None:
+        for key in data:
+            if key not in valid:
+                close = difflib.get_close_matches(key, sorted(valid), n=1, cutoff=0.6)
+                hint = f'; did you mean "{close[0]}"?' if close else f"; valid keys are {', '.join(sorted(valid))}"
+                raise self.fail(table, key, "unknown key" + hint)
+
+    def strings(self, table: str, data: dict[str, Any], key: str) -> list[str]:
+        value = data.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise self.fail(table, key, "expected a list of strings")
+        return value
+
+    def expand(self, pattern: str, table: str, key: str, depth: int = 0) -> str:
+        if depth > 10:
+            raise self.fail(table, key, "macros nest too deeply (a macro that uses itself?)")
+
+        def replace(match: re.Match[str]) -> str:
+            name = match.group(1)
+            if name not in self.macros:
+                raise self.fail(table, key, f"unknown macro {{{name}}} (defined: {', '.join(sorted(self.macros))})")
+            return "(?:" + self.expand(self.macros[name], table, key, depth + 1) + ")"
+
+        return _MACRO.sub(replace, pattern)
+
+    def compile(self, pattern: str, table: str, key: str) -> re.Pattern[str]:
+        expanded = self.expand(pattern, table, key)
+        try:
+            return re.compile(expanded, re.IGNORECASE)
+        except re.error as exc:
+            raise self.fail(table, key, f"invalid regular expression: {exc}") from None
+
+
+def _patterns(patterns: list[str]) -> str:
+    """Regular expressions as one alternation, bounded by non-word characters."""
+    return r"(?<![\w])(?:" + "|".join(f"(?:{p})" for p in patterns) + r")(?![\w])" if patterns else r"(?!x)x"
+
+
+def _phrases(phrases: list[str]) -> str:
+    """Literal phrases as one alternation, longest first, spaces matching any white space."""
+    escaped = sorted((re.escape(p).replace(r"\ ", r"\s+") for p in phrases if p.strip()), key=len, reverse=True)
+    return r"(?<![\w])(?:" + "|".join(escaped) + r")(?![\w])" if escaped else r"(?!x)x"
+
+
 def parse_profile(data: dict[str, Any], where: str) -> Profile:
+    _ProfileReader(where, {}).check_keys("top level", data, {"mission", "language", "macros", "slots"})
     mission = data.get("mission")
     if not isinstance(mission, dict) or not isinstance(mission.get("name"), str):
         raise ConfigError(f'{where}: [mission] key "name": missing; a profile names its mission', file=where)
-    aliases = mission.get("aliases", [])
+    reader = _ProfileReader(where, {})
+    reader.check_keys("[mission]", mission, {"name", "aliases", "cooccurring", "mention_patterns", "references",
+                                             "pronouns", "others", "cue"})
+    aliases = reader.strings("[mission]", mission, "aliases")
     groups = mission.get("cooccurring", [])
-    if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
-        raise ConfigError(f'{where}: [mission] key "aliases": expected a list of strings', file=where)
     if not isinstance(groups, list) or not all(isinstance(g, list) and all(isinstance(w, str) for w in g)
                                                for g in groups):
-        raise ConfigError(f'{where}: [mission] key "cooccurring": expected a list of lists of strings', file=where)
-    return Profile(name=mission["name"], aliases=tuple(aliases),
-                   cooccurring=tuple(tuple(g) for g in groups), path=where)
+        raise reader.fail("[mission]", "cooccurring", "expected a list of lists of strings")
+    macros = data.get("macros", {})
+    if not isinstance(macros, dict) or not all(isinstance(v, str) for v in macros.values()):
+        raise reader.fail("[macros]", None, "expected string values")
+    names = _phrases([mission["name"], *aliases])
+    mention_patterns = reader.strings("[mission]", mission, "mention_patterns")
+    references = reader.strings("[mission]", mission, "references")
+    mention_source = "|".join([names, *(f"(?:{p})" for p in mention_patterns)])
+    reader.macros = {**macros, "mission": "|".join([mention_source, _patterns(references)]),
+                     "mission_name": mention_source}
+    cue = tuple(w.lower() for w in reader.strings("[mission]", mission, "cue"))
+    for name in (mission["name"], *aliases):
+        if cue and not any(word in name.lower() for word in cue):
+            raise reader.fail("[mission]", "cue", f"the alias {name!r} contains none of the cue words")
+    language = data.get("language", {})
+    reader.check_keys("[language]", language, {"modal", "historical", "negation"})
+    slots_data = data.get("slots", {})
+    if not isinstance(slots_data, dict):
+        raise reader.fail("[slots]", None, "expected tables, one per slot")
+    slots = {name: _parse_slot(reader, name, table) for name, table in slots_data.items()}
+    return Profile(
+        name=mission["name"], aliases=tuple(aliases), cooccurring=tuple(tuple(g) for g in groups), path=where, cue=cue,
+        mention=reader.compile(mention_source, "[mission]", "mention_patterns"),
+        reference=reader.compile(_patterns(references), "[mission]", "references"),
+        pronoun=re.compile(_phrases(reader.strings("[mission]", mission, "pronouns")), re.IGNORECASE),
+        others=re.compile(_phrases(reader.strings("[mission]", mission, "others")), re.IGNORECASE),
+        modal=re.compile(_phrases(reader.strings("[language]", language, "modal")), re.IGNORECASE),
+        historical=re.compile(_phrases(reader.strings("[language]", language, "historical")), re.IGNORECASE),
+        negation=re.compile(_phrases(reader.strings("[language]", language, "negation")), re.IGNORECASE),
+        slots=slots,
+    )
+
+
+def _parse_slot(reader: _ProfileReader, name: str, table: Any) -> Slot:
+    where = f"[slots.{name}]"
+    if not isinstance(table, dict):
+        raise reader.fail(where, None, "expected a table")
+    kind_name = table.get("kind")
+    kind = SLOT_KINDS.get(kind_name) if isinstance(kind_name, str) else None
+    if kind is None:
+        raise reader.fail(where, "kind", f"expected one of {', '.join(SLOT_KINDS)}, got {kind_name!r}")
+    reader.check_keys(where, table, kind.keys)
+    category = table.get("category", "info")
+    if category not in CATEGORIES:
+        raise reader.fail(where, "category", f"expected one of {', '.join(CATEGORIES)}, got {category!r}")
+    rules = []
+    for i, rule in enumerate(table.get("rules", []), 1):
+        at = f"[[slots.{name}.rules]] #{i}"
+        if not isinstance(rule, dict) or "pattern" not in rule:
+            raise reader.fail(at, "pattern", "missing")
+        reader.check_keys(at, rule, {"pattern", "value", "role"})
+        role = rule.get("role", "current")
+        if role not in ROLES:
+            raise reader.fail(at, "role", f"expected one of {', '.join(ROLES)}, got {role!r}")
+        rules.append(Rule(reader.compile(rule["pattern"], at, "pattern"), rule.get("value"), role,
+                          names_mission="{mission}" in rule["pattern"]))
+    values_table = table.get("values", {})
+    values = []
+    for canonical, aliases in values_table.items():
+        if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+            raise reader.fail(f"[slots.{name}.values]", canonical, "expected a list of aliases")
+        values.append((canonical, re.compile(_phrases([canonical, *aliases]), re.IGNORECASE)))
+    bodies = []
+    for canonical, aliases in table.get("bodies", {}).items():
+        bodies.append((canonical, re.compile(_phrases([canonical, *aliases]), re.IGNORECASE)))
+    trigger = table.get("trigger")
+    if table.get("open") and not trigger:
+        raise reader.fail(where, "trigger", "a slot with open patterns needs a trigger")
+    foreign = table.get("foreign")
+    context = table.get("context", "sentence")
+    if context not in CONTEXTS:
+        raise reader.fail(where, "context", f"expected one of {', '.join(CONTEXTS)}, got {context!r}")
+    return Slot(
+        name=name, kind=kind.name, category=category, label=str(table.get("label", name)), rules=tuple(rules),
+        trigger=reader.compile(trigger, where, "trigger") if trigger else None,
+        window=int(table.get("window", 25)), values=tuple(values),
+        open=tuple(reader.compile(p, where, "open") for p in reader.strings(where, table, "open")),
+        reject=frozenset(r.lower() for r in reader.strings(where, table, "reject")),
+        person=bool(table.get("person", False)), tolerance=float(table.get("tolerance", 0.0)),
+        foreign=re.compile(_phrases(foreign), re.IGNORECASE) if foreign else None,
+        bodies=tuple(bodies), context=context,
+        cue=_cue(reader, where, table.get("cue", [])),
+    )
+
+
+def _cue(reader: _ProfileReader, where: str, raw: object) -> tuple[tuple[str, ...], ...]:
+    """["a", "b"] -> one group (a or b); [["a", "b"], ["c"]] -> (a or b) and c."""
+    if not isinstance(raw, list):
+        raise reader.fail(where, "cue", "expected a list of words, or a list of lists of words")
+    if all(isinstance(w, str) for w in raw):
+        groups = [raw] if raw else []
+    elif all(isinstance(g, list) and all(isinstance(w, str) for w in g) for g in raw):
+        groups = raw
+    else:
+        raise reader.fail(where, "cue", "expected a list of words, or a list of lists of words")
+    return tuple(tuple(w.lower() for w in group) for group in groups)

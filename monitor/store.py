@@ -8,6 +8,11 @@ Tables (schema version in ``PRAGMA user_version``, one step per migration below)
                 state, text hash, when it is next due for a re-check
     texts       the distinct main texts, zlib-compressed, keyed by their SHA-256
     versions    one row each time a document's main text became different
+    facts       every mandate fact a document stated, with its sentence (the evidence)
+    baseline    what we know now: each slot's current value(s), the date they hold from, and
+                the document and sentence that state them
+    changes     the change log: slot, kind, old -> new, quote, URL, date, confidence
+    evidence    later documents that stated a logged change again (corroboration)
 
 The file is in WAL mode, so ``monitor log`` or Datasette can read while a check writes; the busy
 timeout lets two writers (the daemon and a manual ``monitor check``) take turns.
@@ -19,7 +24,7 @@ import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +32,9 @@ from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
 from .config import Source
+from .diff import Baseline, DiffResult, Held, Origin
 from .errors import StoreError
+from .models import Fact
 from .textutil import text_hash
 
 migrations = Migrations("mandate-monitor")
@@ -54,6 +61,31 @@ def m001_sources_documents_texts(db: Database) -> None:
     db["versions"].create({"id": int, "document_id": int, "text_hash": str, "seen_at": str},
                           pk="id", foreign_keys=[("document_id", "documents", "id")])
     db["versions"].create_index(["document_id", "id"])
+
+
+@migrations()
+def m002_facts_baseline_changes(db: Database) -> None:
+    db["facts"].create({
+        "id": int, "document_id": int, "slot": str, "key": str, "value": str, "role": str, "as_of": str,
+        "quote": str, "number": float, "qualifier": str, "seen_at": str,
+    }, pk="id", foreign_keys=[("document_id", "documents", "id")])
+    db["facts"].create_index(["document_id", "slot", "key", "role"], unique=True)
+    db["changes"].create({
+        "id": int, "detected_at": str, "slot": str, "category": str, "kind": str, "old": str, "new": str,
+        "quote": str, "url": str, "source": str, "outlet": str, "published": str, "as_of": str,
+        "confidence": str, "document_id": int,
+    }, pk="id")
+    db["changes"].create_index(["detected_at"])
+    db["baseline"].create({
+        "slot": str, "key": str, "value": str, "as_of": str, "url": str, "quote": str, "number": float,
+        "change_id": int, "updated_at": str,
+    }, pk=("slot", "key"))
+    db["evidence"].create({
+        "id": int, "change_id": int, "url": str, "quote": str, "outlet": str, "published": str,
+        "official": int, "seen_at": str,
+    }, pk="id", foreign_keys=[("change_id", "changes", "id")])
+    db["evidence"].create_index(["change_id", "url"], unique=True)
+    db["documents"].add_column("outlet", str)
 
 
 def utcnow() -> datetime:
@@ -197,7 +229,8 @@ class Store:
                       error: str | None = None, title: str | None = None, published: str | None = None,
                       date_source: str | None = None, etag: str | None = None,
                       last_modified: str | None = None, body_hash: str | None = None,
-                      text: str | None = None, next_check: datetime | None = None) -> SavedText:
+                      text: str | None = None, next_check: datetime | None = None,
+                      outlet: str | None = None) -> SavedText:
         """Record one fetch of a document and, when ``text`` is given, its main text."""
         existing = self.document(url)
         row: dict[str, Any] = {"url": url, "last_checked": isoformat(checked_at), "last_status": status,
@@ -209,6 +242,8 @@ class Store:
             row.update(etag=etag, last_modified=last_modified, body_hash=body_hash)
         if title is not None:
             row["title"] = title
+        if outlet is not None:
+            row["outlet"] = outlet
         if published is not None or (existing is None):
             row.update(published=published, date_source=date_source or "none")
         if existing is None:
@@ -263,3 +298,83 @@ class Store:
         versions = list(self.db.query("SELECT text_hash, seen_at FROM versions WHERE document_id = ? "
                                       "ORDER BY id DESC LIMIT 2", [document["id"]]))
         return {"document": document, "versions": versions}
+
+    # -- facts, baseline, changes -----------------------------------------------------------
+
+    def save_facts(self, document_id: int, facts: list[Fact], seen_at: datetime) -> None:
+        """The facts a document's current text states (earlier ones of the same document go)."""
+        self.db.execute("DELETE FROM facts WHERE document_id = ?", [document_id])
+        self.db["facts"].insert_all(({
+            "document_id": document_id, "slot": f.slot, "key": f.key, "value": f.value, "role": f.role,
+            "as_of": _day(f.as_of), "quote": f.quote, "number": f.number, "qualifier": f.qualifier,
+            "seen_at": isoformat(seen_at)} for f in facts), ignore=True)
+
+    def baseline(self) -> Baseline:
+        held: Baseline = {}
+        for row in self.db.query("SELECT * FROM baseline ORDER BY slot, as_of, key"):
+            held.setdefault(row["slot"], []).append(Held(
+                slot=row["slot"], key=row["key"], value=row["value"], as_of=_parse_day(row["as_of"]),
+                url=row["url"], quote=row["quote"], number=row["number"], change_id=row["change_id"]))
+        return held
+
+    def baseline_rows(self) -> list[dict[str, Any]]:
+        return list(self.db.query("SELECT * FROM baseline ORDER BY slot, as_of, key"))
+
+    def baseline_is_empty(self) -> bool:
+        return self.db.execute("SELECT count(*) FROM baseline").fetchone()[0] == 0
+
+    def apply_diff(self, result: DiffResult, origin: Origin, *, document_id: int | None, detected_at: datetime,
+                   categories: dict[str, str], log_changes: bool = True) -> list[int]:
+        """Write a diff: changes (unless seeding), the baseline, corroborating evidence.
+        Returns the ids of the new changes."""
+        now = isoformat(detected_at)
+        change_ids: dict[tuple[str, str | None], int] = {}
+        for change in result.changes if log_changes else []:
+            change_id = int(self.db["changes"].insert({
+                "detected_at": now, "slot": change.slot, "category": categories.get(change.slot, "info"),
+                "kind": change.kind, "old": change.old, "new": change.new, "quote": change.quote,
+                "url": origin.url, "source": origin.source, "outlet": origin.outlet,
+                "published": _day(origin.published), "as_of": _day(change.as_of),
+                "confidence": change.confidence, "document_id": document_id}).last_pk)
+            change_ids[(change.slot, change.new)] = change_id
+        for slot, key in result.drop:
+            self.db.execute("DELETE FROM baseline WHERE slot = ? AND key = ?", [slot, key])
+        for held in result.hold:
+            change_id = change_ids.get((held.slot, held.value), held.change_id)
+            self.db["baseline"].upsert({
+                "slot": held.slot, "key": held.key, "value": held.value, "as_of": _day(held.as_of),
+                "url": held.url, "quote": held.quote, "number": held.number, "change_id": change_id,
+                "updated_at": now}, pk=("slot", "key"))
+        for held, fact in result.corroborations:
+            if held.change_id is not None and held.url != origin.url:
+                self._corroborate(held.change_id, fact, origin, now)
+        return list(change_ids.values())
+
+    def _corroborate(self, change_id: int, fact: Fact, origin: Origin, now: str) -> None:
+        """Attach the evidence; an official source or a second outlet confirms the change."""
+        self.db["evidence"].insert({
+            "change_id": change_id, "url": origin.url, "quote": fact.quote, "outlet": origin.outlet,
+            "published": _day(origin.published), "official": int(origin.official), "seen_at": now}, ignore=True)
+        change = self.db["changes"].get(change_id)
+        if change["confidence"] == "confirmed":
+            return
+        if origin.official or (origin.outlet and origin.outlet != change["outlet"]):
+            self.db["changes"].update(change_id, {"confidence": "confirmed"})
+
+    def changes(self, *, since: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
+        sql = ("SELECT c.*, (SELECT count(*) FROM evidence e WHERE e.change_id = c.id) AS corroborations "
+               "FROM changes c WHERE (:since IS NULL OR c.detected_at >= :since) ORDER BY c.detected_at DESC, c.id DESC")
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        return list(self.db.query(sql, {"since": since}))
+
+    def evidence(self, change_id: int) -> list[dict[str, Any]]:
+        return list(self.db.query("SELECT * FROM evidence WHERE change_id = ? ORDER BY id", [change_id]))
+
+
+def _day(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _parse_day(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None

@@ -1,0 +1,167 @@
+"""Baseline + one document's facts -> the changes they make. Pure: no I/O.
+
+The rules (DESIGN section 5):
+
+1. Dated. A fact holds from its ``as_of`` (a date in its sentence, else the document's). A
+   single-valued slot changes only when a newer fact states another value; an older article
+   retelling history never overwrites the present. An undated document changes nothing.
+2. Silence is not removal. A set value is removed only by a fact whose role is ``removed``.
+3. Tense and modality. Only ``current`` facts change anything; ``historical`` and ``previous``
+   ones fill a gap in the baseline silently; ``future`` ones wait for the event itself.
+4. About the mission: decided upstream (``facts.py`` reads only sentences about the mission).
+5. Open world: a value nobody listed is as good as a listed one.
+6. Evidence and corroboration. Every change keeps its sentence and URL; it is ``confirmed`` when
+   the source is official, else ``reported``. A later document stating a value the baseline
+   already holds corroborates the change that brought it (a second outlet, or an official
+   source, confirms it) instead of making a new change.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from .models import Fact
+from .profile import Profile, Slot
+from .textutil import fold
+
+
+@dataclass(frozen=True)
+class Held:
+    """One value the baseline holds."""
+
+    slot: str
+    key: str
+    value: str
+    as_of: date | None
+    url: str
+    quote: str
+    number: float | None = None
+    change_id: int | None = None  # the logged change that brought it, if any
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where a document comes from, for evidence and confidence."""
+
+    url: str
+    source: str
+    outlet: str
+    published: date | None
+    official: bool
+
+
+@dataclass(frozen=True)
+class Change:
+    slot: str
+    kind: str  # added | removed | changed
+    old: str | None
+    new: str | None
+    quote: str
+    confidence: str  # reported | confirmed
+    as_of: date | None
+
+
+@dataclass
+class DiffResult:
+    changes: list[Change] = field(default_factory=list)
+    hold: list[Held] = field(default_factory=list)  # values to add to or replace in the baseline
+    drop: list[tuple[str, str]] = field(default_factory=list)  # (slot, key) leaving the baseline
+    corroborations: list[tuple[Held, Fact]] = field(default_factory=list)
+
+
+Baseline = dict[str, list[Held]]
+
+
+def diff_facts(baseline: Baseline, facts: list[Fact], origin: Origin, profile: Profile) -> DiffResult:
+    """What ``facts`` from one document change in ``baseline``."""
+    result = DiffResult()
+    if origin.published is None:
+        return result  # rule 1: an undated page changes nothing
+    confidence = "confirmed" if origin.official else "reported"
+    for name, slot in profile.slots.items():
+        mine = [f for f in facts if f.slot == name]
+        if not mine:
+            continue
+        held = baseline.get(name, [])
+        if slot.kind in ("set", "event"):
+            _diff_set(slot, held, mine, origin, confidence, result)
+        else:
+            _diff_single(slot, held, mine, origin, confidence, result)
+    return result
+
+
+def _held(fact: Fact, origin: Origin) -> Held:
+    return Held(fact.slot, fact.key, fact.value, fact.as_of, origin.url, fact.quote, fact.number)
+
+
+def _diff_set(slot: Slot, held: list[Held], facts: list[Fact], origin: Origin, confidence: str,
+              result: DiffResult) -> None:
+    by_key = {h.key: h for h in held}
+    for fact in facts:
+        existing = by_key.get(fact.key) or next((h for h in held if same_value(slot, h, fact)), None)
+        if fact.role == "current":
+            if existing is None:
+                result.changes.append(Change(slot.name, "added", None, fact.value, fact.quote, confidence, fact.as_of))
+                by_key[fact.key] = _held(fact, origin)
+                result.hold.append(by_key[fact.key])
+            else:
+                result.corroborations.append((existing, fact))
+        elif fact.role == "removed":
+            if existing is not None:
+                result.changes.append(Change(slot.name, "removed", existing.value, None, fact.quote, confidence,
+                                             fact.as_of))
+                result.drop.append((slot.name, existing.key))
+                by_key.pop(existing.key, None)
+        elif fact.role in ("historical", "previous") and existing is None:
+            by_key[fact.key] = _held(fact, origin)
+            result.hold.append(by_key[fact.key])
+
+
+def _diff_single(slot: Slot, held: list[Held], facts: list[Fact], origin: Origin, confidence: str,
+                 result: DiffResult) -> None:
+    current = held[0] if held else None
+    stated = [f for f in facts if f.role == "current"]
+    if not stated:
+        gap = next((f for f in facts if f.role in ("historical", "previous")), None)
+        if current is None and gap is not None and slot.kind != "status":
+            result.hold.append(_held(gap, origin))
+        return
+    # the newest statement wins; among equally dated ones, the last in the text ("paused, but now rebuilding")
+    fact = max(enumerate(stated), key=lambda pair: (pair[1].as_of or date.min, pair[0]))[1]
+    if current is None:
+        result.changes.append(Change(slot.name, "added", None, fact.value, fact.quote, confidence, fact.as_of))
+        result.hold.append(_held(fact, origin))
+        return
+    if same_value(slot, current, fact):
+        result.corroborations.append((current, fact))
+        if fact.as_of and (current.as_of is None or fact.as_of > current.as_of):
+            result.hold.append(replace(current, as_of=fact.as_of))
+        return
+    if current.as_of is not None and (fact.as_of is None or fact.as_of <= current.as_of):
+        return  # rule 1: older than what we know; history, not news
+    result.changes.append(Change(slot.name, "changed", current.value, fact.value, fact.quote, confidence, fact.as_of))
+    result.drop.append((slot.name, current.key))
+    result.hold.append(_held(fact, origin))
+
+
+_VAGUE_HUNDREDS = re.compile(r"hundred", re.IGNORECASE)
+
+
+def same_value(slot: Slot, held: Held, fact: Fact) -> bool:
+    """Two statements of the same value: one person named more or less fully, two figures within
+    the slot's tolerance, a vague "several hundred" and a figure in the hundreds."""
+    if held.key == fact.key:
+        return True
+    if slot.person:
+        a, b = set(fold(held.value).split()), set(fold(fact.value).split())
+        return bool(a) and bool(b) and (a <= b or b <= a)
+    if slot.kind == "number":
+        if held.number is not None and fact.number is not None:
+            biggest = max(held.number, fact.number)
+            return abs(held.number - fact.number) <= slot.tolerance * biggest
+        vague = held if held.number is None else fact if fact.number is None else None
+        figure = fact.number if vague is held else held.number
+        if vague is not None and figure is not None and _VAGUE_HUNDREDS.search(vague.value):
+            return 100 <= figure < 1000
+    return False

@@ -1,0 +1,357 @@
+"""Document + mission profile -> mandate facts, each with the exact sentence that states it.
+
+Pure functions; all mission knowledge comes from the profile. The steps:
+
+1. split the main text into paragraphs, sentences and clauses (clauses end at ";", "but",
+   "while", a spaced dash, or "and" before a new verb);
+2. keep the sentences about the mission: it is named there, or a reference ("the mission",
+   "NATO's training mission") or a pronoun ("it", "its") points back to it within the paragraph
+   (references may also reach into the paragraph before); a sentence that names another actor
+   (the US-led coalition, the EU mission) and not the mission is about that actor;
+3. apply each slot's rules and lexicon to those sentences;
+4. weigh the clause a value stands in: a modal clause ("might", "is considering", "ready to")
+   gives nothing (or a ``future`` fact where the rule says so); a clause that tells history
+   ("previously", "had been", "former") gives a ``historical`` fact; a negated one gives
+   nothing; a date in the clause ("in November 2019") becomes the fact's ``as_of``.
+"""
+from __future__ import annotations
+
+import re
+from calendar import monthrange
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date
+
+from .models import Document, Fact
+from .profile import Profile, Rule, Slot
+from .textutil import fold
+
+_PLAIN = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-",
+                        "\u2011": "-", "\u00a0": " ", "\u202f": " ", "\u00ab": '"', "\u00bb": '"'})
+
+# words before a full stop that do not end a sentence
+_ABBREVIATIONS = frozenset("""maj gen lt col brig adm mr ms mrs dr st no jan feb mar apr jun jul aug sep sept oct nov dec
+    u.s u.k u.n mgen lgen bgen capt cpl sgt rev prof inc ltd co corp vs etc approx dept govt est""".split())
+_BOUNDARY = re.compile(r"""[.!?]+["')\]]*\s+(?=["'(\[]*[A-Z0-9])""")
+_CLAUSE = re.compile(r";|\s-\s|,\s+(?:who|which)\s+|,?\s+but\s+|,?\s+while\s+|,?\s+although\s+|,?\s+whereas\s+|,?\s+however,?\s+"
+                     r"|,?\s+and\s+(?=(?:is|are|was|were|will|has|have|had)\b)", re.IGNORECASE)
+_MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
+                                       "september", "october", "november", "december"], 1)}
+_MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December)"
+_DATES = [  # (pattern, groups order) most specific first
+    (re.compile(r"\b(\d{1,2})\s+" + _MONTH + r",?\s+(\d{4})\b", re.IGNORECASE), "dmy"),
+    (re.compile(r"\b" + _MONTH + r"\s+(\d{1,2}),?\s+(\d{4})\b", re.IGNORECASE), "mdy"),
+    (re.compile(r"\b" + _MONTH + r"\s+(\d{4})\b", re.IGNORECASE), "my"),
+    (re.compile(r"\b(?:on|since)\s+" + _MONTH + r"\s+(\d{1,2})\b(?!,?\s+\d{4})", re.IGNORECASE), "md"),
+    (re.compile(r"\b(?:in|since|until|last)\s+" + _MONTH + r"\b(?!\s+\d)", re.IGNORECASE), "m"),
+]
+_MONTH_MAY = re.compile(r"(?<=\w[\s,(])May\b")  # the month, not the modal verb: capitalised mid-sentence
+_PERSON_NOISE = re.compile(r"^(?:the|a|an|new|former|general|gen|mgen|lgen)\s+", re.IGNORECASE)
+
+
+def plain(text: str) -> str:
+    """Quotes and dashes made plain, one character for one, so offsets stay the same."""
+    return text.translate(_PLAIN)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str  # the exact text, for the quote
+    plain: str  # the same with plain quotes and dashes, for matching
+    paragraph: int
+    lower: str = ""  # plain, in lower case, for the cheap cue tests
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    """Sentences of one paragraph; a full stop after an abbreviation or an initial does not end one."""
+    sentences, start = [], 0
+    for match in _BOUNDARY.finditer(paragraph):
+        before = paragraph[start:match.start() + 1].rstrip(".!?\"')]").split()
+        last = re.split(r"[.\-]", before[-1].lower())[-1] if before else ""
+        if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
+            continue
+        sentences.append(paragraph[start:match.end()].strip())
+        start = match.end()
+    tail = paragraph[start:].strip()
+    if tail:
+        sentences.append(tail)
+    return [s for s in sentences if s]
+
+
+def classify_sentences(document: Document, profile: Profile) -> Iterator[tuple[Sentence, bool]]:
+    """Every sentence of a document that names the mission, with whether it is about the mission.
+
+    Named: the mission's name, an alias or a mention pattern stands in it. Referenced: "the
+    mission" (or another reference) while the mission is in focus: from the start of a document
+    that names it anywhere, until a sentence names another actor and not the mission, and again
+    after the next naming. A pronoun or demonstrative ("it", "its", "this") counts when the mission
+    was named in the same paragraph or the sentence before was about it.
+    """
+    assert profile.mention is not None and profile.reference is not None
+    assert profile.pronoun is not None and profile.others is not None
+    title = plain(document.title or "")
+    named_anywhere = profile.names_mission(title, title.lower()) or any(
+        profile.names_mission(flat, flat.lower()) for flat in map(plain, document.paragraphs))
+    if not named_anywhere:
+        return
+    in_focus = True
+    for index, paragraph in enumerate(document.paragraphs):
+        named_here = previous_about = False
+        for text in split_sentences(paragraph):
+            flat = plain(text)
+            lower = flat.lower()
+            if profile.names_mission(flat, lower):
+                named_here = in_focus = previous_about = True
+                yield Sentence(text, flat, index, lower), True
+                continue
+            if profile.others.search(flat):
+                in_focus = previous_about = False
+                yield Sentence(text, flat, index, lower), False
+                continue
+            about = in_focus and (profile.reference.search(flat) is not None
+                                  or ((named_here or previous_about) and profile.pronoun.search(flat) is not None))
+            previous_about = about
+            yield Sentence(text, flat, index, lower), about
+
+
+def mission_sentences(document: Document, profile: Profile) -> Iterator[Sentence]:
+    """The sentences about the mission, in order."""
+    return (sentence for sentence, about in classify_sentences(document, profile) if about)
+
+
+def extract_facts(document: Document, profile: Profile) -> list[Fact]:
+    """Every mandate fact the document states about the mission, first statement of each kept
+    (for events, the statement that dates it explicitly)."""
+    facts: dict[tuple[str, str, str], Fact] = {}
+    for sentence, about in classify_sentences(document, profile):
+        slots = [slot for slot in profile.slots.values()
+                 if (about or slot.context == "document" or any(r.names_mission for r in slot.rules))
+                 and slot.cued(sentence.lower)]
+        lexicon = _lexicon_matches(sentence, [s for s in slots if about or s.context == "document"])
+        for slot in slots:
+            whole = about or slot.context == "document"
+            for fact in _slot_facts(sentence, slot, profile, document.published, lexicon.get(slot.name, []), whole):
+                identity = (fact.slot, fact.key, fact.role)
+                kept = facts.get(identity)
+                if kept is None or (slot.kind == "event" and kept.as_of == document.published != fact.as_of):
+                    facts[identity] = fact
+    return list(facts.values())
+
+
+# -- one slot on one sentence ------------------------------------------------------------------
+
+Match = tuple[int, int, str]  # start, end, canonical value
+
+
+def _lexicon_matches(sentence: Sentence, slots: list[Slot]) -> dict[str, list[Match]]:
+    """Lexicon values of every slot; where two slots' values overlap, the longer one wins
+    ("federal police" as a training area loses to "Federal Police Command", an institution)."""
+    found: dict[str, list[Match]] = {}
+    for slot in slots:
+        if slot.trigger is None or not slot.trigger.search(sentence.plain):
+            continue
+        matches: list[Match] = []
+        for canonical, pattern in slot.values:
+            matches.extend((m.start(), m.end(), canonical) for m in pattern.finditer(sentence.plain))
+        for pattern in slot.open:
+            for m in pattern.finditer(sentence.plain):
+                value = _clean_open(m.group(0))
+                if value.lower() not in slot.reject and not any(s < m.end() and m.start() < e for s, e, _ in matches):
+                    matches.append((m.start(), m.end(), value))
+        found[slot.name] = matches
+    for name, matches in found.items():
+        others = [m for other, ms in found.items() if other != name for m in ms]
+        found[name] = [m for m in matches
+                       if not any(s <= m[0] and m[1] <= e and (e - s) > (m[1] - m[0]) for s, e, _ in others)]
+    return found
+
+
+def _slot_facts(sentence: Sentence, slot: Slot, profile: Profile, published: date | None,
+                lexicon: list[Match], whole: bool) -> Iterator[Fact]:
+    """``whole``: the sentence is about the mission, so every rule applies; otherwise only the
+    rules that name the mission themselves."""
+    found = [(match, rule) for rule in slot.rules if whole or rule.names_mission
+             for match in rule.pattern.finditer(sentence.plain)]
+    for match, rule in found:
+        # a match inside a longer match of the slot is the less specific reading of the same words
+        # ("500 personnel" inside "increase from 500 personnel to around 4,000")
+        if any(other.start() <= match.start() and match.end() <= other.end()
+               and other.end() - other.start() > match.end() - match.start() for other, _ in found):
+            continue
+        yield from _weigh(sentence, slot, profile, published, match.start(), match.end(), rule.role,
+                          lambda match=match, rule=rule: _rule_values(slot, rule, match, sentence, published))
+    if slot.trigger is not None and lexicon:
+        yield from _lexicon_facts(sentence, slot, profile, published, lexicon)
+
+
+def _lexicon_facts(sentence: Sentence, slot: Slot, profile: Profile, published: date | None,
+                   lexicon: list[Match]) -> Iterator[Fact]:
+    """Values of the slot's lexicon (and open patterns) standing after a trigger in the same clause."""
+    assert slot.trigger is not None
+    triggers = [m.end() for m in slot.trigger.finditer(sentence.plain)]
+    if not triggers:
+        return
+    for start, end, value in sorted(lexicon):
+        if not _after_trigger(sentence.plain, triggers, start, slot.window):
+            continue
+        yield from _weigh(sentence, slot, profile, published, start, end, "current",
+                          lambda value=value: [(value, fold(value), None, None, None)])  # type: ignore[misc]
+
+
+def _after_trigger(text: str, triggers: list[int], start: int, window: int) -> bool:
+    for end in triggers:
+        if end <= start:
+            between = text[end:start]
+            if len(between.split()) <= window and not _CLAUSE.search(between):
+                return True
+    return False
+
+
+def _clean_open(value: str) -> str:
+    value = re.sub(r"^(?:the|Iraq's|Iraqi)\s+", "", " ".join(value.split()), flags=re.IGNORECASE)
+    return re.sub(r"^(?:the|Iraqi)\s+", "", value, flags=re.IGNORECASE)
+
+
+ValueParts = tuple[str, str, float | None, str | None, date | None]  # value, key, number, qualifier, as_of
+
+
+def _weigh(sentence: Sentence, slot: Slot, profile: Profile, published: date | None, start: int, end: int,
+           role: str, make_values: Callable[[], list[ValueParts]]) -> Iterator[Fact]:
+    """Tense, modality and negation of the clause that ends the match (where its verb or value
+    stands) decide the facts' role."""
+    assert profile.modal is not None and profile.historical is not None and profile.negation is not None
+    clause_start, clause_end = _clause_around(sentence.plain, max(start, end - 1))
+    clause = sentence.plain[clause_start:clause_end]
+    if role in ("current", "removed"):
+        if profile.modal.search(_MONTH_MAY.sub("", clause)):
+            return
+        lead = sentence.plain[max(clause_start, start - 60):start]
+        if profile.negation.search(" ".join(lead.split()[-5:])):
+            return
+        if profile.historical.search(clause):
+            role = "historical"
+    clause_when = _clause_date(clause, published)
+    for value, key, number, qualifier, as_of in make_values():
+        if not value or not key:
+            continue
+        when = as_of or clause_when or published
+        if when and published and when > published:
+            when = published  # a future date in the text is a plan; the fact holds from the document
+        yield Fact(slot=slot.name, value=value, key=key, quote=sentence.text.strip(), role=role, as_of=when,
+                   number=number, qualifier=qualifier)
+
+
+def _clause_around(text: str, position: int) -> tuple[int, int]:
+    clause_start, clause_end = 0, len(text)
+    for match in _CLAUSE.finditer(text):
+        if match.end() <= position:
+            clause_start = match.end()
+        elif match.start() > position:
+            clause_end = match.start()
+            break
+    return clause_start, clause_end
+
+
+def _rule_values(slot: Slot, rule: Rule, match: re.Match[str], sentence: Sentence,
+                 published: date | None) -> list[ValueParts]:
+    groups = match.groupdict()
+    if slot.person:
+        parts = _person(groups.get("person") or "")
+    elif slot.kind == "number":
+        parts = _number(slot, rule, match, sentence)
+    elif slot.kind == "event":
+        parts = _event(slot, match, sentence, published)
+    elif slot.name == "established":
+        parts = _year(groups.get("value") or "", sentence, published)
+    elif rule.value is None and slot.values and groups.get("value"):
+        # the matched text is read through the slot's lexicon: "non-combat, advisory" -> two values
+        text = groups["value"]
+        found = sorted((m.start(), canonical) for canonical, pattern in slot.values for m in pattern.finditer(text))
+        return [(canonical, fold(canonical), None, None, None) for _, canonical in found]
+    else:
+        value = rule.value or groups.get("value") or match.group(0)
+        if rule.value is None and groups.get("place"):
+            value = f"{value}, {groups['place']}"
+        value = " ".join(value.split())
+        parts = (value, fold(value), None, None, None)
+    return [parts] if parts is not None else []
+
+
+def _person(raw: str) -> ValueParts | None:
+    name = " ".join(raw.split())
+    while _PERSON_NOISE.match(name):
+        name = _PERSON_NOISE.sub("", name)
+    words = name.split()
+    if not words or not words[0][:1].isupper():
+        return None
+    return name, fold(words[-1]), None, None, None
+
+
+def _number(slot: Slot, rule: Rule, match: re.Match[str], sentence: Sentence) -> ValueParts | None:
+    groups = match.groupdict()
+    if slot.foreign is not None:
+        before = sentence.plain[max(0, match.start() - 50):match.start()]
+        if slot.foreign.search(" ".join(before.split()[-6:])) or slot.foreign.search(match.group(0)):
+            return None
+    qualifier = (groups.get("approx") or "").lower() or None
+    if groups.get("number"):
+        number = float(re.sub(r"[,.\s]", "", groups["number"]))
+        if number < 10 or 1900 <= number <= 2100:  # a year, or a count too small to be a size
+            return None
+        shown = f"{int(number):,}"
+        value = f"{qualifier} {shown}" if qualifier else shown
+        return value, str(int(number)), number, qualifier, None
+    value = rule.value or groups.get("value") or match.group(0)
+    return value, fold(value), None, "approximate", None
+
+
+def _year(raw: str, sentence: Sentence, published: date | None) -> ValueParts | None:
+    year = re.search(r"\d{4}", raw)
+    if year:
+        return year.group(0), year.group(0), None, None, None
+    when = _clause_date(sentence.plain, published)  # "launched in July": the July before the document
+    if when is not None:
+        return str(when.year), str(when.year), None, None, None
+    return None
+
+
+def _event(slot: Slot, match: re.Match[str], sentence: Sentence, published: date | None) -> ValueParts | None:
+    groups = match.groupdict()
+    raw_body = groups.get("body") or ""
+    body = next((canonical for canonical, pattern in slot.bodies if pattern.fullmatch(raw_body.strip())), None)
+    body = body or ("NATO" if raw_body.lower() in ("alliance", "nato") else " ".join(raw_body.split()))
+    when = _clause_date(sentence.plain, published) or published
+    if when is None:
+        return None
+    what = " ".join((groups.get("value") or "").split()).strip(" ,:")
+    what = re.sub(r"^(?:on\s+\w+\s*\([^)]*\)|on\s+\w+day)\s*,?\s*", "", what)
+    day = when.isoformat()
+    value = f"{day} {body}: {what}" if what else f"{day} {body}"
+    return value, f"{fold(body)}|{day[:7]}", None, None, when
+
+
+def _clause_date(text: str, published: date | None) -> date | None:
+    """The first explicit date in the text, completed from the document's date when partial."""
+    for pattern, order in _DATES:
+        match = pattern.search(text)
+        if not match:
+            continue
+        parts = match.groups()
+        try:
+            if order == "dmy":
+                return date(int(parts[2]), _MONTHS[parts[1].lower()], int(parts[0]))
+            if order == "mdy":
+                return date(int(parts[2]), _MONTHS[parts[0].lower()], int(parts[1]))
+            if order == "my":
+                month, year = _MONTHS[parts[0].lower()], int(parts[1])
+                return date(year, month, 1)
+            if published is None:
+                return None
+            month = _MONTHS[parts[0].lower()]
+            year = published.year if month <= published.month else published.year - 1
+            if order == "md":
+                return date(year, month, min(int(parts[1]), monthrange(year, month)[1]))
+            return date(year, month, 1)
+        except ValueError:
+            continue
+    return None
