@@ -10,9 +10,10 @@ Pure functions; all mission knowledge comes from the profile. The steps:
    (the US-led coalition, the EU mission) and not the mission is about that actor;
 3. apply each slot's rules and lexicon to those sentences;
 4. weigh the clause a value stands in: a modal clause ("might", "is considering", "ready to")
-   gives nothing (or a ``future`` fact where the rule says so); a clause that tells history
-   ("previously", "had been", "former") gives a ``historical`` fact; a negated one gives
-   nothing; a date in the clause ("in November 2019") becomes the fact's ``as_of``.
+   gives nothing (or a ``future`` fact where the rule says so); an ending just before a set's
+   value ("no longer advises", "handed over") gives a ``removed`` fact; a negated one gives
+   nothing; a clause that tells history ("previously", "had been", "former") gives a
+   ``historical`` fact; a date in the clause ("in November 2019") becomes the fact's ``as_of``.
 """
 from __future__ import annotations
 
@@ -225,10 +226,12 @@ def _weigh(sentence: Sentence, slot: Slot, profile: Profile, published: date | N
     if role in ("current", "removed"):
         if profile.modal.search(_MONTH_MAY.sub("", clause)):
             return
-        lead = sentence.plain[max(clause_start, start - 60):start]
-        if profile.negation.search(" ".join(lead.split()[-5:])):
+        lead = " ".join(sentence.plain[max(clause_start, start - 60):start].split()[-5:])
+        if slot.kind == "set" and profile.ending is not None and profile.ending.search(lead):
+            role = "removed"  # "no longer advises the Ministry of Interior": an explicit end
+        elif profile.negation.search(lead):
             return
-        if profile.historical.search(clause):
+        elif profile.historical.search(clause):
             role = "historical"
     clause_when = _clause_date(clause, published)
     for value, key, number, qualifier, as_of in make_values():

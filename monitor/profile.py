@@ -96,6 +96,7 @@ class Profile:
     modal: re.Pattern[str] | None = None
     historical: re.Pattern[str] | None = None
     negation: re.Pattern[str] | None = None
+    ending: re.Pattern[str] | None = None
     slots: dict[str, Slot] = field(default_factory=dict)
 
     @property
@@ -218,7 +219,7 @@ def parse_profile(data: dict[str, Any], where: str) -> Profile:
         if cue and not any(word in name.lower() for word in cue):
             raise reader.fail("[mission]", "cue", f"the alias {name!r} contains none of the cue words")
     language = data.get("language", {})
-    reader.check_keys("[language]", language, {"modal", "historical", "negation"})
+    reader.check_keys("[language]", language, {"modal", "historical", "negation", "ending"})
     slots_data = data.get("slots", {})
     if not isinstance(slots_data, dict):
         raise reader.fail("[slots]", None, "expected tables, one per slot")
@@ -232,6 +233,7 @@ def parse_profile(data: dict[str, Any], where: str) -> Profile:
         modal=re.compile(_phrases(reader.strings("[language]", language, "modal")), re.IGNORECASE),
         historical=re.compile(_phrases(reader.strings("[language]", language, "historical")), re.IGNORECASE),
         negation=re.compile(_phrases(reader.strings("[language]", language, "negation")), re.IGNORECASE),
+        ending=re.compile(_phrases(reader.strings("[language]", language, "ending")), re.IGNORECASE),
         slots=slots,
     )
 

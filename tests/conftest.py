@@ -110,10 +110,12 @@ def article_page(title: str, paragraphs: list[str], *, published: str | None = "
 <footer><p>Copyright. Terms | Privacy | Cookies</p></footer></body></html>"""
 
 
-def rss_feed(items: list[tuple[str, str, str]], *, title: str = "Defence news") -> str:
-    """items: (title, link, description)."""
+def rss_feed(items: list[tuple[str, ...]], *, title: str = "Defence news") -> str:
+    """items: (title, link, description[, RFC 822 date or "" for none])."""
     entries = "".join(f"<item><title>{html.escape(t)}</title><link>{html.escape(link)}</link>"
                       f"<description>{html.escape(d)}</description>"
-                      f"<pubDate>Wed, 01 May 2024 09:00:00 +0000</pubDate></item>" for t, link, d in items)
+                      + (f"<pubDate>{rest[0]}</pubDate>" if rest and rest[0] else
+                         "" if rest else "<pubDate>Wed, 01 May 2024 09:00:00 +0000</pubDate>")
+                      + "</item>" for t, link, d, *rest in items)
     return (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>{title}</title>'
             f"<link>http://example.org/</link><description>{title}</description>{entries}</channel></rss>")

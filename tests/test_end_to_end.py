@@ -7,7 +7,7 @@ import threading
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
-from conftest import Monitor, article_page, rss_feed
+from conftest import ROOT, Monitor, article_page, rss_feed
 
 ARTICLE = [
     "NATO Mission Iraq is a non-combat advisory and capacity-building mission, established in 2018 "
@@ -17,6 +17,11 @@ ARTICLE = [
     "The mission works in full respect of Iraq's sovereignty and territorial integrity, officials said "
     "at a press conference in Baghdad on Tuesday.",
 ]
+
+
+def page_versions(monitor: Monitor) -> int:
+    return monitor.query("SELECT count(*) AS n FROM versions v JOIN documents d ON d.id = v.document_id "
+                         "WHERE d.role = 'page'")[0]["n"]
 
 
 class Page:
@@ -42,7 +47,7 @@ def test_first_sweep_stores_the_page_then_a_304_when_unchanged(site: HTTPServer,
     first = monitor.run("check")
     assert "nmi" in first.stdout and "first text stored" in first.stdout
     rows = monitor.query("SELECT d.url, d.title, d.published, d.etag, count(v.id) AS versions "
-                         "FROM documents d JOIN versions v ON v.document_id = d.id GROUP BY d.id")
+                         "FROM documents d JOIN versions v ON v.document_id = d.id WHERE d.role = 'page' GROUP BY d.id")
     assert len(rows) == 1
     assert rows[0]["title"] == "NMI at work" and rows[0]["published"] == "2024-05-01"
     assert rows[0]["versions"] == 1 and rows[0]["etag"]
@@ -50,7 +55,7 @@ def test_first_sweep_stores_the_page_then_a_304_when_unchanged(site: HTTPServer,
     second = monitor.run("check")
     assert "304" in second.stdout and "not modified" in second.stdout
     assert page.seen[-1].get("If-None-Match") == rows[0]["etag"]
-    assert monitor.query("SELECT count(*) AS n FROM versions")[0]["n"] == 1
+    assert page_versions(monitor) == 1
     assert monitor.query("SELECT last_status FROM sources WHERE name = 'nmi'")[0]["last_status"] == 304
 
 
@@ -63,11 +68,11 @@ def test_a_changed_page_gives_a_new_version_and_a_diff(site: HTTPServer, monitor
 
     out = monitor.run("check").stdout
     assert "text changed" in out
-    assert monitor.query("SELECT count(*) AS n FROM versions")[0]["n"] == 2
+    assert page_versions(monitor) == 2
     diff = monitor.run("diff", "nmi").stdout
     assert "+Its scope now also includes the Ministry of Interior." in diff
     assert diff.startswith("--- " + site.url_for("/nmi"))
-    changes = monitor.json_lines("log", "--text", "--json")
+    changes = [c for c in monitor.json_lines("log", "--text", "--json") if c["source"] == "nmi"]
     assert [c["kind"] for c in changes] == ["changed", "added"]
 
 
@@ -82,7 +87,7 @@ def test_only_an_advert_or_a_comment_changed_gives_no_text_change(site: HTTPServ
 
     out = monitor.run("check").stdout
     assert "unchanged" in out
-    assert monitor.query("SELECT count(*) AS n FROM versions")[0]["n"] == 1
+    assert page_versions(monitor) == 1
     text = monitor.run("diff", "nmi").stdout
     assert "no change yet" in text
 
@@ -168,3 +173,86 @@ def test_the_database_is_in_wal_mode_with_a_schema_version(site: HTTPServer, mon
     monitor.run("sources")
     assert monitor.query("PRAGMA journal_mode")[0][0] == "wal"
     assert monitor.query("PRAGMA user_version")[0][0] >= 1
+
+
+# -- mandate changes -----------------------------------------------------------------------------
+
+NEW_COMMANDER = [
+    "BAGHDAD - NATO Mission Iraq held a change of command ceremony at its headquarters on Tuesday, "
+    "officials said.",
+    "On 20 May 2026, Major General Anna Lindqvist became the new Commander of NATO Mission Iraq, "
+    "succeeding Major General Christophe Hintzy.",
+    "NATO Mission Iraq will now also advise the Iraqi Counter-Terrorism Service, the alliance said in a "
+    "statement, adding that the work continues in full respect of Iraq's sovereignty.",
+]
+OLD_ARTICLE = [
+    "NATO Mission Iraq continues its work in Baghdad with its partners, a spokesman said at a briefing.",
+    "Maj. Gen. Dany Fortin, Commander of NATO Mission Iraq, made the comments at a press briefing at NATO "
+    "headquarters in Brussels.",
+    "The mission advises the Iraqi Ministry of Defence and military education institutions.",
+]
+
+
+def serve_feed(site: HTTPServer, articles: dict[str, tuple[str, list[str], str | None]], **page: object) -> str:
+    for name, (title, paragraphs, published) in articles.items():
+        site.expect_request(f"/news/{name}").respond_with_data(
+            article_page(title, paragraphs, published=published, **page), content_type="text/html")
+    feed = rss_feed([(title, site.url_for(f"/news/{name}"), " ".join(paragraphs)[:200],
+                      "Thu, 21 May 2026 09:00:00 +0000" if published else "")
+                     for name, (title, paragraphs, published) in articles.items()])
+    site.expect_request("/feed.xml").respond_with_data(feed, content_type="application/rss+xml")
+    return site.url_for("/feed.xml")
+
+
+def test_a_new_commander_and_institution_are_logged_with_their_quotes(site: HTTPServer, monitor: Monitor) -> None:
+    url = serve_feed(site, {"change": ("New commander for NATO Mission Iraq", NEW_COMMANDER, "2026-05-21")})
+    monitor.write_config([{"name": "press", "url": url, "kind": "feed"}])
+    monitor.run("baseline", "seed", str(ROOT / "db" / "seed"))
+
+    out = monitor.run("check").stdout
+    assert "mandate change" in out
+    changes = {c["slot"]: c for c in monitor.json_lines("log", "--json")}
+    commander, institution = changes["commander"], changes["advised_institution"]
+    assert (commander["kind"], commander["old"], commander["new"]) == ("changed", "Dany Fortin", "Anna Lindqvist")
+    assert commander["quote"] == NEW_COMMANDER[1]
+    assert commander["url"] == site.url_for("/news/change") and commander["published"] == "2026-05-21"
+    assert commander["confidence"] == "reported" and commander["source"] == "press"
+    assert (institution["kind"], institution["new"]) == ("added", "Counter-Terrorism Service")
+    assert institution["quote"] == NEW_COMMANDER[2]
+    for record in changes.values():
+        assert {"id", "detected_at", "slot", "kind", "old", "new", "quote", "url", "source", "published",
+                "confidence", "alerted"} <= set(record)
+    facts = {f["slot"]: f for f in monitor.json_lines("facts", "--json")}
+    assert facts["commander"]["value"] == "Anna Lindqvist" and facts["commander"]["as_of"] == "2026-05-20"
+
+
+def test_an_older_article_naming_the_previous_commander_changes_nothing(site: HTTPServer, monitor: Monitor) -> None:
+    url = serve_feed(site, {"change": ("New commander for NATO Mission Iraq", NEW_COMMANDER, "2026-05-21")})
+    monitor.write_config([{"name": "press", "url": url, "kind": "feed"}])
+    monitor.run("check")
+    site.clear()
+    site.expect_request("/robots.txt").respond_with_data("", status=404)
+    serve_feed(site, {"change": ("New commander for NATO Mission Iraq", NEW_COMMANDER, "2026-05-21"),
+                      "old": ("NMI briefing", OLD_ARTICLE, "2019-06-14")})
+    monitor.run("check")
+    slots = [c["slot"] for c in monitor.json_lines("log", "--json")]
+    assert slots.count("commander") == 1
+    facts = {f["slot"]: f["value"] for f in monitor.json_lines("facts", "--json")}
+    assert facts["commander"] == "Anna Lindqvist"
+
+
+def test_traps_outside_the_main_text_and_undated_pages_change_nothing(site: HTTPServer, monitor: Monitor) -> None:
+    quiet = ["NATO Mission Iraq continues to advise the Iraqi Ministry of Defence, a spokesman said on Monday.",
+             "The mission works in full respect of Iraq's sovereignty and territorial integrity, he added."] * 2
+    undated = ["NATO Mission Iraq will now also advise the Iraqi Ministry of Oil, officials said.",
+               "Major General Example Person became the new Commander of NATO Mission Iraq, they added."] * 2
+    url = serve_feed(site, {"quiet": ("NMI update", quiet, "2026-06-01"), "undated": ("NMI news", undated, None)},
+                     advert="NATO Mission Iraq could soon advise the Ministry of Tourism. Subscribe now!",
+                     comments=["NATO Mission Iraq must be at least 9,000 strong by now.",
+                               "General Sample Person is the real commander of NATO Mission Iraq."],
+                     sidebar=["Trending: a new commander for NATO Mission Iraq? Brigadier Example Name tipped"])
+    monitor.write_config([{"name": "press", "url": url, "kind": "feed"}])
+    out = monitor.run("check").stdout
+    assert "2 new articles" in out
+    assert monitor.json_lines("log", "--json") == []
+    assert monitor.query("SELECT count(*) AS n FROM facts WHERE value LIKE '%Oil%'")[0]["n"] == 1  # kept as evidence

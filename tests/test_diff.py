@@ -1,0 +1,121 @@
+"""The diff rules of DESIGN section 5, on plain data."""
+from __future__ import annotations
+
+from datetime import date
+
+from monitor.diff import Held, Origin, diff_facts
+from monitor.models import Fact
+from monitor.profile import load_profile
+from monitor.textutil import fold
+
+PROFILE = load_profile("nato_mission_iraq")
+PRESS = Origin("http://press.example/a", "press", "Daily Defence", date(2020, 11, 24), official=False)
+OFFICIAL = Origin("http://nato.example/a", "nato", "NATO", date(2020, 11, 24), official=True)
+
+
+def fact(slot: str, value: str, role: str = "current", as_of: date = date(2020, 11, 24),
+         number: float | None = None) -> Fact:
+    key = str(int(number)) if number is not None else fold(value.split()[-1] if slot == "commander" else value)
+    return Fact(slot=slot, value=value, key=key, quote=f"A sentence about {value}.", role=role, as_of=as_of,
+                number=number)
+
+
+def held(slot: str, value: str, as_of: date, number: float | None = None, change_id: int | None = None) -> Held:
+    f = fact(slot, value, as_of=as_of, number=number)
+    return Held(slot, f.key, value, as_of, "http://seed.example/", f.quote, number, change_id)
+
+
+COMMANDER = {"commander": [held("commander", "Jennie Carignan", date(2019, 11, 26))]}
+
+
+def test_a_newer_document_naming_another_commander_changes_it() -> None:
+    result = diff_facts(COMMANDER, [fact("commander", "Per Pugholm Olsen")], PRESS, PROFILE)
+    (change,) = result.changes
+    assert (change.slot, change.kind, change.old, change.new) == ("commander", "changed", "Jennie Carignan",
+                                                                  "Per Pugholm Olsen")
+    assert change.confidence == "reported"
+    assert [h.value for h in result.hold] == ["Per Pugholm Olsen"] and result.drop == [("commander", "carignan")]
+
+
+def test_an_older_article_never_moves_the_commander_back() -> None:
+    baseline = {"commander": [held("commander", "Per Pugholm Olsen", date(2020, 11, 24))]}
+    old = Origin("http://press.example/b", "press", "Daily Defence", date(2019, 12, 15), official=False)
+    result = diff_facts(baseline, [fact("commander", "Jennie Carignan", as_of=date(2019, 12, 15))], old, PROFILE)
+    assert result.changes == [] and result.hold == []
+
+
+def test_a_retold_appointment_dated_in_its_sentence_is_history() -> None:
+    # a 2020 article: "Carignan assumed command of NMI in November 2019"
+    baseline = {"commander": [held("commander", "Per Pugholm Olsen", date(2020, 11, 24))]}
+    result = diff_facts(baseline, [fact("commander", "Jennie Carignan", as_of=date(2019, 11, 1))], PRESS, PROFILE)
+    assert result.changes == []
+
+
+def test_the_same_person_named_more_fully_is_no_change() -> None:
+    baseline = {"commander": [held("commander", "Jose Antonio", date(2023, 5, 24))]}
+    later = fact("commander", "José Antonio Agüero", as_of=date(2023, 6, 1))
+    result = diff_facts(baseline, [Fact(**{**later.__dict__, "key": "aguero"})], PRESS, PROFILE)
+    assert result.changes == [] and len(result.corroborations) == 1
+
+
+def test_previous_and_future_commanders_change_nothing() -> None:
+    facts = [fact("commander", "Dany Fortin", role="previous"), fact("commander", "Per Pugholm Olsen", role="future")]
+    assert diff_facts(COMMANDER, facts, PRESS, PROFILE).changes == []
+
+
+def test_silence_is_not_removal_and_an_explicit_end_is() -> None:
+    baseline = {"advised_institution": [held("advised_institution", "Ministry of Defence", date(2018, 11, 5)),
+                                        held("advised_institution", "Ministry of Interior", date(2023, 8, 18))]}
+    silent = diff_facts(baseline, [fact("advised_institution", "Ministry of Defence")], PRESS, PROFILE)
+    assert silent.changes == [] and silent.drop == []
+    ended = diff_facts(baseline, [fact("advised_institution", "Ministry of Interior", role="removed")], PRESS, PROFILE)
+    (change,) = ended.changes
+    assert (change.kind, change.old, change.new) == ("removed", "Ministry of Interior", None)
+
+
+def test_a_new_institution_is_added_and_history_fills_gaps_silently() -> None:
+    facts = [fact("advised_institution", "Counter-Terrorism Service"),
+             fact("advised_institution", "Prime Minister's National Operations Centre", role="historical")]
+    result = diff_facts({}, facts, OFFICIAL, PROFILE)
+    assert [(c.kind, c.new, c.confidence) for c in result.changes] == [("added", "Counter-Terrorism Service", "confirmed")]
+    assert {h.value for h in result.hold} == {"Counter-Terrorism Service", "Prime Minister's National Operations Centre"}
+
+
+def test_an_undated_document_changes_nothing() -> None:
+    undated = Origin("http://press.example/c", "press", "Daily Defence", None, official=False)
+    result = diff_facts(COMMANDER, [fact("commander", "Sample Person"), fact("advised_institution", "Ministry of Oil")],
+                        undated, PROFILE)
+    assert result.changes == [] and result.hold == []
+
+
+def test_sizes_within_tolerance_are_the_same_size() -> None:
+    baseline = {"personnel": [held("personnel", "about 580", date(2019, 12, 15), number=580)]}
+    for value, number in (("roughly 500", 500), ("several hundred", None)):
+        f = fact("personnel", value, number=number)
+        assert diff_facts(baseline, [f], PRESS, PROFILE).changes == [], value
+    (change,) = diff_facts(baseline, [fact("personnel", "around 4,000", number=4000)], PRESS, PROFILE).changes
+    assert (change.old, change.new) == ("about 580", "around 4,000")
+
+
+def test_the_last_status_in_a_document_wins_among_equal_dates() -> None:
+    baseline = {"status": [held("status", "suspended", date(2020, 1, 4))]}
+    facts = [fact("status", "suspended", as_of=date(2020, 6, 4)), fact("status", "resumed", as_of=date(2020, 6, 4))]
+    (change,) = diff_facts(baseline, facts, OFFICIAL, PROFILE).changes
+    assert (change.old, change.new) == ("suspended", "resumed")
+
+
+def test_a_known_value_from_another_outlet_corroborates_the_change_that_brought_it() -> None:
+    baseline = {"status": [held("status", "suspended", date(2020, 1, 4), change_id=7)]}
+    result = diff_facts(baseline, [fact("status", "suspended", as_of=date(2020, 1, 6))], PRESS, PROFILE)
+    assert result.changes == []
+    ((known, evidence),) = result.corroborations
+    assert known.change_id == 7 and evidence.value == "suspended"
+
+
+def test_a_new_decision_is_an_event_logged_once() -> None:
+    decision = Fact("decision", "2023-08-17 North Atlantic Council: scope extended", "north atlantic council|2023-08",
+                    "quote", as_of=date(2023, 8, 17))
+    first = diff_facts({}, [decision], OFFICIAL, PROFILE)
+    assert [c.kind for c in first.changes] == ["added"]
+    again = diff_facts({"decision": first.hold}, [decision], PRESS, PROFILE)
+    assert again.changes == []

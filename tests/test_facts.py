@@ -1,0 +1,69 @@
+"""Fact rules as data: real-style sentences and the facts they must and must not yield."""
+from __future__ import annotations
+
+import tomllib
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from monitor.facts import extract_facts, split_sentences
+from monitor.models import Document, Fact
+from monitor.profile import load_profile
+from monitor.textutil import fold
+
+CASES = tomllib.loads((Path(__file__).parent / "data" / "fact_cases.toml").read_text())["case"]
+PROFILE = load_profile("nato_mission_iraq")
+
+
+def facts_of(case: dict) -> list[Fact]:
+    paragraphs = tuple(p.strip() for p in case["text"].split("\n\n") if p.strip())
+    document = Document(url="http://example.org/a", title="", paragraphs=paragraphs,
+                        published=date.fromisoformat(case["published"]))
+    return extract_facts(document, PROFILE)
+
+
+def describe(facts: list[Fact]) -> str:
+    return "\n".join(f"  {f.slot} = {f.value!r} [{f.role}] as of {f.as_of}" for f in facts) or "  (none)"
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_fact_case(case: dict) -> None:
+    facts = facts_of(case)
+    for expected in case.get("must", []):
+        slot, value, role = (*expected, "current")[:3]
+        assert any(f.slot == slot and fold(value) in fold(f.value) and f.role == role for f in facts), \
+            f"expected {slot} = {value!r} [{role}]; got\n{describe(facts)}"
+    for forbidden in case.get("must_not", []):
+        slot, value = forbidden[0], (forbidden[1] if len(forbidden) > 1 else None)
+        role = forbidden[2] if len(forbidden) > 2 else None
+        bad = [f for f in facts if f.slot == slot and (value is None or fold(value) in fold(f.value))
+               and (role is None or f.role == role)]
+        assert not bad, f"unexpected {slot}{' = ' + repr(value) if value else ''}:\n{describe(bad)}"
+    for slot, day in case.get("as_of", {}).items():
+        stated = [f for f in facts if f.slot == slot and f.role == "current"]
+        assert stated and stated[0].as_of == date.fromisoformat(day), describe(stated)
+
+
+def test_every_fact_keeps_its_exact_sentence() -> None:
+    for case in CASES:
+        for fact in facts_of(case):
+            assert fact.quote in case["text"], fact
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ("Maj. Gen. Dany Fortin spoke. He left.", ["Maj. Gen. Dany Fortin spoke.", "He left."]),
+    ("Maj.-Gen. Jennie Carignan, the former commander, spoke. Then U.S. forces left.",
+     ["Maj.-Gen. Jennie Carignan, the former commander, spoke.", "Then U.S. forces left."]),
+    ('"We continue." He said so.', ['"We continue."', "He said so."]),
+    ("On 31 Oct. 2018 it began.", ["On 31 Oct. 2018 it began."]),
+])
+def test_sentences_split_after_abbreviations_correctly(paragraph: str, expected: list[str]) -> None:
+    assert split_sentences(paragraph) == expected
+
+
+def test_a_document_that_never_names_the_mission_yields_nothing() -> None:
+    text = ("The EU Advisory Mission advises the Ministry of Interior. The mission is led by "
+            "Major General Jane Doe, commander of the mission, since 1 May 2024.")
+    document = Document(url="http://x/", title="", paragraphs=(text,), published=date(2024, 6, 1))
+    assert extract_facts(document, PROFILE) == []
