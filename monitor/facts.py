@@ -95,9 +95,9 @@ def classify_sentences(document: Document, profile: Profile) -> Iterator[tuple[S
         profile.names_mission(flat, flat.lower()) for flat in map(plain, document.paragraphs))
     if not named_anywhere:
         return
-    in_focus = True
+    in_focus, previous_about = True, False
     for index, paragraph in enumerate(document.paragraphs):
-        named_here = previous_about = False
+        named_here = False  # the sentence before may be the last of the previous paragraph
         for text in split_sentences(paragraph):
             flat = plain(text)
             lower = flat.lower()
@@ -145,26 +145,49 @@ Match = tuple[int, int, str]  # start, end, canonical value
 
 
 def _lexicon_matches(sentence: Sentence, slots: list[Slot]) -> dict[str, list[Match]]:
-    """Lexicon values of every slot; where two slots' values overlap, the longer one wins
-    ("federal police" as a training area loses to "Federal Police Command", an institution)."""
-    found: dict[str, list[Match]] = {}
+    """Lexicon values of every slot that stand after one of its triggers. Where values of two slots
+    of the same category cover the same words, one reading wins: the longer value ("Federal Police
+    Command", an institution, over "federal police", a training area), and between equally long
+    ones, the one whose trigger stands nearer ("training and education of ... federal police")."""
+    found: dict[str, list[tuple[int, int, str, int]]] = {}
     for slot in slots:
-        if slot.trigger is None or not slot.trigger.search(sentence.plain):
+        if slot.trigger is None:
             continue
-        matches: list[Match] = []
-        for canonical, pattern in slot.values:
-            matches.extend((m.start(), m.end(), canonical) for m in pattern.finditer(sentence.plain))
+        triggers = [m.end() for m in slot.trigger.finditer(sentence.plain)]
+        if not triggers:
+            continue
+        matches: list[tuple[int, int, str, int]] = []
+        candidates = [(m.start(), m.end(), canonical) for canonical, pattern in slot.values
+                      for m in pattern.finditer(sentence.plain)]
         for pattern in slot.open:
             for m in pattern.finditer(sentence.plain):
                 value = _clean_open(m.group(0))
-                if value.lower() not in slot.reject and not any(s < m.end() and m.start() < e for s, e, _ in matches):
-                    matches.append((m.start(), m.end(), value))
+                if value.lower() not in slot.reject and not any(s < m.end() and m.start() < e for s, e, _ in candidates):
+                    candidates.append((m.start(), m.end(), value))
+        for start, end, value in candidates:
+            distance = _trigger_distance(sentence.plain, triggers, start, slot.window)
+            if distance is not None:
+                matches.append((start, end, value, distance))
         found[slot.name] = matches
+    category = {slot.name: slot.category for slot in slots}
+    kept: dict[str, list[Match]] = {}
     for name, matches in found.items():
-        others = [m for other, ms in found.items() if other != name for m in ms]
-        found[name] = [m for m in matches
-                       if not any(s <= m[0] and m[1] <= e and (e - s) > (m[1] - m[0]) for s, e, _ in others)]
-    return found
+        rivals = [m for other, ms in found.items() if other != name and category[other] == category[name] for m in ms]
+        kept[name] = [(s, e, v) for s, e, v, d in matches
+                      if not any(rs <= s and e <= re_ and ((re_ - rs) > (e - s) or ((re_ - rs) == (e - s) and rd < d))
+                                 for rs, re_, _, rd in rivals)]
+    return kept
+
+
+def _trigger_distance(text: str, triggers: list[int], start: int, window: int) -> int | None:
+    """Characters from the nearest trigger before ``start`` in the same clause, within ``window`` words."""
+    best = None
+    for end in triggers:
+        if end <= start:
+            between = text[end:start]
+            if len(between.split()) <= window and not _CLAUSE.search(between):
+                best = start - end if best is None else min(best, start - end)
+    return best
 
 
 def _slot_facts(sentence: Sentence, slot: Slot, profile: Profile, published: date | None,
@@ -187,25 +210,10 @@ def _slot_facts(sentence: Sentence, slot: Slot, profile: Profile, published: dat
 
 def _lexicon_facts(sentence: Sentence, slot: Slot, profile: Profile, published: date | None,
                    lexicon: list[Match]) -> Iterator[Fact]:
-    """Values of the slot's lexicon (and open patterns) standing after a trigger in the same clause."""
-    assert slot.trigger is not None
-    triggers = [m.end() for m in slot.trigger.finditer(sentence.plain)]
-    if not triggers:
-        return
+    """Facts from the slot's lexicon values (already found after a trigger by _lexicon_matches)."""
     for start, end, value in sorted(lexicon):
-        if not _after_trigger(sentence.plain, triggers, start, slot.window):
-            continue
         yield from _weigh(sentence, slot, profile, published, start, end, "current",
                           lambda value=value: [(value, fold(value), None, None, None)])  # type: ignore[misc]
-
-
-def _after_trigger(text: str, triggers: list[int], start: int, window: int) -> bool:
-    for end in triggers:
-        if end <= start:
-            between = text[end:start]
-            if len(between.split()) <= window and not _CLAUSE.search(between):
-                return True
-    return False
 
 
 def _clean_open(value: str) -> str:
