@@ -24,7 +24,7 @@ SLOT_FLOOR = {  # slot: (precision, recall)
     "status": (1.0, 0.46),
     "personnel": (1.0, 1.0),
     "advised_institution": (0.84, 0.92),
-    "nature": (1.0, 0.77),
+    "nature": (1.0, 0.76),
     "partner": (1.0, 0.85),
 }
 
