@@ -25,7 +25,7 @@ from datetime import date
 
 from .models import Document, Fact
 from .profile import Profile, Rule, Slot
-from .textutil import fold
+from .textutil import contains_any, fold
 
 _PLAIN = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-",
                         "\u2011": "-", "\u00a0": " ", "\u202f": " ", "\u00ab": '"', "\u00bb": '"'})
@@ -79,7 +79,8 @@ def split_sentences(paragraph: str) -> list[str]:
     return [s for s in sentences if s]
 
 
-def classify_sentences(document: Document, profile: Profile) -> Iterator[tuple[Sentence, bool]]:
+def classify_sentences(document: Document, profile: Profile,
+                       needed: Callable[[str], bool] | None = None) -> Iterator[tuple[Sentence, bool]]:
     """Every sentence of a document that names the mission, with whether it is about the mission.
 
     Named: the mission's name, an alias or a mention pattern stands in it. Referenced: "the
@@ -87,6 +88,9 @@ def classify_sentences(document: Document, profile: Profile) -> Iterator[tuple[S
     that names it anywhere, until a sentence names another actor and not the mission, and again
     after the next naming. A pronoun or demonstrative ("it", "its", "this") counts when the mission
     was named in the same paragraph or the sentence before was about it.
+
+    ``needed(paragraph_lower)`` lets the caller skip paragraphs that cannot be about the mission
+    (no cue word, no other actor, no sentence about it just before) and that it has no use for.
     """
     assert profile.mention is not None and profile.reference is not None
     assert profile.pronoun is not None and profile.others is not None
@@ -98,6 +102,10 @@ def classify_sentences(document: Document, profile: Profile) -> Iterator[tuple[S
     in_focus, previous_about = True, False
     for index, paragraph in enumerate(document.paragraphs):
         named_here = False  # the sentence before may be the last of the previous paragraph
+        if needed is not None and not previous_about:
+            lower = plain(paragraph).lower()
+            if not profile.cued(lower) and not contains_any(lower, profile.others_words) and not needed(lower):
+                continue
         for text in split_sentences(paragraph):
             flat = plain(text)
             lower = flat.lower()
@@ -105,11 +113,11 @@ def classify_sentences(document: Document, profile: Profile) -> Iterator[tuple[S
                 named_here = in_focus = previous_about = True
                 yield Sentence(text, flat, index, lower), True
                 continue
-            if profile.others.search(flat):
+            if profile.names_other(flat, lower):
                 in_focus = previous_about = False
                 yield Sentence(text, flat, index, lower), False
                 continue
-            about = in_focus and (profile.reference.search(flat) is not None
+            about = in_focus and (profile.refers_to_mission(flat, lower)
                                   or ((named_here or previous_about) and profile.pronoun.search(flat) is not None))
             previous_about = about
             yield Sentence(text, flat, index, lower), about
@@ -124,10 +132,16 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
     """Every mandate fact the document states about the mission, first statement of each kept
     (for events, the statement that dates it explicitly)."""
     facts: dict[tuple[str, str, str], Fact] = {}
-    for sentence, about in classify_sentences(document, profile):
-        slots = [slot for slot in profile.slots.values()
-                 if (about or slot.context == "document" or any(r.names_mission for r in slot.rules))
-                 and slot.cued(sentence.lower)]
+    # outside the sentences about the mission: the rules that name it (which can only match where a
+    # mission cue word stands) and the document-wide slots
+    naming = [slot for slot in profile.slots.values() if slot.context == "document" or slot.names_mission]
+    document_wide = [slot for slot in profile.slots.values() if slot.context == "document"]
+    def needed(lower: str) -> bool:
+        return any(slot.cued(lower) for slot in document_wide)
+
+    for sentence, about in classify_sentences(document, profile, needed):
+        pool = profile.slots.values() if about else naming if profile.cued(sentence.lower) else document_wide
+        slots = [slot for slot in pool if slot.cued(sentence.lower)]
         lexicon = _lexicon_matches(sentence, [s for s in slots if about or s.context == "document"])
         for slot in slots:
             whole = about or slot.context == "document"

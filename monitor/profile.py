@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ConfigError
-from .textutil import mentions_any
+from .textutil import contains_any, mentions_any
 
 
 @dataclass(frozen=True)
@@ -79,7 +79,15 @@ class Slot:
     cue: tuple[tuple[str, ...], ...] = ()
 
     def cued(self, lower: str) -> bool:
-        return all(any(word in lower for word in group) for group in self.cue)
+        for group in self.cue:
+            if not contains_any(lower, group):
+                return False
+        return True
+
+    @property
+    def names_mission(self) -> bool:
+        """Some rule names the mission itself, so the slot is read in every sentence."""
+        return any(rule.names_mission for rule in self.rules)
 
 
 @dataclass(frozen=True)
@@ -88,7 +96,8 @@ class Profile:
     aliases: tuple[str, ...]
     cooccurring: tuple[tuple[str, ...], ...]
     path: str
-    cue: tuple[str, ...] = ()  # a sentence naming the mission contains one of these (lower case)
+    cue: tuple[str, ...] = ()  # a sentence naming or referring to the mission contains one of these
+    others_words: tuple[str, ...] = ()  # the `others` phrases in lower case, a cheap first test
     mention: re.Pattern[str] | None = None
     reference: re.Pattern[str] | None = None
     pronoun: re.Pattern[str] | None = None
@@ -104,10 +113,23 @@ class Profile:
         """What feeds and listings follow when a source gives no ``keywords``."""
         return (self.name, *self.aliases)
 
+    def cued(self, lower: str) -> bool:
+        return not self.cue or contains_any(lower, self.cue)
+
     def names_mission(self, flat: str, lower: str) -> bool:
         """The mission is named in this (plain) sentence."""
         assert self.mention is not None
-        return (not self.cue or any(word in lower for word in self.cue)) and self.mention.search(flat) is not None
+        return self.cued(lower) and self.mention.search(flat) is not None
+
+    def refers_to_mission(self, flat: str, lower: str) -> bool:
+        """"the mission", "NATO's training mission"... stands in this sentence."""
+        assert self.reference is not None
+        return self.cued(lower) and self.reference.search(flat) is not None
+
+    def names_other(self, flat: str, lower: str) -> bool:
+        """Another actor (the EU mission, the US-led coalition) is named in this sentence."""
+        assert self.others is not None
+        return contains_any(lower, self.others_words) and self.others.search(flat) is not None
 
     def is_mentioned(self, text: str) -> bool:
         """The mission is named, or a word of every co-occurring group appears."""
@@ -226,6 +248,7 @@ def parse_profile(data: dict[str, Any], where: str) -> Profile:
     slots = {name: _parse_slot(reader, name, table) for name, table in slots_data.items()}
     return Profile(
         name=mission["name"], aliases=tuple(aliases), cooccurring=tuple(tuple(g) for g in groups), path=where, cue=cue,
+        others_words=tuple(w.lower() for w in reader.strings("[mission]", mission, "others")),
         mention=reader.compile(mention_source, "[mission]", "mention_patterns"),
         reference=reader.compile(_patterns(references), "[mission]", "references"),
         pronoun=re.compile(_phrases(reader.strings("[mission]", mission, "pronouns")), re.IGNORECASE),

@@ -38,3 +38,12 @@ def mentions_any(text: str, keywords: tuple[str, ...]) -> bool:
     if not keywords:
         return False
     return _keyword_pattern(keywords).search(fold(text)) is not None
+
+
+def contains_any(text: str, words: tuple[str, ...]) -> bool:
+    """One of ``words`` is a substring of ``text``: a plain loop, several times faster than any()
+    over a generator on the hot path of fact extraction."""
+    for word in words:
+        if word in text:
+            return True
+    return False
