@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: install run check test lint bench clean
+.PHONY: install run test lint clean
 
 install: $(VENV)/.installed
 
@@ -23,3 +23,8 @@ test: install
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache
+
+lint: install
+	$(BIN)/pip install --quiet ruff mypy
+	$(BIN)/ruff check monitor bench tests
+	$(BIN)/mypy monitor

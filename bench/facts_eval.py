@@ -9,7 +9,8 @@ word with the label's value (labels are free text: "Maj Gen Jennie Carignan (Can
 Nov 2019").
 
 Speed is measured twice: on the main text of generated ~40 KB news pages (bench/pages.py; the
-measure the targets speak of), and on ~40 KB made only of corpus paragraphs (the worst case). Recall counts the labels of English articles (the product need not read
+measure the targets speak of), and on ~40 KB made only of corpus paragraphs (the worst case).
+Recall counts the labels of English articles (the product need not read
 other languages); precision counts every prediction, in every language, so a fact invented from
 an article in another language is a false one. Speed is fact extraction alone on ~40 KB
 articles, single core, after main-text extraction.

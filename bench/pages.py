@@ -13,7 +13,7 @@ from __future__ import annotations
 import argparse
 import html
 import random
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from pathlib import Path
 
@@ -75,8 +75,8 @@ def render(index: int, paragraphs: list[str], published: datetime, rng: random.R
     body = "\n".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
     nav = " ".join(f'<a href="/section/{i}">Section {i}</a>' for i in range(30))
     advert = html.escape(fill(rng.choice(ADVERTS), rng))
-    side = "".join(f'<li><a href="/a/{rng.randint(0, 99999):05d}.html">{html.escape(fill(rng.choice(FILLER), rng))}</a></li>'
-                   for _ in range(10))
+    links = [(rng.randint(0, 99999), html.escape(fill(rng.choice(FILLER), rng))) for _ in range(10)]
+    side = "".join(f'<li><a href="/a/{n:05d}.html">{text}</a></li>' for n, text in links)
     comments = "".join(f'<div class="comment"><p>{html.escape(fill(rng.choice(COMMENTS), rng))}</p></div>'
                        for _ in range(rng.randint(2, 6)))
     stamp = published.strftime("%Y-%m-%dT%H:%M:%S+00:00")
@@ -104,7 +104,7 @@ def generate(out: Path, count: int = 1000, kb: float = 40, seed: int = 1, mode: 
     """Write ``count`` pages and a feed. ``mode`` changes a given set the same way every time:
     ``change`` edits one sentence in every tenth article; ``adverts`` changes only furniture."""
     (out / "a").mkdir(parents=True, exist_ok=True)
-    start = datetime(2026, 1, 1, 9, tzinfo=timezone.utc)
+    start = datetime(2026, 1, 1, 9, tzinfo=UTC)
     paths = []
     items = []
     for index in range(count):
@@ -112,7 +112,7 @@ def generate(out: Path, count: int = 1000, kb: float = 40, seed: int = 1, mode: 
         paragraphs = article_paragraphs(index, kb, rng)
         published = start + timedelta(hours=index)
         if mode == "change" and index % 10 == 0:
-            paragraphs = paragraphs + [fill(CHANGED_SENTENCE, random.Random(index))]
+            paragraphs = [*paragraphs, fill(CHANGED_SENTENCE, random.Random(index))]
         furniture = random.Random((seed, index, mode == "adverts").__hash__())
         page = render(index, paragraphs, published, furniture if mode == "adverts" else random.Random(index))
         path = out / "a" / f"{index:05d}.html"

@@ -66,7 +66,8 @@ def read_seeds(folder: Path) -> list[Seed]:
             try:
                 published = date.fromisoformat(published)
             except ValueError:
-                raise ConfigError(f'{where} key "published": expected a date like 2018-11-05', file=str(index)) from None
+                raise ConfigError(f'{where} key "published": expected a date like 2018-11-05',
+                                  file=str(index)) from None
         if not isinstance(published, date):
             raise ConfigError(f'{where} key "published": expected a date like 2018-11-05', file=str(index))
         file = folder / entry["file"]

@@ -12,7 +12,7 @@ import logging
 import os
 import sys
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import wraps
 from pathlib import Path
@@ -186,16 +186,16 @@ def sources(opts: Options) -> None:
         click.echo("no sources")
         return
     headers = ("NAME", "KIND", "LAST CHECK", "STATUS", "LAST CHANGE", "FAILS", "LAST ERROR")
-    table = [(r["name"] + ("" if r["in_config"] else " (removed)"), r["kind"] or "", r["last_checked"] or "never",
-              str(r["last_status"] or "-") if r["last_checked"] else "-", r["last_changed"] or "-",
-              str(r["failures"] or 0), r["last_error"] or "") for r in rows]
+    table = [(str(r["name"]) + ("" if r["in_config"] else " (removed)"), str(r["kind"] or ""),
+              str(r["last_checked"] or "never"), str(r["last_status"] or "-") if r["last_checked"] else "-",
+              str(r["last_changed"] or "-"), str(r["failures"] or 0), str(r["last_error"] or "")) for r in rows]
     click.echo(render_table(headers, table))
 
 
-def render_table(headers: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
+def render_table(headers: tuple[str, ...], rows: Sequence[tuple[str, ...]]) -> str:
     widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(headers)]
-    lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths)).rstrip()]
-    lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip() for row in rows]
+    lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=False)).rstrip()]
+    lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths, strict=False)).rstrip() for row in rows]
     return "\n".join(lines)
 
 
@@ -296,7 +296,8 @@ def render_change(record: dict[str, Any]) -> str:
     return (f"#{record['id']}  {record['detected_at'][:10]}  {record['slot']} {record['kind']}: {what}  "
             f"[{record['confidence']}{seen}]\n"
             f"    \"{record['quote']}\"\n"
-            f"    {record['outlet'] or record['source']}, published {record['published'] or 'undated'} <{record['url']}>")
+            f"    {record['outlet'] or record['source']}, published {record['published'] or 'undated'} "
+            f"<{record['url']}>")
 
 
 @cli.command()

@@ -134,7 +134,7 @@ def _main_paragraphs(tree: lxml.html.HtmlElement, url: str) -> tuple[str, ...]:
 
     result = trafilatura.bare_extraction(tree, url=url, include_comments=False, include_tables=True,
                                          with_metadata=False, deduplicate=False)
-    text = (result.text if result is not None else "") or ""
+    text = getattr(result, "text", None) or ""
     if not text.strip():
         # trafilatura found no article: keep the body text, so a change is still seen
         text = "\n".join(t for t in tree.xpath("//body//text()[not(ancestor::script or ancestor::style)]"))

@@ -22,6 +22,7 @@ from calendar import monthrange
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 
 from .models import Document, Fact
 from .profile import Profile, Rule, Slot
@@ -31,10 +32,11 @@ _PLAIN = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '
                         "\u2011": "-", "\u00a0": " ", "\u202f": " ", "\u00ab": '"', "\u00bb": '"'})
 
 # words before a full stop that do not end a sentence
-_ABBREVIATIONS = frozenset("""maj gen lt col brig adm mr ms mrs dr st no jan feb mar apr jun jul aug sep sept oct nov dec
-    u.s u.k u.n mgen lgen bgen capt cpl sgt rev prof inc ltd co corp vs etc approx dept govt est""".split())
+_ABBREVIATIONS = frozenset("""maj gen lt col brig adm mr ms mrs dr st no mgen lgen bgen capt cpl sgt rev prof
+    jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n inc ltd co corp vs etc approx dept govt est""".split())
 _BOUNDARY = re.compile(r"""[.!?]+["')\]]*\s+(?=["'(\[]*[A-Z0-9])""")
-_CLAUSE = re.compile(r";|\s-\s|,\s+(?:who|which)\s+|,?\s+but\s+|,?\s+while\s+|,?\s+although\s+|,?\s+whereas\s+|,?\s+however,?\s+"
+_CLAUSE = re.compile(r";|\s-\s|,\s+(?:who|which)\s+|,?\s+but\s+|,?\s+while\s+|,?\s+although\s+|,?\s+whereas\s+"
+                     r"|,?\s+however,?\s+"
                      r"|,?\s+and\s+(?=(?:is|are|was|were|will|has|have|had)\b)", re.IGNORECASE)
 _MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
                                        "september", "october", "november", "december"], 1)}
@@ -176,7 +178,8 @@ def _lexicon_matches(sentence: Sentence, slots: list[Slot]) -> dict[str, list[Ma
         for pattern in slot.open:
             for m in pattern.finditer(sentence.plain):
                 value = _clean_open(m.group(0))
-                if value.lower() not in slot.reject and not any(s < m.end() and m.start() < e for s, e, _ in candidates):
+                overlaps = any(s < m.end() and m.start() < e for s, e, _ in candidates)
+                if value.lower() not in slot.reject and not overlaps:
                     candidates.append((m.start(), m.end(), value))
         for start, end, value in candidates:
             distance = _trigger_distance(sentence.plain, triggers, start, slot.window)
@@ -217,7 +220,7 @@ def _slot_facts(sentence: Sentence, slot: Slot, profile: Profile, published: dat
                and other.end() - other.start() > match.end() - match.start() for other, _ in found):
             continue
         yield from _weigh(sentence, slot, profile, published, match.start(), match.end(), rule.role,
-                          lambda match=match, rule=rule: _rule_values(slot, rule, match, sentence, published))
+                          partial(_rule_values, slot, rule, match, sentence, published))
     if slot.trigger is not None and lexicon:
         yield from _lexicon_facts(sentence, slot, profile, published, lexicon)
 
@@ -226,8 +229,11 @@ def _lexicon_facts(sentence: Sentence, slot: Slot, profile: Profile, published: 
                    lexicon: list[Match]) -> Iterator[Fact]:
     """Facts from the slot's lexicon values (already found after a trigger by _lexicon_matches)."""
     for start, end, value in sorted(lexicon):
-        yield from _weigh(sentence, slot, profile, published, start, end, "current",
-                          lambda value=value: [(value, fold(value), None, None, None)])  # type: ignore[misc]
+        yield from _weigh(sentence, slot, profile, published, start, end, "current", partial(_literal, value))
+
+
+def _literal(value: str) -> list[ValueParts]:
+    return [(value, fold(value), None, None, None)]
 
 
 def _clean_open(value: str) -> str:

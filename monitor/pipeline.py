@@ -27,6 +27,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from urllib.parse import urlsplit
 
+from .baseline import default_seed_folder, seed_baseline
 from .config import Config, Source
 from .diff import Origin, diff_facts
 from .errors import ExtractError, FetchError, MonitorError, StoreError
@@ -35,7 +36,6 @@ from .facts import extract_facts
 from .fetch import Fetcher
 from .kinds import SOURCE_KINDS
 from .models import Document, DocumentResult, Entry, Fact, FetchResult, SourceResult
-from .baseline import default_seed_folder, seed_baseline
 from .profile import Profile
 from .store import Store, parse_iso, utcnow
 from .textutil import body_hash, mentions_any
@@ -187,7 +187,8 @@ def read_document(fetched: FetchResult, source: Source, profile: Profile,
     return document, extract_facts(document, profile)
 
 
-def _store_documents(ctx: CheckContext, source: Source, jobs: list[_Fetched], checked_at: datetime) -> list[DocumentResult]:
+def _store_documents(ctx: CheckContext, source: Source, jobs: list[_Fetched],
+                     checked_at: datetime) -> list[DocumentResult]:
     """Write every fetched document; oldest publication first, so later stages see history in order."""
     results = []
     for job in sorted(jobs, key=_publication_order):

@@ -42,50 +42,50 @@ migrations = Migrations("mandate-monitor")
 
 @migrations()
 def m001_sources_documents_texts(db: Database) -> None:
-    db["sources"].create({
+    db.table("sources").create({
         "name": str, "url": str, "kind": str, "authority": str, "in_config": int,
         "etag": str, "last_modified": str, "body_hash": str,
         "last_checked": str, "last_outcome": str, "last_status": int, "last_error": str,
         "last_elapsed": float, "last_bytes": int, "last_changed": str,
         "checks": int, "failures": int,
     }, pk="name", defaults={"checks": 0, "failures": 0, "in_config": 1})
-    db["documents"].create({
+    db.table("documents").create({
         "id": int, "url": str, "source": str, "role": str, "title": str,
         "published": str, "date_source": str, "first_seen": str, "last_checked": str,
         "etag": str, "last_modified": str, "body_hash": str, "text_hash": str,
         "last_status": int, "last_error": str, "next_check": str,
     }, pk="id", not_null={"url"})
-    db["documents"].create_index(["url"], unique=True)
-    db["documents"].create_index(["source", "role"])
-    db["texts"].create({"hash": str, "size": int, "body": bytes}, pk="hash")
-    db["versions"].create({"id": int, "document_id": int, "text_hash": str, "seen_at": str},
+    db.table("documents").create_index(["url"], unique=True)
+    db.table("documents").create_index(["source", "role"])
+    db.table("texts").create({"hash": str, "size": int, "body": bytes}, pk="hash")
+    db.table("versions").create({"id": int, "document_id": int, "text_hash": str, "seen_at": str},
                           pk="id", foreign_keys=[("document_id", "documents", "id")])
-    db["versions"].create_index(["document_id", "id"])
+    db.table("versions").create_index(["document_id", "id"])
 
 
 @migrations()
 def m002_facts_baseline_changes(db: Database) -> None:
-    db["facts"].create({
+    db.table("facts").create({
         "id": int, "document_id": int, "slot": str, "key": str, "value": str, "role": str, "as_of": str,
         "quote": str, "number": float, "qualifier": str, "seen_at": str,
     }, pk="id", foreign_keys=[("document_id", "documents", "id")])
-    db["facts"].create_index(["document_id", "slot", "key", "role"], unique=True)
-    db["changes"].create({
+    db.table("facts").create_index(["document_id", "slot", "key", "role"], unique=True)
+    db.table("changes").create({
         "id": int, "detected_at": str, "slot": str, "category": str, "kind": str, "old": str, "new": str,
         "quote": str, "url": str, "source": str, "outlet": str, "published": str, "as_of": str,
         "confidence": str, "document_id": int,
     }, pk="id")
-    db["changes"].create_index(["detected_at"])
-    db["baseline"].create({
+    db.table("changes").create_index(["detected_at"])
+    db.table("baseline").create({
         "slot": str, "key": str, "value": str, "as_of": str, "url": str, "quote": str, "number": float,
         "change_id": int, "updated_at": str,
     }, pk=("slot", "key"))
-    db["evidence"].create({
+    db.table("evidence").create({
         "id": int, "change_id": int, "url": str, "quote": str, "outlet": str, "published": str,
         "official": int, "seen_at": str,
     }, pk="id", foreign_keys=[("change_id", "changes", "id")])
-    db["evidence"].create_index(["change_id", "url"], unique=True)
-    db["documents"].add_column("outlet", str)
+    db.table("evidence").create_index(["change_id", "url"], unique=True)
+    db.table("documents").add_column("outlet", str)
 
 
 def utcnow() -> datetime:
@@ -176,10 +176,10 @@ class Store:
                 existing = self._source_row(source.name)
                 if existing and existing["url"] != source.url:
                     row.update(etag=None, last_modified=None, body_hash=None)  # a new URL starts afresh
-                self.db["sources"].upsert(row, pk="name")
+                self.db.table("sources").upsert(row, pk="name")
 
     def _source_row(self, name: str) -> dict[str, Any] | None:
-        rows = list(self.db["sources"].rows_where("name = ?", [name]))
+        rows = list(self.db.table("sources").rows_where("name = ?", [name]))
         return rows[0] if rows else None
 
     def source_state(self, name: str) -> dict[str, Any]:
@@ -200,7 +200,7 @@ class Store:
             row.update(etag=etag, last_modified=last_modified, body_hash=body_hash)
         if outcome == "changed":
             row["last_changed"] = isoformat(checked_at)
-        self.db["sources"].upsert(row, pk="name")
+        self.db.table("sources").upsert(row, pk="name")
 
     def list_sources(self) -> list[dict[str, Any]]:
         return list(self.db.query("SELECT * FROM sources ORDER BY in_config DESC, name"))
@@ -208,7 +208,7 @@ class Store:
     # -- documents -------------------------------------------------------------------------
 
     def document(self, url: str) -> dict[str, Any] | None:
-        rows = list(self.db["documents"].rows_where("url = ?", [url]))
+        rows = list(self.db.table("documents").rows_where("url = ?", [url]))
         return rows[0] if rows else None
 
     def known_urls(self, urls: list[str]) -> set[str]:
@@ -247,21 +247,21 @@ class Store:
         if published is not None or (existing is None):
             row.update(published=published, date_source=date_source or "none")
         if existing is None:
-            document_id = int(self.db["documents"].insert(row).last_pk)
+            document_id = _pk(self.db.table("documents").insert(row).last_pk)
         else:
             document_id = int(existing["id"])
-            self.db["documents"].update(document_id, row)
+            self.db.table("documents").update(document_id, row)
         previous = existing["text_hash"] if existing else None
         if text is None:
             return SavedText("unchanged", document_id, previous)
         digest = text_hash(text)
         if digest == previous:
             return SavedText("unchanged", document_id, previous)
-        self.db["texts"].insert({"hash": digest, "size": len(text),
+        self.db.table("texts").insert({"hash": digest, "size": len(text),
                                  "body": zlib.compress(text.encode("utf-8"), 6)}, pk="hash", ignore=True)
-        self.db["versions"].insert({"document_id": document_id, "text_hash": digest,
+        self.db.table("versions").insert({"document_id": document_id, "text_hash": digest,
                                     "seen_at": isoformat(checked_at)})
-        self.db["documents"].update(document_id, {"text_hash": digest})
+        self.db.table("documents").update(document_id, {"text_hash": digest})
         return SavedText("new" if previous is None else "changed", document_id, previous)
 
     def text(self, digest: str) -> str:
@@ -304,7 +304,7 @@ class Store:
     def save_facts(self, document_id: int, facts: list[Fact], seen_at: datetime) -> None:
         """The facts a document's current text states (earlier ones of the same document go)."""
         self.db.execute("DELETE FROM facts WHERE document_id = ?", [document_id])
-        self.db["facts"].insert_all(({
+        self.db.table("facts").insert_all(({
             "document_id": document_id, "slot": f.slot, "key": f.key, "value": f.value, "role": f.role,
             "as_of": _day(f.as_of), "quote": f.quote, "number": f.number, "qualifier": f.qualifier,
             "seen_at": isoformat(seen_at)} for f in facts), ignore=True)
@@ -330,7 +330,7 @@ class Store:
         now = isoformat(detected_at)
         change_ids: dict[tuple[str, str | None], int] = {}
         for change in result.changes if log_changes else []:
-            change_id = int(self.db["changes"].insert({
+            change_id = _pk(self.db.table("changes").insert({
                 "detected_at": now, "slot": change.slot, "category": categories.get(change.slot, "info"),
                 "kind": change.kind, "old": change.old, "new": change.new, "quote": change.quote,
                 "url": origin.url, "source": origin.source, "outlet": origin.outlet,
@@ -340,10 +340,10 @@ class Store:
         for slot, key in result.drop:
             self.db.execute("DELETE FROM baseline WHERE slot = ? AND key = ?", [slot, key])
         for held in result.hold:
-            change_id = change_ids.get((held.slot, held.value), held.change_id)
-            self.db["baseline"].upsert({
+            brought_by = change_ids.get((held.slot, held.value), held.change_id)
+            self.db.table("baseline").upsert({
                 "slot": held.slot, "key": held.key, "value": held.value, "as_of": _day(held.as_of),
-                "url": held.url, "quote": held.quote, "number": held.number, "change_id": change_id,
+                "url": held.url, "quote": held.quote, "number": held.number, "change_id": brought_by,
                 "updated_at": now}, pk=("slot", "key"))
         for held, fact in result.corroborations:
             if held.change_id is not None and held.url != origin.url:
@@ -352,24 +352,31 @@ class Store:
 
     def _corroborate(self, change_id: int, fact: Fact, origin: Origin, now: str) -> None:
         """Attach the evidence; an official source or a second outlet confirms the change."""
-        self.db["evidence"].insert({
+        self.db.table("evidence").insert({
             "change_id": change_id, "url": origin.url, "quote": fact.quote, "outlet": origin.outlet,
             "published": _day(origin.published), "official": int(origin.official), "seen_at": now}, ignore=True)
-        change = self.db["changes"].get(change_id)
+        change = self.db.table("changes").get(change_id)
         if change["confidence"] == "confirmed":
             return
         if origin.official or (origin.outlet and origin.outlet != change["outlet"]):
-            self.db["changes"].update(change_id, {"confidence": "confirmed"})
+            self.db.table("changes").update(change_id, {"confidence": "confirmed"})
 
     def changes(self, *, since: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
         sql = ("SELECT c.*, (SELECT count(*) FROM evidence e WHERE e.change_id = c.id) AS corroborations "
-               "FROM changes c WHERE (:since IS NULL OR c.detected_at >= :since) ORDER BY c.detected_at DESC, c.id DESC")
+               "FROM changes c WHERE (:since IS NULL OR c.detected_at >= :since) "
+               "ORDER BY c.detected_at DESC, c.id DESC")
         if limit:
             sql += f" LIMIT {int(limit)}"
         return list(self.db.query(sql, {"since": since}))
 
     def evidence(self, change_id: int) -> list[dict[str, Any]]:
         return list(self.db.query("SELECT * FROM evidence WHERE change_id = ? ORDER BY id", [change_id]))
+
+
+def _pk(value: Any) -> int:
+    if value is None:
+        raise StoreError("SQLite returned no id for a new row")
+    return int(value)
 
 
 def _day(value: date | None) -> str | None:

@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-
 from conftest import Monitor
+
 from monitor.baseline import seed_baseline
 from monitor.errors import ConfigError
 from monitor.profile import load_profile
@@ -30,7 +30,8 @@ def seeded(tmp_path_factory: pytest.TempPathFactory) -> list[dict]:
         return store.baseline_rows()
 
 
-@pytest.mark.parametrize("expected", EXPECTED["facts"], ids=[f"{f['slot']}:{f['value'][:30]}" for f in EXPECTED["facts"]])
+@pytest.mark.parametrize("expected", EXPECTED["facts"],
+                         ids=[f"{f['slot']}:{f['value'][:30]}" for f in EXPECTED["facts"]])
 def test_every_expected_seed_fact_is_in_the_baseline(seeded: list[dict], expected: dict) -> None:
     spellings = {norm(s) for s in [expected["value"], *expected["accept"]]}
     values = [norm(r["value"]) for r in seeded if r["slot"] == expected["slot"]]
@@ -65,8 +66,8 @@ def test_seeding_twice_changes_nothing(monitor: Monitor) -> None:
 def test_a_seed_folder_without_its_index_is_a_clear_error(tmp_path: Path) -> None:
     from monitor.baseline import read_seeds
 
-    with pytest.raises(ConfigError, match="SOURCES.toml"):
+    with pytest.raises(ConfigError, match=r"SOURCES\.toml"):
         read_seeds(tmp_path)
     (tmp_path / "SOURCES.toml").write_text('[[seed]]\nfile = "a.txt"\nurl = "http://x/"\npublished = "soon"\n')
-    with pytest.raises(ConfigError, match='key "published": expected a date'):
+    with pytest.raises(ConfigError, match=r'key "published": expected a date'):
         read_seeds(tmp_path)

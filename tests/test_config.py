@@ -5,8 +5,8 @@ import dataclasses
 from pathlib import Path
 
 import pytest
-
 from conftest import Monitor
+
 from monitor.config import SETTINGS, load_config, parse_duration, parse_size
 from monitor.errors import ConfigError
 

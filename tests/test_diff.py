@@ -77,8 +77,10 @@ def test_a_new_institution_is_added_and_history_fills_gaps_silently() -> None:
     facts = [fact("advised_institution", "Counter-Terrorism Service"),
              fact("advised_institution", "Prime Minister's National Operations Centre", role="historical")]
     result = diff_facts({}, facts, OFFICIAL, PROFILE)
-    assert [(c.kind, c.new, c.confidence) for c in result.changes] == [("added", "Counter-Terrorism Service", "confirmed")]
-    assert {h.value for h in result.hold} == {"Counter-Terrorism Service", "Prime Minister's National Operations Centre"}
+    added = [(c.kind, c.new, c.confidence) for c in result.changes]
+    assert added == [("added", "Counter-Terrorism Service", "confirmed")]
+    assert {h.value for h in result.hold} == {"Counter-Terrorism Service",
+                                              "Prime Minister's National Operations Centre"}
 
 
 def test_an_undated_document_changes_nothing() -> None:

@@ -4,10 +4,9 @@ from __future__ import annotations
 import hashlib
 import threading
 
+from conftest import ROOT, Monitor, article_page, rss_feed
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
-
-from conftest import ROOT, Monitor, article_page, rss_feed
 
 ARTICLE = [
     "NATO Mission Iraq is a non-combat advisory and capacity-building mission, established in 2018 "
@@ -64,7 +63,7 @@ def test_a_changed_page_gives_a_new_version_and_a_diff(site: HTTPServer, monitor
     site.expect_request("/nmi").respond_with_handler(page)
     monitor.write_config([{"name": "nmi", "url": site.url_for("/nmi")}])
     monitor.run("check")
-    page.html = article_page("NMI at work", ARTICLE + ["Its scope now also includes the Ministry of Interior."])
+    page.html = article_page("NMI at work", [*ARTICLE, "Its scope now also includes the Ministry of Interior."])
 
     out = monitor.run("check").stdout
     assert "text changed" in out

@@ -4,8 +4,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
 from conftest import article_page, rss_feed
+
 from monitor.errors import ExtractError
 from monitor.extract import decode_html, extract_document, extract_listing, parse_feed
 
@@ -40,7 +40,7 @@ def test_json_ld_date_wins_and_an_undated_page_stays_undated() -> None:
     undated = extract_document(article_page("T", timeless, published=None).encode(), "http://x.org/b",
                                content_type="text/html")
     assert undated.published is None and undated.date_source == "none"
-    in_text = extract_document(article_page("T", ["Dec 1 2019"] + PARAGRAPHS, published=None).encode(),
+    in_text = extract_document(article_page("T", ["Dec 1 2019", *PARAGRAPHS], published=None).encode(),
                                "http://x.org/c", content_type="text/html")
     assert in_text.published == date(2019, 12, 1) and in_text.date_source == "text"
 
@@ -57,9 +57,9 @@ def test_a_source_selector_takes_precedence() -> None:
     ("Agüero".encode("latin-1"), "text/html; charset=ISO-8859-1", "Agüero"),
     ('<meta charset="windows-1252"><p>Agüero</p>'.encode("cp1252"), "text/html", "Agüero"),
     (b"\xef\xbb\xbfAg\xc3\xbcero", "text/html; charset=latin-1", "Agüero"),  # the BOM wins
-    ("Agüero".encode("utf-8"), "", "Agüero"),
+    ("Agüero".encode(), "", "Agüero"),
     (b"Ag\xfcero \xff", "", "Agüero ÿ"),  # not UTF-8, nothing declared: the safe fallback
-    ("Agüero".encode("utf-8"), "text/html; charset=no-such-codec", "Agüero"),
+    ("Agüero".encode(), "text/html; charset=no-such-codec", "Agüero"),
 ])
 def test_charset_from_bom_header_meta_with_a_safe_fallback(body: bytes, content_type: str, expected: str) -> None:
     assert expected in decode_html(body, content_type)

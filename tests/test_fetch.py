@@ -121,7 +121,7 @@ def test_robots_txt_is_honoured_and_fetched_once(httpserver: HTTPServer) -> None
     async def go() -> None:
         async with Fetcher(settings()) as fetcher:
             assert (await fetcher.fetch(httpserver.url_for("/public"))).body == b"ok"
-            with pytest.raises(FetchError, match="disallowed by robots.txt"):
+            with pytest.raises(FetchError, match=r"disallowed by robots\.txt"):
                 await fetcher.fetch(httpserver.url_for("/private/page"))
             await fetcher.fetch(httpserver.url_for("/public"))
 
@@ -137,7 +137,7 @@ def test_a_missing_robots_txt_allows_and_a_failing_one_disallows(httpserver: HTT
     httpserver.clear()
     httpserver.expect_request("/robots.txt").respond_with_data("down", status=503)
     httpserver.expect_request("/page").respond_with_data("ok")
-    with pytest.raises(FetchError, match="robots.txt of .* could not be read"):
+    with pytest.raises(FetchError, match=r"robots\.txt of .* could not be read"):
         fetch(httpserver.url_for("/page"))
 
 
