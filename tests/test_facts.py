@@ -67,3 +67,15 @@ def test_a_document_that_never_names_the_mission_yields_nothing() -> None:
             "Major General Jane Doe, commander of the mission, since 1 May 2024.")
     document = Document(url="http://x/", title="", paragraphs=(text,), published=date(2024, 6, 1))
     assert extract_facts(document, PROFILE) == []
+
+
+def test_the_mission_cue_covers_every_way_of_naming_the_mission() -> None:
+    """The cue words gate the mention patterns: a naming sentence without one would be missed."""
+    import tomllib as toml
+
+    data = toml.loads((Path(__file__).resolve().parent.parent / "monitor" / "profiles" /
+                       "nato_mission_iraq.toml").read_text())
+    cue = data["mission"]["cue"]
+    for pattern in data["mission"]["mention_patterns"] + data["mission"]["references"]:
+        heads = [w for w in ("mission", "nmi", "initiative", "effort", "presence", "operation") if w in pattern.lower()]
+        assert heads and all(h in cue for h in heads), pattern
