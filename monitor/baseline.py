@@ -103,7 +103,7 @@ def seed_baseline(store: Store, profile: Profile, folder: Path, now: datetime) -
             origin = Origin(seed.url, "seed", seed.outlet, seed.published, official=False)
             result = diff_facts(store.baseline(), facts, origin, profile)
             store.apply_diff(result, origin, document_id=saved.document_id, detected_at=now,
-                             categories=categories, log_changes=False)
+                             categories=categories, log_changes=False)  # seeding alerts nothing
             seeded += 1
             facts_count += len(facts)
     return SeedResult(seeded, skipped, facts_count, folder)

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import wraps
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
@@ -24,6 +24,9 @@ from . import __version__
 from .config import DEFAULT_CONFIG, Config, load_config
 from .errors import ConfigError, MonitorError
 from .models import SourceResult
+
+if TYPE_CHECKING:
+    from .notify import Delivery
 from .store import Store
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -103,12 +106,15 @@ def cli(ctx: click.Context, config_path: str | None, db_path: str | None, verbos
 
 @cli.command()
 @click.option("--source", "names", multiple=True, metavar="NAME", help="Check only this source (repeatable).")
+@click.option("--no-deliver", is_flag=True,
+              help="Leave new alerts in the outbox (deliver with `monitor alerts deliver`).")
 @click.pass_obj
 @translate_errors
-def check(opts: Options, names: tuple[str, ...]) -> None:
-    """Check every source (or the named ones) once, print one line per source, and exit.
+def check(opts: Options, names: tuple[str, ...], no_deliver: bool) -> None:
+    """Check every source (or the named ones) once, print one line per source, deliver the pending
+    alerts, and exit.
 
-    Exits 0 even when some sources failed: failures are printed and recorded.
+    Exits 0 even when some sources or deliveries failed: failures are printed and recorded.
     """
     from .pipeline import run_check
     from .profile import load_profile
@@ -121,11 +127,19 @@ def check(opts: Options, names: tuple[str, ...]) -> None:
         click.echo(f"no sources configured in {where}")
         return
     with opts.open_store(config) as store:
-        results = asyncio.run(run_check(config, store, profile, sources))
+        results, deliveries = asyncio.run(run_check(config, store, profile, sources, deliver=not no_deliver))
     width = max(len(r.source) for r in results)
     for result in results:
         click.echo(format_result(result, width))
     click.echo(summarise(results))
+    if deliveries:
+        click.echo(summarise_deliveries(deliveries))
+
+
+def summarise_deliveries(deliveries: list[Delivery]) -> str:
+    sent = sum(d.ok for d in deliveries)
+    problems = "; ".join(f"{d.channel}: {d.detail} ({d.status})" for d in deliveries if not d.ok)
+    return f"alerts: {sent} sent, {len(deliveries) - sent} not sent" + (f": {problems}" if problems else "")
 
 
 def format_result(result: SourceResult, width: int) -> str:
@@ -255,7 +269,9 @@ def log(opts: Options, as_json: bool, since: str | None, limit: int | None, text
         if text_changes:
             rows = [text_change_record(r) for r in store.text_changes(since=since, limit=limit)]
         else:
-            rows = [change_record(r) for r in store.changes(since=since, limit=limit)]
+            changes = store.changes(since=since, limit=limit)
+            states = store.delivery_states([c["id"] for c in changes])
+            rows = [change_record(r, states.get(r["id"], {})) for r in changes]
     if as_json:
         for record in rows:
             click.echo(json.dumps(record, ensure_ascii=False))
@@ -270,13 +286,15 @@ def log(opts: Options, as_json: bool, since: str | None, limit: int | None, text
             click.echo(render_change(record))
 
 
-def change_record(row: dict[str, Any]) -> dict[str, Any]:
-    """A change as the JSON Lines contract has it (DESIGN section 3)."""
+def change_record(row: dict[str, Any], deliveries: dict[str, str]) -> dict[str, Any]:
+    """A change as the JSON Lines contract has it (DESIGN section 3); ``alerted`` lists the channels
+    that delivered it, ``deliveries`` every channel's state."""
     return {"id": row["id"], "detected_at": row["detected_at"], "slot": row["slot"], "kind": row["kind"],
             "old": row["old"], "new": row["new"], "quote": row["quote"], "url": row["url"], "source": row["source"],
             "outlet": row["outlet"], "published": row["published"], "as_of": row["as_of"],
             "confidence": row["confidence"], "category": row["category"],
-            "corroborations": row["corroborations"], "alerted": []}
+            "corroborations": row["corroborations"],
+            "alerted": sorted(c for c, status in deliveries.items() if status == "sent"), "deliveries": deliveries}
 
 
 def text_change_record(row: dict[str, Any]) -> dict[str, Any]:
@@ -293,8 +311,9 @@ def render_change(record: dict[str, Any]) -> str:
     else:
         what = f"{record['old']} -> {record['new']}"
     seen = f" (+{record['corroborations']} more)" if record["corroborations"] else ""
+    alerted = ", ".join(f"{c} {s}" for c, s in record["deliveries"].items())
     return (f"#{record['id']}  {record['detected_at'][:10]}  {record['slot']} {record['kind']}: {what}  "
-            f"[{record['confidence']}{seen}]\n"
+            f"[{record['confidence']}{seen}]" + (f"  alert: {alerted}" if alerted else "") + "\n"
             f"    \"{record['quote']}\"\n"
             f"    {record['outlet'] or record['source']}, published {record['published'] or 'undated'} "
             f"<{record['url']}>")
@@ -352,6 +371,68 @@ def baseline_seed(opts: Options, folder: Path | None) -> None:
         held = len(store.baseline_rows())
     click.echo(f"seeded {result.seeded} document{'s' * (result.seeded != 1)} from {result.folder} "
                f"({result.skipped} already seeded); {result.facts} facts read; the baseline holds {held} values")
+
+
+@cli.group()
+def alerts() -> None:
+    """Alert channels (email, Slack) and the outbox of alerts."""
+
+
+@alerts.command("test")
+@click.pass_obj
+@translate_errors
+def alerts_test(opts: Options) -> None:
+    """Send a clearly marked test alert to every configured channel and report each result.
+
+    Exits 1 if any channel failed, with the server's own error.
+    """
+    from .notify import send_test
+    from .profile import load_profile
+
+    config = opts.load()
+    if not config.alerts.channels:
+        raise Failure("no alert channels configured: add [alerts.email] and/or [alerts.slack] to the configuration")
+    results = asyncio.run(send_test(config, load_profile(config.profile)))
+    for result in results:
+        click.echo(f"{result.channel:<6} {'ok' if result.ok else 'FAILED'}  {result.detail}")
+    if not all(r.ok for r in results):
+        sys.exit(1)
+
+
+@alerts.command("deliver")
+@click.pass_obj
+@translate_errors
+def alerts_deliver(opts: Options) -> None:
+    """Deliver the alerts that are due now (after a `check --no-deliver`, or retries)."""
+    from .notify import deliver_pending
+
+    config = opts.load()
+    with opts.open_store(config) as store:
+        deliveries = asyncio.run(deliver_pending(store, config))
+        counts = store.outbox_counts()
+    for d in deliveries:
+        click.echo(f"alert {d.alert_id} {d.channel:<6} {d.status:<7} {d.detail}")
+    click.echo(f"outbox: {counts.get('sent', 0)} sent, {counts.get('pending', 0)} pending, "
+               f"{counts.get('failed', 0)} failed")
+
+
+@alerts.command("list")
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True, metavar="N")
+@click.pass_obj
+@translate_errors
+def alerts_list(opts: Options, limit: int) -> None:
+    """List the newest alerts with each channel's delivery state and last error."""
+    config = opts.load()
+    with opts.open_store(config) as store:
+        rows = store.alert_rows(limit)
+    if not rows:
+        click.echo("no alerts yet")
+    for row in rows:
+        state = f"{row['status']} after {row['attempts']} attempt{'s' * (row['attempts'] != 1)}"
+        detail = row["response"] if row["status"] == "sent" else row["last_error"] or f"next {row['next_attempt']}"
+        click.echo(f"#{row['alert_id']}  {row['created_at']}  {row['channel']:<6} {state:<24} {row['subject']}")
+        if detail:
+            click.echo(f"      {detail}")
 
 
 def main() -> None:

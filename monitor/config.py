@@ -18,7 +18,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from .errors import ConfigError
-from .kinds import AUTHORITIES, SOURCE_KINDS
+from .kinds import AUTHORITIES, CHANNEL_KINDS, SOURCE_KINDS
 
 DEFAULT_CONFIG = "sources.toml"
 DEFAULT_DATABASE = "db/monitor.db"
@@ -155,12 +155,57 @@ class Source:
 
 
 @dataclass(frozen=True)
+class EmailChannel:
+    host: str
+    sender: str
+    to: tuple[str, ...]
+    port: int
+    security: str = "starttls"
+    username: str | None = None
+    password_env: str | None = None
+    timeout: float = 20.0
+    name: str = "email"
+
+
+@dataclass(frozen=True)
+class SlackChannel:
+    webhook_url_env: str
+    timeout: float = 20.0
+    name: str = "slack"
+
+
+Channel = EmailChannel | SlackChannel
+CONFIDENCES = ("reported", "confirmed")
+DEFAULT_ALERT_CATEGORIES = ("scope", "leadership", "size", "status")
+
+
+@dataclass(frozen=True)
+class Alerts:
+    """The ``[alerts]`` table: what alerts, and how delivery retries."""
+
+    channels: tuple[Channel, ...] = ()
+    min_confidence: str = "reported"
+    slots: tuple[str, ...] | None = None  # None: every slot of the alerted categories
+    retry: float = 60.0
+    max_attempts: int = 8
+    health_failures: int = 3
+
+
+ALERT_SETTINGS: tuple[Setting, ...] = (
+    Setting("min_confidence", "reported", _text, "reported (alert at once) or confirmed (wait for a second source)"),
+    Setting("retry", "1m", parse_duration, "first retry delay of a failed delivery; doubled each time"),
+    Setting("max_attempts", 8, _positive_int, "delivery attempts before an alert stays failed"),
+    Setting("health_failures", 3, _positive_int, "consecutive failed checks of a source before a health alert"),
+)
+
+
+@dataclass(frozen=True)
 class Config:
     path: Path | None
     settings: Settings
     profile: str = DEFAULT_PROFILE
     sources: tuple[Source, ...] = ()
-    raw_alerts: Mapping[str, Any] = field(default_factory=dict)
+    alerts: Alerts = field(default_factory=Alerts)
 
     def source(self, name: str) -> Source:
         for source in self.sources:
@@ -198,7 +243,9 @@ class _Reader:
         try:
             return parse(raw)
         except ValueError as exc:
-            raise self.fail(where, key, f"expected {exc}, got {raw!r}") from None
+            # a *_env key may hold a pasted secret by mistake: never echo it
+            got = "a value that is not shown (it may be the secret itself)" if key.endswith("_env") else repr(raw)
+            raise self.fail(where, key, f"expected {exc}, got {got}") from None
 
     def table(self, where: str, raw: object) -> Mapping[str, Any]:
         if not isinstance(raw, Mapping):
@@ -267,8 +314,78 @@ def parse_config(data: Mapping[str, Any], path: Path | None) -> Config:
                               f"duplicate source name {source.name!r} (also source #{seen[source.name]})")
         seen[source.name] = i
 
-    alerts = reader.table("[alerts]", data.get("alerts", {}))
-    return Config(path=path, settings=settings, profile=profile, sources=sources, raw_alerts=alerts)
+    alerts = _parse_alerts(reader, reader.table("[alerts]", data.get("alerts", {})))
+    return Config(path=path, settings=settings, profile=profile, sources=sources, alerts=alerts)
+
+
+def _parse_alerts(reader: _Reader, table: Mapping[str, Any]) -> Alerts:
+    valid = {s.name: s.help for s in ALERT_SETTINGS} | {"slots": "the slots that alert"} | {
+        name: kind.help for name, kind in CHANNEL_KINDS.items()}
+    reader.check_keys("[alerts]", table, valid)
+    values = {s.name: reader.value("[alerts]", s.name, table.get(s.name, s.default), s.parse) for s in ALERT_SETTINGS}
+    if values["min_confidence"] not in CONFIDENCES:
+        raise reader.fail("[alerts]", "min_confidence",
+                          f"expected one of {', '.join(CONFIDENCES)}, got {values['min_confidence']!r}")
+    slots = reader.value("[alerts]", "slots", table["slots"], _keywords) if "slots" in table else None
+    channels = tuple(_parse_channel(reader, name, reader.table(f"[alerts.{name}]", table[name]))
+                     for name in CHANNEL_KINDS if name in table)
+    return Alerts(channels=channels, slots=slots, **values)
+
+
+def _parse_channel(reader: _Reader, name: str, table: Mapping[str, Any]) -> Channel:
+    where = f"[alerts.{name}]"
+    kind = CHANNEL_KINDS[name]
+    reader.check_keys(where, table, kind.options)
+    for key in kind.required:
+        if key not in table:
+            raise reader.fail(where, key, f"missing; {kind.required[key]}")
+    timeout = reader.value(where, "timeout", table.get("timeout", "20s"), _positive_duration)
+    if name == "slack":
+        return SlackChannel(webhook_url_env=reader.value(where, "webhook_url_env", table["webhook_url_env"], _env_name),
+                            timeout=timeout)
+    security = reader.value(where, "security", table.get("security", "starttls"), _text)
+    if security not in ("starttls", "ssl", "none"):
+        raise reader.fail(where, "security", f"expected starttls, ssl or none, got {security!r}")
+    default_port = {"starttls": 587, "ssl": 465, "none": 25}[security]
+    return EmailChannel(
+        host=reader.value(where, "host", table["host"], _text),
+        sender=reader.value(where, "sender", table["sender"], _address),
+        to=reader.value(where, "to", table["to"], _addresses),
+        port=reader.value(where, "port", table.get("port", default_port), _port),
+        security=security,
+        username=_optional(reader, where, table, "username"),
+        password_env=reader.value(where, "password_env", table["password_env"], _env_name)
+        if "password_env" in table else None,
+        timeout=timeout,
+    )
+
+
+def _env_name(value: object) -> str:
+    text = _text(value)
+    if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", text):
+        raise ValueError("the name of an environment variable, like MONITOR_SMTP_PASSWORD (not the secret itself)")
+    return text
+
+
+def _address(value: object) -> str:
+    text = _text(value)
+    if not re.fullmatch(r"[^@\s<>]+@[^@\s<>]+", text):
+        raise ValueError("an email address like desk@example.org")
+    return text
+
+
+def _addresses(value: object) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not value:
+        raise ValueError("a list of email addresses")
+    return tuple(_address(v) for v in value)
+
+
+def _port(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 < value < 65536:
+        raise ValueError("a port number from 1 to 65535")
+    return value
 
 
 def _parse_source(reader: _Reader, index: int, raw: object) -> Source:

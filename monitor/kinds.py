@@ -1,4 +1,4 @@
-"""The registries of things a configuration names by kind: source kinds and authorities.
+"""The registries of things a configuration names by kind: source kinds, authorities, alert channels.
 
 Each source kind declares the options a ``[[sources]]`` table may give it, with help text. The
 config loader rejects an option the kind does not declare, and the pipeline asks the kind how to
@@ -69,4 +69,41 @@ SOURCE_KINDS: dict[str, SourceKind] = {
 AUTHORITIES: dict[str, str] = {
     "official": "the mission, NATO or a government: a change it states is confirmed",
     "press": "a news outlet: a change it alone states is reported until corroborated",
+}
+
+
+@dataclass(frozen=True)
+class ChannelKind:
+    """An alert channel: the keys its ``[alerts.NAME]`` table takes (required ones first)."""
+
+    name: str
+    help: str
+    required: dict[str, str]
+    optional: dict[str, str]
+
+    @property
+    def options(self) -> dict[str, str]:
+        return {**self.required, **self.optional}
+
+
+CHANNEL_KINDS: dict[str, ChannelKind] = {
+    kind.name: kind
+    for kind in (
+        ChannelKind("email", "email over SMTP: multipart plain text and HTML", {
+            "host": "the SMTP server",
+            "sender": "the From address",
+            "to": "a list of recipient addresses",
+        }, {
+            "port": "the SMTP port (default 587 for starttls, 465 for ssl, 25 for none)",
+            "security": "starttls (default), ssl or none",
+            "username": "login name, when the server wants a login",
+            "password_env": "the environment variable holding the password (never the password itself)",
+            "timeout": 'how long to wait for the server, e.g. "20s"',
+        }),
+        ChannelKind("slack", "a Slack incoming webhook: a message with blocks", {
+            "webhook_url_env": "the environment variable holding the webhook URL (it is a secret)",
+        }, {
+            "timeout": 'how long to wait for Slack, e.g. "20s"',
+        }),
+    )
 }

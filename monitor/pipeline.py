@@ -25,6 +25,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
+from typing import Any
 from urllib.parse import urlsplit
 
 from .baseline import default_seed_folder, seed_baseline
@@ -36,6 +37,7 @@ from .facts import extract_facts
 from .fetch import Fetcher
 from .kinds import SOURCE_KINDS
 from .models import Document, DocumentResult, Entry, Fact, FetchResult, SourceResult
+from .notify import Delivery, deliver_pending, enqueue_change_alert, enqueue_health_alert
 from .profile import Profile
 from .store import Store, parse_iso, utcnow
 from .textutil import body_hash, mentions_any
@@ -112,6 +114,7 @@ async def check_source(ctx: CheckContext, source: Source) -> SourceResult:
                 source.name, checked_at=checked_at, outcome=outcome, status=fetched.status, error=None,
                 elapsed=time.monotonic() - started, size=len(fetched.body), etag=fetched.etag or state.get("etag"),
                 last_modified=fetched.last_modified or state.get("last_modified"), body_hash=digest)
+            _watch_health(ctx, source, state, checked_at, error=None, page=page, documents=documents)
     except StoreError as exc:
         logger.error("%s: %s", source.name, exc.message)
         return SourceResult(source.name, "failed", fetched.status, time.monotonic() - started,
@@ -130,11 +133,45 @@ def _record_failure(ctx: CheckContext, source: Source, checked_at: datetime, sta
     logger.warning("%s: failed: %s", source.name, error)
     try:
         with ctx.store.transaction():
+            state = ctx.store.source_state(source.name)
             ctx.store.record_source_check(source.name, checked_at=checked_at, outcome="failed", status=status,
                                           error=error, elapsed=elapsed, size=0)
+            _watch_health(ctx, source, state, checked_at, error=error, page=None, documents=[])
     except StoreError as exc:
         error = f"{error}; and the failure could not be recorded: {exc.message}"
     return SourceResult(source.name, "failed", status, elapsed, 0, checked_at, error=error)
+
+
+def _watch_health(ctx: CheckContext, source: Source, before: dict[str, Any], now: datetime, *, error: str | None,
+                  page: _Fetched | None, documents: list[DocumentResult]) -> None:
+    """One health alert when a source starts failing (``health_failures`` checks in a row) and one when
+    it recovers; likewise when a page that used to state mission facts stops stating any."""
+    alerts = ctx.config.alerts
+    health = before.get("health") or "ok"
+    failures = (before.get("failures") or 0) + 1 if error else 0
+
+    def alert(state: str, detail: str) -> None:
+        enqueue_health_alert(ctx.store, ctx.profile, alerts, source=source.name, url=source.url, state=state,
+                             detail=detail, now=now)
+
+    if error is not None:
+        if failures >= alerts.health_failures and health != "failing":
+            ctx.store.set_health(source.name, health="failing")
+            alert("failing", f"{failures} checks in a row failed; the last: {error}")
+        return
+    if health == "failing":
+        ctx.store.set_health(source.name, health="ok")
+        alert("recovered", f"the check succeeded again after {before.get('failures') or 0} failed checks")
+        health = "ok"
+    if page is not None and page.document is not None and documents and documents[0].outcome in ("new", "changed"):
+        seen, now_facts = before.get("facts_seen") or 0, len(page.facts)
+        if seen and not now_facts and health != "silent":
+            ctx.store.set_health(source.name, health="silent")
+            alert("silent", f"the page used to state {seen} mission facts and now states none: has it moved?")
+        elif now_facts and health == "silent":
+            ctx.store.set_health(source.name, health="ok")
+            alert("speaking", f"the page states {now_facts} mission facts again")
+        ctx.store.set_health(source.name, facts_seen=now_facts)
 
 
 async def _fetch_articles(ctx: CheckContext, source: Source, entries: list[Entry],
@@ -221,8 +258,16 @@ def _store_documents(ctx: CheckContext, source: Source, jobs: list[_Fetched],
             ctx.store.save_facts(saved.document_id, job.facts, checked_at)
             origin = Origin(job.url, source.name, outlet, published, source.official)
             diff = diff_facts(ctx.store.baseline(), job.facts, origin, ctx.profile)
-            change_ids = ctx.store.apply_diff(diff, origin, document_id=saved.document_id, detected_at=checked_at,
-                                              categories=ctx.categories)
+            change_ids, confirmed = ctx.store.apply_diff(diff, origin, document_id=saved.document_id,
+                                                         detected_at=checked_at, categories=ctx.categories)
+            # with min_confidence = "confirmed", a change alerts when a second source confirms it
+            alerts = ctx.config.alerts
+            enqueue_change_alert(ctx.store, ctx.profile, alerts,
+                                 change_ids + (confirmed if alerts.min_confidence == "confirmed" else []),
+                                 document={"id": saved.document_id, "url": job.url, "title": document.title,
+                                           "outlet": outlet, "source": source.name,
+                                           "published": published.isoformat() if published else None},
+                                 now=checked_at)
         results.append(DocumentResult(job.url, job.role, saved.outcome, fetch.status, len(fetch.body),
                                       document.title, published, facts=len(job.facts), changes=len(change_ids)))
     return results
@@ -262,10 +307,14 @@ async def sweep(ctx: CheckContext, sources: tuple[Source, ...] | list[Source]) -
     return list(await asyncio.gather(*(one(s) for s in sources)))
 
 
-async def run_check(config: Config, store: Store, profile: Profile, sources: list[Source]) -> list[SourceResult]:
-    """Seed the baseline if it is empty, open a fetcher, sweep ``sources`` once, close it."""
+async def run_check(config: Config, store: Store, profile: Profile, sources: list[Source], *,
+                    deliver: bool = True) -> tuple[list[SourceResult], list[Delivery]]:
+    """Seed the baseline if it is empty, sweep ``sources`` once with one fetcher, then deliver the
+    pending alerts (unless ``deliver`` is False: they stay in the outbox for the next run)."""
     if store.baseline_is_empty():
         seed_baseline(store, profile, default_seed_folder(), utcnow())
     store.sync_sources(config.sources)
     async with Fetcher(config.settings) as fetcher:
-        return await sweep(CheckContext(config, store, fetcher, profile), sources)
+        results = await sweep(CheckContext(config, store, fetcher, profile), sources)
+    deliveries = await deliver_pending(store, config) if deliver else []
+    return results, deliveries

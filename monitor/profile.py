@@ -26,7 +26,7 @@ class SlotKind:
     keys: frozenset[str]
 
 
-_COMMON_SLOT_KEYS = {"kind", "category", "label", "rules", "context", "cue"}
+_COMMON_SLOT_KEYS = {"kind", "category", "label", "rules", "context", "cue", "phrases"}
 CONTEXTS = ("sentence", "document")
 SLOT_KINDS: dict[str, SlotKind] = {k.name: k for k in (
     SlotKind("set", "many values at once (institutions advised); a value is removed only when a text says it ended",
@@ -74,6 +74,8 @@ class Slot:
     # "sentence": only sentences about the mission; "document": any sentence of a document that
     # names the mission (for phrases specific enough to need no context)
     context: str = "sentence"
+    # how an alert words a change: {"added": "now also advises the {new}", ...}
+    phrases: dict[str, str] = field(default_factory=dict)
     # words without which the slot cannot match, as groups of alternatives that must all be
     # present (lower case, plain substrings): a cheap test before any regular expression runs
     cue: tuple[tuple[str, ...], ...] = ()
@@ -310,7 +312,23 @@ def _parse_slot(reader: _ProfileReader, name: str, table: Any) -> Slot:
         foreign=re.compile(_phrases(foreign), re.IGNORECASE) if foreign else None,
         bodies=tuple(bodies), context=context,
         cue=_cue(reader, where, table.get("cue", [])),
+        phrases=_phrases_table(reader, where, table.get("phrases", {})),
     )
+
+
+def _phrases_table(reader: _ProfileReader, where: str, raw: object) -> dict[str, str]:
+    if not isinstance(raw, dict):
+        raise reader.fail(where, "phrases", "expected a table like {added = \"now also advises the {new}\"}")
+    reader.check_keys(f"{where[:-1]}.phrases]", raw, {"added", "removed", "changed"})
+    for kind, template in raw.items():
+        if not isinstance(template, str):
+            raise reader.fail(f"{where[:-1]}.phrases]", kind, "expected a string")
+        try:
+            template.format(old="", new="", label="")
+        except (KeyError, IndexError, ValueError) as exc:
+            raise reader.fail(f"{where[:-1]}.phrases]", kind,
+                              f"only {{old}}, {{new}} and {{label}} may be used: {exc}") from None
+    return dict(raw)
 
 
 def _cue(reader: _ProfileReader, where: str, raw: object) -> tuple[tuple[str, ...], ...]:

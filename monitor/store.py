@@ -13,18 +13,24 @@ Tables (schema version in ``PRAGMA user_version``, one step per migration below)
                 the document and sentence that state them
     changes     the change log: slot, kind, old -> new, quote, URL, date, confidence
     evidence    later documents that stated a logged change again (corroboration)
+    alerts      the outbox: one alert per document's changes (or per health event), with the data
+                its messages are rendered from; written in the same transaction as the changes
+    deliveries  one row per alert and channel: pending, sent (with the server's answer) or failed,
+                attempts, when the next attempt is due, the last error
+    alert_changes  which changes an alert carries
 
 The file is in WAL mode, so ``monitor log`` or Datasette can read while a check writes; the busy
 timeout lets two writers (the daemon and a manual ``monitor check``) take turns.
 """
 from __future__ import annotations
 
+import json
 import sqlite3
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -86,6 +92,21 @@ def m002_facts_baseline_changes(db: Database) -> None:
     }, pk="id", foreign_keys=[("change_id", "changes", "id")])
     db.table("evidence").create_index(["change_id", "url"], unique=True)
     db.table("documents").add_column("outlet", str)
+
+
+@migrations()
+def m003_outbox_and_health(db: Database) -> None:
+    db.table("alerts").create({"id": int, "kind": str, "created_at": str, "document_id": int, "subject": str,
+                               "payload": str}, pk="id")
+    db.table("deliveries").create({
+        "id": int, "alert_id": int, "channel": str, "status": str, "attempts": int, "next_attempt": str,
+        "last_error": str, "response": str, "sent_at": str,
+    }, pk="id", foreign_keys=[("alert_id", "alerts", "id")], defaults={"attempts": 0, "status": "pending"})
+    db.table("deliveries").create_index(["status", "next_attempt"])
+    db.table("deliveries").create_index(["alert_id", "channel"], unique=True)
+    db.table("alert_changes").create({"alert_id": int, "change_id": int}, pk=("alert_id", "change_id"))
+    db.table("sources").add_column("health", str)
+    db.table("sources").add_column("facts_seen", int)
 
 
 def utcnow() -> datetime:
@@ -324,9 +345,9 @@ class Store:
         return self.db.execute("SELECT count(*) FROM baseline").fetchone()[0] == 0
 
     def apply_diff(self, result: DiffResult, origin: Origin, *, document_id: int | None, detected_at: datetime,
-                   categories: dict[str, str], log_changes: bool = True) -> list[int]:
+                   categories: dict[str, str], log_changes: bool = True) -> tuple[list[int], list[int]]:
         """Write a diff: changes (unless seeding), the baseline, corroborating evidence.
-        Returns the ids of the new changes."""
+        Returns the ids of the new changes, and of earlier changes this document confirmed."""
         now = isoformat(detected_at)
         change_ids: dict[tuple[str, str | None], int] = {}
         for change in result.changes if log_changes else []:
@@ -345,21 +366,30 @@ class Store:
                 "slot": held.slot, "key": held.key, "value": held.value, "as_of": _day(held.as_of),
                 "url": held.url, "quote": held.quote, "number": held.number, "change_id": brought_by,
                 "updated_at": now}, pk=("slot", "key"))
-        for held, fact in result.corroborations:
-            if held.change_id is not None and held.url != origin.url:
-                self._corroborate(held.change_id, fact, origin, now)
-        return list(change_ids.values())
+        confirmed = [held.change_id for held, fact in result.corroborations
+                     if held.change_id is not None and held.url != origin.url
+                     and self._corroborate(held.change_id, fact, origin, now)]
+        return list(change_ids.values()), confirmed
 
-    def _corroborate(self, change_id: int, fact: Fact, origin: Origin, now: str) -> None:
-        """Attach the evidence; an official source or a second outlet confirms the change."""
+    def _corroborate(self, change_id: int, fact: Fact, origin: Origin, now: str) -> bool:
+        """Attach the evidence; an official source or a second outlet confirms the change.
+        True when this evidence is what confirmed it."""
         self.db.table("evidence").insert({
             "change_id": change_id, "url": origin.url, "quote": fact.quote, "outlet": origin.outlet,
             "published": _day(origin.published), "official": int(origin.official), "seen_at": now}, ignore=True)
         change = self.db.table("changes").get(change_id)
         if change["confidence"] == "confirmed":
-            return
+            return False
         if origin.official or (origin.outlet and origin.outlet != change["outlet"]):
             self.db.table("changes").update(change_id, {"confidence": "confirmed"})
+            return True
+        return False
+
+    def change_rows(self, ids: list[int]) -> list[dict[str, Any]]:
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        return list(self.db.query(f"SELECT * FROM changes WHERE id IN ({marks}) ORDER BY id", ids))
 
     def changes(self, *, since: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
         sql = ("SELECT c.*, (SELECT count(*) FROM evidence e WHERE e.change_id = c.id) AS corroborations "
@@ -371,6 +401,87 @@ class Store:
 
     def evidence(self, change_id: int) -> list[dict[str, Any]]:
         return list(self.db.query("SELECT * FROM evidence WHERE change_id = ? ORDER BY id", [change_id]))
+
+    # -- the alert outbox ---------------------------------------------------------------------
+
+    def enqueue_alert(self, *, kind: str, subject: str, payload: dict[str, Any], channels: list[str],
+                      created_at: datetime, change_ids: Sequence[int] = (), document_id: int | None = None) -> int:
+        """An alert and one pending delivery per channel; call it inside the check's transaction."""
+        alert_id = _pk(self.db.table("alerts").insert({
+            "kind": kind, "created_at": isoformat(created_at), "document_id": document_id, "subject": subject,
+            "payload": json.dumps(payload, ensure_ascii=False)}).last_pk)
+        self.db.table("deliveries").insert_all({"alert_id": alert_id, "channel": channel, "status": "pending",
+                                                "attempts": 0, "next_attempt": isoformat(created_at)}
+                                               for channel in channels)
+        self.db.table("alert_changes").insert_all({"alert_id": alert_id, "change_id": c} for c in change_ids)
+        return alert_id
+
+    def alerted_changes(self, change_ids: list[int]) -> set[int]:
+        """Those of ``change_ids`` some alert already carries."""
+        if not change_ids:
+            return set()
+        marks = ",".join("?" * len(change_ids))
+        return {r["change_id"] for r in self.db.query(
+            f"SELECT change_id FROM alert_changes WHERE change_id IN ({marks})", change_ids)}
+
+    def due_deliveries(self, now: datetime, limit: int = 100) -> list[dict[str, Any]]:
+        return list(self.db.query(
+            "SELECT d.*, a.kind, a.subject, a.payload, a.created_at "
+            "FROM deliveries d JOIN alerts a ON a.id = d.alert_id "
+            "WHERE d.status = 'pending' AND d.next_attempt <= ? ORDER BY d.next_attempt, d.id LIMIT ?",
+            [isoformat(now), limit]))
+
+    def mark_sent(self, delivery_id: int, response: str, now: datetime) -> None:
+        with self.transaction():
+            self.db.execute("UPDATE deliveries SET status = 'sent', response = ?, sent_at = ?, "
+                            "attempts = attempts + 1, last_error = NULL WHERE id = ?",
+                            [response, isoformat(now), delivery_id])
+
+    def mark_failed(self, delivery_id: int, error: str, now: datetime, *, retry: float, max_attempts: int) -> str:
+        """Count a failed attempt: pending again after a doubling delay, or failed for good.
+        Returns the new status."""
+        with self.transaction():
+            row = self.db.table("deliveries").get(delivery_id)
+            attempts = (row["attempts"] or 0) + 1
+            status = "failed" if attempts >= max_attempts else "pending"
+            delay = retry * 2 ** (attempts - 1)
+            self.db.table("deliveries").update(delivery_id, {
+                "attempts": attempts, "status": status, "last_error": error,
+                "next_attempt": isoformat(now + timedelta(seconds=delay))})
+        return status
+
+    def delivery_states(self, change_ids: list[int]) -> dict[int, dict[str, str]]:
+        """change id -> {channel: status} of the alerts carrying it."""
+        if not change_ids:
+            return {}
+        marks = ",".join("?" * len(change_ids))
+        states: dict[int, dict[str, str]] = {}
+        for row in self.db.query(
+                f"SELECT ac.change_id, d.channel, d.status FROM alert_changes ac "
+                f"JOIN deliveries d ON d.alert_id = ac.alert_id WHERE ac.change_id IN ({marks}) ORDER BY d.id",
+                change_ids):
+            states.setdefault(row["change_id"], {})[row["channel"]] = row["status"]
+        return states
+
+    def alert_rows(self, limit: int) -> list[dict[str, Any]]:
+        return list(self.db.query(
+            "SELECT a.id AS alert_id, a.created_at, a.subject, d.channel, d.status, d.attempts, d.next_attempt, "
+            "d.last_error, d.response FROM alerts a JOIN deliveries d ON d.alert_id = a.id "
+            "ORDER BY a.id DESC, d.channel LIMIT ?", [limit]))
+
+    def outbox_counts(self) -> dict[str, int]:
+        return {r["status"]: r["n"] for r in self.db.query(
+            "SELECT status, count(*) AS n FROM deliveries GROUP BY status")}
+
+    # -- source health ------------------------------------------------------------------------
+
+    def set_health(self, name: str, *, health: str | None = None, facts_seen: int | None = None) -> None:
+        row: dict[str, Any] = {"name": name}
+        if health is not None:
+            row["health"] = health
+        if facts_seen is not None:
+            row["facts_seen"] = facts_seen
+        self.db.table("sources").upsert(row, pk="name")
 
 
 def _pk(value: Any) -> int:

@@ -52,6 +52,7 @@ class Monitor:
         self.folder = folder
         self.config = folder / "sources.toml"
         self.db = folder / "monitor.db"
+        self.env: dict[str, str] = {}  # secrets the configuration names, e.g. the Slack webhook
 
     def write_config(self, sources: list[dict[str, Any]], *, settings: dict[str, Any] | None = None,
                      extra: str = "") -> Path:
@@ -63,9 +64,10 @@ class Monitor:
         self.config.write_text("\n".join(lines) + "\n" + extra)
         return self.config
 
-    def run(self, *args: str, check: bool = True, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    def run(self, *args: str, check: bool = True, timeout: float = 120,
+            env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
         cmd = [sys.executable, "-m", "monitor", "--config", str(self.config), *args]
-        env = {**os.environ, "NO_COLOR": "1"}
+        env = {**os.environ, "NO_COLOR": "1", **self.env, **(env or {})}
         env.pop("MONITOR_CONFIG", None)
         result = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, cwd=self.folder, env=env)
         if check and result.returncode != 0:
@@ -74,6 +76,7 @@ class Monitor:
         return result
 
     def json_lines(self, *args: str) -> list[dict[str, Any]]:
+        """The JSON Lines a command prints."""
         return [json.loads(line) for line in self.run(*args).stdout.splitlines() if line.strip()]
 
     def query(self, sql: str, params: tuple[Any, ...] = ()) -> list[sqlite3.Row]:
@@ -119,3 +122,64 @@ def rss_feed(items: list[tuple[str, ...]], *, title: str = "Defence news") -> st
                       + "</item>" for t, link, d, *rest in items)
     return (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>{title}</title>'
             f"<link>http://example.org/</link><description>{title}</description>{entries}</channel></rss>")
+
+
+# -- a real SMTP server -----------------------------------------------------------------------------
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+class Mailbox:
+    """An aiosmtpd handler that keeps every message it accepts."""
+
+    def __init__(self) -> None:
+        self.messages: list[Any] = []
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        from email import message_from_bytes, policy
+
+        self.messages.append(message_from_bytes(envelope.content, policy=policy.default))
+        return "250 Message accepted for delivery"
+
+
+class SMTPServer:
+    """aiosmtpd on 127.0.0.1; start() and stop() may be called to take it up and down."""
+
+    def __init__(self, refuse_login: bool = False) -> None:
+        self.port = free_port()
+        self.mailbox = Mailbox()
+        self.refuse_login = refuse_login
+        self.controller: Any = None
+
+    def start(self) -> SMTPServer:
+        from aiosmtpd.controller import Controller
+        from aiosmtpd.smtp import AuthResult
+
+        def authenticate(server: Any, session: Any, envelope: Any, mechanism: str, data: Any) -> Any:
+            if self.refuse_login:
+                return AuthResult(success=False, handled=False,
+                                  message="535 5.7.8 Authentication credentials invalid (test server)")
+            return AuthResult(success=True)
+
+        self.controller = Controller(self.mailbox, hostname="127.0.0.1", port=self.port,
+                                     authenticator=authenticate, auth_require_tls=False)
+        self.controller.start()
+        return self
+
+    def stop(self) -> None:
+        if self.controller is not None:
+            self.controller.stop()
+            self.controller = None
+
+
+@pytest.fixture
+def smtp() -> Iterator[SMTPServer]:
+    server = SMTPServer().start()
+    yield server
+    server.stop()

@@ -117,3 +117,35 @@ def test_every_setting_is_documented_in_the_readme() -> None:
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text()
     for setting in SETTINGS:
         assert f"`{setting.name}`" in readme, setting.name
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('[alerts.email]\nhost = "h"\nsender = "m@x.org"\nto = ["a@x.org"]\nsecurty = "ssl"\n',
+     '[alerts.email] key "securty": unknown key; did you mean "security"?'),
+    ('[alerts.email]\nsender = "m@x.org"\nto = ["a@x.org"]\n', '[alerts.email] key "host": missing'),
+    ('[alerts.email]\nhost = "h"\nsender = "m@x.org"\nto = ["a@x.org"]\nsecurity = "tls"\n',
+     "expected starttls, ssl or none, got 'tls'"),
+    ('[alerts.email]\nhost = "h"\nsender = "monitor"\nto = ["a@x.org"]\n', "expected an email address"),
+    ('[alerts]\nmin_confidence = "sure"\n', "expected one of reported, confirmed, got 'sure'"),
+    ('[alerts.teams]\nurl = "x"\n', '[alerts] key "teams": unknown key'),
+])
+def test_alert_config_errors(tmp_path: Path, text: str, expected: str) -> None:
+    with pytest.raises(ConfigError) as info:
+        load_config(write(tmp_path, text))
+    assert expected in info.value.message
+
+
+def test_a_secret_pasted_into_the_file_is_never_echoed(tmp_path: Path) -> None:
+    secret = "https://hooks.slack.com/services/T000/B000/XXXXSECRET"
+    with pytest.raises(ConfigError) as info:
+        load_config(write(tmp_path, f'[alerts.slack]\nwebhook_url_env = "{secret}"\n'))
+    assert "XXXXSECRET" not in info.value.message and "not shown" in info.value.message
+
+
+def test_alert_channels_parse_with_their_defaults(tmp_path: Path) -> None:
+    config = load_config(write(tmp_path, '[alerts.email]\nhost = "smtp.x.org"\nsecurity = "ssl"\n'
+                                         'sender = "m@x.org"\nto = "desk@x.org"\n[alerts.slack]\n'
+                                         'webhook_url_env = "HOOK"\n'))
+    email, slack = config.alerts.channels
+    assert (email.port, email.to, email.password_env) == (465, ("desk@x.org",), None)
+    assert slack.webhook_url_env == "HOOK" and config.alerts.min_confidence == "reported"

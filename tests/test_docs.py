@@ -35,3 +35,16 @@ def test_the_seed_shipped_in_the_package_is_the_one_in_db_seed() -> None:
     root = Path(__file__).resolve().parent.parent
     for copy in (root / "db" / "seed").iterdir():
         assert (root / "monitor" / "seed" / copy.name).read_bytes() == copy.read_bytes(), copy.name
+
+
+def test_every_alert_key_is_documented_and_every_channel_has_a_sender() -> None:
+    from monitor.config import ALERT_SETTINGS
+    from monitor.kinds import CHANNEL_KINDS
+    from monitor.notify import SENDERS
+
+    assert set(SENDERS) == set(CHANNEL_KINDS)
+    for setting in ALERT_SETTINGS:
+        assert f"| `{setting.name}` |" in README, setting.name
+    for kind in CHANNEL_KINDS.values():
+        for option in kind.options:
+            assert f"\n{option} = " in README, (kind.name, option)
