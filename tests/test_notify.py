@@ -235,3 +235,25 @@ def test_the_subject_says_what_changed_in_words() -> None:
                                             ("<!channel> *bold*", "&lt;!channel&gt; *bold*")])
 def test_slack_markup_is_escaped(text: str, expected: str) -> None:
     assert render.slack_escape(text) == expected
+
+
+def test_a_page_that_stops_stating_mission_facts_alerts_once(site: HTTPServer, monitor: Monitor,
+                                                             smtp: SMTPServer) -> None:
+    setup(site, monitor, smtp)
+    page = {"html": article_page("About NMI", [
+        "NATO Mission Iraq advises the Iraqi Ministry of Defence and the Office of the National Security Advisor.",
+        "The mission is a non-combat advisory and capacity-building mission, established in 2018."] * 2)}
+    site.expect_request("/about").respond_with_handler(lambda request: Response(page["html"], content_type="text/html"))
+    text = monitor.config.read_text().replace('[[sources]]\nname = "press"', '[[sources]]\nname = "about"\n'
+                                              f'url = "{site.url_for("/about")}"\n\n[[sources]]\nname = "press"')
+    monitor.config.write_text(text)
+    monitor.run("check")
+    smtp.mailbox.messages.clear()
+    page["html"] = article_page("Page moved", ["This page has moved to our new website, please update your "
+                                               "bookmarks and links to the new address for all content."] * 3)
+    monitor.run("check")
+    page["html"] = article_page("Page moved", ["This page has moved. Please update your bookmarks to the new "
+                                               "address; all content is now on our new website."] * 3)
+    monitor.run("check")
+    assert [m["Subject"] for m in smtp.mailbox.messages] == [
+        "[NATO Mission Iraq] Source no longer states mission facts: about"]
