@@ -1,6 +1,8 @@
-# mandate-monitor in a container: non-root, the database on a volume.
+# mandate-monitor in a container: the daemon, non-root, the database on a volume.
 #   docker build -t mandate-monitor .
-#   docker run -v mm-db:/app/db mandate-monitor
+#   docker run -d --name mm -v mm-db:/app/db -e MONITOR_SMTP_PASSWORD -e MONITOR_SLACK_WEBHOOK mandate-monitor
+#   docker exec mm monitor log          # read while it runs
+#   docker kill -s HUP mm               # re-read /app/sources.toml (mount your own over it)
 FROM python:3.11-slim
 
 ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 PIP_NO_CACHE_DIR=1
@@ -18,5 +20,7 @@ RUN mkdir -p /app/db && chown -R monitor:monitor /app/db
 USER monitor
 VOLUME ["/app/db"]
 ENV MONITOR_CONFIG=/app/sources.toml
-# Until the daemon (`monitor run`) lands, the image runs one sweep; schedule it with your host's cron.
-CMD ["monitor", "check"]
+STOPSIGNAL SIGTERM
+# healthy while the daemon's heartbeat (every 30 s) is at most two minutes old
+HEALTHCHECK --interval=60s --timeout=10s --start-period=60s --retries=3 CMD ["monitor", "health", "--max-age", "120"]
+CMD ["monitor", "run"]

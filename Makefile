@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: install run test lint clean
+.PHONY: install run check test lint clean
 
 install: $(VENV)/.installed
 
@@ -14,8 +14,11 @@ $(VENV)/.installed: pyproject.toml
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $@
 
-# Until the daemon lands, `make run` runs one sweep (`monitor check`) over ./sources.toml.
+# The daemon on ./sources.toml (stop it with Ctrl-C); `make check` runs one sweep instead.
 run: install
+	$(BIN)/monitor run
+
+check: install
 	$(BIN)/monitor check
 
 test: install

@@ -105,6 +105,55 @@ def cli(ctx: click.Context, config_path: str | None, db_path: str | None, verbos
 
 
 @cli.command()
+@click.option("--log-format", type=click.Choice(["auto", "text", "json"]), default="auto", show_default=True,
+              help="Plain text on a terminal, JSON Lines otherwise (auto), or as chosen.")
+@click.option("--heartbeat", type=click.FloatRange(min=0.1), default=30.0, show_default=True, metavar="SECONDS",
+              help="How often the daemon records its heartbeat and runs the watchdog.")
+@click.pass_context
+@translate_errors
+def run(ctx: click.Context, log_format: str, heartbeat: float) -> None:
+    """Run the daemon: check every source at start and then on its own interval, deliver alerts,
+    until SIGINT or SIGTERM; then finish the checks in flight, flush the outbox and exit 0.
+
+    SIGHUP re-reads the configuration: new sources start, removed ones stop (their history stays).
+    """
+    from .daemon import Daemon, configure_logging
+
+    opts: Options = ctx.obj
+    configure_logging(log_format, ctx.parent.params.get("verbose", 0) if ctx.parent else 0)
+    config = opts.load()
+
+    def reload() -> Config:
+        return load_config(opts.config_path or DEFAULT_CONFIG, explicit=opts.config_path is not None)
+
+    with opts.open_store(config) as store:
+        code = asyncio.run(Daemon(config, store, reload, heartbeat_every=heartbeat).run())
+    sys.exit(code)
+
+
+@cli.command()
+@click.option("--max-age", default=120, show_default=True, metavar="SECONDS",
+              help="The heartbeat may be this old at most.")
+@click.pass_obj
+@translate_errors
+def health(opts: Options, max_age: int) -> None:
+    """Exit 0 when the daemon is running and its heartbeat is recent, else 1 (for HEALTHCHECK)."""
+    from .store import parse_iso, utcnow
+
+    config = opts.load()
+    with opts.open_store(config) as store:
+        state = store.daemon_state()
+    if not state or not state["running"]:
+        click.echo("not running" + (f" (stopped {state['heartbeat_at']})" if state else ""))
+        sys.exit(1)
+    beat = parse_iso(state["heartbeat_at"])
+    age = (utcnow() - beat).total_seconds() if beat else float("inf")
+    click.echo(f"pid {state['pid']}, heartbeat {age:.0f}s ago, last successful check {state['last_success'] or 'never'}")
+    if age > max_age:
+        sys.exit(1)
+
+
+@cli.command()
 @click.option("--source", "names", multiple=True, metavar="NAME", help="Check only this source (repeatable).")
 @click.option("--no-deliver", is_flag=True,
               help="Leave new alerts in the outbox (deliver with `monitor alerts deliver`).")
@@ -199,10 +248,11 @@ def sources(opts: Options) -> None:
     if not rows:
         click.echo("no sources")
         return
-    headers = ("NAME", "KIND", "LAST CHECK", "STATUS", "LAST CHANGE", "FAILS", "LAST ERROR")
+    headers = ("NAME", "KIND", "LAST CHECK", "STATUS", "LAST CHANGE", "NEXT CHECK", "FAILS", "LAST ERROR")
     table = [(str(r["name"]) + ("" if r["in_config"] else " (removed)"), str(r["kind"] or ""),
               str(r["last_checked"] or "never"), str(r["last_status"] or "-") if r["last_checked"] else "-",
-              str(r["last_changed"] or "-"), str(r["failures"] or 0), str(r["last_error"] or "")) for r in rows]
+              str(r["last_changed"] or "-"), str(r["next_check"] or "-") if r["in_config"] else "-",
+              str(r["failures"] or 0), str(r["last_error"] or "")) for r in rows]
     click.echo(render_table(headers, table))
 
 

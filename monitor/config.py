@@ -115,6 +115,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("robots", True, _bool, "honour robots.txt (disallowed URLs are not fetched)"),
     Setting("recheck", "3d", parse_duration, "how long a discovered article is re-checked for edits"),
     Setting("max_articles", 50, _positive_int, "most new articles fetched from one feed or listing per check"),
+    Setting("shutdown_grace", "30s", _positive_duration, "how long `monitor run` lets checks in flight finish on stop"),
+    Setting("watchdog", "6h", _positive_duration, "`monitor run` alerts once when no check has succeeded this long"),
 )
 _SETTING_BY_NAME = {s.name: s for s in SETTINGS}
 
@@ -136,6 +138,8 @@ class Settings:
     robots: bool
     recheck: float
     max_articles: int
+    shutdown_grace: float
+    watchdog: float
 
 
 @dataclass(frozen=True)

@@ -122,7 +122,7 @@ async def check_source(ctx: CheckContext, source: Source) -> SourceResult:
     result = SourceResult(source.name, outcome, fetched.status, time.monotonic() - started, len(fetched.body),
                           checked_at, documents=tuple(documents), facts=sum(d.facts for d in documents),
                           changes=sum(d.changes for d in documents))
-    logger.info("%s: %s, HTTP %s, %.2fs, %d bytes, %d documents, %d facts, %d changes", source.name, outcome,
+    logger.debug("%s: %s, HTTP %s, %.2fs, %d bytes, %d documents, %d facts, %d changes", source.name, outcome,
                 fetched.status, result.elapsed, result.bytes, len(documents), result.facts, result.changes)
     return result
 

@@ -109,6 +109,13 @@ def m003_outbox_and_health(db: Database) -> None:
     db.table("sources").add_column("facts_seen", int)
 
 
+@migrations()
+def m004_daemon(db: Database) -> None:
+    db.table("daemon").create({"id": int, "pid": int, "started_at": str, "heartbeat_at": str, "last_success": str,
+                               "running": int}, pk="id")
+    db.table("sources").add_column("next_check", str)
+
+
 def utcnow() -> datetime:
     return datetime.now(UTC)
 
@@ -472,6 +479,28 @@ class Store:
     def outbox_counts(self) -> dict[str, int]:
         return {r["status"]: r["n"] for r in self.db.query(
             "SELECT status, count(*) AS n FROM deliveries GROUP BY status")}
+
+    # -- the daemon ---------------------------------------------------------------------------
+
+    def record_heartbeat(self, *, pid: int, started_at: datetime, now: datetime, last_success: datetime | None,
+                         running: bool) -> None:
+        with self.transaction():
+            self.db.table("daemon").upsert({
+                "id": 1, "pid": pid, "started_at": isoformat(started_at), "heartbeat_at": isoformat(now),
+                "last_success": isoformat(last_success) if last_success else None, "running": int(running)}, pk="id")
+
+    def daemon_state(self) -> dict[str, Any] | None:
+        rows = list(self.db.query("SELECT * FROM daemon WHERE id = 1"))
+        return rows[0] if rows else None
+
+    def last_success(self) -> datetime | None:
+        row = self.db.execute("SELECT max(last_checked) FROM sources WHERE last_outcome != 'failed'").fetchone()
+        return parse_iso(row[0]) if row and row[0] else None
+
+    def set_next_check(self, name: str, when: datetime | None) -> None:
+        with self.transaction():
+            self.db.execute("UPDATE sources SET next_check = ? WHERE name = ?",
+                            [isoformat(when) if when else None, name])
 
     # -- source health ------------------------------------------------------------------------
 

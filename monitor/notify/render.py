@@ -60,6 +60,7 @@ def test_payload(mission: str) -> dict[str, Any]:
 
 
 HEALTH_HEADLINES = {"failing": "Source failing", "recovered": "Source recovered",
+                    "stalled": "No check has succeeded for a long time",
                     "silent": "Source no longer states mission facts", "speaking": "Source states mission facts again"}
 
 
