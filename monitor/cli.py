@@ -148,7 +148,8 @@ def health(opts: Options, max_age: int) -> None:
         sys.exit(1)
     beat = parse_iso(state["heartbeat_at"])
     age = (utcnow() - beat).total_seconds() if beat else float("inf")
-    click.echo(f"pid {state['pid']}, heartbeat {age:.0f}s ago, last successful check {state['last_success'] or 'never'}")
+    last = state["last_success"] or "never"
+    click.echo(f"pid {state['pid']}, heartbeat {age:.0f}s ago, last successful check {last}")
     if age > max_age:
         sys.exit(1)
 

@@ -95,7 +95,7 @@ class Daemon:
         self.scheduler.pause()
         deadline = time.monotonic() + grace
         if self.in_flight:
-            done, pending = await asyncio.wait(set(self.in_flight), timeout=grace)
+            _, pending = await asyncio.wait(set(self.in_flight), timeout=grace)
             for task in pending:  # their transactions roll back: nothing half written
                 task.cancel()
             if pending:
@@ -268,5 +268,5 @@ def configure_logging(log_format: str, verbose: int) -> None:
     root.handlers[:] = [handler]
     root.setLevel(logging.WARNING)
     logging.getLogger("monitor").setLevel(logging.DEBUG if verbose > 1 else logging.INFO)
-    logging.getLogger("apscheduler").setLevel(logging.WARNING)
+    logging.getLogger("apscheduler").setLevel(logging.ERROR)  # "skipped: already running" is coalescing at work
 

@@ -21,7 +21,7 @@ from werkzeug import Request, Response
 
 BEFORE = ["NATO Mission Iraq advises the Iraqi Ministry of Defence and the Office of the National Security "
           "Advisor, a spokesperson said on Monday at a briefing in Baghdad."] * 3
-AFTER = BEFORE + ["On 20 May 2026, Major General Anna Lindqvist became the new Commander of NATO Mission Iraq, "
+AFTER = [*BEFORE, "On 20 May 2026, Major General Anna Lindqvist became the new Commander of NATO Mission Iraq, "
                   "succeeding Major General Christophe Hintzy."]
 
 
