@@ -192,6 +192,43 @@ class Store:
             raise StoreError(f"{self.path}: write failed, nothing of this check was saved: {exc}",
                              path=str(self.path)) from exc
 
+    # -- plain SQL for the hot path: sqlite-utils looks the table up on every insert or upsert,
+    # which cost 80+ statements per checked page; these cost one each ---------------------------
+
+    def _insert(self, table: str, row: dict[str, Any], *, ignore: bool = False) -> int:
+        columns = ", ".join(row)
+        sql = f"INSERT {'OR IGNORE ' if ignore else ''}INTO {table} ({columns}) VALUES ({', '.join('?' * len(row))})"
+        return int(self.db.conn.execute(sql, list(row.values())).lastrowid or 0)
+
+    def _insert_many(self, table: str, rows: list[dict[str, Any]], *, ignore: bool = False) -> None:
+        if not rows:
+            return
+        columns = list(rows[0])
+        sql = (f"INSERT {'OR IGNORE ' if ignore else ''}INTO {table} ({', '.join(columns)}) "
+               f"VALUES ({', '.join('?' * len(columns))})")
+        self.db.conn.executemany(sql, [[row[c] for c in columns] for row in rows])
+
+    def _upsert(self, table: str, row: dict[str, Any], pk: tuple[str, ...]) -> None:
+        updates = ", ".join(f"{c} = excluded.{c}" for c in row if c not in pk)
+        sql = (f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join('?' * len(row))}) "
+               f"ON CONFLICT({', '.join(pk)}) DO " + (f"UPDATE SET {updates}" if updates else "NOTHING"))
+        self.db.conn.execute(sql, list(row.values()))
+
+    def _update(self, table: str, key: str, value: object, row: dict[str, Any]) -> None:
+        if row:
+            sql = f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in row)} WHERE {key} = ?"
+            self.db.conn.execute(sql, [*row.values(), value])
+
+    def _rows(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[dict[str, Any]]:
+        """Rows as dicts, straight from the connection (sqlite-utils' query() adds a savepoint each)."""
+        cursor = self.db.conn.execute(sql, params)
+        keys = [d[0] for d in cursor.description]
+        return [dict(zip(keys, row, strict=True)) for row in cursor]
+
+    def _one(self, sql: str, params: list[Any]) -> dict[str, Any] | None:
+        rows = self._rows(sql, params)
+        return rows[0] if rows else None
+
     # -- sources ---------------------------------------------------------------------------
 
     def sync_sources(self, sources: tuple[Source, ...]) -> None:
@@ -204,11 +241,10 @@ class Store:
                 existing = self._source_row(source.name)
                 if existing and existing["url"] != source.url:
                     row.update(etag=None, last_modified=None, body_hash=None)  # a new URL starts afresh
-                self.db.table("sources").upsert(row, pk="name")
+                self._upsert("sources", row, ("name",))
 
     def _source_row(self, name: str) -> dict[str, Any] | None:
-        rows = list(self.db.table("sources").rows_where("name = ?", [name]))
-        return rows[0] if rows else None
+        return self._one("SELECT * FROM sources WHERE name = ?", [name])
 
     def source_state(self, name: str) -> dict[str, Any]:
         return self._source_row(name) or {}
@@ -228,30 +264,29 @@ class Store:
             row.update(etag=etag, last_modified=last_modified, body_hash=body_hash)
         if outcome == "changed":
             row["last_changed"] = isoformat(checked_at)
-        self.db.table("sources").upsert(row, pk="name")
+        self._upsert("sources", row, ("name",))
 
     def list_sources(self) -> list[dict[str, Any]]:
-        return list(self.db.query("SELECT * FROM sources ORDER BY in_config DESC, name"))
+        return self._rows("SELECT * FROM sources ORDER BY in_config DESC, name")
 
     # -- documents -------------------------------------------------------------------------
 
     def document(self, url: str) -> dict[str, Any] | None:
-        rows = list(self.db.table("documents").rows_where("url = ?", [url]))
-        return rows[0] if rows else None
+        return self._one("SELECT * FROM documents WHERE url = ?", [url])
 
     def known_urls(self, urls: list[str]) -> set[str]:
         known: set[str] = set()
         for start in range(0, len(urls), 500):
             chunk = urls[start:start + 500]
             marks = ",".join("?" * len(chunk))
-            known.update(r["url"] for r in self.db.query(f"SELECT url FROM documents WHERE url IN ({marks})", chunk))
+            known.update(r["url"] for r in self._rows(f"SELECT url FROM documents WHERE url IN ({marks})", chunk))
         return known
 
     def due_articles(self, source: str, now: datetime, limit: int) -> list[dict[str, Any]]:
         """Articles of ``source`` whose re-check for edits is due."""
-        return list(self.db.query(
+        return self._rows(
             "SELECT * FROM documents WHERE source = ? AND role = 'article' AND next_check IS NOT NULL "
-            "AND next_check <= ? ORDER BY next_check LIMIT ?", [source, isoformat(now), limit]))
+            "AND next_check <= ? ORDER BY next_check LIMIT ?", [source, isoformat(now), limit])
 
     def save_document(self, *, url: str, source: str, role: str, checked_at: datetime, status: int | None,
                       error: str | None = None, title: str | None = None, published: str | None = None,
@@ -275,25 +310,24 @@ class Store:
         if published is not None or (existing is None):
             row.update(published=published, date_source=date_source or "none")
         if existing is None:
-            document_id = _pk(self.db.table("documents").insert(row).last_pk)
+            document_id = _pk(self._insert("documents", row) or None)
         else:
             document_id = int(existing["id"])
-            self.db.table("documents").update(document_id, row)
+            self._update("documents", "id", document_id, row)
         previous = existing["text_hash"] if existing else None
         if text is None:
             return SavedText("unchanged", document_id, previous)
         digest = text_hash(text)
         if digest == previous:
             return SavedText("unchanged", document_id, previous)
-        self.db.table("texts").insert({"hash": digest, "size": len(text),
-                                 "body": zlib.compress(text.encode("utf-8"), 6)}, pk="hash", ignore=True)
-        self.db.table("versions").insert({"document_id": document_id, "text_hash": digest,
-                                    "seen_at": isoformat(checked_at)})
-        self.db.table("documents").update(document_id, {"text_hash": digest})
+        self._insert("texts", {"hash": digest, "size": len(text), "body": zlib.compress(text.encode("utf-8"), 6)},
+                     ignore=True)
+        self._insert("versions", {"document_id": document_id, "text_hash": digest, "seen_at": isoformat(checked_at)})
+        self._update("documents", "id", document_id, {"text_hash": digest})
         return SavedText("new" if previous is None else "changed", document_id, previous)
 
     def text(self, digest: str) -> str:
-        rows = list(self.db.query("SELECT body FROM texts WHERE hash = ?", [digest]))
+        rows = self._rows("SELECT body FROM texts WHERE hash = ?", [digest])
         if not rows:
             raise StoreError(f"text {digest[:12]} is missing from the database")
         return zlib.decompress(rows[0]["body"]).decode("utf-8")
@@ -311,20 +345,20 @@ class Store:
             ORDER BY v.seen_at DESC, v.id DESC"""
         if limit:
             sql += f" LIMIT {int(limit)}"
-        return list(self.db.query(sql, {"since": since}))
+        return self._rows(sql, {"since": since})
 
     def last_text_change(self, *, source: str | None = None, url: str | None = None) -> dict[str, Any] | None:
         """The two newest texts of a source's page (or of the document at ``url``)."""
         if url is not None:
             document = self.document(url)
         else:
-            rows = list(self.db.query("SELECT * FROM documents WHERE source = ? AND role = 'page' "
-                                      "ORDER BY last_checked DESC LIMIT 1", [source]))
+            rows = self._rows("SELECT * FROM documents WHERE source = ? AND role = 'page' "
+                                      "ORDER BY last_checked DESC LIMIT 1", [source])
             document = rows[0] if rows else None
         if document is None:
             return None
-        versions = list(self.db.query("SELECT text_hash, seen_at FROM versions WHERE document_id = ? "
-                                      "ORDER BY id DESC LIMIT 2", [document["id"]]))
+        versions = self._rows("SELECT text_hash, seen_at FROM versions WHERE document_id = ? "
+                                      "ORDER BY id DESC LIMIT 2", [document["id"]])
         return {"document": document, "versions": versions}
 
     # -- facts, baseline, changes -----------------------------------------------------------
@@ -332,21 +366,21 @@ class Store:
     def save_facts(self, document_id: int, facts: list[Fact], seen_at: datetime) -> None:
         """The facts a document's current text states (earlier ones of the same document go)."""
         self.db.execute("DELETE FROM facts WHERE document_id = ?", [document_id])
-        self.db.table("facts").insert_all(({
+        self._insert_many("facts", [{
             "document_id": document_id, "slot": f.slot, "key": f.key, "value": f.value, "role": f.role,
             "as_of": _day(f.as_of), "quote": f.quote, "number": f.number, "qualifier": f.qualifier,
-            "seen_at": isoformat(seen_at)} for f in facts), ignore=True)
+            "seen_at": isoformat(seen_at)} for f in facts], ignore=True)
 
     def baseline(self) -> Baseline:
         held: Baseline = {}
-        for row in self.db.query("SELECT * FROM baseline ORDER BY slot, as_of, key"):
+        for row in self._rows("SELECT * FROM baseline ORDER BY slot, as_of, key"):
             held.setdefault(row["slot"], []).append(Held(
                 slot=row["slot"], key=row["key"], value=row["value"], as_of=_parse_day(row["as_of"]),
                 url=row["url"], quote=row["quote"], number=row["number"], change_id=row["change_id"]))
         return held
 
     def baseline_rows(self) -> list[dict[str, Any]]:
-        return list(self.db.query("SELECT * FROM baseline ORDER BY slot, as_of, key"))
+        return self._rows("SELECT * FROM baseline ORDER BY slot, as_of, key")
 
     def baseline_is_empty(self) -> bool:
         return self.db.execute("SELECT count(*) FROM baseline").fetchone()[0] == 0
@@ -358,21 +392,21 @@ class Store:
         now = isoformat(detected_at)
         change_ids: dict[tuple[str, str | None], int] = {}
         for change in result.changes if log_changes else []:
-            change_id = _pk(self.db.table("changes").insert({
+            change_id = _pk(self._insert("changes", {
                 "detected_at": now, "slot": change.slot, "category": categories.get(change.slot, "info"),
                 "kind": change.kind, "old": change.old, "new": change.new, "quote": change.quote,
                 "url": origin.url, "source": origin.source, "outlet": origin.outlet,
                 "published": _day(origin.published), "as_of": _day(change.as_of),
-                "confidence": change.confidence, "document_id": document_id}).last_pk)
+                "confidence": change.confidence, "document_id": document_id}) or None)
             change_ids[(change.slot, change.new)] = change_id
         for slot, key in result.drop:
             self.db.execute("DELETE FROM baseline WHERE slot = ? AND key = ?", [slot, key])
         for held in result.hold:
             brought_by = change_ids.get((held.slot, held.value), held.change_id)
-            self.db.table("baseline").upsert({
+            self._upsert("baseline", {
                 "slot": held.slot, "key": held.key, "value": held.value, "as_of": _day(held.as_of),
                 "url": held.url, "quote": held.quote, "number": held.number, "change_id": brought_by,
-                "updated_at": now}, pk=("slot", "key"))
+                "updated_at": now}, ("slot", "key"))
         confirmed = [held.change_id for held, fact in result.corroborations
                      if held.change_id is not None and held.url != origin.url
                      and self._corroborate(held.change_id, fact, origin, now)]
@@ -381,14 +415,15 @@ class Store:
     def _corroborate(self, change_id: int, fact: Fact, origin: Origin, now: str) -> bool:
         """Attach the evidence; an official source or a second outlet confirms the change.
         True when this evidence is what confirmed it."""
-        self.db.table("evidence").insert({
+        self._insert("evidence", {
             "change_id": change_id, "url": origin.url, "quote": fact.quote, "outlet": origin.outlet,
             "published": _day(origin.published), "official": int(origin.official), "seen_at": now}, ignore=True)
-        change = self.db.table("changes").get(change_id)
+        change = self._one("SELECT * FROM changes WHERE id = ?", [change_id])
+        assert change is not None
         if change["confidence"] == "confirmed":
             return False
         if origin.official or (origin.outlet and origin.outlet != change["outlet"]):
-            self.db.table("changes").update(change_id, {"confidence": "confirmed"})
+            self._update("changes", "id", change_id, {"confidence": "confirmed"})
             return True
         return False
 
@@ -396,7 +431,7 @@ class Store:
         if not ids:
             return []
         marks = ",".join("?" * len(ids))
-        return list(self.db.query(f"SELECT * FROM changes WHERE id IN ({marks}) ORDER BY id", ids))
+        return self._rows(f"SELECT * FROM changes WHERE id IN ({marks}) ORDER BY id", ids)
 
     def changes(self, *, since: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
         sql = ("SELECT c.*, (SELECT count(*) FROM evidence e WHERE e.change_id = c.id) AS corroborations "
@@ -404,23 +439,23 @@ class Store:
                "ORDER BY c.detected_at DESC, c.id DESC")
         if limit:
             sql += f" LIMIT {int(limit)}"
-        return list(self.db.query(sql, {"since": since}))
+        return self._rows(sql, {"since": since})
 
     def evidence(self, change_id: int) -> list[dict[str, Any]]:
-        return list(self.db.query("SELECT * FROM evidence WHERE change_id = ? ORDER BY id", [change_id]))
+        return self._rows("SELECT * FROM evidence WHERE change_id = ? ORDER BY id", [change_id])
 
     # -- the alert outbox ---------------------------------------------------------------------
 
     def enqueue_alert(self, *, kind: str, subject: str, payload: dict[str, Any], channels: list[str],
                       created_at: datetime, change_ids: Sequence[int] = (), document_id: int | None = None) -> int:
         """An alert and one pending delivery per channel; call it inside the check's transaction."""
-        alert_id = _pk(self.db.table("alerts").insert({
+        alert_id = _pk(self._insert("alerts", {
             "kind": kind, "created_at": isoformat(created_at), "document_id": document_id, "subject": subject,
-            "payload": json.dumps(payload, ensure_ascii=False)}).last_pk)
-        self.db.table("deliveries").insert_all({"alert_id": alert_id, "channel": channel, "status": "pending",
-                                                "attempts": 0, "next_attempt": isoformat(created_at)}
-                                               for channel in channels)
-        self.db.table("alert_changes").insert_all({"alert_id": alert_id, "change_id": c} for c in change_ids)
+            "payload": json.dumps(payload, ensure_ascii=False)}) or None)
+        due = isoformat(created_at)
+        self._insert_many("deliveries", [{"alert_id": alert_id, "channel": channel, "status": "pending",
+                                          "attempts": 0, "next_attempt": due} for channel in channels])
+        self._insert_many("alert_changes", [{"alert_id": alert_id, "change_id": c} for c in change_ids])
         return alert_id
 
     def alerted_changes(self, change_ids: list[int]) -> set[int]:
@@ -428,15 +463,15 @@ class Store:
         if not change_ids:
             return set()
         marks = ",".join("?" * len(change_ids))
-        return {r["change_id"] for r in self.db.query(
+        return {r["change_id"] for r in self._rows(
             f"SELECT change_id FROM alert_changes WHERE change_id IN ({marks})", change_ids)}
 
     def due_deliveries(self, now: datetime, limit: int = 100) -> list[dict[str, Any]]:
-        return list(self.db.query(
+        return self._rows(
             "SELECT d.*, a.kind, a.subject, a.payload, a.created_at "
             "FROM deliveries d JOIN alerts a ON a.id = d.alert_id "
             "WHERE d.status = 'pending' AND d.next_attempt <= ? ORDER BY d.next_attempt, d.id LIMIT ?",
-            [isoformat(now), limit]))
+            [isoformat(now), limit])
 
     def mark_sent(self, delivery_id: int, response: str, now: datetime) -> None:
         with self.transaction():
@@ -448,11 +483,12 @@ class Store:
         """Count a failed attempt: pending again after a doubling delay, or failed for good.
         Returns the new status."""
         with self.transaction():
-            row = self.db.table("deliveries").get(delivery_id)
+            row = self._one("SELECT * FROM deliveries WHERE id = ?", [delivery_id])
+            assert row is not None
             attempts = (row["attempts"] or 0) + 1
             status = "failed" if attempts >= max_attempts else "pending"
             delay = retry * 2 ** (attempts - 1)
-            self.db.table("deliveries").update(delivery_id, {
+            self._update("deliveries", "id", delivery_id, {
                 "attempts": attempts, "status": status, "last_error": error,
                 "next_attempt": isoformat(now + timedelta(seconds=delay))})
         return status
@@ -463,7 +499,7 @@ class Store:
             return {}
         marks = ",".join("?" * len(change_ids))
         states: dict[int, dict[str, str]] = {}
-        for row in self.db.query(
+        for row in self._rows(
                 f"SELECT ac.change_id, d.channel, d.status FROM alert_changes ac "
                 f"JOIN deliveries d ON d.alert_id = ac.alert_id WHERE ac.change_id IN ({marks}) ORDER BY d.id",
                 change_ids):
@@ -471,13 +507,13 @@ class Store:
         return states
 
     def alert_rows(self, limit: int) -> list[dict[str, Any]]:
-        return list(self.db.query(
+        return self._rows(
             "SELECT a.id AS alert_id, a.created_at, a.subject, d.channel, d.status, d.attempts, d.next_attempt, "
             "d.last_error, d.response FROM alerts a JOIN deliveries d ON d.alert_id = a.id "
-            "ORDER BY a.id DESC, d.channel LIMIT ?", [limit]))
+            "ORDER BY a.id DESC, d.channel LIMIT ?", [limit])
 
     def outbox_counts(self) -> dict[str, int]:
-        return {r["status"]: r["n"] for r in self.db.query(
+        return {r["status"]: r["n"] for r in self._rows(
             "SELECT status, count(*) AS n FROM deliveries GROUP BY status")}
 
     # -- the daemon ---------------------------------------------------------------------------
@@ -485,12 +521,12 @@ class Store:
     def record_heartbeat(self, *, pid: int, started_at: datetime, now: datetime, last_success: datetime | None,
                          running: bool) -> None:
         with self.transaction():
-            self.db.table("daemon").upsert({
+            self._upsert("daemon", {
                 "id": 1, "pid": pid, "started_at": isoformat(started_at), "heartbeat_at": isoformat(now),
-                "last_success": isoformat(last_success) if last_success else None, "running": int(running)}, pk="id")
+                "last_success": isoformat(last_success) if last_success else None, "running": int(running)}, ("id",))
 
     def daemon_state(self) -> dict[str, Any] | None:
-        rows = list(self.db.query("SELECT * FROM daemon WHERE id = 1"))
+        rows = self._rows("SELECT * FROM daemon WHERE id = 1")
         return rows[0] if rows else None
 
     def last_success(self) -> datetime | None:
@@ -510,7 +546,7 @@ class Store:
             row["health"] = health
         if facts_seen is not None:
             row["facts_seen"] = facts_seen
-        self.db.table("sources").upsert(row, pk="name")
+        self._upsert("sources", row, ("name",))
 
 
 def _pk(value: Any) -> int:
