@@ -115,6 +115,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("robots", True, _bool, "honour robots.txt (disallowed URLs are not fetched)"),
     Setting("recheck", "3d", parse_duration, "how long a discovered article is re-checked for edits"),
     Setting("max_articles", 50, _positive_int, "most new articles fetched from one feed or listing per check"),
+    Setting("workers", 0, _non_negative_int,
+            "processes that extract text and facts when pages changed; 0: one per core, 1: in the main process"),
     Setting("shutdown_grace", "30s", _positive_duration, "how long `monitor run` lets checks in flight finish on stop"),
     Setting("watchdog", "6h", _positive_duration, "`monitor run` alerts once when no check has succeeded this long"),
 )
@@ -138,6 +140,7 @@ class Settings:
     robots: bool
     recheck: float
     max_articles: int
+    workers: int
     shutdown_grace: float
     watchdog: float
 

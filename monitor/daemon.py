@@ -35,6 +35,7 @@ from .notify import deliver_pending, enqueue_health_alert
 from .pipeline import CheckContext, check_source
 from .profile import Profile, load_profile
 from .store import Store, utcnow
+from .workers import Reader
 
 logger = logging.getLogger(__name__)
 
@@ -62,6 +63,7 @@ class Daemon:
         self.started = utcnow()
         self.stall_alerted = False
         self.fetcher: Fetcher | None = None
+        self.reader = Reader(self.profile, config.profile, config.settings.workers)  # its pool starts when needed
 
     # -- life cycle ----------------------------------------------------------------------------
 
@@ -87,6 +89,7 @@ class Daemon:
                         os.getpid())
             await self.stopping.wait()
             await self.stop()
+            self.reader.close()
         return 0
 
     async def stop(self) -> None:
@@ -143,7 +146,7 @@ class Daemon:
         self.in_flight.add(task)
         try:
             source = self.config.source(name)
-            ctx = CheckContext(self.config, self.store, self.fetcher, self.profile)
+            ctx = CheckContext(self.config, self.store, self.fetcher, self.profile, self.reader)
             result = await check_source(ctx, source)
             self.checks += 1
             if result.outcome != "failed":
@@ -206,6 +209,8 @@ class Daemon:
             config = Config(config.path, self.config.settings, config.profile, config.sources, config.alerts)
         if config.profile != self.config.profile:
             self.profile = load_profile(config.profile)
+            self.reader.close()
+            self.reader = Reader(self.profile, config.profile, self.config.settings.workers)
         self.config = config
         self.store.sync_sources(config.sources)
         self.schedule_sources()

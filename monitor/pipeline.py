@@ -4,8 +4,9 @@ The order of the stages, written down once:
 
     1. fetch      conditional GET of the source URL (fetch.py); a 304, or a body whose hash is the
                   stored one, ends the page here: nothing is re-extracted
-    2. extract    bytes -> Document (main text, title, date) for a page; bytes -> entries for a
-                  feed or listing (extract.py, through the source kind in kinds.py)
+    2. extract    bytes -> Document (main text, title, date) for a page, in worker processes on
+                  every core (workers.py); bytes -> entries for a feed or listing (extract.py,
+                  through the source kind in kinds.py)
     3. follow     feed/listing only: entries whose title or summary mentions the keywords and that
                   were never fetched, plus known articles due for a re-check, are fetched and
                   extracted like pages (each article once; re-checks back off, then stop)
@@ -23,7 +24,7 @@ import asyncio
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
@@ -32,8 +33,6 @@ from .baseline import default_seed_folder, seed_baseline
 from .config import Config, Source
 from .diff import Origin, diff_facts
 from .errors import ExtractError, FetchError, MonitorError, StoreError
-from .extract import extract_document
-from .facts import extract_facts
 from .fetch import Fetcher
 from .kinds import SOURCE_KINDS
 from .models import Document, DocumentResult, Entry, Fact, FetchResult, SourceResult
@@ -41,6 +40,7 @@ from .notify import Delivery, deliver_pending, enqueue_change_alert, enqueue_hea
 from .profile import Profile
 from .store import Store, parse_iso, utcnow
 from .textutil import body_hash, mentions_any
+from .workers import Reader
 
 logger = logging.getLogger(__name__)
 
@@ -55,6 +55,7 @@ class CheckContext:
     store: Store
     fetcher: Fetcher
     profile: Profile
+    reader: Reader
     clock: Callable[[], datetime] = utcnow
 
     @property
@@ -97,7 +98,7 @@ async def check_source(ctx: CheckContext, source: Source) -> SourceResult:
         if kind.entries is None:
             page = _Fetched(source.url, "page", fetched, skipped_same_body=same)
             if not same:
-                page.document, page.facts = await asyncio.to_thread(read_document, fetched, source, ctx.profile, None)
+                page.document, page.facts = await ctx.reader.read(fetched, source, None)
         elif not same:
             entries = await asyncio.to_thread(kind.entries, fetched.body, fetched.final_url,
                                               content_type=fetched.content_type, link_selector=source.link_selector)
@@ -207,21 +208,10 @@ async def _fetch_article(ctx: CheckContext, source: Source, job: _Fetched) -> No
         if job.fetch.not_modified or body_hash(job.fetch.body) == state.get("body_hash"):
             job.skipped_same_body = True
             return
-        job.document, job.facts = await asyncio.to_thread(read_document, job.fetch, source, ctx.profile, job.entry)
+        job.document, job.facts = await ctx.reader.read(job.fetch, source, job.entry)
     except MonitorError as exc:
         job.error = exc.message
         logger.warning("%s: article %s: %s", source.name, job.url, exc.message)
-
-
-def read_document(fetched: FetchResult, source: Source, profile: Profile,
-                  entry: Entry | None) -> tuple[Document, list[Fact]]:
-    """Extract the main text and its facts (pure; runs off the event loop). A page without a date
-    of its own takes its feed entry's."""
-    document = extract_document(fetched.body, fetched.final_url, content_type=fetched.content_type,
-                                selector=source.selector)
-    if document.published is None and entry is not None and entry.published is not None:
-        document = replace(document, published=entry.published, date_source="feed")
-    return document, extract_facts(document, profile)
 
 
 def _store_documents(ctx: CheckContext, source: Source, jobs: list[_Fetched],
@@ -314,7 +304,11 @@ async def run_check(config: Config, store: Store, profile: Profile, sources: lis
     if store.baseline_is_empty():
         seed_baseline(store, profile, default_seed_folder(), utcnow())
     store.sync_sources(config.sources)
-    async with Fetcher(config.settings) as fetcher:
-        results = await sweep(CheckContext(config, store, fetcher, profile), sources)
+    reader = Reader(profile, config.profile, config.settings.workers)
+    try:
+        async with Fetcher(config.settings) as fetcher:
+            results = await sweep(CheckContext(config, store, fetcher, profile, reader), sources)
+    finally:
+        reader.close()
     deliveries = await deliver_pending(store, config) if deliver else []
     return results, deliveries

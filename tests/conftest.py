@@ -56,8 +56,10 @@ class Monitor:
 
     def write_config(self, sources: list[dict[str, Any]], *, settings: dict[str, Any] | None = None,
                      extra: str = "") -> Path:
+        # workers = 1: extraction in the main process, so that each short test run starts no pool
+        # (test_end_to_end has one test with worker processes)
         base = {"database": str(self.db), "host_delay": "0s", "host_concurrency": 4, "timeout": "2s",
-                "retries": 0, "backoff": "0.05s"}
+                "retries": 0, "backoff": "0.05s", "workers": 1}
         lines = ["[settings]"] + [f"{k} = {toml_value(v)}" for k, v in {**base, **(settings or {})}.items()]
         for source in sources:
             lines += ["", "[[sources]]"] + [f"{k} = {toml_value(v)}" for k, v in source.items()]

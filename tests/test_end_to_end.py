@@ -255,3 +255,13 @@ def test_traps_outside_the_main_text_and_undated_pages_change_nothing(site: HTTP
     assert "2 new articles" in out
     assert monitor.json_lines("log", "--json") == []
     assert monitor.query("SELECT count(*) AS n FROM facts WHERE value LIKE '%Oil%'")[0]["n"] == 1  # kept as evidence
+
+
+def test_worker_processes_read_changed_pages_like_the_main_process(site: HTTPServer, monitor: Monitor) -> None:
+    url = serve_feed(site, {"change": ("New commander for NATO Mission Iraq", NEW_COMMANDER, "2026-05-21"),
+                            "old": ("NMI briefing", OLD_ARTICLE, "2019-06-14")})
+    monitor.write_config([{"name": "press", "url": url, "kind": "feed"}], settings={"workers": 2})
+    out = monitor.run("check").stdout
+    assert "2 new articles" in out
+    slots = sorted(c["slot"] for c in monitor.json_lines("log", "--json"))
+    assert slots == ["advised_institution", "commander"]

@@ -1,0 +1,69 @@
+"""Text and fact extraction off the event loop, on every core.
+
+Extraction is pure CPU work (lxml, trafilatura, regular expressions), so threads only take turns
+at the interpreter lock. A pool of worker processes does it on all cores instead. The pool starts
+the first time a changed page needs reading (an unchanged sweep never starts it), from a fork
+server that has imported the extraction code once, and it reads each mission profile once.
+With ``workers = 1`` everything runs in the main process, in a thread.
+"""
+from __future__ import annotations
+
+import asyncio
+import multiprocessing
+import os
+from concurrent.futures import Executor, ProcessPoolExecutor
+from dataclasses import replace
+from functools import lru_cache
+
+from .config import Source
+from .extract import extract_document
+from .facts import extract_facts
+from .models import Document, Entry, Fact, FetchResult
+from .profile import Profile, load_profile
+
+
+def read_document(fetched: FetchResult, source: Source, profile: Profile,
+                  entry: Entry | None) -> tuple[Document, list[Fact]]:
+    """Extract the main text and its facts (pure). A page without a date of its own takes its
+    feed entry's."""
+    document = extract_document(fetched.body, fetched.final_url, content_type=fetched.content_type,
+                                selector=source.selector)
+    if document.published is None and entry is not None and entry.published is not None:
+        document = replace(document, published=entry.published, date_source="feed")
+    return document, extract_facts(document, profile)
+
+
+@lru_cache(maxsize=4)
+def _profile(reference: str) -> Profile:
+    return load_profile(reference)
+
+
+def _read_in_worker(fetched: FetchResult, source: Source, profile_reference: str,
+                    entry: Entry | None) -> tuple[Document, list[Fact]]:
+    return read_document(fetched, source, _profile(profile_reference), entry)
+
+
+class Reader:
+    """Reads documents in worker processes (or in a thread with ``workers = 1``)."""
+
+    def __init__(self, profile: Profile, profile_reference: str, workers: int) -> None:
+        self.profile = profile
+        self.profile_reference = profile_reference
+        self.workers = workers or os.cpu_count() or 1
+        self._pool: Executor | None = None
+
+    async def read(self, fetched: FetchResult, source: Source, entry: Entry | None) -> tuple[Document, list[Fact]]:
+        if self.workers <= 1:
+            return await asyncio.to_thread(read_document, fetched, source, self.profile, entry)
+        if self._pool is None:
+            context = multiprocessing.get_context("forkserver")
+            context.set_forkserver_preload(["monitor.workers", "trafilatura"])
+            self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=context)
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._pool, _read_in_worker, fetched, source, self.profile_reference,
+                                          entry)
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
