@@ -75,6 +75,13 @@ def _text(value: object) -> str:
     return value.strip()
 
 
+def _transport(value: object) -> str:
+    text = _text(value)
+    if text not in ("aiohttp", "httpx"):
+        raise ValueError("aiohttp or httpx")
+    return text
+
+
 def _bool(value: object) -> bool:
     if not isinstance(value, bool):
         raise ValueError("true or false")
@@ -115,6 +122,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("robots", True, _bool, "honour robots.txt (disallowed URLs are not fetched)"),
     Setting("recheck", "3d", parse_duration, "how long a discovered article is re-checked for edits"),
     Setting("max_articles", 50, _positive_int, "most new articles fetched from one feed or listing per check"),
+    Setting("transport", "aiohttp", _transport,
+            "the connections under httpx: aiohttp (measured fastest, see bench/) or httpx's own pool"),
     Setting("workers", 0, _non_negative_int,
             "processes that extract text and facts when pages changed; 0: one per core, 1: in the main process"),
     Setting("shutdown_grace", "30s", _positive_duration, "how long `monitor run` lets checks in flight finish on stop"),
@@ -140,6 +149,7 @@ class Settings:
     robots: bool
     recheck: float
     max_articles: int
+    transport: str
     workers: int
     shutdown_grace: float
     watchdog: float

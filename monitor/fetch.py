@@ -85,13 +85,19 @@ class Fetcher:
 
     def __init__(self, settings: Settings, *, transport: httpx.AsyncBaseTransport | None = None) -> None:
         self.settings = settings
+        limits = httpx.Limits(max_connections=settings.concurrency, max_keepalive_connections=settings.concurrency)
+        if transport is None and settings.transport == "aiohttp":
+            # httpx stays the API; aiohttp keeps the connections: httpx's own pool slows down as
+            # concurrency rises (encode/httpx issue 3215), see bench/README.md for the numbers
+            from httpx_aiohttp import AiohttpTransport
+
+            transport = AiohttpTransport(limits=limits)
         self._client = httpx.AsyncClient(
             headers={"User-Agent": settings.user_agent, "Accept": ACCEPT},
             timeout=httpx.Timeout(settings.timeout),
             follow_redirects=True,
             max_redirects=settings.max_redirects,
-            limits=httpx.Limits(max_connections=settings.concurrency,
-                                max_keepalive_connections=settings.concurrency),
+            limits=limits,
             transport=transport,
         )
         self._slots = asyncio.Semaphore(settings.concurrency)
@@ -183,6 +189,7 @@ class Fetcher:
             if status in RETRY_STATUSES:
                 raise _Retry(f"HTTP {status}", status, _retry_after(response.headers.get("retry-after")))
             if status == 304:
+                await response.aread()  # read to the end, or the connection cannot be reused
                 return FetchResult(url, str(response.url), 304,
                                    etag=response.headers.get("etag"),
                                    last_modified=response.headers.get("last-modified"))
