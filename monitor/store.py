@@ -24,6 +24,7 @@ timeout lets two writers (the daemon and a manual ``monitor check``) take turns.
 """
 from __future__ import annotations
 
+import itertools
 import json
 import sqlite3
 import zlib
@@ -32,10 +33,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 from .config import Source
 from .diff import Baseline, DiffResult, Held, Origin
@@ -43,10 +44,6 @@ from .errors import StoreError
 from .models import Fact
 from .textutil import text_hash
 
-migrations = Migrations("mandate-monitor")
-
-
-@migrations()
 def m001_sources_documents_texts(db: Database) -> None:
     db.table("sources").create({
         "name": str, "url": str, "kind": str, "authority": str, "in_config": int,
@@ -69,7 +66,6 @@ def m001_sources_documents_texts(db: Database) -> None:
     db.table("versions").create_index(["document_id", "id"])
 
 
-@migrations()
 def m002_facts_baseline_changes(db: Database) -> None:
     db.table("facts").create({
         "id": int, "document_id": int, "slot": str, "key": str, "value": str, "role": str, "as_of": str,
@@ -94,7 +90,6 @@ def m002_facts_baseline_changes(db: Database) -> None:
     db.table("documents").add_column("outlet", str)
 
 
-@migrations()
 def m003_outbox_and_health(db: Database) -> None:
     db.table("alerts").create({"id": int, "kind": str, "created_at": str, "document_id": int, "subject": str,
                                "payload": str}, pk="id")
@@ -109,11 +104,30 @@ def m003_outbox_and_health(db: Database) -> None:
     db.table("sources").add_column("facts_seen", int)
 
 
-@migrations()
 def m004_daemon(db: Database) -> None:
     db.table("daemon").create({"id": int, "pid": int, "started_at": str, "heartbeat_at": str, "last_success": str,
                                "running": int}, pk="id")
     db.table("sources").add_column("next_check", str)
+
+
+# The schema's steps, in order; PRAGMA user_version counts those applied. sqlite-utils runs them
+# (and is imported) only when the file is behind: the common start-up skips its import.
+MIGRATIONS = (m001_sources_documents_texts, m002_facts_baseline_changes, m003_outbox_and_health, m004_daemon)
+
+
+def _migrate(conn: sqlite3.Connection) -> None:
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
+
+    steps = Migrations("mandate-monitor")
+    for step in MIGRATIONS:
+        steps()(step)
+    db = Database(conn, execute_plugins=False)
+    steps.apply(db)
+    db.execute(f"PRAGMA user_version = {len(steps.applied(db))}")
+
+
+_SAVEPOINTS = itertools.count()
 
 
 def utcnow() -> datetime:
@@ -142,8 +156,8 @@ class SavedText:
 class Store:
     """One open database. Use as ``with Store.open(path) as store``."""
 
-    def __init__(self, db: Database, path: Path) -> None:
-        self.db = db
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self.conn = conn
         self.path = path
 
     @classmethod
@@ -151,26 +165,23 @@ class Store:
         path = Path(path)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(str(path), timeout=30)
-            db = Database(conn, execute_plugins=False)
-            db.execute("PRAGMA busy_timeout = 30000")
-            if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-                db.execute("PRAGMA journal_mode = wal")
-            db.execute("PRAGMA synchronous = NORMAL")
-            db.execute("PRAGMA foreign_keys = ON")
-            pending = migrations.pending(db)
-            if pending:
-                migrations.apply(db)
-                applied = len(migrations.applied(db))
-                db.execute(f"PRAGMA user_version = {applied}")
+            # isolation_level=None: no implicit transactions; transaction() says where each begins
+            conn = sqlite3.connect(str(path), timeout=30, isolation_level=None)
+            conn.execute("PRAGMA busy_timeout = 30000")
+            if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                conn.execute("PRAGMA journal_mode = wal")
+            conn.execute("PRAGMA synchronous = NORMAL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            if conn.execute("PRAGMA user_version").fetchone()[0] < len(MIGRATIONS):
+                _migrate(conn)
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{path}: cannot open the database: {exc}", path=str(path)) from exc
         except OSError as exc:
             raise StoreError(f"{path}: cannot create the database: {exc}", path=str(path)) from exc
-        return cls(db, path)
+        return cls(conn, path)
 
     def close(self) -> None:
-        self.db.close()
+        self.conn.close()
 
     def __enter__(self) -> Store:
         return self
@@ -180,14 +191,24 @@ class Store:
 
     @property
     def schema_version(self) -> int:
-        return int(self.db.execute("PRAGMA user_version").fetchone()[0])
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
 
     @contextmanager
     def transaction(self) -> Iterator[Store]:
         """All writes of one check go through one of these: all land, or none."""
+        nested = self.conn.in_transaction
+        savepoint = f"check_{next(_SAVEPOINTS)}"
         try:
-            with self.db.atomic():
+            self.conn.execute(f"SAVEPOINT {savepoint}" if nested else "BEGIN IMMEDIATE")
+            try:
                 yield self
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.execute(f"ROLLBACK TO {savepoint}" if nested else "ROLLBACK")
+                    if nested:
+                        self.conn.execute(f"RELEASE {savepoint}")
+                raise
+            self.conn.execute(f"RELEASE {savepoint}" if nested else "COMMIT")
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path}: write failed, nothing of this check was saved: {exc}",
                              path=str(self.path)) from exc
@@ -198,7 +219,7 @@ class Store:
     def _insert(self, table: str, row: dict[str, Any], *, ignore: bool = False) -> int:
         columns = ", ".join(row)
         sql = f"INSERT {'OR IGNORE ' if ignore else ''}INTO {table} ({columns}) VALUES ({', '.join('?' * len(row))})"
-        return int(self.db.conn.execute(sql, list(row.values())).lastrowid or 0)
+        return int(self.conn.execute(sql, list(row.values())).lastrowid or 0)
 
     def _insert_many(self, table: str, rows: list[dict[str, Any]], *, ignore: bool = False) -> None:
         if not rows:
@@ -206,22 +227,22 @@ class Store:
         columns = list(rows[0])
         sql = (f"INSERT {'OR IGNORE ' if ignore else ''}INTO {table} ({', '.join(columns)}) "
                f"VALUES ({', '.join('?' * len(columns))})")
-        self.db.conn.executemany(sql, [[row[c] for c in columns] for row in rows])
+        self.conn.executemany(sql, [[row[c] for c in columns] for row in rows])
 
     def _upsert(self, table: str, row: dict[str, Any], pk: tuple[str, ...]) -> None:
         updates = ", ".join(f"{c} = excluded.{c}" for c in row if c not in pk)
         sql = (f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join('?' * len(row))}) "
                f"ON CONFLICT({', '.join(pk)}) DO " + (f"UPDATE SET {updates}" if updates else "NOTHING"))
-        self.db.conn.execute(sql, list(row.values()))
+        self.conn.execute(sql, list(row.values()))
 
     def _update(self, table: str, key: str, value: object, row: dict[str, Any]) -> None:
         if row:
             sql = f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in row)} WHERE {key} = ?"
-            self.db.conn.execute(sql, [*row.values(), value])
+            self.conn.execute(sql, [*row.values(), value])
 
     def _rows(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[dict[str, Any]]:
         """Rows as dicts, straight from the connection (sqlite-utils' query() adds a savepoint each)."""
-        cursor = self.db.conn.execute(sql, params)
+        cursor = self.conn.execute(sql, params)
         keys = [d[0] for d in cursor.description]
         return [dict(zip(keys, row, strict=True)) for row in cursor]
 
@@ -234,7 +255,7 @@ class Store:
     def sync_sources(self, sources: tuple[Source, ...]) -> None:
         """Make the table match the config; a source that left the config keeps its history."""
         with self.transaction():
-            self.db.execute("UPDATE sources SET in_config = 0")
+            self.conn.execute("UPDATE sources SET in_config = 0")
             for source in sources:
                 row = {"name": source.name, "url": source.url, "kind": source.kind,
                        "authority": source.authority, "in_config": 1}
@@ -365,7 +386,7 @@ class Store:
 
     def save_facts(self, document_id: int, facts: list[Fact], seen_at: datetime) -> None:
         """The facts a document's current text states (earlier ones of the same document go)."""
-        self.db.execute("DELETE FROM facts WHERE document_id = ?", [document_id])
+        self.conn.execute("DELETE FROM facts WHERE document_id = ?", [document_id])
         self._insert_many("facts", [{
             "document_id": document_id, "slot": f.slot, "key": f.key, "value": f.value, "role": f.role,
             "as_of": _day(f.as_of), "quote": f.quote, "number": f.number, "qualifier": f.qualifier,
@@ -383,7 +404,7 @@ class Store:
         return self._rows("SELECT * FROM baseline ORDER BY slot, as_of, key")
 
     def baseline_is_empty(self) -> bool:
-        return self.db.execute("SELECT count(*) FROM baseline").fetchone()[0] == 0
+        return self.conn.execute("SELECT count(*) FROM baseline").fetchone()[0] == 0
 
     def apply_diff(self, result: DiffResult, origin: Origin, *, document_id: int | None, detected_at: datetime,
                    categories: dict[str, str], log_changes: bool = True) -> tuple[list[int], list[int]]:
@@ -400,7 +421,7 @@ class Store:
                 "confidence": change.confidence, "document_id": document_id}) or None)
             change_ids[(change.slot, change.new)] = change_id
         for slot, key in result.drop:
-            self.db.execute("DELETE FROM baseline WHERE slot = ? AND key = ?", [slot, key])
+            self.conn.execute("DELETE FROM baseline WHERE slot = ? AND key = ?", [slot, key])
         for held in result.hold:
             brought_by = change_ids.get((held.slot, held.value), held.change_id)
             self._upsert("baseline", {
@@ -475,7 +496,7 @@ class Store:
 
     def mark_sent(self, delivery_id: int, response: str, now: datetime) -> None:
         with self.transaction():
-            self.db.execute("UPDATE deliveries SET status = 'sent', response = ?, sent_at = ?, "
+            self.conn.execute("UPDATE deliveries SET status = 'sent', response = ?, sent_at = ?, "
                             "attempts = attempts + 1, last_error = NULL WHERE id = ?",
                             [response, isoformat(now), delivery_id])
 
@@ -530,12 +551,12 @@ class Store:
         return rows[0] if rows else None
 
     def last_success(self) -> datetime | None:
-        row = self.db.execute("SELECT max(last_checked) FROM sources WHERE last_outcome != 'failed'").fetchone()
+        row = self.conn.execute("SELECT max(last_checked) FROM sources WHERE last_outcome != 'failed'").fetchone()
         return parse_iso(row[0]) if row and row[0] else None
 
     def set_next_check(self, name: str, when: datetime | None) -> None:
         with self.transaction():
-            self.db.execute("UPDATE sources SET next_check = ? WHERE name = ?",
+            self.conn.execute("UPDATE sources SET next_check = ? WHERE name = ?",
                             [isoformat(when) if when else None, name])
 
     # -- source health ------------------------------------------------------------------------
