@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: install run check test lint clean
+.PHONY: install run check test lint bench clean
 
 install: $(VENV)/.installed
 
@@ -23,6 +23,13 @@ check: install
 
 test: install
 	$(BIN)/python -m pytest -q
+
+# The benchmarks (nginx is installed from Debian's packages when missing; urlwatch into bench/out/).
+bench: install
+	$(BIN)/pip install --quiet aiohttp
+	$(BIN)/python bench/run.py --pages 1000 --runs 3
+	$(BIN)/python bench/cpu.py
+	$(BIN)/python bench/facts_eval.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache

@@ -39,7 +39,7 @@ from .models import Document, DocumentResult, Entry, Fact, FetchResult, SourceRe
 from .notify import Delivery, deliver_pending, enqueue_change_alert, enqueue_health_alert
 from .profile import Profile
 from .store import Store, parse_iso, utcnow
-from .textutil import body_hash, mentions_any
+from .textutil import PackedText, body_hash, mentions_any
 from .workers import Reader
 
 logger = logging.getLogger(__name__)
@@ -76,6 +76,8 @@ class _Fetched:
     first_seen: datetime | None = None
     skipped_same_body: bool = False
     facts: list[Fact] = field(default_factory=list)
+    digest: str | None = None  # SHA-256 of the fetched body, computed once
+    packed: PackedText | None = None
 
 
 async def check_source(ctx: CheckContext, source: Source) -> SourceResult:
@@ -96,9 +98,9 @@ async def check_source(ctx: CheckContext, source: Source) -> SourceResult:
     entries: list[Entry] = []
     try:
         if kind.entries is None:
-            page = _Fetched(source.url, "page", fetched, skipped_same_body=same)
+            page = _Fetched(source.url, "page", fetched, skipped_same_body=same, digest=digest)
             if not same:
-                page.document, page.facts = await ctx.reader.read(fetched, source, None)
+                page.document, page.facts, page.packed = await ctx.reader.read(fetched, source, None)
         elif not same:
             entries = await asyncio.to_thread(kind.entries, fetched.body, fetched.final_url,
                                               content_type=fetched.content_type, link_selector=source.link_selector)
@@ -205,10 +207,11 @@ async def _fetch_article(ctx: CheckContext, source: Source, job: _Fetched) -> No
     state = ctx.store.document(job.url) or {}
     try:
         job.fetch = await ctx.fetcher.fetch(job.url, etag=state.get("etag"), last_modified=state.get("last_modified"))
-        if job.fetch.not_modified or body_hash(job.fetch.body) == state.get("body_hash"):
+        job.digest = None if job.fetch.not_modified else body_hash(job.fetch.body)
+        if job.fetch.not_modified or job.digest == state.get("body_hash"):
             job.skipped_same_body = True
             return
-        job.document, job.facts = await ctx.reader.read(job.fetch, source, job.entry)
+        job.document, job.facts, job.packed = await ctx.reader.read(job.fetch, source, job.entry)
     except MonitorError as exc:
         job.error = exc.message
         logger.warning("%s: article %s: %s", source.name, job.url, exc.message)
@@ -241,8 +244,8 @@ def _store_documents(ctx: CheckContext, source: Source, jobs: list[_Fetched],
             url=job.url, source=source.name, role=job.role, checked_at=checked_at, status=fetch.status,
             title=document.title or (job.entry.title if job.entry else ""),
             published=published.isoformat() if published else None, date_source=document.date_source,
-            etag=fetch.etag, last_modified=fetch.last_modified, body_hash=body_hash(fetch.body),
-            text=document.text, next_check=next_check, outlet=outlet)
+            etag=fetch.etag, last_modified=fetch.last_modified, body_hash=job.digest or body_hash(fetch.body),
+            text=document.text, packed=job.packed, next_check=next_check, outlet=outlet)
         change_ids: list[int] = []
         if saved.outcome in ("new", "changed"):
             ctx.store.save_facts(saved.document_id, job.facts, checked_at)

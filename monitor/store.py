@@ -30,7 +30,7 @@ import sqlite3
 import zlib
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -42,7 +42,8 @@ from .config import Source
 from .diff import Baseline, DiffResult, Held, Origin
 from .errors import StoreError
 from .models import Fact
-from .textutil import text_hash
+from .textutil import PackedText, pack_text
+
 
 def m001_sources_documents_texts(db: Database) -> None:
     db.table("sources").create({
@@ -159,6 +160,7 @@ class Store:
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
         self.conn = conn
         self.path = path
+        self._baseline: tuple[int, Baseline] | None = None
 
     @classmethod
     def open(cls, path: str | Path) -> Store:
@@ -203,6 +205,7 @@ class Store:
             try:
                 yield self
             except BaseException:
+                self._baseline = None  # the kept copy may hold what is being rolled back
                 if self.conn.in_transaction:
                     self.conn.execute(f"ROLLBACK TO {savepoint}" if nested else "ROLLBACK")
                     if nested:
@@ -313,8 +316,8 @@ class Store:
                       error: str | None = None, title: str | None = None, published: str | None = None,
                       date_source: str | None = None, etag: str | None = None,
                       last_modified: str | None = None, body_hash: str | None = None,
-                      text: str | None = None, next_check: datetime | None = None,
-                      outlet: str | None = None) -> SavedText:
+                      text: str | None = None, packed: PackedText | None = None,
+                      next_check: datetime | None = None, outlet: str | None = None) -> SavedText:
         """Record one fetch of a document and, when ``text`` is given, its main text."""
         existing = self.document(url)
         row: dict[str, Any] = {"url": url, "last_checked": isoformat(checked_at), "last_status": status,
@@ -338,11 +341,11 @@ class Store:
         previous = existing["text_hash"] if existing else None
         if text is None:
             return SavedText("unchanged", document_id, previous)
-        digest = text_hash(text)
+        packed = packed or pack_text(text)
+        digest = packed.digest
         if digest == previous:
             return SavedText("unchanged", document_id, previous)
-        self._insert("texts", {"hash": digest, "size": len(text), "body": zlib.compress(text.encode("utf-8"), 6)},
-                     ignore=True)
+        self._insert("texts", {"hash": digest, "size": packed.size, "body": packed.compressed}, ignore=True)
         self._insert("versions", {"document_id": document_id, "text_hash": digest, "seen_at": isoformat(checked_at)})
         self._update("documents", "id", document_id, {"text_hash": digest})
         return SavedText("new" if previous is None else "changed", document_id, previous)
@@ -393,6 +396,26 @@ class Store:
             "seen_at": isoformat(seen_at)} for f in facts], ignore=True)
 
     def baseline(self) -> Baseline:
+        """The baseline, read once and kept while no other connection commits (SQLite's
+        data_version tells); this connection's own writes are applied to the kept copy too. A sweep
+        asks for it for every document."""
+        version = self.conn.execute("PRAGMA data_version").fetchone()[0]
+        if self._baseline is None or self._baseline[0] != version:
+            self._baseline = (version, self._read_baseline())
+        return self._baseline[1]
+
+    def _mirror(self, drop: list[tuple[str, str]], hold: list[Held]) -> None:
+        """Apply baseline writes to the kept copy (a rollback drops the copy: see transaction())."""
+        if self._baseline is None:
+            return
+        held = self._baseline[1]
+        for slot, key in drop:
+            held[slot] = [h for h in held.get(slot, []) if h.key != key]
+        for value in hold:
+            rows = [h for h in held.get(value.slot, []) if h.key != value.key]
+            held[value.slot] = sorted([*rows, value], key=lambda h: (h.as_of or date.min, h.key))
+
+    def _read_baseline(self) -> Baseline:
         held: Baseline = {}
         for row in self._rows("SELECT * FROM baseline ORDER BY slot, as_of, key"):
             held.setdefault(row["slot"], []).append(Held(
@@ -422,12 +445,15 @@ class Store:
             change_ids[(change.slot, change.new)] = change_id
         for slot, key in result.drop:
             self.conn.execute("DELETE FROM baseline WHERE slot = ? AND key = ?", [slot, key])
+        mirrored: list[Held] = []
         for held in result.hold:
             brought_by = change_ids.get((held.slot, held.value), held.change_id)
+            mirrored.append(replace(held, change_id=brought_by))
             self._upsert("baseline", {
                 "slot": held.slot, "key": held.key, "value": held.value, "as_of": _day(held.as_of),
                 "url": held.url, "quote": held.quote, "number": held.number, "change_id": brought_by,
                 "updated_at": now}, ("slot", "key"))
+        self._mirror(result.drop, mirrored)
         confirmed = [held.change_id for held, fact in result.corroborations
                      if held.change_id is not None and held.url != origin.url
                      and self._corroborate(held.change_id, fact, origin, now)]

@@ -4,6 +4,8 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+import zlib
+from dataclasses import dataclass
 from functools import lru_cache
 
 
@@ -21,6 +23,21 @@ _PLAIN = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '
 
 def text_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class PackedText:
+    """A main text ready for storage: its SHA-256 and its zlib-compressed UTF-8. Made where the
+    text was extracted (a worker process), so the main process does neither."""
+
+    digest: str
+    size: int
+    compressed: bytes
+
+
+def pack_text(text: str) -> PackedText:
+    data = text.encode("utf-8")
+    return PackedText(hashlib.sha256(data).hexdigest(), len(text), zlib.compress(data, 6))
 
 
 def body_hash(body: bytes) -> str:

@@ -20,17 +20,19 @@ from .extract import extract_document
 from .facts import extract_facts
 from .models import Document, Entry, Fact, FetchResult
 from .profile import Profile, load_profile
+from .textutil import PackedText, pack_text
+
+Read = tuple[Document, list[Fact], PackedText]
 
 
-def read_document(fetched: FetchResult, source: Source, profile: Profile,
-                  entry: Entry | None) -> tuple[Document, list[Fact]]:
-    """Extract the main text and its facts (pure). A page without a date of its own takes its
-    feed entry's."""
+def read_document(fetched: FetchResult, source: Source, profile: Profile, entry: Entry | None) -> Read:
+    """Extract the main text and its facts, and pack the text for storage (pure). A page without
+    a date of its own takes its feed entry's."""
     document = extract_document(fetched.body, fetched.final_url, content_type=fetched.content_type,
                                 selector=source.selector)
     if document.published is None and entry is not None and entry.published is not None:
         document = replace(document, published=entry.published, date_source="feed")
-    return document, extract_facts(document, profile)
+    return document, extract_facts(document, profile), pack_text(document.text)
 
 
 @lru_cache(maxsize=4)
@@ -38,8 +40,7 @@ def _profile(reference: str) -> Profile:
     return load_profile(reference)
 
 
-def _read_in_worker(fetched: FetchResult, source: Source, profile_reference: str,
-                    entry: Entry | None) -> tuple[Document, list[Fact]]:
+def _read_in_worker(fetched: FetchResult, source: Source, profile_reference: str, entry: Entry | None) -> Read:
     return read_document(fetched, source, _profile(profile_reference), entry)
 
 
@@ -52,7 +53,7 @@ class Reader:
         self.workers = workers or os.cpu_count() or 1
         self._pool: Executor | None = None
 
-    async def read(self, fetched: FetchResult, source: Source, entry: Entry | None) -> tuple[Document, list[Fact]]:
+    async def read(self, fetched: FetchResult, source: Source, entry: Entry | None) -> Read:
         if self.workers <= 1:
             return await asyncio.to_thread(read_document, fetched, source, self.profile, entry)
         if self._pool is None:
