@@ -310,7 +310,8 @@ async def run_check(config: Config, store: Store, profile: Profile, sources: lis
     reader = Reader(profile, config.profile, config.settings.workers)
     try:
         async with Fetcher(config.settings) as fetcher:
-            results = await sweep(CheckContext(config, store, fetcher, profile, reader), sources)
+            with store.batch():
+                results = await sweep(CheckContext(config, store, fetcher, profile, reader), sources)
     finally:
         reader.close()
     deliveries = await deliver_pending(store, config) if deliver else []

@@ -27,6 +27,7 @@ from __future__ import annotations
 import itertools
 import json
 import sqlite3
+import time
 import zlib
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -161,6 +162,8 @@ class Store:
         self.conn = conn
         self.path = path
         self._baseline: tuple[int, Baseline] | None = None
+        self._batch: list[Any] | None = None  # [checks, seconds, done, started] while batch() is open
+        self._depth = 0  # transaction() nesting
 
     @classmethod
     def open(cls, path: str | Path) -> Store:
@@ -196,22 +199,52 @@ class Store:
         return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
 
     @contextmanager
+    def batch(self, *, checks: int = 500, seconds: float = 0.5) -> Iterator[Store]:
+        """Group the transactions of many checks: each still lands whole or not at all (a
+        savepoint), and they are committed together every ``checks`` checks or ``seconds``, so a
+        sweep of thousands of quiet checks does not pay a commit each, and another process never
+        waits longer than that for the write lock."""
+        self._batch = [checks, seconds, 0, 0.0]
+        try:
+            yield self
+        finally:
+            self._batch = None
+            if self.conn.in_transaction:
+                try:
+                    self.conn.execute("COMMIT")
+                except sqlite3.DatabaseError as exc:
+                    raise StoreError(f"{self.path}: write failed, the last checks were not saved: {exc}",
+                                     path=str(self.path)) from exc
+
+    @contextmanager
     def transaction(self) -> Iterator[Store]:
         """All writes of one check go through one of these: all land, or none."""
+        if self._batch is not None and not self.conn.in_transaction:
+            self.conn.execute("BEGIN IMMEDIATE")
+            self._batch[2:] = [0, time.monotonic()]
+        batched = self._batch is not None and self._depth == 0  # a check's own transaction, not one within it
         nested = self.conn.in_transaction
         savepoint = f"check_{next(_SAVEPOINTS)}"
         try:
             self.conn.execute(f"SAVEPOINT {savepoint}" if nested else "BEGIN IMMEDIATE")
+            self._depth += 1
             try:
-                yield self
-            except BaseException:
-                self._baseline = None  # the kept copy may hold what is being rolled back
-                if self.conn.in_transaction:
-                    self.conn.execute(f"ROLLBACK TO {savepoint}" if nested else "ROLLBACK")
-                    if nested:
-                        self.conn.execute(f"RELEASE {savepoint}")
-                raise
-            self.conn.execute(f"RELEASE {savepoint}" if nested else "COMMIT")
+                try:
+                    yield self
+                except BaseException:
+                    self._baseline = None  # the kept copy may hold what is being rolled back
+                    if self.conn.in_transaction:
+                        self.conn.execute(f"ROLLBACK TO {savepoint}" if nested else "ROLLBACK")
+                        if nested:
+                            self.conn.execute(f"RELEASE {savepoint}")
+                    raise
+                self.conn.execute(f"RELEASE {savepoint}" if nested else "COMMIT")
+            finally:
+                self._depth -= 1
+            if batched and self._batch is not None:
+                self._batch[2] += 1
+                if self._batch[2] >= self._batch[0] or time.monotonic() - self._batch[3] >= self._batch[1]:
+                    self.conn.execute("COMMIT")
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path}: write failed, nothing of this check was saved: {exc}",
                              path=str(self.path)) from exc

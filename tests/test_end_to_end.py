@@ -265,3 +265,30 @@ def test_worker_processes_read_changed_pages_like_the_main_process(site: HTTPSer
     assert "2 new articles" in out
     slots = sorted(c["slot"] for c in monitor.json_lines("log", "--json"))
     assert slots == ["advised_institution", "commander"]
+
+
+def test_a_batched_sweep_keeps_each_check_whole(tmp_path) -> None:
+    """Checks in a batch commit together, but a failing one rolls back alone."""
+    from datetime import UTC, datetime
+
+    from monitor.errors import StoreError
+    from monitor.store import Store
+
+    now = datetime.now(UTC)
+    with Store.open(tmp_path / "m.db") as store:
+        with store.batch(checks=2, seconds=60):
+            with store.transaction():
+                store.record_source_check("a", checked_at=now, outcome="unchanged", status=304, error=None,
+                                          elapsed=0.1, size=0)
+            try:
+                with store.transaction():
+                    store.record_source_check("b", checked_at=now, outcome="unchanged", status=304, error=None,
+                                              elapsed=0.1, size=0)
+                    raise StoreError("boom")
+            except StoreError:
+                pass
+            with store.transaction():
+                store.record_source_check("c", checked_at=now, outcome="unchanged", status=304, error=None,
+                                          elapsed=0.1, size=0)
+        names = [r["name"] for r in store.list_sources()]
+    assert names == ["a", "c"]
