@@ -456,10 +456,3 @@ def _keywords(value: object) -> tuple[str, ...]:
         raise ValueError("a list of non-empty strings")
     return tuple(v.strip() for v in value)
 
-
-def describe_seconds(seconds: float) -> str:
-    """3600 -> '1h', 90 -> '90s': the inverse of :func:`parse_duration` for display."""
-    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
-        if seconds >= size and seconds % size == 0:
-            return f"{int(seconds // size)}{unit}"
-    return f"{seconds:g}s"

@@ -125,11 +125,6 @@ def classify_sentences(document: Document, profile: Profile,
             yield Sentence(text, flat, index, lower), about
 
 
-def mission_sentences(document: Document, profile: Profile) -> Iterator[Sentence]:
-    """The sentences about the mission, in order."""
-    return (sentence for sentence, about in classify_sentences(document, profile) if about)
-
-
 def extract_facts(document: Document, profile: Profile) -> list[Fact]:
     """Every mandate fact the document states about the mission, first statement of each kept
     (for events, the statement that dates it explicitly)."""

@@ -113,7 +113,3 @@ class SourceResult:
     @property
     def new_documents(self) -> int:
         return sum(1 for d in self.documents if d.outcome == "new")
-
-    @property
-    def changed_documents(self) -> int:
-        return sum(1 for d in self.documents if d.outcome == "changed")

@@ -74,7 +74,6 @@ class _Fetched:
     error: str | None = None
     entry: Entry | None = None
     first_seen: datetime | None = None
-    skipped_same_body: bool = False
     facts: list[Fact] = field(default_factory=list)
     digest: str | None = None  # SHA-256 of the fetched body, computed once
     packed: PackedText | None = None
@@ -98,7 +97,7 @@ async def check_source(ctx: CheckContext, source: Source) -> SourceResult:
     entries: list[Entry] = []
     try:
         if kind.entries is None:
-            page = _Fetched(source.url, "page", fetched, skipped_same_body=same, digest=digest)
+            page = _Fetched(source.url, "page", fetched, digest=digest)
             if not same:
                 page.document, page.facts, page.packed = await ctx.reader.read(fetched, source, None)
         elif not same:
@@ -209,8 +208,7 @@ async def _fetch_article(ctx: CheckContext, source: Source, job: _Fetched) -> No
         job.fetch = await ctx.fetcher.fetch(job.url, etag=state.get("etag"), last_modified=state.get("last_modified"))
         job.digest = None if job.fetch.not_modified else body_hash(job.fetch.body)
         if job.fetch.not_modified or job.digest == state.get("body_hash"):
-            job.skipped_same_body = True
-            return
+            return  # not modified, or the very same bytes: nothing to read again
         job.document, job.facts, job.packed = await ctx.reader.read(job.fetch, source, job.entry)
     except MonitorError as exc:
         job.error = exc.message

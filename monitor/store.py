@@ -194,10 +194,6 @@ class Store:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    @property
-    def schema_version(self) -> int:
-        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
-
     @contextmanager
     def batch(self, *, checks: int = 500, seconds: float = 0.5) -> Iterator[Store]:
         """Group the transactions of many checks: each still lands whole or not at all (a
@@ -520,9 +516,6 @@ class Store:
         if limit:
             sql += f" LIMIT {int(limit)}"
         return self._rows(sql, {"since": since})
-
-    def evidence(self, change_id: int) -> list[dict[str, Any]]:
-        return self._rows("SELECT * FROM evidence WHERE change_id = ? ORDER BY id", [change_id])
 
     # -- the alert outbox ---------------------------------------------------------------------
 

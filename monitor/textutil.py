@@ -21,10 +21,6 @@ _PLAIN = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '
                         "\u2014": "-", "\u2011": "-", "\u00a0": " "})
 
 
-def text_hash(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
 @dataclass(frozen=True)
 class PackedText:
     """A main text ready for storage: its SHA-256 and its zlib-compressed UTF-8. Made where the
