@@ -186,3 +186,42 @@ def test_the_watchdog_alerts_once_when_nothing_succeeds(site: HTTPServer, monito
     wait_for(lambda: len(daemon.checks_of("down")) >= 6, what="more failing checks")
     assert sum("No check has succeeded" in m["Subject"] for m in smtp.mailbox.messages) == 1
     assert daemon.stop() == 0
+
+
+def test_killed_between_writing_the_change_and_sending_it_sends_once_after_restart(
+        site: HTTPServer, monitor: Monitor, daemon: Daemon) -> None:
+    import socket
+
+    smtp = SMTPServer()  # its port, not yet served
+    silent = socket.socket()  # accepts connections and never greets: the delivery hangs
+    silent.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    silent.bind(("127.0.0.1", smtp.port))
+    silent.listen(8)
+    page = {"html": article_page("NMI", AFTER, published="2026-05-21")}
+    site.expect_request("/nmi").respond_with_handler(lambda request: Response(page["html"], content_type="text/html"))
+    received = configure(site, monitor, smtp, [{"name": "nmi", "url": site.url_for("/nmi"), "authority": "official"}])
+    # a long SMTP timeout: the delivery is still hanging when the daemon is killed
+    monitor.config.write_text(monitor.config.read_text().replace('security = "none"',
+                                                                 'security = "none"\ntimeout = "30s"'))
+    try:
+        daemon.start()
+        wait_for(lambda: monitor.json_lines("log", "--json"), what="the change in the log")
+        wait_for(lambda: received["slack"], what="the Slack message (the email hangs)")
+        assert daemon.process is not None
+        daemon.process.kill()  # SIGKILL: no clean-up of any kind
+        daemon.process.wait()
+    finally:
+        silent.close()
+    (change,) = monitor.json_lines("log", "--json")
+    assert change["deliveries"] == {"email": "pending", "slack": "sent"}
+    smtp.start()
+    try:
+        daemon.start()
+        wait_for(lambda: smtp.mailbox.messages, what="the email after the restart")
+        checks = len(daemon.checks_of("nmi"))
+        wait_for(lambda: len(daemon.checks_of("nmi")) >= checks + 2, what="more checks")
+        assert daemon.stop() == 0
+    finally:
+        smtp.stop()
+    assert len(smtp.mailbox.messages) == 1 and len(received["slack"]) == 1
+    assert monitor.json_lines("log", "--json")[0]["alerted"] == ["email", "slack"]
