@@ -99,7 +99,8 @@ async def check_source(ctx: CheckContext, source: Source) -> SourceResult:
         if kind.entries is None:
             page = _Fetched(source.url, "page", fetched, digest=digest)
             if not same:
-                page.document, page.facts, page.packed = await ctx.reader.read(fetched, source, None)
+                known = ctx.store.text_hash_of(source.url)
+                page.document, page.facts, page.packed = await ctx.reader.read(fetched, source, None, known)
         elif not same:
             entries = await asyncio.to_thread(kind.entries, fetched.body, fetched.final_url,
                                               content_type=fetched.content_type, link_selector=source.link_selector)
@@ -209,7 +210,8 @@ async def _fetch_article(ctx: CheckContext, source: Source, job: _Fetched) -> No
         job.digest = None if job.fetch.not_modified else body_hash(job.fetch.body)
         if job.fetch.not_modified or job.digest == state.get("body_hash"):
             return  # not modified, or the very same bytes: nothing to read again
-        job.document, job.facts, job.packed = await ctx.reader.read(job.fetch, source, job.entry)
+        job.document, job.facts, job.packed = await ctx.reader.read(job.fetch, source, job.entry,
+                                                                    state.get("text_hash"))
     except MonitorError as exc:
         job.error = exc.message
         logger.warning("%s: article %s: %s", source.name, job.url, exc.message)

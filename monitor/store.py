@@ -327,6 +327,11 @@ class Store:
     def document(self, url: str) -> dict[str, Any] | None:
         return self._one("SELECT * FROM documents WHERE url = ?", [url])
 
+    def text_hash_of(self, url: str) -> str | None:
+        """The hash of the main text stored for ``url``, if any."""
+        row = self.conn.execute("SELECT text_hash FROM documents WHERE url = ?", [url]).fetchone()
+        return row[0] if row else None
+
     def known_urls(self, urls: list[str]) -> set[str]:
         known: set[str] = set()
         for start in range(0, len(urls), 500):

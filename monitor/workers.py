@@ -25,14 +25,18 @@ from .textutil import PackedText, pack_text
 Read = tuple[Document, list[Fact], PackedText]
 
 
-def read_document(fetched: FetchResult, source: Source, profile: Profile, entry: Entry | None) -> Read:
+def read_document(fetched: FetchResult, source: Source, profile: Profile, entry: Entry | None,
+                  known_text: str | None = None) -> Read:
     """Extract the main text and its facts, and pack the text for storage (pure). A page without
-    a date of its own takes its feed entry's."""
+    a date of its own takes its feed entry's. When the main text is the one already stored
+    (``known_text``, its hash: only adverts or timestamps changed), its facts are not read again."""
     document = extract_document(fetched.body, fetched.final_url, content_type=fetched.content_type,
                                 selector=source.selector)
     if document.published is None and entry is not None and entry.published is not None:
         document = replace(document, published=entry.published, date_source="feed")
-    return document, extract_facts(document, profile), pack_text(document.text)
+    packed = pack_text(document.text)
+    facts = [] if packed.digest == known_text else extract_facts(document, profile)
+    return document, facts, packed
 
 
 @lru_cache(maxsize=4)
@@ -40,8 +44,9 @@ def _profile(reference: str) -> Profile:
     return load_profile(reference)
 
 
-def _read_in_worker(fetched: FetchResult, source: Source, profile_reference: str, entry: Entry | None) -> Read:
-    return read_document(fetched, source, _profile(profile_reference), entry)
+def _read_in_worker(fetched: FetchResult, source: Source, profile_reference: str, entry: Entry | None,
+                    known_text: str | None) -> Read:
+    return read_document(fetched, source, _profile(profile_reference), entry, known_text)
 
 
 class Reader:
@@ -53,16 +58,17 @@ class Reader:
         self.workers = workers or os.cpu_count() or 1
         self._pool: Executor | None = None
 
-    async def read(self, fetched: FetchResult, source: Source, entry: Entry | None) -> Read:
+    async def read(self, fetched: FetchResult, source: Source, entry: Entry | None,
+                   known_text: str | None = None) -> Read:
         if self.workers <= 1:
-            return await asyncio.to_thread(read_document, fetched, source, self.profile, entry)
+            return await asyncio.to_thread(read_document, fetched, source, self.profile, entry, known_text)
         if self._pool is None:
             context = multiprocessing.get_context("forkserver")
             context.set_forkserver_preload(["monitor.workers", "trafilatura"])
             self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=context)
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._pool, _read_in_worker, fetched, source, self.profile_reference,
-                                          entry)
+                                          entry, known_text)
 
     def close(self) -> None:
         if self._pool is not None:
