@@ -26,7 +26,6 @@ test: install
 
 # The benchmarks (nginx is installed from Debian's packages when missing; urlwatch into bench/out/).
 bench: install
-	$(BIN)/pip install --quiet aiohttp
 	$(BIN)/python bench/run.py --pages 1000 --runs 3
 	$(BIN)/python bench/cpu.py
 	$(BIN)/python bench/facts_eval.py
