@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from . import __version__
-from .config import DEFAULT_CONFIG, Config, load_config
+from .config import DEFAULT_CONFIG, Config, load_config, suggest
 from .errors import ConfigError, MonitorError
 from .models import SourceResult
 
@@ -279,7 +279,7 @@ def diff(opts: Options, source: str) -> None:
         if not is_url:
             known = {r["name"] for r in store.list_sources()} | {s.name for s in config.sources}
             if source not in known:
-                raise Failure(f"no source named {source!r}" + _suggest(source, sorted(known)))
+                raise Failure(f"no source named {source!r}" + suggest(source, sorted(known)))
         found = store.last_text_change(url=source) if is_url else store.last_text_change(source=source)
         if found is None or not found["versions"]:
             raise Failure(f"{source}: no text stored yet (run `monitor check` first)")
@@ -294,11 +294,6 @@ def diff(opts: Options, source: str) -> None:
                                  fromfile=f"{url} ({versions[1]['seen_at']})",
                                  tofile=f"{url} ({versions[0]['seen_at']})", lineterm="")
     click.echo("\n".join(lines))
-
-
-def _suggest(word: str, choices: list[str]) -> str:
-    close = difflib.get_close_matches(word, choices, n=1)
-    return f'; did you mean "{close[0]}"?' if close else ""
 
 
 @cli.command()

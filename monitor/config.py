@@ -228,14 +228,15 @@ class Config:
         for source in self.sources:
             if source.name == name:
                 return source
-        raise ConfigError(f"no source named {name!r}" + _suggest(name, [s.name for s in self.sources]),
+        raise ConfigError(f"no source named {name!r}" + suggest(name, [s.name for s in self.sources]),
                           file=str(self.path))
 
     def interval_of(self, source: Source) -> float:
         return source.interval if source.interval is not None else self.settings.interval
 
 
-def _suggest(word: str, choices: list[str]) -> str:
+def suggest(word: str, choices: list[str]) -> str:
+    """'; did you mean "X"?' for the closest of ``choices``, or nothing."""
     close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
     return f'; did you mean "{close[0]}"?' if close else ""
 
@@ -253,7 +254,7 @@ class _Reader:
     def check_keys(self, where: str, table: Mapping[str, Any], valid: Mapping[str, str]) -> None:
         for key in table:
             if key not in valid:
-                raise self.fail(where, key, "unknown key" + (_suggest(key, list(valid)) or
+                raise self.fail(where, key, "unknown key" + (suggest(key, list(valid)) or
                                 f"; valid keys are {', '.join(sorted(valid))}"))
 
     def value(self, where: str, key: str, raw: object, parse: Callable[[object], Any]) -> Any:
@@ -419,7 +420,7 @@ def _parse_source(reader: _Reader, index: int, raw: object) -> Source:
     kind_name = reader.value(where, "kind", table.get("kind", "page"), _text)
     kind = SOURCE_KINDS.get(kind_name)
     if kind is None:
-        raise reader.fail(where, "kind", f"unknown kind {kind_name!r}{_suggest(kind_name, list(SOURCE_KINDS))} "
+        raise reader.fail(where, "kind", f"unknown kind {kind_name!r}{suggest(kind_name, list(SOURCE_KINDS))} "
                                          f"(one of {', '.join(SOURCE_KINDS)})")
     reader.check_keys(where, table, kind.all_options)
     url = reader.value(where, "url", table["url"], _http_url)

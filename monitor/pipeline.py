@@ -26,6 +26,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from functools import cached_property
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -58,7 +59,7 @@ class CheckContext:
     reader: Reader
     clock: Callable[[], datetime] = utcnow
 
-    @property
+    @cached_property
     def categories(self) -> dict[str, str]:
         return {name: slot.category for name, slot in self.profile.slots.items()}
 
@@ -89,7 +90,7 @@ async def check_source(ctx: CheckContext, source: Source) -> SourceResult:
     try:
         fetched = await ctx.fetcher.fetch(source.url, etag=state.get("etag"), last_modified=state.get("last_modified"))
     except FetchError as exc:
-        return _record_failure(ctx, source, checked_at, started, exc.message, exc.status)
+        return _record_failure(ctx, source, state, checked_at, started, exc.message, exc.status)
 
     digest = body_hash(fetched.body) if not fetched.not_modified else state.get("body_hash")
     same = fetched.not_modified or digest == state.get("body_hash")
@@ -105,7 +106,7 @@ async def check_source(ctx: CheckContext, source: Source) -> SourceResult:
             entries = await asyncio.to_thread(kind.entries, fetched.body, fetched.final_url,
                                               content_type=fetched.content_type, link_selector=source.link_selector)
     except ExtractError as exc:
-        return _record_failure(ctx, source, checked_at, started, exc.message, fetched.status)
+        return _record_failure(ctx, source, state, checked_at, started, exc.message, fetched.status)
 
     articles = await _fetch_articles(ctx, source, entries, checked_at) if kind.entries is not None else []
     try:
@@ -117,7 +118,7 @@ async def check_source(ctx: CheckContext, source: Source) -> SourceResult:
                 source.name, checked_at=checked_at, outcome=outcome, status=fetched.status, error=None,
                 elapsed=time.monotonic() - started, size=len(fetched.body), etag=fetched.etag or state.get("etag"),
                 last_modified=fetched.last_modified or state.get("last_modified"), body_hash=digest)
-            _watch_health(ctx, source, state, checked_at, error=None, page=page, documents=documents)
+            _watch_health(ctx, source, state, checked_at, failures=0, error=None, page=page, documents=documents)
     except StoreError as exc:
         logger.error("%s: %s", source.name, exc.message)
         return SourceResult(source.name, "failed", fetched.status, time.monotonic() - started,
@@ -130,28 +131,27 @@ async def check_source(ctx: CheckContext, source: Source) -> SourceResult:
     return result
 
 
-def _record_failure(ctx: CheckContext, source: Source, checked_at: datetime, started: float,
+def _record_failure(ctx: CheckContext, source: Source, state: dict[str, Any], checked_at: datetime, started: float,
                     error: str, status: int | None) -> SourceResult:
     elapsed = time.monotonic() - started
     logger.warning("%s: failed: %s", source.name, error)
     try:
         with ctx.store.transaction():
-            state = ctx.store.source_state(source.name)
-            ctx.store.record_source_check(source.name, checked_at=checked_at, outcome="failed", status=status,
-                                          error=error, elapsed=elapsed, size=0)
-            _watch_health(ctx, source, state, checked_at, error=error, page=None, documents=[])
+            failures = ctx.store.record_source_check(source.name, checked_at=checked_at, outcome="failed",
+                                                     status=status, error=error, elapsed=elapsed, size=0)
+            _watch_health(ctx, source, state, checked_at, failures=failures, error=error, page=None, documents=[])
     except StoreError as exc:
         error = f"{error}; and the failure could not be recorded: {exc.message}"
     return SourceResult(source.name, "failed", status, elapsed, 0, checked_at, error=error)
 
 
-def _watch_health(ctx: CheckContext, source: Source, before: dict[str, Any], now: datetime, *, error: str | None,
-                  page: _Fetched | None, documents: list[DocumentResult]) -> None:
+def _watch_health(ctx: CheckContext, source: Source, before: dict[str, Any], now: datetime, *, failures: int,
+                  error: str | None, page: _Fetched | None, documents: list[DocumentResult]) -> None:
     """One health alert when a source starts failing (``health_failures`` checks in a row) and one when
-    it recovers; likewise when a page that used to state mission facts stops stating any."""
+    it recovers; likewise when a page that used to state mission facts stops stating any. ``before``
+    is the source's row as the check found it; ``failures`` the failed checks in a row now."""
     alerts = ctx.config.alerts
     health = before.get("health") or "ok"
-    failures = (before.get("failures") or 0) + 1 if error else 0
 
     def alert(state: str, detail: str) -> None:
         enqueue_health_alert(ctx.store, ctx.profile, alerts, source=source.name, url=source.url, state=state,

@@ -152,7 +152,6 @@ class SavedText:
 
     outcome: str
     document_id: int
-    previous_hash: str | None
 
 
 class Store:
@@ -288,36 +287,39 @@ class Store:
         """Make the table match the config; a source that left the config keeps its history."""
         with self.transaction():
             self.conn.execute("UPDATE sources SET in_config = 0")
-            for source in sources:
-                row = {"name": source.name, "url": source.url, "kind": source.kind,
-                       "authority": source.authority, "in_config": 1}
-                existing = self._source_row(source.name)
-                if existing and existing["url"] != source.url:
-                    row.update(etag=None, last_modified=None, body_hash=None)  # a new URL starts afresh
-                self._upsert("sources", row, ("name",))
-
-    def _source_row(self, name: str) -> dict[str, Any] | None:
-        return self._one("SELECT * FROM sources WHERE name = ?", [name])
+            # a source whose URL changed starts afresh: its validators belong to the old URL
+            self.conn.executemany(
+                "INSERT INTO sources (name, url, kind, authority, in_config) VALUES (?, ?, ?, ?, 1) "
+                "ON CONFLICT(name) DO UPDATE SET in_config = 1, kind = excluded.kind, authority = excluded.authority, "
+                "etag = CASE WHEN url = excluded.url THEN etag END, "
+                "last_modified = CASE WHEN url = excluded.url THEN last_modified END, "
+                "body_hash = CASE WHEN url = excluded.url THEN body_hash END, url = excluded.url",
+                [(s.name, s.url, s.kind, s.authority) for s in sources])
 
     def source_state(self, name: str) -> dict[str, Any]:
-        return self._source_row(name) or {}
+        return self._one("SELECT * FROM sources WHERE name = ?", [name]) or {}
 
     def record_source_check(self, name: str, *, checked_at: datetime, outcome: str, status: int | None,
                             error: str | None, elapsed: float, size: int, etag: str | None = None,
-                            last_modified: str | None = None, body_hash: str | None = None) -> None:
-        existing = self._source_row(name) or {}
+                            last_modified: str | None = None, body_hash: str | None = None) -> int:
+        """Record a check's outcome; returns the failed checks in a row, this one included."""
         failed = outcome == "failed"
         row: dict[str, Any] = {
             "name": name, "last_checked": isoformat(checked_at), "last_outcome": outcome,
             "last_status": status, "last_error": error, "last_elapsed": round(elapsed, 3), "last_bytes": size,
-            "checks": (existing.get("checks") or 0) + 1,
-            "failures": (existing.get("failures") or 0) + 1 if failed else 0,
+            "checks": 1, "failures": int(failed),
         }
         if not failed and status != 304:
             row.update(etag=etag, last_modified=last_modified, body_hash=body_hash)
         if outcome == "changed":
             row["last_changed"] = isoformat(checked_at)
-        self._upsert("sources", row, ("name",))
+        updates = ", ".join(f"{c} = excluded.{c}" for c in row if c not in ("name", "checks", "failures"))
+        cursor = self.conn.execute(
+            f"INSERT INTO sources ({', '.join(row)}) VALUES ({', '.join('?' * len(row))}) "
+            f"ON CONFLICT(name) DO UPDATE SET {updates}, checks = coalesce(checks, 0) + 1, "
+            f"failures = CASE WHEN excluded.failures THEN coalesce(failures, 0) + 1 ELSE 0 END RETURNING failures",
+            list(row.values()))
+        return int(cursor.fetchone()[0])
 
     def list_sources(self) -> list[dict[str, Any]]:
         return self._rows("SELECT * FROM sources ORDER BY in_config DESC, name")
@@ -374,15 +376,15 @@ class Store:
             self._update("documents", "id", document_id, row)
         previous = existing["text_hash"] if existing else None
         if text is None:
-            return SavedText("unchanged", document_id, previous)
+            return SavedText("unchanged", document_id)
         packed = packed or pack_text(text)
         digest = packed.digest
         if digest == previous:
-            return SavedText("unchanged", document_id, previous)
+            return SavedText("unchanged", document_id)
         self._insert("texts", {"hash": digest, "size": packed.size, "body": packed.compressed}, ignore=True)
         self._insert("versions", {"document_id": document_id, "text_hash": digest, "seen_at": isoformat(checked_at)})
         self._update("documents", "id", document_id, {"text_hash": digest})
-        return SavedText("new" if previous is None else "changed", document_id, previous)
+        return SavedText("new" if previous is None else "changed", document_id)
 
     def text(self, digest: str) -> str:
         rows = self._rows("SELECT body FROM texts WHERE hash = ?", [digest])

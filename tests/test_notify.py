@@ -3,7 +3,6 @@ the Slack webhook, all on 127.0.0.1; plus the renderers on plain data."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -161,8 +160,7 @@ def test_a_slack_failure_does_not_stop_the_email(site: HTTPServer, monitor: Moni
     assert len(slack.posts) == 3 and len(smtp.mailbox.messages) == 1
 
 
-def test_alerts_test_reports_a_refused_login_with_the_servers_words(site: HTTPServer, monitor: Monitor,
-                                                                    tmp_path: Path) -> None:
+def test_alerts_test_reports_a_refused_login_with_the_servers_words(site: HTTPServer, monitor: Monitor) -> None:
     refusing = SMTPServer(refuse_login=True).start()
     try:
         slack = setup(site, monitor, refusing)
