@@ -7,7 +7,9 @@ The rules (DESIGN section 5):
    retelling history never overwrites the present. An undated document changes nothing.
 2. Silence is not removal. A set value is removed only by a fact whose role is ``removed``.
 3. Tense and modality. Only ``current`` facts change anything; ``historical`` and ``previous``
-   ones fill a gap in the baseline silently; ``future`` ones wait for the event itself.
+   ones fill a gap in the baseline silently; ``future`` ones wait for the event itself;
+   ``continuing`` ones ("no interruptions to its training") corroborate a status under which the
+   mission is running and change nothing.
 4. About the mission: decided upstream (``facts.py`` reads only sentences about the mission).
 5. Open world: a value nobody listed is as good as a listed one.
 6. Evidence and corroboration. Every change keeps its sentence and URL; it is ``confirmed`` when
@@ -122,6 +124,11 @@ def _diff_single(slot: Slot, held: list[Held], facts: list[Fact], origin: Origin
                  result: DiffResult) -> None:
     current = held[0] if held else None
     stated = [f for f in facts if f.role == "current"]
+    going_on = next((f for f in facts if f.role == "continuing"), None)
+    if going_on is not None and current is not None and not stated and (
+            current.key == going_on.key or current.value in slot.ongoing):
+        result.corroborations.append((current, going_on))  # "no interruptions": the state goes on
+        return
     if not stated:
         gap = next((f for f in facts if f.role in ("historical", "previous")), None)
         if current is None and gap is not None and slot.kind != "status":

@@ -140,9 +140,12 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
         pool = profile.slots.values() if about else naming if profile.cued(sentence.lower) else document_wide
         slots = [slot for slot in pool if slot.cued(sentence.lower)]
         lexicon = _lexicon_matches(sentence, [s for s in slots if about or s.context == "document"])
+        found = {slot.name: list(_slot_facts(sentence, slot, profile, document.published, lexicon.get(slot.name, []),
+                                             about or slot.context == "document")) for slot in slots}
         for slot in slots:
-            whole = about or slot.context == "document"
-            for fact in _slot_facts(sentence, slot, profile, document.published, lexicon.get(slot.name, []), whole):
+            if any(found.get(other) for other in slot.not_with):
+                continue  # the other slot's fact takes these words as its circumstance
+            for fact in found[slot.name]:
                 identity = (fact.slot, fact.key, fact.role)
                 kept = facts.get(identity)
                 if kept is None or (slot.kind == "event" and kept.as_of == document.published != fact.as_of):
@@ -246,7 +249,13 @@ def _weigh(sentence: Sentence, slot: Slot, profile: Profile, published: date | N
     assert profile.modal is not None and profile.historical is not None and profile.negation is not None
     clause_start, clause_end = _clause_around(sentence.plain, max(start, end - 1))
     clause = sentence.plain[clause_start:clause_end]
-    if role in ("current", "removed"):
+    if role == "continuing":
+        # "will remain in place and resume operations as soon as possible": the wish after it
+        # does not make the going-on a wish
+        lead = " ".join(sentence.plain[max(clause_start, start - 60):start].split()[-5:])
+        if profile.modal.search(_MONTH_MAY.sub("", sentence.plain[clause_start:end])) or profile.negation.search(lead):
+            return
+    elif role in ("current", "removed"):
         if profile.modal.search(_MONTH_MAY.sub("", clause)):
             return
         lead = " ".join(sentence.plain[max(clause_start, start - 60):start].split()[-5:])

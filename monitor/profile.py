@@ -26,7 +26,7 @@ class SlotKind:
     keys: frozenset[str]
 
 
-_COMMON_SLOT_KEYS = {"kind", "category", "label", "rules", "context", "cue", "phrases"}
+_COMMON_SLOT_KEYS = {"kind", "category", "label", "rules", "context", "cue", "phrases", "not_with"}
 CONTEXTS = ("sentence", "document")
 SLOT_KINDS: dict[str, SlotKind] = {k.name: k for k in (
     SlotKind("set", "many values at once (institutions advised); a value is removed only when a text says it ended",
@@ -36,12 +36,14 @@ SLOT_KINDS: dict[str, SlotKind] = {k.name: k for k in (
     SlotKind("number", "one figure at a time (personnel); changes beyond the tolerance count",
              frozenset(_COMMON_SLOT_KEYS | {"tolerance", "foreign"})),
     SlotKind("status", "the mission's state: active, suspended, resumed, relocated, ending, ended",
-             frozenset(_COMMON_SLOT_KEYS)),
+             frozenset(_COMMON_SLOT_KEYS | {"ongoing"})),
     SlotKind("event", "dated events (decisions); each new one is logged once",
              frozenset(_COMMON_SLOT_KEYS | {"bodies"})),
 )}
 CATEGORIES = ("scope", "leadership", "size", "status", "info")
-ROLES = ("current", "previous", "future", "historical", "removed")
+# continuing: the state goes on ("no interruptions to its training", "no fixed timeline"); it
+# corroborates an ongoing status and never changes one
+ROLES = ("current", "previous", "future", "historical", "removed", "continuing")
 _MACRO = re.compile(r"\{([a-z_]+)\}")
 
 
@@ -79,6 +81,11 @@ class Slot:
     # words without which the slot cannot match, as groups of alternatives that must all be
     # present (lower case, plain substrings): a cheap test before any regular expression runs
     cue: tuple[tuple[str, ...], ...] = ()
+    # slots whose fact in the same sentence takes this slot's words as their own circumstance:
+    # "established in 2018 at Baghdad's request" is the founding, not a statement of today's basis
+    not_with: frozenset[str] = frozenset()
+    # status values under which the mission is running, which a continuing statement corroborates
+    ongoing: frozenset[str] = frozenset()
 
     def cued(self, lower: str) -> bool:
         for group in self.cue:
@@ -248,6 +255,11 @@ def parse_profile(data: dict[str, Any], where: str) -> Profile:
     if not isinstance(slots_data, dict):
         raise reader.fail("[slots]", None, "expected tables, one per slot")
     slots = {name: _parse_slot(reader, name, table) for name, table in slots_data.items()}
+    for slot in slots.values():
+        for other in sorted(slot.not_with - set(slots)):
+            close = difflib.get_close_matches(other, sorted(slots), n=1, cutoff=0.6)
+            hint = f'; did you mean "{close[0]}"?' if close else ""
+            raise reader.fail(f"[slots.{slot.name}]", "not_with", f"no slot named {other!r}{hint}")
     return Profile(
         name=mission["name"], aliases=tuple(aliases), cooccurring=tuple(tuple(g) for g in groups), path=where, cue=cue,
         others_words=tuple(w.lower() for w in reader.strings("[mission]", mission, "others")),
@@ -313,6 +325,8 @@ def _parse_slot(reader: _ProfileReader, name: str, table: Any) -> Slot:
         bodies=tuple(bodies), context=context,
         cue=_cue(reader, where, table.get("cue", [])),
         phrases=_phrases_table(reader, where, table.get("phrases", {})),
+        not_with=frozenset(reader.strings(where, table, "not_with")),
+        ongoing=frozenset(reader.strings(where, table, "ongoing")),
     )
 
 

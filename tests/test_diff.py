@@ -121,3 +121,26 @@ def test_a_new_decision_is_an_event_logged_once() -> None:
     assert [c.kind for c in first.changes] == ["added"]
     again = diff_facts({"decision": first.hold}, [decision], PRESS, PROFILE)
     assert again.changes == []
+
+
+def test_a_continuing_statement_corroborates_a_running_mission_and_changes_nothing() -> None:
+    # "NMI said there have been no interruptions to its training"
+    going_on = fact("status", "active", role="continuing")
+    for running in ("active", "resumed"):
+        baseline = {"status": [held("status", running, date(2020, 6, 4), change_id=7)]}
+        result = diff_facts(baseline, [going_on], OFFICIAL, PROFILE)
+        assert result.changes == [] and result.drop == []
+        assert [h.value for h, _ in result.corroborations] == [running]
+    for stopped in ("suspended", "relocated"):  # "will remain in place" while suspended: no resumption
+        baseline = {"status": [held("status", stopped, date(2020, 1, 4))]}
+        result = diff_facts(baseline, [going_on], OFFICIAL, PROFILE)
+        assert result.changes == [] and result.hold == [] and result.corroborations == []
+    assert diff_facts({}, [going_on], OFFICIAL, PROFILE).changes == []  # nor does it start a status
+
+
+def test_a_status_stated_beside_a_continuing_one_still_changes_it() -> None:
+    # "NATO's mission is continuing, but training activities are temporarily suspended."
+    baseline = {"status": [held("status", "active", date(2019, 6, 1))]}
+    facts = [fact("status", "active", role="continuing"), fact("status", "suspended")]
+    (change,) = diff_facts(baseline, facts, OFFICIAL, PROFILE).changes
+    assert (change.old, change.new) == ("active", "suspended")

@@ -79,3 +79,21 @@ def test_the_mission_cue_covers_every_way_of_naming_the_mission() -> None:
     for pattern in data["mission"]["mention_patterns"] + data["mission"]["references"]:
         heads = [w for w in ("mission", "nmi", "initiative", "effort", "presence", "operation") if w in pattern.lower()]
         assert heads and all(h in cue for h in heads), pattern
+
+
+def test_a_profile_naming_an_unknown_slot_or_role_is_refused_with_a_suggestion() -> None:
+    from importlib import resources
+
+    from monitor.errors import ConfigError
+    from monitor.profile import parse_profile
+
+    text = (resources.files("monitor.profiles") / "nato_mission_iraq.toml").read_text(encoding="utf-8")
+    data = tomllib.loads(text)
+    data["slots"]["legal_basis"]["not_with"] = ["establishd"]
+    refused = r'\[slots.legal_basis\] key "not_with": no slot named .*did you mean "established"'
+    with pytest.raises(ConfigError, match=refused):
+        parse_profile(data, "test")
+    data = tomllib.loads(text)
+    data["slots"]["status"]["rules"][0]["role"] = "ongoing"
+    with pytest.raises(ConfigError, match=r'role": expected one of .*continuing'):
+        parse_profile(data, "test")
