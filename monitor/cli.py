@@ -167,17 +167,18 @@ def check(opts: Options, names: tuple[str, ...], no_deliver: bool) -> None:
     Exits 0 even when some sources or deliveries failed: failures are printed and recorded.
     """
     from .pipeline import run_check
-    from .profile import load_profile
+    from .profile import is_builtin, load_profile
 
     config = opts.load()
-    profile = load_profile(config.profile)
+    if not is_builtin(config.profile):
+        load_profile(config.profile)  # a profile file's mistakes are told now, not at the first changed page
     sources = [config.source(n) for n in names] if names else list(config.sources)
     if not sources:
         where = config.path or f"{DEFAULT_CONFIG} (not found)"
         click.echo(f"no sources configured in {where}")
         return
     with opts.open_store(config) as store:
-        results, deliveries = asyncio.run(run_check(config, store, profile, sources, deliver=not no_deliver))
+        results, deliveries = asyncio.run(run_check(config, store, sources, deliver=not no_deliver))
     width = max(len(r.source) for r in results)
     for result in results:
         click.echo(format_result(result, width))

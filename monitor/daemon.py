@@ -63,7 +63,7 @@ class Daemon:
         self.started = utcnow()
         self.stall_alerted = False
         self.fetcher: Fetcher | None = None
-        self.reader = Reader(self.profile, config.profile, config.settings.workers)  # its pool starts when needed
+        self.reader = Reader(config.profile, config.settings.workers)  # its pool starts when needed
 
     # -- life cycle ----------------------------------------------------------------------------
 
@@ -146,7 +146,7 @@ class Daemon:
         self.in_flight.add(task)
         try:
             source = self.config.source(name)
-            ctx = CheckContext(self.config, self.store, self.fetcher, self.profile, self.reader)
+            ctx = CheckContext(self.config, self.store, self.fetcher, self.reader)
             result = await check_source(ctx, source)
             self.checks += 1
             if result.outcome != "failed":
@@ -210,7 +210,7 @@ class Daemon:
         if config.profile != self.config.profile:
             self.profile = load_profile(config.profile)
             self.reader.close()
-            self.reader = Reader(self.profile, config.profile, self.config.settings.workers)
+            self.reader = Reader(config.profile, self.config.settings.workers)
         self.config = config
         self.store.sync_sources(config.sources)
         self.schedule_sources()

@@ -22,10 +22,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from .models import Fact
-from .profile import Profile, Slot
 from .textutil import fold
+
+if TYPE_CHECKING:
+    from .profile import Profile, Slot
 
 
 @dataclass(frozen=True)

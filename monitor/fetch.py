@@ -22,7 +22,7 @@ import email.utils
 import logging
 import random
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -80,26 +80,73 @@ class _HostGate:
             yield
 
 
+class _NoCookies(httpx.Cookies):
+    """A jar that keeps nothing: every fetch is a first visit, and no site can follow the monitor
+    from page to page (reading the cookies of a response also cost a third of a quiet check)."""
+
+    def extract_cookies(self, response: httpx.Response) -> None:
+        pass
+
+    def set_cookie_header(self, request: httpx.Request) -> None:
+        pass
+
+
+class _Client(httpx.AsyncClient):
+    """httpx.AsyncClient without cookies."""
+
+    _jar = _NoCookies()
+
+    @property
+    def cookies(self) -> httpx.Cookies:
+        return self._jar
+
+    @cookies.setter
+    def cookies(self, cookies: object) -> None:
+        pass
+
+
+class _OnFirstUse(httpx.AsyncBaseTransport):
+    """A transport made when the first request needs it: an https transport's TLS context (the CA
+    bundle read and parsed, ~60 ms) is made only by a sweep that has an https URL."""
+
+    def __init__(self, make: Callable[[], httpx.AsyncBaseTransport]) -> None:
+        self._make = make
+        self._transport: httpx.AsyncBaseTransport | None = None
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if self._transport is None:
+            self._transport = self._make()
+        return await self._transport.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        if self._transport is not None:
+            await self._transport.aclose()
+
+
 class Fetcher:
     """Fetches URLs politely. Use as ``async with Fetcher(settings) as fetcher``."""
 
     def __init__(self, settings: Settings, *, transport: httpx.AsyncBaseTransport | None = None) -> None:
         self.settings = settings
         limits = httpx.Limits(max_connections=settings.concurrency, max_keepalive_connections=settings.concurrency)
+        mounts: dict[str, httpx.AsyncBaseTransport | None] = {}
         if transport is None and settings.transport == "aiohttp":
             # httpx stays the API; aiohttp keeps the connections: httpx's own pool slows down as
             # concurrency rises (encode/httpx issue 3215), see bench/README.md for the numbers
             from httpx_aiohttp import AiohttpTransport
 
-            transport = AiohttpTransport(limits=limits)
-        self._client = httpx.AsyncClient(
+            transport = AiohttpTransport(limits=limits, verify=False)  # plain http: no TLS context needed
+            mounts["https://"] = _OnFirstUse(lambda: AiohttpTransport(limits=limits))
+        self._client = _Client(
             headers={"User-Agent": settings.user_agent, "Accept": ACCEPT},
             timeout=httpx.Timeout(settings.timeout),
             follow_redirects=True,
             max_redirects=settings.max_redirects,
             limits=limits,
             transport=transport,
+            mounts=mounts or None,
         )
+        self._urls: dict[str, httpx.URL] = {}  # parsed once: httpx parses a string URL on every request
         self._slots = asyncio.Semaphore(settings.concurrency)
         self._gates: dict[str, _HostGate] = {}
         self._robots: dict[str, _Robots] = {}
@@ -175,21 +222,35 @@ class Fetcher:
             except TimeoutError:
                 raise _Retry(f"timed out after {self.settings.timeout * 3:.0f}s") from None
             except httpx.TimeoutException as exc:
-                raise _Retry(f"timed out ({type(exc).__name__})") from None
+                if _is_timeout(exc):
+                    raise _Retry(f"timed out ({type(exc).__name__})") from None
+                problem = str(exc) or type(exc.__cause__).__name__  # httpx-aiohttp files every connection error here
+                if "CERTIFICATE_VERIFY_FAILED" in problem or "certificate verify failed" in problem:
+                    raise FetchError(f"TLS certificate not trusted: {problem}", url=url) from None
+                raise _Retry(f"connection failed: {problem}") from None
             except httpx.TooManyRedirects:
                 raise FetchError(f"more than {self.settings.max_redirects} redirects", url=url) from None
             except httpx.UnsupportedProtocol as exc:
                 raise FetchError(f"redirected to an unsupported URL: {exc}", url=url) from None
             except (httpx.TransportError, OSError) as exc:
+                if "CERTIFICATE_VERIFY_FAILED" in str(exc):
+                    raise FetchError(f"TLS certificate not trusted: {exc}", url=url) from None
                 raise _Retry(f"connection failed: {exc or type(exc).__name__}") from None
 
+    def _parsed(self, url: str) -> httpx.URL:
+        parsed = self._urls.get(url)
+        if parsed is None:
+            if len(self._urls) >= 100_000:  # a daemon's URLs come and go
+                self._urls.clear()
+            parsed = self._urls[url] = httpx.URL(url)
+        return parsed
+
     async def _stream(self, url: str, headers: dict[str, str]) -> FetchResult:
-        async with self._client.stream("GET", url, headers=headers) as response:
+        async with self._client.stream("GET", self._parsed(url), headers=headers) as response:
             status = response.status_code
             if status in RETRY_STATUSES:
                 raise _Retry(f"HTTP {status}", status, _retry_after(response.headers.get("retry-after")))
-            if status == 304:
-                await response.aread()  # read to the end, or the connection cannot be reused
+            if status == 304:  # no body (RFC 9110 15.4.5): closing the response frees the connection
                 return FetchResult(url, str(response.url), 304,
                                    etag=response.headers.get("etag"),
                                    last_modified=response.headers.get("last-modified"))
@@ -253,6 +314,12 @@ class Fetcher:
             gate = self._gate(urlsplit(origin).netloc)
             gate.delay = max(gate.delay, min(float(delay), MAX_CRAWL_DELAY))
         return _Robots(rules, False, now + ROBOTS_TTL)
+
+
+def _is_timeout(exc: httpx.TimeoutException) -> bool:
+    """A real timeout, not another connection error that httpx-aiohttp maps to ConnectTimeout."""
+    cause = exc.__cause__
+    return cause is None or isinstance(cause, TimeoutError) or "Timeout" in type(cause).__name__
 
 
 def _strong_last_modified(headers: httpx.Headers) -> str | None:

@@ -27,10 +27,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from .baseline import default_seed_folder, seed_baseline
 from .config import Config, Source
 from .diff import Origin, diff_facts
 from .errors import ExtractError, FetchError, MonitorError, StoreError
@@ -38,10 +37,12 @@ from .fetch import Fetcher
 from .kinds import SOURCE_KINDS
 from .models import Document, DocumentResult, Entry, Fact, FetchResult, SourceResult
 from .notify import Delivery, deliver_pending, enqueue_change_alert, enqueue_health_alert
-from .profile import Profile
 from .store import Store, parse_iso, utcnow
 from .textutil import PackedText, body_hash, mentions_any
 from .workers import Reader
+
+if TYPE_CHECKING:
+    from .profile import Profile
 
 logger = logging.getLogger(__name__)
 
@@ -55,9 +56,15 @@ class CheckContext:
     config: Config
     store: Store
     fetcher: Fetcher
-    profile: Profile
     reader: Reader
     clock: Callable[[], datetime] = utcnow
+
+    @property
+    def profile(self) -> Profile:
+        """Read when a check first needs it: a sweep where nothing changed never compiles it."""
+        from .profile import load_profile
+
+        return load_profile(self.config.profile)
 
     @cached_property
     def categories(self) -> dict[str, str]:
@@ -300,18 +307,21 @@ async def sweep(ctx: CheckContext, sources: tuple[Source, ...] | list[Source]) -
     return list(await asyncio.gather(*(one(s) for s in sources)))
 
 
-async def run_check(config: Config, store: Store, profile: Profile, sources: list[Source], *,
+async def run_check(config: Config, store: Store, sources: list[Source], *,
                     deliver: bool = True) -> tuple[list[SourceResult], list[Delivery]]:
     """Seed the baseline if it is empty, sweep ``sources`` once with one fetcher, then deliver the
     pending alerts (unless ``deliver`` is False: they stay in the outbox for the next run)."""
     if store.baseline_is_empty():
-        seed_baseline(store, profile, default_seed_folder(), utcnow())
+        from .baseline import default_seed_folder, seed_baseline
+        from .profile import load_profile
+
+        seed_baseline(store, load_profile(config.profile), default_seed_folder(), utcnow())
     store.sync_sources(config.sources)
-    reader = Reader(profile, config.profile, config.settings.workers)
+    reader = Reader(config.profile, config.settings.workers)
     try:
         async with Fetcher(config.settings) as fetcher:
             with store.batch():
-                results = await sweep(CheckContext(config, store, fetcher, profile, reader), sources)
+                results = await sweep(CheckContext(config, store, fetcher, reader), sources)
     finally:
         reader.close()
     deliveries = await deliver_pending(store, config) if deliver else []

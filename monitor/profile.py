@@ -8,6 +8,7 @@ each allows, so a typo in a profile fails at load time with the closest valid ke
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -151,7 +152,15 @@ def builtin_profiles() -> list[str]:
     return sorted(p.name[:-5] for p in resources.files("monitor.profiles").iterdir() if p.name.endswith(".toml"))
 
 
+def is_builtin(reference: str) -> bool:
+    """A built-in profile's name (tested with the package), not a path to a profile file."""
+    return not (reference.endswith(".toml") or "/" in reference) and \
+        (resources.files("monitor.profiles") / f"{reference}.toml").is_file()
+
+
+@functools.cache
 def load_profile(name_or_path: str) -> Profile:
+    """The profile named (built-in) or at a path, read and compiled once per process."""
     if name_or_path.endswith(".toml") or "/" in name_or_path:
         path = Path(name_or_path)
         if not path.exists():

@@ -9,18 +9,18 @@ With ``workers = 1`` everything runs in the main process, in a thread.
 from __future__ import annotations
 
 import asyncio
-import multiprocessing
 import os
-from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import replace
-from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from .config import Source
-from .extract import extract_document
-from .facts import extract_facts
 from .models import Document, Entry, Fact, FetchResult
-from .profile import Profile, load_profile
 from .textutil import PackedText, pack_text
+
+if TYPE_CHECKING:
+    from concurrent.futures import Executor
+
+    from .profile import Profile
 
 Read = tuple[Document, list[Fact], PackedText]
 
@@ -30,6 +30,9 @@ def read_document(fetched: FetchResult, source: Source, profile: Profile, entry:
     """Extract the main text and its facts, and pack the text for storage (pure). A page without
     a date of its own takes its feed entry's. When the main text is the one already stored
     (``known_text``, its hash: only adverts or timestamps changed), its facts are not read again."""
+    from .extract import extract_document  # imported here: a sweep where nothing changed never needs lxml
+    from .facts import extract_facts
+
     document = extract_document(fetched.body, fetched.final_url, content_type=fetched.content_type,
                                 selector=source.selector)
     if document.published is None and entry is not None and entry.published is not None:
@@ -39,21 +42,17 @@ def read_document(fetched: FetchResult, source: Source, profile: Profile, entry:
     return document, facts, packed
 
 
-@lru_cache(maxsize=4)
-def _profile(reference: str) -> Profile:
-    return load_profile(reference)
-
-
 def _read_in_worker(fetched: FetchResult, source: Source, profile_reference: str, entry: Entry | None,
                     known_text: str | None) -> Read:
-    return read_document(fetched, source, _profile(profile_reference), entry, known_text)
+    from .profile import load_profile  # cached: each worker reads a profile once
+
+    return read_document(fetched, source, load_profile(profile_reference), entry, known_text)
 
 
 class Reader:
     """Reads documents in worker processes (or in a thread with ``workers = 1``)."""
 
-    def __init__(self, profile: Profile, profile_reference: str, workers: int) -> None:
-        self.profile = profile
+    def __init__(self, profile_reference: str, workers: int) -> None:
         self.profile_reference = profile_reference
         self.workers = workers or os.cpu_count() or 1
         self._pool: Executor | None = None
@@ -61,10 +60,16 @@ class Reader:
     async def read(self, fetched: FetchResult, source: Source, entry: Entry | None,
                    known_text: str | None = None) -> Read:
         if self.workers <= 1:
-            return await asyncio.to_thread(read_document, fetched, source, self.profile, entry, known_text)
+            from .profile import load_profile
+
+            return await asyncio.to_thread(read_document, fetched, source, load_profile(self.profile_reference),
+                                           entry, known_text)
         if self._pool is None:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
             context = multiprocessing.get_context("forkserver")
-            context.set_forkserver_preload(["monitor.workers", "trafilatura"])
+            context.set_forkserver_preload(["monitor.workers", "monitor.extract", "monitor.facts", "trafilatura"])
             self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=context)
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._pool, _read_in_worker, fetched, source, self.profile_reference,

@@ -157,3 +157,57 @@ def test_host_delay_spaces_requests_to_one_host(site: HTTPServer) -> None:
 def test_only_http_urls_are_fetched() -> None:
     with pytest.raises(FetchError, match="not an http"):
         fetch("file:///etc/passwd")
+
+
+def test_https_certificates_are_verified_even_after_a_redirect_from_http(site: HTTPServer) -> None:
+    import ssl
+
+    import trustme
+
+    authority = trustme.CA()  # a certificate authority nobody trusts
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    authority.issue_cert("127.0.0.1").configure_cert(context)
+    secure = HTTPServer(host="127.0.0.1", port=0, ssl_context=context)
+    secure.start()
+    try:
+        secure.expect_request("/page").respond_with_data("<html>secret</html>", content_type="text/html")
+        with pytest.raises(FetchError, match=r"TLS certificate not trusted: .*certificate verify failed"):
+            fetch(secure.url_for("/page"), robots=False)
+        site.expect_request("/moved").respond_with_data("", status=301, headers={"Location": secure.url_for("/page")})
+        with pytest.raises(FetchError, match="TLS certificate not trusted"):
+            fetch(site.url_for("/moved"), robots=False)
+        assert secure.log == []  # no request was ever answered over the untrusted connection
+    finally:
+        secure.clear()
+        if secure.is_running():
+            secure.stop()
+
+
+def test_cookies_are_never_sent_back(site: HTTPServer) -> None:
+    seen: list[Request] = []
+
+    def handler(request: Request) -> Response:
+        seen.append(request)
+        response = Response("<html>hi</html>", content_type="text/html")
+        response.set_cookie("tracker", "abc")
+        return response
+
+    site.expect_request("/c").respond_with_handler(handler)
+
+    async def go() -> None:
+        async with Fetcher(settings()) as fetcher:
+            await fetcher.fetch(site.url_for("/c"))
+            await fetcher.fetch(site.url_for("/c"))
+
+    asyncio.run(go())
+    assert len(seen) == 2 and "Cookie" not in seen[1].headers
+
+
+def test_a_closed_port_is_reported_as_a_refused_connection_not_a_timeout() -> None:
+    import socket
+
+    with socket.socket() as sock:  # a port nobody listens on
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    with pytest.raises(FetchError, match=r"connection failed: .*(refused|Connect call failed).*\(after 2 attempts\)"):
+        fetch(f"http://127.0.0.1:{port}/page", robots=False, retries=1)

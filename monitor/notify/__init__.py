@@ -18,25 +18,30 @@ import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..config import DEFAULT_ALERT_CATEGORIES, Alerts, Channel, Config, EmailChannel, SlackChannel
 from ..errors import NotifyError
-from ..profile import Profile
 from ..store import Store, utcnow
 from . import render
-from .email import send_email
-from .slack import send_slack
+
+if TYPE_CHECKING:
+    from ..profile import Profile
 
 logger = logging.getLogger(__name__)
 
 
+# the senders are imported when a message is sent (smtplib and email.policy cost ~8 ms at start)
 async def _email(channel: Channel, payload: dict[str, Any], key: str) -> str:
+    from .email import send_email
+
     assert isinstance(channel, EmailChannel)
     return await asyncio.to_thread(send_email, channel, payload, key)
 
 
 async def _slack(channel: Channel, payload: dict[str, Any], key: str) -> str:
+    from .slack import send_slack
+
     assert isinstance(channel, SlackChannel)
     return await send_slack(channel, payload, key)
 

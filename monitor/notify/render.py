@@ -7,9 +7,10 @@ is escaped wherever it is rendered: HTML-escaped in email, Slack-escaped in Slac
 from __future__ import annotations
 
 import html
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..profile import Profile
+if TYPE_CHECKING:
+    from ..profile import Profile
 
 HEADLINES = {  # (category, kind) -> what a reader sees first
     ("scope", "added"): "Scope expanded",
