@@ -180,9 +180,7 @@ def check(opts: Options, names: tuple[str, ...], no_deliver: bool) -> None:
     with opts.open_store(config) as store:
         results, deliveries = asyncio.run(run_check(config, store, sources, deliver=not no_deliver))
     width = max(len(r.source) for r in results)
-    for result in results:
-        click.echo(format_result(result, width))
-    click.echo(summarise(results))
+    click.echo("\n".join([*(format_result(result, width) for result in results), summarise(results)]))
     if deliveries:
         click.echo(summarise_deliveries(deliveries))
 

@@ -240,8 +240,10 @@ def _store_documents(ctx: CheckContext, source: Source, jobs: list[_Fetched],
         assert fetch is not None
         document = job.document
         if document is None:  # not modified, or the very same bytes as last time
-            ctx.store.save_document(url=job.url, source=source.name, role=job.role, checked_at=checked_at,
-                                    status=fetch.status, next_check=next_check)
+            if not ctx.store.touch_document(url=job.url, checked_at=checked_at, status=fetch.status,
+                                            next_check=next_check):
+                ctx.store.save_document(url=job.url, source=source.name, role=job.role, checked_at=checked_at,
+                                        status=fetch.status, next_check=next_check)
             results.append(DocumentResult(job.url, job.role, "not-modified" if fetch.not_modified else "unchanged",
                                           fetch.status, len(fetch.body)))
             continue

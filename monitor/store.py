@@ -386,6 +386,15 @@ class Store:
         self._update("documents", "id", document_id, {"text_hash": digest})
         return SavedText("new" if previous is None else "changed", document_id)
 
+    def touch_document(self, *, url: str, checked_at: datetime, status: int | None,
+                       next_check: datetime | None = None) -> bool:
+        """Record a fetch that brought nothing new (304, or the same bytes) in one statement;
+        False when the document has no row yet."""
+        cursor = self.conn.execute(
+            "UPDATE documents SET last_checked = ?, last_status = ?, last_error = NULL, next_check = ? WHERE url = ?",
+            [isoformat(checked_at), status, isoformat(next_check) if next_check else None, url])
+        return cursor.rowcount > 0
+
     def text(self, digest: str) -> str:
         rows = self._rows("SELECT body FROM texts WHERE hash = ?", [digest])
         if not rows:
