@@ -180,16 +180,16 @@ class Fetcher:
             headers["If-None-Match"] = etag
         if last_modified:
             headers["If-Modified-Since"] = last_modified
-        return await self._get_with_retries(url, headers)
+        return await self._get_with_retries(url, headers, parts.netloc.lower())
 
     # -- retries -------------------------------------------------------------------------
 
-    async def _get_with_retries(self, url: str, headers: dict[str, str]) -> FetchResult:
+    async def _get_with_retries(self, url: str, headers: dict[str, str], host: str) -> FetchResult:
         started = time.monotonic()
         attempts = self.settings.retries + 1
         for attempt in range(1, attempts + 1):
             try:
-                result = await self._attempt(url, headers)
+                result = await self._attempt(url, headers, host)
             except _Retry as retry:
                 if attempt == attempts:
                     raise FetchError(f"{retry.reason} (after {attempts} attempts)", url=url,
@@ -211,8 +211,7 @@ class Fetcher:
         base = self.settings.backoff * 2 ** (attempt - 1)
         return base + random.uniform(0, base / 2)
 
-    async def _attempt(self, url: str, headers: dict[str, str]) -> FetchResult:
-        host = urlsplit(url).netloc.lower()
+    async def _attempt(self, url: str, headers: dict[str, str], host: str) -> FetchResult:
         async with self._gate(host).slot(), self._slots:
             try:
                 # a whole-attempt deadline: httpx's timeouts are per operation, and a server that
@@ -303,7 +302,7 @@ class Fetcher:
         url = origin + "/robots.txt"
         now = time.monotonic()
         try:
-            result = await self._get_with_retries(url, {})
+            result = await self._get_with_retries(url, {}, urlsplit(origin).netloc)
         except FetchError as exc:
             if exc.status is not None and 400 <= exc.status < 500:
                 return _Robots(None, False, now + ROBOTS_TTL)  # RFC 9309 2.3.1.3: unavailable, no rules

@@ -297,7 +297,9 @@ class Store:
                 [(s.name, s.url, s.kind, s.authority) for s in sources])
 
     def source_state(self, name: str) -> dict[str, Any]:
-        return self._one("SELECT * FROM sources WHERE name = ?", [name]) or {}
+        """What a check needs to know of its source's last one: validators, body hash, health."""
+        return self._one("SELECT etag, last_modified, body_hash, health, failures, facts_seen FROM sources "
+                         "WHERE name = ?", [name]) or {}
 
     def record_source_check(self, name: str, *, checked_at: datetime, outcome: str, status: int | None,
                             error: str | None, elapsed: float, size: int, etag: str | None = None,
