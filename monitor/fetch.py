@@ -223,18 +223,14 @@ class Fetcher:
             except httpx.TimeoutException as exc:
                 if _is_timeout(exc):
                     raise _Retry(f"timed out ({type(exc).__name__})") from None
-                problem = str(exc) or type(exc.__cause__).__name__  # httpx-aiohttp files every connection error here
-                if "CERTIFICATE_VERIFY_FAILED" in problem or "certificate verify failed" in problem:
-                    raise FetchError(f"TLS certificate not trusted: {problem}", url=url) from None
-                raise _Retry(f"connection failed: {problem}") from None
+                # httpx-aiohttp files every connection error under ConnectTimeout
+                raise _connection_failed(url, str(exc) or type(exc.__cause__).__name__) from None
             except httpx.TooManyRedirects:
                 raise FetchError(f"more than {self.settings.max_redirects} redirects", url=url) from None
             except httpx.UnsupportedProtocol as exc:
                 raise FetchError(f"redirected to an unsupported URL: {exc}", url=url) from None
             except (httpx.TransportError, OSError) as exc:
-                if "CERTIFICATE_VERIFY_FAILED" in str(exc):
-                    raise FetchError(f"TLS certificate not trusted: {exc}", url=url) from None
-                raise _Retry(f"connection failed: {exc or type(exc).__name__}") from None
+                raise _connection_failed(url, str(exc) or type(exc).__name__) from None
 
     def _parsed(self, url: str) -> httpx.URL:
         parsed = self._urls.get(url)
@@ -313,6 +309,13 @@ class Fetcher:
             gate = self._gate(urlsplit(origin).netloc)
             gate.delay = max(gate.delay, min(float(delay), MAX_CRAWL_DELAY))
         return _Robots(rules, False, now + ROBOTS_TTL)
+
+
+def _connection_failed(url: str, problem: str) -> Exception:
+    """A failed connection is worth another try; an untrusted certificate is not."""
+    if "CERTIFICATE_VERIFY_FAILED" in problem or "certificate verify failed" in problem:
+        return FetchError(f"TLS certificate not trusted: {problem}", url=url)
+    return _Retry(f"connection failed: {problem}")
 
 
 def _is_timeout(exc: httpx.TimeoutException) -> bool:

@@ -152,16 +152,19 @@ def builtin_profiles() -> list[str]:
     return sorted(p.name[:-5] for p in resources.files("monitor.profiles").iterdir() if p.name.endswith(".toml"))
 
 
+def _is_path(reference: str) -> bool:
+    return reference.endswith(".toml") or "/" in reference
+
+
 def is_builtin(reference: str) -> bool:
     """A built-in profile's name (tested with the package), not a path to a profile file."""
-    return not (reference.endswith(".toml") or "/" in reference) and \
-        (resources.files("monitor.profiles") / f"{reference}.toml").is_file()
+    return not _is_path(reference) and (resources.files("monitor.profiles") / f"{reference}.toml").is_file()
 
 
 @functools.cache
 def load_profile(name_or_path: str) -> Profile:
     """The profile named (built-in) or at a path, read and compiled once per process."""
-    if name_or_path.endswith(".toml") or "/" in name_or_path:
+    if _is_path(name_or_path):
         path = Path(name_or_path)
         if not path.exists():
             raise ConfigError(f"{path}: mission profile not found", file=str(path))

@@ -292,3 +292,17 @@ def test_a_batched_sweep_keeps_each_check_whole(tmp_path) -> None:
                                           elapsed=0.1, size=0)
         names = [r["name"] for r in store.list_sources()]
     assert names == ["a", "c"]
+
+
+def test_a_broken_profile_file_or_unknown_profile_stops_check_before_any_fetch(site: HTTPServer,
+                                                                               monitor: Monitor) -> None:
+    # a profile is read when a page changes; a profile *file* is checked at start, so its mistake is
+    # told once, with exit 2, not as a failure of every changed page
+    (monitor.folder / "mine.toml").write_text('[mission]\nname = "X"\naliases = ["X"]\n[slots.a]\nkind = "sett"\n')
+    monitor.write_config([{"name": "p", "url": site.url_for("/p")}], extra='\n[mission]\nprofile = "mine.toml"\n')
+    result = monitor.run("check", check=False)
+    assert result.returncode == 2 and "mine.toml" in result.stderr and 'kind' in result.stderr, result.stderr
+    monitor.write_config([{"name": "p", "url": site.url_for("/p")}], extra='\n[mission]\nprofile = "nato_mision_iraq"\n')
+    result = monitor.run("check", check=False)
+    assert result.returncode == 2 and "no built-in profile 'nato_mision_iraq'" in result.stderr, result.stderr
+    assert site.log == []
