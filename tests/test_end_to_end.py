@@ -301,8 +301,9 @@ def test_a_broken_profile_file_or_unknown_profile_stops_check_before_any_fetch(s
     (monitor.folder / "mine.toml").write_text('[mission]\nname = "X"\naliases = ["X"]\n[slots.a]\nkind = "sett"\n')
     monitor.write_config([{"name": "p", "url": site.url_for("/p")}], extra='\n[mission]\nprofile = "mine.toml"\n')
     result = monitor.run("check", check=False)
-    assert result.returncode == 2 and "mine.toml" in result.stderr and 'kind' in result.stderr, result.stderr
-    monitor.write_config([{"name": "p", "url": site.url_for("/p")}], extra='\n[mission]\nprofile = "nato_mision_iraq"\n')
+    assert result.returncode == 2 and "mine.toml" in result.stderr and "kind" in result.stderr, result.stderr
+    typo = '\n[mission]\nprofile = "nato_mision_iraq"\n'
+    monitor.write_config([{"name": "p", "url": site.url_for("/p")}], extra=typo)
     result = monitor.run("check", check=False)
     assert result.returncode == 2 and "no built-in profile 'nato_mision_iraq'" in result.stderr, result.stderr
     assert site.log == []
