@@ -249,16 +249,15 @@ def _weigh(sentence: Sentence, slot: Slot, profile: Profile, published: date | N
     assert profile.modal is not None and profile.historical is not None and profile.negation is not None
     clause_start, clause_end = _clause_around(sentence.plain, max(start, end - 1))
     clause = sentence.plain[clause_start:clause_end]
+    lead = " ".join(sentence.plain[max(clause_start, start - 60):start].split()[-5:])  # the words just before
     if role == "continuing":
         # "will remain in place and resume operations as soon as possible": the wish after it
         # does not make the going-on a wish
-        lead = " ".join(sentence.plain[max(clause_start, start - 60):start].split()[-5:])
         if profile.modal.search(_MONTH_MAY.sub("", sentence.plain[clause_start:end])) or profile.negation.search(lead):
             return
     elif role in ("current", "removed"):
         if profile.modal.search(_MONTH_MAY.sub("", clause)):
             return
-        lead = " ".join(sentence.plain[max(clause_start, start - 60):start].split()[-5:])
         if slot.kind == "set" and profile.ending is not None and profile.ending.search(lead):
             role = "removed"  # "no longer advises the Ministry of Interior": an explicit end
         elif profile.negation.search(lead):
