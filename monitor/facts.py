@@ -20,13 +20,13 @@ from __future__ import annotations
 import re
 from calendar import monthrange
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
-from functools import partial
+from functools import cached_property, partial
 
 from .models import Document, Fact
 from .profile import Profile, Rule, Slot
-from .textutil import contains_any, fold
+from .textutil import caseless, contains_any, fold
 
 _PLAIN = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-",
                         "\u2011": "-", "\u00a0": " ", "\u202f": " ", "\u00ab": '"', "\u00bb": '"'})
@@ -62,7 +62,23 @@ class Sentence:
     text: str  # the exact text, for the quote
     plain: str  # the same with plain quotes and dashes, for matching
     paragraph: int
-    lower: str = ""  # plain, in lower case, for the cheap cue tests
+    lower: str = ""  # caseless(plain), for the cheap substring tests before any pattern runs
+    # the tone of each clause, worked out once: several rules often match in the same clause
+    tones: dict[tuple[int, int], _Tone] = field(default_factory=dict, compare=False, repr=False)
+
+    @cached_property
+    def cuts(self) -> tuple[tuple[int, int], ...]:
+        """The spans of the clause separators, in order."""
+        return tuple(match.span() for match in _CLAUSE.finditer(self.plain))
+
+
+@dataclass(frozen=True)
+class _Tone:
+    """What one clause says about the facts in it, whatever slot they fill."""
+
+    modal: bool  # "might", "is considering": nothing is stated as current
+    historical: bool  # "previously", "had been"
+    when: date | None  # an explicit date in the clause
 
 
 def split_sentences(paragraph: str) -> list[str]:
@@ -110,7 +126,7 @@ def classify_sentences(document: Document, profile: Profile,
                 continue
         for text in split_sentences(paragraph):
             flat = plain(text)
-            lower = flat.lower()
+            lower = caseless(flat)
             if profile.names_mission(flat, lower):
                 named_here = in_focus = previous_about = True
                 yield Sentence(text, flat, index, lower), True
@@ -167,14 +183,14 @@ def _lexicon_matches(sentence: Sentence, slots: list[Slot]) -> dict[str, list[Ma
     for slot in slots:
         if slot.trigger is None:
             continue
-        triggers = [m.end() for m in slot.trigger.finditer(sentence.plain)]
+        triggers = [m.end() for m in slot.trigger.finditer(sentence.plain, sentence.lower)]
         if not triggers:
             continue
         matches: list[tuple[int, int, str, int]] = []
         candidates = [(m.start(), m.end(), canonical) for canonical, pattern in slot.values
-                      for m in pattern.finditer(sentence.plain)]
+                      for m in pattern.finditer(sentence.plain, sentence.lower)]
         for pattern in slot.open:
-            for m in pattern.finditer(sentence.plain):
+            for m in pattern.finditer(sentence.plain, sentence.lower):
                 value = _clean_open(m.group(0))
                 overlaps = any(s < m.end() and m.start() < e for s, e, _ in candidates)
                 if value.lower() not in slot.reject and not overlaps:
@@ -210,7 +226,7 @@ def _slot_facts(sentence: Sentence, slot: Slot, profile: Profile, published: dat
     """``whole``: the sentence is about the mission, so every rule applies; otherwise only the
     rules that name the mission themselves."""
     found = [(match, rule) for rule in slot.rules if whole or rule.names_mission
-             for match in rule.pattern.finditer(sentence.plain)]
+             for match in rule.pattern.finditer(sentence.plain, sentence.lower)]
     for match, rule in found:
         # a match inside a longer match of the slot is the less specific reading of the same words
         # ("500 personnel" inside "increase from 500 personnel to around 4,000")
@@ -246,9 +262,9 @@ def _weigh(sentence: Sentence, slot: Slot, profile: Profile, published: date | N
            role: str, make_values: Callable[[], list[ValueParts]]) -> Iterator[Fact]:
     """Tense, modality and negation of the clause that ends the match (where its verb or value
     stands) decide the facts' role."""
-    assert profile.modal is not None and profile.historical is not None and profile.negation is not None
-    clause_start, clause_end = _clause_around(sentence.plain, max(start, end - 1))
-    clause = sentence.plain[clause_start:clause_end]
+    assert profile.modal is not None and profile.negation is not None
+    clause_start, clause_end = _clause_around(sentence, max(start, end - 1))
+    tone = _tone(sentence, profile, published, clause_start, clause_end)
     lead = " ".join(sentence.plain[max(clause_start, start - 60):start].split()[-5:])  # the words just before
     if role == "continuing":
         # "will remain in place and resume operations as soon as possible": the wish after it
@@ -256,15 +272,15 @@ def _weigh(sentence: Sentence, slot: Slot, profile: Profile, published: date | N
         if profile.modal.search(_MONTH_MAY.sub("", sentence.plain[clause_start:end])) or profile.negation.search(lead):
             return
     elif role in ("current", "removed"):
-        if profile.modal.search(_MONTH_MAY.sub("", clause)):
+        if tone.modal:
             return
         if slot.kind == "set" and profile.ending is not None and profile.ending.search(lead):
             role = "removed"  # "no longer advises the Ministry of Interior": an explicit end
         elif profile.negation.search(lead):
             return
-        elif profile.historical.search(clause):
+        elif tone.historical:
             role = "historical"
-    clause_when = _clause_date(clause, published)
+    clause_when = tone.when
     for value, key, number, qualifier, as_of in make_values():
         if not value or not key:
             continue
@@ -275,15 +291,26 @@ def _weigh(sentence: Sentence, slot: Slot, profile: Profile, published: date | N
                    number=number, qualifier=qualifier)
 
 
-def _clause_around(text: str, position: int) -> tuple[int, int]:
-    clause_start, clause_end = 0, len(text)
-    for match in _CLAUSE.finditer(text):
-        if match.end() <= position:
-            clause_start = match.end()
-        elif match.start() > position:
-            clause_end = match.start()
+def _clause_around(sentence: Sentence, position: int) -> tuple[int, int]:
+    clause_start, clause_end = 0, len(sentence.plain)
+    for cut_start, cut_end in sentence.cuts:
+        if cut_end <= position:
+            clause_start = cut_end
+        elif cut_start > position:
+            clause_end = cut_start
             break
     return clause_start, clause_end
+
+
+def _tone(sentence: Sentence, profile: Profile, published: date | None, start: int, end: int) -> _Tone:
+    tone = sentence.tones.get((start, end))
+    if tone is None:
+        assert profile.modal is not None and profile.historical is not None
+        clause = sentence.plain[start:end]
+        tone = sentence.tones[(start, end)] = _Tone(
+            modal=profile.modal.search(_MONTH_MAY.sub("", clause)) is not None,
+            historical=profile.historical.search(clause) is not None, when=_clause_date(clause, published))
+    return tone
 
 
 def _rule_values(slot: Slot, rule: Rule, match: re.Match[str], sentence: Sentence,
@@ -300,7 +327,9 @@ def _rule_values(slot: Slot, rule: Rule, match: re.Match[str], sentence: Sentenc
     elif rule.value is None and slot.values and groups.get("value"):
         # the matched text is read through the slot's lexicon: "non-combat, advisory" -> two values
         text = groups["value"]
-        found = sorted((m.start(), canonical) for canonical, pattern in slot.values for m in pattern.finditer(text))
+        lower = caseless(text)
+        found = sorted((m.start(), canonical) for canonical, pattern in slot.values
+                       for m in pattern.finditer(text, lower))
         return [(canonical, fold(canonical), None, None, None) for _, canonical in found]
     else:
         value = rule.value or groups.get("value") or match.group(0)

@@ -11,13 +11,14 @@ import difflib
 import functools
 import re
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from .errors import ConfigError
-from .textutil import contains_any, mentions_any
+from .textutil import contains_any, mentions_any, required_words
 
 
 @dataclass(frozen=True)
@@ -49,8 +50,27 @@ _MACRO = re.compile(r"\{([a-z_]+)\}")
 
 
 @dataclass(frozen=True)
-class Rule:
+class Guarded:
+    """A compiled pattern and the words one of which every text it matches contains: most
+    sentences lack them, and a substring test is far cheaper than running the pattern."""
+
     pattern: re.Pattern[str]
+    needs: tuple[str, ...]
+
+    @classmethod
+    def of(cls, pattern: re.Pattern[str]) -> Guarded:
+        return cls(pattern, required_words(pattern))
+
+    def finditer(self, text: str, lower: str) -> Iterator[re.Match[str]]:
+        """The matches in ``text``; ``lower`` is ``caseless(text)``."""
+        if self.needs and not contains_any(lower, self.needs):
+            return iter(())
+        return self.pattern.finditer(text)
+
+
+@dataclass(frozen=True)
+class Rule:
+    pattern: Guarded
     value: str | None = None
     role: str = "current"
     # the pattern names the mission itself ({mission}), so it holds in any sentence of a document
@@ -65,10 +85,10 @@ class Slot:
     category: str
     label: str
     rules: tuple[Rule, ...] = ()
-    trigger: re.Pattern[str] | None = None
+    trigger: Guarded | None = None
     window: int = 25
-    values: tuple[tuple[str, re.Pattern[str]], ...] = ()
-    open: tuple[re.Pattern[str], ...] = ()
+    values: tuple[tuple[str, Guarded], ...] = ()
+    open: tuple[Guarded, ...] = ()
     reject: frozenset[str] = frozenset()
     person: bool = False
     tolerance: float = 0.0
@@ -308,14 +328,14 @@ def _parse_slot(reader: _ProfileReader, name: str, table: Any) -> Slot:
         role = rule.get("role", "current")
         if role not in ROLES:
             raise reader.fail(at, "role", f"expected one of {', '.join(ROLES)}, got {role!r}")
-        rules.append(Rule(reader.compile(rule["pattern"], at, "pattern"), rule.get("value"), role,
+        rules.append(Rule(Guarded.of(reader.compile(rule["pattern"], at, "pattern")), rule.get("value"), role,
                           names_mission="{mission}" in rule["pattern"]))
     values_table = table.get("values", {})
     values = []
     for canonical, aliases in values_table.items():
         if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
             raise reader.fail(f"[slots.{name}.values]", canonical, "expected a list of aliases")
-        values.append((canonical, re.compile(_phrases([canonical, *aliases]), re.IGNORECASE)))
+        values.append((canonical, Guarded.of(re.compile(_phrases([canonical, *aliases]), re.IGNORECASE))))
     bodies = []
     for canonical, aliases in table.get("bodies", {}).items():
         bodies.append((canonical, re.compile(_phrases([canonical, *aliases]), re.IGNORECASE)))
@@ -328,9 +348,9 @@ def _parse_slot(reader: _ProfileReader, name: str, table: Any) -> Slot:
         raise reader.fail(where, "context", f"expected one of {', '.join(CONTEXTS)}, got {context!r}")
     return Slot(
         name=name, kind=kind.name, category=category, label=str(table.get("label", name)), rules=tuple(rules),
-        trigger=reader.compile(trigger, where, "trigger") if trigger else None,
+        trigger=Guarded.of(reader.compile(trigger, where, "trigger")) if trigger else None,
         window=int(table.get("window", 25)), values=tuple(values),
-        open=tuple(reader.compile(p, where, "open") for p in reader.strings(where, table, "open")),
+        open=tuple(Guarded.of(reader.compile(p, where, "open")) for p in reader.strings(where, table, "open")),
         reject=frozenset(r.lower() for r in reader.strings(where, table, "reject")),
         person=bool(table.get("person", False)), tolerance=float(table.get("tolerance", 0.0)),
         foreign=re.compile(_phrases(foreign), re.IGNORECASE) if foreign else None,

@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import hashlib
+import importlib
 import re
 import unicodedata
 import zlib
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 
 def fold(text: str) -> str:
@@ -19,6 +21,17 @@ def fold(text: str) -> str:
 
 _PLAIN = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-",
                         "\u2014": "-", "\u2011": "-", "\u00a0": " "})
+
+# what a case-insensitive regular expression matches to an ASCII letter beyond str.lower(): the
+# dotless i and the long s (re's own extra cases), and the dot that lower() adds to a capital İ
+_CASELESS = str.maketrans({"\u0131": "i", "\u017f": "s", "\u0307": None})
+
+
+def caseless(text: str) -> str:
+    """``text`` in lower case such that an ASCII word a case-insensitive pattern matches in
+    ``text`` stands in it as a substring (see :func:`required_words`)."""
+    lower = text.lower()
+    return lower if lower.isascii() else lower.translate(_CASELESS)
 
 
 @dataclass(frozen=True)
@@ -51,6 +64,56 @@ def mentions_any(text: str, keywords: tuple[str, ...]) -> bool:
     if not keywords:
         return False
     return _keyword_pattern(keywords).search(fold(text)) is not None
+
+
+def required_words(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    """ASCII words (lower case) of which one stands in every text ``pattern`` matches, or ``()``
+    when no such words can be told: a substring test on :func:`caseless` text that rules a
+    sentence out before the regular expression runs.
+
+    Read from the parsed pattern: runs of literal characters outside optional parts, and for an
+    alternation one word from every branch. When several sets qualify, the one whose shortest
+    word is longest wins (the most selective)."""
+    try:  # re's own parser, private: should it ever change, no words are told and patterns just run
+        parser = importlib.import_module("re._parser")
+        return _most_selective(_needed(parser.parse(pattern.pattern, pattern.flags)))
+    except Exception:
+        return ()
+
+
+def _most_selective(sets: list[tuple[str, ...]]) -> tuple[str, ...]:
+    return max(sets, key=lambda words: (min(map(len, words)), -len(words))) if sets else ()
+
+
+def _needed(items: Any) -> list[tuple[str, ...]]:
+    from re._constants import ATOMIC_GROUP, BRANCH, LITERAL, MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT, SUBPATTERN
+
+    found: list[tuple[str, ...]] = []
+    run: list[str] = []
+
+    def end_run() -> None:
+        word = "".join(run).lower()
+        if len(word.strip()) >= 2:
+            found.append((word,))
+        run.clear()
+
+    for op, argument in items:
+        if op is LITERAL and argument < 128:
+            run.append(chr(argument))
+            continue
+        end_run()
+        if op is SUBPATTERN:
+            found += _needed(argument[3])
+        elif op is ATOMIC_GROUP:
+            found += _needed(argument)
+        elif op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT) and argument[0] >= 1:
+            found += _needed(argument[2])
+        elif op is BRANCH:
+            branches = [_most_selective(_needed(branch)) for branch in argument[1]]
+            if all(branches):
+                found.append(tuple(sorted({word for words in branches for word in words})))
+    end_run()
+    return found
 
 
 def contains_any(text: str, words: tuple[str, ...]) -> bool:

@@ -10,7 +10,7 @@ import pytest
 from monitor.facts import extract_facts, split_sentences
 from monitor.models import Document, Fact
 from monitor.profile import load_profile
-from monitor.textutil import fold
+from monitor.textutil import caseless, fold
 
 CASES = tomllib.loads((Path(__file__).parent / "data" / "fact_cases.toml").read_text())["case"]
 PROFILE = load_profile("nato_mission_iraq")
@@ -97,3 +97,60 @@ def test_a_profile_naming_an_unknown_slot_or_role_is_refused_with_a_suggestion()
     data["slots"]["status"]["rules"][0]["role"] = "ongoing"
     with pytest.raises(ConfigError, match=r'role": expected one of .*continuing'):
         parse_profile(data, "test")
+
+
+@pytest.mark.parametrize(("pattern", "words"), [
+    (r"(?<![\w])NATO Mission Iraq(?![\w])", ("nato mission iraq",)),
+    (r"\b(?:commander|head)\s+of\s+(?P<who>\w+)", ("commander", "head")),  # one word of each branch
+    (r"(?:former\s+)?commander", ("commander",)),  # an optional part is never required
+    (r"re(?:sumed|sumes)\b", ("resume",)),  # re's parser takes the common start out of the branches
+    (r"Ministry\s+of\s+Defen[cs]e", ("ministry",)),  # the longest word wins
+    (r"a|bc", ()),  # a branch without a word of two letters or more: nothing can be told
+    (r"[A-Z][a-z]+ [A-Z][a-z]+", ()),
+    (r"(?!mission)\w+", ()),  # a lookahead's words are not part of the match
+])
+def test_the_words_a_pattern_needs(pattern: str, words: tuple[str, ...]) -> None:
+    import re
+
+    from monitor.textutil import required_words
+
+    assert required_words(re.compile(pattern, re.IGNORECASE)) == words
+
+
+@pytest.mark.parametrize("text", ["MİSSİON", "miſſion", "MıSSıON", "Mission"])
+def test_caseless_text_keeps_every_case_insensitive_match(text: str) -> None:
+    """re matches "i" to the dotless ı and "s" to the long ſ, which str.lower() keeps; İ lowers to
+    two characters. The words test must never rule out what the pattern matches."""
+    import re
+
+    from monitor.profile import Guarded
+
+    guarded = Guarded.of(re.compile(r"\bmission\b", re.IGNORECASE))
+    assert guarded.needs == ("mission",)
+    assert guarded.pattern.search(text)
+    assert list(guarded.finditer(text, caseless(text)))
+
+
+def test_the_words_test_never_hides_a_match_of_any_profile_pattern() -> None:
+    """Every pattern of the profile, on every sentence of the fact cases and the corpus: where the
+    pattern matches, its words stand in the caseless sentence."""
+    import json
+
+    from monitor.facts import plain
+
+    texts = [case["text"] for case in CASES]
+    corpus = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
+    texts += [json.loads(path.read_text())["text"] for path in sorted(corpus.glob("*.json"))]
+    sentences = [plain(s) for text in texts for paragraph in text.split("\n") for s in split_sentences(paragraph)]
+    guarded = [rule.pattern for slot in PROFILE.slots.values() for rule in slot.rules]
+    guarded += [pattern for slot in PROFILE.slots.values() for _, pattern in slot.values]
+    guarded += [pattern for slot in PROFILE.slots.values() for pattern in (*slot.open, slot.trigger) if pattern]
+    assert sum(1 for g in guarded if g.needs) > len(guarded) * 0.9  # nearly every pattern has its words
+    matched = 0
+    for sentence in sentences:
+        lower = caseless(sentence)
+        for g in guarded:
+            if g.pattern.search(sentence):
+                matched += 1
+                assert list(g.finditer(sentence, lower)), (g.pattern.pattern[:80], g.needs, sentence)
+    assert len(sentences) > 500 and matched > 300
