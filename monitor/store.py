@@ -383,6 +383,8 @@ class Store:
         digest = packed.digest
         if digest == previous:
             return SavedText("unchanged", document_id)
+        if packed.compressed is None:  # the text was the stored one when it was read, and is no longer
+            packed = pack_text(text)
         self._insert("texts", {"hash": digest, "size": packed.size, "body": packed.compressed}, ignore=True)
         self._insert("versions", {"document_id": document_id, "text_hash": digest, "seen_at": isoformat(checked_at)})
         self._update("documents", "id", document_id, {"text_hash": digest})

@@ -37,16 +37,18 @@ def caseless(text: str) -> str:
 @dataclass(frozen=True)
 class PackedText:
     """A main text ready for storage: its SHA-256 and its zlib-compressed UTF-8. Made where the
-    text was extracted (a worker process), so the main process does neither."""
+    text was extracted (a worker process), so the main process does neither. ``compressed`` is
+    None when the text was the one already stored (``known``): nothing to store, nothing packed."""
 
     digest: str
     size: int
-    compressed: bytes
+    compressed: bytes | None
 
 
-def pack_text(text: str) -> PackedText:
+def pack_text(text: str, known: str | None = None) -> PackedText:
     data = text.encode("utf-8")
-    return PackedText(hashlib.sha256(data).hexdigest(), len(text), zlib.compress(data, 6))
+    digest = hashlib.sha256(data).hexdigest()
+    return PackedText(digest, len(text), None if digest == known else zlib.compress(data, 6))
 
 
 def body_hash(body: bytes) -> str:

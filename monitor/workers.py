@@ -37,8 +37,8 @@ def read_document(fetched: FetchResult, source: Source, profile: Profile, entry:
                                 selector=source.selector)
     if document.published is None and entry is not None and entry.published is not None:
         document = replace(document, published=entry.published, date_source="feed")
-    packed = pack_text(document.text)
-    facts = [] if packed.digest == known_text else extract_facts(document, profile)
+    packed = pack_text(document.text, known_text)
+    facts = [] if packed.compressed is None else extract_facts(document, profile)
     return document, facts, packed
 
 

@@ -307,3 +307,24 @@ def test_a_broken_profile_file_or_unknown_profile_stops_check_before_any_fetch(s
     result = monitor.run("check", check=False)
     assert result.returncode == 2 and "no built-in profile 'nato_mision_iraq'" in result.stderr, result.stderr
     assert site.log == []
+
+
+def test_a_text_left_unpacked_is_packed_by_the_store_when_it_must_be_stored(tmp_path) -> None:
+    """A worker leaves a text unpacked when it is the one stored when the check began; should the
+    stored one differ by the time it is saved, the store packs it itself: no version ever lands
+    without its text."""
+    from datetime import UTC, datetime
+
+    from monitor.store import Store
+    from monitor.textutil import pack_text
+
+    now = datetime.now(UTC)
+    text = "The mission advises the Ministry of Defence."
+    unpacked = pack_text(text, known=pack_text(text).digest)
+    assert unpacked.compressed is None and pack_text(text, known="0" * 64).compressed
+    with Store.open(tmp_path / "m.db") as store:
+        with store.transaction():
+            saved = store.save_document(url="http://x/a", source="a", role="page", checked_at=now, status=200,
+                                        text=text, packed=unpacked)
+        assert saved.outcome == "new"
+        assert store.text(unpacked.digest) == text
