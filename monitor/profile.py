@@ -51,11 +51,11 @@ _MACRO = re.compile(r"\{([a-z_]+)\}")
 
 @dataclass(frozen=True)
 class Guarded:
-    """A compiled pattern and the words one of which every text it matches contains: most
+    """A compiled pattern and the words every text it matches contains (one of each group): most
     sentences lack them, and a substring test is far cheaper than running the pattern."""
 
     pattern: re.Pattern[str]
-    needs: tuple[str, ...]
+    needs: tuple[tuple[str, ...], ...]
 
     @classmethod
     def of(cls, pattern: re.Pattern[str]) -> Guarded:
@@ -63,8 +63,9 @@ class Guarded:
 
     def finditer(self, text: str, lower: str) -> Iterator[re.Match[str]]:
         """The matches in ``text``; ``lower`` is ``caseless(text)``."""
-        if self.needs and not contains_any(lower, self.needs):
-            return iter(())
+        for words in self.needs:
+            if not contains_any(lower, words):
+                return iter(())
         return self.pattern.finditer(text)
 
 

@@ -68,23 +68,25 @@ def mentions_any(text: str, keywords: tuple[str, ...]) -> bool:
     return _keyword_pattern(keywords).search(fold(text)) is not None
 
 
-def required_words(pattern: re.Pattern[str]) -> tuple[str, ...]:
-    """ASCII words (lower case) of which one stands in every text ``pattern`` matches, or ``()``
-    when no such words can be told: a substring test on :func:`caseless` text that rules a
-    sentence out before the regular expression runs.
+def required_words(pattern: re.Pattern[str], most: int = 3) -> tuple[tuple[str, ...], ...]:
+    """Groups of ASCII words (lower case) such that every text ``pattern`` matches contains a word
+    of each group, or ``()`` when none can be told: substring tests on :func:`caseless` text that
+    rule a sentence out before the regular expression runs.
 
     Read from the parsed pattern: runs of literal characters outside optional parts, and for an
-    alternation one word from every branch. When several sets qualify, the one whose shortest
-    word is longest wins (the most selective)."""
+    alternation one group of words from every branch. The ``most`` most selective groups are kept
+    (those whose shortest word is longest), the most selective first."""
     try:  # re's own parser, private: should it ever change, no words are told and patterns just run
         parser = importlib.import_module("re._parser")
-        return _most_selective(_needed(parser.parse(pattern.pattern, pattern.flags)))
+        groups = sorted(set(_needed(parser.parse(pattern.pattern, pattern.flags))),
+                        key=lambda words: (*_selectivity(words), words), reverse=True)
     except Exception:
         return ()
+    return tuple(groups[:most])
 
 
-def _most_selective(sets: list[tuple[str, ...]]) -> tuple[str, ...]:
-    return max(sets, key=lambda words: (min(map(len, words)), -len(words))) if sets else ()
+def _selectivity(words: tuple[str, ...]) -> tuple[int, int]:
+    return min(map(len, words)), -len(words)
 
 
 def _needed(items: Any) -> list[tuple[str, ...]]:
@@ -111,7 +113,7 @@ def _needed(items: Any) -> list[tuple[str, ...]]:
         elif op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT) and argument[0] >= 1:
             found += _needed(argument[2])
         elif op is BRANCH:
-            branches = [_most_selective(_needed(branch)) for branch in argument[1]]
+            branches = [max(_needed(branch), key=_selectivity, default=()) for branch in argument[1]]
             if all(branches):
                 found.append(tuple(sorted({word for words in branches for word in words})))
     end_run()
