@@ -115,7 +115,9 @@ def _needed(items: Any) -> list[tuple[str, ...]]:
         elif op is BRANCH:
             branches = [max(_needed(branch), key=_selectivity, default=()) for branch in argument[1]]
             if all(branches):
-                found.append(tuple(sorted({word for words in branches for word in words})))
+                words = {word for words in branches for word in words}
+                # a word that contains another of the group adds nothing: "the mission" has "mission"
+                found.append(tuple(sorted(w for w in words if not any(o != w and o in w for o in words))))
     end_run()
     return found
 
