@@ -87,7 +87,6 @@ def seed_document(seed: Seed) -> Document:
 def seed_baseline(store: Store, profile: Profile, folder: Path, now: datetime) -> SeedResult:
     """Read the seeds in publication order into the baseline, in one transaction."""
     seeds = read_seeds(folder)
-    categories = {name: slot.category for name, slot in profile.slots.items()}
     seeded = skipped = facts_count = 0
     with store.transaction():
         for seed in seeds:
@@ -103,7 +102,7 @@ def seed_baseline(store: Store, profile: Profile, folder: Path, now: datetime) -
             origin = Origin(seed.url, "seed", seed.outlet, seed.published, official=False)
             result = diff_facts(store.baseline(), facts, origin, profile)
             store.apply_diff(result, origin, document_id=saved.document_id, detected_at=now,
-                             categories=categories, log_changes=False)  # seeding alerts nothing
+                             categories=profile.categories, log_changes=False)  # seeding alerts nothing
             seeded += 1
             facts_count += len(facts)
     return SeedResult(seeded, skipped, facts_count, folder)

@@ -51,10 +51,13 @@ class Options:
     config_path: str | None
     db_path: str | None
 
+    def read(self) -> Config:
+        """The configuration; raises ConfigError (the daemon's reload keeps the running one then)."""
+        return load_config(self.config_path or DEFAULT_CONFIG, explicit=self.config_path is not None)
+
     def load(self) -> Config:
-        explicit = self.config_path is not None
         try:
-            return load_config(self.config_path or DEFAULT_CONFIG, explicit=explicit)
+            return self.read()
         except ConfigError as exc:
             raise ConfigProblem(exc.message) from None
 
@@ -122,12 +125,8 @@ def run(ctx: click.Context, log_format: str, heartbeat: float) -> None:
     opts: Options = ctx.obj
     configure_logging(log_format, ctx.parent.params.get("verbose", 0) if ctx.parent else 0)
     config = opts.load()
-
-    def reload() -> Config:
-        return load_config(opts.config_path or DEFAULT_CONFIG, explicit=opts.config_path is not None)
-
     with opts.open_store(config) as store:
-        code = asyncio.run(Daemon(config, store, reload, heartbeat_every=heartbeat).run())
+        code = asyncio.run(Daemon(config, store, opts.read, heartbeat_every=heartbeat).run())
     sys.exit(code)
 
 
@@ -349,12 +348,9 @@ def text_change_record(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def render_change(record: dict[str, Any]) -> str:
-    if record["kind"] == "added":
-        what = f"+ {record['new']}"
-    elif record["kind"] == "removed":
-        what = f"- {record['old']}"
-    else:
-        what = f"{record['old']} -> {record['new']}"
+    from .notify.render import short_change
+
+    what = short_change(record["kind"], record["old"], record["new"])
     seen = f" (+{record['corroborations']} more)" if record["corroborations"] else ""
     alerted = ", ".join(f"{c} {s}" for c, s in record["deliveries"].items())
     return (f"#{record['id']}  {record['detected_at'][:10]}  {record['slot']} {record['kind']}: {what}  "

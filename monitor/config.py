@@ -11,7 +11,7 @@ import difflib
 import os
 import re
 import tomllib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -241,17 +241,18 @@ def suggest(word: str, choices: list[str]) -> str:
     return f'; did you mean "{close[0]}"?' if close else ""
 
 
-class _Reader:
-    """Carries the file name so that every error names file, table and key."""
+class TableReader:
+    """Carries the file name so that every error names file, table and key (the configuration's
+    reader here; a mission profile's in ``profile.py``)."""
 
-    def __init__(self, path: Path | None) -> None:
-        self.file = str(path) if path else "<defaults>"
+    def __init__(self, file: str) -> None:
+        self.file = file
 
     def fail(self, where: str, key: str | None, problem: str) -> ConfigError:
         at = f"{where} key \"{key}\"" if key else where
         return ConfigError(f"{self.file}: {at}: {problem}", file=self.file, table=where, key=key)
 
-    def check_keys(self, where: str, table: Mapping[str, Any], valid: Mapping[str, str]) -> None:
+    def check_keys(self, where: str, table: Mapping[str, Any], valid: Collection[str]) -> None:
         for key in table:
             if key not in valid:
                 raise self.fail(where, key, "unknown key" + (suggest(key, list(valid)) or
@@ -302,7 +303,7 @@ TOP_LEVEL = {
 
 def parse_config(data: Mapping[str, Any], path: Path | None) -> Config:
     """Validate already-parsed TOML data; relative paths are relative to ``path``'s folder."""
-    reader = _Reader(path)
+    reader = TableReader(str(path) if path else "<defaults>")
     reader.check_keys("top level", data, TOP_LEVEL)
     base = path.resolve().parent if path else Path.cwd()
 
@@ -336,7 +337,7 @@ def parse_config(data: Mapping[str, Any], path: Path | None) -> Config:
     return Config(path=path, settings=settings, profile=profile, sources=sources, alerts=alerts)
 
 
-def _parse_alerts(reader: _Reader, table: Mapping[str, Any]) -> Alerts:
+def _parse_alerts(reader: TableReader, table: Mapping[str, Any]) -> Alerts:
     valid = {s.name: s.help for s in ALERT_SETTINGS} | {"slots": "the slots that alert"} | {
         name: kind.help for name, kind in CHANNEL_KINDS.items()}
     reader.check_keys("[alerts]", table, valid)
@@ -350,7 +351,7 @@ def _parse_alerts(reader: _Reader, table: Mapping[str, Any]) -> Alerts:
     return Alerts(channels=channels, slots=slots, **values)
 
 
-def _parse_channel(reader: _Reader, name: str, table: Mapping[str, Any]) -> Channel:
+def _parse_channel(reader: TableReader, name: str, table: Mapping[str, Any]) -> Channel:
     where = f"[alerts.{name}]"
     kind = CHANNEL_KINDS[name]
     reader.check_keys(where, table, kind.options)
@@ -406,7 +407,7 @@ def _port(value: object) -> int:
     return value
 
 
-def _parse_source(reader: _Reader, index: int, raw: object) -> Source:
+def _parse_source(reader: TableReader, index: int, raw: object) -> Source:
     where = f"[[sources]] #{index}"
     table = reader.table(where, raw)
     if isinstance(table.get("name"), str):
@@ -440,7 +441,7 @@ def _parse_source(reader: _Reader, index: int, raw: object) -> Source:
     )
 
 
-def _optional(reader: _Reader, where: str, table: Mapping[str, Any], key: str) -> str | None:
+def _optional(reader: TableReader, where: str, table: Mapping[str, Any], key: str) -> str | None:
     return reader.value(where, key, table[key], _text) if key in table else None
 
 

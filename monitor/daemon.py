@@ -26,13 +26,12 @@ from datetime import datetime, timedelta
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 
-from .baseline import default_seed_folder, seed_baseline
 from .config import Config
 from .errors import MonitorError
 from .fetch import Fetcher
 from .models import SourceResult
 from .notify import deliver_pending, enqueue_health_alert
-from .pipeline import CheckContext, check_source
+from .pipeline import CheckContext, check_source, prepare_store
 from .profile import Profile, load_profile
 from .store import Store, utcnow
 from .workers import Reader
@@ -52,7 +51,7 @@ class Daemon:
         self.config = config
         self.store = store
         self.load = load
-        self.profile: Profile = load_profile(config.profile)
+        load_profile(config.profile)  # a broken profile stops the start, not the first changed page
         self.heartbeat_every = heartbeat_every
         self.outbox_every = outbox_every
         self.scheduler = AsyncIOScheduler(timezone="UTC")
@@ -65,6 +64,10 @@ class Daemon:
         self.fetcher: Fetcher | None = None
         self.reader = Reader(config.profile, config.settings.workers)  # its pool starts when needed
 
+    @property
+    def profile(self) -> Profile:
+        return load_profile(self.config.profile)  # read once per process
+
     # -- life cycle ----------------------------------------------------------------------------
 
     async def run(self) -> int:
@@ -72,9 +75,7 @@ class Daemon:
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(sig, self.stopping.set)
         loop.add_signal_handler(signal.SIGHUP, lambda: asyncio.ensure_future(self.reload()))
-        if self.store.baseline_is_empty():
-            seed_baseline(self.store, self.profile, default_seed_folder(), utcnow())
-        self.store.sync_sources(self.config.sources)
+        prepare_store(self.config, self.store)
         self.last_success = self.store.last_success()
         async with Fetcher(self.config.settings) as fetcher:
             self.fetcher = fetcher
@@ -201,6 +202,7 @@ class Daemon:
     async def reload(self) -> None:
         try:
             config = self.load()
+            load_profile(config.profile)  # a broken profile keeps the running configuration too
         except MonitorError as exc:
             logger.error("reload: the configuration has an error, keeping the running one: %s", exc.message)
             return
@@ -208,7 +210,6 @@ class Daemon:
             logger.warning("reload: [settings] changed; they apply at the next restart")
             config = Config(config.path, self.config.settings, config.profile, config.sources, config.alerts)
         if config.profile != self.config.profile:
-            self.profile = load_profile(config.profile)
             self.reader.close()
             self.reader = Reader(config.profile, self.config.settings.workers)
         self.config = config

@@ -26,7 +26,6 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from functools import cached_property
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
@@ -65,10 +64,6 @@ class CheckContext:
         from .profile import load_profile
 
         return load_profile(self.config.profile)
-
-    @cached_property
-    def categories(self) -> dict[str, str]:
-        return {name: slot.category for name, slot in self.profile.slots.items()}
 
 
 @dataclass
@@ -261,7 +256,7 @@ def _store_documents(ctx: CheckContext, source: Source, jobs: list[_Fetched],
             origin = Origin(job.url, source.name, outlet, published, source.official)
             diff = diff_facts(ctx.store.baseline(), job.facts, origin, ctx.profile)
             change_ids, confirmed = ctx.store.apply_diff(diff, origin, document_id=saved.document_id,
-                                                         detected_at=checked_at, categories=ctx.categories)
+                                                         detected_at=checked_at, categories=ctx.profile.categories)
             # with min_confidence = "confirmed", a change alerts when a second source confirms it
             alerts = ctx.config.alerts
             enqueue_change_alert(ctx.store, ctx.profile, alerts,
@@ -309,16 +304,22 @@ async def sweep(ctx: CheckContext, sources: tuple[Source, ...] | list[Source]) -
     return list(await asyncio.gather(*(one(s) for s in sources)))
 
 
-async def run_check(config: Config, store: Store, sources: list[Source], *,
-                    deliver: bool = True) -> tuple[list[SourceResult], list[Delivery]]:
-    """Seed the baseline if it is empty, sweep ``sources`` once with one fetcher, then deliver the
-    pending alerts (unless ``deliver`` is False: they stay in the outbox for the next run)."""
+def prepare_store(config: Config, store: Store) -> None:
+    """Before the first check of a run: the baseline seeded if it is empty, the sources table in
+    step with the configuration."""
     if store.baseline_is_empty():
         from .baseline import default_seed_folder, seed_baseline
         from .profile import load_profile
 
         seed_baseline(store, load_profile(config.profile), default_seed_folder(), utcnow())
     store.sync_sources(config.sources)
+
+
+async def run_check(config: Config, store: Store, sources: list[Source], *,
+                    deliver: bool = True) -> tuple[list[SourceResult], list[Delivery]]:
+    """Seed the baseline if it is empty, sweep ``sources`` once with one fetcher, then deliver the
+    pending alerts (unless ``deliver`` is False: they stay in the outbox for the next run)."""
+    prepare_store(config, store)
     reader = Reader(config.profile, config.settings.workers)
     try:
         async with Fetcher(config.settings) as fetcher:

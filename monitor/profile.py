@@ -7,7 +7,6 @@ each allows, so a typo in a profile fails at load time with the closest valid ke
 """
 from __future__ import annotations
 
-import difflib
 import functools
 import re
 import tomllib
@@ -17,6 +16,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from .config import TableReader, suggest
 from .errors import ConfigError
 from .textutil import contains_any, mentions_any, required_words
 
@@ -139,6 +139,11 @@ class Profile:
     ending: re.Pattern[str] | None = None
     slots: dict[str, Slot] = field(default_factory=dict)
 
+    @functools.cached_property
+    def categories(self) -> dict[str, str]:
+        """Each slot's category (what a change to it alerts as), by slot name."""
+        return {name: slot.category for name, slot in self.slots.items()}
+
     @property
     def keywords(self) -> tuple[str, ...]:
         """What feeds and listings follow when a source gives no ``keywords``."""
@@ -203,21 +208,10 @@ def load_profile(name_or_path: str) -> Profile:
     return parse_profile(data, where)
 
 
-class _ProfileReader:
+class _ProfileReader(TableReader):
     def __init__(self, where: str, macros: dict[str, str]) -> None:
-        self.where = where
+        super().__init__(where)
         self.macros = macros
-
-    def fail(self, table: str, key: str | None, problem: str) -> ConfigError:
-        at = f'{table} key "{key}"' if key else table
-        return ConfigError(f"{self.where}: {at}: {problem}", file=self.where, table=table, key=key)
-
-    def check_keys(self, table: str, data: dict[str, Any], valid: set[str] | frozenset[str]) -> None:
-        for key in data:
-            if key not in valid:
-                close = difflib.get_close_matches(key, sorted(valid), n=1, cutoff=0.6)
-                hint = f'; did you mean "{close[0]}"?' if close else f"; valid keys are {', '.join(sorted(valid))}"
-                raise self.fail(table, key, "unknown key" + hint)
 
     def strings(self, table: str, data: dict[str, Any], key: str) -> list[str]:
         value = data.get(key, [])
@@ -290,9 +284,8 @@ def parse_profile(data: dict[str, Any], where: str) -> Profile:
     slots = {name: _parse_slot(reader, name, table) for name, table in slots_data.items()}
     for slot in slots.values():
         for other in sorted(slot.not_with - set(slots)):
-            close = difflib.get_close_matches(other, sorted(slots), n=1, cutoff=0.6)
-            hint = f'; did you mean "{close[0]}"?' if close else ""
-            raise reader.fail(f"[slots.{slot.name}]", "not_with", f"no slot named {other!r}{hint}")
+            raise reader.fail(f"[slots.{slot.name}]", "not_with",
+                              f"no slot named {other!r}{suggest(other, sorted(slots))}")
     return Profile(
         name=mission["name"], aliases=tuple(aliases), cooccurring=tuple(tuple(g) for g in groups), path=where, cue=cue,
         others_words=tuple(w.lower() for w in reader.strings("[mission]", mission, "others")),

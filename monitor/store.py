@@ -247,10 +247,11 @@ class Store:
     # -- plain SQL for the hot path: sqlite-utils looks the table up on every insert or upsert,
     # which cost 80+ statements per checked page; these cost one each ---------------------------
 
-    def _insert(self, table: str, row: dict[str, Any], *, ignore: bool = False) -> int:
+    def _insert(self, table: str, row: dict[str, Any], *, ignore: bool = False) -> int | None:
+        """The new row's id (None when an ignored insert added no row)."""
         columns = ", ".join(row)
         sql = f"INSERT {'OR IGNORE ' if ignore else ''}INTO {table} ({columns}) VALUES ({', '.join('?' * len(row))})"
-        return int(self.conn.execute(sql, list(row.values())).lastrowid or 0)
+        return self.conn.execute(sql, list(row.values())).lastrowid or None
 
     def _insert_many(self, table: str, rows: list[dict[str, Any]], *, ignore: bool = False) -> None:
         if not rows:
@@ -372,7 +373,7 @@ class Store:
         if published is not None or (existing is None):
             row.update(published=published, date_source=date_source or "none")
         if existing is None:
-            document_id = _pk(self._insert("documents", row) or None)
+            document_id = _pk(self._insert("documents", row))
         else:
             document_id = int(existing["id"])
             self._update("documents", "id", document_id, row)
@@ -400,10 +401,10 @@ class Store:
         return cursor.rowcount > 0
 
     def text(self, digest: str) -> str:
-        rows = self._rows("SELECT body FROM texts WHERE hash = ?", [digest])
-        if not rows:
+        row = self._one("SELECT body FROM texts WHERE hash = ?", [digest])
+        if row is None:
             raise StoreError(f"text {digest[:12]} is missing from the database")
-        return zlib.decompress(rows[0]["body"]).decode("utf-8")
+        return zlib.decompress(row["body"]).decode("utf-8")
 
     # -- text changes --------------------------------------------------------------------
 
@@ -425,9 +426,8 @@ class Store:
         if url is not None:
             document = self.document(url)
         else:
-            rows = self._rows("SELECT * FROM documents WHERE source = ? AND role = 'page' "
-                                      "ORDER BY last_checked DESC LIMIT 1", [source])
-            document = rows[0] if rows else None
+            document = self._one("SELECT * FROM documents WHERE source = ? AND role = 'page' "
+                                 "ORDER BY last_checked DESC LIMIT 1", [source])
         if document is None:
             return None
         versions = self._rows("SELECT text_hash, seen_at FROM versions WHERE document_id = ? "
@@ -466,7 +466,7 @@ class Store:
 
     def _read_baseline(self) -> Baseline:
         held: Baseline = {}
-        for row in self._rows("SELECT * FROM baseline ORDER BY slot, as_of, key"):
+        for row in self.baseline_rows():
             held.setdefault(row["slot"], []).append(Held(
                 slot=row["slot"], key=row["key"], value=row["value"], as_of=_parse_day(row["as_of"]),
                 url=row["url"], quote=row["quote"], number=row["number"], change_id=row["change_id"]))
@@ -490,7 +490,7 @@ class Store:
                 "kind": change.kind, "old": change.old, "new": change.new, "quote": change.quote,
                 "url": origin.url, "source": origin.source, "outlet": origin.outlet,
                 "published": _day(origin.published), "as_of": _day(change.as_of),
-                "confidence": change.confidence, "document_id": document_id}) or None)
+                "confidence": change.confidence, "document_id": document_id}))
             change_ids[(change.slot, change.new)] = change_id
         for slot, key in result.drop:
             self.conn.execute("DELETE FROM baseline WHERE slot = ? AND key = ?", [slot, key])
@@ -544,7 +544,7 @@ class Store:
         """An alert and one pending delivery per channel; call it inside the check's transaction."""
         alert_id = _pk(self._insert("alerts", {
             "kind": kind, "created_at": isoformat(created_at), "document_id": document_id, "subject": subject,
-            "payload": json.dumps(payload, ensure_ascii=False)}) or None)
+            "payload": json.dumps(payload, ensure_ascii=False)}))
         due = isoformat(created_at)
         self._insert_many("deliveries", [{"alert_id": alert_id, "channel": channel, "status": "pending",
                                           "attempts": 0, "next_attempt": due} for channel in channels])
@@ -619,8 +619,7 @@ class Store:
                 "last_success": isoformat(last_success) if last_success else None, "running": int(running)}, ("id",))
 
     def daemon_state(self) -> dict[str, Any] | None:
-        rows = self._rows("SELECT * FROM daemon WHERE id = 1")
-        return rows[0] if rows else None
+        return self._one("SELECT * FROM daemon WHERE id = 1", [])
 
     def last_success(self) -> datetime | None:
         row = self.conn.execute("SELECT max(last_checked) FROM sources WHERE last_outcome != 'failed'").fetchone()
@@ -642,10 +641,10 @@ class Store:
         self._upsert("sources", row, ("name",))
 
 
-def _pk(value: Any) -> int:
+def _pk(value: int | None) -> int:
     if value is None:
         raise StoreError("SQLite returned no id for a new row")
-    return int(value)
+    return value
 
 
 def _day(value: date | None) -> str | None:

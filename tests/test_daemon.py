@@ -172,6 +172,10 @@ def test_sighup_applies_a_new_configuration_and_keeps_history(site: HTTPServer, 
     daemon.signal(signal.SIGHUP)
     wait_for(lambda: any("keeping the running one" in line["message"] for line in daemon.lines()),
              what="the reload error")
+    monitor.config.write_text(text + '\n[mission]\nprofile = "nowhere.toml"\n')  # valid, but no such profile
+    daemon.signal(signal.SIGHUP)
+    wait_for(lambda: sum("keeping the running one" in line["message"] for line in daemon.lines()) == 2,
+             what="the reload error for a missing profile")
     assert daemon.stop() == 0
 
 

@@ -36,14 +36,18 @@ def describe_change(row: dict[str, Any], profile: Profile) -> dict[str, Any]:
     kind = row["kind"]
     phrase = (slot.phrases if slot else {}).get(kind) or DEFAULT_PHRASES[kind]
     old, new = row.get("old") or "", row.get("new") or ""
-    short = f"+ {new}" if kind == "added" else f"- {old}" if kind == "removed" else f"{old} -> {new}"
     return {
         "id": row["id"], "slot": row["slot"], "label": label, "category": category, "kind": kind,
         "old": row.get("old"), "new": row.get("new"), "quote": row.get("quote") or "",
         "confidence": row.get("confidence") or "reported",
         "headline": HEADLINES.get((category, kind), "Update"),
-        "summary": phrase.format(old=old, new=new, label=label), "short": short,
+        "summary": phrase.format(old=old, new=new, label=label), "short": short_change(kind, old, new),
     }
+
+
+def short_change(kind: str, old: str | None, new: str | None) -> str:
+    """"+ new", "- old" or "old -> new": a logged change in a few characters."""
+    return f"+ {new}" if kind == "added" else f"- {old}" if kind == "removed" else f"{old} -> {new}"
 
 
 def change_payload(profile: Profile, rows: list[dict[str, Any]], *, title: str, url: str, outlet: str,

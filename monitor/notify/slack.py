@@ -19,8 +19,9 @@ async def send_slack(channel: SlackChannel, payload: dict[str, Any], message_key
     if not url:
         raise NotifyError(f"slack: environment variable {channel.webhook_url_env} is not set (it holds the "
                           "webhook URL)", channel="slack")
-    host = urlsplit(url).netloc or "the webhook"
-    if urlsplit(url).scheme not in ("http", "https"):
+    parts = urlsplit(url)
+    host = parts.netloc or "the webhook"
+    if parts.scheme not in ("http", "https"):
         raise NotifyError(f"slack: {channel.webhook_url_env} does not hold an http(s) URL", channel="slack")
     try:
         async with httpx.AsyncClient(timeout=channel.timeout) as client:
