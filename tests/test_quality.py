@@ -1,7 +1,9 @@
 """Quality gate: fact extraction on the labelled corpus may only get better.
 
-The floors are the numbers measured when they were last raised (bench/facts_eval.py prints them).
-Raise them when the extractor improves; never lower them to make a change pass.
+The floors are the strict figures (bench/facts_eval.py: same slot and a value that matches the
+label's, one to one) measured when they were last set, rounded down to two decimals. Raise them
+when the extractor improves; never lower them to make a change pass. The matcher itself is tested
+below, so that the measure cannot drift into counting wrong values as right.
 """
 from __future__ import annotations
 
@@ -14,28 +16,79 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"
 sys.path.insert(0, str(ROOT / "bench"))
 
-from facts_eval import evaluate, load_corpus  # noqa: E402
+from facts_eval import Label, evaluate, load_corpus, matcher_for  # noqa: E402
 
 from monitor.profile import load_profile  # noqa: E402
 
-FLOOR = {"precision": 0.956, "recall": 0.855}  # the issue's targets: 0.95 and 0.85
-SLOT_FLOOR = {  # slot: (precision, recall)
-    "commander": (1.0, 0.78),
-    "status": (1.0, 0.92),
-    "personnel": (1.0, 1.0),
-    "advised_institution": (0.95, 0.92),
-    "nature": (1.0, 0.92),
-    "partner": (1.0, 0.85),
-    "decision": (1.0, 0.80),
-    "legal_basis": (1.0, 1.0),
+# Today's strict figures at commit b6d4f94 (the engine before its rewrite), rounded down: precision
+# 121/136 = 0.890, recall 90/110 = 0.818 (the old, lenient measure said 0.956 and 0.855). The fact
+# engine is being rewritten; its owner raises these as it improves (the targets are 0.95 and 0.85).
+FLOOR = {"precision": 0.88, "recall": 0.81}
+SLOT_FLOOR = {  # slot: (precision, recall), strict, measured with FLOOR
+    "commander": (1.0, 0.78),  # 13/13, 11/14
+    "status": (0.78, 0.76),  # 11/14, 10/13
+    "personnel": (0.77, 0.87),  # 7/9, 7/8
+    "advised_institution": (0.90, 0.92),  # 20/22, 13/14
+    "nature": (1.0, 0.92),  # 23/23, 12/13
+    "partner": (1.0, 0.85),  # 10/10, 6/7
+    "decision": (0.87, 0.70),  # 7/8, 7/10
+    "legal_basis": (0.90, 1.0),  # 9/10, 8/8
+    "training_area": (0.90, 0.36),  # 9/10, 4/11
+    "established": (0.87, 1.0),  # 7/8, 7/7
+    "area": (0.57, 1.0),  # 4/7, 4/4
 }
 
 
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is not beside the project")
 def test_fact_precision_and_recall_do_not_drop() -> None:
     result = evaluate(load_corpus(CORPUS), load_profile("nato_mission_iraq"))
+    result.pop("mistakes")
     assert result["precision"] >= FLOOR["precision"], result
     assert result["recall"] >= FLOOR["recall"], result
     for slot, (precision, recall) in SLOT_FLOOR.items():
         row = result["slots"][slot]
-        assert row["precision"] >= precision and row["recall"] >= recall, (slot, row)
+        assert (row["precision"] or 0.0) >= precision and (row["recall"] or 0.0) >= recall, (slot, row)
+
+
+# slot, predicted value, label value (free text, as the corpus writes it), whether they match
+VALUES = [
+    ("personnel", "around 4,000", "4000 (from 500)", True),
+    ("personnel", "4000", "up to 4,000, ceiling", True),
+    ("personnel", "500", "1,500", False),
+    ("personnel", "1,500", "about 500", False),
+    ("personnel", "250", "about 580 (about 250 Canadian)", False),  # a figure in parentheses is a remark
+    ("personnel", "several hundred", "several hundred trainers", True),
+    ("personnel", "32", "several hundred military and civilian advisors", False),
+    ("status", "suspended", "training activities temporarily suspended", True),
+    ("status", "suspended", "partially paused (COVID-19)", True),
+    ("status", "active", "mission continuing; training halted", True),
+    ("status", "ended", "training suspended", False),
+    ("status", "ending", "suspended", False),
+    ("status", "resumed", "training halted, to resume as soon as possible", False),
+    ("commander", "Jennie Carignan", "Maj Gen Jennie Carignan (Canada), since 26 Nov 2019", True),
+    ("commander", "Michał Zieliński", "Lt Gen Michal Zielinski (Poland)", True),
+    ("commander", "Lucas Schreurs", "Maj Gen Christophe Hintzy, since May 2025", False),
+    ("advised_institution", "Ministry of Interior", "Iraqi Ministry of Interior", True),
+    ("advised_institution", "Ministry of Defence", "MoD; ONSA", True),
+    ("advised_institution", "Ministry of Defence", "Ministry of Interior", False),
+    ("advised_institution", "military education institutions",
+     "professional military education institutions (greater Baghdad)", True),
+    ("nature", "non-combat", "non-combat; advisory", True),
+    ("nature", "combat", "non-combat mandate", False),
+    ("partner", "Global Coalition to Defeat ISIS", "Global Coalition", True),
+    ("legal_basis", "at the request of the Government of Iraq", "in Iraq on the invitation of the Iraqi Government",
+     True),
+    ("area", "Europe", "Joint Force Command Naples, Italy", False),
+    ("decision", "2023-08-17 North Atlantic Council: scope extended", "North Atlantic Council, 17 Aug 2023", True),
+    ("decision", "2020-02-12 Defence Ministers: enhance the mission", "NATO defence ministers' meeting, Feb 2021",
+     False),
+    ("decision", "2020-04-07 Ministers: enhance the mission", "ministers agreed to enhance NMI", True),
+]
+
+
+@pytest.mark.parametrize(("slot", "value", "label", "expected"), VALUES,
+                         ids=[f"{s}:{v}~{lab[:30]}" for s, v, lab, _ in VALUES])
+def test_value_matcher(slot: str, value: str, label: str, expected: bool) -> None:
+    definition = load_profile("nato_mission_iraq").slots[slot]
+    found = matcher_for(definition)(value, Label.of({"slot": slot, "value": label}), definition)
+    assert bool(found) is expected, found
