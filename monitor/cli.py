@@ -10,10 +10,12 @@ import difflib
 import json
 import logging
 import os
+import re
 import sys
 import textwrap
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from functools import wraps
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -21,29 +23,35 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from . import __version__
-from .config import DEFAULT_CONFIG, Config, load_config, suggest
+from .config import DEFAULT_CONFIG, Config, load_config, parse_config, suggest
 from .errors import ConfigError, MonitorError
 from .models import SourceResult
 
 if TYPE_CHECKING:
     from .notify import Delivery
+    from .profile import Profile
 from .store import Store
 
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-class ConfigProblem(click.ClickException):
+class Failure(click.ClickException):
+    """An expected failure: exit status 1 and one line on stderr, no traceback."""
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"error: {self.message}", err=True)
+
+
+class ConfigProblem(Failure):
     """A configuration error: exit status 2, like a usage error."""
 
     exit_code = 2
 
-    def show(self, file: Any = None) -> None:
-        click.echo(f"error: {self.message}", err=True)
 
+class UsageProblem(Failure):
+    """A bad option value: exit status 2 and one line (click's own usage errors add the usage)."""
 
-class Failure(click.ClickException):
-    def show(self, file: Any = None) -> None:
-        click.echo(f"error: {self.message}", err=True)
+    exit_code = 2
 
 
 @dataclass
@@ -384,6 +392,79 @@ def facts(opts: Options, as_json: bool) -> None:
             click.echo(f"{slot}:")
         click.echo(f"  {row['value']}  (as of {row['as_of'] or 'unknown'})")
         click.echo(f"      \"{textwrap.shorten(row['quote'], 150)}\" <{row['url']}>")
+
+
+@cli.command()
+@json_option
+@click.option("--date", "published", metavar="YYYY-MM-DD",
+              help="The publication date when the page states none (plain text never does).")
+@click.option("--profile", "profile_ref", metavar="NAME_OR_PATH",
+              help="Mission profile (default: the configuration's [mission] profile, else nato_mission_iraq).")
+@click.argument("target", metavar="FILE|URL|-")
+@click.pass_obj
+@translate_errors
+def extract(opts: Options, as_json: bool, published: str | None, profile_ref: str | None, target: str) -> None:
+    """Print the facts a text or page states, with role, date and quote; nothing is stored.
+
+    FILE is an HTML page (its main text taken as in a check) or plain text (paragraphs separated by
+    blank lines); - reads standard input; an http(s) URL is fetched as a check would (User-Agent,
+    robots.txt, size cap, timeouts). Without a date in the page or --date, facts are undated.
+
+    Exits 1 when the input cannot be read, 2 on bad usage (a bad date, an unknown profile).
+    """
+    from .reader import read_facts
+
+    day = parse_day("--date", published)
+    config = config_or_defaults(opts)
+    profile = extract_profile(profile_ref, config)
+    reading = read_facts(target, profile, config.settings, published=day)
+    facts = reading.facts
+    if as_json:
+        for fact in facts:
+            click.echo(json.dumps({"slot": fact.slot, "value": fact.value, "role": fact.role,
+                                   "as_of": fact.as_of.isoformat() if fact.as_of else None, "quote": fact.quote},
+                                  ensure_ascii=False))
+        return
+    if not facts:
+        click.echo("no facts")
+    width = max((len(fact.slot) for fact in facts), default=0)
+    for fact in facts:
+        click.echo(f"{fact.slot:<{width}}  {fact.value}  ({fact.role}, {fact.as_of or 'undated'})")
+        click.echo(f"    \"{fact.quote}\"")
+
+
+def parse_day(option: str, value: str | None) -> date | None:
+    """A YYYY-MM-DD option value; anything else is a one-line usage error."""
+    if value is None:
+        return None
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
+            return date.fromisoformat(value.strip())
+    except ValueError:
+        pass
+    raise UsageProblem(f"{option}: {value!r} is not a date like 2026-11-02")
+
+
+def config_or_defaults(opts: Options) -> Config:
+    """The configuration; when none was named and ./sources.toml is unreadable, the defaults (with a
+    warning), since extracting needs no sources."""
+    try:
+        return opts.read()
+    except ConfigError as exc:
+        if opts.config_path is not None:
+            raise ConfigProblem(exc.message) from None
+        click.echo(f"warning: configuration not used, defaults apply: {exc.message}", err=True)
+        return parse_config({}, None)
+
+
+def extract_profile(reference: str | None, config: Config) -> Profile:
+    """The profile named by --profile, else the configuration's; an unknown one is a usage error."""
+    from .profile import builtin_profiles, is_builtin, load_profile
+
+    if reference is not None and not is_builtin(reference) and not Path(reference).is_file():
+        raise UsageProblem(f"--profile: no built-in profile or profile file {reference!r} "
+                           f"(built-in: {', '.join(builtin_profiles())})")
+    return load_profile(reference or config.profile)
 
 
 @cli.group()

@@ -39,7 +39,7 @@ class Document:
     title: str
     paragraphs: tuple[str, ...]
     published: date | None = None
-    date_source: str = "none"  # json-ld | meta | text | feed | seed | none
+    date_source: str = "none"  # json-ld | meta | text | feed | seed | given | none
     language: str | None = None
     site: str = ""  # the outlet's name (og:site_name or the title's suffix), for corroboration
 
