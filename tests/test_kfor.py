@@ -1,0 +1,243 @@
+"""The second built-in profile, NATO's Kosovo Force (KFOR): the same engine and language files as
+NATO Mission Iraq, only the profile differs. Realistic KFOR news sentences, and the guarantee that
+an article about one mission gives the other nothing."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from monitor.facts import extract_facts
+from monitor.models import Document, Fact
+from monitor.profile import builtin_profiles, load_profile
+
+KFOR = load_profile("kfor")
+NMI = load_profile("nato_mission_iraq")
+PUBLISHED = date(2025, 10, 10)
+
+
+def facts(text: str, profile=KFOR, published: date = PUBLISHED, title: str = "") -> list[Fact]:
+    paragraphs = tuple(p.strip() for p in text.split("\n\n") if p.strip())
+    return extract_facts(Document(url="http://example.org/kfor", title=title, paragraphs=paragraphs,
+                                  published=published), profile)
+
+
+def of(found: list[Fact], slot: str) -> set[tuple[str, str]]:
+    """(value, role) of every fact of one slot."""
+    return {(f.value, f.role) for f in found if f.slot == slot}
+
+
+def describe(found: list[Fact]) -> str:
+    return "\n".join(f"  {f.slot} = {f.value!r} [{f.role}] as of {f.as_of}" for f in found) or "  (none)"
+
+
+# -- the profile itself --------------------------------------------------------------------------
+
+def test_kfor_is_a_builtin_profile_with_its_names_and_the_contract_slots() -> None:
+    assert "kfor" in builtin_profiles() and "nato_mission_iraq" in builtin_profiles()
+    assert KFOR.name == "Kosovo Force"
+    assert {"KFOR", "NATO's Kosovo Force", "NATO-led Kosovo Force",
+            "NATO's peacekeeping mission in Kosovo"} <= set(KFOR.aliases)
+    assert {"commander", "status", "personnel", "area", "partner", "legal_basis", "established",
+            "nature"} <= set(KFOR.slots)
+    assert KFOR.slots["commander"].frames == "command" and KFOR.slots["status"].frames == "status"
+    assert KFOR.categories["commander"] == "leadership" and KFOR.categories["personnel"] == "size"
+
+
+def test_feeds_follow_kfor_entries_and_not_nmi_ones() -> None:
+    assert KFOR.is_mentioned("New commander for KFOR")
+    assert KFOR.is_mentioned("NATO sends more peacekeepers to Kosovo after clashes")  # NATO ... Kosovo
+    assert not KFOR.is_mentioned("New commander for NATO Mission Iraq")
+    assert not NMI.is_mentioned("New commander for KFOR")
+
+
+# -- change of command ---------------------------------------------------------------------------
+
+def test_handed_over_command_of_kfor_to() -> None:
+    found = facts("Maj Gen Özkan Ulutaş handed over command of KFOR to Maj Gen Enrico Barduani at a ceremony "
+                  "at Camp Film City in Pristina on Friday.")
+    assert of(found, "commander") == {("Enrico Barduani", "current"), ("Özkan Ulutaş", "previous")}, describe(found)
+
+
+def test_an_italian_major_general_assumed_command_of_the_kosovo_force_on_a_date() -> None:
+    found = facts("Italian Major General Enrico Barduani assumed command of the Kosovo Force on 10 October "
+                  "during a ceremony attended by NATO's Deputy Secretary General.")
+    assert of(found, "commander") == {("Enrico Barduani", "current")}, describe(found)
+    assert next(f for f in found if f.slot == "commander").as_of == date(2025, 10, 10)
+
+
+def test_took_over_command_of_kfor_from() -> None:
+    found = facts("Maj Gen Enrico Barduani took over command of KFOR from Maj Gen Özkan Ulutaş on Friday, "
+                  "becoming the force's 29th commander.")
+    assert of(found, "commander") == {("Enrico Barduani", "current"), ("Özkan Ulutaş", "previous")}, describe(found)
+
+
+def test_replaced_as_commander_of_kfor() -> None:
+    found = facts("Turkish Major General Özkan Ulutaş replaced Maj Gen Ferenc Kajári as commander of KFOR.")
+    assert of(found, "commander") == {("Özkan Ulutaş", "current"), ("Ferenc Kajári", "previous")}, describe(found)
+
+
+@pytest.mark.parametrize("text", [
+    "KFOR commander Maj Gen Enrico Barduani said the force would stay vigilant in the north of Kosovo.",
+    "Maj Gen Enrico Barduani, the commander of NATO's Kosovo Force, said the situation remained calm but fragile.",
+    "The commander of KFOR, Maj Gen Enrico Barduani, met Prime Minister Albin Kurti in Pristina.",
+    "NATO's peacekeeping mission in Kosovo is led by Maj Gen Enrico Barduani of the Italian Army.",
+    "KFOR's new commander, Maj Gen Enrico Barduani, visited troops at Camp Bondsteel on Tuesday.",
+])
+def test_the_commander_named_in_passing(text: str) -> None:
+    found = facts(text)
+    assert of(found, "commander") == {("Enrico Barduani", "current")}, describe(found)
+
+
+def test_a_handover_article_with_references_and_an_eulex_side_story() -> None:
+    text = """PRISTINA - NATO's Kosovo Force held a change of command ceremony at Camp Film City on Friday.
+
+Maj Gen Özkan Ulutaş, who had led the mission since October 2024, handed over to Maj Gen Enrico Barduani.
+
+"The mission remains essential for a safe and secure environment and freedom of movement for all communities," Barduani said.
+
+EULEX, the EU's rule of law mission, separately announced that Col Marco Rossi had taken command of its formed police unit.
+
+KFOR currently comprises some 4,500 troops from 30 Allied and partner countries, operating under UN Security Council Resolution 1244."""
+    found = facts(text)
+    assert ("Enrico Barduani", "current") in of(found, "commander"), describe(found)
+    assert ("Özkan Ulutaş", "current") not in of(found, "commander")
+    assert not any("Rossi" in f.value for f in found), describe(found)
+    assert of(found, "personnel") == {("some 4,500", "current")}
+    assert of(found, "legal_basis") == {("UN Security Council Resolution 1244", "current")}
+    assert {"safe and secure environment", "freedom of movement"} <= {v for v, _ in of(found, "nature")}
+    assert of(found, "partner") == set(), describe(found)  # "partner countries" names no partner
+
+
+def test_an_old_change_of_command_retold_is_history() -> None:
+    found = facts("Maj Gen Özkan Ulutaş succeeded Maj Gen Angelo Michele Ristuccia at the head of KFOR "
+                  "on 11 October 2024.")
+    assert ("Özkan Ulutaş", "current") not in of(found, "commander"), describe(found)
+    assert ("Özkan Ulutaş", "historical") in of(found, "commander")
+
+
+def test_an_announced_commander_is_future_and_a_rumoured_one_nothing() -> None:
+    announced = facts("Maj Gen Enrico Barduani will take command of KFOR next month.")
+    assert of(announced, "commander") == {("Enrico Barduani", "future")}, describe(announced)
+    rumoured = facts("Italy is expected to nominate Maj Gen Enrico Barduani as the next KFOR commander.")
+    assert of(rumoured, "commander") == set(), describe(rumoured)
+
+
+# -- traps: someone else's post, someone else's mission ------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Brig Gen Tamás Kovács, deputy commander of KFOR, visited Camp Bondsteel on Tuesday.",
+    "KFOR Deputy Commander Brig Gen Tamás Kovács met local leaders in Mitrovica.",
+])
+def test_the_deputy_commander_is_not_the_commander(text: str) -> None:
+    found = facts(text)
+    assert of(found, "commander") == set(), describe(found)
+
+
+@pytest.mark.parametrize("text", [
+    "EULEX head Giovanni Pietro Barbano said the rule-of-law mission would continue to support the Kosovo Police.",
+    "The EU rule-of-law mission EULEX will keep a formed police unit in the north. Brig Gen Anna Weber took "
+    "command of the mission's police unit on Monday, and the mission has 400 staff.",
+    "The Kosovo Security Force commander, Lt Gen Bashkim Jashari, said the KSF would reach 5,000 active members.",
+    "Serbian Armed Forces chief of staff Gen Milan Mojsilović said 4,000 soldiers had been raised to the highest "
+    "level of combat readiness.",
+])
+def test_other_actors_give_kfor_nothing(text: str) -> None:
+    found = facts(text)
+    assert found == [], describe(found)
+
+
+def test_an_article_about_nato_mission_iraq_gives_kfor_nothing() -> None:
+    found = facts("Lt Gen Erik Lindqvist assumed command of NATO Mission Iraq on Monday.")
+    assert found == [], describe(found)
+    article = """NATO Mission Iraq held a change of command ceremony in Baghdad on Monday.
+
+Lt Gen Erik Lindqvist assumed command of NATO Mission Iraq from Maj Gen Christophe Hintzy.
+
+The mission has about 500 personnel and advises the Iraqi Ministry of Defence."""
+    found = facts(article, title="New commander for NATO Mission Iraq")
+    assert found == [], describe(found)
+
+
+def test_nmi_named_beside_kfor_gives_kfor_nothing_from_the_nmi_clause() -> None:
+    found = facts("Lt Gen Erik Lindqvist assumed command of NATO Mission Iraq on Monday, while KFOR marked its "
+                  "anniversary in Pristina.")
+    assert of(found, "commander") == set(), describe(found)
+
+
+def test_an_article_about_kfor_gives_nmi_nothing() -> None:
+    found = facts("Maj Gen Stefano Rinaldi took command of NATO's Kosovo Force (KFOR) on Friday.", profile=NMI)
+    assert found == [], describe(found)
+    found = facts("Maj Gen Stefano Rinaldi took command of NATO's Kosovo Force (KFOR) on Friday. The mission has "
+                  "about 4,500 troops.", profile=NMI)
+    assert found == [], describe(found)
+
+
+# -- size, basis, founding, nature, area, partners -----------------------------------------------
+
+def test_personnel_figures_and_a_reinforcement_that_is_not_the_size() -> None:
+    found = facts("KFOR currently consists of about 4,500 troops provided by 30 countries.")
+    assert [(f.value, f.number, f.role) for f in found if f.slot == "personnel"] == [("about 4,500", 4500.0, "current")]
+    found = facts("More than 4,500 KFOR troops from 30 countries serve in Kosovo.")
+    assert of(found, "personnel") == {("more than 4,500", "current")}, describe(found)
+    reinforcement = facts("NATO deployed an additional 700 troops to KFOR after the clashes in Banjska.")
+    assert of(reinforcement, "personnel") == set(), describe(reinforcement)
+    national = facts("The alliance approved the deployment of 200 Turkish soldiers to KFOR. NATO's Kosovo Force "
+                     "numbers about 4,800 troops.")
+    assert of(national, "personnel") == {("about 4,800", "current")}, describe(national)
+
+
+def test_legal_basis_founding_and_nature() -> None:
+    found = facts("KFOR was established in June 1999 under UN Security Council Resolution 1244 to maintain a safe "
+                  "and secure environment and freedom of movement for all communities in Kosovo.")
+    assert of(found, "legal_basis") == {("UN Security Council Resolution 1244", "current")}, describe(found)
+    assert of(found, "established") == {("1999", "current")}
+    assert of(found, "nature") == {("safe and secure environment", "current"), ("freedom of movement", "current")}
+    found = facts("KFOR operates under UNSCR 1244 and the Military Technical Agreement.")
+    assert {v for v, _ in of(found, "legal_basis")} == {"UN Security Council Resolution 1244",
+                                                        "Military Technical Agreement"}
+    found = facts("KFOR has been in Kosovo since June 1999.")
+    assert of(found, "established") == {("1999", "current")}, describe(found)
+
+
+def test_areas_and_partners() -> None:
+    found = facts("NATO's Kosovo Force (KFOR) has about 4,500 troops and is headquartered at Camp Film City "
+                  "in Pristina.")
+    assert {v for v, _ in of(found, "area")} == {"Camp Film City", "Pristina"}, describe(found)
+    found = facts("The NATO-led peacekeeping force in Kosovo increased patrols in the north of Kosovo after the "
+                  "attack, working closely with EULEX and the Kosovo Police.")
+    assert {v for v, _ in of(found, "area")} == {"north of Kosovo"}, describe(found)
+    assert {v for v, _ in of(found, "partner")} == {"EULEX", "Kosovo Police"}
+    assert ("peace-support", "current") in of(found, "nature")
+    found = facts("KFOR troops based at Camp Bondsteel near Novo Selo reinforced their presence in Mitrovica.")
+    assert {"Camp Bondsteel", "Mitrovica"} <= {v for v, _ in of(found, "area")}, describe(found)
+
+
+# -- engine gaps (reported; not fixed in the profile, which is data only) ------------------------
+
+@pytest.mark.xfail(reason="engine gap: a nationality before the rank of the second person ('replaced "
+                          "Hungarian Major General X') hides the person from the frames", strict=False)
+def test_gap_nationality_before_the_rank_of_the_predecessor() -> None:
+    found = facts("Major General Özkan Ulutaş replaced Hungarian Major General Ferenc Kajári as commander of KFOR.")
+    assert of(found, "commander") == {("Özkan Ulutaş", "current"), ("Ferenc Kajári", "previous")}, describe(found)
+
+
+@pytest.mark.xfail(reason="engine gap: a modifier before the mission's name ('Outgoing KFOR commander X') "
+                          "is not read; X comes out as the current commander", strict=False)
+def test_gap_outgoing_before_the_mission_name() -> None:
+    found = facts("Outgoing KFOR commander Maj Gen Özkan Ulutaş thanked the troops.")
+    assert of(found, "commander") == {("Özkan Ulutaş", "previous")}, describe(found)
+
+
+@pytest.mark.xfail(reason="engine gap: the status frames read 'KFOR moved troops' as the force relocating "
+                          "(en.toml: 'moved' is a relocated verb whatever its object)", strict=False)
+def test_gap_moving_troops_within_kosovo_is_no_relocation() -> None:
+    found = facts("KFOR moved additional troops to the north of Kosovo after the attack in Banjska.")
+    assert of(found, "status") == set(), describe(found)
+
+
+@pytest.mark.xfail(reason="engine gap: the commander's title 'COMKFOR' is no head noun; a profile cannot add "
+                          "post titles of its own", strict=False)
+def test_gap_comkfor_title() -> None:
+    found = facts("COMKFOR Maj Gen Enrico Barduani met the Serbian liaison team.")
+    assert of(found, "commander") == {("Enrico Barduani", "current")}, describe(found)
