@@ -159,11 +159,13 @@ _VAGUE_HUNDREDS = re.compile(r"hundred", re.IGNORECASE)
 
 
 def same_value(slot: Slot, held: Held, fact: Fact) -> bool:
-    """Two statements of the same value: one person named more or less fully, two figures within
+    """Two statements of the same value: one person, place or body named more or less fully, two figures within
     the slot's tolerance, a vague "several hundred" and a figure in the hundreds."""
     if held.key == fact.key:
         return True
-    if slot.person:
+    if slot.person or slot.kind == "set":
+        # one person named more or less fully; one place or body named more or less fully
+        # ("Baghdad", "the greater Baghdad area"; "Federal Police", "Federal Police Command")
         a, b = set(fold(held.value).split()), set(fold(fact.value).split())
         return bool(a) and bool(b) and (a <= b or b <= a)
     if slot.kind == "number":

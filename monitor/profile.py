@@ -28,11 +28,14 @@ class SlotKind:
     keys: frozenset[str]
 
 
-_COMMON_SLOT_KEYS = {"kind", "category", "label", "rules", "context", "cue", "phrases", "not_with"}
+_COMMON_SLOT_KEYS = {"kind", "category", "label", "rules", "context", "cue", "phrases", "not_with", "frames"}
+# the frame families of the language files a slot may be read by (see monitor/languages/en.toml):
+# posts (a person in or out of a post: "command", "civilian") and the mission's "status"
+FRAME_FAMILIES = ("command", "civilian", "status", "place")
 CONTEXTS = ("sentence", "document")
 SLOT_KINDS: dict[str, SlotKind] = {k.name: k for k in (
     SlotKind("set", "many values at once (institutions advised); a value is removed only when a text says it ended",
-             frozenset(_COMMON_SLOT_KEYS | {"trigger", "window", "values", "open", "reject"})),
+             frozenset(_COMMON_SLOT_KEYS | {"trigger", "window", "values", "open", "reject", "open_after"})),
     SlotKind("single", "one value at a time (the commander); a newer document naming another one changes it",
              frozenset(_COMMON_SLOT_KEYS | {"person"})),
     SlotKind("number", "one figure at a time (personnel); changes beyond the tolerance count",
@@ -91,6 +94,8 @@ class Slot:
     values: tuple[tuple[str, Guarded], ...] = ()
     open: tuple[Guarded, ...] = ()
     reject: frozenset[str] = frozenset()
+    # after these words, a list of noun phrases gives values nobody listed ("trains officers in X, Y and Z")
+    open_after: Guarded | None = None
     person: bool = False
     tolerance: float = 0.0
     foreign: re.Pattern[str] | None = None
@@ -108,6 +113,8 @@ class Slot:
     not_with: frozenset[str] = frozenset()
     # status values under which the mission is running, which a continuing statement corroborates
     ongoing: frozenset[str] = frozenset()
+    # read by the language files' frames of this family (a post's name, or "status")
+    frames: str | None = None
 
     def cued(self, lower: str) -> bool:
         for group in self.cue:
@@ -127,6 +134,9 @@ class Profile:
     aliases: tuple[str, ...]
     cooccurring: tuple[tuple[str, ...], ...]
     path: str
+    # the organisation the mission belongs to ("NATO", "the alliance"): "its" after it may be the mission's
+    parent: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()  # places of the mission's region, found wherever they stand
     cue: tuple[str, ...] = ()  # a sentence naming or referring to the mission contains one of these
     others_words: tuple[str, ...] = ()  # the `others` phrases in lower case, a cheap first test
     mention: re.Pattern[str] | None = None
@@ -257,7 +267,7 @@ def parse_profile(data: dict[str, Any], where: str) -> Profile:
         raise ConfigError(f'{where}: [mission] key "name": missing; a profile names its mission', file=where)
     reader = _ProfileReader(where, {})
     reader.check_keys("[mission]", mission, {"name", "aliases", "cooccurring", "mention_patterns", "references",
-                                             "pronouns", "others", "cue"})
+                                             "pronouns", "others", "cue", "parent", "places"})
     aliases = reader.strings("[mission]", mission, "aliases")
     groups = mission.get("cooccurring", [])
     if not isinstance(groups, list) or not all(isinstance(g, list) and all(isinstance(w, str) for w in g)
@@ -288,6 +298,8 @@ def parse_profile(data: dict[str, Any], where: str) -> Profile:
                               f"no slot named {other!r}{suggest(other, sorted(slots))}")
     return Profile(
         name=mission["name"], aliases=tuple(aliases), cooccurring=tuple(tuple(g) for g in groups), path=where, cue=cue,
+        parent=tuple(reader.strings("[mission]", mission, "parent")),
+        places=tuple(reader.strings("[mission]", mission, "places")),
         others_words=tuple(w.lower() for w in reader.strings("[mission]", mission, "others")),
         mention=reader.compile(mention_source, "[mission]", "mention_patterns"),
         reference=reader.compile(_patterns(references), "[mission]", "references"),
@@ -337,6 +349,9 @@ def _parse_slot(reader: _ProfileReader, name: str, table: Any) -> Slot:
     if table.get("open") and not trigger:
         raise reader.fail(where, "trigger", "a slot with open patterns needs a trigger")
     foreign = table.get("foreign")
+    frames = table.get("frames")
+    if frames is not None and frames not in FRAME_FAMILIES:
+        raise reader.fail(where, "frames", f"expected one of {', '.join(FRAME_FAMILIES)}, got {frames!r}")
     context = table.get("context", "sentence")
     if context not in CONTEXTS:
         raise reader.fail(where, "context", f"expected one of {', '.join(CONTEXTS)}, got {context!r}")
@@ -346,13 +361,14 @@ def _parse_slot(reader: _ProfileReader, name: str, table: Any) -> Slot:
         window=int(table.get("window", 25)), values=tuple(values),
         open=tuple(Guarded.of(reader.compile(p, where, "open")) for p in reader.strings(where, table, "open")),
         reject=frozenset(r.lower() for r in reader.strings(where, table, "reject")),
+        open_after=Guarded.of(reader.compile(table["open_after"], where, "open_after")) if table.get("open_after") else None,
         person=bool(table.get("person", False)), tolerance=float(table.get("tolerance", 0.0)),
         foreign=re.compile(_phrases(foreign), re.IGNORECASE) if foreign else None,
         bodies=tuple(bodies), context=context,
         cue=_cue(reader, where, table.get("cue", [])),
         phrases=_phrases_table(reader, where, table.get("phrases", {})),
         not_with=frozenset(reader.strings(where, table, "not_with")),
-        ongoing=frozenset(reader.strings(where, table, "ongoing")),
+        ongoing=frozenset(reader.strings(where, table, "ongoing")), frames=frames,
     )
 
 

@@ -94,7 +94,7 @@ def test_a_profile_naming_an_unknown_slot_or_role_is_refused_with_a_suggestion()
     with pytest.raises(ConfigError, match=refused):
         parse_profile(data, "test")
     data = tomllib.loads(text)
-    data["slots"]["status"]["rules"][0]["role"] = "ongoing"
+    data["slots"]["legal_basis"]["rules"][0]["role"] = "ongoing"
     with pytest.raises(ConfigError, match=r'role": expected one of .*continuing'):
         parse_profile(data, "test")
 

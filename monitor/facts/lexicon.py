@@ -24,9 +24,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property, partial
 
-from .models import Document, Fact
-from .profile import Profile, Rule, Slot
-from .textutil import caseless, contains_any, fold
+from ..models import Document, Fact
+from ..profile import Profile, Rule, Slot
+from ..textutil import caseless, contains_any, fold
 
 _PLAIN = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-",
                         "\u2011": "-", "\u00a0": " ", "\u202f": " ", "\u00ab": '"', "\u00bb": '"'})
@@ -98,7 +98,7 @@ def split_sentences(paragraph: str) -> list[str]:
 
 
 def classify_sentences(document: Document, profile: Profile,
-                       needed: Callable[[str], bool] | None = None) -> Iterator[tuple[Sentence, bool]]:
+                       needed: Callable[[str], bool] | None = None) -> Iterator[tuple[Sentence, bool, bool]]:
     """Every sentence of a document that names the mission, with whether it is about the mission.
 
     Named: the mission's name, an alias or a mention pattern stands in it. Referenced: "the
@@ -129,44 +129,37 @@ def classify_sentences(document: Document, profile: Profile,
             lower = caseless(flat)
             if profile.names_mission(flat, lower):
                 named_here = in_focus = previous_about = True
-                yield Sentence(text, flat, index, lower), True
+                yield Sentence(text, flat, index, lower), True, True
                 continue
             if profile.names_other(flat, lower):
                 in_focus = previous_about = False
-                yield Sentence(text, flat, index, lower), False
+                yield Sentence(text, flat, index, lower), False, False
                 continue
             about = in_focus and (profile.refers_to_mission(flat, lower)
                                   or ((named_here or previous_about) and profile.pronoun.search(flat) is not None))
+            focus = in_focus and (named_here or previous_about or about)
             previous_about = about
-            yield Sentence(text, flat, index, lower), about
+            yield Sentence(text, flat, index, lower), about, focus
 
 
-def extract_facts(document: Document, profile: Profile) -> list[Fact]:
-    """Every mandate fact the document states about the mission, first statement of each kept
-    (for events, the statement that dates it explicitly)."""
-    facts: dict[tuple[str, str, str], Fact] = {}
-    # outside the sentences about the mission: the rules that name it (which can only match where a
-    # mission cue word stands) and the document-wide slots
-    naming = [slot for slot in profile.slots.values() if slot.context == "document" or slot.names_mission]
-    document_wide = [slot for slot in profile.slots.values() if slot.context == "document"]
-    def needed(lower: str) -> bool:
-        return any(slot.cued(lower) for slot in document_wide)
-
-    for sentence, about in classify_sentences(document, profile, needed):
-        pool = profile.slots.values() if about else naming if profile.cued(sentence.lower) else document_wide
-        slots = [slot for slot in pool if slot.cued(sentence.lower)]
-        lexicon = _lexicon_matches(sentence, [s for s in slots if about or s.context == "document"])
-        found = {slot.name: list(_slot_facts(sentence, slot, profile, document.published, lexicon.get(slot.name, []),
-                                             about or slot.context == "document")) for slot in slots}
-        for slot in slots:
-            if any(found.get(other) for other in slot.not_with):
-                continue  # the other slot's fact takes these words as its circumstance
-            for fact in found[slot.name]:
-                identity = (fact.slot, fact.key, fact.role)
-                kept = facts.get(identity)
-                if kept is None or (slot.kind == "event" and kept.as_of == document.published != fact.as_of):
-                    facts[identity] = fact
-    return list(facts.values())
+def sentence_facts(sentence: Sentence, about: bool, slots: list[Slot], profile: Profile,
+                   published: date | None) -> Iterator[tuple[Slot, Fact]]:
+    """The facts the lexicon and rule slots read in one sentence. Outside the sentences about the
+    mission, only the rules that name it and the document-wide slots apply."""
+    naming = [slot for slot in slots if slot.context == "document" or slot.names_mission]
+    document_wide = [slot for slot in slots if slot.context == "document"]
+    pool = slots if about else naming if profile.cued(sentence.lower) else document_wide
+    cued = [slot for slot in pool if slot.cued(sentence.lower)]
+    if not cued:
+        return
+    lexicon = _lexicon_matches(sentence, [s for s in cued if about or s.context == "document"], profile)
+    found = {slot.name: list(_slot_facts(sentence, slot, profile, published, lexicon.get(slot.name, []),
+                                         about or slot.context == "document")) for slot in cued}
+    for slot in cued:
+        if any(found.get(other) for other in slot.not_with):
+            continue  # the other slot's fact takes these words as its circumstance
+        for fact in found[slot.name]:
+            yield slot, fact
 
 
 # -- one slot on one sentence ------------------------------------------------------------------
@@ -174,7 +167,7 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
 Match = tuple[int, int, str]  # start, end, canonical value
 
 
-def _lexicon_matches(sentence: Sentence, slots: list[Slot]) -> dict[str, list[Match]]:
+def _lexicon_matches(sentence: Sentence, slots: list[Slot], profile: Profile) -> dict[str, list[Match]]:
     """Lexicon values of every slot that stand after one of its triggers. Where values of two slots
     of the same category cover the same words, one reading wins: the longer value ("Federal Police
     Command", an institution, over "federal police", a training area), and between equally long
@@ -183,8 +176,11 @@ def _lexicon_matches(sentence: Sentence, slots: list[Slot]) -> dict[str, list[Ma
     for slot in slots:
         if slot.trigger is None:
             continue
-        triggers = [m.end() for m in slot.trigger.finditer(sentence.plain, sentence.lower)]
-        if not triggers:
+        triggers = [m.end() for m in slot.trigger.finditer(sentence.plain, sentence.lower)
+                    if not _others_clause(sentence, profile, m.start())]
+        lists = [m for m in slot.open_after.finditer(sentence.plain, sentence.lower)
+                 if not _others_clause(sentence, profile, m.start())] if slot.open_after else []
+        if not triggers and not lists:
             continue
         matches: list[tuple[int, int, str, int]] = []
         candidates = [(m.start(), m.end(), canonical) for canonical, pattern in slot.values
@@ -195,6 +191,12 @@ def _lexicon_matches(sentence: Sentence, slots: list[Slot]) -> dict[str, list[Ma
                 overlaps = any(s < m.end() and m.start() < e for s, e, _ in candidates)
                 if value.lower() not in slot.reject and not overlaps:
                     candidates.append((m.start(), m.end(), value))
+        for trigger in lists:
+            for start, end, value in _noun_list(sentence.plain, trigger.end()):
+                overlaps = any(s < end and start < e for s, e, _ in candidates)
+                if value.lower() not in slot.reject and not overlaps:
+                    candidates.append((start, end, value))
+            triggers.append(trigger.end())
         for start, end, value in candidates:
             distance = _trigger_distance(sentence.plain, triggers, start, slot.window)
             if distance is not None:
@@ -208,6 +210,55 @@ def _lexicon_matches(sentence: Sentence, slots: list[Slot]) -> dict[str, list[Ma
                       if not any(rs <= s and e <= re_ and ((re_ - rs) > (e - s) or ((re_ - rs) == (e - s) and rd < d))
                                  for rs, re_, _, rd in rivals)]
     return kept
+
+
+def _others_clause(sentence: Sentence, profile: Profile, position: int) -> bool:
+    """The clause at ``position`` names another actor and not the mission ("EUAM advises the
+    Ministry of Interior, while NMI advises ..."): its values are that actor's."""
+    start, end = _clause_around(sentence, position)
+    clause = sentence.plain[start:end]
+    lower = caseless(clause)
+    return profile.names_other(clause, lower) and not profile.names_mission(clause, lower)
+
+
+# what ends a list of noun phrases: a preposition, a verb-like word, punctuation other than a comma
+_LIST_STOP = frozenset("""to for at from with by in of on into under since after before during while when which who
+    that whose as is are was were be been has have had will would can could may might should their its his her our
+    through across among against per via until because so than the""".split())
+_LIST_ITEM = re.compile(r"[^\W\d_][\w'-]*")
+_LIST_LEAD = frozenset("the a an its their Iraqi Iraq's".lower().split())
+
+
+def _noun_list(text: str, start: int) -> list[Match]:
+    """The coordinated noun phrases right after ``start``: "civil-military planning, logistics and
+    cyber defence", "English language and leadership (for Iraqi officers)". Each item is at most
+    five words; the list ends at a preposition, a verb-like word or punctuation."""
+    items: list[Match] = []
+    words: list[re.Match[str]] = []
+    position = start
+
+    def close() -> None:
+        while words and words[0].group(0).lower() in _LIST_LEAD:
+            words.pop(0)
+        if words and len(words) <= 5:
+            items.append((words[0].start(), words[-1].end(), text[words[0].start():words[-1].end()]))
+        words.clear()
+
+    while len(items) < 8:
+        gap = re.match(r"\s*(,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as well as\s+)?", text[position:])
+        assert gap is not None
+        if gap.group(1) and words:
+            close()
+        match = _LIST_ITEM.match(text, position + gap.end())
+        if match is None:
+            break
+        word = match.group(0).lower()
+        if word in _LIST_STOP and not (word == "the" and not words):
+            break
+        words.append(match)
+        position = match.end()
+    close()
+    return items
 
 
 def _trigger_distance(text: str, triggers: list[int], start: int, window: int) -> int | None:

@@ -1,0 +1,179 @@
+"""Frames: who took or left a post, what became of the mission, read from a sentence's skeleton.
+
+A frame of a language file is matched on the skeleton (see ``mentions.py``); its named groups bind
+the persons it speaks of (``new``, ``prev``, ``future``, ``hist``, or ``person`` with a modifier
+such as "outgoing"). A frame counts only when its target is the mission: the mission's symbol
+stands in the match, or the frame names no target and the sentence is about the mission.
+
+The tone of the clause around the match (the words an appositive inserts between a person and
+the verb do not count) then decides the role:
+
+- a modal or reporting word ("may", "is expected to", "denied") or a negation: no fact;
+- a future cue ("will", "next month") or a date after the document's: ``future``;
+- a history cue ("previously", "had") or a date well before the document's: ``historical``;
+- a date in the clause becomes the fact's ``as_of``.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from ..language import Frame, Language
+from ..models import Fact
+from ..textutil import fold
+from .mentions import Skeleton
+
+# a date this long before the document's tells history, not news
+_HISTORY = timedelta(days=200)
+_FUTURE_GRACE = timedelta(days=2)
+_ROLE_GROUPS = {"new": "current", "prev": "previous", "future": "future", "hist": "historical"}
+
+
+@dataclass(frozen=True)
+class Tone:
+    modal: bool
+    negated: bool
+    future: bool
+    historical: bool
+    when: date | None
+    exact: bool
+
+
+def _words(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    escaped = sorted((re.escape(p.lower()).replace(r"\ ", " ") for p in phrases if p), key=len, reverse=True)
+    return re.compile(r"(?<![\w'])(?:" + "|".join(escaped) + r")(?![\w'])") if escaped else re.compile(r"(?!x)x")
+
+
+class Reader:
+    """The frames and tone cues of a language, ready to read skeletons."""
+
+    def __init__(self, language: Language) -> None:
+        self.language = language
+        self.modal = _words(language.modal)
+        self.negation = _words(language.negation)
+        self.future = _words(language.future)
+        self.historical = _words(language.historical)
+        cuts = "|".join(re.escape(c) for c in sorted(language.clause_cuts, key=len, reverse=True))
+        verbs = "|".join(re.escape(v) for v in language.and_before)
+        self.cuts = re.compile(rf" ; | - | – | — | , (?:who|which|whose) |(?: ,)? (?:{cuts}) |(?: ,)? and (?=(?:{verbs}) )")
+        self.background = _words(language.background)
+        self.not_future = _words(language.not_future)
+
+    # -- tone -------------------------------------------------------------------------------
+
+    def tone(self, sk: Skeleton, start: int, end: int, skip: list[tuple[int, int]], published: date | None,
+             clause: bool = True, before: bool = False) -> Tone:
+        """The tone of the clause around ``start:end`` (of the span alone when ``clause`` is false:
+        a noun phrase such as "the outgoing commander of NMI, X" carries its own tone, whatever the
+        sentence then says X did)."""
+        clause_start, clause_end = (0, len(sk.text)) if clause else (start, end)
+        for cut in self.cuts.finditer(sk.text) if clause else ():
+            if cut.end() <= start or (cut.start() >= start and cut.end() <= end and "who" in cut.group(0)):
+                # before the match; or a relative clause inside it ("X, who took command in May
+                # 2024"): its verb's clause is the relative one
+                clause_start = cut.start() + 1
+            elif cut.start() >= end and clause_end == len(sk.text):
+                clause_end = cut.start()
+        if before:  # the clause up to the match: "will remain in place and resume as soon as possible"
+            clause_end = end
+        text = sk.text[clause_start:clause_end]
+        background = clause_start > 0 and self.background.match(text.lstrip(" ,")) is not None
+        for s, e in sorted(skip, reverse=True):
+            if clause_start <= s <= e <= clause_end:
+                text = text[:s - clause_start] + " " + text[e - clause_start:]
+        when, exact, history, later = None, False, False, False
+        for symbol in re.findall(r"\bD\d+\b", text):
+            mention = sk.symbols[symbol]
+            if mention.when is None:
+                continue
+            if published is not None and mention.when > published + _FUTURE_GRACE:
+                later = True
+                continue
+            if published is not None and (mention.when < published - _HISTORY if mention.exact or mention.when.month > 1
+                                          else mention.when.year < published.year):
+                history = True
+            if when is None:
+                when, exact = mention.when, mention.exact
+        return Tone(modal=self.modal.search(text) is not None, negated=self.negation.search(text) is not None,
+                    future=later or self.future.search(self.not_future.sub(" ", text)) is not None,
+                    historical=history or background or self.historical.search(text) is not None, when=when,
+                    exact=exact)
+
+    @staticmethod
+    def weigh(role: str, tone: Tone) -> str | None:
+        """The role a frame's role becomes in its clause; None: no fact."""
+        if tone.modal or (tone.negated and role != "removed"):
+            return None
+        if role == "current" and tone.future:
+            return "future"
+        if role == "current" and tone.historical:
+            return "historical"
+        return role
+
+    # -- persons in posts --------------------------------------------------------------------
+
+    def people(self, sk: Skeleton, frames: tuple[Frame, ...], about: bool,
+               published: date | None) -> Iterator[tuple[str, str, Tone, int]]:
+        """(name, role, tone, order) of every person a frame places in or out of the post."""
+        for frame in frames:
+            for match in frame.pattern.finditer(sk.text):
+                if " M" not in f" {match.group(0)}" and not about:
+                    continue
+                skip = [match.span("ins")] if "ins" in match.re.groupindex and match.group("ins") else []
+                tone = self.tone(sk, match.start(), match.end(), skip, published,
+                                 clause="person" not in match.re.groupindex)
+                for group, role in self._roles(match):
+                    weighed = self.weigh(role, tone)
+                    if weighed is not None:
+                        yield sk.symbols[match.group(group)].value, weighed, tone, match.start(group)
+
+    def _roles(self, match: re.Match[str]) -> Iterator[tuple[str, str]]:
+        groups = match.groupdict()
+        for group, role in _ROLE_GROUPS.items():
+            if groups.get(group):
+                yield group, role
+        if groups.get("person"):
+            modifier = (groups.get("mod") or "").strip()
+            role = self.language.modifiers.get(modifier, "current") if modifier else "current"
+            yield "person", role
+
+    # -- the mission's state ------------------------------------------------------------------
+
+    def statuses(self, sk: Skeleton, published: date | None) -> Iterator[tuple[str, str, Tone, int]]:
+        for frame in self.language.status_frames:
+            for match in frame.pattern.finditer(sk.text):
+                role = "continuing" if frame.value == "continuing" else "current"
+                tone = self.tone(sk, match.start(), match.end(), [], published, before=role == "continuing")
+                if role == "continuing":
+                    weighed: str | None = None if tone.modal and not tone.negated else role
+                elif frame.value == "ending":  # "will wind down": the ending is announced now
+                    weighed = self.weigh(role, replace(tone, future=False))
+                else:
+                    weighed = self.weigh(role, tone)
+                if weighed is None:
+                    continue
+                value = "active" if frame.value == "continuing" else frame.value
+                yield value, weighed, tone, match.start()
+
+
+    def places(self, sk: Skeleton, published: date | None) -> Iterator[tuple[str, str, Tone, int]]:
+        for frame in self.language.place_frames:
+            for match in frame.pattern.finditer(sk.text):
+                tone = self.tone(sk, match.start(), match.end(), [], published)
+                weighed = self.weigh(frame.role, tone)
+                if weighed is None:
+                    continue
+                for symbol in re.findall(r"L\d+", match.group("places")):
+                    yield frame.value.format(place=sk.symbols[symbol].value), weighed, tone, match.start("places")
+
+
+def person_fact(slot: str, name: str, role: str, tone: Tone, quote: str, published: date | None) -> Fact:
+    when = tone.when if tone.when and (published is None or tone.when <= published) else published
+    return Fact(slot=slot, value=name, key=fold(name.split()[-1]), quote=quote, role=role, as_of=when)
+
+
+def value_fact(slot: str, value: str, role: str, tone: Tone, quote: str, published: date | None) -> Fact:
+    when = tone.when if tone.when and (published is None or tone.when <= published) else published
+    return Fact(slot=slot, value=value, key=fold(value), quote=quote, role=role, as_of=when)

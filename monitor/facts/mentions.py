@@ -1,0 +1,341 @@
+"""Typed mentions in a sentence, and the sentence's skeleton for the frames.
+
+A mention is a span of the (plain) sentence with a type:
+
+- ``P`` a person: a rank or title and a name of any shape ("Lt Gen Hans-Peter Köhler", "Major
+  General Dany Fortin", "Lt Gen Salah al-Tamimi", "Maj Gen A. Costa"), later in the document the
+  surname alone ("Zieliński replaces ..."); one person however named keeps the fullest name;
+- ``M`` the mission: its name, an alias, a reference ("the mission") while it is in focus, and
+  "it"/"its" when the nearest actor before it is the mission or its parent organisation;
+- ``O`` another actor the profile names (the coalition, the EU mission);
+- ``D`` a date ("on 3 June", "in May 2024", "in 2019");
+- ``L`` a place: one the profile lists, or a capitalised name after "in", "to", "from"...
+
+The skeleton is the sentence with each mention replaced by its symbol (``P0``, ``M``, ``O``,
+``D0``) and every other word in lower case, one space between tokens: the frames of the language
+files are patterns over it, so "Lt Gen Erik Lindqvist of the Swedish Armed Forces took command of
+NATO Mission Iraq on Monday" and "Maj Gen A. Costa took command of NMI" are one shape.
+"""
+from __future__ import annotations
+
+import re
+from calendar import monthrange
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..language import Language
+from ..profile import Profile
+from ..textutil import fold
+
+_UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
+_NAME_WORD = rf"(?:(?:[Aa]l|[Ee]l|[Dd]'|O'|[Mm]c)[-']?)?[{_UPPER}][\w'’-]*"
+_INITIAL = rf"[{_UPPER}]\.(?:-?[{_UPPER}]\.)?"
+_ITS = re.compile(r"\bits\s")
+_TOKEN = re.compile(r"'s\b|[^\W_][\w'’.-]*[\w]|[^\W_]|[^\w\s]")
+
+
+@dataclass(frozen=True)
+class Mention:
+    kind: str  # P M O D
+    start: int
+    end: int
+    value: str = ""  # a person's name; a date's ISO form
+    when: date | None = None
+    exact: bool = True  # a date with its day (not a month or a year alone)
+
+
+@dataclass
+class People:
+    """The persons named so far in one document, for the surname alone and the fullest name."""
+
+    names: list[str] = field(default_factory=list)
+
+    def add(self, name: str) -> str:
+        """The fullest known form of ``name`` (registering it)."""
+        words = set(fold(name).split())
+        for known in self.names:
+            known_words = set(fold(known).split())
+            if words <= known_words:
+                return known
+            if known_words < words:
+                self.names[self.names.index(known)] = name
+                return name
+        self.names.append(name)
+        return name
+
+    def surnames(self) -> dict[str, str]:
+        found: dict[str, str] = {}
+        for name in self.names:
+            words = name.split()
+            if len(words) >= 2:
+                found.setdefault(words[-1], name)
+                found.setdefault(" ".join(words[-2:]), name)
+        return found
+
+
+@dataclass(frozen=True)
+class Skeleton:
+    text: str  # tokens joined by single spaces
+    starts: tuple[int, ...]  # skeleton offset of each token
+    spans: tuple[tuple[int, int], ...]  # each token's span in the sentence
+    symbols: dict[str, Mention]
+
+    def token_at(self, offset: int) -> int:
+        """The index of the token at skeleton offset ``offset`` (or the one before)."""
+        low, high = 0, len(self.starts) - 1
+        while low < high:
+            middle = (low + high + 1) // 2
+            if self.starts[middle] <= offset:
+                low = middle
+            else:
+                high = middle - 1
+        return low
+
+
+class Finder:
+    """Mention finders compiled from a language and a profile."""
+
+    def __init__(self, language: Language, profile: Profile) -> None:
+        self.language = language
+        self.profile = profile
+        rank = _phrase_alternation(language.ranks)
+        title = _phrase_alternation(language.titles)
+        particles = "|".join(sorted(map(re.escape, language.particles), key=len, reverse=True))
+        name = (rf"(?:{_INITIAL}|{_NAME_WORD})(?:\s+(?:(?:{particles})\s+)*(?:{_INITIAL}|{_NAME_WORD})){{0,4}}")
+        nationality = _phrase_alternation(language.nationalities)
+        self.person = re.compile(
+            rf"(?<![\w-])(?P<rank>(?i:{rank}|{title}))\.?(?:[\s.-]+(?i:{rank}))?\.?,?\s+"
+            rf"(?:(?i:{nationality.lower()})\s+)?(?P<name>{name})")
+        # a name without rank or title, introduced by a post ("Senior Civilian Representative Claire
+        # Duval") or followed by one ("Claire Duval, the former senior civilian")
+        heads = _phrase_alternation([h.split("(")[0] for h in language.heads])
+        bare = rf"{_NAME_WORD}(?:\s+(?:(?:{particles})\s+)*{_NAME_WORD}){{1,3}}"
+        self.bare = re.compile(rf"(?<![\w-])(?i:{heads})\s+(?P<name>{bare})"
+                               rf"|(?<![\w-])(?P<name2>{bare}),\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?i:{heads})")
+        self.parent = re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, profile.parent)) + r")(?![\w])",
+                                 re.IGNORECASE) if profile.parent else None
+        self.actor_words = re.compile(_phrase_alternation(language.countries))
+        self.nationality_words = re.compile(_phrase_alternation(language.nationalities))
+        # "we" and "our" in a spokesperson's words about the mission
+        self.pronoun = re.compile(r"(?<![\w'])(its|it|our|we)(?![\w'])", re.IGNORECASE)
+        self.verb_cut = re.compile(r"\s(?:" + "|".join(map(re.escape, language.and_before)) + r"|started|began)\s")
+        self.date = _date_pattern(language)
+        # places: the profile's, and any capitalised name after a preposition of place
+        known = _phrase_alternation(profile.places, dot=False) if profile.places else "(?!x)x"
+        self.known_place = re.compile(rf"(?<![\w-])(?P<known>{known})")
+        self.place = re.compile(
+            rf"\b(?:in|to|from|via|near|across|around|at|beyond|outside)\s+(?:the\s+)?(?P<open>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|[IVX]+\b)){{0,2}})")
+        self.not_places = frozenset([*language.not_names, *language.nationalities, *(m.capitalize() for m in language.months)])
+
+    # -- persons ----------------------------------------------------------------------------
+
+    def persons(self, text: str, people: People) -> list[Mention]:
+        found: list[Mention] = []
+        for match in self.person.finditer(text):
+            rank = match.group("rank")
+            before = text[:match.start()].split()
+            if before and before[-1].strip("-").lower() in self.language.not_rank_after:
+                continue
+            words = self._name_words(match.group("name"))
+            if not words:
+                continue
+            if rank[:1].islower() and len(words) < 2:
+                continue  # "general Iraqi": a lower-case rank needs a full name
+            name = " ".join(words)
+            end = match.start("name") + _span_of(match.group("name"), words)
+            found.append(Mention("P", match.start(), end, people.add(name)))
+        taken = [(m.start, m.end) for m in found]
+        for match in self.bare.finditer(text):
+            group = "name" if match.group("name") else "name2"
+            start, end = match.span(group)
+            words = self._name_words(match.group(group))
+            if len(words) < 2 or any(s < end and start < e for s, e in taken):
+                continue
+            end = start + _span_of(match.group(group), words)
+            found.append(Mention("P", start, end, people.add(" ".join(words))))
+            taken.append((start, end))
+        for surname, full in people.surnames().items():
+            for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
+                if not any(s <= match.start() < e for s, e in taken):
+                    found.append(Mention("P", match.start(), match.end(), full))
+                    taken.append((match.start(), match.end()))
+        return sorted(found, key=lambda m: m.start)
+
+    def _name_words(self, raw: str) -> list[str]:
+        words: list[str] = []
+        for word in raw.split():
+            if word in self.language.not_names or word.rstrip(".,") in self.language.not_names:
+                break
+            words.append(word)
+        while words and words[-1] in self.language.particles:
+            words.pop()
+        return words
+
+    # -- places -----------------------------------------------------------------------------
+
+    def places(self, text: str) -> list[Mention]:
+        found = [Mention("L", m.start(), m.end(), m.group(0)) for m in self.known_place.finditer(text)]
+        for match in self.place.finditer(text):
+            words = match.group("open").split()
+            if any(word in self.language.organisation_words for word in words):
+                continue  # "Joint Force Command": an organisation
+            if any(m.start <= match.start("open") < m.end for m in found):
+                continue
+            while words and (words[-1] in self.not_places or words[-1].endswith("'s")):
+                words.pop()
+            if not words or words[0] in self.not_places:
+                continue
+            start = match.start("open")
+            found.append(Mention("L", start, start + _span_of(match.group("open"), words), " ".join(words)))
+        return found
+
+    # -- dates ------------------------------------------------------------------------------
+
+    def dates(self, text: str, published: date | None) -> list[Mention]:
+        found = []
+        for match in self.date.finditer(text):
+            when, exact = _read_date(match, self.language, published)
+            if when is not None:
+                found.append(Mention("D", match.start(), match.end(), when.isoformat(), when, exact))
+        return found
+
+    # -- the mission and other actors --------------------------------------------------------
+
+    def mission(self, text: str, in_focus: bool) -> list[Mention]:
+        profile = self.profile
+        assert profile.mention is not None and profile.reference is not None and profile.others is not None
+        found = []
+        for match in profile.mention.finditer(text):
+            start = match.start()
+            # "the alliance is winding down its mission in Iraq": the mission is "its mission in Iraq"
+            its = _ITS.search(match.group(0))
+            if its is not None and its.start() > 0:
+                start += its.start()
+            # "a NATO-led mission has started in Iraq": the mission is the noun phrase, not its verb
+            end = match.end()
+            verb = self.verb_cut.search(text, start, end)
+            if verb is not None and verb.start() > start:
+                end = verb.start()
+            if end > start:
+                found.append(Mention("M", start, end))
+        if in_focus:
+            found += [Mention("M", m.start(), m.end()) for m in profile.reference.finditer(text) if m.end() > m.start()]
+        found += [Mention("O", m.start(), m.end()) for m in profile.others.finditer(text)]
+        return found
+
+    def pronouns(self, text: str, actors: list[Mention], in_focus: bool) -> list[Mention]:
+        """"it", "its" that stand for the mission: the nearest actor before is the mission or its
+        parent organisation, or none at all while the mission is in focus."""
+        found = []
+        others = [(m.start(), "O") for m in self.actor_words.finditer(text)]
+        others += [(m.start(), "O") for m in self.nationality_words.finditer(text)]
+        parents = [(m.start(), "parent") for m in self.parent.finditer(text)] if self.parent else []
+        marks = sorted([(m.start, m.kind) for m in actors] + others + parents)
+        for match in self.pronoun.finditer(text):
+            before = [kind for start, kind in marks if start < match.start()]
+            nearest = before[-1] if before else None
+            if nearest in ("M", "parent") or (nearest is None and in_focus):
+                found.append(Mention("M", match.start(), match.end(), match.group(1).lower()))
+        return found
+
+
+def _phrase_alternation(phrases: tuple[str, ...] | list[str], dot: bool = True) -> str:
+    """Phrases where a space may be any run of spaces, dots and hyphens ("Maj.-Gen."), and a final dot
+    may follow (``dot``)."""
+    end = r"\.?" if dot else ""
+    parts = sorted({r"[\s.-]+".join(map(re.escape, p.split())) + end for p in phrases}, key=len, reverse=True)
+    return "(?:" + "|".join(parts) + ")(?![\\w])" if parts else "(?!x)x"
+
+
+def _span_of(raw: str, words: list[str]) -> int:
+    """The length of ``raw`` up to the end of its ``len(words)``-th word."""
+    position = 0
+    for word in words:
+        position = raw.index(word, position) + len(word)
+    return position
+
+
+# -- dates ----------------------------------------------------------------------------------
+
+def _date_pattern(language: Language) -> re.Pattern[str]:
+    month = "(?:" + "|".join(sorted(map(re.escape, language.months), key=len, reverse=True)) + r")\.?"
+    day = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+    year = r"(?:19|20)\d\d"
+    return re.compile(
+        rf"(?<![\w])(?:(?P<d1>{day})\s+(?:of\s+)?(?P<m1>{month}),?\s+(?P<y1>{year})"
+        rf"|(?P<m2>{month})\s+(?P<d2>{day}),?\s+(?P<y2>{year})"
+        rf"|(?P<m3>{month})\s+(?P<y3>{year})"
+        rf"|(?P<d4>{day})\s+(?:of\s+)?(?P<m4>{month})"
+        rf"|(?P<m5>{month})\s+(?P<d5>{day})(?![\d:])"
+        rf"|(?<=in\s)(?P<m6>{month})"
+        rf"|(?P<y7>{year})(?:[-/–](?:\d\d|{year}))?)(?![\w])", re.IGNORECASE)
+
+
+def _read_date(match: re.Match[str], language: Language, published: date | None) -> tuple[date | None, bool]:
+    g = match.groupdict()
+    try:
+        for i in ("1", "2"):
+            if g[f"y{i}"]:
+                month = language.months[g[f"m{i}"].lower().rstrip(".")]
+                return date(int(g[f"y{i}"]), month, int(re.sub(r"\D", "", g[f"d{i}"]))), True
+        if g["y3"]:
+            return date(int(g["y3"]), language.months[g["m3"].lower().rstrip(".")], 1), False
+        if g["y7"]:
+            return date(int(g["y7"]), 1, 1), False
+        if published is None:
+            return None, False
+        for i, exact in (("4", True), ("5", True), ("6", False)):
+            if g[f"m{i}"]:
+                token = g[f"m{i}"].lower().rstrip(".")
+                if token == "may" and i != "6" and g[f"m{i}"][0].islower():
+                    return None, False  # the verb, not the month
+                month = language.months[token]
+                year = published.year if month <= published.month else published.year - 1
+                day = int(re.sub(r"\D", "", g[f"d{i}"])) if exact else 1
+                return date(year, month, min(day, monthrange(year, month)[1])), exact
+    except (KeyError, ValueError):
+        return None, False
+    return None, False
+
+
+# -- the skeleton ---------------------------------------------------------------------------
+
+def skeleton(text: str, mentions: list[Mention]) -> Skeleton:
+    """``text`` with its mentions as symbols, the rest tokenised in lower case."""
+    chosen: list[Mention] = []
+    for mention in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start))):
+        if chosen and mention.start < chosen[-1].end:
+            continue  # overlapping: the first and longest wins
+        chosen.append(mention)
+    tokens: list[str] = []
+    spans: list[tuple[int, int]] = []
+    symbols: dict[str, Mention] = {}
+    counters = {"P": 0, "D": 0, "L": 0}
+    position = 0
+
+    def words(start: int, end: int) -> None:
+        for match in _TOKEN.finditer(text, start, end):
+            tokens.append(match.group(0).lower().replace("’", "'"))
+            spans.append((match.start(), match.end()))
+
+    for mention in chosen:
+        words(position, mention.start)
+        if mention.kind in counters:
+            symbol = f"{mention.kind}{counters[mention.kind]}"
+            counters[mention.kind] += 1
+        else:
+            symbol = mention.kind
+        if mention.kind == "M" and mention.value in ("its", "our"):
+            tokens += ["M", "'s"]
+            spans += [(mention.start, mention.end)] * 2
+        else:
+            tokens.append(symbol)
+            spans.append((mention.start, mention.end))
+        symbols[symbol] = mention
+        position = mention.end
+    words(position, len(text))
+    starts, offset = [], 0
+    for token in tokens:
+        starts.append(offset)
+        offset += len(token) + 1
+    return Skeleton(" ".join(tokens), tuple(starts), tuple(spans), symbols)

@@ -1,0 +1,207 @@
+"""Language knowledge, apart from any mission: ranks, titles, months, tone cues and the frames
+that say how a language states a change of command or of a mission's state.
+
+One TOML file per language in ``monitor/languages/`` (``en.toml``, ``fr.toml``...). The engine
+reads every language at once: an article's language is often unknown or wrong, and the words of
+one language rarely mean something else in another. Files are read and compiled once per process.
+"""
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+from .errors import ConfigError
+
+_MACRO = re.compile(r"\{([A-Za-z_]+)\}")
+
+
+@dataclass(frozen=True)
+class Frame:
+    """A compiled frame: its pattern over a skeleton, and for status frames the value it gives."""
+
+    pattern: re.Pattern[str]
+    language: str
+    value: str = ""  # the status a status frame states; a place frame's value template ("areas beyond {place}")
+    source: str = ""  # the pattern as written, for messages
+    role: str = "current"
+
+
+@dataclass(frozen=True)
+class Posts:
+    """One kind of post (command, civilian) in all languages: its frames."""
+
+    frames: tuple[Frame, ...]
+
+
+@dataclass(frozen=True, eq=False)
+class Language:
+    """Every language file merged: the lists the mention finders use and the compiled frames."""
+
+    codes: tuple[str, ...]
+    ranks: tuple[str, ...]
+    titles: tuple[str, ...]
+    not_rank_after: frozenset[str]
+    particles: frozenset[str]
+    organisation_words: frozenset[str]
+    not_names: frozenset[str]
+    months: dict[str, int]
+    number_words: dict[str, int]
+    multipliers: dict[str, int]
+    nationalities: tuple[str, ...]
+    countries: tuple[str, ...]
+    modal: tuple[str, ...]
+    negation: tuple[str, ...]
+    historical: tuple[str, ...]
+    future: tuple[str, ...]
+    ending: tuple[str, ...]
+    clause_cuts: tuple[str, ...]
+    background: tuple[str, ...]
+    and_before: tuple[str, ...]
+    not_future: tuple[str, ...]
+    modifiers: dict[str, str]
+    heads: tuple[str, ...] = ()  # every post's head nouns ("commander", "senior civilian representative")
+    posts: dict[str, Posts] = field(default_factory=dict)
+    status_frames: tuple[Frame, ...] = ()
+    place_frames: tuple[Frame, ...] = ()
+
+
+def available_languages() -> list[str]:
+    return sorted(p.name[:-5] for p in resources.files("monitor.languages").iterdir() if p.name.endswith(".toml"))
+
+
+def _words(data: dict[str, Any], table: str, key: str, where: str) -> list[str]:
+    value = data.get(table, {}).get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{where}: [{table}] key {key!r}: expected a list of strings", file=where)
+    return value
+
+
+def alternation(phrases: list[str] | tuple[str, ...] | set[str]) -> str:
+    """Skeleton phrases (lower case, may hold regular expressions) as one group, longest first."""
+    return "(?:" + "|".join(sorted((p for p in phrases if p), key=len, reverse=True)) + ")" if phrases else "(?!x)x"
+
+
+def _expand(template: str, macros: dict[str, str], where: str, depth: int = 0) -> str:
+    if depth > 8:
+        raise ConfigError(f"{where}: macros nest too deeply in {template!r}", file=where)
+
+    def replace(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name not in macros:
+            raise ConfigError(f"{where}: unknown macro {{{name}}} in {template!r} (known: {', '.join(sorted(macros))})",
+                              file=where)
+        return _expand(macros[name], macros, where, depth + 1)
+
+    return _MACRO.sub(replace, template)
+
+
+# the engine's own macros: mentions in the skeleton (see facts/mentions.py)
+_PERSON = r"P\d+"
+_ENGINE_MACROS = {
+    "new": rf"(?P<new>{_PERSON})", "prev": rf"(?P<prev>{_PERSON})", "future": rf"(?P<future>{_PERSON})",
+    "hist": rf"(?P<hist>{_PERSON})", "person": rf"(?P<person>{_PERSON})",
+    # between a person and its verb: appositives, "(NMI)", "of the Swedish Armed Forces", ", 54,"
+    "ins": r"(?P<ins>(?: \( [^()]{0,80}? \)| , (?:(?!P\d)[^;:])*? ,| of (?:the )?(?:[a-z'-]+ ){0,3}?[a-z'-]+(?= ))*(?: ,(?= [a-z]))?)",
+    "T": r"(?:(?:the|new|its|this|that) )*M(?: \( [^()]{0,20} \))?",
+}
+
+
+def _compile(pattern: str, where: str) -> re.Pattern[str]:
+    try:
+        return re.compile(pattern)
+    except re.error as exc:
+        raise ConfigError(f"{where}: invalid frame pattern: {exc}", file=where) from None
+
+
+@functools.cache
+def load_language(codes: tuple[str, ...] | None = None) -> Language:
+    """The language files named (default: every file in the package), merged and compiled once."""
+    codes = codes or tuple(available_languages())
+    files: dict[str, dict[str, Any]] = {}
+    for code in codes:
+        resource = resources.files("monitor.languages") / f"{code}.toml"
+        if not resource.is_file():
+            raise ConfigError(f"no language file {code!r} (available: {', '.join(available_languages())})")
+        try:
+            files[code] = tomllib.loads(resource.read_text(encoding="utf-8"))
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(f"language {code}: not valid TOML: {exc}") from exc
+
+    def merged(table: str, key: str) -> list[str]:
+        seen: dict[str, None] = {}
+        for code, data in files.items():
+            for word in _words(data, table, key, f"language {code}"):
+                seen.setdefault(word, None)
+        return list(seen)
+
+    months: dict[str, int] = {}
+    numbers: dict[str, int] = {}
+    multipliers: dict[str, int] = {}
+    modifiers: dict[str, str] = {}
+    for code, data in files.items():
+        words = data.get("words", {})
+        for names in ("months", "month_abbreviations"):
+            for i, month in enumerate(words.get(names, []), 1):
+                months.setdefault(month.lower(), i)
+        numbers.update({k.lower(): int(v) for k, v in words.get("number_words", {}).items()})
+        multipliers.update({k.lower(): int(v) for k, v in words.get("multipliers", {}).items()})
+        modifiers.update({k.lower(): str(v) for k, v in data.get("modifiers", {}).items()})
+    posts: dict[str, list[Frame]] = {}
+    heads: list[str] = [h for data in files.values() for post in data.get("posts", {}).values()
+                        for h in post.get("head", [])]
+    status_frames: list[Frame] = []
+    place_frames: list[Frame] = []
+    for code, data in files.items():
+        where = f"language {code}"
+        macros = {**{k: str(v) for k, v in data.get("macros", {}).items() if isinstance(v, str)}, **_ENGINE_MACROS}
+        macros["mod"] = rf"(?P<mod>{alternation([re.escape(m) for m in modifiers])} )"
+        for kind, post in data.get("posts", {}).items():
+            local = {**macros, "head": alternation(post.get("head", [])), "post": alternation(post.get("post", [])),
+                     "leads": alternation(post.get("leads", [])), "led": alternation(post.get("led", []))}
+            for frame in data.get("frames", {}).get("person", []):
+                if kind not in frame.get("posts", [kind]):
+                    continue  # a frame of some posts only ("took over" is said of command)
+                source = frame["pattern"]
+                pattern = _compile(_expand(source, local, where), where)
+                posts.setdefault(kind, []).append(Frame(pattern, code, source=source))
+        acts = data.get("frames", {}).get("acts", {}).get("nouns", [])
+        if acts:
+            nouns = alternation(acts)
+            macros["bare"] = rf"(?:[a-z-]+ ){{0,2}}?{nouns}"
+            macros["act"] = (rf"(?:(?:the |all |its )?(?:[a-z-]+ ){{0,2}}?{nouns} (?:of|by|at|for) )?(?:the )?M"
+                             rf"(?: 's)?(?: (?:[a-z-]+ ){{0,2}}?{nouns})?")
+        place_macros = {**macros, **{k: str(v).replace("its ", "(?:its|M 's) ")
+                                     for k, v in data.get("macros", {}).get("place", {}).items()},
+                        "places": r"(?P<places>L\d+(?: 's L\d+)?(?:(?: ,)? (?:and |or |as well as )?L\d+)*)"}
+        for frame in data.get("frames", {}).get("place", []):
+            pattern = _compile(r"(?<![a-z])" + _expand(frame["pattern"], place_macros, where), where)
+            place_frames.append(Frame(pattern, code, value=frame.get("value", "{place}"), source=frame["pattern"],
+                                      role=frame.get("role", "current")))
+        for value, phrases in data.get("statuses", {}).items():
+            # "its" in a phrase is the mission's own when it stands for the mission ("M 's" in a skeleton)
+            verbs = alternation([_expand(p, macros, where).replace("its ", "(?:its|M 's) ") for p in phrases])
+            for frame in data.get("frames", {}).get("status", []):
+                source = frame["pattern"]
+                pattern = _compile(r"(?<![a-z])" + _expand(source, {**macros, "verb": verbs}, where) + r"(?![a-z])",
+                                   where)
+                status_frames.append(Frame(pattern, code, value=value, source=source))
+    return Language(
+        codes=codes,
+        ranks=tuple(merged("words", "ranks")), titles=tuple(merged("words", "titles")),
+        not_rank_after=frozenset(w.lower() for w in merged("words", "not_rank_after")),
+        particles=frozenset(merged("words", "particles")),
+        organisation_words=frozenset(merged("words", "organisation_words")), not_names=frozenset(merged("words", "not_names")),
+        months=months, number_words=numbers, multipliers=multipliers,
+        nationalities=tuple(merged("words", "nationalities")), countries=tuple(merged("words", "countries")),
+        modal=tuple(merged("tone", "modal")), negation=tuple(merged("tone", "negation")),
+        historical=tuple(merged("tone", "historical")), future=tuple(merged("tone", "future")),
+        ending=tuple(merged("tone", "ending")), clause_cuts=tuple(merged("tone", "clause_cuts")),
+        background=tuple(merged("tone", "background")), and_before=tuple(merged("tone", "and_before")),
+        not_future=tuple(merged("tone", "not_future")),
+        modifiers=modifiers, heads=tuple(heads), posts={k: Posts(tuple(v)) for k, v in posts.items()},
+        status_frames=tuple(status_frames), place_frames=tuple(place_frames),
+    )
