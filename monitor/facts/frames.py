@@ -70,7 +70,9 @@ class Reader:
         sentence then says X did)."""
         clause_start, clause_end = (0, len(sk.text)) if clause else (start, end)
         for cut in self.cuts.finditer(sk.text) if clause else ():
-            if cut.end() <= start or (cut.start() >= start and cut.end() <= end and "who" in cut.group(0)):
+            inserted = any(s <= cut.start() < e for s, e in skip)
+            if cut.end() <= start or (cut.start() >= start and cut.end() <= end and "who" in cut.group(0)
+                                      and not inserted):
                 # before the match; or a relative clause inside it ("X, who took command in May
                 # 2024"): its verb's clause is the relative one
                 clause_start = cut.start() + 1
