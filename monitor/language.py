@@ -145,8 +145,9 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
     for code, data in files.items():
         words = data.get("words", {})
         for names in ("months", "month_abbreviations"):
-            for i, month in enumerate(words.get(names, []), 1):
-                months.setdefault(month.lower(), i)
+            for i, spellings in enumerate(words.get(names, []), 1):  # "Sep|Sept": one month, two spellings
+                for month in spellings.split("|"):
+                    months.setdefault(month.lower(), i)
         numbers.update({k.lower(): int(v) for k, v in words.get("number_words", {}).items()})
         multipliers.update({k.lower(): int(v) for k, v in words.get("multipliers", {}).items()})
         modifiers.update({k.lower(): str(v) for k, v in data.get("modifiers", {}).items()})
