@@ -15,18 +15,19 @@ from importlib import resources
 from typing import Any
 
 from .errors import ConfigError
+from .profile import Guarded
 
 _MACRO = re.compile(r"\{([A-Za-z_]+)\}")
 
 
 @dataclass(frozen=True)
 class Frame:
-    """A compiled frame: its pattern over a skeleton, and for status frames the value it gives."""
+    """A compiled frame: its pattern over a skeleton (with the words any match contains, tested
+    first: most sentences lack a frame's verb), and for status and place frames the value it gives."""
 
-    pattern: re.Pattern[str]
+    pattern: Guarded
     language: str
     value: str = ""  # the status a status frame states; a place frame's value template ("areas beyond {place}")
-    source: str = ""  # the pattern as written, for messages
     role: str = "current"
 
 
@@ -49,15 +50,12 @@ class Language:
     organisation_words: frozenset[str]
     not_names: frozenset[str]
     months: dict[str, int]
-    number_words: dict[str, int]
-    multipliers: dict[str, int]
     nationalities: tuple[str, ...]
     countries: tuple[str, ...]
     modal: tuple[str, ...]
     negation: tuple[str, ...]
     historical: tuple[str, ...]
     future: tuple[str, ...]
-    ending: tuple[str, ...]
     clause_cuts: tuple[str, ...]
     background: tuple[str, ...]
     and_before: tuple[str, ...]
@@ -67,6 +65,10 @@ class Language:
     posts: dict[str, Posts] = field(default_factory=dict)
     status_frames: tuple[Frame, ...] = ()
     place_frames: tuple[Frame, ...] = ()
+
+    @functools.cached_property
+    def lower_nationalities(self) -> frozenset[str]:
+        return frozenset(n.lower() for n in self.nationalities)
 
 
 def available_languages() -> list[str]:
@@ -105,14 +107,21 @@ _ENGINE_MACROS = {
     "new": rf"(?P<new>{_PERSON})", "prev": rf"(?P<prev>{_PERSON})", "future": rf"(?P<future>{_PERSON})",
     "hist": rf"(?P<hist>{_PERSON})", "person": rf"(?P<person>{_PERSON})",
     # between a person and its verb: appositives, "(NMI)", "of the Swedish Armed Forces", ", 54,"
-    "ins": r"(?P<ins>(?: \( [^()]{0,80}? \)| , (?:(?!P\d)[^;:])*? ,| of (?:the )?(?:[a-z'-]+ ){0,3}?[a-z'-]+(?= ))*(?: ,(?= [a-z]))?)",
+    "ins": r"(?P<ins>(?: \( [^()]{0,80}? \)| , (?:(?!P\d)[^;:])*? ,"
+           r"| of (?:the )?(?:[a-z'-]+ ){0,3}?[a-z'-]+(?= ))*(?: ,(?= [a-z]))?)",
     "T": r"(?:(?:the|new|its|this|that) )*M(?: \( [^()]{0,20} \))?",
 }
 
 
-def _compile(pattern: str, where: str) -> re.Pattern[str]:
+def _owned(phrase: str) -> str:
+    """"its" in a phrase ("continues its work") is the mission's own where it stands for the mission,
+    which a skeleton writes "M 's"."""
+    return phrase.replace("its ", "(?:its|M 's) ")
+
+
+def _compile(pattern: str, where: str) -> Guarded:
     try:
-        return re.compile(pattern)
+        return Guarded.of(re.compile(pattern))
     except re.error as exc:
         raise ConfigError(f"{where}: invalid frame pattern: {exc}", file=where) from None
 
@@ -139,17 +148,13 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         return list(seen)
 
     months: dict[str, int] = {}
-    numbers: dict[str, int] = {}
-    multipliers: dict[str, int] = {}
     modifiers: dict[str, str] = {}
-    for code, data in files.items():
+    for data in files.values():
         words = data.get("words", {})
         for names in ("months", "month_abbreviations"):
             for i, spellings in enumerate(words.get(names, []), 1):  # "Sep|Sept": one month, two spellings
                 for month in spellings.split("|"):
                     months.setdefault(month.lower(), i)
-        numbers.update({k.lower(): int(v) for k, v in words.get("number_words", {}).items()})
-        multipliers.update({k.lower(): int(v) for k, v in words.get("multipliers", {}).items()})
         modifiers.update({k.lower(): str(v) for k, v in data.get("modifiers", {}).items()})
     posts: dict[str, list[Frame]] = {}
     heads: list[str] = [h for data in files.values() for post in data.get("posts", {}).values()
@@ -168,39 +173,38 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
                     continue  # a frame of some posts only ("took over" is said of command)
                 source = frame["pattern"]
                 pattern = _compile(_expand(source, local, where), where)
-                posts.setdefault(kind, []).append(Frame(pattern, code, source=source))
+                posts.setdefault(kind, []).append(Frame(pattern, code))
         acts = data.get("frames", {}).get("acts", {}).get("nouns", [])
         if acts:
             nouns = alternation(acts)
             macros["bare"] = rf"(?:[a-z-]+ ){{0,2}}?{nouns}"
             macros["act"] = (rf"(?:(?:the |all |its )?(?:[a-z-]+ ){{0,2}}?{nouns} (?:of|by|at|for) )?(?:the )?M"
                              rf"(?: 's)?(?: (?:[a-z-]+ ){{0,2}}?{nouns})?")
-        place_macros = {**macros, **{k: str(v).replace("its ", "(?:its|M 's) ")
-                                     for k, v in data.get("macros", {}).get("place", {}).items()},
+        place_macros = {**macros, **{k: _owned(str(v)) for k, v in data.get("macros", {}).get("place", {}).items()},
                         "places": r"(?P<places>L\d+(?: 's L\d+)?(?:(?: ,)? (?:and |or |as well as )?L\d+)*)"}
         for frame in data.get("frames", {}).get("place", []):
             pattern = _compile(r"(?<![a-z])" + _expand(frame["pattern"], place_macros, where), where)
-            place_frames.append(Frame(pattern, code, value=frame.get("value", "{place}"), source=frame["pattern"],
+            place_frames.append(Frame(pattern, code, value=frame.get("value", "{place}"),
                                       role=frame.get("role", "current")))
         for value, phrases in data.get("statuses", {}).items():
-            # "its" in a phrase is the mission's own when it stands for the mission ("M 's" in a skeleton)
-            verbs = alternation([_expand(p, macros, where).replace("its ", "(?:its|M 's) ") for p in phrases])
+            verbs = alternation([_owned(_expand(p, macros, where)) for p in phrases])
             for frame in data.get("frames", {}).get("status", []):
                 source = frame["pattern"]
                 pattern = _compile(r"(?<![a-z])" + _expand(source, {**macros, "verb": verbs}, where) + r"(?![a-z])",
                                    where)
-                status_frames.append(Frame(pattern, code, value=value, source=source))
+                status_frames.append(Frame(pattern, code, value=value))
     return Language(
         codes=codes,
         ranks=tuple(merged("words", "ranks")), titles=tuple(merged("words", "titles")),
         not_rank_after=frozenset(w.lower() for w in merged("words", "not_rank_after")),
         particles=frozenset(merged("words", "particles")),
-        organisation_words=frozenset(merged("words", "organisation_words")), not_names=frozenset(merged("words", "not_names")),
-        months=months, number_words=numbers, multipliers=multipliers,
+        organisation_words=frozenset(merged("words", "organisation_words")),
+        not_names=frozenset(merged("words", "not_names")),
+        months=months,
         nationalities=tuple(merged("words", "nationalities")), countries=tuple(merged("words", "countries")),
         modal=tuple(merged("tone", "modal")), negation=tuple(merged("tone", "negation")),
         historical=tuple(merged("tone", "historical")), future=tuple(merged("tone", "future")),
-        ending=tuple(merged("tone", "ending")), clause_cuts=tuple(merged("tone", "clause_cuts")),
+        clause_cuts=tuple(merged("tone", "clause_cuts")),
         background=tuple(merged("tone", "background")), and_before=tuple(merged("tone", "and_before")),
         not_future=tuple(merged("tone", "not_future")),
         modifiers=modifiers, heads=tuple(heads), posts={k: Posts(tuple(v)) for k, v in posts.items()},

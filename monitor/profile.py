@@ -361,7 +361,8 @@ def _parse_slot(reader: _ProfileReader, name: str, table: Any) -> Slot:
         window=int(table.get("window", 25)), values=tuple(values),
         open=tuple(Guarded.of(reader.compile(p, where, "open")) for p in reader.strings(where, table, "open")),
         reject=frozenset(r.lower() for r in reader.strings(where, table, "reject")),
-        open_after=Guarded.of(reader.compile(table["open_after"], where, "open_after")) if table.get("open_after") else None,
+        open_after=(Guarded.of(reader.compile(table["open_after"], where, "open_after"))
+                    if table.get("open_after") else None),
         person=bool(table.get("person", False)), tolerance=float(table.get("tolerance", 0.0)),
         foreign=re.compile(_phrases(foreign), re.IGNORECASE) if foreign else None,
         bodies=tuple(bodies), context=context,

@@ -155,3 +155,36 @@ def test_the_words_test_never_hides_a_match_of_any_profile_pattern() -> None:
                 matched += 1
                 assert list(g.finditer(sentence, lower)), (g.pattern.pattern[:80], g.needs, sentence)
     assert len(sentences) > 500 and matched > 300
+
+
+def test_the_words_test_never_hides_a_match_of_any_frame() -> None:
+    """Every frame of every language file, on the skeleton of every sentence of the fact cases,
+    the behaviour cases and the corpus: where the frame matches, its words stand in the skeleton."""
+    import json
+
+    from monitor.facts import _engine, plain, sentence_skeleton
+    from monitor.facts.mentions import People
+
+    root = Path(__file__).resolve().parent.parent.parent / "shared"
+    texts = [case["text"] for case in CASES]
+    texts += [json.loads(path.read_text())["text"] for path in sorted((root / "corpus").glob("*.json"))]
+    behaviour = root / "behaviour" / "cases.jsonl"
+    if behaviour.is_file():
+        texts += ["\n".join(json.loads(line)["paragraphs"]) for line in behaviour.read_text().splitlines() if line]
+    engine = _engine(PROFILE)
+    language = engine.reader.language
+    frames = [f for posts in language.posts.values() for f in posts.frames]
+    frames += [*language.status_frames, *language.place_frames]
+    assert sum(1 for f in frames if f.pattern.needs) > len(frames) * 0.9
+    matched = 0
+    for text in texts:
+        people = People()
+        for paragraph in text.split("\n"):
+            for sentence in split_sentences(paragraph):
+                sk, _ = sentence_skeleton(plain(sentence), engine.finder, people, True, date(2026, 11, 2))
+                for frame in frames:
+                    if frame.pattern.pattern.search(sk.text):
+                        matched += 1
+                        assert list(frame.pattern.finditer(sk.text, sk.lower)), (frame.pattern.pattern.pattern[:80],
+                                                                                 sk.text)
+    assert matched > 200  # 270 frame matches when written

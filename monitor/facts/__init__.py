@@ -16,43 +16,53 @@ files (``monitor/languages/``). The stages:
 """
 from __future__ import annotations
 
+import functools
+from dataclasses import dataclass
 from datetime import date
 
 from ..language import Language, load_language
 from ..models import Document, Fact
 from ..profile import Profile, Slot
 from .frames import Reader, person_fact, value_fact
-from .lexicon import Sentence, classify_sentences, plain, sentence_facts, split_sentences
-from .mentions import Finder, Mention, People, skeleton
+from .lexicon import Sentence, SlotGroups, classify_sentences, plain, sentence_facts, split_sentences
+from .mentions import Finder, Mention, People, Skeleton, skeleton
 
 __all__ = ["extract_facts", "plain", "split_sentences"]
 
 
-# compiled once per language and profile (both are loaded once per process and never change)
-_READERS: dict[int, tuple[Language, Reader]] = {}
-_FINDERS: dict[tuple[int, int], tuple[Profile, Finder]] = {}
+@dataclass(frozen=True)
+class _Engine:
+    """What reading a document under one profile needs, derived once per profile."""
+
+    finder: Finder
+    reader: Reader
+    framed: tuple[Slot, ...]  # read by the language files' frames
+    lexical: SlotGroups  # read by the profile's lexicons and rules
 
 
+_ENGINES: dict[int, tuple[Profile, _Engine]] = {}  # by profile (profiles are loaded once and never change)
+
+
+def _engine(profile: Profile) -> _Engine:
+    if id(profile) not in _ENGINES:
+        language = load_language()
+        slots = profile.slots.values()
+        engine = _Engine(Finder(language, profile), _reader(language),
+                         framed=tuple(slot for slot in slots if slot.frames),
+                         lexical=SlotGroups.of([s for s in slots if not s.frames or s.rules or s.values]))
+        _ENGINES[id(profile)] = (profile, engine)
+    return _ENGINES[id(profile)][1]
+
+
+@functools.cache
 def _reader(language: Language) -> Reader:
-    if id(language) not in _READERS:
-        _READERS[id(language)] = (language, Reader(language))
-    return _READERS[id(language)][1]
-
-
-def _finder(language: Language, profile: Profile) -> Finder:
-    key = (id(language), id(profile))
-    if key not in _FINDERS:
-        _FINDERS[key] = (profile, Finder(language, profile))
-    return _FINDERS[key][1]
+    return Reader(language)
 
 
 def extract_facts(document: Document, profile: Profile) -> list[Fact]:
     """Every mandate fact the document states about the mission, first statement of each kept
     (for events, the statement that dates it explicitly)."""
-    language = load_language()
-    reader, finder = _reader(language), _finder(language, profile)
-    framed = [slot for slot in profile.slots.values() if slot.frames]
-    lexical = [slot for slot in profile.slots.values() if not slot.frames or slot.rules or slot.values]
+    engine = _engine(profile)
     people = People()
     facts: dict[tuple[str, str, str], Fact] = {}
 
@@ -64,40 +74,43 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
         elif slot.person and len(fact.value) > len(kept.value):
             facts[identity] = fact
 
-    document_wide = [slot for slot in lexical if slot.context == "document"]
-
     def needed(lower: str) -> bool:  # a paragraph without a cue of the mission may still hold these
-        return any(slot.cued(lower) for slot in document_wide)
+        return any(slot.cued(lower) for slot in engine.lexical.document_wide)
 
     for sentence, about, focus in classify_sentences(document, profile, needed):
-        for slot, fact in sentence_facts(sentence, about, lexical, profile, document.published):
+        for slot, fact in sentence_facts(sentence, about, engine.lexical, profile, document.published):
             keep(slot, fact)
-        if framed and about:
-            for slot, fact in _framed_facts(sentence, about, focus, framed, finder, reader, people,
-                                            document.published):
+        if engine.framed and about:
+            for slot, fact in _framed_facts(sentence, about, focus, engine, people, document.published):
                 keep(slot, fact)
     return list(facts.values())
 
 
-def _framed_facts(sentence: Sentence, about: bool, focus: bool, slots: list[Slot], finder: Finder, reader: Reader,
-                  people: People, published: date | None) -> list[tuple[Slot, Fact]]:
-    text = sentence.plain
+def sentence_skeleton(text: str, finder: Finder, people: People, focus: bool,
+                      published: date | None) -> tuple[Skeleton, list[Mention]]:
+    """The skeleton of one (plain) sentence, and the persons in it."""
     persons = finder.persons(text, people)
     actors = finder.mission(text, focus)
     mentions: list[Mention] = [*persons, *actors, *finder.dates(text, published), *finder.places(text)]
     mentions += finder.pronouns(text, actors, focus)
-    sk = skeleton(text, mentions)
+    return skeleton(text, mentions), persons
+
+
+def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine, people: People,
+                  published: date | None) -> list[tuple[Slot, Fact]]:
+    reader = engine.reader
+    sk, persons = sentence_skeleton(sentence.plain, engine.finder, people, focus, published)
     quote = sentence.text.strip()
     found: list[tuple[Slot, Fact]] = []
-    for slot in slots:
+    for slot in engine.framed:
         if slot.frames in ("status", "place"):
             read = reader.statuses if slot.frames == "status" else reader.places
-            for value, role, tone, _ in read(sk, published):
+            for value, role, tone in read(sk, published):
                 found.append((slot, value_fact(slot.name, value, role, tone, quote, published)))
             continue
         posts = reader.language.posts.get(slot.frames or "")
         if posts is None or not persons:
             continue
-        for name, role, tone, _ in reader.people(sk, posts.frames, about, published):
+        for name, role, tone in reader.people(sk, posts.frames, about, published):
             found.append((slot, person_fact(slot.name, name, role, tone, quote, published)))
     return found

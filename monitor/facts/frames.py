@@ -57,7 +57,8 @@ class Reader:
         self.historical = _words(language.historical)
         cuts = "|".join(re.escape(c) for c in sorted(language.clause_cuts, key=len, reverse=True))
         verbs = "|".join(re.escape(v) for v in language.and_before)
-        self.cuts = re.compile(rf" ; | - | – | — | , (?:who|which|whose) |(?: ,)? (?:{cuts}) |(?: ,)? and (?=(?:{verbs}) )")
+        self.cuts = re.compile(rf" ; | - | – | — | , (?:who|which|whose) |(?: ,)? (?:{cuts}) "
+                               rf"|(?: ,)? and (?=(?:{verbs}) )")
         self.background = _words(language.background)
         self.not_future = _words(language.not_future)
 
@@ -117,10 +118,10 @@ class Reader:
     # -- persons in posts --------------------------------------------------------------------
 
     def people(self, sk: Skeleton, frames: tuple[Frame, ...], about: bool,
-               published: date | None) -> Iterator[tuple[str, str, Tone, int]]:
-        """(name, role, tone, order) of every person a frame places in or out of the post."""
+               published: date | None) -> Iterator[tuple[str, str, Tone]]:
+        """(name, role, tone) of every person a frame places in or out of the post."""
         for frame in frames:
-            for match in frame.pattern.finditer(sk.text):
+            for match in frame.pattern.finditer(sk.text, sk.lower):
                 if " M" not in f" {match.group(0)}" and not about:
                     continue
                 skip = [match.span("ins")] if "ins" in match.re.groupindex and match.group("ins") else []
@@ -129,7 +130,7 @@ class Reader:
                 for group, role in self._roles(match):
                     weighed = self.weigh(role, tone)
                     if weighed is not None:
-                        yield sk.symbols[match.group(group)].value, weighed, tone, match.start(group)
+                        yield sk.symbols[match.group(group)].value, weighed, tone
 
     def _roles(self, match: re.Match[str]) -> Iterator[tuple[str, str]]:
         groups = match.groupdict()
@@ -143,9 +144,9 @@ class Reader:
 
     # -- the mission's state ------------------------------------------------------------------
 
-    def statuses(self, sk: Skeleton, published: date | None) -> Iterator[tuple[str, str, Tone, int]]:
+    def statuses(self, sk: Skeleton, published: date | None) -> Iterator[tuple[str, str, Tone]]:
         for frame in self.language.status_frames:
-            for match in frame.pattern.finditer(sk.text):
+            for match in frame.pattern.finditer(sk.text, sk.lower):
                 role = "continuing" if frame.value == "continuing" else "current"
                 tone = self.tone(sk, match.start(), match.end(), [], published, before=role == "continuing")
                 if role == "continuing":
@@ -157,25 +158,29 @@ class Reader:
                 if weighed is None:
                     continue
                 value = "active" if frame.value == "continuing" else frame.value
-                yield value, weighed, tone, match.start()
+                yield value, weighed, tone
 
-
-    def places(self, sk: Skeleton, published: date | None) -> Iterator[tuple[str, str, Tone, int]]:
+    def places(self, sk: Skeleton, published: date | None) -> Iterator[tuple[str, str, Tone]]:
         for frame in self.language.place_frames:
-            for match in frame.pattern.finditer(sk.text):
+            for match in frame.pattern.finditer(sk.text, sk.lower):
                 tone = self.tone(sk, match.start(), match.end(), [], published)
                 weighed = self.weigh(frame.role, tone)
                 if weighed is None:
                     continue
                 for symbol in re.findall(r"L\d+", match.group("places")):
-                    yield frame.value.format(place=sk.symbols[symbol].value), weighed, tone, match.start("places")
+                    yield frame.value.format(place=sk.symbols[symbol].value), weighed, tone
+
+
+def _as_of(tone: Tone, published: date | None) -> date | None:
+    """The clause's date, unless it lies after the document's (a plan: the fact holds from the document)."""
+    return tone.when if tone.when and (published is None or tone.when <= published) else published
 
 
 def person_fact(slot: str, name: str, role: str, tone: Tone, quote: str, published: date | None) -> Fact:
-    when = tone.when if tone.when and (published is None or tone.when <= published) else published
-    return Fact(slot=slot, value=name, key=fold(name.split()[-1]), quote=quote, role=role, as_of=when)
+    """A person is identified by the surname of the fullest name the document gives."""
+    return Fact(slot=slot, value=name, key=fold(name.split()[-1]), quote=quote, role=role,
+                as_of=_as_of(tone, published))
 
 
 def value_fact(slot: str, value: str, role: str, tone: Tone, quote: str, published: date | None) -> Fact:
-    when = tone.when if tone.when and (published is None or tone.when <= published) else published
-    return Fact(slot=slot, value=value, key=fold(value), quote=quote, role=role, as_of=when)
+    return Fact(slot=slot, value=value, key=fold(value), quote=quote, role=role, as_of=_as_of(tone, published))

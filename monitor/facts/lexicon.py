@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property, partial
 
+from ..language import load_language
 from ..models import Document, Fact
 from ..profile import Profile, Rule, Slot
 from ..textutil import caseless, contains_any, fold
@@ -142,13 +143,26 @@ def classify_sentences(document: Document, profile: Profile,
             yield Sentence(text, flat, index, lower), about, focus
 
 
-def sentence_facts(sentence: Sentence, about: bool, slots: list[Slot], profile: Profile,
+@dataclass(frozen=True)
+class SlotGroups:
+    """The lexicon and rule slots of a profile, and those of them that hold outside the sentences
+    about the mission: derived once per profile, used on every sentence."""
+
+    all: tuple[Slot, ...]
+    naming: tuple[Slot, ...]  # a rule names the mission itself, or the slot holds document-wide
+    document_wide: tuple[Slot, ...]
+
+    @classmethod
+    def of(cls, slots: list[Slot]) -> SlotGroups:
+        return cls(tuple(slots), tuple(s for s in slots if s.context == "document" or s.names_mission),
+                   tuple(s for s in slots if s.context == "document"))
+
+
+def sentence_facts(sentence: Sentence, about: bool, slots: SlotGroups, profile: Profile,
                    published: date | None) -> Iterator[tuple[Slot, Fact]]:
     """The facts the lexicon and rule slots read in one sentence. Outside the sentences about the
     mission, only the rules that name it and the document-wide slots apply."""
-    naming = [slot for slot in slots if slot.context == "document" or slot.names_mission]
-    document_wide = [slot for slot in slots if slot.context == "document"]
-    pool = slots if about else naming if profile.cued(sentence.lower) else document_wide
+    pool = slots.all if about else slots.naming if profile.cued(sentence.lower) else slots.document_wide
     cued = [slot for slot in pool if slot.cued(sentence.lower)]
     if not cued:
         return
@@ -226,7 +240,7 @@ _LIST_STOP = frozenset("""to for at from with by in of on into under since after
     that whose as is are was were be been has have had will would can could may might should their its his her our
     through across among against per via until because so than the""".split())
 _LIST_ITEM = re.compile(r"[^\W\d_][\w'-]*")
-_LIST_LEAD = frozenset("the a an its their Iraqi Iraq's".lower().split())
+_LIST_LEAD = frozenset("the a an its their".split())
 
 
 def _noun_list(text: str, start: int) -> list[Match]:
@@ -238,7 +252,10 @@ def _noun_list(text: str, start: int) -> list[Match]:
     position = start
 
     def close() -> None:
-        while words and words[0].group(0).lower() in _LIST_LEAD:
+        # "the", "its", a possessor ("Iraq's") or a nationality ("Iraqi") before the phrase is no part of it
+        nationalities = load_language().lower_nationalities
+        while words and (words[0].group(0).lower() in _LIST_LEAD or words[0].group(0).endswith(("'s", "’s"))
+                         or words[0].group(0).lower() in nationalities):
             words.pop(0)
         if words and len(words) <= 5:
             items.append((words[0].start(), words[-1].end(), text[words[0].start():words[-1].end()]))

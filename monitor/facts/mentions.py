@@ -22,10 +22,11 @@ import re
 from calendar import monthrange
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 
 from ..language import Language
 from ..profile import Profile
-from ..textutil import fold
+from ..textutil import caseless, fold
 
 _UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
 _NAME_WORD = rf"(?:(?:[Aa]l|[Ee]l|[Dd]'|O'|[Mm]c)[-']?)?[{_UPPER}][\w'’-]*"
@@ -36,7 +37,7 @@ _TOKEN = re.compile(r"'s\b|[^\W_][\w'’.-]*[\w]|[^\W_]|[^\w\s]")
 
 @dataclass(frozen=True)
 class Mention:
-    kind: str  # P M O D
+    kind: str  # P M O D L
     start: int
     end: int
     value: str = ""  # a person's name; a date's ISO form
@@ -76,20 +77,12 @@ class People:
 @dataclass(frozen=True)
 class Skeleton:
     text: str  # tokens joined by single spaces
-    starts: tuple[int, ...]  # skeleton offset of each token
-    spans: tuple[tuple[int, int], ...]  # each token's span in the sentence
-    symbols: dict[str, Mention]
+    symbols: dict[str, Mention]  # each symbol's mention ("M" may stand several times: any of them)
 
-    def token_at(self, offset: int) -> int:
-        """The index of the token at skeleton offset ``offset`` (or the one before)."""
-        low, high = 0, len(self.starts) - 1
-        while low < high:
-            middle = (low + high + 1) // 2
-            if self.starts[middle] <= offset:
-                low = middle
-            else:
-                high = middle - 1
-        return low
+    @cached_property
+    def lower(self) -> str:
+        """``caseless(text)``, for the frames' word gates (see ``profile.Guarded``)."""
+        return caseless(self.text)
 
 
 class Finder:
@@ -118,14 +111,16 @@ class Finder:
         self.nationality_words = re.compile(_phrase_alternation(language.nationalities))
         # "we" and "our" in a spokesperson's words about the mission
         self.pronoun = re.compile(r"(?<![\w'])(its|it|our|we)(?![\w'])", re.IGNORECASE)
-        self.verb_cut = re.compile(r"\s(?:" + "|".join(map(re.escape, language.and_before)) + r"|started|began)\s")
+        self.verb_cut = re.compile(r"\s(?:" + "|".join(map(re.escape, language.and_before)) + r")\s")
         self.date = _date_pattern(language)
         # places: the profile's, and any capitalised name after a preposition of place
         known = _phrase_alternation(profile.places, dot=False) if profile.places else "(?!x)x"
         self.known_place = re.compile(rf"(?<![\w-])(?P<known>{known})")
         self.place = re.compile(
-            rf"\b(?:in|to|from|via|near|across|around|at|beyond|outside)\s+(?:the\s+)?(?P<open>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|[IVX]+\b)){{0,2}})")
-        self.not_places = frozenset([*language.not_names, *language.nationalities, *(m.capitalize() for m in language.months)])
+            rf"\b(?:in|to|from|via|near|across|around|at|beyond|outside)\s+(?:the\s+)?"
+            rf"(?P<open>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|[IVX]+\b)){{0,2}})")
+        self.not_places = frozenset([*language.not_names, *language.nationalities,
+                                     *(m.capitalize() for m in language.months)])
 
     # -- persons ----------------------------------------------------------------------------
 
@@ -226,12 +221,15 @@ class Finder:
     def pronouns(self, text: str, actors: list[Mention], in_focus: bool) -> list[Mention]:
         """"it", "its" that stand for the mission: the nearest actor before is the mission or its
         parent organisation, or none at all while the mission is in focus."""
+        pronouns = list(self.pronoun.finditer(text))
+        if not pronouns:
+            return []
         found = []
         others = [(m.start(), "O") for m in self.actor_words.finditer(text)]
         others += [(m.start(), "O") for m in self.nationality_words.finditer(text)]
         parents = [(m.start(), "parent") for m in self.parent.finditer(text)] if self.parent else []
         marks = sorted([(m.start, m.kind) for m in actors] + others + parents)
-        for match in self.pronoun.finditer(text):
+        for match in pronouns:
             before = [kind for start, kind in marks if start < match.start()]
             nearest = before[-1] if before else None
             if nearest in ("M", "parent") or (nearest is None and in_focus):
@@ -308,7 +306,6 @@ def skeleton(text: str, mentions: list[Mention]) -> Skeleton:
             continue  # overlapping: the first and longest wins
         chosen.append(mention)
     tokens: list[str] = []
-    spans: list[tuple[int, int]] = []
     symbols: dict[str, Mention] = {}
     counters = {"P": 0, "D": 0, "L": 0}
     position = 0
@@ -316,7 +313,6 @@ def skeleton(text: str, mentions: list[Mention]) -> Skeleton:
     def words(start: int, end: int) -> None:
         for match in _TOKEN.finditer(text, start, end):
             tokens.append(match.group(0).lower().replace("’", "'"))
-            spans.append((match.start(), match.end()))
 
     for mention in chosen:
         words(position, mention.start)
@@ -325,17 +321,8 @@ def skeleton(text: str, mentions: list[Mention]) -> Skeleton:
             counters[mention.kind] += 1
         else:
             symbol = mention.kind
-        if mention.kind == "M" and mention.value in ("its", "our"):
-            tokens += ["M", "'s"]
-            spans += [(mention.start, mention.end)] * 2
-        else:
-            tokens.append(symbol)
-            spans.append((mention.start, mention.end))
+        tokens += ["M", "'s"] if mention.kind == "M" and mention.value in ("its", "our") else [symbol]
         symbols[symbol] = mention
         position = mention.end
     words(position, len(text))
-    starts, offset = [], 0
-    for token in tokens:
-        starts.append(offset)
-        offset += len(token) + 1
-    return Skeleton(" ".join(tokens), tuple(starts), tuple(spans), symbols)
+    return Skeleton(" ".join(tokens), symbols)
