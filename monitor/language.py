@@ -65,6 +65,7 @@ class Language:
     posts: dict[str, Posts] = field(default_factory=dict)
     status_frames: tuple[Frame, ...] = ()
     place_frames: tuple[Frame, ...] = ()
+    describe_frames: tuple[Frame, ...] = ()  # what the mission is: group "desc" holds the description
 
     @functools.cached_property
     def lower_nationalities(self) -> frozenset[str]:
@@ -161,6 +162,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
                         for h in post.get("head", [])]
     status_frames: list[Frame] = []
     place_frames: list[Frame] = []
+    describe_frames: list[Frame] = []
     for code, data in files.items():
         where = f"language {code}"
         macros = {**{k: str(v) for k, v in data.get("macros", {}).items() if isinstance(v, str)}, **_ENGINE_MACROS}
@@ -186,6 +188,9 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
             pattern = _compile(r"(?<![a-z])" + _expand(frame["pattern"], place_macros, where), where)
             place_frames.append(Frame(pattern, code, value=frame.get("value", "{place}"),
                                       role=frame.get("role", "current")))
+        for frame in data.get("frames", {}).get("describe", []):
+            describe_frames.append(Frame(_compile(_expand(frame["pattern"], macros, where), where), code,
+                                         role=frame.get("role", "current")))
         for value, phrases in data.get("statuses", {}).items():
             verbs = alternation([_owned(_expand(p, macros, where)) for p in phrases])
             for frame in data.get("frames", {}).get("status", []):
@@ -209,4 +214,5 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         not_future=tuple(merged("tone", "not_future")),
         modifiers=modifiers, heads=tuple(heads), posts={k: Posts(tuple(v)) for k, v in posts.items()},
         status_frames=tuple(status_frames), place_frames=tuple(place_frames),
+        describe_frames=tuple(describe_frames),
     )

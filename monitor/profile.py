@@ -31,11 +31,12 @@ class SlotKind:
 _COMMON_SLOT_KEYS = {"kind", "category", "label", "rules", "context", "cue", "phrases", "not_with", "frames"}
 # the frame families of the language files a slot may be read by (see monitor/languages/en.toml):
 # posts (a person in or out of a post: "command", "civilian") and the mission's "status"
-FRAME_FAMILIES = ("command", "civilian", "status", "place")
+# and what the mission is ("describe": "a non-combat advisory mission", read through the slot's values)
+FRAME_FAMILIES = ("command", "civilian", "status", "place", "describe")
 CONTEXTS = ("sentence", "document")
 SLOT_KINDS: dict[str, SlotKind] = {k.name: k for k in (
     SlotKind("set", "many values at once (institutions advised); a value is removed only when a text says it ended",
-             frozenset(_COMMON_SLOT_KEYS | {"trigger", "window", "values", "open", "reject", "open_after"})),
+             frozenset(_COMMON_SLOT_KEYS | {"trigger", "window", "values", "open", "reject", "open_after", "negated"})),
     SlotKind("single", "one value at a time (the commander); a newer document naming another one changes it",
              frozenset(_COMMON_SLOT_KEYS | {"person"})),
     SlotKind("number", "one figure at a time (personnel); changes beyond the tolerance count",
@@ -92,6 +93,8 @@ class Slot:
     trigger: Guarded | None = None
     window: int = 25
     values: tuple[tuple[str, Guarded], ...] = ()
+    # values a negated description gives: "has no combat role" -> non-combat (read by describe frames)
+    negated: tuple[tuple[str, Guarded], ...] = ()
     open: tuple[Guarded, ...] = ()
     reject: frozenset[str] = frozenset()
     # after these words, a list of noun phrases gives values nobody listed ("trains officers in X, Y and Z")
@@ -336,12 +339,8 @@ def _parse_slot(reader: _ProfileReader, name: str, table: Any) -> Slot:
             raise reader.fail(at, "role", f"expected one of {', '.join(ROLES)}, got {role!r}")
         rules.append(Rule(Guarded.of(reader.compile(rule["pattern"], at, "pattern")), rule.get("value"), role,
                           names_mission="{mission}" in rule["pattern"]))
-    values_table = table.get("values", {})
-    values = []
-    for canonical, aliases in values_table.items():
-        if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
-            raise reader.fail(f"[slots.{name}.values]", canonical, "expected a list of aliases")
-        values.append((canonical, Guarded.of(re.compile(_phrases([canonical, *aliases]), re.IGNORECASE))))
+    values = _lexicon(reader, name, table, "values", with_canonical=True)
+    negated = _lexicon(reader, name, table, "negated", with_canonical=False)
     bodies = []
     for canonical, aliases in table.get("bodies", {}).items():
         bodies.append((canonical, re.compile(_phrases([canonical, *aliases]), re.IGNORECASE)))
@@ -358,7 +357,7 @@ def _parse_slot(reader: _ProfileReader, name: str, table: Any) -> Slot:
     return Slot(
         name=name, kind=kind.name, category=category, label=str(table.get("label", name)), rules=tuple(rules),
         trigger=Guarded.of(reader.compile(trigger, where, "trigger")) if trigger else None,
-        window=int(table.get("window", 25)), values=tuple(values),
+        window=int(table.get("window", 25)), values=values, negated=negated,
         open=tuple(Guarded.of(reader.compile(p, where, "open")) for p in reader.strings(where, table, "open")),
         reject=frozenset(r.lower() for r in reader.strings(where, table, "reject")),
         open_after=(Guarded.of(reader.compile(table["open_after"], where, "open_after"))
@@ -371,6 +370,22 @@ def _parse_slot(reader: _ProfileReader, name: str, table: Any) -> Slot:
         not_with=frozenset(reader.strings(where, table, "not_with")),
         ongoing=frozenset(reader.strings(where, table, "ongoing")), frames=frames,
     )
+
+
+def _lexicon(reader: _ProfileReader, name: str, table: dict[str, Any], key: str,
+             with_canonical: bool) -> tuple[tuple[str, Guarded], ...]:
+    """A table of canonical values and their aliases (``values``; ``negated``: the words that, said
+    in a negated clause, state the value), compiled."""
+    raw = table.get(key, {})
+    if not isinstance(raw, dict):
+        raise reader.fail(f"[slots.{name}]", key, "expected a table of values and their aliases")
+    lexicon = []
+    for canonical, aliases in raw.items():
+        if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+            raise reader.fail(f"[slots.{name}.{key}]", canonical, "expected a list of aliases")
+        phrases = [canonical, *aliases] if with_canonical else aliases
+        lexicon.append((canonical, Guarded.of(re.compile(_phrases(phrases), re.IGNORECASE))))
+    return tuple(lexicon)
 
 
 def _phrases_table(reader: _ProfileReader, where: str, raw: object) -> dict[str, str]:

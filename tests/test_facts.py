@@ -181,7 +181,7 @@ def test_the_words_test_never_hides_a_match_of_any_frame() -> None:
         people = People()
         for paragraph in text.split("\n"):
             for sentence in split_sentences(paragraph):
-                sk, _ = sentence_skeleton(plain(sentence), engine.finder, people, True, date(2026, 11, 2))
+                sk, _, _ = sentence_skeleton(plain(sentence), engine.finder, people, True, date(2026, 11, 2))
                 for frame in frames:
                     if frame.pattern.pattern.search(sk.text):
                         matched += 1

@@ -17,12 +17,13 @@ files (``monitor/languages/``). The stages:
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from ..language import Language, load_language
 from ..models import Document, Fact
-from ..profile import Profile, Slot
+from ..profile import Guarded, Profile, Slot
+from ..textutil import fold
 from .frames import Reader, person_fact, value_fact
 from .lexicon import Sentence, SlotGroups, classify_sentences, plain, sentence_facts, split_sentences
 from .mentions import Finder, Mention, People, Skeleton, skeleton
@@ -38,6 +39,7 @@ class _Engine:
     reader: Reader
     framed: tuple[Slot, ...]  # read by the language files' frames
     lexical: SlotGroups  # read by the profile's lexicons and rules
+    name_words: frozenset[str]  # the words of the mission's name and aliases, folded
 
 
 _ENGINES: dict[int, tuple[Profile, _Engine]] = {}  # by profile (profiles are loaded once and never change)
@@ -49,7 +51,8 @@ def _engine(profile: Profile) -> _Engine:
         slots = profile.slots.values()
         engine = _Engine(Finder(language, profile), _reader(language),
                          framed=tuple(slot for slot in slots if slot.frames),
-                         lexical=SlotGroups.of([s for s in slots if not s.frames or s.rules or s.values]))
+                         lexical=SlotGroups.of([s for s in slots if not s.frames or s.rules or s.values]),
+                         name_words=frozenset(w for n in (profile.name, *profile.aliases) for w in fold(n).split()))
         _ENGINES[id(profile)] = (profile, engine)
     return _ENGINES[id(profile)][1]
 
@@ -87,19 +90,36 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
 
 
 def sentence_skeleton(text: str, finder: Finder, people: People, focus: bool,
-                      published: date | None) -> tuple[Skeleton, list[Mention]]:
-    """The skeleton of one (plain) sentence, and the persons in it."""
+                      published: date | None) -> tuple[Skeleton, list[Mention], list[Mention]]:
+    """The skeleton of one (plain) sentence, the persons in it and the names of the mission and
+    other actors."""
     persons = finder.persons(text, people)
     actors = finder.mission(text, focus)
     mentions: list[Mention] = [*persons, *actors, *finder.dates(text, published), *finder.places(text)]
     mentions += finder.pronouns(text, actors, focus)
-    return skeleton(text, mentions), persons
+    return skeleton(text, mentions), persons, actors
+
+
+def _described(text: str, values: tuple[tuple[str, Guarded], ...], name_words: frozenset[str] | None = None) -> list:
+    """The values whose words a description holds ("train-and-advise": training, advisory); with
+    ``name_words``, (value, whether its words say more than the mission's names)."""
+    spaced = text.replace("-", " ")
+    found = []
+    for value, pattern in values:
+        match = pattern.pattern.search(spaced) or pattern.pattern.search(text)
+        if match is None:
+            continue
+        if name_words is None:
+            found.append(value)
+        else:
+            found.append((value, any(w not in name_words for w in fold(match.group(0)).replace("-", " ").split())))
+    return found
 
 
 def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine, people: People,
                   published: date | None) -> list[tuple[Slot, Fact]]:
     reader = engine.reader
-    sk, persons = sentence_skeleton(sentence.plain, engine.finder, people, focus, published)
+    sk, persons, actors = sentence_skeleton(sentence.plain, engine.finder, people, focus, published)
     quote = sentence.text.strip()
     found: list[tuple[Slot, Fact]] = []
     for slot in engine.framed:
@@ -107,6 +127,27 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
             read = reader.statuses if slot.frames == "status" else reader.places
             for value, role, tone in read(sk, published):
                 found.append((slot, value_fact(slot.name, value, role, tone, quote, published)))
+            continue
+        if slot.frames == "describe":
+            descriptions = list(reader.descriptions(sk, published))
+            for desc, negated, tone in descriptions:
+                role = reader.weigh("current", tone)
+                for value in _described(desc, slot.negated if negated else slot.values) if role else ():
+                    found.append((slot, value_fact(slot.name, value, role, tone, quote, published)))
+            # the words a sentence names the mission with describe it too ("this capacity-building
+            # mission"), unless they are the words of its names ("NATO's training mission in Iraq")
+            named = [sentence.plain[m.start:m.end] for m in actors if m.kind == "M"]
+            if named:
+                at = sk.text.find("M")
+                # a noun phrase's words hold whatever its clause says ("X is expected to lead the
+                # alliance's training and capacity-building mission in Iraq")
+                tone = replace(reader.tone(sk, at, at + 1, [], published), negated=False, future=False, modal=False,
+                               historical=False)
+                role = reader.weigh("current", tone)
+                for text in named if role else ():
+                    values = _described(text, slot.values, engine.name_words)
+                    for value in values if len(values) > 1 or values and values[0][1] else ():
+                        found.append((slot, value_fact(slot.name, value[0], role, tone, quote, published)))
             continue
         posts = reader.language.posts.get(slot.frames or "")
         if posts is None or not persons:

@@ -57,7 +57,7 @@ class Reader:
         self.historical = _words(language.historical)
         cuts = "|".join(re.escape(c) for c in sorted(language.clause_cuts, key=len, reverse=True))
         verbs = "|".join(re.escape(v) for v in language.and_before)
-        self.cuts = re.compile(rf" ; | - | – | — | , (?:who|which|whose) |(?: ,)? (?:{cuts}) "
+        self.cuts = re.compile(rf" ; | - | – | — | \" | “ | , (?:who|which|whose) |(?: ,)? (?:{cuts}) "
                                rf"|(?: ,)? and (?=(?:{verbs}) )")
         self.background = _words(language.background)
         self.not_future = _words(language.not_future)
@@ -169,6 +169,26 @@ class Reader:
                     continue
                 for symbol in re.findall(r"L\d+", match.group("places")):
                     yield frame.value.format(place=sk.symbols[symbol].value), weighed, tone
+
+
+    def descriptions(self, sk: Skeleton, published: date | None) -> Iterator[tuple[str, bool, Tone]]:
+        """(description, negated, tone) of every frame that says what the mission is: "M is a
+        non-combat advisory mission", "M has no combat role" (negated: the slot's negated words)."""
+        for frame in self.language.describe_frames:
+            for match in frame.pattern.finditer(sk.text, sk.lower):
+                # "NMI, established in 2018 at Baghdad's request, is a non-combat mission": the
+                # appositive's date is not the description's
+                skip = [match.span("ins")] if "ins" in match.re.groupindex and match.group("ins") else []
+                # what comes before the mission belongs to another clause ("Set up in 2018 at Baghdad's
+                # request, NMI is a non-combat mission"); a past copula is a frame of its own
+                skip.append((0, match.start()))
+                tone = self.tone(sk, match.start(), match.end(), skip, published)
+                if tone.modal:
+                    continue
+                desc = " , ".join(text for name, text in match.groupdict().items() if name.startswith("desc") and text)
+                # "will not take part in combat": a stance the mission holds now, not a plan
+                historical = tone.historical or frame.role == "historical"
+                yield desc, tone.negated, replace(tone, negated=False, future=False, historical=historical)
 
 
 def _as_of(tone: Tone, published: date | None) -> date | None:
