@@ -18,6 +18,8 @@ from .errors import ConfigError
 from .profile import Guarded
 
 _MACRO = re.compile(r"\{([A-Za-z_]+)\}")
+# frame families read through a slot's values: what the mission is, on what basis it works
+DESCRIBING = ("describe", "basis")
 
 
 @dataclass(frozen=True)
@@ -65,7 +67,10 @@ class Language:
     posts: dict[str, Posts] = field(default_factory=dict)
     status_frames: tuple[Frame, ...] = ()
     place_frames: tuple[Frame, ...] = ()
-    describe_frames: tuple[Frame, ...] = ()  # what the mission is: group "desc" holds the description
+    # what the mission is ("describe"), on what basis it works ("basis"): group "desc" holds the
+    # words the slot's values are read from
+    describe_frames: dict[str, tuple[Frame, ...]] = field(default_factory=dict)
+    founding_frames: tuple[Frame, ...] = ()  # the mission was set up: the clause's date is the value
 
     @functools.cached_property
     def lower_nationalities(self) -> frozenset[str]:
@@ -162,7 +167,8 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
                         for h in post.get("head", [])]
     status_frames: list[Frame] = []
     place_frames: list[Frame] = []
-    describe_frames: list[Frame] = []
+    describe_frames: dict[str, list[Frame]] = {}
+    founding_frames: list[Frame] = []
     for code, data in files.items():
         where = f"language {code}"
         macros = {**{k: str(v) for k, v in data.get("macros", {}).items() if isinstance(v, str)}, **_ENGINE_MACROS}
@@ -188,9 +194,12 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
             pattern = _compile(r"(?<![a-z])" + _expand(frame["pattern"], place_macros, where), where)
             place_frames.append(Frame(pattern, code, value=frame.get("value", "{place}"),
                                       role=frame.get("role", "current")))
-        for frame in data.get("frames", {}).get("describe", []):
-            describe_frames.append(Frame(_compile(_expand(frame["pattern"], macros, where), where), code,
-                                         role=frame.get("role", "current")))
+        for family in DESCRIBING:
+            for frame in data.get("frames", {}).get(family, []):
+                describe_frames.setdefault(family, []).append(
+                    Frame(_compile(_expand(frame["pattern"], macros, where), where), code, role=frame.get("role", "current")))
+        for frame in data.get("frames", {}).get("founding", []):
+            founding_frames.append(Frame(_compile(_expand(frame["pattern"], macros, where), where), code))
         for value, phrases in data.get("statuses", {}).items():
             verbs = alternation([_owned(_expand(p, macros, where)) for p in phrases])
             for frame in data.get("frames", {}).get("status", []):
@@ -214,5 +223,5 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         not_future=tuple(merged("tone", "not_future")),
         modifiers=modifiers, heads=tuple(heads), posts={k: Posts(tuple(v)) for k, v in posts.items()},
         status_frames=tuple(status_frames), place_frames=tuple(place_frames),
-        describe_frames=tuple(describe_frames),
+        describe_frames={k: tuple(v) for k, v in describe_frames.items()}, founding_frames=tuple(founding_frames),
     )

@@ -32,7 +32,9 @@ _COMMON_SLOT_KEYS = {"kind", "category", "label", "rules", "context", "cue", "ph
 # the frame families of the language files a slot may be read by (see monitor/languages/en.toml):
 # posts (a person in or out of a post: "command", "civilian") and the mission's "status"
 # and what the mission is ("describe": "a non-combat advisory mission", read through the slot's values)
-FRAME_FAMILIES = ("command", "civilian", "status", "place", "describe")
+# on what basis it works ("basis": "at the request of the Iraqi government"), and when it was set up
+# ("founding": "NMI, established in 2018")
+FRAME_FAMILIES = ("command", "civilian", "status", "place", "describe", "basis", "founding")
 CONTEXTS = ("sentence", "document")
 SLOT_KINDS: dict[str, SlotKind] = {k.name: k for k in (
     SlotKind("set", "many values at once (institutions advised); a value is removed only when a text says it ended",

@@ -89,12 +89,12 @@ def test_a_profile_naming_an_unknown_slot_or_role_is_refused_with_a_suggestion()
 
     text = (resources.files("monitor.profiles") / "nato_mission_iraq.toml").read_text(encoding="utf-8")
     data = tomllib.loads(text)
-    data["slots"]["legal_basis"]["not_with"] = ["establishd"]
+    data["slots"]["legal_basis"]["not_with"] = ["establishd"]  # (a key any slot may have)
     refused = r'\[slots.legal_basis\] key "not_with": no slot named .*did you mean "established"'
     with pytest.raises(ConfigError, match=refused):
         parse_profile(data, "test")
     data = tomllib.loads(text)
-    data["slots"]["legal_basis"]["rules"][0]["role"] = "ongoing"
+    data["slots"]["area"]["rules"][0]["role"] = "ongoing"
     with pytest.raises(ConfigError, match=r'role": expected one of .*continuing'):
         parse_profile(data, "test")
 

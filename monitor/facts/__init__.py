@@ -17,6 +17,7 @@ files (``monitor/languages/``). The stages:
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -39,6 +40,7 @@ class _Engine:
     reader: Reader
     framed: tuple[Slot, ...]  # read by the language files' frames
     lexical: SlotGroups  # read by the profile's lexicons and rules
+    parented: tuple[Slot, ...]  # framed slots the parent organisation's sentences state too (basis)
     name_words: frozenset[str]  # the words of the mission's name and aliases, folded
 
 
@@ -52,6 +54,7 @@ def _engine(profile: Profile) -> _Engine:
         engine = _Engine(Finder(language, profile), _reader(language),
                          framed=tuple(slot for slot in slots if slot.frames),
                          lexical=SlotGroups.of([s for s in slots if not s.frames or s.rules or s.values]),
+                         parented=tuple(slot for slot in slots if slot.frames == "basis"),
                          name_words=frozenset(w for n in (profile.name, *profile.aliases) for w in fold(n).split()))
         _ENGINES[id(profile)] = (profile, engine)
     return _ENGINES[id(profile)][1]
@@ -86,6 +89,12 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
         if engine.framed and about:
             for slot, fact in _framed_facts(sentence, about, focus, engine, people, document.published):
                 keep(slot, fact)
+        elif engine.parented and _names_parent_alone(sentence, engine, profile):
+            # "NATO is in Iraq at the invitation of the Iraqi government": the parent organisation's
+            # basis there is the mission's
+            for slot, fact in _framed_facts(sentence, about, focus, engine, people, document.published,
+                                            engine.parented):
+                keep(slot, fact)
     return list(facts.values())
 
 
@@ -116,17 +125,37 @@ def _described(text: str, values: tuple[tuple[str, Guarded], ...], name_words: f
     return found
 
 
+_MISSION = re.compile(r"\bM\b")
+
+
+def _names_parent_alone(sentence: Sentence, engine: _Engine, profile: Profile) -> bool:
+    parent = engine.finder.parent
+    return (parent is not None and parent.search(sentence.plain) is not None
+            and not profile.names_other(sentence.plain, sentence.lower))
+
+
 def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine, people: People,
-                  published: date | None) -> list[tuple[Slot, Fact]]:
+                  published: date | None, slots: tuple[Slot, ...] | None = None) -> list[tuple[Slot, Fact]]:
     reader = engine.reader
     sk, persons, actors = sentence_skeleton(sentence.plain, engine.finder, people, focus, published)
     quote = sentence.text.strip()
     found: list[tuple[Slot, Fact]] = []
-    for slot in engine.framed:
+    for slot in engine.framed if slots is None else slots:
         if slot.frames in ("status", "place"):
             read = reader.statuses if slot.frames == "status" else reader.places
             for value, role, tone in read(sk, published):
                 found.append((slot, value_fact(slot.name, value, role, tone, quote, published)))
+            continue
+        if slot.frames == "founding":
+            for value, role, tone in reader.foundings(sk, published):
+                found.append((slot, value_fact(slot.name, value, role, tone, quote, published)))
+            continue
+        if slot.frames == "basis":
+            holder = engine.finder.parent if slots is not None and engine.finder.parent else _MISSION
+            for desc, negated, tone in reader.descriptions(sk, published, "basis", holder):
+                role = reader.weigh("current", tone)
+                for value in _described(desc, slot.values) if role and not negated else ():
+                    found.append((slot, value_fact(slot.name, value, role, tone, quote, published)))
             continue
         if slot.frames == "describe":
             descriptions = list(reader.descriptions(sk, published))

@@ -28,6 +28,7 @@ from .mentions import Skeleton
 # a date this long before the document's tells history, not news
 _HISTORY = timedelta(days=200)
 _FUTURE_GRACE = timedelta(days=2)
+_QUOTES = ('"', "“")
 _ROLE_GROUPS = {"new": "current", "prev": "previous", "future": "future", "hist": "historical"}
 
 
@@ -171,11 +172,24 @@ class Reader:
                     yield frame.value.format(place=sk.symbols[symbol].value), weighed, tone
 
 
-    def descriptions(self, sk: Skeleton, published: date | None) -> Iterator[tuple[str, bool, Tone]]:
-        """(description, negated, tone) of every frame that says what the mission is: "M is a
-        non-combat advisory mission", "M has no combat role" (negated: the slot's negated words)."""
-        for frame in self.language.describe_frames:
+    def clause(self, sk: Skeleton, start: int, end: int) -> str:
+        """The clause of the skeleton around ``start:end``, between the cuts before and after it."""
+        cuts = [cut for cut in self.cuts.finditer(sk.text) if cut.group(0).strip() not in _QUOTES]  # quoted words are its own
+        before = [cut.end() for cut in cuts if cut.end() <= start]
+        after = [cut.start() for cut in cuts if cut.start() >= end]
+        return sk.text[before[-1] if before else 0:after[0] if after else len(sk.text)]
+
+    def descriptions(self, sk: Skeleton, published: date | None, family: str = "describe",
+                     holder: re.Pattern[str] = re.compile(r"\bM\b")) -> Iterator[tuple[str, bool, Tone]]:
+        """(description, negated, tone) of every frame of the family that says what the mission is
+        ("M is a non-combat advisory mission", "M has no combat role": negated, the slot's negated
+        words) or on what basis it works ("at the request of the Iraqi government": in a clause
+        ``holder`` finds, the mission's, never "the EU mission operates at the invitation of Iraq,
+        while NMI trains officers")."""
+        for frame in self.language.describe_frames.get(family, ()):
             for match in frame.pattern.finditer(sk.text, sk.lower):
+                if family != "describe" and holder.search(self.clause(sk, match.start(), match.end())) is None:
+                    continue
                 # "NMI, established in 2018 at Baghdad's request, is a non-combat mission": the
                 # appositive's date is not the description's
                 skip = [match.span("ins")] if "ins" in match.re.groupindex and match.group("ins") else []
@@ -186,9 +200,29 @@ class Reader:
                 if tone.modal:
                     continue
                 desc = " , ".join(text for name, text in match.groupdict().items() if name.startswith("desc") and text)
+                desc = re.sub(r"\b[LP]\d+\b", lambda m: sk.symbols[m.group(0)].value, desc)  # "at L0 's request"
+                desc = re.sub(r"\bM 's\b", "its", desc)  # "the request of its government"
                 # "will not take part in combat": a stance the mission holds now, not a plan
                 historical = tone.historical or frame.role == "historical"
                 yield desc, tone.negated, replace(tone, negated=False, future=False, historical=historical)
+
+
+    def foundings(self, sk: Skeleton, published: date | None) -> Iterator[tuple[str, str, Tone]]:
+        """(when, role, tone): the mission was set up ("NMI, established in October 2018", "Launched
+        at the Brussels Summit in July 2018, NMI ..."), on the clause's date ("October 2018", "2018")."""
+        for frame in self.language.founding_frames:
+            for match in frame.pattern.finditer(sk.text, sk.lower):
+                tone = self.tone(sk, match.start(), match.end(), [], published)
+                if tone.when is None:
+                    continue  # "the mission was set up to advise": no date, no fact
+                role = self.weigh("current", replace(tone, future=False))
+                if role is not None:
+                    when = tone.when
+                    yield (f"{_MONTHS[when.month]} {when.year}" if when.month > 1 or tone.exact else str(when.year)), role, tone
+
+
+_MONTHS = ("", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
 
 
 def _as_of(tone: Tone, published: date | None) -> date | None:
