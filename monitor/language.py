@@ -57,6 +57,7 @@ class Language:
     modal: tuple[str, ...]
     negation: tuple[str, ...]
     historical: tuple[str, ...]
+    ending: tuple[str, ...]  # before a set's value, they end it ("no longer advises X")
     future: tuple[str, ...]
     clause_cuts: tuple[str, ...]
     background: tuple[str, ...]
@@ -218,6 +219,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         nationalities=tuple(merged("words", "nationalities")), countries=tuple(merged("words", "countries")),
         modal=tuple(merged("tone", "modal")), negation=tuple(merged("tone", "negation")),
         historical=tuple(merged("tone", "historical")), future=tuple(merged("tone", "future")),
+        ending=tuple(merged("tone", "ending")),
         clause_cuts=tuple(merged("tone", "clause_cuts")),
         background=tuple(merged("tone", "background")), and_before=tuple(merged("tone", "and_before")),
         not_future=tuple(merged("tone", "not_future")),

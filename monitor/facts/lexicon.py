@@ -330,21 +330,23 @@ def _weigh(sentence: Sentence, slot: Slot, profile: Profile, published: date | N
            role: str, make_values: Callable[[], list[ValueParts]]) -> Iterator[Fact]:
     """Tense, modality and negation of the clause that ends the match (where its verb or value
     stands) decide the facts' role."""
-    assert profile.modal is not None and profile.negation is not None
+    cues = _cues(profile)
     clause_start, clause_end = _clause_around(sentence, max(start, end - 1))
     tone = _tone(sentence, profile, published, clause_start, clause_end)
     lead = " ".join(sentence.plain[max(clause_start, start - 60):start].split()[-5:])  # the words just before
+    # the verb of the clause before the value: "no longer mentors officials at the Ministry of Interior"
+    verb_lead = " ".join(sentence.plain[max(clause_start, start - 100):start].split()[-9:])
     if role == "continuing":
         # "will remain in place and resume operations as soon as possible": the wish after it
         # does not make the going-on a wish
-        if profile.modal.search(_MONTH_MAY.sub("", sentence.plain[clause_start:end])) or profile.negation.search(lead):
+        if cues.modal.search(_MONTH_MAY.sub("", sentence.plain[clause_start:end])) or cues.negation.search(lead):
             return
     elif role in ("current", "removed"):
         if tone.modal:
             return
-        if slot.kind == "set" and profile.ending is not None and profile.ending.search(lead):
+        if slot.kind == "set" and cues.ending.search(verb_lead):
             role = "removed"  # "no longer advises the Ministry of Interior": an explicit end
-        elif profile.negation.search(lead):
+        elif cues.negation.search(lead):
             return
         elif tone.historical:
             role = "historical"
@@ -370,14 +372,55 @@ def _clause_around(sentence: Sentence, position: int) -> tuple[int, int]:
     return clause_start, clause_end
 
 
+@dataclass(frozen=True)
+class _Cues:
+    """The tone words of the language files and of the profile's [language] table, together."""
+
+    modal: re.Pattern[str]
+    historical: re.Pattern[str]
+    negation: re.Pattern[str]
+    ending: re.Pattern[str]
+
+
+_CUES: dict[int, tuple[Profile, _Cues]] = {}
+
+
+def _cues(profile: Profile) -> _Cues:
+    if id(profile) not in _CUES:
+        language = load_language()
+
+        def union(own: re.Pattern[str] | None, words: tuple[str, ...]) -> re.Pattern[str]:
+            escaped = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+            parts = [p for p in (own.pattern if own is not None else "", rf"(?<![\w'])(?:{escaped})(?![\w'])") if p]
+            return re.compile("|".join(parts), re.IGNORECASE)
+
+        _CUES[id(profile)] = (profile, _Cues(union(profile.modal, language.modal),
+                                             union(profile.historical, language.historical),
+                                             union(profile.negation, language.negation),
+                                             union(profile.ending, language.ending)))
+    return _CUES[id(profile)][1]
+
+
+# a year alone ("at its peak in 2022", "when it was launched in 2018"): history when before the document's year
+_YEAR = re.compile(r"\b(?:in|since|during|by|until|from|of)\s+((?:19|20)\d\d)\b(?!\s*(?:personnel|troops|staff|%))")
+_FRONTED = re.compile(r"^\s*(?:[A-Z][a-z]+ed|Set up|Built|Founded|Begun|Launched)\b[^,;]{0,100},\s+")
+_HISTORY = 200  # days: a clause dated this long before the document tells history
+
+
 def _tone(sentence: Sentence, profile: Profile, published: date | None, start: int, end: int) -> _Tone:
     tone = sentence.tones.get((start, end))
     if tone is None:
-        assert profile.modal is not None and profile.historical is not None
+        cues = _cues(profile)
         clause = sentence.plain[start:end]
+        # "Established in 2018, NMI advises ...": the fronted participle's date is its own
+        dated = _FRONTED.sub("", clause, count=1) if start == 0 else clause
+        when = _clause_date(dated, published)
+        old = published is not None and when is not None and (published - when).days > _HISTORY
+        year = _YEAR.search(dated)
+        old = old or (published is not None and year is not None and int(year.group(1)) < published.year)
         tone = sentence.tones[(start, end)] = _Tone(
-            modal=profile.modal.search(_MONTH_MAY.sub("", clause)) is not None,
-            historical=profile.historical.search(clause) is not None, when=_clause_date(clause, published))
+            modal=cues.modal.search(_MONTH_MAY.sub("", clause)) is not None,
+            historical=old or cues.historical.search(clause) is not None, when=when)
     return tone
 
 
