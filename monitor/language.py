@@ -64,6 +64,7 @@ class Language:
     and_before: tuple[str, ...]
     not_future: tuple[str, ...]
     modifiers: dict[str, str]
+    number_words: dict[str, int] = field(default_factory=dict)  # "a" 1, "thousand" 1000: "nearly a thousand"
     heads: tuple[str, ...] = ()  # every post's head nouns ("commander", "senior civilian representative")
     posts: dict[str, Posts] = field(default_factory=dict)
     status_frames: tuple[Frame, ...] = ()
@@ -156,6 +157,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
 
     months: dict[str, int] = {}
     modifiers: dict[str, str] = {}
+    number_words: dict[str, int] = {}
     for data in files.values():
         words = data.get("words", {})
         for names in ("months", "month_abbreviations"):
@@ -163,6 +165,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
                 for month in spellings.split("|"):
                     months.setdefault(month.lower(), i)
         modifiers.update({k.lower(): str(v) for k, v in data.get("modifiers", {}).items()})
+        number_words.update({k.lower(): int(v) for k, v in words.get("number_words", {}).items()})
     posts: dict[str, list[Frame]] = {}
     heads: list[str] = [h for data in files.values() for post in data.get("posts", {}).values()
                         for h in post.get("head", [])]
@@ -223,7 +226,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         clause_cuts=tuple(merged("tone", "clause_cuts")),
         background=tuple(merged("tone", "background")), and_before=tuple(merged("tone", "and_before")),
         not_future=tuple(merged("tone", "not_future")),
-        modifiers=modifiers, heads=tuple(heads), posts={k: Posts(tuple(v)) for k, v in posts.items()},
+        modifiers=modifiers, number_words=number_words, heads=tuple(heads), posts={k: Posts(tuple(v)) for k, v in posts.items()},
         status_frames=tuple(status_frames), place_frames=tuple(place_frames),
         describe_frames={k: tuple(v) for k, v in describe_frames.items()}, founding_frames=tuple(founding_frames),
     )

@@ -404,6 +404,8 @@ def _cues(profile: Profile) -> _Cues:
 # a year alone ("at its peak in 2022", "when it was launched in 2018"): history when before the document's year
 _YEAR = re.compile(r"\b(?:in|since|during|by|until|from|of)\s+((?:19|20)\d\d)\b(?!\s*(?:personnel|troops|staff|%))")
 _FRONTED = re.compile(r"^\s*(?:[A-Z][a-z]+ed|Set up|Built|Founded|Begun|Launched)\b[^,;]{0,100},\s+")
+_FOUNDING_DATE = re.compile(r"\b(?:(?:established|set\s+up|launched|created|founded|formed|inaugurated|deployed)\s+"
+                            r"(?:in|on|during|at)|since)\s+(?:the\s+)?(?:[\w,]+\s+){0,6}?\d{4}\b", re.IGNORECASE)
 _HISTORY = 200  # days: a clause dated this long before the document tells history
 
 
@@ -414,6 +416,9 @@ def _tone(sentence: Sentence, profile: Profile, published: date | None, start: i
         clause = sentence.plain[start:end]
         # "Established in 2018, NMI advises ...": the fronted participle's date is its own
         dated = _FRONTED.sub("", clause, count=1) if start == 0 else clause
+        # "was established in June 1999 under Resolution 1244": the founding's date, not the clause's;
+        # "has been in Kosovo since June 1999": a state going on since then
+        dated = _FOUNDING_DATE.sub(" ", dated)
         when = _clause_date(dated, published)
         old = published is not None and when is not None and (published - when).days > _HISTORY
         year = _YEAR.search(dated)
@@ -469,14 +474,30 @@ def _number(slot: Slot, rule: Rule, match: re.Match[str], sentence: Sentence) ->
             return None
     qualifier = (groups.get("approx") or "").lower() or None
     if groups.get("number"):
-        number = float(re.sub(r"[,.\s]", "", groups["number"]))
-        if number < 10 or 1900 <= number <= 2100:  # a year, or a count too small to be a size
+        number = _figure(groups["number"])
+        if number is None:
+            return None
+        year = re.fullmatch(r"(?:19|20)\d\d", groups["number"]) is not None  # "2,000" is a figure, "2000" a year
+        if number < 10 or year:  # a year, or a count too small to be a size
             return None
         shown = f"{int(number):,}"
         value = f"{qualifier} {shown}" if qualifier else shown
         return value, str(int(number)), number, qualifier, None
     value = rule.value or groups.get("value") or match.group(0)
     return value, fold(value), None, "approximate", None
+
+
+def _figure(raw: str) -> float | None:
+    """"1,100" -> 1100; number words of the language files: "a thousand" -> 1000, "two hundred" -> 200."""
+    if not re.search(r"[^\W\d_]", raw):
+        return float(re.sub(r"[,.\s]", "", raw))
+    words = load_language().number_words
+    total = 1.0
+    for word in raw.lower().split():
+        if word not in words:
+            return None
+        total *= words[word]
+    return total
 
 
 def _year(raw: str, sentence: Sentence, published: date | None) -> ValueParts | None:
