@@ -302,7 +302,7 @@ def _slot_facts(sentence: Sentence, slot: Slot, profile: Profile, published: dat
                and other.end() - other.start() > match.end() - match.start() for other, _ in found):
             continue
         yield from _weigh(sentence, slot, profile, published, match.start(), match.end(), rule.role,
-                          partial(_rule_values, slot, rule, match, sentence, published))
+                          partial(_rule_values, slot, rule, match, sentence, published, profile))
     if slot.trigger is not None and lexicon:
         yield from _lexicon_facts(sentence, slot, profile, published, lexicon)
 
@@ -430,12 +430,12 @@ def _tone(sentence: Sentence, profile: Profile, published: date | None, start: i
 
 
 def _rule_values(slot: Slot, rule: Rule, match: re.Match[str], sentence: Sentence,
-                 published: date | None) -> list[ValueParts]:
+                 published: date | None, profile: Profile) -> list[ValueParts]:
     groups = match.groupdict()
     if slot.person:
         parts = _person(groups.get("person") or "")
     elif slot.kind == "number":
-        parts = _number(slot, rule, match, sentence)
+        parts = _number(slot, rule, match, sentence, profile)
     elif slot.kind == "event":
         parts = _event(slot, match, sentence, published)
     elif slot.name == "established":
@@ -466,12 +466,15 @@ def _person(raw: str) -> ValueParts | None:
     return name, fold(words[-1]), None, None, None
 
 
-def _number(slot: Slot, rule: Rule, match: re.Match[str], sentence: Sentence) -> ValueParts | None:
+def _number(slot: Slot, rule: Rule, match: re.Match[str], sentence: Sentence, profile: Profile) -> ValueParts | None:
     groups = match.groupdict()
-    if slot.foreign is not None:
-        before = sentence.plain[max(0, match.start() - 50):match.start()]
-        if slot.foreign.search(" ".join(before.split()[-6:])) or slot.foreign.search(match.group(0)):
-            return None
+    before = " ".join(sentence.plain[max(0, match.start() - 50):match.start()].split()[-6:])
+    if slot.foreign is not None and (slot.foreign.search(before) or slot.foreign.search(match.group(0))):
+        return None
+    # a country's or a nationality's contingent is no size of the mission: "Norway will contribute 25
+    # trainers" (a slot that knows foreign troops; the country in the mission's name is its own)
+    if slot.foreign is not None and (_nations(profile).search(before) or _nations(profile).search(match.group(0))):
+        return None
     qualifier = (groups.get("approx") or "").lower() or None
     if groups.get("number"):
         number = _figure(groups["number"])
@@ -485,6 +488,20 @@ def _number(slot: Slot, rule: Rule, match: re.Match[str], sentence: Sentence) ->
         return value, str(int(number)), number, qualifier, None
     value = rule.value or groups.get("value") or match.group(0)
     return value, fold(value), None, "approximate", None
+
+
+_NATIONS: dict[int, tuple[Profile, re.Pattern[str]]] = {}
+
+
+def _nations(profile: Profile) -> re.Pattern[str]:
+    """The countries and nationalities of the language files, but those in the mission's names."""
+    if id(profile) not in _NATIONS:
+        language = load_language()
+        own = {w.lower() for n in (profile.name, *profile.aliases) for w in re.findall(r"[\w-]+", n)}
+        words = sorted({w for w in (*language.countries, *language.nationalities) if w.lower() not in own},
+                       key=len, reverse=True)
+        _NATIONS[id(profile)] = (profile, re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])"))
+    return _NATIONS[id(profile)][1]
 
 
 def _figure(raw: str) -> float | None:

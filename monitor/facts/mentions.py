@@ -96,9 +96,11 @@ class Finder:
         particles = "|".join(sorted(map(re.escape, language.particles), key=len, reverse=True))
         name = (rf"(?:{_INITIAL}|{_NAME_WORD})(?:\s+(?:(?:{particles})\s+)*(?:{_INITIAL}|{_NAME_WORD})){{0,4}}")
         nationality = _phrase_alternation(language.nationalities)
+        # "from Italian Lt. Gen. Marco Bianchi": a nationality before the rank is part of the mention
         self.person = re.compile(
-            rf"(?<![\w-])(?P<rank>(?i:{rank}|{title}))\.?(?:[\s.-]+(?i:{rank}))?\.?,?\s+"
+            rf"(?<![\w-])(?:(?:{nationality})\s+(?=(?i:{rank}|{title})))?(?P<rank>(?i:{rank}|{title}))\.?(?:[\s.-]+(?i:{rank}))?\.?,?\s+"
             rf"(?:(?i:{nationality.lower()})\s+)?(?P<name>{name})")
+        self.rank_words = frozenset(w.lower().rstrip(".") for r in language.ranks for w in r.split())
         # a name without rank or title, introduced by a post ("Senior Civilian Representative Claire
         # Duval") or followed by one ("Claire Duval, the former senior civilian")
         heads = _phrase_alternation([h.split("(")[0] for h in language.heads])
@@ -132,6 +134,8 @@ class Finder:
             if before and before[-1].strip("-").lower() in self.language.not_rank_after:
                 continue
             words = self._name_words(match.group("name"))
+            while len(words) > 1 and words[0].rstrip(".").lower() in self.rank_words and not re.fullmatch(_INITIAL, words[0]):
+                words.pop(0)  # "a Spanish general, Lt Gen Carlos Ruiz": the name is Carlos Ruiz
             if not words:
                 continue
             if rank[:1].islower() and len(words) < 2:
@@ -159,7 +163,8 @@ class Finder:
     def _name_words(self, raw: str) -> list[str]:
         words: list[str] = []
         for word in raw.split():
-            if word in self.language.not_names or word.rstrip(".,") in self.language.not_names:
+            initial = re.fullmatch(_INITIAL, word) is not None  # "A. Costa": an initial, not the article
+            if not initial and (word in self.language.not_names or word.rstrip(".,") in self.language.not_names):
                 break
             words.append(word)
         while words and words[-1] in self.language.particles:
