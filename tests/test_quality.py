@@ -23,21 +23,21 @@ from monitor.profile import load_profile  # noqa: E402
 # Today's strict figures at commit b6d4f94 (the engine before its rewrite), rounded down: precision
 # 121/136 = 0.890, recall 90/110 = 0.818 (the old, lenient measure said 0.956 and 0.855). The fact
 # engine is being rewritten; its owner raises these as it improves (the targets are 0.95 and 0.85).
-# strict; frame engine, all six languages (0.828, 0.800). Of the 26 "false", six are readings the
+# strict; frame engine, all six languages (0.837, 0.809). Of the 26 "false", six are readings the
 # behaviour suite asks for and some corpus labels leave out: the request a mission was set up at is
 # its legal basis (4), and the words of "NATO's train and advise mission" describe it (2)
 FLOOR = {"precision": 0.82, "recall": 0.80}
 SLOT_FLOOR = {  # slot: (precision, recall), strict, measured with FLOOR
-    "commander": (0.85, 0.71),  # 17/20, 10/14: two of the three "false" are predecessors the it/nl labels omit
+    "commander": (0.85, 0.78),  # 18/21, 11/14: two of the three "false" are predecessors the it/nl labels omit
     "status": (0.71, 0.69),  # 10/14, 9/13
-    "personnel": (0.77, 0.87),  # 7/9, 7/8
+    "personnel": (0.87, 0.87),  # 7/8, 7/8: a count of allies is no size
     "advised_institution": (0.90, 0.92),  # 20/22, 13/14
     "nature": (0.91, 0.92),  # 22/24, 12/13: read by describe frames, no rule of the profile
     "partner": (1.0, 0.85),  # 10/10, 6/7
     "decision": (0.87, 0.70),  # 7/8, 7/10
     "legal_basis": (0.64, 1.0),  # 9/14, 8/8: read by basis frames; four "false" are founding requests
     "training_area": (0.75, 0.36),  # 9/12, 4/11
-    "established": (0.87, 1.0),  # 7/8, 7/7
+    "established": (1.0, 1.0),  # 7/7, 7/7: read by founding frames
     "area": (0.62, 1.0),  # 5/8, 4/4
 }
 
