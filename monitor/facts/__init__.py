@@ -84,11 +84,16 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
         return any(slot.cued(lower) for slot in engine.lexical.document_wide)
 
     for sentence, about, focus in classify_sentences(document, profile, needed):
+        ended = False
         for slot, fact in sentence_facts(sentence, about, engine.lexical, profile, document.published):
             keep(slot, fact)
+            ended = ended or (fact.role == "removed" and slot.kind == "set")
         if engine.framed and about:
             for slot, fact in _framed_facts(sentence, about, focus, engine, people, document.published):
-                keep(slot, fact)
+                # "NMI withdrew its advisers from the Ministry of Interior", "has ended its advisory
+                # work with the Federal Police": what ended is that work, not the mission
+                if not (ended and slot.kind == "status" and fact.role != "continuing"):
+                    keep(slot, fact)
         elif engine.parented and _names_parent_alone(sentence, engine, profile):
             # "NATO is in Iraq at the invitation of the Iraqi government": the parent organisation's
             # basis there is the mission's
