@@ -65,6 +65,8 @@ class Language:
     not_future: tuple[str, ...]
     modifiers: dict[str, str]
     number_words: dict[str, int] = field(default_factory=dict)  # "a" 1, "thousand" 1000: "nearly a thousand"
+    since: tuple[str, ...] = ()  # before a date: a state going on since then ("depuis mai 2025")
+    rank_determiners: frozenset[str] = frozenset()  # "le général Hintzy": a surname after a lower-case rank
     heads: tuple[str, ...] = ()  # every post's head nouns ("commander", "senior civilian representative")
     posts: dict[str, Posts] = field(default_factory=dict)
     status_frames: tuple[Frame, ...] = ()
@@ -225,7 +227,8 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         ending=tuple(merged("tone", "ending")),
         clause_cuts=tuple(merged("tone", "clause_cuts")),
         background=tuple(merged("tone", "background")), and_before=tuple(merged("tone", "and_before")),
-        not_future=tuple(merged("tone", "not_future")),
+        not_future=tuple(merged("tone", "not_future")), since=tuple(merged("tone", "since")),
+        rank_determiners=frozenset(merged("words", "rank_determiners")),
         modifiers=modifiers, number_words=number_words, heads=tuple(heads), posts={k: Posts(tuple(v)) for k, v in posts.items()},
         status_frames=tuple(status_frames), place_frames=tuple(place_frames),
         describe_frames={k: tuple(v) for k, v in describe_frames.items()}, founding_frames=tuple(founding_frames),

@@ -34,6 +34,15 @@ CASES: list[tuple[str, tuple[str, ...], str, list[Expected], list[Forbidden]]] =
     ("fr", ("Le général Jean Dupont a succédé au général Pierre Martin à la tête de la NMI.",), "2025-06-01",
      [("commander", "Dupont", "current"), ("commander", "Martin", "previous")], [("commander", "Martin", "current")]),
     ("fr", ("La NMI a suspendu ses activités de formation.",), "2025-06-01", [("status", "suspended", "current")], []),
+    # a surname alone after a lower-case rank and an article; "depuis" a date long past is no history
+    ("fr", ("Le général Hintzy succède au général néerlandais Cas Schreurs à la tête de la NMI.",), "2025-06-01",
+     [("commander", "Hintzy", "current"), ("commander", "Schreurs", "previous")], []),
+    ("fr", ("Le général Jean Dupont, qui commande la NMI depuis mai 2024, a reçu le ministre.",), "2025-12-01",
+     [("commander", "Dupont", "current")], [("commander", "Dupont", "historical")]),
+    ("it", ("Si è svolta a Baghdad la cerimonia di avvicendamento al comando della missione NATO in Iraq, che ha "
+            "visto il Generale di Divisione Giovanni Iannucci subentrare al generale danese Michael Lollesgaard "
+            "(al comando della missione dal maggio 2021).",), "2022-05-12",
+     [("commander", "Iannucci", "current"), ("commander", "Lollesgaard", "previous")], []),
     ("fr", ("Les activités de formation de la mission de l'OTAN en Irak ont été suspendues.",), "2025-06-01",
      [("status", "suspended", "current")], []),
     ("fr", ("Le général Jean Dupont prendra le commandement de la NMI l'année prochaine.",), "2025-06-01",

@@ -62,6 +62,7 @@ class Reader:
                                rf"|(?: ,)? and (?=(?:{verbs}) )")
         self.background = _words(language.background)
         self.not_future = _words(language.not_future)
+        self.since = frozenset(w.lower() for w in language.since)
 
     # -- tone -------------------------------------------------------------------------------
 
@@ -88,15 +89,17 @@ class Reader:
             if clause_start <= s <= e <= clause_end:
                 text = text[:s - clause_start] + " " + text[e - clause_start:]
         when, exact, history, later = None, False, False, False
-        for symbol in re.findall(r"\bD\d+\b", text):
-            mention = sk.symbols[symbol]
+        for found in re.finditer(r"(?:(\S+) )?\b(D\d+)\b", text):
+            mention = sk.symbols[found.group(2)]
             if mention.when is None:
                 continue
             if published is not None and mention.when > published + _FUTURE_GRACE:
                 later = True
                 continue
-            if published is not None and (mention.when < published - _HISTORY if mention.exact or mention.when.month > 1
-                                          else mention.when.year < published.year):
+            ongoing = (found.group(1) or "") in self.since  # "qui commande la NMI depuis mai 2025"
+            if published is not None and not ongoing and (
+                    mention.when < published - _HISTORY if mention.exact or mention.when.month > 1
+                    else mention.when.year < published.year):
                 history = True
             if when is None:
                 when, exact = mention.when, mention.exact

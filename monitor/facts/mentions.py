@@ -138,8 +138,8 @@ class Finder:
                 words.pop(0)  # "a Spanish general, Lt Gen Carlos Ruiz": the name is Carlos Ruiz
             if not words:
                 continue
-            if rank[:1].islower() and len(words) < 2:
-                continue  # "general Iraqi": a lower-case rank needs a full name
+            if rank[:1].islower() and len(words) < 2 and not (before and before[-1].lower() in self.language.rank_determiners):
+                continue  # "general Iraqi": a lower-case rank needs a full name, or an article ("le général Hintzy")
             name = " ".join(words)
             end = match.start("name") + _span_of(match.group("name"), words)
             found.append(Mention("P", match.start(), end, people.add(name)))
