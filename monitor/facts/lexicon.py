@@ -187,6 +187,7 @@ def _lexicon_matches(sentence: Sentence, slots: list[Slot], profile: Profile) ->
     Command", an institution, over "federal police", a training area), and between equally long
     ones, the one whose trigger stands nearer ("training and education of ... federal police")."""
     found: dict[str, list[tuple[int, int, str, int]]] = {}
+    places = {place.lower() for place in profile.places}
     for slot in slots:
         if slot.trigger is None:
             continue
@@ -208,7 +209,8 @@ def _lexicon_matches(sentence: Sentence, slots: list[Slot], profile: Profile) ->
         for trigger in lists:
             for start, end, value in _noun_list(sentence.plain, trigger.end()):
                 overlaps = any(s < end and start < e for s, e, _ in candidates)
-                if value.lower() not in slot.reject and not overlaps:
+                # a place in the list is where, not what ("extended its activities to include Mosul")
+                if value.lower() not in slot.reject and not overlaps and value.lower() not in places:
                     candidates.append((start, end, value))
             triggers.append(trigger.end())
         for start, end, value in candidates:
@@ -402,10 +404,14 @@ def _cues(profile: Profile) -> _Cues:
 
 
 # a year alone ("at its peak in 2022", "when it was launched in 2018"): history when before the document's year
-_YEAR = re.compile(r"\b(?:in|since|during|by|until|from|of)\s+((?:19|20)\d\d)\b(?!\s*(?:personnel|troops|staff|%))")
+_YEAR = re.compile(r"\b(?:in|since|during|by|until|from|of)\s+((?:19|20)\d\d)\b(?!\s*(?:personnel|troops|staff|%))",
+                   re.IGNORECASE)
 _FRONTED = re.compile(r"^\s*(?:[A-Z][a-z]+ed|Set up|Built|Founded|Begun|Launched)\b[^,;]{0,100},\s+")
 _FOUNDING_DATE = re.compile(r"\b(?:(?:established|set\s+up|launched|created|founded|formed|inaugurated|deployed)\s+"
-                            r"(?:in|on|during|at)|since)\s+(?:the\s+)?(?:[\w,]+\s+){0,6}?\d{4}\b", re.IGNORECASE)
+                            r"(?:in|on|during|at)|since)\s+(?:the\s+)?(?:[\w,]+\s+){0,6}?\d{4}\b"
+                            # "began advising the Ministry of Interior in 2024": the start of what goes on
+                            r"|\b(?:began|begun|started|starts|begins)\b[^.;]{0,80}?\b(?:in|on|during|since)\s+"
+                            r"(?:[\w,]+\s+){0,3}?\d{4}\b", re.IGNORECASE)
 _HISTORY = 200  # days: a clause dated this long before the document tells history
 
 
