@@ -563,6 +563,38 @@ def alerts_list(opts: Options, limit: int) -> None:
             click.echo(f"      {detail}")
 
 
+@cli.command()
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
+              help="Write the feed to FILE (default: standard output).")
+@click.option("--min-confidence", type=click.Choice(["reported", "confirmed"]), default="reported",
+              show_default=True, help="Leave out the changes below this confidence.")
+@click.option("--limit", type=click.IntRange(min=1), default=200, show_default=True, metavar="N",
+              help="At most the N newest changes.")
+@click.pass_obj
+@translate_errors
+def feed(opts: Options, out: Path | None, min_confidence: str, limit: int) -> None:
+    """Write the change log as an Atom 1.0 feed: one entry per change (rejected ones left out), with
+    the alert's subject as title, old -> new, the quote, the outlet, the date and the link.
+
+    `monitor browse` serves the same feed at /-/changes.atom for feed readers.
+    """
+    from .feed import build_feed
+    from .profile import load_profile
+
+    config = opts.load()
+    with opts.open_store(config) as store:
+        rows = store.feed_changes(min_confidence=min_confidence, limit=limit)
+    atom = build_feed(rows, load_profile(config.profile))
+    if out is None:
+        click.echo(atom.decode("utf-8"), nl=False)
+        return
+    try:
+        out.write_bytes(atom)
+    except OSError as exc:
+        raise Failure(f"{out}: cannot write the feed: {exc.strerror or exc}") from None
+    click.echo(f"wrote {len(rows)} change{'s' * (len(rows) != 1)} to {out}", err=True)
+
+
 @cli.group(invoke_without_command=True)
 @json_option
 @click.pass_context

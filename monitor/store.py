@@ -209,8 +209,12 @@ class Store:
         self._depth = 0  # transaction() nesting
 
     @classmethod
-    def open(cls, path: str | Path) -> Store:
+    def open(cls, path: str | Path, *, readonly: bool = False) -> Store:
+        """Open (and create or migrate) the database; ``readonly`` opens an existing, current one for
+        reading only (``monitor browse``: never a write, never a lock that holds the daemon back)."""
         path = Path(path)
+        if readonly:
+            return cls._open_readonly(path)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             # isolation_level=None: no implicit transactions; transaction() says where each begins
@@ -226,6 +230,20 @@ class Store:
             raise StoreError(f"{path}: cannot open the database: {exc}", path=str(path)) from exc
         except OSError as exc:
             raise StoreError(f"{path}: cannot create the database: {exc}", path=str(path)) from exc
+        return cls(conn, path)
+
+    @classmethod
+    def _open_readonly(cls, path: Path) -> Store:
+        try:
+            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=30, isolation_level=None,
+                                   check_same_thread=False)
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{path}: cannot open the database for reading: {exc}", path=str(path)) from exc
+        if version < len(MIGRATIONS):
+            conn.close()
+            raise StoreError(f"{path}: the database is older than this monitor; any other command (e.g. "
+                             "`monitor log`) upgrades it", path=str(path))
         return cls(conn, path)
 
     def close(self) -> None:
@@ -673,6 +691,13 @@ class Store:
         self._update("alerts", "id", alert_id, {"subject": subject,
                                                 "payload": json.dumps(payload, ensure_ascii=False)})
         self.conn.execute("DELETE FROM alert_changes WHERE alert_id = ? AND change_id = ?", [alert_id, without])
+
+    def feed_changes(self, *, min_confidence: str = "reported", limit: int = 200) -> list[dict[str, Any]]:
+        """The newest changes for the Atom feed: none a person rejected; only confirmed ones when asked."""
+        return self._rows(
+            "SELECT c.*, d.title FROM changes c LEFT JOIN documents d ON d.id = c.document_id "
+            "WHERE coalesce(c.review, '') != 'rejected' AND (:min = 'reported' OR c.confidence = 'confirmed') "
+            "ORDER BY c.detected_at DESC, c.id DESC LIMIT :limit", {"min": min_confidence, "limit": limit})
 
     # -- the timeline ---------------------------------------------------------------------------
 
