@@ -595,6 +595,70 @@ def feed(opts: Options, out: Path | None, min_confidence: str, limit: int) -> No
     click.echo(f"wrote {len(rows)} change{'s' * (len(rows) != 1)} to {out}", err=True)
 
 
+@cli.command()
+@click.option("--slot", metavar="NAME", help="Only this slot (e.g. commander).")
+@json_option
+@click.pass_obj
+@translate_errors
+def timeline(opts: Options, slot: str | None, as_json: bool) -> None:
+    """Print each slot's history: every value it held, from when until when, and the article that
+    states it; the changes a person rejected are not part of it.
+
+    `monitor browse` draws the same timeline at /-/timeline.
+    """
+    from .profile import load_profile
+    from .timeline import build_timeline
+
+    config = opts.load()
+    profile = load_profile(config.profile)
+    if slot is not None and slot not in profile.slots:
+        raise UsageProblem(f"--slot: no slot {slot!r} in profile {profile.name}" + suggest(slot, list(profile.slots)))
+    with opts.open_store(config) as store:
+        lanes = build_timeline(store.history_rows(slot), store.changes(), profile, slot)
+    if as_json:
+        for lane in lanes:
+            for period in lane.periods:
+                click.echo(json.dumps({"slot": lane.slot, "value": period.value,
+                                       "from": period.since.isoformat() if period.since else None,
+                                       "until": period.until.isoformat() if period.until else None,
+                                       "url": period.url, "change_id": period.change_id}, ensure_ascii=False))
+        return
+    if not lanes:
+        click.echo("no history yet (run `monitor baseline seed` or `monitor check`)")
+    for lane in lanes:
+        click.echo(f"{lane.label} ({lane.slot}):")
+        width = min(40, max((len(p.value) for p in lane.periods), default=0))
+        for period in lane.periods:
+            since = period.since.isoformat() if period.since else "?"
+            until = period.until.isoformat() if period.until else "now"
+            brought = f"  (change #{period.change_id})" if period.change_id else ""
+            value = textwrap.shorten(period.value, 40, placeholder="...")
+            click.echo(f"  {value:<{width}}  {since:>10} .. {until:<10}  <{period.url or 'no link'}>{brought}")
+
+
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=click.IntRange(min=0, max=65535), default=8001, show_default=True,
+              help="Port to listen on.")
+@click.pass_obj
+@translate_errors
+def browse(opts: Options, host: str, port: int) -> None:
+    """Serve the database in Datasette (read-only, safe while the daemon writes): the change log with
+    facets, the mandate now, the changes waiting for review, source health, the timeline at
+    /-/timeline and the Atom feed at /-/changes.atom. Runs until stopped (Ctrl-C).
+
+    Needs the optional extra: pip install 'mandate-monitor[browse]' (or `make browse`).
+    """
+    from .browse import serve
+
+    config = opts.load()
+    database = opts.database(config)
+    with opts.open_store(config):
+        pass  # creates or upgrades the file once; Datasette then only reads it
+    click.echo(f"browse {database} at http://{host}:{port}/ (Ctrl-C stops)", err=True)
+    serve(database.resolve(), config, host=host, port=port)
+
+
 @cli.group(invoke_without_command=True)
 @json_option
 @click.pass_context
