@@ -655,15 +655,18 @@ class Store:
         restored: list[str] = []
         kept: list[str] = []
         for period in self._rows("SELECT * FROM history WHERE ended_by = ? ORDER BY id", [change_id]):
-            taken = self._rows("SELECT value FROM baseline WHERE slot = ?" + (" AND key = ?" if change["kind"] ==
-                                                                           "removed" else ""),
-                               [slot, period["key"]] if change["kind"] == "removed" else [slot])
+            # a removed value comes back unless it is held again; a replaced one unless the slot moved on
+            if change["kind"] == "removed":
+                taken = self._rows("SELECT value FROM baseline WHERE slot = ? AND key = ?", [slot, period["key"]])
+            else:
+                taken = self._rows("SELECT value FROM baseline WHERE slot = ?", [slot])
             if taken:
                 kept.extend(r["value"] for r in taken)
                 continue
             self._update("history", "id", period["id"], {"until": None, "ended_by": None})
             self._upsert("baseline", {
-                "slot": slot, "key": period["key"], "value": period["value"], "as_of": period["as_of"] or period["since"],
+                "slot": slot, "key": period["key"], "value": period["value"],
+                "as_of": period["as_of"] or period["since"],
                 "url": period["url"], "quote": period["quote"], "number": period["number"],
                 "change_id": period["change_id"], "updated_at": isoformat(now)}, ("slot", "key"))
             restored.append(period["value"])

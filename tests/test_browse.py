@@ -85,7 +85,8 @@ def test_browse_serves_the_desk_pages_the_feed_and_sees_writes_made_while_it_run
 
     listing = browse.get(f"{database}.json").json()
     shown = {t["name"] for t in listing["tables"] if not t["hidden"]}
-    assert {"mandate_changes", "baseline", "history", "reviews", "sources"} <= shown | {v["name"] for v in listing["views"]}
+    views = {v["name"] for v in listing["views"]}
+    assert {"mandate_changes", "baseline", "history", "reviews", "sources"} <= shown | views
     assert not shown & {"texts", "versions", "alerts", "deliveries", "alert_changes", "daemon"}
     queries = {q["name"]: q["title"] for q in listing["queries"]}
     assert queries["mandate_now"] == "The mandate now" and queries["waiting_for_review"] == "Waiting for review"
@@ -109,7 +110,8 @@ def test_browse_serves_the_desk_pages_the_feed_and_sees_writes_made_while_it_run
     waiting = {r["id"] for r in browse.rows(f"{database}/waiting_for_review.json")}
     assert waiting == {changes["commander"]["id"], changes["advised_institution"]["id"]}
     monitor.run("review", "reject", str(changes["commander"]["id"]), "--note", "a deputy", "--by", "alice")
-    assert [r["id"] for r in browse.rows(f"{database}/waiting_for_review.json")] == [changes["advised_institution"]["id"]]
+    waiting = {r["id"] for r in browse.rows(f"{database}/waiting_for_review.json")}
+    assert waiting == {changes["advised_institution"]["id"]}
     rejected = browse.rows(f"{database}/mandate_changes.json", review="rejected")
     assert [(r["slot"], r["reviewed_by"], r["review_note"]) for r in rejected] == [("commander", "alice", "a deputy")]
     now = {r["slot"]: r for r in browse.rows(f"{database}/mandate_now.json") if r["slot"] == "commander"}
