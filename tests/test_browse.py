@@ -135,34 +135,49 @@ def chromium() -> str | None:
     return shutil.which("chromium") or shutil.which("chromium-browser")
 
 
-def test_the_timeline_page_draws_lanes_and_marks_in_a_real_browser(desk: tuple[Monitor, Browse],
-                                                                   site: HTTPServer, tmp_path: Path) -> None:
+SIZE = "NATO Mission Iraq now numbers about 1,100 personnel, a spokesman said on Tuesday."
+
+
+def test_the_timeline_page_draws_lanes_and_marks_in_a_real_browser(site: HTTPServer, monitor: Monitor,
+                                                                   tmp_path: Path) -> None:
     browser = chromium()
     if browser is None:
         if os.environ.get("CI"):
             pytest.fail("chromium is missing: .ci/run installs it (apt-get install chromium)")
         pytest.skip("chromium is not installed (apt-get install chromium)")
-    monitor, browse = desk
+    serve_page(site, monitor, [*NEW_COMMANDER, SIZE])
+    monitor.run("check")
     changes = logged(monitor)
+    browse = Browse(monitor)
+    try:
+        dom = draw_timeline(browser, browse, tmp_path)
+    finally:
+        browse.stop()
+    # the lanes and marks exist only once the page's script has drawn them in the browser
+    assert re.search(r'<div id="timeline"[^>]*data-drawn="\d+"', dom), dom[:2000]
+    lanes = re.findall(r'<g class="lane" data-slot="([a-z_]+)"', dom)
+    assert lanes[:4] == ["commander", "senior_civilian", "status", "personnel"]  # leadership, status, size first
+    assert {"advised_institution", "area"} <= set(lanes)
+    marks = re.findall(r'<a class="mark" href="([^"]+)"[^>]*data-change="(\d+)"', dom)
+    assert sorted(marks) == sorted((site.url_for("/news/change"), str(changes[slot]["id"]))
+                                   for slot in ("commander", "personnel", "advised_institution"))
+    size = dom.split('data-slot="personnel"')[1].split("</g>")[0]
+    assert 'data-value="about 1,100"' in size and "about 1,100: 2026-05-21 to now" in size
+    assert f'data-change="{changes["commander"]["id"]}"' in dom.split('data-slot="commander"')[1].split("</g>")[0]
+    commander = dom.split('data-slot="commander"')[1].split("</g>")[0]
+    assert 'data-value="Dany Fortin"' in commander and 'data-value="Anna Lindqvist"' in commander
+    assert "Dany Fortin: 2018-11-05 to 2026-05-20" in commander
+
+
+def draw_timeline(browser: str, browse: Browse, tmp_path: Path) -> str:
+    """The timeline page's DOM once Chromium has run its script; its screenshot goes to ARTEFACTS."""
     ARTEFACTS.mkdir(parents=True, exist_ok=True)
     screenshot = ARTEFACTS / "timeline.png"
     screenshot.unlink(missing_ok=True)
     base = [browser, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run",
             f"--user-data-dir={tmp_path / 'chromium'}", "--window-size=1400,1300"]
     url = f"{browse.url}/-/timeline"
-    dom = subprocess.run([*base, "--dump-dom", url], capture_output=True, text=True, timeout=90).stdout
+    dom = subprocess.run([*base, "--dump-dom", url], capture_output=True, text=True, timeout=90, check=True).stdout
     subprocess.run([*base, f"--screenshot={screenshot}", url], capture_output=True, timeout=90, check=True)
-
-    # the lanes and marks exist only once the page's script has drawn them in the browser
-    assert re.search(r'<div id="timeline"[^>]*data-drawn="\d+"', dom), dom[:2000]
-    lanes = re.findall(r'<g class="lane" data-slot="([a-z_]+)"', dom)
-    assert lanes[:3] == ["commander", "senior_civilian", "status"]
-    assert {"advised_institution", "area"} <= set(lanes)
-    marks = re.findall(r'<a class="mark" href="([^"]+)"[^>]*data-change="(\d+)"', dom)
-    assert sorted(marks) == sorted((site.url_for("/news/change"), str(changes[slot]["id"]))
-                                   for slot in ("commander", "advised_institution"))
-    assert f'data-change="{changes["commander"]["id"]}"' in dom.split('data-slot="commander"')[1].split("</g>")[0]
-    commander = dom.split('data-slot="commander"')[1].split("</g>")[0]
-    assert 'data-value="Dany Fortin"' in commander and 'data-value="Anna Lindqvist"' in commander
-    assert "Dany Fortin: 2018-11-05 to 2026-05-20" in commander
     assert screenshot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and screenshot.stat().st_size > 10_000
+    return dom

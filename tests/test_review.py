@@ -71,13 +71,15 @@ def test_a_rejected_change_is_undone_kept_in_the_log_and_never_raised_again_by_i
                                          (institution["id"], "accepted", "bob", None)]
 
 
-def test_review_of_an_unknown_or_rejected_change_exits_1(site: HTTPServer, monitor: Monitor) -> None:
+def test_an_accepted_change_may_be_rejected_but_a_rejected_one_not_accepted(site: HTTPServer, monitor: Monitor) -> None:
     serve_page(site, monitor, NEW_COMMANDER)
     monitor.run("check")
     commander = logged(monitor)["commander"]
     unknown = monitor.run("review", "accept", "999", check=False)
     assert unknown.returncode == 1 and "no change #999" in unknown.stderr and "Traceback" not in unknown.stderr
-    monitor.run("review", "reject", str(commander["id"]), "--note", "wrong")
+    monitor.run("review", "accept", str(commander["id"]), "--by", "alice")
+    monitor.run("review", "reject", str(commander["id"]), "--note", "wrong after all", "--by", "bob")  # allowed
+    assert baseline(monitor)["commander"] == ["Dany Fortin"]
     again = monitor.run("review", "accept", str(commander["id"]), check=False)
     assert again.returncode == 1 and "was rejected" in again.stderr
     assert monitor.run("review", "reject", str(commander["id"]), check=False).returncode == 2  # --note is required

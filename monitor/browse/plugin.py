@@ -3,7 +3,6 @@ menu entry for each. Each request reads the database through a read-only :class:
 from __future__ import annotations
 
 import asyncio
-from datetime import date
 from typing import Any
 
 from datasette import hookimpl
@@ -11,7 +10,7 @@ from datasette.utils.asgi import Response
 
 from ..feed import FEED_PATH, build_feed
 from ..profile import load_profile
-from ..store import Store
+from ..store import Store, utcnow
 from ..timeline import TIMELINE_PATH, build_timeline, timeline_json
 
 PLUGIN = "mandate-monitor"
@@ -56,7 +55,7 @@ async def timeline_page(datasette: Any, request: Any) -> Response:
     def read() -> dict[str, Any]:
         with Store.open(settings["database"], readonly=True) as store:
             lanes = build_timeline(store.history_rows(), store.changes(), profile)
-        return timeline_json(lanes, date.today())
+        return timeline_json(lanes, utcnow().date())
 
     timeline = await asyncio.to_thread(read)
     html = await datasette.render_template("timeline.html", {
