@@ -51,6 +51,8 @@ def build_feed(rows: list[dict[str, Any]], profile: Profile, *, self_url: str | 
         entry.id(entry_id(row))
         entry.title(render.subject(payload))
         entry.link(href=row["url"], rel="alternate", type="text/html")
+        if row.get("outlet") or row.get("source"):
+            entry.author({"name": row.get("outlet") or row.get("source")})
         entry.published(_moment(row.get("published")) or _moment(row["detected_at"]))
         entry.updated(updated)
         entry.category(term=row["slot"], label=payload["changes"][0]["label"])

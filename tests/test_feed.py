@@ -29,7 +29,7 @@ def test_the_feed_has_one_entry_per_change_and_leaves_rejected_ones_out(site: HT
     assert not parsed.bozo, parsed.get("bozo_exception")
     (entry,) = parsed.entries
     assert entry.title == "[NATO Mission Iraq] Leadership change: Dany Fortin -> Anna Lindqvist"
-    assert entry.link == site.url_for("/news/change")
+    assert entry.link == site.url_for("/news/change") and entry.author == "127.0.0.1"  # the outlet
     assert date(*entry.published_parsed[:3]) == date(2026, 5, 21)
     content = entry.content[0].value
     assert "Dany Fortin" in content and "Anna Lindqvist" in content and NEW_COMMANDER[1] in content
