@@ -722,7 +722,12 @@ def run_review(opts: Options, change_id: int, verdict: str, reviewer: str | None
     from .store import utcnow
 
     config = opts.load()
-    by = reviewer or getpass.getuser()
+    if reviewer is None:
+        try:
+            reviewer = getpass.getuser()
+        except (OSError, KeyError):  # no login name in the environment nor the password database
+            raise UsageProblem("--by: no login name found; say who reviews with --by NAME") from None
+    by = reviewer
     with opts.open_store(config) as store:
         done = review_change(store, config, load_profile(config.profile), change_id, verdict, by=by, note=note,
                              now=utcnow())

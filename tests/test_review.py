@@ -77,7 +77,8 @@ def test_an_accepted_change_may_be_rejected_but_a_rejected_one_not_accepted(site
     commander = logged(monitor)["commander"]
     unknown = monitor.run("review", "accept", "999", check=False)
     assert unknown.returncode == 1 and "no change #999" in unknown.stderr and "Traceback" not in unknown.stderr
-    monitor.run("review", "accept", str(commander["id"]), "--by", "alice")
+    monitor.run("review", "accept", str(commander["id"]), env={"LOGNAME": "carol"})  # --by: the login name
+    assert logged(monitor)["commander"]["reviewed_by"] == "carol"
     monitor.run("review", "reject", str(commander["id"]), "--note", "wrong after all", "--by", "bob")  # allowed
     assert baseline(monitor)["commander"] == ["Dany Fortin"]
     again = monitor.run("review", "accept", str(commander["id"]), check=False)
