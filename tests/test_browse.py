@@ -181,3 +181,16 @@ def draw_timeline(browser: str, browse: Browse, tmp_path: Path) -> str:
     subprocess.run([*base, f"--screenshot={screenshot}", url], capture_output=True, timeout=90, check=True)
     assert screenshot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and screenshot.stat().st_size > 10_000
     return dom
+
+
+def test_browse_without_datasette_says_how_to_install_it(monitor: Monitor, monkeypatch: pytest.MonkeyPatch) -> None:
+    from click.testing import CliRunner
+
+    from monitor.cli import cli
+
+    monitor.write_config([])
+    monkeypatch.setitem(sys.modules, "datasette", None)  # as if the [browse] extra were not installed
+    monkeypatch.setitem(sys.modules, "datasette.app", None)
+    result = CliRunner().invoke(cli, ["--config", str(monitor.config), "browse", "--port", str(free_port())])
+    assert result.exit_code == 1, result.output
+    assert "pip install 'mandate-monitor[browse]'" in result.output and "Traceback" not in result.output
