@@ -194,3 +194,23 @@ def test_browse_without_datasette_says_how_to_install_it(monitor: Monitor, monke
     result = CliRunner().invoke(cli, ["--config", str(monitor.config), "browse", "--port", str(free_port())])
     assert result.exit_code == 1, result.output
     assert "pip install 'mandate-monitor[browse]'" in result.output and "Traceback" not in result.output
+
+
+def test_every_table_and_column_people_see_has_a_title_and_a_description(tmp_path: Path) -> None:
+    import yaml
+
+    from monitor.browse import package_file
+    from monitor.store import Store
+
+    metadata = yaml.safe_load(package_file("metadata.yaml").read_text())
+    tables = metadata["databases"]["monitor"]["tables"]
+    with Store.open(tmp_path / "monitor.db") as store:
+        names = [n for (n,) in store.conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")]
+        shown = [n for n in names if not tables.get(n, {}).get("hidden") and not n.startswith("sqlite_")]
+        assert shown
+        for name in shown:
+            assert tables.get(name, {}).get("title") and tables[name].get("description"), name
+            columns = [row[1] for row in store.conn.execute(f"PRAGMA table_info({name})")]
+            assert [c for c in columns if not tables[name].get("columns", {}).get(c)] == [], name
+    for name, query in metadata["databases"]["monitor"]["queries"].items():
+        assert query["title"] and query["description"] and query["hide_sql"], name
