@@ -1,10 +1,11 @@
 # make run   - set up the virtual environment and run the monitor on ./sources.toml
 # make test  - set up the virtual environment and run the whole test suite
+# make browse - install Datasette (the [browse] extra) and browse the database at http://127.0.0.1:8001/
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: install bytecode run check test lint bench clean
+.PHONY: install bytecode run check test browse lint bench clean
 
 install: $(VENV)/.installed
 
@@ -29,6 +30,11 @@ check: bytecode
 
 test: bytecode
 	$(BIN)/python -m pytest -q
+
+# Datasette on the database (read-only while the daemon writes), with the feed and the timeline
+browse: bytecode
+	$(BIN)/pip install --quiet -e '.[browse]'
+	$(BIN)/monitor browse
 
 # The benchmarks (nginx is installed from Debian's packages when missing; urlwatch into bench/out/).
 bench: bytecode

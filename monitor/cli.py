@@ -346,7 +346,9 @@ def change_record(row: dict[str, Any], deliveries: dict[str, str]) -> dict[str, 
             "outlet": row["outlet"], "published": row["published"], "as_of": row["as_of"],
             "confidence": row["confidence"], "category": row["category"],
             "corroborations": row["corroborations"],
-            "alerted": sorted(c for c, status in deliveries.items() if status == "sent"), "deliveries": deliveries}
+            "alerted": sorted(c for c, status in deliveries.items() if status == "sent"), "deliveries": deliveries,
+            "review": row["review"], "reviewed_by": row["reviewed_by"], "reviewed_at": row["reviewed_at"],
+            "review_note": row["review_note"]}
 
 
 def text_change_record(row: dict[str, Any]) -> dict[str, Any]:
@@ -361,11 +363,15 @@ def render_change(record: dict[str, Any]) -> str:
     what = short_change(record["kind"], record["old"], record["new"])
     seen = f" (+{record['corroborations']} more)" if record["corroborations"] else ""
     alerted = ", ".join(f"{c} {s}" for c, s in record["deliveries"].items())
+    review = ""
+    if record["review"]:
+        note = f": {record['review_note']}" if record["review_note"] else ""
+        review = f"\n    {record['review']} by {record['reviewed_by']} on {record['reviewed_at']}{note}"
     return (f"#{record['id']}  {record['detected_at'][:10]}  {record['slot']} {record['kind']}: {what}  "
             f"[{record['confidence']}{seen}]" + (f"  alert: {alerted}" if alerted else "") + "\n"
             f"    \"{record['quote']}\"\n"
             f"    {record['outlet'] or record['source']}, published {record['published'] or 'undated'} "
-            f"<{record['url']}>")
+            f"<{record['url']}>" + review)
 
 
 @cli.command()
@@ -555,6 +561,194 @@ def alerts_list(opts: Options, limit: int) -> None:
         click.echo(f"#{row['alert_id']}  {row['created_at']}  {row['channel']:<6} {state:<24} {row['subject']}")
         if detail:
             click.echo(f"      {detail}")
+
+
+@cli.command()
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
+              help="Write the feed to FILE (default: standard output).")
+@click.option("--min-confidence", type=click.Choice(["reported", "confirmed"]), default="reported",
+              show_default=True, help="Leave out the changes below this confidence.")
+@click.option("--limit", type=click.IntRange(min=1), default=200, show_default=True, metavar="N",
+              help="At most the N newest changes.")
+@click.pass_obj
+@translate_errors
+def feed(opts: Options, out: Path | None, min_confidence: str, limit: int) -> None:
+    """Write the change log as an Atom 1.0 feed: one entry per change (rejected ones left out), with
+    the alert's subject as title, old -> new, the quote, the outlet, the date and the link.
+
+    `monitor browse` serves the same feed at /-/changes.atom for feed readers.
+    """
+    from .feed import build_feed
+    from .profile import load_profile
+
+    config = opts.load()
+    with opts.open_store(config) as store:
+        rows = store.feed_changes(min_confidence=min_confidence, limit=limit)
+    atom = build_feed(rows, load_profile(config.profile))
+    if out is None:
+        click.echo(atom.decode("utf-8"), nl=False)
+        return
+    try:
+        out.write_bytes(atom)
+    except OSError as exc:
+        raise Failure(f"{out}: cannot write the feed: {exc.strerror or exc}") from None
+    click.echo(f"wrote {len(rows)} change{'s' * (len(rows) != 1)} to {out}", err=True)
+
+
+@cli.command()
+@click.option("--slot", metavar="NAME", help="Only this slot (e.g. commander).")
+@json_option
+@click.pass_obj
+@translate_errors
+def timeline(opts: Options, slot: str | None, as_json: bool) -> None:
+    """Print each slot's history: every value it held, from when until when, and the article that
+    states it; the changes a person rejected are not part of it.
+
+    `monitor browse` draws the same timeline at /-/timeline.
+    """
+    from .profile import load_profile
+    from .timeline import build_timeline
+
+    config = opts.load()
+    profile = load_profile(config.profile)
+    if slot is not None and slot not in profile.slots:
+        raise UsageProblem(f"--slot: no slot {slot!r} in profile {profile.name}" + suggest(slot, list(profile.slots)))
+    with opts.open_store(config) as store:
+        lanes = build_timeline(store.history_rows(slot), store.changes(), profile, slot)
+    if as_json:
+        for lane in lanes:
+            for period in lane.periods:
+                click.echo(json.dumps({"slot": lane.slot, "value": period.value,
+                                       "from": period.since.isoformat() if period.since else None,
+                                       "until": period.until.isoformat() if period.until else None,
+                                       "url": period.url, "change_id": period.change_id}, ensure_ascii=False))
+        return
+    if not lanes:
+        click.echo("no history yet (run `monitor baseline seed` or `monitor check`)")
+    for lane in lanes:
+        click.echo(f"{lane.label} ({lane.slot}):")
+        width = min(40, max((len(p.value) for p in lane.periods), default=0))
+        for period in lane.periods:
+            since = period.since.isoformat() if period.since else "?"
+            until = period.until.isoformat() if period.until else "now"
+            brought = f"  (change #{period.change_id})" if period.change_id else ""
+            value = textwrap.shorten(period.value, 40, placeholder="...")
+            click.echo(f"  {value:<{width}}  {since:>10} .. {until:<10}  <{period.url or 'no link'}>{brought}")
+
+
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=click.IntRange(min=0, max=65535), default=8001, show_default=True,
+              help="Port to listen on.")
+@click.pass_obj
+@translate_errors
+def browse(opts: Options, host: str, port: int) -> None:
+    """Serve the database in Datasette (read-only, safe while the daemon writes): the change log with
+    facets, the mandate now, the changes waiting for review, source health, the timeline at
+    /-/timeline and the Atom feed at /-/changes.atom. Runs until stopped (Ctrl-C).
+
+    Needs the optional extra: pip install 'mandate-monitor[browse]' (or `make browse`).
+    """
+    from .browse import serve
+
+    config = opts.load()
+    database = opts.database(config)
+    with opts.open_store(config):
+        pass  # creates or upgrades the file once; Datasette then only reads it
+    click.echo(f"browse {database} at http://{host}:{port}/ (Ctrl-C stops)", err=True)
+    serve(database.resolve(), config, host=host, port=port)
+
+
+@cli.group(invoke_without_command=True)
+@json_option
+@click.pass_context
+@translate_errors
+def review(ctx: click.Context, as_json: bool) -> None:
+    """List the changes nobody has reviewed yet, newest first; `review accept ID` and `review reject
+    ID --note WHY` record a person's verdict on one (who and when; every review is kept).
+
+    A rejected change is undone in the baseline (the value before it is current again), its alerts
+    not sent yet are cancelled, and the same claim from the same article is never raised again.
+    """
+    if ctx.invoked_subcommand is not None:
+        return
+    opts: Options = ctx.obj
+    config = opts.load()
+    with opts.open_store(config) as store:
+        changes = store.unreviewed_changes()
+        states = store.delivery_states([c["id"] for c in changes])
+    records = [change_record(r, states.get(r["id"], {})) for r in changes]
+    if as_json:
+        for record in records:
+            click.echo(json.dumps(record, ensure_ascii=False))
+        return
+    click.echo("\n".join(render_change(r) for r in records) if records else "no changes waiting for review")
+
+
+def review_options(func: F) -> F:
+    func = click.option("--by", "reviewer", metavar="NAME",
+                        help="Who reviews (default: your login name).")(func)
+    return click.argument("change_id", metavar="ID", type=int)(func)
+
+
+@review.command("accept")
+@review_options
+@click.option("--note", metavar="TEXT", help="Why, or what was checked.")
+@click.pass_obj
+@translate_errors
+def review_accept(opts: Options, change_id: int, reviewer: str | None, note: str | None) -> None:
+    """Accept change ID: a person checked it. With `[alerts] after_review = true` its alert goes
+    out now. Exits 1 for an unknown ID."""
+    run_review(opts, change_id, "accepted", reviewer, note)
+
+
+@review.command("reject")
+@review_options
+@click.option("--note", metavar="TEXT", required=True, help="Why the change is wrong (kept with the review).")
+@click.pass_obj
+@translate_errors
+def review_reject(opts: Options, change_id: int, reviewer: str | None, note: str) -> None:
+    """Reject change ID: it is undone in the baseline, its unsent alerts are cancelled, and the same
+    claim from the same article is never raised again. Exits 1 for an unknown ID."""
+    run_review(opts, change_id, "rejected", reviewer, note)
+
+
+def run_review(opts: Options, change_id: int, verdict: str, reviewer: str | None, note: str | None) -> None:
+    import getpass
+
+    from .notify import deliver_pending
+    from .profile import load_profile
+    from .review import review_change
+    from .store import utcnow
+
+    config = opts.load()
+    if reviewer is None:
+        try:
+            reviewer = getpass.getuser()
+        except (OSError, KeyError):  # no login name in the environment nor the password database
+            raise UsageProblem("--by: no login name found; say who reviews with --by NAME") from None
+    by = reviewer
+    with opts.open_store(config) as store:
+        done = review_change(store, config, load_profile(config.profile), change_id, verdict, by=by, note=note,
+                             now=utcnow())
+        deliveries = asyncio.run(deliver_pending(store, config)) if done.alert_id is not None else []
+    from .notify.render import short_change
+
+    change = done.change
+    lines = [f"change #{change_id} {verdict} by {by}: {change['slot']} "
+             f"{short_change(change['kind'], change['old'], change['new'])}"]
+    undone = done.baseline
+    if undone.get("removed") or undone.get("restored"):
+        lines.append("baseline: " + "; ".join(
+            [f"{change['slot']} {v!r} removed" for v in undone.get("removed", [])]
+            + [f"{v!r} current again" for v in undone.get("restored", [])]))
+    if undone.get("kept"):
+        lines.append(f"baseline: {change['slot']} has changed since; {', '.join(map(repr, undone['kept']))} stays")
+    if done.cancelled:
+        lines.append(f"{done.cancelled} unsent alert deliver{'ies' if done.cancelled != 1 else 'y'} cancelled")
+    if deliveries:
+        lines.append(summarise_deliveries(deliveries))
+    click.echo("\n".join(lines))
 
 
 def main() -> None:

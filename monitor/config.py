@@ -206,6 +206,7 @@ class Alerts:
     retry: float = 60.0
     max_attempts: int = 8
     health_failures: int = 3
+    after_review: bool = False  # hold change alerts until a person accepts the change (`monitor review`)
 
 
 ALERT_SETTINGS: tuple[Setting, ...] = (
@@ -213,6 +214,7 @@ ALERT_SETTINGS: tuple[Setting, ...] = (
     Setting("retry", "1m", parse_duration, "first retry delay of a failed delivery; doubled each time"),
     Setting("max_attempts", 8, _positive_int, "delivery attempts before an alert stays failed"),
     Setting("health_failures", 3, _positive_int, "consecutive failed checks of a source before a health alert"),
+    Setting("after_review", False, _bool, "hold each change's alert until `monitor review accept` (false: at once)"),
 )
 
 

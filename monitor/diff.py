@@ -177,3 +177,25 @@ def same_value(slot: Slot, held: Held, fact: Fact) -> bool:
         if vague is not None and figure is not None and _VAGUE_HUNDREDS.search(vague.value):
             return 100 <= figure < 1000
     return False
+
+
+def withhold_rejected(result: DiffResult, rejected: list[dict[str, str | None]], baseline: Baseline) -> DiffResult:
+    """``result`` without the changes a person rejected when this same document claimed them before
+    (``rejected``: their slot, kind, old and new), nor the baseline writes those changes made."""
+    if not rejected:
+        return result
+    claims = {(r["slot"], r["new"]) if r["new"] is not None else (r["slot"], "-", r["old"]) for r in rejected}
+
+    def claimed(change: Change) -> bool:
+        claim = (change.slot, change.new) if change.new is not None else (change.slot, "-", change.old)
+        return claim in claims
+
+    dropped = [c for c in result.changes if claimed(c)]
+    if not dropped:
+        return result
+    added = {(c.slot, c.new) for c in dropped if c.new is not None}
+    # a withheld change leaves the value it would have replaced or removed where it is
+    kept = {(c.slot, h.key) for c in dropped if c.old is not None for h in baseline.get(c.slot, []) if h.value == c.old}
+    return replace(result, changes=[c for c in result.changes if not claimed(c)],
+                   hold=[h for h in result.hold if (h.slot, h.value) not in added],
+                   drop=[d for d in result.drop if d not in kept])

@@ -5,7 +5,9 @@
     ├── FetchError               a URL could not be fetched (source, url, status)
     ├── ExtractError             fetched bytes could not be turned into text or entries
     ├── StoreError               the SQLite file could not be opened, migrated or written
-    └── NotifyError              an alert channel refused or failed a delivery
+    ├── NotifyError              an alert channel refused or failed a delivery
+    ├── ReviewError              no such change to review, or a verdict that cannot follow the last
+    └── BrowseError              `monitor browse` cannot start (Datasette missing)
 
 Third-party exceptions are translated at the boundary with ``raise ... from exc``, so callers
 catch one of these and never an httpx, sqlite3 or tomllib error. Context travels as keyword
@@ -46,3 +48,11 @@ class StoreError(MonitorError):
 
 class NotifyError(MonitorError):
     """An alert could not be delivered."""
+
+
+class ReviewError(MonitorError):
+    """A review cannot be done: no such change, or a verdict that cannot follow the last one."""
+
+
+class BrowseError(MonitorError):
+    """``monitor browse`` cannot serve the database (Datasette is not installed)."""

@@ -11,7 +11,8 @@ The order of the stages, written down once:
                   were never fetched, plus known articles due for a re-check, are fetched and
                   extracted like pages (each article once; re-checks back off, then stop)
     4. facts      a new or changed text -> mandate facts with their sentences (facts.py)
-    5. diff       facts vs the baseline -> changes (diff.py), oldest document first
+    5. diff       facts vs the baseline -> changes (diff.py), oldest document first; the changes a
+                  person rejected from the same document before are withheld
     6. store      one transaction per check: the source's fetch state, every document's fetch
                   state, new text versions, facts, baseline and changes (store.py)
 
@@ -30,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from .config import Config, Source
-from .diff import Origin, diff_facts
+from .diff import Origin, diff_facts, withhold_rejected
 from .errors import ExtractError, FetchError, MonitorError, StoreError
 from .fetch import Fetcher
 from .kinds import SOURCE_KINDS
@@ -254,7 +255,10 @@ def _store_documents(ctx: CheckContext, source: Source, jobs: list[_Fetched],
         if saved.outcome in ("new", "changed"):
             ctx.store.save_facts(saved.document_id, job.facts, checked_at)
             origin = Origin(job.url, source.name, outlet, published, source.official)
-            diff = diff_facts(ctx.store.baseline(), job.facts, origin, ctx.profile)
+            baseline = ctx.store.baseline()
+            # what a person rejected from this very document is not raised again when it is re-read
+            diff = withhold_rejected(diff_facts(baseline, job.facts, origin, ctx.profile),
+                                     ctx.store.rejected_claims(job.url), baseline)
             change_ids, confirmed = ctx.store.apply_diff(diff, origin, document_id=saved.document_id,
                                                          detected_at=checked_at, categories=ctx.profile.categories)
             # with min_confidence = "confirmed", a change alerts when a second source confirms it

@@ -18,6 +18,11 @@ Tables (schema version in ``PRAGMA user_version``, one step per migration below)
     deliveries  one row per alert and channel: pending, sent (with the server's answer) or failed,
                 attempts, when the next attempt is due, the last error
     alert_changes  which changes an alert carries
+    reviews     every review of a change (accepted or rejected, by whom, when, why): the audit
+                trail; the latest one is also on the change itself (``changes.review``...)
+    history     every period a value held in the baseline: since, until, the evidence and the
+                changes that began and ended it (the timeline; and what a rejection restores)
+    mandate_changes  a view of the change log for people (Datasette): review state spelled out
 
 The file is in WAL mode, so ``monitor log`` or Datasette can read while a check writes; the busy
 timeout lets two writers (the daemon and a manual ``monitor check``) take turns.
@@ -112,9 +117,48 @@ def m004_daemon(db: Database) -> None:
     db.table("sources").add_column("next_check", str)
 
 
+def m005_reviews_and_history(db: Database) -> None:
+    for column in ("review", "reviewed_by", "reviewed_at", "review_note"):
+        db.table("changes").add_column(column, str)
+    db.table("reviews").create({"id": int, "change_id": int, "verdict": str, "reviewed_by": str, "reviewed_at": str,
+                                "note": str, "baseline": str},
+                               pk="id", foreign_keys=[("change_id", "changes", "id")])
+    db.table("reviews").create_index(["change_id"])
+    db.table("changes").create_index(["url"])
+    db.table("history").create({
+        "id": int, "slot": str, "key": str, "value": str, "since": str, "as_of": str, "until": str, "url": str,
+        "quote": str, "number": float, "change_id": int, "ended_by": int}, pk="id")
+    db.table("history").create_index(["slot", "key", "until"])
+    db.table("history").create_index(["change_id"])
+    db.table("history").create_index(["ended_by"])
+    # the periods we can still tell: what the baseline holds now, and each value a logged change replaced
+    db.execute("INSERT INTO history (slot, key, value, since, as_of, url, quote, number, change_id) "
+               "SELECT slot, key, value, as_of, as_of, url, quote, number, change_id FROM baseline")
+    changes = db.execute("SELECT id, slot, old, as_of FROM changes WHERE old IS NOT NULL ORDER BY id").fetchall()
+    for change_id, slot, old, until in changes:
+        brought = db.execute("SELECT id, as_of, url, quote FROM changes WHERE slot = ? AND new = ? AND id < ? "
+                             "ORDER BY id DESC LIMIT 1", [slot, old, change_id]).fetchone()
+        fact = db.execute("SELECT key FROM facts WHERE slot = ? AND value = ? ORDER BY id DESC LIMIT 1",
+                          [slot, old]).fetchone()
+        db.execute("INSERT INTO history (slot, key, value, since, as_of, until, url, quote, change_id, ended_by) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                   [slot, fact[0] if fact else old.casefold(), old, brought[1] if brought else None,
+                    brought[1] if brought else None, until, brought[2] if brought else None,
+                    brought[3] if brought else None, brought[0] if brought else None, change_id])
+    db.execute("""CREATE VIEW mandate_changes AS
+        SELECT c.id, c.published, c.slot, c.category, c.kind,
+               CASE c.kind WHEN 'added' THEN '+ ' || c.new WHEN 'removed' THEN '- ' || c.old
+                           ELSE c.old || ' -> ' || c.new END AS change,
+               c.old, c.new, c.confidence, coalesce(c.review, 'unreviewed') AS review, c.reviewed_by,
+               c.review_note, coalesce(c.outlet, c.source) AS outlet, c.quote, c.url, c.detected_at,
+               (SELECT count(*) FROM evidence e WHERE e.change_id = c.id) AS corroborations
+        FROM changes c""")
+
+
 # The schema's steps, in order; PRAGMA user_version counts those applied. sqlite-utils runs them
 # (and is imported) only when the file is behind: the common start-up skips its import.
-MIGRATIONS = (m001_sources_documents_texts, m002_facts_baseline_changes, m003_outbox_and_health, m004_daemon)
+MIGRATIONS = (m001_sources_documents_texts, m002_facts_baseline_changes, m003_outbox_and_health, m004_daemon,
+              m005_reviews_and_history)
 
 
 def _migrate(conn: sqlite3.Connection) -> None:
@@ -165,8 +209,12 @@ class Store:
         self._depth = 0  # transaction() nesting
 
     @classmethod
-    def open(cls, path: str | Path) -> Store:
+    def open(cls, path: str | Path, *, readonly: bool = False) -> Store:
+        """Open (and create or migrate) the database; ``readonly`` opens an existing, current one for
+        reading only (``monitor browse``: never a write, never a lock that holds the daemon back)."""
         path = Path(path)
+        if readonly:
+            return cls._open_readonly(path)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             # isolation_level=None: no implicit transactions; transaction() says where each begins
@@ -182,6 +230,20 @@ class Store:
             raise StoreError(f"{path}: cannot open the database: {exc}", path=str(path)) from exc
         except OSError as exc:
             raise StoreError(f"{path}: cannot create the database: {exc}", path=str(path)) from exc
+        return cls(conn, path)
+
+    @classmethod
+    def _open_readonly(cls, path: Path) -> Store:
+        try:
+            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=30, isolation_level=None,
+                                   check_same_thread=False)
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{path}: cannot open the database for reading: {exc}", path=str(path)) from exc
+        if version < len(MIGRATIONS):
+            conn.close()
+            raise StoreError(f"{path}: the database is older than this monitor; any other command (e.g. "
+                             "`monitor log`) upgrades it", path=str(path))
         return cls(conn, path)
 
     def close(self) -> None:
@@ -480,20 +542,29 @@ class Store:
 
     def apply_diff(self, result: DiffResult, origin: Origin, *, document_id: int | None, detected_at: datetime,
                    categories: dict[str, str], log_changes: bool = True) -> tuple[list[int], list[int]]:
-        """Write a diff: changes (unless seeding), the baseline, corroborating evidence.
-        Returns the ids of the new changes, and of earlier changes this document confirmed."""
+        """Write a diff: changes (unless seeding), the baseline and its history, corroborating
+        evidence. Returns the ids of the new changes, and of earlier changes this document confirmed."""
         now = isoformat(detected_at)
         change_ids: dict[tuple[str, str | None], int] = {}
-        for change in result.changes if log_changes else []:
-            change_id = _pk(self._insert("changes", {
-                "detected_at": now, "slot": change.slot, "category": categories.get(change.slot, "info"),
-                "kind": change.kind, "old": change.old, "new": change.new, "quote": change.quote,
-                "url": origin.url, "source": origin.source, "outlet": origin.outlet,
-                "published": _day(origin.published), "as_of": _day(change.as_of),
-                "confidence": change.confidence, "document_id": document_id}))
-            change_ids[(change.slot, change.new)] = change_id
+        ended: dict[tuple[str, str], tuple[str | None, int | None]] = {}  # (slot, old value) -> (until, change)
+        for change in result.changes:
+            change_id = None
+            if log_changes:
+                change_id = _pk(self._insert("changes", {
+                    "detected_at": now, "slot": change.slot, "category": categories.get(change.slot, "info"),
+                    "kind": change.kind, "old": change.old, "new": change.new, "quote": change.quote,
+                    "url": origin.url, "source": origin.source, "outlet": origin.outlet,
+                    "published": _day(origin.published), "as_of": _day(change.as_of),
+                    "confidence": change.confidence, "document_id": document_id}))
+                change_ids[(change.slot, change.new)] = change_id
+            if change.old is not None:
+                ended[(change.slot, change.old)] = (_day(change.as_of or origin.published), change_id)
         for slot, key in result.drop:
+            row = self._one("SELECT value FROM baseline WHERE slot = ? AND key = ?", [slot, key])
             self.conn.execute("DELETE FROM baseline WHERE slot = ? AND key = ?", [slot, key])
+            until, ended_by = ended.get((slot, row["value"] if row else ""), (_day(origin.published), None))
+            self.conn.execute("UPDATE history SET until = ?, ended_by = ? WHERE slot = ? AND key = ? AND until IS NULL",
+                              [until, ended_by, slot, key])
         mirrored: list[Held] = []
         for held in result.hold:
             brought_by = change_ids.get((held.slot, held.value), held.change_id)
@@ -502,11 +573,23 @@ class Store:
                 "slot": held.slot, "key": held.key, "value": held.value, "as_of": _day(held.as_of),
                 "url": held.url, "quote": held.quote, "number": held.number, "change_id": brought_by,
                 "updated_at": now}, ("slot", "key"))
+            self._open_period(held, brought_by)
         self._mirror(result.drop, mirrored)
         confirmed = [held.change_id for held, fact in result.corroborations
                      if held.change_id is not None and held.url != origin.url
                      and self._corroborate(held.change_id, fact, origin, now)]
         return list(change_ids.values()), confirmed
+
+    def _open_period(self, held: Held, change_id: int | None) -> None:
+        """A value the baseline holds has an open period in ``history``: a new one, or the open
+        one with its newer date."""
+        cursor = self.conn.execute("UPDATE history SET as_of = ? WHERE slot = ? AND key = ? AND until IS NULL",
+                                   [_day(held.as_of), held.slot, held.key])
+        if cursor.rowcount == 0:
+            self._insert("history", {
+                "slot": held.slot, "key": held.key, "value": held.value, "since": _day(held.as_of),
+                "as_of": _day(held.as_of), "url": held.url, "quote": held.quote, "number": held.number,
+                "change_id": change_id})
 
     def _corroborate(self, change_id: int, fact: Fact, origin: Origin, now: str) -> bool:
         """Attach the evidence; an official source or a second outlet confirms the change.
@@ -536,6 +619,97 @@ class Store:
         if limit:
             sql += f" LIMIT {int(limit)}"
         return self._rows(sql, {"since": since})
+
+    # -- reviews ------------------------------------------------------------------------------
+
+    def change(self, change_id: int) -> dict[str, Any] | None:
+        return self._one("SELECT c.*, (SELECT count(*) FROM evidence e WHERE e.change_id = c.id) AS corroborations "
+                         "FROM changes c WHERE c.id = ?", [change_id])
+
+    def unreviewed_changes(self) -> list[dict[str, Any]]:
+        return self._rows("SELECT c.*, (SELECT count(*) FROM evidence e WHERE e.change_id = c.id) AS corroborations "
+                          "FROM changes c WHERE c.review IS NULL ORDER BY c.detected_at DESC, c.id DESC")
+
+    def record_review(self, change_id: int, *, verdict: str, by: str, at: datetime, note: str | None,
+                      baseline: dict[str, Any] | None = None) -> int:
+        """Keep the review (the audit trail) and put it on the change."""
+        when = isoformat(at)
+        review_id = _pk(self._insert("reviews", {
+            "change_id": change_id, "verdict": verdict, "reviewed_by": by, "reviewed_at": when, "note": note,
+            "baseline": json.dumps(baseline, ensure_ascii=False) if baseline else None}))
+        self._update("changes", "id", change_id, {"review": verdict, "reviewed_by": by, "reviewed_at": when,
+                                                  "review_note": note})
+        return review_id
+
+    def reviews(self, change_id: int) -> list[dict[str, Any]]:
+        return self._rows("SELECT * FROM reviews WHERE change_id = ? ORDER BY id", [change_id])
+
+    def undo_change(self, change: dict[str, Any], now: datetime) -> dict[str, list[str]]:
+        """Take a change back out of the baseline: the values it brought go, and the values it
+        ended are current again unless the slot has moved on since (a later change of the same
+        slot stays; other slots are not touched). Says what it removed, restored and kept."""
+        slot, change_id = change["slot"], change["id"]
+        brought = self._rows("SELECT key, value FROM baseline WHERE slot = ? AND change_id = ?", [slot, change_id])
+        self.conn.execute("DELETE FROM baseline WHERE slot = ? AND change_id = ?", [slot, change_id])
+        self.conn.execute("DELETE FROM history WHERE change_id = ?", [change_id])
+        restored: list[str] = []
+        kept: list[str] = []
+        for period in self._rows("SELECT * FROM history WHERE ended_by = ? ORDER BY id", [change_id]):
+            # a removed value comes back unless it is held again; a replaced one unless the slot moved on
+            if change["kind"] == "removed":
+                taken = self._rows("SELECT value FROM baseline WHERE slot = ? AND key = ?", [slot, period["key"]])
+            else:
+                taken = self._rows("SELECT value FROM baseline WHERE slot = ?", [slot])
+            if taken:
+                kept.extend(r["value"] for r in taken)
+                continue
+            self._update("history", "id", period["id"], {"until": None, "ended_by": None})
+            self._upsert("baseline", {
+                "slot": slot, "key": period["key"], "value": period["value"],
+                "as_of": period["as_of"] or period["since"],
+                "url": period["url"], "quote": period["quote"], "number": period["number"],
+                "change_id": period["change_id"], "updated_at": isoformat(now)}, ("slot", "key"))
+            restored.append(period["value"])
+        self._baseline = None  # the kept copy no longer matches
+        return {"removed": [r["value"] for r in brought], "restored": restored, "kept": kept}
+
+    def rejected_claims(self, url: str) -> list[dict[str, Any]]:
+        """What rejected changes from the document at ``url`` claimed: never raised again from it."""
+        return self._rows("SELECT slot, kind, old, new FROM changes WHERE url = ? AND review = 'rejected'", [url])
+
+    def open_alerts_carrying(self, change_id: int) -> list[dict[str, Any]]:
+        """The alerts carrying a change that some channel has not sent yet."""
+        return self._rows(
+            "SELECT a.id, a.subject, a.payload FROM alerts a JOIN alert_changes ac ON ac.alert_id = a.id "
+            "WHERE ac.change_id = ? AND EXISTS (SELECT 1 FROM deliveries d WHERE d.alert_id = a.id "
+            "AND d.status = 'pending') ORDER BY a.id", [change_id])
+
+    def cancel_alert(self, alert_id: int, reason: str) -> int:
+        """Its deliveries not sent yet are cancelled (never sent); returns how many."""
+        return self.conn.execute("UPDATE deliveries SET status = 'cancelled', last_error = ? "
+                                 "WHERE alert_id = ? AND status = 'pending'", [reason, alert_id]).rowcount
+
+    def rewrite_alert(self, alert_id: int, *, without: int, subject: str, payload: dict[str, Any]) -> None:
+        """The alert no longer carries change ``without``; its message is ``subject`` and ``payload``."""
+        self._update("alerts", "id", alert_id, {"subject": subject,
+                                                "payload": json.dumps(payload, ensure_ascii=False)})
+        self.conn.execute("DELETE FROM alert_changes WHERE alert_id = ? AND change_id = ?", [alert_id, without])
+
+    def feed_changes(self, *, min_confidence: str = "reported", limit: int = 200) -> list[dict[str, Any]]:
+        """The newest changes for the Atom feed: none a person rejected; only confirmed ones when asked."""
+        return self._rows(
+            "SELECT c.*, d.title FROM changes c LEFT JOIN documents d ON d.id = c.document_id "
+            "WHERE coalesce(c.review, '') != 'rejected' AND (:min = 'reported' OR c.confidence = 'confirmed') "
+            "ORDER BY c.detected_at DESC, c.id DESC LIMIT :limit", {"min": min_confidence, "limit": limit})
+
+    # -- the timeline ---------------------------------------------------------------------------
+
+    def history_rows(self, slot: str | None = None) -> list[dict[str, Any]]:
+        """Every period a value held in the baseline, per slot from the oldest."""
+        return self._rows(
+            "SELECT h.*, c.review, c.kind AS change_kind, c.old AS change_old, c.url AS change_url "
+            "FROM history h LEFT JOIN changes c ON c.id = h.change_id "
+            "WHERE (:slot IS NULL OR h.slot = :slot) ORDER BY h.slot, coalesce(h.since, ''), h.id", {"slot": slot})
 
     # -- the alert outbox ---------------------------------------------------------------------
 

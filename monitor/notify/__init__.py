@@ -14,6 +14,7 @@ configuration uses (``kinds.CHANNEL_KINDS``).
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -63,7 +64,10 @@ class Delivery:
 
 def alertable(row: dict[str, Any], alerts: Alerts) -> bool:
     """A change alerts when its slot is chosen (default: the scope, leadership, size and status
-    slots) and its confidence reaches the minimum."""
+    slots), its confidence reaches the minimum, and no person rejected it (with ``after_review``:
+    once a person accepted it)."""
+    if row.get("review") == "rejected" or (alerts.after_review and row.get("review") != "accepted"):
+        return False
     if alerts.slots is not None:
         chosen = row["slot"] in alerts.slots
     else:
@@ -87,6 +91,21 @@ def enqueue_change_alert(store: Store, profile: Profile, alerts: Alerts, change_
     return store.enqueue_alert(kind="change", subject=render.subject(payload), payload=payload,
                                channels=[c.name for c in alerts.channels], created_at=now,
                                change_ids=[r["id"] for r in rows], document_id=document.get("id"))
+
+
+def withdraw_change(store: Store, change_id: int) -> int:
+    """A rejected change leaves the alerts not sent yet: one that carries nothing else is cancelled,
+    one that carries other changes goes without it. Returns the deliveries cancelled."""
+    cancelled = 0
+    for alert in store.open_alerts_carrying(change_id):
+        payload = json.loads(alert["payload"])
+        rest = [c for c in payload.get("changes", []) if c.get("id") != change_id]
+        if rest:
+            payload["changes"] = rest
+            store.rewrite_alert(alert["id"], without=change_id, subject=render.subject(payload), payload=payload)
+        else:
+            cancelled += store.cancel_alert(alert["id"], f"cancelled: change #{change_id} was rejected")
+    return cancelled
 
 
 def enqueue_health_alert(store: Store, profile: Profile, alerts: Alerts, *, source: str, url: str, state: str,
@@ -122,8 +141,6 @@ async def deliver_pending(store: Store, config: Config, *, now: Callable[[], dat
 
 async def _deliver(store: Store, alerts: Alerts, channel: Channel | None, row: dict[str, Any],
                    now: Callable[[], datetime]) -> Delivery:
-    import json
-
     if channel is None:
         status = store.mark_failed(row["id"], f"channel {row['channel']} is no longer configured", now(),
                                    retry=alerts.retry, max_attempts=1)
