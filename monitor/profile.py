@@ -38,7 +38,7 @@ FRAME_FAMILIES = ("command", "civilian", "status", "place", "describe", "basis",
 CONTEXTS = ("sentence", "document")
 SLOT_KINDS: dict[str, SlotKind] = {k.name: k for k in (
     SlotKind("set", "many values at once (institutions advised); a value is removed only when a text says it ended",
-             frozenset(_COMMON_SLOT_KEYS | {"trigger", "window", "values", "open", "reject", "open_after", "negated"})),
+             frozenset(_COMMON_SLOT_KEYS | {"trigger", "window", "values", "open", "reject", "open_after", "negated", "trigger_after"})),
     SlotKind("single", "one value at a time (the commander); a newer document naming another one changes it",
              frozenset(_COMMON_SLOT_KEYS | {"person"})),
     SlotKind("number", "one figure at a time (personnel); changes beyond the tolerance count",
@@ -93,6 +93,8 @@ class Slot:
     label: str
     rules: tuple[Rule, ...] = ()
     trigger: Guarded | None = None
+    # a value also counts when one of these follows it shortly ("Australia also contributes personnel")
+    trigger_after: Guarded | None = None
     window: int = 25
     values: tuple[tuple[str, Guarded], ...] = ()
     # values a negated description gives: "has no combat role" -> non-combat (read by describe frames)
@@ -359,6 +361,8 @@ def _parse_slot(reader: _ProfileReader, name: str, table: Any) -> Slot:
     return Slot(
         name=name, kind=kind.name, category=category, label=str(table.get("label", name)), rules=tuple(rules),
         trigger=Guarded.of(reader.compile(trigger, where, "trigger")) if trigger else None,
+        trigger_after=(Guarded.of(reader.compile(table["trigger_after"], where, "trigger_after"))
+                       if table.get("trigger_after") else None),
         window=int(table.get("window", 25)), values=values, negated=negated,
         open=tuple(Guarded.of(reader.compile(p, where, "open")) for p in reader.strings(where, table, "open")),
         reject=frozenset(r.lower() for r in reader.strings(where, table, "reject")),

@@ -195,7 +195,7 @@ def _lexicon_matches(sentence: Sentence, slots: list[Slot], profile: Profile) ->
                     if not _others_clause(sentence, profile, m.start())]
         lists = [m for m in slot.open_after.finditer(sentence.plain, sentence.lower)
                  if not _others_clause(sentence, profile, m.start())] if slot.open_after else []
-        if not triggers and not lists:
+        if not triggers and not lists and slot.trigger_after is None:
             continue
         matches: list[tuple[int, int, str, int]] = []
         candidates = [(m.start(), m.end(), canonical) for canonical, pattern in slot.values
@@ -213,8 +213,12 @@ def _lexicon_matches(sentence: Sentence, slots: list[Slot], profile: Profile) ->
                 if value.lower() not in slot.reject and not overlaps and value.lower() not in places:
                     candidates.append((start, end, value))
             triggers.append(trigger.end())
+        after = [m.start() for m in slot.trigger_after.finditer(sentence.plain, sentence.lower)
+                 if not _others_clause(sentence, profile, m.start())] if slot.trigger_after else []
         for start, end, value in candidates:
             distance = _trigger_distance(sentence.plain, triggers, start, slot.window)
+            if distance is None and after:  # "Australia also contributes personnel to NMI"
+                distance = _trigger_distance_after(sentence.plain, after, end, slot.window)
             if distance is not None:
                 matches.append((start, end, value, distance))
         found[slot.name] = matches
@@ -291,6 +295,17 @@ def _trigger_distance(text: str, triggers: list[int], start: int, window: int) -
     return best
 
 
+def _trigger_distance_after(text: str, starts: list[int], end: int, window: int) -> int | None:
+    """Characters to the nearest trigger after ``end`` in the same clause, within ``window`` words."""
+    best = None
+    for start in starts:
+        if start >= end:
+            between = text[end:start]
+            if len(between.split()) <= window and not _CLAUSE.search(between):
+                best = start - end if best is None else min(best, start - end)
+    return best
+
+
 def _slot_facts(sentence: Sentence, slot: Slot, profile: Profile, published: date | None,
                 lexicon: list[Match], whole: bool) -> Iterator[Fact]:
     """``whole``: the sentence is about the mission, so every rule applies; otherwise only the
@@ -305,7 +320,7 @@ def _slot_facts(sentence: Sentence, slot: Slot, profile: Profile, published: dat
             continue
         yield from _weigh(sentence, slot, profile, published, match.start(), match.end(), rule.role,
                           partial(_rule_values, slot, rule, match, sentence, published, profile))
-    if slot.trigger is not None and lexicon:
+    if (slot.trigger is not None or slot.trigger_after is not None) and lexicon:
         yield from _lexicon_facts(sentence, slot, profile, published, lexicon)
 
 
