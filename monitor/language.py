@@ -77,6 +77,10 @@ class Language:
     founding_frames: tuple[Frame, ...] = ()  # the mission was set up: the clause's date is the value
 
     @functools.cached_property
+    def nationalities_set(self) -> frozenset[str]:
+        return frozenset(self.nationalities)
+
+    @functools.cached_property
     def lower_nationalities(self) -> frozenset[str]:
         return frozenset(n.lower() for n in self.nationalities)
 

@@ -62,13 +62,22 @@ class Guarded:
 
     pattern: re.Pattern[str]
     needs: tuple[tuple[str, ...], ...]
+    need_sets: tuple[frozenset[str], ...] = ()
 
     @classmethod
     def of(cls, pattern: re.Pattern[str]) -> Guarded:
-        return cls(pattern, required_words(pattern))
+        needs = required_words(pattern)
+        return cls(pattern, needs, tuple(frozenset(words) for words in needs))
 
-    def finditer(self, text: str, lower: str) -> Iterator[re.Match[str]]:
-        """The matches in ``text``; ``lower`` is ``caseless(text)``."""
+    def finditer(self, text: str, lower: str, present: frozenset[str] | None = None) -> Iterator[re.Match[str]]:
+        """The matches in ``text``; ``lower`` is ``caseless(text)``. ``present``: the words of a
+        :class:`~monitor.textutil.Vocabulary` holding these patterns' words that ``lower`` holds,
+        found in one scan for many patterns."""
+        if present is not None:
+            for words in self.need_sets:
+                if present.isdisjoint(words):
+                    return iter(())
+            return self.pattern.finditer(text)
         for words in self.needs:
             if not contains_any(lower, words):
                 return iter(())

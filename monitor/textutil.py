@@ -6,6 +6,7 @@ import importlib
 import re
 import unicodedata
 import zlib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -129,3 +130,48 @@ def contains_any(text: str, words: tuple[str, ...]) -> bool:
         if word in text:
             return True
     return False
+
+
+class Vocabulary:
+    """Which of many words a text holds, in one scan: the words as a trie-shaped regular expression
+    tried at every position (each position costs a few character tests, not one per word), each
+    longest word found standing also for the words that begin it ("suspended": "suspend").
+
+    The frames of the language files test a thousand words on every sentence about the mission;
+    one substring test per word was a quarter of fact extraction."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        vocabulary = sorted({w for w in words if w})
+        self.prefixes = {w: frozenset(v for v in vocabulary if w.startswith(v)) for w in vocabulary}
+        self.pattern = re.compile("(?=(" + _trie(vocabulary) + "))") if vocabulary else None
+
+    def present(self, lower: str) -> frozenset[str]:
+        """The words that stand in ``lower`` (``caseless`` text) as substrings."""
+        if self.pattern is None:
+            return frozenset()
+        found: set[str] = set()
+        for match in self.pattern.finditer(lower):
+            found |= self.prefixes[match.group(1)]
+        return frozenset(found)
+
+
+def _trie(words: list[str]) -> str:
+    """An alternation of ``words`` as a trie: shared beginnings once, the longest continuation first."""
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        ends = "" in node
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return "(?:" + body + ")?"
+        return body
+
+    return build(root)

@@ -22,7 +22,7 @@ from datetime import date, timedelta
 
 from ..language import Frame, Language
 from ..models import Fact
-from ..textutil import fold
+from ..textutil import Vocabulary, fold
 from .mentions import Skeleton
 
 # a date this long before the document's tells history, not news
@@ -63,6 +63,17 @@ class Reader:
         self.background = _words(language.background)
         self.not_future = _words(language.not_future)
         self.since = frozenset(w.lower() for w in language.since)
+        frames = [*language.status_frames, *language.place_frames, *language.founding_frames,
+                  *(f for family in language.describe_frames.values() for f in family),
+                  *(f for posts in language.posts.values() for f in posts.frames)]
+        self.vocabulary = Vocabulary(w for frame in frames for words in frame.pattern.needs for w in words)
+
+    def present(self, sk: Skeleton) -> frozenset[str]:
+        """The frames' words the skeleton holds: one scan for every frame's word test."""
+        found = sk.__dict__.get("_present")
+        if found is None:
+            found = sk.__dict__["_present"] = self.vocabulary.present(sk.lower)
+        return found
 
     # -- tone -------------------------------------------------------------------------------
 
@@ -125,7 +136,7 @@ class Reader:
                published: date | None) -> Iterator[tuple[str, str, Tone]]:
         """(name, role, tone) of every person a frame places in or out of the post."""
         for frame in frames:
-            for match in frame.pattern.finditer(sk.text, sk.lower):
+            for match in frame.pattern.finditer(sk.text, sk.lower, self.present(sk)):
                 if " M" not in f" {match.group(0)}" and not about:
                     continue
                 skip = [match.span("ins")] if "ins" in match.re.groupindex and match.group("ins") else []
@@ -150,7 +161,7 @@ class Reader:
 
     def statuses(self, sk: Skeleton, published: date | None) -> Iterator[tuple[str, str, Tone]]:
         for frame in self.language.status_frames:
-            for match in frame.pattern.finditer(sk.text, sk.lower):
+            for match in frame.pattern.finditer(sk.text, sk.lower, self.present(sk)):
                 role = "continuing" if frame.value == "continuing" else "current"
                 tone = self.tone(sk, match.start(), match.end(), [], published, before=role == "continuing")
                 if role == "continuing":
@@ -166,7 +177,7 @@ class Reader:
 
     def places(self, sk: Skeleton, published: date | None) -> Iterator[tuple[str, str, Tone]]:
         for frame in self.language.place_frames:
-            for match in frame.pattern.finditer(sk.text, sk.lower):
+            for match in frame.pattern.finditer(sk.text, sk.lower, self.present(sk)):
                 tone = self.tone(sk, match.start(), match.end(), [], published)
                 weighed = self.weigh(frame.role, tone)
                 if weighed is None:
@@ -190,7 +201,7 @@ class Reader:
         ``holder`` finds, the mission's, never "the EU mission operates at the invitation of Iraq,
         while NMI trains officers")."""
         for frame in self.language.describe_frames.get(family, ()):
-            for match in frame.pattern.finditer(sk.text, sk.lower):
+            for match in frame.pattern.finditer(sk.text, sk.lower, self.present(sk)):
                 if family != "describe" and holder.search(self.clause(sk, match.start(), match.end())) is None:
                     continue
                 # "NMI, established in 2018 at Baghdad's request, is a non-combat mission": the
@@ -214,7 +225,7 @@ class Reader:
         """(when, role, tone): the mission was set up ("NMI, established in October 2018", "Launched
         at the Brussels Summit in July 2018, NMI ..."), on the clause's date ("October 2018", "2018")."""
         for frame in self.language.founding_frames:
-            for match in frame.pattern.finditer(sk.text, sk.lower):
+            for match in frame.pattern.finditer(sk.text, sk.lower, self.present(sk)):
                 tone = self.tone(sk, match.start(), match.end(), [], published)
                 if tone.when is None:
                     continue  # "the mission was set up to advise": no date, no fact

@@ -96,9 +96,8 @@ class Finder:
         particles = "|".join(sorted(map(re.escape, language.particles), key=len, reverse=True))
         name = (rf"(?:{_INITIAL}|{_NAME_WORD})(?:\s+(?:(?:{particles})\s+)*(?:{_INITIAL}|{_NAME_WORD})){{0,4}}")
         nationality = _phrase_alternation(language.nationalities)
-        # "from Italian Lt. Gen. Marco Bianchi": a nationality before the rank is part of the mention
         self.person = re.compile(
-            rf"(?<![\w-])(?:(?:{nationality})\s+(?=(?i:{rank}|{title})))?(?P<rank>(?i:{rank}|{title}))\.?(?:[\s.-]+(?i:{rank}))?\.?,?\s+"
+            rf"(?<![\w-])(?P<rank>(?i:{rank}|{title}))\.?(?:[\s.-]+(?i:{rank}))?\.?,?\s+"
             rf"(?:(?i:{nationality.lower()})\s+)?(?P<name>{name})")
         self.rank_words = frozenset(w.lower().rstrip(".") for r in language.ranks for w in r.split())
         # a name without rank or title, introduced by a post ("Senior Civilian Representative Claire
@@ -142,7 +141,11 @@ class Finder:
                 continue  # "general Iraqi": a lower-case rank needs a full name, or an article ("le général Hintzy")
             name = " ".join(words)
             end = match.start("name") + _span_of(match.group("name"), words)
-            found.append(Mention("P", match.start(), end, people.add(name)))
+            start = match.start()
+            # "from Italian Lt. Gen. Marco Bianchi": a nationality before the rank is part of the mention
+            if before and before[-1] in self.language.nationalities_set:
+                start = text.rindex(before[-1], 0, start)
+            found.append(Mention("P", start, end, people.add(name)))
         taken = [(m.start, m.end) for m in found]
         for match in self.bare.finditer(text):
             group = "name" if match.group("name") else "name2"
