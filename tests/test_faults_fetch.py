@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import ROOT, Monitor, article_page, rss_feed
+from conftest import Monitor, article_page, rss_feed
 
 from monitor.config import parse_config
 from monitor.fetch import Fetcher
@@ -488,7 +488,7 @@ def test_one_bad_article_fails_only_itself(servers: tuple[RawServer, RawServer],
 
 
 def test_monitor_check_and_sources_say_what_failed_without_a_traceback(servers: tuple[RawServer, RawServer],
-                                                                      monitor: Monitor) -> None:
+                                                                      monitor: Monitor, db: Path) -> None:
     a, _ = servers
     monitor.write_config([
         {"name": "data", "url": a.route("/data", response(302, headers={"Location": "data:text/html,hi"}))},
@@ -707,12 +707,12 @@ def pool_started(monitor: Monitor, servers: tuple[RawServer, RawServer], *, stal
         sources.append({"name": "stalled", "url": a.route("/stalled", stall())})
     monitor.write_config(sources, settings={"workers": 2, "timeout": "60s", "interval": "1h",
                                               "shutdown_grace": "1s"})
-    monitor.run("baseline", "seed", str(ROOT / "db" / "seed"))
+    assert monitor.db.exists()  # the seeded copy (the db fixture), so the command starts checking at once
 
 
 @linux_only
 @pytest.mark.parametrize("command,exit_code", [(("run", "--log-format", "text"), 0), (("check",), 130)])
-def test_ctrl_c_is_quiet_and_leaves_no_worker(servers: tuple[RawServer, RawServer], monitor: Monitor,
+def test_ctrl_c_is_quiet_and_leaves_no_worker(servers: tuple[RawServer, RawServer], monitor: Monitor, db: Path,
                                               command: tuple[str, ...], exit_code: int) -> None:
     pool_started(monitor, servers, stalled=True)
     process = start(monitor, *command)
@@ -736,7 +736,7 @@ def test_ctrl_c_is_quiet_and_leaves_no_worker(servers: tuple[RawServer, RawServe
 
 @linux_only
 @pytest.mark.parametrize("command,sig", [(("run",), signal.SIGKILL), (("check",), signal.SIGTERM)])
-def test_workers_exit_when_their_parent_dies(servers: tuple[RawServer, RawServer], monitor: Monitor,
+def test_workers_exit_when_their_parent_dies(servers: tuple[RawServer, RawServer], monitor: Monitor, db: Path,
                                              command: tuple[str, ...], sig: int) -> None:
     pool_started(monitor, servers, stalled=True)
     process = start(monitor, *command)
