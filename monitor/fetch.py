@@ -324,13 +324,13 @@ class Fetcher:
                 if _is_timeout(exc):
                     raise _Retry(f"timed out ({type(exc).__name__})", unreachable=True) from None
                 # httpx-aiohttp files every connection error under ConnectTimeout
-                raise _connection_failed(url, exc) from None
+                raise _connection_failed(url, current, exc) from None
             except httpx.RemoteProtocolError as exc:
                 if "disconnect" in str(exc).lower():  # may be a stale kept-alive connection
                     raise _Retry(f"connection failed: {exc}") from None
                 raise FetchError(f"not a valid HTTP response: {exc}", url=url) from None
             except (httpx.TransportError, OSError) as exc:
-                raise _connection_failed(url, exc) from None
+                raise _connection_failed(url, current, exc) from None
             except _BadRedirect as bad:
                 raise FetchError(f"HTTP {bad.status} redirected to {_shorten(bad.location)}, {bad.problem}",
                                  url=url, status=bad.status) from None
@@ -461,7 +461,7 @@ def _shorten(url: str, limit: int = 120) -> str:
     return url if len(url) <= limit else url[:limit] + "..."
 
 
-def _connection_failed(url: str, exc: BaseException) -> Exception:
+def _connection_failed(url: str, current: str, exc: BaseException) -> Exception:
     """A failed connection is worth another try; an untrusted certificate is not. The message says
     what failed (DNS, refused, reset) without aiohttp's decorations (``ssl:default [...]``)."""
     problem = str(exc) or type(exc).__name__
@@ -470,16 +470,13 @@ def _connection_failed(url: str, exc: BaseException) -> Exception:
     causes = _causes(exc)
     for cause in causes:
         if isinstance(cause, socket.gaierror):
-            host = urlsplit(url).hostname
-            for other in causes:  # aiohttp knows the host that was looked up (a redirect's, maybe)
-                host = getattr(other, "host", None) or host
+            host = urlsplit(current).hostname  # the hop's: a redirect may lead to another host
             reason = cause.strerror or str(cause)
             return _Retry(f"connection failed: DNS lookup of {host} failed ({reason})", unreachable=True)
     for cause in causes:
         if isinstance(cause, OSError) and cause.errno:
-            host = next((f"{getattr(c, 'host', '')}:{getattr(c, 'port', '')}" for c in causes
-                         if getattr(c, "host", None)), urlsplit(url).netloc)
-            return _Retry(f"connection failed: {host}: {os.strerror(cause.errno)}", unreachable=True)
+            return _Retry(f"connection failed: {urlsplit(current).netloc}: {os.strerror(cause.errno)}",
+                          unreachable=True)
     return _Retry(f"connection failed: {problem}", unreachable=True)
 
 

@@ -354,6 +354,10 @@ FAULTS = [
     Fault("DNS failure", lambda a, b: "http://mandate-monitor-test.invalid/p",
           r"^connection failed: DNS lookup of mandate-monitor-test\.invalid failed \(.+\) \(after 1 attempts\)$",
           BOTH),
+    Fault("redirect to a host no DNS knows",
+          lambda a, b: a.route("/p", response(302, headers={"Location": "http://mandate-monitor-test.invalid/x"})),
+          r"^redirected to http://mandate-monitor-test\.invalid/x, but connection failed: DNS lookup of "
+          r"mandate-monitor-test\.invalid failed", BOTH),
     Fault("accept and never answer", lambda a, b: a.route("/p", stall()), r"timed out"),
     Fault("headers then stall", lambda a, b: a.route("/p", stall(response(200, b"x" * 5000)[:-4000])),
           r"timed out"),
