@@ -172,6 +172,7 @@ def check(opts: Options, names: tuple[str, ...], no_deliver: bool) -> None:
     alerts, and exit.
 
     Exits 0 even when some sources or deliveries failed: failures are printed and recorded.
+    Ctrl-C stops it at once (exit 130): the checks that had finished are saved, the others are not.
     """
     from .pipeline import run_check
     from .profile import is_builtin, load_profile
@@ -185,7 +186,11 @@ def check(opts: Options, names: tuple[str, ...], no_deliver: bool) -> None:
         click.echo(f"no sources configured in {where}")
         return
     with opts.open_store(config) as store:
-        results, deliveries = asyncio.run(run_check(config, store, sources, deliver=not no_deliver))
+        try:
+            results, deliveries = asyncio.run(run_check(config, store, sources, deliver=not no_deliver))
+        except KeyboardInterrupt:  # Ctrl-C: the checks in flight rolled back, the finished ones are saved
+            click.echo("interrupted: the checks that had finished are saved; the others are not", err=True)
+            sys.exit(130)
     width = max(len(r.source) for r in results)
     click.echo("\n".join([*(format_result(result, width) for result in results), summarise(results)]))
     if deliveries:

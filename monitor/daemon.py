@@ -158,6 +158,8 @@ class Daemon:
                 await self.deliver()
         except MonitorError as exc:
             logger.error("%s: %s", name, exc.message)
+        except asyncio.CancelledError:  # abandoned by stop(), which says so; its transaction rolled back
+            logger.debug("%s: check abandoned", name)
         except Exception:  # a failing job never kills the daemon
             logger.exception("%s: unexpected error in the check", name)
         finally:

@@ -9,7 +9,9 @@ The order of the stages, written down once:
                   through the source kind in kinds.py)
     3. follow     feed/listing only: entries whose title or summary mentions the keywords and that
                   were never fetched, plus known articles due for a re-check, are fetched and
-                  extracted like pages (each article once; re-checks back off, then stop)
+                  extracted like pages (each article once; re-checks back off, then stop); new
+                  entries beyond ``max_articles`` are kept as a backlog, fetched by the next checks
+                  even when the feed itself does not change
     4. facts      a new or changed text -> mandate facts with their sentences (facts.py)
     5. diff       facts vs the baseline -> changes (diff.py), oldest document first; the changes a
                   person rejected from the same document before are withheld
@@ -18,6 +20,11 @@ The order of the stages, written down once:
 
 Every stage before ``store`` is pure or async I/O without shared state, so the daemon, ``monitor
 check`` and the tests all call :func:`check_source` and get a :class:`SourceResult` back.
+
+A failure is always the failure of one document: a page that cannot be fetched or read fails its
+source's check, an article fails only itself (its feed's other articles are stored), and either is
+recorded with what went wrong. A database another process keeps locked past the busy timeout
+fails the check as "database busy", recorded as soon as the lock is free.
 """
 from __future__ import annotations
 
@@ -26,7 +33,7 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
@@ -104,16 +111,25 @@ async def check_source(ctx: CheckContext, source: Source) -> SourceResult:
             page = _Fetched(source.url, "page", fetched, digest=digest)
             if not same:
                 known = ctx.store.text_hash_of(source.url)
-                page.document, page.facts, page.packed = await ctx.reader.read(fetched, source, None, known)
+                page.document, page.facts, page.packed = await ctx.reader.read(fetched, source, None, known,
+                                                                              _latest_date(checked_at))
+                _say_if_future(source, page)
         elif not same:
             entries = await asyncio.to_thread(kind.entries, fetched.body, fetched.final_url,
                                               content_type=fetched.content_type, link_selector=source.link_selector)
     except ExtractError as exc:
         return _record_failure(ctx, source, state, checked_at, started, exc.message, fetched.status)
+    except Exception as exc:  # a bug or a library's surprise: recorded for this source, the sweep goes on
+        logger.debug("%s: unexpected error reading %s", source.name, source.url, exc_info=True)
+        return _record_failure(ctx, source, state, checked_at, started, _unexpected(exc), fetched.status)
 
-    articles = await _fetch_articles(ctx, source, entries, checked_at) if kind.entries is not None else []
+    backlog: list[Entry] = []
+    articles = (await _fetch_articles(ctx, source, entries, checked_at, backlog)
+                if kind.entries is not None else [])
     try:
         with ctx.store.transaction():
+            if backlog:
+                ctx.store.save_backlog(source.name, backlog, checked_at)
             documents = _store_documents(ctx, source, ([page] if page else []) + articles, checked_at)
             changed = any(d.outcome in ("new", "changed") for d in documents)
             outcome = "changed" if changed else "unchanged"
@@ -123,9 +139,9 @@ async def check_source(ctx: CheckContext, source: Source) -> SourceResult:
                 last_modified=fetched.last_modified or state.get("last_modified"), body_hash=digest)
             _watch_health(ctx, source, state, checked_at, failures=0, error=None, page=page, documents=documents)
     except StoreError as exc:
-        logger.error("%s: %s", source.name, exc.message)
-        return SourceResult(source.name, "failed", fetched.status, time.monotonic() - started,
-                            len(fetched.body), checked_at, error=exc.message)
+        # nothing of this check was saved (the next one repeats it); the failure itself is recorded
+        # once the database takes writes again (a busy database is waited for once more)
+        return _record_failure(ctx, source, state, checked_at, started, exc.message, fetched.status)
     result = SourceResult(source.name, outcome, fetched.status, time.monotonic() - started, len(fetched.body),
                           checked_at, documents=tuple(documents), facts=sum(d.facts for d in documents),
                           changes=sum(d.changes for d in documents))
@@ -180,9 +196,11 @@ def _watch_health(ctx: CheckContext, source: Source, before: dict[str, Any], now
         ctx.store.set_health(source.name, facts_seen=now_facts)
 
 
-async def _fetch_articles(ctx: CheckContext, source: Source, entries: list[Entry],
-                          checked_at: datetime) -> list[_Fetched]:
-    """The new entries that mention the mission, and the known articles due for a re-check."""
+async def _fetch_articles(ctx: CheckContext, source: Source, entries: list[Entry], checked_at: datetime,
+                          backlog: list[Entry]) -> list[_Fetched]:
+    """The new entries that mention the mission, and the known articles due for a re-check (and the
+    backlog: entries found earlier beyond ``max_articles``). New entries beyond ``max_articles``
+    are put in ``backlog``, for the store step to keep."""
     matching = [e for e in entries if _mentions_mission(ctx, source, e)]
     known = ctx.store.known_urls([e.url for e in matching])
     fresh: dict[str, Entry] = {}
@@ -191,12 +209,16 @@ async def _fetch_articles(ctx: CheckContext, source: Source, entries: list[Entry
             fresh[entry.url] = entry
     limit = ctx.config.settings.max_articles
     if len(fresh) > limit:
-        logger.warning("%s: %d new articles, fetching the %d first; the rest next check", source.name,
+        logger.warning("%s: %d new articles, fetching the %d first; the rest in the next checks", source.name,
                        len(fresh), limit)
+        backlog.extend(list(fresh.values())[limit:])
     jobs = [_Fetched(url, "article", entry=entry) for url, entry in list(fresh.items())[:limit]]
     for row in ctx.store.due_articles(source.name, checked_at, limit):
-        jobs.append(_Fetched(row["url"], "article", first_seen=parse_iso(row["first_seen"])))
-    await asyncio.gather(*(_fetch_article(ctx, source, job) for job in jobs))
+        listed = None
+        if row["last_checked"] is None:  # from the backlog: never fetched, known from its feed entry
+            listed = Entry(row["url"], row["title"] or "", published=_day(row["published"]))
+        jobs.append(_Fetched(row["url"], "article", entry=listed, first_seen=parse_iso(row["first_seen"])))
+    await asyncio.gather(*(_fetch_article(ctx, source, job, checked_at) for job in jobs))
     return jobs
 
 
@@ -206,7 +228,8 @@ def _mentions_mission(ctx: CheckContext, source: Source, entry: Entry) -> bool:
     return mentions_any(text, source.keywords) if source.keywords else ctx.profile.is_mentioned(text)
 
 
-async def _fetch_article(ctx: CheckContext, source: Source, job: _Fetched) -> None:
+async def _fetch_article(ctx: CheckContext, source: Source, job: _Fetched, checked_at: datetime) -> None:
+    """Fetch and read one article; any failure is the article's own (``job.error``)."""
     state = ctx.store.document(job.url) or {}
     try:
         job.fetch = await ctx.fetcher.fetch(job.url, etag=state.get("etag"), last_modified=state.get("last_modified"))
@@ -214,10 +237,37 @@ async def _fetch_article(ctx: CheckContext, source: Source, job: _Fetched) -> No
         if job.fetch.not_modified or job.digest == state.get("body_hash"):
             return  # not modified, or the very same bytes: nothing to read again
         job.document, job.facts, job.packed = await ctx.reader.read(job.fetch, source, job.entry,
-                                                                    state.get("text_hash"))
+                                                                    state.get("text_hash"), _latest_date(checked_at))
+        _say_if_future(source, job)
     except MonitorError as exc:
         job.error = exc.message
         logger.warning("%s: article %s: %s", source.name, job.url, exc.message)
+    except Exception as exc:  # one article's surprise fails that article, not its feed
+        job.error = _unexpected(exc)
+        logger.warning("%s: article %s: %s", source.name, job.url, job.error)
+        logger.debug("%s: unexpected error reading %s", source.name, job.url, exc_info=True)
+
+
+def _latest_date(checked_at: datetime) -> date:
+    """The latest publication date trusted: a day after the fetch, for time zones ahead of ours."""
+    return (checked_at + timedelta(days=1)).date()
+
+
+def _say_if_future(source: Source, job: _Fetched) -> None:
+    if job.document is not None and job.document.date_source == "future":
+        logger.warning("%s: %s states a publication date later than tomorrow; read as undated", source.name,
+                       job.url)
+
+
+def _unexpected(exc: Exception) -> str:
+    return f"unexpected error: {type(exc).__name__}: {exc}"
+
+
+def _day(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
 
 
 def _store_documents(ctx: CheckContext, source: Source, jobs: list[_Fetched],

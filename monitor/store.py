@@ -47,7 +47,7 @@ if TYPE_CHECKING:
 from .config import Source
 from .diff import Baseline, DiffResult, Held, Origin
 from .errors import StoreError
-from .models import Fact
+from .models import Entry, Fact
 from .textutil import PackedText, pack_text
 
 
@@ -174,6 +174,7 @@ def _migrate(conn: sqlite3.Connection) -> None:
 
 
 _SAVEPOINTS = itertools.count()
+BUSY_TIMEOUT = 30.0  # seconds a write waits for another process's lock before it fails as "database busy"
 
 
 def utcnow() -> datetime:
@@ -207,19 +208,21 @@ class Store:
         self._baseline: tuple[int, Baseline] | None = None
         self._batch: list[Any] | None = None  # [checks, seconds, done, started] while batch() is open
         self._depth = 0  # transaction() nesting
+        self.busy_timeout = BUSY_TIMEOUT
 
     @classmethod
-    def open(cls, path: str | Path, *, readonly: bool = False) -> Store:
+    def open(cls, path: str | Path, *, readonly: bool = False, busy_timeout: float = BUSY_TIMEOUT) -> Store:
         """Open (and create or migrate) the database; ``readonly`` opens an existing, current one for
-        reading only (``monitor browse``: never a write, never a lock that holds the daemon back)."""
+        reading only (``monitor browse``: never a write, never a lock that holds the daemon back).
+        ``busy_timeout``: how long a write waits for another process's write lock."""
         path = Path(path)
         if readonly:
             return cls._open_readonly(path)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             # isolation_level=None: no implicit transactions; transaction() says where each begins
-            conn = sqlite3.connect(str(path), timeout=30, isolation_level=None)
-            conn.execute("PRAGMA busy_timeout = 30000")
+            conn = sqlite3.connect(str(path), timeout=busy_timeout, isolation_level=None)
+            conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
             if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
                 conn.execute("PRAGMA journal_mode = wal")
             conn.execute("PRAGMA synchronous = NORMAL")
@@ -230,7 +233,9 @@ class Store:
             raise StoreError(f"{path}: cannot open the database: {exc}", path=str(path)) from exc
         except OSError as exc:
             raise StoreError(f"{path}: cannot create the database: {exc}", path=str(path)) from exc
-        return cls(conn, path)
+        store = cls(conn, path)
+        store.busy_timeout = busy_timeout
+        return store
 
     @classmethod
     def _open_readonly(cls, path: Path) -> Store:
@@ -276,13 +281,13 @@ class Store:
     @contextmanager
     def transaction(self) -> Iterator[Store]:
         """All writes of one check go through one of these: all land, or none."""
-        if self._batch is not None and not self.conn.in_transaction:
-            self.conn.execute("BEGIN IMMEDIATE")
-            self._batch[2:] = [0, time.monotonic()]
         batched = self._batch is not None and self._depth == 0  # a check's own transaction, not one within it
-        nested = self.conn.in_transaction
         savepoint = f"check_{next(_SAVEPOINTS)}"
         try:
+            if self._batch is not None and not self.conn.in_transaction:
+                self.conn.execute("BEGIN IMMEDIATE")
+                self._batch[2:] = [0, time.monotonic()]
+            nested = self.conn.in_transaction
             self.conn.execute(f"SAVEPOINT {savepoint}" if nested else "BEGIN IMMEDIATE")
             self._depth += 1
             try:
@@ -303,6 +308,10 @@ class Store:
                 if self._batch[2] >= self._batch[0] or time.monotonic() - self._batch[3] >= self._batch[1]:
                     self.conn.execute("COMMIT")
         except sqlite3.DatabaseError as exc:
+            if _is_busy(exc):
+                raise StoreError(f"database busy: another process held {self.path.name} locked for more than "
+                                 f"{self.busy_timeout:.0f}s; nothing of this check was saved", path=str(self.path),
+                                 busy=True) from exc
             raise StoreError(f"{self.path}: write failed, nothing of this check was saved: {exc}",
                              path=str(self.path)) from exc
 
@@ -408,10 +417,20 @@ class Store:
         return known
 
     def due_articles(self, source: str, now: datetime, limit: int) -> list[dict[str, Any]]:
-        """Articles of ``source`` whose re-check for edits is due."""
+        """Articles of ``source`` whose re-check for edits is due, and those of its backlog
+        (``last_checked`` null), oldest first."""
         return self._rows(
             "SELECT * FROM documents WHERE source = ? AND role = 'article' AND next_check IS NOT NULL "
-            "AND next_check <= ? ORDER BY next_check LIMIT ?", [source, isoformat(now), limit])
+            "AND next_check <= ? ORDER BY next_check, id LIMIT ?", [source, isoformat(now), limit])
+
+    def save_backlog(self, source: str, entries: list[Entry], now: datetime) -> None:
+        """Entries of a feed or listing found but not fetched yet (beyond ``max_articles``): kept as
+        articles due now, never checked, so that the next checks fetch them."""
+        stamp = isoformat(now)
+        self._insert_many("documents", [
+            {"url": e.url, "source": source, "role": "article", "title": e.title, "published": _day(e.published),
+             "date_source": "feed" if e.published else "none", "first_seen": stamp, "next_check": stamp}
+            for e in entries], ignore=True)
 
     def save_document(self, *, url: str, source: str, role: str, checked_at: datetime, status: int | None,
                       error: str | None = None, title: str | None = None, published: str | None = None,
@@ -432,7 +451,7 @@ class Store:
             row["title"] = title
         if outlet is not None:
             row["outlet"] = outlet
-        if published is not None or (existing is None):
+        if published is not None or existing is None or date_source == "future":
             row.update(published=published, date_source=date_source or "none")
         if existing is None:
             document_id = _pk(self._insert("documents", row))
@@ -813,6 +832,11 @@ class Store:
         if facts_seen is not None:
             row["facts_seen"] = facts_seen
         self._upsert("sources", row, ("name",))
+
+
+def _is_busy(exc: sqlite3.DatabaseError) -> bool:
+    """Another connection kept the lock past the busy timeout."""
+    return getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_BUSY or "database is locked" in str(exc)
 
 
 def _pk(value: int | None) -> int:
