@@ -178,12 +178,12 @@ def explain(exc: sqlite3.Error, path: Path, lock_timeout: float) -> str:
     if code in (SQLITE_BUSY, SQLITE_LOCKED):
         return (f"database busy: another process (the daemon, a check) held its lock for more than "
                 f"{lock_timeout:g}s; try again ({exc})")
-    if code == SQLITE_READONLY:
-        return f"the database is read-only ({exc}); writing needs write access to the file and its folder"
+    writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+    if code == SQLITE_READONLY or (code == SQLITE_CANTOPEN and not writable):
+        return (f"the database or its folder is read-only ({exc}); reading commands work, writing needs "
+                "write access to the file and its folder")
     if code == SQLITE_FULL:
         return f"the disk is full ({exc}); nothing was half written, free some space"
-    if code == SQLITE_CANTOPEN:
-        return f"cannot open the database file ({exc})"
     return str(exc)
 
 
