@@ -85,6 +85,14 @@ def _text(value: object) -> str:
     return value.strip()
 
 
+def _header_text(value: object) -> str:
+    """Text sent in an HTTP header: no line breaks or other control characters."""
+    text = _text(value)
+    if any(ord(c) < 32 or ord(c) == 127 for c in text):
+        raise ValueError("one line of text without control characters")
+    return text
+
+
 def _transport(value: object) -> str:
     text = _text(value)
     if text not in ("aiohttp", "httpx"):
@@ -122,7 +130,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("host_delay", "1s", parse_duration, "minimum gap between two requests to one host"),
     Setting("interval", "1h", _positive_duration, "default check interval of a source"),
     Setting("user_agent", "mandate-monitor/0.1 (+https://github.com/mandate-monitor/mandate-monitor)",
-            _text, "the User-Agent header sent with every request and matched in robots.txt"),
+            _header_text, "the User-Agent header sent with every request and matched in robots.txt"),
     Setting("timeout", "30s", _positive_duration, "connect and read timeout of one request"),
     Setting("max_bytes", "10MiB", parse_size, "largest body read; a larger one fails the fetch"),
     Setting("retries", 2, _non_negative_int, "retries after a connection error, timeout, 429 or 5xx"),

@@ -65,6 +65,8 @@ CONFIG_FAULTS = [
     ("backoff-nan", "[settings]\nbackoff = nan\n", '[settings] key "backoff"', "at most 366d"),
     ("source-interval-inf", '[[sources]]\nname = "a"\nurl = "http://127.0.0.1:9/"\ninterval = inf\n',
      '[[sources]] #1 ("a") key "interval"', "at most 366d"),
+    ("user-agent-newline", '[settings]\nuser_agent = "monitor\\nX-Injected: 1"\n', '[settings] key "user_agent"',
+     "without control characters"),
     ("alert-slot-typo", '[alerts]\nslots = ["comander"]\n', '[alerts] key "slots"', 'did you mean "commander"'),
     ("alert-slot-unknown", '[alerts]\nslots = ["weather"]\n', '[alerts] key "slots"', "its slots are"),
     ("email-port-70000", EMAIL + 'host = "smtp.x.org"\nport = 70000\n', '[alerts.email] key "port"',
