@@ -270,9 +270,10 @@ def sources(opts: Options) -> None:
 def configured_sources(rows: list[dict[str, Any]], config: Config) -> list[dict[str, Any]]:
     """The stored sources as the configuration has them now (without writing: the database may be
     read-only): a source of the file not checked yet is listed, one no longer in it is removed."""
-    names = {source.name for source in config.sources}
+    kinds = {source.name: source.kind for source in config.sources}
     stored = {row["name"] for row in rows}
-    merged = [{**row, "in_config": int(row["name"] in names)} for row in rows]
+    merged = [{**row, "in_config": int(row["name"] in kinds), "kind": kinds.get(row["name"], row["kind"])}
+              for row in rows]
     merged += [{"name": s.name, "kind": s.kind, "in_config": 1, "last_checked": None, "last_status": None,
                 "last_changed": None, "next_check": None, "failures": 0, "last_error": None}
                for s in config.sources if s.name not in stored]

@@ -187,6 +187,8 @@ class Daemon:
             for delivery in await deliver_pending(self.store, self.config):
                 logger.info("alert %s via %s: %s (%s)", delivery.alert_id, delivery.channel, delivery.status,
                             delivery.detail)
+        except MonitorError as exc:  # a full disk, a lock held too long: one line; the outbox keeps the alerts
+            logger.error("the outbox delivery failed; it is retried: %s", exc.message)
         except Exception:
             logger.exception("the outbox delivery failed; it is retried")
 

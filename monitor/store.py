@@ -172,6 +172,8 @@ def _code(exc: sqlite3.Error) -> int:
 def explain(exc: sqlite3.Error, path: Path, lock_timeout: float) -> str:
     """What an SQLite error means for the user, in one line, with what to do about it."""
     code = _code(exc)
+    if code == SQLITE_NOTADB and path.is_file() and not path.read_bytes()[:16].startswith(b"SQLite format 3"):
+        return f"not an SQLite database ({exc}): is the path right?"
     if code in (SQLITE_CORRUPT, SQLITE_NOTADB):
         return (f"the database is damaged ({exc}); check it with: sqlite3 {path} 'PRAGMA integrity_check' "
                 "and restore a backup if it does not say ok")

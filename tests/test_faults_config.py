@@ -284,6 +284,13 @@ def test_a_mistyped_db_is_refused_by_read_commands_and_not_created(monitor: Moni
     assert not typo.exists()
 
 
+def test_a_db_that_is_no_database_is_named_so(seeded: Monitor) -> None:
+    for command in (["log"], ["check"]):
+        result = seeded.run("--db", str(seeded.config), *command, check=False)
+        assert result.returncode == 1 and "not an SQLite database" in one_clean_line(result)
+    assert seeded.config.read_text().startswith("[settings]")
+
+
 @pytest.mark.parametrize("since", ["garbage", "2026-13-01", "yesterday", ""])
 def test_log_since_garbage_is_a_usage_error(seeded: Monitor, since: str) -> None:
     monitor = seeded
