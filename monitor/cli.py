@@ -132,10 +132,12 @@ def run(ctx: click.Context, log_format: str, heartbeat: float) -> None:
     SIGHUP re-reads the configuration: new sources start, removed ones stop (their history stays).
     """
     from .daemon import Daemon, configure_logging
+    from .profile import load_mission
 
     opts: Options = ctx.obj
     configure_logging(log_format, ctx.parent.params.get("verbose", 0) if ctx.parent else 0)
     config = opts.load()
+    load_mission(config)  # the profile and the alert slots, before the database is touched
     with opts.open_store(config) as store:
         code = asyncio.run(Daemon(config, store, opts.read, heartbeat_every=heartbeat).run())
     sys.exit(code)

@@ -86,10 +86,11 @@ CONFIG_FAULTS = [
 def test_a_bad_value_in_the_configuration_exits_2_naming_file_table_and_key(
         monitor: Monitor, text: str, where: str, expected: str) -> None:
     monitor.config.write_text(text)
-    result = monitor.run("check", check=False)
-    assert result.returncode == 2, result.stdout + result.stderr
-    message = one_clean_line(result)
-    assert str(monitor.config) in message and where in message and expected in message
+    for command in ("check", "run"):
+        result = monitor.run(command, check=False, timeout=60)
+        assert result.returncode == 2, result.stdout + result.stderr
+        message = one_clean_line(result)
+        assert str(monitor.config) in message and where in message and expected in message
     assert not monitor.db.exists() and not (monitor.folder / "db").exists()
 
 
