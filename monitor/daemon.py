@@ -83,11 +83,11 @@ class Daemon:
             self.scheduler.add_job(self.deliver, IntervalTrigger(seconds=self.outbox_every), id="outbox",
                                    max_instances=1, coalesce=True, misfire_grace_time=None)
             self.scheduler.add_job(self.heartbeat, IntervalTrigger(seconds=self.heartbeat_every), id="heartbeat",
-                                   max_instances=1, coalesce=True, misfire_grace_time=None,
-                                   next_run_time=datetime.now(self.scheduler.timezone))
+                                   max_instances=1, coalesce=True, misfire_grace_time=None)
             self.scheduler.start()
             logger.info("started: %d sources, database %s, pid %d", len(self.config.sources), self.store.path,
                         os.getpid())
+            await self.heartbeat()  # marked running before any job runs: `monitor sources` shows the next checks
             await self.stopping.wait()
             await self.stop()
             self.reader.close()
@@ -124,14 +124,14 @@ class Daemon:
         scheduler cannot take fails here, while the running schedule is untouched."""
         now = datetime.now(self.scheduler.timezone)
         plan = []
-        for source in config.sources:
+        for index, source in enumerate(config.sources, 1):
             interval = config.interval_of(source)
             try:
                 trigger = IntervalTrigger(seconds=interval, jitter=min(interval * 0.1, MAX_JITTER))
                 trigger.get_next_fire_time(None, now)
             except (OverflowError, ValueError) as exc:
-                raise ConfigError(f"{config.path}: [[sources]] \"{source.name}\" key \"interval\": "
-                                  f"cannot schedule every {interval}s: {exc}", file=str(config.path)) from exc
+                raise ConfigError(f'{config.path}: [[sources]] #{index} ("{source.name}") key "interval": '
+                                  f"cannot schedule every {interval:g}s: {exc}", file=str(config.path)) from exc
             plan.append((source.name, interval, trigger))
         return plan
 

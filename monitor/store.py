@@ -172,7 +172,7 @@ def _code(exc: sqlite3.Error) -> int:
 def explain(exc: sqlite3.Error, path: Path, lock_timeout: float) -> str:
     """What an SQLite error means for the user, in one line, with what to do about it."""
     code = _code(exc)
-    if code == SQLITE_NOTADB and path.is_file() and not path.read_bytes()[:16].startswith(b"SQLite format 3"):
+    if code == SQLITE_NOTADB and not _has_sqlite_header(path):
         return f"not an SQLite database ({exc}): is the path right?"
     if code in (SQLITE_CORRUPT, SQLITE_NOTADB):
         return (f"the database is damaged ({exc}); check it with: sqlite3 {path} 'PRAGMA integrity_check' "
@@ -231,7 +231,7 @@ class Store:
         A write waits up to ``lock_timeout`` seconds for another process's lock."""
         path = Path(path)
         try:
-            _refuse_newer(path)  # before anything can write to it
+            _refuse_newer(path, lock_timeout=lock_timeout)  # before anything can write to it
             path.parent.mkdir(parents=True, exist_ok=True)
             # isolation_level=None: no implicit transactions; transaction() says where each begins
             conn = sqlite3.connect(str(path), timeout=lock_timeout, isolation_level=None)
@@ -755,13 +755,21 @@ class Store:
         self._upsert("sources", row, ("name",))
 
 
-def _refuse_newer(path: Path, version: int | None = None) -> None:
+def _has_sqlite_header(path: Path) -> bool:
+    try:
+        with open(path, "rb") as file:
+            return file.read(16) == b"SQLite format 3\0"
+    except OSError:
+        return False
+
+
+def _refuse_newer(path: Path, version: int | None = None, lock_timeout: float = 30.0) -> None:
     """A database from a newer version of the program is never opened for writing (nor read: its
     tables may mean something else). The version is read through a read-only connection."""
     if version is None:
         if not path.is_file() or path.stat().st_size == 0:
             return
-        conn = _connect_readonly(path, 30.0)
+        conn = _connect_readonly(path, lock_timeout)
         try:
             version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         finally:

@@ -436,6 +436,7 @@ def test_sources_shows_no_next_check_once_the_daemon_stopped(site: HTTPServer, m
     monitor.write_config([{"name": "a", "url": site.url_for("/a")}], settings={"interval": "1h"})
     daemon.start()
     wait_for(lambda: daemon.checks_of("a"), what="the first check")
+    assert any(line["message"].startswith("heartbeat:") for line in daemon.lines())  # before any check
     running = monitor.run("sources").stdout.splitlines()
     assert running[1].split()[5] != "-"  # the next check, an hour on
     assert daemon.stop() == 0
