@@ -75,9 +75,8 @@ class Options:
     def open_store(self, config: Config, *, readonly: bool = False) -> Store:
         """The database; ``readonly`` for the commands that only read it: they work on a read-only
         file or folder, and refuse a missing database rather than create an empty one."""
-        opener = Store.open_readonly if readonly else Store.open
         try:
-            return opener(self.database(config), lock_timeout=config.settings.lock_timeout)
+            return Store.open(self.database(config), readonly=readonly, busy_timeout=config.settings.busy_timeout)
         except MonitorError as exc:
             raise Failure(exc.message) from None
 

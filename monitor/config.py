@@ -146,7 +146,7 @@ SETTINGS: tuple[Setting, ...] = (
             "processes that extract text and facts when pages changed; 0: one per core, 1: in the main process"),
     Setting("shutdown_grace", "30s", _positive_duration, "how long `monitor run` lets checks in flight finish on stop"),
     Setting("watchdog", "6h", _positive_duration, "`monitor run` alerts once when no check has succeeded this long"),
-    Setting("lock_timeout", "30s", _positive_duration,
+    Setting("busy_timeout", "30s", _positive_duration,
             "how long a write waits while another process (the daemon, a check) holds the database; "
             "then it fails with \"database busy\""),
 )
@@ -174,7 +174,7 @@ class Settings:
     workers: int
     shutdown_grace: float
     watchdog: float
-    lock_timeout: float
+    busy_timeout: float
 
 
 @dataclass(frozen=True)

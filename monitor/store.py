@@ -169,7 +169,7 @@ def _code(exc: sqlite3.Error) -> int:
     return int(getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
 
 
-def explain(exc: sqlite3.Error, path: Path, lock_timeout: float) -> str:
+def explain(exc: sqlite3.Error, path: Path, busy_timeout: float) -> str:
     """What an SQLite error means for the user, in one line, with what to do about it."""
     code = _code(exc)
     if code == SQLITE_NOTADB and not _has_sqlite_header(path):
@@ -179,7 +179,7 @@ def explain(exc: sqlite3.Error, path: Path, lock_timeout: float) -> str:
                 "and restore a backup if it does not say ok")
     if code in (SQLITE_BUSY, SQLITE_LOCKED):
         return (f"database busy: another process (the daemon, a check) held its lock for more than "
-                f"{lock_timeout:g}s; try again ({exc})")
+                f"{busy_timeout:g}s; try again ({exc})")
     writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
     if code == SQLITE_READONLY or (code == SQLITE_CANTOPEN and not writable):
         return (f"the database or its folder is read-only ({exc}); reading commands work, writing needs "
@@ -217,25 +217,28 @@ class SavedText:
 class Store:
     """One open database. Use as ``with Store.open(path) as store``."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path, *, lock_timeout: float = 30.0) -> None:
+    def __init__(self, conn: sqlite3.Connection, path: Path, *, busy_timeout: float = 30.0) -> None:
         self.conn = conn
         self.path = path
-        self.lock_timeout = lock_timeout
+        self.busy_timeout = busy_timeout
         self._baseline: tuple[int, Baseline] | None = None
         self._batch: list[Any] | None = None  # [checks, seconds, done, started] while batch() is open
         self._depth = 0  # transaction() nesting
 
     @classmethod
-    def open(cls, path: str | Path, *, lock_timeout: float = 30.0) -> Store:
-        """Open (creating it, or bringing its schema up to date) the database at ``path`` for writing.
-        A write waits up to ``lock_timeout`` seconds for another process's lock."""
+    def open(cls, path: str | Path, *, readonly: bool = False, busy_timeout: float = 30.0) -> Store:
+        """Open (creating it, or bringing its schema up to date) the database at ``path``. A write
+        waits up to ``busy_timeout`` seconds for another process's lock. ``readonly``: an existing
+        database, for reading only (see :meth:`_open_readonly`)."""
         path = Path(path)
+        if readonly:
+            return cls._open_readonly(path, busy_timeout=busy_timeout)
         try:
-            _refuse_newer(path, lock_timeout=lock_timeout)  # before anything can write to it
+            _refuse_newer(path, busy_timeout=busy_timeout)  # before anything can write to it
             path.parent.mkdir(parents=True, exist_ok=True)
             # isolation_level=None: no implicit transactions; transaction() says where each begins
-            conn = sqlite3.connect(str(path), timeout=lock_timeout, isolation_level=None)
-            conn.execute(f"PRAGMA busy_timeout = {int(lock_timeout * 1000)}")
+            conn = sqlite3.connect(str(path), timeout=busy_timeout, isolation_level=None)
+            conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
             if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
                 conn.execute("PRAGMA journal_mode = wal")
             conn.execute("PRAGMA synchronous = NORMAL")
@@ -243,26 +246,25 @@ class Store:
             if _schema_version(conn) < len(MIGRATIONS):
                 _migrate(conn, path)
         except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{path}: cannot open the database: {explain(exc, path, lock_timeout)}",
+            raise StoreError(f"{path}: cannot open the database: {explain(exc, path, busy_timeout)}",
                              path=str(path)) from exc
         except OSError as exc:
             raise StoreError(f"{path}: cannot create the database: {exc}", path=str(path)) from exc
-        return cls(conn, path, lock_timeout=lock_timeout)
+        return cls(conn, path, busy_timeout=busy_timeout)
 
     @classmethod
-    def open_readonly(cls, path: str | Path, *, lock_timeout: float = 30.0) -> Store:
+    def _open_readonly(cls, path: Path, *, busy_timeout: float) -> Store:
         """Open an existing database for reading only (``log``, ``facts``, ``sources``...): it works
         in a read-only folder or file, and a mistyped path is an error, not a new empty database.
         Only a database whose schema is behind is opened for writing, to bring it up to date."""
-        path = Path(path)
         if not path.is_file():
             raise StoreError(f"{path}: no database there (is the path right? `monitor check` or "
                              "`monitor baseline seed` creates it)", path=str(path))
         try:
-            conn = _connect_readonly(path, lock_timeout)
+            conn = _connect_readonly(path, busy_timeout)
             version = _schema_version(conn)
         except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{path}: cannot open the database: {explain(exc, path, lock_timeout)}",
+            raise StoreError(f"{path}: cannot open the database: {explain(exc, path, busy_timeout)}",
                              path=str(path)) from exc
         if version != len(MIGRATIONS):
             conn.close()
@@ -271,8 +273,8 @@ class Store:
                 raise StoreError(f"{path}: the database has schema version {version} and needs upgrading to "
                                  f"{len(MIGRATIONS)}, which needs write access: run `monitor check` once as a user "
                                  "who may write it", path=str(path))
-            return cls.open(path, lock_timeout=lock_timeout)
-        return cls(conn, path, lock_timeout=lock_timeout)
+            return cls.open(path, busy_timeout=busy_timeout)
+        return cls(conn, path, busy_timeout=busy_timeout)
 
     def close(self) -> None:
         self.conn.close()
@@ -285,7 +287,7 @@ class Store:
         # an SQLite error while the database was in use (a damaged page met by a query, a lock held
         # too long, a full disk) reaches the caller as one StoreError that says what to do
         if isinstance(exc, sqlite3.Error):
-            raise StoreError(f"{self.path}: {explain(exc, self.path, self.lock_timeout)}",
+            raise StoreError(f"{self.path}: {explain(exc, self.path, self.busy_timeout)}",
                              path=str(self.path)) from exc
 
     @contextmanager
@@ -304,7 +306,7 @@ class Store:
                     self.conn.execute("COMMIT")
                 except sqlite3.DatabaseError as exc:
                     raise StoreError(f"{self.path}: write failed, the last checks were not saved: "
-                                     f"{explain(exc, self.path, self.lock_timeout)}",
+                                     f"{explain(exc, self.path, self.busy_timeout)}",
                                      path=str(self.path)) from exc
 
     @contextmanager
@@ -338,7 +340,7 @@ class Store:
                     self.conn.execute("COMMIT")
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path}: write failed, nothing of this check was saved: "
-                             f"{explain(exc, self.path, self.lock_timeout)}",
+                             f"{explain(exc, self.path, self.busy_timeout)}",
                              path=str(self.path)) from exc
 
     # -- plain SQL for the hot path: sqlite-utils looks the table up on every insert or upsert,
@@ -763,13 +765,13 @@ def _has_sqlite_header(path: Path) -> bool:
         return False
 
 
-def _refuse_newer(path: Path, version: int | None = None, lock_timeout: float = 30.0) -> None:
+def _refuse_newer(path: Path, version: int | None = None, busy_timeout: float = 30.0) -> None:
     """A database from a newer version of the program is never opened for writing (nor read: its
     tables may mean something else). The version is read through a read-only connection."""
     if version is None:
         if not path.is_file() or path.stat().st_size == 0:
             return
-        conn = _connect_readonly(path, lock_timeout)
+        conn = _connect_readonly(path, busy_timeout)
         try:
             version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         finally:
@@ -780,19 +782,21 @@ def _refuse_newer(path: Path, version: int | None = None, lock_timeout: float = 
                          "another --db); the file was not changed", path=str(path))
 
 
-def _connect_readonly(path: Path, lock_timeout: float) -> sqlite3.Connection:
+def _connect_readonly(path: Path, busy_timeout: float) -> sqlite3.Connection:
     """A read-only connection. In a read-only folder a WAL database cannot get its shared-memory
     file; then nobody can be writing it either, and it is read as immutable."""
     uri = path.resolve().as_uri()
-    conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=lock_timeout, isolation_level=None)
+    # check_same_thread=False: a reader may be handed to another thread (a web view of the database)
+    conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=busy_timeout, isolation_level=None,
+                           check_same_thread=False)
     try:
         conn.execute("PRAGMA user_version").fetchone()
     except sqlite3.OperationalError as exc:
         conn.close()
         if _code(exc) != SQLITE_CANTOPEN or os.access(path.parent, os.W_OK):
             raise
-        conn = sqlite3.connect(f"{uri}?immutable=1", uri=True, isolation_level=None)
-    conn.execute(f"PRAGMA busy_timeout = {int(lock_timeout * 1000)}")
+        conn = sqlite3.connect(f"{uri}?immutable=1", uri=True, isolation_level=None, check_same_thread=False)
+    conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
     return conn
 
 

@@ -9,7 +9,7 @@ tmpfs where the machine lets us mount one). One row per bad input or fault.
     newer schema                       exit 1, "newer", the file's bytes unchanged
     a failing migration step           exit 1, the schema of the last whole step
     damaged data page                  exit 1, one line with PRAGMA integrity_check advice
-    another writer holds the lock      reads work; writes wait lock_timeout, then "database busy"
+    another writer holds the lock      reads work; writes wait busy_timeout, then "database busy"
     read-only folder                   reads work; writes fail in one line
     missing database (mistyped --db)   reads refuse it (exit 1) and create nothing
     disk full under the daemon         one line per failed heartbeat, SIGTERM exits 0, not "running"
@@ -309,7 +309,7 @@ def test_log_since_garbage_is_a_usage_error(seeded: Monitor, since: str) -> None
 ], ids=["log", "facts", "sources", "alerts-list", "seed", "check"])
 def test_another_writer_holding_the_lock(seeded: Monitor, command: list[str], outcome: str) -> None:
     monitor = seeded
-    monitor.write_config([{"name": "a", "url": "http://127.0.0.1:9/a"}], settings={"lock_timeout": "1s"})
+    monitor.write_config([{"name": "a", "url": "http://127.0.0.1:9/a"}], settings={"busy_timeout": "1s"})
     holder = sqlite3.connect(monitor.db, isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")  # the write lock, as a long write of another process holds it
     holder.execute("UPDATE daemon SET pid = pid")
