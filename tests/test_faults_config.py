@@ -13,6 +13,8 @@ tmpfs where the machine lets us mount one). One row per bad input or fault.
     read-only folder                   reads work; writes fail in one line
     missing database (mistyped --db)   reads refuse it (exit 1) and create nothing
     disk full under the daemon         one line per failed heartbeat, SIGTERM exits 0, not "running"
+    any configuration or profile       read, or refused with a ConfigError (hypothesis); every
+                                       duration accepted can be scheduled
 """
 from __future__ import annotations
 
@@ -23,14 +25,23 @@ import shutil
 import signal
 import sqlite3
 import subprocess
+import sys
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from apscheduler.triggers.interval import IntervalTrigger
 from conftest import ROOT, Monitor, article_page
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from pytest_httpserver import HTTPServer
 from test_daemon import Daemon, wait_for
 
+from monitor.config import ALERT_SETTINGS, SETTINGS, Config, parse_config
+from monitor.errors import ConfigError
+from monitor.kinds import CHANNEL_KINDS, SOURCE_KINDS
+from monitor.profile import SLOT_KINDS, parse_profile
 from monitor.store import MIGRATIONS
 
 PAGE = article_page("NMI", ["NATO Mission Iraq advises the Iraqi Ministry of Defence, a spokesperson said "
@@ -127,8 +138,6 @@ def test_a_wrong_typed_profile_value_is_a_config_error(monitor: Monitor, kind: s
 
 
 def monitor_command(monitor: Monitor) -> list[str]:
-    import sys
-
     return [sys.executable, "-m", "monitor", "--config", str(monitor.config)]
 
 
@@ -443,3 +452,80 @@ def test_sources_shows_no_next_check_once_the_daemon_stopped(site: HTTPServer, m
     stopped = monitor.run("sources").stdout.splitlines()
     assert stopped[1].split()[5] == "-"
     assert [r["next_check"] for r in monitor.query("SELECT next_check FROM sources")] == [None]
+
+
+# -- fuzzing: arbitrary configurations and profiles through their readers ----------------------------
+
+# what TOML can hold: strings, integers, floats (inf and nan too), booleans, dates, arrays, tables
+SCALARS = st.one_of(
+    st.text(max_size=20), st.sampled_from(["90s", "1d", "366d", "367d", "99999999999d", "0s", "1e400s", "10MiB",
+                                           "http://x.org:99999/", "http://exa mple.org/", "https://x.org/a",
+                                           "commander", "page", "feed", "official", "starttls", "a@b.org"]),
+    st.integers(min_value=-(2**63), max_value=2**63 - 1), st.floats(),
+    st.sampled_from([float("inf"), float("-inf"), float("nan"), 1e300, 2**62]), st.booleans(),
+    st.dates(), st.datetimes(), st.times())
+VALUES = st.recursive(SCALARS, lambda inner: st.lists(inner, max_size=4) | st.dictionaries(
+    st.text(max_size=8), inner, max_size=4), max_leaves=12)
+
+
+# numbers and durations as a hostile or careless hand writes them
+NUMBERS = st.one_of(st.floats(), st.integers(), st.sampled_from([float("inf"), float("nan"), 1e300, 2**62, 0, -1]),
+                    st.from_regex(r"\A-?[0-9]{1,14}(\.[0-9])?(ms|s|m|h|d)?\Z"))
+
+
+def some_of(keys: list[str], base: dict[str, object] | None = None) -> st.SearchStrategy[dict[str, object]]:
+    """A valid ``base`` table with one or two of ``keys`` (or an unknown key) set to anything: a
+    single bad value at a time reaches the reader's deepest checks."""
+    extra = st.dictionaries(st.sampled_from(keys) | st.text(max_size=10), VALUES | NUMBERS, max_size=2)
+    return extra.map(lambda values: {**(base or {}), **values})
+
+
+SOURCE_KEYS = sorted({key for kind in SOURCE_KINDS.values() for key in kind.all_options})
+CHANNELS = {"email": {"host": "smtp.x.org", "sender": "m@x.org", "to": ["desk@x.org"]},
+            "slack": {"webhook_url_env": "FUZZ_WEBHOOK"}}
+CONFIGS = st.fixed_dictionaries({}, optional={
+    "settings": some_of([s.name for s in SETTINGS]),
+    "mission": some_of(["profile"]),
+    "sources": st.lists(some_of(SOURCE_KEYS, {"name": "a", "url": "https://x.org/", "kind": "feed"}), max_size=2)
+    | VALUES,
+    "alerts": some_of([s.name for s in ALERT_SETTINGS] + ["slots"]) | st.fixed_dictionaries(
+        {}, optional={name: some_of(list(CHANNEL_KINDS[name].options), CHANNELS[name]) for name in CHANNELS}),
+})
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(CONFIGS)
+def test_any_configuration_is_read_or_refused_with_a_config_error(data: dict[str, object]) -> None:
+    try:
+        config = parse_config(data, Path("/fuzz/sources.toml"))
+    except ConfigError as exc:
+        assert exc.message.startswith("/fuzz/sources.toml: ")
+        return
+    assert isinstance(config, Config)
+    # every duration accepted is finite and can be waited or scheduled (the daemon builds these triggers)
+    now = datetime(2026, 12, 1, tzinfo=UTC)
+    for setting in SETTINGS:
+        value = getattr(config.settings, setting.name)
+        if isinstance(value, float):
+            assert now + timedelta(seconds=value) > now - timedelta(seconds=1), setting.name
+    for seconds in (config.settings.interval, *(config.interval_of(s) for s in config.sources)):
+        assert IntervalTrigger(seconds=seconds).get_next_fire_time(None, now) is not None
+
+
+SLOT_KEYS = sorted({key for kind in SLOT_KINDS.values() for key in kind.keys} | {"negated", "values", "bodies"})
+PROFILES = st.fixed_dictionaries(
+    {"mission": some_of(["aliases", "cue", "references", "pronouns", "others", "parent", "places"],
+                        {"name": "Test Mission"})},
+    optional={"slots": st.dictionaries(st.sampled_from(["a", "b"]), st.sampled_from(sorted(SLOT_KINDS)).flatmap(
+        lambda kind: some_of(SLOT_KEYS, {"kind": kind, "category": "info"})), max_size=2),
+              "language": some_of(["modal", "historical", "negation", "ending"])})
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(PROFILES)
+def test_any_profile_is_read_or_refused_with_a_config_error(data: dict[str, object]) -> None:
+    try:
+        parse_profile(data, "/fuzz/mission.toml")
+    except ConfigError as exc:
+        assert exc.message.startswith("/fuzz/mission.toml: ")
+
