@@ -242,6 +242,26 @@ def test_a_failing_migration_step_leaves_the_schema_of_the_last_whole_step(monit
     assert monitor.query("PRAGMA user_version")[0][0] == len(MIGRATIONS)
 
 
+def test_a_file_the_earlier_runner_left_half_upgraded_is_finished(tmp_path: Path) -> None:
+    """The runner before this one recorded steps in sqlite-utils' _sqlite_migrations table and set
+    user_version only at the end: a crash between left version 0 with steps applied."""
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
+
+    from monitor.store import Store
+
+    path = tmp_path / "old.db"
+    steps = Migrations("mandate-monitor")
+    for step in MIGRATIONS[:2]:
+        steps()(step)
+    conn = sqlite3.connect(path)
+    steps.apply(Database(conn))
+    conn.close()
+    with Store.open(path) as store:
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
+        assert store.baseline_is_empty() and store.daemon_state() is None
+
+
 # -- item 12: a damaged data page ---------------------------------------------------------------------
 
 CORRUPT = [
