@@ -72,9 +72,11 @@ class Options:
     def database(self, config: Config) -> Path:
         return Path(self.db_path) if self.db_path else config.settings.database
 
-    def open_store(self, config: Config) -> Store:
+    def open_store(self, config: Config, *, readonly: bool = False) -> Store:
+        """The database; ``readonly`` for the commands that only read it: they work on a read-only
+        file or folder, and refuse a missing database rather than create an empty one."""
         try:
-            return Store.open(self.database(config))
+            return Store.open(self.database(config), readonly=readonly, busy_timeout=config.settings.busy_timeout)
         except MonitorError as exc:
             raise Failure(exc.message) from None
 
@@ -129,10 +131,12 @@ def run(ctx: click.Context, log_format: str, heartbeat: float) -> None:
     SIGHUP re-reads the configuration: new sources start, removed ones stop (their history stays).
     """
     from .daemon import Daemon, configure_logging
+    from .profile import load_mission
 
     opts: Options = ctx.obj
     configure_logging(log_format, ctx.parent.params.get("verbose", 0) if ctx.parent else 0)
     config = opts.load()
+    load_mission(config)  # the profile and the alert slots, before the database is touched
     with opts.open_store(config) as store:
         code = asyncio.run(Daemon(config, store, opts.read, heartbeat_every=heartbeat).run())
     sys.exit(code)
@@ -148,11 +152,13 @@ def health(opts: Options, max_age: int) -> None:
     from .store import parse_iso, utcnow
 
     config = opts.load()
-    with opts.open_store(config) as store:
+    with opts.open_store(config, readonly=True) as store:
         state = store.daemon_state()
-    if not state or not state["running"]:
-        click.echo("not running" + (f" (stopped {state['heartbeat_at']})" if state else ""))
+        running = store.running_daemon()
+    if not running:
+        click.echo("not running" + (f" (last heartbeat {state['heartbeat_at']})" if state else ""))
         sys.exit(1)
+    state = running
     beat = parse_iso(state["heartbeat_at"])
     age = (utcnow() - beat).total_seconds() if beat else float("inf")
     last = state["last_success"] or "never"
@@ -175,11 +181,10 @@ def check(opts: Options, names: tuple[str, ...], no_deliver: bool) -> None:
     Ctrl-C stops it at once (exit 130): the checks that had finished are saved, the others are not.
     """
     from .pipeline import run_check
-    from .profile import is_builtin, load_profile
+    from .profile import load_mission
 
     config = opts.load()
-    if not is_builtin(config.profile):
-        load_profile(config.profile)  # a profile file's mistakes are told now, not at the first changed page
+    load_mission(config)  # a profile's mistakes are told now, not at the first changed page
     sources = [config.source(n) for n in names] if names else list(config.sources)
     if not sources:
         where = config.path or f"{DEFAULT_CONFIG} (not found)"
@@ -254,18 +259,31 @@ def human_size(size: int) -> str:
 def sources(opts: Options) -> None:
     """List each source with its last check, HTTP status, last change and last error."""
     config = opts.load()
-    with opts.open_store(config) as store:
-        store.sync_sources(config.sources)
-        rows = store.list_sources()
+    with opts.open_store(config, readonly=True) as store:
+        rows = configured_sources(store.list_sources(), config)
+        running = store.running_daemon() is not None
     if not rows:
         click.echo("no sources")
         return
     headers = ("NAME", "KIND", "LAST CHECK", "STATUS", "LAST CHANGE", "NEXT CHECK", "FAILS", "LAST ERROR")
     table = [(str(r["name"]) + ("" if r["in_config"] else " (removed)"), str(r["kind"] or ""),
               str(r["last_checked"] or "never"), str(r["last_status"] or "-") if r["last_checked"] else "-",
-              str(r["last_changed"] or "-"), str(r["next_check"] or "-") if r["in_config"] else "-",
+              str(r["last_changed"] or "-"), str(r["next_check"] or "-") if r["in_config"] and running else "-",
               str(r["failures"] or 0), str(r["last_error"] or "")) for r in rows]
     click.echo(render_table(headers, table))
+
+
+def configured_sources(rows: list[dict[str, Any]], config: Config) -> list[dict[str, Any]]:
+    """The stored sources as the configuration has them now (without writing: the database may be
+    read-only): a source of the file not checked yet is listed, one no longer in it is removed."""
+    kinds = {source.name: source.kind for source in config.sources}
+    stored = {row["name"] for row in rows}
+    merged = [{**row, "in_config": int(row["name"] in kinds), "kind": kinds.get(row["name"], row["kind"])}
+              for row in rows]
+    merged += [{"name": s.name, "kind": s.kind, "in_config": 1, "last_checked": None, "last_status": None,
+                "last_changed": None, "next_check": None, "failures": 0, "last_error": None}
+               for s in config.sources if s.name not in stored]
+    return sorted(merged, key=lambda row: (-row["in_config"], row["name"]))
 
 
 def render_table(headers: tuple[str, ...], rows: Sequence[tuple[str, ...]]) -> str:
@@ -285,7 +303,7 @@ def diff(opts: Options, source: str) -> None:
     SOURCE is a source name (its page) or the URL of any checked document.
     """
     config = opts.load()
-    with opts.open_store(config) as store:
+    with opts.open_store(config, readonly=True) as store:
         is_url = source.startswith(("http://", "https://"))
         if not is_url:
             known = {r["name"] for r in store.list_sources()} | {s.name for s in config.sources}
@@ -321,8 +339,10 @@ def log(opts: Options, as_json: bool, since: str | None, limit: int | None, text
     publication date and link. With --text, list the text changes of pages and articles instead
     (what `monitor diff` shows).
     """
+    day = parse_day("--since", since)
+    since = day.isoformat() if day else None
     config = opts.load()
-    with opts.open_store(config) as store:
+    with opts.open_store(config, readonly=True) as store:
         if text_changes:
             rows = [text_change_record(r) for r in store.text_changes(since=since, limit=limit)]
         else:
@@ -387,7 +407,7 @@ def facts(opts: Options, as_json: bool) -> None:
     """Show the baseline: each slot's current value(s), the date they hold from, the source and the
     sentence that states them."""
     config = opts.load()
-    with opts.open_store(config) as store:
+    with opts.open_store(config, readonly=True) as store:
         rows = store.baseline_rows()
     if as_json:
         for row in rows:
@@ -491,11 +511,11 @@ def baseline_seed(opts: Options, folder: Path | None) -> None:
     """Seed the baseline from the seed articles in FOLDER (default: db/seed, else the copy shipped
     with the package), read in publication order. Running it again changes nothing."""
     from .baseline import default_seed_folder, seed_baseline
-    from .profile import load_profile
+    from .profile import load_mission
     from .store import utcnow
 
     config = opts.load()
-    profile = load_profile(config.profile)
+    profile = load_mission(config)
     folder = folder or default_seed_folder()
     if not folder.is_dir():
         raise Failure(f"{folder}: no such folder")
@@ -520,12 +540,12 @@ def alerts_test(opts: Options) -> None:
     Exits 1 if any channel failed, with the server's own error.
     """
     from .notify import send_test
-    from .profile import load_profile
+    from .profile import load_mission
 
     config = opts.load()
     if not config.alerts.channels:
         raise Failure("no alert channels configured: add [alerts.email] and/or [alerts.slack] to the configuration")
-    results = asyncio.run(send_test(config, load_profile(config.profile)))
+    results = asyncio.run(send_test(config, load_mission(config)))
     for result in results:
         click.echo(f"{result.channel:<6} {'ok' if result.ok else 'FAILED'}  {result.detail}")
     if not all(r.ok for r in results):
@@ -556,7 +576,7 @@ def alerts_deliver(opts: Options) -> None:
 def alerts_list(opts: Options, limit: int) -> None:
     """List the newest alerts with each channel's delivery state and last error."""
     config = opts.load()
-    with opts.open_store(config) as store:
+    with opts.open_store(config, readonly=True) as store:
         rows = store.alert_rows(limit)
     if not rows:
         click.echo("no alerts yet")

@@ -8,6 +8,7 @@ key, suggests the closest valid one.
 from __future__ import annotations
 
 import difflib
+import ipaddress
 import os
 import re
 import tomllib
@@ -30,18 +31,27 @@ _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(B|KB|KiB|MB|MiB|GB|GiB)?\s*$", re.IG
 _SIZE_UNITS = {"b": 1, "kb": 1000, "kib": 1024, "mb": 1000**2, "mib": 1024**2, "gb": 1000**3, "gib": 1024**3}
 
 
+# the longest duration any setting takes: a year. Longer ones (or inf, nan) are typing mistakes,
+# and would overflow the scheduler's dates or sleep for ever
+MAX_DURATION = 366 * 86400.0
+
+
 def parse_duration(value: object) -> float:
-    """'90s', '30m', '6h', '1d', '250ms' -> seconds. A bare number is seconds."""
+    """'90s', '30m', '6h', '1d', '250ms' -> seconds. A bare number is seconds. At most a year."""
     if isinstance(value, bool):
         raise ValueError("a duration like \"90s\", \"30m\", \"6h\" or \"1d\"")
     if isinstance(value, int | float):
-        if value < 0:
+        seconds = float(value)
+        if seconds < 0:
             raise ValueError("a duration that is not negative")
-        return float(value)
-    match = _DURATION.match(str(value))
-    if not match:
-        raise ValueError("a duration like \"90s\", \"30m\", \"6h\" or \"1d\"")
-    return float(match.group(1)) * _DURATION_UNITS[match.group(2)]
+    else:
+        match = _DURATION.match(str(value))
+        if not match:
+            raise ValueError("a duration like \"90s\", \"30m\", \"6h\" or \"1d\"")
+        seconds = float(match.group(1)) * _DURATION_UNITS[match.group(2)]
+    if not seconds <= MAX_DURATION:  # also false for nan
+        raise ValueError("a duration of at most 366d")
+    return seconds
 
 
 def parse_size(value: object) -> int:
@@ -73,6 +83,14 @@ def _text(value: object) -> str:
     if not isinstance(value, str) or not value.strip():
         raise ValueError("a non-empty string")
     return value.strip()
+
+
+def _header_text(value: object) -> str:
+    """Text sent in an HTTP header: no line breaks or other control characters."""
+    text = _text(value)
+    if any(ord(c) < 32 or ord(c) == 127 for c in text):
+        raise ValueError("one line of text without control characters")
+    return text
 
 
 def _transport(value: object) -> str:
@@ -112,7 +130,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("host_delay", "1s", parse_duration, "minimum gap between two requests to one host"),
     Setting("interval", "1h", _positive_duration, "default check interval of a source"),
     Setting("user_agent", "mandate-monitor/0.1 (+https://github.com/mandate-monitor/mandate-monitor)",
-            _text, "the User-Agent header sent with every request and matched in robots.txt"),
+            _header_text, "the User-Agent header sent with every request and matched in robots.txt"),
     Setting("timeout", "30s", _positive_duration, "connect and read timeout of one request"),
     Setting("max_bytes", "10MiB", parse_size, "largest body read; a larger one fails the fetch"),
     Setting("retries", 2, _non_negative_int, "retries after a connection error, timeout, 429 or 5xx"),
@@ -128,6 +146,9 @@ SETTINGS: tuple[Setting, ...] = (
             "processes that extract text and facts when pages changed; 0: one per core, 1: in the main process"),
     Setting("shutdown_grace", "30s", _positive_duration, "how long `monitor run` lets checks in flight finish on stop"),
     Setting("watchdog", "6h", _positive_duration, "`monitor run` alerts once when no check has succeeded this long"),
+    Setting("busy_timeout", "30s", _positive_duration,
+            "how long a write waits while another process (the daemon, a check) holds the database; "
+            "then it fails with \"database busy\""),
 )
 _SETTING_BY_NAME = {s.name: s for s in SETTINGS}
 
@@ -153,6 +174,7 @@ class Settings:
     workers: int
     shutdown_grace: float
     watchdog: float
+    busy_timeout: float
 
 
 @dataclass(frozen=True)
@@ -369,7 +391,7 @@ def _parse_channel(reader: TableReader, name: str, table: Mapping[str, Any]) -> 
         raise reader.fail(where, "security", f"expected starttls, ssl or none, got {security!r}")
     default_port = {"starttls": 587, "ssl": 465, "none": 25}[security]
     return EmailChannel(
-        host=reader.value(where, "host", table["host"], _text),
+        host=reader.value(where, "host", table["host"], _host),
         sender=reader.value(where, "sender", table["sender"], _address),
         to=reader.value(where, "to", table["to"], _addresses),
         port=reader.value(where, "port", table.get("port", default_port), _port),
@@ -447,11 +469,39 @@ def _optional(reader: TableReader, where: str, table: Mapping[str, Any], key: st
     return reader.value(where, key, table[key], _text) if key in table else None
 
 
-def _http_url(value: object) -> str:
+def _host(value: object) -> str:
+    """A host name or an IP address: no spaces, slashes or other characters no host has."""
     text = _text(value)
-    parts = urlsplit(text)
+    if not _HOST.fullmatch(text) and not _is_ip(text):
+        raise ValueError("a host name like smtp.example.org or an IP address")
+    return text
+
+
+# labels of letters (any script), digits, '_' and '-', joined by dots
+_HOST = re.compile(r"(?=.{1,253}$)\w[\w-]{0,62}(?:\.\w[\w-]{0,62})*\.?")
+
+
+def _is_ip(text: str) -> bool:
+    try:
+        ipaddress.ip_address(text.strip("[]"))
+    except ValueError:
+        return False
+    return True
+
+
+def _http_url(value: object) -> str:
+    """An http(s) URL whose host and port could be connected to (checked here, not at the first fetch)."""
+    text = _text(value)
+    try:
+        parts = urlsplit(text)
+        port = parts.port  # raises ValueError for a port out of range or not a number
+    except ValueError:
+        raise ValueError("an http:// or https:// URL with a valid host and a port from 1 to 65535") from None
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise ValueError("an http:// or https:// URL")
+    host = parts.hostname or ""
+    if not host or (not _HOST.fullmatch(host) and not _is_ip(host)) or port == 0:
+        raise ValueError("an http:// or https:// URL with a valid host and a port from 1 to 65535")
     return text
 
 

@@ -27,12 +27,12 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 
 from .config import Config
-from .errors import MonitorError
+from .errors import ConfigError, MonitorError
 from .fetch import Fetcher
 from .models import SourceResult
 from .notify import deliver_pending, enqueue_health_alert
 from .pipeline import CheckContext, check_source, prepare_store
-from .profile import Profile, load_profile
+from .profile import Profile, load_mission, load_profile
 from .store import Store, utcnow
 from .workers import Reader
 
@@ -51,7 +51,7 @@ class Daemon:
         self.config = config
         self.store = store
         self.load = load
-        load_profile(config.profile)  # a broken profile stops the start, not the first changed page
+        load_mission(config)  # a broken profile stops the start, not the first changed page
         self.heartbeat_every = heartbeat_every
         self.outbox_every = outbox_every
         self.scheduler = AsyncIOScheduler(timezone="UTC")
@@ -83,11 +83,11 @@ class Daemon:
             self.scheduler.add_job(self.deliver, IntervalTrigger(seconds=self.outbox_every), id="outbox",
                                    max_instances=1, coalesce=True, misfire_grace_time=None)
             self.scheduler.add_job(self.heartbeat, IntervalTrigger(seconds=self.heartbeat_every), id="heartbeat",
-                                   max_instances=1, coalesce=True, misfire_grace_time=None,
-                                   next_run_time=datetime.now(self.scheduler.timezone))
+                                   max_instances=1, coalesce=True, misfire_grace_time=None)
             self.scheduler.start()
             logger.info("started: %d sources, database %s, pid %d", len(self.config.sources), self.store.path,
                         os.getpid())
+            await self.heartbeat()  # marked running before any job runs: `monitor sources` shows the next checks
             await self.stopping.wait()
             await self.stop()
             self.reader.close()
@@ -110,34 +110,52 @@ class Daemon:
         except TimeoutError:
             logger.warning("stopping: the outbox was not flushed in time; it is kept for the next start")
         self.scheduler.shutdown(wait=False)
-        self.store.record_heartbeat(pid=os.getpid(), started_at=self.started, now=utcnow(),
-                                    last_success=self.last_success, running=False)
+        try:
+            self.store.record_heartbeat(pid=os.getpid(), started_at=self.started, now=utcnow(),
+                                        last_success=self.last_success, running=False)
+        except MonitorError as exc:  # a full disk: the process being gone tells readers it stopped
+            logger.error("stopping: could not record the stop: %s", exc.message)
         logger.info("stopped after %d checks", self.checks)
 
     # -- jobs -----------------------------------------------------------------------------------
 
-    def schedule_sources(self) -> None:
+    def plan_sources(self, config: Config) -> list[tuple[str, float, IntervalTrigger]]:
+        """Each source's name, interval and trigger, all made before any is applied: a value the
+        scheduler cannot take fails here, while the running schedule is untouched."""
+        now = datetime.now(self.scheduler.timezone)
+        plan = []
+        for index, source in enumerate(config.sources, 1):
+            interval = config.interval_of(source)
+            try:
+                trigger = IntervalTrigger(seconds=interval, jitter=min(interval * 0.1, MAX_JITTER))
+                trigger.get_next_fire_time(None, now)
+            except (OverflowError, ValueError) as exc:
+                raise ConfigError(f'{config.path}: [[sources]] #{index} ("{source.name}") key "interval": '
+                                  f"cannot schedule every {interval:g}s: {exc}", file=str(config.path)) from exc
+            plan.append((source.name, interval, trigger))
+        return plan
+
+    def schedule_sources(self, plan: list[tuple[str, float, IntervalTrigger]] | None = None) -> None:
         """A job per configured source: new ones are checked at once (spread over a few seconds),
         removed ones stop (their history stays), changed intervals are rescheduled."""
-        wanted = {source.name: source for source in self.config.sources}
+        plan = self.plan_sources(self.config) if plan is None else plan
+        wanted = {name for name, _, _ in plan}
         for job in self.scheduler.get_jobs():
             if job.id.startswith("source:") and job.id[7:] not in wanted:
                 job.remove()
                 logger.info("%s: removed from the configuration; its history is kept", job.id[7:])
         now = datetime.now(self.scheduler.timezone)
-        for index, source in enumerate(self.config.sources):
-            interval = self.config.interval_of(source)
-            trigger = IntervalTrigger(seconds=interval, jitter=min(interval * 0.1, MAX_JITTER))
-            job_id = f"source:{source.name}"
+        for index, (name, interval, trigger) in enumerate(plan):
+            job_id = f"source:{name}"
             existing = self.scheduler.get_job(job_id)
             if existing is None:
                 # at start every source is checked at once, spread over a few seconds
-                start = now + timedelta(seconds=min(5.0, interval) * index / max(1, len(self.config.sources)))
-                self.scheduler.add_job(self.check, trigger, args=[source.name], id=job_id, max_instances=1,
+                start = now + timedelta(seconds=min(5.0, interval) * index / max(1, len(plan)))
+                self.scheduler.add_job(self.check, trigger, args=[name], id=job_id, max_instances=1,
                                        coalesce=True, misfire_grace_time=int(max(1, interval)), next_run_time=start)
             elif existing.trigger.interval.total_seconds() != interval:
                 existing.reschedule(trigger)
-            self._record_next(source.name)
+            self._record_next(name)
 
     async def check(self, name: str) -> None:
         if self.stopping.is_set():
@@ -171,6 +189,8 @@ class Daemon:
             for delivery in await deliver_pending(self.store, self.config):
                 logger.info("alert %s via %s: %s (%s)", delivery.alert_id, delivery.channel, delivery.status,
                             delivery.detail)
+        except MonitorError as exc:  # a full disk, a lock held too long: one line; the outbox keeps the alerts
+            logger.error("the outbox delivery failed; it is retried: %s", exc.message)
         except Exception:
             logger.exception("the outbox delivery failed; it is retried")
 
@@ -185,6 +205,8 @@ class Daemon:
                         f"{since:.0f}s ago" if since is not None else "never", counts.get("pending", 0),
                         counts.get("failed", 0))
             self.watch(now)
+        except MonitorError as exc:  # a full disk, a lock held too long: said in one line, every beat
+            logger.error("heartbeat failed: %s", exc.message)
         except Exception:
             logger.exception("heartbeat failed")
 
@@ -202,21 +224,29 @@ class Daemon:
         logger.error("watchdog: no check has succeeded since %s", reference.isoformat())
 
     async def reload(self) -> None:
+        """SIGHUP: everything of the new configuration is read and checked (its profile, its
+        alert slots, every source's schedule) before any of it applies; on an error the running
+        configuration stays, whole."""
         try:
             config = self.load()
-            load_profile(config.profile)  # a broken profile keeps the running configuration too
+            load_mission(config)  # a broken profile keeps the running configuration too
+            if config.settings != self.config.settings:
+                logger.warning("reload: [settings] changed; they apply at the next restart")
+                config = Config(config.path, self.config.settings, config.profile, config.sources, config.alerts)
+            plan = self.plan_sources(config)
         except MonitorError as exc:
             logger.error("reload: the configuration has an error, keeping the running one: %s", exc.message)
             return
-        if config.settings != self.config.settings:
-            logger.warning("reload: [settings] changed; they apply at the next restart")
-            config = Config(config.path, self.config.settings, config.profile, config.sources, config.alerts)
+        try:
+            self.store.sync_sources(config.sources)
+        except MonitorError as exc:
+            logger.error("reload: keeping the running configuration: %s", exc.message)
+            return
         if config.profile != self.config.profile:
             self.reader.close()
             self.reader = Reader(config.profile, self.config.settings.workers)
         self.config = config
-        self.store.sync_sources(config.sources)
-        self.schedule_sources()
+        self.schedule_sources(plan)
         logger.info("reload: %d sources", len(config.sources))
 
     def _record_next(self, name: str) -> None:

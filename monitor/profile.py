@@ -10,13 +10,13 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from .config import TableReader, suggest
+from .config import Config, TableReader, suggest
 from .errors import ConfigError
 from .textutil import contains_any, mentions_any, required_words
 
@@ -220,7 +220,10 @@ def load_profile(name_or_path: str) -> Profile:
         path = Path(name_or_path)
         if not path.exists():
             raise ConfigError(f"{path}: mission profile not found", file=str(path))
-        text, where = path.read_text(encoding="utf-8"), str(path)
+        try:
+            text, where = path.read_text(encoding="utf-8"), str(path)
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"{path}: cannot read the mission profile: {exc}", file=str(path)) from exc
     else:
         resource = resources.files("monitor.profiles") / f"{name_or_path}.toml"
         if not resource.is_file():
@@ -234,10 +237,31 @@ def load_profile(name_or_path: str) -> Profile:
     return parse_profile(data, where)
 
 
+def load_mission(config: Config) -> Profile:
+    """The configuration's mission profile, with what the configuration says of its slots checked
+    against it: an alert slot the profile does not have would silently never alert."""
+    profile = load_profile(config.profile)
+    for slot in config.alerts.slots or ():
+        if slot not in profile.slots:
+            reader = TableReader(str(config.path) if config.path else "<defaults>")
+            raise reader.fail("[alerts]", "slots", f"no slot named {slot!r} in profile {profile.name}"
+                              + (suggest(slot, sorted(profile.slots)) or
+                                 f"; its slots are {', '.join(sorted(profile.slots))}"))
+    return profile
+
+
 class _ProfileReader(TableReader):
     def __init__(self, where: str, macros: dict[str, str]) -> None:
         super().__init__(where)
         self.macros = macros
+
+    def typed(self, table: str, data: dict[str, Any], key: str, default: Any, expected: str,
+              accept: Callable[[Any], bool]) -> Any:
+        """``data[key]`` (or the default) when ``accept`` takes it; else an error saying what was expected."""
+        value = data.get(key, default)
+        if not accept(value):
+            raise self.fail(table, key, f"expected {expected}, got {value!r}")
+        return value
 
     def strings(self, table: str, data: dict[str, Any], key: str) -> list[str]:
         value = data.get(key, [])
@@ -341,12 +365,28 @@ def _parse_slot(reader: _ProfileReader, name: str, table: Any) -> Slot:
     category = table.get("category", "info")
     if category not in CATEGORIES:
         raise reader.fail(where, "category", f"expected one of {', '.join(CATEGORIES)}, got {category!r}")
+    label = reader.typed(where, table, "label", name, "a string", _is_text)
+    window = reader.typed(where, table, "window", 25, "a whole number of words of at least 1", _is_count)
+    person = reader.typed(where, table, "person", False, "true or false", _is_bool)
+    tolerance = reader.typed(where, table, "tolerance", 0.0, "a number from 0 to 1 (0.25: a quarter)", _is_share)
+    for key in ("trigger", "open_after"):
+        reader.typed(where, table, key, "", "a regular expression (a string)", _is_str)
+    bodies_table = reader.typed(where, table, "bodies", {}, "a table of canonical values and their aliases",
+                                lambda v: isinstance(v, dict))
+    for canonical, aliases in bodies_table.items():
+        if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+            raise reader.fail(f"[slots.{name}.bodies]", canonical, f"expected a list of aliases, got {aliases!r}")
+    reader.strings(where, table, "foreign")
+    raw_rules = reader.typed(where, table, "rules", [], "an array of tables ([[slots.NAME.rules]])",
+                             lambda v: isinstance(v, list))
     rules = []
-    for i, rule in enumerate(table.get("rules", []), 1):
+    for i, rule in enumerate(raw_rules, 1):
         at = f"[[slots.{name}.rules]] #{i}"
         if not isinstance(rule, dict) or "pattern" not in rule:
             raise reader.fail(at, "pattern", "missing")
         reader.check_keys(at, rule, {"pattern", "value", "role"})
+        reader.typed(at, rule, "pattern", "", "a regular expression (a string)", _is_str)
+        reader.typed(at, rule, "value", None, "a string", lambda v: v is None or _is_text(v))
         role = rule.get("role", "current")
         if role not in ROLES:
             raise reader.fail(at, "role", f"expected one of {', '.join(ROLES)}, got {role!r}")
@@ -368,16 +408,16 @@ def _parse_slot(reader: _ProfileReader, name: str, table: Any) -> Slot:
     if context not in CONTEXTS:
         raise reader.fail(where, "context", f"expected one of {', '.join(CONTEXTS)}, got {context!r}")
     return Slot(
-        name=name, kind=kind.name, category=category, label=str(table.get("label", name)), rules=tuple(rules),
+        name=name, kind=kind.name, category=category, label=label, rules=tuple(rules),
         trigger=Guarded.of(reader.compile(trigger, where, "trigger")) if trigger else None,
         trigger_after=(Guarded.of(reader.compile(table["trigger_after"], where, "trigger_after"))
                        if table.get("trigger_after") else None),
-        window=int(table.get("window", 25)), values=values, negated=negated,
+        window=window, values=values, negated=negated,
         open=tuple(Guarded.of(reader.compile(p, where, "open")) for p in reader.strings(where, table, "open")),
         reject=frozenset(r.lower() for r in reader.strings(where, table, "reject")),
         open_after=(Guarded.of(reader.compile(table["open_after"], where, "open_after"))
                     if table.get("open_after") else None),
-        person=bool(table.get("person", False)), tolerance=float(table.get("tolerance", 0.0)),
+        person=person, tolerance=float(tolerance),
         foreign=re.compile(_phrases(foreign), re.IGNORECASE) if foreign else None,
         bodies=tuple(bodies), context=context,
         cue=_cue(reader, where, table.get("cue", [])),
@@ -401,6 +441,26 @@ def _lexicon(reader: _ProfileReader, name: str, table: dict[str, Any], key: str,
         phrases = [canonical, *aliases] if with_canonical else aliases
         lexicon.append((canonical, Guarded.of(re.compile(_phrases(phrases), re.IGNORECASE))))
     return tuple(lexicon)
+
+
+def _is_str(value: object) -> bool:
+    return isinstance(value, str)
+
+
+def _is_text(value: object) -> bool:
+    return isinstance(value, str) and bool(value.strip())
+
+
+def _is_bool(value: object) -> bool:
+    return isinstance(value, bool)
+
+
+def _is_count(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 1
+
+
+def _is_share(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and 0 <= value <= 1
 
 
 def _phrases_table(reader: _ProfileReader, where: str, raw: object) -> dict[str, str]:

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import os
 import sqlite3
 import time
 import zlib
@@ -161,16 +162,75 @@ MIGRATIONS = (m001_sources_documents_texts, m002_facts_baseline_changes, m003_ou
               m005_reviews_and_history)
 
 
-def _migrate(conn: sqlite3.Connection) -> None:
+def _migrate(conn: sqlite3.Connection, path: Path) -> None:
+    """Apply the missing steps, each in its own transaction together with the new user_version: a
+    crash or a failing step leaves the schema of the last whole step, never half of one. The
+    version is read again under the write lock, so two processes starting at once take turns."""
     from sqlite_utils import Database
-    from sqlite_utils.migrations import Migrations
 
-    steps = Migrations("mandate-monitor")
-    for step in MIGRATIONS:
-        steps()(step)
     db = Database(conn, execute_plugins=False)
-    steps.apply(db)
-    db.execute(f"PRAGMA user_version = {len(steps.applied(db))}")
+    for version, step in enumerate(MIGRATIONS, 1):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            current = _schema_version(conn)
+            if current < version:
+                step(db)
+                conn.execute(f"PRAGMA user_version = {version}")
+        except Exception as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.DatabaseError) and _code(exc) in _NOT_A_SCHEMA_PROBLEM:
+                raise
+            raise StoreError(f"{path}: upgrading the database failed at step {version} ({step.__name__}): {exc}; "
+                             f"it stays at schema version {version - 1}, unchanged by that step",
+                             path=str(path)) from exc
+        conn.execute("COMMIT")
+
+
+def _schema_version(conn: sqlite3.Connection) -> int:
+    """The steps applied. A file the earlier runner left half upgraded (user_version 0, its steps
+    listed in sqlite-utils' _sqlite_migrations table) counts those steps."""
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    if version == 0 and conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'").fetchone():
+        names = {step.__name__ for step in MIGRATIONS}
+        recorded = {row[0] for row in conn.execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = 'mandate-monitor'")}
+        while version < len(MIGRATIONS) and MIGRATIONS[version].__name__ in recorded & names:
+            version += 1
+    return version
+
+
+# SQLite's primary result codes this module explains in words (sqlite3.Error.sqlite_errorcode & 0xFF)
+SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN = (
+    5, 6, 8, 10, 11, 13, 14)
+SQLITE_NOTADB = 26
+_NOT_A_SCHEMA_PROBLEM = {SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL,
+                         SQLITE_CANTOPEN, SQLITE_NOTADB}
+
+
+def _code(exc: sqlite3.Error) -> int:
+    return int(getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
+
+
+def explain(exc: sqlite3.Error, path: Path, busy_timeout: float) -> str:
+    """What an SQLite error means for the user, in one line, with what to do about it."""
+    code = _code(exc)
+    if code == SQLITE_NOTADB and not _has_sqlite_header(path):
+        return f"not an SQLite database ({exc}): is the path right?"
+    if code in (SQLITE_CORRUPT, SQLITE_NOTADB):
+        return (f"the database is damaged ({exc}); check it with: sqlite3 {path} 'PRAGMA integrity_check' "
+                "and restore a backup if it does not say ok")
+    if code in (SQLITE_BUSY, SQLITE_LOCKED):
+        return (f"database busy: another process (the daemon, a check) held its lock for more than "
+                f"{busy_timeout:g}s; try again ({exc})")
+    writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+    if code == SQLITE_READONLY or (code == SQLITE_CANTOPEN and not writable):
+        return (f"the database or its folder is read-only ({exc}); reading commands work, writing needs "
+                "write access to the file and its folder")
+    if code == SQLITE_FULL:
+        return f"the disk is full ({exc}); nothing was half written, free some space"
+    return str(exc)
 
 
 _SAVEPOINTS = itertools.count()
@@ -202,23 +262,24 @@ class SavedText:
 class Store:
     """One open database. Use as ``with Store.open(path) as store``."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+    def __init__(self, conn: sqlite3.Connection, path: Path, *, busy_timeout: float = BUSY_TIMEOUT) -> None:
         self.conn = conn
         self.path = path
+        self.busy_timeout = busy_timeout
         self._baseline: tuple[int, Baseline] | None = None
         self._batch: list[Any] | None = None  # [checks, seconds, done, started] while batch() is open
         self._depth = 0  # transaction() nesting
-        self.busy_timeout = BUSY_TIMEOUT
 
     @classmethod
     def open(cls, path: str | Path, *, readonly: bool = False, busy_timeout: float = BUSY_TIMEOUT) -> Store:
-        """Open (and create or migrate) the database; ``readonly`` opens an existing, current one for
-        reading only (``monitor browse``: never a write, never a lock that holds the daemon back).
-        ``busy_timeout``: how long a write waits for another process's write lock."""
+        """Open (creating it, or bringing its schema up to date) the database at ``path``. A write
+        waits up to ``busy_timeout`` seconds for another process's lock. ``readonly``: an existing
+        database, for reading only (see :meth:`_open_readonly`)."""
         path = Path(path)
         if readonly:
-            return cls._open_readonly(path)
+            return cls._open_readonly(path, busy_timeout=busy_timeout)
         try:
+            _refuse_newer(path, busy_timeout=busy_timeout)  # before anything can write to it
             path.parent.mkdir(parents=True, exist_ok=True)
             # isolation_level=None: no implicit transactions; transaction() says where each begins
             conn = sqlite3.connect(str(path), timeout=busy_timeout, isolation_level=None)
@@ -227,29 +288,38 @@ class Store:
                 conn.execute("PRAGMA journal_mode = wal")
             conn.execute("PRAGMA synchronous = NORMAL")
             conn.execute("PRAGMA foreign_keys = ON")
-            if conn.execute("PRAGMA user_version").fetchone()[0] < len(MIGRATIONS):
-                _migrate(conn)
+            if _schema_version(conn) < len(MIGRATIONS):
+                _migrate(conn, path)
         except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{path}: cannot open the database: {exc}", path=str(path)) from exc
+            raise StoreError(f"{path}: cannot open the database: {explain(exc, path, busy_timeout)}",
+                             path=str(path)) from exc
         except OSError as exc:
             raise StoreError(f"{path}: cannot create the database: {exc}", path=str(path)) from exc
-        store = cls(conn, path)
-        store.busy_timeout = busy_timeout
-        return store
+        return cls(conn, path, busy_timeout=busy_timeout)
 
     @classmethod
-    def _open_readonly(cls, path: Path) -> Store:
+    def _open_readonly(cls, path: Path, *, busy_timeout: float) -> Store:
+        """Open an existing database for reading only (``log``, ``facts``, ``sources``...): it works
+        in a read-only folder or file, and a mistyped path is an error, not a new empty database.
+        Only a database whose schema is behind is opened for writing, to bring it up to date."""
+        if not path.is_file():
+            raise StoreError(f"{path}: no database there (is the path right? `monitor check` or "
+                             "`monitor baseline seed` creates it)", path=str(path))
         try:
-            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=30, isolation_level=None,
-                                   check_same_thread=False)
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            conn = _connect_readonly(path, busy_timeout)
+            version = _schema_version(conn)
         except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{path}: cannot open the database for reading: {exc}", path=str(path)) from exc
-        if version < len(MIGRATIONS):
+            raise StoreError(f"{path}: cannot open the database: {explain(exc, path, busy_timeout)}",
+                             path=str(path)) from exc
+        if version != len(MIGRATIONS):
             conn.close()
-            raise StoreError(f"{path}: the database is older than this monitor; any other command (e.g. "
-                             "`monitor log`) upgrades it", path=str(path))
-        return cls(conn, path)
+            _refuse_newer(path, version)
+            if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+                raise StoreError(f"{path}: the database has schema version {version} and needs upgrading to "
+                                 f"{len(MIGRATIONS)}, which needs write access: run `monitor check` once as a user "
+                                 "who may write it", path=str(path))
+            return cls.open(path, busy_timeout=busy_timeout)
+        return cls(conn, path, busy_timeout=busy_timeout)
 
     def close(self) -> None:
         self.conn.close()
@@ -257,8 +327,13 @@ class Store:
     def __enter__(self) -> Store:
         return self
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, exc_type: object, exc: BaseException | None, traceback: object) -> None:
         self.close()
+        # an SQLite error while the database was in use (a damaged page met by a query, a lock held
+        # too long, a full disk) reaches the caller as one StoreError that says what to do
+        if isinstance(exc, sqlite3.Error):
+            raise StoreError(f"{self.path}: {explain(exc, self.path, self.busy_timeout)}",
+                             path=str(self.path)) from exc
 
     @contextmanager
     def batch(self, *, checks: int = 500, seconds: float = 0.5) -> Iterator[Store]:
@@ -275,7 +350,8 @@ class Store:
                 try:
                     self.conn.execute("COMMIT")
                 except sqlite3.DatabaseError as exc:
-                    raise StoreError(f"{self.path}: write failed, the last checks were not saved: {exc}",
+                    raise StoreError(f"{self.path}: write failed, the last checks were not saved: "
+                                     f"{explain(exc, self.path, self.busy_timeout)}",
                                      path=str(self.path)) from exc
 
     @contextmanager
@@ -312,7 +388,8 @@ class Store:
                 raise StoreError(f"database busy: another process held {self.path.name} locked for more than "
                                  f"{self.busy_timeout:.0f}s; nothing of this check was saved", path=str(self.path),
                                  busy=True) from exc
-            raise StoreError(f"{self.path}: write failed, nothing of this check was saved: {exc}",
+            raise StoreError(f"{self.path}: write failed, nothing of this check was saved: "
+                             f"{explain(exc, self.path, self.busy_timeout)}",
                              path=str(self.path)) from exc
 
     # -- plain SQL for the hot path: sqlite-utils looks the table up on every insert or upsert,
@@ -806,13 +883,30 @@ class Store:
 
     def record_heartbeat(self, *, pid: int, started_at: datetime, now: datetime, last_success: datetime | None,
                          running: bool) -> None:
+        """The daemon's heartbeat; its last one (``running=False``) also forgets the scheduled checks."""
         with self.transaction():
             self._upsert("daemon", {
                 "id": 1, "pid": pid, "started_at": isoformat(started_at), "heartbeat_at": isoformat(now),
                 "last_success": isoformat(last_success) if last_success else None, "running": int(running)}, ("id",))
+            if not running:
+                self.conn.execute("UPDATE sources SET next_check = NULL WHERE next_check IS NOT NULL")
 
     def daemon_state(self) -> dict[str, Any] | None:
         return self._one("SELECT * FROM daemon WHERE id = 1", [])
+
+    def running_daemon(self) -> dict[str, Any] | None:
+        """The daemon's state while it runs. One marked running whose process is gone (killed, or
+        stopped on a full disk that took no last write) is not running."""
+        state = self.daemon_state()
+        if not state or not state["running"]:
+            return None
+        try:
+            os.kill(int(state["pid"]), 0)
+        except ProcessLookupError:
+            return None
+        except (PermissionError, OverflowError, ValueError, TypeError):
+            pass  # another user's process: alive
+        return state
 
     def last_success(self) -> datetime | None:
         row = self.conn.execute("SELECT max(last_checked) FROM sources WHERE last_outcome != 'failed'").fetchone()
@@ -837,6 +931,49 @@ class Store:
 def _is_busy(exc: sqlite3.DatabaseError) -> bool:
     """Another connection kept the lock past the busy timeout."""
     return getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_BUSY or "database is locked" in str(exc)
+
+
+def _has_sqlite_header(path: Path) -> bool:
+    try:
+        with open(path, "rb") as file:
+            return file.read(16) == b"SQLite format 3\0"
+    except OSError:
+        return False
+
+
+def _refuse_newer(path: Path, version: int | None = None, busy_timeout: float = 30.0) -> None:
+    """A database from a newer version of the program is never opened for writing (nor read: its
+    tables may mean something else). The version is read through a read-only connection."""
+    if version is None:
+        if not path.is_file() or path.stat().st_size == 0:
+            return
+        conn = _connect_readonly(path, busy_timeout)
+        try:
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        finally:
+            conn.close()
+    if version > len(MIGRATIONS):
+        raise StoreError(f"{path}: the database has schema version {version}, newer than this mandate-monitor knows "
+                         f"({len(MIGRATIONS)}): it was written by a newer version. Upgrade mandate-monitor (or give "
+                         "another --db); the file was not changed", path=str(path))
+
+
+def _connect_readonly(path: Path, busy_timeout: float) -> sqlite3.Connection:
+    """A read-only connection. In a read-only folder a WAL database cannot get its shared-memory
+    file; then nobody can be writing it either, and it is read as immutable."""
+    uri = path.resolve().as_uri()
+    # check_same_thread=False: a reader may be handed to another thread (a web view of the database)
+    conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=busy_timeout, isolation_level=None,
+                           check_same_thread=False)
+    try:
+        conn.execute("PRAGMA user_version").fetchone()
+    except sqlite3.OperationalError as exc:
+        conn.close()
+        if _code(exc) != SQLITE_CANTOPEN or os.access(path.parent, os.W_OK):
+            raise
+        conn = sqlite3.connect(f"{uri}?immutable=1", uri=True, isolation_level=None, check_same_thread=False)
+    conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
+    return conn
 
 
 def _pk(value: int | None) -> int:

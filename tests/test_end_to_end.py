@@ -169,7 +169,7 @@ def test_check_of_one_named_source_and_an_unknown_name(site: HTTPServer, monitor
 
 def test_the_database_is_in_wal_mode_with_a_schema_version(site: HTTPServer, monitor: Monitor) -> None:
     monitor.write_config([])
-    monitor.run("sources")
+    monitor.run("baseline", "seed")  # a writing command creates the database (a reading one refuses a missing one)
     assert monitor.query("PRAGMA journal_mode")[0][0] == "wal"
     assert monitor.query("PRAGMA user_version")[0][0] >= 1
 
