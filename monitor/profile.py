@@ -18,7 +18,7 @@ from typing import Any
 
 from .config import Config, TableReader, suggest
 from .errors import ConfigError
-from .textutil import contains_any, mentions_any, required_words
+from .textutil import contains_any, mentions_any, required_words, trie_alternation
 
 
 @dataclass(frozen=True)
@@ -295,9 +295,9 @@ def _patterns(patterns: list[str]) -> str:
 
 
 def _phrases(phrases: list[str]) -> str:
-    """Literal phrases as one alternation, longest first, spaces matching any white space."""
-    escaped = sorted((re.escape(p).replace(r"\ ", r"\s+") for p in phrases if p.strip()), key=len, reverse=True)
-    return r"(?<![\w])(?:" + "|".join(escaped) + r")(?![\w])" if escaped else r"(?!x)x"
+    """Literal phrases as one alternation (a trie: fast), longest first, spaces matching any white space."""
+    listed = [" ".join(p.split()) for p in phrases if p.strip()]
+    return r"(?<![\w])" + trie_alternation(listed, separator=r"\s+") + r"(?![\w])" if listed else r"(?!x)x"
 
 
 def parse_profile(data: dict[str, Any], where: str) -> Profile:

@@ -22,7 +22,7 @@ from datetime import date, timedelta
 
 from ..language import Frame, Language
 from ..models import Fact
-from ..textutil import Vocabulary, fold
+from ..textutil import Vocabulary, fold, trie_alternation
 from .mentions import Skeleton
 
 # a date this long before the document's tells history, not news
@@ -43,8 +43,8 @@ class Tone:
 
 
 def _words(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    escaped = sorted((re.escape(p.lower()).replace(r"\ ", " ") for p in phrases if p), key=len, reverse=True)
-    return re.compile(r"(?<![\w'])(?:" + "|".join(escaped) + r")(?![\w'])") if escaped else re.compile(r"(?!x)x")
+    listed = [p.lower() for p in phrases if p]
+    return re.compile(r"(?<![\w'])" + trie_alternation(listed) + r"(?![\w'])") if listed else re.compile(r"(?!x)x")
 
 
 class Reader:

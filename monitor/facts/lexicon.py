@@ -27,7 +27,7 @@ from functools import cached_property, partial
 from ..language import load_language
 from ..models import Document, Fact
 from ..profile import Profile, Rule, Slot
-from ..textutil import caseless, contains_any, fold
+from ..textutil import caseless, contains_any, fold, trie_alternation
 
 _PLAIN = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-",
                         "\u2011": "-", "\u00a0": " ", "\u202f": " ", "\u00ab": '"', "\u00bb": '"'})
@@ -400,15 +400,13 @@ class _Cues:
 
 
 _CUES: dict[int, tuple[Profile, _Cues]] = {}
-
-
 def _cues(profile: Profile) -> _Cues:
     if id(profile) not in _CUES:
         language = load_language()
 
         def union(own: re.Pattern[str] | None, words: tuple[str, ...]) -> re.Pattern[str]:
-            escaped = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-            parts = [p for p in (own.pattern if own is not None else "", rf"(?<![\w'])(?:{escaped})(?![\w'])") if p]
+            listed = trie_alternation([" ".join(w.lower().split()) for w in words], separator=r"\s+")
+            parts = [p for p in (own.pattern if own is not None else "", rf"(?<![\w']){listed}(?![\w'])") if p]
             return re.compile("|".join(parts), re.IGNORECASE)
 
         _CUES[id(profile)] = (profile, _Cues(union(profile.modal, language.modal),

@@ -26,7 +26,7 @@ from functools import cached_property
 
 from ..language import Language
 from ..profile import Profile
-from ..textutil import caseless, fold
+from ..textutil import caseless, fold, trie_alternation
 
 _UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
 _NAME_WORD = rf"(?:(?:[Aa]l|[Ee]l|[Dd]'|O'|[Mm]c)[-']?)?[{_UPPER}][\w'’-]*"
@@ -249,8 +249,8 @@ def _phrase_alternation(phrases: tuple[str, ...] | list[str], dot: bool = True) 
     """Phrases where a space may be any run of spaces, dots and hyphens ("Maj.-Gen."), and a final dot
     may follow (``dot``)."""
     end = r"\.?" if dot else ""
-    parts = sorted({r"[\s.-]+".join(map(re.escape, p.split())) + end for p in phrases}, key=len, reverse=True)
-    return "(?:" + "|".join(parts) + ")(?![\\w])" if parts else "(?!x)x"
+    # a trie of characters: at each position a few character tests, not one per phrase
+    return trie_alternation(phrases, separator=r"[\s.-]+") + end + r"(?![\w])" if phrases else "(?!x)x"
 
 
 def _span_of(raw: str, words: list[str]) -> int:
@@ -264,7 +264,7 @@ def _span_of(raw: str, words: list[str]) -> int:
 # -- dates ----------------------------------------------------------------------------------
 
 def _date_pattern(language: Language) -> re.Pattern[str]:
-    month = "(?:" + "|".join(sorted(map(re.escape, language.months), key=len, reverse=True)) + r")\.?"
+    month = trie_alternation(language.months) + r"\.?"
     day = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
     year = r"(?:19|20)\d\d"
     return re.compile(
