@@ -67,6 +67,27 @@ class Reader:
                   *(f for family in language.describe_frames.values() for f in family),
                   *(f for posts in language.posts.values() for f in posts.frames)]
         self.vocabulary = Vocabulary(w for frame in frames for words in frame.pattern.needs for w in words)
+        self._index: dict[int, tuple[tuple[Frame, ...], list[int], dict[str, list[int]]]] = {}
+
+    def candidates(self, frames: tuple[Frame, ...], sk: Skeleton) -> list[Frame]:
+        """The frames whose first word test the skeleton passes, in their order: a sentence about
+        the mission holds the words of a few of the hundred frames, and the others are not visited."""
+        index = self._index.get(id(frames))
+        if index is None:
+            always: list[int] = []
+            by_word: dict[str, list[int]] = {}
+            for i, frame in enumerate(frames):
+                if not frame.pattern.needs:
+                    always.append(i)
+                for word in frame.pattern.needs[0] if frame.pattern.needs else ():
+                    by_word.setdefault(word, []).append(i)
+            index = self._index[id(frames)] = (frames, always, by_word)
+        _, always, by_word = index
+        present = self.present(sk)
+        chosen = set(always)
+        for word in present:
+            chosen.update(by_word.get(word, ()))
+        return [frames[i] for i in sorted(chosen)]
 
     def present(self, sk: Skeleton) -> frozenset[str]:
         """The frames' words the skeleton holds: one scan for every frame's word test."""
@@ -135,7 +156,7 @@ class Reader:
     def people(self, sk: Skeleton, frames: tuple[Frame, ...], about: bool,
                published: date | None) -> Iterator[tuple[str, str, Tone]]:
         """(name, role, tone) of every person a frame places in or out of the post."""
-        for frame in frames:
+        for frame in self.candidates(frames, sk):
             for match in frame.pattern.finditer(sk.text, sk.lower, self.present(sk)):
                 if " M" not in f" {match.group(0)}" and not about:
                     continue
@@ -160,7 +181,7 @@ class Reader:
     # -- the mission's state ------------------------------------------------------------------
 
     def statuses(self, sk: Skeleton, published: date | None) -> Iterator[tuple[str, str, Tone]]:
-        for frame in self.language.status_frames:
+        for frame in self.candidates(self.language.status_frames, sk):
             for match in frame.pattern.finditer(sk.text, sk.lower, self.present(sk)):
                 role = "continuing" if frame.value == "continuing" else "current"
                 tone = self.tone(sk, match.start(), match.end(), [], published, before=role == "continuing")
@@ -176,7 +197,7 @@ class Reader:
                 yield value, weighed, tone
 
     def places(self, sk: Skeleton, published: date | None) -> Iterator[tuple[str, str, Tone]]:
-        for frame in self.language.place_frames:
+        for frame in self.candidates(self.language.place_frames, sk):
             for match in frame.pattern.finditer(sk.text, sk.lower, self.present(sk)):
                 tone = self.tone(sk, match.start(), match.end(), [], published)
                 weighed = self.weigh(frame.role, tone)
@@ -200,7 +221,7 @@ class Reader:
         words) or on what basis it works ("at the request of the Iraqi government": in a clause
         ``holder`` finds, the mission's, never "the EU mission operates at the invitation of Iraq,
         while NMI trains officers")."""
-        for frame in self.language.describe_frames.get(family, ()):
+        for frame in self.candidates(self.language.describe_frames.get(family, ()), sk):
             for match in frame.pattern.finditer(sk.text, sk.lower, self.present(sk)):
                 if family != "describe" and holder.search(self.clause(sk, match.start(), match.end())) is None:
                     continue
@@ -224,7 +245,7 @@ class Reader:
     def foundings(self, sk: Skeleton, published: date | None) -> Iterator[tuple[str, str, Tone]]:
         """(when, role, tone): the mission was set up ("NMI, established in October 2018", "Launched
         at the Brussels Summit in July 2018, NMI ..."), on the clause's date ("October 2018", "2018")."""
-        for frame in self.language.founding_frames:
+        for frame in self.candidates(self.language.founding_frames, sk):
             for match in frame.pattern.finditer(sk.text, sk.lower, self.present(sk)):
                 tone = self.tone(sk, match.start(), match.end(), [], published)
                 if tone.when is None:
