@@ -183,6 +183,8 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         where = f"language {code}"
         macros = {**{k: str(v) for k, v in data.get("macros", {}).items() if isinstance(v, str)}, **_ENGINE_MACROS}
         macros["mod"] = rf"(?P<mod>{alternation([re.escape(m) for m in modifiers])} )"
+        # a modifier before the mission's name: "former NMI commander X"
+        macros["mod_before"] = rf"(?P<mod_before>{alternation([re.escape(m) for m in modifiers])} )"
         for kind, post in data.get("posts", {}).items():
             local = {**macros, "head": alternation(post.get("head", [])), "post": alternation(post.get("post", [])),
                      "leads": alternation(post.get("leads", [])), "led": alternation(post.get("led", []))}

@@ -174,7 +174,7 @@ class Reader:
             if groups.get(group):
                 yield group, role
         if groups.get("person"):
-            modifier = (groups.get("mod") or "").strip()
+            modifier = (groups.get("mod") or groups.get("mod_before") or "").strip()
             role = self.language.modifiers.get(modifier, "current") if modifier else "current"
             yield "person", role
 
