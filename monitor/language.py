@@ -209,7 +209,8 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         for family in DESCRIBING:
             for frame in data.get("frames", {}).get(family, []):
                 describe_frames.setdefault(family, []).append(
-                    Frame(_compile(_expand(frame["pattern"], macros, where), where), code, role=frame.get("role", "current")))
+                    Frame(_compile(_expand(frame["pattern"], macros, where), where), code,
+                          role=frame.get("role", "current")))
         for frame in data.get("frames", {}).get("founding", []):
             founding_frames.append(Frame(_compile(_expand(frame["pattern"], macros, where), where), code))
         for value, phrases in data.get("statuses", {}).items():
@@ -235,7 +236,8 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         background=tuple(merged("tone", "background")), and_before=tuple(merged("tone", "and_before")),
         not_future=tuple(merged("tone", "not_future")), since=tuple(merged("tone", "since")),
         rank_determiners=frozenset(merged("words", "rank_determiners")),
-        modifiers=modifiers, number_words=number_words, heads=tuple(heads), posts={k: Posts(tuple(v)) for k, v in posts.items()},
+        modifiers=modifiers, number_words=number_words, heads=tuple(heads),
+        posts={k: Posts(tuple(v)) for k, v in posts.items()},
         status_frames=tuple(status_frames), place_frames=tuple(place_frames),
         describe_frames={k: tuple(v) for k, v in describe_frames.items()}, founding_frames=tuple(founding_frames),
     )

@@ -38,7 +38,8 @@ FRAME_FAMILIES = ("command", "civilian", "status", "place", "describe", "basis",
 CONTEXTS = ("sentence", "document")
 SLOT_KINDS: dict[str, SlotKind] = {k.name: k for k in (
     SlotKind("set", "many values at once (institutions advised); a value is removed only when a text says it ended",
-             frozenset(_COMMON_SLOT_KEYS | {"trigger", "window", "values", "open", "reject", "open_after", "negated", "trigger_after"})),
+             frozenset(_COMMON_SLOT_KEYS | {"trigger", "trigger_after", "window", "values", "open", "reject",
+                                            "open_after", "negated"})),
     SlotKind("single", "one value at a time (the commander); a newer document naming another one changes it",
              frozenset(_COMMON_SLOT_KEYS | {"person"})),
     SlotKind("number", "one figure at a time (personnel); changes beyond the tolerance count",
@@ -74,8 +75,8 @@ class Guarded:
         :class:`~monitor.textutil.Vocabulary` holding these patterns' words that ``lower`` holds,
         found in one scan for many patterns."""
         if present is not None:
-            for words in self.need_sets:
-                if present.isdisjoint(words):
+            for group in self.need_sets:
+                if present.isdisjoint(group):
                     return iter(())
             return self.pattern.finditer(text)
         for words in self.needs:

@@ -90,15 +90,17 @@ def test_the_commander_named_in_passing(text: str) -> None:
 
 
 def test_a_handover_article_with_references_and_an_eulex_side_story() -> None:
-    text = """PRISTINA - NATO's Kosovo Force held a change of command ceremony at Camp Film City on Friday.
-
-Maj Gen Özkan Ulutaş, who had led the mission since October 2024, handed over to Maj Gen Enrico Barduani.
-
-"The mission remains essential for a safe and secure environment and freedom of movement for all communities," Barduani said.
-
-EULEX, the EU's rule of law mission, separately announced that Col Marco Rossi had taken command of its formed police unit.
-
-KFOR currently comprises some 4,500 troops from 30 Allied and partner countries, operating under UN Security Council Resolution 1244."""
+    text = "\n\n".join([
+        "PRISTINA - NATO's Kosovo Force held a change of command ceremony at Camp Film City on Friday.",
+        "Maj Gen Özkan Ulutaş, who had led the mission since October 2024, handed over to Maj Gen Enrico "
+        "Barduani.",
+        '"The mission remains essential for a safe and secure environment and freedom of movement for all '
+        'communities," Barduani said.',
+        "EULEX, the EU's rule of law mission, separately announced that Col Marco Rossi had taken command of "
+        "its formed police unit.",
+        "KFOR currently comprises some 4,500 troops from 30 Allied and partner countries, operating under UN "
+        "Security Council Resolution 1244.",
+    ])
     found = facts(text)
     assert ("Enrico Barduani", "current") in of(found, "commander"), describe(found)
     assert ("Özkan Ulutaş", "current") not in of(found, "commander")

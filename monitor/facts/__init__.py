@@ -114,23 +114,53 @@ def sentence_skeleton(text: str, finder: Finder, people: People, focus: bool,
     return skeleton(text, mentions), persons, actors
 
 
-def _described(text: str, values: tuple[tuple[str, Guarded], ...], name_words: frozenset[str] | None = None) -> list:
-    """The values whose words a description holds ("train-and-advise": training, advisory); with
-    ``name_words``, (value, whether its words say more than the mission's names)."""
+def _described(text: str, values: tuple[tuple[str, Guarded], ...]) -> list[str]:
+    """The values whose words a description holds ("train-and-advise": training, advisory)."""
     spaced = text.replace("-", " ")
-    found = []
+    return [value for value, pattern in values if pattern.pattern.search(spaced) or pattern.pattern.search(text)]
+
+
+def _named(text: str, values: tuple[tuple[str, Guarded], ...], name_words: frozenset[str]) -> list[str]:
+    """The values the words of a name of the mission hold ("this capacity-building mission"): two or
+    more, or one whose words say more than the mission's names ("NATO's training mission in Iraq" is
+    a name, "its security training mission" a description)."""
+    spaced = text.replace("-", " ")
+    found, beyond = [], False
     for value, pattern in values:
         match = pattern.pattern.search(spaced) or pattern.pattern.search(text)
-        if match is None:
-            continue
-        if name_words is None:
+        if match is not None:
             found.append(value)
-        else:
-            found.append((value, any(w not in name_words for w in fold(match.group(0)).replace("-", " ").split())))
-    return found
+            beyond = beyond or any(w not in name_words for w in fold(match.group(0)).replace("-", " ").split())
+    return found if len(found) > 1 or beyond else []
 
 
 _MISSION = re.compile(r"\bM\b")
+
+
+def _description_facts(slot: Slot, sentence: Sentence, sk: Skeleton, actors: list[Mention], engine: _Engine,
+                       published: date | None, parent: bool) -> list[Fact]:
+    """What the mission is (``describe``) or on what basis it works (``basis``), read through the
+    slot's values; ``parent``: the sentence names the parent organisation, not the mission."""
+    reader, quote = engine.reader, sentence.text.strip()
+    facts = []
+    holder = engine.finder.parent if parent and engine.finder.parent else _MISSION
+    for desc, negated, tone in reader.descriptions(sk, published, slot.frames or "", holder):
+        role = reader.weigh("current", tone)
+        if role is None or (negated and slot.frames == "basis"):
+            continue
+        for value in _described(desc, slot.negated if negated else slot.values):
+            facts.append(value_fact(slot.name, value, role, tone, quote, published))
+    named = [sentence.plain[m.start:m.end] for m in actors if m.kind == "M"]
+    if slot.frames == "describe" and named:
+        # the words a sentence names the mission with describe it too, whatever its clause says
+        # ("X is expected to lead the alliance's training and capacity-building mission in Iraq")
+        at = sk.text.find("M")
+        tone = replace(reader.tone(sk, at, at + 1, [], published), negated=False, future=False, modal=False,
+                       historical=False)
+        for text in named:
+            for value in _named(text, slot.values, engine.name_words):
+                facts.append(value_fact(slot.name, value, "current", tone, quote, published))
+    return facts
 
 
 def _names_parent_alone(sentence: Sentence, engine: _Engine, profile: Profile) -> bool:
@@ -155,33 +185,9 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
             for value, role, tone in reader.foundings(sk, published):
                 found.append((slot, value_fact(slot.name, value, role, tone, quote, published)))
             continue
-        if slot.frames == "basis":
-            holder = engine.finder.parent if slots is not None and engine.finder.parent else _MISSION
-            for desc, negated, tone in reader.descriptions(sk, published, "basis", holder):
-                role = reader.weigh("current", tone)
-                for value in _described(desc, slot.values) if role and not negated else ():
-                    found.append((slot, value_fact(slot.name, value, role, tone, quote, published)))
-            continue
-        if slot.frames == "describe":
-            descriptions = list(reader.descriptions(sk, published))
-            for desc, negated, tone in descriptions:
-                role = reader.weigh("current", tone)
-                for value in _described(desc, slot.negated if negated else slot.values) if role else ():
-                    found.append((slot, value_fact(slot.name, value, role, tone, quote, published)))
-            # the words a sentence names the mission with describe it too ("this capacity-building
-            # mission"), unless they are the words of its names ("NATO's training mission in Iraq")
-            named = [sentence.plain[m.start:m.end] for m in actors if m.kind == "M"]
-            if named:
-                at = sk.text.find("M")
-                # a noun phrase's words hold whatever its clause says ("X is expected to lead the
-                # alliance's training and capacity-building mission in Iraq")
-                tone = replace(reader.tone(sk, at, at + 1, [], published), negated=False, future=False, modal=False,
-                               historical=False)
-                role = reader.weigh("current", tone)
-                for text in named if role else ():
-                    values = _described(text, slot.values, engine.name_words)
-                    for value in values if len(values) > 1 or values and values[0][1] else ():
-                        found.append((slot, value_fact(slot.name, value[0], role, tone, quote, published)))
+        if slot.frames in ("describe", "basis"):
+            found += [(slot, fact) for fact in _description_facts(slot, sentence, sk, actors, engine, published,
+                                                                   parent=slots is not None)]
             continue
         posts = reader.language.posts.get(slot.frames or "")
         if posts is None or not persons:

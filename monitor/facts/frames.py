@@ -209,7 +209,8 @@ class Reader:
 
     def clause(self, sk: Skeleton, start: int, end: int) -> str:
         """The clause of the skeleton around ``start:end``, between the cuts before and after it."""
-        cuts = [cut for cut in self.cuts.finditer(sk.text) if cut.group(0).strip() not in _QUOTES]  # quoted words are its own
+        # a quote opens no clause of its own here: "it undertakes is \"carried out at Iraq's request\""
+        cuts = [cut for cut in self.cuts.finditer(sk.text) if cut.group(0).strip() not in _QUOTES]
         before = [cut.end() for cut in cuts if cut.end() <= start]
         after = [cut.start() for cut in cuts if cut.start() >= end]
         return sk.text[before[-1] if before else 0:after[0] if after else len(sk.text)]
@@ -253,7 +254,8 @@ class Reader:
                 role = self.weigh("current", replace(tone, future=False))
                 if role is not None:
                     when = tone.when
-                    yield (f"{_MONTHS[when.month]} {when.year}" if when.month > 1 or tone.exact else str(when.year)), role, tone
+                    known = when.month > 1 or tone.exact
+                    yield (f"{_MONTHS[when.month]} {when.year}" if known else str(when.year)), role, tone
 
 
 _MONTHS = ("", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",

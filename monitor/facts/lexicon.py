@@ -519,7 +519,7 @@ def _nations(profile: Profile) -> re.Pattern[str]:
         own = {w.lower() for n in (profile.name, *profile.aliases) for w in re.findall(r"[\w-]+", n)}
         words = sorted({w for w in (*language.countries, *language.nationalities) if w.lower() not in own},
                        key=len, reverse=True)
-        _NATIONS[id(profile)] = (profile, re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])"))
+        _NATIONS[id(profile)] = (profile, re.compile(r"(?<![\w-])" + trie_alternation(words) + r"(?![\w-])"))
     return _NATIONS[id(profile)][1]
 
 

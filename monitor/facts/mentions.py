@@ -133,11 +133,13 @@ class Finder:
             if before and before[-1].strip("-").lower() in self.language.not_rank_after:
                 continue
             words = self._name_words(match.group("name"))
-            while len(words) > 1 and words[0].rstrip(".").lower() in self.rank_words and not re.fullmatch(_INITIAL, words[0]):
+            while (len(words) > 1 and words[0].rstrip(".").lower() in self.rank_words
+                   and not re.fullmatch(_INITIAL, words[0])):
                 words.pop(0)  # "a Spanish general, Lt Gen Carlos Ruiz": the name is Carlos Ruiz
             if not words:
                 continue
-            if rank[:1].islower() and len(words) < 2 and not (before and before[-1].lower() in self.language.rank_determiners):
+            determined = bool(before) and before[-1].lower() in self.language.rank_determiners
+            if rank[:1].islower() and len(words) < 2 and not determined:
                 continue  # "general Iraqi": a lower-case rank needs a full name, or an article ("le général Hintzy")
             name = " ".join(words)
             end = match.start("name") + _span_of(match.group("name"), words)
