@@ -182,7 +182,7 @@ async def _work(store: Store, config: Config, name: str, channel: Channel | None
                 tried.append(row["id"])
                 delivery = await _deliver(store, config, channel, row, now)
                 results.append(delivery)
-                if not delivery.ok:
+                if not delivery.ok and channel is not None:  # the server is failing or asks to wait
                     return results
     finally:
         store.release_channel(name, owner, now())
