@@ -222,14 +222,14 @@ def processes() -> Iterator[list[subprocess.Popen[str]]]:
 
 def test_three_concurrent_senders_deliver_every_alert_exactly_once(site: HTTPServer, monitor: Monitor,
                                                                     processes: list[subprocess.Popen[str]]) -> None:
-    # the daemon (its outbox job, then its stop flush) and two `monitor check` started together,
-    # against servers that take a while per message, with three dozen alerts due
-    smtp = scripted_smtp(delay=0.08)
-    slack = Slack(delay=0.08)
+    # the daemon (its outbox job, its stop flush) and two `monitor check` started together, against
+    # servers that take a while per message, with thirty alerts due
+    smtp = scripted_smtp(delay=0.06)
+    slack = Slack(delay=0.06)
     try:
         configure(monitor, site, smtp_port=smtp.port, slack_url=slack_at(site, slack))
         monitor.run("baseline", "seed", str(ROOT / "db" / "seed"))
-        alerts = enqueue(monitor, 36)
+        alerts = enqueue(monitor, 30)
         processes.append(popen(monitor, "run", "--log-format", "json"))
         processes += [popen(monitor, "check"), popen(monitor, "check")]
         for check in processes[1:]:
@@ -252,7 +252,6 @@ def test_a_lease_held_by_a_live_sender_keeps_others_off_its_channel(site: HTTPSe
                                                                      smtp: SMTPServer) -> None:
     slack = Slack()
     configure(monitor, site, smtp_port=smtp.port, slack_url=slack_at(site, slack))
-    monitor.run("baseline", "seed", str(ROOT / "db" / "seed"))
     enqueue(monitor, 2)
     # this test process holds the email channel (it runs, so its lease is not taken over)
     with Store.open(monitor.db) as store:
@@ -270,7 +269,6 @@ def test_a_lease_held_by_a_live_sender_keeps_others_off_its_channel(site: HTTPSe
 def test_a_lease_left_by_a_dead_process_is_taken_over(site: HTTPServer, monitor: Monitor, smtp: SMTPServer) -> None:
     slack = Slack()
     configure(monitor, site, smtp_port=smtp.port, slack_url=slack_at(site, slack))
-    monitor.run("baseline", "seed", str(ROOT / "db" / "seed"))
     enqueue(monitor, 1)
     dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
     with Store.open(monitor.db) as store:  # as a sender killed with -9 mid-delivery leaves it
@@ -291,7 +289,6 @@ def test_a_trickling_server_cannot_hold_check(site: HTTPServer, monitor: Monitor
             slack_at(site, Slack())
         configure(monitor, site, smtp_port=trickler.port if channel == "email" else smtp.port, slack_url=slack_url,
                   timeout="0.5s")
-        monitor.run("baseline", "seed", str(ROOT / "db" / "seed"))
         enqueue(monitor, 2)
         out = monitor.run("check", timeout=60).stdout
     finally:
@@ -314,15 +311,15 @@ def test_a_trickling_server_cannot_hold_the_daemon_past_its_grace(site: HTTPServ
         # a delivery could take 30 s (3 x timeout); the grace is 1 s
         configure(monitor, site, smtp_port=trickler.port if channel == "email" else smtp.port, slack_url=slack_url,
                   timeout="10s", settings={"shutdown_grace": "1s"})
-        monitor.run("baseline", "seed", str(ROOT / "db" / "seed"))
         enqueue(monitor, 1)
         daemon = popen(monitor, "run", "--log-format", "json")
         processes.append(daemon)
-        wait_for(lambda: trickler.connections, what="the delivery to start")  # the outbox job, at 5 s
-        daemon.send_signal(signal.SIGTERM)
+        wait_for(lambda: monitor.query("SELECT running FROM daemon"), what="the daemon's first heartbeat")
+        daemon.send_signal(signal.SIGTERM)  # its stop flushes the outbox, into the trickle
         assert daemon.wait(15) == 0
     finally:
         trickler.stop()
+    assert trickler.connections == 1
     log = daemon.stdout.read() if daemon.stdout else ""
     assert "the outbox was not flushed in time; it is kept for the next start" in log
     (slow,) = [d for d in deliveries(monitor) if d["channel"] == channel]
@@ -334,7 +331,6 @@ def test_a_421_to_quit_after_the_message_was_accepted_counts_as_sent(site: HTTPS
     smtp = scripted_smtp(quit="421 4.3.2 Service shutting down")
     try:
         configure(monitor, site, smtp_port=smtp.port, slack_url=slack_at(site, Slack()))
-        monitor.run("baseline", "seed", str(ROOT / "db" / "seed"))
         enqueue(monitor, 1, channels=("email",))
         out = monitor.run("check").stdout
         monitor.run("alerts", "deliver")
@@ -362,7 +358,6 @@ def test_try_later_is_a_retry_not_a_failure(site: HTTPServer, monitor: Monitor, 
     try:
         # one attempt only: a failure would be final, a deferral is not
         configure(monitor, site, smtp_port=smtp.port, slack_url=slack_at(site, slack), alerts="max_attempts = 1")
-        monitor.run("baseline", "seed", str(ROOT / "db" / "seed"))
         enqueue(monitor, 1, channels=(channel,))
         before = datetime.now(UTC).replace(microsecond=0)
         monitor.run("check")
@@ -390,7 +385,6 @@ def test_a_long_retry_after_is_capped_by_retry_after_max(site: HTTPServer, monit
                                                          smtp: SMTPServer) -> None:
     slack = Slack(script=[(429, {"Retry-After": "86400"})])
     configure(monitor, site, smtp_port=smtp.port, slack_url=slack_at(site, slack), settings={"retry_after_max": "30s"})
-    monitor.run("baseline", "seed", str(ROOT / "db" / "seed"))
     enqueue(monitor, 1, channels=("slack",))
     before = datetime.now(UTC).replace(microsecond=0)
     monitor.run("check")
@@ -413,8 +407,12 @@ BAD_WEBHOOKS = [
 ]
 
 
-@pytest.mark.parametrize("url", [row[1] for row in BAD_WEBHOOKS], ids=[row[0] for row in BAD_WEBHOOKS])
-@pytest.mark.parametrize("command", [("check",), ("alerts", "test"), ("alerts", "deliver")])
+WEBHOOK_CASES = [pytest.param(("check",), url, id=f"check-{name}") for name, url in BAD_WEBHOOKS] + [
+    pytest.param(command, BAD_WEBHOOKS[0][1], id=f"{'-'.join(command)}-{BAD_WEBHOOKS[0][0]}")
+    for command in (("alerts", "test"), ("alerts", "deliver"))]
+
+
+@pytest.mark.parametrize("command, url", WEBHOOK_CASES)
 def test_a_malformed_webhook_url_is_a_config_error(site: HTTPServer, monitor: Monitor, smtp: SMTPServer, url: str,
                                                    command: tuple[str, ...]) -> None:
     configure(monitor, site, smtp_port=smtp.port, slack_url=url)
@@ -445,18 +443,16 @@ def dump(monitor: Monitor) -> str:
         conn.close()
 
 
-@pytest.mark.parametrize("verbosity", ["-v", "-vv"])
-def test_secrets_never_reach_an_error_a_log_or_the_database(site: HTTPServer, monitor: Monitor, smtp: SMTPServer,
-                                                            verbosity: str) -> None:
+def test_secrets_never_reach_an_error_a_log_or_the_database(site: HTTPServer, monitor: Monitor,
+                                                            smtp: SMTPServer) -> None:
     # the webhook URL carries a user:password as well as Slack's token in its path; it answers 500
     slack = Slack(script=[(500, {})])
     url = slack_at(site, slack).replace("http://", f"http://hookuser:{PASSWORD}@")
     configure(monitor, site, smtp_port=smtp.port, slack_url=url, alerts="max_attempts = 1")
-    monitor.run("baseline", "seed", str(ROOT / "db" / "seed"))
     enqueue(monitor, 1)
-    result = monitor.run(verbosity, "check")
-    test = monitor.run(verbosity, "alerts", "test", check=False)
-    listing = monitor.run(verbosity, "alerts", "list")
+    result = monitor.run("-v", "check")
+    test = monitor.run("-vv", "alerts", "test", check=False)
+    listing = monitor.run("-vv", "alerts", "list")
     assert len(slack.posts) == 2 and len(smtp.mailbox.messages) == 2  # they did reach the servers
     assert "answered HTTP 500" in result.stdout and "127.0.0.1:" in result.stdout
     seen = "\n".join(r.stdout + r.stderr for r in (result, test, listing)) + dump(monitor)
@@ -474,7 +470,6 @@ def test_the_first_alerts_of_two_databases_have_different_message_ids(site: HTTP
         folder.mkdir()
         monitor = Monitor(folder)
         configure(monitor, site, smtp_port=smtp.port, slack_url=slack_at(site, Slack()))
-        monitor.run("baseline", "seed", str(ROOT / "db" / "seed"))
         assert enqueue(monitor, 1, channels=("email",)) == [1]
         monitor.run("alerts", "deliver")
     first, second = (m["Message-ID"] for m in smtp.mailbox.messages)
@@ -511,7 +506,6 @@ def test_two_removals_from_one_document_are_both_alerted(site: HTTPServer, monit
         rss_feed([("NMI news", site.url_for("/news/1"), "NATO Mission Iraq news")]), content_type="application/rss+xml")
     configure(monitor, site, smtp_port=smtp.port, slack_url=slack_at(site, Slack()),
               sources=[{"name": "press", "url": site.url_for("/feed.xml"), "kind": "feed"}])
-    monitor.run("baseline", "seed", str(ROOT / "db" / "seed"))
     monitor.run("check")
     removed = monitor.query("SELECT id FROM changes WHERE slot = 'advised_institution' AND kind = 'removed'")
     assert len(removed) == 2, "the text must state two removals for this test to mean anything"
