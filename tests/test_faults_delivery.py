@@ -248,6 +248,41 @@ def test_three_concurrent_senders_deliver_every_alert_exactly_once(site: HTTPSer
     assert monitor.query("SELECT count(*) AS n FROM delivery_leases")[0]["n"] == 0  # every lease given back
 
 
+MINISTRIES = ["Water Resources", "Agriculture", "Health", "Transport", "Oil", "Finance", "Justice", "Education"]
+
+
+def test_checks_of_the_daemon_that_log_changes_deliver_each_alert_once(site: HTTPServer, monitor: Monitor,
+                                                                       processes: list[subprocess.Popen[str]]) -> None:
+    # eight pages, each stating a new advised institution: the daemon's checks log a change each
+    # and each delivers, while the others (and the outbox job) deliver too
+    smtp = scripted_smtp(delay=0.2)
+    slack = Slack(delay=0.2)
+    sources = []
+    for i, ministry in enumerate(MINISTRIES):
+        text = [f"NATO Mission Iraq will now also advise the Iraqi Ministry of {ministry}, the alliance said."] * 3
+        site.expect_request(f"/nmi/{i}").respond_with_data(article_page("NMI", text, published="2026-05-21"),
+                                                           content_type="text/html")
+        sources.append({"name": f"nmi-{i}", "url": site.url_for(f"/nmi/{i}")})
+    try:
+        configure(monitor, site, smtp_port=smtp.port, slack_url=slack_at(site, slack), sources=sources,
+                  settings={"interval": "1s", "host_concurrency": 8})
+        monitor.run("baseline", "seed", str(ROOT / "db" / "seed"))
+        processes.append(popen(monitor, "run", "--log-format", "json"))
+
+        def delivered() -> bool:
+            rows = deliveries(monitor) if monitor.db.exists() else []
+            return len(rows) == 2 * len(MINISTRIES) and all(d["status"] == "sent" for d in rows)
+
+        wait_for(delivered, what="every change alerted on both channels")
+        processes[0].send_signal(signal.SIGTERM)
+        assert processes[0].wait(30) == 0
+    finally:
+        smtp.stop()
+    assert sorted(Counter(m["Message-ID"] for m in smtp.mailbox.messages).values()) == [1] * len(MINISTRIES)
+    assert sorted(Counter(p["text"] for p in slack.posts).values()) == [1] * len(MINISTRIES)
+    assert {d["attempts"] for d in deliveries(monitor)} == {1}
+
+
 def test_a_lease_held_by_a_live_sender_keeps_others_off_its_channel(site: HTTPServer, monitor: Monitor,
                                                                      smtp: SMTPServer) -> None:
     slack = Slack()
