@@ -11,8 +11,8 @@
 
 A crash after the changes are written but before delivery loses nothing: the pending rows are
 delivered by the next run. Every delivery ends within ``DEADLINE_FACTOR`` times the channel's
-timeout, however slowly its server answers. Channel senders are registered in :data:`SENDERS` under the names the
-configuration uses (``kinds.CHANNEL_KINDS``).
+timeout, however slowly its server answers. Channel senders are registered in :data:`SENDERS`
+under the names the configuration uses (``kinds.CHANNEL_KINDS``).
 """
 from __future__ import annotations
 
