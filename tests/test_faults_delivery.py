@@ -301,15 +301,28 @@ def test_a_lease_held_by_a_live_sender_keeps_others_off_its_channel(site: HTTPSe
     assert len(smtp.mailbox.messages) == 2 and len(slack.posts) == 2
 
 
-def test_a_lease_left_by_a_dead_process_is_taken_over(site: HTTPServer, monitor: Monitor, smtp: SMTPServer) -> None:
+def test_a_sender_killed_mid_delivery_leaves_nothing_held_or_doubled(site: HTTPServer, monitor: Monitor,
+                                                                      smtp: SMTPServer,
+                                                                      processes: list[subprocess.Popen[str]]) -> None:
+    # `kill -9` while the email channel's lease is held (its server trickling); the next sender, at
+    # once (not when the lease expires), delivers every alert once, the half-sent one included
+    trickler = Trickler(b"220-")
     slack = Slack()
-    configure(monitor, site, smtp_port=smtp.port, slack_url=slack_at(site, slack))
-    enqueue(monitor, 1)
-    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
-    with Store.open(monitor.db) as store:  # as a sender killed with -9 mid-delivery leaves it
-        store.claim_channel("email", f"{socket.gethostname()}:{dead.stdout.strip()}:x:y", datetime.now(UTC), ttl=600)
+    try:
+        configure(monitor, site, smtp_port=trickler.port, slack_url=slack_at(site, slack), timeout="10s")
+        enqueue(monitor, 3, channels=("email",))
+        sender = popen(monitor, "alerts", "deliver")
+        processes.append(sender)
+        wait_for(lambda: trickler.connections, what="the delivery to start")
+        assert monitor.query("SELECT channel FROM delivery_leases")[0]["channel"] == "email"
+        sender.kill()
+        sender.wait()
+    finally:
+        trickler.stop()
+    configure(monitor, site, smtp_port=smtp.port, slack_url=slack_at(site, slack), timeout="10s")
     monitor.run("alerts", "deliver")
-    assert len(smtp.mailbox.messages) == 1
+    assert sorted(Counter(m["Message-ID"] for m in smtp.mailbox.messages).values()) == [1, 1, 1]
+    assert [(d["status"], d["attempts"]) for d in deliveries(monitor)] == [("sent", 1)] * 3
 
 
 # -- items 5, 6, 17: slow, trickling and refusing servers --------------------------------------------
