@@ -385,9 +385,10 @@ def _parse_channel(reader: TableReader, name: str, table: Mapping[str, Any]) -> 
     timeout = reader.value(where, "timeout", table.get("timeout", "20s"), _positive_duration)
     if name == "slack":
         env = reader.value(where, "webhook_url_env", table["webhook_url_env"], _env_name)
-        # the URL itself is read when a message is sent; a malformed one is this file's error now
-        problem = webhook_url_problem(os.environ.get(env) or "")
-        if os.environ.get(env) and problem:
+        # the URL is read again when a message is sent; a malformed one is this file's error now
+        url = os.environ.get(env)
+        problem = webhook_url_problem(url) if url else None
+        if problem:
             raise reader.fail(where, "webhook_url_env", f"the environment variable {env} {problem}")
         return SlackChannel(webhook_url_env=env, timeout=timeout)
     security = reader.value(where, "security", table.get("security", "starttls"), _text)
