@@ -523,14 +523,9 @@ def _has_credentials(value: object) -> bool:
 def webhook_url_problem(url: str) -> str | None:
     """What is wrong with a webhook URL, in words that never repeat it (it is a secret), or None."""
     try:
-        parts = urlsplit(url.strip())
-        port = parts.port
-    except ValueError:  # "http://[::1", a port of 99999 or "x"
-        return "does not hold a valid URL (a malformed host or a port that is not 1 to 65535; not shown: a secret)"
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        return "does not hold an http:// or https:// URL with a host (not shown: it is a secret)"
-    if port == 0:
-        return "holds a URL whose port is not 1 to 65535 (not shown: it is a secret)"
+        _http_url(url)
+    except ValueError as exc:  # its words name what was expected, never the value
+        return f"does not hold {exc} (the URL is not shown: it is a secret)"
     return None
 
 
