@@ -114,6 +114,9 @@ def cli(ctx: click.Context, config_path: str | None, db_path: str | None, verbos
     logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr)
     if verbose == 0:
         logging.getLogger("monitor").setLevel(logging.ERROR)  # check prints its own summary lines
+    for name in ("httpx", "httpcore", "hpack", "aiohttp", "httpx_aiohttp"):
+        # httpx logs each request's URL at INFO, and the Slack webhook URL is a secret
+        logging.getLogger(name).setLevel(logging.WARNING)
     ctx.obj = Options(config_path, db_path)
 
 
@@ -582,6 +585,8 @@ def alerts_list(opts: Options, limit: int) -> None:
         click.echo("no alerts yet")
     for row in rows:
         state = f"{row['status']} after {row['attempts']} attempt{'s' * (row['attempts'] != 1)}"
+        if row["deferrals"]:
+            state += f", deferred {row['deferrals']}x"
         detail = row["response"] if row["status"] == "sent" else row["last_error"] or f"next {row['next_attempt']}"
         click.echo(f"#{row['alert_id']}  {row['created_at']}  {row['channel']:<6} {state:<24} {row['subject']}")
         if detail:

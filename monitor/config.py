@@ -384,8 +384,13 @@ def _parse_channel(reader: TableReader, name: str, table: Mapping[str, Any]) -> 
             raise reader.fail(where, key, f"missing; {kind.required[key]}")
     timeout = reader.value(where, "timeout", table.get("timeout", "20s"), _positive_duration)
     if name == "slack":
-        return SlackChannel(webhook_url_env=reader.value(where, "webhook_url_env", table["webhook_url_env"], _env_name),
-                            timeout=timeout)
+        env = reader.value(where, "webhook_url_env", table["webhook_url_env"], _env_name)
+        # the URL is read again when a message is sent; a malformed one is this file's error now
+        url = os.environ.get(env)
+        problem = webhook_url_problem(url) if url else None
+        if problem:
+            raise reader.fail(where, "webhook_url_env", f"the environment variable {env} {problem}")
+        return SlackChannel(webhook_url_env=env, timeout=timeout)
     security = reader.value(where, "security", table.get("security", "starttls"), _text)
     if security not in ("starttls", "ssl", "none"):
         raise reader.fail(where, "security", f"expected starttls, ssl or none, got {security!r}")
@@ -448,6 +453,9 @@ def _parse_source(reader: TableReader, index: int, raw: object) -> Source:
         raise reader.fail(where, "kind", f"unknown kind {kind_name!r}{suggest(kind_name, list(SOURCE_KINDS))} "
                                          f"(one of {', '.join(SOURCE_KINDS)})")
     reader.check_keys(where, table, kind.all_options)
+    if _has_credentials(table["url"]):
+        # it would be stored in the database and shown in every error: refused, and never echoed
+        raise reader.fail(where, "url", "a user name or password in the URL is not supported (the URL is not shown)")
     url = reader.value(where, "url", table["url"], _http_url)
     authority = reader.value(where, "authority", table.get("authority", "press"), _text)
     if authority not in AUTHORITIES:
@@ -503,6 +511,22 @@ def _http_url(value: object) -> str:
     if not host or (not _HOST.fullmatch(host) and not _is_ip(host)) or port == 0:
         raise ValueError("an http:// or https:// URL with a valid host and a port from 1 to 65535")
     return text
+
+
+def _has_credentials(value: object) -> bool:
+    try:
+        return isinstance(value, str) and "@" in urlsplit(value.strip()).netloc
+    except ValueError:
+        return False
+
+
+def webhook_url_problem(url: str) -> str | None:
+    """What is wrong with a webhook URL, in words that never repeat it (it is a secret), or None."""
+    try:
+        _http_url(url)
+    except ValueError as exc:  # its words name what was expected, never the value
+        return f"does not hold {exc} (the URL is not shown: it is a secret)"
+    return None
 
 
 def _keywords(value: object) -> tuple[str, ...]:

@@ -56,6 +56,7 @@ class Daemon:
         self.outbox_every = outbox_every
         self.scheduler = AsyncIOScheduler(timezone="UTC")
         self.in_flight: set[asyncio.Task[object]] = set()
+        self.delivering: set[asyncio.Task[object]] = set()  # deliver() runs, cancelled on stop past the grace
         self.stopping = asyncio.Event()
         self.checks = 0
         self.last_success: datetime | None = None
@@ -105,10 +106,13 @@ class Daemon:
             if pending:
                 logger.warning("stopping: %d checks did not finish in %.0fs and were abandoned", len(pending), grace)
                 await asyncio.gather(*pending, return_exceptions=True)
-        try:
-            await asyncio.wait_for(self.deliver(), timeout=max(1.0, deadline - time.monotonic()))
-        except TimeoutError:
+        flush = asyncio.ensure_future(self.deliver())
+        _, late = await asyncio.wait({flush, *self.delivering}, timeout=max(0.1, deadline - time.monotonic()))
+        for task in late:  # a delivery cut short stays pending, with its lease released, for the next start
+            task.cancel()
+        if late:
             logger.warning("stopping: the outbox was not flushed in time; it is kept for the next start")
+            await asyncio.gather(*late, return_exceptions=True)
         self.scheduler.shutdown(wait=False)
         try:
             self.store.record_heartbeat(pid=os.getpid(), started_at=self.started, now=utcnow(),
@@ -185,6 +189,9 @@ class Daemon:
             self._record_next(name)
 
     async def deliver(self) -> None:
+        task = asyncio.current_task()
+        assert task is not None
+        self.delivering.add(task)
         try:
             for delivery in await deliver_pending(self.store, self.config):
                 logger.info("alert %s via %s: %s (%s)", delivery.alert_id, delivery.channel, delivery.status,
@@ -193,6 +200,8 @@ class Daemon:
             logger.error("the outbox delivery failed; it is retried: %s", exc.message)
         except Exception:
             logger.exception("the outbox delivery failed; it is retried")
+        finally:
+            self.delivering.discard(task)
 
     async def heartbeat(self) -> None:
         now = utcnow()
@@ -307,4 +316,5 @@ def configure_logging(log_format: str, verbose: int) -> None:
     root.setLevel(logging.WARNING)
     logging.getLogger("monitor").setLevel(logging.DEBUG if verbose > 1 else logging.INFO)
     logging.getLogger("apscheduler").setLevel(logging.ERROR)  # "skipped: already running" is coalescing at work
+    # the HTTP libraries' loggers stay at WARNING (set by cli(): httpx logs the secret webhook URL)
 

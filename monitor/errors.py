@@ -6,6 +6,7 @@
     ├── ExtractError             fetched bytes could not be turned into text or entries
     ├── StoreError               the SQLite file could not be opened, migrated or written
     ├── NotifyError              an alert channel refused or failed a delivery
+    │   └── DeliveryDeferred     the server asked to try later (SMTP 4xx, HTTP 429/503, Retry-After)
     ├── ReviewError              no such change to review, or a verdict that cannot follow the last
     └── BrowseError              `monitor browse` cannot start (Datasette missing)
 
@@ -56,3 +57,12 @@ class ReviewError(MonitorError):
 
 class BrowseError(MonitorError):
     """``monitor browse`` cannot serve the database (Datasette is not installed)."""
+
+
+class DeliveryDeferred(NotifyError):
+    """The server is alive and asked to try later: a retry at the time it gives (``after``
+    seconds, None when it named none), not a failed attempt."""
+
+    def __init__(self, message: str, *, after: float | None = None, **context: object) -> None:
+        super().__init__(message, after=after, **context)
+        self.after = after

@@ -309,8 +309,9 @@ def _store_documents(ctx: CheckContext, source: Source, jobs: list[_Fetched],
             # what a person rejected from this very document is not raised again when it is re-read
             diff = withhold_rejected(diff_facts(baseline, job.facts, origin, ctx.profile),
                                      ctx.store.rejected_claims(job.url), baseline)
-            change_ids, confirmed = ctx.store.apply_diff(diff, origin, document_id=saved.document_id,
-                                                         detected_at=checked_at, categories=ctx.profile.categories)
+            applied = ctx.store.apply_diff(diff, origin, document_id=saved.document_id,
+                                           detected_at=checked_at, categories=ctx.profile.categories)
+            change_ids, confirmed = list(applied.changes), list(applied.confirmed)
             # with min_confidence = "confirmed", a change alerts when a second source confirms it
             alerts = ctx.config.alerts
             enqueue_change_alert(ctx.store, ctx.profile, alerts,

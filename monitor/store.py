@@ -23,6 +23,9 @@ Tables (schema version in ``PRAGMA user_version``, one step per migration below)
     history     every period a value held in the baseline: since, until, the evidence and the
                 changes that began and ended it (the timeline; and what a rejection restores)
     mandate_changes  a view of the change log for people (Datasette): review state spelled out
+    delivery_leases  one row per channel while a process delivers through it: the owner and when
+                the lease expires (one sender per channel at a time, across processes)
+    meta        values stored once per database: its random id (part of every Message-ID)
 
 The file is in WAL mode, so ``monitor log`` or Datasette can read while a check writes; the busy
 timeout lets two writers (the daemon and a manual ``monitor check``) take turns.
@@ -34,8 +37,9 @@ import json
 import os
 import sqlite3
 import time
+import uuid
 import zlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
@@ -156,10 +160,18 @@ def m005_reviews_and_history(db: Database) -> None:
         FROM changes c""")
 
 
+def m006_delivery_leases(db: Database) -> None:
+    db.table("delivery_leases").create({"channel": str, "owner": str, "acquired_at": str, "expires_at": str},
+                                       pk="channel")
+    db.table("deliveries").add_column("deferrals", int, not_null_default=0)
+    db.table("meta").create({"key": str, "value": str}, pk="key")
+    db.execute("INSERT INTO meta (key, value) VALUES ('database_id', ?)", [uuid.uuid4().hex[:16]])
+
+
 # The schema's steps, in order; PRAGMA user_version counts those applied. sqlite-utils runs them
 # (and is imported) only when the file is behind: the common start-up skips its import.
 MIGRATIONS = (m001_sources_documents_texts, m002_facts_baseline_changes, m003_outbox_and_health, m004_daemon,
-              m005_reviews_and_history)
+              m005_reviews_and_history, m006_delivery_leases)
 
 
 def _migrate(conn: sqlite3.Connection, path: Path) -> None:
@@ -257,6 +269,15 @@ class SavedText:
 
     outcome: str
     document_id: int
+
+
+@dataclass(frozen=True)
+class AppliedDiff:
+    """What writing a diff did: the id of every change it logged (one per change, in the diff's
+    order; two removals in one slot are two ids) and of the earlier changes it confirmed."""
+
+    changes: tuple[int, ...] = ()
+    confirmed: tuple[int, ...] = ()
 
 
 class Store:
@@ -637,11 +658,12 @@ class Store:
         return self.conn.execute("SELECT count(*) FROM baseline").fetchone()[0] == 0
 
     def apply_diff(self, result: DiffResult, origin: Origin, *, document_id: int | None, detected_at: datetime,
-                   categories: dict[str, str], log_changes: bool = True) -> tuple[list[int], list[int]]:
+                   categories: dict[str, str], log_changes: bool = True) -> AppliedDiff:
         """Write a diff: changes (unless seeding), the baseline and its history, corroborating
-        evidence. Returns the ids of the new changes, and of earlier changes this document confirmed."""
+        evidence."""
         now = isoformat(detected_at)
-        change_ids: dict[tuple[str, str | None], int] = {}
+        logged: list[int] = []
+        brought: dict[tuple[str, str], int] = {}  # (slot, value) -> the change that added it
         ended: dict[tuple[str, str], tuple[str | None, int | None]] = {}  # (slot, old value) -> (until, change)
         for change in result.changes:
             change_id = None
@@ -652,7 +674,9 @@ class Store:
                     "url": origin.url, "source": origin.source, "outlet": origin.outlet,
                     "published": _day(origin.published), "as_of": _day(change.as_of),
                     "confidence": change.confidence, "document_id": document_id}))
-                change_ids[(change.slot, change.new)] = change_id
+                logged.append(change_id)
+                if change.new is not None:
+                    brought[(change.slot, change.new)] = change_id
             if change.old is not None:
                 ended[(change.slot, change.old)] = (_day(change.as_of or origin.published), change_id)
         for slot, key in result.drop:
@@ -663,7 +687,7 @@ class Store:
                               [until, ended_by, slot, key])
         mirrored: list[Held] = []
         for held in result.hold:
-            brought_by = change_ids.get((held.slot, held.value), held.change_id)
+            brought_by = brought.get((held.slot, held.value), held.change_id)
             mirrored.append(replace(held, change_id=brought_by))
             self._upsert("baseline", {
                 "slot": held.slot, "key": held.key, "value": held.value, "as_of": _day(held.as_of),
@@ -674,7 +698,7 @@ class Store:
         confirmed = [held.change_id for held, fact in result.corroborations
                      if held.change_id is not None and held.url != origin.url
                      and self._corroborate(held.change_id, fact, origin, now)]
-        return list(change_ids.values()), confirmed
+        return AppliedDiff(tuple(logged), tuple(confirmed))
 
     def _open_period(self, held: Held, change_id: int | None) -> None:
         """A value the baseline holds has an open period in ``history``: a new one, or the open
@@ -829,12 +853,49 @@ class Store:
         return {r["change_id"] for r in self._rows(
             f"SELECT change_id FROM alert_changes WHERE change_id IN ({marks})", change_ids)}
 
-    def due_deliveries(self, now: datetime, limit: int = 100) -> list[dict[str, Any]]:
+    def due_deliveries(self, now: datetime, *, channel: str | None = None, skip: Sequence[int] = (),
+                       limit: int = 100) -> list[dict[str, Any]]:
+        """Pending deliveries whose attempt is due (of one channel, leaving out the ids in ``skip``)."""
+        marks = ",".join("?" * len(skip))
         return self._rows(
             "SELECT d.*, a.kind, a.subject, a.payload, a.created_at "
             "FROM deliveries d JOIN alerts a ON a.id = d.alert_id "
-            "WHERE d.status = 'pending' AND d.next_attempt <= ? ORDER BY d.next_attempt, d.id LIMIT ?",
-            [isoformat(now), limit])
+            "WHERE d.status = 'pending' AND d.next_attempt <= ? AND (? IS NULL OR d.channel = ?) "
+            f"AND d.id NOT IN ({marks}) ORDER BY d.next_attempt, d.id LIMIT ?",
+            [isoformat(now), channel, channel, *skip, limit])
+
+    def database_id(self) -> str:
+        """A random id given to this database once (Message-IDs carry it, so two databases' first
+        alerts differ)."""
+        row = self._one("SELECT value FROM meta WHERE key = 'database_id'", [])
+        if row is None:
+            raise StoreError(f"{self.path}: the database has no id (table meta)", path=str(self.path))
+        return str(row["value"])
+
+    def claim_channel(self, channel: str, owner: str, now: datetime, *, ttl: float,
+                      gone: Callable[[str], bool] = lambda owner: False) -> str | None:
+        """Take (or renew) the lease to deliver through ``channel`` until ``now + ttl``: one sender
+        per channel at a time, across processes. Returns None when the lease is ours, else its
+        holder. An expired lease, or one whose holder is ``gone``, is taken over."""
+        with self.transaction():
+            row = self._one("SELECT owner, expires_at FROM delivery_leases WHERE channel = ?", [channel])
+            if row is not None and row["owner"] != owner and row["expires_at"] > isoformat(now) \
+                    and not gone(row["owner"]):
+                return str(row["owner"])
+            self._upsert("delivery_leases", {"channel": channel, "owner": owner, "acquired_at": isoformat(now),
+                                             "expires_at": isoformat(now + timedelta(seconds=ttl))}, ("channel",))
+        return None
+
+    def release_channel(self, channel: str, owner: str, now: datetime, *, skip: Sequence[int] | None = None) -> bool:
+        """Give the lease up. With ``skip`` (the deliveries this sender has tried), only when no
+        other delivery of the channel is due, in the same transaction: a delivery another process
+        queued while we held the lease is either seen here or finds the lease free. False when
+        the lease is kept because deliveries are due."""
+        with self.transaction():
+            if skip is not None and self.due_deliveries(now, channel=channel, skip=skip, limit=1):
+                return False
+            self.conn.execute("DELETE FROM delivery_leases WHERE channel = ? AND owner = ?", [channel, owner])
+        return True
 
     def mark_sent(self, delivery_id: int, response: str, now: datetime) -> None:
         with self.transaction():
@@ -856,6 +917,14 @@ class Store:
                 "next_attempt": isoformat(now + timedelta(seconds=delay))})
         return status
 
+    def mark_deferred(self, delivery_id: int, error: str, now: datetime, *, after: float) -> None:
+        """The server asked to try later (SMTP 4xx, HTTP 429 or 503): pending until ``after``
+        seconds from now; not a failed attempt."""
+        with self.transaction():
+            self.conn.execute("UPDATE deliveries SET deferrals = coalesce(deferrals, 0) + 1, last_error = ?, "
+                              "next_attempt = ? WHERE id = ?",
+                              [error, isoformat(now + timedelta(seconds=after)), delivery_id])
+
     def delivery_states(self, change_ids: list[int]) -> dict[int, dict[str, str]]:
         """change id -> {channel: status} of the alerts carrying it."""
         if not change_ids:
@@ -871,8 +940,8 @@ class Store:
 
     def alert_rows(self, limit: int) -> list[dict[str, Any]]:
         return self._rows(
-            "SELECT a.id AS alert_id, a.created_at, a.subject, d.channel, d.status, d.attempts, d.next_attempt, "
-            "d.last_error, d.response FROM alerts a JOIN deliveries d ON d.alert_id = a.id "
+            "SELECT a.id AS alert_id, a.created_at, a.subject, d.channel, d.status, d.attempts, d.deferrals, "
+            "d.next_attempt, d.last_error, d.response FROM alerts a JOIN deliveries d ON d.alert_id = a.id "
             "ORDER BY a.id DESC, d.channel LIMIT ?", [limit])
 
     def outbox_counts(self) -> dict[str, int]:
