@@ -104,7 +104,10 @@ class Reader:
         a noun phrase such as "the outgoing commander of NMI, X" carries its own tone, whatever the
         sentence then says X did)."""
         clause_start, clause_end = (0, len(sk.text)) if clause else (start, end)
-        for cut in self.cuts.finditer(sk.text) if clause else ():
+        cuts = sk.__dict__.get("_cuts")
+        if cuts is None:
+            cuts = sk.__dict__["_cuts"] = list(self.cuts.finditer(sk.text))
+        for cut in cuts if clause else ():
             inserted = any(s <= cut.start() < e for s, e in skip)
             if cut.end() <= start or (cut.start() >= start and cut.end() <= end and "who" in cut.group(0)
                                       and not inserted):
@@ -115,11 +118,21 @@ class Reader:
                 clause_end = cut.start()
         if before:  # the clause up to the match: "will remain in place and resume as soon as possible"
             clause_end = end
+        inside = tuple(sorted((s, e) for s, e in skip if clause_start <= s <= e <= clause_end))
+        # many frames of one sentence weigh the same clause: its tone is worked out once
+        tones = sk.__dict__.setdefault("_tones", {})
+        known = tones.get((clause_start, clause_end, inside, published))
+        if known is None:
+            known = tones[(clause_start, clause_end, inside, published)] = self._clause_tone(
+                sk, clause_start, clause_end, inside, published)
+        return known
+
+    def _clause_tone(self, sk: Skeleton, clause_start: int, clause_end: int, skip: tuple[tuple[int, int], ...],
+                     published: date | None) -> Tone:
         text = sk.text[clause_start:clause_end]
         background = clause_start > 0 and self.background.match(text.lstrip(" ,")) is not None
-        for s, e in sorted(skip, reverse=True):
-            if clause_start <= s <= e <= clause_end:
-                text = text[:s - clause_start] + " " + text[e - clause_start:]
+        for s, e in reversed(skip):
+            text = text[:s - clause_start] + " " + text[e - clause_start:]
         when, exact, history, later = None, False, False, False
         for found in re.finditer(r"(?:(\S+) )?\b(D\d+)\b", text):
             mention = sk.symbols[found.group(2)]
