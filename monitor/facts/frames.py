@@ -67,7 +67,7 @@ class Reader:
                   *(f for family in language.describe_frames.values() for f in family),
                   *(f for posts in language.posts.values() for f in posts.frames)]
         self.vocabulary = Vocabulary(w for frame in frames for words in frame.pattern.needs for w in words)
-        self._index: dict[int, tuple[tuple[Frame, ...], list[int], dict[str, list[int]]]] = {}
+        self._index: dict[int, tuple[tuple[Frame, ...], list[int], dict[str, list[int]], frozenset[str]]] = {}
 
     def candidates(self, frames: tuple[Frame, ...], sk: Skeleton) -> list[Frame]:
         """The frames whose first word test the skeleton passes, in their order: a sentence about
@@ -81,12 +81,11 @@ class Reader:
                     always.append(i)
                 for word in frame.pattern.needs[0] if frame.pattern.needs else ():
                     by_word.setdefault(word, []).append(i)
-            index = self._index[id(frames)] = (frames, always, by_word)
-        _, always, by_word = index
-        present = self.present(sk)
+            index = self._index[id(frames)] = (frames, always, by_word, frozenset(by_word))
+        _, always, by_word, words = index
         chosen = set(always)
-        for word in present:
-            chosen.update(by_word.get(word, ()))
+        for word in self.present(sk) & words:
+            chosen.update(by_word[word])
         return [frames[i] for i in sorted(chosen)]
 
     def present(self, sk: Skeleton) -> frozenset[str]:
