@@ -30,6 +30,7 @@ _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _DOCTYPE_SUBSET = re.compile(rb"<!DOCTYPE[^\[>]*\[.*?\]\s*>", re.IGNORECASE | re.DOTALL)
 _ENTITY_DECL = re.compile(rb"<!ENTITY", re.IGNORECASE)
+_CHAR_REFERENCE = re.compile(rb"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));")
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 # codecs Python knows that no web page is written in: declared but no BOM (UTF-16/32), or not a
 # character encoding at all (rot13, base64 and zlib are not even text encodings: decode() refuses them)
@@ -281,7 +282,11 @@ def parse_feed(body: bytes, url: str) -> list[Entry]:
     fast = _read_plain_feed(safe, url)
     if fast is not None:
         return fast
-    parsed = feedparser.parse(safe, sanitize_html=False, resolve_relative_uris=False)
+    try:
+        parsed = feedparser.parse(_CHAR_REFERENCE.sub(_no_character_replaced, safe), sanitize_html=False,
+                                  resolve_relative_uris=False)
+    except ValueError as exc:  # feedparser's own surprise at odd input; the feed is unreadable, said once
+        raise ExtractError(f"not a readable RSS or Atom feed: {type(exc).__name__}: {exc}") from exc
     if not parsed.entries and not parsed.get("version"):
         problem = parsed.get("bozo_exception")
         raise ExtractError("not a valid RSS or Atom feed" + (f": {problem}" if problem else ""))
@@ -298,6 +303,17 @@ def parse_feed(body: bytes, url: str) -> list[Entry]:
         entries.append(Entry(url=absolute, title=_strip_tags(item.get("title", "")),
                              summary=_strip_tags(item.get("summary", "")), published=published))
     return entries
+
+
+def _no_character_replaced(match: re.Match[bytes]) -> bytes:
+    """A character reference to no character (a surrogate, beyond U+10FFFF) as U+FFFD: feedparser
+    raises on it, and one bad reference must not cost the feed its entries."""
+    digits, decimal = match.group(1), match.group(2)
+    text = digits or decimal
+    if len(text) > 8:
+        return b"&#xFFFD;"
+    point = int(text, 16) if digits else int(text)
+    return b"&#xFFFD;" if 0xD800 <= point <= 0xDFFF or point > 0x10FFFF else match.group(0)
 
 
 _ATOM = "{http://www.w3.org/2005/Atom}"
