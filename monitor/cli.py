@@ -448,7 +448,7 @@ def extract(opts: Options, as_json: bool, published: str | None, profile_ref: st
     """
     from .reader import read_facts
 
-    day = parse_day("--date", published)
+    day = parse_day("--date", published, publication=True)
     config = config_or_defaults(opts)
     profile = extract_profile(profile_ref, config)
     reading = read_facts(target, profile, config.settings, published=day)
@@ -467,13 +467,20 @@ def extract(opts: Options, as_json: bool, published: str | None, profile_ref: st
         click.echo(f"    \"{fact.quote}\"")
 
 
-def parse_day(option: str, value: str | None) -> date | None:
-    """A YYYY-MM-DD option value; anything else is a one-line usage error."""
+def parse_day(option: str, value: str | None, *, publication: bool = False) -> date | None:
+    """A YYYY-MM-DD option value (a date a page may be published on, with ``publication``);
+    anything else is a one-line usage error."""
     if value is None:
         return None
     try:
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
-            return date.fromisoformat(value.strip())
+            day = date.fromisoformat(value.strip())
+            from .extract import EARLIEST_DATE, LATEST_DATE  # here: lxml is slow to import
+
+            if publication and not EARLIEST_DATE <= day <= LATEST_DATE:
+                raise UsageProblem(f"{option}: {value!r} is not a publication date (from {EARLIEST_DATE} to "
+                                   f"{LATEST_DATE})")
+            return day
     except ValueError:
         pass
     raise UsageProblem(f"{option}: {value!r} is not a date like 2026-11-02")

@@ -16,6 +16,24 @@ The rules (DESIGN section 5):
    the source is official, else ``reported``. A later document stating a value the baseline
    already holds corroborates the change that brought it (a second outlet, or an official
    source, confirms it) instead of making a new change.
+7. Order-free on equal dates. Documents of the same date may be read in any order (a sweep stores
+   them by publication date, then URL, and sources race) and give the same baseline:
+
+   - a single-valued slot: among equally dated statements of different values, the value whose
+     folded key comes first holds (the dates cannot tell which is true; first-come would make
+     the baseline depend on fetch order). Within one document the last statement in the text
+     still wins ("paused, but now rebuilding"). Of two namings of one value the fuller one is
+     held (more words, then longer); figures equal only within the tolerance (4,000 and 4,100
+     personnel) keep the first read.
+   - a set: a value stated again later is held as of that later date, and a removal removes a
+     value only when it is newer than the last statement that the value holds: an equally
+     dated statement that it holds stands.
+
+   An official source does not outrank the press here: the baseline does not record which kind
+   of source stated a value. Two cases stay order-dependent, since the baseline keeps no record
+   of removals: a set value stated as of an earlier day (a date in its sentence) and removed as
+   of the documents' day; and a value a history retold ("historical") fills in right after an
+   equally dated removal.
 """
 from __future__ import annotations
 
@@ -112,12 +130,16 @@ def _diff_set(slot: Slot, held: list[Held], facts: list[Fact], origin: Origin, c
                 result.hold.append(by_key[fact.key])
             else:
                 result.corroborations.append((existing, fact))
-        elif fact.role == "removed":
-            if existing is not None:
-                result.changes.append(Change(slot.name, "removed", existing.value, None, fact.quote, confidence,
-                                             fact.as_of))
-                result.drop.append((slot.name, existing.key))
-                by_key.pop(existing.key, None)
+                if fact.as_of and existing in held and (existing.as_of is None or fact.as_of > existing.as_of):
+                    result.hold.append(replace(existing, as_of=fact.as_of))  # rule 7: stated again, later
+        elif fact.role == "removed" and existing is not None:
+            if existing in held and existing.as_of and fact.as_of and fact.as_of <= existing.as_of:
+                continue  # rule 7: a removal no newer than the last statement that the value holds
+            result.changes.append(Change(slot.name, "removed", existing.value, None, fact.quote, confidence,
+                                         fact.as_of))
+            result.drop.append((slot.name, existing.key))
+            result.hold = [h for h in result.hold if (h.slot, h.key) != (slot.name, existing.key)]
+            by_key.pop(existing.key, None)
         elif fact.role in ("historical", "previous") and existing is None:
             by_key[fact.key] = _held(fact, origin)
             result.hold.append(by_key[fact.key])
@@ -145,14 +167,31 @@ def _diff_single(slot: Slot, held: list[Held], facts: list[Fact], origin: Origin
         return
     if same_value(slot, current, fact):
         result.corroborations.append((current, fact))
-        if fact.as_of and (current.as_of is None or fact.as_of > current.as_of):
-            result.hold.append(replace(current, as_of=fact.as_of))
+        as_of = fact.as_of if fact.as_of and (current.as_of is None or fact.as_of > current.as_of) else current.as_of
+        # rule 7: the fullest naming (of a figure, only of the very same figure: its number stays)
+        fuller = _fuller(fact.value, current.value) and (slot.kind != "number" or fact.key == current.key)
+        value = fact.value if fuller else current.value
+        if (as_of, value) != (current.as_of, current.value):
+            result.hold.append(replace(current, as_of=as_of, value=value))
         return
-    if current.as_of is not None and (fact.as_of is None or fact.as_of <= current.as_of):
+    if current.as_of is not None and (fact.as_of is None or fact.as_of < current.as_of):
         return  # rule 1: older than what we know; history, not news
+    if fact.as_of == current.as_of and not _ranks_first(fact.key, current.key):
+        return  # rule 7: an equally dated statement of another value, later in the stable order
     result.changes.append(Change(slot.name, "changed", current.value, fact.value, fact.quote, confidence, fact.as_of))
     result.drop.append((slot.name, current.key))
     result.hold.append(_held(fact, origin))
+
+
+def _fuller(value: str, than: str) -> bool:
+    """Rule 7: of two namings of one value, the one with more words, then the longer, then the first
+    in folded order."""
+    return (-len(value.split()), -len(value), fold(value), value) < (-len(than.split()), -len(than), fold(than), than)
+
+
+def _ranks_first(key: str, than: str) -> bool:
+    """Rule 7: of two equally dated values of a single-valued slot, the one whose folded key comes first."""
+    return (fold(key), key) < (fold(than), than)
 
 
 _VAGUE_HUNDREDS = re.compile(r"hundred", re.IGNORECASE)

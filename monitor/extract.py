@@ -41,6 +41,10 @@ _MAGIC = ((b"%PDF-", "a PDF document"), (b"\x89PNG\r\n\x1a\n", "a PNG image"), (
           (b"GIF89a", "a GIF image"), (b"\xff\xd8\xff", "a JPEG image"), (b"PK\x03\x04", "a ZIP archive"),
           (b"\x1f\x8b", "gzip data"), (b"II*\x00", "a TIFF image"), (b"MM\x00*", "a TIFF image"))
 
+# the publication dates a page or feed may state; anything outside ("0001-01-01", "9999-12-31") is
+# a placeholder or garbage, and the document is read as undated (date arithmetic on it overflows)
+EARLIEST_DATE, LATEST_DATE = date(1900, 1, 1), date(9000, 12, 31)
+
 FAST_PATH_MINIMUM = 500  # characters of main text below which the full extraction cascade runs
 
 # <meta> names and properties that carry the publication date, most specific first
@@ -247,21 +251,27 @@ def _visible_date(tree: lxml.html.HtmlElement, url: str) -> tuple[date | None, s
 
 
 def parse_date(value: object) -> date | None:
-    """An ISO date or date-time (with or without zone), or None."""
+    """An ISO date or date-time (with or without zone) between ``EARLIEST_DATE`` and ``LATEST_DATE``,
+    or None."""
     if not isinstance(value, str) or not value.strip():
         return None
     text = value.strip()
     try:
-        return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+        return plausible_date(datetime.fromisoformat(text.replace("Z", "+00:00")).date())
     except ValueError:
         pass
     match = re.match(r"(\d{4})-(\d{2})-(\d{2})", text)
     if match:
         try:
-            return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+            return plausible_date(date(int(match.group(1)), int(match.group(2)), int(match.group(3))))
         except ValueError:
             return None
     return None
+
+
+def plausible_date(day: date | None) -> date | None:
+    """``day`` when a page could have been published on it, else None."""
+    return day if day is not None and EARLIEST_DATE <= day <= LATEST_DATE else None
 
 
 # -- feeds and listings ----------------------------------------------------------------------
@@ -299,7 +309,7 @@ def parse_feed(body: bytes, url: str) -> list[Entry]:
         if absolute is None:
             continue
         stamp = item.get("published_parsed") or item.get("updated_parsed")
-        published = date(stamp.tm_year, stamp.tm_mon, stamp.tm_mday) if stamp else None
+        published = plausible_date(date(stamp.tm_year, stamp.tm_mon, stamp.tm_mday)) if stamp else None
         entries.append(Entry(url=absolute, title=_strip_tags(item.get("title", "")),
                              summary=_strip_tags(item.get("summary", "")), published=published))
     return entries
@@ -408,8 +418,11 @@ def _feed_date(value: str | None) -> date | None:
     except (TypeError, ValueError, IndexError):
         raise _Unusual(text) from None
     if moment.tzinfo is not None:
-        moment = moment.astimezone(UTC)
-    return moment.date()
+        try:
+            moment = moment.astimezone(UTC)
+        except OverflowError:  # "0001-01-01T00:00:00+01:00"
+            return None
+    return plausible_date(moment.date())
 
 
 def extract_listing(body: bytes, url: str, *, content_type: str = "", link_selector: str | None = None) -> list[Entry]:

@@ -68,9 +68,33 @@ def test_silence_is_not_removal_and_an_explicit_end_is() -> None:
                                         held("advised_institution", "Ministry of Interior", date(2023, 8, 18))]}
     silent = diff_facts(baseline, [fact("advised_institution", "Ministry of Defence")], PRESS, PROFILE)
     assert silent.changes == [] and silent.drop == []
-    ended = diff_facts(baseline, [fact("advised_institution", "Ministry of Interior", role="removed")], PRESS, PROFILE)
+    ended = diff_facts(baseline, [fact("advised_institution", "Ministry of Interior", role="removed",
+                                       as_of=date(2024, 2, 1))], PRESS, PROFILE)
     (change,) = ended.changes
     assert (change.kind, change.old, change.new) == ("removed", "Ministry of Interior", None)
+    assert ended.drop == [("advised_institution", "ministry of interior")] and ended.hold == []
+
+
+def test_an_end_no_newer_than_the_last_statement_that_a_value_holds_removes_nothing() -> None:
+    baseline = {"advised_institution": [held("advised_institution", "Ministry of Interior", date(2023, 8, 18))]}
+    for day in (date(2020, 11, 24), date(2023, 8, 18)):  # history retold; or equally dated: the statement stands
+        ended = fact("advised_institution", "Ministry of Interior", role="removed", as_of=day)
+        assert diff_facts(baseline, [ended], PRESS, PROFILE).changes == []
+
+
+def test_equally_dated_statements_of_a_single_valued_slot_settle_on_one_value_in_any_order() -> None:
+    day = date(2026, 5, 20)
+    base = {"commander": [held("commander", "Jennie Carignan", date(2019, 11, 26))]}
+    olsen, lindqvist = fact("commander", "Per Pugholm Olsen", as_of=day), fact("commander", "Anna Lindqvist", as_of=day)
+    for first, second in ((olsen, lindqvist), (lindqvist, olsen)):
+        after_first = {"commander": diff_facts(base, [first], PRESS, PROFILE).hold}
+        result = diff_facts(after_first, [second], OFFICIAL, PROFILE)
+        final = (result.hold or after_first["commander"])[-1]
+        assert final.value == "Anna Lindqvist"  # the folded key first: "lindqvist" before "olsen"
+    # the same person named more fully on the same day: the fuller naming is held
+    short = {"commander": [held("commander", "Lindqvist", day)]}
+    (fuller,) = diff_facts(short, [lindqvist], PRESS, PROFILE).hold
+    assert (fuller.value, fuller.key) == ("Anna Lindqvist", "lindqvist")
 
 
 def test_a_new_institution_is_added_and_history_fills_gaps_silently() -> None:

@@ -18,15 +18,18 @@ file runs in well under half a minute.
 from __future__ import annotations
 
 import html
+import itertools
 import math
 from datetime import date
 
 import pytest
+from conftest import Monitor
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from monitor.diff import Baseline, Held, Origin, diff_facts
 from monitor.errors import MonitorError
-from monitor.extract import extract_document, extract_listing, parse_feed
+from monitor.extract import EARLIEST_DATE, LATEST_DATE, extract_document, extract_listing, parse_feed
 from monitor.facts import extract_facts
 from monitor.models import Document, Entry, Fact
 from monitor.profile import Profile, load_profile
@@ -63,7 +66,8 @@ TEXT = st.one_of(WORDS, st.text(max_size=40), st.text(alphabet="<>&;\"'=/!-#x ",
 LONG = st.integers(min_value=1, max_value=60_000).map(lambda n: "A" * n)  # a huge attribute or token
 ATTR_VALUES = st.one_of(TEXT, LONG, st.sampled_from(["application/ld+json", "article:published_time",
                                                      "og:title", "og:site_name", "2024-05-01T09:00:00Z",
-                                                     "9999-99-99", "javascript:alert(1)", "http://[::1",
+                                                     "9999-99-99", "0001-01-01", "9999-12-31T23:59:59-12:00",
+                                                     "javascript:alert(1)", "http://[::1",
                                                      "http://x.org:99999/"]))
 
 
@@ -81,6 +85,7 @@ MARKUP = st.recursive(TEXT, element, max_leaves=25)
 JSON_LD = st.sampled_from(['{"datePublished": "2024-05-01"}', '{"@graph": [{"datePublished": "2999-12-31"}]}',
                            '[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]',
                            '{"datePublished": 20240501}', '{"datePublished": "0000-00-00"}', "{bad json",
+                           '{"datePublished": "0001-01-01T00:00:00+01:00"}', '{"datePublished": "9999-12-31"}',
                            '{"datePublished": "2024-02-30"}'])
 
 
@@ -284,7 +289,8 @@ def check_facts(facts: list[Fact], profile: Profile) -> None:
 def test_arbitrary_text_makes_plain_facts(name: str, data: st.DataObject) -> None:
     profile = PROFILES[name]
     paragraphs = data.draw(fact_texts(profile))
-    published = data.draw(st.none() | st.dates())
+    # dates a page may state (extract.plausible_date); extreme ones: test_facts_on_a_document_dated_year_1
+    published = data.draw(st.none() | st.dates(EARLIEST_DATE, LATEST_DATE))
     document = Document(URL, data.draw(TEXT), tuple(p for p in paragraphs if p.strip()) or ("x",), published,
                         "meta" if published else "none")
     try:
@@ -294,9 +300,15 @@ def test_arbitrary_text_makes_plain_facts(name: str, data: st.DataObject) -> Non
     check_facts(facts, profile)
 
 
+OLD_PAGE = (b'<html><head><meta property="article:published_time" content="0001-01-01T00:00:00+01:00"></head>'
+            b"<body><p>Major General Anna Lindqvist assumed command of NATO Mission Iraq on 1 January 2100, "
+            b"succeeding Major General Per Olsen.</p></body></html>")
+
+
 @pytest.mark.parametrize("name", sorted(PROFILES))
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(page=html_pages())
+@example(page=OLD_PAGE)  # dated year 1: fact extraction's date arithmetic overflowed
 def test_arbitrary_html_through_text_and_facts(name: str, page: bytes) -> None:
     try:
         document = extract_document(page, URL, content_type="text/html")
@@ -304,3 +316,102 @@ def test_arbitrary_html_through_text_and_facts(name: str, page: bytes) -> None:
     except MonitorError:
         return
     check_facts(facts, PROFILES[name])
+
+
+@pytest.mark.parametrize("day,expected", [("0001-01-01T00:00:00+01:00", None), ("0001-01-01", None),
+                                          ("9999-12-31", None), ("1899-12-31", None), ("2024-05-01", date(2024, 5, 1))])
+def test_a_publication_date_no_page_can_have_leaves_the_page_undated(day: str, expected: date | None) -> None:
+    page = OLD_PAGE.replace(b"0001-01-01T00:00:00+01:00", day.encode())
+    assert extract_document(page, URL, content_type="text/html").published == expected
+    feed = (b'<rss version="2.0"><channel><item><link>http://x.org/a</link><pubDate>%s</pubDate></item></channel></rss>'
+            % day.encode())
+    assert [e.published for e in parse_feed(feed, URL)] == [expected]
+
+
+def test_monitor_extract_of_a_page_dated_year_1_reads_it_undated(monitor: Monitor) -> None:
+    page = monitor.folder / "old.html"
+    page.write_bytes(OLD_PAGE)
+    monitor.write_config([])
+    out = monitor.run("extract", str(page)).stdout
+    assert "commander" in out and "undated" in out
+    for day in ("0001-01-01", "9999-12-31"):
+        refused = monitor.run("extract", "--date", day, str(page), check=False)
+        assert refused.returncode == 2 and "is not a publication date" in refused.stderr
+        assert "Traceback" not in refused.stderr
+
+
+@pytest.mark.xfail(strict=True, raises=OverflowError,
+                   reason="monitor/facts/frames.py: `published - _HISTORY` overflows for a document dated in year "
+                          "1 (the facts engineer's; no page can carry such a date now: extract.plausible_date)")
+def test_facts_on_a_document_dated_year_1() -> None:
+    document = Document(URL, "t", ("Major General Anna Lindqvist assumed command of Kosovo Force on 01 January 2100, "
+                                   "succeeding Major General Anna Lindqvist.",), date(1, 1, 1), "meta")
+    extract_facts(document, PROFILES["kfor"])
+
+
+# -- the diff: equally dated documents in any order -----------------------------------------------
+
+NMI = PROFILES["nato_mission_iraq"]
+DAY = date(2026, 5, 20)
+SEEDED: Baseline = {
+    "commander": [Held("commander", "carignan", "Jennie Carignan", date(2019, 11, 26), "http://seed/", "q")],
+    "personnel": [Held("personnel", "500", "500", date(2018, 7, 11), "http://seed/", "q", 500.0)],
+    "status": [Held("status", "active", "active", date(2018, 10, 1), "http://seed/", "q")],
+    "advised_institution": [Held("advised_institution", "ministry of defence", "Ministry of Defence",
+                                 date(2018, 10, 1), "http://seed/", "q")],
+}
+# values of each kind of slot, some of them the same value stated otherwise ("Lindqvist", "Anna Lindqvist")
+STATED = {
+    "commander": [("Anna Lindqvist", "lindqvist", None), ("Lindqvist", "lindqvist", None),
+                  ("Per Pugholm Olsen", "olsen", None), ("Jennie Carignan", "carignan", None)],
+    "personnel": [("4,000", "4000", 4000.0), ("around 4,000", "4000", 4000.0), ("1,100", "1100", 1100.0),
+                  ("500", "500", 500.0)],
+    "status": [("suspended", "suspended", None), ("resumed", "resumed", None), ("active", "active", None)],
+    "advised_institution": [("Federal Police", "federal police", None),
+                            ("Ministry of Interior", "ministry of interior", None),
+                            ("Ministry of Defence", "ministry of defence", None)],
+}
+
+
+@st.composite
+def statements(draw: st.DrawFn) -> Fact:
+    slot = draw(st.sampled_from(sorted(STATED)))
+    value, key, number = draw(st.sampled_from(STATED[slot]))
+    # (a history retold, "historical", fills a set's gap silently, also right after an equally dated removal:
+    # order-dependent, see the README)
+    role = draw(st.sampled_from(["current", "current", "removed"] if slot == "advised_institution"
+                                else ["current", "current", "future"]))
+    # the document's date, or (single-valued slots) an earlier one its sentence states; a set value stated
+    # as of an earlier day and removed as of the documents' day stays order-dependent (see the README)
+    as_of = draw(st.sampled_from([DAY, DAY, date(2026, 5, 1)])) if slot != "advised_institution" else DAY
+    return Fact(slot, value, key, f"A sentence stating {value}.", role, as_of, number)
+
+
+def documents(count: int) -> st.SearchStrategy[list[tuple[Origin, list[Fact]]]]:
+    one = st.tuples(st.booleans(), st.lists(statements(), min_size=1, max_size=3))
+    return st.lists(one, min_size=2, max_size=count).map(lambda docs: [
+        (Origin(f"http://outlet{i}.example/a", f"source{i}", f"Outlet {i}", DAY, official), facts)
+        for i, (official, facts) in enumerate(docs)])
+
+
+def apply(baseline: Baseline, documents: list[tuple[Origin, list[Fact]]]) -> dict[str, set[tuple[object, ...]]]:
+    """Each document's diff applied to the baseline in turn, the way ``Store.apply_diff`` writes it:
+    the dropped values out, the held ones in (replacing the slot and key's row)."""
+    held = {slot: list(values) for slot, values in baseline.items()}
+    for origin, facts in documents:
+        result = diff_facts(held, facts, origin, NMI)
+        for slot, key in result.drop:
+            held[slot] = [h for h in held.get(slot, []) if h.key != key]
+        for value in result.hold:
+            rows = [h for h in held.get(value.slot, []) if h.key != value.key]
+            held[value.slot] = sorted([*rows, value], key=lambda h: (h.as_of or date.min, h.key))
+    return {slot: {(h.key, h.value, h.as_of, h.number) for h in values} for slot, values in held.items() if values}
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from([SEEDED, {}]), documents(4))
+def test_equally_dated_documents_give_one_baseline_in_any_order(baseline: Baseline,
+                                                                docs: list[tuple[Origin, list[Fact]]]) -> None:
+    first = apply(baseline, docs)
+    for order in itertools.permutations(docs):
+        assert apply(baseline, list(order)) == first, [(o.url, o.official, f) for o, f in order]
