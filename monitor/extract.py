@@ -308,11 +308,18 @@ def parse_feed(body: bytes, url: str) -> list[Entry]:
         absolute = _absolute(url, link)
         if absolute is None:
             continue
-        stamp = item.get("published_parsed") or item.get("updated_parsed")
-        published = plausible_date(date(stamp.tm_year, stamp.tm_mon, stamp.tm_mday)) if stamp else None
+        published = _stamp_date(item.get("published_parsed") or item.get("updated_parsed"))
         entries.append(Entry(url=absolute, title=_strip_tags(item.get("title", "")),
                              summary=_strip_tags(item.get("summary", "")), published=published))
     return entries
+
+
+def _stamp_date(stamp: Any) -> date | None:
+    """feedparser's time tuple as a date; it makes year -99 of "<pubDate>00</pubDate>"."""
+    try:
+        return plausible_date(date(stamp.tm_year, stamp.tm_mon, stamp.tm_mday)) if stamp else None
+    except ValueError:
+        return None
 
 
 def _no_character_replaced(match: re.Match[bytes]) -> bytes:
