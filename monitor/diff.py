@@ -33,7 +33,8 @@ The rules (DESIGN section 5):
    of source stated a value. Two cases stay order-dependent, since the baseline keeps no record
    of removals: a set value stated as of an earlier day (a date in its sentence) and removed as
    of the documents' day; and a value a history retold ("historical") fills in right after an
-   equally dated removal.
+   equally dated removal. (Which naming of a value is shown may also depend on the order when
+   another value was held between two statements of it.)
 """
 from __future__ import annotations
 

