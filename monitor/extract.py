@@ -309,8 +309,8 @@ def parse_feed(body: bytes, url: str) -> list[Entry]:
         if absolute is None:
             continue
         published = _stamp_date(item.get("published_parsed") or item.get("updated_parsed"))
-        entries.append(Entry(url=absolute, title=_strip_tags(item.get("title", "")),
-                             summary=_strip_tags(item.get("summary", "")), published=published))
+        entries.append(Entry(url=absolute, title=_strip_tags(item.get("title") or ""),
+                             summary=_strip_tags(item.get("summary") or ""), published=published))
     return entries
 
 

@@ -196,6 +196,9 @@ ATOM = b'<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><entry>%s</en
 @example(ATOM % b"&#xD800;")
 @example(ATOM % b"&#x110000;")
 @example(ATOM % b"&#99999999999999999999;")
+# an unclosed tag where the title is: feedparser's title is None
+@example(b'<rss version="2.0"><channel><title>t</title><item><link>NATO Mission Iraq</link><TITLE</BODY</item>'
+         b"</channel></rss>")
 # feedparser reads "00" as year -99
 @example(b'<rss version="2.0"><channel><item><link>http://x.org/a</link><pubDate>00</pubDate></item></channel></rss>')
 def test_arbitrary_feeds_make_entries_or_an_extract_error(body: bytes) -> None:
