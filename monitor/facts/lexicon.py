@@ -263,7 +263,8 @@ def _noun_list(text: str, start: int) -> list[Match]:
         while words and (words[0].group(0).lower() in _LIST_LEAD or words[0].group(0).endswith(("'s", "’s"))
                          or words[0].group(0).lower() in nationalities):
             words.pop(0)
-        if words and len(words) <= 5:
+        # "covering aspects such as X and Y": the words before "such as" announce the list
+        if words and len(words) <= 5 and words[-1].group(0).lower() != "such":
             items.append((words[0].start(), words[-1].end(), text[words[0].start():words[-1].end()]))
         words.clear()
 
