@@ -65,6 +65,7 @@ class Language:
     not_future: tuple[str, ...]
     modifiers: dict[str, str]
     number_words: dict[str, int] = field(default_factory=dict)  # "a" 1, "thousand" 1000: "nearly a thousand"
+    partial_before: frozenset[str] = frozenset()  # before a figure: a part of the force ("redeployed 200 soldiers")
     since: tuple[str, ...] = ()  # before a date: a state going on since then ("depuis mai 2025")
     rank_determiners: frozenset[str] = frozenset()  # "le général Hintzy": a surname after a lower-case rank
     heads: tuple[str, ...] = ()  # every post's head nouns ("commander", "senior civilian representative")
@@ -236,6 +237,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         background=tuple(merged("tone", "background")), and_before=tuple(merged("tone", "and_before")),
         not_future=tuple(merged("tone", "not_future")), since=tuple(merged("tone", "since")),
         rank_determiners=frozenset(merged("words", "rank_determiners")),
+        partial_before=frozenset(w.lower() for w in merged("words", "partial_before")),
         modifiers=modifiers, number_words=number_words, heads=tuple(heads),
         posts={k: Posts(tuple(v)) for k, v in posts.items()},
         status_frames=tuple(status_frames), place_frames=tuple(place_frames),

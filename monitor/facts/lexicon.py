@@ -495,6 +495,9 @@ def _number(slot: Slot, rule: Rule, match: re.Match[str], sentence: Sentence, pr
     # trainers" (a slot that knows foreign troops; the country in the mission's name is its own)
     if slot.foreign is not None and (_nations(profile).search(before) or _nations(profile).search(match.group(0))):
         return None
+    lead = [w.lower().strip(",") for w in before.split()[-2:]]
+    if slot.foreign is not None and any(w in load_language().partial_before for w in lead):
+        return None  # "redeployed 200 soldiers to Erbil", "sent an additional 100 trainers": a part on the move
     qualifier = (groups.get("approx") or "").lower() or None
     if groups.get("number"):
         number = _figure(groups["number"])
