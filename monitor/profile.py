@@ -154,6 +154,8 @@ class Profile:
     # the organisation the mission belongs to ("NATO", "the alliance"): "its" after it may be the mission's
     parent: tuple[str, ...] = ()
     places: tuple[str, ...] = ()  # places of the mission's region, found wherever they stand
+    # titles that name one of the mission's posts: "COMKFOR" is KFOR's "commander" (read as "KFOR commander")
+    titles: dict[str, str] = field(default_factory=dict)
     cue: tuple[str, ...] = ()  # a sentence naming or referring to the mission contains one of these
     others_words: tuple[str, ...] = ()  # the `others` phrases in lower case, a cheap first test
     mention: re.Pattern[str] | None = None
@@ -308,7 +310,7 @@ def parse_profile(data: dict[str, Any], where: str) -> Profile:
         raise ConfigError(f'{where}: [mission] key "name": missing; a profile names its mission', file=where)
     reader = _ProfileReader(where, {})
     reader.check_keys("[mission]", mission, {"name", "aliases", "cooccurring", "mention_patterns", "references",
-                                             "pronouns", "others", "cue", "parent", "places"})
+                                             "pronouns", "others", "cue", "parent", "places", "titles"})
     aliases = reader.strings("[mission]", mission, "aliases")
     groups = mission.get("cooccurring", [])
     if not isinstance(groups, list) or not all(isinstance(g, list) and all(isinstance(w, str) for w in g)
@@ -317,7 +319,11 @@ def parse_profile(data: dict[str, Any], where: str) -> Profile:
     macros = data.get("macros", {})
     if not isinstance(macros, dict) or not all(isinstance(v, str) for v in macros.values()):
         raise reader.fail("[macros]", None, "expected string values")
-    names = _phrases([mission["name"], *aliases])
+    titles = mission.get("titles", {})
+    if not isinstance(titles, dict) or not all(isinstance(v, str) and v.strip() for v in titles.values()):
+        raise reader.fail("[mission]", "titles", 'expected a table of titles and the post each names, '
+                          'like { COMKFOR = "commander" }')
+    names = _phrases([mission["name"], *aliases, *titles])
     mention_patterns = reader.strings("[mission]", mission, "mention_patterns")
     references = reader.strings("[mission]", mission, "references")
     mention_source = "|".join([names, *(f"(?:{p})" for p in mention_patterns)])
@@ -341,6 +347,7 @@ def parse_profile(data: dict[str, Any], where: str) -> Profile:
         name=mission["name"], aliases=tuple(aliases), cooccurring=tuple(tuple(g) for g in groups), path=where, cue=cue,
         parent=tuple(reader.strings("[mission]", mission, "parent")),
         places=tuple(reader.strings("[mission]", mission, "places")),
+        titles={title.lower(): " ".join(post.lower().split()) for title, post in titles.items()},
         others_words=tuple(w.lower() for w in reader.strings("[mission]", mission, "others")),
         mention=reader.compile(mention_source, "[mission]", "mention_patterns"),
         reference=reader.compile(_patterns(references), "[mission]", "references"),
@@ -370,7 +377,7 @@ def _parse_slot(reader: _ProfileReader, name: str, table: Any) -> Slot:
     window = reader.typed(where, table, "window", 25, "a whole number of words of at least 1", _is_count)
     person = reader.typed(where, table, "person", False, "true or false", _is_bool)
     tolerance = reader.typed(where, table, "tolerance", 0.0, "a number from 0 to 1 (0.25: a quarter)", _is_share)
-    for key in ("trigger", "open_after"):
+    for key in ("trigger", "trigger_after", "open_after"):
         reader.typed(where, table, key, "", "a regular expression (a string)", _is_str)
     bodies_table = reader.typed(where, table, "bodies", {}, "a table of canonical values and their aliases",
                                 lambda v: isinstance(v, dict))

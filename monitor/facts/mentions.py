@@ -222,7 +222,9 @@ class Finder:
             if verb is not None and verb.start() > start:
                 end = verb.start()
             if end > start:
-                found.append(Mention("M", start, end))
+                # a title of one of its posts ("COMKFOR") stands for the mission and the post
+                post = profile.titles.get(text[start:end].lower())
+                found.append(Mention("M", start, end, f"post:{post}" if post else ""))
         if in_focus:
             found += [Mention("M", m.start(), m.end()) for m in profile.reference.finditer(text) if m.end() > m.start()]
         found += [Mention("O", m.start(), m.end()) for m in profile.others.finditer(text)]
@@ -331,7 +333,10 @@ def skeleton(text: str, mentions: list[Mention]) -> Skeleton:
             counters[mention.kind] += 1
         else:
             symbol = mention.kind
-        tokens += ["M", "'s"] if mention.kind == "M" and mention.value in ("its", "our") else [symbol]
+        if mention.kind == "M" and mention.value.startswith("post:"):
+            tokens += ["M", *mention.value[5:].split()]  # "COMKFOR": "M commander"
+        else:
+            tokens += ["M", "'s"] if mention.kind == "M" and mention.value in ("its", "our") else [symbol]
         symbols[symbol] = mention
         position = mention.end
     words(position, len(text))
