@@ -349,12 +349,9 @@ def log(opts: Options, as_json: bool, since: str | None, limit: int | None, text
         if text_changes:
             rows = [text_change_record(r) for r in store.text_changes(since=since, limit=limit)]
         else:
-            changes = store.changes(since=since, limit=limit)
-            states = store.delivery_states([c["id"] for c in changes])
-            rows = [change_record(r, states.get(r["id"], {})) for r in changes]
+            rows = change_records(store, store.changes(since=since, limit=limit))
     if as_json:
-        for record in rows:
-            click.echo(json.dumps(record, ensure_ascii=False))
+        echo_json(rows)
         return
     if not rows:
         click.echo("no changes yet")
@@ -377,6 +374,18 @@ def change_record(row: dict[str, Any], deliveries: dict[str, str]) -> dict[str, 
             "alerted": sorted(c for c, status in deliveries.items() if status == "sent"), "deliveries": deliveries,
             "review": row["review"], "reviewed_by": row["reviewed_by"], "reviewed_at": row["reviewed_at"],
             "review_note": row["review_note"]}
+
+
+def change_records(store: Store, changes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The changes as records, each with its channels' delivery states (``log``, ``review``)."""
+    states = store.delivery_states([c["id"] for c in changes])
+    return [change_record(row, states.get(row["id"], {})) for row in changes]
+
+
+def echo_json(records: list[dict[str, Any]]) -> None:
+    """JSON Lines on standard output, one record a line."""
+    for record in records:
+        click.echo(json.dumps(record, ensure_ascii=False))
 
 
 def text_change_record(row: dict[str, Any]) -> dict[str, Any]:
@@ -619,7 +628,7 @@ def feed(opts: Options, out: Path | None, min_confidence: str, limit: int) -> No
     from .profile import load_profile
 
     config = opts.load()
-    with opts.open_store(config) as store:
+    with opts.open_store(config, readonly=True) as store:
         rows = store.feed_changes(min_confidence=min_confidence, limit=limit)
     atom = build_feed(rows, load_profile(config.profile))
     if out is None:
@@ -650,7 +659,7 @@ def timeline(opts: Options, slot: str | None, as_json: bool) -> None:
     profile = load_profile(config.profile)
     if slot is not None and slot not in profile.slots:
         raise UsageProblem(f"--slot: no slot {slot!r} in profile {profile.name}" + suggest(slot, list(profile.slots)))
-    with opts.open_store(config) as store:
+    with opts.open_store(config, readonly=True) as store:
         lanes = build_timeline(store.history_rows(slot), store.changes(), profile, slot)
     if as_json:
         for lane in lanes:
@@ -711,13 +720,10 @@ def review(ctx: click.Context, as_json: bool) -> None:
         return
     opts: Options = ctx.obj
     config = opts.load()
-    with opts.open_store(config) as store:
-        changes = store.unreviewed_changes()
-        states = store.delivery_states([c["id"] for c in changes])
-    records = [change_record(r, states.get(r["id"], {})) for r in changes]
+    with opts.open_store(config, readonly=True) as store:
+        records = change_records(store, store.unreviewed_changes())
     if as_json:
-        for record in records:
-            click.echo(json.dumps(record, ensure_ascii=False))
+        echo_json(records)
         return
     click.echo("\n".join(render_change(r) for r in records) if records else "no changes waiting for review")
 

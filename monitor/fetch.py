@@ -40,6 +40,7 @@ from protego import Protego
 from .config import Settings
 from .errors import FetchError
 from .models import FetchResult
+from .textutil import retry_after
 
 logger = logging.getLogger(__name__)
 
@@ -349,7 +350,7 @@ class Fetcher:
         async with self._client.stream("GET", self._parsed(current), headers=headers) as response:
             status = response.status_code
             if status in RETRY_STATUSES:
-                raise _Retry(f"HTTP {status}", status, _retry_after(response.headers.get("retry-after")))
+                raise _Retry(f"HTTP {status}", status, retry_after(response.headers.get("retry-after")))
             if status == 304:  # no body (RFC 9110 15.4.5): closing the response frees the connection
                 return FetchResult(url, current, 304,
                                    etag=response.headers.get("etag"),
@@ -511,15 +512,3 @@ def _strong_last_modified(headers: httpx.Headers) -> str | None:
     return value if (sent - modified).total_seconds() >= 1 else None
 
 
-def _retry_after(value: str | None) -> float | None:
-    """Retry-After is either seconds or an HTTP date."""
-    if not value:
-        return None
-    value = value.strip()
-    if value.isdigit():
-        return float(value)
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    return max(0.0, when.timestamp() - time.time())

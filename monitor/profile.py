@@ -145,7 +145,7 @@ class Slot:
         return any(rule.names_mission for rule in self.rules)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # one object per loaded profile: compared and hashed by identity
 class Profile:
     name: str
     aliases: tuple[str, ...]

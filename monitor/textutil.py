@@ -1,9 +1,11 @@
 """Small text helpers shared by the stages: normalising, hashing, keyword matching."""
 from __future__ import annotations
 
+import email.utils
 import hashlib
 import importlib
 import re
+import time
 import unicodedata
 import zlib
 from collections.abc import Iterable
@@ -185,3 +187,18 @@ def trie_alternation(words: Iterable[str], separator: str | None = None) -> str:
     pattern tries a few characters, not every word."""
     listed = sorted({w for w in words if w})
     return "(?:" + _trie(listed, separator) + ")" if listed else "(?!x)x"
+
+
+def retry_after(value: str | None) -> float | None:
+    """Seconds an HTTP Retry-After header asks to wait: either seconds or an HTTP date (fetching
+    and Slack delivery both honour it)."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - time.time())

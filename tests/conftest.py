@@ -7,10 +7,12 @@ from __future__ import annotations
 import html
 import json
 import os
+import signal
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -185,3 +187,61 @@ def smtp() -> Iterator[SMTPServer]:
     server = SMTPServer().start()
     yield server
     server.stop()
+
+
+def wait_for(condition: Callable[[], Any], timeout: float = 30, what: str = "condition") -> Any:
+    """Poll ``condition`` until it holds (its value) or the deadline passes (an AssertionError): the
+    tests wait on what they expect, never for a fixed time."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = condition()
+        if value:
+            return value
+        time.sleep(0.05)
+    raise AssertionError(f"timed out after {timeout}s waiting for {what}")
+
+
+class Daemon:
+    """`monitor run` as a subprocess, its JSON log lines read from a file."""
+
+    def __init__(self, monitor: Monitor) -> None:
+        self.monitor = monitor
+        self.log = monitor.folder / "daemon.log"
+        self.process: subprocess.Popen[bytes] | None = None
+
+    def start(self, *args: str) -> Daemon:
+        env = {**os.environ, **self.monitor.env}
+        env.pop("MONITOR_CONFIG", None)
+        with open(self.log, "ab") as log:
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "monitor", "--config", str(self.monitor.config), "run", "--log-format", "json",
+                 *args], stdout=log, stderr=log, cwd=self.monitor.folder, env=env)
+        return self
+
+    def signal(self, sig: int) -> None:
+        assert self.process is not None
+        self.process.send_signal(sig)
+
+    def stop(self, timeout: float = 10) -> int:
+        assert self.process is not None
+        self.process.send_signal(signal.SIGTERM)
+        return self.process.wait(timeout)
+
+    def lines(self) -> list[dict[str, Any]]:
+        out = []
+        for line in self.log.read_text().splitlines():
+            if line.startswith("{"):
+                out.append(json.loads(line))
+        return out
+
+    def checks_of(self, source: str) -> list[dict[str, Any]]:
+        return [line for line in self.lines() if line.get("source") == source and "outcome" in line]
+
+
+@pytest.fixture
+def daemon(monitor: Monitor) -> Iterator[Daemon]:
+    running = Daemon(monitor)
+    yield running
+    if running.process is not None and running.process.poll() is None:
+        running.process.kill()
+        running.process.wait()

@@ -5,17 +5,12 @@ Waiting uses deadlines (poll until a condition holds or time runs out), never fi
 from __future__ import annotations
 
 import json
-import os
 import signal
-import subprocess
-import sys
 import threading
 import time
-from collections.abc import Callable, Iterator
 from typing import Any
 
-import pytest
-from conftest import ROOT, Monitor, SMTPServer, article_page
+from conftest import ROOT, Daemon, Monitor, SMTPServer, article_page, wait_for
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
@@ -23,60 +18,6 @@ BEFORE = ["NATO Mission Iraq advises the Iraqi Ministry of Defence and the Offic
           "Advisor, a spokesperson said on Monday at a briefing in Baghdad."] * 3
 AFTER = [*BEFORE, "On 20 May 2026, Major General Anna Lindqvist became the new Commander of NATO Mission Iraq, "
                   "succeeding Major General Christophe Hintzy."]
-
-
-def wait_for(condition: Callable[[], Any], timeout: float = 20, what: str = "condition") -> Any:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = condition()
-        if value:
-            return value
-        time.sleep(0.1)
-    raise AssertionError(f"timed out after {timeout}s waiting for {what}")
-
-
-class Daemon:
-    def __init__(self, monitor: Monitor) -> None:
-        self.monitor = monitor
-        self.log = monitor.folder / "daemon.log"
-        self.process: subprocess.Popen[bytes] | None = None
-
-    def start(self, *args: str) -> Daemon:
-        env = {**os.environ, **self.monitor.env}
-        env.pop("MONITOR_CONFIG", None)
-        with open(self.log, "ab") as log:
-            self.process = subprocess.Popen(
-                [sys.executable, "-m", "monitor", "--config", str(self.monitor.config), "run", "--log-format", "json",
-                 *args], stdout=log, stderr=log, cwd=self.monitor.folder, env=env)
-        return self
-
-    def signal(self, sig: int) -> None:
-        assert self.process is not None
-        self.process.send_signal(sig)
-
-    def stop(self, timeout: float = 10) -> int:
-        assert self.process is not None
-        self.process.send_signal(signal.SIGTERM)
-        return self.process.wait(timeout)
-
-    def lines(self) -> list[dict[str, Any]]:
-        out = []
-        for line in self.log.read_text().splitlines():
-            if line.startswith("{"):
-                out.append(json.loads(line))
-        return out
-
-    def checks_of(self, source: str) -> list[dict[str, Any]]:
-        return [line for line in self.lines() if line.get("source") == source and "outcome" in line]
-
-
-@pytest.fixture
-def daemon(monitor: Monitor) -> Iterator[Daemon]:
-    running = Daemon(monitor)
-    yield running
-    if running.process is not None and running.process.poll() is None:
-        running.process.kill()
-        running.process.wait()
 
 
 def configure(site: HTTPServer, monitor: Monitor, smtp: SMTPServer, sources: list[dict[str, Any]],

@@ -32,11 +32,10 @@ from pathlib import Path
 
 import pytest
 from apscheduler.triggers.interval import IntervalTrigger
-from conftest import ROOT, Monitor, article_page
+from conftest import ROOT, Daemon, Monitor, article_page, wait_for
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pytest_httpserver import HTTPServer
-from test_daemon import Daemon, wait_for
 
 from monitor.config import ALERT_SETTINGS, SETTINGS, Config, parse_config
 from monitor.errors import ConfigError
@@ -48,13 +47,6 @@ PAGE = article_page("NMI", ["NATO Mission Iraq advises the Iraqi Ministry of Def
                             "on Monday at a briefing in Baghdad."] * 3, published="2026-05-21")
 
 
-@pytest.fixture
-def daemon(monitor: Monitor) -> Iterator[Daemon]:
-    running = Daemon(monitor)
-    yield running
-    if running.process is not None and running.process.poll() is None:
-        running.process.kill()
-        running.process.wait()
 
 
 def one_clean_line(result: subprocess.CompletedProcess[str]) -> str:

@@ -16,13 +16,13 @@ import sys
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import ROOT, Mailbox, Monitor, SMTPServer, article_page, rss_feed
+from conftest import ROOT, Mailbox, Monitor, SMTPServer, article_page, rss_feed, wait_for
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
@@ -34,16 +34,6 @@ from monitor.store import Store
 PROFILE = load_profile("nato_mission_iraq")
 TOKEN = "T0SECRET/B0SECRET/XyZwebhookTOKEN123"  # the secret part of a Slack webhook URL
 PASSWORD = "pw-Secret-987"
-
-
-def wait_for(condition: Callable[[], Any], timeout: float = 30, what: str = "condition") -> Any:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = condition()
-        if value:
-            return value
-        time.sleep(0.05)
-    raise AssertionError(f"timed out after {timeout}s waiting for {what}")
 
 
 # -- servers ----------------------------------------------------------------------------------------

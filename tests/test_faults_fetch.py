@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import Monitor, article_page, rss_feed
+from conftest import Monitor, article_page, rss_feed, wait_for
 
 from monitor.config import parse_config
 from monitor.fetch import Fetcher
@@ -632,16 +632,6 @@ def alive(pids: set[int]) -> set[int]:
         if state[state.rindex(")") + 2] != "Z":
             living.add(pid)
     return living
-
-
-def wait_for(condition: Callable[[], Any], timeout: float = 30, what: str = "condition") -> Any:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = condition()
-        if value:
-            return value
-        time.sleep(0.05)
-    raise AssertionError(f"timed out after {timeout}s waiting for {what}")
 
 
 def workers_of(pid: int) -> set[int]:

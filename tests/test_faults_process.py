@@ -15,14 +15,12 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
-from conftest import ROOT, Monitor, SMTPServer, article_page
+from conftest import ROOT, Daemon, Monitor, SMTPServer, article_page, wait_for
 from pytest_httpserver import HTTPServer
-from test_daemon import Daemon, configure, wait_for
+from test_daemon import configure
 from test_faults_config import fill, small_file_system
 from werkzeug import Response
 
@@ -41,13 +39,6 @@ NEWS = {
 }
 
 
-@pytest.fixture
-def daemon(monitor: Monitor) -> Iterator[Daemon]:
-    running = Daemon(monitor)
-    yield running
-    if running.process is not None and running.process.poll() is None:
-        running.process.kill()
-        running.process.wait()
 
 
 class Pages:

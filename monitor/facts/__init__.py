@@ -44,20 +44,15 @@ class _Engine:
     name_words: frozenset[str]  # the words of the mission's name and aliases, folded
 
 
-_ENGINES: dict[int, tuple[Profile, _Engine]] = {}  # by profile (profiles are loaded once and never change)
-
-
+@functools.cache  # by profile (profiles are loaded once and never change)
 def _engine(profile: Profile) -> _Engine:
-    if id(profile) not in _ENGINES:
-        language = load_language()
-        slots = profile.slots.values()
-        engine = _Engine(Finder(language, profile), _reader(language),
-                         framed=tuple(slot for slot in slots if slot.frames),
-                         lexical=SlotGroups.of([s for s in slots if not s.frames or s.rules or s.values]),
-                         parented=tuple(slot for slot in slots if slot.frames == "basis"),
-                         name_words=frozenset(w for n in (profile.name, *profile.aliases) for w in fold(n).split()))
-        _ENGINES[id(profile)] = (profile, engine)
-    return _ENGINES[id(profile)][1]
+    language = load_language()
+    slots = profile.slots.values()
+    return _Engine(Finder(language, profile), _reader(language),
+                   framed=tuple(slot for slot in slots if slot.frames),
+                   lexical=SlotGroups.of([s for s in slots if not s.frames or s.rules or s.values]),
+                   parented=tuple(slot for slot in slots if slot.frames == "basis"),
+                   name_words=frozenset(w for n in (profile.name, *profile.aliases) for w in fold(n).split()))
 
 
 @functools.cache

@@ -26,7 +26,7 @@ from ..textutil import Vocabulary, fold, trie_alternation
 from .mentions import Skeleton
 
 # a date this long before the document's tells history, not news
-_HISTORY = timedelta(days=200)
+HISTORY = timedelta(days=200)  # also the lexicon slots' (lexicon.py)
 _FUTURE_GRACE = timedelta(days=2)
 
 
@@ -98,12 +98,17 @@ class Reader:
 
     def present(self, sk: Skeleton) -> frozenset[str]:
         """The frames' words the skeleton holds: one scan for every frame's word test."""
-        found = sk.__dict__.get("_present")
-        if found is None:
-            found = sk.__dict__["_present"] = self.vocabulary.present(sk.lower)
-        return found
+        if "present" not in sk.memo:
+            sk.memo["present"] = self.vocabulary.present(sk.lower)
+        return sk.memo["present"]
 
     # -- tone -------------------------------------------------------------------------------
+
+    def _cuts(self, sk: Skeleton) -> list[re.Match[str]]:
+        """Where the skeleton's clauses begin and end, found once per skeleton."""
+        if "cuts" not in sk.memo:
+            sk.memo["cuts"] = list(self.cuts.finditer(sk.text))
+        return sk.memo["cuts"]
 
     def tone(self, sk: Skeleton, start: int, end: int, skip: list[tuple[int, int]], published: date | None,
              clause: bool = True, before: bool = False) -> Tone:
@@ -111,10 +116,7 @@ class Reader:
         a noun phrase such as "the outgoing commander of NMI, X" carries its own tone, whatever the
         sentence then says X did)."""
         clause_start, clause_end = (0, len(sk.text)) if clause else (start, end)
-        cuts = sk.__dict__.get("_cuts")
-        if cuts is None:
-            cuts = sk.__dict__["_cuts"] = list(self.cuts.finditer(sk.text))
-        for cut in cuts if clause else ():
+        for cut in self._cuts(sk) if clause else ():
             inserted = any(s <= cut.start() < e for s, e in skip)
             if cut.end() <= start or (cut.start() >= start and cut.end() <= end and "who" in cut.group(0)
                                       and not inserted):
@@ -127,7 +129,7 @@ class Reader:
             clause_end = end
         inside = tuple(sorted((s, e) for s, e in skip if clause_start <= s <= e <= clause_end))
         # many frames of one sentence weigh the same clause: its tone is worked out once
-        tones = sk.__dict__.setdefault("_tones", {})
+        tones = sk.memo.setdefault("tones", {})
         known = tones.get((clause_start, clause_end, inside, published))
         if known is None:
             known = tones[(clause_start, clause_end, inside, published)] = self._clause_tone(
@@ -150,7 +152,7 @@ class Reader:
                 continue
             ongoing = (found.group(1) or "") in self.since  # "qui commande la NMI depuis mai 2025"
             if published is not None and not ongoing and (
-                    mention.when < _shift(published, -_HISTORY) if mention.exact or mention.when.month > 1
+                    mention.when < _shift(published, -HISTORY) if mention.exact or mention.when.month > 1
                     else mention.when.year < published.year):
                 history = True
             if when is None:
@@ -230,7 +232,7 @@ class Reader:
     def clause(self, sk: Skeleton, start: int, end: int) -> str:
         """The clause of the skeleton around ``start:end``, between the cuts before and after it."""
         # a quote opens no clause of its own here: "it undertakes is \"carried out at Iraq's request\""
-        cuts = [cut for cut in self.cuts.finditer(sk.text) if cut.group(0).strip() not in _QUOTES]
+        cuts = [cut for cut in self._cuts(sk) if cut.group(0).strip() not in _QUOTES]
         before = [cut.end() for cut in cuts if cut.end() <= start]
         after = [cut.start() for cut in cuts if cut.start() >= end]
         return sk.text[before[-1] if before else 0:after[0] if after else len(sk.text)]

@@ -22,12 +22,13 @@ from calendar import monthrange
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cached_property, partial
+from functools import cache, cached_property, partial
 
 from ..language import load_language
 from ..models import Document, Fact
 from ..profile import Profile, Rule, Slot
 from ..textutil import caseless, contains_any, fold, trie_alternation
+from .frames import HISTORY  # a clause dated this long before the document tells history
 
 _PLAIN = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-",
                         "\u2011": "-", "\u00a0": " ", "\u202f": " ", "\u00ab": '"', "\u00bb": '"'})
@@ -400,21 +401,17 @@ class _Cues:
     ending: re.Pattern[str]
 
 
-_CUES: dict[int, tuple[Profile, _Cues]] = {}
+@cache  # by profile
 def _cues(profile: Profile) -> _Cues:
-    if id(profile) not in _CUES:
-        language = load_language()
+    language = load_language()
 
-        def union(own: re.Pattern[str] | None, words: tuple[str, ...]) -> re.Pattern[str]:
-            listed = trie_alternation([" ".join(w.lower().split()) for w in words], separator=r"\s+")
-            parts = [p for p in (own.pattern if own is not None else "", rf"(?<![\w']){listed}(?![\w'])") if p]
-            return re.compile("|".join(parts), re.IGNORECASE)
+    def union(own: re.Pattern[str] | None, words: tuple[str, ...]) -> re.Pattern[str]:
+        listed = trie_alternation([" ".join(w.lower().split()) for w in words], separator=r"\s+")
+        parts = [p for p in (own.pattern if own is not None else "", rf"(?<![\w']){listed}(?![\w'])") if p]
+        return re.compile("|".join(parts), re.IGNORECASE)
 
-        _CUES[id(profile)] = (profile, _Cues(union(profile.modal, language.modal),
-                                             union(profile.historical, language.historical),
-                                             union(profile.negation, language.negation),
-                                             union(profile.ending, language.ending)))
-    return _CUES[id(profile)][1]
+    return _Cues(union(profile.modal, language.modal), union(profile.historical, language.historical),
+                 union(profile.negation, language.negation), union(profile.ending, language.ending))
 
 
 # a year alone ("at its peak in 2022", "when it was launched in 2018"): history when before the document's year
@@ -426,7 +423,6 @@ _FOUNDING_DATE = re.compile(r"\b(?:(?:established|set\s+up|launched|created|foun
                             # "began advising the Ministry of Interior in 2024": the start of what goes on
                             r"|\b(?:began|begun|started|starts|begins)\b[^.;]{0,80}?\b(?:in|on|during|since)\s+"
                             r"(?:[\w,]+\s+){0,3}?\d{4}\b", re.IGNORECASE)
-_HISTORY = 200  # days: a clause dated this long before the document tells history
 
 
 def _tone(sentence: Sentence, profile: Profile, published: date | None, start: int, end: int) -> _Tone:
@@ -440,7 +436,7 @@ def _tone(sentence: Sentence, profile: Profile, published: date | None, start: i
         # "has been in Kosovo since June 1999": a state going on since then
         dated = _FOUNDING_DATE.sub(" ", dated)
         when = _clause_date(dated, published)
-        old = published is not None and when is not None and (published - when).days > _HISTORY
+        old = published is not None and when is not None and published - when > HISTORY
         year = _YEAR.search(dated)
         old = old or (published is not None and year is not None and int(year.group(1)) < published.year)
         tone = sentence.tones[(start, end)] = _Tone(
@@ -513,18 +509,13 @@ def _number(slot: Slot, rule: Rule, match: re.Match[str], sentence: Sentence, pr
     return value, fold(value), None, "approximate", None
 
 
-_NATIONS: dict[int, tuple[Profile, re.Pattern[str]]] = {}
-
-
+@cache  # by profile
 def _nations(profile: Profile) -> re.Pattern[str]:
     """The countries and nationalities of the language files, but those in the mission's names."""
-    if id(profile) not in _NATIONS:
-        language = load_language()
-        own = {w.lower() for n in (profile.name, *profile.aliases) for w in re.findall(r"[\w-]+", n)}
-        words = sorted({w for w in (*language.countries, *language.nationalities) if w.lower() not in own},
-                       key=len, reverse=True)
-        _NATIONS[id(profile)] = (profile, re.compile(r"(?<![\w-])" + trie_alternation(words) + r"(?![\w-])"))
-    return _NATIONS[id(profile)][1]
+    language = load_language()
+    own = {w.lower() for n in (profile.name, *profile.aliases) for w in re.findall(r"[\w-]+", n)}
+    words = [w for w in (*language.countries, *language.nationalities) if w.lower() not in own]
+    return re.compile(r"(?<![\w-])" + trie_alternation(words) + r"(?![\w-])")
 
 
 def _figure(raw: str) -> float | None:

@@ -23,6 +23,7 @@ from calendar import monthrange
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
+from typing import Any
 
 from ..language import Language
 from ..profile import Profile
@@ -78,6 +79,8 @@ class People:
 class Skeleton:
     text: str  # tokens joined by single spaces
     symbols: dict[str, Mention]  # each symbol's mention ("M" may stand several times: any of them)
+    # what the reader works out once per skeleton: the frames' words in it, its cuts, its clauses' tones
+    memo: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @cached_property
     def lower(self) -> str:

@@ -2,9 +2,7 @@
 from __future__ import annotations
 
 import asyncio
-import email.utils
 import os
-import time
 from typing import Any
 from urllib.parse import SplitResult, urlsplit
 
@@ -12,6 +10,7 @@ import httpx
 
 from ..config import SlackChannel, webhook_url_problem
 from ..errors import DeliveryDeferred, NotifyError
+from ..textutil import retry_after
 from .render import slack_message
 
 
@@ -41,7 +40,7 @@ async def send_slack(channel: SlackChannel, payload: dict[str, Any], message_key
         raise NotifyError(f"slack: cannot reach {host}: {reason}", channel="slack") from exc
     body = _scrub(response.text.strip()[:300], url, parts)
     if response.status_code in (429, 503):
-        after = _retry_after(response.headers.get("retry-after"))
+        after = retry_after(response.headers.get("retry-after"))
         wait = f", Retry-After {after:.0f}s" if after is not None else ""
         raise DeliveryDeferred(f"slack: {host} answered HTTP {response.status_code}{wait}: "
                                f"{body or response.reason_phrase}", after=after, channel="slack")
@@ -67,15 +66,3 @@ def _scrub(text: str, url: str, parts: SplitResult) -> str:
     return text
 
 
-def _retry_after(value: str | None) -> float | None:
-    """Retry-After is either seconds or an HTTP date."""
-    if not value:
-        return None
-    value = value.strip()
-    if value.isdigit():
-        return float(value)
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    return max(0.0, when.timestamp() - time.time())
