@@ -63,6 +63,7 @@ class Language:
     background: tuple[str, ...]
     and_before: tuple[str, ...]
     not_future: tuple[str, ...]
+    scheduled: tuple[str, ...]
     modifiers: dict[str, str]
     number_words: dict[str, int] = field(default_factory=dict)  # "a" 1, "thousand" 1000: "nearly a thousand"
     partial_before: frozenset[str] = frozenset()  # before a figure: a part of the force ("redeployed 200 soldiers")
@@ -202,7 +203,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
             macros["act"] = (rf"(?:(?:the |all |its )?(?:[a-z-]+ ){{0,2}}?{nouns} (?:of|by|at|for) )?(?:the )?M"
                              rf"(?: 's)?(?: (?:[a-z-]+ ){{0,2}}?{nouns})?")
         place_macros = {**macros, **{k: _owned(str(v)) for k, v in data.get("macros", {}).get("place", {}).items()},
-                        "places": r"(?P<places>L\d+(?: 's L\d+)?(?:(?: ,)? (?:and |or |as well as )?L\d+)*)"}
+                        "places": r"(?P<places>L\d+(?: 's L\d+| (?:in|of) L\d+)?(?:(?: ,)? (?:and |or |as well as )?L\d+)*)"}
         for frame in data.get("frames", {}).get("place", []):
             pattern = _compile(r"(?<![a-z])" + _expand(frame["pattern"], place_macros, where), where)
             place_frames.append(Frame(pattern, code, value=frame.get("value", "{place}"),
@@ -235,7 +236,8 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         ending=tuple(merged("tone", "ending")),
         clause_cuts=tuple(merged("tone", "clause_cuts")),
         background=tuple(merged("tone", "background")), and_before=tuple(merged("tone", "and_before")),
-        not_future=tuple(merged("tone", "not_future")), since=tuple(merged("tone", "since")),
+        not_future=tuple(merged("tone", "not_future")),
+        scheduled=tuple(merged("tone", "scheduled")), since=tuple(merged("tone", "since")),
         rank_determiners=frozenset(merged("words", "rank_determiners")),
         partial_before=frozenset(w.lower() for w in merged("words", "partial_before")),
         modifiers=modifiers, number_words=number_words, heads=tuple(heads),

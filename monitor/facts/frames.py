@@ -27,10 +27,10 @@ from .mentions import Skeleton
 
 # a date this long before the document's tells history, not news
 HISTORY = timedelta(days=200)  # also the lexicon slots' (lexicon.py)
-_FUTURE_GRACE = timedelta(days=2)
+FUTURE_GRACE = timedelta(days=2)
 
 
-def _shift(day: date, delta: timedelta) -> date:
+def shift_date(day: date, delta: timedelta) -> date:
     """``day + delta``, held at the calendar's ends (a document dated in year 1 or 9999)."""
     try:
         return day + delta
@@ -147,12 +147,12 @@ class Reader:
             mention = sk.symbols[found.group(2)]
             if mention.when is None:
                 continue
-            if published is not None and mention.when > _shift(published, _FUTURE_GRACE):
+            if published is not None and mention.when > shift_date(published, FUTURE_GRACE):
                 later = True
                 continue
             ongoing = (found.group(1) or "") in self.since  # "qui commande la NMI depuis mai 2025"
             if published is not None and not ongoing and (
-                    mention.when < _shift(published, -HISTORY) if mention.exact or mention.when.month > 1
+                    mention.when < shift_date(published, -HISTORY) if mention.exact or mention.when.month > 1
                     else mention.when.year < published.year):
                 history = True
             if when is None:

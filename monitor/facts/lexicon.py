@@ -28,7 +28,8 @@ from ..language import load_language
 from ..models import Document, Fact
 from ..profile import Profile, Rule, Slot
 from ..textutil import caseless, contains_any, fold, trie_alternation
-from .frames import HISTORY  # a clause dated this long before the document tells history
+# HISTORY: a clause dated this long before the document tells history
+from .frames import FUTURE_GRACE, HISTORY, shift_date
 
 _PLAIN = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-",
                         "\u2011": "-", "\u00a0": " ", "\u202f": " ", "\u00ab": '"', "\u00bb": '"'})
@@ -36,7 +37,7 @@ _PLAIN = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '
 # words before a full stop that do not end a sentence
 _ABBREVIATIONS = frozenset("""maj gen lt col brig adm mr ms mrs dr st no mgen lgen bgen capt cpl sgt rev prof
     jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n inc ltd co corp vs etc approx dept govt est""".split())
-_BOUNDARY = re.compile(r"""[.!?]+["')\]]*\s+(?=["'(\[]*[A-Z0-9])""")
+_BOUNDARY = re.compile(r"""[.!?]+["')\]]*\s+(?=["'(\[]*[A-Z0-9\u00c0-\u00de])""")
 _CLAUSE = re.compile(r";|\s-\s|,\s+(?:who|which)\s+|,?\s+but\s+|,?\s+while\s+|,?\s+although\s+|,?\s+whereas\s+"
                      r"|,?\s+however,?\s+"
                      r"|,?\s+and\s+(?=(?:is|are|was|were|will|has|have|had)\b)", re.IGNORECASE)
@@ -81,12 +82,13 @@ class _Tone:
     modal: bool  # "might", "is considering": nothing is stated as current
     historical: bool  # "previously", "had been"
     when: date | None  # an explicit date in the clause
+    future: bool = False  # a date after the document, or a schedule ("will start advising X next year")
 
 
 def split_sentences(paragraph: str) -> list[str]:
     """Sentences of one paragraph; a full stop after an abbreviation or an initial does not end one."""
     sentences, start = [], 0
-    for match in _BOUNDARY.finditer(paragraph):
+    for match in _BOUNDARY.finditer(plain(paragraph)):  # curly quotes too: 'said. "That is why...'
         before = paragraph[start:match.start() + 1].rstrip(".!?\"')]").split()
         last = re.split(r"[.\-]", before[-1].lower())[-1] if before else ""
         if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
@@ -261,11 +263,14 @@ def _noun_list(text: str, start: int) -> list[Match]:
     def close() -> None:
         # "the", "its", a possessor ("Iraq's") or a nationality ("Iraqi") before the phrase is no part of it
         nationalities = load_language().lower_nationalities
+        organisations = load_language().organisation_words
         while words and (words[0].group(0).lower() in _LIST_LEAD or words[0].group(0).endswith(("'s", "’s"))
                          or words[0].group(0).lower() in nationalities):
             words.pop(0)
-        # "covering aspects such as X and Y": the words before "such as" announce the list
-        if words and len(words) <= 5 and words[-1].group(0).lower() != "such":
+        # "covering aspects such as X and Y": the words before "such as" announce the list; a phrase
+        # naming an organisation ("providing Iraq's Ministry ...") is who, not what
+        if (words and len(words) <= 5 and words[-1].group(0).lower() != "such"
+                and not any(w.group(0) in organisations for w in words)):
             items.append((words[0].start(), words[-1].end(), text[words[0].start():words[-1].end()]))
         words.clear()
 
@@ -364,9 +369,13 @@ def _weigh(sentence: Sentence, slot: Slot, profile: Profile, published: date | N
         if tone.modal:
             return
         if slot.kind == "set" and cues.ending.search(verb_lead):
+            if tone.future:
+                return  # "will stop advising X next year": nothing has ended yet
             role = "removed"  # "no longer advises the Ministry of Interior": an explicit end
         elif cues.negation.search(lead):
             return
+        elif tone.future:
+            role = "future"
         elif tone.historical:
             role = "historical"
     clause_when = tone.when
@@ -399,6 +408,9 @@ class _Cues:
     historical: re.Pattern[str]
     negation: re.Pattern[str]
     ending: re.Pattern[str]
+    future: re.Pattern[str]  # "will": a later month without a year is next year's
+    not_future: re.Pattern[str]  # "will continue": the present going on
+    scheduled: re.Pattern[str]  # "is set to", "next year": a scope or size still to come
 
 
 @cache  # by profile
@@ -411,7 +423,8 @@ def _cues(profile: Profile) -> _Cues:
         return re.compile("|".join(parts), re.IGNORECASE)
 
     return _Cues(union(profile.modal, language.modal), union(profile.historical, language.historical),
-                 union(profile.negation, language.negation), union(profile.ending, language.ending))
+                 union(profile.negation, language.negation), union(profile.ending, language.ending),
+                 union(None, language.future), union(None, language.not_future), union(None, language.scheduled))
 
 
 # a year alone ("at its peak in 2022", "when it was launched in 2018"): history when before the document's year
@@ -435,13 +448,17 @@ def _tone(sentence: Sentence, profile: Profile, published: date | None, start: i
         # "was established in June 1999 under Resolution 1244": the founding's date, not the clause's;
         # "has been in Kosovo since June 1999": a state going on since then
         dated = _FOUNDING_DATE.sub(" ", dated)
-        when = _clause_date(dated, published)
+        present = cues.not_future.sub(" ", clause)
+        # "from January, NMI will also advise ...": next January
+        when = _clause_date(dated, published, ahead=cues.future.search(present) is not None)
+        later = published is not None and when is not None and when > shift_date(published, FUTURE_GRACE)
         old = published is not None and when is not None and published - when > HISTORY
         year = _YEAR.search(dated)
         old = old or (published is not None and year is not None and int(year.group(1)) < published.year)
         tone = sentence.tones[(start, end)] = _Tone(
             modal=cues.modal.search(_MONTH_MAY.sub("", clause)) is not None,
-            historical=old or cues.historical.search(clause) is not None, when=when)
+            historical=not later and (old or cues.historical.search(clause) is not None), when=when,
+            future=later or cues.scheduled.search(present) is not None)
     return tone
 
 
@@ -556,8 +573,10 @@ def _event(slot: Slot, match: re.Match[str], sentence: Sentence, published: date
     return value, f"{fold(body)}|{day[:7]}", None, None, when
 
 
-def _clause_date(text: str, published: date | None) -> date | None:
-    """The first explicit date in the text, completed from the document's date when partial."""
+def _clause_date(text: str, published: date | None, ahead: bool = False) -> date | None:
+    """The first explicit date in the text, completed from the document's date when partial: the
+    month's last occurrence up to the document, or its next one when the clause speaks of the
+    future (``ahead``)."""
     for pattern, order in _DATES:
         match = pattern.search(text)
         if not match:
@@ -574,7 +593,10 @@ def _clause_date(text: str, published: date | None) -> date | None:
             if published is None:
                 return None
             month = _MONTHS[parts[0].lower()]
-            year = published.year if month <= published.month else published.year - 1
+            if ahead:
+                year = published.year if month >= published.month else published.year + 1
+            else:
+                year = published.year if month <= published.month else published.year - 1
             if order == "md":
                 return date(year, month, min(int(parts[1]), monthrange(year, month)[1]))
             return date(year, month, 1)
