@@ -189,6 +189,10 @@ class Finder:
                 continue  # "Joint Force Command": an organisation
             if any(m.start <= match.start("open") < m.end for m in found):
                 continue
+            # "from Portugal's Maj Gen X": a possessor is no place, nor what follows it
+            possessor = next((i for i, word in enumerate(words) if word.endswith(("'s", "’s"))), None)
+            if possessor is not None:
+                words = words[:possessor]
             while words and (words[-1] in self.not_places or words[-1].endswith("'s")):
                 words.pop()
             if not words or words[0] in self.not_places:
@@ -280,7 +284,7 @@ def _date_pattern(language: Language) -> re.Pattern[str]:
         rf"|(?P<m3>{month})\s+(?P<y3>{year})"
         rf"|(?P<d4>{day})\s+(?:of\s+)?(?P<m4>{month})"
         rf"|(?P<m5>{month})\s+(?P<d5>{day})(?![\d:])"
-        rf"|(?<=in\s)(?P<m6>{month})"
+        rf"|(?:(?<=in\s)|(?<=since\s)|(?<=from\s)|(?<=until\s))(?P<m6>{month})"
         rf"|(?P<y7>{year})(?:[-/–](?:\d\d|{year}))?)(?![\w])", re.IGNORECASE)
 
 
