@@ -31,6 +31,9 @@ class Frame:
     language: str
     value: str = ""  # the status a status frame states; a place frame's value template ("areas beyond {place}")
     role: str = "current"
+    # the frame's own words carry its tone, not the rest of its clause ("With X now at the helm of
+    # NMI, the alliance hopes to ...": the hope is not about who commands)
+    own_tone: bool = False
 
 
 @dataclass(frozen=True)
@@ -69,6 +72,8 @@ class Language:
     partial_before: frozenset[str] = frozenset()  # before a figure: a part of the force ("redeployed 200 soldiers")
     since: tuple[str, ...] = ()  # before a date: a state going on since then ("depuis mai 2025")
     rank_determiners: frozenset[str] = frozenset()  # "le général Hintzy": a surname after a lower-case rank
+    post_relatives: tuple[str, ...] = ()  # "predecessor": the person in a post just named
+    name_before: tuple[str, ...] = ()  # "has been appointed": a name without rank or title before it
     heads: tuple[str, ...] = ()  # every post's head nouns ("commander", "senior civilian representative")
     posts: dict[str, Posts] = field(default_factory=dict)
     status_frames: tuple[Frame, ...] = ()
@@ -195,7 +200,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
                     continue  # a frame of some posts only ("took over" is said of command)
                 source = frame["pattern"]
                 pattern = _compile(_expand(source, local, where), where)
-                posts.setdefault(kind, []).append(Frame(pattern, code))
+                posts.setdefault(kind, []).append(Frame(pattern, code, own_tone=frame.get("tone") == "own"))
         acts = data.get("frames", {}).get("acts", {}).get("nouns", [])
         if acts:
             nouns = alternation(acts)
@@ -239,6 +244,8 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         not_future=tuple(merged("tone", "not_future")),
         scheduled=tuple(merged("tone", "scheduled")), since=tuple(merged("tone", "since")),
         rank_determiners=frozenset(merged("words", "rank_determiners")),
+        post_relatives=tuple(w.lower() for w in merged("words", "post_relatives")),
+        name_before=tuple(merged("words", "name_before")),
         partial_before=frozenset(w.lower() for w in merged("words", "partial_before")),
         modifiers=modifiers, number_words=number_words, heads=tuple(heads),
         posts={k: Posts(tuple(v)) for k, v in posts.items()},

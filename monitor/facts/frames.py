@@ -184,7 +184,7 @@ class Reader:
                     continue
                 skip = [match.span("ins")] if "ins" in match.re.groupindex and match.group("ins") else []
                 tone = self.tone(sk, match.start(), match.end(), skip, published,
-                                 clause="person" not in match.re.groupindex)
+                                 clause="person" not in match.re.groupindex and not frame.own_tone)
                 for group, role in self._roles(match):
                     weighed = self.weigh(role, tone)
                     if weighed is not None:

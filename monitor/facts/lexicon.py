@@ -122,6 +122,7 @@ def classify_sentences(document: Document, profile: Profile,
     if not named_anywhere:
         return
     in_focus, previous_about = True, False
+    relatives = load_language().post_relatives
     for index, paragraph in enumerate(document.paragraphs):
         named_here = False  # the sentence before may be the last of the previous paragraph
         if needed is not None and not previous_about:
@@ -140,7 +141,9 @@ def classify_sentences(document: Document, profile: Profile,
                 yield Sentence(text, flat, index, lower), False, False
                 continue
             about = in_focus and (profile.refers_to_mission(flat, lower)
-                                  or ((named_here or previous_about) and profile.pronoun.search(flat) is not None))
+                                  or ((named_here or previous_about) and profile.pronoun.search(flat) is not None)
+                                  # "His predecessor, X, ...": the person in the post just named
+                                  or (previous_about and contains_any(lower, relatives)))
             focus = in_focus and (named_here or previous_about or about)
             previous_about = about
             yield Sentence(text, flat, index, lower), about, focus

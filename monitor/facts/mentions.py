@@ -107,8 +107,11 @@ class Finder:
         # Duval") or followed by one ("Claire Duval, the former senior civilian")
         heads = _phrase_alternation([h.split("(")[0] for h in language.heads])
         bare = rf"{_NAME_WORD}(?:\s+(?:(?:{particles})\s+)*{_NAME_WORD}){{1,3}}"
+        # ... or by a verb of appointment ("Former Slovak diplomat Zuzana Horvathova has been appointed")
+        appointed = _phrase_alternation(language.name_before, dot=False)
         self.bare = re.compile(rf"(?<![\w-])(?i:{heads})\s+(?P<name>{bare})"
-                               rf"|(?<![\w-])(?P<name2>{bare}),\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?i:{heads})")
+                               rf"|(?<![\w-])(?P<name2>{bare}),\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?i:{heads})"
+                               rf"|(?<![\w-])(?P<name3>{bare})\s+(?:{appointed})")
         self.parent = re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, profile.parent)) + r")(?![\w])",
                                  re.IGNORECASE) if profile.parent else None
         self.actor_words = re.compile(_phrase_alternation(language.countries))
@@ -153,7 +156,7 @@ class Finder:
             found.append(Mention("P", start, end, people.add(name)))
         taken = [(m.start, m.end) for m in found]
         for match in self.bare.finditer(text):
-            group = "name" if match.group("name") else "name2"
+            group = next(g for g in ("name", "name2", "name3") if match.group(g))
             start, end = match.span(group)
             words = self._name_words(match.group(group))
             if len(words) < 2 or any(s < end and start < e for s, e in taken):
