@@ -74,6 +74,8 @@ class Language:
     rank_determiners: frozenset[str] = frozenset()  # "le général Hintzy": a surname after a lower-case rank
     post_relatives: tuple[str, ...] = ()  # "predecessor": the person in a post just named
     name_before: tuple[str, ...] = ()  # "has been appointed": a name without rank or title before it
+    # per language, the words before a month alone and its months ("in May", "en mai", "i maj")
+    month_before: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
     heads: tuple[str, ...] = ()  # every post's head nouns ("commander", "senior civilian representative")
     posts: dict[str, Posts] = field(default_factory=dict)
     status_frames: tuple[Frame, ...] = ()
@@ -246,6 +248,11 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         rank_determiners=frozenset(merged("words", "rank_determiners")),
         post_relatives=tuple(w.lower() for w in merged("words", "post_relatives")),
         name_before=tuple(merged("words", "name_before")),
+        month_before=tuple((tuple(_words(data, "words", "month_before", f"language {code}")),
+                            tuple(m for names in ("months", "month_abbreviations")
+                                  for spellings in _words(data, "words", names, f"language {code}")
+                                  for m in spellings.split("|")))
+                           for code, data in files.items()),
         partial_before=frozenset(w.lower() for w in merged("words", "partial_before")),
         modifiers=modifiers, number_words=number_words, heads=tuple(heads),
         posts={k: Posts(tuple(v)) for k, v in posts.items()},
