@@ -74,6 +74,7 @@ class Language:
     rank_determiners: frozenset[str] = frozenset()  # "le général Hintzy": a surname after a lower-case rank
     post_relatives: tuple[str, ...] = ()  # "predecessor": the person in a post just named
     name_before: tuple[str, ...] = ()  # "has been appointed": a name without rank or title before it
+    vague: frozenset[str] = frozenset()  # "various", "range": in a listed phrase, it names nothing
     # per language, the words before a month alone and its months ("in May", "en mai", "i maj")
     month_before: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
     heads: tuple[str, ...] = ()  # every post's head nouns ("commander", "senior civilian representative")
@@ -248,6 +249,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         rank_determiners=frozenset(merged("words", "rank_determiners")),
         post_relatives=tuple(w.lower() for w in merged("words", "post_relatives")),
         name_before=tuple(merged("words", "name_before")),
+        vague=frozenset(w.lower() for w in merged("words", "vague")),
         month_before=tuple((tuple(_words(data, "words", "month_before", f"language {code}")),
                             tuple(m for names in ("months", "month_abbreviations")
                                   for spellings in _words(data, "words", names, f"language {code}")

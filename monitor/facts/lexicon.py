@@ -267,13 +267,16 @@ def _noun_list(text: str, start: int) -> list[Match]:
         # "the", "its", a possessor ("Iraq's") or a nationality ("Iraqi") before the phrase is no part of it
         nationalities = load_language().lower_nationalities
         organisations = load_language().organisation_words
+        vague = load_language().vague
         while words and (words[0].group(0).lower() in _LIST_LEAD or words[0].group(0).endswith(("'s", "’s"))
                          or words[0].group(0).lower() in nationalities):
             words.pop(0)
         # "covering aspects such as X and Y": the words before "such as" announce the list; a phrase
         # naming an organisation ("providing Iraq's Ministry ...") is who, not what
+        # "various military skills", "a range of subjects": a vague word names no area
         if (words and len(words) <= 5 and words[-1].group(0).lower() != "such"
-                and not any(w.group(0) in organisations for w in words)):
+                and not any(w.group(0) in organisations for w in words)
+                and not any(w.group(0).lower() in vague for w in words)):
             items.append((words[0].start(), words[-1].end(), text[words[0].start():words[-1].end()]))
         words.clear()
 
