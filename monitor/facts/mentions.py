@@ -180,6 +180,8 @@ class Finder:
             words.append(word)
         while words and words[-1] in self.language.particles:
             words.pop()
+        if words and words[-1].endswith(("'s", "’s")) and len(words[-1]) > 2:
+            words[-1] = words[-1][:-2]  # "Lt Gen Ana Costa's tenure": the possessive is no part of the name
         return words
 
     # -- places -----------------------------------------------------------------------------
