@@ -32,7 +32,6 @@ from ..textutil import caseless, fold, trie_alternation
 _UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
 _NAME_WORD = rf"(?:(?:[Aa]l|[Ee]l|[Dd]'|O'|[Mm]c)[-']?)?[{_UPPER}][\w'’-]*"
 _INITIAL = rf"[{_UPPER}]\.(?:-?[{_UPPER}]\.)?"
-_ITS = re.compile(r"\bits\s")
 _TOKEN = re.compile(r"'s\b|[^\W_][\w'’.-]*[\w]|[^\W_]|[^\w\s]")
 
 
@@ -118,6 +117,9 @@ class Finder:
         self.nationality_words = re.compile(_phrase_alternation(language.nationalities))
         # "we" and "our" in a spokesperson's words about the mission
         self.pronoun = re.compile(r"(?<![\w'])(its|it|our|we)(?![\w'])", re.IGNORECASE)
+        # "NATO has suspended its training in Iraq": the mission is "its training in Iraq"
+        self.its = re.compile(r"(?<![\w'])(?:" + "|".join(map(re.escape, language.possessives)) + r")\s",
+                              re.IGNORECASE) if language.possessives else re.compile("(?!x)x")
         self.verb_cut = re.compile(r"\s(?:" + "|".join(map(re.escape, language.and_before)) + r")\s")
         self.date = _date_pattern(language)
         # places: the profile's, and any capitalised name after a preposition of place
@@ -225,7 +227,7 @@ class Finder:
         for match in profile.mention.finditer(text):
             start = match.start()
             # "the alliance is winding down its mission in Iraq": the mission is "its mission in Iraq"
-            its = _ITS.search(match.group(0))
+            its = self.its.search(match.group(0))
             if its is not None and its.start() > 0:
                 start += its.start()
             # "a NATO-led mission has started in Iraq": the mission is the noun phrase, not its verb
