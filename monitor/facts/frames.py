@@ -143,10 +143,13 @@ class Reader:
         for s, e in reversed(skip):
             text = text[:s - clause_start] + " " + text[e - clause_start:]
         when, exact, history, later = None, False, False, False
+        future = self.future.search(self.not_future.sub(" ", text)) is not None
         for found in re.finditer(r"(?:(\S+) )?\b(D\d+)\b", text):
             mention = sk.symbols[found.group(2)]
             if mention.when is None:
                 continue
+            if future and mention.ahead is not None:  # "will take command in May": next May
+                mention = replace(mention, when=mention.ahead)
             if published is not None and mention.when > shift_date(published, FUTURE_GRACE):
                 later = True
                 continue
@@ -158,7 +161,7 @@ class Reader:
             if when is None:
                 when, exact = mention.when, mention.exact
         return Tone(modal=self.modal.search(text) is not None, negated=self.negation.search(text) is not None,
-                    future=later or self.future.search(self.not_future.sub(" ", text)) is not None,
+                    future=later or future,
                     historical=history or background or self.historical.search(text) is not None, when=when,
                     exact=exact)
 

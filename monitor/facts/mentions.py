@@ -43,6 +43,9 @@ class Mention:
     value: str = ""  # a person's name; a date's ISO form
     when: date | None = None
     exact: bool = True  # a date with its day (not a month or a year alone)
+    # a date without its year: its next occurrence from the document's date, for a clause about the
+    # future ("will take command in May"); ``when`` is the last one up to the document
+    ahead: date | None = None
 
 
 @dataclass
@@ -215,7 +218,13 @@ class Finder:
         for match in self.date.finditer(text):
             when, exact = _read_date(match, self.language, published)
             if when is not None:
-                found.append(Mention("D", match.start(), match.end(), when.isoformat(), when, exact))
+                ahead = None
+                if published is not None and when < published and _yearless(match):
+                    try:
+                        ahead = when.replace(year=when.year + 1)
+                    except ValueError:  # 29 February, or the calendar's end
+                        ahead = None
+                found.append(Mention("D", match.start(), match.end(), when.isoformat(), when, exact, ahead))
         return found
 
     # -- the mission and other actors --------------------------------------------------------
@@ -297,6 +306,11 @@ def _date_pattern(language: Language) -> re.Pattern[str]:
         rf"|(?P<m5>{month})\s+(?P<d5>{day})(?![\d:])"
         rf"|(?P<m6>{alone})"
         rf"|(?P<y7>{year})(?:[-/–](?:\d\d|{year}))?)(?![\w])", re.IGNORECASE)
+
+
+def _yearless(match: re.Match[str]) -> bool:
+    """The date names no year ("in May", "on 24 May")."""
+    return any(match.group(g) for g in ("m4", "m5", "m6"))
 
 
 def _read_date(match: re.Match[str], language: Language, published: date | None) -> tuple[date | None, bool]:
