@@ -189,3 +189,14 @@ def test_the_words_test_never_hides_a_match_of_any_frame() -> None:
                         assert list(frame.pattern.finditer(sk.text, sk.lower)), (frame.pattern.pattern.pattern[:80],
                                                                                  sk.text)
     assert matched > 200  # 270 frame matches when written
+
+
+def test_a_month_to_come_is_never_dated_in_the_past() -> None:
+    """"will take command in February" in a November page: next February, not the last one (the
+    timeline would show a plan as if it had happened nine months before)."""
+    document = Document(url="http://example.org/a", title="", published=date(2026, 11, 2),
+                        paragraphs=("Lt Gen Ana Costa will take command of NATO Mission Iraq in February.",
+                                    "From January, NATO Mission Iraq will also advise the Ministry of Interior."))
+    facts = extract_facts(document, PROFILE)
+    assert {(f.slot, f.role) for f in facts} == {("commander", "future"), ("advised_institution", "future")}
+    assert all(f.as_of is not None and f.as_of >= document.published for f in facts), facts
