@@ -212,7 +212,9 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
             macros["act"] = (rf"(?:(?:the |all |its )?(?:[a-z-]+ ){{0,2}}?{nouns} (?:of|by|at|for) )?(?:the )?M"
                              rf"(?: 's)?(?: (?:[a-z-]+ ){{0,2}}?{nouns})?")
         place_macros = {**macros, **{k: _owned(str(v)) for k, v in data.get("macros", {}).get("place", {}).items()},
-                        "places": r"(?P<places>L\d+(?: 's L\d+| (?:in|of) L\d+)?(?:(?: ,)? (?:and |or |as well as )?L\d+)*)"}
+                        # "Erbil and Basra", "Union III in Baghdad", "the International Zone of Baghdad"
+                        "places": r"(?P<places>L\d+(?: 's L\d+| (?:in|of) L\d+)?"
+                                  r"(?:(?: ,)? (?:and |or |as well as )?L\d+)*)"}
         for frame in data.get("frames", {}).get("place", []):
             pattern = _compile(r"(?<![a-z])" + _expand(frame["pattern"], place_macros, where), where)
             place_frames.append(Frame(pattern, code, value=frame.get("value", "{place}"),

@@ -77,8 +77,8 @@ def test_the_mission_cue_covers_every_way_of_naming_the_mission() -> None:
                        "nato_mission_iraq.toml").read_text())
     cue = data["mission"]["cue"]
     for pattern in data["mission"]["mention_patterns"] + data["mission"]["references"]:
-        heads = [w for w in ("mission", "misión", "mision", "missie", "nmi", "initiative", "effort", "presence", "operation")
-                 if w in pattern.lower()]
+        words = ("mission", "misión", "mision", "missie", "nmi", "initiative", "effort", "presence", "operation")
+        heads = [w for w in words if w in pattern.lower()]
         assert heads and all(h in cue for h in heads), pattern
 
 

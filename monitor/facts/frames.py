@@ -146,10 +146,10 @@ class Reader:
         future = self.future.search(self.not_future.sub(" ", text)) is not None
         for found in re.finditer(r"(?:(\S+) )?\b(D\d+)\b", text):
             mention = sk.symbols[found.group(2)]
-            if mention.when is None:
-                continue
             if future and mention.ahead is not None:  # "will take command in May": next May
                 mention = replace(mention, when=mention.ahead)
+            if mention.when is None:
+                continue
             if published is not None and mention.when > shift_date(published, FUTURE_GRACE):
                 later = True
                 continue

@@ -18,7 +18,6 @@ Pure functions; all mission knowledge comes from the profile. The steps:
 from __future__ import annotations
 
 import re
-from calendar import monthrange
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -28,8 +27,8 @@ from ..language import load_language
 from ..models import Document, Fact
 from ..profile import Profile, Rule, Slot
 from ..textutil import caseless, contains_any, fold, trie_alternation
-# HISTORY: a clause dated this long before the document tells history
-from .frames import FUTURE_GRACE, HISTORY, shift_date
+from .frames import FUTURE_GRACE, HISTORY, shift_date  # HISTORY: a clause dated this long before tells history
+from .mentions import date_pattern, read_date, yearless
 
 _PLAIN = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-",
                         "\u2011": "-", "\u00a0": " ", "\u202f": " ", "\u00ab": '"', "\u00bb": '"'})
@@ -41,16 +40,6 @@ _BOUNDARY = re.compile(r"""[.!?]+["')\]]*\s+(?=["'(\[]*[A-Z0-9\u00c0-\u00de])"""
 _CLAUSE = re.compile(r";|\s-\s|,\s+(?:who|which)\s+|,?\s+but\s+|,?\s+while\s+|,?\s+although\s+|,?\s+whereas\s+"
                      r"|,?\s+however,?\s+"
                      r"|,?\s+and\s+(?=(?:is|are|was|were|will|has|have|had)\b)", re.IGNORECASE)
-_MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
-                                       "september", "october", "november", "december"], 1)}
-_MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December)"
-_DATES = [  # (pattern, groups order) most specific first
-    (re.compile(r"\b(\d{1,2})\s+" + _MONTH + r",?\s+(\d{4})\b", re.IGNORECASE), "dmy"),
-    (re.compile(r"\b" + _MONTH + r"\s+(\d{1,2}),?\s+(\d{4})\b", re.IGNORECASE), "mdy"),
-    (re.compile(r"\b" + _MONTH + r"\s+(\d{4})\b", re.IGNORECASE), "my"),
-    (re.compile(r"\b(?:on|since)\s+" + _MONTH + r"\s+(\d{1,2})\b(?!,?\s+\d{4})", re.IGNORECASE), "md"),
-    (re.compile(r"\b(?:in|since|until|last)\s+" + _MONTH + r"\b(?!\s+\d)", re.IGNORECASE), "m"),
-]
 _MONTH_MAY = re.compile(r"(?<=\w[\s,(])May\b")  # the month, not the modal verb: capitalised mid-sentence
 _PERSON_NOISE = re.compile(r"^(?:the|a|an|new|former|general|gen|mgen|lgen)\s+", re.IGNORECASE)
 
@@ -580,32 +569,26 @@ def _event(slot: Slot, match: re.Match[str], sentence: Sentence, published: date
 
 
 def _clause_date(text: str, published: date | None, ahead: bool = False) -> date | None:
-    """The first explicit date in the text, completed from the document's date when partial: the
-    month's last occurrence up to the document, or its next one when the clause speaks of the
-    future (``ahead``)."""
-    for pattern, order in _DATES:
-        match = pattern.search(text)
-        if not match:
+    """The first explicit date in the text, read as the mentions read dates (every language's
+    months), completed from the document's date when partial: the month's last occurrence up to
+    the document, or its next one when the clause speaks of the future (``ahead``). A year alone
+    is left to the caller (``_YEAR``): "in 2026" is no date of its own in a 2026 page."""
+    language = load_language()
+    for match in _dates().finditer(text):
+        if match.group("y7"):
             continue
-        parts = match.groups()
-        try:
-            if order == "dmy":
-                return date(int(parts[2]), _MONTHS[parts[1].lower()], int(parts[0]))
-            if order == "mdy":
-                return date(int(parts[2]), _MONTHS[parts[0].lower()], int(parts[1]))
-            if order == "my":
-                month, year = _MONTHS[parts[0].lower()], int(parts[1])
-                return date(year, month, 1)
-            if published is None:
-                return None
-            month = _MONTHS[parts[0].lower()]
-            if ahead:
-                year = published.year if month >= published.month else published.year + 1
-            else:
-                year = published.year if month <= published.month else published.year - 1
-            if order == "md":
-                return date(year, month, min(int(parts[1]), monthrange(year, month)[1]))
-            return date(year, month, 1)
-        except ValueError:
+        when, _ = read_date(match, language, published)
+        if when is None:
             continue
+        if ahead and published is not None and when < published and yearless(match):
+            try:
+                when = when.replace(year=when.year + 1)
+            except ValueError:  # 29 February, or the calendar's end
+                pass
+        return when
     return None
+
+
+@cache
+def _dates() -> re.Pattern[str]:
+    return date_pattern(load_language())

@@ -124,7 +124,7 @@ class Finder:
         self.its = re.compile(r"(?<![\w'])(?:" + "|".join(map(re.escape, language.possessives)) + r")\s",
                               re.IGNORECASE) if language.possessives else re.compile("(?!x)x")
         self.verb_cut = re.compile(r"\s(?:" + "|".join(map(re.escape, language.and_before)) + r")\s")
-        self.date = _date_pattern(language)
+        self.date = date_pattern(language)
         # places: the profile's, and any capitalised name after a preposition of place
         known = _phrase_alternation(profile.places, dot=False) if profile.places else "(?!x)x"
         self.known_place = re.compile(rf"(?<![\w-])(?P<known>{known})")
@@ -216,10 +216,10 @@ class Finder:
     def dates(self, text: str, published: date | None) -> list[Mention]:
         found = []
         for match in self.date.finditer(text):
-            when, exact = _read_date(match, self.language, published)
+            when, exact = read_date(match, self.language, published)
             if when is not None:
                 ahead = None
-                if published is not None and when < published and _yearless(match):
+                if published is not None and when < published and yearless(match):
                     try:
                         ahead = when.replace(year=when.year + 1)
                     except ValueError:  # 29 February, or the calendar's end
@@ -290,7 +290,7 @@ def _span_of(raw: str, words: list[str]) -> int:
 
 # -- dates ----------------------------------------------------------------------------------
 
-def _date_pattern(language: Language) -> re.Pattern[str]:
+def date_pattern(language: Language) -> re.Pattern[str]:
     month = trie_alternation(language.months) + r"\.?"
     day = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
     year = r"(?:19|20)\d\d"
@@ -308,12 +308,12 @@ def _date_pattern(language: Language) -> re.Pattern[str]:
         rf"|(?P<y7>{year})(?:[-/–](?:\d\d|{year}))?)(?![\w])", re.IGNORECASE)
 
 
-def _yearless(match: re.Match[str]) -> bool:
+def yearless(match: re.Match[str]) -> bool:
     """The date names no year ("in May", "on 24 May")."""
     return any(match.group(g) for g in ("m4", "m5", "m6"))
 
 
-def _read_date(match: re.Match[str], language: Language, published: date | None) -> tuple[date | None, bool]:
+def read_date(match: re.Match[str], language: Language, published: date | None) -> tuple[date | None, bool]:
     g = match.groupdict()
     try:
         for i in ("1", "2"):
