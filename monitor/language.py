@@ -197,8 +197,13 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         # a modifier before the mission's name: "former NMI commander X"
         macros["mod_before"] = rf"(?P<mod_before>{alternation([re.escape(m) for m in modifiers])} )"
         for kind, post in data.get("posts", {}).items():
-            local = {**macros, "head": alternation(post.get("head", [])), "post": alternation(post.get("post", [])),
-                     "leads": alternation(post.get("leads", [])), "led": alternation(post.get("led", []))}
+            head = alternation(post.get("head", []))
+            local = {**macros, "head": head, "post": alternation(post.get("post", [])),
+                     "leads": alternation(post.get("leads", [])), "led": alternation(post.get("led", [])),
+                     # a unit of the mission is not the mission: "took command of NMI's advisory
+                     # division" (but "NMI's new commander, X" is the mission's post)
+                     "T": _ENGINE_MACROS["T"] + rf"(?! 's (?!(?:{alternation([re.escape(m) for m in modifiers])} )?"
+                                                rf"{head}))"}
             for frame in data.get("frames", {}).get("person", []):
                 if kind not in frame.get("posts", [kind]):
                     continue  # a frame of some posts only ("took over" is said of command)

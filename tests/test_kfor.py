@@ -239,3 +239,17 @@ def test_the_commanders_title_named_by_the_profile() -> None:
 
 # -- engine gaps (reported; not fixed in the profile, which is data only) ------------------------
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Maj Gen Paolo Neri, a former KFOR commander, was appointed head of Italy's Joint Operations Command.",
+     {("Paolo Neri", "previous")}),
+    ("Il generale di divisione Zoltán Kovács ha assunto il comando della missione KFOR a Pristina, subentrando "
+     "al generale italiano Davide Marchetti.", {("Zoltán Kovács", "current"), ("Davide Marchetti", "previous")}),
+    ("PRISTINA - Two months after taking command of KFOR, Major General Zoltán Kovács says the force has no "
+     "intention of reducing its presence in the north.", {("Zoltán Kovács", "current")}),
+    ("Colonel James Whitaker took over Regional Command-East, KFOR's US-led component, at Camp Bondsteel.", set()),
+])
+def test_command_in_passing_and_in_other_shapes(text: str, expected: set[tuple[str, str]]) -> None:
+    found = facts(text)
+    assert of(found, "commander") == expected, describe(found)

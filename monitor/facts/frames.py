@@ -111,7 +111,7 @@ class Reader:
         return sk.memo["cuts"]
 
     def tone(self, sk: Skeleton, start: int, end: int, skip: list[tuple[int, int]], published: date | None,
-             clause: bool = True, before: bool = False) -> Tone:
+             clause: bool = True, before: bool = False, comma: bool = False) -> Tone:
         """The tone of the clause around ``start:end`` (of the span alone when ``clause`` is false:
         a noun phrase such as "the outgoing commander of NMI, X" carries its own tone, whatever the
         sentence then says X did)."""
@@ -127,6 +127,11 @@ class Reader:
                 clause_end = cut.start()
         if before:  # the clause up to the match: "will remain in place and resume as soon as possible"
             clause_end = end
+        elif comma:  # up to the first comma after the match: "X replaced Y as commander of NMI, a post
+            # she had taken over in 2025, said ...": the apposition after it tells of another time
+            after = sk.text.find(" , ", end)
+            if 0 <= after < clause_end:
+                clause_end = after
         inside = tuple(sorted((s, e) for s, e in skip if clause_start <= s <= e <= clause_end))
         # many frames of one sentence weigh the same clause: its tone is worked out once
         tones = sk.memo.setdefault("tones", {})
@@ -187,7 +192,7 @@ class Reader:
                     continue
                 skip = [match.span("ins")] if "ins" in match.re.groupindex and match.group("ins") else []
                 tone = self.tone(sk, match.start(), match.end(), skip, published,
-                                 clause="person" not in match.re.groupindex and not frame.own_tone)
+                                 clause="person" not in match.re.groupindex and not frame.own_tone, comma=True)
                 for group, role in self._roles(match):
                     weighed = self.weigh(role, tone)
                     if weighed is not None:

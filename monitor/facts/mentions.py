@@ -149,7 +149,9 @@ class Finder:
                 words.pop(0)  # "a Spanish general, Lt Gen Carlos Ruiz": the name is Carlos Ruiz
             if not words:
                 continue
-            determined = bool(before) and before[-1].lower() in self.language.rank_determiners
+            # "le général Hintzy", "Hungarian general Kovacs": an article or a nationality before
+            determined = bool(before) and (before[-1].lower() in self.language.rank_determiners
+                                           or before[-1] in self.language.nationalities_set)
             if rank[:1].islower() and len(words) < 2 and not determined:
                 continue  # "general Iraqi": a lower-case rank needs a full name, or an article ("le général Hintzy")
             name = " ".join(words)
@@ -166,6 +168,9 @@ class Finder:
             words = self._name_words(match.group(group))
             if len(words) < 2 or any(s < end and start < e for s, e in taken):
                 continue
+            if group == "name3" and (len(words) < len(match.group(group).split()) or any(
+                    w in self.language.organisation_words or w in self.language.nationalities_set for w in words)):
+                continue  # "the Swedish Armed Forces took command": the words before the verb are no name
             end = start + _span_of(match.group(group), words)
             found.append(Mention("P", start, end, people.add(" ".join(words))))
             taken.append((start, end))
