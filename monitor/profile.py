@@ -18,7 +18,7 @@ from typing import Any
 
 from .config import Config, TableReader, suggest
 from .errors import ConfigError
-from .textutil import contains_any, mentions_any, required_words, trie_alternation
+from .textutil import contains_any, mentions_any, required_words, starts_tested, trie_alternation
 
 
 @dataclass(frozen=True)
@@ -349,7 +349,8 @@ def parse_profile(data: dict[str, Any], where: str) -> Profile:
         places=tuple(reader.strings("[mission]", mission, "places")),
         titles={title.lower(): " ".join(post.lower().split()) for title, post in titles.items()},
         others_words=tuple(w.lower() for w in reader.strings("[mission]", mission, "others")),
-        mention=reader.compile(mention_source, "[mission]", "mention_patterns"),
+        # scanned over every sentence that may be about the mission, twice: the start test pays
+        mention=starts_tested(reader.compile(mention_source, "[mission]", "mention_patterns")),
         reference=reader.compile(_patterns(references), "[mission]", "references"),
         pronoun=re.compile(_phrases(reader.strings("[mission]", mission, "pronouns")), re.IGNORECASE),
         others=re.compile(_phrases(reader.strings("[mission]", mission, "others")), re.IGNORECASE),

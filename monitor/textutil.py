@@ -125,6 +125,86 @@ def _needed(items: Any) -> list[tuple[str, ...]]:
     return found
 
 
+def starts_tested(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` behind a lookahead for the characters a match can start with: the engine then
+    tries its alternatives only where one of them stands, not at every position. The same matches;
+    ``pattern`` itself when those characters cannot be told (or a match may be empty).
+
+    Worth it for a case-insensitive alternation of many branches (the mission's names and mention
+    patterns), which re tries branch by branch at every position; a pattern that begins with a
+    plain literal is searched faster without it."""
+    try:  # re's own parser, private (see required_words)
+        parser = importlib.import_module("re._parser")
+        parsed = parser.parse(pattern.pattern, pattern.flags)
+        caseless = bool(parsed.state.flags & re.IGNORECASE)
+        first = _first_chars(parsed, caseless)
+    except Exception:
+        return pattern
+    if first is None or first[1]:
+        return pattern
+    # what a case-insensitive part lets start, in a pattern that is not: tested case-insensitively
+    own = "".join(sorted(item for item, folded in first[0] if caseless or not folded))
+    folded = "".join(sorted(item for item, folded in first[0] if folded and not caseless))
+    tests = ([f"[{own}]"] if own else []) + ([f"(?i:[{folded}])"] if folded else [])
+    try:
+        return re.compile("(?=" + "|".join(tests) + ")(?:" + pattern.pattern + ")", pattern.flags)
+    except re.error:  # "(?i)" at the start of the pattern must stay there
+        return pattern
+
+
+def _first_chars(items: Any, caseless: bool) -> tuple[set[tuple[str, bool]], bool] | None:
+    """(character class items the first character of a match is one of, each with whether it is
+    matched ignoring case; whether ``items`` may match nothing at all), or None when unknown."""
+    from re import _constants as sre
+
+    categories = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_SPACE": r"\s",
+                  "CATEGORY_NOT_SPACE": r"\S", "CATEGORY_WORD": r"\w", "CATEGORY_NOT_WORD": r"\W"}
+    found: set[tuple[str, bool]] = set()
+    for op, argument in items:
+        inner: tuple[set[tuple[str, bool]], bool] | None
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue  # consumes nothing: what follows starts the match
+        if op is sre.LITERAL:
+            found.add((re.escape(chr(argument)), caseless))
+            return found, False
+        if op is sre.IN:
+            for kind, value in argument:
+                if kind is sre.LITERAL:
+                    found.add((re.escape(chr(value)), caseless))
+                elif kind is sre.RANGE:
+                    found.add((f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}", caseless))
+                elif kind is sre.CATEGORY and str(value) in categories:
+                    found.add((categories[str(value)], caseless))
+                else:  # a negated class, or a category without an escape here
+                    return None
+            return found, False
+        if op is sre.SUBPATTERN:
+            _, added, removed, body = argument
+            if (added | removed) & ~(re.IGNORECASE | re.DOTALL | re.MULTILINE):
+                return None  # (?a:...), (?u:...): classes would mean something else here
+            inner = _first_chars(body, bool(added & re.IGNORECASE) or (caseless and not removed & re.IGNORECASE))
+        elif op is sre.ATOMIC_GROUP:
+            inner = _first_chars(argument, caseless)
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            inner = _first_chars(argument[2], caseless)
+            if inner is not None and argument[0] == 0:
+                inner = inner[0], True
+        elif op is sre.BRANCH:
+            branches = [_first_chars(branch, caseless) for branch in argument[1]]
+            if any(branch is None for branch in branches):
+                return None
+            inner = ({item for branch in branches if branch for item in branch[0]},
+                     any(branch[1] for branch in branches if branch))
+        else:  # a back reference, a conditional, any character...
+            return None
+        if inner is None:
+            return None
+        found |= inner[0]
+        if not inner[1]:
+            return found, False
+    return found, True
+
+
 def contains_any(text: str, words: tuple[str, ...]) -> bool:
     """One of ``words`` is a substring of ``text``: a plain loop, several times faster than any()
     over a generator on the hot path of fact extraction."""

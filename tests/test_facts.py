@@ -1,6 +1,7 @@
 """Fact rules as data: real-style sentences and the facts they must and must not yield."""
 from __future__ import annotations
 
+import re
 import tomllib
 from datetime import date
 from pathlib import Path
@@ -156,6 +157,50 @@ def test_the_words_test_never_hides_a_match_of_any_profile_pattern() -> None:
                 matched += 1
                 assert list(g.finditer(sentence, lower)), (g.pattern.pattern[:80], g.needs, sentence)
     assert len(sentences) > 500 and matched > 300
+
+
+@pytest.mark.parametrize(("pattern", "flags", "test"), [
+    (r"(?<![\w])(?:NATO|alliance)(?:'s)?\s+mission", re.IGNORECASE, "[Na]"),  # a lookbehind consumes nothing
+    (r"(?:new\s+)?mission|\d+ troops", re.IGNORECASE, r"[\dmn]"),  # an optional part and what follows it
+    (r"(?-i:(?:the\s+)?[A-Z]\w+) Command", re.IGNORECASE, "[A-Zt]"),  # a case-sensitive part, tested folded
+    (r"(?i:nato) mission", 0, "(?i:[n])"),  # a case-insensitive part of a case-sensitive pattern
+    (r"[^a-z]+ mission", 0, None),  # a negated class: nothing told
+    (r"(?:the )?(?:mission)?", 0, None),  # a match may be empty
+])
+def test_the_characters_a_match_starts_with(pattern: str, flags: int, test: str | None) -> None:
+    from monitor.textutil import starts_tested
+
+    tested = starts_tested(re.compile(pattern, flags))
+    assert tested.pattern == (f"(?={test})(?:{pattern})" if test else pattern)
+
+
+def test_the_start_test_keeps_every_match() -> None:
+    """Every pattern of the profile and the mention patterns, behind a start test, on every sentence
+    of the fact cases and the corpus: the same matches as without it."""
+    import json
+
+    from monitor.facts import plain
+    from monitor.textutil import starts_tested
+
+    corpus = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
+    texts = [case["text"] for case in CASES]
+    texts += [json.loads(path.read_text())["text"] for path in sorted(corpus.glob("*.json"))]
+    sentences = [plain(s) for text in texts for paragraph in text.split("\n") for s in split_sentences(paragraph)]
+    patterns = [rule.pattern.pattern for slot in PROFILE.slots.values() for rule in slot.rules]
+    patterns += [g.pattern for slot in PROFILE.slots.values() for g in (*slot.open, slot.trigger) if g]
+    patterns += [p for p in (PROFILE.reference, PROFILE.others, PROFILE.pronoun) if p is not None]
+    mention = PROFILE.mention
+    assert mention is not None and mention.pattern.startswith("(?=[")  # the profile's own is tested
+    patterns.append(re.compile(mention.pattern.split(")(?:", 1)[1][:-1], mention.flags))
+    tested = [(pattern, starts_tested(pattern)) for pattern in patterns]
+    assert sum(1 for pattern, fast in tested if fast is not pattern) > len(tested) / 2
+    matched = 0
+    for sentence in sentences:
+        for pattern, fast in tested:
+            found = [(m.span(), m.groups()) for m in pattern.finditer(sentence)]
+            assert [(m.span(), m.groups()) for m in fast.finditer(sentence)] == found, (pattern.pattern[:80], sentence)
+            matched += len(found)
+    assert matched > 1000
 
 
 def test_the_words_test_never_hides_a_match_of_any_frame() -> None:
