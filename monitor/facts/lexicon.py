@@ -46,7 +46,8 @@ _PERSON_NOISE = re.compile(r"^(?:the|a|an|new|former|general|gen|mgen|lgen)\s+",
 
 def plain(text: str) -> str:
     """Quotes and dashes made plain, one character for one, so offsets stay the same."""
-    return text.translate(_PLAIN)
+    # every paragraph of a page passes here: most are plain ASCII already, which is known at once
+    return text if text.isascii() else text.translate(_PLAIN)
 
 
 @dataclass(frozen=True)
