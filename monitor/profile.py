@@ -68,7 +68,7 @@ class Guarded:
     @classmethod
     def of(cls, pattern: re.Pattern[str]) -> Guarded:
         needs = required_words(pattern)
-        return cls(pattern, needs, tuple(frozenset(words) for words in needs))
+        return cls(starts_tested(pattern), needs, tuple(frozenset(words) for words in needs))
 
     def finditer(self, text: str, lower: str, present: frozenset[str] | None = None) -> Iterator[re.Match[str]]:
         """The matches in ``text``; ``lower`` is ``caseless(text)``. ``present``: the words of a

@@ -131,12 +131,15 @@ def starts_tested(pattern: re.Pattern[str]) -> re.Pattern[str]:
     ``pattern`` itself when those characters cannot be told (or a match may be empty).
 
     Worth it for a case-insensitive alternation of many branches (the mission's names and mention
-    patterns), which re tries branch by branch at every position; a pattern that begins with a
-    plain literal is searched faster without it."""
+    patterns) or a pattern behind a lookbehind (the frames), which re tries branch by branch at
+    every position. A pattern that begins with a case-sensitive literal, a character class or
+    ``^`` is left alone: re already searches such a pattern by its start, faster."""
     try:  # re's own parser, private (see required_words)
         parser = importlib.import_module("re._parser")
         parsed = parser.parse(pattern.pattern, pattern.flags)
         caseless = bool(parsed.state.flags & re.IGNORECASE)
+        if _searched_by_start(parsed, caseless):
+            return pattern
         first = _first_chars(parsed, caseless)
     except Exception:
         return pattern
@@ -150,6 +153,23 @@ def starts_tested(pattern: re.Pattern[str]) -> re.Pattern[str]:
         return re.compile("(?=" + "|".join(tests) + ")(?:" + pattern.pattern + ")", pattern.flags)
     except re.error:  # "(?i)" at the start of the pattern must stay there
         return pattern
+
+
+def _searched_by_start(items: Any, caseless: bool) -> bool:
+    """re finds where ``items`` may match by itself: anchored at the start, or (case-sensitive)
+    opening with a literal, a character class or an alternation of literals."""
+    from re import _constants as sre
+
+    if not items:
+        return False
+    op, argument = items[0]
+    if op is sre.AT:
+        return argument in (sre.AT_BEGINNING, sre.AT_BEGINNING_STRING)
+    if caseless:
+        return False
+    if op is sre.BRANCH:
+        return all(branch and branch[0][0] is sre.LITERAL for branch in argument[1])
+    return op in (sre.LITERAL, sre.IN)
 
 
 def _first_chars(items: Any, caseless: bool) -> tuple[set[tuple[str, bool]], bool] | None:

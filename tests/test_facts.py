@@ -166,6 +166,8 @@ def test_the_words_test_never_hides_a_match_of_any_profile_pattern() -> None:
     (r"(?i:nato) mission", 0, "(?i:[n])"),  # a case-insensitive part of a case-sensitive pattern
     (r"[^a-z]+ mission", 0, None),  # a negated class: nothing told
     (r"(?:the )?(?:mission)?", 0, None),  # a match may be empty
+    (r"^(?:first|originally) mission", re.IGNORECASE, None),  # re tries an anchored pattern at the start only
+    (r"(?:in|across) the (?P<value>Green Zone)", 0, None),  # re searches a case-sensitive literal start itself
 ])
 def test_the_characters_a_match_starts_with(pattern: str, flags: int, test: str | None) -> None:
     from monitor.textutil import starts_tested
@@ -174,33 +176,48 @@ def test_the_characters_a_match_starts_with(pattern: str, flags: int, test: str 
     assert tested.pattern == (f"(?={test})(?:{pattern})" if test else pattern)
 
 
+def _without_start_test(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern as written, from one ``starts_tested`` made: "(?=[...])(?:PATTERN)"."""
+    if not pattern.pattern.startswith("(?="):
+        return pattern
+    return re.compile(pattern.pattern[pattern.pattern.index(")(?:") + 4:-1], pattern.flags)
+
+
 def test_the_start_test_keeps_every_match() -> None:
-    """Every pattern of the profile and the mention patterns, behind a start test, on every sentence
-    of the fact cases and the corpus: the same matches as without it."""
+    """Every pattern of the profile (rules, lexicons, triggers, the mention patterns) on every
+    sentence of the fact cases and the corpus, and every frame on their skeletons: the same
+    matches behind the start test as without it."""
     import json
 
-    from monitor.facts import plain
-    from monitor.textutil import starts_tested
+    from monitor.facts import _engine, plain, sentence_skeleton
+    from monitor.facts.mentions import People
 
     corpus = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
     texts = [case["text"] for case in CASES]
     texts += [json.loads(path.read_text())["text"] for path in sorted(corpus.glob("*.json"))]
     sentences = [plain(s) for text in texts for paragraph in text.split("\n") for s in split_sentences(paragraph)]
-    patterns = [rule.pattern.pattern for slot in PROFILE.slots.values() for rule in slot.rules]
-    patterns += [g.pattern for slot in PROFILE.slots.values() for g in (*slot.open, slot.trigger) if g]
-    patterns += [p for p in (PROFILE.reference, PROFILE.others, PROFILE.pronoun) if p is not None]
-    mention = PROFILE.mention
-    assert mention is not None and mention.pattern.startswith("(?=[")  # the profile's own is tested
-    patterns.append(re.compile(mention.pattern.split(")(?:", 1)[1][:-1], mention.flags))
-    tested = [(pattern, starts_tested(pattern)) for pattern in patterns]
-    assert sum(1 for pattern, fast in tested if fast is not pattern) > len(tested) / 2
+    slots = PROFILE.slots.values()
+    guarded = [rule.pattern for slot in slots for rule in slot.rules] + [g for slot in slots for _, g in slot.values]
+    guarded += [g for slot in slots for g in (*slot.open, slot.trigger, slot.trigger_after, slot.open_after) if g]
+    assert PROFILE.mention is not None
+    patterns = [g.pattern for g in guarded] + [PROFILE.mention]
+    language = _engine(PROFILE).reader.language
+    frames = [f.pattern.pattern for posts in language.posts.values() for f in posts.frames]
+    frames += [f.pattern.pattern for f in (*language.status_frames, *language.place_frames, *language.founding_frames)]
+    frames += [f.pattern.pattern for family in language.describe_frames.values() for f in family]
+    tested = [p for p in patterns + frames if p.pattern.startswith("(?=")]
+    assert len(tested) > (len(patterns) + len(frames)) * 0.7
+    people = People()
+    skeletons = [sentence_skeleton(s, _engine(PROFILE).finder, people, True, date(2026, 11, 2))[0].text
+                 for s in sentences]
     matched = 0
-    for sentence in sentences:
-        for pattern, fast in tested:
-            found = [(m.span(), m.groups()) for m in pattern.finditer(sentence)]
-            assert [(m.span(), m.groups()) for m in fast.finditer(sentence)] == found, (pattern.pattern[:80], sentence)
+    for pattern, texts in [(p, sentences) for p in patterns] + [(f, skeletons) for f in frames]:
+        written = _without_start_test(pattern)
+        for text in texts:
+            found = [(m.span(), m.groups()) for m in written.finditer(text)]
+            assert [(m.span(), m.groups()) for m in pattern.finditer(text)] == found, (pattern.pattern[:80], text)
             matched += len(found)
-    assert matched > 1000
+    assert matched > 1500
 
 
 def test_the_words_test_never_hides_a_match_of_any_frame() -> None:
