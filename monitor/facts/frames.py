@@ -66,8 +66,9 @@ class Reader:
         self.historical = _words(language.historical)
         cuts = "|".join(re.escape(c) for c in sorted(language.clause_cuts, key=len, reverse=True))
         verbs = "|".join(re.escape(v) for v in language.and_before)
-        self.cuts = re.compile(rf" ; | - | – | — | \" | “ | , (?:who|which|whose) |(?: ,)? (?:{cuts}) "
-                               rf"|(?: ,)? and (?=(?:{verbs}) )")
+        # every cut opens with a space, taken out of the branches: re then searches for the space alone
+        self.cuts = re.compile(rf" (?:; |- |– |— |\" |“ |, (?:who|which|whose) |(?:, )?(?:{cuts}) "
+                               rf"|(?:, )?and (?=(?:{verbs}) ))")
         self.background = _words(language.background)
         self.not_future = _words(language.not_future)
         self.since = frozenset(w.lower() for w in language.since)
