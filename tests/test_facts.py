@@ -83,6 +83,22 @@ def test_the_mission_cue_covers_every_way_of_naming_the_mission() -> None:
         assert heads and all(h in cue for h in heads), pattern
 
 
+@pytest.mark.parametrize("text", [
+    "the defence ministry of norway announced a new procurement programme.",  # neither: skipped
+    "the commission met on monday.",  # "mission" inside a word is a cue all the same (a substring)
+    "troops of the u.s.-led coalition left.",  # only another actor
+    "nato's presence in iraq",
+    "",
+])
+def test_one_scan_tells_a_paragraph_with_a_cue_or_another_actor(text: str) -> None:
+    from monitor.textutil import contains_any
+
+    expected = PROFILE.cued(text) or contains_any(text, PROFILE.others_words)
+    assert PROFILE.cued_or_other(text) == expected
+    assert load_profile("kfor").cued_or_other(text) == (load_profile("kfor").cued(text) or contains_any(
+        text, load_profile("kfor").others_words))
+
+
 def test_a_profile_naming_an_unknown_slot_or_role_is_refused_with_a_suggestion() -> None:
     from importlib import resources
 

@@ -117,7 +117,7 @@ def classify_sentences(document: Document, profile: Profile,
         named_here = False  # the sentence before may be the last of the previous paragraph
         if needed is not None and not previous_about:
             lower = plain(paragraph).lower()
-            if not profile.cued(lower) and not contains_any(lower, profile.others_words) and not needed(lower):
+            if not profile.cued_or_other(lower) and not needed(lower):
                 continue
         for text in split_sentences(paragraph):
             flat = plain(text)
