@@ -28,13 +28,18 @@ _PLAIN = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '
 # what a case-insensitive regular expression matches to an ASCII letter beyond str.lower(): the
 # dotless i and the long s (re's own extra cases), and the dot that lower() adds to a capital İ
 _CASELESS = str.maketrans({"\u0131": "i", "\u017f": "s", "\u0307": None})
+_OTHER_DIGIT = re.compile(r"[^\D0-9]")  # what \d matches beyond 0-9: "٣", "३"...
+_DIGITS = tuple("0123456789")
 
 
 def caseless(text: str) -> str:
-    """``text`` in lower case such that an ASCII word a case-insensitive pattern matches in
-    ``text`` stands in it as a substring (see :func:`required_words`)."""
+    r"""``text`` in lower case such that an ASCII word a case-insensitive pattern matches in
+    ``text`` stands in it as a substring, and any digit ``\d`` matches as one of 0-9 (see
+    :func:`required_words`)."""
     lower = text.lower()
-    return lower if lower.isascii() else lower.translate(_CASELESS)
+    if lower.isascii():
+        return lower
+    return _OTHER_DIGIT.sub(lambda digit: str(unicodedata.decimal(digit.group(0))), lower.translate(_CASELESS))
 
 
 @dataclass(frozen=True)
@@ -72,13 +77,14 @@ def mentions_any(text: str, keywords: tuple[str, ...]) -> bool:
 
 
 def required_words(pattern: re.Pattern[str], most: int = 3) -> tuple[tuple[str, ...], ...]:
-    """Groups of ASCII words (lower case) such that every text ``pattern`` matches contains a word
+    r"""Groups of ASCII words (lower case) such that every text ``pattern`` matches contains a word
     of each group, or ``()`` when none can be told: substring tests on :func:`caseless` text that
     rule a sentence out before the regular expression runs.
 
-    Read from the parsed pattern: runs of literal characters outside optional parts, and for an
-    alternation one group of words from every branch. The ``most`` most selective groups are kept
-    (those whose shortest word is longest), the most selective first."""
+    Read from the parsed pattern: runs of literal characters outside optional parts, a digit
+    (``\d``: the group of the ten digits), and for an alternation one group of words from every
+    branch. The ``most`` most selective groups are kept (those whose shortest word is longest), the
+    most selective first."""
     try:  # re's own parser, private: should it ever change, no words are told and patterns just run
         parser = importlib.import_module("re._parser")
         groups = sorted(set(_needed(parser.parse(pattern.pattern, pattern.flags))),
@@ -93,7 +99,18 @@ def _selectivity(words: tuple[str, ...]) -> tuple[int, int]:
 
 
 def _needed(items: Any) -> list[tuple[str, ...]]:
-    from re._constants import ATOMIC_GROUP, BRANCH, LITERAL, MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT, SUBPATTERN
+    from re._constants import (
+        ATOMIC_GROUP,
+        BRANCH,
+        CATEGORY,
+        CATEGORY_DIGIT,
+        IN,
+        LITERAL,
+        MAX_REPEAT,
+        MIN_REPEAT,
+        POSSESSIVE_REPEAT,
+        SUBPATTERN,
+    )
 
     found: list[tuple[str, ...]] = []
     run: list[str] = []
@@ -115,6 +132,9 @@ def _needed(items: Any) -> list[tuple[str, ...]]:
             found += _needed(argument)
         elif op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT) and argument[0] >= 1:
             found += _needed(argument[2])
+        elif op is IN and argument == [(CATEGORY, CATEGORY_DIGIT)]:
+            # "\d+ troops", "(?:\d+|a\s+hundred)": a figure's digit is a word of its own
+            found.append(_DIGITS)
         elif op is BRANCH:
             branches = [max(_needed(branch), key=_selectivity, default=()) for branch in argument[1]]
             if all(branches):

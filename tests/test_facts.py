@@ -127,6 +127,7 @@ def test_a_profile_naming_an_unknown_slot_or_role_is_refused_with_a_suggestion()
     (r"a|bc", ()),  # a branch without a word of two letters or more: nothing can be told
     (r"[A-Z][a-z]+ [A-Z][a-z]+", ()),
     (r"(?!mission)\w+", ()),  # a lookahead's words are not part of the match
+    (r"(?:about\s+)?(?:\d+|a\s+hundred)\s+troops", (("troops",), (*"0123456789", "hundred"))),  # a digit or a word
 ])
 def test_the_words_a_pattern_needs(pattern: str, words: tuple[str, ...]) -> None:
     import re
@@ -148,6 +149,17 @@ def test_caseless_text_keeps_every_case_insensitive_match(text: str) -> None:
     assert guarded.needs == (("mission",),)
     assert guarded.pattern.search(text)
     assert list(guarded.finditer(text, caseless(text)))
+
+
+@pytest.mark.parametrize("text", ["٣٠٠ troops", "३०० troops", "300 troops", "Ⅲ troops"])
+def test_caseless_text_keeps_every_digit(text: str) -> None:
+    """\\d matches any decimal digit, not only 0-9: in the caseless text it stands as one of 0-9."""
+    from monitor.profile import Guarded
+
+    guarded = Guarded.of(re.compile(r"\d+ troops"))
+    assert guarded.needs == ((" troops",), tuple("0123456789"))
+    assert bool(guarded.pattern.search(text)) == bool(list(guarded.finditer(text, caseless(text))))
+    assert len(caseless(text)) == len(text.lower())
 
 
 def test_the_words_test_never_hides_a_match_of_any_profile_pattern() -> None:
