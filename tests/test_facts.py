@@ -228,7 +228,8 @@ def test_the_start_test_keeps_every_match() -> None:
     guarded = [rule.pattern for slot in slots for rule in slot.rules] + [g for slot in slots for _, g in slot.values]
     guarded += [g for slot in slots for g in (*slot.open, slot.trigger, slot.trigger_after, slot.open_after) if g]
     assert PROFILE.mention is not None
-    patterns = [g.pattern for g in guarded] + [PROFILE.mention]
+    finder = _engine(PROFILE).finder
+    patterns = [g.pattern for g in guarded] + [PROFILE.mention, finder.date, finder.known_place]
     language = _engine(PROFILE).reader.language
     frames = [f.pattern.pattern for posts in language.posts.values() for f in posts.frames]
     frames += [f.pattern.pattern for f in (*language.status_frames, *language.place_frames, *language.founding_frames)]

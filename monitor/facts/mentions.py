@@ -27,7 +27,7 @@ from typing import Any
 
 from ..language import Language
 from ..profile import Profile
-from ..textutil import caseless, fold, trie_alternation
+from ..textutil import caseless, fold, starts_tested, trie_alternation
 
 _UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
 _NAME_WORD = rf"(?:(?:[Aa]l|[Ee]l|[Dd]'|O'|[Mm]c)[-']?)?[{_UPPER}][\w'’-]*"
@@ -124,10 +124,11 @@ class Finder:
         self.its = re.compile(r"(?<![\w'])(?:" + "|".join(map(re.escape, language.possessives)) + r")\s",
                               re.IGNORECASE) if language.possessives else re.compile("(?!x)x")
         self.verb_cut = re.compile(r"\s(?:" + "|".join(map(re.escape, language.and_before)) + r")\s")
-        self.date = date_pattern(language)
+        # behind the start test (see textutil): a third faster over a sentence
+        self.date = starts_tested(date_pattern(language))
         # places: the profile's, and any capitalised name after a preposition of place
         known = _phrase_alternation(profile.places, dot=False) if profile.places else "(?!x)x"
-        self.known_place = re.compile(rf"(?<![\w-])(?P<known>{known})")
+        self.known_place = starts_tested(re.compile(rf"(?<![\w-])(?P<known>{known})"))
         self.place = re.compile(
             rf"\b(?:in|to|from|via|near|across|around|at|beyond|outside)\s+(?:the\s+)?"
             rf"(?P<open>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|[IVX]+\b)){{0,2}})")
