@@ -58,6 +58,8 @@ class Sentence:
     lower: str = ""  # caseless(plain), for the cheap substring tests before any pattern runs
     # the tone of each clause, worked out once: several rules often match in the same clause
     tones: dict[tuple[int, int], _Tone] = field(default_factory=dict, compare=False, repr=False)
+    # whether each clause is another actor's, worked out once: every trigger in it asks
+    others: dict[tuple[int, int], bool] = field(default_factory=dict, compare=False, repr=False)
 
     @cached_property
     def cuts(self) -> tuple[tuple[int, int], ...]:
@@ -231,10 +233,14 @@ def _lexicon_matches(sentence: Sentence, slots: list[Slot], profile: Profile) ->
 def _others_clause(sentence: Sentence, profile: Profile, position: int) -> bool:
     """The clause at ``position`` names another actor and not the mission ("EUAM advises the
     Ministry of Interior, while NMI advises ..."): its values are that actor's."""
-    start, end = _clause_around(sentence, position)
-    clause = sentence.plain[start:end]
-    lower = caseless(clause)
-    return profile.names_other(clause, lower) and not profile.names_mission(clause, lower)
+    span = _clause_around(sentence, position)
+    others = sentence.others.get(span)
+    if others is None:
+        clause = sentence.plain[span[0]:span[1]]
+        lower = caseless(clause)
+        others = sentence.others[span] = profile.names_other(clause, lower) and not profile.names_mission(clause,
+                                                                                                          lower)
+    return others
 
 
 # what ends a list of noun phrases: a preposition, a verb-like word, punctuation other than a comma
