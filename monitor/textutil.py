@@ -16,9 +16,10 @@ from typing import Any
 
 def fold(text: str) -> str:
     """Lower-case, accents removed, curly quotes and dashes made plain, white space folded."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = text.translate(_PLAIN)
+    if not text.isascii():  # an ASCII text has no accents, curly quotes or dashes to take out
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+        text = text.translate(_PLAIN)
     return re.sub(r"\s+", " ", text).strip().lower()
 
 
