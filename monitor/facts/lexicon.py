@@ -26,7 +26,7 @@ from functools import cache, cached_property, partial
 from ..language import load_language
 from ..models import Document, Fact
 from ..profile import Profile, Rule, Slot
-from ..textutil import caseless, contains_any, fold, trie_alternation
+from ..textutil import caseless, contains_any, fold, starts_tested, trie_alternation
 from .frames import FUTURE_GRACE, HISTORY, shift_date  # HISTORY: a clause dated this long before tells history
 from .mentions import date_pattern, read_date, yearless
 
@@ -37,9 +37,11 @@ _PLAIN = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '
 _ABBREVIATIONS = frozenset("""maj gen lt col brig adm mr ms mrs dr st no mgen lgen bgen capt cpl sgt rev prof
     jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n inc ltd co corp vs etc approx dept govt est""".split())
 _BOUNDARY = re.compile(r"""[.!?]+["')\]]*\s+(?=["'(\[]*[A-Z0-9\u00c0-\u00de])""")
-_CLAUSE = re.compile(r";|\s-\s|,\s+(?:who|which)\s+|,?\s+but\s+|,?\s+while\s+|,?\s+although\s+|,?\s+whereas\s+"
-                     r"|,?\s+however,?\s+"
-                     r"|,?\s+and\s+(?=(?:is|are|was|were|will|has|have|had)\b)", re.IGNORECASE)
+# (behind the start test, see textutil: tried only at a ";", a "," or a space)
+_CLAUSE = starts_tested(re.compile(
+    r";|\s-\s|,\s+(?:who|which)\s+|,?\s+but\s+|,?\s+while\s+|,?\s+although\s+|,?\s+whereas\s+"
+    r"|,?\s+however,?\s+"
+    r"|,?\s+and\s+(?=(?:is|are|was|were|will|has|have|had)\b)", re.IGNORECASE))
 _MONTH_MAY = re.compile(r"(?<=\w[\s,(])May\b")  # the month, not the modal verb: capitalised mid-sentence
 _PERSON_NOISE = re.compile(r"^(?:the|a|an|new|former|general|gen|mgen|lgen)\s+", re.IGNORECASE)
 
