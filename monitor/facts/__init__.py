@@ -149,12 +149,12 @@ def _description_facts(slot: Slot, sentence: Sentence, sk: Skeleton, actors: lis
     if slot.frames == "describe" and named:
         # the words a sentence names the mission with describe it too, whatever its clause says
         # ("X is expected to lead the alliance's training and capacity-building mission in Iraq")
-        at = sk.text.find("M")
-        tone = replace(reader.tone(sk, at, at + 1, [], published), negated=False, future=False, modal=False,
-                       historical=False)
-        for text in named:
-            for value in _named(text, slot.values, engine.name_words):
-                facts.append(value_fact(slot.name, value, "current", tone, quote, published))
+        values = [value for text in named for value in _named(text, slot.values, engine.name_words)]
+        if values:  # most names describe nothing: no clause to weigh then
+            at = sk.text.find("M")
+            tone = replace(reader.tone(sk, at, at + 1, [], published), negated=False, future=False, modal=False,
+                           historical=False)
+            facts += [value_fact(slot.name, value, "current", tone, quote, published) for value in values]
     return facts
 
 
