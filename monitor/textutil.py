@@ -273,8 +273,8 @@ class Vocabulary:
         if self.pattern is None:
             return frozenset()
         found: set[str] = set()
-        for match in self.pattern.finditer(lower):
-            found |= self.prefixes[match.group(1)]
+        for word in set(self.pattern.findall(lower)):  # the short words stand many times
+            found |= self.prefixes[word]
         return frozenset(found)
 
 
