@@ -37,6 +37,7 @@ def shift_date(day: date, delta: timedelta) -> date:
     except OverflowError:
         return date.min if delta < timedelta(0) else date.max
 _QUOTES = ('"', "“")
+_DATE_SYMBOL = re.compile(r"(?:(\S+) )?\b(D\d+)\b")  # a date in a skeleton, with the word before it
 _ROLE_GROUPS = {"new": "current", "prev": "previous", "future": "future", "hist": "historical"}
 
 
@@ -150,7 +151,8 @@ class Reader:
             text = text[:s - clause_start] + " " + text[e - clause_start:]
         when, exact, history, later = None, False, False, False
         future = self.future.search(self.not_future.sub(" ", text)) is not None
-        for found in re.finditer(r"(?:(\S+) )?\b(D\d+)\b", text):
+        # most clauses hold no date, which the pattern (tried at every word) is slow to tell
+        for found in _DATE_SYMBOL.finditer(text) if "D" in text else ():
             mention = sk.symbols[found.group(2)]
             if future and mention.ahead is not None:  # "will take command in May": next May
                 mention = replace(mention, when=mention.ahead)
