@@ -218,7 +218,7 @@ def test_the_start_test_keeps_every_match() -> None:
     import json
 
     from monitor.facts import _engine, plain, sentence_skeleton
-    from monitor.facts.lexicon import _CLAUSE
+    from monitor.facts.lexicon import _CLAUSE, _FOUNDING_DATE, _MONTH_MAY, _YEAR
     from monitor.facts.mentions import People
 
     corpus = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
@@ -231,6 +231,7 @@ def test_the_start_test_keeps_every_match() -> None:
     assert PROFILE.mention is not None
     finder = _engine(PROFILE).finder
     patterns = [g.pattern for g in guarded] + [PROFILE.mention, finder.date, finder.known_place, _CLAUSE]
+    patterns += [_YEAR, _FOUNDING_DATE, _MONTH_MAY]
     language = _engine(PROFILE).reader.language
     frames = [f.pattern.pattern for posts in language.posts.values() for f in posts.frames]
     frames += [f.pattern.pattern for f in (*language.status_frames, *language.place_frames, *language.founding_frames)]

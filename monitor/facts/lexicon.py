@@ -42,7 +42,8 @@ _CLAUSE = starts_tested(re.compile(
     r";|\s-\s|,\s+(?:who|which)\s+|,?\s+but\s+|,?\s+while\s+|,?\s+although\s+|,?\s+whereas\s+"
     r"|,?\s+however,?\s+"
     r"|,?\s+and\s+(?=(?:is|are|was|were|will|has|have|had)\b)", re.IGNORECASE))
-_MONTH_MAY = re.compile(r"(?<=\w[\s,(])May\b")  # the month, not the modal verb: capitalised mid-sentence
+# the month, not the modal verb: capitalised mid-sentence (behind the start test, see textutil)
+_MONTH_MAY = starts_tested(re.compile(r"(?<=\w[\s,(])May\b"))
 _PERSON_NOISE = re.compile(r"^(?:the|a|an|new|former|general|gen|mgen|lgen)\s+", re.IGNORECASE)
 
 
@@ -432,14 +433,15 @@ def _cues(profile: Profile) -> _Cues:
 
 
 # a year alone ("at its peak in 2022", "when it was launched in 2018"): history when before the document's year
-_YEAR = re.compile(r"\b(?:in|since|during|by|until|from|of)\s+((?:19|20)\d\d)\b(?!\s*(?:personnel|troops|staff|%))",
-                   re.IGNORECASE)
+_YEAR = starts_tested(re.compile(
+    r"\b(?:in|since|during|by|until|from|of)\s+((?:19|20)\d\d)\b(?!\s*(?:personnel|troops|staff|%))", re.IGNORECASE))
 _FRONTED = re.compile(r"^\s*(?:[A-Z][a-z]+ed|Set up|Built|Founded|Begun|Launched)\b[^,;]{0,100},\s+")
-_FOUNDING_DATE = re.compile(r"\b(?:(?:established|set\s+up|launched|created|founded|formed|inaugurated|deployed)\s+"
-                            r"(?:in|on|during|at)|since)\s+(?:the\s+)?(?:[\w,]+\s+){0,6}?\d{4}\b"
-                            # "began advising the Ministry of Interior in 2024": the start of what goes on
-                            r"|\b(?:began|begun|started|starts|begins)\b[^.;]{0,80}?\b(?:in|on|during|since)\s+"
-                            r"(?:[\w,]+\s+){0,3}?\d{4}\b", re.IGNORECASE)
+_FOUNDING_DATE = starts_tested(re.compile(
+    r"\b(?:(?:established|set\s+up|launched|created|founded|formed|inaugurated|deployed)\s+"
+    r"(?:in|on|during|at)|since)\s+(?:the\s+)?(?:[\w,]+\s+){0,6}?\d{4}\b"
+    # "began advising the Ministry of Interior in 2024": the start of what goes on
+    r"|\b(?:began|begun|started|starts|begins)\b[^.;]{0,80}?\b(?:in|on|during|since)\s+"
+    r"(?:[\w,]+\s+){0,3}?\d{4}\b", re.IGNORECASE))
 
 
 def _tone(sentence: Sentence, profile: Profile, published: date | None, start: int, end: int) -> _Tone:
