@@ -602,4 +602,4 @@ def _clause_date(text: str, published: date | None, ahead: bool = False) -> date
 
 @cache
 def _dates() -> re.Pattern[str]:
-    return date_pattern(load_language())
+    return starts_tested(date_pattern(load_language()))  # as the date finder's (mentions.py)
