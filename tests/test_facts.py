@@ -99,6 +99,16 @@ def test_one_scan_tells_a_paragraph_with_a_cue_or_another_actor(text: str) -> No
         text, load_profile("kfor").others_words))
 
 
+@pytest.mark.parametrize("words", [("cjtf", "mission", "in iraq", "u.s.-led coalition"), ("misión", "ntm-i"), ("a",),
+                                   ()])
+@pytest.mark.parametrize("text", ["cjtf", "the commission", "in iraq.", "xcj tf", "u.s.-led coalition", "misión",
+                                  "mision", "ntm-i", "", "a"])
+def test_one_scan_finds_any_of_many_words_as_a_substring_test_would(words: tuple[str, ...], text: str) -> None:
+    from monitor.textutil import contains_any, substrings
+
+    assert (substrings(words).search(text) is not None) == contains_any(text, words)
+
+
 def test_a_profile_naming_an_unknown_slot_or_role_is_refused_with_a_suggestion() -> None:
     from importlib import resources
 
