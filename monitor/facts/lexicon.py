@@ -241,8 +241,8 @@ def _others_clause(sentence: Sentence, profile: Profile, position: int) -> bool:
     if others is None:
         clause = sentence.plain[span[0]:span[1]]
         lower = caseless(clause)
-        others = sentence.others[span] = profile.names_other(clause, lower) and not profile.names_mission(clause,
-                                                                                                          lower)
+        others = profile.names_other(clause, lower) and not profile.names_mission(clause, lower)
+        sentence.others[span] = others
     return others
 
 
