@@ -214,7 +214,10 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         if acts:
             nouns = alternation(acts)
             macros["bare"] = rf"(?:[a-z-]+ ){{0,2}}?{nouns}"
-            macros["act"] = (rf"(?:(?:the |all |its )?(?:[a-z-]+ ){{0,2}}?{nouns} (?:of|by|at|for) )?(?:the )?M"
+            # "training activities of NMI", "courses run by NMI"
+            macros["act"] = (rf"(?:(?:the |all |its )?(?:[a-z-]+ ){{0,2}}?{nouns} "
+                             rf"(?:(?:run|held|given|organised|organized|conducted|offered|provided|delivered) )?"
+                             rf"(?:of|by|at|for) )?(?:the )?M"
                              rf"(?: 's)?(?: (?:[a-z-]+ ){{0,2}}?{nouns})?")
         place_macros = {**macros, **{k: _owned(str(v)) for k, v in data.get("macros", {}).get("place", {}).items()},
                         # "Erbil and Basra", "Union III in Baghdad", "the International Zone of Baghdad"
@@ -234,6 +237,8 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         for value, phrases in data.get("statuses", {}).items():
             verbs = alternation([_owned(_expand(p, macros, where)) for p in phrases])
             for frame in data.get("frames", {}).get("status", []):
+                if frame.get("value", value) != value:
+                    continue  # a frame of one status ("the freeze on NMI's training was lifted": resumed)
                 source = frame["pattern"]
                 pattern = _compile(r"(?<![a-z])" + _expand(source, {**macros, "verb": verbs}, where) + r"(?![a-z])",
                                    where)

@@ -214,20 +214,27 @@ class Reader:
     # -- the mission's state ------------------------------------------------------------------
 
     def statuses(self, sk: Skeleton, published: date | None) -> Iterator[tuple[str, str, Tone]]:
-        for frame in self.candidates(self.language.status_frames, sk):
-            for match in frame.pattern.finditer(sk.text, sk.lower, self.present(sk)):
-                role = "continuing" if frame.value == "continuing" else "current"
-                tone = self.tone(sk, match.start(), match.end(), [], published, before=role == "continuing")
-                if role == "continuing":
-                    weighed: str | None = None if tone.modal and not tone.negated else role
-                elif frame.value == "ending":  # "will wind down": the ending is announced now
-                    weighed = self.weigh(role, replace(tone, future=False))
-                else:
-                    weighed = self.weigh(role, tone)
-                if weighed is None:
-                    continue
-                value = "active" if frame.value == "continuing" else frame.value
-                yield value, weighed, tone
+        found = [(frame, match) for frame in self.candidates(self.language.status_frames, sk)
+                 for match in frame.pattern.finditer(sk.text, sk.lower, self.present(sk))]
+        for frame, match in found:
+            if any(other.value != frame.value and other_match.span() != match.span()
+                   and other_match.start() <= match.start() and match.end() <= other_match.end()
+                   for other, other_match in found):
+                # a status inside another's statement is its object: "lifted the freeze on NMI's
+                # training" resumes it, and so does "the pause in NMI's work has ended"
+                continue
+            role = "continuing" if frame.value == "continuing" else "current"
+            tone = self.tone(sk, match.start(), match.end(), [], published, before=role == "continuing")
+            if role == "continuing":
+                weighed: str | None = None if tone.modal and not tone.negated else role
+            elif frame.value == "ending":  # "will wind down": the ending is announced now
+                weighed = self.weigh(role, replace(tone, future=False))
+            else:
+                weighed = self.weigh(role, tone)
+            if weighed is None:
+                continue
+            value = "active" if frame.value == "continuing" else frame.value
+            yield value, weighed, tone
 
     def places(self, sk: Skeleton, published: date | None) -> Iterator[tuple[str, str, Tone]]:
         for frame in self.candidates(self.language.place_frames, sk):
