@@ -72,6 +72,7 @@ class Reader:
                                rf"|(?:, )?and (?=(?:{verbs}) ))")
         self.background = _words(language.background)
         self.not_future = _words(language.not_future)
+        self.not_historical = _words(language.not_historical)
         self.since = frozenset(w.lower() for w in language.since)
         frames = [*language.status_frames, *language.place_frames, *language.founding_frames,
                   *(f for family in language.describe_frames.values() for f in family),
@@ -170,7 +171,8 @@ class Reader:
                 when, exact = mention.when, mention.exact
         return Tone(modal=self.modal.search(text) is not None, negated=self.negation.search(text) is not None,
                     future=later or future,
-                    historical=history or background or self.historical.search(text) is not None, when=when,
+                    historical=history or background
+                    or self.historical.search(self.not_historical.sub(" ", text)) is not None, when=when,
                     exact=exact)
 
     @staticmethod
