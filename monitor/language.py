@@ -71,6 +71,7 @@ class Language:
     number_words: dict[str, int] = field(default_factory=dict)  # "a" 1, "thousand" 1000: "nearly a thousand"
     partial_before: frozenset[str] = frozenset()  # before a figure: a part of the force ("redeployed 200 soldiers")
     not_historical: tuple[str, ...] = ()  # a history word that states the present ("is back in Baghdad")
+    fronted: tuple[str, ...] = ()  # at the start, a clause to the first comma ("Rather than end it, allies ...")
     since: tuple[str, ...] = ()  # before a date: a state going on since then ("depuis mai 2025")
     rank_determiners: frozenset[str] = frozenset()  # "le général Hintzy": a surname after a lower-case rank
     post_relatives: tuple[str, ...] = ()  # "predecessor": the person in a post just named
@@ -259,7 +260,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         clause_cuts=tuple(merged("tone", "clause_cuts")),
         background=tuple(merged("tone", "background")), and_before=tuple(merged("tone", "and_before")),
         not_future=tuple(merged("tone", "not_future")),
-        not_historical=tuple(merged("tone", "not_historical")),
+        not_historical=tuple(merged("tone", "not_historical")), fronted=tuple(merged("tone", "fronted")),
         scheduled=tuple(merged("tone", "scheduled")), since=tuple(merged("tone", "since")),
         rank_determiners=frozenset(merged("words", "rank_determiners")),
         post_relatives=tuple(w.lower() for w in merged("words", "post_relatives")),

@@ -38,6 +38,7 @@ def shift_date(day: date, delta: timedelta) -> date:
         return date.min if delta < timedelta(0) else date.max
 _QUOTES = ('"', "“")
 _DATE_SYMBOL = re.compile(r"(?:(\S+) )?\b(D\d+)\b")  # a date in a skeleton, with the word before it
+_COMMA = re.compile(" , ")
 _ROLE_GROUPS = {"new": "current", "prev": "previous", "future": "future", "hist": "historical"}
 
 
@@ -71,6 +72,8 @@ class Reader:
         self.cuts = re.compile(rf" (?:; |- |– |— |\" |“ |, (?:who|which|whose) |(?:, )?(?:{cuts}) "
                                rf"|(?:, )?and (?=(?:{verbs}) ))")
         self.background = _words(language.background)
+        fronted = "|".join(re.escape(w) for w in sorted(language.fronted, key=len, reverse=True))
+        self.fronted = re.compile(rf"^(?:{fronted}) [^,;]*?(?= , )") if fronted else None
         self.not_future = _words(language.not_future)
         self.not_historical = _words(language.not_historical)
         self.since = frozenset(w.lower() for w in language.since)
@@ -110,7 +113,13 @@ class Reader:
     def _cuts(self, sk: Skeleton) -> list[re.Match[str]]:
         """Where the skeleton's clauses begin and end, found once per skeleton."""
         if "cuts" not in sk.memo:
-            sk.memo["cuts"] = list(self.cuts.finditer(sk.text))
+            cuts = list(self.cuts.finditer(sk.text))
+            fronted = self.fronted.match(sk.text) if self.fronted is not None else None
+            if fronted is not None:  # "Rather than end the mission , allies suspended its training"
+                comma = _COMMA.match(sk.text, fronted.end())
+                assert comma is not None
+                cuts = sorted([*cuts, comma], key=lambda cut: cut.start())
+            sk.memo["cuts"] = cuts
         return sk.memo["cuts"]
 
     def tone(self, sk: Skeleton, start: int, end: int, skip: list[tuple[int, int]], published: date | None,
