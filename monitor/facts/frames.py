@@ -115,9 +115,8 @@ class Reader:
         if "cuts" not in sk.memo:
             cuts = list(self.cuts.finditer(sk.text))
             fronted = self.fronted.match(sk.text) if self.fronted is not None else None
-            if fronted is not None:  # "Rather than end the mission , allies suspended its training"
-                comma = _COMMA.match(sk.text, fronted.end())
-                assert comma is not None
+            comma = _COMMA.match(sk.text, fronted.end()) if fronted is not None else None
+            if comma is not None:  # "Rather than end the mission , allies suspended its training"
                 cuts = sorted([*cuts, comma], key=lambda cut: cut.start())
             sk.memo["cuts"] = cuts
         return sk.memo["cuts"]
