@@ -39,6 +39,14 @@ def shift_date(day: date, delta: timedelta) -> date:
 _QUOTES = ('"', "“")
 _DATE_SYMBOL = re.compile(r"(?:(\S+) )?\b(D\d+)\b")  # a date in a skeleton, with the word before it
 _COMMA = re.compile(" , ")
+
+
+def _inserted(outer: re.Match[str], inner: re.Match[str]) -> bool:
+    """The inner match lies in the outer's aside ("NMI, whose courses were suspended, has resumed")."""
+    if "ins" not in outer.re.groupindex or not outer.group("ins"):
+        return False
+    start, end = outer.span("ins")
+    return start <= inner.start() and inner.end() <= end
 _ROLE_GROUPS = {"new": "current", "prev": "previous", "future": "future", "hist": "historical"}
 
 
@@ -229,12 +237,15 @@ class Reader:
         for frame, match in found:
             if any(other.value != frame.value and other_match.span() != match.span()
                    and other_match.start() <= match.start() and match.end() <= other_match.end()
-                   for other, other_match in found):
+                   and not _inserted(other_match, match) for other, other_match in found):
                 # a status inside another's statement is its object: "lifted the freeze on NMI's
                 # training" resumes it, and so does "the pause in NMI's work has ended"
                 continue
             role = "continuing" if frame.value == "continuing" else "current"
-            tone = self.tone(sk, match.start(), match.end(), [], published, before=role == "continuing")
+            # "NMI, whose courses were suspended in March, has resumed them": the aside is not the
+            # clause's tone
+            skip = [match.span("ins")] if "ins" in match.re.groupindex and match.group("ins") else []
+            tone = self.tone(sk, match.start(), match.end(), skip, published, before=role == "continuing")
             if role == "continuing":
                 weighed: str | None = None if tone.modal and not tone.negated else role
             elif frame.value == "ending":  # "will wind down": the ending is announced now
