@@ -72,6 +72,14 @@ class Language:
     partial_before: frozenset[str] = frozenset()  # before a figure: a part of the force ("redeployed 200 soldiers")
     not_historical: tuple[str, ...] = ()  # a history word that states the present ("is back in Baghdad")
     fronted: tuple[str, ...] = ()  # at the start, a clause to the first comma ("Rather than end it, allies ...")
+    speech: tuple[str, ...] = ()  # a speaker's verb: ", the interior ministry said" names who spoke, no value
+    receive: tuple[str, ...] = ()  # "X receives advice from NMI": X is advised
+    not_negating: tuple[str, ...] = ()  # a negation word in these negates nothing ("not only")
+    instead: tuple[str, ...] = ()  # before an actor's name: not who acts ("rather than NMI")
+    companion: tuple[str, ...] = ()  # before an actor's name: acting with, not the subject ("together with EUAM")
+    coordination: tuple[str, ...] = ()  # between two actors' names: both act ("NMI and EUAM")
+    present: tuple[str, ...] = ()  # the present said outright ("this week", "now")
+    handover: tuple[str, ...] = ()  # "handed X over to EUAM": with "to" and another actor, an end
     since: tuple[str, ...] = ()  # before a date: a state going on since then ("depuis mai 2025")
     rank_determiners: frozenset[str] = frozenset()  # "le général Hintzy": a surname after a lower-case rank
     post_relatives: tuple[str, ...] = ()  # "predecessor": the person in a post just named
@@ -273,6 +281,10 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
                                   for m in spellings.split("|")))
                            for code, data in files.items()),
         partial_before=frozenset(w.lower() for w in merged("words", "partial_before")),
+        speech=tuple(merged("words", "speech")), receive=tuple(merged("words", "receive")),
+        not_negating=tuple(merged("tone", "not_negating")), instead=tuple(merged("tone", "instead")),
+        companion=tuple(merged("tone", "companion")), coordination=tuple(merged("tone", "coordination")),
+        present=tuple(merged("tone", "present")), handover=tuple(merged("tone", "handover")),
         modifiers=modifiers, number_words=number_words, heads=tuple(heads),
         posts={k: Posts(tuple(v)) for k, v in posts.items()},
         status_frames=tuple(status_frames), place_frames=tuple(place_frames),

@@ -1,0 +1,137 @@
+"""Who a name in a sentence is to a lexicon value: the one who acts, the one who spoke, the one who
+receives; and which values a trigger's list still holds.
+
+The lexicon slots (``lexicon.py``) read a value after a trigger ("advises the Ministry of
+Interior"); these tell whose verb the trigger is ("EUAM Iraq, not NMI, advises ...", "NMI, together
+with EUAM, advises ..."), which names are speakers rather than values (", the interior ministry
+said"), and where a list of values ends ("helped the Ministry of Defence draft a plan agreed with
+X": X is no object of "helped"). The words come from the language files.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..language import load_language
+from ..profile import Profile
+from ..textutil import trie_alternation
+
+
+@dataclass(frozen=True)
+class Roles:
+    """The language files' words that say what part a name next to them plays."""
+
+    spoke_after: re.Pattern[str]  # "X said": X spoke
+    spoke_before: re.Pattern[str]  # "according to X": X spoke
+    receive: re.Pattern[str]  # "X receives advice from NMI": X is advised
+    instead: re.Pattern[str]  # "not NMI", "rather than NMI": not who acts
+    companion: re.Pattern[str]  # "together with EUAM" (at the end of the words before a name): not who acts
+    coordination: re.Pattern[str]  # "NMI and" (at the end of the words before a name): the names act together
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return trie_alternation([" ".join(w.lower().split()) for w in words], separator=r"\s+")
+
+
+@cache
+def roles() -> Roles:
+    language = load_language()
+    words = _alternation(language.speech)
+    # "the Ministry of Interior said", "a Defence Ministry spokesman told ...", not "... and said"
+    # (not a passive: "X has been added to ...")
+    word = r"(?!(?:and|or|but|that|which|who|it|they|he|she|been|being|be|is|are|was|were)\b)[a-z]+"
+    after = rf"(?:'s)?(?:\s+(?:{word}\s+){{0,2}}?)?\s*(?:has\s+|had\s+)?(?:{words})(?![\w'])"
+    # "according to the Ministry of Defence", "according to a statement from the Ministry of Defence"
+    source = (r"(?:(?:a|an|the)\s+)?(?:[a-z]+\s+)?(?:statement|spokes\w+|officials?|source|sources)"
+              r"\s+(?:from|of|at|for)\s+")
+    before = rf"(?<![\w']){words}\s+(?:{source})?(?:the\s+|a\s+|an\s+)?(?:[A-Z]\w+\s+)?$"
+    instead = rf"(?<![\w'])(?:{_alternation((*language.negation, *language.instead))})(?![\w'])"
+    # a contraction's ending stands inside a word: "isn't"
+    instead += "".join(rf"|{re.escape(w.lower())}(?![\w'])" for w in language.negation if w.startswith("n'"))
+    return Roles(re.compile(after, re.IGNORECASE), re.compile(before, re.IGNORECASE),
+                 re.compile(rf"(?<![\w']){_alternation(language.receive)}(?![\w'])", re.IGNORECASE),
+                 re.compile(instead, re.IGNORECASE), _at_end(language.companion), _at_end(language.coordination))
+
+
+def _at_end(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Words that end the text before a name ("NMI, together with EUAM", "NMI and EUAM")."""
+    return re.compile(rf"(?<![\w']){_alternation(words)}\s*[,(]?\s*$", re.IGNORECASE)
+
+
+def speaker(text: str, start: int, end: int) -> bool:
+    """The value at ``start:end`` names who spoke: ", the interior ministry said", "according to
+    the Ministry of Defence"."""
+    words = roles()
+    return (words.spoke_after.match(text, end) is not None
+            or words.spoke_before.search(text[max(0, start - 40):start]) is not None)
+
+
+def subject_before(text: str, profile: Profile) -> str | None:
+    """Who acts at the end of ``text``: "mission" or "other", the nearest name before it that no
+    negation or companion word introduces; None when no name stands there."""
+    assert profile.others is not None and profile.mention is not None
+    words = roles()
+    names = [(m.start(), m.end(), "other") for m in profile.others.finditer(text)]
+    names += [(m.start(), m.end(), "mission") for m in profile.mention.finditer(text)]
+    for start, _, who in sorted(names, key=lambda n: n[1], reverse=True):
+        lead = " ".join(text[:start].split()[-3:])
+        if words.instead.search(lead) or words.companion.search(lead):
+            continue
+        joined = words.coordination.search(text[:start])
+        # "NMI and EUAM advise ...": names joined by "and" act together, the mission with them
+        if joined is not None and any(w == "mission" and abs(joined.start() - e) <= 6 for _, e, w in names):
+            return "mission"
+        return who
+    return None
+
+
+def mission_negated(text: str, profile: Profile) -> bool:
+    """Every naming of the mission in ``text`` is negated: "EUAM Iraq, not NMI, advises ..."."""
+    assert profile.mention is not None
+    words = roles()
+    # ("not NMI", "rather than NMI", "rather than by NMI")
+    return all(words.instead.search(" ".join(text[:m.start()].split()[-3:])) for m in profile.mention.finditer(text))
+
+
+def unnegated_actors(text: str, profile: Profile) -> str:
+    """``text`` without the negations that stand before an actor's name ("NMI, and not EUAM,
+    mentors X": the mentoring is not negated)."""
+    words = roles()
+    if words.instead.search(text) is None:
+        return text
+    assert profile.others is not None and profile.mention is not None
+    for actor in (*profile.others.finditer(text), *profile.mention.finditer(text)):
+        lead = re.search(r"(?:\S+\s+){0,2}$", text[:actor.start()])
+        if lead is not None and words.instead.search(lead.group(0)):
+            text = text[:lead.start()] + " " * (actor.start() - lead.start()) + text[actor.start():]
+    return text
+
+
+_HANDED_TO = re.compile(r"(?:\s+[\w'-]+){0,4}?\s+(?:over\s+)?to\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def to_other(text: str, end: int, clause_end: int, profile: Profile) -> bool:
+    """Shortly after ``end``, "(over) to" another actor: "... over to the EU Advisory Mission"."""
+    to = _HANDED_TO.match(text, end, clause_end)
+    assert profile.others is not None
+    return to is not None and profile.others.match(text, to.end(), clause_end) is not None
+
+
+# between two values of one list: "A, B and C", "A and, since 2024, B", "not only A but also B"
+_LIST_GLUE = re.compile(r"(?:\s+[\w-]+){0,2}?\s*(?:,\s*(?:and\s+|or\s+)?"
+                        r"|(?:and|or|as\s+well\s+as|but\s+also|plus|nor)\s+)"
+                        r"(?:,?[^,;]{1,40},\s*)?(?:(?:both|also|now|then|either|neither|even|in|at|with|to|on)\s+)*"
+                        r"(?:(?:the|its|their|Iraq's)\s+)?(?:Iraqi\s+)?|\s*", re.IGNORECASE)
+
+
+def listed_after(text: str, values: list[tuple[int, int]], trigger_end: int, start: int) -> bool:
+    """Every value between the trigger and ``start`` is joined to the next by list words only: the
+    value at ``start`` is still the trigger's object."""
+    between = sorted((s, e) for s, e in values if trigger_end <= s and e <= start)
+    previous = None
+    for s, e in between:
+        if previous is not None and s > previous and not _LIST_GLUE.fullmatch(text, previous, s):
+            return False
+        previous = max(previous or e, e)
+    return previous is None or _LIST_GLUE.fullmatch(text, previous, start) is not None
