@@ -153,7 +153,8 @@ class Profile:
     path: str
     # the organisation the mission belongs to ("NATO", "the alliance"): "its" after it may be the mission's
     parent: tuple[str, ...] = ()
-    places: tuple[str, ...] = ()  # places of the mission's region, found wherever they stand
+    places: tuple[str, ...] = ()  # places of the mission's region (every spelling), found wherever they stand
+    place_names: dict[str, str] = field(default_factory=dict)  # a spelling (lower case) -> the place's name
     # titles that name one of the mission's posts: "COMKFOR" is KFOR's "commander" (read as "KFOR commander")
     titles: dict[str, str] = field(default_factory=dict)
     cue: tuple[str, ...] = ()  # a sentence naming or referring to the mission contains one of these
@@ -329,6 +330,7 @@ def parse_profile(data: dict[str, Any], where: str) -> Profile:
     macros = data.get("macros", {})
     if not isinstance(macros, dict) or not all(isinstance(v, str) for v in macros.values()):
         raise reader.fail("[macros]", None, "expected string values")
+    places = reader.strings("[mission]", mission, "places")
     titles = mission.get("titles", {})
     if not isinstance(titles, dict) or not all(isinstance(v, str) and v.strip() for v in titles.values()):
         raise reader.fail("[mission]", "titles", 'expected a table of titles and the post each names, '
@@ -356,7 +358,8 @@ def parse_profile(data: dict[str, Any], where: str) -> Profile:
     return Profile(
         name=mission["name"], aliases=tuple(aliases), cooccurring=tuple(tuple(g) for g in groups), path=where, cue=cue,
         parent=tuple(reader.strings("[mission]", mission, "parent")),
-        places=tuple(reader.strings("[mission]", mission, "places")),
+        places=tuple(spelling for entry in places for spelling in entry.split("|")),
+        place_names={spelling.lower(): entry.split("|")[0] for entry in places for spelling in entry.split("|")},
         titles={title.lower(): " ".join(post.lower().split()) for title, post in titles.items()},
         others_words=tuple(w.lower() for w in reader.strings("[mission]", mission, "others")),
         # scanned over every sentence that may be about the mission, twice: the start test pays

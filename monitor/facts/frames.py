@@ -72,6 +72,8 @@ class Reader:
         self.language = language
         self.modal = _words(language.modal)
         self.negation = _words(language.negation)
+        # "not only has NMI resumed training, it has also ...": a negation word that negates nothing
+        self.not_negating = _words(language.not_negating)
         self.future = _words(language.future)
         self.historical = _words(language.historical)
         cuts = "|".join(re.escape(c) for c in sorted(language.clause_cuts, key=len, reverse=True))
@@ -185,7 +187,7 @@ class Reader:
                 history = True
             if when is None:
                 when, exact = mention.when, mention.exact
-        return Tone(modal=self.modal.search(text) is not None, negated=self.negation.search(text) is not None,
+        return Tone(modal=self.modal.search(text) is not None, negated=self.negation.search(self.not_negating.sub(" ", text)) is not None,
                     future=later or future,
                     historical=history or background
                     or self.historical.search(self.not_historical.sub(" ", text)) is not None, when=when,

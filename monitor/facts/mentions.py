@@ -198,7 +198,9 @@ class Finder:
     # -- places -----------------------------------------------------------------------------
 
     def places(self, text: str) -> list[Mention]:
-        found = [Mention("L", m.start(), m.end(), m.group(0)) for m in self.known_place.finditer(text)]
+        names = self.profile.place_names
+        found = [Mention("L", m.start(), m.end(), names.get(m.group(0).lower(), m.group(0)))
+                 for m in self.known_place.finditer(text)]
         for match in self.place.finditer(text):
             words = match.group("open").split()
             if any(word in self.language.organisation_words for word in words):
