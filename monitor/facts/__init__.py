@@ -62,8 +62,12 @@ def _reader(language: Language) -> Reader:
 
 def extract_facts(document: Document, profile: Profile) -> list[Fact]:
     """Every mandate fact the document states about the mission, first statement of each kept
-    (for events, the statement that dates it explicitly)."""
+    (for events, the statement that dates it explicitly). A question states nothing, nor does a
+    list of links to other stories; of two dated states of one single-valued slot the document
+    gives, the older is history ("was suspended in early January ... It restarted its courses on
+    Sunday")."""
     engine = _engine(profile)
+    document = _without_navigation(document)
     people = People()
     facts: dict[tuple[str, str, str], Fact] = {}
 
@@ -79,6 +83,8 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
         return any(slot.cued(lower) for slot in engine.lexical.document_wide)
 
     for sentence, about, focus in classify_sentences(document, profile, needed):
+        if _QUESTION.search(sentence.plain):
+            continue  # "Will NATO suspend its Iraq mission?"
         ended = False
         for slot, fact in sentence_facts(sentence, about, engine.lexical, profile, document.published):
             keep(slot, fact)
@@ -95,7 +101,39 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
             for slot, fact in _framed_facts(sentence, about, focus, engine, people, document.published,
                                             engine.parented):
                 keep(slot, fact)
-    return list(facts.values())
+    return _superseded(list(facts.values()), profile)
+
+
+_QUESTION = re.compile(r"\?[\s\"')\]]*$")
+
+
+def _without_navigation(document: Document) -> Document:
+    """The document without the paragraphs that list other stories ("Related stories: ...", "Read
+    more: ..."): their headlines are no statement of this page."""
+    starts = load_language().navigation
+    if not starts:
+        return document
+    kept = tuple(p for p in document.paragraphs if not p.lstrip().lower().startswith(starts))
+    return document if len(kept) == len(document.paragraphs) else replace(document, paragraphs=kept)
+
+
+def _superseded(facts: list[Fact], profile: Profile) -> list[Fact]:
+    """A single-valued slot's current state the document dates before another current state it
+    gives is history: the document itself says the state moved on."""
+    latest: dict[str, date] = {}
+    for fact in facts:
+        slot = profile.slots.get(fact.slot)
+        if fact.role == "current" and fact.as_of is not None and slot is not None and slot.kind in _SINGLE:
+            latest[fact.slot] = max(latest.get(fact.slot, fact.as_of), fact.as_of)
+    return [replace(fact, role="historical")
+            if fact.role == "current" and fact.as_of is not None and fact.slot in latest
+            and fact.as_of < latest[fact.slot] and not any(
+                other.slot == fact.slot and other.key == fact.key and other.as_of == latest[fact.slot]
+                for other in facts)
+            else fact for fact in facts]
+
+
+_SINGLE = frozenset({"single", "status", "number"})
 
 
 def sentence_skeleton(text: str, finder: Finder, people: People, focus: bool,

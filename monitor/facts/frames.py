@@ -187,7 +187,8 @@ class Reader:
                 history = True
             if when is None:
                 when, exact = mention.when, mention.exact
-        return Tone(modal=self.modal.search(text) is not None, negated=self.negation.search(self.not_negating.sub(" ", text)) is not None,
+        negated = self.negation.search(self.not_negating.sub(" ", text)) is not None  # not "not only"
+        return Tone(modal=self.modal.search(text) is not None, negated=negated,
                     future=later or future,
                     historical=history or background
                     or self.historical.search(self.not_historical.sub(" ", text)) is not None, when=when,
