@@ -256,8 +256,10 @@ class Finder:
                 # a title of one of its posts ("COMKFOR") stands for the mission and the post
                 post = profile.titles.get(text[start:end].lower())
                 found.append(Mention("M", start, end, f"post:{post}" if post else ""))
-        if in_focus:
-            found += [Mention("M", m.start(), m.end()) for m in profile.reference.finditer(text) if m.end() > m.start()]
+        if in_focus:  # a reference overlapping a name is part of it ("the NATO Mission in Iraq")
+            named = [(m.start, m.end) for m in found]
+            found += [Mention("M", m.start(), m.end()) for m in profile.reference.finditer(text)
+                      if m.end() > m.start() and not any(s < m.end() and m.start() < e for s, e in named)]
         found += [Mention("O", m.start(), m.end()) for m in profile.others.finditer(text)]
         return found
 
