@@ -76,6 +76,21 @@ class People:
                 found.setdefault(" ".join(words[-2:]), name)
         return found
 
+    def surname_pattern(self) -> tuple[re.Pattern[str], dict[str, str]] | None:
+        """One pattern for every known surname (longest first), and the full name of each: built
+        again only when the names change, not for every sentence."""
+        key = tuple(self.names)
+        if self._cached is None or self._cached[0] != key:
+            surnames = self.surnames()
+            pattern = (re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(surnames, key=len, reverse=True)))
+                                  + r")(?![\w-])") if surnames else None)
+            self._cached = (key, pattern, surnames)
+        _, pattern, surnames = self._cached
+        return (pattern, surnames) if pattern is not None else None
+
+    _cached: tuple[tuple[str, ...], re.Pattern[str] | None, dict[str, str]] | None = field(
+        default=None, repr=False, compare=False)
+
 
 @dataclass(frozen=True)
 class Skeleton:
@@ -175,10 +190,12 @@ class Finder:
             end = start + _span_of(match.group(group), words)
             found.append(Mention("P", start, end, people.add(" ".join(words))))
             taken.append((start, end))
-        for surname, full in people.surnames().items():
-            for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
+        known = people.surname_pattern()
+        if known is not None:
+            pattern, full = known
+            for match in pattern.finditer(text):
                 if not any(s <= match.start() < e for s, e in taken):
-                    found.append(Mention("P", match.start(), match.end(), full))
+                    found.append(Mention("P", match.start(), match.end(), full[match.group(0)]))
                     taken.append((match.start(), match.end()))
         return sorted(found, key=lambda m: m.start)
 
