@@ -228,8 +228,9 @@ def test_the_start_test_keeps_every_match() -> None:
     import json
 
     from monitor.facts import _engine, plain, sentence_skeleton
-    from monitor.facts.lexicon import _CLAUSE, _FOUNDING_DATE, _MONTH_MAY, _YEAR
     from monitor.facts.mentions import People
+    from monitor.facts.text import _CLAUSE
+    from monitor.facts.tone import _FOUNDING_DATE, _MONTH_MAY, _YEAR
 
     corpus = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
     texts = [case["text"] for case in CASES]

@@ -3,16 +3,17 @@
 Pure functions; mission knowledge comes from the profile, language knowledge from the language
 files (``monitor/languages/``). The stages:
 
-1. text       paragraphs -> sentences -> clauses (``lexicon.py``: ``split_sentences``);
+1. text       paragraphs -> sentences -> clauses (``text.py``: ``split_sentences``);
 2. focus      which sentences are about the mission: it is named there, or a reference ("the
               mission") or a pronoun points back to it; a sentence naming another actor and not
-              the mission is about that actor (``lexicon.classify_sentences``);
+              the mission is about that actor (``text.classify_sentences``);
 3. mentions   persons, the mission, other actors, dates, as spans; the sentence's skeleton
               (``mentions.py``);
 4. frames     the language files' frames over the skeleton bind persons to a post and the
               mission to a state, with a role from the frame and the clause's tone
               (``frames.py``), for the slots a profile reads by frames (``frames = "command"``);
-5. lexicon    the profile's lexicons and rules for the other slots (``lexicon.py``).
+5. lexicon    the profile's lexicons and rules for the other slots (``lexicon.py``; who acts in
+              ``actors.py``), each value weighed by the tone of its clause (``tone.py``).
 """
 from __future__ import annotations
 
@@ -26,8 +27,9 @@ from ..models import Document, Fact
 from ..profile import Guarded, Profile, Slot
 from ..textutil import fold
 from .frames import Reader, person_fact, value_fact
-from .lexicon import Sentence, SlotGroups, classify_sentences, plain, sentence_facts, split_sentences
+from .lexicon import SlotGroups, sentence_facts
 from .mentions import Finder, Mention, People, Skeleton, skeleton
+from .text import Sentence, classify_sentences, plain, split_sentences
 
 __all__ = ["extract_facts", "plain", "split_sentences"]
 

@@ -26,7 +26,7 @@ from ..textutil import Vocabulary, fold, trie_alternation
 from .mentions import Skeleton
 
 # a date this long before the document's tells history, not news
-HISTORY = timedelta(days=200)  # also the lexicon slots' (lexicon.py)
+HISTORY = timedelta(days=200)  # also the lexicon slots' (tone.py)
 FUTURE_GRACE = timedelta(days=2)
 
 

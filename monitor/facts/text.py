@@ -1,0 +1,218 @@
+"""Text: paragraphs -> sentences -> clauses, and which sentences are about the mission.
+
+Pure functions over a document and the profile's names; the first stage of the fact engine.
+
+1. split the main text into paragraphs, sentences and clauses (clauses end at ";", "but",
+   "while", a spaced dash, or "and" before a new verb; a relative clause or a participle between
+   commas is a clause of its own, and the main clause goes on after it): ``split_sentences``,
+   ``Sentence.cuts``, ``clause_around``;
+2. keep the sentences about the mission (the focus): it is named there, or a reference ("the
+   mission", "NATO's training mission") or a pronoun ("it", "its") points back to it within the
+   paragraph (references may also reach into the paragraph before); a sentence that names another
+   actor (the US-led coalition, the EU mission) and not the mission is about that actor:
+   ``classify_sentences``.
+
+A ``Sentence`` also keeps, per clause, the ``ClauseTone`` that ``tone.py`` works out and whether
+the clause is another actor's (``lexicon.py``), so that several rules matching in one clause read
+it once.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+
+from ..language import load_language
+from ..models import Document
+from ..profile import Profile
+from ..textutil import caseless, contains_any, starts_tested
+
+_PLAIN = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-",
+                        "\u2011": "-", "\u00a0": " ", "\u202f": " ", "\u00ab": '"', "\u00bb": '"'})
+
+# words before a full stop that do not end a sentence
+_ABBREVIATIONS = frozenset("""maj gen lt col brig adm mr ms mrs dr st no mgen lgen bgen capt cpl sgt rev prof
+    jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n inc ltd co corp vs etc approx dept govt est""".split())
+_BOUNDARY = re.compile(r"""[.!?]+["')\]]*\s+(?=["'(\[]*[A-Z0-9\u00c0-\u00de])""")
+# (behind the start test, see textutil: tried only at a ";", a "," or a space)
+_CLAUSE = starts_tested(re.compile(
+    r";|\s-\s|,\s+(?:who|whose|which)\s+|,?\s+but\s+(?!also\b)|,?\s+while\s+|,?\s+although\s+|,?\s+whereas\s+"
+    # "now has 650 personnel, down from 4,000 in 2021": the comparison has its own date
+    r"|,\s+(?:down|up)\s+from\s+|,\s+compared\s+(?:with|to)\s+"
+    r"|,?\s+however,?\s+"
+    r"|,?\s+and\s+(?=(?:(?:now|still|also|currently|today)\s+)?(?:is|are|was|were|will|has|have|had)\b)"
+    # "... in 2021 and now also advises the Federal Police": a predicate of its own
+    r"|,?\s+and\s+(?=(?:now|still|also|currently|today)\s+(?:(?:now|still|also)\s+)?[a-z]+s\s+"
+    r"(?:the|its|a|an|to|with|in|on)\b)", re.IGNORECASE))
+RELATIVE = re.compile(r",\s+(?:who|whose|which)\s+", re.IGNORECASE)
+# a participle between commas is a clause of its own too: "The expansion, approved by ministers in February, will ..."
+PARTICIPLE = re.compile(r",\s+(?=(?:(?:once|formerly|previously|long)\s+)?(?:[a-z]+ed|set\s+up|built|begun)\s+"
+                        r"(?:by|in|on|at|from|since|under|with)\b)")
+# after a relative clause between commas the main clause goes on, its predicate first: "NMI, which
+# paused its activities in 2020, now has about 700 personnel"
+# ("suspended its courses", "advises the Ministry": a verb and its object or place; not "armoured vehicle
+# maintenance" in a list)
+_RESUME = re.compile(r",\s+(?=(?:now|still|also|currently|today|already|meanwhile|recently|is|are|was|were|will|"
+                     r"has|have|had|would|can|continues|remains|began|begun|took|became|made|gave|left|sent|"
+                     r"kept|held|won|set\s+up|brought)\b|[a-z]+(?:ed|s)\s+(?:its|their|the|a|an|to|in|on|at|"
+                     r"from|over|out|up|\d)\b)")
+
+
+def plain(text: str) -> str:
+    """Quotes and dashes made plain, one character for one, so offsets stay the same."""
+    # every paragraph of a page passes here: most are plain ASCII already, which is known at once
+    return text if text.isascii() else text.translate(_PLAIN)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str  # the exact text, for the quote
+    plain: str  # the same with plain quotes and dashes, for matching
+    paragraph: int
+    lower: str = ""  # caseless(plain), for the cheap substring tests before any pattern runs
+    # the tone of each clause, worked out once: several rules often match in the same clause
+    tones: dict[tuple[int, int], ClauseTone] = field(default_factory=dict, compare=False, repr=False)
+    # whether each clause is another actor's, worked out once: every trigger in it asks
+    others: dict[tuple[int, int], bool] = field(default_factory=dict, compare=False, repr=False)
+
+    @cached_property
+    def cuts(self) -> tuple[tuple[int, int], ...]:
+        """The spans of the clause separators, in order; a relative clause between commas ends at
+        the comma after which the main clause's predicate goes on."""
+        return tuple(sorted([*self._openers, *((at, at + 1) for at in self.resumed)]))
+
+    @cached_property
+    def _openers(self) -> tuple[tuple[int, int], ...]:
+        return tuple(sorted([*(match.span() for match in _CLAUSE.finditer(self.plain)),
+                             *(match.span() for match in PARTICIPLE.finditer(self.plain))]))
+
+    @cached_property
+    def resumed(self) -> dict[int, int]:
+        """Where the main clause goes on after a relative or participle clause between commas (the
+        closing comma), and where that clause opened: "NMI, which works with EUAM, advises X"."""
+        spans, found = self._openers, {}
+        for index, (start, end) in enumerate(spans):
+            participle = PARTICIPLE.match(self.plain, start)
+            if RELATIVE.fullmatch(self.plain, start, end) or (participle is not None and participle.end() == end):
+                limit = spans[index + 1][0] if index + 1 < len(spans) else len(self.plain)
+                resume = _RESUME.search(self.plain, end, limit)
+                if resume is not None:
+                    found[resume.start()] = start
+        return found
+
+
+@dataclass(frozen=True)
+class ClauseTone:
+    """What one clause says about the facts in it, whatever slot they fill (worked out by ``tone.py``)."""
+
+    modal: bool  # "might", "is considering": nothing is stated as current
+    historical: bool  # "previously", "had been"
+    when: date | None  # an explicit date in the clause
+    future: bool = False  # a date after the document, or a schedule ("will start advising X next year")
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    """Sentences of one paragraph; a full stop after an abbreviation or an initial does not end one."""
+    sentences, start = [], 0
+    for match in _BOUNDARY.finditer(plain(paragraph)):  # curly quotes too: 'said. "That is why...'
+        before = paragraph[start:match.start() + 1].rstrip(".!?\"')]").split()
+        last = re.split(r"[.\-]", before[-1].lower())[-1] if before else ""
+        if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
+            continue
+        sentences.append(paragraph[start:match.end()].strip())
+        start = match.end()
+    tail = paragraph[start:].strip()
+    if tail:
+        sentences.append(tail)
+    return [s for s in sentences if s]
+
+
+def classify_sentences(document: Document, profile: Profile,
+                       needed: Callable[[str], bool] | None = None) -> Iterator[tuple[Sentence, bool, bool]]:
+    """Every sentence of a document that names the mission, with whether it is about the mission.
+
+    Named: the mission's name, an alias or a mention pattern stands in it. Referenced: "the
+    mission" (or another reference) while the mission is in focus: from the start of a document
+    that names it anywhere, until a sentence names another actor and not the mission (unless it
+    opens with the mission as subject: "It now also advises X, while EUAM ..."), and again after the
+    next naming. A pronoun or demonstrative ("it", "its", "this") counts when the mission
+    was named in the same paragraph or the sentence before was about it.
+
+    ``needed(paragraph_lower)`` lets the caller skip paragraphs that cannot be about the mission
+    (no cue word, no other actor, no sentence about it just before) and that it has no use for.
+    """
+    assert profile.mention is not None and profile.reference is not None
+    assert profile.pronoun is not None and profile.others is not None
+    title = plain(document.title or "")
+    named_anywhere = profile.names_mission(title, title.lower()) or any(
+        profile.names_mission(flat, flat.lower()) for flat in map(plain, document.paragraphs))
+    if not named_anywhere:
+        return
+    in_focus, previous_about = True, False
+    relatives = load_language().post_relatives
+    for index, paragraph in enumerate(document.paragraphs):
+        named_here = False  # the sentence before may be the last of the previous paragraph
+        if needed is not None and not previous_about:
+            lower = plain(paragraph).lower()
+            if not profile.cued_or_other(lower) and not needed(lower):
+                continue
+        for text in split_sentences(paragraph):
+            flat = plain(text)
+            lower = caseless(flat)
+            if profile.names_mission(flat, lower):
+                named_here = in_focus = previous_about = True
+                yield Sentence(text, flat, index, lower), True, True
+                continue
+            if profile.names_other(flat, lower) and not (
+                    in_focus and (named_here or previous_about) and _mission_leads(flat, profile)):
+                in_focus = previous_about = False
+                yield Sentence(text, flat, index, lower), False, False
+                continue
+            about = in_focus and (profile.refers_to_mission(flat, lower)
+                                  or ((named_here or previous_about) and profile.pronoun.search(flat) is not None)
+                                  # "His predecessor, X, ...": the person in the post just named
+                                  or (previous_about and contains_any(lower, relatives)))
+            focus = in_focus and (named_here or previous_about or about)
+            previous_about = about
+            yield Sentence(text, flat, index, lower), about, focus
+
+
+# a sentence that opens with the mission as its subject ("It now also advises X, while EUAM ...")
+_LEADING_PRONOUN = re.compile(r"^\W*(?:It|Its|They|Their|The\s+mission(?:'s)?)\b(?![\w'])")
+
+
+def _mission_leads(flat: str, profile: Profile) -> bool:
+    """The sentence's first clause is the mission's, another actor standing only in a later clause:
+    "It now also advises the Ministry of Oil, while EUAM keeps the Ministry of Interior"."""
+    assert profile.others is not None
+    first_other = profile.others.search(flat)
+    cut = _CLAUSE.search(flat)
+    return (_LEADING_PRONOUN.match(flat) is not None and first_other is not None and cut is not None
+            and cut.end() <= first_other.start())
+
+
+def clause_around(sentence: Sentence, position: int) -> tuple[int, int]:
+    """The start and end of the clause ``position`` stands in."""
+    clause_start, clause_end = 0, len(sentence.plain)
+    for cut_start, cut_end in sentence.cuts:
+        if cut_end <= position:
+            clause_start = cut_end
+        elif cut_start > position:
+            clause_end = cut_start
+            break
+    return clause_start, clause_end
+
+
+def cut_between(sentence: Sentence, start: int, end: int, allowed: int | None = None) -> bool:
+    """A clause separator stands between ``start`` and ``end`` (but the one starting at ``allowed``)."""
+    cuts = sentence.cuts
+    for index in range(bisect_left(cuts, (start, -1)), len(cuts)):
+        cut_start, cut_end = cuts[index]
+        if cut_end > end:
+            return False
+        if cut_start != allowed:
+            return True
+    return False

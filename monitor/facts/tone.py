@@ -1,0 +1,210 @@
+"""The tone of a clause for the lexicon slots, and the role it gives their facts.
+
+Pure functions; the tone words come from the language files and the profile's [language] table.
+A value the lexicon slots found (``lexicon.py``) is weighed in its clause (``weigh``): a modal
+clause ("might", "is considering", "ready to") gives nothing (or a ``future`` fact where the rule
+says so); an ending in the words that govern a set's value ("no longer advises", "handed over",
+"no longer embedded in A, B and C") gives a ``removed`` fact, unless negated ("has not ended its
+work with X"); a negated value gives nothing; a clause that tells history ("previously", "had
+been", "former") or is dated well before the document gives a ``historical`` fact, unless the
+date is a founding's or a state going on ("established in 2018", "since June 1999"); a date in
+the clause ("in November 2019") becomes the fact's ``as_of`` (``clause_date``).
+
+The frames (``frames.py``) weigh their own clauses on the skeleton; this reads the plain text.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from ..language import load_language
+from ..models import Fact
+from ..profile import Profile, Slot
+from ..textutil import starts_tested, trie_alternation
+from .actors import to_other, unnegated_actors
+from .frames import FUTURE_GRACE, HISTORY, shift_date  # HISTORY: a clause dated this long before tells history
+from .mentions import date_pattern, read_date, yearless
+from .text import ClauseTone, Sentence, clause_around
+
+# the month, not the modal verb: capitalised mid-sentence (behind the start test, see textutil)
+_MONTH_MAY = starts_tested(re.compile(r"(?<=\w[\s,(])May\b"))
+
+ValueParts = tuple[str, str, float | None, str | None, date | None]  # value, key, number, qualifier, as_of
+
+
+def weigh(sentence: Sentence, slot: Slot, profile: Profile, published: date | None, start: int, end: int,
+          role: str, make_values: Callable[[], list[ValueParts]], scope: tuple[int, int] | None = None,
+          at: int | None = None) -> Iterator[Fact]:
+    """Tense, modality and negation of the clause that ends the match (where its verb or value
+    stands, or ``at``) decide the facts' role; an ending or a negation counts in ``scope`` (the
+    words that govern a lexicon value), else just before the match."""
+    cues = _cues(profile)
+    clause_start, clause_end = clause_around(sentence, max(start, end - 1) if at is None else at)
+    tone = _tone(sentence, profile, published, clause_start, clause_end)
+    if scope is not None:
+        lead = verb_lead = _unnegated(sentence.plain[scope[0]:scope[1]], profile)
+    else:
+        lead = " ".join(sentence.plain[max(clause_start, start - 60):start].split()[-5:])  # the words just before
+        # the verb of the clause before the value: "no longer mentors officials at the Ministry of Interior"
+        verb_lead = " ".join(sentence.plain[max(clause_start, start - 100):start].split()[-9:])
+    if role == "continuing":
+        # "will remain in place and resume operations as soon as possible": the wish after it
+        # does not make the going-on a wish
+        if cues.modal.search(_MONTH_MAY.sub("", sentence.plain[clause_start:end])) or cues.negation.search(lead):
+            return
+    elif role in ("current", "removed"):
+        if tone.modal:
+            return
+        ending = cues.ending.search(verb_lead) if slot.kind == "set" else None
+        if ending is None and slot.kind == "set" and scope is not None:
+            # "handed its work with X over to EUAM", "transferred responsibility for X to EUAM"
+            ending = cues.handover.search(verb_lead) if to_other(sentence.plain, end, clause_end, profile) else None
+        if ending is None and slot.kind == "set" and scope is not None:
+            # "NMI's support to X ended in June", "its work with X has been terminated"
+            after = _ENDED_AFTER.match(sentence.plain, end, clause_end)
+            ending = cues.ending.match(sentence.plain[after.end():clause_end]) if after is not None else None
+        # "has not ended its work with X", "never stopped advising X": no end, and it goes on
+        goes_on = ending is not None and (cues.negation.search(" ".join(verb_lead[:ending.start()].split()[-2:]))
+                                          or cues.negation.match(" ".join(verb_lead[ending.end():].split()[:1])))
+        if ending is not None and not goes_on:
+            if tone.future:
+                return  # "will stop advising X next year": nothing has ended yet
+            role = "removed"  # "no longer advises the Ministry of Interior": an explicit end
+        elif not goes_on and cues.negation.search(lead):
+            return
+        elif tone.future:
+            role = "future"
+        elif tone.historical:
+            role = "historical"
+    clause_when = tone.when
+    for value, key, number, qualifier, as_of in make_values():
+        if not value or not key:
+            continue
+        when = as_of or clause_when or published
+        if when and published and when > published:
+            when = published  # a future date in the text is a plan; the fact holds from the document
+        yield Fact(slot=slot.name, value=value, key=key, quote=sentence.text.strip(), role=role, as_of=when,
+                   number=number, qualifier=qualifier)
+
+
+# between a value and the ending after it: "X has been terminated", "X was formally ended"
+_ENDED_AFTER = re.compile(r"\s+(?:(?:has|have|had|was|were|is|are|been|now|also|formally|officially|effectively|"
+                          r"abruptly|quietly)\s+)*", re.IGNORECASE)
+
+
+def _unnegated(text: str, profile: Profile) -> str:
+    """The words without the negations that negate no verb: "not only", and one before an actor's
+    name ("NMI, and not EUAM, mentors X": the mentoring is not negated)."""
+    return unnegated_actors(_cues(profile).not_negating.sub(" ", text), profile)
+
+
+@dataclass(frozen=True)
+class _Cues:
+    """The tone words of the language files and of the profile's [language] table, together."""
+
+    modal: re.Pattern[str]
+    historical: re.Pattern[str]
+    negation: re.Pattern[str]
+    ending: re.Pattern[str]
+    future: re.Pattern[str]  # "will": a later month without a year is next year's
+    not_future: re.Pattern[str]  # "will continue": the present going on
+    scheduled: re.Pattern[str]  # "is set to", "next year": a scope or size still to come
+    not_negating: re.Pattern[str]  # "not only": no negation
+    present: re.Pattern[str]  # "this week", "now": the present said outright
+    handover: re.Pattern[str]  # "handed", "transferred": an end when the value goes to another actor
+
+
+@cache  # by profile
+def _cues(profile: Profile) -> _Cues:
+    language = load_language()
+
+    def union(own: re.Pattern[str] | None, words: tuple[str, ...]) -> re.Pattern[str]:
+        listed = trie_alternation([" ".join(w.lower().split()) for w in words], separator=r"\s+")
+        parts = [p for p in (own.pattern if own is not None else "", rf"(?<![\w']){listed}(?![\w'])") if p]
+        # a contraction's ending stands inside a word: "doesn't", "hasn't"
+        parts += [rf"{re.escape(w.lower())}(?![\w'])" for w in words if w.startswith(("n'", "'"))]
+        return re.compile("|".join(parts), re.IGNORECASE)
+
+    return _Cues(union(profile.modal, language.modal), union(profile.historical, language.historical),
+                 union(profile.negation, language.negation), union(profile.ending, language.ending),
+                 union(None, language.future), union(None, language.not_future), union(None, language.scheduled),
+                 union(None, language.not_negating), union(None, language.present), union(None, language.handover))
+
+
+# a year alone ("at its peak in 2022", "when it was launched in 2018"): history when before the document's year
+_YEAR = starts_tested(re.compile(
+    r"\b(?:in|since|during|by|until|from|of)\s+((?:19|20)\d\d)\b(?!\s*(?:personnel|troops|staff|%))", re.IGNORECASE))
+# "As agreed by allied defence ministers in February, ...": the fronted clause's date is its own too
+_FRONTED = re.compile(r"^\s*(?:[A-Z][a-z]+ed|Set up|Built|Founded|Begun|Launched|As\s+(?:(?:previously|already|"
+                      r"first)\s+)?[a-z]+(?:ed|en))\b[^,;]{0,100},\s+")
+_FOUNDING_DATE = starts_tested(re.compile(
+    r"\b(?:(?:established|set\s+up|launched|created|founded|formed|inaugurated|deployed)\s+"
+    r"(?:in|on|during|at)|since)\s+(?:the\s+)?(?:[\w,]+\s+){0,6}?\d{4}\b"
+    # "began advising the Ministry of Interior in 2024": the start of what goes on
+    r"|\b(?:began|begun|started|starts|begins)\b[^.;]{0,80}?\b(?:in|on|during|since)\s+"
+    r"(?:[\w,]+\s+){0,3}?\d{4}\b"
+    # "has been advised by NMI since January": a state going on since then
+    r"|\bsince\s+(?:early\s+|late\s+|mid-)?(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b", re.IGNORECASE))
+_ONCE = re.compile(r",\s*once\s+[a-z]+ed\b", re.IGNORECASE)  # "X, once advised by NMI, ...": history
+_FRONTED_PHRASE = re.compile(r"^\s*[A-Z][^,;]{3,100},\s+")
+
+
+def _tone(sentence: Sentence, profile: Profile, published: date | None, start: int, end: int) -> ClauseTone:
+    tone = sentence.tones.get((start, end))
+    if tone is None:
+        cues = _cues(profile)
+        clause = sentence.plain[start:end]
+        # "Established in 2018, NMI advises ...": the fronted participle's date is its own
+        dated = _FRONTED.sub("", clause, count=1) if start == 0 else clause
+        # "Following a decision in March, NMI started advising X this week": a fronted phrase's date
+        # is not that of a clause that says it speaks of the present
+        fronted = _FRONTED_PHRASE.match(dated) if start == 0 else None
+        if fronted is not None and cues.present.search(dated, fronted.end()):
+            dated = dated[fronted.end():]
+        # "was established in June 1999 under Resolution 1244": the founding's date, not the clause's;
+        # "has been in Kosovo since June 1999": a state going on since then
+        dated = _FOUNDING_DATE.sub(" ", dated)
+        present = cues.not_future.sub(" ", clause)
+        # "from January, NMI will also advise ...": next January
+        when = clause_date(dated, published, ahead=cues.future.search(present) is not None)
+        later = published is not None and when is not None and when > shift_date(published, FUTURE_GRACE)
+        old = published is not None and when is not None and published - when > HISTORY
+        year = _YEAR.search(dated)
+        old = old or (published is not None and year is not None and int(year.group(1)) < published.year)
+        tone = sentence.tones[(start, end)] = ClauseTone(
+            modal=cues.modal.search(_MONTH_MAY.sub("", clause)) is not None,
+            historical=not later and (old or cues.historical.search(clause) is not None
+                                      or _ONCE.search(sentence.plain, max(0, start - 2), end) is not None),
+            when=when,
+            future=later or cues.scheduled.search(present) is not None)
+    return tone
+
+
+def clause_date(text: str, published: date | None, ahead: bool = False) -> date | None:
+    """The first explicit date in the text, read as the mentions read dates (every language's
+    months), completed from the document's date when partial: the month's last occurrence up to
+    the document, or its next one when the clause speaks of the future (``ahead``). A year alone
+    is left to the caller (``_YEAR``): "in 2026" is no date of its own in a 2026 page."""
+    language = load_language()
+    for match in _dates().finditer(text):
+        if match.group("y7"):
+            continue
+        when, _ = read_date(match, language, published)
+        if when is None:
+            continue
+        if ahead and published is not None and when < published and yearless(match):
+            try:
+                when = when.replace(year=when.year + 1)
+            except ValueError:  # 29 February, or the calendar's end
+                pass
+        return when
+    return None
+
+
+@cache
+def _dates() -> re.Pattern[str]:
+    return starts_tested(date_pattern(load_language()))  # as the date finder's (mentions.py)
