@@ -26,19 +26,20 @@ from monitor.profile import load_profile  # noqa: E402
 # strict; frame engine, all six languages (0.837, 0.809). Of the 26 "false", six are readings the
 # behaviour suite asks for and some corpus labels leave out: the request a mission was set up at is
 # its legal basis (4), and the words of "NATO's train and advise mission" describe it (2)
-FLOOR = {"precision": 0.82, "recall": 0.80}
+# strict, all languages, after the blind sets' fixes: 0.867, 0.818 (English 119/136 = 0.875, 90/110)
+FLOOR = {"precision": 0.86, "recall": 0.81}
 SLOT_FLOOR = {  # slot: (precision, recall), strict, measured with FLOOR
     "commander": (0.85, 0.78),  # 18/21, 11/14: two of the three "false" are predecessors the it/nl labels omit
-    "status": (0.71, 0.69),  # 10/14, 9/13
-    "personnel": (0.87, 0.87),  # 7/8, 7/8: a count of allies is no size
+    "status": (0.76, 0.69),  # 10/13, 9/13
+    "personnel": (1.0, 1.0),  # 8/8, 8/8: a count of allies is no size
     "advised_institution": (0.90, 0.92),  # 20/22, 13/14
     "nature": (0.91, 0.92),  # 22/24, 12/13: read by describe frames, no rule of the profile
     "partner": (1.0, 0.85),  # 10/10, 6/7
     "decision": (0.87, 0.70),  # 7/8, 7/10
     "legal_basis": (0.64, 1.0),  # 9/14, 8/8: read by basis frames; four "false" are founding requests
-    "training_area": (0.75, 0.36),  # 9/12, 4/11
+    "training_area": (0.9, 0.36),  # 9/10, 4/11: a vague phrase or an organisation names no area
     "established": (1.0, 1.0),  # 7/7, 7/7: read by founding frames
-    "area": (0.62, 1.0),  # 5/8, 4/4
+    "area": (0.77, 1.0),  # 7/9, 4/4
 }
 
 
