@@ -18,7 +18,15 @@ from typing import Any
 
 from .config import Config, TableReader, suggest
 from .errors import ConfigError
-from .textutil import contains_any, mentions_any, required_words, starts_tested, substrings, trie_alternation
+from .textutil import (
+    contains_any,
+    mentions_any,
+    required_choices,
+    required_words,
+    starts_tested,
+    substrings,
+    trie_alternation,
+)
 
 
 @dataclass(frozen=True)
@@ -58,17 +66,29 @@ _MACRO = re.compile(r"\{([a-z_]+)\}")
 
 @dataclass(frozen=True)
 class Guarded:
-    """A compiled pattern and the words every text it matches contains (one of each group): most
-    sentences lack them, and a substring test is far cheaper than running the pattern."""
+    """A compiled pattern and the words every text it matches contains (one of each group, and all
+    the groups of one branch of each choice): most sentences lack them, and a substring test is far
+    cheaper than running the pattern."""
 
     pattern: re.Pattern[str]
     needs: tuple[tuple[str, ...], ...]
     need_sets: tuple[frozenset[str], ...] = ()
+    # see textutil.required_choices: a status frame's verbs, each verb with all its words
+    choices: tuple[tuple[tuple[frozenset[str], ...], ...], ...] = ()
 
     @classmethod
     def of(cls, pattern: re.Pattern[str]) -> Guarded:
         needs = required_words(pattern)
-        return cls(starts_tested(pattern), needs, tuple(frozenset(words) for words in needs))
+        choices = tuple(tuple(tuple(frozenset(words) for words in branch) for branch in choice)
+                        for choice in required_choices(pattern))
+        return cls(starts_tested(pattern), needs, tuple(frozenset(words) for words in needs), choices)
+
+    @property
+    def words(self) -> frozenset[str]:
+        """Every word the tests look for (a :class:`~monitor.textutil.Vocabulary` of them tells
+        ``finditer`` which a text holds)."""
+        return frozenset(word for words in self.needs for word in words) | frozenset(
+            word for choice in self.choices for branch in choice for words in branch for word in words)
 
     def finditer(self, text: str, lower: str, present: frozenset[str] | None = None) -> Iterator[re.Match[str]]:
         """The matches in ``text``; ``lower`` is ``caseless(text)``. ``present``: the words of a
@@ -78,11 +98,24 @@ class Guarded:
             for group in self.need_sets:
                 if present.isdisjoint(group):
                     return iter(())
+            for choice in self.choices:
+                if not any(_all_present(branch, present) for branch in choice):
+                    return iter(())
             return self.pattern.finditer(text)
         for words in self.needs:
             if not contains_any(lower, words):
                 return iter(())
+        for choice in self.choices:
+            if not any(all(contains_any(lower, group) for group in branch) for branch in choice):
+                return iter(())
         return self.pattern.finditer(text)
+
+
+def _all_present(groups: tuple[frozenset[str], ...], present: frozenset[str]) -> bool:
+    for group in groups:
+        if present.isdisjoint(group):
+            return False
+    return True
 
 
 @dataclass(frozen=True)

@@ -99,6 +99,48 @@ def _selectivity(words: tuple[str, ...]) -> tuple[int, int]:
     return min(map(len, words)), -len(words)
 
 
+# one branch of an alternation: the groups of words it needs, all of them
+Branch = tuple[tuple[str, ...], ...]
+
+
+def required_choices(pattern: re.Pattern[str], most: int = 3) -> tuple[tuple[Branch, ...], ...]:
+    """The alternations a match cannot do without whose branches need more than one group of
+    words: for each, the groups of every branch (the ``most`` most selective, as
+    :func:`required_words` reads them), every text ``pattern`` matches holding all the groups of
+    one branch. The branches that need a single group stand as one branch, the union of those groups.
+
+    Sharper than the one group :func:`required_words` keeps of an alternation: of a status frame's
+    verbs ("suspended", "halt on", "put ... on hold"), "halt on" needs "halt" and " on ", and a
+    sentence with " on " alone holds none of them."""
+    try:  # re's own parser, private (see required_words)
+        parser = importlib.import_module("re._parser")
+        return tuple(_choices(parser.parse(pattern.pattern, pattern.flags), most))
+    except Exception:
+        return ()
+
+
+def _choices(items: Any, most: int) -> list[tuple[Branch, ...]]:
+    from re._constants import ATOMIC_GROUP, BRANCH, MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT, SUBPATTERN
+
+    found: list[tuple[Branch, ...]] = []
+    for op, argument in items:
+        if op is SUBPATTERN:
+            found += _choices(argument[3], most)
+        elif op is ATOMIC_GROUP:
+            found += _choices(argument, most)
+        elif op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT) and argument[0] >= 1:
+            found += _choices(argument[2], most)
+        elif op is BRANCH:
+            branches = [tuple(sorted(set(_needed(branch)), key=lambda words: (*_selectivity(words), words),
+                                     reverse=True)[:most]) for branch in argument[1]]
+            if not all(branches) or all(len(groups) == 1 for groups in branches):
+                continue  # a branch needing no word, or one group each: required_words tells as much
+            single = {word for groups in branches if len(groups) == 1 for word in groups[0]}
+            merged = ((tuple(sorted(w for w in single if not any(o != w and o in w for o in single))),),)
+            found.append(tuple(groups for groups in branches if len(groups) > 1) + (merged if single else ()))
+    return found
+
+
 def _needed(items: Any) -> list[tuple[str, ...]]:
     from re._constants import (
         ATOMIC_GROUP,
@@ -246,7 +288,7 @@ def _first_chars(items: Any, caseless: bool) -> tuple[set[tuple[str, bool]], boo
     return found, True
 
 
-def contains_any(text: str, words: tuple[str, ...]) -> bool:
+def contains_any(text: str, words: Iterable[str]) -> bool:
     """One of ``words`` is a substring of ``text``: a plain loop, several times faster than any()
     over a generator on the hot path of fact extraction."""
     for word in words:

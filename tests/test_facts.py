@@ -147,6 +147,20 @@ def test_the_words_a_pattern_needs(pattern: str, words: tuple[str, ...]) -> None
     assert required_words(re.compile(pattern, re.IGNORECASE)) == words
 
 
+@pytest.mark.parametrize(("pattern", "choices"), [
+    # of the verbs, "halt on" needs both its words; the one-word verbs stand as one branch
+    (r"M (?:suspended|halted|(?:halt|freeze) (?:on|in))",
+     (((("freeze", "halt"), ("in", "on")), (("halted", "suspended"),)),)),
+    (r"M (?:suspended|halted)", ()),  # one group each: required_words tells as much
+    (r"(?:x|halt on)", ()),  # a branch needing no word: nothing can be told
+    (r"M(?: (?:halt (?:on|in)|ended))?", ()),  # an optional part is never required
+])
+def test_the_words_each_branch_of_an_alternation_needs(pattern: str, choices: tuple[object, ...]) -> None:
+    from monitor.textutil import required_choices
+
+    assert required_choices(re.compile(pattern)) == choices
+
+
 @pytest.mark.parametrize("text", ["MİSSİON", "miſſion", "MıSSıON", "Mission"])
 def test_caseless_text_keeps_every_case_insensitive_match(text: str) -> None:
     """re matches "i" to the dotless ı and "s" to the long ſ, which str.lower() keeps; İ lowers to
@@ -279,8 +293,10 @@ def test_the_words_test_never_hides_a_match_of_any_frame() -> None:
     engine = _engine(PROFILE)
     language = engine.reader.language
     frames = [f for posts in language.posts.values() for f in posts.frames]
-    frames += [*language.status_frames, *language.place_frames]
+    frames += [*language.status_frames, *language.place_frames, *language.founding_frames]
+    frames += [f for family in language.describe_frames.values() for f in family]
     assert sum(1 for f in frames if f.pattern.needs) > len(frames) * 0.9
+    assert sum(1 for f in frames if f.pattern.choices) > 40  # the status frames' verbs, among others
     matched = 0
     for text in texts:
         people = People()
@@ -292,6 +308,9 @@ def test_the_words_test_never_hides_a_match_of_any_frame() -> None:
                         matched += 1
                         assert list(frame.pattern.finditer(sk.text, sk.lower)), (frame.pattern.pattern.pattern[:80],
                                                                                  sk.text)
+                        # the reader's way: the words of every frame found in one scan
+                        assert list(frame.pattern.finditer(sk.text, sk.lower, engine.reader.present(sk))), (
+                            frame.pattern.pattern.pattern[:80], sk.text)
     assert matched > 200  # 270 frame matches when written
 
 

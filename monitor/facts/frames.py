@@ -90,7 +90,7 @@ class Reader:
         frames = [*language.status_frames, *language.place_frames, *language.founding_frames,
                   *(f for family in language.describe_frames.values() for f in family),
                   *(f for posts in language.posts.values() for f in posts.frames)]
-        self.vocabulary = Vocabulary(w for frame in frames for words in frame.pattern.needs for w in words)
+        self.vocabulary = Vocabulary(w for frame in frames for w in frame.pattern.words)
         self._index: dict[int, tuple[tuple[Frame, ...], list[int], dict[str, list[int]], frozenset[str]]] = {}
 
     def candidates(self, frames: tuple[Frame, ...], sk: Skeleton) -> list[Frame]:
