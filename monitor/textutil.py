@@ -360,12 +360,15 @@ def substrings(words: Iterable[str]) -> re.Pattern[str]:
     """A pattern whose ``search`` tells whether one of ``words`` stands in a text as a substring:
     a substring test per word, in one scan. Each word is looked for from its least common
     character, those before it checked behind it ("cj" + "t" + "f" for "cjtf": "j", then "cj"
-    behind), so the scan stops at few positions of an ordinary text; a quarter faster than a trie."""
-    branches = []
+    behind), so the scan stops at few positions of an ordinary text; a quarter faster than a trie.
+    The words looked for from one character are one branch behind it: where the scan stops, only
+    the words of that character are tried."""
+    by_char: dict[str, list[str]] = {}
     for word in sorted({w for w in words if w}):
         at = max(range(len(word)), key=lambda i: (_rarity(word[i]), i))
         behind = f"(?<={re.escape(word[:at + 1])})" if at else ""
-        branches.append(re.escape(word[at]) + behind + re.escape(word[at + 1:]))
+        by_char.setdefault(word[at], []).append(behind + re.escape(word[at + 1:]))
+    branches = [re.escape(char) + "(?:" + "|".join(rests) + ")" for char, rests in sorted(by_char.items())]
     return re.compile("|".join(branches) if branches else "(?!x)x")
 
 
