@@ -256,6 +256,7 @@ def test_the_start_test_keeps_every_match() -> None:
     assert PROFILE.mention is not None
     finder = _engine(PROFILE).finder
     patterns = [g.pattern for g in guarded] + [PROFILE.mention, finder.date, finder.known_place, _CLAUSE]
+    patterns += [finder.person, finder.bare, finder.its, *([finder.parent] if finder.parent else [])]
     patterns += [_YEAR, _FOUNDING_DATE, _MONTH_MAY]
     language = _engine(PROFILE).reader.language
     frames = [f.pattern.pattern for posts in language.posts.values() for f in posts.frames]

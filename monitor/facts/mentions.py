@@ -116,9 +116,11 @@ class Finder:
         particles = "|".join(sorted(map(re.escape, language.particles), key=len, reverse=True))
         name = (rf"(?:{_INITIAL}|{_NAME_WORD})(?:\s+(?:(?:{particles})\s+)*(?:{_INITIAL}|{_NAME_WORD})){{0,4}}")
         nationality = _phrase_alternation(language.nationalities)
-        self.person = re.compile(
+        # (the mention patterns below behind the start test, see textutil: their first part ignores
+        # case, which re can only try at every position)
+        self.person = starts_tested(re.compile(
             rf"(?<![\w-])(?P<rank>(?i:{rank}|{title}))\.?(?:[\s.-]+(?i:{rank}))?\.?,?\s+"
-            rf"(?:(?i:{nationality.lower()})\s+)?(?P<name>{name})")
+            rf"(?:(?i:{nationality.lower()})\s+)?(?P<name>{name})"))
         self.rank_words = frozenset(w.lower().rstrip(".") for r in language.ranks for w in r.split())
         # a name without rank or title, introduced by a post ("Senior Civilian Representative Claire
         # Duval") or followed by one ("Claire Duval, the former senior civilian")
@@ -126,18 +128,20 @@ class Finder:
         bare = rf"{_NAME_WORD}(?:\s+(?:(?:{particles})\s+)*{_NAME_WORD}){{1,3}}"
         # ... or by a verb of appointment ("Former Slovak diplomat Zuzana Horvathova has been appointed")
         appointed = _phrase_alternation(language.name_before, dot=False)
-        self.bare = re.compile(rf"(?<![\w-])(?i:{heads})\s+(?P<name>{bare})"
-                               rf"|(?<![\w-])(?P<name2>{bare}),\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?i:{heads})"
-                               rf"|(?<![\w-])(?P<name3>{bare})\s+(?:{appointed})")
-        self.parent = re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, profile.parent)) + r")(?![\w])",
-                                 re.IGNORECASE) if profile.parent else None
+        self.bare = starts_tested(re.compile(
+            rf"(?<![\w-])(?i:{heads})\s+(?P<name>{bare})"
+            rf"|(?<![\w-])(?P<name2>{bare}),\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?i:{heads})"
+            rf"|(?<![\w-])(?P<name3>{bare})\s+(?:{appointed})"))
+        self.parent = starts_tested(re.compile(
+            r"(?<![\w])(?:" + "|".join(map(re.escape, profile.parent)) + r")(?![\w])",
+            re.IGNORECASE)) if profile.parent else None
         self.actor_words = re.compile(_phrase_alternation(language.countries))
         self.nationality_words = re.compile(_phrase_alternation(language.nationalities))
         # "we" and "our" in a spokesperson's words about the mission
         self.pronoun = re.compile(r"(?<![\w'])(its|it|our|we)(?![\w'])", re.IGNORECASE)
         # "NATO has suspended its training in Iraq": the mission is "its training in Iraq"
-        self.its = re.compile(r"(?<![\w'])(?:" + "|".join(map(re.escape, language.possessives)) + r")\s",
-                              re.IGNORECASE) if language.possessives else re.compile("(?!x)x")
+        self.its = starts_tested(re.compile(r"(?<![\w'])(?:" + "|".join(map(re.escape, language.possessives)) + r")\s",
+                                            re.IGNORECASE)) if language.possessives else re.compile("(?!x)x")
         self.verb_cut = re.compile(r"\s(?:" + "|".join(map(re.escape, language.and_before)) + r")\s")
         # behind the start test (see textutil): a third faster over a sentence
         self.date = starts_tested(date_pattern(language))
