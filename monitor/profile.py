@@ -99,23 +99,38 @@ class Guarded:
                 if present.isdisjoint(group):
                     return iter(())
             for choice in self.choices:
-                if not any(_all_present(branch, present) for branch in choice):
+                if not _chosen(choice, present):
                     return iter(())
             return self.pattern.finditer(text)
         for words in self.needs:
             if not contains_any(lower, words):
                 return iter(())
         for choice in self.choices:
-            if not any(all(contains_any(lower, group) for group in branch) for branch in choice):
+            if not _chosen_in(choice, lower):
                 return iter(())
         return self.pattern.finditer(text)
 
 
-def _all_present(groups: tuple[frozenset[str], ...], present: frozenset[str]) -> bool:
-    for group in groups:
-        if present.isdisjoint(group):
-            return False
-    return True
+def _chosen(choice: tuple[tuple[frozenset[str], ...], ...], present: frozenset[str]) -> bool:
+    """Every group of one branch of ``choice`` has a word in ``present``."""
+    for branch in choice:
+        for group in branch:
+            if present.isdisjoint(group):
+                break
+        else:
+            return True
+    return False
+
+
+def _chosen_in(choice: tuple[tuple[frozenset[str], ...], ...], lower: str) -> bool:
+    """Every group of one branch of ``choice`` has a word in ``lower``."""
+    for branch in choice:
+        for group in branch:
+            if not contains_any(lower, group):
+                break
+        else:
+            return True
+    return False
 
 
 @dataclass(frozen=True)
