@@ -88,7 +88,7 @@ def _lexicon_matches(sentence: Sentence, slots: list[Slot], profile: Profile) ->
     institution, over "federal police", a training area), and between equally long ones, the one
     whose trigger stands nearer ("training and education of ... federal police")."""
     found: dict[str, list[tuple[Found, int]]] = {}
-    places = {place.lower() for place in profile.places}
+    places = _place_words(profile)
     for slot in slots:
         if slot.trigger is None:
             continue
@@ -149,6 +149,11 @@ def _lexicon_matches(sentence: Sentence, slots: list[Slot], profile: Profile) ->
                                       or ((r.end - r.start) == (f.end - f.start) and rd < d))
                                  for r, rd in rivals)]
     return kept
+
+
+@cache  # by profile
+def _place_words(profile: Profile) -> frozenset[str]:
+    return frozenset(place.lower() for place in profile.places)
 
 
 def _others_clause(sentence: Sentence, profile: Profile, position: int) -> bool:
