@@ -277,6 +277,23 @@ def test_the_start_test_keeps_every_match() -> None:
     assert matched > 1500
 
 
+@pytest.mark.parametrize("text", ["DÉCEMBRE 2025", "le 3 août", "in MAY", "on ٣ June", "in 2019", "since Sept.",
+                                  "FÉVR. 2024"])
+def test_the_date_cue_never_hides_a_date(text: str) -> None:
+    """A sentence without a digit or a month's name is not searched for dates: every date, in any
+    case or digits, has one that the caseless text shows."""
+    from monitor.facts import plain
+    from monitor.facts.mentions import date_cue, date_pattern
+    from monitor.language import load_language
+
+    assert date_pattern(load_language()).search(text)
+    assert date_cue(load_language()).search(caseless(text))
+    texts = [case["text"] for case in CASES]
+    sentences = [plain(s) for text in texts for paragraph in text.split("\n") for s in split_sentences(paragraph)]
+    found = [s for s in sentences if date_pattern(load_language()).search(s)]
+    assert len(found) > 70 and all(date_cue(load_language()).search(caseless(s)) for s in found)
+
+
 def test_the_words_test_never_hides_a_match_of_any_frame() -> None:
     """Every frame of every language file, on the skeleton of every sentence of the fact cases,
     the behaviour cases and the corpus: where the frame matches, its words stand in the skeleton."""

@@ -27,7 +27,7 @@ from typing import Any
 
 from ..language import Language
 from ..profile import Profile
-from ..textutil import caseless, fold, starts_tested, trie_alternation
+from ..textutil import caseless, fold, starts_tested, substrings, trie_alternation
 
 _UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
 _NAME_WORD = rf"(?:(?:[Aa]l|[Ee]l|[Dd]'|O'|[Mm]c)[-']?)?[{_UPPER}][\w'’-]*"
@@ -145,6 +145,7 @@ class Finder:
         self.verb_cut = re.compile(r"\s(?:" + "|".join(map(re.escape, language.and_before)) + r")\s")
         # behind the start test (see textutil): a third faster over a sentence
         self.date = starts_tested(date_pattern(language))
+        self.date_cue = date_cue(language)
         # places: the profile's, and any capitalised name after a preposition of place
         known = _phrase_alternation(profile.places, dot=False) if profile.places else "(?!x)x"
         self.known_place = starts_tested(re.compile(rf"(?<![\w-])(?P<known>{known})"))
@@ -243,6 +244,8 @@ class Finder:
     # -- dates ------------------------------------------------------------------------------
 
     def dates(self, text: str, published: date | None) -> list[Mention]:
+        if self.date_cue.search(caseless(text)) is None:
+            return []  # most sentences name no month and hold no figure
         found = []
         for match in self.date.finditer(text):
             when, exact = read_date(match, self.language, published)
@@ -337,6 +340,14 @@ def date_pattern(language: Language) -> re.Pattern[str]:
         rf"|(?P<m5>{month})\s+(?P<d5>{day})(?![\d:])"
         rf"|(?P<m6>{alone})"
         rf"|(?P<y7>{year})(?:[-/–](?:\d\d|{year}))?)(?![\w])", re.IGNORECASE)
+
+
+def date_cue(language: Language) -> re.Pattern[str]:
+    """A pattern whose ``search`` on the :func:`~monitor.textutil.caseless` text tells whether a date
+    may stand in it: every date :func:`date_pattern` finds holds a digit or a month's name. (The
+    accented letters of the months' names, "é" and "û", have no other case than their capital,
+    which lower() gives back.)"""
+    return substrings([*"0123456789", *language.months])
 
 
 def yearless(match: re.Match[str]) -> bool:

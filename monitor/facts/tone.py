@@ -23,10 +23,10 @@ from functools import cache
 from ..language import load_language
 from ..models import Fact
 from ..profile import Profile, Slot
-from ..textutil import starts_tested, trie_alternation
+from ..textutil import caseless, starts_tested, trie_alternation
 from .actors import to_other, unnegated_actors
 from .frames import FUTURE_GRACE, HISTORY, shift_date  # HISTORY: a clause dated this long before tells history
-from .mentions import date_pattern, read_date, yearless
+from .mentions import date_cue, date_pattern, read_date, yearless
 from .text import ClauseTone, Sentence, clause_around
 
 # the month, not the modal verb: capitalised mid-sentence (behind the start test, see textutil)
@@ -190,6 +190,8 @@ def clause_date(text: str, published: date | None, ahead: bool = False) -> date 
     the document, or its next one when the clause speaks of the future (``ahead``). A year alone
     is left to the caller (``_YEAR``): "in 2026" is no date of its own in a 2026 page."""
     language = load_language()
+    if _date_cue().search(caseless(text)) is None:
+        return None  # no digit, no month: no date (see mentions.date_cue)
     for match in _dates().finditer(text):
         if match.group("y7"):
             continue
@@ -203,6 +205,11 @@ def clause_date(text: str, published: date | None, ahead: bool = False) -> date 
                 pass
         return when
     return None
+
+
+@cache
+def _date_cue() -> re.Pattern[str]:
+    return date_cue(load_language())
 
 
 @cache
