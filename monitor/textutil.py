@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import email.utils
+import functools
 import hashlib
 import importlib
 import re
@@ -77,6 +78,18 @@ def mentions_any(text: str, keywords: tuple[str, ...]) -> bool:
     return _keyword_pattern(keywords).search(fold(text)) is not None
 
 
+@functools.lru_cache(maxsize=1024)
+def _parsed(source: str, flags: int) -> Any:
+    """re's parse of a pattern (read, never changed, by the three readers below): a frame's pattern
+    is parsed once, not once for each (parsing is most of the time a process takes to start)."""
+    return importlib.import_module("re._parser").parse(source, flags)
+
+
+def forget_parses() -> None:
+    """Drop the parses kept while a profile's and the language files' patterns were compiled."""
+    _parsed.cache_clear()
+
+
 def required_words(pattern: re.Pattern[str], most: int = 3) -> tuple[tuple[str, ...], ...]:
     r"""Groups of ASCII words (lower case) such that every text ``pattern`` matches contains a word
     of each group, or ``()`` when none can be told: substring tests on :func:`caseless` text that
@@ -87,8 +100,7 @@ def required_words(pattern: re.Pattern[str], most: int = 3) -> tuple[tuple[str, 
     branch. The ``most`` most selective groups are kept (those whose shortest word is longest), the
     most selective first."""
     try:  # re's own parser, private: should it ever change, no words are told and patterns just run
-        parser = importlib.import_module("re._parser")
-        groups = sorted(set(_needed(parser.parse(pattern.pattern, pattern.flags))),
+        groups = sorted(set(_needed(_parsed(pattern.pattern, pattern.flags))),
                         key=lambda words: (*_selectivity(words), words), reverse=True)
     except Exception:
         return ()
@@ -113,8 +125,7 @@ def required_choices(pattern: re.Pattern[str], most: int = 3) -> tuple[tuple[Bra
     verbs ("suspended", "halt on", "put ... on hold"), "halt on" needs "halt" and " on ", and a
     sentence with " on " alone holds none of them."""
     try:  # re's own parser, private (see required_words)
-        parser = importlib.import_module("re._parser")
-        return tuple(_choices(parser.parse(pattern.pattern, pattern.flags), most))
+        return tuple(_choices(_parsed(pattern.pattern, pattern.flags), most))
     except Exception:
         return ()
 
@@ -198,8 +209,7 @@ def starts_tested(pattern: re.Pattern[str]) -> re.Pattern[str]:
     every position. A pattern that begins with a case-sensitive literal, a character class or
     ``^`` is left alone: re already searches such a pattern by its start, faster."""
     try:  # re's own parser, private (see required_words)
-        parser = importlib.import_module("re._parser")
-        parsed = parser.parse(pattern.pattern, pattern.flags)
+        parsed = _parsed(pattern.pattern, pattern.flags)
         caseless = bool(parsed.state.flags & re.IGNORECASE)
         if _searched_by_start(parsed, caseless):
             return pattern
