@@ -8,9 +8,11 @@ import html
 import json
 import os
 import signal
+import socket
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -245,3 +247,34 @@ def daemon(monitor: Monitor) -> Iterator[Daemon]:
     if running.process is not None and running.process.poll() is None:
         running.process.kill()
         running.process.wait()
+
+
+class TCPServer:
+    """A raw TCP server on 127.0.0.1 (a port of its own) that hands every connection to
+    :meth:`handle` in a thread of its own, for servers that misbehave below HTTP or SMTP."""
+
+    def __init__(self, backlog: int = 8) -> None:
+        self.sock = socket.socket()
+        self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(backlog)
+        self.port = self.sock.getsockname()[1]
+        self.stopped = threading.Event()
+        self.connections = 0
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def handle(self, conn: socket.socket) -> None:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        self.stopped.set()
+        self.sock.close()
+
+    def _accept(self) -> None:
+        while not self.stopped.is_set():
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                return
+            self.connections += 1
+            threading.Thread(target=self.handle, args=(conn,), daemon=True).start()

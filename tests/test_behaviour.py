@@ -28,17 +28,22 @@ MAX_FORBIDDEN = 0
 
 
 @pytest.mark.skipif(not RUNNER.is_file(), reason="../shared/behaviour/run.py is not beside the project")
-def test_behaviour_suite_does_not_regress(tmp_path: Path) -> None:
-    out = tmp_path / "behaviour.json"
+def run_cases(cases: Path, out: Path, *options: str) -> tuple[dict, list[str]]:
+    """The runner's results on ``cases`` through the Python API (no error allowed), and the ids of
+    the failing cases."""
     done = subprocess.run(
-        [sys.executable, str(RUNNER), "--cases", str(BEHAVIOUR), "--project", str(ROOT),
-         "--python", sys.executable, "--mode", "api", "--json", str(out), "--show", "0"],
+        [sys.executable, str(RUNNER), "--cases", str(cases), "--project", str(ROOT), "--python", sys.executable,
+         "--mode", "api", *options, "--json", str(out), "--show", "0"],
         capture_output=True, text=True, timeout=300)
     assert done.returncode == 0 and out.is_file(), done.stdout[-2000:] + done.stderr[-4000:]
     results = json.loads(out.read_text(encoding="utf-8"))
+    assert results["summary"]["errors"] == 0, [(r["id"], r["error"]) for r in results["results"] if r["error"]]
+    return results, [r["id"] for r in results["results"] if not r["passed"]]
+
+
+def test_behaviour_suite_does_not_regress(tmp_path: Path) -> None:
+    results, failing = run_cases(BEHAVIOUR, tmp_path / "behaviour.json")
     summary = results["summary"]
-    failing = [r["id"] for r in results["results"] if not r["passed"]]
-    assert summary["errors"] == 0, [(r["id"], r["error"]) for r in results["results"] if r["error"]]
     assert summary["pass_rate"] >= FLOOR, (f"{summary['passed']}/{summary['cases']} cases pass; failing: "
                                            f"{', '.join(failing[:40])} (run {RUNNER} for the details)")
     assert summary["forbidden_facts"] <= MAX_FORBIDDEN, (summary["forbidden_by_slot"], [
@@ -59,16 +64,8 @@ BLIND_FLOORS = [
 @pytest.mark.skipif(not RUNNER.is_file(), reason="../shared/behaviour/run.py is not beside the project")
 @pytest.mark.parametrize("name, profile, floor, forbidden", BLIND_FLOORS, ids=[b[0] for b in BLIND_FLOORS])
 def test_blind_sets_do_not_regress(tmp_path: Path, name: str, profile: str, floor: int, forbidden: int) -> None:
-    out = tmp_path / "blind.json"
-    done = subprocess.run(
-        [sys.executable, str(RUNNER), "--cases", str(BLIND / name), "--project", str(ROOT), "--python",
-         sys.executable, "--mode", "api", "--profile", profile, "--json", str(out), "--show", "0"],
-        capture_output=True, text=True, timeout=300)
-    assert done.returncode == 0 and out.is_file(), done.stdout[-2000:] + done.stderr[-4000:]
-    results = json.loads(out.read_text(encoding="utf-8"))
+    results, failing = run_cases(BLIND / name, tmp_path / "blind.json", "--profile", profile)
     summary = results["summary"]
-    failing = [r["id"] for r in results["results"] if not r["passed"]]
-    assert summary["errors"] == 0, [(r["id"], r["error"]) for r in results["results"] if r["error"]]
     assert summary["passed"] >= floor, f"{summary['passed']}/{summary['cases']}; failing: {failing}"
     assert summary["forbidden_facts"] <= forbidden, [
         (r["id"], [b["spec"] for b in r["forbidden"]]) for r in results["results"] if r["forbidden"]]

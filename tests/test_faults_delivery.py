@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import ROOT, Mailbox, Monitor, SMTPServer, article_page, rss_feed, wait_for
+from conftest import ROOT, Mailbox, Monitor, SMTPServer, TCPServer, article_page, rss_feed, wait_for
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
@@ -96,30 +96,15 @@ def scripted_smtp(**script: Any) -> SMTPServer:
     return server.start()
 
 
-class Trickler:
+class Trickler(TCPServer):
     """A TCP server that answers every connection a byte at a time, each byte well within the
     client's read timeout, and never finishes: an SMTP banner or HTTP headers without end."""
 
     def __init__(self, opening: bytes, gap: float = 0.2) -> None:
         self.opening, self.gap = opening, gap
-        self.sock = socket.socket()
-        self.sock.bind(("127.0.0.1", 0))
-        self.sock.listen(8)
-        self.port = self.sock.getsockname()[1]
-        self.stopped = threading.Event()
-        self.connections = 0
-        threading.Thread(target=self._accept, daemon=True).start()
+        super().__init__()
 
-    def _accept(self) -> None:
-        while not self.stopped.is_set():
-            try:
-                conn, _ = self.sock.accept()
-            except OSError:
-                return
-            self.connections += 1
-            threading.Thread(target=self._trickle, args=(conn,), daemon=True).start()
-
-    def _trickle(self, conn: socket.socket) -> None:
+    def handle(self, conn: socket.socket) -> None:
         with conn:
             data = self.opening
             while not self.stopped.is_set():
@@ -129,10 +114,6 @@ class Trickler:
                 except OSError:
                     return
                 self.stopped.wait(self.gap)
-
-    def stop(self) -> None:
-        self.stopped.set()
-        self.sock.close()
 
 
 # -- setup ------------------------------------------------------------------------------------------
@@ -308,7 +289,7 @@ def test_a_sender_killed_mid_delivery_leaves_nothing_held_or_doubled(site: HTTPS
         sender.kill()
         sender.wait()
     finally:
-        trickler.stop()
+        trickler.close()
     configure(monitor, site, smtp_port=smtp.port, slack_url=slack_at(site, slack), timeout="10s")
     monitor.run("alerts", "deliver")
     assert sorted(Counter(m["Message-ID"] for m in smtp.mailbox.messages).values()) == [1, 1, 1]
@@ -330,7 +311,7 @@ def test_a_trickling_server_cannot_hold_check(site: HTTPServer, monitor: Monitor
         enqueue(monitor, 2)
         out = monitor.run("check", timeout=60).stdout
     finally:
-        trickler.stop()
+        trickler.close()
     assert "alerts: 2 sent, 1 not sent" in out and "within 1.5s (a server that answers too slowly)" in out
     slow = [d for d in deliveries(monitor) if d["channel"] == channel]
     # the first delivery ran out of time; the second waits for the next pass
@@ -356,7 +337,7 @@ def test_a_trickling_server_cannot_hold_the_daemon_past_its_grace(site: HTTPServ
         daemon.send_signal(signal.SIGTERM)  # its stop flushes the outbox, into the trickle
         assert daemon.wait(15) == 0
     finally:
-        trickler.stop()
+        trickler.close()
     assert trickler.connections == 1
     log = daemon.stdout.read() if daemon.stdout else ""
     assert "the outbox was not flushed in time; it is kept for the next start" in log

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import Monitor, article_page, rss_feed, wait_for
+from conftest import Monitor, TCPServer, article_page, rss_feed, wait_for
 
 from monitor.config import parse_config
 from monitor.fetch import Fetcher
@@ -60,22 +60,16 @@ def response(status: int = 200, body: bytes = b"", headers: dict[str, str] | Non
     return head.encode("latin-1") + body
 
 
-class RawServer:
+class RawServer(TCPServer):
     """Answers each request by its path with a route: bytes to send, or a function of the socket
     and the number of the request to that path. Anything else is a 404 (robots.txt too: allowed)."""
 
     def __init__(self) -> None:
-        self.sock = socket.socket()
-        self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        self.sock.bind(("127.0.0.1", 0))
-        self.sock.listen(64)
-        self.port = self.sock.getsockname()[1]
         self.routes: dict[str, Route] = {}
         self.log: list[tuple[str, float]] = []  # (path, monotonic time) of every request
         self.sent: dict[str, int] = {}  # bytes an endless route managed to send
         self.done: set[str] = set()  # paths whose route returned
-        self.stop = threading.Event()
-        threading.Thread(target=self._accept, daemon=True).start()
+        super().__init__(backlog=64)
 
     def url(self, path: str) -> str:
         return f"http://127.0.0.1:{self.port}{path}"
@@ -98,19 +92,7 @@ class RawServer:
     def requests(self, path: str) -> list[float]:
         return [when for p, when in self.log if p == path]
 
-    def close(self) -> None:
-        self.stop.set()
-        self.sock.close()
-
-    def _accept(self) -> None:
-        while not self.stop.is_set():
-            try:
-                conn, _ = self.sock.accept()
-            except OSError:
-                return
-            threading.Thread(target=self._serve, args=(conn,), daemon=True).start()
-
-    def _serve(self, conn: socket.socket) -> None:
+    def handle(self, conn: socket.socket) -> None:
         with conn:
             data = b""
             try:
