@@ -204,16 +204,17 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
     for code, data in files.items():
         where = f"language {code}"
         macros = {**{k: str(v) for k, v in data.get("macros", {}).items() if isinstance(v, str)}, **_ENGINE_MACROS}
-        macros["mod"] = rf"(?P<mod>{alternation([re.escape(m) for m in modifiers])} )"
+        modifier_words = alternation([re.escape(m) for m in modifiers])
+        macros["mod"] = rf"(?P<mod>{modifier_words} )"
         # a modifier before the mission's name: "former NMI commander X"
-        macros["mod_before"] = rf"(?P<mod_before>{alternation([re.escape(m) for m in modifiers])} )"
+        macros["mod_before"] = rf"(?P<mod_before>{modifier_words} )"
         for kind, post in data.get("posts", {}).items():
             head = alternation(post.get("head", []))
             local = {**macros, "head": head, "post": alternation(post.get("post", [])),
                      "leads": alternation(post.get("leads", [])), "led": alternation(post.get("led", [])),
                      # a unit of the mission is not the mission: "took command of NMI's advisory
                      # division" (but "NMI's new commander, X" is the mission's post)
-                     "T": _ENGINE_MACROS["T"] + rf"(?! 's (?!(?:{alternation([re.escape(m) for m in modifiers])} )?"
+                     "T": _ENGINE_MACROS["T"] + rf"(?! 's (?!(?:{modifier_words} )?"
                                                 rf"{head}))"}
             for frame in data.get("frames", {}).get("person", []):
                 if kind not in frame.get("posts", [kind]):

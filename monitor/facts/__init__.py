@@ -138,11 +138,11 @@ def _superseded(facts: list[Fact], profile: Profile) -> list[Fact]:
         slot = profile.slots.get(fact.slot)
         if fact.role == "current" and fact.as_of is not None and slot is not None and slot.kind in _SINGLE:
             latest[fact.slot] = max(latest.get(fact.slot, fact.as_of), fact.as_of)
+    # a value the document also states at that latest date stays as it is
+    lasting = {(fact.slot, fact.key) for fact in facts if fact.slot in latest and fact.as_of == latest[fact.slot]}
     return [replace(fact, role="historical")
             if fact.role == "current" and fact.as_of is not None and fact.slot in latest
-            and fact.as_of < latest[fact.slot] and not any(
-                other.slot == fact.slot and other.key == fact.key and other.as_of == latest[fact.slot]
-                for other in facts)
+            and fact.as_of < latest[fact.slot] and (fact.slot, fact.key) not in lasting
             else fact for fact in facts]
 
 

@@ -233,7 +233,7 @@ class Finder:
             possessor = next((i for i, word in enumerate(words) if word.endswith(("'s", "’s"))), None)
             if possessor is not None:
                 words = words[:possessor]
-            while words and (words[-1] in self.not_places or words[-1].endswith("'s")):
+            while words and words[-1] in self.not_places:  # (no possessor is left: cut above)
                 words.pop()
             if not words or words[0] in self.not_places:
                 continue
@@ -250,13 +250,8 @@ class Finder:
         for match in self.date.finditer(text):
             when, exact = read_date(match, self.language, published)
             if when is not None:
-                ahead = None
-                if published is not None and when < published and yearless(match):
-                    try:
-                        ahead = when.replace(year=when.year + 1)
-                    except ValueError:  # 29 February, or the calendar's end
-                        ahead = None
-                found.append(Mention("D", match.start(), match.end(), when.isoformat(), when, exact, ahead))
+                found.append(Mention("D", match.start(), match.end(), when.isoformat(), when, exact,
+                                     next_occurrence(match, when, published)))
         return found
 
     # -- the mission and other actors --------------------------------------------------------
@@ -353,6 +348,18 @@ def date_cue(language: Language) -> re.Pattern[str]:
 def yearless(match: re.Match[str]) -> bool:
     """The date names no year ("in May", "on 24 May")."""
     return any(match.group(g) for g in ("m4", "m5", "m6"))
+
+
+def next_occurrence(match: re.Match[str], when: date, published: date | None) -> date | None:
+    """A date without its year read as the last one up to the document (``when``, from
+    :func:`read_date`): its next occurrence, for a clause about the future ("will take command in
+    May"); None when the date names its year or is not before the document."""
+    if published is None or when >= published or not yearless(match):
+        return None
+    try:
+        return when.replace(year=when.year + 1)
+    except ValueError:  # 29 February, or the calendar's end
+        return None
 
 
 def read_date(match: re.Match[str], language: Language, published: date | None) -> tuple[date | None, bool]:

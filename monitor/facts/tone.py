@@ -26,7 +26,7 @@ from ..profile import Profile, Slot
 from ..textutil import caseless, starts_tested, trie_alternation
 from .actors import to_other, unnegated_actors
 from .frames import FUTURE_GRACE, HISTORY, shift_date  # HISTORY: a clause dated this long before tells history
-from .mentions import date_cue, date_pattern, read_date, yearless
+from .mentions import date_cue, date_pattern, next_occurrence, read_date
 from .text import ClauseTone, Sentence, clause_around
 
 # the month, not the modal verb: capitalised mid-sentence (behind the start test, see textutil)
@@ -198,12 +198,7 @@ def clause_date(text: str, published: date | None, ahead: bool = False) -> date 
         when, _ = read_date(match, language, published)
         if when is None:
             continue
-        if ahead and published is not None and when < published and yearless(match):
-            try:
-                when = when.replace(year=when.year + 1)
-            except ValueError:  # 29 February, or the calendar's end
-                pass
-        return when
+        return (next_occurrence(match, when, published) or when) if ahead else when
     return None
 
 
