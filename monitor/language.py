@@ -87,6 +87,7 @@ class Language:
     vague: frozenset[str] = frozenset()  # "various", "range": in a listed phrase, it names nothing
     possessives: tuple[str, ...] = ()  # "its", "sa", "su": "NATO has suspended its training in Iraq"
     navigation: tuple[str, ...] = ()  # "related stories": a paragraph so begun lists other pages
+    comments: frozenset[str] = frozenset()  # "Comments (12)": the readers' comments follow
     # per language, the words before a month alone and its months ("in May", "en mai", "i maj")
     month_before: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
     heads: tuple[str, ...] = ()  # every post's head nouns ("commander", "senior civilian representative")
@@ -278,6 +279,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         vague=frozenset(w.lower() for w in merged("words", "vague")),
         possessives=tuple(merged("words", "possessives")),
         navigation=tuple(w.lower() for w in merged("words", "navigation")),
+        comments=frozenset(w.lower() for w in merged("words", "comments")),
         month_before=tuple((tuple(_words(data, "words", "month_before", f"language {code}")),
                             tuple(m for names in ("months", "month_abbreviations")
                                   for spellings in _words(data, "words", names, f"language {code}")

@@ -122,12 +122,20 @@ _QUESTION = re.compile(r"\?[\s\"')\]]*$")
 
 def _without_navigation(document: Document) -> Document:
     """The document without the paragraphs that list other stories ("Related stories: ...", "Read
-    more: ..."): their headlines are no statement of this page."""
-    starts = load_language().navigation
-    if not starts:
-        return document
-    kept = tuple(p for p in document.paragraphs if not p.lstrip().lower().startswith(starts))
-    return document if len(kept) == len(document.paragraphs) else replace(document, paragraphs=kept)
+    more: ...") and without the readers' comments (from a paragraph that is only their heading,
+    "Comments (12)", on): neither is a statement of this page."""
+    language = load_language()
+    kept: list[str] = []
+    for paragraph in document.paragraphs:
+        lower = paragraph.strip().lower()
+        if language.comments and _COUNT.sub("", lower).rstrip(":.").strip() in language.comments:
+            break
+        if not lower.startswith(language.navigation):
+            kept.append(paragraph)
+    return document if len(kept) == len(document.paragraphs) else replace(document, paragraphs=tuple(kept))
+
+
+_COUNT = re.compile(r"^\d+\s+|\s*\(\d+\)")  # "12 comments", "Comments (12)"
 
 
 def _superseded(facts: list[Fact], profile: Profile) -> list[Fact]:
