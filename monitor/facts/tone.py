@@ -165,6 +165,11 @@ def _tone(sentence: Sentence, profile: Profile, published: date | None, start: i
         fronted = _FRONTED_PHRASE.match(dated) if start == 0 else None
         if fronted is not None and cues.present.search(dated, fronted.end()):
             dated = dated[fronted.end():]
+        # "NMI now numbers around 650, well short of the 4,000 approved in February 2021": after the
+        # present said outright, a date is another statement's (a comparison, a relative clause)
+        now = cues.present.search(dated)
+        if now is not None:
+            dated = dated[:now.end()]
         # "was established in June 1999 under Resolution 1244": the founding's date, not the clause's;
         # "has been in Kosovo since June 1999": a state going on since then
         dated = _FOUNDING_DATE.sub(" ", dated)
