@@ -387,8 +387,11 @@ def parse_profile(data: dict[str, Any], where: str) -> Profile:
     mention_patterns = reader.strings("[mission]", mission, "mention_patterns")
     references = reader.strings("[mission]", mission, "references")
     mention_source = "|".join([names, *(f"(?:{p})" for p in mention_patterns)])
-    reader.macros = {**macros, "mission": "|".join([mention_source, _patterns(references)]),
-                     "mission_name": mention_source}
+    # a mention pattern may name the mission's own words "(?P<tail>...)" (the finder reads it); a
+    # rule may name the mission twice, so the macro's group is a plain one
+    plain_source = mention_source.replace("(?P<tail>", "(?:")
+    reader.macros = {**macros, "mission": "|".join([plain_source, _patterns(references)]),
+                     "mission_name": plain_source}
     cue = tuple(w.lower() for w in reader.strings("[mission]", mission, "cue"))
     for name in (mission["name"], *aliases):
         if cue and not any(word in name.lower() for word in cue):

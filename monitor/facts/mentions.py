@@ -132,6 +132,7 @@ class Finder:
             rf"(?<![\w-])(?i:{heads})\s+(?P<name>{bare})"
             rf"|(?<![\w-])(?P<name2>{bare}),\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?i:{heads})"
             rf"|(?<![\w-])(?P<name3>{bare})\s+(?:{appointed})"))
+        self.tail = profile.mention is not None and "tail" in profile.mention.groupindex
         self.parent = starts_tested(re.compile(
             r"(?<![\w])(?:" + "|".join(map(re.escape, profile.parent)) + r")(?![\w])",
             re.IGNORECASE)) if profile.parent else None
@@ -262,10 +263,13 @@ class Finder:
         found = []
         for match in profile.mention.finditer(text):
             start = match.start()
-            # "the alliance is winding down its mission in Iraq": the mission is "its mission in Iraq"
+            # "the alliance is winding down its mission in Iraq": the mission is "its mission in Iraq";
+            # "NATO names X to lead Iraq mission": a pattern's "tail" is the mission's own words
             its = self.its.search(match.group(0))
             if its is not None and its.start() > 0:
                 start += its.start()
+            elif self.tail and match.start("tail") > start:
+                start = match.start("tail")
             # "a NATO-led mission has started in Iraq": the mission is the noun phrase, not its verb
             end = match.end()
             verb = self.verb_cut.search(text, start, end)
