@@ -89,6 +89,17 @@ def test_the_commander_named_in_passing(text: str) -> None:
     assert of(found, "commander") == {("Enrico Barduani", "current")}, describe(found)
 
 
+@pytest.mark.parametrize("text", [
+    "Il generale Marco Rossi ha assunto il comando della missione NATO in Kosovo, subentrando al generale "
+    "Ferenc Kajári.",
+    "Le général de division Pierre Lenoir a pris le commandement de la mission de l'OTAN au Kosovo.",
+    "De Italiaanse generaal Marco Rossi heeft het commando over de NAVO-missie in Kosovo overgenomen.",
+])
+def test_the_force_named_in_another_language(text: str) -> None:
+    found = facts(text)
+    assert {role for _, role in of(found, "commander")} >= {"current"}, describe(found)
+
+
 def test_a_handover_article_with_references_and_an_eulex_side_story() -> None:
     text = "\n\n".join([
         "PRISTINA - NATO's Kosovo Force held a change of command ceremony at Camp Film City on Friday.",
