@@ -16,7 +16,7 @@ The order of the stages, written down once:
     5. diff       facts vs the baseline -> changes (diff.py), oldest document first; the changes a
                   person rejected from the same document before are withheld
     6. store      one transaction per check: the source's fetch state, every document's fetch
-                  state, new text versions, facts, baseline and changes (store.py)
+                  state, new text versions, facts, baseline and changes (store/)
 
 Every stage before ``store`` is pure or async I/O without shared state, so the daemon, ``monitor
 check`` and the tests all call :func:`check_source` and get a :class:`SourceResult` back.
