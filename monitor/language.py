@@ -84,6 +84,7 @@ class Language:
     rank_determiners: frozenset[str] = frozenset()  # "le général Hintzy": a surname after a lower-case rank
     post_relatives: tuple[str, ...] = ()  # "predecessor": the person in a post just named
     name_before: tuple[str, ...] = ()  # "has been appointed": a name without rank or title before it
+    name_after: tuple[str, ...] = ()  # "succeeds": a name without rank or title after it
     vague: frozenset[str] = frozenset()  # "various", "range": in a listed phrase, it names nothing
     possessives: tuple[str, ...] = ()  # "its", "sa", "su": "NATO has suspended its training in Iraq"
     navigation: tuple[str, ...] = ()  # "related stories": a paragraph so begun lists other pages
@@ -145,7 +146,8 @@ _ENGINE_MACROS = {
     "hist": rf"(?P<hist>{_PERSON})", "person": rf"(?P<person>{_PERSON})",
     # between a person and its verb: appositives, "(NMI)", "of the Swedish Armed Forces", ", 54,"
     "ins": r"(?P<ins>(?: \( [^()]{0,80}? \)| , (?:(?!P\d)[^;:])*? ,"
-           r"| of (?:the )?(?:[a-z'-]+ ){0,3}?[a-z'-]+(?= ))*(?: ,(?= [a-z]))?)",
+           # (a country's name in lower case may hold any Latin letter: "of türkiye")
+           r"| of (?:the )?(?:[a-z\u00df-\u024f'-]+ ){0,3}?[a-z\u00df-\u024f'-]+(?= ))*(?: ,(?= [a-z]))?)",
     "T": r"(?:(?:the|new|its|this|that) )*M(?: \( [^()]{0,20} \))?",
 }
 
@@ -276,6 +278,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         rank_determiners=frozenset(merged("words", "rank_determiners")),
         post_relatives=tuple(w.lower() for w in merged("words", "post_relatives")),
         name_before=tuple(merged("words", "name_before")),
+        name_after=tuple(merged("words", "name_after")),
         vague=frozenset(w.lower() for w in merged("words", "vague")),
         possessives=tuple(merged("words", "possessives")),
         navigation=tuple(w.lower() for w in merged("words", "navigation")),

@@ -128,10 +128,25 @@ class Finder:
         bare = rf"{_NAME_WORD}(?:\s+(?:(?:{particles})\s+)*{_NAME_WORD}){{1,3}}"
         # ... or by a verb of appointment ("Former Slovak diplomat Zuzana Horvathova has been appointed")
         appointed = _phrase_alternation(language.name_before, dot=False)
+        # ... or after a verb of succession ("succeeds Sigridur Thordardottir as senior civilian")
+        succeeded = _phrase_alternation(language.name_after, dot=False)
+        # ... or by a country's possessive ("Poland's Bartosz Wasowicz", "replaces Türkiye's Yildirimkaya":
+        # one word, where the sentence goes on in lower case)
+        country = _phrase_alternation(language.countries, dot=False)
+        self.possessor = re.compile(rf"(?<![\w-])(?:{country})['’]s\s+$")
         self.bare = starts_tested(re.compile(
             rf"(?<![\w-])(?i:{heads})\s+(?P<name>{bare})"
             rf"|(?<![\w-])(?P<name2>{bare}),\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?i:{heads})"
-            rf"|(?<![\w-])(?P<name3>{bare})\s+(?:{appointed})"))
+            rf"|(?<![\w-])(?P<name3>{bare})(?=\s+(?:{appointed}))"
+            rf"|(?<![\w-])(?:{succeeded})\s+(?P<name5>{bare})"
+            # ... or a surname alone after a name and a post in lower case ("NMI commander Wasowicz told")
+            rf"|(?<![\w-])[{_UPPER}][\w'-]*\s+(?:{heads})\s+(?P<name6>{_NAME_WORD})"
+            rf"(?!\s+(?:(?:{particles})\s+)*{_NAME_WORD})"
+            rf"|(?<![\w-])(?:{country})['’]s\s+(?P<name4>{bare}|{_NAME_WORD}(?=\s*(?:[,.;:]|$)"
+            rf"|\s+(?:on|in|as|at|who|and|to|from|said|says|told)\s))"))
+        self.not_person = frozenset([*language.organisation_words, *language.not_names, *language.nationalities,
+                                     *language.countries, *(m.capitalize() for m in language.months),
+                                     *(w.capitalize() for w in self.rank_words), *profile.place_names.values()])
         self.tail = profile.mention is not None and "tail" in profile.mention.groupindex
         self.parent = starts_tested(re.compile(
             r"(?<![\w])(?:" + "|".join(map(re.escape, profile.parent)) + r")(?![\w])",
@@ -179,21 +194,28 @@ class Finder:
             name = " ".join(words)
             end = match.start("name") + _span_of(match.group("name"), words)
             start = match.start()
-            # "from Italian Lt. Gen. Marco Bianchi": a nationality before the rank is part of the mention
+            # "from Italian Lt. Gen. Marco Bianchi", "Italy's Lt Gen Marco Bianchi": a nationality or a
+            # country's possessive before the rank is part of the mention
             if before and before[-1] in self.language.nationalities_set:
+                start = text.rindex(before[-1], 0, start)
+            elif before and self.possessor.search(text, 0, start) is not None:
                 start = text.rindex(before[-1], 0, start)
             found.append(Mention("P", start, end, people.add(name)))
         taken = [(m.start, m.end) for m in found]
         for match in self.bare.finditer(text):
-            group = next(g for g in ("name", "name2", "name3") if match.group(g))
+            group = next(g for g in ("name", "name2", "name3", "name4", "name5", "name6") if match.group(g))
             start, end = match.span(group)
             words = self._name_words(match.group(group))
-            if len(words) < 2 or any(s < end and start < e for s, e in taken):
+            alone = group in ("name4", "name6")  # a surname alone may stand there
+            if (len(words) < (1 if alone else 2) or any(s < end and start < e for s, e in taken)
+                    or (alone and any(w in self.not_person for w in words))):
                 continue
-            if group == "name3" and (len(words) < len(match.group(group).split()) or any(
+            if group in ("name3", "name5") and (len(words) < len(match.group(group).split()) or any(
                     w in self.language.organisation_words or w in self.language.nationalities_set for w in words)):
                 continue  # "the Swedish Armed Forces took command": the words before the verb are no name
             end = start + _span_of(match.group(group), words)
+            if group == "name4":  # the possessive is part of the mention, as a nationality is
+                start = match.start()
             found.append(Mention("P", start, end, people.add(" ".join(words))))
             taken.append((start, end))
         known = people.surname_pattern()
