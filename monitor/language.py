@@ -34,6 +34,9 @@ class Frame:
     # the frame's own words carry its tone, not the rest of its clause ("With X now at the helm of
     # NMI, the alliance hopes to ...": the hope is not about who commands)
     own_tone: bool = False
+    # the frame speaks of the person the text last placed in a post ("He succeeds Y", "Her
+    # predecessor, Y"): it holds for that post only, not for any post it is read for
+    follows: bool = False
 
 
 @dataclass(frozen=True)
@@ -85,6 +88,7 @@ class Language:
     post_relatives: tuple[str, ...] = ()  # "predecessor": the person in a post just named
     name_before: tuple[str, ...] = ()  # "has been appointed": a name without rank or title before it
     name_after: tuple[str, ...] = ()  # "succeeds": a name without rank or title after it
+    side_posts: tuple[str, ...] = ()  # before a post's head, another post ("deputy commander")
     vague: frozenset[str] = frozenset()  # "various", "range": in a listed phrase, it names nothing
     possessives: tuple[str, ...] = ()  # "its", "sa", "su": "NATO has suspended its training in Iraq"
     navigation: tuple[str, ...] = ()  # "related stories": a paragraph so begun lists other pages
@@ -224,7 +228,8 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
                     continue  # a frame of some posts only ("took over" is said of command)
                 source = frame["pattern"]
                 pattern = _compile(_expand(source, local, where), where)
-                posts.setdefault(kind, []).append(Frame(pattern, code, own_tone=frame.get("tone") == "own"))
+                posts.setdefault(kind, []).append(Frame(pattern, code, own_tone=frame.get("tone") == "own",
+                                                        follows=bool(frame.get("follows", False))))
         acts = data.get("frames", {}).get("acts", {}).get("nouns", [])
         if acts:
             nouns = alternation(acts)
@@ -279,6 +284,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         post_relatives=tuple(w.lower() for w in merged("words", "post_relatives")),
         name_before=tuple(merged("words", "name_before")),
         name_after=tuple(merged("words", "name_after")),
+        side_posts=tuple(w.lower() for w in merged("words", "side_posts")),
         vague=frozenset(w.lower() for w in merged("words", "vague")),
         possessives=tuple(merged("words", "possessives")),
         navigation=tuple(w.lower() for w in merged("words", "navigation")),

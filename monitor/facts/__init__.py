@@ -95,6 +95,7 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
     def needed(lower: str) -> bool:  # a paragraph without a cue of the mission may still hold these
         return any(slot.cued(lower) for slot in engine.lexical.document_wide)
 
+    held = _Held()
     for sentence, about, focus in classify_sentences(document, profile, needed):
         if _QUESTION.search(sentence.plain):
             continue  # "Will NATO suspend its Iraq mission?"
@@ -103,7 +104,7 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
             keep(slot, fact)
             ended = ended or (fact.role == "removed" and slot.kind == "set")
         if engine.framed and about:
-            for slot, fact in _framed_facts(sentence, about, focus, engine, people, document.published):
+            for slot, fact in _framed_facts(sentence, about, focus, engine, people, document.published, held=held):
                 # "NMI withdrew its advisers from the Ministry of Interior", "has ended its advisory
                 # work with the Federal Police": what ended is that work, not the mission
                 if not (ended and slot.kind == "status" and fact.role != "continuing"):
@@ -223,12 +224,23 @@ def _names_parent_alone(sentence: Sentence, engine: _Engine, profile: Profile) -
             and not profile.names_other(sentence.plain, sentence.lower))
 
 
+@dataclass
+class _Held:
+    """The post the text last placed someone in ("command", "civilian"; "other" for a post no slot
+    reads, such as deputy commander; None before any): "Her predecessor, Y" and "She succeeds Y"
+    speak of that post."""
+
+    post: str | None = None
+
+
 def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine, people: People,
-                  published: date | None, slots: tuple[Slot, ...] | None = None) -> list[tuple[Slot, Fact]]:
+                  published: date | None, slots: tuple[Slot, ...] | None = None,
+                  held: _Held | None = None) -> list[tuple[Slot, Fact]]:
     reader = engine.reader
     sk, persons, actors = sentence_skeleton(sentence.plain, engine.finder, people, focus, published)
     quote = sentence.text.strip()
     found: list[tuple[Slot, Fact]] = []
+    placed: str | None = None  # the post a frame of this sentence placed someone in
     for slot in engine.framed if slots is None else slots:
         if slot.frames in ("status", "place"):
             read = reader.statuses if slot.frames == "status" else reader.places
@@ -246,6 +258,14 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
         posts = reader.language.posts.get(slot.frames or "")
         if posts is None or not persons:
             continue
-        for name, role, tone in reader.people(sk, posts.frames, about, published):
+        # with no post named before, "He succeeds Y" speaks of the command
+        follows = ((held.post if held is not None else None) or "command") == slot.frames
+        for name, role, tone, event in reader.people(sk, posts.frames, about, published, follows):
             found.append((slot, person_fact(slot.name, name, role, tone, quote, published)))
+            placed = placed or (slot.frames if event else None)
+    if held is not None and persons:
+        if placed is not None:
+            held.post = placed
+        elif reader.side_post(sk):  # "X assumed her duties as Deputy Commander of NMI"
+            held.post = "other"
     return found

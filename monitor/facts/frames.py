@@ -91,6 +91,7 @@ class Reader:
                   *(f for family in language.describe_frames.values() for f in family),
                   *(f for posts in language.posts.values() for f in posts.frames)]
         self.vocabulary = Vocabulary(w for frame in frames for w in frame.pattern.words)
+        self._side: re.Pattern[str] | None = None
         self._index: dict[int, tuple[tuple[Frame, ...], list[int], dict[str, list[int]], frozenset[str]]] = {}
 
     def candidates(self, frames: tuple[Frame, ...], sk: Skeleton) -> list[Frame]:
@@ -208,19 +209,33 @@ class Reader:
     # -- persons in posts --------------------------------------------------------------------
 
     def people(self, sk: Skeleton, frames: tuple[Frame, ...], about: bool,
-               published: date | None) -> Iterator[tuple[str, str, Tone]]:
-        """(name, role, tone) of every person a frame places in or out of the post."""
+               published: date | None, follows: bool = True) -> Iterator[tuple[str, str, Tone, bool]]:
+        """(name, role, tone, event) of every person a frame places in or out of the post; ``event``:
+        the frame tells a change or holding of the post, not a title ("NMI commander X said").
+        ``follows``: the frames that speak of the person the text last placed in a post ("Her
+        predecessor, Y") hold for this post."""
         for frame in self.candidates(frames, sk):
+            if frame.follows and not follows:
+                continue
             for match in frame.pattern.finditer(sk.text, sk.lower, self.present(sk)):
                 if " M" not in f" {match.group(0)}" and not about:
                     continue
                 skip = [match.span("ins")] if "ins" in match.re.groupindex and match.group("ins") else []
                 tone = self.tone(sk, match.start(), match.end(), skip, published,
                                  clause="person" not in match.re.groupindex and not frame.own_tone, comma=True)
+                event = not frame.follows and "person" not in match.re.groupindex
                 for group, role in self._roles(match):
                     weighed = self.weigh(role, tone)
                     if weighed is not None:
-                        yield sk.symbols[match.group(group)].value, weighed, tone
+                        yield sk.symbols[match.group(group)].value, weighed, tone, event
+
+    def side_post(self, sk: Skeleton) -> bool:
+        """The skeleton names another post of the mission than those read ("deputy commander")."""
+        if self._side is None:
+            sides, heads = self.language.side_posts, [h for h in self.language.heads if h]
+            self._side = re.compile(rf"(?<![a-z])(?:{'|'.join(map(re.escape, sides))})[ -](?:[a-z-]+ )?"
+                                    rf"(?:{'|'.join(sorted(heads, key=len, reverse=True))})") if sides else None
+        return self._side is not None and self._side.search(sk.lower) is not None
 
     def _roles(self, match: re.Match[str]) -> Iterator[tuple[str, str]]:
         groups = match.groupdict()
