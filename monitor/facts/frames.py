@@ -232,9 +232,11 @@ class Reader:
     def side_post(self, sk: Skeleton) -> bool:
         """The skeleton names another post of the mission than those read ("deputy commander")."""
         if self._side is None:
-            sides, heads = self.language.side_posts, [h for h in self.language.heads if h]
-            self._side = re.compile(rf"(?<![a-z])(?:{'|'.join(map(re.escape, sides))})[ -](?:[a-z-]+ )?"
-                                    rf"(?:{'|'.join(sorted(heads, key=len, reverse=True))})") if sides else None
+            # before the head ("deputy commander") or after it ("commandant adjoint")
+            side = "|".join(map(re.escape, self.language.side_posts))
+            head = "|".join(sorted({h.split("(")[0] for h in self.language.heads if h}, key=len, reverse=True))
+            self._side = re.compile(rf"(?<![a-z])(?:(?:{side})[ -](?:[a-z-]+ )?(?:{head})|(?:{head}) (?:{side}))"
+                                    rf"(?![a-z])") if side else None
         return self._side is not None and self._side.search(sk.lower) is not None
 
     def _roles(self, match: re.Match[str]) -> Iterator[tuple[str, str]]:

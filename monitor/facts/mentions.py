@@ -130,6 +130,7 @@ class Finder:
         appointed = _phrase_alternation(language.name_before, dot=False)
         # ... or after a verb of succession ("succeeds Sigridur Thordardottir as senior civilian")
         succeeded = _phrase_alternation(language.name_after, dot=False)
+        speech = _phrase_alternation(language.speech, dot=False)
         # ... or by a country's possessive ("Poland's Bartosz Wasowicz", "replaces Türkiye's Yildirimkaya":
         # one word, where the sentence goes on in lower case)
         country = _phrase_alternation(language.countries, dot=False)
@@ -142,6 +143,10 @@ class Finder:
             # ... or a surname alone after a name and a post in lower case ("NMI commander Wasowicz told")
             rf"|(?<![\w-])[{_UPPER}][\w'-]*\s+(?:{heads})\s+(?P<name6>{_NAME_WORD})"
             rf"(?!\s+(?:(?:{particles})\s+)*{_NAME_WORD})"
+            # ... or a surname alone that opens the sentence before a verb of succession ("Papadakis
+            # replaces Y"), or names who spoke ("... ," said Papadakis, who leads NMI)
+            rf"|^(?P<name7>{_NAME_WORD})(?=\s+(?:{succeeded})\s)"
+            rf"|(?<![\w-])(?:{speech})\s+(?P<name8>{_NAME_WORD})(?=\s*,)"
             rf"|(?<![\w-])(?:{country})['’]s\s+(?P<name4>{bare}|{_NAME_WORD}(?=\s*(?:[,.;:]|$)"
             rf"|\s+(?:on|in|as|at|who|and|to|from|said|says|told)\s))"))
         self.not_person = frozenset([*language.organisation_words, *language.not_names, *language.nationalities,
@@ -203,10 +208,11 @@ class Finder:
             found.append(Mention("P", start, end, people.add(name)))
         taken = [(m.start, m.end) for m in found]
         for match in self.bare.finditer(text):
-            group = next(g for g in ("name", "name2", "name3", "name4", "name5", "name6") if match.group(g))
+            group = next(g for g in ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8")
+                         if match.group(g))
             start, end = match.span(group)
             words = self._name_words(match.group(group))
-            alone = group in ("name4", "name6")  # a surname alone may stand there
+            alone = group in ("name4", "name6", "name7", "name8")  # a surname alone may stand there
             if (len(words) < (1 if alone else 2) or any(s < end and start < e for s, e in taken)
                     or (alone and any(w in self.not_person for w in words))):
                 continue
