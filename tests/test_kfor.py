@@ -271,3 +271,22 @@ def test_a_size_without_a_troops_noun(text: str, expected: set[tuple[str, str]])
 def test_command_in_passing_and_in_other_shapes(text: str, expected: set[tuple[str, str]]) -> None:
     found = facts(text)
     assert of(found, "commander") == expected, describe(found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the force named in Italian and French ("la missione NATO in Kosovo", "la force de l'OTAN au Kosovo")
+    ("Il generale di brigata Marco Neri ha assunto il comando della missione NATO in Kosovo (KFOR), subentrando al "
+     "generale ungherese Zoltán Kovács.", {("Marco Neri", "current"), ("Zoltán Kovács", "previous")}),
+    ("Le général de brigade Paul Girard a pris le commandement de la mission de l'OTAN au Kosovo (KFOR).",
+     {("Paul Girard", "current")}),
+    ("Le général de division Paul Girard a été désigné pour prendre le commandement de la KFOR au printemps.",
+     {("Paul Girard", "future")}),
+    # a surname alone after a country's possessive, or after the force and its post
+    ("Hungarian Maj Gen Zoltán Kovács took over KFOR from Italy's Marchetti on Friday.",
+     {("Zoltán Kovács", "current"), ("Marchetti", "previous")}),
+    ("The Serbian army's chief of staff met KFOR commander Kovács in Raška.", {("Kovács", "current")}),
+    ("Le général Paul Girard a pris le commandement de la brigade franco-allemande, a indiqué la KFOR.", set()),
+])
+def test_command_in_other_languages_and_surnames_alone(text: str, expected: set[tuple[str, str]]) -> None:
+    found = facts(text)
+    assert of(found, "commander") == expected, describe(found)

@@ -139,7 +139,7 @@ class Finder:
             rf"(?<![\w-])(?i:{heads})\s+(?P<name>{bare})"
             rf"|(?<![\w-])(?P<name2>{bare}),\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?i:{heads})"
             rf"|(?<![\w-])(?P<name3>{bare})(?=\s+(?:{appointed}))"
-            rf"|(?<![\w-])(?:{succeeded})\s+(?P<name5>{bare})"
+            rf"|(?<![\w-])(?:{succeeded})\s+(?!(?:{country})['’]s\s)(?P<name5>{bare})"
             # ... or a surname alone after a name and a post in lower case ("NMI commander Wasowicz told")
             rf"|(?<![\w-])[{_UPPER}][\w'-]*\s+(?:{heads})\s+(?P<name6>{_NAME_WORD})"
             rf"(?!\s+(?:(?:{particles})\s+)*{_NAME_WORD})"
