@@ -139,16 +139,20 @@ class Finder:
             rf"(?<![\w-])(?i:{heads})\s+(?P<name>{bare})"
             rf"|(?<![\w-])(?P<name2>{bare}),\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?i:{heads})"
             rf"|(?<![\w-])(?P<name3>{bare})(?=\s+(?:{appointed}))"
-            rf"|(?<![\w-])(?:{succeeded})\s+(?!(?:{country})['’]s\s)(?P<name5>{bare})"
-            # ... or a surname alone after a name and a post in lower case ("NMI commander Wasowicz told")
-            rf"|(?<![\w-])[{_UPPER}][\w'-]*\s+(?:{heads})\s+(?P<name6>{_NAME_WORD})"
-            rf"(?!\s+(?:(?:{particles})\s+)*{_NAME_WORD})"
             # ... or a surname alone that opens the sentence before a verb of succession ("Papadakis
-            # replaces Y"), or names who spoke ("... ," said Papadakis, who leads NMI)
-            rf"|^(?P<name7>{_NAME_WORD})(?=\s+(?:{succeeded})\s)"
+            # replaces Y")
+            rf"|^(?P<name7>{_NAME_WORD})(?=\s+(?:{succeeded})\s)"))
+        # ... after a verb of succession ("succeeds Sigridur Thordardottir"), a speaker's verb ("... ," said
+        # Papadakis, who leads NMI), a country's possessive, or a post in lower case after a name ("NMI
+        # commander Wasowicz told": the word before the post is checked in persons()); apart from the
+        # patterns above: each opens with its words, which re searches for, not at every capital
+        self.bare_after = starts_tested(re.compile(
+            rf"(?<![\w-])(?:{succeeded})\s+(?!(?:{country})['’]s\s)(?P<name5>{bare})"
             rf"|(?<![\w-])(?:{speech})\s+(?P<name8>{_NAME_WORD})(?=\s*,)"
+            rf"|(?<![\w-])(?:{heads})\s+(?P<name6>{_NAME_WORD})(?!\s+(?:(?:{particles})\s+)*{_NAME_WORD})"
             rf"|(?<![\w-])(?:{country})['’]s\s+(?P<name4>{bare}|{_NAME_WORD}(?=\s*(?:[,.;:]|$)"
             rf"|\s+(?:on|in|as|at|who|and|to|from|said|says|told)\s))"))
+        self.capitalised_before = re.compile(rf"[{_UPPER}][\w'-]*\s+$")
         self.not_person = frozenset([*language.organisation_words, *language.not_names, *language.nationalities,
                                      *language.countries, *(m.capitalize() for m in language.months),
                                      *(w.capitalize() for w in self.rank_words), *profile.place_names.values()])
@@ -207,11 +211,14 @@ class Finder:
                 start = text.rindex(before[-1], 0, start)
             found.append(Mention("P", start, end, people.add(name)))
         taken = [(m.start, m.end) for m in found]
-        for match in self.bare.finditer(text):
+        for match in [*self.bare.finditer(text), *self.bare_after.finditer(text)]:
             group = next(g for g in ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8")
-                         if match.group(g))
+                         if g in match.re.groupindex and match.group(g))
             start, end = match.span(group)
             words = self._name_words(match.group(group))
+            if group == "name6" and self.capitalised_before.search(text, max(0, match.start() - 40),
+                                                                   match.start()) is None:
+                continue  # "the commander Wasowicz": no name of the mission before the post
             alone = group in ("name4", "name6", "name7", "name8")  # a surname alone may stand there
             if (len(words) < (1 if alone else 2) or any(s < end and start < e for s, e in taken)
                     or (alone and any(w in self.not_person for w in words))):
