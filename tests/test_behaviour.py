@@ -60,6 +60,8 @@ BLIND_FLOORS = [
     ("set3.jsonl", "nato_mission_iraq", 110, 2),  # of 121
     ("set4.jsonl", "nato_mission_iraq", 143, 4),  # of 164
     ("set4-kfor.jsonl", "kfor", 27, 1),  # of 32
+    ("set5.jsonl", "nato_mission_iraq", 116, 9),  # of 153
+    ("set5-kfor.jsonl", "kfor", 35, 6),  # of 50
 ]
 
 
