@@ -7,6 +7,7 @@ from __future__ import annotations
 import html
 import json
 import os
+import shutil
 import signal
 import socket
 import sqlite3
@@ -52,11 +53,12 @@ def toml_value(value: Any) -> str:
 class Monitor:
     """Writes a sources.toml into a temporary folder and runs the real CLI against it."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, seeded: Callable[[], Path] | None = None) -> None:
         self.folder = folder
         self.config = folder / "sources.toml"
         self.db = folder / "monitor.db"
         self.env: dict[str, str] = {}  # secrets the configuration names, e.g. the Slack webhook
+        self._seeded = seeded
 
     def write_config(self, sources: list[dict[str, Any]], *, settings: dict[str, Any] | None = None,
                      extra: str = "") -> Path:
@@ -81,6 +83,16 @@ class Monitor:
                                  f"stdout:\n{result.stdout}\nstderr:\n{result.stderr}")
         return result
 
+    def seed(self) -> None:
+        """The baseline seeded from db/seed, as `monitor baseline seed` leaves a new database: a
+        copy of the one the real CLI seeded once this session (``seeded_db``), for the tests that
+        start from a seeded baseline. Each process that seeds builds the fact engine (~1.2 s);
+        test_baseline.py and test_faults_config.py run the command itself."""
+        if self._seeded is None or self.db.exists() or "[mission]" in self.config.read_text():
+            self.run("baseline", "seed", str(ROOT / "db" / "seed"))
+        else:
+            shutil.copyfile(self._seeded(), self.db)
+
     def json_lines(self, *args: str) -> list[dict[str, Any]]:
         """The JSON Lines a command prints."""
         return [json.loads(line) for line in self.run(*args).stdout.splitlines() if line.strip()]
@@ -94,9 +106,21 @@ class Monitor:
             conn.close()
 
 
+@pytest.fixture(scope="session")
+def seeded_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database the real CLI seeded from db/seed under the default profile, once a session, all
+    of it in the main file (no -wal beside it), for :meth:`Monitor.seed` to copy."""
+    template = Monitor(tmp_path_factory.mktemp("seeded"))
+    template.write_config([])
+    template.run("baseline", "seed", str(ROOT / "db" / "seed"))
+    assert not Path(f"{template.db}-wal").exists()
+    return template.db
+
+
 @pytest.fixture
-def monitor(tmp_path: Path) -> Monitor:
-    return Monitor(tmp_path)
+def monitor(tmp_path: Path, request: pytest.FixtureRequest) -> Monitor:
+    # the seeded template is made the first time a test asks for it (not for every session)
+    return Monitor(tmp_path, seeded=lambda: request.getfixturevalue("seeded_db"))
 
 
 def article_page(title: str, paragraphs: list[str], *, published: str | None = "2024-05-01",

@@ -10,7 +10,7 @@ import threading
 import time
 from typing import Any
 
-from conftest import ROOT, Daemon, Monitor, SMTPServer, article_page, wait_for
+from conftest import Daemon, Monitor, SMTPServer, article_page, wait_for
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
@@ -38,7 +38,7 @@ to = ["desk@example.org"]
 [alerts.slack]
 webhook_url_env = "TEST_SLACK_WEBHOOK"
 """)
-    monitor.run("baseline", "seed", str(ROOT / "db" / "seed"))
+    monitor.seed()
     return received
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import hashlib
 import threading
 
-from conftest import ROOT, Monitor, article_page, rss_feed
+from conftest import Monitor, article_page, rss_feed
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
@@ -206,7 +206,7 @@ def serve_feed(site: HTTPServer, articles: dict[str, tuple[str, list[str], str |
 def test_a_new_commander_and_institution_are_logged_with_their_quotes(site: HTTPServer, monitor: Monitor) -> None:
     url = serve_feed(site, {"change": ("New commander for NATO Mission Iraq", NEW_COMMANDER, "2026-05-21")})
     monitor.write_config([{"name": "press", "url": url, "kind": "feed"}])
-    monitor.run("baseline", "seed", str(ROOT / "db" / "seed"))
+    monitor.seed()
 
     out = monitor.run("check").stdout
     assert "mandate change" in out

@@ -168,21 +168,12 @@ def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-@pytest.fixture(scope="module")
-def seeded_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A database seeded once by the real CLI (each test gets a copy), all of it in the main file."""
-    template = Monitor(tmp_path_factory.mktemp("seeded"))
-    template.write_config([])
-    template.run("baseline", "seed", str(ROOT / "db" / "seed"))
-    assert not Path(f"{template.db}-wal").exists()
-    return template.db
-
-
 @pytest.fixture
-def seeded(monitor: Monitor, seeded_db: Path) -> Monitor:
-    """``monitor`` with a copy of the seeded database and one (unreachable) source, "a"."""
-    shutil.copy(seeded_db, monitor.db)
+def seeded(monitor: Monitor) -> Monitor:
+    """``monitor`` with a copy of the seeded database (conftest's ``seeded_db``) and one
+    (unreachable) source, "a"."""
     monitor.write_config([{"name": "a", "url": "http://127.0.0.1:9/a"}])
+    monitor.seed()
     return monitor
 
 

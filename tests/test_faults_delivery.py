@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import ROOT, Mailbox, Monitor, SMTPServer, TCPServer, article_page, rss_feed, wait_for
+from conftest import Mailbox, Monitor, SMTPServer, TCPServer, article_page, rss_feed, wait_for
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
@@ -199,7 +199,7 @@ def test_three_concurrent_senders_deliver_every_alert_exactly_once(site: HTTPSer
     slack = Slack(delay=0.06)
     try:
         configure(monitor, site, smtp_port=smtp.port, slack_url=slack_at(site, slack))
-        monitor.run("baseline", "seed", str(ROOT / "db" / "seed"))
+        monitor.seed()
         alerts = enqueue(monitor, 30)
         processes.append(popen(monitor, "run", "--log-format", "json"))
         processes += [popen(monitor, "check"), popen(monitor, "check")]
@@ -237,7 +237,7 @@ def test_checks_of_the_daemon_that_log_changes_deliver_each_alert_once(site: HTT
     try:
         configure(monitor, site, smtp_port=smtp.port, slack_url=slack_at(site, slack), sources=sources,
                   settings={"interval": "1s", "host_concurrency": 8})
-        monitor.run("baseline", "seed", str(ROOT / "db" / "seed"))
+        monitor.seed()
         processes.append(popen(monitor, "run", "--log-format", "json"))
 
         def delivered() -> bool:

@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 import pytest
-from conftest import ROOT, Monitor, SMTPServer, article_page, rss_feed
+from conftest import Monitor, SMTPServer, article_page, rss_feed
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
@@ -63,7 +63,7 @@ timeout = "5s"
 webhook_url_env = "TEST_SLACK_WEBHOOK"
 timeout = "5s"
 """)
-    monitor.run("baseline", "seed", str(ROOT / "db" / "seed"))
+    monitor.seed()
     return slack
 
 

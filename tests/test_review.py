@@ -2,7 +2,7 @@
 real SMTP server for the alerts a review holds, rewrites or cancels."""
 from __future__ import annotations
 
-from conftest import ROOT, Monitor, SMTPServer, article_page
+from conftest import Monitor, SMTPServer, article_page
 from pytest_httpserver import HTTPServer
 from test_end_to_end import NEW_COMMANDER, Page
 from test_notify import setup
@@ -14,7 +14,7 @@ def serve_page(site: HTTPServer, monitor: Monitor, paragraphs: list[str]) -> Pag
     page = Page(article_page("New commander for NATO Mission Iraq", paragraphs, published="2026-05-21"))
     site.expect_request("/news/change").respond_with_handler(page)
     monitor.write_config([{"name": "press", "url": site.url_for("/news/change"), "kind": "page"}])
-    monitor.run("baseline", "seed", str(ROOT / "db" / "seed"))
+    monitor.seed()
     return page
 
 
