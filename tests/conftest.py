@@ -58,7 +58,7 @@ class Monitor:
         self.config = folder / "sources.toml"
         self.db = folder / "monitor.db"
         self.env: dict[str, str] = {}  # secrets the configuration names, e.g. the Slack webhook
-        self._seeded = seeded
+        self.seeded = seeded  # the seeded database to copy (conftest.seeded_db), made when first asked for
 
     def write_config(self, sources: list[dict[str, Any]], *, settings: dict[str, Any] | None = None,
                      extra: str = "") -> Path:
@@ -88,10 +88,10 @@ class Monitor:
         copy of the one the real CLI seeded once this session (``seeded_db``), for the tests that
         start from a seeded baseline. Each process that seeds builds the fact engine (~1.2 s);
         test_baseline.py and test_faults_config.py run the command itself."""
-        if self._seeded is None or self.db.exists() or "[mission]" in self.config.read_text():
+        if self.seeded is None or self.db.exists() or "[mission]" in self.config.read_text():
             self.run("baseline", "seed", str(ROOT / "db" / "seed"))
         else:
-            shutil.copyfile(self._seeded(), self.db)
+            shutil.copyfile(self.seeded(), self.db)
 
     def json_lines(self, *args: str) -> list[dict[str, Any]]:
         """The JSON Lines a command prints."""

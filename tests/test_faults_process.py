@@ -18,7 +18,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from conftest import ROOT, Daemon, Monitor, SMTPServer, article_page, wait_for
+from conftest import Daemon, Monitor, SMTPServer, article_page, wait_for
 from pytest_httpserver import HTTPServer
 from test_daemon import configure
 from test_faults_config import fill, small_file_system
@@ -70,12 +70,13 @@ def logged_pages(monitor: Monitor) -> set[str]:
     return {c["url"].rsplit("/", 1)[-1] for c in monitor.json_lines("log", "--json")}
 
 
-def reference_log(tmp_path: Path, pages: Pages) -> list[tuple[Any, ...]]:
-    """The change log of `monitor check` never interrupted, over the same pages before and after."""
-    reference = Monitor(tmp_path / "reference")
+def reference_log(tmp_path: Path, pages: Pages, monitor: Monitor) -> list[tuple[Any, ...]]:
+    """The change log of `monitor check` never interrupted, over the same pages before and after
+    (from the same seeded baseline as ``monitor``)."""
+    reference = Monitor(tmp_path / "reference", seeded=monitor.seeded)
     reference.folder.mkdir()
     reference.write_config(pages.sources)
-    reference.run("baseline", "seed", str(ROOT / "db" / "seed"))
+    reference.seed()
     pages.after, pages.stalled = set(), None
     reference.run("check", "--no-deliver")
     pages.after = set(NEWS)
@@ -114,7 +115,7 @@ def test_kill_9_mid_sweep_then_restart_loses_and_doubles_nothing(tmp_path: Path,
 
     assert monitor.query("PRAGMA integrity_check")[0][0] == "ok"
     logged = change_log(monitor)
-    assert logged == reference_log(tmp_path, pages)
+    assert logged == reference_log(tmp_path, pages, monitor)
     # one alert per page that changed: each Message-ID once at the SMTP server, each Slack message once
     message_ids = [m["Message-ID"] for m in smtp.mailbox.messages]
     assert len(message_ids) == len(set(message_ids)) == len({url for *_, url in logged}) == len(NEWS)
@@ -145,6 +146,6 @@ def test_disk_full_during_check_writes_nothing_half_and_logs_the_change_once_the
         monitor.run("check")  # and once more: nothing new, nothing twice
         assert monitor.query("PRAGMA integrity_check")[0][0] == "ok"
         logged = change_log(monitor)
-        assert logged == reference_log(tmp_path, pages)
+        assert logged == reference_log(tmp_path, pages, monitor)
         message_ids = [m["Message-ID"] for m in smtp.mailbox.messages]
         assert len(message_ids) == len(set(message_ids)) == len(NEWS) == len(received["slack"])
