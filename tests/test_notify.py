@@ -3,10 +3,14 @@ the Slack webhook, all on 127.0.0.1; plus the renderers on plain data."""
 from __future__ import annotations
 
 import json
+import shutil
+import ssl
+import subprocess
+from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import Monitor, SMTPServer, article_page, rss_feed
+from conftest import Mailbox, Monitor, SMTPServer, article_page, free_port, rss_feed
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
@@ -255,3 +259,48 @@ def test_a_page_that_stops_stating_mission_facts_alerts_once(site: HTTPServer, m
     monitor.run("check")
     assert [m["Subject"] for m in smtp.mailbox.messages] == [
         "[NATO Mission Iraq] Source no longer states mission facts: about"]
+
+
+def _self_signed(folder: Path) -> tuple[Path, Path]:
+    """A certificate for "localhost" and its key, made by the openssl command."""
+    cert, key = folder / "cert.pem", folder / "key.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=localhost",
+                    "-addext", "subjectAltName=DNS:localhost", "-keyout", str(key), "-out", str(cert)],
+                   check=True, capture_output=True)
+    return cert, key
+
+
+@pytest.mark.skipif(shutil.which("openssl") is None, reason="needs the openssl command for a test certificate")
+@pytest.mark.parametrize("security", ["starttls", "ssl"])
+def test_email_over_tls_checks_the_servers_certificate_for_its_host_name(site: HTTPServer, monitor: Monitor,
+                                                                         tmp_path: Path, security: str) -> None:
+    from aiosmtpd.controller import Controller
+
+    cert, key = _self_signed(tmp_path)
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(cert, key)
+    mailbox = Mailbox()
+    port = free_port()
+    tls: dict[str, Any] = {"tls_context": context, "require_starttls": True} if security == "starttls" else \
+        {"ssl_context": context}
+    server = Controller(mailbox, hostname="127.0.0.1", port=port, ready_timeout=10, **tls)
+    server.start()
+    try:
+        monitor.write_config([], extra=f"""
+[alerts.email]
+host = "localhost"
+port = {port}
+security = "{security}"
+sender = "monitor@example.org"
+to = ["desk@example.org"]
+timeout = "5s"
+""")
+        monitor.env = {"SSL_CERT_FILE": str(cert)}  # the test certificate is the one authority trusted
+        trusted = monitor.run("alerts", "test", check=False)
+        monitor.env = {"SSL_CERT_FILE": str(tmp_path / "none.pem")}
+        untrusted = monitor.run("alerts", "test", check=False)
+    finally:
+        server.stop()
+    assert trusted.returncode == 0 and "email  ok" in trusted.stdout, trusted.stdout + trusted.stderr
+    assert len(mailbox.messages) == 1 and "TEST" in mailbox.messages[0]["Subject"]
+    assert untrusted.returncode == 1 and "CERTIFICATE_VERIFY_FAILED" in untrusted.stdout, untrusted.stdout

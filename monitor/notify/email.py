@@ -93,8 +93,7 @@ def send_email(channel: EmailChannel, payload: dict[str, Any], message_key: str,
             smtp = smtplib.SMTP_SSL(timeout=channel.timeout, context=ssl.create_default_context())
         else:
             smtp = smtplib.SMTP(timeout=channel.timeout)
-        guard.attach(smtp)  # connect() gives it a socket; the guard may shut it from then on
-        _connect(smtp, channel)
+        _connect(smtp, channel, guard)
         if channel.security == "starttls":
             smtp.starttls(context=ssl.create_default_context())
         if channel.username:
@@ -130,10 +129,18 @@ def send_email(channel: EmailChannel, payload: dict[str, Any], message_key: str,
     return f"accepted by {where} for {accepted} recipient{'s' * (accepted != 1)}{note}"
 
 
-def _connect(smtp: smtplib.SMTP, channel: EmailChannel) -> None:
-    """SMTP.connect without the constructor, so that the guard holds the object while the banner
-    is read; a banner other than 220 (e.g. 421 busy) is the server's refusal."""
-    code, text = smtp.connect(channel.host, channel.port)
+def _connect(smtp: smtplib.SMTP, channel: EmailChannel, guard: Guard) -> None:
+    """SMTP.connect in two steps: the guard holds the socket from the moment it exists, so a stop
+    that came while the thread was starting or connecting ends the banner's read too (connect()
+    would read a trickling banner until the deadline); and with the host name TLS checks the
+    server's certificate against (``SMTP()`` without a host leaves it empty, and SMTP_SSL and
+    starttls() give that to TLS). A banner other than 220 (e.g. 421 busy) is the server's refusal."""
+    # (smtplib's own connect() does the same; neither attribute is in its type stubs)
+    smtp._host = channel.host  # type: ignore[attr-defined]
+    smtp.sock = smtp._get_socket(channel.host, channel.port, smtp.timeout)  # type: ignore[attr-defined]
+    smtp.file = None
+    guard.attach(smtp)  # shuts it at once if the stop came first
+    code, text = smtp.getreply()
     if code != 220:
         smtp.close()
         raise smtplib.SMTPConnectError(code, text)
