@@ -10,6 +10,10 @@ A mention is a span of the (plain) sentence with a type:
 - ``O`` another actor the profile names (the coalition, the EU mission);
 - ``D`` a date ("on 3 June", "in May 2024", "in 2019");
 - ``L`` a place: one the profile lists, or a capitalised name after "in", "to", "from"...
+- ``N`` a figure: digits ("4,000", "4.000", "4 000") or number words with a multiplier ("seven
+  hundred", "quatre mille"), with the word before it that makes it approximate ("about", "environ"),
+  or a figure that names no number ("several hundred"); what it counts is the frames' business
+  (``sizes.py``).
 
 The skeleton is the sentence with each mention replaced by its symbol (``P0``, ``M``, ``O``,
 ``D0``) and every other word in lower case, one space between tokens: the frames of the language
@@ -46,6 +50,8 @@ class Mention:
     # a date without its year: its next occurrence from the document's date, for a clause about the
     # future ("will take command in May"); ``when`` is the last one up to the document
     ahead: date | None = None
+    number: float | None = None  # a figure's number (None: "several hundred")
+    qualifier: str | None = None  # the word that makes a figure approximate ("about", "environ")
 
 
 @dataclass
@@ -179,6 +185,7 @@ class Finder:
             rf"(?P<open>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|[IVX]+\b)){{0,2}})")
         self.not_places = frozenset([*language.not_names, *language.nationalities,
                                      *(m.capitalize() for m in language.months)])
+        self.figure, self.figure_cue = figure_pattern(language)
 
     # -- persons ----------------------------------------------------------------------------
 
@@ -277,6 +284,25 @@ class Finder:
             found.append(Mention("L", start, start + _span_of(match.group("open"), words), " ".join(words)))
         return found
 
+    # -- figures ----------------------------------------------------------------------------
+
+    def figures(self, text: str) -> list[Mention]:
+        if self.figure_cue.search(caseless(text)) is None:
+            return []  # no digit, no number word: most sentences
+        found = []
+        for match in self.figure.finditer(text):
+            qualifier = " ".join(match.group("approx").lower().split()) if match.group("approx") else None
+            if match.group("vague"):
+                found.append(Mention("N", match.start(), match.end(), "several hundred", qualifier="approximate"))
+                continue
+            number = read_figure(match.group("fig"), self.language.number_words)
+            if number is None:
+                continue
+            shown = f"{int(number):,}"
+            found.append(Mention("N", match.start(), match.end(), f"{qualifier} {shown}" if qualifier else shown,
+                                 number=number, qualifier=qualifier))
+        return found
+
     # -- dates ------------------------------------------------------------------------------
 
     def dates(self, text: str, published: date | None) -> list[Mention]:
@@ -354,6 +380,46 @@ def _span_of(raw: str, words: list[str]) -> int:
     for word in words:
         position = raw.index(word, position) + len(word)
     return position
+
+
+# -- figures --------------------------------------------------------------------------------
+
+def figure_pattern(language: Language) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A figure with the word that makes it approximate, and a cheap test that one may stand in a
+    text (on its :func:`~monitor.textutil.caseless` form): a digit or a multiplier's word."""
+    words = language.number_words
+    multipliers = [w for w, v in words.items() if v >= 100]
+    any_word = trie_alternation(list(words))
+    # number words hold a multiplier ("seven hundred", "a thousand", "two thousand five hundred"):
+    # "a", "two", "un" alone are no figure of a size; nor is a "one" after one ("a thousand a year")
+    after = trie_alternation([w for w, v in words.items() if v > 1])
+    spelled = rf"(?:(?:{any_word})[\s-]+){{0,3}}{trie_alternation(multipliers)}(?:[\s-]+(?:{after})){{0,3}}"
+    digits = r"\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:\.\d{3})+(?!\d)|\d{1,3}(?:\s\d{3})+(?!\d)|\d+"
+    approx = trie_alternation([" ".join(a.lower().split()) for a in language.approximators], separator=r"\s+")
+    vague = trie_alternation([" ".join(v.lower().split()) for v in language.vague_figures], separator=r"\s+")
+    pattern = re.compile(rf"(?<![\w.,-])(?:(?P<approx>{approx})\s+)?(?:(?P<vague>{vague})|(?P<fig>{digits}|{spelled}))"
+                         r"(?![\w]|[.,]\d)", re.IGNORECASE)
+    cue = substrings([*"0123456789", *multipliers, *(v.split()[0].lower() for v in language.vague_figures)])
+    return starts_tested(pattern), cue
+
+
+def read_figure(raw: str, words: dict[str, int]) -> float | None:
+    """"1,100", "4.000", "4 000" -> 1100, 4000; number words: "twelve hundred" -> 1200, "two thousand
+    five hundred" -> 2500, "a thousand" -> 1000."""
+    if raw[:1].isdigit():
+        return float(re.sub(r"[,.\s]", "", raw))
+    total = current = 0
+    for word in re.split(r"[\s-]+", raw.lower()):
+        value = words.get(word)
+        if value is None:
+            return None
+        if value >= 1000:
+            total, current = total + max(current, 1) * value, 0
+        elif value >= 100:
+            current = max(current, 1) * value
+        else:
+            current += value
+    return float(total + current) or None
 
 
 # -- dates ----------------------------------------------------------------------------------
@@ -439,7 +505,7 @@ def skeleton(text: str, mentions: list[Mention]) -> Skeleton:
         chosen.append(mention)
     tokens: list[str] = []
     symbols: dict[str, Mention] = {}
-    counters = {"P": 0, "D": 0, "L": 0}
+    counters = {"P": 0, "D": 0, "L": 0, "N": 0}
     position = 0
 
     def words(start: int, end: int) -> None:
