@@ -113,6 +113,7 @@ class Language:
     staff: tuple[str, ...] = ()
     approximators: tuple[str, ...] = ()
     vague_figures: tuple[str, ...] = ()
+    units: tuple[str, ...] = ()  # "company", "bataillon": a count of people after one is the unit's
     size_frames: tuple[Frame, ...] = ()
 
     @functools.cached_property
@@ -324,5 +325,6 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         status_frames=tuple(status_frames), place_frames=tuple(place_frames),
         describe_frames={k: tuple(v) for k, v in describe_frames.items()}, founding_frames=tuple(founding_frames),
         staff=tuple(staff), approximators=tuple(merged("size", "approximators")),
-        vague_figures=tuple(merged("size", "vague")), size_frames=tuple(size_frames),
+        vague_figures=tuple(merged("size", "vague")), units=tuple(w.lower() for w in merged("size", "units")),
+        size_frames=tuple(size_frames),
     )

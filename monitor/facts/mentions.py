@@ -36,6 +36,7 @@ from ..textutil import caseless, fold, starts_tested, substrings, trie_alternati
 _UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
 _NAME_WORD = rf"(?:(?:[Aa]l|[Ee]l|[Dd]'|O'|[Mm]c)[-']?)?[{_UPPER}][\w'’-]*"
 _INITIAL = rf"[{_UPPER}]\.(?:-?[{_UPPER}]\.)?"
+_DIGIT = re.compile(r"\d")
 _TOKEN = re.compile(r"'s\b|[^\W_][\w'’.-]*[\w]|[^\W_]|[^\w\s]")
 
 
@@ -185,7 +186,7 @@ class Finder:
             rf"(?P<open>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|[IVX]+\b)){{0,2}})")
         self.not_places = frozenset([*language.not_names, *language.nationalities,
                                      *(m.capitalize() for m in language.months)])
-        self.figure, self.figure_cue = figure_pattern(language)
+        self.figure = figure_patterns(language)
 
     # -- persons ----------------------------------------------------------------------------
 
@@ -287,19 +288,24 @@ class Finder:
     # -- figures ----------------------------------------------------------------------------
 
     def figures(self, text: str) -> list[Mention]:
-        if self.figure_cue.search(caseless(text)) is None:
-            return []  # no digit, no number word: most sentences
+        patterns = self.figure
         found = []
-        for match in self.figure.finditer(text):
-            qualifier = " ".join(match.group("approx").lower().split()) if match.group("approx") else None
-            if match.group("vague"):
-                found.append(Mention("N", match.start(), match.end(), "several hundred", qualifier="approximate"))
+        spans = [(m, None) for m in patterns.digits.finditer(text)] if _DIGIT.search(text) else []
+        if patterns.words_cue.search(caseless(text)) is not None:  # "seven hundred", "several hundred"
+            spans += [(m, m.group("vague")) for m in patterns.words.finditer(text)]
+        for match, vague in spans:
+            start = match.start()
+            approx = patterns.approx.search(text, max(0, start - 30), start)
+            qualifier = " ".join(approx.group(0).lower().split()) if approx is not None else None
+            start = approx.start() if approx is not None else start
+            if vague:
+                found.append(Mention("N", start, match.end(), "several hundred", qualifier="approximate"))
                 continue
-            number = read_figure(match.group("fig"), self.language.number_words)
+            number = read_figure(match.group(0), self.language.number_words)
             if number is None:
                 continue
             shown = f"{int(number):,}"
-            found.append(Mention("N", match.start(), match.end(), f"{qualifier} {shown}" if qualifier else shown,
+            found.append(Mention("N", start, match.end(), f"{qualifier} {shown}" if qualifier else shown,
                                  number=number, qualifier=qualifier))
         return found
 
@@ -384,9 +390,20 @@ def _span_of(raw: str, words: list[str]) -> int:
 
 # -- figures --------------------------------------------------------------------------------
 
-def figure_pattern(language: Language) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A figure with the word that makes it approximate, and a cheap test that one may stand in a
-    text (on its :func:`~monitor.textutil.caseless` form): a digit or a multiplier's word."""
+@dataclass(frozen=True)
+class FigurePatterns:
+    """How figures are found: digits (the test for one is a digit), number words and vague figures
+    (tested for by their multipliers' words: "hundred", "mille"), and the word before either that
+    makes it approximate (searched for just before a figure found: trying it at every word of a
+    sentence cost more than the figures themselves)."""
+
+    digits: re.Pattern[str]
+    words: re.Pattern[str]
+    words_cue: re.Pattern[str]
+    approx: re.Pattern[str]
+
+
+def figure_patterns(language: Language) -> FigurePatterns:
     words = language.number_words
     multipliers = [w for w, v in words.items() if v >= 100]
     any_word = trie_alternation(list(words))
@@ -394,13 +411,14 @@ def figure_pattern(language: Language) -> tuple[re.Pattern[str], re.Pattern[str]
     # "a", "two", "un" alone are no figure of a size; nor is a "one" after one ("a thousand a year")
     after = trie_alternation([w for w, v in words.items() if v > 1])
     spelled = rf"(?:(?:{any_word})[\s-]+){{0,3}}{trie_alternation(multipliers)}(?:[\s-]+(?:{after})){{0,3}}"
-    digits = r"\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:\.\d{3})+(?!\d)|\d{1,3}(?:\s\d{3})+(?!\d)|\d+"
-    approx = trie_alternation([" ".join(a.lower().split()) for a in language.approximators], separator=r"\s+")
     vague = trie_alternation([" ".join(v.lower().split()) for v in language.vague_figures], separator=r"\s+")
-    pattern = re.compile(rf"(?<![\w.,-])(?:(?P<approx>{approx})\s+)?(?:(?P<vague>{vague})|(?P<fig>{digits}|{spelled}))"
-                         r"(?![\w]|[.,]\d)", re.IGNORECASE)
-    cue = substrings([*"0123456789", *multipliers, *(v.split()[0].lower() for v in language.vague_figures)])
-    return starts_tested(pattern), cue
+    approx = trie_alternation([" ".join(a.lower().split()) for a in language.approximators], separator=r"\s+")
+    return FigurePatterns(
+        digits=re.compile(r"(?<![\w.,-])(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:\.\d{3})+(?!\d)"
+                          r"|\d{1,3}(?:\s\d{3})+(?!\d)|\d+)(?![\w]|[.,]\d)"),
+        words=starts_tested(re.compile(rf"(?<![\w.,-])(?:(?P<vague>{vague})|{spelled})(?![\w])", re.IGNORECASE)),
+        words_cue=substrings([*multipliers, *(v.split()[0].lower() for v in language.vague_figures)]),
+        approx=re.compile(rf"(?<![\w'-])(?:{approx})\s+$", re.IGNORECASE))
 
 
 def read_figure(raw: str, words: dict[str, int]) -> float | None:

@@ -19,7 +19,7 @@ Then what the language files know of figures that are not the mission's size:
   contribute 25 trainers", "2,500 US troops") unless the mission owns it ("Italy provides 200 of
   NMI's 650 personnel");
 - a word of a part on the move just before it ("sent 100 more", "an additional 200", "a
-  contingent of 80");
+  contingent of 80"), or a unit a few words before ("a company of 145 soldiers");
 - a count below ten is no size ("two advisers were wounded").
 
 The clause's tone weighs what is left as the frames' (``frames.Reader.tone``, to the first comma
@@ -101,8 +101,10 @@ def _someone_elses(text: str, framed: str, figure: Mention, slot: Slot, profile:
         return True
     if slot.foreign is not None and (slot.foreign.search(before) or slot.foreign.search(framed)):
         return True
+    language = load_language()
     lead = [w.lower().strip(",") for w in before.split()[-2:]]
-    return any(w in load_language().partial_before for w in lead)
+    return (any(w in language.partial_before for w in lead)
+            or any(w.lower().strip(",").endswith(language.units) for w in before.split()))
 
 
 @cache  # by profile
