@@ -418,7 +418,8 @@ def figure_patterns(language: Language) -> FigurePatterns:
                           r"|\d{1,3}(?:\s\d{3})+(?!\d)|\d+)(?![\w]|[.,]\d)"),
         words=starts_tested(re.compile(rf"(?<![\w.,-])(?:(?P<vague>{vague})|{spelled})(?![\w])", re.IGNORECASE)),
         words_cue=substrings([*multipliers, *(v.split()[0].lower() for v in language.vague_figures)]),
-        approx=re.compile(rf"(?<![\w'-])(?:{approx})\s+$", re.IGNORECASE))
+        # (after an elided article too: "forte d'environ 900")
+        approx=re.compile(rf"(?<![\w-])(?:{approx})\s+$", re.IGNORECASE))
 
 
 def read_figure(raw: str, words: dict[str, int]) -> float | None:

@@ -27,6 +27,7 @@ after the figure: "NMI has 650 personnel, against a ceiling of 4,000" is no ceil
 """
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import replace
@@ -40,6 +41,7 @@ from ..textutil import fold, trie_alternation
 from .frames import Reader, Tone, _as_of
 from .mentions import Mention, Skeleton
 
+_FIGURE = re.compile(r"\bN\d+\b")
 _OWN = re.compile(r"M 's (?:[a-z-]+ ){0,2}$")  # "M 's total 650", "of M 's 650 personnel"
 
 
@@ -60,8 +62,10 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
         figure = sk.symbols[symbol]
         if figure.number is not None and figure.number < 10:
             continue  # a count too small to be a size ("two advisers")
-        if not _own(sk, match.start("n")) and _someone_elses(text, sk.text[match.start():match.end()], figure,
-                                                              slot, profile):
+        # the frame's words and the two after it ("140 militares españoles")
+        after = list(itertools.takewhile(str.isalpha, sk.text[match.end():].split()[:2]))
+        framed = " ".join([sk.text[match.start():match.end()], *after])
+        if not _own(sk, match.start("n")) and _someone_elses(text, framed, figure, slot, profile):
             continue
         skip = [match.span("ins")] if "ins" in match.re.groupindex and match.group("ins") else []
         tone = reader.tone(sk, match.start(), match.end(), skip, published, comma=True, main=True)
@@ -77,12 +81,19 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
     for frame, match, figure, tone, role in kept:
         if totals and not frame.total and figure.number not in totals:
             continue  # "The 700 soldiers will bring KFOR's strength to 5,200": a part of the total
-        if (figure.start, role) in seen:
-            continue
-        seen.add((figure.start, role))
-        key = str(int(figure.number)) if figure.number is not None else fold(figure.value)
-        yield Fact(slot=slot.name, value=figure.value, key=key, quote=quote, role=role,
-                   as_of=_as_of(tone, published), number=figure.number, qualifier=figure.qualifier)
+        stated = [(figure, role)]
+        if frame.total and role == "future":
+            # "will be cut to 400 by the end of 2027 from some 900 today": the size a change yet to
+            # come starts from is today's
+            stated += [(sk.symbols[symbol], "current") for symbol in _FIGURE.findall(match.group(0))
+                       if symbol != match.group("n")]
+        for figure, role in stated:
+            if (figure.start, role) in seen:
+                continue
+            seen.add((figure.start, role))
+            key = str(int(figure.number)) if figure.number is not None else fold(figure.value)
+            yield Fact(slot=slot.name, value=figure.value, key=key, quote=quote, role=role,
+                       as_of=_as_of(tone, published), number=figure.number, qualifier=figure.qualifier)
 
 
 def _own(sk: Skeleton, at: int) -> bool:
