@@ -159,9 +159,9 @@ class Reader:
             # "Led since May by X, NMI has 600 personnel", "After the cut in 2025, NMI has 300": a
             # subordinate clause fronted before a comma is not the main clause's; nor is a relative
             # one the main clause resumes after ("NMI, which Canada led in 2019, has 600 personnel")
-            comma = sk.text.rfind(" , ", clause_start, start)
-            if comma >= 0:
-                clause_start = comma + 3
+            fronted_end = sk.text.rfind(" , ", clause_start, start)
+            if fronted_end >= 0:
+                clause_start = fronted_end + 3
         if before:  # the clause up to the match: "will remain in place and resume as soon as possible"
             clause_end = end
         elif comma:  # up to the first comma after the match: "X replaced Y as commander of NMI, a post
@@ -359,7 +359,7 @@ _MONTHS = ("", "January", "February", "March", "April", "May", "June", "July", "
            "November", "December")
 
 
-def _as_of(tone: Tone, published: date | None) -> date | None:
+def fact_date(tone: Tone, published: date | None) -> date | None:
     """The clause's date, unless it lies after the document's (a plan: the fact holds from the document)."""
     return tone.when if tone.when and (published is None or tone.when <= published) else published
 
@@ -367,8 +367,8 @@ def _as_of(tone: Tone, published: date | None) -> date | None:
 def person_fact(slot: str, name: str, role: str, tone: Tone, quote: str, published: date | None) -> Fact:
     """A person is identified by the surname of the fullest name the document gives."""
     return Fact(slot=slot, value=name, key=fold(name.split()[-1]), quote=quote, role=role,
-                as_of=_as_of(tone, published))
+                as_of=fact_date(tone, published))
 
 
 def value_fact(slot: str, value: str, role: str, tone: Tone, quote: str, published: date | None) -> Fact:
-    return Fact(slot=slot, value=value, key=fold(value), quote=quote, role=role, as_of=_as_of(tone, published))
+    return Fact(slot=slot, value=value, key=fold(value), quote=quote, role=role, as_of=fact_date(tone, published))

@@ -290,7 +290,8 @@ class Finder:
     def figures(self, text: str) -> list[Mention]:
         patterns = self.figure
         found = []
-        spans = [(m, None) for m in patterns.digits.finditer(text)] if _DIGIT.search(text) else []
+        spans: list[tuple[re.Match[str], str | None]] = (
+            [(m, None) for m in patterns.digits.finditer(text)] if _DIGIT.search(text) else [])
         if patterns.words_cue.search(caseless(text)) is not None:  # "seven hundred", "several hundred"
             spans += [(m, m.group("vague")) for m in patterns.words.finditer(text)]
         for match, vague in spans:

@@ -38,7 +38,7 @@ from ..language import Frame, load_language
 from ..models import Fact
 from ..profile import Profile, Slot
 from ..textutil import fold, trie_alternation
-from .frames import Reader, Tone, _as_of
+from .frames import Reader, Tone, fact_date
 from .mentions import Mention, Skeleton
 
 _FIGURE = re.compile(r"\bN\d+\b")
@@ -93,7 +93,7 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
             seen.add((figure.start, role))
             key = str(int(figure.number)) if figure.number is not None else fold(figure.value)
             yield Fact(slot=slot.name, value=figure.value, key=key, quote=quote, role=role,
-                       as_of=_as_of(tone, published), number=figure.number, qualifier=figure.qualifier)
+                       as_of=fact_date(tone, published), number=figure.number, qualifier=figure.qualifier)
 
 
 def _own(sk: Skeleton, at: int) -> bool:
@@ -107,7 +107,7 @@ def _someone_elses(text: str, framed: str, figure: Mention, slot: Slot, profile:
     or a word of a part on the move just before it: a national contingent, someone else's troops,
     a reinforcement."""
     before = " ".join(text[max(0, figure.start - 50):figure.start].split()[-6:])
-    nations, words = _nations(profile)
+    nations, words = nations_of(profile)
     if nations.search(before) or words.search(framed):
         return True
     if slot.foreign is not None and (slot.foreign.search(before) or slot.foreign.search(framed)):
@@ -119,7 +119,7 @@ def _someone_elses(text: str, framed: str, figure: Mention, slot: Slot, profile:
 
 
 @cache  # by profile
-def _nations(profile: Profile) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def nations_of(profile: Profile) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The countries and nationalities of the language files but those in the mission's names: as
     written (before the figure, in the text), and in lower case (in the skeleton's words)."""
     language = load_language()
