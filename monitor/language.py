@@ -114,6 +114,7 @@ class Language:
     approximators: tuple[str, ...] = ()
     vague_figures: tuple[str, ...] = ()
     units: tuple[str, ...] = ()  # "company", "bataillon": a count of people after one is the unit's
+    object_of: frozenset[str] = frozenset()  # "trained", "wounding": a count just after one is its object
     size_frames: tuple[Frame, ...] = ()
 
     @functools.cached_property
@@ -326,5 +327,6 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         describe_frames={k: tuple(v) for k, v in describe_frames.items()}, founding_frames=tuple(founding_frames),
         staff=tuple(staff), approximators=tuple(merged("size", "approximators")),
         vague_figures=tuple(merged("size", "vague")), units=tuple(w.lower() for w in merged("size", "units")),
+        object_of=frozenset(w.lower() for w in merged("size", "object_of")),
         size_frames=tuple(size_frames),
     )

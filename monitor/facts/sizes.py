@@ -20,6 +20,7 @@ Then what the language files know of figures that are not the mission's size:
   NMI's 650 personnel");
 - a word of a part on the move just before it ("sent 100 more", "an additional 200", "a
   contingent of 80"), or a unit a few words before ("a company of 145 soldiers");
+- the object of a verb just before it ("trained 500 soldiers", "wounding 12 soldiers");
 - a count below ten is no size ("two advisers were wounded").
 
 The clause's tone weighs what is left as the frames' (``frames.Reader.tone``, to the first comma
@@ -114,7 +115,7 @@ def _someone_elses(text: str, framed: str, figure: Mention, slot: Slot, profile:
         return True
     language = load_language()
     lead = [w.lower().strip(",") for w in before.split()[-2:]]
-    return (any(w in language.partial_before for w in lead)
+    return (any(w in language.partial_before for w in lead) or (bool(lead) and lead[-1] in language.object_of)
             or any(w.lower().strip(",").endswith(language.units) for w in before.split()))
 
 
