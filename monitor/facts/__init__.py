@@ -128,10 +128,12 @@ def _without_navigation(document: Document) -> Document:
     more: ...") and without the readers' comments (from a paragraph that is only their heading,
     "Comments (12)", on): neither is a statement of this page."""
     language = load_language()
+    # a heading is short: the count is read off no longer paragraph (a fifth of reading a page, else)
+    longest = max(map(len, language.comments), default=0) + 12
     kept: list[str] = []
     for paragraph in document.paragraphs:
         lower = paragraph.strip().lower()
-        if language.comments and _COUNT.sub("", lower).rstrip(":.").strip() in language.comments:
+        if len(lower) <= longest and _COUNT.sub("", lower).rstrip(":.").strip() in language.comments:
             break
         if not lower.startswith(language.navigation):
             kept.append(paragraph)

@@ -206,7 +206,8 @@ class Reader:
                 when, exact = mention.when, mention.exact
         negated = self.negation.search(self.not_negating.sub(" ", text)) is not None  # not "not only"
         return Tone(modal=self.modal.search(text) is not None, negated=negated,
-                    future=later or future, scheduled=later or self.scheduled.search(present) is not None,
+                    future=later or future,
+                    scheduled=later or (future and self.scheduled.search(present) is not None),
                     historical=history or background
                     or self.historical.search(self.not_historical.sub(" ", text)) is not None, when=when,
                     exact=exact)

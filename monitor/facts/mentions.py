@@ -37,6 +37,7 @@ _UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
 _NAME_WORD = rf"(?:(?:[Aa]l|[Ee]l|[Dd]'|O'|[Mm]c)[-']?)?[{_UPPER}][\w'’-]*"
 _INITIAL = rf"[{_UPPER}]\.(?:-?[{_UPPER}]\.)?"
 _DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"\S+")
 _TOKEN = re.compile(r"'s\b|[^\W_][\w'’.-]*[\w]|[^\W_]|[^\w\s]")
 
 
@@ -296,9 +297,9 @@ class Finder:
             spans += [(m, m.group("vague")) for m in patterns.words.finditer(text)]
         for match, vague in spans:
             start = match.start()
-            approx = patterns.approx.search(text, max(0, start - 30), start)
-            qualifier = " ".join(approx.group(0).lower().split()) if approx is not None else None
-            start = approx.start() if approx is not None else start
+            approx = patterns.approximator(text, start)
+            qualifier = approx[1] if approx is not None else None
+            start = approx[0] if approx is not None else start
             if vague:
                 found.append(Mention("N", start, match.end(), "several hundred", qualifier="approximate"))
                 continue
@@ -401,7 +402,24 @@ class FigurePatterns:
     digits: re.Pattern[str]
     words: re.Pattern[str]
     words_cue: re.Pattern[str]
-    approx: re.Pattern[str]
+    approx: frozenset[str]  # lower case, one space between words
+    approx_words: int  # the most words an approximator has
+
+    def approximator(self, text: str, start: int) -> tuple[int, str] | None:
+        """The approximator right before ``start`` ("about", "more than"; "environ" in "forte
+        d'environ 900"), and where it starts."""
+        if not start or not text[start - 1].isspace():
+            return None
+        words = [(m.start(), m.group(0)) for m in _WORD.finditer(text, max(0, start - 40), start)]
+        for count in range(min(len(words), self.approx_words), 0, -1):
+            at, phrase = words[-count][0], " ".join(w for _, w in words[-count:]).lower()
+            if phrase in self.approx:
+                return at, phrase
+            if count == 1 and "'" in phrase[:-1]:  # after an elided article
+                cut = phrase.rindex("'") + 1
+                if phrase[cut:] in self.approx:
+                    return at + cut, phrase[cut:]
+        return None
 
 
 def figure_patterns(language: Language) -> FigurePatterns:
@@ -413,21 +431,21 @@ def figure_patterns(language: Language) -> FigurePatterns:
     after = trie_alternation([w for w, v in words.items() if v > 1])
     spelled = rf"(?:(?:{any_word})[\s-]+){{0,3}}{trie_alternation(multipliers)}(?:[\s-]+(?:{after})){{0,3}}"
     vague = trie_alternation([" ".join(v.lower().split()) for v in language.vague_figures], separator=r"\s+")
-    approx = trie_alternation([" ".join(a.lower().split()) for a in language.approximators], separator=r"\s+")
     return FigurePatterns(
         digits=re.compile(r"(?<![\w.,-])(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:\.\d{3})+(?!\d)"
                           r"|\d{1,3}(?:\s\d{3})+(?!\d)|\d+)(?![\w]|[.,]\d)"),
         words=starts_tested(re.compile(rf"(?<![\w.,-])(?:(?P<vague>{vague})|{spelled})(?![\w])", re.IGNORECASE)),
-        words_cue=substrings([*multipliers, *(v.split()[0].lower() for v in language.vague_figures)]),
-        # (after an elided article too: "forte d'environ 900")
-        approx=re.compile(rf"(?<![\w-])(?:{approx})\s+$", re.IGNORECASE))
+        # (a vague figure by its longest word: "hundreds", "centaines"; never "a" of "a few hundred")
+        words_cue=substrings([*multipliers, *(max(v.lower().split(), key=len) for v in language.vague_figures)]),
+        approx=frozenset(" ".join(a.lower().split()) for a in language.approximators),
+        approx_words=max((len(a.split()) for a in language.approximators), default=0))
 
 
 def read_figure(raw: str, words: dict[str, int]) -> float | None:
     """"1,100", "4.000", "4 000" -> 1100, 4000; number words: "twelve hundred" -> 1200, "two thousand
     five hundred" -> 2500, "a thousand" -> 1000."""
     if raw[:1].isdigit():
-        return float(re.sub(r"[,.\s]", "", raw))
+        return float("".join(raw.replace(",", "").replace(".", "").split()))
     total = current = 0
     for word in re.split(r"[\s-]+", raw.lower()):
         value = words.get(word)
