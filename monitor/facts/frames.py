@@ -155,10 +155,11 @@ class Reader:
             elif cut.start() >= end and clause_end == len(sk.text):
                 clause_end = cut.start()
         opening = len(sk.text) - len(sk.text[clause_start:].lstrip(" ,")) if main else 0
-        if main and (self.background.match(sk.text, opening) or opener == "relative"):
-            # "Led since May by X, NMI has 600 personnel", "After the cut in 2025, NMI has 300": a
-            # subordinate clause fronted before a comma is not the main clause's; nor is a relative
-            # one the main clause resumes after ("NMI, which Canada led in 2019, has 600 personnel")
+        if main and clause_start > 0 and (self.background.match(sk.text, opening) or opener == "relative"):
+            # "Led since May by X, NMI has 600 personnel": a subordinate clause inside a phrase fronted
+            # before a comma is not the main clause's; nor is a relative one the main clause resumes
+            # after ("NMI, which Canada led in 2019, has 600 personnel"). (A subordinate clause that
+            # opens the sentence sets its time: "When it was launched in 2018, it numbered 500".)
             fronted_end = sk.text.rfind(" , ", clause_start, start)
             if fronted_end >= 0:
                 clause_start = fronted_end + 3
