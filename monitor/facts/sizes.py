@@ -21,6 +21,7 @@ Then what the language files know of figures that are not the mission's size:
 - a word of a part on the move just before it ("sent 100 more", "an additional 200", "a
   contingent of 80"), or a unit a few words before ("a company of 145 soldiers");
 - the object of a verb just before it ("trained 500 soldiers", "wounding 12 soldiers");
+- a count in a stretch of another actor's ("while the coalition keeps 2,000 troops in Erbil");
 - a count below ten is no size ("two advisers were wounded").
 
 The clause's tone weighs what is left as the frames' (``frames.Reader.tone``, to the first comma
@@ -63,6 +64,8 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
         figure = sk.symbols[symbol]
         if figure.number is not None and figure.number < 10:
             continue  # a count too small to be a size ("two advisers")
+        if _others(sk, match):
+            continue
         # the frame's words and the two after it ("140 militares españoles")
         after = list(itertools.takewhile(str.isalpha, sk.text[match.end():].split()[:2]))
         framed = " ".join([sk.text[match.start():match.end()], *after])
@@ -95,6 +98,16 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
             key = str(int(figure.number)) if figure.number is not None else fold(figure.value)
             yield Fact(slot=slot.name, value=figure.value, key=key, quote=quote, role=role,
                        as_of=fact_date(tone, published), number=figure.number, qualifier=figure.qualifier)
+
+
+def _others(sk: Skeleton, match: re.Match[str]) -> bool:
+    """The frame stands in a stretch of another actor's and not the mission's, from the comma before
+    it ("While the coalition keeps some 2,000 troops in Erbil, NMI has about 1,000")."""
+    if "O" not in sk.symbols:
+        return False
+    start = max(sk.text.rfind(" , ", 0, match.start()), sk.text.rfind(" ; ", 0, match.start())) + 1
+    words = sk.text[start:match.end()].split()
+    return "O" in words and "M" not in words
 
 
 def _own(sk: Skeleton, at: int) -> bool:
