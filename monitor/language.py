@@ -37,6 +37,9 @@ class Frame:
     # the frame speaks of the person the text last placed in a post ("He succeeds Y", "Her
     # predecessor, Y"): it holds for that post only, not for any post it is read for
     follows: bool = False
+    # a size frame that states the mission's total ("bringing its strength to 5,200"): a count in the
+    # same sentence ("the 700 soldiers") is then a part of it
+    total: bool = False
 
 
 @dataclass(frozen=True)
@@ -103,6 +106,16 @@ class Language:
     # words the slot's values are read from
     describe_frames: dict[str, tuple[Frame, ...]] = field(default_factory=dict)
     founding_frames: tuple[Frame, ...] = ()  # the mission was set up: the clause's date is the value
+    # the mission's size (see facts/sizes.py): the nouns of its people ("personnel", "militaires"),
+    # the words before a figure that make it approximate ("about", "environ") and the figures
+    # that name no number ("several hundred"); the frames that state a size, each with whether
+    # it states the total (a count in the same sentence is then a part of it)
+    staff: tuple[str, ...] = ()
+    approximators: tuple[str, ...] = ()
+    vague_figures: tuple[str, ...] = ()
+    units: tuple[str, ...] = ()  # "company", "bataillon": a count of people after one is the unit's
+    object_of: frozenset[str] = frozenset()  # "trained", "wounding": a count just after one is its object
+    size_frames: tuple[Frame, ...] = ()
 
     @functools.cached_property
     def nationalities_set(self) -> frozenset[str]:
@@ -208,6 +221,8 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
     place_frames: list[Frame] = []
     describe_frames: dict[str, list[Frame]] = {}
     founding_frames: list[Frame] = []
+    size_frames: list[Frame] = []
+    staff = merged("size", "staff")
     for code, data in files.items():
         where = f"language {code}"
         macros = {**{k: str(v) for k, v in data.get("macros", {}).items() if isinstance(v, str)}, **_ENGINE_MACROS}
@@ -254,6 +269,13 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
                           role=frame.get("role", "current")))
         for frame in data.get("frames", {}).get("founding", []):
             founding_frames.append(Frame(_compile(_expand(frame["pattern"], macros, where), where), code))
+        size_macros = {**macros, **{k: str(v) for k, v in data.get("macros", {}).get("size", {}).items()},
+                       # a figure (facts/mentions.py: "about 650", "some seven hundred"), and one the
+                       # frame names only to pass it ("from 650 to 250": the 650)
+                       "n": r"(?P<n>N\d+)", "was": r"N\d+", "staff": alternation(staff)}
+        for frame in data.get("frames", {}).get("size", []):
+            size_frames.append(Frame(_compile(r"(?<![a-z])" + _expand(frame["pattern"], size_macros, where), where),
+                                     code, role=frame.get("role", "current"), total=frame.get("total", False)))
         for value, phrases in data.get("statuses", {}).items():
             verbs = alternation([_owned(_expand(p, macros, where)) for p in phrases])
             for frame in data.get("frames", {}).get("status", []):
@@ -303,4 +325,8 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         posts={k: Posts(tuple(v)) for k, v in posts.items()},
         status_frames=tuple(status_frames), place_frames=tuple(place_frames),
         describe_frames={k: tuple(v) for k, v in describe_frames.items()}, founding_frames=tuple(founding_frames),
+        staff=tuple(staff), approximators=tuple(merged("size", "approximators")),
+        vague_figures=tuple(merged("size", "vague")), units=tuple(w.lower() for w in merged("size", "units")),
+        object_of=frozenset(w.lower() for w in merged("size", "object_of")),
+        size_frames=tuple(size_frames),
     )

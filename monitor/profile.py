@@ -42,7 +42,8 @@ _COMMON_SLOT_KEYS = {"kind", "category", "label", "rules", "context", "cue", "ph
 # and what the mission is ("describe": "a non-combat advisory mission", read through the slot's values)
 # on what basis it works ("basis": "at the request of the Iraqi government"), and when it was set up
 # ("founding": "NMI, established in 2018")
-FRAME_FAMILIES = ("command", "civilian", "status", "place", "describe", "basis", "founding")
+# and its size ("size": "NMI has about 650 personnel", "cut from 650 to 250")
+FRAME_FAMILIES = ("command", "civilian", "status", "place", "describe", "basis", "founding", "size")
 CONTEXTS = ("sentence", "document")
 SLOT_KINDS: dict[str, SlotKind] = {k.name: k for k in (
     SlotKind("set", "many values at once (institutions advised); a value is removed only when a text says it ended",

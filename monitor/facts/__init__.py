@@ -30,6 +30,7 @@ from ..textutil import fold, forget_parses
 from .frames import Reader, person_fact, value_fact
 from .lexicon import SlotGroups, sentence_facts
 from .mentions import Finder, Mention, People, Skeleton, skeleton
+from .sizes import size_facts
 from .text import Sentence, classify_sentences, plain, split_sentences
 
 __all__ = ["extract_facts", "plain", "split_sentences"]
@@ -39,6 +40,7 @@ __all__ = ["extract_facts", "plain", "split_sentences"]
 class _Engine:
     """What reading a document under one profile needs, derived once per profile."""
 
+    profile: Profile
     finder: Finder
     reader: Reader
     framed: tuple[Slot, ...]  # read by the language files' frames
@@ -57,7 +59,7 @@ def _engine(profile: Profile) -> _Engine:
     try:
         language = load_language()
         slots = profile.slots.values()
-        return _Engine(Finder(language, profile), _reader(language),
+        return _Engine(profile, Finder(language, profile), _reader(language),
                        framed=tuple(slot for slot in slots if slot.frames),
                        lexical=SlotGroups.of([s for s in slots if not s.frames or s.rules or s.values]),
                        parented=tuple(slot for slot in slots if slot.frames == "basis"),
@@ -126,10 +128,12 @@ def _without_navigation(document: Document) -> Document:
     more: ...") and without the readers' comments (from a paragraph that is only their heading,
     "Comments (12)", on): neither is a statement of this page."""
     language = load_language()
+    # a heading is short: the count is read off no longer paragraph (a fifth of reading a page, else)
+    longest = max(map(len, language.comments), default=0) + 12
     kept: list[str] = []
     for paragraph in document.paragraphs:
         lower = paragraph.strip().lower()
-        if language.comments and _COUNT.sub("", lower).rstrip(":.").strip() in language.comments:
+        if len(lower) <= longest and _COUNT.sub("", lower).rstrip(":.").strip() in language.comments:
             break
         if not lower.startswith(language.navigation):
             kept.append(paragraph)
@@ -164,7 +168,8 @@ def sentence_skeleton(text: str, finder: Finder, people: People, focus: bool,
     other actors."""
     persons = finder.persons(text, people)
     actors = finder.mission(text, focus)
-    mentions: list[Mention] = [*persons, *actors, *finder.dates(text, published), *finder.places(text)]
+    mentions: list[Mention] = [*persons, *actors, *finder.dates(text, published), *finder.places(text),
+                               *finder.figures(text)]
     mentions += finder.pronouns(text, actors, focus)
     return skeleton(text, mentions), persons, actors
 
@@ -246,6 +251,10 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
             read = reader.statuses if slot.frames == "status" else reader.places
             for value, role, tone in read(sk, published):
                 found.append((slot, value_fact(slot.name, value, role, tone, quote, published)))
+            continue
+        if slot.frames == "size":
+            found += [(slot, fact) for fact in size_facts(reader, sk, sentence.plain, slot, engine.profile, quote,
+                                                          published)]
             continue
         if slot.frames == "founding":
             for value, role, tone in reader.foundings(sk, published):

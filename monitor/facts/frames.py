@@ -58,6 +58,8 @@ class Tone:
     historical: bool
     when: date | None
     exact: bool
+    # a schedule ("is set to", "next year") or a later date, not a plain "will" (what a decision made so)
+    scheduled: bool = False
 
 
 def _words(phrases: tuple[str, ...]) -> re.Pattern[str]:
@@ -75,6 +77,7 @@ class Reader:
         # "not only has NMI resumed training, it has also ...": a negation word that negates nothing
         self.not_negating = _words(language.not_negating)
         self.future = _words(language.future)
+        self.scheduled = _words(language.scheduled)
         self.historical = _words(language.historical)
         cuts = "|".join(re.escape(c) for c in sorted(language.clause_cuts, key=len, reverse=True))
         verbs = "|".join(re.escape(v) for v in language.and_before)
@@ -87,7 +90,7 @@ class Reader:
         self.not_future = _words(language.not_future)
         self.not_historical = _words(language.not_historical)
         self.since = frozenset(w.lower() for w in language.since)
-        frames = [*language.status_frames, *language.place_frames, *language.founding_frames,
+        frames = [*language.status_frames, *language.place_frames, *language.founding_frames, *language.size_frames,
                   *(f for family in language.describe_frames.values() for f in family),
                   *(f for posts in language.posts.values() for f in posts.frames)]
         self.vocabulary = Vocabulary(w for frame in frames for w in frame.pattern.words)
@@ -133,11 +136,13 @@ class Reader:
         return sk.memo["cuts"]
 
     def tone(self, sk: Skeleton, start: int, end: int, skip: list[tuple[int, int]], published: date | None,
-             clause: bool = True, before: bool = False, comma: bool = False) -> Tone:
+             clause: bool = True, before: bool = False, comma: bool = False, main: bool = False) -> Tone:
         """The tone of the clause around ``start:end`` (of the span alone when ``clause`` is false:
         a noun phrase such as "the outgoing commander of NMI, X" carries its own tone, whatever the
-        sentence then says X did)."""
+        sentence then says X did; ``main``: a subordinate clause fronted before a comma, up to the
+        match, is not the match's clause)."""
         clause_start, clause_end = (0, len(sk.text)) if clause else (start, end)
+        opener = ""
         for cut in self._cuts(sk) if clause else ():
             inserted = any(s <= cut.start() < e for s, e in skip)
             if cut.end() <= start or (cut.start() >= start and cut.end() <= end and "who" in cut.group(0)
@@ -145,8 +150,19 @@ class Reader:
                 # before the match; or a relative clause inside it ("X, who took command in May
                 # 2024"): its verb's clause is the relative one
                 clause_start = cut.start() + 1
+                # a relative clause on the mission ("NMI, which ..."), or another opener
+                opener = "relative" if "wh" in cut.group(0) and sk.text.endswith("M", 0, cut.start()) else cut.group(0)
             elif cut.start() >= end and clause_end == len(sk.text):
                 clause_end = cut.start()
+        opening = len(sk.text) - len(sk.text[clause_start:].lstrip(" ,")) if main else 0
+        if main and clause_start > 0 and (self.background.match(sk.text, opening) or opener == "relative"):
+            # "Led since May by X, NMI has 600 personnel": a subordinate clause inside a phrase fronted
+            # before a comma is not the main clause's; nor is a relative one the main clause resumes
+            # after ("NMI, which Canada led in 2019, has 600 personnel"). (A subordinate clause that
+            # opens the sentence sets its time: "When it was launched in 2018, it numbered 500".)
+            fronted_end = sk.text.rfind(" , ", clause_start, start)
+            if fronted_end >= 0:
+                clause_start = fronted_end + 3
         if before:  # the clause up to the match: "will remain in place and resume as soon as possible"
             clause_end = end
         elif comma:  # up to the first comma after the match: "X replaced Y as commander of NMI, a post
@@ -170,7 +186,8 @@ class Reader:
         for s, e in reversed(skip):
             text = text[:s - clause_start] + " " + text[e - clause_start:]
         when, exact, history, later = None, False, False, False
-        future = self.future.search(self.not_future.sub(" ", text)) is not None
+        present = self.not_future.sub(" ", text)
+        future = self.future.search(present) is not None
         # most clauses hold no date, which the pattern (tried at every word) is slow to tell
         for found in _DATE_SYMBOL.finditer(text) if "D" in text else ():
             mention = sk.symbols[found.group(2)]
@@ -191,6 +208,7 @@ class Reader:
         negated = self.negation.search(self.not_negating.sub(" ", text)) is not None  # not "not only"
         return Tone(modal=self.modal.search(text) is not None, negated=negated,
                     future=later or future,
+                    scheduled=later or (future and self.scheduled.search(present) is not None),
                     historical=history or background
                     or self.historical.search(self.not_historical.sub(" ", text)) is not None, when=when,
                     exact=exact)
@@ -343,7 +361,7 @@ _MONTHS = ("", "January", "February", "March", "April", "May", "June", "July", "
            "November", "December")
 
 
-def _as_of(tone: Tone, published: date | None) -> date | None:
+def fact_date(tone: Tone, published: date | None) -> date | None:
     """The clause's date, unless it lies after the document's (a plan: the fact holds from the document)."""
     return tone.when if tone.when and (published is None or tone.when <= published) else published
 
@@ -351,8 +369,8 @@ def _as_of(tone: Tone, published: date | None) -> date | None:
 def person_fact(slot: str, name: str, role: str, tone: Tone, quote: str, published: date | None) -> Fact:
     """A person is identified by the surname of the fullest name the document gives."""
     return Fact(slot=slot, value=name, key=fold(name.split()[-1]), quote=quote, role=role,
-                as_of=_as_of(tone, published))
+                as_of=fact_date(tone, published))
 
 
 def value_fact(slot: str, value: str, role: str, tone: Tone, quote: str, published: date | None) -> Fact:
-    return Fact(slot=slot, value=value, key=fold(value), quote=quote, role=role, as_of=_as_of(tone, published))
+    return Fact(slot=slot, value=value, key=fold(value), quote=quote, role=role, as_of=fact_date(tone, published))

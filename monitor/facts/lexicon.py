@@ -20,8 +20,10 @@ from functools import cache, partial
 from ..language import load_language
 from ..models import Fact
 from ..profile import Profile, Rule, Slot
-from ..textutil import caseless, contains_any, fold, trie_alternation
+from ..textutil import caseless, contains_any, fold
 from .actors import listed_after, mission_negated, roles, speaker, subject_before
+from .mentions import read_figure
+from .sizes import nations_of
 from .text import PARTICIPLE, RELATIVE, Sentence, clause_around, cut_between
 from .tone import ValueParts, clause_date, weigh
 
@@ -420,7 +422,8 @@ def _number(slot: Slot, rule: Rule, match: re.Match[str], sentence: Sentence, pr
         return None
     # a country's or a nationality's contingent is no size of the mission: "Norway will contribute 25
     # trainers" (a slot that knows foreign troops; the country in the mission's name is its own)
-    if slot.foreign is not None and (_nations(profile).search(before) or _nations(profile).search(match.group(0))):
+    nations = nations_of(profile)[0]
+    if slot.foreign is not None and (nations.search(before) or nations.search(match.group(0))):
         return None
     lead = [w.lower().strip(",") for w in before.split()[-2:]]
     if slot.foreign is not None and any(w in load_language().partial_before for w in lead):
@@ -443,26 +446,9 @@ def _number(slot: Slot, rule: Rule, match: re.Match[str], sentence: Sentence, pr
 _OWNER = re.compile(r"\b[\w-]+(?:\s+[\w-]+){0,3}'s\s*(?:total\s+|current\s+)?$", re.IGNORECASE)
 
 
-@cache  # by profile
-def _nations(profile: Profile) -> re.Pattern[str]:
-    """The countries and nationalities of the language files, but those in the mission's names."""
-    language = load_language()
-    own = {w.lower() for n in (profile.name, *profile.aliases) for w in re.findall(r"[\w-]+", n)}
-    words = [w for w in (*language.countries, *language.nationalities) if w.lower() not in own]
-    return re.compile(r"(?<![\w-])" + trie_alternation(words) + r"(?![\w-])")
-
-
 def _figure(raw: str) -> float | None:
     """"1,100" -> 1100; number words of the language files: "a thousand" -> 1000, "two hundred" -> 200."""
-    if not re.search(r"[^\W\d_]", raw):
-        return float(re.sub(r"[,.\s]", "", raw))
-    words = load_language().number_words
-    total = 1.0
-    for word in raw.lower().split():
-        if word not in words:
-            return None
-        total *= words[word]
-    return total
+    return read_figure(raw, load_language().number_words)
 
 
 def _year(raw: str, sentence: Sentence, published: date | None) -> ValueParts | None:

@@ -10,6 +10,10 @@ A mention is a span of the (plain) sentence with a type:
 - ``O`` another actor the profile names (the coalition, the EU mission);
 - ``D`` a date ("on 3 June", "in May 2024", "in 2019");
 - ``L`` a place: one the profile lists, or a capitalised name after "in", "to", "from"...
+- ``N`` a figure: digits ("4,000", "4.000", "4 000") or number words with a multiplier ("seven
+  hundred", "quatre mille"), with the word before it that makes it approximate ("about", "environ"),
+  or a figure that names no number ("several hundred"); what it counts is the frames' business
+  (``sizes.py``).
 
 The skeleton is the sentence with each mention replaced by its symbol (``P0``, ``M``, ``O``,
 ``D0``) and every other word in lower case, one space between tokens: the frames of the language
@@ -32,6 +36,8 @@ from ..textutil import caseless, fold, starts_tested, substrings, trie_alternati
 _UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
 _NAME_WORD = rf"(?:(?:[Aa]l|[Ee]l|[Dd]'|O'|[Mm]c)[-']?)?[{_UPPER}][\w'’-]*"
 _INITIAL = rf"[{_UPPER}]\.(?:-?[{_UPPER}]\.)?"
+_DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"\S+")
 _TOKEN = re.compile(r"'s\b|[^\W_][\w'’.-]*[\w]|[^\W_]|[^\w\s]")
 
 
@@ -46,6 +52,8 @@ class Mention:
     # a date without its year: its next occurrence from the document's date, for a clause about the
     # future ("will take command in May"); ``when`` is the last one up to the document
     ahead: date | None = None
+    number: float | None = None  # a figure's number (None: "several hundred")
+    qualifier: str | None = None  # the word that makes a figure approximate ("about", "environ")
 
 
 @dataclass
@@ -179,6 +187,7 @@ class Finder:
             rf"(?P<open>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|[IVX]+\b)){{0,2}})")
         self.not_places = frozenset([*language.not_names, *language.nationalities,
                                      *(m.capitalize() for m in language.months)])
+        self.figure = figure_patterns(language)
 
     # -- persons ----------------------------------------------------------------------------
 
@@ -277,6 +286,31 @@ class Finder:
             found.append(Mention("L", start, start + _span_of(match.group("open"), words), " ".join(words)))
         return found
 
+    # -- figures ----------------------------------------------------------------------------
+
+    def figures(self, text: str) -> list[Mention]:
+        patterns = self.figure
+        found = []
+        spans: list[tuple[re.Match[str], str | None]] = (
+            [(m, None) for m in patterns.digits.finditer(text)] if _DIGIT.search(text) else [])
+        if patterns.words_cue.search(caseless(text)) is not None:  # "seven hundred", "several hundred"
+            spans += [(m, m.group("vague")) for m in patterns.words.finditer(text)]
+        for match, vague in spans:
+            start = match.start()
+            approx = patterns.approximator(text, start)
+            qualifier = approx[1] if approx is not None else None
+            start = approx[0] if approx is not None else start
+            if vague:
+                found.append(Mention("N", start, match.end(), "several hundred", qualifier="approximate"))
+                continue
+            number = read_figure(match.group(0), self.language.number_words)
+            if number is None:
+                continue
+            shown = f"{int(number):,}"
+            found.append(Mention("N", start, match.end(), f"{qualifier} {shown}" if qualifier else shown,
+                                 number=number, qualifier=qualifier))
+        return found
+
     # -- dates ------------------------------------------------------------------------------
 
     def dates(self, text: str, published: date | None) -> list[Mention]:
@@ -354,6 +388,76 @@ def _span_of(raw: str, words: list[str]) -> int:
     for word in words:
         position = raw.index(word, position) + len(word)
     return position
+
+
+# -- figures --------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class FigurePatterns:
+    """How figures are found: digits (the test for one is a digit), number words and vague figures
+    (tested for by their multipliers' words: "hundred", "mille"), and the word before either that
+    makes it approximate (searched for just before a figure found: trying it at every word of a
+    sentence cost more than the figures themselves)."""
+
+    digits: re.Pattern[str]
+    words: re.Pattern[str]
+    words_cue: re.Pattern[str]
+    approx: frozenset[str]  # lower case, one space between words
+    approx_words: int  # the most words an approximator has
+
+    def approximator(self, text: str, start: int) -> tuple[int, str] | None:
+        """The approximator right before ``start`` ("about", "more than"; "environ" in "forte
+        d'environ 900"), and where it starts."""
+        if not start or not text[start - 1].isspace():
+            return None
+        words = [(m.start(), m.group(0)) for m in _WORD.finditer(text, max(0, start - 40), start)]
+        for count in range(min(len(words), self.approx_words), 0, -1):
+            at, phrase = words[-count][0], " ".join(w for _, w in words[-count:]).lower()
+            if phrase in self.approx:
+                return at, phrase
+            if count == 1 and "'" in phrase[:-1]:  # after an elided article
+                cut = phrase.rindex("'") + 1
+                if phrase[cut:] in self.approx:
+                    return at + cut, phrase[cut:]
+        return None
+
+
+def figure_patterns(language: Language) -> FigurePatterns:
+    words = language.number_words
+    multipliers = [w for w, v in words.items() if v >= 100]
+    any_word = trie_alternation(list(words))
+    # number words hold a multiplier ("seven hundred", "a thousand", "two thousand five hundred"):
+    # "a", "two", "un" alone are no figure of a size; nor is a "one" after one ("a thousand a year")
+    after = trie_alternation([w for w, v in words.items() if v > 1])
+    spelled = rf"(?:(?:{any_word})[\s-]+){{0,3}}{trie_alternation(multipliers)}(?:[\s-]+(?:{after})){{0,3}}"
+    vague = trie_alternation([" ".join(v.lower().split()) for v in language.vague_figures], separator=r"\s+")
+    return FigurePatterns(
+        digits=re.compile(r"(?<![\w.,-])(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:\.\d{3})+(?!\d)"
+                          r"|\d{1,3}(?:\s\d{3})+(?!\d)|\d+)(?![\w]|[.,]\d)"),
+        words=starts_tested(re.compile(rf"(?<![\w.,-])(?:(?P<vague>{vague})|{spelled})(?![\w])", re.IGNORECASE)),
+        # (a vague figure by its longest word: "hundreds", "centaines"; never "a" of "a few hundred")
+        words_cue=substrings([*multipliers, *(max(v.lower().split(), key=len) for v in language.vague_figures)]),
+        approx=frozenset(" ".join(a.lower().split()) for a in language.approximators),
+        approx_words=max((len(a.split()) for a in language.approximators), default=0))
+
+
+def read_figure(raw: str, words: dict[str, int]) -> float | None:
+    """"1,100", "4.000", "4 000" -> 1100, 4000; number words: "twelve hundred" -> 1200, "two thousand
+    five hundred" -> 2500, "a thousand" -> 1000."""
+    if raw[:1].isdigit():
+        return float("".join(raw.replace(",", "").replace(".", "").split()))
+    total = current = 0
+    for word in re.split(r"[\s-]+", raw.lower()):
+        value = words.get(word)
+        if value is None:
+            return None
+        if value >= 1000:
+            total, current = total + max(current, 1) * value, 0
+        elif value >= 100:
+            current = max(current, 1) * value
+        else:
+            current += value
+    return float(total + current) or None
 
 
 # -- dates ----------------------------------------------------------------------------------
@@ -439,7 +543,7 @@ def skeleton(text: str, mentions: list[Mention]) -> Skeleton:
         chosen.append(mention)
     tokens: list[str] = []
     symbols: dict[str, Mention] = {}
-    counters = {"P": 0, "D": 0, "L": 0}
+    counters = {"P": 0, "D": 0, "L": 0, "N": 0}
     position = 0
 
     def words(start: int, end: int) -> None:

@@ -1,0 +1,144 @@
+"""The mission's size: the figures the language files' size frames state of it.
+
+A figure is a mention (``N`` in the skeleton, see ``mentions.py``: "about 650", "some seven
+hundred", "several hundred"); the size frames of the language files say which figure a sentence
+gives as the mission's size: a count of its people ("650 personnel", "quelque 500 militaires"), a
+figure its strength is ("NMI's headcount stands at 650", "a staff of 400", "the 500-strong
+mission", "telt 600 militairen"), or the figure a change brings it to ("cut from 650 to 250", "has
+been brought down from 650 to around 250", "will rise to two thousand", "passera de 600 à 1 200").
+The figure a change starts from, or any other figure a frame passes ("from 650"), is no size.
+
+Then what the language files know of figures that are not the mission's size:
+
+- a figure inside a longer statement that gives another figure as the size is that statement's
+  own ("from 650 personnel to around 250": not 650);
+- a count of people in a sentence that also states the total ("The 700 soldiers will bring
+  KFOR's strength to 5,200") is a part of it;
+- a country or a nationality just before the figure, or the profile's ``foreign`` words there or
+  inside the frame, make it a national contingent or someone else's troops ("Norway will
+  contribute 25 trainers", "2,500 US troops") unless the mission owns it ("Italy provides 200 of
+  NMI's 650 personnel");
+- a word of a part on the move just before it ("sent 100 more", "an additional 200", "a
+  contingent of 80"), or a unit a few words before ("a company of 145 soldiers");
+- the object of a verb just before it ("trained 500 soldiers", "wounding 12 soldiers");
+- a count in a stretch of another actor's ("while the coalition keeps 2,000 troops in Erbil");
+- a count below ten is no size ("two advisers were wounded").
+
+The clause's tone weighs what is left as the frames' (``frames.Reader.tone``, to the first comma
+after the figure: "NMI has 650 personnel, against a ceiling of 4,000" is no ceiling of the 650).
+"""
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import date
+from functools import cache
+
+from ..language import Frame, load_language
+from ..models import Fact
+from ..profile import Profile, Slot
+from ..textutil import fold, trie_alternation
+from .frames import Reader, Tone, fact_date
+from .mentions import Mention, Skeleton
+
+_FIGURE = re.compile(r"\bN\d+\b")
+_OWN = re.compile(r"M 's (?:[a-z-]+ ){0,2}$")  # "M 's total 650", "of M 's 650 personnel"
+
+
+def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Profile, quote: str,
+               published: date | None) -> Iterator[Fact]:
+    """The sizes of the mission the sentence (``text``, plain; ``sk`` its skeleton) states."""
+    if "N0" not in sk.symbols:
+        return  # no figure at all
+    found = [(frame, match) for frame in reader.candidates(reader.language.size_frames, sk)
+             for match in frame.pattern.finditer(sk.text, sk.lower, reader.present(sk))]
+    kept: list[tuple[Frame, re.Match[str], Mention, Tone, str]] = []
+    for frame, match in found:
+        symbol = match.group("n")
+        # a figure another statement passes ("from N0 to N1": the N0) is no size
+        if any(other.group("n") != symbol and other.start() <= match.start("n") < other.end()
+               for _, other in found):
+            continue
+        figure = sk.symbols[symbol]
+        if figure.number is not None and figure.number < 10:
+            continue  # a count too small to be a size ("two advisers")
+        if _others(sk, match):
+            continue
+        # the frame's words and the two after it ("140 militares españoles")
+        after = list(itertools.takewhile(str.isalpha, sk.text[match.end():].split()[:2]))
+        framed = " ".join([sk.text[match.start():match.end()], *after])
+        if not _own(sk, match.start("n")) and _someone_elses(text, framed, figure, slot, profile):
+            continue
+        skip = [match.span("ins")] if "ins" in match.re.groupindex and match.group("ins") else []
+        tone = reader.tone(sk, match.start(), match.end(), skip, published, comma=True, main=True)
+        if tone.future and not tone.scheduled:
+            # "will increase to 4,000", "NMI will be cut to 300": the size a decision sets is stated
+            # now; a schedule ("is set to", "next year") or a later date puts it in the future
+            tone = replace(tone, future=False)
+        role = reader.weigh(frame.role, tone)
+        if role is not None:
+            kept.append((frame, match, figure, tone, role))
+    totals = {figure.number for frame, _, figure, _, _ in kept if frame.total}
+    seen = set()
+    for frame, match, figure, tone, role in kept:
+        if totals and not frame.total and figure.number not in totals:
+            continue  # "The 700 soldiers will bring KFOR's strength to 5,200": a part of the total
+        stated = [(figure, role)]
+        if frame.total and role == "future":
+            # "will be cut to 400 by the end of 2027 from some 900 today": the size a change yet to
+            # come starts from is today's
+            stated += [(sk.symbols[symbol], "current") for symbol in _FIGURE.findall(match.group(0))
+                       if symbol != match.group("n")]
+        for figure, role in stated:
+            if (figure.start, role) in seen:
+                continue
+            seen.add((figure.start, role))
+            key = str(int(figure.number)) if figure.number is not None else fold(figure.value)
+            yield Fact(slot=slot.name, value=figure.value, key=key, quote=quote, role=role,
+                       as_of=fact_date(tone, published), number=figure.number, qualifier=figure.qualifier)
+
+
+def _others(sk: Skeleton, match: re.Match[str]) -> bool:
+    """The frame stands in a stretch of another actor's and not the mission's, from the comma before
+    it ("While the coalition keeps some 2,000 troops in Erbil, NMI has about 1,000")."""
+    if "O" not in sk.symbols:
+        return False
+    start = max(sk.text.rfind(" , ", 0, match.start()), sk.text.rfind(" ; ", 0, match.start())) + 1
+    words = sk.text[start:match.end()].split()
+    return "O" in words and "M" not in words
+
+
+def _own(sk: Skeleton, at: int) -> bool:
+    """The figure is the mission's own, whoever stands before it ("Italy provides 200 of NMI's 650
+    personnel")."""
+    return _OWN.search(sk.text, max(0, at - 40), at) is not None
+
+
+def _someone_elses(text: str, framed: str, figure: Mention, slot: Slot, profile: Profile) -> bool:
+    """A country, a nationality or a foreign word just before the figure or in the frame's words,
+    or a word of a part on the move just before it: a national contingent, someone else's troops,
+    a reinforcement."""
+    before = " ".join(text[max(0, figure.start - 50):figure.start].split()[-6:])
+    nations, words = nations_of(profile)
+    if nations.search(before) or words.search(framed):
+        return True
+    if slot.foreign is not None and (slot.foreign.search(before) or slot.foreign.search(framed)):
+        return True
+    language = load_language()
+    lead = [w.lower().strip(",") for w in before.split()[-2:]]
+    return (any(w in language.partial_before for w in lead) or (bool(lead) and lead[-1] in language.object_of)
+            or any(w.lower().strip(",").endswith(language.units) for w in before.split()))
+
+
+@cache  # by profile
+def nations_of(profile: Profile) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The countries and nationalities of the language files but those in the mission's names: as
+    written (before the figure, in the text), and in lower case (in the skeleton's words)."""
+    language = load_language()
+    own = {w.lower() for n in (profile.name, *profile.aliases) for w in re.findall(r"[\w-]+", n)}
+    words = [w for w in (*language.countries, *language.nationalities) if w.lower() not in own]
+    return (re.compile(r"(?<![\w-])" + trie_alternation(words) + r"(?![\w-])"),
+            re.compile(r"(?<![\w-])" + trie_alternation({w.lower() for w in words if w.replace(" ", "").isalpha()},
+                                                        separator=" ") + r"(?![\w-])"))
