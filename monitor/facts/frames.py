@@ -74,6 +74,8 @@ class Reader:
         self.negation = _words(language.negation)
         # "not only has NMI resumed training, it has also ...": a negation word that negates nothing
         self.not_negating = _words(language.not_negating)
+        # "added a course on logistics planning to its programme": a modal word that states no plan
+        self.not_modal = _words(language.not_modal)
         self.future = _words(language.future)
         self.historical = _words(language.historical)
         cuts = "|".join(re.escape(c) for c in sorted(language.clause_cuts, key=len, reverse=True))
@@ -189,7 +191,7 @@ class Reader:
             if when is None:
                 when, exact = mention.when, mention.exact
         negated = self.negation.search(self.not_negating.sub(" ", text)) is not None  # not "not only"
-        return Tone(modal=self.modal.search(text) is not None, negated=negated,
+        return Tone(modal=self.modal.search(self.not_modal.sub(" ", text)) is not None, negated=negated,
                     future=later or future,
                     historical=history or background
                     or self.historical.search(self.not_historical.sub(" ", text)) is not None, when=when,

@@ -110,6 +110,10 @@ def _lexicon_matches(sentence: Sentence, slots: list[Slot], profile: Profile) ->
         verbs = list(triggers)  # a verb after its object: only the slot's own triggers, not list openers
         for trigger in lists:
             for start, end, value in _noun_list(sentence.plain, trigger.end()):
+                # a listed value inside an item stands for the whole item ("combat engineering"):
+                # the list goes on after it
+                candidates = [(min(s, start), max(e, end), v) if start <= s and e <= end and (s, e) != (start, end)
+                              else (s, e, v) for s, e, v in candidates]
                 overlaps = any(s < end and start < e for s, e, _ in candidates)
                 # a place in the list is where, not what ("extended its activities to include Mosul")
                 if value.lower() not in slot.reject and not overlaps and value.lower() not in places:
@@ -216,10 +220,13 @@ def _words_back(text: str, position: int, count: int) -> int:
     return max(0, position - 120) + starts[max(0, len(starts) - count)]
 
 
-# what ends a list of noun phrases: a preposition, a verb-like word, punctuation other than a comma
+# what ends a list of noun phrases: a preposition, a verb-like word (", held at the academy"), punctuation
+# other than a comma
 _LIST_STOP = frozenset("""to for at from with by in of on into under since after before during while when which who
     that whose as is are was were be been has have had will would can could may might should their its his her our
-    through across among against per via until because so than the""".split())
+    through across among against per via until because so than the
+    held given run based located delivered conducted offered provided organised organized taught hosted
+    themselves itself ourselves himself herself""".split())
 _LIST_ITEM = re.compile(r"[^\W\d_][\w'-]*")
 _LIST_LEAD = frozenset("the a an its their".split())
 
@@ -248,13 +255,18 @@ def _noun_list(text: str, start: int) -> list[Match]:
                 and not any(w.group(0) in organisations for w in words)
                 and not any(w.group(0).lower() in vague for w in words)
                 and words[0].group(0).lower() not in load_language().months
+                # "Iraqis teach Iraqis": a people is who is taught, not what
+                and not (len(words) == 1 and words[0].group(0).lower().removesuffix("s") in nationalities)
                 # ", a NATO spokesman said": who spoke
                 and roles().spoke_after.search(text, words[0].start(), words[-1].end()) is None):
             items.append((words[0].start(), words[-1].end(), text[words[0].start():words[-1].end()]))
         words.clear()
 
     while len(items) < 8:
-        gap = re.match(r"\s*(,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as well as\s+|but\s+also\s+(?:in\s+|on\s+)?)?",
+        # "one on cyber defence and one on military bridging": each course names its own area
+        gap = re.match(r"\s*(,\s*(?:and\s+|or\s+)?(?:(?:one|another|a\s+second|a\s+third)\s+(?:on|in)\s+)?|"
+                       r"(?:and|or)\s+(?:one|another|a\s+second|a\s+third)\s+(?:on|in)\s+|and\s+|or\s+|as well as\s+|"
+                       r"but\s+also\s+(?:in\s+|on\s+)?)?",
                        text[position:])
         assert gap is not None
         if gap.group(1) and words:

@@ -115,6 +115,7 @@ class _Cues:
     not_negating: re.Pattern[str]  # "not only": no negation
     present: re.Pattern[str]  # "this week", "now": the present said outright
     handover: re.Pattern[str]  # "handed", "transferred": an end when the value goes to another actor
+    not_modal: re.Pattern[str]  # "planning to its programme": no plan
 
 
 @cache  # by profile
@@ -131,7 +132,8 @@ def _cues(profile: Profile) -> _Cues:
     return _Cues(union(profile.modal, language.modal), union(profile.historical, language.historical),
                  union(profile.negation, language.negation), union(profile.ending, language.ending),
                  union(None, language.future), union(None, language.not_future), union(None, language.scheduled),
-                 union(None, language.not_negating), union(None, language.present), union(None, language.handover))
+                 union(None, language.not_negating), union(None, language.present), union(None, language.handover),
+                 union(None, language.not_modal))
 
 
 # a year alone ("at its peak in 2022", "when it was launched in 2018"): history when before the document's year
@@ -181,7 +183,7 @@ def _tone(sentence: Sentence, profile: Profile, published: date | None, start: i
         year = _YEAR.search(dated)
         old = old or (published is not None and year is not None and int(year.group(1)) < published.year)
         tone = sentence.tones[(start, end)] = ClauseTone(
-            modal=cues.modal.search(_MONTH_MAY.sub("", clause)) is not None,
+            modal=cues.modal.search(cues.not_modal.sub(" ", _MONTH_MAY.sub("", clause))) is not None,
             historical=not later and (old or cues.historical.search(clause) is not None
                                       or _ONCE.search(sentence.plain, max(0, start - 2), end) is not None),
             when=when,
