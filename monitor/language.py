@@ -78,6 +78,7 @@ class Language:
     speech: tuple[str, ...] = ()  # a speaker's verb: ", the interior ministry said" names who spoke, no value
     receive: tuple[str, ...] = ()  # "X receives advice from NMI": X is advised
     not_negating: tuple[str, ...] = ()  # a negation word in these negates nothing ("not only")
+    ending_after: tuple[str, ...] = ()  # after a negated verb, an end ("is not advised by NMI any longer")
     not_modal: tuple[str, ...] = ()  # a modal word in these states no plan ("logistics planning to its programme")
     instead: tuple[str, ...] = ()  # before an actor's name: not who acts ("rather than NMI")
     companion: tuple[str, ...] = ()  # before an actor's name: acting with, not the subject ("together with EUAM")
@@ -298,6 +299,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         partial_before=frozenset(w.lower() for w in merged("words", "partial_before")),
         speech=tuple(merged("words", "speech")), receive=tuple(merged("words", "receive")),
         not_negating=tuple(merged("tone", "not_negating")), not_modal=tuple(merged("tone", "not_modal")),
+        ending_after=tuple(merged("tone", "ending_after")),
         instead=tuple(merged("tone", "instead")),
         companion=tuple(merged("tone", "companion")), coordination=tuple(merged("tone", "coordination")),
         present=tuple(merged("tone", "present")), handover=tuple(merged("tone", "handover")),

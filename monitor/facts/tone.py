@@ -66,6 +66,15 @@ def weigh(sentence: Sentence, slot: Slot, profile: Profile, published: date | No
             # "NMI's support to X ended in June", "its work with X has been terminated"
             after = _ENDED_AFTER.match(sentence.plain, end, clause_end)
             ending = cues.ending.match(sentence.plain[after.end():clause_end]) if after is not None else None
+        if ending is None and slot.kind == "set" and scope is not None and scope[0] >= end:
+            # "Neither A nor B is advised by NMI any longer", "X is not mentored by NMI anymore": the
+            # negation before the value or its verb, the end after the verb
+            before = " ".join(sentence.plain[max(clause_start, start - 40):start].split()[-2:])
+            if cues.negation.search(before) or cues.negation.search(lead):
+                ending = cues.ending_after.search(sentence.plain, scope[1], clause_end)
+                if ending is None:
+                    return  # "Neither A nor B is advised by NMI": no fact
+                verb_lead = ""
         # "has not ended its work with X", "never stopped advising X": no end, and it goes on
         goes_on = ending is not None and (cues.negation.search(" ".join(verb_lead[:ending.start()].split()[-2:]))
                                           or cues.negation.match(" ".join(verb_lead[ending.end():].split()[:1])))
@@ -116,6 +125,7 @@ class _Cues:
     present: re.Pattern[str]  # "this week", "now": the present said outright
     handover: re.Pattern[str]  # "handed", "transferred": an end when the value goes to another actor
     not_modal: re.Pattern[str]  # "planning to its programme": no plan
+    ending_after: re.Pattern[str]  # "is not advised by NMI any longer": after a negated verb, an end
 
 
 @cache  # by profile
@@ -133,7 +143,7 @@ def _cues(profile: Profile) -> _Cues:
                  union(profile.negation, language.negation), union(profile.ending, language.ending),
                  union(None, language.future), union(None, language.not_future), union(None, language.scheduled),
                  union(None, language.not_negating), union(None, language.present), union(None, language.handover),
-                 union(None, language.not_modal))
+                 union(None, language.not_modal), union(None, language.ending_after))
 
 
 # a year alone ("at its peak in 2022", "when it was launched in 2018"): history when before the document's year
