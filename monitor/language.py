@@ -79,6 +79,8 @@ class Language:
     receive: tuple[str, ...] = ()  # "X receives advice from NMI": X is advised
     not_negating: tuple[str, ...] = ()  # a negation word in these negates nothing ("not only")
     ending_after: tuple[str, ...] = ()  # after a negated verb, an end ("is not advised by NMI any longer")
+    future_lead: tuple[str, ...] = ()  # right after the mission's name opening a sentence: a plan ("NMI to extend ...")
+    place_heads: tuple[str, ...] = ()  # a capitalised word that begins a place's name ("Camp Vrelo")
     not_modal: tuple[str, ...] = ()  # a modal word in these states no plan ("logistics planning to its programme")
     instead: tuple[str, ...] = ()  # before an actor's name: not who acts ("rather than NMI")
     companion: tuple[str, ...] = ()  # before an actor's name: acting with, not the subject ("together with EUAM")
@@ -299,7 +301,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         partial_before=frozenset(w.lower() for w in merged("words", "partial_before")),
         speech=tuple(merged("words", "speech")), receive=tuple(merged("words", "receive")),
         not_negating=tuple(merged("tone", "not_negating")), not_modal=tuple(merged("tone", "not_modal")),
-        ending_after=tuple(merged("tone", "ending_after")),
+        ending_after=tuple(merged("tone", "ending_after")), place_heads=tuple(merged("words", "place_heads")), future_lead=tuple(merged("tone", "future_lead")),
         instead=tuple(merged("tone", "instead")),
         companion=tuple(merged("tone", "companion")), coordination=tuple(merged("tone", "coordination")),
         present=tuple(merged("tone", "present")), handover=tuple(merged("tone", "handover")),

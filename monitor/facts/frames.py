@@ -87,6 +87,9 @@ class Reader:
         fronted = "|".join(re.escape(w) for w in sorted(language.fronted, key=len, reverse=True))
         self.fronted = re.compile(rf"^(?:{fronted}) [^,;]*?(?= , )") if fronted else None
         self.not_future = _words(language.not_future)
+        lead = "|".join(re.escape(w.lower()) for w in language.future_lead)
+        # "M to extend its activities beyond L0": a headline's plan
+        self.future_lead = re.compile(rf"^(?:the )?M (?:{lead}) [a-z]") if lead else None
         self.not_historical = _words(language.not_historical)
         self.since = frozenset(w.lower() for w in language.since)
         frames = [*language.status_frames, *language.place_frames, *language.founding_frames,
@@ -173,6 +176,8 @@ class Reader:
             text = text[:s - clause_start] + " " + text[e - clause_start:]
         when, exact, history, later = None, False, False, False
         future = self.future.search(self.not_future.sub(" ", text)) is not None
+        future = future or (clause_start == 0 and self.future_lead is not None
+                            and self.future_lead.match(text) is not None)
         # most clauses hold no date, which the pattern (tried at every word) is slow to tell
         for found in _DATE_SYMBOL.finditer(text) if "D" in text else ():
             mention = sk.symbols[found.group(2)]
@@ -282,6 +287,8 @@ class Reader:
     def places(self, sk: Skeleton, published: date | None) -> Iterator[tuple[str, str, Tone]]:
         for frame in self.candidates(self.language.place_frames, sk):
             for match in frame.pattern.finditer(sk.text, sk.lower, self.present(sk)):
+                if "stop" in match.re.groupindex and match.group("stop"):
+                    continue  # "suspended its work in Erbil": where the mission no longer works, for now
                 tone = self.tone(sk, match.start(), match.end(), [], published)
                 weighed = self.weigh(frame.role, tone)
                 if weighed is None:
