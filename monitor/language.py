@@ -37,6 +37,9 @@ class Frame:
     # the frame speaks of the person the text last placed in a post ("He succeeds Y", "Her
     # predecessor, Y"): it holds for that post only, not for any post it is read for
     follows: bool = False
+    # a status frame whose state holds now, whatever the tense of its predicate ("the suspension of NMI's
+    # activities will be reviewed weekly": suspended now)
+    present: bool = False
 
 
 @dataclass(frozen=True)
@@ -81,6 +84,8 @@ class Language:
     ending_after: tuple[str, ...] = ()  # after a negated verb, an end ("is not advised by NMI any longer")
     future_lead: tuple[str, ...] = ()  # right after the mission's name opening a sentence: a plan ("NMI to extend ...")
     place_heads: tuple[str, ...] = ()  # a capitalised word that begins a place's name ("Camp Vrelo")
+    weekdays: dict[str, int] = field(default_factory=dict)  # "monday" 0 ... "sunday" 6
+    speech_cuts: tuple[str, ...] = ()  # ", adding": a clause of its own tone, about the same subject
     not_modal: tuple[str, ...] = ()  # a modal word in these states no plan ("logistics planning to its programme")
     instead: tuple[str, ...] = ()  # before an actor's name: not who acts ("rather than NMI")
     companion: tuple[str, ...] = ()  # before an actor's name: acting with, not the subject ("together with EUAM")
@@ -197,6 +202,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
     months: dict[str, int] = {}
     modifiers: dict[str, str] = {}
     number_words: dict[str, int] = {}
+    weekdays: dict[str, int] = {}
     for data in files.values():
         words = data.get("words", {})
         for names in ("months", "month_abbreviations"):
@@ -205,6 +211,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
                     months.setdefault(month.lower(), i)
         modifiers.update({k.lower(): str(v) for k, v in data.get("modifiers", {}).items()})
         number_words.update({k.lower(): int(v) for k, v in words.get("number_words", {}).items()})
+        weekdays.update({day.lower(): i for i, day in enumerate(words.get("weekdays", []))})
     posts: dict[str, list[Frame]] = {}
     heads: list[str] = [h for data in files.values() for post in data.get("posts", {}).values()
                         for h in post.get("head", [])]
@@ -266,7 +273,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
                 source = frame["pattern"]
                 pattern = _compile(r"(?<![a-z])" + _expand(source, {**macros, "verb": verbs}, where) + r"(?![a-z])",
                                    where)
-                status_frames.append(Frame(pattern, code, value=value))
+                status_frames.append(Frame(pattern, code, value=value, present=frame.get("tense") == "present"))
     return Language(
         codes=codes,
         ranks=tuple(merged("words", "ranks")), titles=tuple(merged("words", "titles")),
@@ -301,11 +308,12 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         partial_before=frozenset(w.lower() for w in merged("words", "partial_before")),
         speech=tuple(merged("words", "speech")), receive=tuple(merged("words", "receive")),
         not_negating=tuple(merged("tone", "not_negating")), not_modal=tuple(merged("tone", "not_modal")),
-        ending_after=tuple(merged("tone", "ending_after")), place_heads=tuple(merged("words", "place_heads")), future_lead=tuple(merged("tone", "future_lead")),
+        ending_after=tuple(merged("tone", "ending_after")), speech_cuts=tuple(merged("tone", "speech_cuts")),
+        place_heads=tuple(merged("words", "place_heads")), future_lead=tuple(merged("tone", "future_lead")),
         instead=tuple(merged("tone", "instead")),
         companion=tuple(merged("tone", "companion")), coordination=tuple(merged("tone", "coordination")),
         present=tuple(merged("tone", "present")), handover=tuple(merged("tone", "handover")),
-        modifiers=modifiers, number_words=number_words, heads=tuple(heads),
+        modifiers=modifiers, number_words=number_words, weekdays=weekdays, heads=tuple(heads),
         posts={k: Posts(tuple(v)) for k, v in posts.items()},
         status_frames=tuple(status_frames), place_frames=tuple(place_frames),
         describe_frames={k: tuple(v) for k, v in describe_frames.items()}, founding_frames=tuple(founding_frames),

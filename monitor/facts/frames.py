@@ -78,7 +78,9 @@ class Reader:
         self.not_modal = _words(language.not_modal)
         self.future = _words(language.future)
         self.historical = _words(language.historical)
-        cuts = "|".join(re.escape(c) for c in sorted(language.clause_cuts, key=len, reverse=True))
+        cuts = "|".join(re.escape(c) for c in sorted((*language.clause_cuts, *language.speech_cuts), key=len,
+                                                     reverse=True))
+        self.speech_cuts = frozenset(c.lstrip(", ") for c in language.speech_cuts)
         verbs = "|".join(re.escape(v) for v in language.and_before)
         # every cut opens with a space, taken out of the branches: re then searches for the space alone
         self.cuts = re.compile(rf" (?:; |- |– |— |\" |“ |, (?:who|which|whose) |(?:, )?(?:{cuts}) "
@@ -268,11 +270,18 @@ class Reader:
                 # a status inside another's statement is its object: "lifted the freeze on NMI's
                 # training" resumes it, and so does "the pause in NMI's work has ended"
                 continue
+            if not frame.present and any(other.present and other.value == frame.value
+                                         and other_match.span() != match.span()
+                                         and other_match.start() <= match.start() and match.end() <= other_match.end()
+                                         for other, other_match in found):
+                continue  # "the suspension of NMI's activities will be reviewed": said once, of now
             role = "continuing" if frame.value == "continuing" else "current"
             # "NMI, whose courses were suspended in March, has resumed them": the aside is not the
             # clause's tone
             skip = [match.span("ins")] if "ins" in match.re.groupindex and match.group("ins") else []
             tone = self.tone(sk, match.start(), match.end(), skip, published, before=role == "continuing")
+            if frame.present:  # "the suspension of NMI's activities will be reviewed weekly": it holds now
+                tone = replace(tone, future=False)
             if role == "continuing":
                 weighed: str | None = None if tone.modal and not tone.negated else role
             elif frame.value == "ending":  # "will wind down": the ending is announced now
@@ -300,7 +309,9 @@ class Reader:
     def clause(self, sk: Skeleton, start: int, end: int) -> str:
         """The clause of the skeleton around ``start:end``, between the cuts before and after it."""
         # a quote opens no clause of its own here: "it undertakes is \"carried out at Iraq's request\""
-        cuts = [cut for cut in self._cuts(sk) if cut.group(0).strip() not in _QUOTES]
+        # nor what a speaker added: "..., adding that the mission was requested by the Iraqi government"
+        cuts = [cut for cut in self._cuts(sk) if cut.group(0).strip() not in _QUOTES
+                and cut.group(0).strip(" ,") not in self.speech_cuts]
         before = [cut.end() for cut in cuts if cut.end() <= start]
         after = [cut.start() for cut in cuts if cut.start() >= end]
         return sk.text[before[-1] if before else 0:after[0] if after else len(sk.text)]

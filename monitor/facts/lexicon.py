@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cache, partial
 
 from ..language import load_language
@@ -492,7 +492,11 @@ def _event(slot: Slot, match: re.Match[str], sentence: Sentence, published: date
     raw_body = groups.get("body") or ""
     body = next((canonical for canonical, pattern in slot.bodies if pattern.fullmatch(raw_body.strip())), None)
     body = body or ("NATO" if raw_body.lower() in ("alliance", "nato") else " ".join(raw_body.split()))
-    when = clause_date(sentence.plain, published) or published
+    # the date the text gives the decision: after the body that took it ("Allies decided on 9 December"), else
+    # the sentence's first, else its day of the week ("ministers on Monday approved"), else the document's
+    after_body = match.start("body") if groups.get("body") else match.start()
+    when = (clause_date(sentence.plain[after_body:], published) or clause_date(sentence.plain, published)
+            or _weekday(sentence.plain, published) or published)
     if when is None:
         return None
     what = " ".join((groups.get("value") or "").split()).strip(" ,:")
@@ -500,3 +504,22 @@ def _event(slot: Slot, match: re.Match[str], sentence: Sentence, published: date
     day = when.isoformat()
     value = f"{day} {body}: {what}" if what else f"{day} {body}"
     return value, f"{fold(body)}|{day[:7]}", None, None, when
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _weekday(text: str, published: date | None) -> date | None:
+    """The day a weekday of the text names ("on Monday"): its last occurrence up to the document's date,
+    unless "next" stands before it."""
+    if published is None:
+        return None
+    days = load_language().weekdays
+    previous = ""
+    for word in _WORD.finditer(text):
+        lower = word.group(0).lower()
+        day = days.get(lower)
+        if day is not None and previous != "next":
+            return published - timedelta(days=(published.weekday() - day) % 7)
+        previous = lower
+    return None

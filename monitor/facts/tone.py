@@ -95,7 +95,11 @@ def weigh(sentence: Sentence, slot: Slot, profile: Profile, published: date | No
         when = as_of or clause_when or published
         if when and published and when > published:
             when = published  # a future date in the text is a plan; the fact holds from the document
-        yield Fact(slot=slot.name, value=value, key=key, quote=sentence.text.strip(), role=role, as_of=when,
+        # "NMI will advise X from 2027, following a decision by the NAC on 3 October": the decision took place
+        happened = (role == "future" and slot.kind == "event" and as_of is not None and published is not None
+                    and as_of <= published)
+        yield Fact(slot=slot.name, value=value, key=key, quote=sentence.text.strip(),
+                   role="current" if happened else role, as_of=when,
                    number=number, qualifier=qualifier)
 
 
