@@ -298,7 +298,9 @@ class Reader:
             for match in frame.pattern.finditer(sk.text, sk.lower, self.present(sk)):
                 if "stop" in match.re.groupindex and match.group("stop"):
                     continue  # "suspended its work in Erbil": where the mission no longer works, for now
-                tone = self.tone(sk, match.start(), match.end(), [], published)
+                # "NMI, which was set up in 2018, operates in Erbil": the aside's date is not the clause's
+                skip = [match.span("ins")] if "ins" in match.re.groupindex and match.group("ins") else []
+                tone = self.tone(sk, match.start(), match.end(), skip, published)
                 weighed = self.weigh(frame.role, tone)
                 if weighed is None:
                     continue

@@ -489,12 +489,14 @@ def _year(raw: str, sentence: Sentence, published: date | None) -> ValueParts | 
 
 def _event(slot: Slot, match: re.Match[str], sentence: Sentence, published: date | None) -> ValueParts | None:
     groups = match.groupdict()
-    raw_body = groups.get("body") or ""
+    # "agent": the body in a rule's second shape (a group name may stand once in a pattern)
+    body_group = "body" if groups.get("body") else "agent" if groups.get("agent") else None
+    raw_body = (groups.get(body_group) or "") if body_group else ""
     body = next((canonical for canonical, pattern in slot.bodies if pattern.fullmatch(raw_body.strip())), None)
     body = body or ("NATO" if raw_body.lower() in ("alliance", "nato") else " ".join(raw_body.split()))
     # the date the text gives the decision: after the body that took it ("Allies decided on 9 December"), else
     # the sentence's first, else its day of the week ("ministers on Monday approved"), else the document's
-    after_body = match.start("body") if groups.get("body") else match.start()
+    after_body = match.start(body_group) if body_group else match.start()
     when = (clause_date(sentence.plain[after_body:], published) or clause_date(sentence.plain, published)
             or _weekday(sentence.plain, published) or published)
     if when is None:
