@@ -55,7 +55,7 @@ def test_behaviour_suite_does_not_regress(tmp_path: Path) -> None:
 BLIND = ROOT / "tests" / "data" / "blind"
 BLIND_FLOORS = [
     ("set1.jsonl", "nato_mission_iraq", 181, 0),  # of 182
-    ("set2.jsonl", "nato_mission_iraq", 117, 1),  # of 137
+    ("set2.jsonl", "nato_mission_iraq", 124, 0),  # of 137
     ("set2-kfor.jsonl", "kfor", 28, 2),  # of 31; a peak size and a reinforcement read as the size
     ("set3.jsonl", "nato_mission_iraq", 110, 2),  # of 121
     ("set4.jsonl", "nato_mission_iraq", 143, 4),  # of 164
