@@ -108,6 +108,9 @@ class Language:
     posts: dict[str, Posts] = field(default_factory=dict)
     status_frames: tuple[Frame, ...] = ()
     place_frames: tuple[Frame, ...] = ()
+    # a verb that stops work somewhere ([macros.place] stopped), and what may follow it, just before a place
+    # frame's match: the place is where work stopped ("suspended its work in Erbil")
+    place_stop: re.Pattern[str] | None = None
     # what the mission is ("describe"), on what basis it works ("basis"): group "desc" holds the
     # words the slot's values are read from
     describe_frames: dict[str, tuple[Frame, ...]] = field(default_factory=dict)
@@ -219,6 +222,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
     place_frames: list[Frame] = []
     describe_frames: dict[str, list[Frame]] = {}
     founding_frames: list[Frame] = []
+    stops: list[str] = []
     for code, data in files.items():
         where = f"language {code}"
         macros = {**{k: str(v) for k, v in data.get("macros", {}).items() if isinstance(v, str)}, **_ENGINE_MACROS}
@@ -250,6 +254,8 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
                              rf"(?:(?:run|held|given|organised|organized|conducted|offered|provided|delivered) )?"
                              rf"(?:of|by|at|for|from) )?(?:the )?M"
                              rf"(?: 's)?(?: (?:[a-z-]+ ){{0,2}}?{nouns})?")
+        if "stopped" in data.get("macros", {}).get("place", {}):
+            stops.append(str(data["macros"]["place"]["stopped"]))
         place_macros = {**macros, **{k: _owned(str(v)) for k, v in data.get("macros", {}).get("place", {}).items()},
                         # "Erbil and Basra", "Union III in Baghdad", "the International Zone of Baghdad"
                         "places": r"(?P<places>L\d+(?: 's L\d+| (?:in|of) L\d+)?"
@@ -316,5 +322,6 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         modifiers=modifiers, number_words=number_words, weekdays=weekdays, heads=tuple(heads),
         posts={k: Posts(tuple(v)) for k, v in posts.items()},
         status_frames=tuple(status_frames), place_frames=tuple(place_frames),
+        place_stop=re.compile(rf"(?<![a-z])(?:{'|'.join(stops)}) (?:all |the |its |their |M 's )?$") if stops else None,
         describe_frames={k: tuple(v) for k, v in describe_frames.items()}, founding_frames=tuple(founding_frames),
     )

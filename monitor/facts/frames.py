@@ -198,7 +198,9 @@ class Reader:
             if when is None:
                 when, exact = mention.when, mention.exact
         negated = self.negation.search(self.not_negating.sub(" ", text)) is not None  # not "not only"
-        return Tone(modal=self.modal.search(self.not_modal.sub(" ", text)) is not None, negated=negated,
+        # (the words that state no plan are taken out only where a modal word stands: most clauses hold none)
+        modal = self.modal.search(text) is not None and self.modal.search(self.not_modal.sub(" ", text)) is not None
+        return Tone(modal=modal, negated=negated,
                     future=later or future,
                     historical=history or background
                     or self.historical.search(self.not_historical.sub(" ", text)) is not None, when=when,
@@ -294,9 +296,11 @@ class Reader:
             yield value, weighed, tone
 
     def places(self, sk: Skeleton, published: date | None) -> Iterator[tuple[str, str, Tone]]:
+        stop = self.language.place_stop
         for frame in self.candidates(self.language.place_frames, sk):
             for match in frame.pattern.finditer(sk.text, sk.lower, self.present(sk)):
-                if "stop" in match.re.groupindex and match.group("stop"):
+                if (frame.role == "current" and stop is not None
+                        and stop.search(sk.text, max(0, match.start() - 40), match.start())):
                     continue  # "suspended its work in Erbil": where the mission no longer works, for now
                 # "NMI, which was set up in 2018, operates in Erbil": the aside's date is not the clause's
                 skip = [match.span("ins")] if "ins" in match.re.groupindex and match.group("ins") else []

@@ -197,12 +197,17 @@ def _tone(sentence: Sentence, profile: Profile, published: date | None, start: i
         year = _YEAR.search(dated)
         old = old or (published is not None and year is not None and int(year.group(1)) < published.year)
         tone = sentence.tones[(start, end)] = ClauseTone(
-            modal=cues.modal.search(cues.not_modal.sub(" ", _MONTH_MAY.sub("", clause))) is not None,
+            modal=_modal(cues, _MONTH_MAY.sub("", clause)),
             historical=not later and (old or cues.historical.search(clause) is not None
                                       or _ONCE.search(sentence.plain, max(0, start - 2), end) is not None),
             when=when,
             future=later or cues.scheduled.search(present) is not None)
     return tone
+
+
+def _modal(cues: _Cues, clause: str) -> bool:
+    """A modal word stands in the clause, but in words that state no plan ("planning to its programme")."""
+    return cues.modal.search(clause) is not None and cues.modal.search(cues.not_modal.sub(" ", clause)) is not None
 
 
 def clause_date(text: str, published: date | None, ahead: bool = False) -> date | None:
