@@ -57,11 +57,11 @@ BLIND_FLOORS = [
     ("set1.jsonl", "nato_mission_iraq", 181, 0),  # of 182
     ("set2.jsonl", "nato_mission_iraq", 124, 0),  # of 137
     ("set2-kfor.jsonl", "kfor", 28, 2),  # of 31; a peak size and a reinforcement read as the size
-    ("set3.jsonl", "nato_mission_iraq", 110, 2),  # of 121
-    ("set4.jsonl", "nato_mission_iraq", 143, 4),  # of 164
-    ("set4-kfor.jsonl", "kfor", 27, 1),  # of 32
-    ("set5.jsonl", "nato_mission_iraq", 116, 9),  # of 153
-    ("set5-kfor.jsonl", "kfor", 35, 6),  # of 50
+    ("set3.jsonl", "nato_mission_iraq", 116, 2),  # of 121
+    ("set4.jsonl", "nato_mission_iraq", 153, 1),  # of 164
+    ("set4-kfor.jsonl", "kfor", 29, 1),  # of 32
+    ("set5.jsonl", "nato_mission_iraq", 117, 9),  # of 153
+    ("set5-kfor.jsonl", "kfor", 36, 6),  # of 50
 ]
 
 
