@@ -40,6 +40,9 @@ class Frame:
     # a size frame that states the mission's total ("bringing its strength to 5,200"): a count in the
     # same sentence ("the 700 soldiers") is then a part of it
     total: bool = False
+    # a status frame whose state holds now, whatever the tense of its predicate ("the suspension of NMI's
+    # activities will be reviewed weekly": suspended now)
+    present: bool = False
 
 
 @dataclass(frozen=True)
@@ -81,6 +84,12 @@ class Language:
     speech: tuple[str, ...] = ()  # a speaker's verb: ", the interior ministry said" names who spoke, no value
     receive: tuple[str, ...] = ()  # "X receives advice from NMI": X is advised
     not_negating: tuple[str, ...] = ()  # a negation word in these negates nothing ("not only")
+    ending_after: tuple[str, ...] = ()  # after a negated verb, an end ("is not advised by NMI any longer")
+    future_lead: tuple[str, ...] = ()  # right after the mission's name opening a sentence: a plan ("NMI to extend ...")
+    place_heads: tuple[str, ...] = ()  # a capitalised word that begins a place's name ("Camp Vrelo")
+    weekdays: dict[str, int] = field(default_factory=dict)  # "monday" 0 ... "sunday" 6
+    speech_cuts: tuple[str, ...] = ()  # ", adding": a clause of its own tone, about the same subject
+    not_modal: tuple[str, ...] = ()  # a modal word in these states no plan ("logistics planning to its programme")
     instead: tuple[str, ...] = ()  # before an actor's name: not who acts ("rather than NMI")
     companion: tuple[str, ...] = ()  # before an actor's name: acting with, not the subject ("together with EUAM")
     coordination: tuple[str, ...] = ()  # between two actors' names: both act ("NMI and EUAM")
@@ -102,6 +111,9 @@ class Language:
     posts: dict[str, Posts] = field(default_factory=dict)
     status_frames: tuple[Frame, ...] = ()
     place_frames: tuple[Frame, ...] = ()
+    # a verb that stops work somewhere ([macros.place] stopped), and what may follow it, just before a place
+    # frame's match: the place is where work stopped ("suspended its work in Erbil")
+    place_stop: re.Pattern[str] | None = None
     # what the mission is ("describe"), on what basis it works ("basis"): group "desc" holds the
     # words the slot's values are read from
     describe_frames: dict[str, tuple[Frame, ...]] = field(default_factory=dict)
@@ -206,6 +218,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
     months: dict[str, int] = {}
     modifiers: dict[str, str] = {}
     number_words: dict[str, int] = {}
+    weekdays: dict[str, int] = {}
     for data in files.values():
         words = data.get("words", {})
         for names in ("months", "month_abbreviations"):
@@ -214,6 +227,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
                     months.setdefault(month.lower(), i)
         modifiers.update({k.lower(): str(v) for k, v in data.get("modifiers", {}).items()})
         number_words.update({k.lower(): int(v) for k, v in words.get("number_words", {}).items()})
+        weekdays.update({day.lower(): i for i, day in enumerate(words.get("weekdays", []))})
     posts: dict[str, list[Frame]] = {}
     heads: list[str] = [h for data in files.values() for post in data.get("posts", {}).values()
                         for h in post.get("head", [])]
@@ -223,6 +237,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
     founding_frames: list[Frame] = []
     size_frames: list[Frame] = []
     staff = merged("size", "staff")
+    stops: list[str] = []
     for code, data in files.items():
         where = f"language {code}"
         macros = {**{k: str(v) for k, v in data.get("macros", {}).items() if isinstance(v, str)}, **_ENGINE_MACROS}
@@ -254,6 +269,8 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
                              rf"(?:(?:run|held|given|organised|organized|conducted|offered|provided|delivered) )?"
                              rf"(?:of|by|at|for|from) )?(?:the )?M"
                              rf"(?: 's)?(?: (?:[a-z-]+ ){{0,2}}?{nouns})?")
+        if "stopped" in data.get("macros", {}).get("place", {}):
+            stops.append(str(data["macros"]["place"]["stopped"]))
         place_macros = {**macros, **{k: _owned(str(v)) for k, v in data.get("macros", {}).get("place", {}).items()},
                         # "Erbil and Basra", "Union III in Baghdad", "the International Zone of Baghdad"
                         "places": r"(?P<places>L\d+(?: 's L\d+| (?:in|of) L\d+)?"
@@ -284,7 +301,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
                 source = frame["pattern"]
                 pattern = _compile(r"(?<![a-z])" + _expand(source, {**macros, "verb": verbs}, where) + r"(?![a-z])",
                                    where)
-                status_frames.append(Frame(pattern, code, value=value))
+                status_frames.append(Frame(pattern, code, value=value, present=frame.get("tense") == "present"))
     return Language(
         codes=codes,
         ranks=tuple(merged("words", "ranks")), titles=tuple(merged("words", "titles")),
@@ -318,12 +335,16 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
                            for code, data in files.items()),
         partial_before=frozenset(w.lower() for w in merged("words", "partial_before")),
         speech=tuple(merged("words", "speech")), receive=tuple(merged("words", "receive")),
-        not_negating=tuple(merged("tone", "not_negating")), instead=tuple(merged("tone", "instead")),
+        not_negating=tuple(merged("tone", "not_negating")), not_modal=tuple(merged("tone", "not_modal")),
+        ending_after=tuple(merged("tone", "ending_after")), speech_cuts=tuple(merged("tone", "speech_cuts")),
+        place_heads=tuple(merged("words", "place_heads")), future_lead=tuple(merged("tone", "future_lead")),
+        instead=tuple(merged("tone", "instead")),
         companion=tuple(merged("tone", "companion")), coordination=tuple(merged("tone", "coordination")),
         present=tuple(merged("tone", "present")), handover=tuple(merged("tone", "handover")),
-        modifiers=modifiers, number_words=number_words, heads=tuple(heads),
+        modifiers=modifiers, number_words=number_words, weekdays=weekdays, heads=tuple(heads),
         posts={k: Posts(tuple(v)) for k, v in posts.items()},
         status_frames=tuple(status_frames), place_frames=tuple(place_frames),
+        place_stop=re.compile(rf"(?<![a-z])(?:{'|'.join(stops)}) (?:all |the |its |their |M 's )?$") if stops else None,
         describe_frames={k: tuple(v) for k, v in describe_frames.items()}, founding_frames=tuple(founding_frames),
         staff=tuple(staff), approximators=tuple(merged("size", "approximators")),
         vague_figures=tuple(merged("size", "vague")), units=tuple(w.lower() for w in merged("size", "units")),

@@ -226,6 +226,21 @@ def test_areas_and_partners() -> None:
     assert {"Camp Bondsteel", "Mitrovica"} <= {v for v, _ in of(found, "area")}, describe(found)
 
 
+def test_the_language_place_frames_read_kfor_too() -> None:
+    # a camp closed and handed over is a place left; a base set up near a place is a place the force works in
+    found = facts("KFOR shut down Camp Vrelo and handed the compound over to the Kosovo Police last week.")
+    assert of(found, "area") == {("Camp Vrelo", "removed")}, describe(found)
+    found = facts("KFOR has set up a forward patrol base near Zubin Potok, the force said.")
+    assert ("Zubin Potok", "current") in of(found, "area"), describe(found)
+    found = facts("KFOR opened a temporary outpost close to the Bernjak crossing on Tuesday.")
+    assert ("Bernjak", "current") in of(found, "area"), describe(found)
+    # a plan is no place yet, and where patrols were suspended is none
+    found = facts("KFOR could set up a base near Jarinje, a diplomat said.")
+    assert not of(found, "area"), describe(found)
+    found = facts("KFOR has suspended its patrols in Leposavić after the clashes.")
+    assert ("Leposavić", "current") not in of(found, "area"), describe(found)
+
+
 def test_a_nationality_before_the_rank_of_the_predecessor() -> None:
     found = facts("Major General Özkan Ulutaş replaced Hungarian Major General Ferenc Kajári as commander of KFOR.")
     assert of(found, "commander") == {("Özkan Ulutaş", "current"), ("Ferenc Kajári", "previous")}, describe(found)

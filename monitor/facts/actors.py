@@ -118,10 +118,13 @@ def to_other(text: str, end: int, clause_end: int, profile: Profile) -> bool:
     return to is not None and profile.others.match(text, to.end(), clause_end) is not None
 
 
-# between two values of one list: "A, B and C", "A and, since 2024, B", "not only A but also B"
+# between two values of one list: "A, B and C", "A and, since 2024, B", "not only A but also B",
+# "one on A and one on B"
 _LIST_GLUE = re.compile(r"(?:\s+[\w-]+){0,2}?\s*(?:,\s*(?:and\s+|or\s+)?"
                         r"|(?:and|or|as\s+well\s+as|but\s+also|plus|nor)\s+)"
-                        r"(?:,?[^,;]{1,40},\s*)?(?:(?:both|also|now|then|either|neither|even|in|at|with|to|on)\s+)*"
+                        # "one on A and one on B": each item of a list of courses
+                        r"(?:,?[^,;]{1,40},\s*)?(?:(?:one|another|a\s+second|a\s+third)\s+(?=(?:on|in)\s))?"
+                        r"(?:(?:both|also|now|then|either|neither|even|in|at|with|to|on)\s+)*"
                         r"(?:(?:the|its|their|Iraq's)\s+)?(?:Iraqi\s+)?|\s*", re.IGNORECASE)
 
 

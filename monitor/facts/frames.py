@@ -76,10 +76,14 @@ class Reader:
         self.negation = _words(language.negation)
         # "not only has NMI resumed training, it has also ...": a negation word that negates nothing
         self.not_negating = _words(language.not_negating)
+        # "added a course on logistics planning to its programme": a modal word that states no plan
+        self.not_modal = _words(language.not_modal)
         self.future = _words(language.future)
         self.scheduled = _words(language.scheduled)
         self.historical = _words(language.historical)
-        cuts = "|".join(re.escape(c) for c in sorted(language.clause_cuts, key=len, reverse=True))
+        cuts = "|".join(re.escape(c) for c in sorted((*language.clause_cuts, *language.speech_cuts), key=len,
+                                                     reverse=True))
+        self.speech_cuts = frozenset(c.lstrip(", ") for c in language.speech_cuts)
         verbs = "|".join(re.escape(v) for v in language.and_before)
         # every cut opens with a space, taken out of the branches: re then searches for the space alone
         self.cuts = re.compile(rf" (?:; |- |– |— |\" |“ |, (?:who|which|whose) |(?:, )?(?:{cuts}) "
@@ -88,6 +92,9 @@ class Reader:
         fronted = "|".join(re.escape(w) for w in sorted(language.fronted, key=len, reverse=True))
         self.fronted = re.compile(rf"^(?:{fronted}) [^,;]*?(?= , )") if fronted else None
         self.not_future = _words(language.not_future)
+        lead = "|".join(re.escape(w.lower()) for w in language.future_lead)
+        # "M to extend its activities beyond L0": a headline's plan
+        self.future_lead = re.compile(rf"^(?:the )?M (?:{lead}) [a-z]") if lead else None
         self.not_historical = _words(language.not_historical)
         self.since = frozenset(w.lower() for w in language.since)
         frames = [*language.status_frames, *language.place_frames, *language.founding_frames, *language.size_frames,
@@ -188,6 +195,8 @@ class Reader:
         when, exact, history, later = None, False, False, False
         present = self.not_future.sub(" ", text)
         future = self.future.search(present) is not None
+        future = future or (clause_start == 0 and self.future_lead is not None
+                            and self.future_lead.match(text) is not None)
         # most clauses hold no date, which the pattern (tried at every word) is slow to tell
         for found in _DATE_SYMBOL.finditer(text) if "D" in text else ():
             mention = sk.symbols[found.group(2)]
@@ -206,7 +215,9 @@ class Reader:
             if when is None:
                 when, exact = mention.when, mention.exact
         negated = self.negation.search(self.not_negating.sub(" ", text)) is not None  # not "not only"
-        return Tone(modal=self.modal.search(text) is not None, negated=negated,
+        # (the words that state no plan are taken out only where a modal word stands: most clauses hold none)
+        modal = self.modal.search(text) is not None and self.modal.search(self.not_modal.sub(" ", text)) is not None
+        return Tone(modal=modal, negated=negated,
                     future=later or future,
                     scheduled=later or (future and self.scheduled.search(present) is not None),
                     historical=history or background
@@ -279,11 +290,18 @@ class Reader:
                 # a status inside another's statement is its object: "lifted the freeze on NMI's
                 # training" resumes it, and so does "the pause in NMI's work has ended"
                 continue
+            if not frame.present and any(other.present and other.value == frame.value
+                                         and other_match.span() != match.span()
+                                         and other_match.start() <= match.start() and match.end() <= other_match.end()
+                                         for other, other_match in found):
+                continue  # "the suspension of NMI's activities will be reviewed": said once, of now
             role = "continuing" if frame.value == "continuing" else "current"
             # "NMI, whose courses were suspended in March, has resumed them": the aside is not the
             # clause's tone
             skip = [match.span("ins")] if "ins" in match.re.groupindex and match.group("ins") else []
             tone = self.tone(sk, match.start(), match.end(), skip, published, before=role == "continuing")
+            if frame.present:  # "the suspension of NMI's activities will be reviewed weekly": it holds now
+                tone = replace(tone, future=False)
             if role == "continuing":
                 weighed: str | None = None if tone.modal and not tone.negated else role
             elif frame.value == "ending":  # "will wind down": the ending is announced now
@@ -296,9 +314,15 @@ class Reader:
             yield value, weighed, tone
 
     def places(self, sk: Skeleton, published: date | None) -> Iterator[tuple[str, str, Tone]]:
+        stop = self.language.place_stop
         for frame in self.candidates(self.language.place_frames, sk):
             for match in frame.pattern.finditer(sk.text, sk.lower, self.present(sk)):
-                tone = self.tone(sk, match.start(), match.end(), [], published)
+                if (frame.role == "current" and stop is not None
+                        and stop.search(sk.text, max(0, match.start() - 40), match.start())):
+                    continue  # "suspended its work in Erbil": where the mission no longer works, for now
+                # "NMI, which was set up in 2018, operates in Erbil": the aside's date is not the clause's
+                skip = [match.span("ins")] if "ins" in match.re.groupindex and match.group("ins") else []
+                tone = self.tone(sk, match.start(), match.end(), skip, published)
                 weighed = self.weigh(frame.role, tone)
                 if weighed is None:
                     continue
@@ -309,7 +333,9 @@ class Reader:
     def clause(self, sk: Skeleton, start: int, end: int) -> str:
         """The clause of the skeleton around ``start:end``, between the cuts before and after it."""
         # a quote opens no clause of its own here: "it undertakes is \"carried out at Iraq's request\""
-        cuts = [cut for cut in self._cuts(sk) if cut.group(0).strip() not in _QUOTES]
+        # nor what a speaker added: "..., adding that the mission was requested by the Iraqi government"
+        cuts = [cut for cut in self._cuts(sk) if cut.group(0).strip() not in _QUOTES
+                and cut.group(0).strip(" ,") not in self.speech_cuts]
         before = [cut.end() for cut in cuts if cut.end() <= start]
         after = [cut.start() for cut in cuts if cut.start() >= end]
         return sk.text[before[-1] if before else 0:after[0] if after else len(sk.text)]

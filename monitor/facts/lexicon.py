@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cache, partial
 
 from ..language import load_language
@@ -112,6 +112,10 @@ def _lexicon_matches(sentence: Sentence, slots: list[Slot], profile: Profile) ->
         verbs = list(triggers)  # a verb after its object: only the slot's own triggers, not list openers
         for trigger in lists:
             for start, end, value in _noun_list(sentence.plain, trigger.end()):
+                # a listed value inside an item stands for the whole item ("combat engineering"):
+                # the list goes on after it
+                candidates = [(min(s, start), max(e, end), v) if start <= s and e <= end and (s, e) != (start, end)
+                              else (s, e, v) for s, e, v in candidates]
                 overlaps = any(s < end and start < e for s, e, _ in candidates)
                 # a place in the list is where, not what ("extended its activities to include Mosul")
                 if value.lower() not in slot.reject and not overlaps and value.lower() not in places:
@@ -218,10 +222,13 @@ def _words_back(text: str, position: int, count: int) -> int:
     return max(0, position - 120) + starts[max(0, len(starts) - count)]
 
 
-# what ends a list of noun phrases: a preposition, a verb-like word, punctuation other than a comma
+# what ends a list of noun phrases: a preposition, a verb-like word (", held at the academy"), punctuation
+# other than a comma
 _LIST_STOP = frozenset("""to for at from with by in of on into under since after before during while when which who
     that whose as is are was were be been has have had will would can could may might should their its his her our
-    through across among against per via until because so than the""".split())
+    through across among against per via until because so than the
+    held given run based located delivered conducted offered provided organised organized taught hosted
+    themselves itself ourselves himself herself""".split())
 _LIST_ITEM = re.compile(r"[^\W\d_][\w'-]*")
 _LIST_LEAD = frozenset("the a an its their".split())
 
@@ -250,13 +257,18 @@ def _noun_list(text: str, start: int) -> list[Match]:
                 and not any(w.group(0) in organisations for w in words)
                 and not any(w.group(0).lower() in vague for w in words)
                 and words[0].group(0).lower() not in load_language().months
+                # "Iraqis teach Iraqis": a people is who is taught, not what
+                and not (len(words) == 1 and words[0].group(0).lower().removesuffix("s") in nationalities)
                 # ", a NATO spokesman said": who spoke
                 and roles().spoke_after.search(text, words[0].start(), words[-1].end()) is None):
             items.append((words[0].start(), words[-1].end(), text[words[0].start():words[-1].end()]))
         words.clear()
 
     while len(items) < 8:
-        gap = re.match(r"\s*(,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as well as\s+|but\s+also\s+(?:in\s+|on\s+)?)?",
+        # "one on cyber defence and one on military bridging": each course names its own area
+        gap = re.match(r"\s*(,\s*(?:and\s+|or\s+)?(?:(?:one|another|a\s+second|a\s+third)\s+(?:on|in)\s+)?|"
+                       r"(?:and|or)\s+(?:one|another|a\s+second|a\s+third)\s+(?:on|in)\s+|and\s+|or\s+|as well as\s+|"
+                       r"but\s+also\s+(?:in\s+|on\s+)?)?",
                        text[position:])
         assert gap is not None
         if gap.group(1) and words:
@@ -463,10 +475,16 @@ def _year(raw: str, sentence: Sentence, published: date | None) -> ValueParts | 
 
 def _event(slot: Slot, match: re.Match[str], sentence: Sentence, published: date | None) -> ValueParts | None:
     groups = match.groupdict()
-    raw_body = groups.get("body") or ""
+    # "agent": the body in a rule's second shape (a group name may stand once in a pattern)
+    body_group = "body" if groups.get("body") else "agent" if groups.get("agent") else None
+    raw_body = (groups.get(body_group) or "") if body_group else ""
     body = next((canonical for canonical, pattern in slot.bodies if pattern.fullmatch(raw_body.strip())), None)
     body = body or ("NATO" if raw_body.lower() in ("alliance", "nato") else " ".join(raw_body.split()))
-    when = clause_date(sentence.plain, published) or published
+    # the date the text gives the decision: after the body that took it ("Allies decided on 9 December"), else
+    # the sentence's first, else its day of the week ("ministers on Monday approved"), else the document's
+    after_body = match.start(body_group) if body_group else match.start()
+    when = (clause_date(sentence.plain[after_body:], published) or clause_date(sentence.plain, published)
+            or _weekday(sentence.plain, published) or published)
     if when is None:
         return None
     what = " ".join((groups.get("value") or "").split()).strip(" ,:")
@@ -474,3 +492,22 @@ def _event(slot: Slot, match: re.Match[str], sentence: Sentence, published: date
     day = when.isoformat()
     value = f"{day} {body}: {what}" if what else f"{day} {body}"
     return value, f"{fold(body)}|{day[:7]}", None, None, when
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _weekday(text: str, published: date | None) -> date | None:
+    """The day a weekday of the text names ("on Monday"): its last occurrence up to the document's date,
+    unless "next" stands before it."""
+    if published is None:
+        return None
+    days = load_language().weekdays
+    previous = ""
+    for word in _WORD.finditer(text):
+        lower = word.group(0).lower()
+        day = days.get(lower)
+        if day is not None and previous != "next":
+            return published - timedelta(days=(published.weekday() - day) % 7)
+        previous = lower
+    return None

@@ -182,9 +182,11 @@ class Finder:
         # places: the profile's, and any capitalised name after a preposition of place
         known = _phrase_alternation(profile.places, dot=False) if profile.places else "(?!x)x"
         self.known_place = starts_tested(re.compile(rf"(?<![\w-])(?P<known>{known})"))
+        # ... or a name a place's head word begins ("closed Camp Vrelo")
+        heads = "|".join(re.escape(h) for h in language.place_heads) or "(?!x)x"
         self.place = re.compile(
-            rf"\b(?:in|to|from|via|near|across|around|at|beyond|outside)\s+(?:the\s+)?"
-            rf"(?P<open>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|[IVX]+\b)){{0,2}})")
+            rf"(?:\b(?:in|to|from|via|near|across|around|at|beyond|outside)\s+(?:the\s+)?|(?=(?:{heads})\s))"
+            rf"(?P<open>(?:(?:{heads})\s+)?{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|[IVX]+\b)){{0,2}})")
         self.not_places = frozenset([*language.not_names, *language.nationalities,
                                      *(m.capitalize() for m in language.months)])
         self.figure = figure_patterns(language)

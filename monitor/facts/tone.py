@@ -66,6 +66,15 @@ def weigh(sentence: Sentence, slot: Slot, profile: Profile, published: date | No
             # "NMI's support to X ended in June", "its work with X has been terminated"
             after = _ENDED_AFTER.match(sentence.plain, end, clause_end)
             ending = cues.ending.match(sentence.plain[after.end():clause_end]) if after is not None else None
+        if ending is None and slot.kind == "set" and scope is not None and scope[0] >= end:
+            # "Neither A nor B is advised by NMI any longer", "X is not mentored by NMI anymore": the
+            # negation before the value or its verb, the end after the verb
+            before = " ".join(sentence.plain[max(clause_start, start - 40):start].split()[-2:])
+            if cues.negation.search(before) or cues.negation.search(lead):
+                ending = cues.ending_after.search(sentence.plain, scope[1], clause_end)
+                if ending is None:
+                    return  # "Neither A nor B is advised by NMI": no fact
+                verb_lead = ""
         # "has not ended its work with X", "never stopped advising X": no end, and it goes on
         goes_on = ending is not None and (cues.negation.search(" ".join(verb_lead[:ending.start()].split()[-2:]))
                                           or cues.negation.match(" ".join(verb_lead[ending.end():].split()[:1])))
@@ -86,7 +95,11 @@ def weigh(sentence: Sentence, slot: Slot, profile: Profile, published: date | No
         when = as_of or clause_when or published
         if when and published and when > published:
             when = published  # a future date in the text is a plan; the fact holds from the document
-        yield Fact(slot=slot.name, value=value, key=key, quote=sentence.text.strip(), role=role, as_of=when,
+        # "NMI will advise X from 2027, following a decision by the NAC on 3 October": the decision took place
+        happened = (role == "future" and slot.kind == "event" and as_of is not None and published is not None
+                    and as_of <= published)
+        yield Fact(slot=slot.name, value=value, key=key, quote=sentence.text.strip(),
+                   role="current" if happened else role, as_of=when,
                    number=number, qualifier=qualifier)
 
 
@@ -115,6 +128,8 @@ class _Cues:
     not_negating: re.Pattern[str]  # "not only": no negation
     present: re.Pattern[str]  # "this week", "now": the present said outright
     handover: re.Pattern[str]  # "handed", "transferred": an end when the value goes to another actor
+    not_modal: re.Pattern[str]  # "planning to its programme": no plan
+    ending_after: re.Pattern[str]  # "is not advised by NMI any longer": after a negated verb, an end
 
 
 @cache  # by profile
@@ -131,7 +146,8 @@ def _cues(profile: Profile) -> _Cues:
     return _Cues(union(profile.modal, language.modal), union(profile.historical, language.historical),
                  union(profile.negation, language.negation), union(profile.ending, language.ending),
                  union(None, language.future), union(None, language.not_future), union(None, language.scheduled),
-                 union(None, language.not_negating), union(None, language.present), union(None, language.handover))
+                 union(None, language.not_negating), union(None, language.present), union(None, language.handover),
+                 union(None, language.not_modal), union(None, language.ending_after))
 
 
 # a year alone ("at its peak in 2022", "when it was launched in 2018"): history when before the document's year
@@ -181,12 +197,17 @@ def _tone(sentence: Sentence, profile: Profile, published: date | None, start: i
         year = _YEAR.search(dated)
         old = old or (published is not None and year is not None and int(year.group(1)) < published.year)
         tone = sentence.tones[(start, end)] = ClauseTone(
-            modal=cues.modal.search(_MONTH_MAY.sub("", clause)) is not None,
+            modal=_modal(cues, _MONTH_MAY.sub("", clause)),
             historical=not later and (old or cues.historical.search(clause) is not None
                                       or _ONCE.search(sentence.plain, max(0, start - 2), end) is not None),
             when=when,
             future=later or cues.scheduled.search(present) is not None)
     return tone
+
+
+def _modal(cues: _Cues, clause: str) -> bool:
+    """A modal word stands in the clause, but in words that state no plan ("planning to its programme")."""
+    return cues.modal.search(clause) is not None and cues.modal.search(cues.not_modal.sub(" ", clause)) is not None
 
 
 def clause_date(text: str, published: date | None, ahead: bool = False) -> date | None:
