@@ -95,6 +95,7 @@ class Reader:
                   *(f for posts in language.posts.values() for f in posts.frames)]
         self.vocabulary = Vocabulary(w for frame in frames for w in frame.pattern.words)
         self._side: re.Pattern[str] | None = None
+        self._other_post: re.Pattern[str] | None = None
         self._index: dict[int, tuple[tuple[Frame, ...], list[int], dict[str, list[int]], frozenset[str]]] = {}
 
     def candidates(self, frames: tuple[Frame, ...], sk: Skeleton) -> list[Frame]:
@@ -239,6 +240,8 @@ class Reader:
                 if " M" not in f" {match.group(0)}" and not about:
                     continue
                 skip = [match.span("ins")] if "ins" in match.re.groupindex and match.group("ins") else []
+                if skip and self._elsewhere(sk.text, match, *skip[0]):
+                    continue
                 tone = self.tone(sk, match.start(), match.end(), skip, published,
                                  clause="person" not in match.re.groupindex and not frame.own_tone, comma=True)
                 event = not frame.follows and "person" not in match.re.groupindex
@@ -246,6 +249,19 @@ class Reader:
                     weighed = self.weigh(role, tone)
                     if weighed is not None:
                         yield sk.symbols[match.group(group)].value, weighed, tone, event
+
+    def _elsewhere(self, text: str, match: re.Match[str], start: int, end: int) -> bool:
+        """The aside gives the person another post ("X, commander of the Estonian contingent in NMI,
+        handed over to Y"; "X, deputy commander of NMI, ..."), and the frame names the mission only
+        there: what the person hands over or takes is that post."""
+        if self._other_post is None:
+            side = "|".join(map(re.escape, self.language.side_posts))
+            head = "|".join(sorted({h.split("(")[0] for h in self.language.heads if h}, key=len, reverse=True))
+            self._other_post = re.compile(rf"(?<![a-z])(?:(?:{side})[ -](?:[a-z-]+ )?(?:{head})(?![a-z])|"
+                                          rf"(?:{head}) (?:of|in|at) (?!(?:the )?M(?! 's)\b))")
+        if self._other_post.search(text, start, end) is None:
+            return False
+        return " M" not in f" {text[match.start():start]}{text[end:match.end()]}"
 
     def side_post(self, sk: Skeleton) -> bool:
         """The skeleton names another post of the mission than those read ("deputy commander")."""
