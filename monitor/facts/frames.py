@@ -88,6 +88,11 @@ class Reader:
         fronted = "|".join(re.escape(w) for w in sorted(language.fronted, key=len, reverse=True))
         self.fronted = re.compile(rf"^(?:{fronted}) [^,;]*?(?= , )") if fronted else None
         self.not_future = _words(language.not_future)
+        self.present_words = _words(language.present)
+        # "Austria suspended the deployment of its KFOR reinforcements": the mission's name as a
+        # modifier of what another owns (a skeleton writes the mission's own "its" as "M 's")
+        owners = "|".join(re.escape(c.lower()) for c in sorted(language.countries, key=len, reverse=True))
+        self.owned = re.compile(rf"(?:(?<![\w'])its|(?<![\w'])(?:{owners}) ?'s) M(?! 's)(?![\w])")
         self.not_historical = _words(language.not_historical)
         self.since = frozenset(w.lower() for w in language.since)
         frames = [*language.status_frames, *language.place_frames, *language.founding_frames, *language.size_frames,
@@ -306,10 +311,25 @@ class Reader:
                 weighed = self.weigh(role, replace(tone, future=False))
             else:
                 weighed = self.weigh(role, tone)
+            if self.owned.search(match.group(0)) is not None:
+                continue
+            if weighed == "current" and self._aside_before_present(sk.text, match.start(), match.end()):
+                weighed = "historical"
             if weighed is None:
                 continue
             value = "active" if frame.value == "continuing" else frame.value
             yield value, weighed, tone
+
+    def _aside_before_present(self, text: str, start: int, end: int) -> bool:
+        """The match stands in a relative aside whose main clause then states the present ("NMI, whose
+        activities were suspended for six weeks last autumn, now trains instructors"): the aside
+        tells what came before."""
+        opening = max(text.rfind(" , whose ", 0, end), text.rfind(" , which ", 0, end), text.rfind(" , who ", 0, end))
+        if opening < 0 or text.find(" , ", opening + 1, start) >= 0:
+            return False
+        closing = text.find(" , ", end)
+        return closing >= 0 and self.present_words.search(text, closing) is not None and (
+            self.cuts.search(text, end, closing) is None)
 
     def places(self, sk: Skeleton, published: date | None) -> Iterator[tuple[str, str, Tone]]:
         for frame in self.candidates(self.language.place_frames, sk):
