@@ -237,8 +237,8 @@ class Finder:
                 continue  # "the Swedish Armed Forces took command": the words before the verb are no name
             end = start + _span_of(match.group(group), words)
             if group == "name4":  # the possessive is part of the mention, as a nationality is
-                following = text[end:end + 30].split(maxsplit=1)
-                if following and following[0].capitalize() in self.language.organisation_words:
+                following = re.match(r"\s+(\w+)", text[end:end + 30])
+                if following and following.group(1).capitalize() in self.language.organisation_words:
                     continue  # "Lithuania's Iron Wolf brigade": a unit, in lower case, follows the name
                 start = match.start()
             found.append(Mention("P", start, end, people.add(" ".join(words))))
