@@ -357,3 +357,10 @@ def test_the_towns_and_crossings_of_the_north_are_areas(text: str, place: str) -
 def test_a_town_named_without_presence_is_no_area() -> None:
     found = facts("KFOR's commander met the mayor of Leposavić and the police chief of Zubin Potok.")
     assert {value for value, _ in of(found, "area")} == set(), describe(found)
+
+
+def test_a_name_without_rank_before_who_commanded_kfor() -> None:
+    found = facts("Gábor Kovács, who commanded KFOR until August, has been appointed chief of the Hungarian "
+                  "defence staff.")
+    assert ("Gábor Kovács", "previous") in of(found, "commander"), describe(found)
+    assert not {role for _, role in of(found, "commander")} & {"current", "future"}, describe(found)

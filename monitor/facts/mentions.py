@@ -146,7 +146,7 @@ class Finder:
         self.bare = starts_tested(re.compile(
             rf"(?<![\w-])(?i:{heads})\s+(?P<name>{bare})"
             rf"|(?<![\w-])(?P<name2>{bare}),\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?i:{heads})"
-            rf"|(?<![\w-])(?P<name3>{bare})(?=\s+(?:{appointed}))"
+            rf"|(?<![\w-])(?P<name3>{bare})(?=,?\s+(?:{appointed}))"
             # ... or a surname alone that opens the sentence before a verb of succession ("Papadakis
             # replaces Y")
             rf"|^(?P<name7>{_NAME_WORD})(?=\s+(?:{succeeded})\s)"))
