@@ -311,6 +311,9 @@ def test_another_nato_mission_named_by_its_place_gives_kfor_nothing(text: str) -
 def test_the_alliances_kosovo_mission_is_still_kfor() -> None:
     found = facts("Maj Gen Pietro Conti took command of the alliance's Kosovo mission on Monday.")
     assert ("Pietro Conti", "current") in of(found, "commander"), describe(found)
+    found = facts("KFOR held a ceremony in Pristina. Maj Gen Pietro Conti took command of the alliance's NATO-led "
+                  "mission on Monday.")
+    assert ("Pietro Conti", "current") in of(found, "commander"), describe(found)
 
 
 @pytest.mark.parametrize("text", [
