@@ -59,9 +59,9 @@ BLIND_FLOORS = [
     ("set2-kfor.jsonl", "kfor", 30, 0),  # of 31
     ("set3.jsonl", "nato_mission_iraq", 113, 1),  # of 121
     ("set4.jsonl", "nato_mission_iraq", 147, 3),  # of 164
-    ("set4-kfor.jsonl", "kfor", 30, 0),  # of 32
-    ("set5.jsonl", "nato_mission_iraq", 123, 6),  # of 153
-    ("set5-kfor.jsonl", "kfor", 39, 5),  # of 50
+    ("set4-kfor.jsonl", "kfor", 31, 0),  # of 32
+    ("set5.jsonl", "nato_mission_iraq", 136, 2),  # of 153
+    ("set5-kfor.jsonl", "kfor", 45, 0),  # of 50
 ]
 
 
