@@ -95,6 +95,11 @@ class Reader:
         lead = "|".join(re.escape(w.lower()) for w in language.future_lead)
         # "M to extend its activities beyond L0": a headline's plan
         self.future_lead = re.compile(rf"^(?:the )?M (?:{lead}) [a-z]") if lead else None
+        self.present_words = _words(language.present)
+        # "Austria suspended the deployment of its KFOR reinforcements": the mission's name as a
+        # modifier of what another owns (a skeleton writes the mission's own "its" as "M 's")
+        owners = "|".join(re.escape(c.lower()) for c in sorted(language.countries, key=len, reverse=True))
+        self.owned = re.compile(rf"(?:(?<![\w'])its|(?<![\w'])(?:{owners}) ?'s) M(?! 's)(?![\w])")
         self.not_historical = _words(language.not_historical)
         self.since = frozenset(w.lower() for w in language.since)
         frames = [*language.status_frames, *language.place_frames, *language.founding_frames, *language.size_frames,
@@ -102,6 +107,7 @@ class Reader:
                   *(f for posts in language.posts.values() for f in posts.frames)]
         self.vocabulary = Vocabulary(w for frame in frames for w in frame.pattern.words)
         self._side: re.Pattern[str] | None = None
+        self._other_post: re.Pattern[str] | None = None
         self._index: dict[int, tuple[tuple[Frame, ...], list[int], dict[str, list[int]], frozenset[str]]] = {}
 
     def candidates(self, frames: tuple[Frame, ...], sk: Skeleton) -> list[Frame]:
@@ -250,6 +256,8 @@ class Reader:
                 if " M" not in f" {match.group(0)}" and not about:
                     continue
                 skip = [match.span("ins")] if "ins" in match.re.groupindex and match.group("ins") else []
+                if skip and self._elsewhere(sk.text, match, *skip[0]):
+                    continue
                 tone = self.tone(sk, match.start(), match.end(), skip, published,
                                  clause="person" not in match.re.groupindex and not frame.own_tone, comma=True)
                 event = not frame.follows and "person" not in match.re.groupindex
@@ -257,6 +265,19 @@ class Reader:
                     weighed = self.weigh(role, tone)
                     if weighed is not None:
                         yield sk.symbols[match.group(group)].value, weighed, tone, event
+
+    def _elsewhere(self, text: str, match: re.Match[str], start: int, end: int) -> bool:
+        """The aside gives the person another post ("X, commander of the Estonian contingent in NMI,
+        handed over to Y"; "X, deputy commander of NMI, ..."), and the frame names the mission only
+        there: what the person hands over or takes is that post."""
+        if self._other_post is None:
+            side = "|".join(map(re.escape, self.language.side_posts))
+            head = "|".join(sorted({h.split("(")[0] for h in self.language.heads if h}, key=len, reverse=True))
+            self._other_post = re.compile(rf"(?<![a-z])(?:(?:{side})[ -](?:[a-z-]+ )?(?:{head})(?![a-z])|"
+                                          rf"(?:{head}) (?:of|in|at) (?!(?:the )?M(?! 's)\b))")
+        if self._other_post.search(text, start, end) is None:
+            return False
+        return " M" not in f" {text[match.start():start]}{text[end:match.end()]}"
 
     def side_post(self, sk: Skeleton) -> bool:
         """The skeleton names another post of the mission than those read ("deputy commander")."""
@@ -308,10 +329,25 @@ class Reader:
                 weighed = self.weigh(role, replace(tone, future=False))
             else:
                 weighed = self.weigh(role, tone)
+            if self.owned.search(match.group(0)) is not None:
+                continue
+            if weighed == "current" and self._aside_before_present(sk.text, match.start(), match.end()):
+                weighed = "historical"
             if weighed is None:
                 continue
             value = "active" if frame.value == "continuing" else frame.value
             yield value, weighed, tone
+
+    def _aside_before_present(self, text: str, start: int, end: int) -> bool:
+        """The match stands in a relative aside whose main clause then states the present ("NMI, whose
+        activities were suspended for six weeks last autumn, now trains instructors"): the aside
+        tells what came before."""
+        opening = max(text.rfind(" , whose ", 0, end), text.rfind(" , which ", 0, end), text.rfind(" , who ", 0, end))
+        if opening < 0 or text.find(" , ", opening + 1, start) >= 0:
+            return False
+        closing = text.find(" , ", end)
+        return closing >= 0 and self.present_words.search(text, closing) is not None and (
+            self.cuts.search(text, end, closing) is None)
 
     def places(self, sk: Skeleton, published: date | None) -> Iterator[tuple[str, str, Tone]]:
         stop = self.language.place_stop

@@ -146,7 +146,7 @@ class Finder:
         self.bare = starts_tested(re.compile(
             rf"(?<![\w-])(?i:{heads})\s+(?P<name>{bare})"
             rf"|(?<![\w-])(?P<name2>{bare}),\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?i:{heads})"
-            rf"|(?<![\w-])(?P<name3>{bare})(?=\s+(?:{appointed}))"
+            rf"|(?<![\w-])(?P<name3>{bare})(?=,?\s+(?:{appointed}))"
             # ... or a surname alone that opens the sentence before a verb of succession ("Papadakis
             # replaces Y")
             rf"|^(?P<name7>{_NAME_WORD})(?=\s+(?:{succeeded})\s)"))
@@ -239,6 +239,9 @@ class Finder:
                 continue  # "the Swedish Armed Forces took command": the words before the verb are no name
             end = start + _span_of(match.group(group), words)
             if group == "name4":  # the possessive is part of the mention, as a nationality is
+                following = re.match(r"\s+(\w+)", text[end:end + 30])
+                if following and following.group(1).capitalize() in self.language.organisation_words:
+                    continue  # "Lithuania's Iron Wolf brigade": a unit, in lower case, follows the name
                 start = match.start()
             found.append(Mention("P", start, end, people.add(" ".join(words))))
             taken.append((start, end))
