@@ -88,6 +88,7 @@ class Language:
     handover: tuple[str, ...] = ()  # "handed X over to EUAM": with "to" and another actor, an end
     since: tuple[str, ...] = ()  # before a date: a state going on since then ("depuis mai 2025")
     rank_determiners: frozenset[str] = frozenset()  # "le général Hintzy": a surname after a lower-case rank
+    demonyms: tuple[str, ...] = ()  # a nationality as a noun, besides the adjectives ("de Litouwer X")
     post_relatives: tuple[str, ...] = ()  # "predecessor": the person in a post just named
     name_before: tuple[str, ...] = ()  # "has been appointed": a name without rank or title before it
     name_after: tuple[str, ...] = ()  # "succeeds": a name without rank or title after it
@@ -303,6 +304,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         not_historical=tuple(merged("tone", "not_historical")), fronted=tuple(merged("tone", "fronted")),
         scheduled=tuple(merged("tone", "scheduled")), since=tuple(merged("tone", "since")),
         rank_determiners=frozenset(merged("words", "rank_determiners")),
+        demonyms=tuple(merged("words", "demonyms")),
         post_relatives=tuple(w.lower() for w in merged("words", "post_relatives")),
         name_before=tuple(merged("words", "name_before")),
         name_after=tuple(merged("words", "name_after")),
