@@ -117,6 +117,9 @@ class Language:
     units: tuple[str, ...] = ()  # "company", "bataillon": a count of people after one is the unit's
     object_of: frozenset[str] = frozenset()  # "trained", "wounding": a count just after one is its object
     size_frames: tuple[Frame, ...] = ()
+    # how each language says what a mission does, by kind ("advise": "conseille", "asesora"): a
+    # profile's slot trigger names a list as {scope_advise}
+    scope: dict[str, list[str]] = field(default_factory=dict)
 
     @functools.cached_property
     def nationalities_set(self) -> frozenset[str]:
@@ -286,7 +289,14 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
                 pattern = _compile(r"(?<![a-z])" + _expand(source, {**macros, "verb": verbs}, where) + r"(?![a-z])",
                                    where)
                 status_frames.append(Frame(pattern, code, value=value))
+    scope: dict[str, list[str]] = {}
+    for code, data in files.items():
+        for key in data.get("scope", {}):
+            for word in _words(data, "scope", key, f"language {code}"):
+                if word not in scope.setdefault(key, []):
+                    scope[key].append(word)
     return Language(
+        scope=scope,
         codes=codes,
         ranks=tuple(merged("words", "ranks")), titles=tuple(merged("words", "titles")),
         not_rank_after=frozenset(w.lower() for w in merged("words", "not_rank_after")),
