@@ -186,10 +186,7 @@ def _compile(pattern: str, where: str) -> Guarded:
         raise ConfigError(f"{where}: invalid frame pattern: {exc}", file=where) from None
 
 
-@functools.cache
-def load_language(codes: tuple[str, ...] | None = None) -> Language:
-    """The language files named (default: every file in the package), merged and compiled once."""
-    codes = codes or tuple(available_languages())
+def _read(codes: tuple[str, ...]) -> dict[str, dict[str, Any]]:
     files: dict[str, dict[str, Any]] = {}
     for code in codes:
         resource = resources.files("monitor.languages") / f"{code}.toml"
@@ -199,6 +196,31 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
             files[code] = tomllib.loads(resource.read_text(encoding="utf-8"))
         except tomllib.TOMLDecodeError as exc:
             raise ConfigError(f"language {code}: not valid TOML: {exc}") from exc
+    return files
+
+
+def _scope(files: dict[str, dict[str, Any]]) -> dict[str, list[str]]:
+    scope: dict[str, list[str]] = {}
+    for code, data in files.items():
+        for key in data.get("scope", {}):
+            for word in _words(data, "scope", key, f"language {code}"):
+                if word not in scope.setdefault(key, []):
+                    scope[key].append(word)
+    return scope
+
+
+@functools.cache
+def scope_words() -> dict[str, list[str]]:
+    """Every language file's [scope] lists ("advise": "conseille", "asesora"...), read without
+    compiling any frame: a profile's triggers name them ({scope_advise}) when it is loaded."""
+    return _scope(_read(tuple(available_languages())))
+
+
+@functools.cache
+def load_language(codes: tuple[str, ...] | None = None) -> Language:
+    """The language files named (default: every file in the package), merged and compiled once."""
+    codes = codes or tuple(available_languages())
+    files = _read(codes)
 
     def merged(table: str, key: str) -> list[str]:
         seen: dict[str, None] = {}
@@ -289,14 +311,8 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
                 pattern = _compile(r"(?<![a-z])" + _expand(source, {**macros, "verb": verbs}, where) + r"(?![a-z])",
                                    where)
                 status_frames.append(Frame(pattern, code, value=value))
-    scope: dict[str, list[str]] = {}
-    for code, data in files.items():
-        for key in data.get("scope", {}):
-            for word in _words(data, "scope", key, f"language {code}"):
-                if word not in scope.setdefault(key, []):
-                    scope[key].append(word)
     return Language(
-        scope=scope,
+        scope=_scope(files),
         codes=codes,
         ranks=tuple(merged("words", "ranks")), titles=tuple(merged("words", "titles")),
         not_rank_after=frozenset(w.lower() for w in merged("words", "not_rank_after")),

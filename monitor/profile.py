@@ -555,8 +555,8 @@ def _phrases_table(reader: _ProfileReader, where: str, raw: object) -> dict[str,
 def _scope_words() -> dict[str, list[str]]:
     """The language files' [scope] lists: how each language says what a mission does ("advise":
     "conseille", "asesora"...), phrases that may hold regular expressions."""
-    from .language import load_language  # (the language files compile their frames with this module)
-    return load_language().scope
+    from .language import scope_words  # (the language files compile their frames with this module)
+    return scope_words()
 
 
 def _scope_macros() -> dict[str, str]:
