@@ -97,6 +97,7 @@ class Language:
     handover: tuple[str, ...] = ()  # "handed X over to EUAM": with "to" and another actor, an end
     since: tuple[str, ...] = ()  # before a date: a state going on since then ("depuis mai 2025")
     rank_determiners: frozenset[str] = frozenset()  # "le général Hintzy": a surname after a lower-case rank
+    demonyms: tuple[str, ...] = ()  # a nationality as a noun, besides the adjectives ("de Litouwer X")
     post_relatives: tuple[str, ...] = ()  # "predecessor": the person in a post just named
     name_before: tuple[str, ...] = ()  # "has been appointed": a name without rank or title before it
     name_after: tuple[str, ...] = ()  # "succeeds": a name without rank or title after it
@@ -128,6 +129,9 @@ class Language:
     units: tuple[str, ...] = ()  # "company", "bataillon": a count of people after one is the unit's
     object_of: frozenset[str] = frozenset()  # "trained", "wounding": a count just after one is its object
     size_frames: tuple[Frame, ...] = ()
+    # how each language says what a mission does, by kind ("advise": "conseille", "asesora"): a
+    # profile's slot trigger names a list as {scope_advise}
+    scope: dict[str, list[str]] = field(default_factory=dict)
 
     @functools.cached_property
     def nationalities_set(self) -> frozenset[str]:
@@ -194,10 +198,7 @@ def _compile(pattern: str, where: str) -> Guarded:
         raise ConfigError(f"{where}: invalid frame pattern: {exc}", file=where) from None
 
 
-@functools.cache
-def load_language(codes: tuple[str, ...] | None = None) -> Language:
-    """The language files named (default: every file in the package), merged and compiled once."""
-    codes = codes or tuple(available_languages())
+def _read(codes: tuple[str, ...]) -> dict[str, dict[str, Any]]:
     files: dict[str, dict[str, Any]] = {}
     for code in codes:
         resource = resources.files("monitor.languages") / f"{code}.toml"
@@ -207,6 +208,31 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
             files[code] = tomllib.loads(resource.read_text(encoding="utf-8"))
         except tomllib.TOMLDecodeError as exc:
             raise ConfigError(f"language {code}: not valid TOML: {exc}") from exc
+    return files
+
+
+def _scope(files: dict[str, dict[str, Any]]) -> dict[str, list[str]]:
+    scope: dict[str, list[str]] = {}
+    for code, data in files.items():
+        for key in data.get("scope", {}):
+            for word in _words(data, "scope", key, f"language {code}"):
+                if word not in scope.setdefault(key, []):
+                    scope[key].append(word)
+    return scope
+
+
+@functools.cache
+def scope_words() -> dict[str, list[str]]:
+    """Every language file's [scope] lists ("advise": "conseille", "asesora"...), read without
+    compiling any frame: a profile's triggers name them ({scope_advise}) when it is loaded."""
+    return _scope(_read(tuple(available_languages())))
+
+
+@functools.cache
+def load_language(codes: tuple[str, ...] | None = None) -> Language:
+    """The language files named (default: every file in the package), merged and compiled once."""
+    codes = codes or tuple(available_languages())
+    files = _read(codes)
 
     def merged(table: str, key: str) -> list[str]:
         seen: dict[str, None] = {}
@@ -303,6 +329,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
                                    where)
                 status_frames.append(Frame(pattern, code, value=value, present=frame.get("tense") == "present"))
     return Language(
+        scope=_scope(files),
         codes=codes,
         ranks=tuple(merged("words", "ranks")), titles=tuple(merged("words", "titles")),
         not_rank_after=frozenset(w.lower() for w in merged("words", "not_rank_after")),
@@ -320,6 +347,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         not_historical=tuple(merged("tone", "not_historical")), fronted=tuple(merged("tone", "fronted")),
         scheduled=tuple(merged("tone", "scheduled")), since=tuple(merged("tone", "since")),
         rank_determiners=frozenset(merged("words", "rank_determiners")),
+        demonyms=tuple(merged("words", "demonyms")),
         post_relatives=tuple(w.lower() for w in merged("words", "post_relatives")),
         name_before=tuple(merged("words", "name_before")),
         name_after=tuple(merged("words", "name_after")),

@@ -392,7 +392,7 @@ def parse_profile(data: dict[str, Any], where: str) -> Profile:
     # rule may name the mission twice, so the macro's group is a plain one
     plain_source = mention_source.replace("(?P<tail>", "(?:")
     reader.macros = {**macros, "mission": "|".join([plain_source, _patterns(references)]),
-                     "mission_name": plain_source}
+                     "mission_name": plain_source, **_scope_macros()}
     cue = tuple(w.lower() for w in reader.strings("[mission]", mission, "cue"))
     for name in (mission["name"], *aliases):
         if cue and not any(word in name.lower() for word in cue):
@@ -494,7 +494,7 @@ def _parse_slot(reader: _ProfileReader, name: str, table: Any) -> Slot:
         person=person, tolerance=float(tolerance),
         foreign=re.compile(_phrases(foreign), re.IGNORECASE) if foreign else None,
         bodies=tuple(bodies), context=context,
-        cue=_cue(reader, where, table.get("cue", [])),
+        cue=_cue(reader, where, _with_scope_cue(table.get("cue", []), table.get("trigger"))),
         phrases=_phrases_table(reader, where, table.get("phrases", {})),
         not_with=frozenset(reader.strings(where, table, "not_with")),
         ongoing=frozenset(reader.strings(where, table, "ongoing")), frames=frames,
@@ -550,6 +550,28 @@ def _phrases_table(reader: _ProfileReader, where: str, raw: object) -> dict[str,
             raise reader.fail(f"{where[:-1]}.phrases]", kind,
                               f"only {{old}}, {{new}} and {{label}} may be used: {exc}") from None
     return dict(raw)
+
+
+def _scope_words() -> dict[str, list[str]]:
+    """The language files' [scope] lists: how each language says what a mission does ("advise":
+    "conseille", "asesora"...), phrases that may hold regular expressions."""
+    from .language import scope_words  # (the language files compile their frames with this module)
+    return scope_words()
+
+
+def _scope_macros() -> dict[str, str]:
+    """{scope_advise}: the [scope] list "advise" of every language file, for a slot's trigger."""
+    return {f"scope_{key}": "|".join(sorted(words, key=len, reverse=True)) for key, words in _scope_words().items()}
+
+
+def _with_scope_cue(raw: object, trigger: object) -> object:
+    """A slot whose trigger holds {scope_X} is cued by those words too (what each starts with,
+    after its lookbehinds and before any other regular expression: "conseill" for "conseill\\w*")."""
+    if not isinstance(raw, list) or not raw or not all(isinstance(w, str) for w in raw) or not isinstance(trigger, str):
+        return raw
+    stems = [re.split(r"[\\(\[.?*+{|]", re.sub(r"^(?:\(\?<[!=][^)]*\))+", "", word), maxsplit=1)[0].lower()
+             for key, words in _scope_words().items() if f"{{scope_{key}}}" in trigger for word in words]
+    return [*raw, *(stem for stem in stems if len(stem) >= 4)]
 
 
 def _cue(reader: _ProfileReader, where: str, raw: object) -> tuple[tuple[str, ...], ...]:

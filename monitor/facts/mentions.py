@@ -154,8 +154,13 @@ class Finder:
         # Papadakis, who leads NMI), a country's possessive, or a post in lower case after a name ("NMI
         # commander Wasowicz told": the word before the post is checked in persons()); apart from the
         # patterns above: each opens with its words, which re searches for, not at every capital
+        # ... or after an article and a nationality said as a noun ("le Lituanien Mindaugas Žilinskas",
+        # "al portugués João Tavares", "de Litouwer Mindaugas Žilinskas")
+        determiner = _phrase_alternation(sorted(language.rank_determiners), dot=False)
+        demonym = _phrase_alternation([*language.nationalities, *language.demonyms], dot=False)
         self.bare_after = starts_tested(re.compile(
-            rf"(?<![\w-])(?:{succeeded})\s+(?!(?:{country})['’]s\s)(?P<name5>{bare})"
+            rf"(?<![\w'-])(?i:{determiner})\s+(?P<demonym>(?i:{demonym}))\s+(?P<name9>{bare}|{_NAME_WORD})"
+            rf"|(?<![\w-])(?:{succeeded})\s+(?!(?:{country})['’]s\s)(?P<name5>{bare})"
             rf"|(?<![\w-])(?:{speech})\s+(?P<name8>{_NAME_WORD})(?=\s*,)"
             rf"|(?<![\w-])(?:{heads})\s+(?P<name6>{_NAME_WORD})(?!\s+(?:(?:{particles})\s+)*{_NAME_WORD})"
             rf"|(?<![\w-])(?:{country})['’]s\s+(?P<name4>{bare}|{_NAME_WORD}(?=\s*(?:[,.;:]|$)"
@@ -223,18 +228,18 @@ class Finder:
             found.append(Mention("P", start, end, people.add(name)))
         taken = [(m.start, m.end) for m in found]
         for match in [*self.bare.finditer(text), *self.bare_after.finditer(text)]:
-            group = next(g for g in ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8")
+            group = next(g for g in ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8", "name9")
                          if g in match.re.groupindex and match.group(g))
             start, end = match.span(group)
             words = self._name_words(match.group(group))
             if group == "name6" and self.capitalised_before.search(text, max(0, match.start() - 40),
                                                                    match.start()) is None:
                 continue  # "the commander Wasowicz": no name of the mission before the post
-            alone = group in ("name4", "name6", "name7", "name8")  # a surname alone may stand there
+            alone = group in ("name4", "name6", "name7", "name8", "name9")  # a surname alone may stand there
             if (len(words) < (1 if alone else 2) or any(s < end and start < e for s, e in taken)
                     or (alone and any(w in self.not_person for w in words))):
                 continue
-            if group in ("name3", "name5") and (len(words) < len(match.group(group).split()) or any(
+            if group in ("name3", "name5", "name9") and (len(words) < len(match.group(group).split()) or any(
                     w in self.language.organisation_words or w in self.language.nationalities_set for w in words)):
                 continue  # "the Swedish Armed Forces took command": the words before the verb are no name
             end = start + _span_of(match.group(group), words)
@@ -243,6 +248,8 @@ class Finder:
                 if following and following.group(1).capitalize() in self.language.organisation_words:
                     continue  # "Lithuania's Iron Wolf brigade": a unit, in lower case, follows the name
                 start = match.start()
+            elif group == "name9":  # the nationality is part of the mention, its article is not
+                start = match.start("demonym")
             found.append(Mention("P", start, end, people.add(" ".join(words))))
             taken.append((start, end))
         known = people.surname_pattern()
