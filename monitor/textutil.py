@@ -317,7 +317,10 @@ class Vocabulary:
 
     def __init__(self, words: Iterable[str]) -> None:
         vocabulary = sorted({w for w in words if w})
-        self.prefixes = {w: frozenset(v for v in vocabulary if w.startswith(v)) for w in vocabulary}
+        known = set(vocabulary)
+        # each word's beginnings that are words too (a set test per beginning, not a test per word)
+        self.prefixes = {w: frozenset(w[:end] for end in range(1, len(w) + 1) if w[:end] in known)
+                         for w in vocabulary}
         self.pattern = re.compile("(?=(" + _trie(vocabulary) + "))") if vocabulary else None
 
     def present(self, lower: str) -> frozenset[str]:
