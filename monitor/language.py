@@ -15,6 +15,7 @@ from importlib import resources
 from typing import Any
 
 from .errors import ConfigError
+from .parsecache import readings
 from .profile import Guarded
 
 _MACRO = re.compile(r"\{([A-Za-z_]+)\}")
@@ -193,7 +194,7 @@ def _owned(phrase: str) -> str:
 
 def _compile(pattern: str, where: str) -> Guarded:
     try:
-        return Guarded.of(re.compile(pattern))
+        return Guarded.lazy(pattern)
     except re.error as exc:
         raise ConfigError(f"{where}: invalid frame pattern: {exc}", file=where) from None
 
@@ -328,6 +329,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
                 pattern = _compile(r"(?<![a-z])" + _expand(source, {**macros, "verb": verbs}, where) + r"(?![a-z])",
                                    where)
                 status_frames.append(Frame(pattern, code, value=value, present=frame.get("tense") == "present"))
+    readings.save()  # the frames' readings, for the next process (see parsecache.py)
     return Language(
         scope=_scope(files),
         codes=codes,

@@ -18,14 +18,16 @@ from typing import Any
 
 from .config import Config, TableReader, suggest
 from .errors import ConfigError
+from .parsecache import readings
 from .textutil import (
+    Reading,
     contains_any,
     mentions_any,
-    required_choices,
-    required_words,
+    read_pattern,
     starts_tested,
     substrings,
     trie_alternation,
+    with_start_test,
 )
 
 
@@ -67,22 +69,58 @@ _MACRO = re.compile(r"\{([a-z_]+)\}")
 
 @dataclass(frozen=True)
 class Guarded:
-    """A compiled pattern and the words every text it matches contains (one of each group, and all
-    the groups of one branch of each choice): most sentences lack them, and a substring test is far
-    cheaper than running the pattern."""
+    """A pattern and the words every text it matches contains (one of each group, and all the
+    groups of one branch of each choice): most sentences lack them, and a substring test is far
+    cheaper than running the pattern.
 
-    pattern: re.Pattern[str]
+    The pattern is compiled when a text first passes the word tests (most of a language file's
+    frames never run on a given page); what the words are is read from re's parse of the pattern,
+    once per user and pattern (``parsecache.py``)."""
+
+    source: str  # the pattern run: behind its start test (textutil.starts_tested)
+    flags: int
     needs: tuple[tuple[str, ...], ...]
     need_sets: tuple[frozenset[str], ...] = ()
     # see textutil.required_choices: a status frame's verbs, each verb with all its words
     choices: tuple[tuple[tuple[frozenset[str], ...], ...], ...] = ()
+    compiled: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
 
     @classmethod
     def of(cls, pattern: re.Pattern[str]) -> Guarded:
-        needs = required_words(pattern)
+        """``pattern`` (compiled, so known to be valid), guarded by its words."""
+        return cls._read(pattern.pattern, pattern.flags, pattern)
+
+    @classmethod
+    def lazy(cls, source: str, flags: int = 0) -> Guarded:
+        """The pattern ``source``, guarded by its words, compiled when first run. A pattern read
+        before (in this process, or by another one: ``parsecache.py``) compiled then; any other
+        is compiled here, so an invalid one raises :class:`re.error` here as ``re.compile`` does."""
+        return cls._read(source, flags, None)
+
+    @classmethod
+    def _read(cls, source: str, flags: int, pattern: re.Pattern[str] | None) -> Guarded:
+        reading = readings.get(source, flags)
+        if reading is None:
+            reading, run = read_pattern(pattern or re.compile(source, flags))
+            readings.put(source, flags, reading)
+            return cls._made(source, flags, reading, run)
+        return cls._made(source, flags, reading, pattern if reading.test is None else None)
+
+    @classmethod
+    def _made(cls, source: str, flags: int, reading: Reading, run: re.Pattern[str] | None) -> Guarded:
         choices = tuple(tuple(tuple(frozenset(words) for words in branch) for branch in choice)
-                        for choice in required_choices(pattern))
-        return cls(starts_tested(pattern), needs, tuple(frozenset(words) for words in needs), choices)
+                        for choice in reading.choices)
+        return cls(source if reading.test is None else with_start_test(source, reading.test), flags,
+                   reading.needs, tuple(frozenset(words) for words in reading.needs), choices, run)
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """The compiled pattern (compiled now, the first time it is asked for)."""
+        compiled = self.compiled
+        if compiled is None:
+            compiled = re.compile(self.source, self.flags)
+            object.__setattr__(self, "compiled", compiled)  # a cache: the value stays the same
+        return compiled
 
     @property
     def words(self) -> frozenset[str]:
@@ -102,14 +140,14 @@ class Guarded:
             for choice in self.choices:
                 if not _chosen(choice, present):
                     return iter(())
-            return self.pattern.finditer(text)
+            return (self.compiled or self.pattern).finditer(text)
         for words in self.needs:
             if not contains_any(lower, words):
                 return iter(())
         for choice in self.choices:
             if not _chosen_in(choice, lower):
                 return iter(())
-        return self.pattern.finditer(text)
+        return (self.compiled or self.pattern).finditer(text)
 
 
 def _chosen(choice: tuple[tuple[frozenset[str], ...], ...], present: frozenset[str]) -> bool:

@@ -199,6 +199,32 @@ def _needed(items: Any) -> list[tuple[str, ...]]:
     return found
 
 
+@dataclass(frozen=True)
+class Reading:
+    """What the fact engine keeps of a pattern's parse (see ``profile.Guarded``): the words every
+    match contains (:func:`required_words`, :func:`required_choices`) and the start test put
+    before it (:func:`start_test`; None: the pattern runs as written). Plain data, kept on disk
+    between processes (``parsecache.py``): reading it is most of what compiling a frame costs."""
+
+    needs: tuple[tuple[str, ...], ...]
+    choices: tuple[tuple[Branch, ...], ...]
+    test: str | None
+
+
+def read_pattern(pattern: re.Pattern[str]) -> tuple[Reading, re.Pattern[str]]:
+    """``pattern``'s reading, and the pattern to run: ``pattern`` behind its start test
+    (:func:`starts_tested`)."""
+    needs, choices = required_words(pattern), required_choices(pattern)
+    test = start_test(pattern)
+    run = pattern
+    if test is not None:
+        try:
+            run = re.compile(with_start_test(pattern.pattern, test), pattern.flags)
+        except re.error:  # "(?i)" at the start of the pattern must stay there
+            test = None
+    return Reading(needs, choices, test), run
+
+
 def starts_tested(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """``pattern`` behind a lookahead for the characters a match can start with: the engine then
     tries its alternatives only where one of them stands, not at every position. The same matches;
@@ -208,24 +234,38 @@ def starts_tested(pattern: re.Pattern[str]) -> re.Pattern[str]:
     patterns) or a pattern behind a lookbehind (the frames), which re tries branch by branch at
     every position. A pattern that begins with a case-sensitive literal, a character class or
     ``^`` is left alone: re already searches such a pattern by its start, faster."""
+    test = start_test(pattern)
+    if test is None:
+        return pattern
+    try:
+        return re.compile(with_start_test(pattern.pattern, test), pattern.flags)
+    except re.error:  # "(?i)" at the start of the pattern must stay there
+        return pattern
+
+
+def with_start_test(source: str, test: str) -> str:
+    """A pattern's source behind its start test (see :func:`start_test`)."""
+    return test + "(?:" + source + ")"
+
+
+def start_test(pattern: re.Pattern[str]) -> str | None:
+    """The lookahead :func:`starts_tested` puts before ``pattern`` ("(?=[Mm]|(?i:[p]))"), or None
+    when it leaves the pattern alone."""
     try:  # re's own parser, private (see required_words)
         parsed = _parsed(pattern.pattern, pattern.flags)
         caseless = bool(parsed.state.flags & re.IGNORECASE)
         if _searched_by_start(parsed, caseless):
-            return pattern
+            return None
         first = _first_chars(parsed, caseless)
     except Exception:
-        return pattern
+        return None
     if first is None or first[1]:
-        return pattern
+        return None
     # what a case-insensitive part lets start, in a pattern that is not: tested case-insensitively
     own = "".join(sorted(item for item, folded in first[0] if caseless or not folded))
     folded = "".join(sorted(item for item, folded in first[0] if folded and not caseless))
     tests = ([f"[{own}]"] if own else []) + ([f"(?i:[{folded}])"] if folded else [])
-    try:
-        return re.compile("(?=" + "|".join(tests) + ")(?:" + pattern.pattern + ")", pattern.flags)
-    except re.error:  # "(?i)" at the start of the pattern must stay there
-        return pattern
+    return "(?=" + "|".join(tests) + ")"
 
 
 def _searched_by_start(items: Any, caseless: bool) -> bool:

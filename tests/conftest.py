@@ -13,6 +13,7 @@ import socket
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -24,6 +25,19 @@ from pytest_httpserver import HTTPServer
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # the fact engine's readings of its patterns (monitor/parsecache.py) kept in a folder of this
+    # session, not in the user's cache: this process and every CLI it starts share it
+    config.stash[_CACHE_HOME] = os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="monitor-test-cache-")
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    shutil.rmtree(config.stash[_CACHE_HOME], ignore_errors=True)
+
+
+_CACHE_HOME = pytest.StashKey[str]()
 
 
 @pytest.fixture(scope="session")

@@ -25,6 +25,7 @@ from datetime import date
 
 from ..language import Language, load_language
 from ..models import Document, Fact
+from ..parsecache import readings
 from ..profile import Guarded, Profile, Slot
 from ..textutil import fold, forget_parses
 from .frames import Reader, person_fact, value_fact
@@ -65,6 +66,7 @@ def _engine(profile: Profile) -> _Engine:
                        parented=tuple(slot for slot in slots if slot.frames == "basis"),
                        name_words=frozenset(w for n in (profile.name, *profile.aliases) for w in fold(n).split()))
     finally:
+        readings.save()  # the profile's patterns' readings too (see parsecache.py)
         forget_parses()
         if collecting:
             gc.enable()
