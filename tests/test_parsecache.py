@@ -62,7 +62,8 @@ def test_a_kept_cache_gives_the_same_facts_and_is_not_written_again(
 
 
 def _with_digest(body: bytes) -> bytes:
-    return json.dumps({"format": 1, "digest": hashlib.blake2b(body, digest_size=16).hexdigest()}).encode() + b"\n" + body
+    header = json.dumps({"format": 1, "digest": hashlib.blake2b(body, digest_size=16).hexdigest()})
+    return header.encode() + b"\n" + body
 
 
 def _altered(stored: bytes) -> bytes:
