@@ -15,6 +15,7 @@ memory, so a read-only home or a full disk gives the same facts, a little later.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -123,21 +124,16 @@ def _key(source: str, flags: int) -> str:
     return hashlib.blake2b(f"{flags}\0{source}".encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
 
-_VERSION: str | None = None
-
-
+@functools.cache
 def _version() -> str:
     """A hash of what a reading depends on besides the pattern: the Python (re's parser) and the
     code that reads the parse."""
-    global _VERSION
-    if _VERSION is None:
-        digest = hashlib.blake2b(f"{_FORMAT}\0{sys.version}\0".encode(), digest_size=8)
-        try:
-            digest.update(Path(textutil.__file__).read_bytes())
-        except OSError:  # the code cannot be read: a file of its own, never one another code made
-            digest.update(os.urandom(8))
-        _VERSION = digest.hexdigest()
-    return _VERSION
+    digest = hashlib.blake2b(f"{_FORMAT}\0{sys.version}\0".encode(), digest_size=8)
+    try:
+        digest.update(Path(textutil.__file__).read_bytes())
+    except OSError:  # the code cannot be read: a file of its own, never one another code made
+        digest.update(os.urandom(8))
+    return digest.hexdigest()
 
 
 def _read_file(path: Path) -> dict[str, list[Any]]:
