@@ -209,8 +209,8 @@ class Finder:
             while (len(words) > 1 and words[0].rstrip(".").lower() in self.rank_words
                    and not re.fullmatch(_INITIAL, words[0])):
                 words.pop(0)  # "a Spanish general, Lt Gen Carlos Ruiz": the name is Carlos Ruiz
-            if not words:
-                continue
+            if not words or all(w.rstrip(".").lower() in self.rank_words for w in words):
+                continue  # "Greek Major General to command KFOR": ranks, and no name
             # "le général Hintzy", "Hungarian general Kovacs": an article or a nationality before
             determined = bool(before) and (before[-1].lower() in self.language.rank_determiners
                                            or before[-1] in self.language.nationalities_set)
