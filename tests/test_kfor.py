@@ -372,3 +372,25 @@ def test_a_name_without_rank_before_who_commanded_kfor() -> None:
                   "defence staff.")
     assert ("Gábor Kovács", "previous") in of(found, "commander"), describe(found)
     assert not {role for _, role in of(found, "commander")} & {"current", "future"}, describe(found)
+
+
+# -- art6: the force referred back to, in every language, and page shapes ------------------------
+
+@pytest.mark.parametrize(("text", "size"), [
+    ("Maj Gen Anna Berg took command of KFOR on Monday. The force now has about 4,600 troops.", "4,600"),
+    ("Le général Paul Morand a pris le commandement de la KFOR. La force compte environ 4 300 soldats.", "4,300"),
+    ("Il generale Marco Rossi ha assunto il comando di KFOR. L'Italia torna alla guida della missione, "
+     "che conta circa 3.900 militari.", "3,900"),
+    ("El general Juan Pérez asumió el mando de la KFOR. La fuerza cuenta con unos 4.500 efectivos.", "4,500"),
+    ("De Griekse generaal Nikos Papas nam het commando over KFOR over. De vredesmacht telt zo'n 4.400 militairen.",
+     "4,400"),
+])
+def test_the_force_named_back_in_the_next_sentence_is_kfor(text: str, size: str) -> None:
+    found = facts(text)
+    assert any(size in value and role == "current" for value, role in of(found, "personnel")), describe(found)
+
+
+def test_a_force_that_is_not_kfor_is_no_reference() -> None:
+    found = facts("KFOR patrols the north.\n\nThe force of the protests surprised the Kosovo Police, which has "
+                  "300 officers there. La police a dû recourir à la force contre 200 manifestants.")
+    assert of(found, "personnel") == set(), describe(found)
