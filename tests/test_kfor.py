@@ -394,3 +394,11 @@ def test_a_force_that_is_not_kfor_is_no_reference() -> None:
     found = facts("KFOR patrols the north.\n\nThe force of the protests surprised the Kosovo Police, which has "
                   "300 officers there. La police a dû recourir à la force contre 200 manifestants.")
     assert of(found, "personnel") == set(), describe(found)
+
+
+def test_a_whos_who_bulletin_gives_each_mission_its_own_line() -> None:
+    found = facts("Who's who in the Balkans\n\nEULEX Kosovo: Ms Anna Lind (Sweden).\n\nEUFOR Althea: Maj Gen Karl "
+                  "Brandt (Austria); about 1,100 troops.\n\nKFOR: Maj Gen Pal Nagy (Hungary); about 4,700 troops.\n\n"
+                  "NATO Mission Iraq – commander: Lt Gen Ivo Petrov (Bulgaria); about 900 personnel.")
+    assert of(found, "commander") == {("Pal Nagy", "current")}, describe(found)
+    assert {value for value, _ in of(found, "personnel")} == {"about 4,700"}, describe(found)

@@ -44,6 +44,7 @@ from .frames import Reader, Tone, fact_date
 from .mentions import Mention, Skeleton
 
 _FIGURE = re.compile(r"\bN\d+\b")
+_ASIDE = re.compile(r"\([^()]*\)")
 _OWN = re.compile(r"M 's (?:[a-z-]+ ){0,2}$")  # "M 's total 650", "of M 's 650 personnel"
 
 
@@ -120,7 +121,10 @@ def _someone_elses(text: str, framed: str, figure: Mention, slot: Slot, profile:
     """A country, a nationality or a foreign word just before the figure or in the frame's words,
     or a word of a part on the move just before it: a national contingent, someone else's troops,
     a reinforcement."""
-    before = " ".join(text[max(0, figure.start - 50):figure.start].split()[-6:])
+    # from the clause's start ("Lt Gen X (Bulgaria); about 900 personnel": a bulletin line), and
+    # without a parenthesis (the country of a person named there)
+    before = text[max(0, figure.start - 50):figure.start]
+    before = " ".join(_ASIDE.sub(" ", before[before.rfind(";") + 1:]).split()[-6:])
     nations, words = nations_of(profile)
     if nations.search(before) or words.search(framed):
         return True
