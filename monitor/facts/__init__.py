@@ -47,6 +47,7 @@ class _Engine:
     framed: tuple[Slot, ...]  # read by the language files' frames
     lexical: SlotGroups  # read by the profile's lexicons and rules
     parented: tuple[Slot, ...]  # framed slots the parent organisation's sentences state too (basis)
+    posted: tuple[Slot, ...]  # framed slots of persons in a post (command, civilian)
     name_words: frozenset[str]  # the words of the mission's name and aliases, folded
 
 
@@ -64,6 +65,7 @@ def _engine(profile: Profile) -> _Engine:
                        framed=tuple(slot for slot in slots if slot.frames),
                        lexical=SlotGroups.of([s for s in slots if not s.frames or s.rules or s.values]),
                        parented=tuple(slot for slot in slots if slot.frames == "basis"),
+                       posted=tuple(slot for slot in slots if slot.frames in language.posts),
                        name_words=frozenset(w for n in (profile.name, *profile.aliases) for w in fold(n).split()))
     finally:
         readings.save()  # the profile's patterns' readings too (see parsecache.py)
@@ -113,7 +115,15 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
                 # work with the Federal Police": what ended is that work, not the mission
                 if not (ended and slot.kind == "status" and fact.role != "continuing"):
                     keep(slot, fact)
-        elif engine.parented and _names_parent_alone(sentence, engine, profile):
+            continue
+        if engine.framed and focus:
+            # "(The change of command at NMI took place on Monday.) Lt Gen X assumed command from
+            # Maj Gen Y": a change of a post that names no holder of its own, in a sentence right
+            # after one about the mission (naming no other actor), is the mission's
+            for slot, fact in _framed_facts(sentence, about, focus, engine, people, document.published,
+                                            engine.posted, held=held, titles=False):
+                keep(slot, fact)
+        if engine.parented and _names_parent_alone(sentence, engine, profile):
             # "NATO is in Iraq at the invitation of the Iraqi government": the parent organisation's
             # basis there is the mission's
             for slot, fact in _framed_facts(sentence, about, focus, engine, people, document.published,
@@ -242,7 +252,7 @@ class _Held:
 
 def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine, people: People,
                   published: date | None, slots: tuple[Slot, ...] | None = None,
-                  held: _Held | None = None) -> list[tuple[Slot, Fact]]:
+                  held: _Held | None = None, titles: bool = True) -> list[tuple[Slot, Fact]]:
     reader = engine.reader
     sk, persons, actors = sentence_skeleton(sentence.plain, engine.finder, people, focus, published)
     quote = sentence.text.strip()
@@ -271,7 +281,9 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
             continue
         # with no post named before, "He succeeds Y" speaks of the command
         follows = ((held.post if held is not None else None) or "command") == slot.frames
-        for name, role, tone, event in reader.people(sk, posts.frames, about, published, follows):
+        if not titles and (reader.side_post(sk) or reader.introduced_by_post(sk)):
+            continue  # "Brig Gen X took over as deputy commander", "Iraq's army chief, X, ...": another post
+        for name, role, tone, event in reader.people(sk, posts.frames, about or focus, published, follows, titles):
             found.append((slot, person_fact(slot.name, name, role, tone, quote, published)))
             placed = placed or (slot.frames if event else None)
     if held is not None and persons:

@@ -107,6 +107,7 @@ class Reader:
                   *(f for posts in language.posts.values() for f in posts.frames)]
         self.vocabulary = Vocabulary(w for frame in frames for w in frame.pattern.words)
         self._side: re.Pattern[str] | None = None
+        self._introduced: re.Pattern[str] | None = None
         self._other_post: re.Pattern[str] | None = None
         self._index: dict[int, tuple[tuple[Frame, ...], list[int], dict[str, list[int]], frozenset[str]]] = {}
 
@@ -244,16 +245,20 @@ class Reader:
     # -- persons in posts --------------------------------------------------------------------
 
     def people(self, sk: Skeleton, frames: tuple[Frame, ...], about: bool,
-               published: date | None, follows: bool = True) -> Iterator[tuple[str, str, Tone, bool]]:
+               published: date | None, follows: bool = True,
+               titles: bool = True) -> Iterator[tuple[str, str, Tone, bool]]:
         """(name, role, tone, event) of every person a frame places in or out of the post; ``event``:
         the frame tells a change or holding of the post, not a title ("NMI commander X said").
         ``follows``: the frames that speak of the person the text last placed in a post ("Her
-        predecessor, Y") hold for this post."""
+        predecessor, Y") hold for this post. ``titles``: a frame that reads a title ("the outgoing
+        commander, X") counts too; without, only a change or holding of the post does."""
         for frame in self.candidates(frames, sk):
             if frame.follows and not follows:
                 continue
             for match in frame.pattern.finditer(sk.text, sk.lower, self.present(sk)):
                 if " M" not in f" {match.group(0)}" and not about:
+                    continue
+                if not titles and "person" in match.re.groupindex:
                     continue
                 skip = [match.span("ins")] if "ins" in match.re.groupindex and match.group("ins") else []
                 if skip and self._elsewhere(sk.text, match, *skip[0]):
@@ -288,6 +293,16 @@ class Reader:
             self._side = re.compile(rf"(?<![a-z])(?:(?:{side})[ -](?:[a-z-]+ )?(?:{head})|(?:{head}) (?:{side}))"
                                     rf"(?![a-z])") if side else None
         return self._side is not None and self._side.search(sk.lower) is not None
+
+    def introduced_by_post(self, sk: Skeleton) -> bool:
+        """A post is named before the sentence's first person or in the aside after it ("Iraq's new
+        army chief, Lt Gen X, assumed command"; "Lt Gen X, the head of the academy, took over"): in a
+        sentence that does not name the mission, whose post that is is not known."""
+        if self._introduced is None:
+            head = "|".join(sorted({h.split("(")[0] for h in self.language.heads if h}, key=len, reverse=True))
+            self._introduced = re.compile(rf"^(?:(?!P\d).)*?(?<![a-z])(?:{head})(?![a-z])(?:(?!P\d).)*P\d|"
+                                          rf"^(?:(?!P\d).)*P\d+ (?:\( [^()]* \)|, [^,]*?(?<![a-z])(?:{head})(?![a-z]))")
+        return self._introduced.search(sk.text) is not None
 
     def _roles(self, match: re.Match[str]) -> Iterator[tuple[str, str]]:
         groups = match.groupdict()
