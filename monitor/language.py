@@ -100,6 +100,7 @@ class Language:
     rank_determiners: frozenset[str] = frozenset()  # "le général Hintzy": a surname after a lower-case rank
     demonyms: tuple[str, ...] = ()  # a nationality as a noun, besides the adjectives ("de Litouwer X")
     post_relatives: tuple[str, ...] = ()  # "predecessor": the person in a post just named
+    relative_pronouns: tuple[str, ...] = ()  # "who", "qui": after a comma, a relative clause begins
     name_before: tuple[str, ...] = ()  # "has been appointed": a name without rank or title before it
     name_after: tuple[str, ...] = ()  # "succeeds": a name without rank or title after it
     side_posts: tuple[str, ...] = ()  # before a post's head, another post ("deputy commander")
@@ -351,6 +352,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         rank_determiners=frozenset(merged("words", "rank_determiners")),
         demonyms=tuple(merged("words", "demonyms")),
         post_relatives=tuple(w.lower() for w in merged("words", "post_relatives")),
+        relative_pronouns=tuple(w.lower() for w in merged("words", "relative_pronouns")),
         name_before=tuple(merged("words", "name_before")),
         name_after=tuple(merged("words", "name_after")),
         side_posts=tuple(w.lower() for w in merged("words", "side_posts")),

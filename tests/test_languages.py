@@ -174,7 +174,7 @@ def test_same_schema_as_english(code: str) -> None:
     assert set(data["statuses"]) == set(english["statuses"]), code
     assert set(data["posts"]) == set(english["posts"]), code
     for frame in data["frames"]["person"]:
-        assert set(frame) <= {"pattern", "posts"}, frame
+        assert set(frame) <= {"pattern", "posts", "follows", "tone"}, frame  # the keys English frames use
         assert set(frame.get("posts", [])) <= set(data["posts"]), frame
     months = data["words"]["months"]
     assert len(months) == 12 and len(data["words"]["month_abbreviations"]) == 12, code

@@ -108,6 +108,7 @@ class Reader:
         self.vocabulary = Vocabulary(w for frame in frames for w in frame.pattern.words)
         self._side: re.Pattern[str] | None = None
         self._introduced: re.Pattern[str] | None = None
+        self._relatives: re.Pattern[str] | None = None
         self._other_post: re.Pattern[str] | None = None
         self._index: dict[int, tuple[tuple[Frame, ...], list[int], dict[str, list[int]], frozenset[str]]] = {}
 
@@ -258,8 +259,8 @@ class Reader:
             for match in frame.pattern.finditer(sk.text, sk.lower, self.present(sk)):
                 if " M" not in f" {match.group(0)}" and not about:
                     continue
-                if not titles and "person" in match.re.groupindex:
-                    continue
+                if not titles and ("person" in match.re.groupindex or self._relative(match.group(0))):
+                    continue  # a title, or a relative clause ("France follows X, who took command in May")
                 skip = [match.span("ins")] if "ins" in match.re.groupindex and match.group("ins") else []
                 if skip and self._elsewhere(sk.text, match, *skip[0]):
                     continue
@@ -293,6 +294,11 @@ class Reader:
             self._side = re.compile(rf"(?<![a-z])(?:(?:{side})[ -](?:[a-z-]+ )?(?:{head})|(?:{head}) (?:{side}))"
                                     rf"(?![a-z])") if side else None
         return self._side is not None and self._side.search(sk.lower) is not None
+
+    def _relative(self, text: str) -> bool:
+        if self._relatives is None:
+            self._relatives = re.compile(r" , (?:" + "|".join(map(re.escape, self.language.relative_pronouns)) + r") ")
+        return self._relatives.search(text) is not None
 
     def introduced_by_post(self, sk: Skeleton) -> bool:
         """A post is named before the sentence's first person or in the aside after it ("Iraq's new
