@@ -58,6 +58,9 @@ def test_every_fact_keeps_its_exact_sentence() -> None:
      ["Maj.-Gen. Jennie Carignan, the former commander, spoke.", "Then U.S. forces left."]),
     ('"We continue." He said so.', ['"We continue."', "He said so."]),
     ("On 31 Oct. 2018 it began.", ["On 31 Oct. 2018 it began."]),
+    # "No." is an abbreviation before a number only: a transcript's answer "No." ends a sentence
+    ("The No. 5 Squadron left.", ["The No. 5 Squadron left."]),
+    ("SPOKESPERSON: No. General X remains in command.", ["SPOKESPERSON: No.", "General X remains in command."]),
 ])
 def test_sentences_split_after_abbreviations_correctly(paragraph: str, expected: list[str]) -> None:
     assert split_sentences(paragraph) == expected

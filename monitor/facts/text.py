@@ -36,6 +36,8 @@ _PLAIN = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '
 # words before a full stop that do not end a sentence
 _ABBREVIATIONS = frozenset("""maj gen lt col brig adm mr ms mrs dr st no mgen lgen bgen capt cpl sgt rev prof
     jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n inc ltd co corp vs etc approx dept govt est""".split())
+# abbreviations only before a number
+_BEFORE_NUMBER = frozenset({"no"})
 _BOUNDARY = re.compile(r"""[.!?]+["')\]]*\s+(?=["'(\[]*[A-Z0-9\u00c0-\u00de])""")
 # (behind the start test, see textutil: tried only at a ";", a "," or a space)
 _CLAUSE = starts_tested(re.compile(
@@ -120,7 +122,9 @@ def split_sentences(paragraph: str) -> list[str]:
     for match in _BOUNDARY.finditer(plain(paragraph)):  # curly quotes too: 'said. "That is why...'
         before = paragraph[start:match.start() + 1].rstrip(".!?\"')]").split()
         last = re.split(r"[.\-]", before[-1].lower())[-1] if before else ""
-        if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
+        if last in _BEFORE_NUMBER and not paragraph[match.end():match.end() + 1].isdigit():
+            pass  # "No. 5 Squadron", but "A: No. The mission goes on."
+        elif last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
             continue
         sentences.append(paragraph[start:match.end()].strip())
         start = match.end()
@@ -152,10 +156,15 @@ def classify_sentences(document: Document, profile: Profile,
     if not named_anywhere:
         return
     in_focus, previous_about = True, False
+    exchange = False  # a speaker's turn in focus just before ("Q: How many ...?" / "A: About 900.")
     relatives = load_language().post_relatives
     for index, paragraph in enumerate(document.paragraphs):
-        named_here = False  # the sentence before may be the last of the previous paragraph
-        if needed is not None and not previous_about:
+        # a transcript's or an interview's turn ("SPOKESPERSON:", "Q (Reuters):", "A:") goes on with
+        # the exchange it answers: the turn is in focus as a paragraph naming the mission would be
+        turn = _speaks(paragraph)
+        # (the sentence before may be the last of the previous paragraph)
+        named_here = exchange = turn and in_focus and (exchange or previous_about)
+        if needed is not None and not previous_about and not named_here:
             lower = plain(paragraph).lower()
             if not profile.cued_or_other(lower) and not needed(lower):
                 continue
@@ -164,11 +173,12 @@ def classify_sentences(document: Document, profile: Profile,
             lower = caseless(flat)
             if profile.names_mission(flat, lower):
                 named_here = in_focus = previous_about = True
+                exchange = turn
                 yield Sentence(text, flat, index, lower), True, True
                 continue
             if profile.names_other(flat, lower) and not (
                     in_focus and (named_here or previous_about) and _mission_leads(flat, profile)):
-                in_focus = previous_about = False
+                in_focus = previous_about = exchange = False
                 yield Sentence(text, flat, index, lower), False, False
                 continue
             about = in_focus and (profile.refers_to_mission(flat, lower)
@@ -177,7 +187,22 @@ def classify_sentences(document: Document, profile: Profile,
                                   or (previous_about and contains_any(lower, relatives)))
             focus = in_focus and (named_here or previous_about or about)
             previous_about = about
+            exchange = exchange or (turn and about)
             yield Sentence(text, flat, index, lower), about, focus
+
+
+_LABEL = re.compile(r"\s*([^\W\d][\w.' -]{0,39}?)\s*(\([^()]{1,60}\))?\s*:\s")
+
+
+def _speaks(paragraph: str) -> bool:
+    """The paragraph opens with a speaker's label, a turn of a transcript or an interview: "Q:", "A:",
+    "SPOKESPERSON:", "MAJ GEN X:" (words in capitals), "Q (Agence Europe):", "Question (Mr X):" (a
+    word with a parenthesis); not "Correction:" or "Photo:"."""
+    label = _LABEL.match(paragraph)
+    if label is None:
+        return False
+    words = label.group(1).split()
+    return (label.group(1).isupper() and len(words) <= 4) or (label.group(2) is not None and len(words) == 1)
 
 
 # a sentence that opens with the mission as its subject ("It now also advises X, while EUAM ...")
