@@ -344,3 +344,27 @@ def test_a_month_to_come_is_never_dated_in_the_past() -> None:
     facts = extract_facts(document, PROFILE)
     assert {(f.slot, f.role) for f in facts} == {("commander", "future"), ("advised_institution", "future")}
     assert all(f.as_of is not None and f.as_of >= document.published for f in facts), facts
+
+
+@pytest.mark.parametrize("tail", [
+    "Comments (3) — Dara_K: They now have 4,000 personnel! | Old_Hand: Lt Gen Ivo Petrov took command of NMI.",
+    "Comments: Peter (Basra): NATO Mission Iraq has 4,000 personnel, I read.",
+    "Comentarios (2): «La misión de la OTAN en Irak tiene 4.000 efectivos» – Jorge_M",
+    "12 comments - anon: NMI numbers 4,000 personnel now.",
+    "You might also like: NATO Mission Iraq to grow to 4,000 personnel",
+    "Topics: Iraq | NATO Mission Iraq has 4,000 personnel",
+])
+def test_comments_and_links_in_the_heading_paragraph_are_no_statement(tail: str) -> None:
+    """Page furniture: the readers' comments may follow their heading in the same paragraph, and
+    links to other stories may be headed in several ways; neither is a statement of the page."""
+    document = Document(url="http://x/", title="", published=date(2030, 4, 2),
+                        paragraphs=("NATO Mission Iraq has about 700 personnel.", tail))
+    found = extract_facts(document, PROFILE)
+    assert {f.value for f in found if f.slot == "personnel"} == {"about 700"}, describe(found)
+    assert not [f for f in found if f.slot == "commander"], describe(found)
+
+
+def test_a_paragraph_about_comments_is_still_read() -> None:
+    document = Document(url="http://x/", title="", published=date(2030, 4, 2), paragraphs=(
+        "Comments by the commander: NATO Mission Iraq now has about 700 personnel.",))
+    assert {f.value for f in extract_facts(document, PROFILE) if f.slot == "personnel"} == {"about 700"}

@@ -147,12 +147,22 @@ def _without_navigation(document: Document) -> Document:
         lower = paragraph.strip().lower()
         if len(lower) <= longest and _COUNT.sub("", lower).rstrip(":.").strip() in language.comments:
             break
+        if _comments_inline(language.comments).match(plain(lower)):
+            break  # "Comments (3) — Dimitris: Proud day! | Anon: ...": the heading and the comments in one
         if not lower.startswith(language.navigation):
             kept.append(paragraph)
     return document if len(kept) == len(document.paragraphs) else replace(document, paragraphs=tuple(kept))
 
 
 _COUNT = re.compile(r"^\d+\s+|\s*\(\d+\)")  # "12 comments", "Comments (12)"
+
+
+@functools.cache  # by the language files' headings
+def _comments_inline(headings: frozenset[str]) -> re.Pattern[str]:
+    """A paragraph that opens with the comments' heading, its count and a colon or a dash, then the
+    comments themselves: "Comments (1): Marko: ...", "Comentarios (2) - 'Ya era hora'"."""
+    words = "|".join(sorted(map(re.escape, headings), key=len, reverse=True))
+    return re.compile(rf"(?:\d+\s+)?(?:{words})(?:\s*\(\d+\))?\s*(?::|-)\s*\S") if words else re.compile(r"(?!x)x")
 
 
 def _superseded(facts: list[Fact], profile: Profile) -> list[Fact]:
