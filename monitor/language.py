@@ -126,6 +126,7 @@ class Language:
     # that name no number ("several hundred"); the frames that state a size, each with whether
     # it states the total (a count in the same sentence is then a part of it)
     staff: tuple[str, ...] = ()
+    asked: tuple[str, ...] = ()  # "how many": a question asks for a count
     approximators: tuple[str, ...] = ()
     vague_figures: tuple[str, ...] = ()
     units: tuple[str, ...] = ()  # "company", "bataillon": a count of people after one is the unit's
@@ -378,7 +379,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         status_frames=tuple(status_frames), place_frames=tuple(place_frames),
         place_stop=re.compile(rf"(?<![a-z])(?:{'|'.join(stops)}) (?:all |the |its |their |M 's )?$") if stops else None,
         describe_frames={k: tuple(v) for k, v in describe_frames.items()}, founding_frames=tuple(founding_frames),
-        staff=tuple(staff), approximators=tuple(merged("size", "approximators")),
+        staff=tuple(staff), asked=tuple(w.lower() for w in merged("size", "asked")), approximators=tuple(merged("size", "approximators")),
         vague_figures=tuple(merged("size", "vague")), units=tuple(w.lower() for w in merged("size", "units")),
         object_of=frozenset(w.lower() for w in merged("size", "object_of")),
         size_frames=tuple(size_frames),

@@ -31,7 +31,7 @@ from ..textutil import fold, forget_parses
 from .frames import Reader, person_fact, value_fact
 from .lexicon import SlotGroups, sentence_facts
 from .mentions import Finder, Mention, People, Skeleton, skeleton
-from .sizes import size_facts
+from .sizes import answered_size, asks_size, size_facts
 from .text import Sentence, classify_sentences, plain, split_sentences
 
 __all__ = ["extract_facts", "plain", "split_sentences"]
@@ -48,6 +48,7 @@ class _Engine:
     lexical: SlotGroups  # read by the profile's lexicons and rules
     parented: tuple[Slot, ...]  # framed slots the parent organisation's sentences state too (basis)
     posted: tuple[Slot, ...]  # framed slots of persons in a post (command, civilian)
+    sized: Slot | None  # the slot of the mission's size, read by the size frames
     name_words: frozenset[str]  # the words of the mission's name and aliases, folded
 
 
@@ -66,6 +67,7 @@ def _engine(profile: Profile) -> _Engine:
                        lexical=SlotGroups.of([s for s in slots if not s.frames or s.rules or s.values]),
                        parented=tuple(slot for slot in slots if slot.frames == "basis"),
                        posted=tuple(slot for slot in slots if slot.frames in language.posts),
+                       sized=next((slot for slot in slots if slot.frames == "size"), None),
                        name_words=frozenset(w for n in (profile.name, *profile.aliases) for w in fold(n).split()))
     finally:
         readings.save()  # the profile's patterns' readings too (see parsecache.py)
@@ -102,9 +104,19 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
         return any(slot.cued(lower) for slot in engine.lexical.document_wide)
 
     held = _Held()
+    asked: Slot | None = None  # a question about the mission just asked for its size
     for sentence, about, focus in classify_sentences(document, profile, needed):
         if _QUESTION.search(sentence.plain):
-            continue  # "Will NATO suspend its Iraq mission?"
+            # "Will NATO suspend its Iraq mission?" states nothing; "Q: How many personnel does the
+            # mission have?" asks for what the answer's figure is ("A: Around 1,200.")
+            asked = engine.sized if about and engine.sized and asks_size(sentence.lower, profile) else None
+            continue
+        if asked is not None and focus:
+            sk, _, _ = sentence_skeleton(sentence.plain, engine.finder, people, focus, document.published)
+            answer = answered_size(engine.reader, sk, asked, sentence.text.strip(), document.published)
+            if answer is not None:
+                keep(asked, answer)
+        asked = None
         ended = False
         for slot, fact in sentence_facts(sentence, about, engine.lexical, profile, document.published):
             keep(slot, fact)

@@ -146,3 +146,38 @@ def nations_of(profile: Profile) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return (re.compile(r"(?<![\w-])" + trie_alternation(words) + r"(?![\w-])"),
             re.compile(r"(?<![\w-])" + trie_alternation({w.lower() for w in words if w.replace(" ", "").isalpha()},
                                                         separator=" ") + r"(?![\w-])"))
+
+
+@cache  # by profile
+def _asking(profile: Profile) -> re.Pattern[str]:
+    language = load_language()
+    asked = trie_alternation(language.asked, separator=r"\s+")
+    staff = trie_alternation([s.lower() for s in language.staff], separator=r"\s+")
+    return re.compile(rf"(?<![\w])(?:{asked})\s*(?P<between>(?:[\w'-]+\s+){{0,2}}?)(?:{staff})(?![\w])")
+
+
+def asks_size(lower: str, profile: Profile) -> bool:
+    """A question asks for the count of the mission's people ("How many personnel does the mission
+    have in Iraq today?"), not of a country's ("How many British soldiers serve in KFOR?")."""
+    match = _asking(profile).search(lower)
+    return match is not None and nations_of(profile)[1].search(match.group("between")) is None
+
+
+_ANSWER = re.compile(r"^(?:[^:]{0,60} : )?(?P<n>N\d+)(?= [,.;]| [a-z]| ?$)")
+
+
+def answered_size(reader: Reader, sk: Skeleton, slot: Slot, quote: str, published: date | None) -> Fact | None:
+    """The figure that opens the answer to a question asking for the mission's size ("A: Around
+    1,200, military and civilian."): that size."""
+    match = _ANSWER.match(sk.text)
+    if match is None:
+        return None
+    figure = sk.symbols[match.group("n")]
+    if figure.number is None or figure.number < 10:
+        return None
+    tone = reader.tone(sk, match.start("n"), match.end("n"), [], published, comma=True, main=True)
+    role = reader.weigh("current", tone)
+    if role is None:
+        return None
+    return Fact(slot=slot.name, value=figure.value, key=str(int(figure.number)), quote=quote, role=role,
+                as_of=fact_date(tone, published), number=figure.number, qualifier=figure.qualifier)
