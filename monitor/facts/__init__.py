@@ -128,7 +128,8 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
                 if not (ended and slot.kind == "status" and fact.role != "continuing"):
                     keep(slot, fact)
             continue
-        if engine.framed and focus:
+        if (engine.framed and focus and engine.reader.may_place(sentence.lower)
+                and engine.finder.persons(sentence.plain, people)):
             # "(The change of command at NMI took place on Monday.) Lt Gen X assumed command from
             # Maj Gen Y": a change of a post that names no holder of its own, in a sentence right
             # after one about the mission (naming no other actor), is the mission's

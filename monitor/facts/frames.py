@@ -109,6 +109,9 @@ class Reader:
         self._side: re.Pattern[str] | None = None
         self._introduced: re.Pattern[str] | None = None
         self._relatives: re.Pattern[str] | None = None
+        # a word every frame of a post needs one of: a cheap test of a sentence before its skeleton
+        post_words = {w for posts in language.posts.values() for f in posts.frames for w in f.pattern.needs[0]}
+        self._post_words = re.compile(r"(?<![a-z])" + trie_alternation(post_words))
         self._other_post: re.Pattern[str] | None = None
         self._index: dict[int, tuple[tuple[Frame, ...], list[int], dict[str, list[int]], frozenset[str]]] = {}
 
@@ -299,6 +302,10 @@ class Reader:
         if self._relatives is None:
             self._relatives = re.compile(r" , (?:" + "|".join(map(re.escape, self.language.relative_pronouns)) + r") ")
         return self._relatives.search(text) is not None
+
+    def may_place(self, lower: str) -> bool:
+        """The sentence (caseless) holds a word some frame of a post needs: it may place a person."""
+        return self._post_words.search(lower) is not None
 
     def introduced_by_post(self, sk: Skeleton) -> bool:
         """A post is named before the sentence's first person or in the aside after it ("Iraq's new
