@@ -209,8 +209,11 @@ class Finder:
             while (len(words) > 1 and words[0].rstrip(".").lower() in self.rank_words
                    and not re.fullmatch(_INITIAL, words[0])):
                 words.pop(0)  # "a Spanish general, Lt Gen Carlos Ruiz": the name is Carlos Ruiz
-            if not words or all(w.rstrip(".").lower() in self.rank_words for w in words):
-                continue  # "Greek Major General to command KFOR": ranks, and no name
+            # a rank alone ("Greek Major General to command KFOR") or an organisation ("the Army General
+            # Staff") names nobody
+            if not words or words[0] in self.language.organisation_words or all(
+                    w.rstrip(".").lower() in self.rank_words for w in words):
+                continue
             # "le général Hintzy", "Hungarian general Kovacs": an article or a nationality before
             determined = bool(before) and (before[-1].lower() in self.language.rank_determiners
                                            or before[-1] in self.language.nationalities_set)
