@@ -38,7 +38,9 @@ SLOT_FLOOR = {  # slot: (precision, recall), strict, measured with FLOOR
     "decision": (0.87, 0.70),  # 7/8, 7/10
     "legal_basis": (0.64, 1.0),  # 9/14, 8/8: read by basis frames; four "false" are founding requests
     "training_area": (0.9, 0.36),  # 9/10, 4/11: a vague phrase or an organisation names no area
-    "established": (1.0, 1.0),  # 7/7, 7/7: read by founding frames
+    # 8/9, 7/7: read by founding frames; the "false" is "Créée en 2018 ..., la NMI est ...", a founding
+    # the French article's labels leave out (the behaviour suite reads "NMI, set up in 2018, ..." so)
+    "established": (0.88, 1.0),
     "area": (0.70, 1.0),  # 7/10, 4/4: "relocated ... to Europe" (twice) gives Europe; the labels leave it out
 }
 
