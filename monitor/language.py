@@ -103,6 +103,8 @@ class Language:
     name_before: tuple[str, ...] = ()  # "has been appointed": a name without rank or title before it
     name_after: tuple[str, ...] = ()  # "succeeds": a name without rank or title after it
     side_posts: tuple[str, ...] = ()  # before a post's head, another post ("deputy commander")
+    # a post said with a bare noun, no body named ("The commander said ..."), over a sentence in lower case
+    bare_post: re.Pattern[str] | None = None
     vague: frozenset[str] = frozenset()  # "various", "range": in a listed phrase, it names nothing
     possessives: tuple[str, ...] = ()  # "its", "sa", "su": "NATO has suspended its training in Iraq"
     navigation: tuple[str, ...] = ()  # "related stories": a paragraph so begun lists other pages
@@ -266,8 +268,13 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
     size_frames: list[Frame] = []
     staff = merged("size", "staff")
     stops: list[str] = []
+    bare_posts: list[str] = []
     for code, data in files.items():
         where = f"language {code}"
+        own_heads = alternation([h for post in data.get("posts", {}).values() for h in post.get("head", [])])
+        own_modifiers = alternation([re.escape(m.lower()) for m in data.get("modifiers", {})])
+        bare_posts += [_expand(p, {"head": own_heads, "mod": own_modifiers}, where)
+                       for p in _words(data, "words", "bare_post", where)]
         macros = {**{k: str(v) for k, v in data.get("macros", {}).items() if isinstance(v, str)}, **_ENGINE_MACROS}
         modifier_words = alternation([re.escape(m) for m in modifiers])
         macros["mod"] = rf"(?P<mod>{modifier_words} )"
@@ -355,6 +362,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         name_before=tuple(merged("words", "name_before")),
         name_after=tuple(merged("words", "name_after")),
         side_posts=tuple(w.lower() for w in merged("words", "side_posts")),
+        bare_post=re.compile(alternation(bare_posts)) if bare_posts else None,
         vague=frozenset(w.lower() for w in merged("words", "vague")),
         possessives=tuple(merged("words", "possessives")),
         navigation=tuple(w.lower() for w in merged("words", "navigation")),

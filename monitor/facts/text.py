@@ -152,7 +152,9 @@ def classify_sentences(document: Document, profile: Profile,
     if not named_anywhere:
         return
     in_focus, previous_about = True, False
-    relatives = load_language().post_relatives
+    language = load_language()
+    relatives, bare_post = language.post_relatives, language.bare_post
+    topic: list[bool] = []  # whether the document is about the mission, worked out when first needed
     for index, paragraph in enumerate(document.paragraphs):
         named_here = False  # the sentence before may be the last of the previous paragraph
         if needed is not None and not previous_about:
@@ -175,9 +177,28 @@ def classify_sentences(document: Document, profile: Profile,
                                   or ((named_here or previous_about) and profile.pronoun.search(flat) is not None)
                                   # "His predecessor, X, ...": the person in the post just named
                                   or (previous_about and contains_any(lower, relatives)))
-            focus = in_focus and (named_here or previous_about or about)
+            # "The new commander, X, ...", "The commander said ...": a post no body owns is the post of
+            # what the document is about, whatever actor was named just before
+            if not about and bare_post is not None and bare_post.search(lower) is not None:
+                topic = topic or [_mission_topic(title, document.paragraphs, profile)]
+                about = topic[0]
+            focus = about or (in_focus and (named_here or previous_about))
             previous_about = about
             yield Sentence(text, flat, index, lower), about, focus
+
+
+def _mission_topic(title: str, paragraphs: tuple[str, ...], profile: Profile) -> bool:
+    """The document is about the mission: the first actor its title names, else the first actor the
+    first sentence naming one names, is the mission ("The US-led coalition has a new leader, while
+    NMI ..." is about the coalition)."""
+    assert profile.mention is not None and profile.others is not None
+    for flat in (title, *(plain(text) for paragraph in paragraphs for text in split_sentences(paragraph))):
+        lower = caseless(flat)
+        mission = profile.mention.search(flat) if profile.cued(lower) else None
+        other = profile.others.search(flat) if contains_any(lower, profile.others_words) else None
+        if mission is not None or other is not None:
+            return other is None or (mission is not None and mission.start() < other.start())
+    return False
 
 
 # a sentence that opens with the mission as its subject ("It now also advises X, while EUAM ...")
