@@ -103,6 +103,7 @@ class Language:
     name_before: tuple[str, ...] = ()  # "has been appointed": a name without rank or title before it
     name_after: tuple[str, ...] = ()  # "succeeds": a name without rank or title after it
     side_posts: tuple[str, ...] = ()  # before a post's head, another post ("deputy commander")
+    other_posts: tuple[str, ...] = ()  # posts no slot reads ("spokesperson"): a person they introduce holds them
     # a post said with a bare noun, no body named ("The commander said ..."), over a sentence in lower case
     bare_post: re.Pattern[str] | None = None
     vague: frozenset[str] = frozenset()  # "various", "range": in a listed phrase, it names nothing
@@ -362,6 +363,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         name_before=tuple(merged("words", "name_before")),
         name_after=tuple(merged("words", "name_after")),
         side_posts=tuple(w.lower() for w in merged("words", "side_posts")),
+        other_posts=tuple(w.lower() for w in merged("words", "other_posts")),
         bare_post=re.compile(alternation(bare_posts)) if bare_posts else None,
         vague=frozenset(w.lower() for w in merged("words", "vague")),
         possessives=tuple(merged("words", "possessives")),
