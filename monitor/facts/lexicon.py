@@ -133,8 +133,11 @@ def _lexicon_matches(sentence: Sentence, slots: list[Slot], profile: Profile) ->
             if before is not None:
                 # from three words before the trigger, not across a comma ("Without a mandate change, NMI
                 # advises X" is not negated)
-                lo = max(clause_around(sentence, start)[0], _words_back(sentence.plain, before[0], 3),
-                         sentence.plain.rfind(",", 0, before[0]) + 1)
+                back = _words_back(sentence.plain, before[0], 3)
+                if _OWNER.search(sentence.plain, back, before[0]) is not None:
+                    # "agreed to end NMI's work with X": the verb governs the owner's work
+                    back = _words_back(sentence.plain, back, 3)
+                lo = max(clause_around(sentence, start)[0], back, sentence.plain.rfind(",", 0, before[0]) + 1)
                 matches.append((Found(start, end, value, (lo, start), max(start, end - 1)), start - before[1]))
                 continue
             behind = _trigger_after(sentence, after, end, slot.window)  # "Australia also contributes personnel"
@@ -155,6 +158,10 @@ def _lexicon_matches(sentence: Sentence, slots: list[Slot], profile: Profile) ->
                                       or ((r.end - r.start) == (f.end - f.start) and rd < d))
                                  for r, rd in rivals)]
     return kept
+
+
+# a possessive before a trigger: the owner of the work the trigger names ("NMI's work with X")
+_OWNER = re.compile(r"\w['’]s\s")
 
 
 @cache  # by profile

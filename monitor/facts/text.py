@@ -77,6 +77,9 @@ class Sentence:
     tones: dict[tuple[int, int], ClauseTone] = field(default_factory=dict, compare=False, repr=False)
     # whether each clause is another actor's, worked out once: every trigger in it asks
     others: dict[tuple[int, int], bool] = field(default_factory=dict, compare=False, repr=False)
+    # the set slots whose values the sentence says end, now or to come ("will stop advising X next
+    # year"): what ends is that work, not the mission (see ``tone.weigh``)
+    scope_ends: set[str] = field(default_factory=set, compare=False, repr=False)
 
     @cached_property
     def cuts(self) -> tuple[tuple[int, int], ...]:
