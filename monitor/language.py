@@ -113,6 +113,7 @@ class Language:
     # per language, the words before a month alone and its months ("in May", "en mai", "i maj")
     month_before: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
     date_joiners: tuple[str, ...] = ()  # "of", "de": between a day and its month, a month and its year
+    seasons: frozenset[str] = frozenset()  # "spring", "printemps": a time, no value or place (lower case)
     heads: tuple[str, ...] = ()  # every post's head nouns ("commander", "senior civilian representative")
     posts: dict[str, Posts] = field(default_factory=dict)
     status_frames: tuple[Frame, ...] = ()
@@ -375,6 +376,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
                                   for m in spellings.split("|")))
                            for code, data in files.items()),
         date_joiners=tuple(merged("words", "date_joiners")),
+        seasons=frozenset(w.lower() for w in merged("words", "seasons")),
         partial_before=frozenset(w.lower() for w in merged("words", "partial_before")),
         speech=tuple(merged("words", "speech")), receive=tuple(merged("words", "receive")),
         not_negating=tuple(merged("tone", "not_negating")), not_modal=tuple(merged("tone", "not_modal")),

@@ -258,12 +258,14 @@ def _noun_list(text: str, start: int) -> list[Match]:
             words.pop(0)
         # "covering aspects such as X and Y": the words before "such as" announce the list; a phrase
         # naming an organisation ("providing Iraq's Ministry ...") is who, not what
-        # "various military skills", "a range of subjects": a vague word names no area; a month is
-        # when, not what ("suspended its courses in January 2020")
+        # "various military skills", "a range of subjects": a vague word names no area; a month or
+        # a season is when, not what ("suspended its courses in January 2020", "in the spring", "in
+        # early summer"; not "winter warfare")
         if (words and len(words) <= 5 and words[-1].group(0).lower() != "such"
                 and not any(w.group(0) in organisations for w in words)
                 and not any(w.group(0).lower() in vague for w in words)
                 and words[0].group(0).lower() not in load_language().months
+                and words[-1].group(0).lower() not in load_language().seasons
                 # "Iraqis teach Iraqis": a people is who is taught, not what
                 and not (len(words) == 1 and words[0].group(0).lower().removesuffix("s") in nationalities)
                 # ", a NATO spokesman said": who spoke

@@ -193,7 +193,8 @@ class Finder:
             rf"(?:\b(?:in|to|from|via|near|across|around|at|beyond|outside)\s+(?:the\s+)?|(?=(?:{heads})\s))"
             rf"(?P<open>(?:(?:{heads})\s+)?{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|[IVX]+\b)){{0,2}})")
         self.not_places = frozenset([*language.not_names, *language.nationalities,
-                                     *(m.capitalize() for m in language.months)])
+                                     *(m.capitalize() for m in language.months),
+                                     *(s.capitalize() for s in language.seasons)])  # "in Spring 2026"
         self.figure = figure_patterns(language)
 
     # -- persons ----------------------------------------------------------------------------
