@@ -17,6 +17,7 @@ from typing import Any
 from .errors import ConfigError
 from .parsecache import readings
 from .profile import Guarded
+from .textutil import starts_tested
 
 _MACRO = re.compile(r"\{([A-Za-z_]+)\}")
 # frame families read through a slot's values: what the mission is, on what basis it works
@@ -106,6 +107,7 @@ class Language:
     other_posts: tuple[str, ...] = ()  # posts no slot reads ("spokesperson"): a person they introduce holds them
     # a post said with a bare noun, no body named ("The commander said ..."), over a sentence in lower case
     bare_post: re.Pattern[str] | None = None
+    bare_post_cue: tuple[str, ...] = ()  # a word of every post's head: a sentence without any holds no post
     vague: frozenset[str] = frozenset()  # "various", "range": in a listed phrase, it names nothing
     possessives: tuple[str, ...] = ()  # "its", "sa", "su": "NATO has suspended its training in Iraq"
     navigation: tuple[str, ...] = ()  # "related stories": a paragraph so begun lists other pages
@@ -365,7 +367,9 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         name_after=tuple(merged("words", "name_after")),
         side_posts=tuple(w.lower() for w in merged("words", "side_posts")),
         other_posts=tuple(w.lower() for w in merged("words", "other_posts")),
-        bare_post=re.compile(alternation(bare_posts)) if bare_posts else None,
+        bare_post=starts_tested(re.compile(alternation(bare_posts))) if bare_posts else None,
+        # (the longest literal word of each head: "representative", "commander", "chef")
+        bare_post_cue=tuple(sorted({max(re.split(r"[(\\[?]", h)[0].lower().split(), key=len) for h in heads if h.strip()})),
         vague=frozenset(w.lower() for w in merged("words", "vague")),
         possessives=tuple(merged("words", "possessives")),
         navigation=tuple(w.lower() for w in merged("words", "navigation")),

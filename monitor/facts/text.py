@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
+from itertools import chain
 
 from ..language import load_language
 from ..models import Document
@@ -182,9 +183,9 @@ def classify_sentences(document: Document, profile: Profile,
                                   or (previous_about and contains_any(lower, relatives)))
             # "The new commander, X, ...", "The commander said ...": a post no body owns is the post of
             # what the document is about, whatever actor was named just before
-            if not about and bare_post is not None and bare_post.search(lower) is not None:
+            if not about and bare_post is not None and contains_any(lower, language.bare_post_cue):
                 topic = topic or [_mission_topic(title, document.paragraphs, profile)]
-                about = topic[0]
+                about = topic[0] and bare_post.search(lower) is not None
             focus = about or (in_focus and (named_here or previous_about))
             previous_about = about
             yield Sentence(text, flat, index, lower), about, focus
@@ -195,7 +196,8 @@ def _mission_topic(title: str, paragraphs: tuple[str, ...], profile: Profile) ->
     first sentence naming one names, is the mission ("The US-led coalition has a new leader, while
     NMI ..." is about the coalition)."""
     assert profile.mention is not None and profile.others is not None
-    for flat in (title, *(plain(text) for paragraph in paragraphs for text in split_sentences(paragraph))):
+    # (lazily: most documents name an actor in their first sentences)
+    for flat in chain((title,), (plain(text) for paragraph in paragraphs for text in split_sentences(paragraph))):
         lower = caseless(flat)
         mission = profile.mention.search(flat) if profile.cued(lower) else None
         other = profile.others.search(flat) if contains_any(lower, profile.others_words) else None
