@@ -369,7 +369,8 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         other_posts=tuple(w.lower() for w in merged("words", "other_posts")),
         bare_post=starts_tested(re.compile(alternation(bare_posts))) if bare_posts else None,
         # (the longest literal word of each head: "representative", "commander", "chef")
-        bare_post_cue=tuple(sorted({max(re.split(r"[(\\[?]", h)[0].lower().split(), key=len) for h in heads if h.strip()})),
+        bare_post_cue=tuple(sorted({max(re.split(r"[(\\[?]", h)[0].lower().split(), key=len)
+                                    for h in heads if h.strip()})),
         vague=frozenset(w.lower() for w in merged("words", "vague")),
         possessives=tuple(merged("words", "possessives")),
         navigation=tuple(w.lower() for w in merged("words", "navigation")),

@@ -155,8 +155,8 @@ def _cues(profile: Profile) -> _Cues:
 _YEAR = starts_tested(re.compile(
     r"\b(?:in|since|during|by|until|from|of)\s+((?:19|20)\d\d)\b(?!\s*(?:personnel|troops|staff|%))", re.IGNORECASE))
 # a year alone that a scope or an end may be still to come in ("in 2027"; not "until 2027": a state until then)
-_LATER_YEAR = re.compile(r"\b(?:in|from|during|starting|beginning)\s+((?:19|20)\d\d)\b(?!\s*(?:personnel|troops|staff|%))",
-                         re.IGNORECASE)
+_LATER_YEAR = re.compile(r"\b(?:in|from|during|starting|beginning)\s+((?:19|20)\d\d)\b"
+                         r"(?!\s*(?:personnel|troops|staff|%))", re.IGNORECASE)
 # "As agreed by allied defence ministers in February, ...": the fronted clause's date is its own too
 _FRONTED = re.compile(r"^\s*(?:[A-Z][a-z]+ed|Set up|Built|Founded|Begun|Launched|As\s+(?:(?:previously|already|"
                       r"first)\s+)?[a-z]+(?:ed|en))\b[^,;]{0,100},\s+")
