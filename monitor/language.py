@@ -17,6 +17,7 @@ from typing import Any
 from .errors import ConfigError
 from .parsecache import readings
 from .profile import Guarded
+from .textutil import starts_tested
 
 _MACRO = re.compile(r"\{([A-Za-z_]+)\}")
 # frame families read through a slot's values: what the mission is, on what basis it works
@@ -104,12 +105,18 @@ class Language:
     name_before: tuple[str, ...] = ()  # "has been appointed": a name without rank or title before it
     name_after: tuple[str, ...] = ()  # "succeeds": a name without rank or title after it
     side_posts: tuple[str, ...] = ()  # before a post's head, another post ("deputy commander")
+    other_posts: tuple[str, ...] = ()  # posts no slot reads ("spokesperson"): a person they introduce holds them
+    # a post said with a bare noun, no body named ("The commander said ..."), over a sentence in lower case
+    bare_post: re.Pattern[str] | None = None
+    bare_post_cue: tuple[str, ...] = ()  # a word of every post's head: a sentence without any holds no post
     vague: frozenset[str] = frozenset()  # "various", "range": in a listed phrase, it names nothing
     possessives: tuple[str, ...] = ()  # "its", "sa", "su": "NATO has suspended its training in Iraq"
     navigation: tuple[str, ...] = ()  # "related stories": a paragraph so begun lists other pages
     comments: frozenset[str] = frozenset()  # "Comments (12)": the readers' comments follow
     # per language, the words before a month alone and its months ("in May", "en mai", "i maj")
     month_before: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
+    date_joiners: tuple[str, ...] = ()  # "of", "de": between a day and its month, a month and its year
+    seasons: frozenset[str] = frozenset()  # "spring", "printemps": a time, no value or place (lower case)
     heads: tuple[str, ...] = ()  # every post's head nouns ("commander", "senior civilian representative")
     posts: dict[str, Posts] = field(default_factory=dict)
     status_frames: tuple[Frame, ...] = ()
@@ -267,8 +274,13 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
     size_frames: list[Frame] = []
     staff = merged("size", "staff")
     stops: list[str] = []
+    bare_posts: list[str] = []
     for code, data in files.items():
         where = f"language {code}"
+        own_heads = alternation([h for post in data.get("posts", {}).values() for h in post.get("head", [])])
+        own_modifiers = alternation([re.escape(m.lower()) for m in data.get("modifiers", {})])
+        bare_posts += [_expand(p, {"head": own_heads, "mod": own_modifiers}, where)
+                       for p in _words(data, "words", "bare_post", where)]
         macros = {**{k: str(v) for k, v in data.get("macros", {}).items() if isinstance(v, str)}, **_ENGINE_MACROS}
         modifier_words = alternation([re.escape(m) for m in modifiers])
         macros["mod"] = rf"(?P<mod>{modifier_words} )"
@@ -357,6 +369,11 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         name_before=tuple(merged("words", "name_before")),
         name_after=tuple(merged("words", "name_after")),
         side_posts=tuple(w.lower() for w in merged("words", "side_posts")),
+        other_posts=tuple(w.lower() for w in merged("words", "other_posts")),
+        bare_post=starts_tested(re.compile(alternation(bare_posts))) if bare_posts else None,
+        # (the longest literal word of each head: "representative", "commander", "chef")
+        bare_post_cue=tuple(sorted({max(re.split(r"[(\\[?]", h)[0].lower().split(), key=len)
+                                    for h in heads if h.strip()})),
         vague=frozenset(w.lower() for w in merged("words", "vague")),
         possessives=tuple(merged("words", "possessives")),
         navigation=tuple(w.lower() for w in merged("words", "navigation")),
@@ -366,6 +383,8 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
                                   for spellings in _words(data, "words", names, f"language {code}")
                                   for m in spellings.split("|")))
                            for code, data in files.items()),
+        date_joiners=tuple(merged("words", "date_joiners")),
+        seasons=frozenset(w.lower() for w in merged("words", "seasons")),
         partial_before=frozenset(w.lower() for w in merged("words", "partial_before")),
         speech=tuple(merged("words", "speech")), receive=tuple(merged("words", "receive")),
         not_negating=tuple(merged("tone", "not_negating")), not_modal=tuple(merged("tone", "not_modal")),

@@ -55,7 +55,7 @@ def test_behaviour_suite_does_not_regress(tmp_path: Path) -> None:
 BLIND = ROOT / "tests" / "data" / "blind"
 BLIND_FLOORS = [
     ("set1.jsonl", "nato_mission_iraq", 181, 0),  # of 182
-    ("set2.jsonl", "nato_mission_iraq", 133, 0),  # of 137
+    ("set2.jsonl", "nato_mission_iraq", 134, 0),  # of 137
     ("set2-kfor.jsonl", "kfor", 30, 0),  # of 31
     ("set3.jsonl", "nato_mission_iraq", 119, 1),  # of 121
     ("set4.jsonl", "nato_mission_iraq", 160, 0),  # of 164

@@ -27,7 +27,9 @@ from monitor.profile import load_profile  # noqa: E402
 # behaviour suite asks for and some corpus labels leave out: the request a mission was set up at is
 # its legal basis (4), and the words of "NATO's train and advise mission" describe it (2)
 # strict, all languages, after the blind sets' fixes: 0.867, 0.818 (English 119/136 = 0.875, 90/110)
-FLOOR = {"precision": 0.86, "recall": 0.81}
+# strict, all languages, with founding frames in fr/es/it/nl/da: 0.857 (132/154), 0.827 (English unchanged,
+# 120/138): the one new "false" is a French founding ("Créée en 2018, la NMI ...") its article's labels leave out
+FLOOR = {"precision": 0.855, "recall": 0.82}
 SLOT_FLOOR = {  # slot: (precision, recall), strict, measured with FLOOR
     "commander": (0.85, 0.78),  # 18/21, 11/14: two of the three "false" are predecessors the it/nl labels omit
     "status": (0.76, 0.69),  # 10/13, 9/13
@@ -38,7 +40,9 @@ SLOT_FLOOR = {  # slot: (precision, recall), strict, measured with FLOOR
     "decision": (0.87, 0.70),  # 7/8, 7/10
     "legal_basis": (0.64, 1.0),  # 9/14, 8/8: read by basis frames; four "false" are founding requests
     "training_area": (0.9, 0.36),  # 9/10, 4/11: a vague phrase or an organisation names no area
-    "established": (1.0, 1.0),  # 7/7, 7/7: read by founding frames
+    # 8/9, 7/7: read by founding frames; the "false" is "Créée en 2018 ..., la NMI est ...", a founding
+    # the French article's labels leave out (the behaviour suite reads "NMI, set up in 2018, ..." so)
+    "established": (0.88, 1.0),
     "area": (0.70, 1.0),  # 7/10, 4/4: "relocated ... to Europe" (twice) gives Europe; the labels leave it out
 }
 

@@ -121,10 +121,12 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
         for slot, fact in sentence_facts(sentence, about, engine.lexical, profile, document.published):
             keep(slot, fact)
             ended = ended or (fact.role == "removed" and slot.kind == "set")
+        ended = ended or bool(sentence.scope_ends)  # "will stop advising X next year": nothing has ended yet
         if engine.framed and about:
             for slot, fact in _framed_facts(sentence, about, focus, engine, people, document.published, held=held):
                 # "NMI withdrew its advisers from the Ministry of Interior", "has ended its advisory
-                # work with the Federal Police": what ended is that work, not the mission
+                # work with the Federal Police", "will stop advising X next year": what ends is that
+                # work, not the mission
                 if not (ended and slot.kind == "status" and fact.role != "continuing"):
                     keep(slot, fact)
             continue

@@ -113,6 +113,7 @@ class Reader:
         post_words = {w for posts in language.posts.values() for f in posts.frames for w in f.pattern.needs[0]}
         self._post_words = re.compile(r"(?<![a-z])" + trie_alternation(post_words))
         self._other_post: re.Pattern[str] | None = None
+        self._apposed: re.Pattern[str] | None = None
         self._index: dict[int, tuple[tuple[Frame, ...], list[int], dict[str, list[int]], frozenset[str]]] = {}
 
     def candidates(self, frames: tuple[Frame, ...], sk: Skeleton) -> list[Frame]:
@@ -260,10 +261,13 @@ class Reader:
             if frame.follows and not follows:
                 continue
             for match in frame.pattern.finditer(sk.text, sk.lower, self.present(sk)):
-                if " M" not in f" {match.group(0)}" and not about:
+                named = " M" in f" {match.group(0)}"
+                if not named and not about:
                     continue
                 if not titles and ("person" in match.re.groupindex or self._relative(match.group(0))):
                     continue  # a title, or a relative clause ("France follows X, who took command in May")
+                if not named and self._apposed_to_other_post(sk.text, match):
+                    continue  # "said the mission's spokesperson, X, who took up her duties in May"
                 skip = [match.span("ins")] if "ins" in match.re.groupindex and match.group("ins") else []
                 if skip and self._elsewhere(sk.text, match, *skip[0]):
                     continue
@@ -287,6 +291,22 @@ class Reader:
         if self._other_post.search(text, start, end) is None:
             return False
         return " M" not in f" {text[match.start():start]}{text[end:match.end()]}"
+
+    def _apposed_to_other_post(self, text: str, match: re.Match[str]) -> bool:
+        """A person of the match stands in apposition to a post no slot reads ("M 's spokesperson , P0",
+        "le porte-parole de la M , le P0"): what a frame that names no post of the mission says of
+        that person is said of that post. (Not a side post's: "its deputy commander, X, has assumed
+        command on an interim basis" is the command.)"""
+        if self._apposed is None:
+            other = "|".join(sorted({re.escape(w) for w in self.language.other_posts}, key=len, reverse=True))
+            self._apposed = re.compile(
+                rf"(?<![a-z'-])(?:{other})"
+                # "... of the mission", "de la M": the post's owner
+                rf"(?: (?:of|for|at|in|de|du|des|del|della|dello|di|van|af|for|i|ved)(?: [a-z'-]+){{0,2}}?"
+                rf"(?: M| O| L\d+)?)? , (?:[a-z']+ )?$")
+        groups = [g for g in (*_ROLE_GROUPS, "person") if g in match.re.groupindex and match.group(g)]
+        return any(self._apposed.search(text, max(0, match.start(g) - 120), match.start(g)) is not None
+                   for g in groups)
 
     def side_post(self, sk: Skeleton) -> bool:
         """The skeleton names another post of the mission than those read ("deputy commander")."""

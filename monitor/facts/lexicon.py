@@ -133,8 +133,11 @@ def _lexicon_matches(sentence: Sentence, slots: list[Slot], profile: Profile) ->
             if before is not None:
                 # from three words before the trigger, not across a comma ("Without a mandate change, NMI
                 # advises X" is not negated)
-                lo = max(clause_around(sentence, start)[0], _words_back(sentence.plain, before[0], 3),
-                         sentence.plain.rfind(",", 0, before[0]) + 1)
+                back = _words_back(sentence.plain, before[0], 3)
+                if _OWNER.search(sentence.plain, back, before[0]) is not None:
+                    # "agreed to end NMI's work with X": the verb governs the owner's work
+                    back = _words_back(sentence.plain, back, 3)
+                lo = max(clause_around(sentence, start)[0], back, sentence.plain.rfind(",", 0, before[0]) + 1)
                 matches.append((Found(start, end, value, (lo, start), max(start, end - 1)), start - before[1]))
                 continue
             behind = _trigger_after(sentence, after, end, slot.window)  # "Australia also contributes personnel"
@@ -155,6 +158,10 @@ def _lexicon_matches(sentence: Sentence, slots: list[Slot], profile: Profile) ->
                                       or ((r.end - r.start) == (f.end - f.start) and rd < d))
                                  for r, rd in rivals)]
     return kept
+
+
+# a possessive before a trigger: the owner of the work the trigger names ("NMI's work with X")
+_OWNER = re.compile(r"\w['’]s\s")
 
 
 @cache  # by profile
@@ -251,12 +258,14 @@ def _noun_list(text: str, start: int) -> list[Match]:
             words.pop(0)
         # "covering aspects such as X and Y": the words before "such as" announce the list; a phrase
         # naming an organisation ("providing Iraq's Ministry ...") is who, not what
-        # "various military skills", "a range of subjects": a vague word names no area; a month is
-        # when, not what ("suspended its courses in January 2020")
+        # "various military skills", "a range of subjects": a vague word names no area; a month or
+        # a season is when, not what ("suspended its courses in January 2020", "in the spring", "in
+        # early summer"; not "winter warfare")
         if (words and len(words) <= 5 and words[-1].group(0).lower() != "such"
                 and not any(w.group(0) in organisations for w in words)
                 and not any(w.group(0).lower() in vague for w in words)
                 and words[0].group(0).lower() not in load_language().months
+                and words[-1].group(0).lower() not in load_language().seasons
                 # "Iraqis teach Iraqis": a people is who is taught, not what
                 and not (len(words) == 1 and words[0].group(0).lower().removesuffix("s") in nationalities)
                 # ", a NATO spokesman said": who spoke

@@ -193,7 +193,8 @@ class Finder:
             rf"(?:\b(?:in|to|from|via|near|across|around|at|beyond|outside)\s+(?:the\s+)?|(?=(?:{heads})\s))"
             rf"(?P<open>(?:(?:{heads})\s+)?{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|[IVX]+\b)){{0,2}})")
         self.not_places = frozenset([*language.not_names, *language.nationalities,
-                                     *(m.capitalize() for m in language.months)])
+                                     *(m.capitalize() for m in language.months),
+                                     *(s.capitalize() for s in language.seasons)])  # "in Spring 2026"
         self.figure = figure_patterns(language)
 
     # -- persons ----------------------------------------------------------------------------
@@ -481,15 +482,18 @@ def date_pattern(language: Language) -> re.Pattern[str]:
     month = trie_alternation(language.months) + r"\.?"
     day = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
     year = r"(?:19|20)\d\d"
+    # "the 12th of October", "12 de octubre de 2018"
+    joiners = "|".join(map(re.escape, language.date_joiners))
+    joined = rf"(?:(?:{joiners})\s+)?" if joiners else ""
     # a month alone after one of its language's words ("in May", "en mai"): one lookbehind a word
     alone = "|".join(
         "(?:" + "|".join(rf"(?<=\b{re.escape(word)}\s)" for word in before) + ")" + trie_alternation(months)
         for before, months in language.month_before if before and months) or "(?!x)x"
     return re.compile(
-        rf"(?<![\w])(?:(?P<d1>{day})\s+(?:of\s+)?(?P<m1>{month}),?\s+(?P<y1>{year})"
+        rf"(?<![\w])(?:(?P<d1>{day})\s+{joined}(?P<m1>{month}),?\s+{joined}(?P<y1>{year})"
         rf"|(?P<m2>{month})\s+(?P<d2>{day}),?\s+(?P<y2>{year})"
-        rf"|(?P<m3>{month})\s+(?P<y3>{year})"
-        rf"|(?P<d4>{day})\s+(?:of\s+)?(?P<m4>{month})"
+        rf"|(?P<m3>{month})\s+{joined}(?P<y3>{year})"
+        rf"|(?P<d4>{day})\s+{joined}(?P<m4>{month})"
         rf"|(?P<m5>{month})\s+(?P<d5>{day})(?![\d:])"
         rf"|(?P<m6>{alone})"
         rf"|(?P<y7>{year})(?:[-/–](?:\d\d|{year}))?)(?![\w])", re.IGNORECASE)

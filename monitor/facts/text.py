@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
+from itertools import chain
 
 from ..language import load_language
 from ..models import Document
@@ -79,6 +80,9 @@ class Sentence:
     tones: dict[tuple[int, int], ClauseTone] = field(default_factory=dict, compare=False, repr=False)
     # whether each clause is another actor's, worked out once: every trigger in it asks
     others: dict[tuple[int, int], bool] = field(default_factory=dict, compare=False, repr=False)
+    # the set slots whose values the sentence says end, now or to come ("will stop advising X next
+    # year"): what ends is that work, not the mission (see ``tone.weigh``)
+    scope_ends: set[str] = field(default_factory=set, compare=False, repr=False)
 
     @cached_property
     def cuts(self) -> tuple[tuple[int, int], ...]:
@@ -157,7 +161,9 @@ def classify_sentences(document: Document, profile: Profile,
         return
     in_focus, previous_about = True, False
     exchange = False  # a speaker's turn in focus just before ("Q: How many ...?" / "A: About 900.")
-    relatives = load_language().post_relatives
+    language = load_language()
+    relatives, bare_post = language.post_relatives, language.bare_post
+    topic: list[bool] = []  # whether the document is about the mission, worked out when first needed
     for index, paragraph in enumerate(document.paragraphs):
         # a transcript's or an interview's turn ("SPOKESPERSON:", "Q (Reuters):", "A:") goes on with
         # the exchange it answers: the turn is in focus as a paragraph naming the mission would be
@@ -185,7 +191,12 @@ def classify_sentences(document: Document, profile: Profile,
                                   or ((named_here or previous_about) and profile.pronoun.search(flat) is not None)
                                   # "His predecessor, X, ...": the person in the post just named
                                   or (previous_about and contains_any(lower, relatives)))
-            focus = in_focus and (named_here or previous_about or about)
+            # "The new commander, X, ...", "The commander said ...": a post no body owns is the post of
+            # what the document is about, whatever actor was named just before
+            if not about and bare_post is not None and contains_any(lower, language.bare_post_cue):
+                topic = topic or [_mission_topic(title, document.paragraphs, profile)]
+                about = topic[0] and bare_post.search(lower) is not None
+            focus = about or (in_focus and (named_here or previous_about))
             previous_about = about
             exchange = exchange or (turn and about)
             yield Sentence(text, flat, index, lower), about, focus
@@ -203,6 +214,21 @@ def _speaks(paragraph: str) -> bool:
         return False
     words = label.group(1).split()
     return (label.group(1).isupper() and len(words) <= 4) or (label.group(2) is not None and len(words) == 1)
+
+
+def _mission_topic(title: str, paragraphs: tuple[str, ...], profile: Profile) -> bool:
+    """The document is about the mission: the first actor its title names, else the first actor the
+    first sentence naming one names, is the mission ("The US-led coalition has a new leader, while
+    NMI ..." is about the coalition)."""
+    assert profile.mention is not None and profile.others is not None
+    # (lazily: most documents name an actor in their first sentences)
+    for flat in chain((title,), (plain(text) for paragraph in paragraphs for text in split_sentences(paragraph))):
+        lower = caseless(flat)
+        mission = profile.mention.search(flat) if profile.cued(lower) else None
+        other = profile.others.search(flat) if contains_any(lower, profile.others_words) else None
+        if mission is not None or other is not None:
+            return other is None or (mission is not None and mission.start() < other.start())
+    return False
 
 
 # a sentence that opens with the mission as its subject ("It now also advises X, while EUAM ...")

@@ -79,6 +79,7 @@ def weigh(sentence: Sentence, slot: Slot, profile: Profile, published: date | No
         goes_on = ending is not None and (cues.negation.search(" ".join(verb_lead[:ending.start()].split()[-2:]))
                                           or cues.negation.match(" ".join(verb_lead[ending.end():].split()[:1])))
         if ending is not None and not goes_on:
+            sentence.scope_ends.add(slot.name)
             if tone.future:
                 return  # "will stop advising X next year": nothing has ended yet
             role = "removed"  # "no longer advises the Ministry of Interior": an explicit end
@@ -153,6 +154,9 @@ def _cues(profile: Profile) -> _Cues:
 # a year alone ("at its peak in 2022", "when it was launched in 2018"): history when before the document's year
 _YEAR = starts_tested(re.compile(
     r"\b(?:in|since|during|by|until|from|of)\s+((?:19|20)\d\d)\b(?!\s*(?:personnel|troops|staff|%))", re.IGNORECASE))
+# a year alone that a scope or an end may be still to come in ("in 2027"; not "until 2027": a state until then)
+_LATER_YEAR = re.compile(r"\b(?:in|from|during|starting|beginning)\s+((?:19|20)\d\d)\b"
+                         r"(?!\s*(?:personnel|troops|staff|%))", re.IGNORECASE)
 # "As agreed by allied defence ministers in February, ...": the fronted clause's date is its own too
 _FRONTED = re.compile(r"^\s*(?:[A-Z][a-z]+ed|Set up|Built|Founded|Begun|Launched|As\s+(?:(?:previously|already|"
                       r"first)\s+)?[a-z]+(?:ed|en))\b[^,;]{0,100},\s+")
@@ -196,6 +200,9 @@ def _tone(sentence: Sentence, profile: Profile, published: date | None, start: i
         old = published is not None and when is not None and published - when > HISTORY
         year = _YEAR.search(dated)
         old = old or (published is not None and year is not None and int(year.group(1)) < published.year)
+        # "will end its support to X in 2027": a year alone after the document's is still to come
+        ahead = _LATER_YEAR.search(dated) if when is None else None
+        later = later or (published is not None and ahead is not None and int(ahead.group(1)) > published.year)
         tone = sentence.tones[(start, end)] = ClauseTone(
             modal=_modal(cues, _MONTH_MAY.sub("", clause)),
             historical=not later and (old or cues.historical.search(clause) is not None
