@@ -49,9 +49,11 @@ class Frame:
 
 @dataclass(frozen=True)
 class Posts:
-    """One kind of post (command, civilian) in all languages: its frames."""
+    """One kind of post (command, civilian) in all languages: its frames, and the head nouns of the
+    other posts ("senior civilian representative" for the command)."""
 
     frames: tuple[Frame, ...]
+    other_heads: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, eq=False)
@@ -82,6 +84,7 @@ class Language:
     number_words: dict[str, int] = field(default_factory=dict)  # "a" 1, "thousand" 1000: "nearly a thousand"
     partial_before: frozenset[str] = frozenset()  # before a figure: a part of the force ("redeployed 200 soldiers")
     not_historical: tuple[str, ...] = ()  # a history word that states the present ("is back in Baghdad")
+    later: tuple[str, ...] = ()  # "days later": a time told from the one before it
     fronted: tuple[str, ...] = ()  # at the start, a clause to the first comma ("Rather than end it, allies ...")
     speech: tuple[str, ...] = ()  # a speaker's verb: ", the interior ministry said" names who spoke, no value
     receive: tuple[str, ...] = ()  # "X receives advice from NMI": X is advised
@@ -104,6 +107,8 @@ class Language:
     relative_pronouns: tuple[str, ...] = ()  # "who", "qui": after a comma, a relative clause begins
     name_before: tuple[str, ...] = ()  # "has been appointed": a name without rank or title before it
     name_after: tuple[str, ...] = ()  # "succeeds": a name without rank or title after it
+    # "he", "she": no name; in a sentence naming nobody before it, the person the text last named
+    subject_pronouns: tuple[str, ...] = ()
     side_posts: tuple[str, ...] = ()  # before a post's head, another post ("deputy commander")
     other_posts: tuple[str, ...] = ()  # posts no slot reads ("spokesperson"): a person they introduce holds them
     # a post said with a bare noun, no body named ("The commander said ..."), over a sentence in lower case
@@ -189,6 +194,8 @@ _ENGINE_MACROS = {
     "hist": rf"(?P<hist>{_PERSON})", "person": rf"(?P<person>{_PERSON})",
     # between a person and its verb: appositives, "(NMI)", "of the Swedish Armed Forces", ", 54,"
     "ins": r"(?P<ins>(?: \( [^()]{0,80}? \)| , (?:(?!P\d)[^;:])*? ,"
+           # a relative clause of the person's own may name another ("X, who served under Gen Y, took ...")
+           r"| , who (?!P\d)[^;:\"]{0,160}? ,"
            # (a country's name in lower case may hold any Latin letter: "of türkiye")
            r"| of (?:the )?(?:[a-z\u00df-\u024f'-]+ ){0,3}?[a-z\u00df-\u024f'-]+(?= ))*(?: ,(?= [a-z]))?)",
     "T": r"(?:(?:the|new|its|this|that) )*M(?: \( [^()]{0,20} \))?",
@@ -361,6 +368,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         background=tuple(merged("tone", "background")), and_before=tuple(merged("tone", "and_before")),
         not_future=tuple(merged("tone", "not_future")),
         not_historical=tuple(merged("tone", "not_historical")), fronted=tuple(merged("tone", "fronted")),
+        later=tuple(merged("tone", "later")),
         scheduled=tuple(merged("tone", "scheduled")), since=tuple(merged("tone", "since")),
         rank_determiners=frozenset(merged("words", "rank_determiners")),
         demonyms=tuple(merged("words", "demonyms")),
@@ -368,6 +376,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         relative_pronouns=tuple(w.lower() for w in merged("words", "relative_pronouns")),
         name_before=tuple(merged("words", "name_before")),
         name_after=tuple(merged("words", "name_after")),
+        subject_pronouns=tuple(w.lower() for w in merged("words", "subject_pronouns")),
         side_posts=tuple(w.lower() for w in merged("words", "side_posts")),
         other_posts=tuple(w.lower() for w in merged("words", "other_posts")),
         bare_post=starts_tested(re.compile(alternation(bare_posts))) if bare_posts else None,
@@ -394,7 +403,9 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         companion=tuple(merged("tone", "companion")), coordination=tuple(merged("tone", "coordination")),
         present=tuple(merged("tone", "present")), handover=tuple(merged("tone", "handover")),
         modifiers=modifiers, number_words=number_words, weekdays=weekdays, heads=tuple(heads),
-        posts={k: Posts(tuple(v)) for k, v in posts.items()},
+        posts={k: Posts(tuple(v), tuple(h for data in files.values() for kind, post in data.get("posts", {}).items()
+                                        if kind != k for h in post.get("head", [])))
+               for k, v in posts.items()},
         status_frames=tuple(status_frames), place_frames=tuple(place_frames),
         place_stop=re.compile(rf"(?<![a-z])(?:{'|'.join(stops)}) (?:all |the |its |their |M 's )?$") if stops else None,
         describe_frames={k: tuple(v) for k, v in describe_frames.items()}, founding_frames=tuple(founding_frames),

@@ -20,7 +20,8 @@ from __future__ import annotations
 import functools
 import gc
 import re
-from dataclasses import dataclass, replace
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from ..language import Language, load_language
@@ -28,7 +29,7 @@ from ..models import Document, Fact
 from ..parsecache import readings
 from ..profile import Guarded, Profile, Slot
 from ..textutil import fold, forget_parses
-from .frames import Reader, person_fact, value_fact
+from .frames import HISTORY, Reader, person_fact, shift_date, value_fact
 from .lexicon import SlotGroups, sentence_facts
 from .mentions import Finder, Mention, People, Skeleton, skeleton
 from .sizes import answered_size, asks_size, size_facts
@@ -123,7 +124,11 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
             ended = ended or (fact.role == "removed" and slot.kind == "set")
         ended = ended or bool(sentence.scope_ends)  # "will stop advising X next year": nothing has ended yet
         if engine.framed and about:
-            for slot, fact in _framed_facts(sentence, about, focus, engine, people, document.published, held=held):
+            for slot, fact in _framed_facts(sentence, about, focus, engine, people, document.published, held=held,
+                                            named=functools.partial(_last_named, document, sentence, engine.finder,
+                                                                    people),
+                                            recent=functools.partial(_recent_before, document, sentence,
+                                                                     engine.finder, document.published)):
                 # "NMI withdrew its advisers from the Ministry of Interior", "has ended its advisory
                 # work with the Federal Police", "will stop advising X next year": what ends is that
                 # work, not the mission
@@ -200,10 +205,13 @@ _SINGLE = frozenset({"single", "status", "number"})
 
 
 def sentence_skeleton(text: str, finder: Finder, people: People, focus: bool,
-                      published: date | None) -> tuple[Skeleton, list[Mention], list[Mention]]:
+                      published: date | None, antecedent: str | None = None
+                      ) -> tuple[Skeleton, list[Mention], list[Mention]]:
     """The skeleton of one (plain) sentence, the persons in it and the names of the mission and
-    other actors."""
+    other actors; ``antecedent``: the person a subject pronoun before any name stands for."""
     persons = finder.persons(text, people)
+    if antecedent is not None:
+        persons = sorted([*persons, *finder.pronoun_persons(text, persons, antecedent)], key=lambda m: m.start)
     actors = finder.mission(text, focus)
     mentions: list[Mention] = [*persons, *actors, *finder.dates(text, published), *finder.places(text),
                                *finder.figures(text)]
@@ -273,13 +281,60 @@ class _Held:
     speak of that post."""
 
     post: str | None = None
+    people: set[str] = field(default_factory=set)  # the surnames (folded) of the persons placed in posts
+
+    def stands_for(self, name: str | None) -> str | None:
+        """``name`` where a subject pronoun stands for it: the text has placed nobody in a post yet,
+        or not that person (after "X took command", "He succeeds Y" is X, read by the frames that
+        follow it)."""
+        return name if name is not None and (self.post is None or fold(name.split()[-1]) not in self.people) else None
+
+
+def _earlier(document: Document, sentence: Sentence) -> list[str]:
+    """The sentences before ``sentence`` in its paragraph and the one before."""
+    here = split_sentences(document.paragraphs[sentence.paragraph])
+    earlier = here[:here.index(sentence.text)] if sentence.text in here else here
+    if sentence.paragraph > 0:
+        earlier = [*split_sentences(document.paragraphs[sentence.paragraph - 1]), *earlier]
+    return earlier
+
+
+def _recent_before(document: Document, sentence: Sentence, finder: Finder, published: date | None) -> bool:
+    """The sentence just before ``sentence`` tells of recent days: a weekday, a word of the present or
+    a date within the last months, and no older date ("X arrived in Pristina on Sunday.")."""
+    earlier = _earlier(document, sentence)
+    if not earlier or published is None:
+        return False
+    text = plain(earlier[-1])
+    dates = [d.when for d in finder.dates(text, published) if d.when is not None]
+    if any(when < shift_date(published, -HISTORY) for when in dates):
+        return False
+    return bool(dates) or finder.recent.search(text) is not None
+
+
+def _last_named(document: Document, sentence: Sentence, finder: Finder, people: People) -> str | None:
+    """The person the text named last before ``sentence``: the first one of the nearest sentence
+    before it that names anyone, in its paragraph or the one before."""
+    for text in reversed(_earlier(document, sentence)):
+        persons = finder.persons(plain(text), people)
+        if persons:
+            return persons[0].value
+    return None
 
 
 def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine, people: People,
                   published: date | None, slots: tuple[Slot, ...] | None = None,
-                  held: _Held | None = None, titles: bool = True) -> list[tuple[Slot, Fact]]:
+                  held: _Held | None = None, titles: bool = True, named: Callable[[], str | None] | None = None,
+                  recent: Callable[[], bool] | None = None) -> list[tuple[Slot, Fact]]:
+    """``titles``: see ``Reader.people``; ``named``: the person the text last named, for a subject
+    pronoun (see ``_Held.stands_for``); ``recent``: whether the sentence before tells of recent days,
+    for one that opens with a time told from it ("Two days later, ...")."""
     reader = engine.reader
-    sk, persons, actors = sentence_skeleton(sentence.plain, engine.finder, people, focus, published)
+    antecedent = (held.stands_for(named()) if named is not None and held is not None
+                  and engine.finder.subject_pronoun.search(sentence.plain) is not None else None)
+    sk, persons, actors = sentence_skeleton(sentence.plain, engine.finder, people, focus, published, antecedent)
+    if recent is not None and reader.opens_later(sk) and recent():
+        sk.memo["recent_before"] = True
     quote = sentence.text.strip()
     found: list[tuple[Slot, Fact]] = []
     placed: str | None = None  # the post a frame of this sentence placed someone in
@@ -308,12 +363,17 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
         follows = ((held.post if held is not None else None) or "command") == slot.frames
         if not titles and (reader.side_post(sk) or reader.introduced_by_post(sk)):
             continue  # "Brig Gen X took over as deputy commander", "Iraq's army chief, X, ...": another post
-        for name, role, tone, event in reader.people(sk, posts.frames, about or focus, published, follows, titles):
-            found.append((slot, person_fact(slot.name, name, role, tone, quote, published)))
+        for name, role, tone, event in reader.people(sk, posts.frames, about or focus, published, follows, titles,
+                                                     posts.other_heads):
+            fact = person_fact(slot.name, name, role, tone, quote, published)
+            found.append((slot, fact))
             placed = placed or (slot.frames if event else None)
+            if event and held is not None:
+                held.people.add(fact.key)
     if held is not None and persons:
         if placed is not None:
             held.post = placed
         elif reader.side_post(sk):  # "X assumed her duties as Deputy Commander of NMI"
             held.post = "other"
+            held.people.update(fold(m.value.split()[-1]) for m in persons)
     return found

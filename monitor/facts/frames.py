@@ -37,6 +37,8 @@ def shift_date(day: date, delta: timedelta) -> date:
     except OverflowError:
         return date.min if delta < timedelta(0) else date.max
 _QUOTES = ('"', "“")
+_OPENING = 40  # how far into a sentence its opening words may reach
+_APPOSED_REACH = 120  # how far before a person a post in apposition may begin
 _DATE_SYMBOL = re.compile(r"(?:(\S+) )?\b(D\d+)\b")  # a date in a skeleton, with the word before it
 _COMMA = re.compile(" , ")
 
@@ -81,6 +83,7 @@ class Reader:
         self.future = _words(language.future)
         self.scheduled = _words(language.scheduled)
         self.historical = _words(language.historical)
+        self.later = _words(language.later)
         cuts = "|".join(re.escape(c) for c in sorted((*language.clause_cuts, *language.speech_cuts), key=len,
                                                      reverse=True))
         self.speech_cuts = frozenset(c.lstrip(", ") for c in language.speech_cuts)
@@ -114,6 +117,7 @@ class Reader:
         self._post_words = re.compile(r"(?<![a-z])" + trie_alternation(post_words))
         self._other_post: re.Pattern[str] | None = None
         self._apposed: re.Pattern[str] | None = None
+        self._apposed_cache: dict[tuple[str, ...], re.Pattern[str]] = {}
         self._index: dict[int, tuple[tuple[Frame, ...], list[int], dict[str, list[int]], frozenset[str]]] = {}
 
     def candidates(self, frames: tuple[Frame, ...], sk: Skeleton) -> list[Frame]:
@@ -142,6 +146,11 @@ class Reader:
         return sk.memo["present"]
 
     # -- tone -------------------------------------------------------------------------------
+
+    def opens_later(self, sk: Skeleton) -> bool:
+        """The sentence opens with a time told from the one before it ("Two days later, he ...")."""
+        found = self.later.search(sk.text, 0, _OPENING)
+        return found is not None and sk.text.count(" ", 0, found.start()) <= 2
 
     def _cuts(self, sk: Skeleton) -> list[re.Match[str]]:
         """Where the skeleton's clauses begin and end, found once per skeleton."""
@@ -233,7 +242,9 @@ class Reader:
                     future=later or future,
                     scheduled=later or (future and self.scheduled.search(present) is not None),
                     historical=history or background
-                    or self.historical.search(self.not_historical.sub(" ", text)) is not None, when=when,
+                    or self.historical.search(self.not_historical.sub(" ", text)) is not None
+                    # "months later": history, unless told from recent days (see recent_before)
+                    or (self.later.search(text) is not None and not sk.memo.get("recent_before", False)), when=when,
                     exact=exact)
 
     @staticmethod
@@ -251,12 +262,15 @@ class Reader:
 
     def people(self, sk: Skeleton, frames: tuple[Frame, ...], about: bool,
                published: date | None, follows: bool = True,
-               titles: bool = True) -> Iterator[tuple[str, str, Tone, bool]]:
+               titles: bool = True, other_heads: tuple[str, ...] = ()) -> Iterator[tuple[str, str, Tone, bool]]:
         """(name, role, tone, event) of every person a frame places in or out of the post; ``event``:
         the frame tells a change or holding of the post, not a title ("NMI commander X said").
         ``follows``: the frames that speak of the person the text last placed in a post ("Her
         predecessor, Y") hold for this post. ``titles``: a frame that reads a title ("the outgoing
-        commander, X") counts too; without, only a change or holding of the post does."""
+        commander, X") counts too; without, only a change or holding of the post does.
+        ``other_heads``: the other posts' nouns (a person after one in apposition holds that post:
+        "The new Senior Civilian Representative of NMI, X, succeeds Y" tells nothing of the command)."""
+        apposed = self._post_before(other_heads) if other_heads else None
         for frame in self.candidates(frames, sk):
             if frame.follows and not follows:
                 continue
@@ -268,6 +282,9 @@ class Reader:
                     continue  # a title, or a relative clause ("France follows X, who took command in May")
                 if not named and self._apposed_to_other_post(sk.text, match):
                     continue  # "said the mission's spokesperson, X, who took up her duties in May"
+                if apposed is not None and apposed.search(sk.text, max(0, match.start() - _APPOSED_REACH),
+                                                          match.start()) is not None:
+                    continue
                 skip = [match.span("ins")] if "ins" in match.re.groupindex and match.group("ins") else []
                 if skip and self._elsewhere(sk.text, match, *skip[0]):
                     continue
@@ -278,6 +295,18 @@ class Reader:
                     weighed = self.weigh(role, tone)
                     if weighed is not None:
                         yield sk.symbols[match.group(group)].value, weighed, tone, event
+
+    def _post_before(self, heads: tuple[str, ...]) -> re.Pattern[str]:
+        """Another post's noun (and its mission) in apposition just before a position: "the new senior
+        civilian representative of M , ". (Not a side post: "The mission's deputy commander, X, has
+        assumed command on an interim basis" takes the command.)"""
+        pattern = self._apposed_cache.get(heads)
+        if pattern is None:
+            other = "|".join(sorted({h.split("(")[0] for h in heads if h}, key=len, reverse=True))
+            pattern = self._apposed_cache[heads] = re.compile(
+                rf"(?<![a-z])(?:{other})(?: (?:of|at|for|in|de|du|des|del|della|di|van|af) (?:the |la |le |el |il )?M)?"
+                rf" , $")
+        return pattern
 
     def _elsewhere(self, text: str, match: re.Match[str], start: int, end: int) -> bool:
         """The aside gives the person another post ("X, commander of the Estonian contingent in NMI,

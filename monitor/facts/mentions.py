@@ -38,6 +38,8 @@ _NAME_WORD = rf"(?:(?:[Aa]l|[Ee]l|[Dd]'|O'|[Mm]c)[-']?)?[{_UPPER}][\w'’-]*"
 _INITIAL = rf"[{_UPPER}]\.(?:-?[{_UPPER}]\.)?"
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"\S+")
+# after a rank in lower case, a comma: the rank is a noun ("commanding general, Lt Gen X")
+_APPOSED = re.compile(r"\.?,")
 _TOKEN = re.compile(r"'s\b|[^\W_][\w'’.-]*[\w]|[^\W_]|[^\w\s]")
 
 
@@ -146,7 +148,9 @@ class Finder:
         self.bare = starts_tested(re.compile(
             rf"(?<![\w-])(?i:{heads})\s+(?P<name>{bare})"
             rf"|(?<![\w-])(?P<name2>{bare}),\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?i:{heads})"
-            rf"|(?<![\w-])(?P<name3>{bare})(?=,?\s+(?:{appointed}))"
+            rf"|(?<![\w-])(?P<name3>{bare})(?=,?\s+(?:{appointed})"
+            # ... after an appositive ("Sigridur Hallgrimsdottir, an Icelandic diplomat, has become ...")
+            rf"|,\s+(?:an?|the)\s+[^,;()]{{1,60}},\s+(?:{appointed}))"
             # ... or a surname alone that opens the sentence before a verb of succession ("Papadakis
             # replaces Y")
             rf"|^(?P<name7>{_NAME_WORD})(?=\s+(?:{succeeded})\s)"))
@@ -165,6 +169,12 @@ class Finder:
             rf"|(?<![\w-])(?:{heads})\s+(?P<name6>{_NAME_WORD})(?!\s+(?:(?:{particles})\s+)*{_NAME_WORD})"
             rf"|(?<![\w-])(?:{country})['’]s\s+(?P<name4>{bare}|{_NAME_WORD}(?=\s*(?:[,.;:]|$)"
             rf"|\s+(?:on|in|as|at|who|and|to|from|said|says|told)\s))"))
+        # a weekday or a word of the present: a sentence telling of recent days
+        recent = [*language.weekdays, *language.present]
+        self.recent = re.compile(rf"(?<![\w'])(?:{'|'.join(map(re.escape, recent)) or '(?!x)x'})(?![\w'])",
+                                 re.IGNORECASE)
+        pronouns = "|".join(map(re.escape, language.subject_pronouns)) or "(?!x)x"
+        self.subject_pronoun = re.compile(rf"(?<![\w'-])(?:{pronouns})(?![\w'-])", re.IGNORECASE)
         self.capitalised_before = re.compile(rf"[{_UPPER}][\w'-]*\s+$")
         self.not_person = frozenset([*language.organisation_words, *language.not_names, *language.nationalities,
                                      *language.countries, *(m.capitalize() for m in language.months),
@@ -201,8 +211,15 @@ class Finder:
 
     def persons(self, text: str, people: People) -> list[Mention]:
         found: list[Mention] = []
-        for match in self.person.finditer(text):
+        position = 0
+        while (match := self.person.search(text, position)) is not None:
+            position = match.end()
             rank = match.group("rank")
+            if rank[:1].islower() and _APPOSED.match(text, match.end("rank")):
+                # "NMI's new commanding general, Lt Gen A. J. Berg": the noun of a post, a rank and a name
+                # in apposition after it (read from the next position)
+                position = match.end("rank")
+                continue
             before = text[:match.start()].split()
             if before and before[-1].strip("-").lower() in self.language.not_rank_after:
                 continue
@@ -265,11 +282,19 @@ class Finder:
                     taken.append((match.start(), match.end()))
         return sorted(found, key=lambda m: m.start)
 
+    def pronoun_persons(self, text: str, persons: list[Mention], name: str) -> list[Mention]:
+        """The subject pronouns ("he", "she") that no person named in the sentence stands before: each
+        is ``name``, the person the text last named ("Lt Gen X arrived in Baghdad last week. On Friday he
+        assumed command of NMI")."""
+        first = min((m.start for m in persons), default=len(text))
+        return [Mention("P", m.start(), m.end(), name) for m in self.subject_pronoun.finditer(text, 0, first)]
+
     def _name_words(self, raw: str) -> list[str]:
         words: list[str] = []
         for word in raw.split():
             initial = re.fullmatch(_INITIAL, word) is not None  # "A. Costa": an initial, not the article
-            if not initial and (word in self.language.not_names or word.rstrip(".,") in self.language.not_names):
+            if not initial and (word in self.language.not_names or word.rstrip(".,") in self.language.not_names
+                                or word.lower() in self.language.subject_pronouns):
                 break
             words.append(word)
         while words and words[-1] in self.language.particles:
