@@ -144,7 +144,8 @@ def _cues(profile: Profile) -> _Cues:
         parts += [rf"{re.escape(w.lower())}(?![\w'])" for w in words if w.startswith(("n'", "'"))]
         return re.compile("|".join(parts), re.IGNORECASE)
 
-    return _Cues(union(profile.modal, language.modal), union(profile.historical, (*language.historical, *language.later)),
+    return _Cues(union(profile.modal, language.modal),
+                 union(profile.historical, (*language.historical, *language.later)),
                  union(profile.negation, language.negation), union(profile.ending, language.ending),
                  union(None, language.future), union(None, language.not_future), union(None, language.scheduled),
                  union(None, language.not_negating), union(None, language.present), union(None, language.handover),
