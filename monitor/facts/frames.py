@@ -370,13 +370,6 @@ class Reader:
     # -- the mission's state ------------------------------------------------------------------
 
     def statuses(self, sk: Skeleton, published: date | None) -> Iterator[tuple[str, str, Tone]]:
-        """(status, role, tone) of every status frame the skeleton holds. "The mission continues, but its
-        training is paused": the mission goes on while its activity stops, and that stop is its status."""
-        stated = list(self._statuses(sk, published))
-        stopped = any(value == "suspended" and role == "current" for value, role, _ in stated)
-        return iter([found for found in stated if not (stopped and found[1] == "continuing")])
-
-    def _statuses(self, sk: Skeleton, published: date | None) -> Iterator[tuple[str, str, Tone]]:
         found = [(frame, match) for frame in self.candidates(self.language.status_frames, sk)
                  for match in frame.pattern.finditer(sk.text, sk.lower, self.present(sk))]
         for frame, match in found:
