@@ -604,7 +604,7 @@ def _unquoted(tokens: list[str]) -> list[str]:
         return tokens
     marks = [i for i, token in enumerate(tokens) if token == '"']
     dropped: set[int] = set()
-    for opening, closing in zip(marks[::2], marks[1::2]):
+    for opening, closing in zip(marks[::2], marks[1::2], strict=False):  # (an odd mark left over closes nothing)
         inside = tokens[opening + 1:closing]
         if 1 <= len(inside) <= 4 and all(_QUOTED_WORD.fullmatch(word) for word in inside):
             dropped.update((opening, closing))

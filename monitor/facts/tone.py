@@ -25,10 +25,11 @@ from ..models import Fact
 from ..profile import Profile, Slot
 from ..textutil import caseless, starts_tested, trie_alternation
 from .actors import to_other, unnegated_actors
-from .frames import FUTURE_GRACE, HISTORY, reported_history, shift_date, unreported  # HISTORY: a clause dated this
-# long before tells history
+from .frames import FUTURE_GRACE, HISTORY, reported_history, shift_date, unreported
 from .mentions import date_cue, date_pattern, next_occurrence, read_date
 from .text import ClauseTone, Sentence, clause_around
+
+# (HISTORY: a clause dated this long before the document tells history)
 
 # the month, not the modal verb: capitalised mid-sentence (behind the start test, see textutil)
 _MONTH_MAY = starts_tested(re.compile(r"(?<=\w[\s,(])May\b"))
