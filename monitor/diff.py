@@ -15,7 +15,8 @@ The rules (DESIGN section 5):
 6. Evidence and corroboration. Every change keeps its sentence and URL; it is ``confirmed`` when
    the source is official, else ``reported``. A later document stating a value the baseline
    already holds corroborates the change that brought it (a second outlet, or an official
-   source, confirms it) instead of making a new change.
+   source, confirms it) instead of making a new change. A decision is the value of who took it
+   and when ("same_value"): retold in a later article, in other words, it is the same decision.
 7. Order-free on equal dates. Documents of the same date may be read in any order (a sweep stores
    them by publication date, then URL, and sources race) and give the same baseline:
 
@@ -200,9 +201,12 @@ _VAGUE_HUNDREDS = re.compile(r"hundred", re.IGNORECASE)
 
 def same_value(slot: Slot, held: Held, fact: Fact) -> bool:
     """Two statements of the same value: one person, place or body named more or less fully, two figures within
-    the slot's tolerance, a vague "several hundred" and a figure in the hundreds."""
+    the slot's tolerance, a vague "several hundred" and a figure in the hundreds, one decision retold (the
+    same month, one body named more or less fully, or the parent organisation for any of its bodies)."""
     if held.key == fact.key:
         return True
+    if slot.kind == "event":
+        return _same_decision(held.key, fact.key)
     if slot.person or slot.kind == "set":
         # one person named more or less fully; one place or body named more or less fully
         # ("Baghdad", "the greater Baghdad area"; "Federal Police", "Federal Police Command")
@@ -217,6 +221,18 @@ def same_value(slot: Slot, held: Held, fact: Fact) -> bool:
         if vague is not None and figure is not None and _VAGUE_HUNDREDS.search(vague.value):
             return 100 <= figure < 1000
     return False
+
+
+def _same_decision(key: str, other: str) -> bool:
+    """Keys "body|YYYY-MM" (facts/lexicon.py): a decision is identified by who took it and when, not by the
+    words that retell it ("defence ministers|2021-02", "ministers|2021-02" and "|2021-02", the parent
+    organisation, are one decision)."""
+    body, _, month = key.rpartition("|")
+    other_body, _, other_month = other.rpartition("|")
+    if not month or month != other_month:
+        return False
+    a, b = set(body.split()), set(other_body.split())
+    return a <= b or b <= a
 
 
 def withhold_rejected(result: DiffResult, rejected: list[dict[str, str | None]], baseline: Baseline) -> DiffResult:

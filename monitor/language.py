@@ -93,11 +93,16 @@ class Language:
     future_lead: tuple[str, ...] = ()  # right after the mission's name opening a sentence: a plan ("NMI to extend ...")
     place_heads: tuple[str, ...] = ()  # a capitalised word that begins a place's name ("Camp Vrelo")
     weekdays: dict[str, int] = field(default_factory=dict)  # "monday" 0 ... "sunday" 6
+    time_units: dict[str, int] = field(default_factory=dict)  # "months" 30: a span of time, in days
+    ago: tuple[str, ...] = ()  # after a span of time: that long before the document ("four months after")
     speech_cuts: tuple[str, ...] = ()  # ", adding": a clause of its own tone, about the same subject
     not_modal: tuple[str, ...] = ()  # a modal word in these states no plan ("logistics planning to its programme")
     instead: tuple[str, ...] = ()  # before an actor's name: not who acts ("rather than NMI")
     companion: tuple[str, ...] = ()  # before an actor's name: acting with, not the subject ("together with EUAM")
     coordination: tuple[str, ...] = ()  # between two actors' names: both act ("NMI and EUAM")
+    origin: tuple[str, ...] = ()  # before an actor's name: what the mission takes over comes from it ("over from")
+    articles: tuple[str, ...] = ()  # between those words and the name ("together with the EU Advisory Mission")
+    backshift: tuple[str, ...] = ()  # after a speaker's verb, a history word of the report's tense ("said NMI had")
     present: tuple[str, ...] = ()  # the present said outright ("this week", "now")
     handover: tuple[str, ...] = ()  # "handed X over to EUAM": with "to" and another actor, an end
     since: tuple[str, ...] = ()  # before a date: a state going on since then ("depuis mai 2025")
@@ -262,6 +267,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
     modifiers: dict[str, str] = {}
     number_words: dict[str, int] = {}
     weekdays: dict[str, int] = {}
+    time_units: dict[str, int] = {}
     for data in files.values():
         words = data.get("words", {})
         for names in ("months", "month_abbreviations"):
@@ -271,6 +277,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         modifiers.update({k.lower(): str(v) for k, v in data.get("modifiers", {}).items()})
         number_words.update({k.lower(): int(v) for k, v in words.get("number_words", {}).items()})
         weekdays.update({day.lower(): i for i, day in enumerate(words.get("weekdays", []))})
+        time_units.update({k.lower(): int(v) for k, v in words.get("time_units", {}).items()})
     posts: dict[str, list[Frame]] = {}
     heads: list[str] = [h for data in files.values() for post in data.get("posts", {}).values()
                         for h in post.get("head", [])]
@@ -401,8 +408,11 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         place_heads=tuple(merged("words", "place_heads")), future_lead=tuple(merged("tone", "future_lead")),
         instead=tuple(merged("tone", "instead")),
         companion=tuple(merged("tone", "companion")), coordination=tuple(merged("tone", "coordination")),
+        origin=tuple(merged("tone", "origin")), articles=tuple(merged("tone", "articles")),
+        backshift=tuple(merged("tone", "backshift")),
         present=tuple(merged("tone", "present")), handover=tuple(merged("tone", "handover")),
         modifiers=modifiers, number_words=number_words, weekdays=weekdays, heads=tuple(heads),
+        time_units=time_units, ago=tuple(merged("words", "ago")),
         posts={k: Posts(tuple(v), tuple(h for data in files.values() for kind, post in data.get("posts", {}).items()
                                         if kind != k for h in post.get("head", [])))
                for k, v in posts.items()},

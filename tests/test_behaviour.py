@@ -60,7 +60,7 @@ BLIND_FLOORS = [
     ("set3.jsonl", "nato_mission_iraq", 119, 1),  # of 121
     ("set4.jsonl", "nato_mission_iraq", 160, 0),  # of 164
     ("set4-kfor.jsonl", "kfor", 32, 0),  # of 32
-    ("set5.jsonl", "nato_mission_iraq", 144, 1),  # of 153
+    ("set5.jsonl", "nato_mission_iraq", 145, 1),  # of 153
     ("set5-kfor.jsonl", "kfor", 48, 0),  # of 50
     ("set6.jsonl", "nato_mission_iraq", 137, 4),  # of 166
     ("set6-kfor.jsonl", "kfor", 54, 1),  # of 61

@@ -147,6 +147,22 @@ def test_a_new_decision_is_an_event_logged_once() -> None:
     assert again.changes == []
 
 
+def test_a_decision_is_who_took_it_and_when_so_a_retelling_is_the_same_decision() -> None:
+    taken = diff_facts({}, [Fact("decision", "2021-02-18 Defence Ministers: expand NMI", "defence ministers|2021-02",
+                                 "quote", as_of=date(2021, 2, 18))], OFFICIAL, PROFILE)
+    held = {"decision": taken.hold}
+    # the body named more briefly, or as the parent organisation (key without a body), the same month
+    for key in ("ministers|2021-02", "|2021-02"):
+        retold = Fact("decision", "2021-02-01 Ministers: grow the mission to 4,000", key, "other words",
+                      as_of=date(2021, 2, 1))
+        result = diff_facts(held, [retold], PRESS, PROFILE)
+        assert result.changes == [] and [h.key for h, _ in result.corroborations] == ["defence ministers|2021-02"]
+    # another body, or another month: another decision
+    for key in ("foreign ministers|2021-02", "defence ministers|2021-06", "|2021-06"):
+        other = Fact("decision", "2021-06-10 Ministers: something else", key, "quote", as_of=date(2021, 6, 10))
+        assert [c.kind for c in diff_facts(held, [other], PRESS, PROFILE).changes] == ["added"]
+
+
 def test_a_continuing_statement_corroborates_a_running_mission_and_changes_nothing() -> None:
     # "NMI said there have been no interruptions to its training"
     going_on = fact("status", "active", role="continuing")

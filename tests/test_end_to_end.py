@@ -240,6 +240,35 @@ def test_an_older_article_naming_the_previous_commander_changes_nothing(site: HT
     assert facts["commander"] == "Anna Lindqvist"
 
 
+DECIDED = ["NATO defence ministers on Wednesday agreed to expand NATO Mission Iraq to more Iraqi security "
+           "institutions.",
+           "The mission advises the Iraqi Ministry of Defence, a spokesman said."]
+# the same decision, retold months later in other words, by a body named more briefly and dated back from the page
+RETOLD = ["Only a handful of allies have pledged trainers since ministers decided four months ago to enlarge "
+          "NATO Mission Iraq.",
+          "The mission still advises the Iraqi Ministry of Defence."]
+
+
+def test_a_decision_retold_in_a_later_article_is_not_logged_again(site: HTTPServer, monitor: Monitor) -> None:
+    url = serve_feed(site, {"decided": ("Ministers agree to expand NATO Mission Iraq", DECIDED, "2026-05-21")})
+    monitor.write_config([{"name": "press", "url": url, "kind": "feed"}])
+    monitor.seed()
+    monitor.run("check")
+    site.clear()
+    site.expect_request("/robots.txt").respond_with_data("", status=404)
+    serve_feed(site, {"decided": ("Ministers agree to expand NATO Mission Iraq", DECIDED, "2026-05-21"),
+                      "retold": ("Who will fill NMI?", RETOLD, "2026-09-18")})
+    out = monitor.run("check").stdout
+    assert "1 new article" in out
+    decisions = monitor.query("SELECT id, new, as_of FROM changes WHERE slot = 'decision'")
+    assert len(decisions) == 1, [dict(d) for d in decisions]
+    assert decisions[0]["new"].startswith("2026-05-20 Defence Ministers")
+    # the retelling is evidence for the decision it retells, not a change of its own
+    evidence = monitor.query("SELECT url FROM evidence WHERE change_id = ?", (decisions[0]["id"],))
+    assert site.url_for("/news/retold") in {e["url"] for e in evidence}
+    assert [c["slot"] for c in monitor.json_lines("log", "--json")].count("decision") == 1
+
+
 def test_traps_outside_the_main_text_and_undated_pages_change_nothing(site: HTTPServer, monitor: Monitor) -> None:
     quiet = ["NATO Mission Iraq continues to advise the Iraqi Ministry of Defence, a spokesman said on Monday.",
              "The mission works in full respect of Iraq's sovereignty and territorial integrity, he added."] * 2

@@ -28,6 +28,7 @@ class Roles:
     instead: re.Pattern[str]  # "not NMI", "rather than NMI": not who acts
     companion: re.Pattern[str]  # "together with EUAM" (at the end of the words before a name): not who acts
     coordination: re.Pattern[str]  # "NMI and" (at the end of the words before a name): the names act together
+    origin: re.Pattern[str]  # "took over from" (at the end of the words before a name): the work comes from it
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -51,12 +52,15 @@ def roles() -> Roles:
     instead += "".join(rf"|{re.escape(w.lower())}(?![\w'])" for w in language.negation if w.startswith("n'"))
     return Roles(re.compile(after, re.IGNORECASE), re.compile(before, re.IGNORECASE),
                  re.compile(rf"(?<![\w']){_alternation(language.receive)}(?![\w'])", re.IGNORECASE),
-                 re.compile(instead, re.IGNORECASE), _at_end(language.companion), _at_end(language.coordination))
+                 re.compile(instead, re.IGNORECASE), *(_at_end(words, language.articles) for words in (
+                     language.companion, language.coordination, language.origin)))
 
 
-def _at_end(words: tuple[str, ...]) -> re.Pattern[str]:
-    """Words that end the text before a name ("NMI, together with EUAM", "NMI and EUAM")."""
-    return re.compile(rf"(?<![\w']){_alternation(words)}\s*[,(]?\s*$", re.IGNORECASE)
+def _at_end(words: tuple[str, ...], articles: tuple[str, ...]) -> re.Pattern[str]:
+    """Words that end the text before a name, an article aside ("NMI, together with the EU Advisory
+    Mission", "NMI and EUAM")."""
+    article = rf"(?:\s+(?:{_alternation(articles)}))?" if articles else ""
+    return re.compile(rf"(?<![\w']){_alternation(words)}{article}\s*[,(]?\s*$", re.IGNORECASE)
 
 
 def speaker(text: str, start: int, end: int) -> bool:
@@ -69,15 +73,15 @@ def speaker(text: str, start: int, end: int) -> bool:
 
 def subject_before(text: str, profile: Profile) -> str | None:
     """Who acts at the end of ``text``: "mission" or "other", the nearest name before it that no
-    negation or companion word introduces; None when no name stands there."""
+    negation, companion or origin word introduces; None when no name stands there."""
     assert profile.others is not None and profile.mention is not None
     words = roles()
     names = [(m.start(), m.end(), "other") for m in profile.others.finditer(text)]
     names += [(m.start(), m.end(), "mission") for m in profile.mention.finditer(text)]
     for start, _, who in sorted(names, key=lambda n: n[1], reverse=True):
         lead = " ".join(text[:start].split()[-3:])
-        if words.instead.search(lead) or words.companion.search(lead):
-            continue
+        if words.instead.search(lead) or words.companion.search(lead) or words.origin.search(lead):
+            continue  # "rather than EUAM", "together with EUAM", "took over from the coalition": not who acts
         joined = words.coordination.search(text[:start])
         # "NMI and EUAM advise ...": names joined by "and" act together, the mission with them
         if joined is not None and any(w == "mission" and abs(joined.start() - e) <= 6 for _, e, w in names):
@@ -119,13 +123,17 @@ def to_other(text: str, end: int, clause_end: int, profile: Profile) -> bool:
 
 
 # between two values of one list: "A, B and C", "A and, since 2024, B", "not only A but also B",
-# "one on A and one on B"
+# "one on A and one on B", "NCOs, military engineers and federal police" (a word that describes the next
+# value: no verb, "visited", "supports", "training", nor a word that ends the list)
 _LIST_GLUE = re.compile(r"(?:\s+[\w-]+){0,2}?\s*(?:,\s*(?:and\s+|or\s+)?"
                         r"|(?:and|or|as\s+well\s+as|but\s+also|plus|nor)\s+)"
                         # "one on A and one on B": each item of a list of courses
                         r"(?:,?[^,;]{1,40},\s*)?(?:(?:one|another|a\s+second|a\s+third)\s+(?=(?:on|in)\s))?"
                         r"(?:(?:both|also|now|then|either|neither|even|in|at|with|to|on)\s+)*"
-                        r"(?:(?:the|its|their|Iraq's)\s+)?(?:Iraqi\s+)?|\s*", re.IGNORECASE)
+                        r"(?:(?:the|its|their|Iraq's)\s+)?(?:Iraqi\s+)?"
+                        r"(?:(?!(?:and|or|nor|but|to|for|from|by|of|who|which|that|is|are|was|were|be|been|has|have|"
+                        r"had|will|would|can|could|may|might|should|must|not|no)\b)(?-i:[a-z][a-z-]*)(?<![sd])(?<!ing)\s+)?"
+                        r"|\s*", re.IGNORECASE)
 
 
 def listed_after(text: str, values: list[tuple[int, int]], trigger_end: int, start: int) -> bool:

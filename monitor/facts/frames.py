@@ -64,6 +64,24 @@ class Tone:
     scheduled: bool = False
 
 
+def reported_history(language: Language, space: str) -> re.Pattern[str] | None:
+    """A speaker's verb, then a history word of the report's tense ("said on Monday that NMI had suspended
+    its training": the past perfect tells what held when it was said, not history); ``space``: what stands
+    between words (a skeleton's single space, or white space)."""
+    if not language.speech or not language.backshift:
+        return None
+    speech = trie_alternation([w.lower() for w in language.speech])
+    back = trie_alternation([w.lower() for w in language.backshift])
+    return re.compile(rf"(?<![\w']){speech}(?:{space}+[^\s]+){{0,6}}?{space}+(?P<had>{back})(?![\w'])", re.IGNORECASE)
+
+
+def unreported(backshift: re.Pattern[str] | None, text: str) -> str:
+    """``text`` without the history words a report's tense puts after a speaker's verb (see reported_history)."""
+    if backshift is None:
+        return text
+    return backshift.sub(lambda m: m.group(0)[:m.start("had") - m.start()], text)
+
+
 def _words(phrases: tuple[str, ...]) -> re.Pattern[str]:
     listed = [p.lower() for p in phrases if p]
     return re.compile(r"(?<![\w'])" + trie_alternation(listed) + r"(?![\w'])") if listed else re.compile(r"(?!x)x")
@@ -104,6 +122,7 @@ class Reader:
         owners = "|".join(re.escape(c.lower()) for c in sorted(language.countries, key=len, reverse=True))
         self.owned = re.compile(rf"(?:(?<![\w'])its|(?<![\w'])(?:{owners}) ?'s) M(?! 's)(?![\w])")
         self.not_historical = _words(language.not_historical)
+        self.backshift = reported_history(language, r" ")
         self.since = frozenset(w.lower() for w in language.since)
         frames = [*language.status_frames, *language.place_frames, *language.founding_frames, *language.size_frames,
                   *(f for family in language.describe_frames.values() for f in family),
@@ -242,7 +261,8 @@ class Reader:
                     future=later or future,
                     scheduled=later or (future and self.scheduled.search(present) is not None),
                     historical=history or background
-                    or self.historical.search(self.not_historical.sub(" ", text)) is not None
+                    or self.historical.search(unreported(self.backshift, self.not_historical.sub(" ", text)))
+                    is not None
                     # "months later": history, unless told from recent days (see recent_before)
                     or (self.later.search(text) is not None and not sk.memo.get("recent_before", False)), when=when,
                     exact=exact)

@@ -233,7 +233,7 @@ def _words_back(text: str, position: int, count: int) -> int:
 # other than a comma
 _LIST_STOP = frozenset("""to for at from with by in of on into under since after before during while when which who
     that whose as is are was were be been has have had will would can could may might should their its his her our
-    through across among against per via until because so than the
+    through across among against per via until because so than the following amid despite pending
     held given run based located delivered conducted offered provided organised organized taught hosted
     themselves itself ourselves himself herself""".split())
 _LIST_ITEM = re.compile(r"[^\W\d_][\w'-]*")
@@ -372,8 +372,12 @@ def _slot_facts(sentence: Sentence, slot: Slot, profile: Profile, published: dat
         if any(other.start() <= match.start() and match.end() <= other.end()
                and other.end() - other.start() > match.end() - match.start() for other, _ in found):
             continue
+        # a decision is weighed where the body that took it stands ("In February 2021 ministers agreed to
+        # expand the mission to 4,000 - a ceiling it never reached": history, whatever follows the dash)
+        body = next((g for g in ("body", "agent") if slot.kind == "event" and match.groupdict().get(g)), None)
         yield from weigh(sentence, slot, profile, published, match.start(), match.end(), rule.role,
-                         partial(_rule_values, slot, rule, match, sentence, published, profile))
+                         partial(_rule_values, slot, rule, match, sentence, published, profile),
+                         at=match.start(body) if body else None)
     if (slot.trigger is not None or slot.trigger_after is not None) and lexicon:
         yield from _lexicon_facts(sentence, slot, profile, published, lexicon)
 
@@ -403,7 +407,7 @@ def _rule_values(slot: Slot, rule: Rule, match: re.Match[str], sentence: Sentenc
     elif slot.kind == "number":
         parts = _number(slot, rule, match, sentence, profile)
     elif slot.kind == "event":
-        parts = _event(slot, match, sentence, published)
+        parts = _event(slot, match, sentence, published, profile)
     elif slot.name == "established":
         parts = _year(groups.get("value") or "", sentence, published)
     elif rule.value is None and slot.values and groups.get("value"):
@@ -482,25 +486,65 @@ def _year(raw: str, sentence: Sentence, published: date | None) -> ValueParts | 
     return None
 
 
-def _event(slot: Slot, match: re.Match[str], sentence: Sentence, published: date | None) -> ValueParts | None:
+def _event(slot: Slot, match: re.Match[str], sentence: Sentence, published: date | None,
+           profile: Profile) -> ValueParts | None:
+    """A decision: its date and the body that took it are what identify it (its key: "body|month", the
+    body left out when it is the parent organisation, which stands for any of its bodies: see
+    diff.same_value), so that the same decision retold later is the same value."""
     groups = match.groupdict()
     # "agent": the body in a rule's second shape (a group name may stand once in a pattern)
     body_group = "body" if groups.get("body") else "agent" if groups.get("agent") else None
     raw_body = (groups.get(body_group) or "") if body_group else ""
     body = next((canonical for canonical, pattern in slot.bodies if pattern.fullmatch(raw_body.strip())), None)
-    body = body or ("NATO" if raw_body.lower() in ("alliance", "nato") else " ".join(raw_body.split()))
+    parent = _parent_name(raw_body, profile)
+    body = body or (profile.parent[0] if parent and profile.parent else " ".join(raw_body.split()))
     # the date the text gives the decision: after the body that took it ("Allies decided on 9 December"), else
-    # the sentence's first, else its day of the week ("ministers on Monday approved"), else the document's
+    # the sentence's first, else its day of the week ("ministers on Monday approved"), else a span of time
+    # back ("four months after allies agreed ..."), else the document's
     after_body = match.start(body_group) if body_group else match.start()
     when = (clause_date(sentence.plain[after_body:], published) or clause_date(sentence.plain, published)
-            or _weekday(sentence.plain, published) or published)
+            or _weekday(sentence.plain, published) or _ago(sentence.plain, published) or published)
     if when is None:
         return None
     what = " ".join((groups.get("value") or "").split()).strip(" ,:")
     what = re.sub(r"^(?:on\s+\w+\s*\([^)]*\)|on\s+\w+day)\s*,?\s*", "", what)
+    what = re.split(r"\s+-\s+", what, maxsplit=1)[0]  # "..., the pledges are trickling in - and ...": another clause
     day = when.isoformat()
     value = f"{day} {body}: {what}" if what else f"{day} {body}"
-    return value, f"{fold(body)}|{day[:7]}", None, None, when
+    return value, f"{'' if parent else fold(body)}|{day[:7]}", None, None, when
+
+
+def _parent_name(raw: str, profile: Profile) -> bool:
+    """The body named is the mission's parent organisation itself ("NATO", "the alliance")."""
+    name = " ".join(raw.lower().split())
+    return bool(name) and any(name in (p.lower(), p.lower().removeprefix("the ")) for p in profile.parent)
+
+
+@cache
+def _spans() -> re.Pattern[str] | None:
+    """A span of time back from the document: "four months after", "a year ago" (the language files'
+    number words, time units and words after them)."""
+    language = load_language()
+    if not language.time_units or not language.ago:
+        return None
+    numbers = "|".join(sorted(map(re.escape, language.number_words), key=len, reverse=True))
+    units = "|".join(sorted(map(re.escape, language.time_units), key=len, reverse=True))
+    ago = "|".join(sorted((re.escape(w.lower()) for w in language.ago), key=len, reverse=True))
+    return re.compile(rf"(?<![\w'])(?P<count>\d{{1,2}}|{numbers})\s+(?P<unit>{units})\s+(?:{ago})(?![\w'])",
+                      re.IGNORECASE)
+
+
+def _ago(text: str, published: date | None) -> date | None:
+    """The day a span of time back from the document names ("four months after ministers agreed"), if any."""
+    spans = _spans()
+    found = spans.search(text) if spans is not None and published is not None else None
+    if found is None or published is None:
+        return None
+    language = load_language()
+    count = found.group("count").lower()
+    number = int(count) if count.isdigit() else language.number_words.get(count, 0)
+    days = number * language.time_units.get(found.group("unit").lower(), 0)
+    return published - timedelta(days=days) if days else None
 
 
 _WORD = re.compile(r"[^\W\d_]+")

@@ -144,7 +144,9 @@ class Finder:
         # ... or by a country's possessive ("Poland's Bartosz Wasowicz", "replaces Türkiye's Yildirimkaya":
         # one word, where the sentence goes on in lower case)
         country = _phrase_alternation(language.countries, dot=False)
-        self.possessor = re.compile(rf"(?<![\w-])(?:{country})['’]s\s+$")
+        # ("the Netherlands' Maj Gen X": a plural's possessive is its apostrophe alone)
+        owned = r"(?:['’]s|(?<=s)['’])"
+        self.possessor = re.compile(rf"(?<![\w-])(?:{country}){owned}\s+$")
         self.bare = starts_tested(re.compile(
             rf"(?<![\w-])(?i:{heads})\s+(?P<name>{bare})"
             rf"|(?<![\w-])(?P<name2>{bare}),\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?i:{heads})"
@@ -164,10 +166,10 @@ class Finder:
         demonym = _phrase_alternation([*language.nationalities, *language.demonyms], dot=False)
         self.bare_after = starts_tested(re.compile(
             rf"(?<![\w'-])(?i:{determiner})\s+(?P<demonym>(?i:{demonym}))\s+(?P<name9>{bare}|{_NAME_WORD})"
-            rf"|(?<![\w-])(?:{succeeded})\s+(?!(?:{country})['’]s\s)(?P<name5>{bare})"
+            rf"|(?<![\w-])(?:{succeeded})\s+(?!(?:the\s+)?(?:{country}){owned}\s)(?P<name5>{bare})"
             rf"|(?<![\w-])(?:{speech})\s+(?P<name8>{_NAME_WORD})(?=\s*,)"
             rf"|(?<![\w-])(?:{heads})\s+(?P<name6>{_NAME_WORD})(?!\s+(?:(?:{particles})\s+)*{_NAME_WORD})"
-            rf"|(?<![\w-])(?:{country})['’]s\s+(?P<name4>{bare}|{_NAME_WORD}(?=\s*(?:[,.;:]|$)"
+            rf"|(?<![\w-])(?:{country}){owned}\s+(?P<name4>{bare}|{_NAME_WORD}(?=\s*(?:[,.;:]|$)"
             rf"|\s+(?:on|in|as|at|who|and|to|from|said|says|told)\s))"))
         # a weekday or a word of the present: a sentence telling of recent days
         recent = [*language.weekdays, *language.present]
@@ -245,7 +247,7 @@ class Finder:
             if before and before[-1] in self.language.nationalities_set:
                 start = text.rindex(before[-1], 0, start)
             elif before and self.possessor.search(text, 0, start) is not None:
-                start = text.rindex(before[-1], 0, start)
+                start = _with_article(text, text.rindex(before[-1], 0, start))
             found.append(Mention("P", start, end, people.add(name)))
         taken = [(m.start, m.end) for m in found]
         for match in [*self.bare.finditer(text), *self.bare_after.finditer(text)]:
@@ -268,7 +270,7 @@ class Finder:
                 following = re.match(r"\s+(\w+)", text[end:end + 30])
                 if following and following.group(1).capitalize() in self.language.organisation_words:
                     continue  # "Lithuania's Iron Wolf brigade": a unit, in lower case, follows the name
-                start = match.start()
+                start = _with_article(text, match.start())
             elif group == "name9":  # the nationality is part of the mention, its article is not
                 start = match.start("demonym")
             found.append(Mention("P", start, end, people.add(" ".join(words))))
@@ -316,7 +318,7 @@ class Finder:
             if any(m.start <= match.start("open") < m.end for m in found):
                 continue
             # "from Portugal's Maj Gen X": a possessor is no place, nor what follows it
-            possessor = next((i for i, word in enumerate(words) if word.endswith(("'s", "’s"))), None)
+            possessor = next((i for i, word in enumerate(words) if word.endswith(("'s", "’s", "s'", "s’"))), None)
             if possessor is not None:
                 words = words[:possessor]
             while words and words[-1] in self.not_places:  # (no possessor is left: cut above)
@@ -421,6 +423,12 @@ def _phrase_alternation(phrases: tuple[str, ...] | list[str], dot: bool = True) 
     end = r"\.?" if dot else ""
     # a trie of characters: at each position a few character tests, not one per phrase
     return trie_alternation(phrases, separator=r"[\s.-]+") + end + r"(?![\w])" if phrases else "(?!x)x"
+
+
+def _with_article(text: str, start: int) -> int:
+    """Where a country's possessive before a name starts, with its article ("the Netherlands' Maj Gen X")."""
+    article = re.search(r"(?<![\w'])the\s+$", text[max(0, start - 5):start], re.IGNORECASE)
+    return start - len(article.group(0)) if article is not None else start
 
 
 def _span_of(raw: str, words: list[str]) -> int:
@@ -608,4 +616,21 @@ def skeleton(text: str, mentions: list[Mention]) -> Skeleton:
         symbols[symbol] = mention
         position = mention.end
     words(position, len(text))
-    return Skeleton(" ".join(tokens), symbols)
+    return Skeleton(" ".join(_unquoted(tokens)), symbols)
+
+
+_QUOTED_WORD = re.compile(r"[a-z\u00df-\u024f][a-z\u00df-\u024f'-]*")
+
+
+def _unquoted(tokens: list[str]) -> list[str]:
+    """The tokens without the quotation marks around a few words of the sentence's own ("had \"temporarily
+    suspended\" its training", "a \"non-combat\" mission"): the words are quoted, no one speaks there."""
+    if tokens.count('"') < 2:
+        return tokens
+    marks = [i for i, token in enumerate(tokens) if token == '"']
+    dropped: set[int] = set()
+    for opening, closing in zip(marks[::2], marks[1::2], strict=False):  # (an odd mark left over closes nothing)
+        inside = tokens[opening + 1:closing]
+        if 1 <= len(inside) <= 4 and all(_QUOTED_WORD.fullmatch(word) for word in inside):
+            dropped.update((opening, closing))
+    return [token for i, token in enumerate(tokens) if i not in dropped] if dropped else tokens

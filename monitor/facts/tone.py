@@ -25,9 +25,11 @@ from ..models import Fact
 from ..profile import Profile, Slot
 from ..textutil import caseless, starts_tested, trie_alternation
 from .actors import to_other, unnegated_actors
-from .frames import FUTURE_GRACE, HISTORY, shift_date  # HISTORY: a clause dated this long before tells history
+from .frames import FUTURE_GRACE, HISTORY, reported_history, shift_date, unreported
 from .mentions import date_cue, date_pattern, next_occurrence, read_date
 from .text import ClauseTone, Sentence, clause_around
+
+# (HISTORY: a clause dated this long before the document tells history)
 
 # the month, not the modal verb: capitalised mid-sentence (behind the start test, see textutil)
 _MONTH_MAY = starts_tested(re.compile(r"(?<=\w[\s,(])May\b"))
@@ -99,8 +101,11 @@ def weigh(sentence: Sentence, slot: Slot, profile: Profile, published: date | No
         # "NMI will advise X from 2027, following a decision by the NAC on 3 October": the decision took place
         happened = (role == "future" and slot.kind == "event" and as_of is not None and published is not None
                     and as_of <= published)
+        # "a year ago, ministers agreed to ...": a decision the value dates well before the document is history
+        retold = (role == "current" and slot.kind == "event" and as_of is not None and published is not None
+                  and published - as_of > HISTORY)
         yield Fact(slot=slot.name, value=value, key=key, quote=sentence.text.strip(),
-                   role="current" if happened else role, as_of=when,
+                   role="current" if happened else "historical" if retold else role, as_of=when,
                    number=number, qualifier=qualifier)
 
 
@@ -131,6 +136,7 @@ class _Cues:
     handover: re.Pattern[str]  # "handed", "transferred": an end when the value goes to another actor
     not_modal: re.Pattern[str]  # "planning to its programme": no plan
     ending_after: re.Pattern[str]  # "is not advised by NMI any longer": after a negated verb, an end
+    backshift: re.Pattern[str] | None  # "said NMI had ...": the report's tense, no history
 
 
 @cache  # by profile
@@ -149,7 +155,8 @@ def _cues(profile: Profile) -> _Cues:
                  union(profile.negation, language.negation), union(profile.ending, language.ending),
                  union(None, language.future), union(None, language.not_future), union(None, language.scheduled),
                  union(None, language.not_negating), union(None, language.present), union(None, language.handover),
-                 union(None, language.not_modal), union(None, language.ending_after))
+                 union(None, language.not_modal), union(None, language.ending_after),
+                 reported_history(language, r"\s"))
 
 
 # a year alone ("at its peak in 2022", "when it was launched in 2018"): history when before the document's year
@@ -206,7 +213,7 @@ def _tone(sentence: Sentence, profile: Profile, published: date | None, start: i
         later = later or (published is not None and ahead is not None and int(ahead.group(1)) > published.year)
         tone = sentence.tones[(start, end)] = ClauseTone(
             modal=_modal(cues, _MONTH_MAY.sub("", clause)),
-            historical=not later and (old or cues.historical.search(clause) is not None
+            historical=not later and (old or cues.historical.search(unreported(cues.backshift, clause)) is not None
                                       or _ONCE.search(sentence.plain, max(0, start - 2), end) is not None),
             when=when,
             future=later or cues.scheduled.search(present) is not None)
