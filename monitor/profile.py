@@ -454,9 +454,10 @@ def parse_profile(data: dict[str, Any], where: str) -> Profile:
         others_words=tuple(w.lower() for w in reader.strings("[mission]", mission, "others")),
         # scanned over every sentence that may be about the mission, twice: the start test pays
         mention=starts_tested(reader.compile(mention_source, "[mission]", "mention_patterns")),
-        reference=reader.compile(_patterns(references), "[mission]", "references"),
-        pronoun=re.compile(_phrases(reader.strings("[mission]", mission, "pronouns")), re.IGNORECASE),
-        others=re.compile(_phrases(reader.strings("[mission]", mission, "others")), re.IGNORECASE),
+        # (and these over every sentence the mission is in, for its mentions: the start test pays too)
+        reference=starts_tested(reader.compile(_patterns(references), "[mission]", "references")),
+        pronoun=starts_tested(re.compile(_phrases(reader.strings("[mission]", mission, "pronouns")), re.IGNORECASE)),
+        others=starts_tested(re.compile(_phrases(reader.strings("[mission]", mission, "others")), re.IGNORECASE)),
         modal=re.compile(_phrases(reader.strings("[language]", language, "modal")), re.IGNORECASE),
         historical=re.compile(_phrases(reader.strings("[language]", language, "historical")), re.IGNORECASE),
         negation=re.compile(_phrases(reader.strings("[language]", language, "negation")), re.IGNORECASE),

@@ -425,6 +425,35 @@ def substrings(words: Iterable[str]) -> re.Pattern[str]:
     return re.compile("|".join(branches) if branches else "(?!x)x")
 
 
+def phrase_cue(phrases: Iterable[str], also: Iterable[str] = ()) -> re.Pattern[str] | None:
+    """A :func:`substrings` pattern whose ``search`` on the :func:`caseless` text tells whether one of
+    ``phrases`` may stand in it: phrases matched literally but for their spaces (any run of spaces,
+    dots or hyphens: "Maj Gen" as "Maj.-Gen."), ignoring case, as :func:`trie_alternation` makes
+    them. Each phrase is looked for by its longest word, which such a match keeps in the caseless
+    text (a word of ASCII and Latin-1 characters, each of which has one other case that lower()
+    gives back; of any other word, its longest run of such letters); ``also``: words looked for as
+    they are. None when a phrase holds nothing of two characters: nothing can be told then.
+
+    A cheap test before a slow pattern every match of which holds one of the phrases (the ranks
+    and titles before a person's name)."""
+    words = set(also)
+    for phrase in phrases:
+        if not phrase.strip():
+            continue  # (no pattern holds an empty phrase)
+        kept = [w.lower() if _LITERAL.fullmatch(w) else max(_LETTERS.findall(w) or [""], key=len).lower()
+                for w in phrase.split()]
+        best = max(kept, key=len)
+        if len(best) < 2:
+            return None
+        words.add(best)
+    return substrings(words) if words else None
+
+
+_LATIN = "\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff"  # Latin-1's letters
+_LITERAL = re.compile(rf"[\x21-\x7e{_LATIN}]+")
+_LETTERS = re.compile(rf"[A-Za-z0-9{_LATIN}]+")
+
+
 def _rarity(char: str) -> int:
     found = _FREQUENT.find(char)
     return len(_FREQUENT) if found < 0 else found

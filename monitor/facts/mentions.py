@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from calendar import monthrange
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -31,7 +32,7 @@ from typing import Any
 
 from ..language import Language
 from ..profile import Profile
-from ..textutil import caseless, fold, starts_tested, substrings, trie_alternation
+from ..textutil import caseless, fold, phrase_cue, starts_tested, substrings, trie_alternation
 
 _UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
 _NAME_WORD = rf"(?:(?:[Aa]l|[Ee]l|[Dd]'|O'|[Mm]c)[-']?)?[{_UPPER}][\w'’-]*"
@@ -165,6 +166,15 @@ class Finder:
             rf"|(?<![\w-])(?:{heads})\s+(?P<name6>{_NAME_WORD})(?!\s+(?:(?:{particles})\s+)*{_NAME_WORD})"
             rf"|(?<![\w-])(?:{country})['’]s\s+(?P<name4>{bare}|{_NAME_WORD}(?=\s*(?:[,.;:]|$)"
             rf"|\s+(?:on|in|as|at|who|and|to|from|said|says|told)\s))"))
+        # what every match of each pattern above holds (textutil.phrase_cue): a rank or title; a post,
+        # a verb of appointment or succession; for the patterns after a word, each branch's word (a
+        # nationality, a verb of succession or speech, a post, a possessive). Most sentences hold
+        # none of them, and the patterns are slow to tell (a capitalised word starts a name anywhere)
+        head_phrases = [h.split("(")[0] for h in language.heads]
+        self.person_cue = phrase_cue([*language.ranks, *language.titles])
+        self.bare_cue = phrase_cue([*head_phrases, *language.name_before, *language.name_after])
+        self.bare_after_cue = phrase_cue([*language.nationalities, *language.demonyms, *language.name_after,
+                                          *language.speech, *head_phrases], also=("'s", "’s"))
         self.capitalised_before = re.compile(rf"[{_UPPER}][\w'-]*\s+$")
         self.not_person = frozenset([*language.organisation_words, *language.not_names, *language.nationalities,
                                      *language.countries, *(m.capitalize() for m in language.months),
@@ -199,9 +209,11 @@ class Finder:
 
     # -- persons ----------------------------------------------------------------------------
 
-    def persons(self, text: str, people: People) -> list[Mention]:
+    def persons(self, text: str, people: People, lower: str | None = None) -> list[Mention]:
+        """The persons named in ``text`` (``lower``: its :func:`~monitor.textutil.caseless` form, when known)."""
+        lower = caseless(text) if lower is None else lower
         found: list[Mention] = []
-        for match in self.person.finditer(text):
+        for match in _cued(self.person, self.person_cue, text, lower):
             rank = match.group("rank")
             before = text[:match.start()].split()
             if before and before[-1].strip("-").lower() in self.language.not_rank_after:
@@ -231,7 +243,8 @@ class Finder:
                 start = text.rindex(before[-1], 0, start)
             found.append(Mention("P", start, end, people.add(name)))
         taken = [(m.start, m.end) for m in found]
-        for match in [*self.bare.finditer(text), *self.bare_after.finditer(text)]:
+        for match in [*_cued(self.bare, self.bare_cue, text, lower),
+                      *_cued(self.bare_after, self.bare_after_cue, text, lower)]:
             group = next(g for g in ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8", "name9")
                          if g in match.re.groupindex and match.group(g))
             start, end = match.span(group)
@@ -388,6 +401,13 @@ class Finder:
             if nearest in ("M", "parent") or (nearest is None and in_focus):
                 found.append(Mention("M", match.start(), match.end(), match.group(1).lower()))
         return found
+
+
+def _cued(pattern: re.Pattern[str], cue: re.Pattern[str] | None, text: str, lower: str) -> Iterator[re.Match[str]]:
+    """``pattern``'s matches in ``text``, none when ``lower`` lacks every word of its cue."""
+    if cue is not None and cue.search(lower) is None:
+        return iter(())
+    return pattern.finditer(text)
 
 
 def _phrase_alternation(phrases: tuple[str, ...] | list[str], dot: bool = True) -> str:

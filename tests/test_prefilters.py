@@ -1,0 +1,120 @@
+"""The fact engine's cheap tests before its slow patterns, and what it keeps per sentence: none of
+them may change a fact. Each is checked against the pattern run without it, on every sentence of
+the fact cases, the corpus, the behaviour cases and the blind sets, and on spellings that differ
+from the words the test looks for."""
+from __future__ import annotations
+
+import json
+import re
+import tomllib
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from monitor.facts import _engine, extract_facts, plain, split_sentences
+from monitor.facts.mentions import Finder, People
+from monitor.language import load_language
+from monitor.models import Document
+from monitor.profile import load_profile
+from monitor.textutil import caseless, phrase_cue
+
+ROOT = Path(__file__).resolve().parent
+SHARED = ROOT.parent.parent / "shared"
+PROFILE = load_profile("nato_mission_iraq")
+
+
+@cache
+def _texts() -> tuple[tuple[str, ...], ...]:
+    """Every text at hand, as its paragraphs."""
+    texts = [tuple(p.strip() for p in case["text"].split("\n\n") if p.strip())
+             for case in tomllib.loads((ROOT / "data" / "fact_cases.toml").read_text())["case"]]
+    texts += [tuple(json.loads(path.read_text())["text"].split("\n")) for path in sorted((SHARED / "corpus").glob("*.json"))]
+    for cases in [SHARED / "behaviour" / "cases.jsonl", *sorted((ROOT / "data" / "blind").glob("*.jsonl"))]:
+        if cases.is_file():
+            texts += [tuple(json.loads(line)["paragraphs"]) for line in cases.read_text().splitlines()
+                      if line.strip() and not line.lstrip().startswith("//")]
+    return tuple(texts)
+
+
+def _sentences() -> list[str]:
+    return [plain(s) for text in _texts() for paragraph in text for s in split_sentences(paragraph)]
+
+
+@pytest.mark.parametrize(("phrases", "text"), [
+    (["Maj Gen"], "MAJ.-GEN. Ana Costa"),  # another case, dots and a hyphen between the words
+    (["Lieutenant General", "Lt Gen"], "LT. GEN. Ana Costa"),
+    (["gén"], "le GÉN Hintzy"),  # a Latin-1 letter: its capital
+    (["U.S."], "the u.s. envoy"),  # no run of two letters: the word itself
+    (["senior civilian representative"], "Senior Civilian\nRepresentative Claire Duval"),
+])
+def test_a_phrase_cue_finds_a_phrase_however_written(phrases: list[str], text: str) -> None:
+    cue = phrase_cue(phrases)
+    assert cue is not None and cue.search(caseless(text)) is not None
+
+
+def test_a_phrase_cue_tells_an_absent_phrase_and_gives_up_on_a_phrase_too_short() -> None:
+    cue = phrase_cue(["Maj Gen", "Colonel"])
+    assert cue is not None and cue.search(caseless("The mission trains officers.")) is None
+    assert phrase_cue(["é"]) is None  # nothing of two characters to look for: no test at all
+    assert phrase_cue(["Maj Gen", "ü"]) is None
+    assert phrase_cue([], also=("'s",)) is not None
+
+
+def _ungated() -> Finder:
+    finder = Finder(load_language(), PROFILE)
+    finder.person_cue = finder.bare_cue = finder.bare_after_cue = None
+    return finder
+
+
+def test_the_person_cues_never_hide_a_person() -> None:
+    """The finder with its cues and without them names the same persons in every sentence."""
+    gated, ungated = _engine(PROFILE).finder, _ungated()
+    assert gated.person_cue is not None and gated.bare_cue is not None and gated.bare_after_cue is not None
+    found = 0
+    for text in _texts():
+        people, others = People(), People()
+        for paragraph in text:
+            for sentence in split_sentences(paragraph):
+                flat = plain(sentence)
+                expected = ungated.persons(flat, others)
+                assert gated.persons(flat, people, caseless(flat)) == expected, flat
+                found += len(expected)
+    assert found > 500
+
+
+@pytest.mark.parametrize("sentence", [
+    "LT.-GEN. Ana Costa took command of NATO Mission Iraq on Monday.",
+    "Lieutenant-General Ana Costa took command of NATO Mission Iraq on Monday.",
+    "SENIOR CIVILIAN REPRESENTATIVE Claire Duval visited Baghdad.",
+    "Le GÉN. Hintzy commande la mission.",
+])
+def test_a_person_is_found_whatever_the_case_of_the_rank(sentence: str) -> None:
+    gated = _engine(PROFILE).finder.persons(sentence, People())
+    assert gated and gated == _ungated().persons(sentence, People())
+
+
+def test_a_rank_in_capitals_still_gives_the_commander() -> None:
+    document = Document(url="http://example.org/a", title="", published=date(2026, 11, 2),
+                        paragraphs=("MAJ.-GEN. Ana Costa took command of NATO Mission Iraq on Monday.",))
+    assert [(f.slot, f.value, f.role) for f in extract_facts(document, PROFILE) if f.slot == "commander"] == [
+        ("commander", "Ana Costa", "current")]
+
+
+def _written(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern as written, from one ``starts_tested`` made: "(?=[...])(?:PATTERN)"."""
+    assert pattern.pattern.startswith("(?=")
+    return re.compile(pattern.pattern[pattern.pattern.index(")(?:") + 4:-1], pattern.flags)
+
+
+@pytest.mark.parametrize("name", ["reference", "others", "pronoun"])
+def test_the_profile_patterns_behind_their_start_test_keep_every_match(name: str) -> None:
+    pattern = getattr(PROFILE, name)
+    written = _written(pattern)
+    found = 0
+    for sentence in _sentences() + [s.upper() for s in _sentences()[:300]]:
+        expected = [(m.span(), m.groups()) for m in written.finditer(sentence)]
+        assert [(m.span(), m.groups()) for m in pattern.finditer(sentence)] == expected, sentence
+        found += len(expected)
+    assert found > 100
