@@ -254,6 +254,8 @@ class Profile:
     historical: re.Pattern[str] | None = None
     negation: re.Pattern[str] | None = None
     ending: re.Pattern[str] | None = None
+    # the phrases of the four patterns above, by name ("modal": ...): what each pattern's every match holds
+    language_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     slots: dict[str, Slot] = field(default_factory=dict)
 
     @functools.cached_property
@@ -462,6 +464,8 @@ def parse_profile(data: dict[str, Any], where: str) -> Profile:
         historical=re.compile(_phrases(reader.strings("[language]", language, "historical")), re.IGNORECASE),
         negation=re.compile(_phrases(reader.strings("[language]", language, "negation")), re.IGNORECASE),
         ending=re.compile(_phrases(reader.strings("[language]", language, "ending")), re.IGNORECASE),
+        language_words={key: tuple(reader.strings("[language]", language, key))
+                        for key in ("modal", "historical", "negation", "ending")},
         slots=slots,
     )
 

@@ -6,10 +6,11 @@ import functools
 import hashlib
 import importlib
 import re
+import sys
 import time
 import unicodedata
 import zlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -452,6 +453,98 @@ def phrase_cue(phrases: Iterable[str], also: Iterable[str] = ()) -> re.Pattern[s
 _LATIN = "\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff"  # Latin-1's letters
 _LITERAL = re.compile(rf"[\x21-\x7e{_LATIN}]+")
 _LETTERS = re.compile(rf"[A-Za-z0-9{_LATIN}]+")
+
+
+class WordTest:
+    """Whether a text may hold one of some phrases, each matched ignoring case as whole words: with
+    ``(?<![\\w'])`` before it and ``(?![\\w'])`` after (``whole``), or with ``(?<![\\w])`` and
+    ``(?![\\w])`` (``bounded``); spaces inside a phrase may stand for any white space. Every run
+    of word characters of such a phrase is then a word of the text, split the same way: a phrase
+    is told by its words all standing among the text's (one set lookup per phrase of the text's
+    rarest words). ``loose`` phrases may stand inside a word ("n't" of "doesn't"): told by a
+    substring test (:func:`phrase_cue`). ``always``: a phrase none of these can tell (the text is
+    then never ruled out)."""
+
+    def __init__(self, whole: Iterable[str] = (), bounded: Iterable[str] = (), loose: Iterable[str] = ()) -> None:
+        self.index: tuple[dict[str, list[frozenset[str]]], dict[str, list[frozenset[str]]]] = ({}, {})
+        spare = list(loose)
+        self.always = False
+        for apostrophe, phrases in ((1, whole), (0, bounded)):
+            for phrase in phrases:
+                lower = phrase.lower()
+                if len(lower) != len(phrase):  # ("İ": its lower case is two characters)
+                    self.always = True
+                    continue
+                runs = frozenset(_RUNS[apostrophe].findall(lower))
+                if not runs:
+                    spare.append(phrase)  # "?": no word, the phrase itself
+                    continue
+                key = max(runs, key=lambda run: (len(run), sum(map(_rarity, run)), run))
+                self.index[apostrophe].setdefault(key, []).append(runs)
+        self.keys = (frozenset(self.index[0]), frozenset(self.index[1]))
+        # the others by their longest piece without a space, as it stands in the caseless text
+        pieces = [max(phrase.lower().split(), key=len) for phrase in spare if phrase.strip()]
+        if not all(_LITERAL.fullmatch(piece) for piece in pieces):
+            self.always = True
+        self.loose = substrings(pieces) if pieces else None
+
+    def may_hold(self, text: str) -> bool:
+        if self.always:
+            return True
+        for apostrophe in (1, 0):
+            keys = self.keys[apostrophe]
+            if not keys:
+                continue
+            words = text_words(text, apostrophe == 1)
+            for key in keys.intersection(words):
+                for runs in self.index[apostrophe][key]:
+                    if runs <= words:
+                        return True
+        return self.loose is not None and self.loose.search(caseless(text)) is not None
+
+
+_RUNS = (re.compile(r"\w+"), re.compile(r"[\w']+"))
+_FOLD_CASE = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+
+
+@functools.lru_cache(maxsize=1024)
+def text_words(text: str, apostrophe: bool = True) -> frozenset[str]:
+    """The words of ``text`` in lower case, runs of ``[\\w']`` (``\\w`` alone without
+    ``apostrophe``): the runs a case-insensitive match of a phrase's words covers whole (see
+    :class:`WordTest`). Lower case one character for one, as re ignores case: "İ", the dotless i
+    and the long s read as "i", "i" and "s". Kept for the last texts: the tone tests of a clause
+    ask about the same text one after another."""
+    lower = text.lower() if text.isascii() else text.translate(_FOLD_CASE).lower()
+    return frozenset(_RUNS[apostrophe].findall(lower))
+
+
+class CuedPattern:
+    """A pattern of phrases behind a :class:`WordTest` of them: ``search``, ``match``,
+    ``finditer`` and ``sub`` as the pattern's, but a text that cannot hold a phrase is answered at
+    once (no match; ``sub`` gives it back), without running the pattern. The tone words'
+    patterns are asked of every clause several times, and most clauses hold none of their words:
+    a set lookup, not a case-insensitive alternation tried at every position."""
+
+    __slots__ = ("pattern", "test")
+
+    def __init__(self, pattern: re.Pattern[str], test: WordTest | None) -> None:
+        self.pattern = pattern
+        self.test = test
+
+    def _absent(self, text: str) -> bool:
+        return self.test is not None and not self.test.may_hold(text)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return None if self._absent(text) else self.pattern.search(text, pos, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return None if self._absent(text) else self.pattern.match(text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return iter(()) if self._absent(text) else self.pattern.finditer(text, pos, endpos)
+
+    def sub(self, replacement: str, text: str) -> str:
+        return text if self._absent(text) else self.pattern.sub(replacement, text)
 
 
 def _rarity(char: str) -> int:

@@ -18,7 +18,7 @@ from monitor.facts.mentions import Finder, People
 from monitor.language import load_language
 from monitor.models import Document
 from monitor.profile import load_profile
-from monitor.textutil import caseless, phrase_cue
+from monitor.textutil import CuedPattern, WordTest, caseless, phrase_cue
 
 ROOT = Path(__file__).resolve().parent
 SHARED = ROOT.parent.parent / "shared"
@@ -118,3 +118,70 @@ def test_the_profile_patterns_behind_their_start_test_keep_every_match(name: str
         assert [(m.span(), m.groups()) for m in pattern.finditer(sentence)] == expected, sentence
         found += len(expected)
     assert found > 100
+
+
+# -- the tone words: a pattern behind the test of its words ------------------------------------
+
+@pytest.mark.parametrize(("test", "text", "holds"), [
+    (WordTest(whole=["is set to"]), "It IS  SET\tTO start in May", True),  # any case, any white space
+    (WordTest(whole=["is set to"]), "It is set for May", False),  # "to" missing
+    (WordTest(whole=["set"]), "They settled it", False),  # a word, not a part of one
+    (WordTest(whole=["clock"]), "at six o'clock", False),  # an apostrophe is part of the word ...
+    (WordTest(bounded=["clock"]), "at six o'clock", True),  # ... unless the pattern's bounds say not
+    (WordTest(whole=["déjà"]), "DÉJÀ annoncé", True),
+    (WordTest(whole=["istanbul"]), "İSTANBUL", True),  # re reads "İ" as "i"; lower() as two characters
+    (WordTest(whole=["mois-ci"]), "ce MOIS-CI", True),
+    (WordTest(whole=["?"]), "Is it over?", True),  # no word: the phrase itself, as a substring
+    (WordTest(loose=["n't"]), "It HASN'T ended", True),
+])
+def test_a_word_test_tells_whether_a_text_may_hold_a_phrase(test: WordTest, text: str, holds: bool) -> None:
+    assert test.may_hold(text) is holds
+
+
+def _tone_patterns() -> list[tuple[str, CuedPattern]]:
+    from monitor.facts.tone import _cues
+    cues, reader = _cues(PROFILE), _engine(PROFILE).reader
+    found = [(f"tone.{name}", getattr(cues, name)) for name in cues.__dataclass_fields__]
+    found += [(f"frames.{name}", value) for name, value in vars(reader).items() if isinstance(value, CuedPattern)]
+    return found
+
+
+def test_every_tone_pattern_is_tested_by_its_words() -> None:
+    patterns = _tone_patterns()
+    assert len(patterns) >= 20 and all(cued.test is not None and not cued.test.always for _, cued in patterns)
+
+
+def test_the_tone_tests_never_hide_a_match() -> None:
+    """Every tone pattern, behind its test and without it, on every sentence at hand (also in
+    capitals and with its spaces doubled) and on their skeletons: the same matches and the same
+    text once the matches are taken out."""
+    from monitor.facts import sentence_skeleton
+
+    sentences = _sentences()
+    texts = sentences + [s.upper() for s in sentences[::7]] + [s.replace(" ", "  \n") for s in sentences[::11]]
+    people = People()
+    texts += [sentence_skeleton(s, _engine(PROFILE).finder, people, True, date(2026, 11, 2))[0].text
+              for s in sentences[::3]]
+    matched = 0
+    for name, cued in _tone_patterns():
+        for text in texts:
+            expected = [(m.span(), m.group(0)) for m in cued.pattern.finditer(text)]
+            assert [(m.span(), m.group(0)) for m in cued.finditer(text)] == expected, (name, text)
+            assert (cued.search(text) is None) is (not expected), (name, text)
+            assert cued.sub(" ", text) == cued.pattern.sub(" ", text), (name, text)
+            matched += len(expected)
+    assert matched > 2000
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("NATO Mission Iraq MIGHT suspend its training activities.", []),
+    ("NATO Mission Iraq has NOT suspended its training activities.", []),
+    ("NATO Mission Iraq PREVIOUSLY suspended its training activities.", [("status", "suspended", "historical")]),
+    ("NATO Mission Iraq NO LONGER advises the Ministry of Interior.",
+     [("advised_institution", "Ministry of Interior", "removed")]),
+    ("NATO Mission Iraq no \n longer advises the Ministry of Interior.",
+     [("advised_institution", "Ministry of Interior", "removed")]),
+])
+def test_a_tone_word_in_another_form_still_sets_the_role(sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    document = Document(url="http://example.org/a", title="", published=date(2026, 11, 2), paragraphs=(sentence,))
+    assert [(f.slot, f.value, f.role) for f in extract_facts(document, PROFILE)] == expected
