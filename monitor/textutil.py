@@ -368,10 +368,8 @@ class Vocabulary:
         """The words that stand in ``lower`` (``caseless`` text) as substrings."""
         if self.pattern is None:
             return frozenset()
-        found: set[str] = set()
-        for word in set(self.pattern.findall(lower)):  # the short words stand many times
-            found |= self.prefixes[word]
-        return frozenset(found)
+        # (the short words stand many times)
+        return frozenset().union(*map(self.prefixes.__getitem__, set(self.pattern.findall(lower))))
 
 
 def _trie(words: list[str], separator: str | None = None) -> str:
@@ -426,33 +424,9 @@ def substrings(words: Iterable[str]) -> re.Pattern[str]:
     return re.compile("|".join(branches) if branches else "(?!x)x")
 
 
-def phrase_cue(phrases: Iterable[str], also: Iterable[str] = ()) -> re.Pattern[str] | None:
-    """A :func:`substrings` pattern whose ``search`` on the :func:`caseless` text tells whether one of
-    ``phrases`` may stand in it: phrases matched literally but for their spaces (any run of spaces,
-    dots or hyphens: "Maj Gen" as "Maj.-Gen."), ignoring case, as :func:`trie_alternation` makes
-    them. Each phrase is looked for by its longest word, which such a match keeps in the caseless
-    text (a word of ASCII and Latin-1 characters, each of which has one other case that lower()
-    gives back; of any other word, its longest run of such letters); ``also``: words looked for as
-    they are. None when a phrase holds nothing of two characters: nothing can be told then.
-
-    A cheap test before a slow pattern every match of which holds one of the phrases (the ranks
-    and titles before a person's name)."""
-    words = set(also)
-    for phrase in phrases:
-        if not phrase.strip():
-            continue  # (no pattern holds an empty phrase)
-        kept = [w.lower() if _LITERAL.fullmatch(w) else max(_LETTERS.findall(w) or [""], key=len).lower()
-                for w in phrase.split()]
-        best = max(kept, key=len)
-        if len(best) < 2:
-            return None
-        words.add(best)
-    return substrings(words) if words else None
-
-
-_LATIN = "\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff"  # Latin-1's letters
-_LITERAL = re.compile(rf"[\x21-\x7e{_LATIN}]+")
-_LETTERS = re.compile(rf"[A-Za-z0-9{_LATIN}]+")
+# what stands as it is in the caseless text: ASCII and Latin-1's letters (each has one other case,
+# which lower() gives back)
+_LITERAL = re.compile("[\x21-\x7e\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]+")
 
 
 class WordTest:
@@ -461,9 +435,10 @@ class WordTest:
     ``(?![\\w])`` (``bounded``); spaces inside a phrase may stand for any white space. Every run
     of word characters of such a phrase is then a word of the text, split the same way: a phrase
     is told by its words all standing among the text's (one set lookup per phrase of the text's
-    rarest words). ``loose`` phrases may stand inside a word ("n't" of "doesn't"): told by a
-    substring test (:func:`phrase_cue`). ``always``: a phrase none of these can tell (the text is
-    then never ruled out)."""
+    rarest words). ``loose`` phrases may stand inside a word ("n't" of "doesn't"), and a phrase
+    without a word ("?") is no word of the text: told by a substring test of their longest piece
+    without a space on the caseless text (:func:`substrings`). ``always``: a phrase none of these
+    can tell (the text is then never ruled out)."""
 
     def __init__(self, whole: Iterable[str] = (), bounded: Iterable[str] = (), loose: Iterable[str] = ()) -> None:
         self.index: tuple[dict[str, list[frozenset[str]]], dict[str, list[frozenset[str]]]] = ({}, {})

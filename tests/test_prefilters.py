@@ -18,7 +18,7 @@ from monitor.facts.mentions import Finder, People
 from monitor.language import load_language
 from monitor.models import Document
 from monitor.profile import load_profile
-from monitor.textutil import CuedPattern, WordTest, caseless, phrase_cue
+from monitor.textutil import CuedPattern, WordTest
 
 ROOT = Path(__file__).resolve().parent
 SHARED = ROOT.parent.parent / "shared"
@@ -42,46 +42,32 @@ def _sentences() -> list[str]:
     return [plain(s) for text in _texts() for paragraph in text for s in split_sentences(paragraph)]
 
 
-@pytest.mark.parametrize(("phrases", "text"), [
-    (["Maj Gen"], "MAJ.-GEN. Ana Costa"),  # another case, dots and a hyphen between the words
-    (["Lieutenant General", "Lt Gen"], "LT. GEN. Ana Costa"),
-    (["gén"], "le GÉN Hintzy"),  # a Latin-1 letter: its capital
-    (["U.S."], "the u.s. envoy"),  # no run of two letters: the word itself
-    (["senior civilian representative"], "Senior Civilian\nRepresentative Claire Duval"),
-])
-def test_a_phrase_cue_finds_a_phrase_however_written(phrases: list[str], text: str) -> None:
-    cue = phrase_cue(phrases)
-    assert cue is not None and cue.search(caseless(text)) is not None
-
-
-def test_a_phrase_cue_tells_an_absent_phrase_and_gives_up_on_a_phrase_too_short() -> None:
-    cue = phrase_cue(["Maj Gen", "Colonel"])
-    assert cue is not None and cue.search(caseless("The mission trains officers.")) is None
-    assert phrase_cue(["é"]) is None  # nothing of two characters to look for: no test at all
-    assert phrase_cue(["Maj Gen", "ü"]) is None
-    assert phrase_cue([], also=("'s",)) is not None
-
-
 def _ungated() -> Finder:
     finder = Finder(load_language(), PROFILE)
-    finder.person_cue = finder.bare_cue = finder.bare_after_cue = None
+    every = WordTest()
+    every.always = True  # a test every text passes: the patterns run on every sentence
+    finder.person_test = finder.bare_test = finder.bare_after_test = finder.others_test = every
     return finder
 
 
-def test_the_person_cues_never_hide_a_person() -> None:
-    """The finder with its cues and without them names the same persons in every sentence."""
+def test_the_mention_tests_never_hide_a_person_or_an_actor() -> None:
+    """The finder with its word tests and without them (a test every text passes) names the same
+    persons and actors in every sentence, as written and in capitals."""
     gated, ungated = _engine(PROFILE).finder, _ungated()
-    assert gated.person_cue is not None and gated.bare_cue is not None and gated.bare_after_cue is not None
-    found = 0
+    tests = (gated.person_test, gated.bare_test, gated.bare_after_test, gated.others_test)
+    assert not any(test.always for test in tests)
+    persons = actors = 0
     for text in _texts():
         people, others = People(), People()
         for paragraph in text:
             for sentence in split_sentences(paragraph):
-                flat = plain(sentence)
-                expected = ungated.persons(flat, others)
-                assert gated.persons(flat, people, caseless(flat)) == expected, flat
-                found += len(expected)
-    assert found > 500
+                for flat in (plain(sentence), plain(sentence).upper()):
+                    expected = ungated.persons(flat, others)
+                    assert gated.persons(flat, people) == expected, flat
+                    assert gated.mission(flat, True) == ungated.mission(flat, True), flat
+                    persons += len(expected)
+                    actors += sum(1 for m in ungated.mission(flat, True) if m.kind == "O")
+    assert persons > 500 and actors > 100
 
 
 @pytest.mark.parametrize("sentence", [
@@ -93,6 +79,19 @@ def test_the_person_cues_never_hide_a_person() -> None:
 def test_a_person_is_found_whatever_the_case_of_the_rank(sentence: str) -> None:
     gated = _engine(PROFILE).finder.persons(sentence, People())
     assert gated and gated == _ungated().persons(sentence, People())
+
+
+@pytest.mark.parametrize(("test", "text", "holds"), [
+    (WordTest(bounded=["Maj Gen"]), "MAJ.-GEN. Ana Costa", True),  # any case; dots and a hyphen between the words
+    (WordTest(bounded=["Maj Gen"]), "a major general", False),
+    (WordTest(bounded=["gén"]), "le GÉN Hintzy", True),
+    (WordTest(bounded=["U.S."]), "the u.s. envoy", True),
+    (WordTest(bounded=["Poland's"]), "Poland’s Bartosz Wasowicz", True),  # either apostrophe
+    (WordTest(bounded=["Poland's"]), "Poland and its envoy", False),
+    (WordTest(bounded=["senior civilian representative"]), "Senior Civilian\nRepresentative Claire Duval", True),
+])
+def test_a_word_test_finds_a_name_s_words_however_written(test: WordTest, text: str, holds: bool) -> None:
+    assert test.may_hold(text) is holds
 
 
 def test_a_rank_in_capitals_still_gives_the_commander() -> None:

@@ -199,11 +199,11 @@ def _superseded(facts: list[Fact], profile: Profile) -> list[Fact]:
 _SINGLE = frozenset({"single", "status", "number"})
 
 
-def sentence_skeleton(text: str, finder: Finder, people: People, focus: bool, published: date | None,
-                      lower: str | None = None) -> tuple[Skeleton, list[Mention], list[Mention]]:
+def sentence_skeleton(text: str, finder: Finder, people: People, focus: bool,
+                      published: date | None) -> tuple[Skeleton, list[Mention], list[Mention]]:
     """The skeleton of one (plain) sentence, the persons in it and the names of the mission and
-    other actors (``lower``: the sentence's ``caseless`` form, when known)."""
-    persons = finder.persons(text, people, lower)
+    other actors."""
+    persons = finder.persons(text, people)
     actors = finder.mission(text, focus)
     mentions: list[Mention] = [*persons, *actors, *finder.dates(text, published), *finder.places(text),
                                *finder.figures(text)]
@@ -279,7 +279,7 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
                   published: date | None, slots: tuple[Slot, ...] | None = None,
                   held: _Held | None = None, titles: bool = True) -> list[tuple[Slot, Fact]]:
     reader = engine.reader
-    sk, persons, actors = sentence_skeleton(sentence.plain, engine.finder, people, focus, published, sentence.lower)
+    sk, persons, actors = sentence_skeleton(sentence.plain, engine.finder, people, focus, published)
     quote = sentence.text.strip()
     found: list[tuple[Slot, Fact]] = []
     placed: str | None = None  # the post a frame of this sentence placed someone in

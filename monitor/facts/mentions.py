@@ -32,7 +32,7 @@ from typing import Any
 
 from ..language import Language
 from ..profile import Profile
-from ..textutil import caseless, fold, phrase_cue, starts_tested, substrings, trie_alternation
+from ..textutil import WordTest, caseless, fold, starts_tested, substrings, trie_alternation
 
 _UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
 _NAME_WORD = rf"(?:(?:[Aa]l|[Ee]l|[Dd]'|O'|[Mm]c)[-']?)?[{_UPPER}][\w'’-]*"
@@ -166,19 +166,22 @@ class Finder:
             rf"|(?<![\w-])(?:{heads})\s+(?P<name6>{_NAME_WORD})(?!\s+(?:(?:{particles})\s+)*{_NAME_WORD})"
             rf"|(?<![\w-])(?:{country})['’]s\s+(?P<name4>{bare}|{_NAME_WORD}(?=\s*(?:[,.;:]|$)"
             rf"|\s+(?:on|in|as|at|who|and|to|from|said|says|told)\s))"))
-        # what every match of each pattern above holds (textutil.phrase_cue): a rank or title; a post,
-        # a verb of appointment or succession; for the patterns after a word, each branch's word (a
-        # nationality, a verb of succession or speech, a post, a possessive). Most sentences hold
-        # none of them, and the patterns are slow to tell (a capitalised word starts a name anywhere)
+        # what every match of each pattern above holds, as whole words (textutil.WordTest): a rank
+        # or title; a post, a verb of appointment or succession; for the patterns after a word, each
+        # branch's words (a nationality, a verb of succession or speech, a post, a country's
+        # possessive). Most sentences hold none, and the patterns are slow to tell (a capitalised
+        # word may start a name anywhere)
         head_phrases = [h.split("(")[0] for h in language.heads]
-        self.person_cue = phrase_cue([*language.ranks, *language.titles])
-        self.bare_cue = phrase_cue([*head_phrases, *language.name_before, *language.name_after])
-        self.bare_after_cue = phrase_cue([*language.nationalities, *language.demonyms, *language.name_after,
-                                          *language.speech, *head_phrases], also=("'s", "’s"))
+        self.person_test = WordTest(bounded=[*language.ranks, *language.titles])
+        self.bare_test = WordTest(bounded=[*head_phrases, *language.name_before, *language.name_after])
+        self.bare_after_test = WordTest(bounded=[*language.nationalities, *language.demonyms, *language.name_after,
+                                                 *language.speech, *head_phrases,
+                                                 *(f"{country}'s" for country in language.countries)])
         self.capitalised_before = re.compile(rf"[{_UPPER}][\w'-]*\s+$")
         self.not_person = frozenset([*language.organisation_words, *language.not_names, *language.nationalities,
                                      *language.countries, *(m.capitalize() for m in language.months),
                                      *(w.capitalize() for w in self.rank_words), *profile.place_names.values()])
+        self.others_test = WordTest(bounded=profile.others_words)  # (most sentences name no other actor)
         self.tail = profile.mention is not None and "tail" in profile.mention.groupindex
         self.parent = starts_tested(re.compile(
             r"(?<![\w])(?:" + "|".join(map(re.escape, profile.parent)) + r")(?![\w])",
@@ -209,11 +212,9 @@ class Finder:
 
     # -- persons ----------------------------------------------------------------------------
 
-    def persons(self, text: str, people: People, lower: str | None = None) -> list[Mention]:
-        """The persons named in ``text`` (``lower``: its :func:`~monitor.textutil.caseless` form, when known)."""
-        lower = caseless(text) if lower is None else lower
+    def persons(self, text: str, people: People) -> list[Mention]:
         found: list[Mention] = []
-        for match in _cued(self.person, self.person_cue, text, lower):
+        for match in _tested(self.person, self.person_test, text):
             rank = match.group("rank")
             before = text[:match.start()].split()
             if before and before[-1].strip("-").lower() in self.language.not_rank_after:
@@ -243,8 +244,7 @@ class Finder:
                 start = text.rindex(before[-1], 0, start)
             found.append(Mention("P", start, end, people.add(name)))
         taken = [(m.start, m.end) for m in found]
-        for match in [*_cued(self.bare, self.bare_cue, text, lower),
-                      *_cued(self.bare_after, self.bare_after_cue, text, lower)]:
+        for match in [*_tested(self.bare, self.bare_test, text), *_tested(self.bare_after, self.bare_after_test, text)]:
             group = next(g for g in ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8", "name9")
                          if g in match.re.groupindex and match.group(g))
             start, end = match.span(group)
@@ -381,7 +381,7 @@ class Finder:
             named = [(m.start, m.end) for m in found]
             found += [Mention("M", m.start(), m.end()) for m in profile.reference.finditer(text)
                       if m.end() > m.start() and not any(s < m.end() and m.start() < e for s, e in named)]
-        found += [Mention("O", m.start(), m.end()) for m in profile.others.finditer(text)]
+        found += [Mention("O", m.start(), m.end()) for m in _tested(profile.others, self.others_test, text)]
         return found
 
     def pronouns(self, text: str, actors: list[Mention], in_focus: bool) -> list[Mention]:
@@ -403,11 +403,9 @@ class Finder:
         return found
 
 
-def _cued(pattern: re.Pattern[str], cue: re.Pattern[str] | None, text: str, lower: str) -> Iterator[re.Match[str]]:
-    """``pattern``'s matches in ``text``, none when ``lower`` lacks every word of its cue."""
-    if cue is not None and cue.search(lower) is None:
-        return iter(())
-    return pattern.finditer(text)
+def _tested(pattern: re.Pattern[str], test: WordTest, text: str) -> Iterator[re.Match[str]]:
+    """``pattern``'s matches in ``text``, none when the text cannot hold the words of any (``test``)."""
+    return pattern.finditer(text) if test.may_hold(text) else iter(())
 
 
 def _phrase_alternation(phrases: tuple[str, ...] | list[str], dot: bool = True) -> str:
@@ -586,8 +584,9 @@ def skeleton(text: str, mentions: list[Mention]) -> Skeleton:
     position = 0
 
     def words(start: int, end: int) -> None:
-        for match in _TOKEN.finditer(text, start, end):
-            tokens.append(match.group(0).lower().replace("’", "'"))
+        found = _TOKEN.findall(text, start, end)
+        if found:  # (tokens hold no space: lower case once for them all)
+            tokens.append(" ".join(found).lower().replace("’", "'"))
 
     for mention in chosen:
         words(position, mention.start)
