@@ -362,14 +362,19 @@ class Vocabulary:
         # each word's beginnings that are words too (a set test per beginning, not a test per word)
         self.prefixes = {w: frozenset(w[:end] for end in range(1, len(w) + 1) if w[:end] in known)
                          for w in vocabulary}
-        self.pattern = re.compile("(?=(" + _trie(vocabulary) + "))") if vocabulary else None
+        # the words of one or two characters ("of", "en", a digit) are looked for one by one: in the
+        # trie they stand at most positions of a text, and the scan took twice as long
+        self.short = tuple(w for w in vocabulary if len(w) <= 2)
+        longer = [w for w in vocabulary if len(w) > 2]
+        self.pattern = re.compile("(?=(" + _trie(longer) + "))") if longer else None
 
     def present(self, lower: str) -> frozenset[str]:
         """The words that stand in ``lower`` (``caseless`` text) as substrings."""
-        if self.pattern is None:
-            return frozenset()
-        # (the short words stand many times)
-        return frozenset().union(*map(self.prefixes.__getitem__, set(self.pattern.findall(lower))))
+        # (the longer words found, each with the words that begin it; the same word stands many times)
+        found = (frozenset().union(*map(self.prefixes.__getitem__, set(self.pattern.findall(lower))))
+                 if self.pattern is not None else frozenset())
+        short = [word for word in self.short if word in lower]
+        return found.union(short) if short else found
 
 
 def _trie(words: list[str], separator: str | None = None) -> str:

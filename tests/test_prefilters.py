@@ -184,3 +184,25 @@ def test_the_tone_tests_never_hide_a_match() -> None:
 def test_a_tone_word_in_another_form_still_sets_the_role(sentence: str, expected: list[tuple[str, str, str]]) -> None:
     document = Document(url="http://example.org/a", title="", published=date(2026, 11, 2), paragraphs=(sentence,))
     assert [(f.slot, f.value, f.role) for f in extract_facts(document, PROFILE)] == expected
+
+
+# -- the frames' words: which of them a skeleton holds -----------------------------------------
+
+def test_the_vocabulary_finds_every_word_a_text_holds() -> None:
+    """The words of every frame of the language files found in a skeleton by one scan (and the
+    shortest one by one) are exactly those a substring test per word finds."""
+    from monitor.facts import sentence_skeleton
+    from monitor.textutil import Vocabulary
+
+    reader = _engine(PROFILE).reader
+    vocabulary = reader.vocabulary
+    words = list(vocabulary.prefixes)
+    assert vocabulary.short and len(words) > 1000
+    people = People()
+    texts = [sentence_skeleton(s, _engine(PROFILE).finder, people, True, date(2026, 11, 2))[0].lower
+             for s in _sentences()[::2]]
+    for text in texts:
+        assert vocabulary.present(text) == frozenset(w for w in words if w in text), text
+    small = Vocabulary(["of", "office", "ad", "advise", "7", "m 's", "s"])
+    assert small.present("the office of m 's 7 advisers") == {"of", "office", "ad", "advise", "7", "m 's", "s"}
+    assert small.present("nothing here") == frozenset() and Vocabulary([]).present("x") == frozenset()
