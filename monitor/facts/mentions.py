@@ -181,7 +181,6 @@ class Finder:
         self.not_person = frozenset([*language.organisation_words, *language.not_names, *language.nationalities,
                                      *language.countries, *(m.capitalize() for m in language.months),
                                      *(w.capitalize() for w in self.rank_words), *profile.place_names.values()])
-        self.others_test = WordTest(bounded=profile.others_words)  # (most sentences name no other actor)
         self.tail = profile.mention is not None and "tail" in profile.mention.groupindex
         self.parent = starts_tested(re.compile(
             r"(?<![\w])(?:" + "|".join(map(re.escape, profile.parent)) + r")(?![\w])",
@@ -381,7 +380,8 @@ class Finder:
             named = [(m.start, m.end) for m in found]
             found += [Mention("M", m.start(), m.end()) for m in profile.reference.finditer(text)
                       if m.end() > m.start() and not any(s < m.end() and m.start() < e for s, e in named)]
-        found += [Mention("O", m.start(), m.end()) for m in _tested(profile.others, self.others_test, text)]
+        if profile.may_name_other(text):  # (most sentences name no other actor)
+            found += [Mention("O", m.start(), m.end()) for m in profile.others.finditer(text)]
         return found
 
     def pronouns(self, text: str, actors: list[Mention], in_focus: bool) -> list[Mention]:
