@@ -23,6 +23,8 @@ from .textutil import (
     Reading,
     WordTest,
     contains_any,
+    lowered,
+    lowered_finditer,
     mentions_any,
     read_pattern,
     starts_tested,
@@ -85,6 +87,9 @@ class Guarded:
     # see textutil.required_choices: a status frame's verbs, each verb with all its words
     choices: tuple[tuple[tuple[frozenset[str], ...], ...], ...] = ()
     compiled: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
+    # the pattern in lower case, run on the caseless text to find where the pattern matches
+    # (textutil.lowered); made when first needed, False when there is none
+    fast: re.Pattern[str] | bool | None = field(default=None, compare=False, repr=False)
 
     @classmethod
     def of(cls, pattern: re.Pattern[str]) -> Guarded:
@@ -141,14 +146,26 @@ class Guarded:
             for choice in self.choices:
                 if not _chosen(choice, present):
                     return iter(())
-            return (self.compiled or self.pattern).finditer(text)
+            return self._run(text, lower)
         for words in self.needs:
             if not contains_any(lower, words):
                 return iter(())
         for choice in self.choices:
             if not _chosen_in(choice, lower):
                 return iter(())
-        return (self.compiled or self.pattern).finditer(text)
+        return self._run(text, lower)
+
+    def _run(self, text: str, lower: str) -> Iterator[re.Match[str]]:
+        """The pattern's matches in ``text``: found by its lower-case form on ``lower`` where there is one."""
+        pattern = self.compiled or self.pattern
+        fast = self.fast
+        if fast is None:
+            fast = lowered(pattern) or False
+            object.__setattr__(self, "fast", fast)  # a cache: the value stays the same
+        if fast is not False and len(lower) == len(text):
+            assert isinstance(fast, re.Pattern)
+            return lowered_finditer(pattern, fast, text, lower)
+        return pattern.finditer(text)
 
 
 def _chosen(choice: tuple[tuple[frozenset[str], ...], ...], present: frozenset[str]) -> bool:

@@ -17,8 +17,8 @@ from monitor.facts import _engine, extract_facts, plain, split_sentences
 from monitor.facts.mentions import Finder, People
 from monitor.language import load_language
 from monitor.models import Document
-from monitor.profile import load_profile
-from monitor.textutil import CuedPattern, WordTest, caseless, contains_any
+from monitor.profile import Guarded, load_profile
+from monitor.textutil import CuedPattern, WordTest, caseless, contains_any, lowered, lowered_finditer
 
 ROOT = Path(__file__).resolve().parent
 SHARED = ROOT.parent.parent / "shared"
@@ -209,3 +209,56 @@ def test_the_vocabulary_finds_every_word_a_text_holds() -> None:
     small = Vocabulary(["of", "office", "ad", "advise", "7", "m 's", "s"])
     assert small.present("the office of m 's 7 advisers") == {"of", "office", "ad", "advise", "7", "m 's", "s"}
     assert small.present("nothing here") == frozenset() and Vocabulary([]).present("x") == frozenset()
+
+
+# -- case-insensitive patterns found in lower case ---------------------------------------------
+
+def _profile_patterns() -> list[Guarded]:
+    found = []
+    for name in ("nato_mission_iraq", "kfor"):
+        for slot in load_profile(name).slots.values():
+            found += [rule.pattern for rule in slot.rules] + [g for _, g in (*slot.values, *slot.negated)]
+            found += [g for g in (*slot.open, slot.trigger, slot.trigger_after, slot.open_after) if g is not None]
+    return found
+
+
+def test_most_profile_patterns_are_found_in_lower_case() -> None:
+    patterns = _profile_patterns()
+    assert sum(1 for g in patterns if lowered(g.pattern) is not None) > len(patterns) * 0.9
+
+
+def test_the_lower_case_patterns_never_hide_a_match() -> None:
+    """Every pattern of both profiles run as written and found by its lower-case form on the
+    caseless text: the same matches (spans and groups), on every sentence at hand, in capitals and
+    in lower case too."""
+    sentences = _sentences()
+    texts = sentences + [s.upper() for s in sentences[::5]] + [s.lower() for s in sentences[::5]]
+    texts += ["The İSTANBUL office ADVISES the Ministry of Defence; ſo does the mınıstry of ınterıor."]
+    matched = 0
+    for guarded in _profile_patterns():
+        fast = lowered(guarded.pattern)
+        if fast is None:
+            continue
+        for text in texts:
+            lower = caseless(text)
+            if len(lower) != len(text):
+                continue
+            expected = [(m.span(), m.groups()) for m in guarded.pattern.finditer(text)]
+            found = [(m.span(), m.groups()) for m in lowered_finditer(guarded.pattern, fast, text, lower)]
+            assert found == expected, (guarded.source[:80], text)
+            matched += len(expected)
+    assert matched > 3000
+
+
+@pytest.mark.parametrize(("source", "flags", "made"), [
+    (r"advis\w*|support(?:s|ed)?", re.IGNORECASE, True),
+    (r"(?<!le )conseill\w*", re.IGNORECASE, True),  # a negative lookbehind that ignores case: the same in lower case
+    (r"(?-i:(?<!Le ))conseill", re.IGNORECASE, False),  # one that heeds case would rule out "le conseill" too
+    (r"[^A-Z]+x", re.IGNORECASE, False),  # a negated set of letters
+    (r"(\w+) \1", re.IGNORECASE, False),  # a back reference
+    (r"x?", re.IGNORECASE, False),  # may match nothing
+    (r"advis\w*", 0, False),  # heeds case already
+    (r"ǅ\w+", re.IGNORECASE, False),  # a letter beyond Latin-1
+])
+def test_a_pattern_is_lowered_only_where_it_is_sure_to_find_every_match(source: str, flags: int, made: bool) -> None:
+    assert (lowered(re.compile(source, flags)) is not None) is made
