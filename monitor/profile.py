@@ -20,6 +20,7 @@ from .config import Config, TableReader, suggest
 from .errors import ConfigError
 from .parsecache import readings
 from .textutil import (
+    LowerCase,
     Reading,
     WordTest,
     contains_any,
@@ -301,13 +302,23 @@ class Profile:
 
     def names_mission(self, flat: str, lower: str) -> bool:
         """The mission is named in this (plain) sentence."""
-        assert self.mention is not None
-        return self.cued(lower) and self.mention.search(flat) is not None
+        return self.cued(lower) and self.mentions.search(flat, lower) is not None
 
     def refers_to_mission(self, flat: str, lower: str) -> bool:
         """"the mission", "NATO's training mission"... stands in this sentence."""
+        return self.cued(lower) and self.references.search(flat, lower) is not None
+
+    @functools.cached_property
+    def mentions(self) -> LowerCase:
+        """``mention``, found in lower case on a sentence's caseless text (textutil.lowered)."""
+        assert self.mention is not None
+        return LowerCase(self.mention)
+
+    @functools.cached_property
+    def references(self) -> LowerCase:
+        """``reference``, found in lower case on a sentence's caseless text."""
         assert self.reference is not None
-        return self.cued(lower) and self.reference.search(flat) is not None
+        return LowerCase(self.reference)
 
     def names_other(self, flat: str, lower: str) -> bool:
         """Another actor (the EU mission, the US-led coalition) is named in this sentence."""

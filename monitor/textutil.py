@@ -469,6 +469,27 @@ def lowered_finditer(pattern: re.Pattern[str], fast: re.Pattern[str], text: str,
         position = made.end()
 
 
+class LowerCase:
+    """A case-insensitive pattern and its lower-case form (:func:`lowered`), for texts whose
+    :func:`caseless` form is at hand: the pattern's own matches, found in lower case."""
+
+    __slots__ = ("fast", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.fast = lowered(pattern)
+
+    def finditer(self, text: str, lower: str) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(text)``; ``lower`` is ``caseless(text)``."""
+        if self.fast is None or len(lower) != len(text):
+            return self.pattern.finditer(text)
+        return lowered_finditer(self.pattern, self.fast, text, lower)
+
+    def search(self, text: str, lower: str) -> re.Match[str] | None:
+        """``pattern.search(text)``; ``lower`` is ``caseless(text)``."""
+        return next(self.finditer(text, lower), None)
+
+
 def contains_any(text: str, words: Iterable[str]) -> bool:
     """One of ``words`` is a substring of ``text``: a plain loop, several times faster than any()
     over a generator on the hot path of fact extraction."""

@@ -262,3 +262,20 @@ def test_the_lower_case_patterns_never_hide_a_match() -> None:
 ])
 def test_a_pattern_is_lowered_only_where_it_is_sure_to_find_every_match(source: str, flags: int, made: bool) -> None:
     assert (lowered(re.compile(source, flags)) is not None) is made
+
+
+@pytest.mark.parametrize("name", ["mention", "reference", "date"])
+def test_the_mission_s_names_and_the_dates_found_in_lower_case_are_all_there(name: str) -> None:
+    from monitor.textutil import LowerCase
+
+    pattern = _engine(PROFILE).finder.date if name == "date" else getattr(PROFILE, name)
+    lower_case = LowerCase(pattern)
+    assert lower_case.fast is not None
+    sentences = _sentences()
+    matched = 0
+    for text in sentences + [s.upper() for s in sentences[::5]] + [s.lower() for s in sentences[::5]]:
+        expected = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+        assert [(m.span(), m.groups()) for m in lower_case.finditer(text, caseless(text))] == expected, text
+        assert (lower_case.search(text, caseless(text)) is None) is (not expected)
+        matched += len(expected)
+    assert matched > 200

@@ -32,7 +32,7 @@ from typing import Any
 
 from ..language import Language
 from ..profile import Profile
-from ..textutil import WordTest, caseless, fold, starts_tested, substrings, trie_alternation
+from ..textutil import LowerCase, WordTest, caseless, fold, starts_tested, substrings, trie_alternation
 
 _UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
 _NAME_WORD = rf"(?:(?:[Aa]l|[Ee]l|[Dd]'|O'|[Mm]c)[-']?)?[{_UPPER}][\w'’-]*"
@@ -196,6 +196,7 @@ class Finder:
         # behind the start test (see textutil): a third faster over a sentence
         self.date = starts_tested(date_pattern(language))
         self.date_cue = date_cue(language)
+        self.dates_lower = LowerCase(self.date)  # (found in lower case: textutil.lowered)
         # places: the profile's, and any capitalised name after a preposition of place
         known = _phrase_alternation(profile.places, dot=False) if profile.places else "(?!x)x"
         self.known_place = starts_tested(re.compile(rf"(?<![\w-])(?P<known>{known})"))
@@ -342,10 +343,11 @@ class Finder:
     # -- dates ------------------------------------------------------------------------------
 
     def dates(self, text: str, published: date | None) -> list[Mention]:
-        if self.date_cue.search(caseless(text)) is None:
+        lower = caseless(text)
+        if self.date_cue.search(lower) is None:
             return []  # most sentences name no month and hold no figure
         found = []
-        for match in self.date.finditer(text):
+        for match in self.dates_lower.finditer(text, lower):
             when, exact = read_date(match, self.language, published)
             if when is not None:
                 found.append(Mention("D", match.start(), match.end(), when.isoformat(), when, exact,
@@ -358,7 +360,8 @@ class Finder:
         profile = self.profile
         assert profile.mention is not None and profile.reference is not None and profile.others is not None
         found = []
-        for match in profile.mention.finditer(text):
+        lower = caseless(text)
+        for match in profile.mentions.finditer(text, lower):
             start = match.start()
             # "the alliance is winding down its mission in Iraq": the mission is "its mission in Iraq";
             # "NATO names X to lead Iraq mission": a pattern's "tail" is the mission's own words
@@ -378,7 +381,7 @@ class Finder:
                 found.append(Mention("M", start, end, f"post:{post}" if post else ""))
         if in_focus:  # a reference overlapping a name is part of it ("the NATO Mission in Iraq")
             named = [(m.start, m.end) for m in found]
-            found += [Mention("M", m.start(), m.end()) for m in profile.reference.finditer(text)
+            found += [Mention("M", m.start(), m.end()) for m in profile.references.finditer(text, lower)
                       if m.end() > m.start() and not any(s < m.end() and m.start() < e for s, e in named)]
         if profile.may_name_other(text):  # (most sentences name no other actor)
             found += [Mention("O", m.start(), m.end()) for m in profile.others.finditer(text)]

@@ -23,7 +23,7 @@ from functools import cache
 from ..language import load_language
 from ..models import Fact
 from ..profile import Profile, Slot
-from ..textutil import CuedPattern, WordTest, caseless, starts_tested, trie_alternation
+from ..textutil import CuedPattern, LowerCase, WordTest, caseless, starts_tested, trie_alternation
 from .actors import to_other, unnegated_actors
 from .frames import FUTURE_GRACE, HISTORY, shift_date  # HISTORY: a clause dated this long before tells history
 from .mentions import date_cue, date_pattern, next_occurrence, read_date
@@ -230,9 +230,10 @@ def clause_date(text: str, published: date | None, ahead: bool = False) -> date 
     the document, or its next one when the clause speaks of the future (``ahead``). A year alone
     is left to the caller (``_YEAR``): "in 2026" is no date of its own in a 2026 page."""
     language = load_language()
-    if _date_cue().search(caseless(text)) is None:
+    lower = caseless(text)
+    if _date_cue().search(lower) is None:
         return None  # no digit, no month: no date (see mentions.date_cue)
-    for match in _dates().finditer(text):
+    for match in _dates().finditer(text, lower):
         if match.group("y7"):
             continue
         when, _ = read_date(match, language, published)
@@ -248,5 +249,5 @@ def _date_cue() -> re.Pattern[str]:
 
 
 @cache
-def _dates() -> re.Pattern[str]:
-    return starts_tested(date_pattern(load_language()))  # as the date finder's (mentions.py)
+def _dates() -> LowerCase:
+    return LowerCase(starts_tested(date_pattern(load_language())))  # as the date finder's (mentions.py)
