@@ -30,7 +30,8 @@ def _texts() -> tuple[tuple[str, ...], ...]:
     """Every text at hand, as its paragraphs."""
     texts = [tuple(p.strip() for p in case["text"].split("\n\n") if p.strip())
              for case in tomllib.loads((ROOT / "data" / "fact_cases.toml").read_text())["case"]]
-    texts += [tuple(json.loads(path.read_text())["text"].split("\n")) for path in sorted((SHARED / "corpus").glob("*.json"))]
+    texts += [tuple(json.loads(path.read_text())["text"].split("\n"))
+              for path in sorted((SHARED / "corpus").glob("*.json"))]
     for cases in [SHARED / "behaviour" / "cases.jsonl", *sorted((ROOT / "data" / "blind").glob("*.jsonl"))]:
         if cases.is_file():
             texts += [tuple(json.loads(line)["paragraphs"]) for line in cases.read_text().splitlines()
