@@ -20,8 +20,12 @@ from .config import Config, TableReader, suggest
 from .errors import ConfigError
 from .parsecache import readings
 from .textutil import (
+    LowerCase,
     Reading,
+    WordTest,
     contains_any,
+    lowered,
+    lowered_finditer,
     mentions_any,
     read_pattern,
     starts_tested,
@@ -84,6 +88,9 @@ class Guarded:
     # see textutil.required_choices: a status frame's verbs, each verb with all its words
     choices: tuple[tuple[tuple[frozenset[str], ...], ...], ...] = ()
     compiled: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
+    # the pattern in lower case, run on the caseless text to find where the pattern matches
+    # (textutil.lowered); made when first needed, False when there is none
+    fast: re.Pattern[str] | bool | None = field(default=None, compare=False, repr=False)
 
     @classmethod
     def of(cls, pattern: re.Pattern[str]) -> Guarded:
@@ -140,14 +147,26 @@ class Guarded:
             for choice in self.choices:
                 if not _chosen(choice, present):
                     return iter(())
-            return (self.compiled or self.pattern).finditer(text)
+            return self._run(text, lower)
         for words in self.needs:
             if not contains_any(lower, words):
                 return iter(())
         for choice in self.choices:
             if not _chosen_in(choice, lower):
                 return iter(())
-        return (self.compiled or self.pattern).finditer(text)
+        return self._run(text, lower)
+
+    def _run(self, text: str, lower: str) -> Iterator[re.Match[str]]:
+        """The pattern's matches in ``text``: found by its lower-case form on ``lower`` where there is one."""
+        pattern = self.compiled or self.pattern
+        fast = self.fast
+        if fast is None:
+            fast = lowered(pattern) or False
+            object.__setattr__(self, "fast", fast)  # a cache: the value stays the same
+        if fast is not False and len(lower) == len(text):
+            assert isinstance(fast, re.Pattern)
+            return lowered_finditer(pattern, fast, text, lower)
+        return pattern.finditer(text)
 
 
 def _chosen(choice: tuple[tuple[frozenset[str], ...], ...], present: frozenset[str]) -> bool:
@@ -254,6 +273,8 @@ class Profile:
     historical: re.Pattern[str] | None = None
     negation: re.Pattern[str] | None = None
     ending: re.Pattern[str] | None = None
+    # the phrases of the four patterns above, by name ("modal": ...): what each pattern's every match holds
+    language_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     slots: dict[str, Slot] = field(default_factory=dict)
 
     @functools.cached_property
@@ -281,18 +302,39 @@ class Profile:
 
     def names_mission(self, flat: str, lower: str) -> bool:
         """The mission is named in this (plain) sentence."""
-        assert self.mention is not None
-        return self.cued(lower) and self.mention.search(flat) is not None
+        return self.cued(lower) and self.mentions.search(flat, lower) is not None
 
     def refers_to_mission(self, flat: str, lower: str) -> bool:
         """"the mission", "NATO's training mission"... stands in this sentence."""
+        return self.cued(lower) and self.references.search(flat, lower) is not None
+
+    @functools.cached_property
+    def mentions(self) -> LowerCase:
+        """``mention``, found in lower case on a sentence's caseless text (textutil.lowered)."""
+        assert self.mention is not None
+        return LowerCase(self.mention)
+
+    @functools.cached_property
+    def references(self) -> LowerCase:
+        """``reference``, found in lower case on a sentence's caseless text."""
         assert self.reference is not None
-        return self.cued(lower) and self.reference.search(flat) is not None
+        return LowerCase(self.reference)
 
     def names_other(self, flat: str, lower: str) -> bool:
         """Another actor (the EU mission, the US-led coalition) is named in this sentence."""
         assert self.others is not None
-        return contains_any(lower, self.others_words) and self.others.search(flat) is not None
+        return (self.may_name_other(flat) and contains_any(lower, self.others_words)
+                and self.others.search(flat) is not None)
+
+    def may_name_other(self, flat: str) -> bool:
+        """The words of one of the `others` phrases stand in this (plain) text as words: without
+        them ``others`` matches nothing. A set lookup, where a substring test per phrase took most
+        of the time of telling that a sentence names no other actor."""
+        return self._others_test.may_hold(flat)
+
+    @functools.cached_property
+    def _others_test(self) -> WordTest:
+        return WordTest(bounded=self.others_words)  # (``others`` is made of them: see _phrases)
 
     def is_mentioned(self, text: str) -> bool:
         """The mission is named, or a word of every co-occurring group appears."""
@@ -454,13 +496,16 @@ def parse_profile(data: dict[str, Any], where: str) -> Profile:
         others_words=tuple(w.lower() for w in reader.strings("[mission]", mission, "others")),
         # scanned over every sentence that may be about the mission, twice: the start test pays
         mention=starts_tested(reader.compile(mention_source, "[mission]", "mention_patterns")),
-        reference=reader.compile(_patterns(references), "[mission]", "references"),
-        pronoun=re.compile(_phrases(reader.strings("[mission]", mission, "pronouns")), re.IGNORECASE),
-        others=re.compile(_phrases(reader.strings("[mission]", mission, "others")), re.IGNORECASE),
+        # (and these over every sentence the mission is in, for its mentions: the start test pays too)
+        reference=starts_tested(reader.compile(_patterns(references), "[mission]", "references")),
+        pronoun=starts_tested(re.compile(_phrases(reader.strings("[mission]", mission, "pronouns")), re.IGNORECASE)),
+        others=starts_tested(re.compile(_phrases(reader.strings("[mission]", mission, "others")), re.IGNORECASE)),
         modal=re.compile(_phrases(reader.strings("[language]", language, "modal")), re.IGNORECASE),
         historical=re.compile(_phrases(reader.strings("[language]", language, "historical")), re.IGNORECASE),
         negation=re.compile(_phrases(reader.strings("[language]", language, "negation")), re.IGNORECASE),
         ending=re.compile(_phrases(reader.strings("[language]", language, "ending")), re.IGNORECASE),
+        language_words={key: tuple(reader.strings("[language]", language, key))
+                        for key in ("modal", "historical", "negation", "ending")},
         slots=slots,
     )
 

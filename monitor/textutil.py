@@ -6,10 +6,11 @@ import functools
 import hashlib
 import importlib
 import re
+import sys
 import time
 import unicodedata
 import zlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -338,6 +339,157 @@ def _first_chars(items: Any, caseless: bool) -> tuple[set[tuple[str, bool]], boo
     return found, True
 
 
+def lowered(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A case-sensitive pattern that, on the :func:`caseless` form of a text (of the same length),
+    matches at least wherever the case-insensitive ``pattern`` matches in the text: its letters in
+    lower case. re tries a case-insensitive alternation branch by branch at every position, each
+    letter compared through its case; in lower case, a branch whose first letter differs is
+    passed over at once (a slot's trigger, which holds the advise words of every language, is
+    found four times faster). None when that cannot be made sure of: a pattern that ignores no
+    case, may match an empty text, or holds a back reference, a letter outside ASCII and Latin-1
+    (whose other cases lower() may not give), or a letter in a negated set or in the negative
+    lookaround of a part that heeds case (where lower case would rule out more, not less)."""
+    if not pattern.flags & re.IGNORECASE:
+        return None
+    try:  # re's own parser and compiler, private: should they change, the pattern just runs as written
+        parser, compiler = importlib.import_module("re._parser"), importlib.import_module("re._compiler")
+        parsed = parser.parse(pattern.pattern, pattern.flags)
+        if parsed.getwidth()[0] == 0:
+            return None
+        data = _lowered(parsed.data, True, False, parser)
+        if data is None:
+            return None
+        parsed.state.flags &= ~re.IGNORECASE
+        return compiler.compile(parser.SubPattern(parsed.state, data), pattern.flags & ~re.IGNORECASE)
+    except Exception:
+        return None
+
+
+def _safe(char: int) -> bool:
+    """A character of ASCII or Latin-1 (but the micro sign): its other case is the one lower() gives."""
+    return char < 0x80 or (0xC0 <= char <= 0xFF and char not in (0xD7, 0xF7))
+
+
+def _cased(char: int) -> bool:
+    return chr(char).lower() != chr(char).upper()
+
+
+def _lowered(items: Any, caseless: bool, negative: bool, parser: Any) -> list[Any] | None:
+    """``items`` (of re's parse) with their letters in lower case; None when unsure (see :func:`lowered`).
+    ``caseless``: the part ignores case; ``negative``: it stands in a negative lookaround."""
+    from re import _constants as sre
+
+    out: list[Any] = []
+    for op, argument in items:
+        if op is sre.LITERAL:
+            if _cased(argument) and (not _safe(argument) or (negative and not caseless)):
+                return None
+            out.append((op, ord(chr(argument).lower())))
+        elif op is sre.NOT_LITERAL:
+            if _cased(argument):
+                return None
+            out.append((op, argument))
+        elif op is sre.IN:
+            negated = any(kind is sre.NEGATE for kind, _ in argument)
+            members: list[Any] = []
+            for kind, value in argument:
+                members.append((kind, value))
+                chars: Iterable[int] = ()
+                if kind is sre.LITERAL:
+                    chars = (value,)
+                elif kind is sre.RANGE:
+                    if value[1] - value[0] > 5000:
+                        return None
+                    chars = range(value[0], value[1] + 1)
+                for char in chars:
+                    if not _cased(char):
+                        continue
+                    if negated or not _safe(char) or (negative and not caseless):
+                        return None
+                    if chr(char).lower() != chr(char):
+                        members.append((sre.LITERAL, ord(chr(char).lower())))
+            out.append((op, members))
+        elif op is sre.SUBPATTERN:
+            group, added, removed, body = argument
+            inner = (caseless or bool(added & re.IGNORECASE)) and not removed & re.IGNORECASE
+            lowered_body = _lowered(body, inner, negative, parser)
+            if lowered_body is None:
+                return None
+            out.append((op, (group, added & ~re.IGNORECASE, removed & ~re.IGNORECASE,
+                             parser.SubPattern(body.state, lowered_body))))
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            low, high, body = argument
+            lowered_body = _lowered(body, caseless, negative, parser)
+            if lowered_body is None:
+                return None
+            out.append((op, (low, high, parser.SubPattern(body.state, lowered_body))))
+        elif op is sre.BRANCH:
+            branches = []
+            for branch in argument[1]:
+                lowered_branch = _lowered(branch, caseless, negative, parser)
+                if lowered_branch is None:
+                    return None
+                branches.append(parser.SubPattern(branch.state, lowered_branch))
+            out.append((op, (argument[0], branches)))
+        elif op in (sre.ASSERT, sre.ASSERT_NOT):
+            direction, body = argument
+            lowered_body = _lowered(body, caseless, negative != (op is sre.ASSERT_NOT), parser)
+            if lowered_body is None:
+                return None
+            out.append((op, (direction, parser.SubPattern(body.state, lowered_body))))
+        elif op is sre.ATOMIC_GROUP:
+            lowered_body = _lowered(argument, caseless, negative, parser)
+            if lowered_body is None:
+                return None
+            out.append((op, parser.SubPattern(argument.state, lowered_body)))
+        elif op in (sre.AT, sre.ANY, sre.CATEGORY):
+            out.append((op, argument))
+        else:  # a back reference, a conditional: their text's case counts
+            return None
+    return out
+
+
+def lowered_finditer(pattern: re.Pattern[str], fast: re.Pattern[str], text: str,
+                     lower: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, the positions found by ``fast`` (:func:`lowered`) on ``lower``
+    (``caseless(text)``, as long) and each match made there by ``pattern`` itself: the same
+    matches, as ``fast`` matches wherever ``pattern`` does."""
+    position = 0
+    search, match = fast.search, pattern.match
+    while True:
+        found = search(lower, position)
+        if found is None:
+            return
+        start = found.start()
+        made = match(text, start)
+        if made is None:
+            position = start + 1
+            continue
+        yield made
+        position = made.end()
+
+
+class LowerCase:
+    """A case-insensitive pattern and its lower-case form (:func:`lowered`), for texts whose
+    :func:`caseless` form is at hand: the pattern's own matches, found in lower case."""
+
+    __slots__ = ("fast", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.fast = lowered(pattern)
+
+    def finditer(self, text: str, lower: str) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(text)``; ``lower`` is ``caseless(text)``."""
+        if self.fast is None or len(lower) != len(text):
+            return self.pattern.finditer(text)
+        return lowered_finditer(self.pattern, self.fast, text, lower)
+
+    def search(self, text: str, lower: str) -> re.Match[str] | None:
+        """``pattern.search(text)``; ``lower`` is ``caseless(text)``."""
+        return next(self.finditer(text, lower), None)
+
+
 def contains_any(text: str, words: Iterable[str]) -> bool:
     """One of ``words`` is a substring of ``text``: a plain loop, several times faster than any()
     over a generator on the hot path of fact extraction."""
@@ -361,16 +513,19 @@ class Vocabulary:
         # each word's beginnings that are words too (a set test per beginning, not a test per word)
         self.prefixes = {w: frozenset(w[:end] for end in range(1, len(w) + 1) if w[:end] in known)
                          for w in vocabulary}
-        self.pattern = re.compile("(?=(" + _trie(vocabulary) + "))") if vocabulary else None
+        # the words of one or two characters ("of", "en", a digit) are looked for one by one: in the
+        # trie they stand at most positions of a text, and the scan took twice as long
+        self.short = tuple(w for w in vocabulary if len(w) <= 2)
+        longer = [w for w in vocabulary if len(w) > 2]
+        self.pattern = re.compile("(?=(" + _trie(longer) + "))") if longer else None
 
     def present(self, lower: str) -> frozenset[str]:
         """The words that stand in ``lower`` (``caseless`` text) as substrings."""
-        if self.pattern is None:
-            return frozenset()
-        found: set[str] = set()
-        for word in set(self.pattern.findall(lower)):  # the short words stand many times
-            found |= self.prefixes[word]
-        return frozenset(found)
+        # (the longer words found, each with the words that begin it; the same word stands many times)
+        found = (frozenset().union(*map(self.prefixes.__getitem__, set(self.pattern.findall(lower))))
+                 if self.pattern is not None else frozenset())
+        short = [word for word in self.short if word in lower]
+        return found.union(short) if short else found
 
 
 def _trie(words: list[str], separator: str | None = None) -> str:
@@ -423,6 +578,104 @@ def substrings(words: Iterable[str]) -> re.Pattern[str]:
         by_char.setdefault(word[at], []).append(behind + re.escape(word[at + 1:]))
     branches = [re.escape(char) + "(?:" + "|".join(rests) + ")" for char, rests in sorted(by_char.items())]
     return re.compile("|".join(branches) if branches else "(?!x)x")
+
+
+# what stands as it is in the caseless text: ASCII and Latin-1's letters (each has one other case,
+# which lower() gives back)
+_LITERAL = re.compile("[\x21-\x7e\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]+")
+
+
+class WordTest:
+    """Whether a text may hold one of some phrases, each matched ignoring case as whole words: with
+    ``(?<![\\w'])`` before it and ``(?![\\w'])`` after (``whole``), or with ``(?<![\\w])`` and
+    ``(?![\\w])`` (``bounded``); spaces inside a phrase may stand for any white space. Every run
+    of word characters of such a phrase is then a word of the text, split the same way: a phrase
+    is told by its words all standing among the text's (one set lookup per phrase of the text's
+    rarest words). ``loose`` phrases may stand inside a word ("n't" of "doesn't"), and a phrase
+    without a word ("?") is no word of the text: told by a substring test of their longest piece
+    without a space on the caseless text (:func:`substrings`). ``always``: a phrase none of these
+    can tell (the text is then never ruled out)."""
+
+    def __init__(self, whole: Iterable[str] = (), bounded: Iterable[str] = (), loose: Iterable[str] = ()) -> None:
+        self.index: tuple[dict[str, list[frozenset[str]]], dict[str, list[frozenset[str]]]] = ({}, {})
+        spare = list(loose)
+        self.always = False
+        for apostrophe, phrases in ((1, whole), (0, bounded)):
+            for phrase in phrases:
+                lower = phrase.lower()
+                if len(lower) != len(phrase):  # ("İ": its lower case is two characters)
+                    self.always = True
+                    continue
+                runs = frozenset(_RUNS[apostrophe].findall(lower))
+                if not runs:
+                    spare.append(phrase)  # "?": no word, the phrase itself
+                    continue
+                key = max(runs, key=lambda run: (len(run), sum(map(_rarity, run)), run))
+                self.index[apostrophe].setdefault(key, []).append(runs)
+        self.keys = (frozenset(self.index[0]), frozenset(self.index[1]))
+        # the others by their longest piece without a space, as it stands in the caseless text
+        pieces = [max(phrase.lower().split(), key=len) for phrase in spare if phrase.strip()]
+        if not all(_LITERAL.fullmatch(piece) for piece in pieces):
+            self.always = True
+        self.loose = substrings(pieces) if pieces else None
+
+    def may_hold(self, text: str) -> bool:
+        if self.always:
+            return True
+        for apostrophe in (1, 0):
+            keys = self.keys[apostrophe]
+            if not keys:
+                continue
+            words = text_words(text, apostrophe == 1)
+            for key in keys.intersection(words):
+                for runs in self.index[apostrophe][key]:
+                    if runs <= words:
+                        return True
+        return self.loose is not None and self.loose.search(caseless(text)) is not None
+
+
+_RUNS = (re.compile(r"\w+"), re.compile(r"[\w']+"))
+_FOLD_CASE = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+
+
+@functools.lru_cache(maxsize=1024)
+def text_words(text: str, apostrophe: bool = True) -> frozenset[str]:
+    """The words of ``text`` in lower case, runs of ``[\\w']`` (``\\w`` alone without
+    ``apostrophe``): the runs a case-insensitive match of a phrase's words covers whole (see
+    :class:`WordTest`). Lower case one character for one, as re ignores case: "İ", the dotless i
+    and the long s read as "i", "i" and "s". Kept for the last texts: the tone tests of a clause
+    ask about the same text one after another."""
+    lower = text.lower() if text.isascii() else text.translate(_FOLD_CASE).lower()
+    return frozenset(_RUNS[apostrophe].findall(lower))
+
+
+class CuedPattern:
+    """A pattern of phrases behind a :class:`WordTest` of them: ``search``, ``match``,
+    ``finditer`` and ``sub`` as the pattern's, but a text that cannot hold a phrase is answered at
+    once (no match; ``sub`` gives it back), without running the pattern. The tone words'
+    patterns are asked of every clause several times, and most clauses hold none of their words:
+    a set lookup, not a case-insensitive alternation tried at every position."""
+
+    __slots__ = ("pattern", "test")
+
+    def __init__(self, pattern: re.Pattern[str], test: WordTest | None) -> None:
+        self.pattern = pattern
+        self.test = test
+
+    def _absent(self, text: str) -> bool:
+        return self.test is not None and not self.test.may_hold(text)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return None if self._absent(text) else self.pattern.search(text, pos, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return None if self._absent(text) else self.pattern.match(text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return iter(()) if self._absent(text) else self.pattern.finditer(text, pos, endpos)
+
+    def sub(self, replacement: str, text: str) -> str:
+        return text if self._absent(text) else self.pattern.sub(replacement, text)
 
 
 def _rarity(char: str) -> int:

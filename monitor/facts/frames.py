@@ -22,7 +22,7 @@ from datetime import date, timedelta
 
 from ..language import Frame, Language
 from ..models import Fact
-from ..textutil import Vocabulary, fold, trie_alternation
+from ..textutil import CuedPattern, Vocabulary, WordTest, fold, trie_alternation
 from .mentions import Skeleton
 
 # a date this long before the document's tells history, not news
@@ -82,9 +82,13 @@ def unreported(backshift: re.Pattern[str] | None, text: str) -> str:
     return backshift.sub(lambda m: m.group(0)[:m.start("had") - m.start()], text)
 
 
-def _words(phrases: tuple[str, ...]) -> re.Pattern[str]:
+def _words(phrases: tuple[str, ...]) -> CuedPattern:
+    """The phrases (lower case, as a skeleton writes them) as whole words, behind the test for them:
+    each is asked of every clause the frames weigh, and most clauses hold none."""
     listed = [p.lower() for p in phrases if p]
-    return re.compile(r"(?<![\w'])" + trie_alternation(listed) + r"(?![\w'])") if listed else re.compile(r"(?!x)x")
+    if not listed:
+        return CuedPattern(re.compile(r"(?!x)x"), None)
+    return CuedPattern(re.compile(r"(?<![\w'])" + trie_alternation(listed) + r"(?![\w'])"), WordTest(whole=listed))
 
 
 class Reader:

@@ -173,7 +173,7 @@ def _others_clause(sentence: Sentence, profile: Profile, position: int) -> bool:
     """The clause at ``position`` names another actor and not the mission ("EUAM advises the
     Ministry of Interior, while NMI advises ..."), or names the mission only to say it is not the
     one acting ("EUAM Iraq, not NMI, advises ...", "rather than NMI"): its values are that actor's."""
-    if not contains_any(sentence.lower, profile.others_words):
+    if not profile.may_name_other(sentence.plain) or not contains_any(sentence.lower, profile.others_words):
         return False  # most sentences name no other actor at all
     start, end = clause_around(sentence, position)
     known = sentence.others.get((start, end))  # (kept only where the answer holds for the whole clause)
@@ -199,7 +199,7 @@ def _others_clause(sentence: Sentence, profile: Profile, position: int) -> bool:
 
 def _in_other_name(sentence: Sentence, profile: Profile, match: re.Match[str]) -> bool:
     """The trigger is a word of another actor's name ("the EU Advisory Mission")."""
-    if not contains_any(sentence.lower, profile.others_words):
+    if not profile.may_name_other(sentence.plain) or not contains_any(sentence.lower, profile.others_words):
         return False
     assert profile.others is not None
     return any(m.start() <= match.start() < m.end() for m in profile.others.finditer(sentence.plain))

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from calendar import monthrange
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -31,7 +32,7 @@ from typing import Any
 
 from ..language import Language
 from ..profile import Profile
-from ..textutil import caseless, fold, starts_tested, substrings, trie_alternation
+from ..textutil import LowerCase, WordTest, caseless, fold, starts_tested, substrings, trie_alternation
 
 _UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
 _NAME_WORD = rf"(?:(?:[Aa]l|[Ee]l|[Dd]'|O'|[Mm]c)[-']?)?[{_UPPER}][\w'’-]*"
@@ -177,6 +178,17 @@ class Finder:
                                  re.IGNORECASE)
         pronouns = "|".join(map(re.escape, language.subject_pronouns)) or "(?!x)x"
         self.subject_pronoun = re.compile(rf"(?<![\w'-])(?:{pronouns})(?![\w'-])", re.IGNORECASE)
+        # what every match of each pattern above holds, as whole words (textutil.WordTest): a rank
+        # or title; a post, a verb of appointment or succession; for the patterns after a word, each
+        # branch's words (a nationality, a verb of succession or speech, a post, a country's
+        # possessive). Most sentences hold none, and the patterns are slow to tell (a capitalised
+        # word may start a name anywhere)
+        head_phrases = [h.split("(")[0] for h in language.heads]
+        self.person_test = WordTest(bounded=[*language.ranks, *language.titles])
+        self.bare_test = WordTest(bounded=[*head_phrases, *language.name_before, *language.name_after])
+        self.bare_after_test = WordTest(bounded=[*language.nationalities, *language.demonyms, *language.name_after,
+                                                 *language.speech, *head_phrases,
+                                                 *(f"{country}'s" for country in language.countries)])
         self.capitalised_before = re.compile(rf"[{_UPPER}][\w'-]*\s+$")
         self.not_person = frozenset([*language.organisation_words, *language.not_names, *language.nationalities,
                                      *language.countries, *(m.capitalize() for m in language.months),
@@ -196,6 +208,7 @@ class Finder:
         # behind the start test (see textutil): a third faster over a sentence
         self.date = starts_tested(date_pattern(language))
         self.date_cue = date_cue(language)
+        self.dates_lower = LowerCase(self.date)  # (found in lower case: textutil.lowered)
         # places: the profile's, and any capitalised name after a preposition of place
         known = _phrase_alternation(profile.places, dot=False) if profile.places else "(?!x)x"
         self.known_place = starts_tested(re.compile(rf"(?<![\w-])(?P<known>{known})"))
@@ -213,8 +226,9 @@ class Finder:
 
     def persons(self, text: str, people: People) -> list[Mention]:
         found: list[Mention] = []
+        held = self.person_test.may_hold(text)  # (see person_test)
         position = 0
-        while (match := self.person.search(text, position)) is not None:
+        while held and (match := self.person.search(text, position)) is not None:
             position = match.end()
             rank = match.group("rank")
             if rank[:1].islower() and _APPOSED.match(text, match.end("rank")):
@@ -250,7 +264,7 @@ class Finder:
                 start = _with_article(text, text.rindex(before[-1], 0, start))
             found.append(Mention("P", start, end, people.add(name)))
         taken = [(m.start, m.end) for m in found]
-        for match in [*self.bare.finditer(text), *self.bare_after.finditer(text)]:
+        for match in [*_tested(self.bare, self.bare_test, text), *_tested(self.bare_after, self.bare_after_test, text)]:
             group = next(g for g in ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8", "name9")
                          if g in match.re.groupindex and match.group(g))
             start, end = match.span(group)
@@ -357,10 +371,11 @@ class Finder:
     # -- dates ------------------------------------------------------------------------------
 
     def dates(self, text: str, published: date | None) -> list[Mention]:
-        if self.date_cue.search(caseless(text)) is None:
+        lower = caseless(text)
+        if self.date_cue.search(lower) is None:
             return []  # most sentences name no month and hold no figure
         found = []
-        for match in self.date.finditer(text):
+        for match in self.dates_lower.finditer(text, lower):
             when, exact = read_date(match, self.language, published)
             if when is not None:
                 found.append(Mention("D", match.start(), match.end(), when.isoformat(), when, exact,
@@ -373,7 +388,8 @@ class Finder:
         profile = self.profile
         assert profile.mention is not None and profile.reference is not None and profile.others is not None
         found = []
-        for match in profile.mention.finditer(text):
+        lower = caseless(text)
+        for match in profile.mentions.finditer(text, lower):
             start = match.start()
             # "the alliance is winding down its mission in Iraq": the mission is "its mission in Iraq";
             # "NATO names X to lead Iraq mission": a pattern's "tail" is the mission's own words
@@ -393,9 +409,10 @@ class Finder:
                 found.append(Mention("M", start, end, f"post:{post}" if post else ""))
         if in_focus:  # a reference overlapping a name is part of it ("the NATO Mission in Iraq")
             named = [(m.start, m.end) for m in found]
-            found += [Mention("M", m.start(), m.end()) for m in profile.reference.finditer(text)
+            found += [Mention("M", m.start(), m.end()) for m in profile.references.finditer(text, lower)
                       if m.end() > m.start() and not any(s < m.end() and m.start() < e for s, e in named)]
-        found += [Mention("O", m.start(), m.end()) for m in profile.others.finditer(text)]
+        if profile.may_name_other(text):  # (most sentences name no other actor)
+            found += [Mention("O", m.start(), m.end()) for m in profile.others.finditer(text)]
         return found
 
     def pronouns(self, text: str, actors: list[Mention], in_focus: bool) -> list[Mention]:
@@ -415,6 +432,11 @@ class Finder:
             if nearest in ("M", "parent") or (nearest is None and in_focus):
                 found.append(Mention("M", match.start(), match.end(), match.group(1).lower()))
         return found
+
+
+def _tested(pattern: re.Pattern[str], test: WordTest, text: str) -> Iterator[re.Match[str]]:
+    """``pattern``'s matches in ``text``, none when the text cannot hold the words of any (``test``)."""
+    return pattern.finditer(text) if test.may_hold(text) else iter(())
 
 
 def _phrase_alternation(phrases: tuple[str, ...] | list[str], dot: bool = True) -> str:
@@ -599,8 +621,9 @@ def skeleton(text: str, mentions: list[Mention]) -> Skeleton:
     position = 0
 
     def words(start: int, end: int) -> None:
-        for match in _TOKEN.finditer(text, start, end):
-            tokens.append(match.group(0).lower().replace("’", "'"))
+        found = _TOKEN.findall(text, start, end)
+        if found:  # (tokens hold no space: lower case once for them all)
+            tokens.append(" ".join(found).lower().replace("’", "'"))
 
     for mention in chosen:
         words(position, mention.start)
@@ -616,7 +639,10 @@ def skeleton(text: str, mentions: list[Mention]) -> Skeleton:
         symbols[symbol] = mention
         position = mention.end
     words(position, len(text))
-    return Skeleton(" ".join(_unquoted(tokens)), symbols)
+    joined = " ".join(tokens)
+    if joined.count('"') >= 2:
+        joined = " ".join(_unquoted(joined.split(" ")))
+    return Skeleton(joined, symbols)
 
 
 _QUOTED_WORD = re.compile(r"[a-z\u00df-\u024f][a-z\u00df-\u024f'-]*")
@@ -625,8 +651,6 @@ _QUOTED_WORD = re.compile(r"[a-z\u00df-\u024f][a-z\u00df-\u024f'-]*")
 def _unquoted(tokens: list[str]) -> list[str]:
     """The tokens without the quotation marks around a few words of the sentence's own ("had \"temporarily
     suspended\" its training", "a \"non-combat\" mission"): the words are quoted, no one speaks there."""
-    if tokens.count('"') < 2:
-        return tokens
     marks = [i for i, token in enumerate(tokens) if token == '"']
     dropped: set[int] = set()
     for opening, closing in zip(marks[::2], marks[1::2], strict=False):  # (an odd mark left over closes nothing)

@@ -23,7 +23,7 @@ from functools import cache
 from ..language import load_language
 from ..models import Fact
 from ..profile import Profile, Slot
-from ..textutil import caseless, starts_tested, trie_alternation
+from ..textutil import CuedPattern, LowerCase, WordTest, caseless, starts_tested, trie_alternation
 from .actors import to_other, unnegated_actors
 from .frames import FUTURE_GRACE, HISTORY, reported_history, shift_date, unreported
 from .mentions import date_cue, date_pattern, next_occurrence, read_date
@@ -122,20 +122,21 @@ def _unnegated(text: str, profile: Profile) -> str:
 
 @dataclass(frozen=True)
 class _Cues:
-    """The tone words of the language files and of the profile's [language] table, together."""
+    """The tone words of the language files and of the profile's [language] table, together (each
+    pattern behind the test for its words: most clauses hold none)."""
 
-    modal: re.Pattern[str]
-    historical: re.Pattern[str]
-    negation: re.Pattern[str]
-    ending: re.Pattern[str]
-    future: re.Pattern[str]  # "will": a later month without a year is next year's
-    not_future: re.Pattern[str]  # "will continue": the present going on
-    scheduled: re.Pattern[str]  # "is set to", "next year": a scope or size still to come
-    not_negating: re.Pattern[str]  # "not only": no negation
-    present: re.Pattern[str]  # "this week", "now": the present said outright
-    handover: re.Pattern[str]  # "handed", "transferred": an end when the value goes to another actor
-    not_modal: re.Pattern[str]  # "planning to its programme": no plan
-    ending_after: re.Pattern[str]  # "is not advised by NMI any longer": after a negated verb, an end
+    modal: CuedPattern
+    historical: CuedPattern
+    negation: CuedPattern
+    ending: CuedPattern
+    future: CuedPattern  # "will": a later month without a year is next year's
+    not_future: CuedPattern  # "will continue": the present going on
+    scheduled: CuedPattern  # "is set to", "next year": a scope or size still to come
+    not_negating: CuedPattern  # "not only": no negation
+    present: CuedPattern  # "this week", "now": the present said outright
+    handover: CuedPattern  # "handed", "transferred": an end when the value goes to another actor
+    not_modal: CuedPattern  # "planning to its programme": no plan
+    ending_after: CuedPattern  # "is not advised by NMI any longer": after a negated verb, an end
     backshift: re.Pattern[str] | None  # "said NMI had ...": the report's tense, no history
 
 
@@ -143,16 +144,21 @@ class _Cues:
 def _cues(profile: Profile) -> _Cues:
     language = load_language()
 
-    def union(own: re.Pattern[str] | None, words: tuple[str, ...]) -> re.Pattern[str]:
+    def union(key: str | None, words: tuple[str, ...]) -> CuedPattern:
+        own = getattr(profile, key) if key is not None else None
         listed = trie_alternation([" ".join(w.lower().split()) for w in words], separator=r"\s+")
         parts = [p for p in (own.pattern if own is not None else "", rf"(?<![\w']){listed}(?![\w'])") if p]
         # a contraction's ending stands inside a word: "doesn't", "hasn't"
         parts += [rf"{re.escape(w.lower())}(?![\w'])" for w in words if w.startswith(("n'", "'"))]
-        return re.compile("|".join(parts), re.IGNORECASE)
+        pattern = re.compile("|".join(parts), re.IGNORECASE)
+        if own is not None and key not in profile.language_words:
+            return CuedPattern(pattern, None)  # the profile's phrases unknown: no test
+        loose = [w for w in words if w.startswith(("n'", "'"))]
+        return CuedPattern(pattern, WordTest(whole=[w for w in words if w not in loose], loose=loose,
+                                             bounded=profile.language_words.get(key or "", ())))
 
-    return _Cues(union(profile.modal, language.modal),
-                 union(profile.historical, (*language.historical, *language.later)),
-                 union(profile.negation, language.negation), union(profile.ending, language.ending),
+    return _Cues(union("modal", language.modal), union("historical", (*language.historical, *language.later)),
+                 union("negation", language.negation), union("ending", language.ending),
                  union(None, language.future), union(None, language.not_future), union(None, language.scheduled),
                  union(None, language.not_negating), union(None, language.present), union(None, language.handover),
                  union(None, language.not_modal), union(None, language.ending_after),
@@ -231,9 +237,10 @@ def clause_date(text: str, published: date | None, ahead: bool = False) -> date 
     the document, or its next one when the clause speaks of the future (``ahead``). A year alone
     is left to the caller (``_YEAR``): "in 2026" is no date of its own in a 2026 page."""
     language = load_language()
-    if _date_cue().search(caseless(text)) is None:
+    lower = caseless(text)
+    if _date_cue().search(lower) is None:
         return None  # no digit, no month: no date (see mentions.date_cue)
-    for match in _dates().finditer(text):
+    for match in _dates().finditer(text, lower):
         if match.group("y7"):
             continue
         when, _ = read_date(match, language, published)
@@ -249,5 +256,5 @@ def _date_cue() -> re.Pattern[str]:
 
 
 @cache
-def _dates() -> re.Pattern[str]:
-    return starts_tested(date_pattern(load_language()))  # as the date finder's (mentions.py)
+def _dates() -> LowerCase:
+    return LowerCase(starts_tested(date_pattern(load_language())))  # as the date finder's (mentions.py)

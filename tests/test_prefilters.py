@@ -1,0 +1,282 @@
+"""The fact engine's cheap tests before its slow patterns, and what it keeps per sentence: none of
+them may change a fact. Each is checked against the pattern run without it, on every sentence of
+the fact cases, the corpus, the behaviour cases and the blind sets, and on spellings that differ
+from the words the test looks for."""
+from __future__ import annotations
+
+import json
+import re
+import tomllib
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from monitor.facts import _engine, extract_facts, plain, split_sentences
+from monitor.facts.mentions import Finder, People
+from monitor.language import load_language
+from monitor.models import Document
+from monitor.profile import Guarded, load_profile
+from monitor.textutil import CuedPattern, WordTest, caseless, contains_any, lowered, lowered_finditer
+
+ROOT = Path(__file__).resolve().parent
+SHARED = ROOT.parent.parent / "shared"
+PROFILE = load_profile("nato_mission_iraq")
+
+
+@cache
+def _texts() -> tuple[tuple[str, ...], ...]:
+    """Every text at hand, as its paragraphs."""
+    texts = [tuple(p.strip() for p in case["text"].split("\n\n") if p.strip())
+             for case in tomllib.loads((ROOT / "data" / "fact_cases.toml").read_text())["case"]]
+    texts += [tuple(json.loads(path.read_text())["text"].split("\n"))
+              for path in sorted((SHARED / "corpus").glob("*.json"))]
+    for cases in [SHARED / "behaviour" / "cases.jsonl", *sorted((ROOT / "data" / "blind").glob("*.jsonl"))]:
+        if cases.is_file():
+            texts += [tuple(json.loads(line)["paragraphs"]) for line in cases.read_text().splitlines()
+                      if line.strip() and not line.lstrip().startswith("//")]
+    return tuple(texts)
+
+
+def _sentences() -> list[str]:
+    return [plain(s) for text in _texts() for paragraph in text for s in split_sentences(paragraph)]
+
+
+def _ungated() -> Finder:
+    finder = Finder(load_language(), PROFILE)
+    every = WordTest()
+    every.always = True  # a test every text passes: the patterns run on every sentence
+    finder.person_test = finder.bare_test = finder.bare_after_test = every
+    return finder
+
+
+def test_the_mention_tests_never_hide_a_person_or_an_actor() -> None:
+    """The finder with its word tests and without them (a test every text passes) names the same
+    persons in every sentence, as written and in capitals; the other actors' names all stand where
+    the test of their words is passed."""
+    gated, ungated = _engine(PROFILE).finder, _ungated()
+    assert not any(test.always for test in (gated.person_test, gated.bare_test, gated.bare_after_test))
+    persons = actors = 0
+    for text in _texts():
+        people, others = People(), People()
+        for paragraph in text:
+            for sentence in split_sentences(paragraph):
+                for flat in (plain(sentence), plain(sentence).upper()):
+                    expected = ungated.persons(flat, others)
+                    assert gated.persons(flat, people) == expected, flat
+                    persons += len(expected)
+                    named = [m.span() for m in PROFILE.others.finditer(flat)]
+                    assert [(m.start, m.end) for m in gated.mission(flat, True) if m.kind == "O"] == named, flat
+                    assert PROFILE.names_other(flat, caseless(flat)) is bool(
+                        named and contains_any(caseless(flat), PROFILE.others_words)), flat
+                    actors += len(named)
+    assert persons > 500 and actors > 100
+
+
+@pytest.mark.parametrize("sentence", [
+    "LT.-GEN. Ana Costa took command of NATO Mission Iraq on Monday.",
+    "Lieutenant-General Ana Costa took command of NATO Mission Iraq on Monday.",
+    "SENIOR CIVILIAN REPRESENTATIVE Claire Duval visited Baghdad.",
+    "Le GÉN. Hintzy commande la mission.",
+])
+def test_a_person_is_found_whatever_the_case_of_the_rank(sentence: str) -> None:
+    gated = _engine(PROFILE).finder.persons(sentence, People())
+    assert gated and gated == _ungated().persons(sentence, People())
+
+
+@pytest.mark.parametrize(("test", "text", "holds"), [
+    (WordTest(bounded=["Maj Gen"]), "MAJ.-GEN. Ana Costa", True),  # any case; dots and a hyphen between the words
+    (WordTest(bounded=["Maj Gen"]), "a major general", False),
+    (WordTest(bounded=["gén"]), "le GÉN Hintzy", True),
+    (WordTest(bounded=["U.S."]), "the u.s. envoy", True),
+    (WordTest(bounded=["Poland's"]), "Poland’s Bartosz Wasowicz", True),  # either apostrophe
+    (WordTest(bounded=["Poland's"]), "Poland and its envoy", False),
+    (WordTest(bounded=["senior civilian representative"]), "Senior Civilian\nRepresentative Claire Duval", True),
+])
+def test_a_word_test_finds_a_name_s_words_however_written(test: WordTest, text: str, holds: bool) -> None:
+    assert test.may_hold(text) is holds
+
+
+def test_a_rank_in_capitals_still_gives_the_commander() -> None:
+    document = Document(url="http://example.org/a", title="", published=date(2026, 11, 2),
+                        paragraphs=("MAJ.-GEN. Ana Costa took command of NATO Mission Iraq on Monday.",))
+    assert [(f.slot, f.value, f.role) for f in extract_facts(document, PROFILE) if f.slot == "commander"] == [
+        ("commander", "Ana Costa", "current")]
+
+
+def _written(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern as written, from one ``starts_tested`` made: "(?=[...])(?:PATTERN)"."""
+    assert pattern.pattern.startswith("(?=")
+    return re.compile(pattern.pattern[pattern.pattern.index(")(?:") + 4:-1], pattern.flags)
+
+
+@pytest.mark.parametrize("name", ["reference", "others", "pronoun"])
+def test_the_profile_patterns_behind_their_start_test_keep_every_match(name: str) -> None:
+    pattern = getattr(PROFILE, name)
+    written = _written(pattern)
+    found = 0
+    for sentence in _sentences() + [s.upper() for s in _sentences()[:300]]:
+        expected = [(m.span(), m.groups()) for m in written.finditer(sentence)]
+        assert [(m.span(), m.groups()) for m in pattern.finditer(sentence)] == expected, sentence
+        found += len(expected)
+    assert found > 100
+
+
+# -- the tone words: a pattern behind the test of its words ------------------------------------
+
+@pytest.mark.parametrize(("test", "text", "holds"), [
+    (WordTest(whole=["is set to"]), "It IS  SET\tTO start in May", True),  # any case, any white space
+    (WordTest(whole=["is set to"]), "It is set for May", False),  # "to" missing
+    (WordTest(whole=["set"]), "They settled it", False),  # a word, not a part of one
+    (WordTest(whole=["clock"]), "at six o'clock", False),  # an apostrophe is part of the word ...
+    (WordTest(bounded=["clock"]), "at six o'clock", True),  # ... unless the pattern's bounds say not
+    (WordTest(whole=["déjà"]), "DÉJÀ annoncé", True),
+    (WordTest(whole=["istanbul"]), "İSTANBUL", True),  # re reads "İ" as "i"; lower() as two characters
+    (WordTest(whole=["mois-ci"]), "ce MOIS-CI", True),
+    (WordTest(whole=["?"]), "Is it over?", True),  # no word: the phrase itself, as a substring
+    (WordTest(loose=["n't"]), "It HASN'T ended", True),
+])
+def test_a_word_test_tells_whether_a_text_may_hold_a_phrase(test: WordTest, text: str, holds: bool) -> None:
+    assert test.may_hold(text) is holds
+
+
+def _tone_patterns() -> list[tuple[str, CuedPattern]]:
+    from monitor.facts.tone import _cues
+    cues, reader = _cues(PROFILE), _engine(PROFILE).reader
+    found = [(f"tone.{name}", getattr(cues, name)) for name in cues.__dataclass_fields__]
+    found += [(f"frames.{name}", value) for name, value in vars(reader).items() if isinstance(value, CuedPattern)]
+    return found
+
+
+def test_every_tone_pattern_is_tested_by_its_words() -> None:
+    patterns = _tone_patterns()
+    assert len(patterns) >= 20 and all(cued.test is not None and not cued.test.always for _, cued in patterns)
+
+
+def test_the_tone_tests_never_hide_a_match() -> None:
+    """Every tone pattern, behind its test and without it, on every sentence at hand (also in
+    capitals and with its spaces doubled) and on their skeletons: the same matches and the same
+    text once the matches are taken out."""
+    from monitor.facts import sentence_skeleton
+
+    sentences = _sentences()
+    texts = sentences + [s.upper() for s in sentences[::7]] + [s.replace(" ", "  \n") for s in sentences[::11]]
+    people = People()
+    texts += [sentence_skeleton(s, _engine(PROFILE).finder, people, True, date(2026, 11, 2))[0].text
+              for s in sentences[::3]]
+    matched = 0
+    for name, cued in _tone_patterns():
+        for text in texts:
+            expected = [(m.span(), m.group(0)) for m in cued.pattern.finditer(text)]
+            assert [(m.span(), m.group(0)) for m in cued.finditer(text)] == expected, (name, text)
+            assert (cued.search(text) is None) is (not expected), (name, text)
+            assert cued.sub(" ", text) == cued.pattern.sub(" ", text), (name, text)
+            matched += len(expected)
+    assert matched > 2000
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("NATO Mission Iraq MIGHT suspend its training activities.", []),
+    ("NATO Mission Iraq has NOT suspended its training activities.", []),
+    ("NATO Mission Iraq PREVIOUSLY suspended its training activities.", [("status", "suspended", "historical")]),
+    ("NATO Mission Iraq NO LONGER advises the Ministry of Interior.",
+     [("advised_institution", "Ministry of Interior", "removed")]),
+    ("NATO Mission Iraq no \n longer advises the Ministry of Interior.",
+     [("advised_institution", "Ministry of Interior", "removed")]),
+])
+def test_a_tone_word_in_another_form_still_sets_the_role(sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    document = Document(url="http://example.org/a", title="", published=date(2026, 11, 2), paragraphs=(sentence,))
+    assert [(f.slot, f.value, f.role) for f in extract_facts(document, PROFILE)] == expected
+
+
+# -- the frames' words: which of them a skeleton holds -----------------------------------------
+
+def test_the_vocabulary_finds_every_word_a_text_holds() -> None:
+    """The words of every frame of the language files found in a skeleton by one scan (and the
+    shortest one by one) are exactly those a substring test per word finds."""
+    from monitor.facts import sentence_skeleton
+    from monitor.textutil import Vocabulary
+
+    reader = _engine(PROFILE).reader
+    vocabulary = reader.vocabulary
+    words = list(vocabulary.prefixes)
+    assert vocabulary.short and len(words) > 1000
+    people = People()
+    texts = [sentence_skeleton(s, _engine(PROFILE).finder, people, True, date(2026, 11, 2))[0].lower
+             for s in _sentences()[::2]]
+    for text in texts:
+        assert vocabulary.present(text) == frozenset(w for w in words if w in text), text
+    small = Vocabulary(["of", "office", "ad", "advise", "7", "m 's", "s"])
+    assert small.present("the office of m 's 7 advisers") == {"of", "office", "ad", "advise", "7", "m 's", "s"}
+    assert small.present("nothing here") == frozenset() and Vocabulary([]).present("x") == frozenset()
+
+
+# -- case-insensitive patterns found in lower case ---------------------------------------------
+
+def _profile_patterns() -> list[Guarded]:
+    found = []
+    for name in ("nato_mission_iraq", "kfor"):
+        for slot in load_profile(name).slots.values():
+            found += [rule.pattern for rule in slot.rules] + [g for _, g in (*slot.values, *slot.negated)]
+            found += [g for g in (*slot.open, slot.trigger, slot.trigger_after, slot.open_after) if g is not None]
+    return found
+
+
+def test_most_profile_patterns_are_found_in_lower_case() -> None:
+    patterns = _profile_patterns()
+    assert sum(1 for g in patterns if lowered(g.pattern) is not None) > len(patterns) * 0.9
+
+
+def test_the_lower_case_patterns_never_hide_a_match() -> None:
+    """Every pattern of both profiles run as written and found by its lower-case form on the
+    caseless text: the same matches (spans and groups), on every sentence at hand, in capitals and
+    in lower case too."""
+    sentences = _sentences()
+    texts = sentences + [s.upper() for s in sentences[::5]] + [s.lower() for s in sentences[::5]]
+    texts += ["The İSTANBUL office ADVISES the Ministry of Defence; ſo does the mınıstry of ınterıor."]
+    matched = 0
+    for guarded in _profile_patterns():
+        fast = lowered(guarded.pattern)
+        if fast is None:
+            continue
+        for text in texts:
+            lower = caseless(text)
+            if len(lower) != len(text):
+                continue
+            expected = [(m.span(), m.groups()) for m in guarded.pattern.finditer(text)]
+            found = [(m.span(), m.groups()) for m in lowered_finditer(guarded.pattern, fast, text, lower)]
+            assert found == expected, (guarded.source[:80], text)
+            matched += len(expected)
+    assert matched > 3000
+
+
+@pytest.mark.parametrize(("source", "flags", "made"), [
+    (r"advis\w*|support(?:s|ed)?", re.IGNORECASE, True),
+    (r"(?<!le )conseill\w*", re.IGNORECASE, True),  # a negative lookbehind that ignores case: the same in lower case
+    (r"(?-i:(?<!Le ))conseill", re.IGNORECASE, False),  # one that heeds case would rule out "le conseill" too
+    (r"[^A-Z]+x", re.IGNORECASE, False),  # a negated set of letters
+    (r"(\w+) \1", re.IGNORECASE, False),  # a back reference
+    (r"x?", re.IGNORECASE, False),  # may match nothing
+    (r"advis\w*", 0, False),  # heeds case already
+    (r"ǅ\w+", re.IGNORECASE, False),  # a letter beyond Latin-1
+])
+def test_a_pattern_is_lowered_only_where_it_is_sure_to_find_every_match(source: str, flags: int, made: bool) -> None:
+    assert (lowered(re.compile(source, flags)) is not None) is made
+
+
+@pytest.mark.parametrize("name", ["mention", "reference", "date"])
+def test_the_mission_s_names_and_the_dates_found_in_lower_case_are_all_there(name: str) -> None:
+    from monitor.textutil import LowerCase
+
+    pattern = _engine(PROFILE).finder.date if name == "date" else getattr(PROFILE, name)
+    lower_case = LowerCase(pattern)
+    assert lower_case.fast is not None
+    sentences = _sentences()
+    matched = 0
+    for text in sentences + [s.upper() for s in sentences[::5]] + [s.lower() for s in sentences[::5]]:
+        expected = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+        assert [(m.span(), m.groups()) for m in lower_case.finditer(text, caseless(text))] == expected, text
+        assert (lower_case.search(text, caseless(text)) is None) is (not expected)
+        matched += len(expected)
+    assert matched > 200
