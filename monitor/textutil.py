@@ -10,7 +10,7 @@ import sys
 import time
 import unicodedata
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -674,7 +674,7 @@ class CuedPattern:
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         return iter(()) if self._absent(text) else self.pattern.finditer(text, pos, endpos)
 
-    def sub(self, replacement: str, text: str) -> str:
+    def sub(self, replacement: str | Callable[[re.Match[str]], str], text: str) -> str:
         return text if self._absent(text) else self.pattern.sub(replacement, text)
 
 

@@ -64,7 +64,7 @@ class Tone:
     scheduled: bool = False
 
 
-def reported_history(language: Language, space: str) -> re.Pattern[str] | None:
+def reported_history(language: Language, space: str) -> CuedPattern | None:
     """A speaker's verb, then a history word of the report's tense ("said on Monday that NMI had suspended
     its training": the past perfect tells what held when it was said, not history); ``space``: what stands
     between words (a skeleton's single space, or white space)."""
@@ -72,10 +72,12 @@ def reported_history(language: Language, space: str) -> re.Pattern[str] | None:
         return None
     speech = trie_alternation([w.lower() for w in language.speech])
     back = trie_alternation([w.lower() for w in language.backshift])
-    return re.compile(rf"(?<![\w']){speech}(?:{space}+[^\s]+){{0,6}}?{space}+(?P<had>{back})(?![\w'])", re.IGNORECASE)
+    pattern = re.compile(rf"(?<![\w']){speech}(?:{space}+[^\s]+){{0,6}}?{space}+(?P<had>{back})(?![\w'])",
+                         re.IGNORECASE)
+    return CuedPattern(pattern, WordTest(whole=[w.lower() for w in language.backshift]))
 
 
-def unreported(backshift: re.Pattern[str] | None, text: str) -> str:
+def unreported(backshift: CuedPattern | None, text: str) -> str:
     """``text`` without the history words a report's tense puts after a speaker's verb (see reported_history)."""
     if backshift is None:
         return text

@@ -137,7 +137,7 @@ class _Cues:
     handover: CuedPattern  # "handed", "transferred": an end when the value goes to another actor
     not_modal: CuedPattern  # "planning to its programme": no plan
     ending_after: CuedPattern  # "is not advised by NMI any longer": after a negated verb, an end
-    backshift: re.Pattern[str] | None  # "said NMI had ...": the report's tense, no history
+    backshift: CuedPattern | None  # "said NMI had ...": the report's tense, no history
 
 
 @cache  # by profile
