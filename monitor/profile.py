@@ -18,13 +18,12 @@ from typing import Any
 
 from .config import Config, TableReader, suggest
 from .errors import ConfigError
-from .parsecache import readings
+from .parsecache import compiled, readings, starts_tested
 from .textutil import (
     Reading,
     contains_any,
     mentions_any,
     read_pattern,
-    starts_tested,
     substrings,
     trie_alternation,
     with_start_test,
@@ -385,7 +384,7 @@ class _ProfileReader(TableReader):
     def compile(self, pattern: str, table: str, key: str) -> re.Pattern[str]:
         expanded = self.expand(pattern, table, key)
         try:
-            return re.compile(expanded, re.IGNORECASE)
+            return compiled(expanded, re.IGNORECASE)
         except re.error as exc:
             raise self.fail(table, key, f"invalid regular expression: {exc}") from None
 
@@ -455,12 +454,12 @@ def parse_profile(data: dict[str, Any], where: str) -> Profile:
         # scanned over every sentence that may be about the mission, twice: the start test pays
         mention=starts_tested(reader.compile(mention_source, "[mission]", "mention_patterns")),
         reference=reader.compile(_patterns(references), "[mission]", "references"),
-        pronoun=re.compile(_phrases(reader.strings("[mission]", mission, "pronouns")), re.IGNORECASE),
-        others=re.compile(_phrases(reader.strings("[mission]", mission, "others")), re.IGNORECASE),
-        modal=re.compile(_phrases(reader.strings("[language]", language, "modal")), re.IGNORECASE),
-        historical=re.compile(_phrases(reader.strings("[language]", language, "historical")), re.IGNORECASE),
-        negation=re.compile(_phrases(reader.strings("[language]", language, "negation")), re.IGNORECASE),
-        ending=re.compile(_phrases(reader.strings("[language]", language, "ending")), re.IGNORECASE),
+        pronoun=compiled(_phrases(reader.strings("[mission]", mission, "pronouns")), re.IGNORECASE),
+        others=compiled(_phrases(reader.strings("[mission]", mission, "others")), re.IGNORECASE),
+        modal=compiled(_phrases(reader.strings("[language]", language, "modal")), re.IGNORECASE),
+        historical=compiled(_phrases(reader.strings("[language]", language, "historical")), re.IGNORECASE),
+        negation=compiled(_phrases(reader.strings("[language]", language, "negation")), re.IGNORECASE),
+        ending=compiled(_phrases(reader.strings("[language]", language, "ending")), re.IGNORECASE),
         slots=slots,
     )
 
@@ -508,7 +507,7 @@ def _parse_slot(reader: _ProfileReader, name: str, table: Any) -> Slot:
     negated = _lexicon(reader, name, table, "negated", with_canonical=False)
     bodies = []
     for canonical, aliases in table.get("bodies", {}).items():
-        bodies.append((canonical, re.compile(_phrases([canonical, *aliases]), re.IGNORECASE)))
+        bodies.append((canonical, compiled(_phrases([canonical, *aliases]), re.IGNORECASE)))
     trigger = table.get("trigger")
     if table.get("open") and not trigger:
         raise reader.fail(where, "trigger", "a slot with open patterns needs a trigger")
@@ -530,7 +529,7 @@ def _parse_slot(reader: _ProfileReader, name: str, table: Any) -> Slot:
         open_after=(Guarded.of(reader.compile(table["open_after"], where, "open_after"))
                     if table.get("open_after") else None),
         person=person, tolerance=float(tolerance),
-        foreign=re.compile(_phrases(foreign), re.IGNORECASE) if foreign else None,
+        foreign=compiled(_phrases(foreign), re.IGNORECASE) if foreign else None,
         bodies=tuple(bodies), context=context,
         cue=_cue(reader, where, _with_scope_cue(table.get("cue", []), table.get("trigger"))),
         phrases=_phrases_table(reader, where, table.get("phrases", {})),
@@ -551,7 +550,7 @@ def _lexicon(reader: _ProfileReader, name: str, table: dict[str, Any], key: str,
         if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
             raise reader.fail(f"[slots.{name}.{key}]", canonical, "expected a list of aliases")
         phrases = [canonical, *aliases] if with_canonical else aliases
-        lexicon.append((canonical, Guarded.of(re.compile(_phrases(phrases), re.IGNORECASE))))
+        lexicon.append((canonical, Guarded.of(compiled(_phrases(phrases), re.IGNORECASE))))
     return tuple(lexicon)
 
 
