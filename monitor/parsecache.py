@@ -17,11 +17,13 @@ The mention finders' and the profile's patterns (long alternations of every rank
 nationality) are compiled whole each time the engine is built: what re compiles them to (the code
 of its matching engine) is kept the same way, in a file of its own (``patterns-*.bin``, by a hash of
 the Python version and of re's code format), each under a hash of its pattern's source and flags
-(:func:`compiled`). re checks such code when it is loaded; code it refuses, like a file that is
-corrupt or cannot be written, is left aside and the pattern compiled again.
+(:func:`compiled`), the frames' too as sentences first need them (written when the process exits).
+re checks such code when it is loaded; code it refuses, like a file that is corrupt or cannot be
+written, is left aside and the pattern compiled again.
 """
 from __future__ import annotations
 
+import atexit
 import functools
 import hashlib
 import json
@@ -353,5 +355,7 @@ def save() -> None:
 
 
 # the process's: the engine reads and compiles its patterns through them, and saves them once built
+# (and what it compiled since, at exit: the frames a sentence first needed)
 readings = ReadingCache()
 patterns = PatternCache()
+atexit.register(save)

@@ -100,9 +100,10 @@ class Guarded:
     def _read(cls, source: str, flags: int, pattern: re.Pattern[str] | None) -> Guarded:
         reading = readings.get(source, flags)
         if reading is None:
-            reading, run = read_pattern(pattern or re.compile(source, flags))
+            reading, _ = read_pattern(pattern or re.compile(source, flags))
             readings.put(source, flags, reading)
-            return cls._made(source, flags, reading, run)
+        # the pattern behind its start test compiled when first run, as in a process that finds the
+        # reading in the file (and so its code, once one has run it: parsecache.compiled)
         return cls._made(source, flags, reading, pattern if reading.test is None else None)
 
     @classmethod
@@ -115,11 +116,11 @@ class Guarded:
     @property
     def pattern(self) -> re.Pattern[str]:
         """The compiled pattern (compiled now, the first time it is asked for)."""
-        compiled = self.compiled
-        if compiled is None:
-            compiled = re.compile(self.source, self.flags)
-            object.__setattr__(self, "compiled", compiled)  # a cache: the value stays the same
-        return compiled
+        pattern = self.compiled
+        if pattern is None:
+            pattern = compiled(self.source, self.flags)
+            object.__setattr__(self, "compiled", pattern)  # a cache: the value stays the same
+        return pattern
 
     @property
     def words(self) -> frozenset[str]:

@@ -22,6 +22,7 @@ from functools import cache
 
 from ..language import load_language
 from ..models import Fact
+from ..parsecache import compiled
 from ..profile import Profile, Slot
 from ..textutil import caseless, starts_tested, trie_alternation
 from .actors import to_other, unnegated_actors
@@ -142,7 +143,7 @@ def _cues(profile: Profile) -> _Cues:
         parts = [p for p in (own.pattern if own is not None else "", rf"(?<![\w']){listed}(?![\w'])") if p]
         # a contraction's ending stands inside a word: "doesn't", "hasn't"
         parts += [rf"{re.escape(w.lower())}(?![\w'])" for w in words if w.startswith(("n'", "'"))]
-        return re.compile("|".join(parts), re.IGNORECASE)
+        return compiled("|".join(parts), re.IGNORECASE)
 
     return _Cues(union(profile.modal, language.modal), union(profile.historical, language.historical),
                  union(profile.negation, language.negation), union(profile.ending, language.ending),
