@@ -26,6 +26,7 @@ from __future__ import annotations
 import atexit
 import functools
 import hashlib
+import importlib
 import json
 import marshal
 import os
@@ -186,10 +187,11 @@ def _compiled(source: str, flags: int) -> tuple[re.Pattern[str], tuple[Any, ...]
         return None
     try:
         import _sre
-        from re import _compiler, _parser
 
-        parsed = _parser.parse(source, flags)
-        code = _compiler._code(parsed, flags)
+        # re's own parser and compiler, private (as textutil reads the parse): should they change,
+        # patterns are compiled as usual
+        parsed = importlib.import_module("re._parser").parse(source, flags)
+        code = importlib.import_module("re._compiler")._code(parsed, flags)
         groupindex = dict(parsed.state.groupdict)
         indexgroup: list[str | None] = [None] * parsed.state.groups
         for name, index in groupindex.items():
@@ -223,9 +225,8 @@ def _loaded(source: str, entry: Any) -> re.Pattern[str] | None:
 @functools.cache
 def _code_version() -> str:
     """A hash of what compiled code depends on besides the pattern: the Python and re's format."""
-    from re import _constants
-
-    return hashlib.blake2b(f"{_FORMAT}\0{sys.version}\0{_constants.MAGIC}".encode(), digest_size=8).hexdigest()
+    magic = getattr(importlib.import_module("re._constants"), "MAGIC", "")
+    return hashlib.blake2b(f"{_FORMAT}\0{sys.version}\0{magic}".encode(), digest_size=8).hexdigest()
 
 
 def _key(source: str, flags: int) -> str:

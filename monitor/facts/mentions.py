@@ -30,8 +30,8 @@ from functools import cached_property
 from typing import Any
 
 from ..language import Language
-from ..profile import Profile
 from ..parsecache import compiled, starts_tested
+from ..profile import Profile
 from ..textutil import caseless, fold, substrings, trie_alternation
 
 _UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
