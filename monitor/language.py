@@ -15,7 +15,7 @@ from importlib import resources
 from typing import Any
 
 from .errors import ConfigError
-from .parsecache import readings
+from .parsecache import save as save_patterns
 from .profile import Guarded
 from .textutil import starts_tested
 
@@ -357,7 +357,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
                 pattern = _compile(r"(?<![a-z])" + _expand(source, {**macros, "verb": verbs}, where) + r"(?![a-z])",
                                    where)
                 status_frames.append(Frame(pattern, code, value=value, present=frame.get("tense") == "present"))
-    readings.save()  # the frames' readings, for the next process (see parsecache.py)
+    save_patterns()  # the frames' readings, for the next process (see parsecache.py)
     return Language(
         scope=_scope(files),
         codes=codes,

@@ -12,13 +12,25 @@ file's name holds a hash of the Python version and of the code that reads patter
 The file only saves time, never decides anything: one that cannot be read, is not valid (its
 checksum is written with it) or cannot be written is left aside and the readings made again in
 memory, so a read-only home or a full disk gives the same facts, a little later.
+
+The mention finders' and the profile's patterns (long alternations of every rank, country and
+nationality) are compiled whole each time the engine is built: what re compiles them to (the code
+of its matching engine) is kept the same way, in a file of its own (``patterns-*.bin``, by a hash of
+the Python version and of re's code format), each under a hash of its pattern's source and flags
+(:func:`compiled`), the frames' too as sentences first need them (written when the process exits).
+re checks such code when it is loaded; code it refuses, like a file that is corrupt or cannot be
+written, is left aside and the pattern compiled again.
 """
 from __future__ import annotations
 
+import atexit
 import functools
 import hashlib
+import importlib
 import json
+import marshal
 import os
+import re
 import sys
 import tempfile
 from pathlib import Path
@@ -86,24 +98,7 @@ class ReadingCache:
         self._stored, self._made = entries, {}
         if path is None:
             return
-        body = json.dumps(entries, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-        header = json.dumps({"format": _FORMAT, "digest": hashlib.blake2b(body, digest_size=16).hexdigest()})
-        temporary = None
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=".readings-", suffix=".tmp")
-            with os.fdopen(descriptor, "wb") as out:
-                out.write(header.encode("ascii") + b"\n" + body)
-            os.replace(temporary, path)
-            temporary = None
-        except OSError:  # a read-only or full disk, a file where the folder should be...
-            pass
-        finally:
-            if temporary is not None:
-                try:
-                    os.unlink(temporary)
-                except OSError:
-                    pass
+        _write_file(path, json.dumps(entries, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
 
     def _file(self) -> Path | None:
         if self._path is None:
@@ -118,6 +113,120 @@ class ReadingCache:
             path = self._file()
             self._stored = _read_file(path) if path is not None else {}
         return self._stored
+
+
+class PatternCache:
+    """Compiled patterns by their source and flags: re's code of those of the file, loaded when
+    first asked for, and of those compiled since, written back by :meth:`save`."""
+
+    def __init__(self, folder: Path | None = None) -> None:
+        self._folder = folder
+        self._path: Path | None = None
+        self._stored: dict[str, tuple[Any, ...]] | None = None  # the file's, as read
+        self._made: dict[str, tuple[Any, ...]] = {}  # compiled in this process, not yet in the file
+        self._used: set[str] = set()
+        self._patterns: dict[str, re.Pattern[str]] = {}
+
+    def compile(self, source: str, flags: int = 0) -> re.Pattern[str]:
+        """``re.compile(source, flags)``: the same pattern, its code read from the file when it
+        is there (and re takes it), else compiled here (an invalid pattern raises :class:`re.error`
+        as ``re.compile`` does)."""
+        flags = int(flags)
+        key = _key(source, flags)
+        pattern = self._patterns.get(key)
+        if pattern is None:
+            stored = self._load().get(key)
+            pattern = _loaded(source, stored) if stored is not None else None
+            if pattern is None:
+                compiled = _compiled(source, flags)
+                if compiled is None:  # re's internals not as this code knows them: compile as usual
+                    return re.compile(source, flags)
+                pattern, self._made[key] = compiled
+            self._patterns[key] = pattern
+        self._used.add(key)
+        return pattern
+
+    def save(self) -> None:
+        """Write the code of the patterns compiled since the file was read into it (nothing when
+        none was); as :meth:`ReadingCache.save` does."""
+        if not self._made:
+            return
+        entries = {**self._load(), **self._made}
+        if len(entries) > _MOST:
+            entries = {key: value for key, value in entries.items() if key in self._used}
+        self._stored, self._made = entries, {}
+        path = self._file()
+        if path is not None:
+            _write_file(path, marshal.dumps(entries))
+
+    def _file(self) -> Path | None:
+        if self._path is None:
+            folder = self._folder or cache_folder()
+            if folder is None:
+                return None
+            self._path = folder / f"patterns-{_code_version()}.bin"
+        return self._path
+
+    def _load(self) -> dict[str, tuple[Any, ...]]:
+        if self._stored is None:
+            path = self._file()
+            body = _checked_body(path) if path is not None else None
+            try:
+                entries = marshal.loads(body) if body is not None else {}
+            except (EOFError, ValueError, TypeError):
+                entries = {}
+            self._stored = entries if isinstance(entries, dict) else {}
+        return self._stored
+
+
+def _compiled(source: str, flags: int) -> tuple[re.Pattern[str], tuple[Any, ...]] | None:
+    """``source`` compiled as ``re.compile`` does it (``re._compiler.compile``), with the code
+    made on the way; None when re's internals are not as this code knows them, or the pattern is
+    one to leave to ``re.compile`` (invalid, or with flags it checks)."""
+    if flags & (re.DEBUG | re.LOCALE):
+        return None
+    try:
+        import _sre
+
+        # re's own parser and compiler, private (as textutil reads the parse): should they change,
+        # patterns are compiled as usual
+        parsed = importlib.import_module("re._parser").parse(source, flags)
+        code = importlib.import_module("re._compiler")._code(parsed, flags)
+        groupindex = dict(parsed.state.groupdict)
+        indexgroup: list[str | None] = [None] * parsed.state.groups
+        for name, index in groupindex.items():
+            indexgroup[index] = name
+        entry = (int(flags | parsed.state.flags), [int(c) for c in code], parsed.state.groups - 1,
+                 groupindex, tuple(indexgroup))
+        return _sre.compile(source, *entry), entry
+    except Exception:
+        return None
+
+
+def _loaded(source: str, entry: Any) -> re.Pattern[str] | None:
+    """The pattern of ``source`` from its stored code, or None when the entry is not one
+    :func:`_compiled` made or re refuses its code (re checks the code it is given)."""
+    if not (isinstance(entry, tuple) and len(entry) == 5):
+        return None
+    flags, code, groups, groupindex, indexgroup = entry
+    if not (isinstance(flags, int) and isinstance(groups, int) and isinstance(code, list)
+            and all(isinstance(c, int) for c in code) and isinstance(groupindex, dict)
+            and all(isinstance(k, str) and isinstance(v, int) for k, v in groupindex.items())
+            and isinstance(indexgroup, tuple) and all(g is None or isinstance(g, str) for g in indexgroup)):
+        return None
+    try:
+        import _sre
+
+        return _sre.compile(source, flags, code, groups, groupindex, indexgroup)
+    except Exception:  # "invalid SRE code", or another signature than this code knows
+        return None
+
+
+@functools.cache
+def _code_version() -> str:
+    """A hash of what compiled code depends on besides the pattern: the Python and re's format."""
+    magic = getattr(importlib.import_module("re._constants"), "MAGIC", "")
+    return hashlib.blake2b(f"{_FORMAT}\0{sys.version}\0{magic}".encode(), digest_size=8).hexdigest()
 
 
 def _key(source: str, flags: int) -> str:
@@ -139,22 +248,54 @@ def _version() -> str:
 def _read_file(path: Path) -> dict[str, list[Any]]:
     """The readings in ``path``, or none when it is missing, unreadable or not one this code wrote
     whole (its checksum, its shape)."""
+    body = _checked_body(path)
     try:
-        data = path.read_bytes()
-    except (OSError, ValueError):
-        return {}
-    header, _, body = data.partition(b"\n")
-    try:
-        told = json.loads(header)
-        if (not isinstance(told, dict) or told.get("format") != _FORMAT
-                or told.get("digest") != hashlib.blake2b(body, digest_size=16).hexdigest()):
-            return {}
-        entries = json.loads(body)
+        entries = json.loads(body) if body is not None else None
     except ValueError:  # not JSON, not UTF-8
         return {}
     if not isinstance(entries, dict) or not all(_valid(value) for value in entries.values()):
         return {}
     return entries
+
+
+def _write_file(path: Path, body: bytes) -> None:
+    """``body`` behind a header with its checksum, in ``path``: atomically (a new file renamed over
+    the old), and not at all where the folder cannot be written."""
+    header = json.dumps({"format": _FORMAT, "digest": hashlib.blake2b(body, digest_size=16).hexdigest()})
+    temporary = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=".tmp")
+        with os.fdopen(descriptor, "wb") as out:
+            out.write(header.encode("ascii") + b"\n" + body)
+        os.replace(temporary, path)
+        temporary = None
+    except OSError:  # a read-only or full disk, a file where the folder should be...
+        pass
+    finally:
+        if temporary is not None:
+            try:
+                os.unlink(temporary)
+            except OSError:
+                pass
+
+
+def _checked_body(path: Path) -> bytes | None:
+    """What :func:`_write_file` wrote in ``path``, or None when it is missing, unreadable or not
+    whole (its checksum)."""
+    try:
+        data = path.read_bytes()
+    except (OSError, ValueError):
+        return None
+    header, _, body = data.partition(b"\n")
+    try:
+        told = json.loads(header)
+    except ValueError:  # not JSON, not UTF-8
+        return None
+    if (not isinstance(told, dict) or told.get("format") != _FORMAT
+            or told.get("digest") != hashlib.blake2b(body, digest_size=16).hexdigest()):
+        return None
+    return body
 
 
 def _valid(value: Any) -> bool:
@@ -181,5 +322,41 @@ def _reading(value: list[Any]) -> Reading:
                    test)
 
 
-# the process's: the engine reads its patterns through it, and saves it once they are read
+def compiled(source: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(source, flags)``, its code kept on disk between processes (:class:`PatternCache`)."""
+    return patterns.compile(source, flags)
+
+
+def starts_tested(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """:func:`textutil.starts_tested` of ``pattern``, its start test (a reading) and its code kept
+    on disk between processes."""
+    source, flags = pattern.pattern, pattern.flags
+    reading = readings.get(source, flags)
+    if reading is None:
+        reading = Reading(textutil.required_words(pattern), textutil.required_choices(pattern),
+                          textutil.start_test(pattern))
+        if reading.test is not None:
+            try:
+                compiled(textutil.with_start_test(source, reading.test), flags)
+            except re.error:  # "(?i)" at the start of the pattern must stay there (as read_pattern)
+                reading = Reading(reading.needs, reading.choices, None)
+        readings.put(source, flags, reading)
+    if reading.test is None:
+        return pattern
+    try:
+        return compiled(textutil.with_start_test(source, reading.test), flags)
+    except re.error:
+        return pattern
+
+
+def save() -> None:
+    """Write what this process read and compiled that the files lack, for the next process."""
+    readings.save()
+    patterns.save()
+
+
+# the process's: the engine reads and compiles its patterns through them, and saves them once built
+# (and what it compiled since, at exit: the frames a sentence first needed)
 readings = ReadingCache()
+patterns = PatternCache()
+atexit.register(save)

@@ -18,7 +18,7 @@ from typing import Any
 
 from .config import Config, TableReader, suggest
 from .errors import ConfigError
-from .parsecache import readings
+from .parsecache import compiled, readings, starts_tested
 from .textutil import (
     LowerCase,
     Reading,
@@ -28,7 +28,6 @@ from .textutil import (
     lowered_finditer,
     mentions_any,
     read_pattern,
-    starts_tested,
     substrings,
     trie_alternation,
     with_start_test,
@@ -108,9 +107,10 @@ class Guarded:
     def _read(cls, source: str, flags: int, pattern: re.Pattern[str] | None) -> Guarded:
         reading = readings.get(source, flags)
         if reading is None:
-            reading, run = read_pattern(pattern or re.compile(source, flags))
+            reading, _ = read_pattern(pattern or re.compile(source, flags))
             readings.put(source, flags, reading)
-            return cls._made(source, flags, reading, run)
+        # the pattern behind its start test compiled when first run, as in a process that finds the
+        # reading in the file (and so its code, once one has run it: parsecache.compiled)
         return cls._made(source, flags, reading, pattern if reading.test is None else None)
 
     @classmethod
@@ -123,11 +123,11 @@ class Guarded:
     @property
     def pattern(self) -> re.Pattern[str]:
         """The compiled pattern (compiled now, the first time it is asked for)."""
-        compiled = self.compiled
-        if compiled is None:
-            compiled = re.compile(self.source, self.flags)
-            object.__setattr__(self, "compiled", compiled)  # a cache: the value stays the same
-        return compiled
+        pattern = self.compiled
+        if pattern is None:
+            pattern = compiled(self.source, self.flags)
+            object.__setattr__(self, "compiled", pattern)  # a cache: the value stays the same
+        return pattern
 
     @property
     def words(self) -> frozenset[str]:
@@ -427,7 +427,7 @@ class _ProfileReader(TableReader):
     def compile(self, pattern: str, table: str, key: str) -> re.Pattern[str]:
         expanded = self.expand(pattern, table, key)
         try:
-            return re.compile(expanded, re.IGNORECASE)
+            return compiled(expanded, re.IGNORECASE)
         except re.error as exc:
             raise self.fail(table, key, f"invalid regular expression: {exc}") from None
 
@@ -498,12 +498,12 @@ def parse_profile(data: dict[str, Any], where: str) -> Profile:
         mention=starts_tested(reader.compile(mention_source, "[mission]", "mention_patterns")),
         # (and these over every sentence the mission is in, for its mentions: the start test pays too)
         reference=starts_tested(reader.compile(_patterns(references), "[mission]", "references")),
-        pronoun=starts_tested(re.compile(_phrases(reader.strings("[mission]", mission, "pronouns")), re.IGNORECASE)),
-        others=starts_tested(re.compile(_phrases(reader.strings("[mission]", mission, "others")), re.IGNORECASE)),
-        modal=re.compile(_phrases(reader.strings("[language]", language, "modal")), re.IGNORECASE),
-        historical=re.compile(_phrases(reader.strings("[language]", language, "historical")), re.IGNORECASE),
-        negation=re.compile(_phrases(reader.strings("[language]", language, "negation")), re.IGNORECASE),
-        ending=re.compile(_phrases(reader.strings("[language]", language, "ending")), re.IGNORECASE),
+        pronoun=starts_tested(compiled(_phrases(reader.strings("[mission]", mission, "pronouns")), re.IGNORECASE)),
+        others=starts_tested(compiled(_phrases(reader.strings("[mission]", mission, "others")), re.IGNORECASE)),
+        modal=compiled(_phrases(reader.strings("[language]", language, "modal")), re.IGNORECASE),
+        historical=compiled(_phrases(reader.strings("[language]", language, "historical")), re.IGNORECASE),
+        negation=compiled(_phrases(reader.strings("[language]", language, "negation")), re.IGNORECASE),
+        ending=compiled(_phrases(reader.strings("[language]", language, "ending")), re.IGNORECASE),
         language_words={key: tuple(reader.strings("[language]", language, key))
                         for key in ("modal", "historical", "negation", "ending")},
         slots=slots,
@@ -553,7 +553,7 @@ def _parse_slot(reader: _ProfileReader, name: str, table: Any) -> Slot:
     negated = _lexicon(reader, name, table, "negated", with_canonical=False)
     bodies = []
     for canonical, aliases in table.get("bodies", {}).items():
-        bodies.append((canonical, re.compile(_phrases([canonical, *aliases]), re.IGNORECASE)))
+        bodies.append((canonical, compiled(_phrases([canonical, *aliases]), re.IGNORECASE)))
     trigger = table.get("trigger")
     if table.get("open") and not trigger:
         raise reader.fail(where, "trigger", "a slot with open patterns needs a trigger")
@@ -575,7 +575,7 @@ def _parse_slot(reader: _ProfileReader, name: str, table: Any) -> Slot:
         open_after=(Guarded.of(reader.compile(table["open_after"], where, "open_after"))
                     if table.get("open_after") else None),
         person=person, tolerance=float(tolerance),
-        foreign=re.compile(_phrases(foreign), re.IGNORECASE) if foreign else None,
+        foreign=compiled(_phrases(foreign), re.IGNORECASE) if foreign else None,
         bodies=tuple(bodies), context=context,
         cue=_cue(reader, where, _with_scope_cue(table.get("cue", []), table.get("trigger"))),
         phrases=_phrases_table(reader, where, table.get("phrases", {})),
@@ -596,7 +596,7 @@ def _lexicon(reader: _ProfileReader, name: str, table: dict[str, Any], key: str,
         if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
             raise reader.fail(f"[slots.{name}.{key}]", canonical, "expected a list of aliases")
         phrases = [canonical, *aliases] if with_canonical else aliases
-        lexicon.append((canonical, Guarded.of(re.compile(_phrases(phrases), re.IGNORECASE))))
+        lexicon.append((canonical, Guarded.of(compiled(_phrases(phrases), re.IGNORECASE))))
     return tuple(lexicon)
 
 

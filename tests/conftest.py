@@ -34,6 +34,9 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
+    parsecache = sys.modules.get("monitor.parsecache")
+    if parsecache is not None:  # what this process compiled, written now rather than at exit, into a removed folder
+        parsecache.save()
     shutil.rmtree(config.stash[_CACHE_HOME], ignore_errors=True)
 
 
@@ -110,6 +113,19 @@ class Monitor:
     def json_lines(self, *args: str) -> list[dict[str, Any]]:
         """The JSON Lines a command prints."""
         return [json.loads(line) for line in self.run(*args).stdout.splitlines() if line.strip()]
+
+    def logged(self) -> list[dict[str, Any]]:
+        """The change log as `monitor log --json` lists it (newest first; ``alerted``: the channels
+        that delivered each change), read from the SQLite file by the store: for the tests that poll
+        it while the daemon writes, where a `monitor log` process per poll would cost a start each
+        time (and slow the daemon it waits for). The tests still run `monitor log` for what they assert."""
+        from monitor.store import Store
+
+        with Store.open(self.db, readonly=True) as store:
+            changes = store.changes()
+            states = store.delivery_states([change["id"] for change in changes])
+        return [{**change, "alerted": sorted(channel for channel, status in states.get(change["id"], {}).items()
+                                             if status == "sent")} for change in changes]
 
     def query(self, sql: str, params: tuple[Any, ...] = ()) -> list[sqlite3.Row]:
         conn = sqlite3.connect(self.db)
@@ -231,13 +247,16 @@ def smtp() -> Iterator[SMTPServer]:
 
 def wait_for(condition: Callable[[], Any], timeout: float = 30, what: str = "condition") -> Any:
     """Poll ``condition`` until it holds (its value) or the deadline passes (an AssertionError): the
-    tests wait on what they expect, never for a fixed time."""
+    tests wait on what they expect, never for a fixed time. Polled often at first, then every 0.2 s
+    at most: a long wait (a daemon's next check) does not take the CPU from what it waits for."""
     deadline = time.monotonic() + timeout
+    interval = 0.05
     while time.monotonic() < deadline:
         value = condition()
         if value:
             return value
-        time.sleep(0.05)
+        time.sleep(interval)
+        interval = min(interval * 1.25, 0.2)
     raise AssertionError(f"timed out after {timeout}s waiting for {what}")
 
 

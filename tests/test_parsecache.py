@@ -1,12 +1,15 @@
-"""The fact engine's readings of its patterns kept between processes (monitor/parsecache.py), and
-its frames compiled when first needed: the cache only saves time, so whatever state its file is in
-(missing, kept, corrupt, unwritable) the real CLI gives the same facts.
+"""The fact engine's readings of its patterns, and the code of the patterns it compiles whole (the
+mention finders', the profile's), kept between processes (monitor/parsecache.py), and its frames
+compiled when first needed: the cache only saves time, so whatever state its files are in (missing,
+kept, corrupt, unwritable) the real CLI gives the same facts.
 """
 from __future__ import annotations
 
 import hashlib
 import json
+import marshal
 import os
+import re
 import subprocess
 import sys
 import tomllib
@@ -30,8 +33,9 @@ def extract(cache_home: Path, text: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
 
 
-def cache_files(cache_home: Path) -> list[Path]:
-    return sorted((cache_home / "mandate-monitor").iterdir())
+def cache_files(cache_home: Path, kind: str = "readings") -> list[Path]:
+    """The cache folder's files (those of ``kind``: "readings", "patterns"; "" for all)."""
+    return sorted(p for p in (cache_home / "mandate-monitor").iterdir() if p.name.startswith(kind))
 
 
 @pytest.fixture(scope="module")
@@ -45,20 +49,32 @@ def first(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[dict[str
     assert len(facts) > 30
     [written] = cache_files(home)
     assert written.name.startswith("readings-") and written.name.endswith(".json")
+    [code] = cache_files(home, "patterns")
+    assert code.name.endswith(".bin") and len(cache_files(home, "")) == 2
     return text, facts, written.read_bytes()
 
 
+@pytest.fixture(scope="module")
+def first_patterns(first: tuple[Path, list[dict[str, Any]], bytes]) -> tuple[str, bytes]:
+    """The name and the content of the patterns' file the process with no cache left."""
+    [code] = cache_files(first[0].parent / "cold", "patterns")
+    return code.name, code.read_bytes()
+
+
 def test_a_kept_cache_gives_the_same_facts_and_is_not_written_again(
-        first: tuple[Path, list[dict[str, Any]], bytes], tmp_path: Path) -> None:
+        first: tuple[Path, list[dict[str, Any]], bytes], first_patterns: tuple[str, bytes], tmp_path: Path) -> None:
     text, facts, stored = first
     cold = cache_files(text.parent / "cold")[0]  # its name: a hash of the Python and of textutil.py
+    code_name, code = first_patterns  # its name: a hash of the Python and of re's format
     folder = tmp_path / "mandate-monitor"
     folder.mkdir()
     (folder / cold.name).write_bytes(stored)
+    (folder / code_name).write_bytes(code)
 
     assert extract(tmp_path, text) == facts
-    assert [p.name for p in cache_files(tmp_path)] == [cold.name]
+    assert [p.name for p in cache_files(tmp_path, "")] == sorted([cold.name, code_name])
     assert (folder / cold.name).read_bytes() == stored  # every reading was found in it: nothing to write
+    assert (folder / code_name).read_bytes() == code  # ... nor any pattern: its code was taken as it was
 
 
 def _with_digest(body: bytes) -> bytes:
@@ -101,6 +117,49 @@ def test_a_corrupt_cache_gives_the_same_facts_and_is_written_again(
     assert [p.name for p in cache_files(tmp_path)] == [name]
 
 
+def _refused_code(stored: bytes) -> bytes:
+    """The patterns' file with one pattern's code made nonsense, its checksum right: re refuses it."""
+    _, _, body = stored.partition(b"\n")
+    entries = marshal.loads(body)
+    key = next(iter(entries))
+    flags, code, *rest = entries[key]
+    entries[key] = (flags, [255] * len(code), *rest)
+    return _with_digest(marshal.dumps(entries))
+
+
+def _misshapen_code(stored: bytes) -> bytes:
+    """The patterns' file with an entry of the wrong shape, its checksum right."""
+    _, _, body = stored.partition(b"\n")
+    entries = marshal.loads(body)
+    entries[next(iter(entries))] = ("not", "code")
+    return _with_digest(marshal.dumps(entries))
+
+
+@pytest.mark.parametrize("corrupt", [
+    pytest.param(lambda stored: b"\x00\xff not marshal at all", id="garbage"),
+    pytest.param(lambda stored: stored[:-40] + bytes(40), id="altered-code"),
+    pytest.param(_refused_code, id="refused-code"),
+    pytest.param(_misshapen_code, id="misshapen-code"),
+])
+def test_a_corrupt_patterns_file_gives_the_same_facts_and_is_written_again(
+        first: tuple[Path, list[dict[str, Any]], bytes], first_patterns: tuple[str, bytes], tmp_path: Path,
+        corrupt: Any) -> None:
+    text, facts, stored = first
+    name, code = first_patterns
+    folder = tmp_path / "mandate-monitor"
+    folder.mkdir()
+    (folder / cache_files(text.parent / "cold")[0].name).write_bytes(stored)
+    (folder / name).write_bytes(corrupt(code))
+
+    assert extract(tmp_path, text) == facts
+    assert _entries((folder / name).read_bytes()) == _entries(code)  # made again, as a process without one made it
+
+
+def _entries(stored: bytes) -> Any:
+    """The patterns' file's entries (marshal's bytes for equal values may differ)."""
+    return marshal.loads(stored.partition(b"\n")[2])
+
+
 def test_an_unwritable_cache_folder_gives_the_same_facts(
         first: tuple[Path, list[dict[str, Any]], bytes], tmp_path: Path) -> None:
     text, facts, _ = first
@@ -112,15 +171,16 @@ def test_an_unwritable_cache_folder_gives_the_same_facts(
 
 
 def test_a_cache_file_that_cannot_be_read_or_replaced_gives_the_same_facts(
-        first: tuple[Path, list[dict[str, Any]], bytes], tmp_path: Path) -> None:
+        first: tuple[Path, list[dict[str, Any]], bytes], first_patterns: tuple[str, bytes], tmp_path: Path) -> None:
     text, facts, _ = first
-    name = cache_files(text.parent / "cold")[0].name
-    (tmp_path / "mandate-monitor" / name).mkdir(parents=True)  # a folder where the file should be
+    names = [cache_files(text.parent / "cold")[0].name, first_patterns[0]]
+    for name in names:
+        (tmp_path / "mandate-monitor" / name).mkdir(parents=True)  # a folder where the file should be
 
     assert extract(tmp_path, text) == facts
-    # the new file written beside it could not take its place, and is gone
-    assert [p.name for p in cache_files(tmp_path)] == [name]
-    assert (tmp_path / "mandate-monitor" / name).is_dir()
+    # the new files written beside them could not take their place, and are gone
+    assert [p.name for p in cache_files(tmp_path, "")] == sorted(names)
+    assert all((tmp_path / "mandate-monitor" / name).is_dir() for name in names)
 
 
 def test_readings_come_back_from_the_file_as_they_were_made(tmp_path: Path) -> None:
@@ -141,6 +201,42 @@ def test_readings_come_back_from_the_file_as_they_were_made(tmp_path: Path) -> N
     for source, flags in patterns:
         assert again.get(source, flags) == read_pattern(re.compile(source, flags))[0]
     assert again.get(patterns[0][0], re.IGNORECASE) is None  # the flags are part of the key
+
+
+def test_patterns_come_back_from_the_file_as_re_compiles_them(tmp_path: Path) -> None:
+    from monitor.parsecache import PatternCache
+
+    patterns = [(r"(?<![\w-])(?P<rank>(?i:maj(?:or)?|gen(?:eral)?))\.?\s+(?P<name>[A-Z]\w+)", 0),
+                (r"(?:nato|nmi) mission iraq", re.IGNORECASE), (r"^\d+ troops", 0), (r"(?<=\bin\s)May\b", 0)]
+    made = PatternCache(tmp_path)
+    for source, flags in patterns:
+        assert made.compile(source, flags) == re.compile(source, flags)
+    made.save()
+    with pytest.raises(re.error, match="unterminated character set"):
+        made.compile("[a-", 0)  # an invalid pattern raises as re.compile does
+
+    again = PatternCache(tmp_path)
+    text = "Maj. Gen. Anna Lindqvist of NMI MISSION IRAQ in May: 40 troops"
+    for source, flags in patterns:
+        pattern, expected = again.compile(source, flags), re.compile(source, flags)
+        assert pattern == expected and pattern.groupindex == expected.groupindex  # the same code, the same groups
+        assert [(m.span(), m.groupdict()) for m in pattern.finditer(text)] == [
+            (m.span(), m.groupdict()) for m in expected.finditer(text)]
+    assert again._made == {}  # every one came from the file
+    assert again.compile(patterns[1][0], 0) == re.compile(patterns[1][0])  # the flags are part of the key
+    assert again._made
+
+
+def test_the_mention_finders_are_the_same_patterns_in_every_process() -> None:
+    """Their sources are the cache's keys: a source that changed with the process's string hashing
+    (the order of a set) would be compiled again by every process."""
+    script = ("import hashlib, re; from monitor.facts import _engine; from monitor.profile import load_profile; "
+              "finder = _engine(load_profile('nato_mission_iraq')).finder; "
+              "print(sorted((k, hashlib.sha256(v.pattern.encode()).hexdigest()) for k, v in vars(finder).items() "
+              "if isinstance(v, re.Pattern)))")
+    seen = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=120,
+                           env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
+    assert len(seen) == 1 and "person" in next(iter(seen))
 
 
 def test_the_built_engine_compiles_no_frame_until_a_sentence_holds_its_words() -> None:

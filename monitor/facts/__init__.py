@@ -26,7 +26,7 @@ from datetime import date
 
 from ..language import Language, load_language
 from ..models import Document, Fact
-from ..parsecache import readings
+from ..parsecache import save as save_patterns
 from ..profile import Guarded, Profile, Slot
 from ..textutil import fold, forget_parses
 from .frames import HISTORY, Reader, person_fact, shift_date, value_fact
@@ -71,7 +71,7 @@ def _engine(profile: Profile) -> _Engine:
                        sized=next((slot for slot in slots if slot.frames == "size"), None),
                        name_words=frozenset(w for n in (profile.name, *profile.aliases) for w in fold(n).split()))
     finally:
-        readings.save()  # the profile's patterns' readings too (see parsecache.py)
+        save_patterns()  # the profile's and the mention finders' patterns too (see parsecache.py)
         forget_parses()
         if collecting:
             gc.enable()

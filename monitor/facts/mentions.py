@@ -31,8 +31,9 @@ from functools import cached_property
 from typing import Any
 
 from ..language import Language
+from ..parsecache import compiled, starts_tested
 from ..profile import Profile
-from ..textutil import LowerCase, WordTest, caseless, fold, starts_tested, substrings, trie_alternation
+from ..textutil import LowerCase, WordTest, caseless, fold, substrings, trie_alternation
 
 _UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
 _NAME_WORD = rf"(?:(?:[Aa]l|[Ee]l|[Dd]'|O'|[Mm]c)[-']?)?[{_UPPER}][\w'’-]*"
@@ -124,12 +125,13 @@ class Finder:
         self.profile = profile
         rank = _phrase_alternation(language.ranks)
         title = _phrase_alternation(language.titles)
-        particles = "|".join(sorted(map(re.escape, language.particles), key=len, reverse=True))
+        # longest first, and in one order in every process (the source is the patterns' key in parsecache)
+        particles = "|".join(sorted(map(re.escape, language.particles), key=lambda p: (-len(p), p)))
         name = (rf"(?:{_INITIAL}|{_NAME_WORD})(?:\s+(?:(?:{particles})\s+)*(?:{_INITIAL}|{_NAME_WORD})){{0,4}}")
         nationality = _phrase_alternation(language.nationalities)
         # (the mention patterns below behind the start test, see textutil: their first part ignores
         # case, which re can only try at every position)
-        self.person = starts_tested(re.compile(
+        self.person = starts_tested(compiled(
             rf"(?<![\w-])(?P<rank>(?i:{rank}|{title}))\.?(?:[\s.-]+(?i:{rank}))?\.?,?\s+"
             rf"(?:(?i:{nationality.lower()})\s+)?(?P<name>{name})"))
         self.rank_words = frozenset(w.lower().rstrip(".") for r in language.ranks for w in r.split())
@@ -148,7 +150,7 @@ class Finder:
         # ("the Netherlands' Maj Gen X": a plural's possessive is its apostrophe alone)
         owned = r"(?:['’]s|(?<=s)['’])"
         self.possessor = re.compile(rf"(?<![\w-])(?:{country}){owned}\s+$")
-        self.bare = starts_tested(re.compile(
+        self.bare = starts_tested(compiled(
             rf"(?<![\w-])(?i:{heads})\s+(?P<name>{bare})"
             rf"|(?<![\w-])(?P<name2>{bare}),\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?i:{heads})"
             rf"|(?<![\w-])(?P<name3>{bare})(?=,?\s+(?:{appointed})"
@@ -165,7 +167,7 @@ class Finder:
         # "al portugués João Tavares", "de Litouwer Mindaugas Žilinskas")
         determiner = _phrase_alternation(sorted(language.rank_determiners), dot=False)
         demonym = _phrase_alternation([*language.nationalities, *language.demonyms], dot=False)
-        self.bare_after = starts_tested(re.compile(
+        self.bare_after = starts_tested(compiled(
             rf"(?<![\w'-])(?i:{determiner})\s+(?P<demonym>(?i:{demonym}))\s+(?P<name9>{bare}|{_NAME_WORD})"
             rf"|(?<![\w-])(?:{succeeded})\s+(?!(?:the\s+)?(?:{country}){owned}\s)(?P<name5>{bare})"
             rf"|(?<![\w-])(?:{speech})\s+(?P<name8>{_NAME_WORD})(?=\s*,)"
@@ -194,7 +196,7 @@ class Finder:
                                      *language.countries, *(m.capitalize() for m in language.months),
                                      *(w.capitalize() for w in self.rank_words), *profile.place_names.values()])
         self.tail = profile.mention is not None and "tail" in profile.mention.groupindex
-        self.parent = starts_tested(re.compile(
+        self.parent = starts_tested(compiled(
             r"(?<![\w])(?:" + "|".join(map(re.escape, profile.parent)) + r")(?![\w])",
             re.IGNORECASE)) if profile.parent else None
         self.actor_words = re.compile(_phrase_alternation(language.countries))
@@ -202,7 +204,7 @@ class Finder:
         # "we" and "our" in a spokesperson's words about the mission
         self.pronoun = re.compile(r"(?<![\w'])(its|it|our|we)(?![\w'])", re.IGNORECASE)
         # "NATO has suspended its training in Iraq": the mission is "its training in Iraq"
-        self.its = starts_tested(re.compile(r"(?<![\w'])(?:" + "|".join(map(re.escape, language.possessives)) + r")\s",
+        self.its = starts_tested(compiled(r"(?<![\w'])(?:" + "|".join(map(re.escape, language.possessives)) + r")\s",
                                             re.IGNORECASE)) if language.possessives else re.compile("(?!x)x")
         self.verb_cut = re.compile(r"\s(?:" + "|".join(map(re.escape, language.and_before)) + r")\s")
         # behind the start test (see textutil): a third faster over a sentence
@@ -211,7 +213,7 @@ class Finder:
         self.dates_lower = LowerCase(self.date)  # (found in lower case: textutil.lowered)
         # places: the profile's, and any capitalised name after a preposition of place
         known = _phrase_alternation(profile.places, dot=False) if profile.places else "(?!x)x"
-        self.known_place = starts_tested(re.compile(rf"(?<![\w-])(?P<known>{known})"))
+        self.known_place = starts_tested(compiled(rf"(?<![\w-])(?P<known>{known})"))
         # ... or a name a place's head word begins ("closed Camp Vrelo")
         heads = "|".join(re.escape(h) for h in language.place_heads) or "(?!x)x"
         self.place = re.compile(
@@ -505,7 +507,7 @@ def figure_patterns(language: Language) -> FigurePatterns:
     return FigurePatterns(
         digits=re.compile(r"(?<![\w.,-])(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:\.\d{3})+(?!\d)"
                           r"|\d{1,3}(?:\s\d{3})+(?!\d)|\d+)(?![\w]|[.,]\d)"),
-        words=starts_tested(re.compile(rf"(?<![\w.,-])(?:(?P<vague>{vague})|{spelled})(?![\w])", re.IGNORECASE)),
+        words=starts_tested(compiled(rf"(?<![\w.,-])(?:(?P<vague>{vague})|{spelled})(?![\w])", re.IGNORECASE)),
         # (a vague figure by its longest word: "hundreds", "centaines"; never "a" of "a few hundred")
         words_cue=substrings([*multipliers, *(max(v.lower().split(), key=len) for v in language.vague_figures)]),
         approx=frozenset(" ".join(a.lower().split()) for a in language.approximators),
@@ -544,7 +546,7 @@ def date_pattern(language: Language) -> re.Pattern[str]:
     alone = "|".join(
         "(?:" + "|".join(rf"(?<=\b{re.escape(word)}\s)" for word in before) + ")" + trie_alternation(months)
         for before, months in language.month_before if before and months) or "(?!x)x"
-    return re.compile(
+    return compiled(
         rf"(?<![\w])(?:(?P<d1>{day})\s+{joined}(?P<m1>{month}),?\s+{joined}(?P<y1>{year})"
         rf"|(?P<m2>{month})\s+(?P<d2>{day}),?\s+(?P<y2>{year})"
         rf"|(?P<m3>{month})\s+{joined}(?P<y3>{year})"

@@ -22,6 +22,7 @@ from functools import cache
 
 from ..language import load_language
 from ..models import Fact
+from ..parsecache import compiled
 from ..profile import Profile, Slot
 from ..textutil import CuedPattern, LowerCase, WordTest, caseless, starts_tested, trie_alternation
 from .actors import to_other, unnegated_actors
@@ -150,7 +151,7 @@ def _cues(profile: Profile) -> _Cues:
         parts = [p for p in (own.pattern if own is not None else "", rf"(?<![\w']){listed}(?![\w'])") if p]
         # a contraction's ending stands inside a word: "doesn't", "hasn't"
         parts += [rf"{re.escape(w.lower())}(?![\w'])" for w in words if w.startswith(("n'", "'"))]
-        pattern = re.compile("|".join(parts), re.IGNORECASE)
+        pattern = compiled("|".join(parts), re.IGNORECASE)
         if own is not None and key not in profile.language_words:
             return CuedPattern(pattern, None)  # the profile's phrases unknown: no test
         loose = [w for w in words if w.startswith(("n'", "'"))]
