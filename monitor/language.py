@@ -92,6 +92,8 @@ class Language:
     ending_after: tuple[str, ...] = ()  # after a negated verb, an end ("is not advised by NMI any longer")
     future_lead: tuple[str, ...] = ()  # right after the mission's name opening a sentence: a plan ("NMI to extend ...")
     place_heads: tuple[str, ...] = ()  # a capitalised word that begins a place's name ("Camp Vrelo")
+    place_before: tuple[str, ...] = ()  # a capitalised name after one is a place ("in", "à", "naar")
+    place_nouns: tuple[str, ...] = ()  # a kind of place before its name ("the Jordanian capital Amman")
     weekdays: dict[str, int] = field(default_factory=dict)  # "monday" 0 ... "sunday" 6
     time_units: dict[str, int] = field(default_factory=dict)  # "months" 30: a span of time, in days
     ago: tuple[str, ...] = ()  # after a span of time: that long before the document ("four months after")
@@ -405,7 +407,8 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         speech=tuple(merged("words", "speech")), receive=tuple(merged("words", "receive")),
         not_negating=tuple(merged("tone", "not_negating")), not_modal=tuple(merged("tone", "not_modal")),
         ending_after=tuple(merged("tone", "ending_after")), speech_cuts=tuple(merged("tone", "speech_cuts")),
-        place_heads=tuple(merged("words", "place_heads")), future_lead=tuple(merged("tone", "future_lead")),
+        place_heads=tuple(merged("words", "place_heads")),
+        place_before=tuple(merged("words", "place_before")), place_nouns=tuple(merged("words", "place_nouns")), future_lead=tuple(merged("tone", "future_lead")),
         instead=tuple(merged("tone", "instead")),
         companion=tuple(merged("tone", "companion")), coordination=tuple(merged("tone", "coordination")),
         origin=tuple(merged("tone", "origin")), articles=tuple(merged("tone", "articles")),

@@ -149,7 +149,9 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
             for slot, fact in _framed_facts(sentence, about, focus, engine, people, document.published,
                                             engine.parented):
                 keep(slot, fact)
-    return _superseded(list(facts.values()), profile)
+    kept = [fact for fact in facts.values() if not (fact.role == "current" and fact.value in held.denied
+                                                   and profile.slots[fact.slot].kind == "status")]
+    return _superseded(kept, profile)
 
 
 _QUESTION = re.compile(r"\?[\s\"')\]]*$")
@@ -278,10 +280,12 @@ def _names_parent_alone(sentence: Sentence, engine: _Engine, profile: Profile) -
 class _Held:
     """The post the text last placed someone in ("command", "civilian"; "other" for a post no slot
     reads, such as deputy commander; None before any): "Her predecessor, Y" and "She succeeds Y"
-    speak of that post."""
+    speak of that post. ``denied``: the states the text says the mission is not in ("The mission is
+    not suspended. One strand of its activity is paused"): no pause it tells is the mission's."""
 
     post: str | None = None
     people: set[str] = field(default_factory=set)  # the surnames (folded) of the persons placed in posts
+    denied: set[str] = field(default_factory=set)
 
     def stands_for(self, name: str | None) -> str | None:
         """``name`` where a subject pronoun stands for it: the text has placed nobody in a post yet,
@@ -342,6 +346,10 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
         if slot.frames in ("status", "place"):
             read = reader.statuses if slot.frames == "status" else reader.places
             for value, role, tone in read(sk, published):
+                if role == "denied":
+                    if held is not None:
+                        held.denied.add(value)
+                    continue
                 found.append((slot, value_fact(slot.name, value, role, tone, quote, published)))
             continue
         if slot.frames == "size":

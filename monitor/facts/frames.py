@@ -420,10 +420,14 @@ class Reader:
                                          for other, other_match in found):
                 continue  # "the suspension of NMI's activities will be reviewed": said once, of now
             role = "continuing" if frame.value == "continuing" else "current"
+            if role == "continuing" and match.re.groupindex.get("deny") and match.group("deny"):
+                continue  # "NMI will not continue its work": no going-on
             # "NMI, whose courses were suspended in March, has resumed them": the aside is not the
             # clause's tone
             skip = [match.span("ins")] if "ins" in match.re.groupindex and match.group("ins") else []
-            tone = self.tone(sk, match.start(), match.end(), skip, published, before=role == "continuing")
+            # "Four months after moving its staff to Amman, NMI has returned to Baghdad": the phrase fronted
+            # before the comma is background, not the main clause's tone
+            tone = self.tone(sk, match.start(), match.end(), skip, published, before=role == "continuing", main=True)
             if frame.present:  # "the suspension of NMI's activities will be reviewed weekly": it holds now
                 tone = replace(tone, future=False)
             if role == "continuing":
@@ -436,6 +440,11 @@ class Reader:
                 continue
             if weighed == "current" and self._aside_before_present(sk.text, match.start(), match.end()):
                 weighed = "historical"
+            if (weighed is None and role == "current" and tone.negated and not tone.modal and not tone.future
+                    and not tone.historical and re.search(r"(?<![\w'])M(?! 's)", match.group(0))):
+                # "The mission is not suspended": the mission itself denied in a state, now
+                yield frame.value, "denied", tone
+                continue
             if weighed is None:
                 continue
             value = "active" if frame.value == "continuing" else frame.value
@@ -461,7 +470,7 @@ class Reader:
                     continue  # "suspended its work in Erbil": where the mission no longer works, for now
                 # "NMI, which was set up in 2018, operates in Erbil": the aside's date is not the clause's
                 skip = [match.span("ins")] if "ins" in match.re.groupindex and match.group("ins") else []
-                tone = self.tone(sk, match.start(), match.end(), skip, published)
+                tone = self.tone(sk, match.start(), match.end(), skip, published, main=True)
                 weighed = self.weigh(frame.role, tone)
                 if weighed is None:
                     continue

@@ -216,8 +216,13 @@ class Finder:
         self.known_place = starts_tested(compiled(rf"(?<![\w-])(?P<known>{known})"))
         # ... or a name a place's head word begins ("closed Camp Vrelo")
         heads = "|".join(re.escape(h) for h in language.place_heads) or "(?!x)x"
+        # ... after a preposition of place and, between them, a kind of place ("to the Jordanian capital
+        # Amman", "in the northern city of Mosul", "en la ciudad de Mosul")
+        before = "|".join(sorted(language.place_before, key=len, reverse=True)) or "(?!x)x"
+        kinds = "|".join(sorted(map(re.escape, language.place_nouns), key=len, reverse=True)) or "(?!x)x"
         self.place = re.compile(
-            rf"(?:\b(?:in|to|from|via|near|across|around|at|beyond|outside)\s+(?:the\s+)?|(?=(?:{heads})\s))"
+            rf"(?:(?<![\w'’-])(?:{before})\s+(?:the\s+)?(?:(?:[\w-]+\s+){{0,2}}?(?:{kinds})\s+(?:of\s+|de\s+|di\s+|van\s+)?)?"
+            rf"|(?=(?:{heads})\s))"
             rf"(?P<open>(?:(?:{heads})\s+)?{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|[IVX]+\b)){{0,2}})")
         self.not_places = frozenset([*language.not_names, *language.nationalities,
                                      *(m.capitalize() for m in language.months),
