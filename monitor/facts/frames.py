@@ -196,13 +196,14 @@ class Reader:
         match, is not the match's clause)."""
         clause_start, clause_end = (0, len(sk.text)) if clause else (start, end)
         opener = ""
+        prior = clause_start  # where the clause before the last cut began
         for cut in self._cuts(sk) if clause else ():
             inserted = any(s <= cut.start() < e for s, e in skip)
             if cut.end() <= start or (cut.start() >= start and cut.end() <= end and "who" in cut.group(0)
                                       and not inserted):
                 # before the match; or a relative clause inside it ("X, who took command in May
                 # 2024"): its verb's clause is the relative one
-                clause_start = cut.start() + 1
+                prior, clause_start = clause_start, cut.start() + 1
                 # a relative clause on the mission ("NMI, which ..."), or another opener
                 opener = "relative" if "wh" in cut.group(0) and sk.text.endswith("M", 0, cut.start()) else cut.group(0)
             elif cut.start() >= end and clause_end == len(sk.text):
@@ -215,7 +216,10 @@ class Reader:
             # opens the sentence sets its time: "When it was launched in 2018, it numbered 500".)
             fronted_end = sk.text.rfind(" , ", clause_start, start)
             if fronted_end >= 0:
-                clause_start = fronted_end + 3
+                # what stood before the subordinate clause is the main clause's still ("In January 2020,
+                # after the killing of X, the mission suspended ..."): only the subordinate clause is left out
+                skip = [*skip, (clause_start, fronted_end + 3)]
+                clause_start = prior
         if before:  # the clause up to the match: "will remain in place and resume as soon as possible"
             clause_end = end
         elif comma:  # up to the first comma after the match: "X replaced Y as commander of NMI, a post
@@ -440,8 +444,9 @@ class Reader:
                 continue
             if weighed == "current" and self._aside_before_present(sk.text, match.start(), match.end()):
                 weighed = "historical"
-            if (weighed is None and role == "current" and tone.negated and not tone.modal and not tone.future
-                    and not tone.historical and re.search(r"(?<![\w'])M(?! 's)", match.group(0))):
+            if (weighed is None and role == "current" and match.re.groupindex.get("deny") and match.group("deny")
+                    and not tone.modal and not tone.future and not tone.historical
+                    and re.search(r"(?<![\w'])M(?! 's)", match.group(0))):
                 # "The mission is not suspended": the mission itself denied in a state, now
                 yield frame.value, "denied", tone
                 continue
@@ -505,7 +510,9 @@ class Reader:
                 # what comes before the mission belongs to another clause ("Set up in 2018 at Baghdad's
                 # request, NMI is a non-combat mission"); a past copula is a frame of its own
                 skip.append((0, match.start()))
-                tone = self.tone(sk, match.start(), match.end(), skip, published)
+                # "NMI is a non-combat mission, established in 2018": the participle after the comma
+                # tells its own time, not the description's
+                tone = self.tone(sk, match.start(), match.end(), skip, published, comma=family == "describe")
                 if tone.modal:
                     continue
                 desc = " , ".join(text for name, text in match.groupdict().items() if name.startswith("desc") and text)

@@ -44,8 +44,12 @@ from .frames import Reader, Tone, fact_date
 from .mentions import Mention, Skeleton
 
 _FIGURE = re.compile(r"\bN\d+\b")
-_ASIDE = re.compile(r"\([^()]*\)")
-_OWN = re.compile(r"M 's (?:[a-z-]+ ){0,2}$")  # "M 's total 650", "of M 's 650 personnel"
+_PARENTHESIS = re.compile(r"\([^()]*\)")
+# an aside on the mission between commas ("KFOR, a peace-support operation first deployed in June 1999,"):
+# its date is its own, not the main clause's
+_ASIDE = re.compile(r"(?<![\w'])M(?: \( [^()]{0,20} \))? , (?!(?:and|or|but|while|whereas)(?![\w']))[^,;]{1,120}? , ")
+# "M 's total 650", "of M 's 650 personnel", "63 of the 1,300"
+_OWN = re.compile(r"M 's (?:[a-z-]+ ){0,2}$|(?:of|among) the $")
 
 
 def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Profile, quote: str,
@@ -70,9 +74,12 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
         # the frame's words and the two after it ("140 militares españoles")
         after = list(itertools.takewhile(str.isalpha, sk.text[match.end():].split()[:2]))
         framed = " ".join([sk.text[match.start():match.end()], *after])
-        if not _own(sk, match.start("n")) and _someone_elses(text, framed, figure, slot, profile):
+        if not _own(sk, match.start("n")) and (_someone_elses(text, framed, figure, slot, profile)
+                                               or _partial_after(sk, match)):
             continue
         skip = [match.span("ins")] if "ins" in match.re.groupindex and match.group("ins") else []
+        skip += [(aside.start() + 1, aside.end()) for aside in _ASIDE.finditer(sk.text, 0, match.start("n"))
+                 if not _FIGURE.search(aside.group(0))]
         tone = reader.tone(sk, match.start(), match.end(), skip, published, comma=True, main=True)
         if tone.future and not tone.scheduled:
             # "will increase to 4,000", "NMI will be cut to 300": the size a decision sets is stated
@@ -111,6 +118,18 @@ def _others(sk: Skeleton, match: re.Match[str]) -> bool:
     return "O" in words and "M" not in words
 
 
+def _partial_after(sk: Skeleton, match: re.Match[str]) -> bool:
+    """Right after the count's noun, a word of a part of the force: a reinforcement, not the size
+    ("enviará 150 militares adicionales", "150 soldats supplémentaires")."""
+    return _after_words().match(sk.text, match.end()) is not None
+
+
+@cache
+def _after_words() -> re.Pattern[str]:
+    words = load_language().partial_after
+    return re.compile(r" (?:" + trie_alternation(words, separator=" ") + r")(?![\w'-])" if words else "(?!x)x")
+
+
 def _own(sk: Skeleton, at: int) -> bool:
     """The figure is the mission's own, whoever stands before it ("Italy provides 200 of NMI's 650
     personnel")."""
@@ -124,7 +143,7 @@ def _someone_elses(text: str, framed: str, figure: Mention, slot: Slot, profile:
     # from the clause's start ("Lt Gen X (Bulgaria); about 900 personnel": a bulletin line), and
     # without a parenthesis (the country of a person named there)
     before = text[max(0, figure.start - 50):figure.start]
-    before = " ".join(_ASIDE.sub(" ", before[before.rfind(";") + 1:]).split()[-6:])
+    before = " ".join(_PARENTHESIS.sub(" ", before[before.rfind(";") + 1:]).split()[-6:])
     nations, words = nations_of(profile)
     if nations.search(before) or words.search(framed):
         return True
