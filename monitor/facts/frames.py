@@ -113,8 +113,9 @@ class Reader:
         self.speech_cuts = frozenset(c.lstrip(", ") for c in language.speech_cuts)
         verbs = "|".join(re.escape(v) for v in language.and_before)
         # every cut opens with a space, taken out of the branches: re then searches for the space alone
+        # (", and" before the mission as a new subject: "we no longer have advisers in X, and we have opened ...")
         self.cuts = re.compile(rf" (?:; |- |– |— |\" |“ |, (?:who|which|whose) |(?:, )?(?:{cuts}) "
-                               rf"|(?:, )?and (?=(?:{verbs}) ))")
+                               rf"|(?:, )?and (?=(?:{verbs}) )|, and (?=M ))")
         self.background = _words(language.background)
         fronted = "|".join(re.escape(w) for w in sorted(language.fronted, key=len, reverse=True))
         self.fronted = re.compile(rf"^(?:{fronted}) [^,;]*?(?= , )") if fronted else None

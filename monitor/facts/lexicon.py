@@ -20,7 +20,7 @@ from functools import cache, partial
 from ..language import load_language
 from ..models import Fact
 from ..profile import Profile, Rule, Slot
-from ..textutil import caseless, contains_any, fold
+from ..textutil import caseless, contains_any, fold, trie_alternation
 from .actors import listed_after, mission_negated, roles, speaker, subject_before
 from .mentions import read_figure
 from .sizes import nations_of
@@ -106,6 +106,10 @@ def _lexicon_matches(sentence: Sentence, slots: list[Slot], profile: Profile) ->
         for pattern in slot.open:
             for m in pattern.finditer(sentence.plain, sentence.lower):
                 value = _clean_open(m.group(0))
+                # a body of a listed institution ("the Ministry of Interior's Border Guard Directorate") is
+                # named whole, not as the institution it belongs to
+                candidates = [(s, e, v) for s, e, v in candidates
+                              if not (m.start() <= s and e < m.end() and sentence.plain.startswith("'s ", e))]
                 overlaps = any(s < m.end() and m.start() < e for s, e, _ in candidates)
                 if value.lower() not in slot.reject and not overlaps:
                     candidates.append((m.start(), m.end(), value))
@@ -502,8 +506,10 @@ def _event(slot: Slot, match: re.Match[str], sentence: Sentence, published: date
     # the sentence's first, else its day of the week ("ministers on Monday approved"), else a span of time
     # back ("four months after allies agreed ..."), else the document's
     after_body = match.start(body_group) if body_group else match.start()
-    when = (clause_date(sentence.plain[after_body:], published) or clause_date(sentence.plain, published)
-            or _weekday(sentence.plain, published) or _ago(sentence.plain, published) or published)
+    # a deadline the decision sets is not the day it was taken ("agreed on Thursday to end NMI by 31 December")
+    text = _deadlines().sub(lambda deadline: " " * len(deadline.group(0)), sentence.plain)
+    when = (clause_date(text[after_body:], published) or clause_date(text, published)
+            or _weekday(text, published) or _ago(text, published) or published)
     if when is None:
         return None
     what = " ".join((groups.get("value") or "").split()).strip(" ,:")
@@ -548,6 +554,18 @@ def _ago(text: str, published: date | None) -> date | None:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+
+
+@cache
+def _deadlines() -> re.Pattern[str]:
+    """A deadline word and the date after it ("by 31 December 2032", "by the end of the year", "d'ici la fin
+    de l'année", "entro giugno"): up to the next punctuation."""
+    language = load_language()
+    words = trie_alternation([w.lower() for w in language.deadline], separator=r"\s+")
+    months = trie_alternation(list(language.months))
+    return re.compile(rf"(?<![\w'])(?:{words})\s+(?=(?:the\s+|la\s+|el\s+|l'|de\s+|het\s+|den\s+)?"
+                      rf"(?:end|fin|finales|final|fine|eind|einde|udgangen|slutningen|mid|early|late|\d|(?:{months})(?![\w])))"
+                      rf"[^,;.]{{0,40}}", re.IGNORECASE)
 
 
 def _weekday(text: str, published: date | None) -> date | None:

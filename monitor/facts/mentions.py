@@ -542,7 +542,7 @@ def read_figure(raw: str, words: dict[str, int]) -> float | None:
 
 def date_pattern(language: Language) -> re.Pattern[str]:
     month = trie_alternation(language.months) + r"\.?"
-    day = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+    day = r"(?:[0-3]?\d)(?:st|nd|rd|th|\.(?=\s))?"  # "4th", "6. juni"
     year = r"(?:19|20)\d\d"
     # "the 12th of October", "12 de octubre de 2018"
     joiners = "|".join(map(re.escape, language.date_joiners))

@@ -147,15 +147,22 @@ def _cues(profile: Profile) -> _Cues:
 
     def union(key: str | None, words: tuple[str, ...]) -> CuedPattern:
         own = getattr(profile, key) if key is not None else None
-        listed = trie_alternation([" ".join(w.lower().split()) for w in words], separator=r"\s+")
+        listed = trie_alternation([" ".join(w.lower().split()) for w in words if "…" not in w], separator=r"\s+")
         parts = [p for p in (own.pattern if own is not None else "", rf"(?<![\w']){listed}(?![\w'])") if p]
+        # a negation in two parts around a verb ("non … più": "non fornirà più", "ne conseillera plus")
+        # ("n' … plus": "n'assistera plus", the first part joined to the verb)
+        parts += [rf"(?<![\w']){re.escape(first.strip())}{'' if first.strip().endswith(chr(39)) else chr(92) + 's+'}"
+                  rf"(?:[\w'-]+\s+){{1,2}}?{re.escape(second.strip())}(?![\w'])"
+                  for first, second in (w.lower().split("…", 1) for w in words if "…" in w)]
         # a contraction's ending stands inside a word: "doesn't", "hasn't"
         parts += [rf"{re.escape(w.lower())}(?![\w'])" for w in words if w.startswith(("n'", "'"))]
         pattern = compiled("|".join(parts), re.IGNORECASE)
         if own is not None and key not in profile.language_words:
             return CuedPattern(pattern, None)  # the profile's phrases unknown: no test
-        loose = [w for w in words if w.startswith(("n'", "'"))]
-        return CuedPattern(pattern, WordTest(whole=[w for w in words if w not in loose], loose=loose,
+        # (a negation in two parts is tested by its first part: "non", "n'")
+        tested = [w.split("…", 1)[0].strip() if "…" in w else w for w in words]
+        loose = [w for w in tested if w.startswith(("n'", "'")) or w.endswith("'")]
+        return CuedPattern(pattern, WordTest(whole=[w for w in tested if w not in loose], loose=loose,
                                              bounded=profile.language_words.get(key or "", ())))
 
     return _Cues(union("modal", language.modal), union("historical", (*language.historical, *language.later)),
@@ -184,6 +191,17 @@ _FOUNDING_DATE = starts_tested(re.compile(
     # "has been advised by NMI since January": a state going on since then
     r"|\bsince\s+(?:early\s+|late\s+|mid-)?(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b", re.IGNORECASE))
+@cache
+def _since_month() -> re.Pattern[str]:
+    """A month after a word of "since" in any language ("da gennaio", "depuis mars", "sinds mei"): a state
+    going on since then, no history."""
+    language = load_language()
+    since = trie_alternation([w.lower() for w in language.since])
+    months = trie_alternation(list(language.months))
+    return re.compile(rf"(?<![\w'])(?:{since})\s+(?:(?:early|late|mid|début|fin|inizio|fine|principios|finales)[\s-]+)?"
+                      rf"(?:{months})(?![\w'])", re.IGNORECASE)
+
+
 _ONCE = re.compile(r",\s*once\s+[a-z]+ed\b", re.IGNORECASE)  # "X, once advised by NMI, ...": history
 _FRONTED_PHRASE = re.compile(r"^\s*[A-Z][^,;]{3,100},\s+")
 
@@ -207,7 +225,7 @@ def _tone(sentence: Sentence, profile: Profile, published: date | None, start: i
             dated = dated[:now.end()]
         # "was established in June 1999 under Resolution 1244": the founding's date, not the clause's;
         # "has been in Kosovo since June 1999": a state going on since then
-        dated = _FOUNDING_DATE.sub(" ", dated)
+        dated = _since_month().sub(" ", _FOUNDING_DATE.sub(" ", dated))
         present = cues.not_future.sub(" ", clause)
         # "from January, NMI will also advise ...": next January
         when = clause_date(dated, published, ahead=cues.future.search(present) is not None)
