@@ -39,6 +39,8 @@ _UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
 _NAME_WORD = rf"(?:(?:[Aa]l|[Ee]l|[Dd]'|O'|[Mm]c)[-']?)?[{_UPPER}][\w'’-]*"
 _INITIAL = rf"[{_UPPER}]\.(?:-?[{_UPPER}]\.)?"
 _DIGIT = re.compile(r"\d")
+_INDEFINITE = re.compile(r"(?:an?|une?|una|uno|een|en|et)\s", re.IGNORECASE)  # "a training mission in Iraq"
+_APPOSED_NAME = re.compile(r"\s*,\s*")  # "..., NTM-I": a name in apposition
 _WORD = re.compile(r"\S+")
 # after a rank in lower case, a comma: the rank is a noun ("commanding general, Lt Gen X")
 _APPOSED = re.compile(r"\.?,")
@@ -419,7 +421,10 @@ class Finder:
             found += [Mention("M", m.start(), m.end()) for m in profile.references.finditer(text, lower)
                       if m.end() > m.start() and not any(s < m.end() and m.start() < e for s, e in named)]
         if profile.may_name_other(text):  # (most sentences name no other actor)
-            found += [Mention("O", m.start(), m.end()) for m in profile.others.finditer(text)]
+            others = [Mention("O", m.start(), m.end()) for m in profile.others.finditer(text)]
+            starts = {m.start for m in others}
+            found = [Mention("O", m.start, m.end) if apposed(text, m.start, m.end, starts) else m for m in found]
+            found += others
         return found
 
     def pronouns(self, text: str, actors: list[Mention], in_focus: bool) -> list[Mention]:
@@ -444,6 +449,13 @@ class Finder:
 def _tested(pattern: re.Pattern[str], test: WordTest, text: str) -> Iterator[re.Match[str]]:
     """``pattern``'s matches in ``text``, none when the text cannot hold the words of any (``test``)."""
     return pattern.finditer(text) if test.may_hold(text) else iter(())
+
+
+def apposed(text: str, start: int, end: int, others: set[int]) -> bool:
+    """"NATO ran a training mission in Iraq, NTM-I, which ...": a mission said with an indefinite article
+    that another actor's name (starting at one of ``others``) then names in apposition is that actor."""
+    comma = _APPOSED_NAME.match(text, end)
+    return _INDEFINITE.match(text, start) is not None and comma is not None and comma.end() in others
 
 
 def _phrase_alternation(phrases: tuple[str, ...] | list[str], dot: bool = True) -> str:

@@ -30,6 +30,7 @@ from ..language import load_language
 from ..models import Document
 from ..profile import Profile
 from ..textutil import caseless, contains_any, starts_tested
+from .mentions import apposed
 
 _PLAIN = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-",
                         "\u2011": "-", "\u00a0": " ", "\u202f": " ", "\u00ab": '"', "\u00bb": '"'})
@@ -177,7 +178,7 @@ def classify_sentences(document: Document, profile: Profile,
         for text in split_sentences(paragraph):
             flat = plain(text)
             lower = caseless(flat)
-            if profile.names_mission(flat, lower):
+            if profile.names_mission(flat, lower) and not _apposed_only(flat, lower, profile):
                 named_here = in_focus = previous_about = True
                 exchange = turn
                 yield Sentence(text, flat, index, lower), True, True
@@ -229,6 +230,16 @@ def _mission_topic(title: str, paragraphs: tuple[str, ...], profile: Profile) ->
         if mission is not None or other is not None:
             return other is None or (mission is not None and mission.start() < other.start())
     return False
+
+
+def _apposed_only(flat: str, lower: str, profile: Profile) -> bool:
+    """Every naming of the mission in the sentence is another actor's description ("NATO ran a training
+    mission in Iraq, NTM-I, which ..."): the sentence names that actor, not the mission."""
+    assert profile.mention is not None and profile.others is not None
+    if not profile.names_other(flat, lower):
+        return False
+    others = {m.start() for m in profile.others.finditer(flat)}
+    return all(apposed(flat, m.start(), m.end(), others) for m in profile.mention.finditer(flat))
 
 
 # a sentence that opens with the mission as its subject ("It now also advises X, while EUAM ...")
