@@ -20,7 +20,7 @@ from functools import cache, partial
 from ..language import load_language
 from ..models import Fact
 from ..profile import Profile, Rule, Slot
-from ..textutil import caseless, contains_any, fold, trie_alternation
+from ..textutil import caseless, contains_any, fold, starts_tested, trie_alternation
 from .actors import listed_after, mission_negated, roles, speaker, subject_before
 from .mentions import read_figure
 from .sizes import nations_of
@@ -563,9 +563,9 @@ def _deadlines() -> re.Pattern[str]:
     language = load_language()
     words = trie_alternation([w.lower() for w in language.deadline], separator=r"\s+")
     months = trie_alternation(list(language.months))
-    return re.compile(rf"(?<![\w'])(?:{words})\s+(?=(?:the\s+|la\s+|el\s+|l'|de\s+|het\s+|den\s+)?"
+    return starts_tested(re.compile(rf"(?<![\w'])(?:{words})\s+(?=(?:the\s+|la\s+|el\s+|l'|de\s+|het\s+|den\s+)?"
                       rf"(?:end|fin|finales|final|fine|eind|einde|udgangen|slutningen|mid|early|late|\d|(?:{months})(?![\w])))"
-                      rf"[^,;.]{{0,40}}", re.IGNORECASE)
+                      rf"[^,;.]{{0,40}}", re.IGNORECASE))
 
 
 def _weekday(text: str, published: date | None) -> date | None:

@@ -198,8 +198,8 @@ def _since_month() -> re.Pattern[str]:
     language = load_language()
     since = trie_alternation([w.lower() for w in language.since])
     months = trie_alternation(list(language.months))
-    return re.compile(rf"(?<![\w'])(?:{since})\s+(?:(?:early|late|mid|début|fin|inizio|fine|principios|finales)[\s-]+)?"
-                      rf"(?:{months})(?![\w'])", re.IGNORECASE)
+    return starts_tested(re.compile(rf"(?<![\w'])(?:{since})\s+(?:(?:early|late|mid|début|fin|inizio|fine|principios|"
+                                    rf"finales)[\s-]+)?(?:{months})(?![\w'])", re.IGNORECASE))
 
 
 _ONCE = re.compile(r",\s*once\s+[a-z]+ed\b", re.IGNORECASE)  # "X, once advised by NMI, ...": history
