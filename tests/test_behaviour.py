@@ -62,8 +62,8 @@ BLIND_FLOORS = [
     ("set4-kfor.jsonl", "kfor", 32, 0),  # of 32
     ("set5.jsonl", "nato_mission_iraq", 145, 1),  # of 153
     ("set5-kfor.jsonl", "kfor", 48, 0),  # of 50
-    ("set6.jsonl", "nato_mission_iraq", 137, 4),  # of 166
-    ("set6-kfor.jsonl", "kfor", 54, 1),  # of 61
+    ("set6.jsonl", "nato_mission_iraq", 158, 2),  # of 166
+    ("set6-kfor.jsonl", "kfor", 60, 0),  # of 61
 ]
 
 

@@ -236,6 +236,8 @@ def _tone(sentence: Sentence, profile: Profile, published: date | None, start: i
         # "will end its support to X in 2027": a year alone after the document's is still to come
         ahead = _LATER_YEAR.search(dated) if when is None else None
         later = later or (published is not None and ahead is not None and int(ahead.group(1)) > published.year)
+        # ("will stop advising X at the end of 2028": a year alone after "of", "by", "until" too)
+        later = later or (published is not None and year is not None and int(year.group(1)) > published.year)
         tone = sentence.tones[(start, end)] = ClauseTone(
             modal=_modal(cues, _MONTH_MAY.sub("", clause)),
             historical=not later and (old or cues.historical.search(unreported(cues.backshift, clause)) is not None
