@@ -67,7 +67,9 @@ def test_the_mention_tests_never_hide_a_person_or_an_actor() -> None:
                     assert gated.persons(flat, people) == expected, flat
                     persons += len(expected)
                     named = [m.span() for m in PROFILE.others.finditer(flat)]
-                    assert [(m.start, m.end) for m in gated.mission(flat, True) if m.kind == "O"] == named, flat
+                    # (every actor the pattern names; a mission said with an indefinite article and named
+                    # in apposition as another actor is one more: mentions.apposed)
+                    assert set(named) <= {(m.start, m.end) for m in gated.mission(flat, True) if m.kind == "O"}, flat
                     assert PROFILE.names_other(flat, caseless(flat)) is bool(
                         named and contains_any(caseless(flat), PROFILE.others_words)), flat
                     actors += len(named)
