@@ -28,8 +28,10 @@ run: bytecode
 check: bytecode
 	$(BIN)/monitor check
 
+# the tests in parallel, one process per core up to four (pytest-xdist): they start the real CLI
+# and servers, and wait on processes more than they compute; `-p no:xdist` runs them in one process
 test: bytecode
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n auto --maxprocesses 4
 
 # Datasette on the database (read-only while the daemon writes), with the feed and the timeline
 browse: bytecode
