@@ -90,7 +90,12 @@ def _words(phrases: tuple[str, ...]) -> CuedPattern:
     listed = [p.lower() for p in phrases if p]
     if not listed:
         return CuedPattern(re.compile(r"(?!x)x"), None)
-    return CuedPattern(re.compile(r"(?<![\w'])" + trie_alternation(listed) + r"(?![\w'])"), WordTest(whole=listed))
+    # a contraction's ending stands inside a word of the skeleton: "hasn't", "didn't" (as in tone._cues)
+    loose = [p for p in listed if p.startswith(("n'", "'"))]
+    whole = [p for p in listed if p not in loose]
+    parts = [rf"(?<![\w']){trie_alternation(whole)}(?![\w'])" if whole else "",
+             *(rf"{re.escape(p)}(?![\w'])" for p in loose)]
+    return CuedPattern(re.compile("|".join(p for p in parts if p)), WordTest(whole=whole, loose=loose))
 
 
 class Reader:
