@@ -53,16 +53,61 @@ def cache_folder() -> Path | None:
     return root / "mandate-monitor"
 
 
-class ReadingCache:
-    """The readings of patterns by their source and flags: those of the file, loaded when first
-    asked for, and those made since, written back by :meth:`save`."""
+class _KeptFile:
+    """A cache file of entries by key: read when first asked for, the entries made in this process
+    added by :meth:`save`, atomically (a new file renamed over the old) and not at all where the
+    folder cannot be written; beyond ``_MOST`` entries, only those this process used are kept.
+    A subclass names its file and says how its entries are written and read."""
 
     def __init__(self, folder: Path | None = None) -> None:
         self._folder = folder
         self._path: Path | None = None
-        self._stored: dict[str, list[Any]] | None = None  # the file's, as read (JSON values)
-        self._made: dict[str, list[Any]] = {}  # made in this process, not yet in the file
+        self._stored: dict[str, Any] | None = None  # the file's, as read
+        self._made: dict[str, Any] = {}  # made in this process, not yet in the file
         self._used: set[str] = set()
+
+    def _name(self) -> str:
+        raise NotImplementedError
+
+    def _encode(self, entries: dict[str, Any]) -> bytes:
+        raise NotImplementedError
+
+    def _decode(self, path: Path) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def save(self) -> None:
+        """Write the entries made since the file was read into it (nothing when none was made)."""
+        if not self._made:
+            return
+        path = self._file()
+        entries = {**self._load(), **self._made}
+        if len(entries) > _MOST:
+            entries = {key: value for key, value in entries.items() if key in self._used}
+        self._stored, self._made = entries, {}
+        if path is not None:
+            _write_file(path, self._encode(entries))
+
+    def _file(self) -> Path | None:
+        if self._path is None:
+            folder = self._folder or cache_folder()
+            if folder is None:
+                return None
+            self._path = folder / self._name()
+        return self._path
+
+    def _load(self) -> dict[str, Any]:
+        if self._stored is None:
+            path = self._file()
+            self._stored = self._decode(path) if path is not None else {}
+        return self._stored
+
+
+class ReadingCache(_KeptFile):
+    """The readings of patterns by their source and flags: those of the file, loaded when first
+    asked for, and those made since, written back by :meth:`save`."""
+
+    def __init__(self, folder: Path | None = None) -> None:
+        super().__init__(folder)
         self._readings: dict[str, Reading] = {}
 
     def get(self, source: str, flags: int) -> Reading | None:
@@ -85,46 +130,22 @@ class ReadingCache:
         if key not in self._load():
             self._made[key] = [reading.needs, reading.choices, reading.test]
 
-    def save(self) -> None:
-        """Write the readings made since the file was read into it (nothing when none was made);
-        atomically (a new file renamed over the old), and not at all where the folder cannot be
-        written."""
-        if not self._made:
-            return
-        path = self._file()
-        entries = {**self._load(), **self._made}
-        if len(entries) > _MOST:
-            entries = {key: value for key, value in entries.items() if key in self._used}
-        self._stored, self._made = entries, {}
-        if path is None:
-            return
-        _write_file(path, json.dumps(entries, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+    def _name(self) -> str:
+        return f"readings-{_version()}.json"
 
-    def _file(self) -> Path | None:
-        if self._path is None:
-            folder = self._folder or cache_folder()
-            if folder is None:
-                return None
-            self._path = folder / f"readings-{_version()}.json"
-        return self._path
+    def _encode(self, entries: dict[str, Any]) -> bytes:
+        return json.dumps(entries, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
-    def _load(self) -> dict[str, list[Any]]:
-        if self._stored is None:
-            path = self._file()
-            self._stored = _read_file(path) if path is not None else {}
-        return self._stored
+    def _decode(self, path: Path) -> dict[str, Any]:
+        return _read_file(path)
 
 
-class PatternCache:
+class PatternCache(_KeptFile):
     """Compiled patterns by their source and flags: re's code of those of the file, loaded when
     first asked for, and of those compiled since, written back by :meth:`save`."""
 
     def __init__(self, folder: Path | None = None) -> None:
-        self._folder = folder
-        self._path: Path | None = None
-        self._stored: dict[str, tuple[Any, ...]] | None = None  # the file's, as read
-        self._made: dict[str, tuple[Any, ...]] = {}  # compiled in this process, not yet in the file
-        self._used: set[str] = set()
+        super().__init__(folder)
         self._patterns: dict[str, re.Pattern[str]] = {}
 
     def compile(self, source: str, flags: int = 0) -> re.Pattern[str]:
@@ -146,37 +167,19 @@ class PatternCache:
         self._used.add(key)
         return pattern
 
-    def save(self) -> None:
-        """Write the code of the patterns compiled since the file was read into it (nothing when
-        none was); as :meth:`ReadingCache.save` does."""
-        if not self._made:
-            return
-        entries = {**self._load(), **self._made}
-        if len(entries) > _MOST:
-            entries = {key: value for key, value in entries.items() if key in self._used}
-        self._stored, self._made = entries, {}
-        path = self._file()
-        if path is not None:
-            _write_file(path, marshal.dumps(entries))
+    def _name(self) -> str:
+        return f"patterns-{_code_version()}.bin"
 
-    def _file(self) -> Path | None:
-        if self._path is None:
-            folder = self._folder or cache_folder()
-            if folder is None:
-                return None
-            self._path = folder / f"patterns-{_code_version()}.bin"
-        return self._path
+    def _encode(self, entries: dict[str, Any]) -> bytes:
+        return marshal.dumps(entries)
 
-    def _load(self) -> dict[str, tuple[Any, ...]]:
-        if self._stored is None:
-            path = self._file()
-            body = _checked_body(path) if path is not None else None
-            try:
-                entries = marshal.loads(body) if body is not None else {}
-            except (EOFError, ValueError, TypeError):
-                entries = {}
-            self._stored = entries if isinstance(entries, dict) else {}
-        return self._stored
+    def _decode(self, path: Path) -> dict[str, Any]:
+        body = _checked_body(path)
+        try:
+            entries = marshal.loads(body) if body is not None else {}
+        except (EOFError, ValueError, TypeError):
+            entries = {}
+        return entries if isinstance(entries, dict) else {}
 
 
 def _compiled(source: str, flags: int) -> tuple[re.Pattern[str], tuple[Any, ...]] | None:
