@@ -256,7 +256,9 @@ class Reader:
         # most clauses hold no date, which the pattern (tried at every word) is slow to tell
         for found in _DATE_SYMBOL.finditer(text) if "D" in text else ():
             mention = sk.symbols[found.group(2)]
-            if future and mention.ahead is not None:  # "will take command in May": next May
+            # "will take command in May": next May; "decided to cut it to 300 by December": the next December,
+            # unless the clause tells history ("By March, NMI had suspended its training")
+            if mention.ahead is not None and (future or (mention.due and self.historical.search(text) is None)):
                 mention = replace(mention, when=mention.ahead)
             if mention.when is None:
                 continue

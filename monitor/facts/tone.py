@@ -27,7 +27,7 @@ from ..profile import Profile, Slot
 from ..textutil import CuedPattern, LowerCase, WordTest, caseless, starts_tested, trie_alternation
 from .actors import to_other, unnegated_actors
 from .frames import FUTURE_GRACE, HISTORY, reported_history, shift_date, unreported
-from .mentions import date_cue, date_pattern, next_occurrence, read_date
+from .mentions import date_cue, date_pattern, due_before, is_due, next_occurrence, read_date
 from .text import ClauseTone, Sentence, clause_around
 
 # (HISTORY: a clause dated this long before the document tells history)
@@ -228,7 +228,9 @@ def _tone(sentence: Sentence, profile: Profile, published: date | None, start: i
         dated = _since_month().sub(" ", _FOUNDING_DATE.sub(" ", dated))
         present = cues.not_future.sub(" ", clause)
         # "from January, NMI will also advise ...": next January
-        when = clause_date(dated, published, ahead=cues.future.search(present) is not None)
+        # ("by December": the next December, unless the clause tells history: see mentions.due_before)
+        when = clause_date(dated, published, ahead=cues.future.search(present) is not None,
+                           due=cues.historical.search(clause) is None)
         later = published is not None and when is not None and when > shift_date(published, FUTURE_GRACE)
         old = published is not None and when is not None and published - when > HISTORY
         year = _YEAR.search(dated)
@@ -252,10 +254,11 @@ def _modal(cues: _Cues, clause: str) -> bool:
     return cues.modal.search(clause) is not None and cues.modal.search(cues.not_modal.sub(" ", clause)) is not None
 
 
-def clause_date(text: str, published: date | None, ahead: bool = False) -> date | None:
+def clause_date(text: str, published: date | None, ahead: bool = False, due: bool = False) -> date | None:
     """The first explicit date in the text, read as the mentions read dates (every language's
     months), completed from the document's date when partial: the month's last occurrence up to
-    the document, or its next one when the clause speaks of the future (``ahead``). A year alone
+    the document, or its next one when the clause speaks of the future (``ahead``) or, with ``due``, when a
+    deadline word stands before it ("by December", see mentions.due_before). A year alone
     is left to the caller (``_YEAR``): "in 2026" is no date of its own in a 2026 page."""
     language = load_language()
     lower = caseless(text)
@@ -267,8 +270,15 @@ def clause_date(text: str, published: date | None, ahead: bool = False) -> date 
         when, _ = read_date(match, language, published)
         if when is None:
             continue
-        return (next_occurrence(match, when, published) or when) if ahead else when
+        if ahead or (due and is_due(_due_before(), match, text)):
+            return next_occurrence(match, when, published) or when
+        return when
     return None
+
+
+@cache
+def _due_before() -> re.Pattern[str] | None:
+    return due_before(load_language())
 
 
 @cache
