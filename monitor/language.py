@@ -112,6 +112,9 @@ class Language:
     deadline: tuple[str, ...] = ()  # before a date: a deadline ("by 31 December", "d'ici la fin de l'année")
     # before a date without its year, a deadline still to come ("by December", "entro dicembre"): its next one
     due: tuple[str, ...] = ()
+    # a participle and the word after it, as regular expressions: a phrase so begun between commas or before
+    # the first one is an aside whose date is its own ("NMI, established in 2018, advises X")
+    participles: tuple[str, ...] = ()
     rank_determiners: frozenset[str] = frozenset()  # "le général Hintzy": a surname after a lower-case rank
     demonyms: tuple[str, ...] = ()  # a nationality as a noun, besides the adjectives ("de Litouwer X")
     post_relatives: tuple[str, ...] = ()  # "predecessor": the person in a post just named
@@ -384,6 +387,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         later=tuple(merged("tone", "later")),
         scheduled=tuple(merged("tone", "scheduled")), since=tuple(merged("tone", "since")),
         deadline=tuple(merged("tone", "deadline")), due=tuple(merged("tone", "due")),
+        participles=tuple(merged("tone", "participles")),
         rank_determiners=frozenset(merged("words", "rank_determiners")),
         demonyms=tuple(merged("words", "demonyms")),
         post_relatives=tuple(w.lower() for w in merged("words", "post_relatives")),

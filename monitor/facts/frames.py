@@ -77,6 +77,16 @@ def reported_history(language: Language, space: str) -> CuedPattern | None:
     return CuedPattern(pattern, WordTest(whole=[w.lower() for w in language.backshift]))
 
 
+def participle_asides(language: Language, space: str) -> re.Pattern[str] | None:
+    """A phrase a participle begins, between commas or opening the sentence before its first comma ("M ,
+    established in D0 , advises", "Créée en octobre 2018 , la M ..."): an aside with a time of its own (the
+    language files' participles); ``space``: what stands between words (see reported_history)."""
+    if not language.participles:
+        return None
+    words = "|".join(f"(?:{p.replace(' ', space + '+')})" for p in language.participles)
+    return re.compile(rf"(?:^|,){space}*(?:{words})[^,;]{{0,100}}?{space}*,", re.IGNORECASE)
+
+
 def unreported(backshift: CuedPattern | None, text: str) -> str:
     """``text`` without the history words a report's tense puts after a speaker's verb (see reported_history)."""
     if backshift is None:
@@ -136,6 +146,7 @@ class Reader:
         self.not_historical = _words(language.not_historical)
         self.backshift = reported_history(language, r" ")
         self.since = frozenset(w.lower() for w in language.since)
+        self.participle_asides = participle_asides(language, " ")
         frames = [*language.status_frames, *language.place_frames, *language.founding_frames, *language.size_frames,
                   *(f for family in language.describe_frames.values() for f in family),
                   *(f for posts in language.posts.values() for f in posts.frames)]
@@ -233,6 +244,13 @@ class Reader:
             after = sk.text.find(" , ", end)
             if 0 <= after < clause_end:
                 clause_end = after
+        # "M , established in D0 , has suspended its training": the aside's date is its own, not the match's
+        # (unless the match begins or ends in it: "M , established in D0" is the founding)
+        for aside_start, aside_end in self._asides(sk):
+            if (clause_start <= aside_start and aside_end <= clause_end
+                    and not aside_start <= start < aside_end and not aside_start < end <= aside_end
+                    and not any(aside_start < e and s < aside_end for s, e in skip)):
+                skip = [*skip, (aside_start, aside_end)]
         inside = tuple(sorted((s, e) for s, e in skip if clause_start <= s <= e <= clause_end))
         # many frames of one sentence weigh the same clause: its tone is worked out once
         tones = sk.memo.setdefault("tones", {})
@@ -241,6 +259,13 @@ class Reader:
             known = tones[(clause_start, clause_end, inside, published)] = self._clause_tone(
                 sk, clause_start, clause_end, inside, published)
         return known
+
+    def _asides(self, sk: Skeleton) -> list[tuple[int, int]]:
+        """The participle asides of the skeleton (see participle_asides), found once per skeleton."""
+        if "asides" not in sk.memo:
+            found = self.participle_asides.finditer(sk.text) if self.participle_asides and " , " in sk.text else ()
+            sk.memo["asides"] = [match.span() for match in found]
+        return sk.memo["asides"]
 
     def _clause_tone(self, sk: Skeleton, clause_start: int, clause_end: int, skip: tuple[tuple[int, int], ...],
                      published: date | None) -> Tone:

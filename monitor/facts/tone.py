@@ -26,7 +26,7 @@ from ..parsecache import compiled
 from ..profile import Profile, Slot
 from ..textutil import CuedPattern, LowerCase, WordTest, caseless, starts_tested, trie_alternation
 from .actors import to_other, unnegated_actors
-from .frames import FUTURE_GRACE, HISTORY, reported_history, shift_date, unreported
+from .frames import FUTURE_GRACE, HISTORY, participle_asides, reported_history, shift_date, unreported
 from .mentions import date_cue, date_pattern, due_before, is_due, next_occurrence, read_date
 from .text import ClauseTone, Sentence, clause_around
 
@@ -213,6 +213,11 @@ def _tone(sentence: Sentence, profile: Profile, published: date | None, start: i
         clause = sentence.plain[start:end]
         # "Established in 2018, NMI advises ...": the fronted participle's date is its own
         dated = _FRONTED.sub("", clause, count=1) if start == 0 else clause
+        # "La NMI, créée en octobre 2018 à la demande de Bagdad, conseille X": an apposed participle's date
+        # is its own too (one that opens the sentence only where the clause does)
+        asides = _participle_asides()
+        if asides is not None and "," in dated:
+            dated = asides.sub(lambda aside: aside.group(0) if aside.start() == 0 and start > 0 else ",", dated)
         # "Following a decision in March, NMI started advising X this week": a fronted phrase's date
         # is not that of a clause that says it speaks of the present
         fronted = _FRONTED_PHRASE.match(dated) if start == 0 else None
@@ -274,6 +279,11 @@ def clause_date(text: str, published: date | None, ahead: bool = False, due: boo
             return next_occurrence(match, when, published) or when
         return when
     return None
+
+
+@cache
+def _participle_asides() -> re.Pattern[str] | None:
+    return participle_asides(load_language(), r"\s")
 
 
 @cache
