@@ -159,6 +159,7 @@ class Reader:
         self._post_words = re.compile(r"(?<![a-z])" + trie_alternation(post_words))
         self._other_post: re.Pattern[str] | None = None
         self._apposed: re.Pattern[str] | None = None
+        self._apposed_side: re.Pattern[str] | None = None
         self._apposed_cache: dict[tuple[str, ...], re.Pattern[str]] = {}
         self._index: dict[int, tuple[tuple[Frame, ...], list[int], dict[str, list[int]], frozenset[str]]] = {}
 
@@ -345,6 +346,8 @@ class Reader:
                     continue  # a title, or a relative clause ("France follows X, who took command in May")
                 if not named and self._apposed_to_other_post(sk.text, match):
                     continue  # "said the mission's spokesperson, X, who took up her duties in May"
+                if not named and self._relative(match.group(0)) and self._apposed_to_side_post(sk.text, match):
+                    continue  # "its deputy commander, X, who took over in May": took over as deputy
                 if apposed is not None and apposed.search(sk.text, max(0, match.start() - _APPOSED_REACH),
                                                           match.start()) is not None:
                     continue
@@ -398,6 +401,22 @@ class Reader:
                 rf"(?: M| O| L\d+)?)? , (?:[a-z']+ )?$")
         groups = [g for g in (*_ROLE_GROUPS, "person") if g in match.re.groupindex and match.group(g)]
         return any(self._apposed.search(text, max(0, match.start(g) - 120), match.start(g)) is not None
+                   for g in groups)
+
+    def _apposed_to_side_post(self, text: str, match: re.Match[str]) -> bool:
+        """A person of the match stands in apposition to a side post of the mission ("M 's deputy commander ,
+        P0", "le commandant adjoint de la M , le P0"): a relative clause after the person that tells of a
+        post taken without naming it ("who took over in May", "qui a pris ses fonctions") tells of that
+        post. (Not the main clause: "its deputy commander, X, has assumed command on an interim basis".)"""
+        if self._apposed_side is None:
+            side = "|".join(map(re.escape, self.language.side_posts)) or "(?!x)x"
+            head = "|".join(sorted({h.split("(")[0] for h in self.language.heads if h}, key=len, reverse=True))
+            self._apposed_side = re.compile(
+                rf"(?<![a-z'-])(?:(?:{side})[ -]?(?:[a-z-]+ )?(?:{head})|(?:{head}) (?:{side}))"
+                rf"(?: (?:of|for|at|in|de|du|des|del|della|dello|di|van|af|for|i|ved)(?: [a-z'-]+){{0,2}}?"
+                rf"(?: M| O| L\d+)?)? , (?:[a-z']+ )?$")
+        groups = [g for g in (*_ROLE_GROUPS, "person") if g in match.re.groupindex and match.group(g)]
+        return any(self._apposed_side.search(text, max(0, match.start(g) - 120), match.start(g)) is not None
                    for g in groups)
 
     def side_post(self, sk: Skeleton) -> bool:
