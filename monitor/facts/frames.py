@@ -62,6 +62,8 @@ class Tone:
     exact: bool
     # a schedule ("is set to", "next year") or a later date, not a plain "will" (what a decision made so)
     scheduled: bool = False
+    # the future said in words ("will", "next week"), not only by a date after the document's
+    foretold: bool = False
 
 
 def reported_history(language: Language, space: str) -> CuedPattern | None:
@@ -303,7 +305,7 @@ class Reader:
         modal = self.modal.search(text) is not None and self.modal.search(self.not_modal.sub(" ", text)) is not None
         return Tone(modal=modal, negated=negated,
                     future=later or future,
-                    scheduled=later or (future and self.scheduled.search(present) is not None),
+                    scheduled=later or (future and self.scheduled.search(present) is not None), foretold=future,
                     historical=history or background
                     or self.historical.search(unreported(self.backshift, self.not_historical.sub(" ", text)))
                     is not None
@@ -357,8 +359,16 @@ class Reader:
                 tone = self.tone(sk, match.start(), match.end(), skip, published,
                                  clause="person" not in match.re.groupindex and not frame.own_tone, comma=True)
                 event = not frame.follows and "person" not in match.re.groupindex
+                handover = bool(match.groupdict().get("new") or match.groupdict().get("future"))
                 for group, role in self._roles(match):
                     weighed = self.weigh(role, tone)
+                    if weighed == "previous" and handover and tone.future:
+                        # "X hands over command of NMI to Y next week": the handover is still to come, and
+                        # X holds the post until then (a later date alone, told in the past tense, leaves X
+                        # in no role: "X handed over to Y on 24 May" in a page dated before it)
+                        weighed = "current" if tone.foretold else None
+                        if weighed is None:
+                            continue
                     if weighed is not None:
                         yield sk.symbols[match.group(group)].value, weighed, tone, event
 
