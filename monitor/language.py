@@ -110,6 +110,13 @@ class Language:
     handover: tuple[str, ...] = ()  # "handed X over to EUAM": with "to" and another actor, an end
     since: tuple[str, ...] = ()  # before a date: a state going on since then ("depuis mai 2025")
     deadline: tuple[str, ...] = ()  # before a date: a deadline ("by 31 December", "d'ici la fin de l'année")
+    # before a date without its year, a deadline still to come ("by December", "entro dicembre"): its next one
+    due: tuple[str, ...] = ()
+    # a participle and the word after it, as regular expressions: a phrase so begun between commas or before
+    # the first one is an aside whose date is its own ("NMI, established in 2018, advises X")
+    participles: tuple[str, ...] = ()
+    # after a word of coordination, words that may stand before a list's next value ("and also", "et à la")
+    list_joiners: tuple[str, ...] = ()
     rank_determiners: frozenset[str] = frozenset()  # "le général Hintzy": a surname after a lower-case rank
     demonyms: tuple[str, ...] = ()  # a nationality as a noun, besides the adjectives ("de Litouwer X")
     post_relatives: tuple[str, ...] = ()  # "predecessor": the person in a post just named
@@ -381,7 +388,9 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         not_historical=tuple(merged("tone", "not_historical")), fronted=tuple(merged("tone", "fronted")),
         later=tuple(merged("tone", "later")),
         scheduled=tuple(merged("tone", "scheduled")), since=tuple(merged("tone", "since")),
-        deadline=tuple(merged("tone", "deadline")),
+        deadline=tuple(merged("tone", "deadline")), due=tuple(merged("tone", "due")),
+        participles=tuple(merged("tone", "participles")),
+        list_joiners=tuple(merged("tone", "list_joiners")),
         rank_determiners=frozenset(merged("words", "rank_determiners")),
         demonyms=tuple(merged("words", "demonyms")),
         post_relatives=tuple(w.lower() for w in merged("words", "post_relatives")),

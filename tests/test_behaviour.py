@@ -62,9 +62,9 @@ BLIND_FLOORS = [
     ("set4-kfor.jsonl", "kfor", 32, 0),  # of 32
     ("set5.jsonl", "nato_mission_iraq", 145, 1),  # of 153
     ("set5-kfor.jsonl", "kfor", 48, 0),  # of 50
-    ("set6.jsonl", "nato_mission_iraq", 158, 2),  # of 166
+    ("set6.jsonl", "nato_mission_iraq", 159, 2),  # of 166
     ("set6-kfor.jsonl", "kfor", 60, 0),  # of 61
-    ("set7.jsonl", "nato_mission_iraq", 102, 10),  # of 161 (4 in German/Portuguese, exploratory)
+    ("set7.jsonl", "nato_mission_iraq", 104, 10),  # of 161 (4 in German/Portuguese, exploratory)
     ("set7-kfor.jsonl", "kfor", 45, 4),  # of 61
 ]
 

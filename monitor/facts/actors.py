@@ -125,15 +125,27 @@ def to_other(text: str, end: int, clause_end: int, profile: Profile) -> bool:
 # between two values of one list: "A, B and C", "A and, since 2024, B", "not only A but also B",
 # "one on A and one on B", "NCOs, military engineers and federal police" (a word that describes the next
 # value: no verb, "visited", "supports", "training", nor a word that ends the list)
-_LIST_GLUE = re.compile(r"(?:\s+[\w-]+){0,2}?\s*(?:,\s*(?:and\s+|or\s+)?"
-                        r"|(?:and|or|as\s+well\s+as|but\s+also|plus|nor)\s+)"
-                        # "one on A and one on B": each item of a list of courses
-                        r"(?:,?[^,;]{1,40},\s*)?(?:(?:one|another|a\s+second|a\s+third)\s+(?=(?:on|in)\s))?"
-                        r"(?:(?:both|also|now|then|either|neither|even|in|at|with|to|on)\s+)*"
-                        r"(?:(?:the|its|their|Iraq's)\s+)?(?:Iraqi\s+)?"
-                        r"(?:(?!(?:and|or|nor|but|to|for|from|by|of|who|which|that|is|are|was|were|be|been|has|have|"
-                        r"had|will|would|can|could|may|might|should|must|not|no)\b)(?-i:[a-z][a-z-]*)(?<![sd])(?<!ing)\s+)?"
-                        r"|\s*", re.IGNORECASE)
+@cache
+def _list_glue() -> re.Pattern[str]:
+    """What may join two values of one list: a comma or a word of coordination of any language ("and",
+    "et", "og"), then the words that may stand before the next value ("et à la", "y en", "og i": the
+    language files' list_joiners, their articles)."""
+    language = load_language()
+    coordination = trie_alternation([w.lower() for w in language.coordination if w.strip() not in ("&",)],
+                                    separator=r"\s+")
+    joiners = trie_alternation([w.lower() for w in language.list_joiners], separator=r"\s+")
+    articles = trie_alternation([w.lower() for w in language.articles if not w.endswith("'")], separator=r"\s+")
+    elided = "|".join(re.escape(w.lower()) for w in language.articles if w.endswith("'")) or "(?!x)x"
+    # (whole words: the "o" of "to" is no Spanish "or")
+    return re.compile(rf"(?:\s+[\w-]+(?![\w-])){{0,2}}?\s*(?:,\s*(?:(?:{coordination})\s+)?"
+                      rf"|(?<![\w'-])(?:{coordination}|&|but\s+also|plus|nor)\s+)"
+                      # "one on A and one on B": each item of a list of courses
+                      rf"(?:,?[^,;]{{1,40}},\s*)?(?:(?:one|another|a\s+second|a\s+third)\s+(?=(?:on|in)\s))?"
+                      rf"(?:(?:{joiners})\s+|(?:{elided}))*"
+                      rf"(?:(?:{articles}|its|their|Iraq's)\s+|(?:{elided}))?(?:Iraqi\s+)?"
+                      rf"(?:(?!(?:and|or|nor|but|to|for|from|by|of|who|which|that|is|are|was|were|be|been|has|have|"
+                      rf"had|will|would|can|could|may|might|should|must|not|no)\b)(?-i:[a-z][a-z-]*)(?<![sd])(?<!ing)\s+)?"
+                      rf"|\s*", re.IGNORECASE)
 
 
 def listed_after(text: str, values: list[tuple[int, int]], trigger_end: int, start: int) -> bool:
@@ -142,7 +154,7 @@ def listed_after(text: str, values: list[tuple[int, int]], trigger_end: int, sta
     between = sorted((s, e) for s, e in values if trigger_end <= s and e <= start)
     previous = None
     for s, e in between:
-        if previous is not None and s > previous and not _LIST_GLUE.fullmatch(text, previous, s):
+        if previous is not None and s > previous and not _list_glue().fullmatch(text, previous, s):
             return False
         previous = max(previous or e, e)
-    return previous is None or _LIST_GLUE.fullmatch(text, previous, start) is not None
+    return previous is None or _list_glue().fullmatch(text, previous, start) is not None

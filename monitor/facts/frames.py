@@ -62,6 +62,8 @@ class Tone:
     exact: bool
     # a schedule ("is set to", "next year") or a later date, not a plain "will" (what a decision made so)
     scheduled: bool = False
+    # the future said in words ("will", "next week"), not only by a date after the document's
+    foretold: bool = False
 
 
 def reported_history(language: Language, space: str) -> CuedPattern | None:
@@ -75,6 +77,16 @@ def reported_history(language: Language, space: str) -> CuedPattern | None:
     pattern = re.compile(rf"(?<![\w']){speech}(?:{space}+[^\s]+){{0,6}}?{space}+(?P<had>{back})(?![\w'])",
                          re.IGNORECASE)
     return CuedPattern(pattern, WordTest(whole=[w.lower() for w in language.backshift]))
+
+
+def participle_asides(language: Language, space: str) -> re.Pattern[str] | None:
+    """A phrase a participle begins, between commas or opening the sentence before its first comma ("M ,
+    established in D0 , advises", "Créée en octobre 2018 , la M ..."): an aside with a time of its own (the
+    language files' participles); ``space``: what stands between words (see reported_history)."""
+    if not language.participles:
+        return None
+    words = "|".join(f"(?:{p.replace(' ', space + '+')})" for p in language.participles)
+    return re.compile(rf"(?:^|,){space}*(?:{words})[^,;]{{0,100}}?{space}*,", re.IGNORECASE)
 
 
 def unreported(backshift: CuedPattern | None, text: str) -> str:
@@ -136,6 +148,7 @@ class Reader:
         self.not_historical = _words(language.not_historical)
         self.backshift = reported_history(language, r" ")
         self.since = frozenset(w.lower() for w in language.since)
+        self.participle_asides = participle_asides(language, " ")
         frames = [*language.status_frames, *language.place_frames, *language.founding_frames, *language.size_frames,
                   *(f for family in language.describe_frames.values() for f in family),
                   *(f for posts in language.posts.values() for f in posts.frames)]
@@ -148,6 +161,7 @@ class Reader:
         self._post_words = re.compile(r"(?<![a-z])" + trie_alternation(post_words))
         self._other_post: re.Pattern[str] | None = None
         self._apposed: re.Pattern[str] | None = None
+        self._apposed_side: re.Pattern[str] | None = None
         self._apposed_cache: dict[tuple[str, ...], re.Pattern[str]] = {}
         self._index: dict[int, tuple[tuple[Frame, ...], list[int], dict[str, list[int]], frozenset[str]]] = {}
 
@@ -233,6 +247,13 @@ class Reader:
             after = sk.text.find(" , ", end)
             if 0 <= after < clause_end:
                 clause_end = after
+        # "M , established in D0 , has suspended its training": the aside's date is its own, not the match's
+        # (unless the match begins or ends in it: "M , established in D0" is the founding)
+        for aside_start, aside_end in self._asides(sk):
+            if (clause_start <= aside_start and aside_end <= clause_end
+                    and not aside_start <= start < aside_end and not aside_start < end <= aside_end
+                    and not any(aside_start < e and s < aside_end for s, e in skip)):
+                skip = [*skip, (aside_start, aside_end)]
         inside = tuple(sorted((s, e) for s, e in skip if clause_start <= s <= e <= clause_end))
         # many frames of one sentence weigh the same clause: its tone is worked out once
         tones = sk.memo.setdefault("tones", {})
@@ -241,6 +262,13 @@ class Reader:
             known = tones[(clause_start, clause_end, inside, published)] = self._clause_tone(
                 sk, clause_start, clause_end, inside, published)
         return known
+
+    def _asides(self, sk: Skeleton) -> list[tuple[int, int]]:
+        """The participle asides of the skeleton (see participle_asides), found once per skeleton."""
+        if "asides" not in sk.memo:
+            found = self.participle_asides.finditer(sk.text) if self.participle_asides and " , " in sk.text else ()
+            sk.memo["asides"] = [match.span() for match in found]
+        return sk.memo["asides"]
 
     def _clause_tone(self, sk: Skeleton, clause_start: int, clause_end: int, skip: tuple[tuple[int, int], ...],
                      published: date | None) -> Tone:
@@ -256,7 +284,9 @@ class Reader:
         # most clauses hold no date, which the pattern (tried at every word) is slow to tell
         for found in _DATE_SYMBOL.finditer(text) if "D" in text else ():
             mention = sk.symbols[found.group(2)]
-            if future and mention.ahead is not None:  # "will take command in May": next May
+            # "will take command in May": next May; "decided to cut it to 300 by December": the next December,
+            # unless the clause tells history ("By March, NMI had suspended its training")
+            if mention.ahead is not None and (future or (mention.due and self.historical.search(text) is None)):
                 mention = replace(mention, when=mention.ahead)
             if mention.when is None:
                 continue
@@ -275,7 +305,7 @@ class Reader:
         modal = self.modal.search(text) is not None and self.modal.search(self.not_modal.sub(" ", text)) is not None
         return Tone(modal=modal, negated=negated,
                     future=later or future,
-                    scheduled=later or (future and self.scheduled.search(present) is not None),
+                    scheduled=later or (future and self.scheduled.search(present) is not None), foretold=future,
                     historical=history or background
                     or self.historical.search(unreported(self.backshift, self.not_historical.sub(" ", text)))
                     is not None
@@ -318,6 +348,8 @@ class Reader:
                     continue  # a title, or a relative clause ("France follows X, who took command in May")
                 if not named and self._apposed_to_other_post(sk.text, match):
                     continue  # "said the mission's spokesperson, X, who took up her duties in May"
+                if not named and self._relative(match.group(0)) and self._apposed_to_side_post(sk.text, match):
+                    continue  # "its deputy commander, X, who took over in May": took over as deputy
                 if apposed is not None and apposed.search(sk.text, max(0, match.start() - _APPOSED_REACH),
                                                           match.start()) is not None:
                     continue
@@ -327,8 +359,16 @@ class Reader:
                 tone = self.tone(sk, match.start(), match.end(), skip, published,
                                  clause="person" not in match.re.groupindex and not frame.own_tone, comma=True)
                 event = not frame.follows and "person" not in match.re.groupindex
+                handover = bool(match.groupdict().get("new") or match.groupdict().get("future"))
                 for group, role in self._roles(match):
                     weighed = self.weigh(role, tone)
+                    if weighed == "previous" and handover and tone.future:
+                        # "X hands over command of NMI to Y next week": the handover is still to come, and
+                        # X holds the post until then (a later date alone, told in the past tense, leaves X
+                        # in no role: "X handed over to Y on 24 May" in a page dated before it)
+                        weighed = "current" if tone.foretold else None
+                        if weighed is None:
+                            continue
                     if weighed is not None:
                         yield sk.symbols[match.group(group)].value, weighed, tone, event
 
@@ -371,6 +411,22 @@ class Reader:
                 rf"(?: M| O| L\d+)?)? , (?:[a-z']+ )?$")
         groups = [g for g in (*_ROLE_GROUPS, "person") if g in match.re.groupindex and match.group(g)]
         return any(self._apposed.search(text, max(0, match.start(g) - 120), match.start(g)) is not None
+                   for g in groups)
+
+    def _apposed_to_side_post(self, text: str, match: re.Match[str]) -> bool:
+        """A person of the match stands in apposition to a side post of the mission ("M 's deputy commander ,
+        P0", "le commandant adjoint de la M , le P0"): a relative clause after the person that tells of a
+        post taken without naming it ("who took over in May", "qui a pris ses fonctions") tells of that
+        post. (Not the main clause: "its deputy commander, X, has assumed command on an interim basis".)"""
+        if self._apposed_side is None:
+            side = "|".join(map(re.escape, self.language.side_posts)) or "(?!x)x"
+            head = "|".join(sorted({h.split("(")[0] for h in self.language.heads if h}, key=len, reverse=True))
+            self._apposed_side = re.compile(
+                rf"(?<![a-z'-])(?:(?:{side})[ -]?(?:[a-z-]+ )?(?:{head})|(?:{head}) (?:{side}))"
+                rf"(?: (?:of|for|at|in|de|du|des|del|della|dello|di|van|af|for|i|ved)(?: [a-z'-]+){{0,2}}?"
+                rf"(?: M| O| L\d+)?)? , (?:[a-z']+ )?$")
+        groups = [g for g in (*_ROLE_GROUPS, "person") if g in match.re.groupindex and match.group(g)]
+        return any(self._apposed_side.search(text, max(0, match.start(g) - 120), match.start(g)) is not None
                    for g in groups)
 
     def side_post(self, sk: Skeleton) -> bool:

@@ -58,6 +58,9 @@ class Mention:
     # a date without its year: its next occurrence from the document's date, for a clause about the
     # future ("will take command in May"); ``when`` is the last one up to the document
     ahead: date | None = None
+    # a date without its year after a word of a deadline ("by December", "entro dicembre"): a time still
+    # to come, its ``ahead`` read unless the clause tells history ("By March, NMI had suspended ...")
+    due: bool = False
     number: float | None = None  # a figure's number (None: "several hundred")
     qualifier: str | None = None  # the word that makes a figure approximate ("about", "environ")
 
@@ -213,6 +216,7 @@ class Finder:
         self.date = starts_tested(date_pattern(language))
         self.date_cue = date_cue(language)
         self.dates_lower = LowerCase(self.date)  # (found in lower case: textutil.lowered)
+        self.due_before = due_before(language)
         # places: the profile's, and any capitalised name after a preposition of place
         known = _phrase_alternation(profile.places, dot=False) if profile.places else "(?!x)x"
         self.known_place = starts_tested(compiled(rf"(?<![\w-])(?P<known>{known})"))
@@ -388,7 +392,8 @@ class Finder:
             when, exact = read_date(match, self.language, published)
             if when is not None:
                 found.append(Mention("D", match.start(), match.end(), when.isoformat(), when, exact,
-                                     next_occurrence(match, when, published)))
+                                     next_occurrence(match, when, published),
+                                     due=is_due(self.due_before, match, text)))
         return found
 
     # -- the mission and other actors --------------------------------------------------------
@@ -579,6 +584,23 @@ def date_cue(language: Language) -> re.Pattern[str]:
     accented letters of the months' names, "é" and "û", have no other case than their capital,
     which lower() gives back.)"""
     return substrings([*"0123456789", *language.months])
+
+
+def due_before(language: Language) -> re.Pattern[str] | None:
+    """A word of a deadline ("by", "entro", "uiterlijk") and perhaps a word that stands before a month alone
+    ("in", "fine", "udgangen af"), right before a date: "by December", "uiterlijk in december"."""
+    if not language.due:
+        return None
+    due = trie_alternation([w.lower() for w in language.due], separator=r"\s+")
+    fill = trie_alternation(sorted({w.lower() for before, _ in language.month_before for w in before}),
+                            separator=r"\s+")
+    return re.compile(rf"(?<![\w'])(?:{due})\s+(?:(?:{fill})\s+)?$", re.IGNORECASE)
+
+
+def is_due(pattern: re.Pattern[str] | None, match: re.Match[str], text: str) -> bool:
+    """The date ``match`` found in ``text`` names no year and a deadline word stands before it (see due_before)."""
+    return (pattern is not None and yearless(match)
+            and pattern.search(text, max(0, match.start() - 40), match.start()) is not None)
 
 
 def yearless(match: re.Match[str]) -> bool:

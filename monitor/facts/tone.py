@@ -26,8 +26,8 @@ from ..parsecache import compiled
 from ..profile import Profile, Slot
 from ..textutil import CuedPattern, LowerCase, WordTest, caseless, starts_tested, trie_alternation
 from .actors import to_other, unnegated_actors
-from .frames import FUTURE_GRACE, HISTORY, reported_history, shift_date, unreported
-from .mentions import date_cue, date_pattern, next_occurrence, read_date
+from .frames import FUTURE_GRACE, HISTORY, participle_asides, reported_history, shift_date, unreported
+from .mentions import date_cue, date_pattern, due_before, is_due, next_occurrence, read_date
 from .text import ClauseTone, Sentence, clause_around
 
 # (HISTORY: a clause dated this long before the document tells history)
@@ -213,6 +213,11 @@ def _tone(sentence: Sentence, profile: Profile, published: date | None, start: i
         clause = sentence.plain[start:end]
         # "Established in 2018, NMI advises ...": the fronted participle's date is its own
         dated = _FRONTED.sub("", clause, count=1) if start == 0 else clause
+        # "La NMI, créée en octobre 2018 à la demande de Bagdad, conseille X": an apposed participle's date
+        # is its own too (one that opens the sentence only where the clause does)
+        asides = _participle_asides()
+        if asides is not None and "," in dated:
+            dated = asides.sub(lambda aside: aside.group(0) if aside.start() == 0 and start > 0 else ",", dated)
         # "Following a decision in March, NMI started advising X this week": a fronted phrase's date
         # is not that of a clause that says it speaks of the present
         fronted = _FRONTED_PHRASE.match(dated) if start == 0 else None
@@ -228,7 +233,9 @@ def _tone(sentence: Sentence, profile: Profile, published: date | None, start: i
         dated = _since_month().sub(" ", _FOUNDING_DATE.sub(" ", dated))
         present = cues.not_future.sub(" ", clause)
         # "from January, NMI will also advise ...": next January
-        when = clause_date(dated, published, ahead=cues.future.search(present) is not None)
+        # ("by December": the next December, unless the clause tells history: see mentions.due_before)
+        when = clause_date(dated, published, ahead=cues.future.search(present) is not None,
+                           due=cues.historical.search(clause) is None)
         later = published is not None and when is not None and when > shift_date(published, FUTURE_GRACE)
         old = published is not None and when is not None and published - when > HISTORY
         year = _YEAR.search(dated)
@@ -252,10 +259,11 @@ def _modal(cues: _Cues, clause: str) -> bool:
     return cues.modal.search(clause) is not None and cues.modal.search(cues.not_modal.sub(" ", clause)) is not None
 
 
-def clause_date(text: str, published: date | None, ahead: bool = False) -> date | None:
+def clause_date(text: str, published: date | None, ahead: bool = False, due: bool = False) -> date | None:
     """The first explicit date in the text, read as the mentions read dates (every language's
     months), completed from the document's date when partial: the month's last occurrence up to
-    the document, or its next one when the clause speaks of the future (``ahead``). A year alone
+    the document, or its next one when the clause speaks of the future (``ahead``) or, with ``due``, when a
+    deadline word stands before it ("by December", see mentions.due_before). A year alone
     is left to the caller (``_YEAR``): "in 2026" is no date of its own in a 2026 page."""
     language = load_language()
     lower = caseless(text)
@@ -267,8 +275,20 @@ def clause_date(text: str, published: date | None, ahead: bool = False) -> date 
         when, _ = read_date(match, language, published)
         if when is None:
             continue
-        return (next_occurrence(match, when, published) or when) if ahead else when
+        if ahead or (due and is_due(_due_before(), match, text)):
+            return next_occurrence(match, when, published) or when
+        return when
     return None
+
+
+@cache
+def _participle_asides() -> re.Pattern[str] | None:
+    return participle_asides(load_language(), r"\s")
+
+
+@cache
+def _due_before() -> re.Pattern[str] | None:
+    return due_before(load_language())
 
 
 @cache
