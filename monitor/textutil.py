@@ -583,17 +583,25 @@ class LowerCase:
     """A case-insensitive pattern and its lower-case form (:func:`lowered`), for texts whose
     :func:`caseless` form is at hand: the pattern's own matches, found in lower case."""
 
-    __slots__ = ("fast", "pattern")
+    __slots__ = ("fast", "last", "pattern")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         self.fast = lowered(pattern)
+        # the last text asked about (this very object) and its matches: a sentence is asked whether
+        # it names the mission, then, when it is read, for the names themselves
+        self.last: tuple[str | None, list[re.Match[str]]] = (None, [])
 
     def finditer(self, text: str, lower: str) -> Iterator[re.Match[str]]:
         """``pattern.finditer(text)``; ``lower`` is ``caseless(text)``."""
-        if self.fast is None or len(lower) != len(text):
-            return self.pattern.finditer(text)
-        return lowered_finditer(self.pattern, self.fast, text, lower)
+        last, found = self.last
+        if text is not last:
+            if self.fast is None or len(lower) != len(text):
+                found = list(self.pattern.finditer(text))
+            else:
+                found = list(lowered_finditer(self.pattern, self.fast, text, lower))
+            self.last = (text, found)
+        return iter(found)
 
     def search(self, text: str, lower: str) -> re.Match[str] | None:
         """``pattern.search(text)``; ``lower`` is ``caseless(text)``."""

@@ -355,3 +355,20 @@ def test_the_mission_s_names_and_the_dates_found_in_lower_case_are_all_there(nam
         assert (lower_case.search(text, caseless(text)) is None) is (not expected)
         matched += len(expected)
     assert matched > 200
+
+
+def test_the_names_of_a_sentence_asked_twice_are_found_once_and_are_its_own() -> None:
+    """A sentence asked whether it names the mission, then for its names: the matches kept for that
+    very text, never another's (an equal text, or the one before, asked again)."""
+    from monitor.textutil import LowerCase
+
+    names = LowerCase(PROFILE.mention)
+    first, second = "NMI trains officers in Baghdad.", "Officers of NATO Mission Iraq and of NMI met."
+    assert names.search(first, caseless(first)) is not None
+    assert names.last[0] is first  # kept: the sentence's names are asked for next
+    assert [m.group(0) for m in names.finditer(first, caseless(first))] == ["NMI"]
+    assert [m.group(0) for m in names.finditer(second, caseless(second))] == ["NATO Mission Iraq", "NMI"]
+    assert [m.group(0) for m in names.finditer(first, caseless(first))] == ["NMI"]
+    other = "".join(["Nothing here", "."])  # another text, then one equal to it but another object
+    assert names.search(other, caseless(other)) is None
+    assert list(names.finditer("".join(["Nothing here", "."]), "nothing here.")) == []
