@@ -20,10 +20,13 @@ from .config import Config, TableReader, suggest
 from .errors import ConfigError
 from .parsecache import compiled, readings, starts_tested
 from .textutil import (
+    Lead,
     LowerCase,
     Reading,
     WordTest,
     contains_any,
+    lead,
+    lead_finditer,
     lowered,
     lowered_finditer,
     mentions_any,
@@ -90,6 +93,9 @@ class Guarded:
     # the pattern in lower case, run on the caseless text to find where the pattern matches
     # (textutil.lowered); made when first needed, False when there is none
     fast: re.Pattern[str] | bool | None = field(default=None, compare=False, repr=False)
+    # a pattern that opens with a run of characters before its anchor ("[^.;]{0,60}?" before the
+    # mission's names): the anchor found first (textutil.lead); made when first needed, False when none
+    opening: Lead | bool | None = field(default=None, compare=False, repr=False)
 
     @classmethod
     def of(cls, pattern: re.Pattern[str]) -> Guarded:
@@ -159,6 +165,13 @@ class Guarded:
     def _run(self, text: str, lower: str) -> Iterator[re.Match[str]]:
         """The pattern's matches in ``text``: found by its lower-case form on ``lower`` where there is one."""
         pattern = self.compiled or self.pattern
+        opening = self.opening
+        if opening is None:
+            opening = (_OPENS_WITH_RUN.match(self.source) is not None and lead(pattern)) or False
+            object.__setattr__(self, "opening", opening)  # a cache: the value stays the same
+        if opening is not False:
+            assert isinstance(opening, Lead)
+            return lead_finditer(pattern, opening, text, lower)
         fast = self.fast
         if fast is None:
             fast = lowered(pattern) or False
@@ -167,6 +180,10 @@ class Guarded:
             assert isinstance(fast, re.Pattern)
             return lowered_finditer(pattern, fast, text, lower)
         return pattern.finditer(text)
+
+
+# a pattern (or its first group) that opens with a negated set: "(?P<value>[^.;]{0,60}?..." (see textutil.lead)
+_OPENS_WITH_RUN = re.compile(r"(?:\(\?P<\w+>)?\[\^")
 
 
 def _chosen(choice: tuple[tuple[frozenset[str], ...], ...], present: frozenset[str]) -> bool:

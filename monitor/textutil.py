@@ -469,21 +469,139 @@ def lowered_finditer(pattern: re.Pattern[str], fast: re.Pattern[str], text: str,
         position = made.end()
 
 
+@dataclass(frozen=True)
+class Lead:
+    """A pattern that opens with a run of at most ``most`` characters none of which is in ``stops``
+    (``[^.;]{0,60}?``, lazy or greedy), then ``anchor``: "the value up to 60 characters before the
+    mission's name". re tries the run at every position and, at each of its lengths, what follows
+    (the mission's names: a long alternation), where a match can only start at most ``most``
+    characters before a place ``anchor`` matches at. ``anchor``: what follows the run in its group
+    (or in the pattern, when the run opens it). See :func:`lead_finditer`."""
+
+    most: int
+    stops: str
+    anchor: re.Pattern[str]
+    # the anchor in lower case (:func:`lowered`), run on the caseless text; None: the anchor as written
+    fast: re.Pattern[str] | None
+
+
+def lead(pattern: re.Pattern[str]) -> Lead | None:
+    """``pattern``'s opening run and what follows it (:class:`Lead`), or None when it has none (or
+    it cannot be made sure of: a back reference or a conditional anywhere, a run that may not be
+    empty, stops that are letters, a pattern that may match an empty text)."""
+    try:  # re's own parser and compiler, private (see lowered)
+        from re import _constants as sre
+
+        parser, compiler = importlib.import_module("re._parser"), importlib.import_module("re._compiler")
+        parsed = parser.parse(pattern.pattern, pattern.flags)
+        if parsed.getwidth()[0] == 0 or _refers(parsed.data):
+            return None
+        items = parsed.data
+        if items and items[0][0] is sre.SUBPATTERN and not items[0][1][1] and not items[0][1][2]:
+            items = items[0][1][3].data  # the run opens a group: "(?P<value>[^.;]{0,60}?..."
+        if len(items) < 2 or items[0][0] not in (sre.MIN_REPEAT, sre.MAX_REPEAT):
+            return None
+        low, high, body = items[0][1]
+        if low != 0 or high == sre.MAXREPEAT or len(body) != 1:
+            return None
+        # "[^.;]", or "[^.]" (re reads a single stop as a character other than it)
+        members = [(sre.NEGATE, None), (sre.LITERAL, body[0][1])] if body[0][0] is sre.NOT_LITERAL else (
+            body[0][1] if body[0][0] is sre.IN else [])
+        if not members or members[0][0] is not sre.NEGATE or not all(
+                kind is sre.LITERAL and not _cased(value) for kind, value in members[1:]):
+            return None
+        stops = "".join(chr(value) for _, value in members[1:])
+        # what follows the run in its sequence (re's parse puts a group without a name in its place)
+        state, rest = parsed.state, parser.SubPattern(parsed.state, list(items[1:]))
+        if rest.getwidth()[0] == 0:
+            return None  # an anchor that may match nothing stands everywhere
+        anchor = compiler.compile(rest, pattern.flags)
+        fast = None
+        if pattern.flags & re.IGNORECASE:
+            data = _lowered(list(items[1:]), True, False, parser)
+            if data is not None:
+                state.flags &= ~re.IGNORECASE
+                fast = compiler.compile(parser.SubPattern(state, data), pattern.flags & ~re.IGNORECASE)
+        return Lead(high, stops, anchor, fast)
+    except Exception:
+        return None
+
+
+def _refers(items: Any) -> bool:
+    """A back reference or a conditional stands in ``items`` (of re's parse)."""
+    from re import _constants as sre
+
+    for op, argument in items:
+        if op in (sre.GROUPREF, sre.GROUPREF_EXISTS, sre.GROUPREF_IGNORE, sre.GROUPREF_LOC_IGNORE,
+                  sre.GROUPREF_UNI_IGNORE):
+            return True
+        inner: list[Any] = []
+        if op is sre.SUBPATTERN:
+            inner = [argument[3]]
+        elif op in (sre.MIN_REPEAT, sre.MAX_REPEAT, sre.POSSESSIVE_REPEAT):
+            inner = [argument[2]]
+        elif op is sre.BRANCH:
+            inner = list(argument[1])
+        elif op in (sre.ASSERT, sre.ASSERT_NOT):
+            inner = [argument[1]]
+        elif op is sre.ATOMIC_GROUP:
+            inner = [argument]
+        if any(_refers(part) for part in inner):
+            return True
+    return False
+
+
+def lead_finditer(pattern: re.Pattern[str], opening: Lead, text: str, lower: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, where ``opening`` is ``pattern``'s :func:`lead`: the anchor is
+    found once per place it matches at, and the pattern tried only from the first position whose
+    run can reach it. The same matches: a match starting at p holds an anchor's match at some q
+    (p <= q <= p + most, no stop between), from which the pattern also matches starting at
+    max(q - most, the last stop before q + 1): the leftmost match starts there for the first
+    such q, and any earlier q's start is tried before it. ``lower``: ``caseless(text)``."""
+    anchor, on = (opening.fast, lower) if opening.fast is not None and len(lower) == len(text) else (
+        opening.anchor, text)
+    search, match, most, stops = anchor.search, pattern.match, opening.most, opening.stops
+    position, tried, at = 0, -1, 0
+    while True:
+        found = search(on, at)
+        if found is None:
+            return
+        place = found.start()
+        start = max(place - most, position, *(text.rfind(stop, position, place) + 1 for stop in stops))
+        at = place + 1
+        if start <= tried:
+            continue
+        tried = start
+        made = match(text, start)
+        if made is not None:
+            yield made
+            position = made.end()
+            at = max(at, position)
+
+
 class LowerCase:
     """A case-insensitive pattern and its lower-case form (:func:`lowered`), for texts whose
     :func:`caseless` form is at hand: the pattern's own matches, found in lower case."""
 
-    __slots__ = ("fast", "pattern")
+    __slots__ = ("fast", "last", "pattern")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         self.fast = lowered(pattern)
+        # the last text asked about (this very object) and its matches: a sentence is asked whether
+        # it names the mission, then, when it is read, for the names themselves
+        self.last: tuple[str | None, list[re.Match[str]]] = (None, [])
 
     def finditer(self, text: str, lower: str) -> Iterator[re.Match[str]]:
         """``pattern.finditer(text)``; ``lower`` is ``caseless(text)``."""
-        if self.fast is None or len(lower) != len(text):
-            return self.pattern.finditer(text)
-        return lowered_finditer(self.pattern, self.fast, text, lower)
+        last, found = self.last
+        if text is not last:
+            if self.fast is None or len(lower) != len(text):
+                found = list(self.pattern.finditer(text))
+            else:
+                found = list(lowered_finditer(self.pattern, self.fast, text, lower))
+            self.last = (text, found)
+        return iter(found)
 
     def search(self, text: str, lower: str) -> re.Match[str] | None:
         """``pattern.search(text)``; ``lower`` is ``caseless(text)``."""

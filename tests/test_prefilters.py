@@ -18,7 +18,16 @@ from monitor.facts.mentions import Finder, People
 from monitor.language import load_language
 from monitor.models import Document
 from monitor.profile import Guarded, load_profile
-from monitor.textutil import CuedPattern, WordTest, caseless, contains_any, lowered, lowered_finditer
+from monitor.textutil import (
+    CuedPattern,
+    WordTest,
+    caseless,
+    contains_any,
+    lead,
+    lead_finditer,
+    lowered,
+    lowered_finditer,
+)
 
 ROOT = Path(__file__).resolve().parent
 SHARED = ROOT.parent.parent / "shared"
@@ -267,6 +276,70 @@ def test_a_pattern_is_lowered_only_where_it_is_sure_to_find_every_match(source: 
     assert (lowered(re.compile(source, flags)) is not None) is made
 
 
+# -- patterns that open with a run of characters before what they look for ------------------------
+
+# the profiles' own ("[^.;]{0,60}?" before the mission's names) and others of the same shape: lazy
+# and greedy runs, a run right at the start or inside the first group, stops that stand in the texts
+_LEAD_SOURCES = [
+    r"(?P<value>[^.;]{0,60}?(?:NATO|the\s+mission|Iraq(?:i)?))\s+(?:has|is|was|will)\b",
+    r"(?P<value>[^.,]{0,25}(?:mission|advis\w*))(?:\s+\w+){0,2}",
+    r"[^;]{0,12}?(?:(?<![\w])(?:NATO|NMI)(?![\w]))(?P<rest>[^.;]{0,40}?)\s+(?:in|to)\s+(?-i:[A-Z])\w+",
+    r"(?P<value>[^.:;!?]{0,80}?(?:Ministry\s+of\s+\w+|the\s+alliance))",
+    r"[^ ]{0,3}(?:ad|vi)",  # a stop that is a space, anchors inside words, matches next to each other
+]
+
+
+def _lead_patterns() -> list[tuple[re.Pattern[str], tuple[tuple[str, ...], ...]]]:
+    """The patterns, each with the words every text it matches holds (Guarded.needs: the profiles'
+    rules, slow to run as written, run on the texts that hold them)."""
+    rules = [(rule.pattern.pattern, rule.pattern.needs) for name in ("nato_mission_iraq", "kfor")
+             for slot in load_profile(name).slots.values() for rule in slot.rules]
+    return [(p, needs) for p, needs in rules if lead(p) is not None] + [
+        (re.compile(s, re.IGNORECASE), ()) for s in _LEAD_SOURCES] + [(re.compile(_LEAD_SOURCES[0]), ())]
+
+
+def test_a_profile_rule_that_opens_with_a_run_is_found_by_its_anchor() -> None:
+    assert any(lead(rule.pattern.pattern) is not None for rule in PROFILE.slots["decision"].rules)
+
+
+def test_the_anchors_never_hide_a_match() -> None:
+    """Every pattern that opens with a run of characters, run as written and found from its anchor
+    (textutil.lead_finditer): the same matches (spans and groups), on every sentence at hand, in
+    capitals and in lower case too, and on texts that put the stops and the run's bound to the test."""
+    sentences = _sentences()
+    texts = sentences + [s.upper() for s in sentences[::5]] + [s.lower() for s in sentences[::5]]
+    texts += ["NATO. NATO; the mission is here, NMI was there; Iraq will go. " * 3,
+              "x" * 59 + " NATO has " + "y" * 61 + " NATO has; the mission is advised. advisers advise",
+              "The İSTANBUL office ADVISES the Ministry of Defence; ſo does the mınıstry of ınterıor."]
+    matched = 0
+    for pattern, needs in _lead_patterns():
+        opening = lead(pattern)
+        assert opening is not None, pattern.pattern[:80]
+        for text in texts:
+            if not all(contains_any(caseless(text), words) for words in needs):
+                continue
+            expected = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+            found = [(m.span(), m.groups()) for m in lead_finditer(pattern, opening, text, caseless(text))]
+            assert found == expected, (pattern.pattern[:80], text)
+            matched += len(expected)
+    assert matched > 3000
+
+
+@pytest.mark.parametrize(("source", "made"), [
+    (r"(?P<value>[^.;]{0,60}?(?:mission|NMI))\s+was", True),
+    (r"[^.]{0,10}mission", True),  # greedy
+    (r"(?P<value>[^.;]{1,60}?mission)", False),  # a run that may not be empty
+    (r"[^.;]*?mission", False),  # unbounded
+    (r"[^ab]{0,9}?mission", False),  # stops that are letters (their other case stops it too)
+    (r"(\w)[^.]{0,9}?\1", False),  # no run first; and a back reference
+    (r"(?P<value>[^.]{0,9}?(?P<x>mission))(?P=x)", False),  # a back reference
+    (r"(?i:[^.]{0,9}?mission)", False),  # the run's group changes the flags
+    (r"[^.]{0,9}?", False),  # may match nothing
+])
+def test_a_pattern_is_found_by_its_anchor_only_where_it_is_sure_to_find_every_match(source: str, made: bool) -> None:
+    assert (lead(re.compile(source, re.IGNORECASE)) is not None) is made
+
+
 @pytest.mark.parametrize("name", ["mention", "reference", "date"])
 def test_the_mission_s_names_and_the_dates_found_in_lower_case_are_all_there(name: str) -> None:
     from monitor.textutil import LowerCase
@@ -282,3 +355,20 @@ def test_the_mission_s_names_and_the_dates_found_in_lower_case_are_all_there(nam
         assert (lower_case.search(text, caseless(text)) is None) is (not expected)
         matched += len(expected)
     assert matched > 200
+
+
+def test_the_names_of_a_sentence_asked_twice_are_found_once_and_are_its_own() -> None:
+    """A sentence asked whether it names the mission, then for its names: the matches kept for that
+    very text, never another's (an equal text, or the one before, asked again)."""
+    from monitor.textutil import LowerCase
+
+    names = LowerCase(PROFILE.mention)
+    first, second = "NMI trains officers in Baghdad.", "Officers of NATO Mission Iraq and of NMI met."
+    assert names.search(first, caseless(first)) is not None
+    assert names.last[0] is first  # kept: the sentence's names are asked for next
+    assert [m.group(0) for m in names.finditer(first, caseless(first))] == ["NMI"]
+    assert [m.group(0) for m in names.finditer(second, caseless(second))] == ["NATO Mission Iraq", "NMI"]
+    assert [m.group(0) for m in names.finditer(first, caseless(first))] == ["NMI"]
+    other = "".join(["Nothing here", "."])  # another text, then one equal to it but another object
+    assert names.search(other, caseless(other)) is None
+    assert list(names.finditer("".join(["Nothing here", "."]), "nothing here.")) == []

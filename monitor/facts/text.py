@@ -210,7 +210,9 @@ def _speaks(paragraph: str) -> bool:
     """The paragraph opens with a speaker's label, a turn of a transcript or an interview: "Q:", "A:",
     "SPOKESPERSON:", "MAJ GEN X:" (words in capitals), "Q (Agence Europe):", "Question (Mr X):" (a
     word with a parenthesis); not "Correction:" or "Photo:"."""
-    label = _LABEL.match(paragraph)
+    # (most paragraphs hold no colon, which every label ends with: a test of one character, where the
+    # label's pattern tries forty lengths of it)
+    label = _LABEL.match(paragraph) if ":" in paragraph else None
     if label is None:
         return False
     words = label.group(1).split()
