@@ -4,7 +4,7 @@ compiled once (``parsecache.py`` keeps what their parses tell between processes)
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from ..config import TableReader, suggest
@@ -55,24 +55,49 @@ class _ProfileReader(TableReader):
         except re.error as exc:
             raise self.fail(table, key, f"invalid regular expression: {exc}") from None
 
+    def guarded(self, pattern: str, table: str, key: str) -> Guarded:
+        """``pattern`` with its macros expanded, compiled, and guarded by its words."""
+        return Guarded.of(self.compile(pattern, table, key))
+
+    def guarded_if(self, table: str, data: dict[str, Any], key: str) -> Guarded | None:
+        """``data[key]`` as a guarded pattern, or None when it is missing or empty."""
+        return self.guarded(data[key], table, key) if data.get(key) else None
+
 
 def _patterns(patterns: list[str]) -> str:
     """Regular expressions as one alternation, bounded by non-word characters."""
     return r"(?<![\w])(?:" + "|".join(f"(?:{p})" for p in patterns) + r")(?![\w])" if patterns else r"(?!x)x"
 
 
-def _phrases(phrases: list[str]) -> str:
+def _phrases(phrases: Iterable[str]) -> str:
     """Literal phrases as one alternation (a trie: fast), longest first, spaces matching any white space."""
     listed = [" ".join(p.split()) for p in phrases if p.strip()]
     return r"(?<![\w])" + trie_alternation(listed, separator=r"\s+") + r"(?![\w])" if listed else r"(?!x)x"
 
 
+def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
+    """Literal phrases as one pattern, whatever their case."""
+    return compiled(_phrases(phrases), re.IGNORECASE)
+
+
+# the [language] lists: a profile's own tone words, on top of the language files'
+_LANGUAGE_KEYS = ("modal", "historical", "negation", "ending")
+
+
+def _language(reader: _ProfileReader, language: dict[str, Any]) -> dict[str, Any]:
+    """The [language] lists as the profile's fields: each list's pattern (``modal``...) and
+    ``language_words``, the lists themselves."""
+    words = {key: tuple(reader.strings("[language]", language, key)) for key in _LANGUAGE_KEYS}
+    return {**{key: _phrase_pattern(phrases) for key, phrases in words.items()}, "language_words": words}
+
+
 def parse_profile(data: dict[str, Any], where: str) -> Profile:
-    _ProfileReader(where, {}).check_keys("top level", data, {"mission", "language", "macros", "slots"})
+    """A profile's parsed TOML ``data`` checked and compiled; ``where`` (the file) names it in errors."""
+    reader = _ProfileReader(where, {})
+    reader.check_keys("top level", data, {"mission", "language", "macros", "slots"})
     mission = data.get("mission")
     if not isinstance(mission, dict) or not isinstance(mission.get("name"), str):
         raise ConfigError(f'{where}: [mission] key "name": missing; a profile names its mission', file=where)
-    reader = _ProfileReader(where, {})
     reader.check_keys("[mission]", mission, {"name", "aliases", "cooccurring", "mention_patterns", "references",
                                              "pronouns", "others", "cue", "parent", "places", "titles"})
     aliases = reader.strings("[mission]", mission, "aliases")
@@ -102,7 +127,7 @@ def parse_profile(data: dict[str, Any], where: str) -> Profile:
         if cue and not any(word in name.lower() for word in cue):
             raise reader.fail("[mission]", "cue", f"the alias {name!r} contains none of the cue words")
     language = data.get("language", {})
-    reader.check_keys("[language]", language, {"modal", "historical", "negation", "ending"})
+    reader.check_keys("[language]", language, set(_LANGUAGE_KEYS))
     slots_data = data.get("slots", {})
     if not isinstance(slots_data, dict):
         raise reader.fail("[slots]", None, "expected tables, one per slot")
@@ -122,15 +147,9 @@ def parse_profile(data: dict[str, Any], where: str) -> Profile:
         mention=starts_tested(reader.compile(mention_source, "[mission]", "mention_patterns")),
         # (and these over every sentence the mission is in, for its mentions: the start test pays too)
         reference=starts_tested(reader.compile(_patterns(references), "[mission]", "references")),
-        pronoun=starts_tested(compiled(_phrases(reader.strings("[mission]", mission, "pronouns")), re.IGNORECASE)),
-        others=starts_tested(compiled(_phrases(reader.strings("[mission]", mission, "others")), re.IGNORECASE)),
-        modal=compiled(_phrases(reader.strings("[language]", language, "modal")), re.IGNORECASE),
-        historical=compiled(_phrases(reader.strings("[language]", language, "historical")), re.IGNORECASE),
-        negation=compiled(_phrases(reader.strings("[language]", language, "negation")), re.IGNORECASE),
-        ending=compiled(_phrases(reader.strings("[language]", language, "ending")), re.IGNORECASE),
-        language_words={key: tuple(reader.strings("[language]", language, key))
-                        for key in ("modal", "historical", "negation", "ending")},
-        slots=slots,
+        pronoun=starts_tested(_phrase_pattern(reader.strings("[mission]", mission, "pronouns"))),
+        others=starts_tested(_phrase_pattern(reader.strings("[mission]", mission, "others"))),
+        **_language(reader, language), slots=slots,
     )
 
 
@@ -171,13 +190,13 @@ def _parse_slot(reader: _ProfileReader, name: str, table: Any) -> Slot:
         role = rule.get("role", "current")
         if role not in ROLES:
             raise reader.fail(at, "role", f"expected one of {', '.join(ROLES)}, got {role!r}")
-        rules.append(Rule(Guarded.of(reader.compile(rule["pattern"], at, "pattern")), rule.get("value"), role,
+        rules.append(Rule(reader.guarded(rule["pattern"], at, "pattern"), rule.get("value"), role,
                           names_mission="{mission}" in rule["pattern"]))
     values = _lexicon(reader, name, table, "values", with_canonical=True)
     negated = _lexicon(reader, name, table, "negated", with_canonical=False)
     bodies = []
     for canonical, aliases in table.get("bodies", {}).items():
-        bodies.append((canonical, compiled(_phrases([canonical, *aliases]), re.IGNORECASE)))
+        bodies.append((canonical, _phrase_pattern([canonical, *aliases])))
     trigger = table.get("trigger")
     if table.get("open") and not trigger:
         raise reader.fail(where, "trigger", "a slot with open patterns needs a trigger")
@@ -190,16 +209,14 @@ def _parse_slot(reader: _ProfileReader, name: str, table: Any) -> Slot:
         raise reader.fail(where, "context", f"expected one of {', '.join(CONTEXTS)}, got {context!r}")
     return Slot(
         name=name, kind=kind.name, category=category, label=label, rules=tuple(rules),
-        trigger=Guarded.of(reader.compile(trigger, where, "trigger")) if trigger else None,
-        trigger_after=(Guarded.of(reader.compile(table["trigger_after"], where, "trigger_after"))
-                       if table.get("trigger_after") else None),
+        trigger=reader.guarded_if(where, table, "trigger"),
+        trigger_after=reader.guarded_if(where, table, "trigger_after"),
         window=window, values=values, negated=negated,
-        open=tuple(Guarded.of(reader.compile(p, where, "open")) for p in reader.strings(where, table, "open")),
+        open=tuple(reader.guarded(p, where, "open") for p in reader.strings(where, table, "open")),
         reject=frozenset(r.lower() for r in reader.strings(where, table, "reject")),
-        open_after=(Guarded.of(reader.compile(table["open_after"], where, "open_after"))
-                    if table.get("open_after") else None),
+        open_after=reader.guarded_if(where, table, "open_after"),
         person=person, tolerance=float(tolerance),
-        foreign=compiled(_phrases(foreign), re.IGNORECASE) if foreign else None,
+        foreign=_phrase_pattern(foreign) if foreign else None,
         bodies=tuple(bodies), context=context,
         cue=_cue(reader, where, _with_scope_cue(table.get("cue", []), table.get("trigger"))),
         phrases=_phrases_table(reader, where, table.get("phrases", {})),
@@ -220,7 +237,7 @@ def _lexicon(reader: _ProfileReader, name: str, table: dict[str, Any], key: str,
         if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
             raise reader.fail(f"[slots.{name}.{key}]", canonical, "expected a list of aliases")
         phrases = [canonical, *aliases] if with_canonical else aliases
-        lexicon.append((canonical, Guarded.of(compiled(_phrases(phrases), re.IGNORECASE))))
+        lexicon.append((canonical, Guarded.of(_phrase_pattern(phrases))))
     return tuple(lexicon)
 
 
