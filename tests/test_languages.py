@@ -211,3 +211,12 @@ def test_tone_words_are_not_english_words(code: str) -> None:
         for phrase in tone.get(key, []):
             # a phrase ("non ha", ", ma") is not a word of its own
             assert phrase.strip().lower() not in ENGLISH, f"{code}: [tone] {key} {phrase!r} is an English word"
+
+
+@pytest.mark.parametrize("code", ("en", *OTHER_LANGUAGES))
+def test_no_post_relative_holds_another(code: str) -> None:
+    # post_relatives are looked for as substrings of the sentence (facts/text.py): an entry that holds
+    # another entry of its file ("hij volgt", "volgt") can never decide anything
+    words = [word.lower() for word in _data(code)["words"]["post_relatives"]]
+    held = [(word, other) for word in words for other in words if other != word and other in word]
+    assert not held, f"{code}: [words] post_relatives entries that hold another: {held}"

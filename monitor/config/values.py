@@ -3,7 +3,7 @@
 A parser takes a raw TOML value and returns it typed, or raises :class:`ValueError` whose words say
 what was expected ("a duration like "90s""); :class:`TableReader` turns that into a
 :class:`ConfigError` naming the file, the table and the key. The configuration uses both, and a
-mission profile's reader (``profile.py``) builds on :class:`TableReader`.
+mission profile's reader (``profile/parse.py``) builds on :class:`TableReader`.
 """
 from __future__ import annotations
 
@@ -193,7 +193,7 @@ def suggest(word: str, choices: list[str]) -> str:
 
 class TableReader:
     """Carries the file name so that every error names file, table and key (the configuration's
-    reader here; a mission profile's in ``profile.py``)."""
+    reader here; a mission profile's in ``profile/parse.py``)."""
 
     def __init__(self, file: str) -> None:
         self.file = file

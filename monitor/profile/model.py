@@ -1,0 +1,199 @@
+"""What a loaded profile holds: its slots and their rules (frozen dataclasses, patterns compiled),
+and the slot kinds, categories, roles, frame families and contexts a profile may name. A slot kind
+declares the keys it allows (:data:`SLOT_KINDS`), so that ``parse.py`` refuses a typo naming the
+closest valid key."""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from ..textutil import LowerCase, WordTest, contains_any, mentions_any, substrings
+from .guarded import Guarded
+
+
+@dataclass(frozen=True)
+class SlotKind:
+    name: str
+    help: str
+    keys: frozenset[str]
+
+
+_COMMON_SLOT_KEYS = {"kind", "category", "label", "rules", "context", "cue", "phrases", "not_with", "frames"}
+# the frame families of the language files a slot may be read by (see monitor/languages/en.toml):
+# posts (a person in or out of a post: "command", "civilian") and the mission's "status"
+# and what the mission is ("describe": "a non-combat advisory mission", read through the slot's values)
+# on what basis it works ("basis": "at the request of the Iraqi government"), and when it was set up
+# ("founding": "NMI, established in 2018")
+# and its size ("size": "NMI has about 650 personnel", "cut from 650 to 250")
+FRAME_FAMILIES = ("command", "civilian", "status", "place", "describe", "basis", "founding", "size")
+CONTEXTS = ("sentence", "document")
+SLOT_KINDS: dict[str, SlotKind] = {k.name: k for k in (
+    SlotKind("set", "many values at once (institutions advised); a value is removed only when a text says it ended",
+             frozenset(_COMMON_SLOT_KEYS | {"trigger", "trigger_after", "window", "values", "open", "reject",
+                                            "open_after", "negated"})),
+    SlotKind("single", "one value at a time (the commander); a newer document naming another one changes it",
+             frozenset(_COMMON_SLOT_KEYS | {"person"})),
+    SlotKind("number", "one figure at a time (personnel); changes beyond the tolerance count",
+             frozenset(_COMMON_SLOT_KEYS | {"tolerance", "foreign"})),
+    SlotKind("status", "the mission's state: active, suspended, resumed, relocated, ending, ended",
+             frozenset(_COMMON_SLOT_KEYS | {"ongoing"})),
+    SlotKind("event", "dated events (decisions); each new one is logged once",
+             frozenset(_COMMON_SLOT_KEYS | {"bodies"})),
+)}
+CATEGORIES = ("scope", "leadership", "size", "status", "info")
+# continuing: the state goes on ("no interruptions to its training", "no fixed timeline"); it
+# corroborates an ongoing status and never changes one
+ROLES = ("current", "previous", "future", "historical", "removed", "continuing")
+
+
+@dataclass(frozen=True)
+class Rule:
+    pattern: Guarded
+    value: str | None = None
+    role: str = "current"
+    # the pattern names the mission itself ({mission}), so it holds in any sentence of a document
+    # about the mission, not only in the sentences about it
+    names_mission: bool = False
+
+
+@dataclass(frozen=True)
+class Slot:
+    name: str
+    kind: str
+    category: str
+    label: str
+    rules: tuple[Rule, ...] = ()
+    trigger: Guarded | None = None
+    # a value also counts when one of these follows it shortly ("Australia also contributes personnel")
+    trigger_after: Guarded | None = None
+    window: int = 25
+    values: tuple[tuple[str, Guarded], ...] = ()
+    # values a negated description gives: "has no combat role" -> non-combat (read by describe frames)
+    negated: tuple[tuple[str, Guarded], ...] = ()
+    open: tuple[Guarded, ...] = ()
+    reject: frozenset[str] = frozenset()
+    # after these words, a list of noun phrases gives values nobody listed ("trains officers in X, Y and Z")
+    open_after: Guarded | None = None
+    person: bool = False
+    tolerance: float = 0.0
+    foreign: re.Pattern[str] | None = None
+    bodies: tuple[tuple[str, re.Pattern[str]], ...] = ()
+    # "sentence": only sentences about the mission; "document": any sentence of a document that
+    # names the mission (for phrases specific enough to need no context)
+    context: str = "sentence"
+    # how an alert words a change: {"added": "now also advises the {new}", ...}
+    phrases: dict[str, str] = field(default_factory=dict)
+    # words without which the slot cannot match, as groups of alternatives that must all be
+    # present (lower case, plain substrings): a cheap test before any regular expression runs
+    cue: tuple[tuple[str, ...], ...] = ()
+    # slots whose fact in the same sentence takes this slot's words as their own circumstance:
+    # "established in 2018 at Baghdad's request" is the founding, not a statement of today's basis
+    not_with: frozenset[str] = frozenset()
+    # status values under which the mission is running, which a continuing statement corroborates
+    ongoing: frozenset[str] = frozenset()
+    # read by the language files' frames of this family (a post's name, or "status")
+    frames: str | None = None
+
+    def cued(self, lower: str) -> bool:
+        for group in self.cue:
+            if not contains_any(lower, group):
+                return False
+        return True
+
+    @property
+    def names_mission(self) -> bool:
+        """Some rule names the mission itself, so the slot is read in every sentence."""
+        return any(rule.names_mission for rule in self.rules)
+
+
+@dataclass(frozen=True, eq=False)  # one object per loaded profile: compared and hashed by identity
+class Profile:
+    name: str
+    aliases: tuple[str, ...]
+    cooccurring: tuple[tuple[str, ...], ...]
+    path: str
+    # the organisation the mission belongs to ("NATO", "the alliance"): "its" after it may be the mission's
+    parent: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()  # places of the mission's region (every spelling), found wherever they stand
+    place_names: dict[str, str] = field(default_factory=dict)  # a spelling (lower case) -> the place's name
+    # titles that name one of the mission's posts: "COMKFOR" is KFOR's "commander" (read as "KFOR commander")
+    titles: dict[str, str] = field(default_factory=dict)
+    cue: tuple[str, ...] = ()  # a sentence naming or referring to the mission contains one of these
+    others_words: tuple[str, ...] = ()  # the `others` phrases in lower case, a cheap first test
+    mention: re.Pattern[str] | None = None
+    reference: re.Pattern[str] | None = None
+    pronoun: re.Pattern[str] | None = None
+    others: re.Pattern[str] | None = None
+    modal: re.Pattern[str] | None = None
+    historical: re.Pattern[str] | None = None
+    negation: re.Pattern[str] | None = None
+    ending: re.Pattern[str] | None = None
+    # the phrases of the four patterns above, by name ("modal": ...): what each pattern's every match holds
+    language_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    slots: dict[str, Slot] = field(default_factory=dict)
+
+    @functools.cached_property
+    def categories(self) -> dict[str, str]:
+        """Each slot's category (what a change to it alerts as), by slot name."""
+        return {name: slot.category for name, slot in self.slots.items()}
+
+    @property
+    def keywords(self) -> tuple[str, ...]:
+        """What feeds and listings follow when a source gives no ``keywords``."""
+        return (self.name, *self.aliases)
+
+    def cued(self, lower: str) -> bool:
+        return not self.cue or contains_any(lower, self.cue)
+
+    def cued_or_other(self, lower: str) -> bool:
+        """``cued(lower)`` or one of ``others_words`` stands in ``lower``: whether a paragraph may
+        concern the mission at all, asked of every paragraph of a page."""
+        return not self.cue or self._cue_or_other.search(lower) is not None
+
+    @functools.cached_property
+    def _cue_or_other(self) -> re.Pattern[str]:
+        # one scan for all the words: twice as fast as a substring test per word
+        return substrings([*self.cue, *self.others_words])
+
+    def names_mission(self, flat: str, lower: str) -> bool:
+        """The mission is named in this (plain) sentence."""
+        return self.cued(lower) and self.mentions.search(flat, lower) is not None
+
+    def refers_to_mission(self, flat: str, lower: str) -> bool:
+        """"the mission", "NATO's training mission"... stands in this sentence."""
+        return self.cued(lower) and self.references.search(flat, lower) is not None
+
+    @functools.cached_property
+    def mentions(self) -> LowerCase:
+        """``mention``, found in lower case on a sentence's caseless text (textutil.lowered)."""
+        assert self.mention is not None
+        return LowerCase(self.mention)
+
+    @functools.cached_property
+    def references(self) -> LowerCase:
+        """``reference``, found in lower case on a sentence's caseless text."""
+        assert self.reference is not None
+        return LowerCase(self.reference)
+
+    def names_other(self, flat: str, lower: str) -> bool:
+        """Another actor (the EU mission, the US-led coalition) is named in this sentence."""
+        assert self.others is not None
+        return (self.may_name_other(flat) and contains_any(lower, self.others_words)
+                and self.others.search(flat) is not None)
+
+    def may_name_other(self, flat: str) -> bool:
+        """The words of one of the `others` phrases stand in this (plain) text as words: without
+        them ``others`` matches nothing. A set lookup, where a substring test per phrase took most
+        of the time of telling that a sentence names no other actor."""
+        return self._others_test.may_hold(flat)
+
+    @functools.cached_property
+    def _others_test(self) -> WordTest:
+        return WordTest(bounded=self.others_words)  # (``others`` is made of them: see parse._phrases)
+
+    def is_mentioned(self, text: str) -> bool:
+        """The mission is named, or a word of every co-occurring group appears."""
+        if mentions_any(text, self.keywords):
+            return True
+        return bool(self.cooccurring) and all(mentions_any(text, group) for group in self.cooccurring)
