@@ -515,13 +515,34 @@ def test_any_configuration_is_read_or_refused_with_a_config_error(data: dict[str
         assert IntervalTrigger(seconds=seconds).get_next_fire_time(None, now) is not None
 
 
+# a top-level table of the wrong type: a ConfigError naming the table, never a crash
+TOP_LEVEL_FAULTS = [
+    ("language-list", {"language": ["modal"]}, "[language]", "expected a table, got list"),
+    ("language-string", {"language": "en"}, "[language]", "expected a table, got str"),
+    ("macros-list", {"macros": ["x"]}, "[macros]", "expected string values"),
+    ("slots-list", {"slots": ["commander"]}, "[slots]", "expected tables, one per slot"),
+    ("mission-string", {"mission": "Test Mission"}, "[mission]", 'key "name": missing'),
+]
+
+
+@pytest.mark.parametrize("data, table, expected", [row[1:] for row in TOP_LEVEL_FAULTS],
+                         ids=[row[0] for row in TOP_LEVEL_FAULTS])
+def test_a_top_level_table_of_the_wrong_type_is_a_config_error(data: dict[str, object], table: str,
+                                                                expected: str) -> None:
+    with pytest.raises(ConfigError) as caught:
+        parse_profile({"mission": {"name": "Test Mission"}, **data}, "/p/mission.toml")
+    assert caught.value.message.startswith("/p/mission.toml: ") and table in caught.value.message
+    assert expected in caught.value.message
+
+
 SLOT_KEYS = sorted({key for kind in SLOT_KINDS.values() for key in kind.keys} | {"negated", "values", "bodies"})
 PROFILES = st.fixed_dictionaries(
     {"mission": some_of(["aliases", "cue", "references", "pronouns", "others", "parent", "places"],
                         {"name": "Test Mission"})},
     optional={"slots": st.dictionaries(st.sampled_from(["a", "b"]), st.sampled_from(sorted(SLOT_KINDS)).flatmap(
         lambda kind: some_of(SLOT_KEYS, {"kind": kind, "category": "info"})), max_size=2),
-              "language": some_of(["modal", "historical", "negation", "ending"])})
+              "language": st.one_of(some_of(["modal", "historical", "negation", "ending"]), st.lists(st.text()),
+                                    st.text())})
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
