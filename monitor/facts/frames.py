@@ -321,6 +321,8 @@ class Reader:
         """The role a frame's role becomes in its clause; None: no fact."""
         if tone.modal or (tone.negated and role != "removed"):
             return None
+        if role == "previous" and tone.future:
+            return None  # "X volgt volgende maand Y op": Y holds the post until then, no predecessor yet
         if role == "current" and tone.future:
             return "future"
         if role == "current" and tone.historical:
