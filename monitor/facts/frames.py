@@ -321,8 +321,6 @@ class Reader:
         """The role a frame's role becomes in its clause; None: no fact."""
         if tone.modal or (tone.negated and role != "removed"):
             return None
-        if role == "previous" and tone.future:
-            return None  # "X volgt volgende maand Y op": Y holds the post until then, no predecessor yet
         if role == "current" and tone.future:
             return "future"
         if role == "current" and tone.historical:
@@ -366,7 +364,10 @@ class Reader:
                 tone = self.tone(sk, match.start(), match.end(), skip, published,
                                  clause="person" not in match.re.groupindex and not frame.own_tone, comma=True)
                 event = not frame.follows and "person" not in match.re.groupindex
-                handover = bool(match.groupdict().get("new") or match.groupdict().get("future"))
+                # a handover: the match names the newcomer, or is a participle clause after a comma whose
+                # subject is the sentence's ("X prendra le commandement en mai, succédant au général Y")
+                handover = bool(match.groupdict().get("new") or match.groupdict().get("future")
+                                or match.group(0).startswith(", "))
                 for group, role in self._roles(match):
                     weighed = self.weigh(role, tone)
                     if weighed == "previous" and handover and tone.future:
