@@ -435,3 +435,8 @@ def test_the_parents_count_of_peacekeepers_names_kfor_and_its_size() -> None:
 def test_relevo_with_a_time_after_the_verb() -> None:
     found = facts("El general Juan Pérez relevó este lunes al general húngaro Pal Nagy al frente de la KFOR.")
     assert of(found, "commander") == {("Juan Pérez", "current"), ("Pal Nagy", "previous")}, describe(found)
+
+
+def test_the_parents_strong_force_in_kosovo_is_kfor_and_its_size() -> None:
+    found = facts("The alliance's 4,300-strong force in Kosovo stepped up patrols near Jarinje on Sunday.")
+    assert any("4,300" in value and role == "current" for value, role in of(found, "personnel")), describe(found)
