@@ -402,3 +402,41 @@ def test_a_whos_who_bulletin_gives_each_mission_its_own_line() -> None:
                   "NATO Mission Iraq – commander: Lt Gen Ivo Petrov (Bulgaria); about 900 personnel.")
     assert of(found, "commander") == {("Pal Nagy", "current")}, describe(found)
     assert {value for value, _ in of(found, "personnel")} == {"about 4,700"}, describe(found)
+
+
+# -- cmd7: command snippets --------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "holder", "role"), [
+    # a list of the post's holders: the last one, of the clause's time; those it includes, history
+    ("Germany has provided four KFOR commanders since 1999, most recently Lt Gen Karl Brandt in 2019.",
+     "Karl Brandt", "historical"),
+    ("Hungary has given KFOR more commanders than any other new member, the latest being Maj Gen Pal Nagy, "
+     "who took over in October.", "Pal Nagy", "current"),
+    ("KFOR's past commanders include Lt Gen Marco Rossi and Maj Gen Erik Sand.", "Marco Rossi", "historical"),
+])
+def test_a_list_of_kfors_commanders(text: str, holder: str, role: str) -> None:
+    found = facts(text)
+    assert (holder, role) in of(found, "commander"), describe(found)
+
+
+def test_a_list_of_another_forces_commanders_is_not_kfors() -> None:
+    found = facts("While KFOR patrols the north, EUFOR's commanders have included Maj Gen Karl Brandt.")
+    assert of(found, "commander") == set(), describe(found)
+
+
+def test_the_parents_count_of_peacekeepers_names_kfor_and_its_size() -> None:
+    found = facts("A Norwegian admiral now commands NATO's roughly 4,300 peacekeepers in Kosovo. Rear Admiral "
+                  "Ingrid Solberg took over on Tuesday from Maj Gen Pal Nagy.")
+    assert ("Ingrid Solberg", "current") in of(found, "commander"), describe(found)
+    assert ("Pal Nagy", "previous") in of(found, "commander"), describe(found)
+    assert any("4,300" in value for value, _ in of(found, "personnel")), describe(found)
+
+
+def test_relevo_with_a_time_after_the_verb() -> None:
+    found = facts("El general Juan Pérez relevó este lunes al general húngaro Pal Nagy al frente de la KFOR.")
+    assert of(found, "commander") == {("Juan Pérez", "current"), ("Pal Nagy", "previous")}, describe(found)
+
+
+def test_the_parents_strong_force_in_kosovo_is_kfor_and_its_size() -> None:
+    found = facts("The alliance's 4,300-strong force in Kosovo stepped up patrols near Jarinje on Sunday.")
+    assert any("4,300" in value and role == "current" for value, role in of(found, "personnel")), describe(found)

@@ -39,8 +39,10 @@ def shift_date(day: date, delta: timedelta) -> date:
 _QUOTES = ('"', "“")
 _OPENING = 40  # how far into a sentence its opening words may reach
 _APPOSED_REACH = 120  # how far before a person a post in apposition may begin
-_DATE_SYMBOL = re.compile(r"(?:(\S+) )?\b(D\d+)\b")  # a date in a skeleton, with the word before it
+# a date in a skeleton, with the two words before it ("since last D0")
+_DATE_SYMBOL = re.compile(r"(?:(\S+) )?(?:(\S+) )?\b(D\d+)\b")
 _COMMA = re.compile(" , ")
+_ASIDE_OPENING = re.compile(r"P\d+ , (?=[^,;]*$)")  # a person's aside, open up to where the search ends
 
 
 def _inserted(outer: re.Match[str], inner: re.Match[str]) -> bool:
@@ -283,7 +285,7 @@ class Reader:
                             and self.future_lead.match(text) is not None)
         # most clauses hold no date, which the pattern (tried at every word) is slow to tell
         for found in _DATE_SYMBOL.finditer(text) if "D" in text else ():
-            mention = sk.symbols[found.group(2)]
+            mention = sk.symbols[found.group(3)]
             # "will take command in May": next May; "decided to cut it to 300 by December": the next December,
             # unless the clause tells history ("By March, NMI had suspended its training")
             if mention.ahead is not None and (future or (mention.due and self.historical.search(text) is None)):
@@ -293,7 +295,8 @@ class Reader:
             if published is not None and mention.when > shift_date(published, FUTURE_GRACE):
                 later = True
                 continue
-            ongoing = (found.group(1) or "") in self.since  # "qui commande la NMI depuis mai 2025"
+            # "qui commande la NMI depuis mai 2025", "has led it since last August"
+            ongoing = (found.group(2) or "") in self.since or (found.group(1) or "") in self.since
             if published is not None and not ongoing and (
                     mention.when < shift_date(published, -HISTORY) if mention.exact or mention.when.month > 1
                     else mention.when.year < published.year):
@@ -356,10 +359,15 @@ class Reader:
                 skip = [match.span("ins")] if "ins" in match.re.groupindex and match.group("ins") else []
                 if skip and self._elsewhere(sk.text, match, *skip[0]):
                     continue
+                if self._owner_in_aside(sk.text, match.start()):
+                    continue
                 tone = self.tone(sk, match.start(), match.end(), skip, published,
                                  clause="person" not in match.re.groupindex and not frame.own_tone, comma=True)
                 event = not frame.follows and "person" not in match.re.groupindex
-                handover = bool(match.groupdict().get("new") or match.groupdict().get("future"))
+                # a handover: the match names the newcomer, or is a participle clause after a comma whose
+                # subject is the sentence's ("X prendra le commandement en mai, succédant au général Y")
+                handover = bool(match.groupdict().get("new") or match.groupdict().get("future")
+                                or match.group(0).startswith(", "))
                 for group, role in self._roles(match):
                     weighed = self.weigh(role, tone)
                     if weighed == "previous" and handover and tone.future:
@@ -388,14 +396,30 @@ class Reader:
         """The aside gives the person another post ("X, commander of the Estonian contingent in NMI,
         handed over to Y"; "X, deputy commander of NMI, ..."), and the frame names the mission only
         there: what the person hands over or takes is that post."""
+        if self._other_posts().search(text, start, end) is None:
+            return False
+        return " M" not in f" {text[match.start():start]}{text[end:match.end()]}"
+
+    def _other_posts(self) -> re.Pattern[str]:
+        """A side post ("deputy commander") or a post of something else than the mission ("commander
+        of the Estonian contingent")."""
         if self._other_post is None:
             side = "|".join(map(re.escape, self.language.side_posts))
             head = "|".join(sorted({h.split("(")[0] for h in self.language.heads if h}, key=len, reverse=True))
             self._other_post = re.compile(rf"(?<![a-z])(?:(?:{side})[ -](?:[a-z-]+ )?(?:{head})(?![a-z])|"
                                           rf"(?:{head}) (?:of|in|at) (?!(?:the )?M(?! 's)\b))")
-        if self._other_post.search(text, start, end) is None:
+        return self._other_post
+
+    def _owner_in_aside(self, text: str, start: int) -> bool:
+        """The match opens inside a person's aside that gives them another post, whose owner the
+        mission is ("X, commander of the Czech contingent in NMI, took over, replacing Y"): what
+        follows speaks of that post, not of the mission's."""
+        if not text.startswith("M", start):
             return False
-        return " M" not in f" {text[match.start():start]}{text[end:match.end()]}"
+        aside = _ASIDE_OPENING.search(text, max(0, start - _APPOSED_REACH), start)
+        if aside is None:
+            return False
+        return self._other_posts().search(text, aside.end(), start) is not None
 
     def _apposed_to_other_post(self, text: str, match: re.Match[str]) -> bool:
         """A person of the match stands in apposition to a post no slot reads ("M 's spokesperson , P0",
