@@ -159,6 +159,9 @@ class Language:
     vague_figures: tuple[str, ...] = ()
     units: tuple[str, ...] = ()  # "company", "bataillon": a count of people after one is the unit's
     object_of: frozenset[str] = frozenset()  # "trained", "wounding": a count just after one is its object
+    # after a count, before the mission's only mention: the count is besides the mission's staff
+    # ("Italy has 650 troops in Iraq, in addition to its officers at NMI")
+    additive: tuple[str, ...] = ()
     size_frames: tuple[Frame, ...] = ()
     # how each language says what a mission does, by kind ("advise": "conseille", "asesora"): a
     # profile's slot trigger names a list as {scope_advise}
@@ -440,5 +443,6 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         approximators=tuple(merged("size", "approximators")),
         vague_figures=tuple(merged("size", "vague")), units=tuple(w.lower() for w in merged("size", "units")),
         object_of=frozenset(w.lower() for w in merged("size", "object_of")),
+        additive=tuple(w.lower() for w in merged("size", "additive")),
         size_frames=tuple(size_frames),
     )
