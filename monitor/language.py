@@ -84,6 +84,9 @@ class Language:
     number_words: dict[str, int] = field(default_factory=dict)  # "a" 1, "thousand" 1000: "nearly a thousand"
     partial_before: frozenset[str] = frozenset()  # before a figure: a part of the force ("redeployed 200 soldiers")
     partial_after: tuple[str, ...] = ()  # after a count's noun: a part of the force ("150 militares adicionales")
+    # before the mission's people as a status verb's subject: a part of them ("some advisers of NMI left
+    # the country"), who move without the mission
+    part_of: tuple[str, ...] = ()
     not_historical: tuple[str, ...] = ()  # a history word that states the present ("is back in Baghdad")
     later: tuple[str, ...] = ()  # "days later": a time told from the one before it
     fronted: tuple[str, ...] = ()  # at the start, a clause to the first comma ("Rather than end it, allies ...")
@@ -420,6 +423,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         seasons=frozenset(w.lower() for w in merged("words", "seasons")),
         partial_before=frozenset(w.lower() for w in merged("words", "partial_before")),
         partial_after=tuple(w.lower() for w in merged("words", "partial_after")),
+        part_of=tuple(w.lower() for w in merged("words", "part_of")),
         speech=tuple(merged("words", "speech")), receive=tuple(merged("words", "receive")),
         not_negating=tuple(merged("tone", "not_negating")), not_modal=tuple(merged("tone", "not_modal")),
         ending_after=tuple(merged("tone", "ending_after")), speech_cuts=tuple(merged("tone", "speech_cuts")),
