@@ -87,6 +87,10 @@ class Language:
     # before the mission's people as a status verb's subject: a part of them ("some advisers of NMI left
     # the country"), who move without the mission
     part_of: tuple[str, ...] = ()
+    # after a reference to the mission ("the mission", "la misión"), a word that names whose it is: a
+    # capitalised name after it that is none of the mission's words makes it another's ("la misión de
+    # Naciones Unidas", "the mission of the African Union")
+    genitive: tuple[str, ...] = ()
     not_historical: tuple[str, ...] = ()  # a history word that states the present ("is back in Baghdad")
     later: tuple[str, ...] = ()  # "days later": a time told from the one before it
     fronted: tuple[str, ...] = ()  # at the start, a clause to the first comma ("Rather than end it, allies ...")
@@ -424,6 +428,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         partial_before=frozenset(w.lower() for w in merged("words", "partial_before")),
         partial_after=tuple(w.lower() for w in merged("words", "partial_after")),
         part_of=tuple(w.lower() for w in merged("words", "part_of")),
+        genitive=tuple(w.lower() for w in merged("words", "genitive")),
         speech=tuple(merged("words", "speech")), receive=tuple(merged("words", "receive")),
         not_negating=tuple(merged("tone", "not_negating")), not_modal=tuple(merged("tone", "not_modal")),
         ending_after=tuple(merged("tone", "ending_after")), speech_cuts=tuple(merged("tone", "speech_cuts")),
