@@ -83,13 +83,23 @@ class Found:
     at: int
 
 
+# after a trigger's preposition: a word, then its year, then what ends a time ("in March and the
+# outbreak", "on Monday, ..."), not another noun ("winter warfare": a subject)
+_TIME_AFTER = re.compile(r"\s*(?:(?:the|early|late|mid)\s+)?(?P<word>[\w-]+)(?:\s+\d{4})?"
+                         r"(?=\s*[,.;:)]|\s*$|\s+(?:and|or|but|when|after|before|as|amid|while|until)\b)"
+                         r"(?P<own>\s+and\s+(?:in|on|of)\b)?")
+
+
 def _a_time(text: str, at: int) -> bool:
     """Right after ``at`` (a trigger's preposition), a month, a weekday or a season ("in January",
     "in the spring"): the preposition says when, and what follows is none of the slot's values."""
     language = load_language()
-    words = re.findall(r"[\w-]+", text[at:at + 40].lower())[:2]
-    word = words[1] if len(words) > 1 and words[0] in ("the", "early", "late", "mid") else (words[0] if words else "")
-    return word in language.months or word in language.weekdays or word in language.seasons
+    found = _TIME_AFTER.match(text, at)
+    if found is None:
+        return False
+    word = found.group("word").lower()
+    # "in early summer and in logistics": the list goes on with a preposition of its own
+    return (word in language.months or word in language.weekdays or word in language.seasons) and not found.group("own")
 
 
 def _lexicon_matches(sentence: Sentence, slots: list[Slot], profile: Profile) -> dict[str, list[Found]]:
