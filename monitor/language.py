@@ -84,6 +84,13 @@ class Language:
     number_words: dict[str, int] = field(default_factory=dict)  # "a" 1, "thousand" 1000: "nearly a thousand"
     partial_before: frozenset[str] = frozenset()  # before a figure: a part of the force ("redeployed 200 soldiers")
     partial_after: tuple[str, ...] = ()  # after a count's noun: a part of the force ("150 militares adicionales")
+    # before the mission's people as a status verb's subject: a part of them ("some advisers of NMI left
+    # the country"), who move without the mission
+    part_of: tuple[str, ...] = ()
+    # after a reference to the mission ("the mission", "la misión"), a word that names whose it is: a
+    # capitalised name after it that is none of the mission's words makes it another's ("la misión de
+    # Naciones Unidas", "the mission of the African Union")
+    genitive: tuple[str, ...] = ()
     not_historical: tuple[str, ...] = ()  # a history word that states the present ("is back in Baghdad")
     later: tuple[str, ...] = ()  # "days later": a time told from the one before it
     fronted: tuple[str, ...] = ()  # at the start, a clause to the first comma ("Rather than end it, allies ...")
@@ -159,6 +166,9 @@ class Language:
     vague_figures: tuple[str, ...] = ()
     units: tuple[str, ...] = ()  # "company", "bataillon": a count of people after one is the unit's
     object_of: frozenset[str] = frozenset()  # "trained", "wounding": a count just after one is its object
+    # after a count, before the mission's only mention: the count is besides the mission's staff
+    # ("Italy has 650 troops in Iraq, in addition to its officers at NMI")
+    additive: tuple[str, ...] = ()
     size_frames: tuple[Frame, ...] = ()
     # how each language says what a mission does, by kind ("advise": "conseille", "asesora"): a
     # profile's slot trigger names a list as {scope_advise}
@@ -417,6 +427,8 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         seasons=frozenset(w.lower() for w in merged("words", "seasons")),
         partial_before=frozenset(w.lower() for w in merged("words", "partial_before")),
         partial_after=tuple(w.lower() for w in merged("words", "partial_after")),
+        part_of=tuple(w.lower() for w in merged("words", "part_of")),
+        genitive=tuple(w.lower() for w in merged("words", "genitive")),
         speech=tuple(merged("words", "speech")), receive=tuple(merged("words", "receive")),
         not_negating=tuple(merged("tone", "not_negating")), not_modal=tuple(merged("tone", "not_modal")),
         ending_after=tuple(merged("tone", "ending_after")), speech_cuts=tuple(merged("tone", "speech_cuts")),
@@ -440,5 +452,6 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         approximators=tuple(merged("size", "approximators")),
         vague_figures=tuple(merged("size", "vague")), units=tuple(w.lower() for w in merged("size", "units")),
         object_of=frozenset(w.lower() for w in merged("size", "object_of")),
+        additive=tuple(w.lower() for w in merged("size", "additive")),
         size_frames=tuple(size_frames),
     )

@@ -148,6 +148,11 @@ class Reader:
         owners = "|".join(re.escape(c.lower()) for c in sorted(language.countries, key=len, reverse=True))
         self.owned = re.compile(rf"(?:(?<![\w'])its|(?<![\w'])(?:{owners}) ?'s) M(?! 's)(?![\w])")
         self.not_historical = _words(language.not_historical)
+        # "some advisers of NMI left the country": a part of the staff moves, not the mission
+        part = "|".join(re.escape(w) for w in sorted(language.part_of, key=len, reverse=True))
+        self.part_before = re.compile(rf"(?<![\w'])(?:{part}|N\d+) (?:of )?(?:the |its |M 's )?(?:[a-z-]+ )?$"
+                                      if part else r"(?!x)x")
+        self.part_opening = re.compile(rf"^(?:{part}|N\d+) " if part else r"(?!x)x")
         self.backshift = reported_history(language, r" ")
         self.since = frozenset(w.lower() for w in language.since)
         self.participle_asides = participle_asides(language, " ")
@@ -528,6 +533,8 @@ class Reader:
                 weighed = self.weigh(role, tone)
             if self.owned.search(match.group(0)) is not None:
                 continue
+            if frame.value == "relocated" and self._part_moves(sk.text, match):
+                continue  # "some advisers of NMI left the country": a part of the staff, not the mission
             if weighed == "current" and self._aside_before_present(sk.text, match.start(), match.end()):
                 weighed = "historical"
             if (weighed is None and role == "current" and match.re.groupindex.get("deny") and match.group("deny")
@@ -540,6 +547,12 @@ class Reader:
                 continue
             value = "active" if frame.value == "continuing" else frame.value
             yield value, weighed, tone
+
+    def _part_moves(self, text: str, match: re.Match[str]) -> bool:
+        """The match's subject is a part of the mission's people ("some advisers of NMI left", "ten
+        members of NMI departed"): they move, the mission stays."""
+        return (self.part_opening.match(match.group(0)) is not None
+                or self.part_before.search(text, max(0, match.start() - 30), match.start()) is not None)
 
     def _aside_before_present(self, text: str, start: int, end: int) -> bool:
         """The match stands in a relative aside whose main clause then states the present ("NMI, whose
@@ -559,6 +572,8 @@ class Reader:
                 if (frame.role == "current" and stop is not None
                         and stop.search(sk.text, max(0, match.start() - 40), match.start())):
                     continue  # "suspended its work in Erbil": where the mission no longer works, for now
+                if frame.role == "removed" and self._part_moves(sk.text, match):
+                    continue  # "ten advisers of NMI left Baghdad for a conference": a part of the staff
                 # "NMI, which was set up in 2018, operates in Erbil": the aside's date is not the clause's
                 skip = [match.span("ins")] if "ins" in match.re.groupindex and match.group("ins") else []
                 tone = self.tone(sk, match.start(), match.end(), skip, published, main=True)

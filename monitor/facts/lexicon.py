@@ -83,6 +83,25 @@ class Found:
     at: int
 
 
+# after a trigger's preposition: a word, then its year, then what ends a time ("in March and the
+# outbreak", "on Monday, ..."), not another noun ("winter warfare": a subject)
+_TIME_AFTER = re.compile(r"\s*(?:(?:the|early|late|mid)\s+)?(?P<word>[\w-]+)(?:\s+\d{4})?"
+                         r"(?=\s*[,.;:)]|\s*$|\s+(?:and|or|but|when|after|before|as|amid|while|until)\b)"
+                         r"(?P<own>\s+and\s+(?:in|on|of)\b)?")
+
+
+def _a_time(text: str, at: int) -> bool:
+    """Right after ``at`` (a trigger's preposition), a month, a weekday or a season ("in January",
+    "in the spring"): the preposition says when, and what follows is none of the slot's values."""
+    language = load_language()
+    found = _TIME_AFTER.match(text, at)
+    if found is None:
+        return False
+    word = found.group("word").lower()
+    # "in early summer and in logistics": the list goes on with a preposition of its own
+    return (word in language.months or word in language.weekdays or word in language.seasons) and not found.group("own")
+
+
 def _lexicon_matches(sentence: Sentence, slots: list[Slot], profile: Profile) -> dict[str, list[Found]]:
     """Lexicon values of every slot that stand after one of its triggers (or before a trigger whose
     object they are: "X will now also be advised by NMI"). Where values of two slots of the same
@@ -94,10 +113,14 @@ def _lexicon_matches(sentence: Sentence, slots: list[Slot], profile: Profile) ->
     for slot in slots:
         if slot.trigger is None:
             continue
+        # (a trigger whose preposition takes a time says when: "the suspension of training in January and
+        # the pandemic" lists no areas)
         triggers = [m.span() for m in slot.trigger.finditer(sentence.plain, sentence.lower)
-                    if not _others_clause(sentence, profile, m.start()) and not _in_other_name(sentence, profile, m)]
+                    if not _others_clause(sentence, profile, m.start()) and not _in_other_name(sentence, profile, m)
+                    and not _a_time(sentence.plain, m.end())]
         lists = [m for m in slot.open_after.finditer(sentence.plain, sentence.lower)
-                 if not _others_clause(sentence, profile, m.start())] if slot.open_after else []
+                 if not _others_clause(sentence, profile, m.start()) and not _a_time(sentence.plain, m.end())
+                 ] if slot.open_after else []
         if not triggers and not lists and slot.trigger_after is None:
             continue
         matches: list[tuple[Found, int]] = []

@@ -424,13 +424,35 @@ class Finder:
         if in_focus:  # a reference overlapping a name is part of it ("the NATO Mission in Iraq")
             named = [(m.start, m.end) for m in found]
             found += [Mention("M", m.start(), m.end()) for m in profile.references.finditer(text, lower)
-                      if m.end() > m.start() and not any(s < m.end() and m.start() < e for s, e in named)]
+                      if m.end() > m.start() and not any(s < m.end() and m.start() < e for s, e in named)
+                      and not self._anothers(text, m.end())]
         if profile.may_name_other(text):  # (most sentences name no other actor)
             others = [Mention("O", m.start(), m.end()) for m in profile.others.finditer(text)]
             starts = {m.start for m in others}
             found = [Mention("O", m.start, m.end) if apposed(text, m.start, m.end, starts) else m for m in found]
             found += others
         return found
+
+    def _anothers(self, text: str, end: int) -> bool:
+        """After a reference ("the mission", "la misión"), a name of whose it is that is none of the
+        mission's words ("la misión de Naciones Unidas", "the mission of the African Union"): another's."""
+        match = self._whose.match(text, end)
+        return match is not None and self._own_words.match(match.group("name")) is None
+
+    @cached_property
+    def _whose(self) -> re.Pattern[str]:
+        words = "|".join(re.escape(w) for w in sorted(self.language.genitive, key=len, reverse=True))
+        return re.compile(rf"\s+(?i:{words})\s*(?P<name>(?-i:[A-Z])[\w'-]*)" if words else r"(?!x)x")
+
+    @cached_property
+    def _own_words(self) -> re.Pattern[str]:
+        """The first words of the mission's names, of its parent and of its country: "la misión de la
+        OTAN" is the mission's own."""
+        profile = self.profile
+        names = [profile.name, *profile.aliases, *profile.parent, *(w for group in profile.cooccurring for w in group)]
+        firsts = {re.sub(r"^(?:the|la|le|l'|el)\s+", "", n, flags=re.IGNORECASE).split()[0].lower()
+                  for n in names if n.split()}
+        return re.compile(r"(?i:" + "|".join(re.escape(w) for w in sorted(firsts, key=len, reverse=True)) + r")(?![\w])")
 
     def pronouns(self, text: str, actors: list[Mention], in_focus: bool) -> list[Mention]:
         """"it", "its" that stand for the mission: the nearest actor before is the mission or its

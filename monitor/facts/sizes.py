@@ -69,7 +69,7 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
         figure = sk.symbols[symbol]
         if figure.number is not None and figure.number < 10:
             continue  # a count too small to be a size ("two advisers")
-        if _others(sk, match):
+        if _others(sk, match) or _beside(sk, match):
             continue
         # the frame's words and the two after it ("140 militares españoles")
         after = list(itertools.takewhile(str.isalpha, sk.text[match.end():].split()[:2]))
@@ -116,6 +116,21 @@ def _others(sk: Skeleton, match: re.Match[str]) -> bool:
     start = max(sk.text.rfind(" , ", 0, match.start()), sk.text.rfind(" ; ", 0, match.start())) + 1
     words = sk.text[start:match.end()].split()
     return "O" in words and "M" not in words
+
+
+def _beside(sk: Skeleton, match: re.Match[str]) -> bool:
+    """The mission is named only after the figure, behind a word that adds to it ("Italy keeps about
+    650 troops in Iraq, in addition to its officers at NMI"; "oltre al personale della missione"): the
+    figure is beside the mission's staff, someone else's."""
+    found = _additive().search(sk.text, match.end("n"))
+    return (found is not None and re.search(r"(?<![\w'])M(?![\w'])", sk.text[:found.start()]) is None
+            and re.search(r"(?<![\w'])M(?![\w'])", sk.text[found.end():]) is not None)
+
+
+@cache
+def _additive() -> re.Pattern[str]:
+    words = load_language().additive
+    return re.compile(r"(?<![\w'-])(?:" + trie_alternation(words, separator=" ") + r")(?![\w-])" if words else "(?!x)x")
 
 
 def _partial_after(sk: Skeleton, match: re.Match[str]) -> bool:
