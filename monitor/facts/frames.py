@@ -1,8 +1,8 @@
 """Frames: who took or left a post, what became of the mission, read from a sentence's skeleton.
 
 A frame of a language file is matched on the skeleton (see ``mentions.py``); its named groups bind
-the persons it speaks of (``new``, ``prev``, ``future``, ``hist``, or ``person`` with a modifier
-such as "outgoing"). A frame counts only when its target is the mission: the mission's symbol
+the persons it speaks of (``new``, ``prev``, ``future``, ``hist``, ``holder``: the one a successor still
+to come takes over from, in the post now; or ``person`` with a modifier such as "outgoing"). A frame counts only when its target is the mission: the mission's symbol
 stands in the match, or the frame names no target and the sentence is about the mission.
 
 The tone of the clause around the match (the words an appositive inserts between a person and
@@ -49,7 +49,7 @@ def _inserted(outer: re.Match[str], inner: re.Match[str]) -> bool:
         return False
     start, end = outer.span("ins")
     return start <= inner.start() and inner.end() <= end
-_ROLE_GROUPS = {"new": "current", "prev": "previous", "future": "future", "hist": "historical"}
+_ROLE_GROUPS = {"new": "current", "prev": "previous", "future": "future", "hist": "historical", "holder": "holder"}
 
 
 @dataclass(frozen=True)
@@ -288,6 +288,8 @@ class Reader:
         """The role a frame's role becomes in its clause; None: no fact."""
         if tone.modal or (tone.negated and role != "removed"):
             return None
+        if role == "holder":  # "X will succeed Y (in May)": the future is X's; Y holds the post now
+            return "historical" if tone.historical else "current"
         if role == "current" and tone.future:
             return "future"
         if role == "current" and tone.historical:

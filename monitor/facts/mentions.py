@@ -181,7 +181,8 @@ class Finder:
         self.recent = re.compile(rf"(?<![\w'])(?:{'|'.join(map(re.escape, recent)) or '(?!x)x'})(?![\w'])",
                                  re.IGNORECASE)
         pronouns = "|".join(map(re.escape, language.subject_pronouns)) or "(?!x)x"
-        self.subject_pronoun = re.compile(rf"(?<![\w'-])(?:{pronouns})(?![\w'-])", re.IGNORECASE)
+        opening = "|".join(map(re.escape, language.opening_pronouns)) or "(?!x)x"
+        self.subject_pronoun = re.compile(rf"(?<![\w'-])(?i:{pronouns})(?![\w'-])|^[\"'«“‘]?\s*(?:{opening})(?![\w'-])")
         # what every match of each pattern above holds, as whole words (textutil.WordTest): a rank
         # or title; a post, a verb of appointment or succession; for the patterns after a word, each
         # branch's words (a nationality, a verb of succession or speech, a post, a country's

@@ -48,8 +48,10 @@ _PARENTHESIS = re.compile(r"\([^()]*\)")
 # an aside on the mission between commas ("KFOR, a peace-support operation first deployed in June 1999,"):
 # its date is its own, not the main clause's
 _ASIDE = re.compile(r"(?<![\w'])M(?: \( [^()]{0,20} \))? , (?!(?:and|or|but|while|whereas)(?![\w']))[^,;]{1,120}? , ")
-# "M 's total 650", "of M 's 650 personnel", "63 of the 1,300"
-_OWN = re.compile(r"M 's (?:[a-z-]+ ){0,2}$|(?:of|among) the $")
+# "M 's total 650", "of M 's 650 personnel", "63 of the 1,300"; an apposition to the mission as the
+# subject ("..., at the Iraqi government's request, the mission, some 750 strong", "la mission, forte de
+# 750"): whatever nationality stood before the mission
+_OWN = re.compile(r"M 's (?:[a-z-]+ ){0,2}$|(?:of|among) the $|(?:^|[,;:] )M(?: \( [^()]{0,20} \))? , (?:[a-zà-ÿ'-]+ ){0,3}$")
 
 
 def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Profile, quote: str,
@@ -80,6 +82,7 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
         skip = [match.span("ins")] if "ins" in match.re.groupindex and match.group("ins") else []
         skip += [(aside.start() + 1, aside.end()) for aside in _ASIDE.finditer(sk.text, 0, match.start("n"))
                  if not _FIGURE.search(aside.group(0))]
+        skip += _foundings_before(reader, sk, match.start("n"))
         tone = reader.tone(sk, match.start(), match.end(), skip, published, comma=True, main=True)
         if tone.future and not tone.scheduled:
             # "will increase to 4,000", "NMI will be cut to 300": the size a decision sets is stated
@@ -106,6 +109,17 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
             key = str(int(figure.number)) if figure.number is not None else fold(figure.value)
             yield Fact(slot=slot.name, value=figure.value, key=key, quote=quote, role=role,
                        as_of=fact_date(tone, published), number=figure.number, qualifier=figure.qualifier)
+
+
+def _foundings_before(reader: Reader, sk: Skeleton, at: int) -> list[tuple[int, int]]:
+    """The founding the sentence tells before the figure ("Launched in 2018 at Baghdad's request, the
+    mission, some 750 strong, ..."; "NMI, set up in 2018, now has ..."): its date is the founding's,
+    not the size's."""
+    if "D" not in sk.text[:at]:
+        return []
+    return [founding.span() for frame in reader.candidates(reader.language.founding_frames, sk)
+            for founding in frame.pattern.finditer(sk.text, sk.lower, reader.present(sk))
+            if founding.end() <= at and not _FIGURE.search(founding.group(0))]
 
 
 def _others(sk: Skeleton, match: re.Match[str]) -> bool:
