@@ -148,6 +148,7 @@ class Reader:
         self._post_words = re.compile(r"(?<![a-z])" + trie_alternation(post_words))
         self._other_post: re.Pattern[str] | None = None
         self._apposed: re.Pattern[str] | None = None
+        self._other_holder: re.Pattern[str] | None = None
         self._apposed_cache: dict[tuple[str, ...], re.Pattern[str]] = {}
         self._index: dict[int, tuple[tuple[Frame, ...], list[int], dict[str, list[int]], frozenset[str]]] = {}
 
@@ -300,14 +301,17 @@ class Reader:
 
     def people(self, sk: Skeleton, frames: tuple[Frame, ...], about: bool,
                published: date | None, follows: bool = True,
-               titles: bool = True, other_heads: tuple[str, ...] = ()) -> Iterator[tuple[str, str, Tone, bool]]:
+               titles: bool = True, other_heads: tuple[str, ...] = (),
+               ahead: bool = False) -> Iterator[tuple[str, str, Tone, bool]]:
         """(name, role, tone, event) of every person a frame places in or out of the post; ``event``:
         the frame tells a change or holding of the post, not a title ("NMI commander X said").
         ``follows``: the frames that speak of the person the text last placed in a post ("Her
         predecessor, Y") hold for this post. ``titles``: a frame that reads a title ("the outgoing
         commander, X") counts too; without, only a change or holding of the post does.
         ``other_heads``: the other posts' nouns (a person after one in apposition holds that post:
-        "The new Senior Civilian Representative of NMI, X, succeeds Y" tells nothing of the command)."""
+        "The new Senior Civilian Representative of NMI, X, succeeds Y" tells nothing of the command).
+        ``ahead``: the change the text last told is still to come ("X will hand over command in May"):
+        who a frame that follows it places in the post takes it then ("His successor is Y": future)."""
         apposed = self._post_before(other_heads) if other_heads else None
         for frame in self.candidates(frames, sk):
             if frame.follows and not follows:
@@ -330,6 +334,8 @@ class Reader:
                                  clause="person" not in match.re.groupindex and not frame.own_tone, comma=True)
                 event = not frame.follows and "person" not in match.re.groupindex
                 for group, role in self._roles(match):
+                    if ahead and frame.follows and role == "current":
+                        role = "future"
                     weighed = self.weigh(role, tone)
                     if weighed is not None:
                         yield sk.symbols[match.group(group)].value, weighed, tone, event
@@ -403,6 +409,16 @@ class Reader:
             self._introduced = re.compile(rf"^(?:(?!P\d).)*?(?<![a-z])(?:{head})(?![a-z])(?:(?!P\d).)*P\d|"
                                           rf"^(?:(?!P\d).)*P\d+ (?:\( [^()]* \)|, [^,]*?(?<![a-z])(?:{head})(?![a-z]))")
         return self._introduced.search(sk.text) is not None
+
+    def names_other_post(self, sk: Skeleton) -> bool:
+        """A person stands in apposition to a post no slot reads ("X, the spokesman of NMI, left";
+        "NMI's spokesperson, X, said"): "His successor is Y" after it speaks of that post."""
+        if self._other_holder is None:
+            other = "|".join(sorted({re.escape(w) for w in self.language.other_posts}, key=len, reverse=True))
+            self._other_holder = re.compile(
+                rf"(?<![a-z'-])(?:{other})(?![a-z'-])(?: [^,;]{{0,40}})? , (?:[a-z']+ )?P\d"
+                rf"|P\d+ , (?:[a-z'-]+ ){{0,3}}?(?:{other})(?![a-z'-])")
+        return self._other_holder.search(sk.text) is not None
 
     def _roles(self, match: re.Match[str]) -> Iterator[tuple[str, str]]:
         groups = match.groupdict()
