@@ -62,6 +62,9 @@ class Tone:
     exact: bool
     # a schedule ("is set to", "next year") or a later date, not a plain "will" (what a decision made so)
     scheduled: bool = False
+    # history from a date that names its year ("in 2029", "on 3 May 2029"), not a month alone read as the last
+    # one ("was appointed to command NMI from June": next June, for what is still to come)
+    dated_past: bool = False
 
 
 def reported_history(language: Language, space: str) -> CuedPattern | None:
@@ -249,7 +252,7 @@ class Reader:
         background = clause_start > 0 and self.background.match(text.lstrip(" ,")) is not None
         for s, e in reversed(skip):
             text = text[:s - clause_start] + " " + text[e - clause_start:]
-        when, exact, history, later = None, False, False, False
+        when, exact, history, later, dated_past = None, False, False, False, False
         present = self.not_future.sub(" ", text)
         future = self.future.search(present) is not None
         future = future or (clause_start == 0 and self.future_lead is not None
@@ -269,6 +272,7 @@ class Reader:
                     mention.when < shift_date(published, -HISTORY) if mention.exact or mention.when.month > 1
                     else mention.when.year < published.year):
                 history = True
+                dated_past = dated_past or mention.exact or mention.when.month == 1
             if when is None:
                 when, exact = mention.when, mention.exact
         negated = self.negation.search(self.not_negating.sub(" ", text)) is not None  # not "not only"
@@ -282,7 +286,7 @@ class Reader:
                     is not None
                     # "months later": history, unless told from recent days (see recent_before)
                     or (self.later.search(text) is not None and not sk.memo.get("recent_before", False)), when=when,
-                    exact=exact)
+                    exact=exact, dated_past=dated_past)
 
     @staticmethod
     def weigh(role: str, tone: Tone) -> str | None:
@@ -291,6 +295,8 @@ class Reader:
             return None
         if role == "holder":  # "X will succeed Y (in May)": the future is X's; Y holds the post now
             return "historical" if tone.historical else "current"
+        if role == "future" and tone.dated_past and not tone.future:
+            return "historical"  # "In 2029 he was appointed to command NMI": a future long past
         if role == "current" and tone.future:
             return "future"
         if role == "current" and tone.historical:
