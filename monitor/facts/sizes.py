@@ -44,6 +44,7 @@ from .frames import Reader, Tone, fact_date
 from .mentions import Mention, Skeleton
 
 _FIGURE = re.compile(r"\bN\d+\b")
+_MISSION_WORD = re.compile(r"(?<![\w'])M(?![\w'])")
 _PARENTHESIS = re.compile(r"\([^()]*\)")
 # an aside on the mission between commas ("KFOR, a peace-support operation first deployed in June 1999,"):
 # its date is its own, not the main clause's
@@ -76,8 +77,11 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
         # the frame's words and the two after it ("140 militares españoles")
         after = list(itertools.takewhile(str.isalpha, sk.text[match.end():].split()[:2]))
         framed = " ".join([sk.text[match.start():match.end()], *after])
-        if not _own(sk, match.start("n")) and (_someone_elses(text, framed, figure, slot, profile)
-                                               or _partial_after(sk, match)):
+        # a total the mission is brought to ("The reinforcements will bring KFOR to 5,100"): the mission's
+        # own, whatever part on the move stood before it
+        brought = frame.total and _MISSION_WORD.search(sk.text, match.start(), match.start("n")) is not None
+        if not _own(sk, match.start("n")) and (
+                _someone_elses(text, framed, figure, slot, profile, within=not brought) or _partial_after(sk, match)):
             continue
         skip = [match.span("ins")] if "ins" in match.re.groupindex and match.group("ins") else []
         skip += [(aside.start() + 1, aside.end()) for aside in _ASIDE.finditer(sk.text, 0, match.start("n"))
@@ -150,13 +154,15 @@ def _own(sk: Skeleton, at: int) -> bool:
     return _OWN.search(sk.text, max(0, at - 40), at) is not None
 
 
-def _someone_elses(text: str, framed: str, figure: Mention, slot: Slot, profile: Profile) -> bool:
+def _someone_elses(text: str, framed: str, figure: Mention, slot: Slot, profile: Profile,
+                   within: bool = True) -> bool:
     """A country, a nationality or a foreign word just before the figure or in the frame's words,
     or a word of a part on the move just before it: a national contingent, someone else's troops,
-    a reinforcement."""
+    a reinforcement. ``within``: the words a few before the frame count too (not for a total the
+    mission is brought to: there they are the change's subject)."""
     # from the clause's start ("Lt Gen X (Bulgaria); about 900 personnel": a bulletin line), and
     # without a parenthesis (the country of a person named there)
-    before = text[max(0, figure.start - 50):figure.start]
+    before = text[max(0, figure.start - 50):figure.start] if within else text[max(0, figure.start - 12):figure.start]
     before = " ".join(_PARENTHESIS.sub(" ", before[before.rfind(";") + 1:]).split()[-6:])
     nations, words = nations_of(profile)
     if nations.search(before) or words.search(framed):
