@@ -18,6 +18,7 @@ it once.
 """
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
@@ -191,7 +192,9 @@ def classify_sentences(document: Document, profile: Profile,
             about = in_focus and (profile.refers_to_mission(flat, lower)
                                   or ((named_here or previous_about) and profile.pronoun.search(flat) is not None)
                                   # "His predecessor, X, ...": the person in the post just named
-                                  or (previous_about and contains_any(lower, relatives)))
+                                  or (previous_about and contains_any(lower, relatives))
+                                  # "(NMI no longer advises X.) Advisers will stay at Y": its people
+                                  or (previous_about and _staff_opening().match(flat) is not None))
             # "The European Union has suspended the work of its advisory mission in Iraq": another's
             about = about and not (profile.cued(lower) and _owned_elsewhere(flat, lower, profile))
             # "The new commander, X, ...", "The commander said ...": a post no body owns is the post of
@@ -237,6 +240,15 @@ def _mission_topic(title: str, paragraphs: tuple[str, ...], profile: Profile) ->
 # a body named with its article before a possessive ("The European Union has suspended the work of its
 # advisory mission"): capitalised words after "the", none of them the first word of a sentence alone
 _OWNER = re.compile(r"(?<![\w'])(?:[Tt]he\s+)(?:[A-Z][\w'-]+\s+){0,3}[A-Z][\w'-]+(?![\w'-])")
+
+
+@functools.cache
+def _staff_opening() -> re.Pattern[str]:
+    """A sentence that opens with a bare plural of people as its subject ("Advisers will stay at Y", "The
+    trainers have moved to Erbil"): right after a sentence about the mission, its people."""
+    staff = "|".join(sorted({re.escape(w) for w in load_language().staff if " " not in w}, key=len, reverse=True))
+    articles = "|".join(sorted({re.escape(w) for w in load_language().articles}, key=len, reverse=True))
+    return re.compile(rf"^\W*(?:(?:{articles})\s+)?(?:{staff})(?![\w'-])(?!\s+(?:of|from)\b)", re.IGNORECASE)
 
 
 def _owned_elsewhere(flat: str, lower: str, profile: Profile) -> bool:
