@@ -132,6 +132,9 @@ class Language:
     name_after: tuple[str, ...] = ()  # "succeeds": a name without rank or title after it
     # "he", "she": no name; in a sentence naming nobody before it, the person the text last named
     subject_pronouns: tuple[str, ...] = ()
+    # the same, as written, only where they open a sentence: a word another language uses otherwise
+    # (the Danish "Hun" is the Dutch "hun", their)
+    opening_pronouns: tuple[str, ...] = ()
     side_posts: tuple[str, ...] = ()  # before a post's head, another post ("deputy commander")
     other_posts: tuple[str, ...] = ()  # posts no slot reads ("spokesperson"): a person they introduce holds them
     # a post said with a bare noun, no body named ("The commander said ..."), over a sentence in lower case
@@ -218,6 +221,8 @@ _PERSON = r"P\d+"
 _ENGINE_MACROS = {
     "new": rf"(?P<new>{_PERSON})", "prev": rf"(?P<prev>{_PERSON})", "future": rf"(?P<future>{_PERSON})",
     "hist": rf"(?P<hist>{_PERSON})", "person": rf"(?P<person>{_PERSON})",
+    # the one a successor still to come takes over from ("X will succeed Y"): in the post now
+    "holder": rf"(?P<holder>{_PERSON})",
     # between a person and its verb: appositives, "(NMI)", "of the Swedish Armed Forces", ", 54,"
     "ins": r"(?P<ins>(?: \( [^()]{0,80}? \)| , (?:(?!P\d)[^;:])*? ,"
            # a relative clause of the person's own may name another ("X, who served under Gen Y, took ...")
@@ -408,6 +413,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         name_before=tuple(merged("words", "name_before")),
         name_after=tuple(merged("words", "name_after")),
         subject_pronouns=tuple(w.lower() for w in merged("words", "subject_pronouns")),
+        opening_pronouns=tuple(merged("words", "opening_pronouns")),
         side_posts=tuple(w.lower() for w in merged("words", "side_posts")),
         other_posts=tuple(w.lower() for w in merged("words", "other_posts")),
         bare_post=starts_tested(re.compile(alternation(bare_posts))) if bare_posts else None,

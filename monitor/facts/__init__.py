@@ -285,6 +285,7 @@ class _Held:
 
     post: str | None = None
     people: set[str] = field(default_factory=set)  # the surnames (folded) of the persons placed in posts
+    ahead: bool = False  # the last change told is still to come ("X will hand over command in May")
     denied: set[str] = field(default_factory=set)
 
     def stands_for(self, name: str | None) -> str | None:
@@ -371,17 +372,23 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
         follows = ((held.post if held is not None else None) or "command") == slot.frames
         if not titles and (reader.side_post(sk) or reader.introduced_by_post(sk)):
             continue  # "Brig Gen X took over as deputy commander", "Iraq's army chief, X, ...": another post
+        changes = []
+        ahead = follows and held is not None and held.ahead
         for name, role, tone, event in reader.people(sk, posts.frames, about or focus, published, follows, titles,
-                                                     posts.other_heads):
+                                                     posts.other_heads, ahead=ahead):
             fact = person_fact(slot.name, name, role, tone, quote, published)
             found.append((slot, fact))
             placed = placed or (slot.frames if event else None)
             if event and held is not None:
                 held.people.add(fact.key)
+                changes.append(tone.future)
+        if changes and held is not None:
+            held.ahead = any(changes)
     if held is not None and persons:
         if placed is not None:
             held.post = placed
-        elif reader.side_post(sk):  # "X assumed her duties as Deputy Commander of NMI"
+        elif reader.side_post(sk) or reader.names_other_post(sk):
+            # "X assumed her duties as Deputy Commander of NMI"; "X, the mission's spokesman, left"
             held.post = "other"
             held.people.update(fold(m.value.split()[-1]) for m in persons)
     return found

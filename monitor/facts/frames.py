@@ -1,9 +1,10 @@
 """Frames: who took or left a post, what became of the mission, read from a sentence's skeleton.
 
 A frame of a language file is matched on the skeleton (see ``mentions.py``); its named groups bind
-the persons it speaks of (``new``, ``prev``, ``future``, ``hist``, or ``person`` with a modifier
-such as "outgoing"). A frame counts only when its target is the mission: the mission's symbol
-stands in the match, or the frame names no target and the sentence is about the mission.
+the persons it speaks of (``new``, ``prev``, ``future``, ``hist``, ``holder``: the one a successor still
+to come takes over from, in the post now; or ``person`` with a modifier such as "outgoing"). A frame
+counts only when its target is the mission: the mission's symbol stands in the match, or the frame
+names no target and the sentence is about the mission.
 
 The tone of the clause around the match (the words an appositive inserts between a person and
 the verb do not count) then decides the role:
@@ -51,7 +52,7 @@ def _inserted(outer: re.Match[str], inner: re.Match[str]) -> bool:
         return False
     start, end = outer.span("ins")
     return start <= inner.start() and inner.end() <= end
-_ROLE_GROUPS = {"new": "current", "prev": "previous", "future": "future", "hist": "historical"}
+_ROLE_GROUPS = {"new": "current", "prev": "previous", "future": "future", "hist": "historical", "holder": "holder"}
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,9 @@ class Tone:
     scheduled: bool = False
     # the future said in words ("will", "next week"), not only by a date after the document's
     foretold: bool = False
+    # history from a date that names its year ("in 2029", "on 3 May 2029"), not a month alone read as the last
+    # one ("was appointed to command NMI from June": next June, for what is still to come)
+    dated_past: bool = False
 
 
 def reported_history(language: Language, space: str) -> CuedPattern | None:
@@ -169,6 +173,7 @@ class Reader:
         self._other_post: re.Pattern[str] | None = None
         self._apposed: re.Pattern[str] | None = None
         self._apposed_side: re.Pattern[str] | None = None
+        self._other_holder: re.Pattern[str] | None = None
         self._apposed_cache: dict[tuple[str, ...], re.Pattern[str]] = {}
         self._index: dict[int, tuple[tuple[Frame, ...], list[int], dict[str, list[int]], frozenset[str]]] = {}
 
@@ -283,7 +288,7 @@ class Reader:
         background = clause_start > 0 and self.background.match(text.lstrip(" ,")) is not None
         for s, e in reversed(skip):
             text = text[:s - clause_start] + " " + text[e - clause_start:]
-        when, exact, history, later = None, False, False, False
+        when, exact, history, later, dated_past = None, False, False, False, False
         present = self.not_future.sub(" ", text)
         future = self.future.search(present) is not None
         future = future or (clause_start == 0 and self.future_lead is not None
@@ -306,6 +311,7 @@ class Reader:
                     mention.when < shift_date(published, -HISTORY) if mention.exact or mention.when.month > 1
                     else mention.when.year < published.year):
                 history = True
+                dated_past = dated_past or mention.exact or mention.when.month == 1
             if when is None:
                 when, exact = mention.when, mention.exact
         negated = self.negation.search(self.not_negating.sub(" ", text)) is not None  # not "not only"
@@ -319,13 +325,17 @@ class Reader:
                     is not None
                     # "months later": history, unless told from recent days (see recent_before)
                     or (self.later.search(text) is not None and not sk.memo.get("recent_before", False)), when=when,
-                    exact=exact)
+                    exact=exact, dated_past=dated_past)
 
     @staticmethod
     def weigh(role: str, tone: Tone) -> str | None:
         """The role a frame's role becomes in its clause; None: no fact."""
         if tone.modal or (tone.negated and role != "removed"):
             return None
+        if role == "holder":  # "X will succeed Y (in May)": the future is X's; Y holds the post now
+            return "historical" if tone.historical else "current"
+        if role == "future" and tone.dated_past and not tone.future:
+            return "historical"  # "In 2029 he was appointed to command NMI": a future long past
         if role == "current" and tone.future:
             return "future"
         if role == "current" and tone.historical:
@@ -336,14 +346,17 @@ class Reader:
 
     def people(self, sk: Skeleton, frames: tuple[Frame, ...], about: bool,
                published: date | None, follows: bool = True,
-               titles: bool = True, other_heads: tuple[str, ...] = ()) -> Iterator[tuple[str, str, Tone, bool]]:
+               titles: bool = True, other_heads: tuple[str, ...] = (),
+               ahead: bool = False) -> Iterator[tuple[str, str, Tone, bool]]:
         """(name, role, tone, event) of every person a frame places in or out of the post; ``event``:
         the frame tells a change or holding of the post, not a title ("NMI commander X said").
         ``follows``: the frames that speak of the person the text last placed in a post ("Her
         predecessor, Y") hold for this post. ``titles``: a frame that reads a title ("the outgoing
         commander, X") counts too; without, only a change or holding of the post does.
         ``other_heads``: the other posts' nouns (a person after one in apposition holds that post:
-        "The new Senior Civilian Representative of NMI, X, succeeds Y" tells nothing of the command)."""
+        "The new Senior Civilian Representative of NMI, X, succeeds Y" tells nothing of the command).
+        ``ahead``: the change the text last told is still to come ("X will hand over command in May"):
+        who a frame that follows it places in the post takes it then ("His successor is Y": future)."""
         apposed = self._post_before(other_heads) if other_heads else None
         for frame in self.candidates(frames, sk):
             if frame.follows and not follows:
@@ -374,6 +387,8 @@ class Reader:
                 handover = bool(match.groupdict().get("new") or match.groupdict().get("future")
                                 or match.group(0).startswith(", "))
                 for group, role in self._roles(match):
+                    if ahead and frame.follows and role == "current":
+                        role = "future"
                     weighed = self.weigh(role, tone)
                     if weighed == "previous" and handover and tone.future:
                         # "X hands over command of NMI to Y next week": the handover is still to come, and
@@ -486,6 +501,16 @@ class Reader:
             self._introduced = re.compile(rf"^(?:(?!P\d).)*?(?<![a-z])(?:{head})(?![a-z])(?:(?!P\d).)*P\d|"
                                           rf"^(?:(?!P\d).)*P\d+ (?:\( [^()]* \)|, [^,]*?(?<![a-z])(?:{head})(?![a-z]))")
         return self._introduced.search(sk.text) is not None
+
+    def names_other_post(self, sk: Skeleton) -> bool:
+        """A person stands in apposition to a post no slot reads ("X, the spokesman of NMI, left";
+        "NMI's spokesperson, X, said"): "His successor is Y" after it speaks of that post."""
+        if self._other_holder is None:
+            other = "|".join(sorted({re.escape(w) for w in self.language.other_posts}, key=len, reverse=True))
+            self._other_holder = re.compile(
+                rf"(?<![a-z'-])(?:{other})(?![a-z'-])(?: [^,;]{{0,40}})? , (?:[a-z']+ )?P\d"
+                rf"|P\d+ , (?:[a-z'-]+ ){{0,3}}?(?:{other})(?![a-z'-])")
+        return self._other_holder.search(sk.text) is not None
 
     def _roles(self, match: re.Match[str]) -> Iterator[tuple[str, str]]:
         groups = match.groupdict()

@@ -184,7 +184,8 @@ class Finder:
         self.recent = re.compile(rf"(?<![\w'])(?:{'|'.join(map(re.escape, recent)) or '(?!x)x'})(?![\w'])",
                                  re.IGNORECASE)
         pronouns = "|".join(map(re.escape, language.subject_pronouns)) or "(?!x)x"
-        self.subject_pronoun = re.compile(rf"(?<![\w'-])(?:{pronouns})(?![\w'-])", re.IGNORECASE)
+        opening = "|".join(map(re.escape, language.opening_pronouns)) or "(?!x)x"
+        self.subject_pronoun = re.compile(rf"(?<![\w'-])(?i:{pronouns})(?![\w'-])|^[\"'«“‘]?\s*(?:{opening})(?![\w'-])")
         # what every match of each pattern above holds, as whole words (textutil.WordTest): a rank
         # or title; a post, a verb of appointment or succession; for the patterns after a word, each
         # branch's words (a nationality, a verb of succession or speech, a post, a country's
@@ -452,7 +453,8 @@ class Finder:
         names = [profile.name, *profile.aliases, *profile.parent, *(w for group in profile.cooccurring for w in group)]
         firsts = {re.sub(r"^(?:the|la|le|l'|el)\s+", "", n, flags=re.IGNORECASE).split()[0].lower()
                   for n in names if n.split()}
-        return re.compile(r"(?i:" + "|".join(re.escape(w) for w in sorted(firsts, key=len, reverse=True)) + r")(?![\w])")
+        words = "|".join(re.escape(w) for w in sorted(firsts, key=len, reverse=True))
+        return re.compile(r"(?i:" + words + r")(?![\w])")
 
     def pronouns(self, text: str, actors: list[Mention], in_focus: bool) -> list[Mention]:
         """"it", "its" that stand for the mission: the nearest actor before is the mission or its

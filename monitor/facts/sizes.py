@@ -44,12 +44,16 @@ from .frames import Reader, Tone, fact_date
 from .mentions import Mention, Skeleton
 
 _FIGURE = re.compile(r"\bN\d+\b")
+_MISSION_WORD = re.compile(r"(?<![\w'])M(?![\w'])")
 _PARENTHESIS = re.compile(r"\([^()]*\)")
 # an aside on the mission between commas ("KFOR, a peace-support operation first deployed in June 1999,"):
 # its date is its own, not the main clause's
 _ASIDE = re.compile(r"(?<![\w'])M(?: \( [^()]{0,20} \))? , (?!(?:and|or|but|while|whereas)(?![\w']))[^,;]{1,120}? , ")
-# "M 's total 650", "of M 's 650 personnel", "63 of the 1,300"
-_OWN = re.compile(r"M 's (?:[a-z-]+ ){0,2}$|(?:of|among) the $")
+# "M 's total 650", "of M 's 650 personnel", "63 of the 1,300"; an apposition to the mission as the
+# subject ("..., at the Iraqi government's request, the mission, some 750 strong", "la mission, forte de
+# 750"): whatever nationality stood before the mission
+_OWN = re.compile(r"M 's (?:[a-z-]+ ){0,2}$|(?:of|among) the $"
+                  r"|(?:^|[,;:] )M(?: \( [^()]{0,20} \))? , (?:[a-zà-ÿ'-]+ ){0,3}$")
 
 
 def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Profile, quote: str,
@@ -74,12 +78,16 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
         # the frame's words and the two after it ("140 militares españoles")
         after = list(itertools.takewhile(str.isalpha, sk.text[match.end():].split()[:2]))
         framed = " ".join([sk.text[match.start():match.end()], *after])
-        if not _own(sk, match.start("n")) and (_someone_elses(text, framed, figure, slot, profile)
-                                               or _partial_after(sk, match)):
+        # a total the mission is brought to ("The reinforcements will bring KFOR to 5,100"): the mission's
+        # own, whatever part on the move stood before it
+        brought = frame.total and _MISSION_WORD.search(sk.text, match.start(), match.start("n")) is not None
+        if not _own(sk, match.start("n")) and (
+                _someone_elses(text, framed, figure, slot, profile, within=not brought) or _partial_after(sk, match)):
             continue
         skip = [match.span("ins")] if "ins" in match.re.groupindex and match.group("ins") else []
         skip += [(aside.start() + 1, aside.end()) for aside in _ASIDE.finditer(sk.text, 0, match.start("n"))
                  if not _FIGURE.search(aside.group(0))]
+        skip += _foundings_before(reader, sk, match.start("n"))
         tone = reader.tone(sk, match.start(), match.end(), skip, published, comma=True, main=True)
         if tone.future and not tone.scheduled:
             # "will increase to 4,000", "NMI will be cut to 300": the size a decision sets is stated
@@ -106,6 +114,17 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
             key = str(int(figure.number)) if figure.number is not None else fold(figure.value)
             yield Fact(slot=slot.name, value=figure.value, key=key, quote=quote, role=role,
                        as_of=fact_date(tone, published), number=figure.number, qualifier=figure.qualifier)
+
+
+def _foundings_before(reader: Reader, sk: Skeleton, at: int) -> list[tuple[int, int]]:
+    """The founding the sentence tells before the figure ("Launched in 2018 at Baghdad's request, the
+    mission, some 750 strong, ..."; "NMI, set up in 2018, now has ..."): its date is the founding's,
+    not the size's."""
+    if "D" not in sk.text[:at]:
+        return []
+    return [founding.span() for frame in reader.candidates(reader.language.founding_frames, sk)
+            for founding in frame.pattern.finditer(sk.text, sk.lower, reader.present(sk))
+            if founding.end() <= at and not _FIGURE.search(founding.group(0))]
 
 
 def _others(sk: Skeleton, match: re.Match[str]) -> bool:
@@ -151,13 +170,15 @@ def _own(sk: Skeleton, at: int) -> bool:
     return _OWN.search(sk.text, max(0, at - 40), at) is not None
 
 
-def _someone_elses(text: str, framed: str, figure: Mention, slot: Slot, profile: Profile) -> bool:
+def _someone_elses(text: str, framed: str, figure: Mention, slot: Slot, profile: Profile,
+                   within: bool = True) -> bool:
     """A country, a nationality or a foreign word just before the figure or in the frame's words,
     or a word of a part on the move just before it: a national contingent, someone else's troops,
-    a reinforcement."""
+    a reinforcement. ``within``: the words a few before the frame count too (not for a total the
+    mission is brought to: there they are the change's subject)."""
     # from the clause's start ("Lt Gen X (Bulgaria); about 900 personnel": a bulletin line), and
     # without a parenthesis (the country of a person named there)
-    before = text[max(0, figure.start - 50):figure.start]
+    before = text[max(0, figure.start - 50):figure.start] if within else text[max(0, figure.start - 12):figure.start]
     before = " ".join(_PARENTHESIS.sub(" ", before[before.rfind(";") + 1:]).split()[-6:])
     nations, words = nations_of(profile)
     if nations.search(before) or words.search(framed):

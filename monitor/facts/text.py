@@ -18,6 +18,7 @@ it once.
 """
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
@@ -191,7 +192,11 @@ def classify_sentences(document: Document, profile: Profile,
             about = in_focus and (profile.refers_to_mission(flat, lower)
                                   or ((named_here or previous_about) and profile.pronoun.search(flat) is not None)
                                   # "His predecessor, X, ...": the person in the post just named
-                                  or (previous_about and contains_any(lower, relatives)))
+                                  or (previous_about and contains_any(lower, relatives))
+                                  # "(NMI no longer advises X.) Advisers will stay at Y": its people
+                                  or (previous_about and _staff_opening().match(flat) is not None))
+            # "The European Union has suspended the work of its advisory mission in Iraq": another's
+            about = about and not (profile.cued(lower) and _owned_elsewhere(flat, lower, profile))
             # "The new commander, X, ...", "The commander said ...": a post no body owns is the post of
             # what the document is about, whatever actor was named just before
             if not about and bare_post is not None and contains_any(lower, language.bare_post_cue):
@@ -232,6 +237,39 @@ def _mission_topic(title: str, paragraphs: tuple[str, ...], profile: Profile) ->
         if mission is not None or other is not None:
             return other is None or (mission is not None and mission.start() < other.start())
     return False
+
+
+# a body named with its article before a possessive ("The European Union has suspended the work of its
+# advisory mission"): capitalised words after "the", none of them the first word of a sentence alone
+_OWNER = re.compile(r"(?<![\w'])(?:[Tt]he\s+)(?:[A-Z][\w'-]+\s+){0,3}[A-Z][\w'-]+(?![\w'-])")
+
+
+@functools.cache
+def _staff_opening() -> re.Pattern[str]:
+    """A sentence that opens with a bare plural of people as its subject ("Advisers will stay at Y", "The
+    trainers have moved to Erbil"): right after a sentence about the mission, its people."""
+    staff = "|".join(sorted({re.escape(w) for w in load_language().staff if " " not in w}, key=len, reverse=True))
+    articles = "|".join(sorted({re.escape(w) for w in load_language().articles}, key=len, reverse=True))
+    return re.compile(rf"^\W*(?:(?:{articles})\s+)?(?:{staff})(?![\w'-])(?!\s+(?:of|from)\b)", re.IGNORECASE)
+
+
+def _owned_elsewhere(flat: str, lower: str, profile: Profile) -> bool:
+    """Every reference to the mission is a possessive ("its advisory mission in Iraq") that belongs to a
+    body or a country named before it, not the parent organisation ("The European Union has suspended
+    the work of its advisory mission in Iraq", "Denmark has withdrawn its training mission in Iraq"):
+    that owner's mission, not this one."""
+    possessives = tuple(f"{word} " for word in load_language().possessives)
+    matches = list(profile.references.finditer(flat, lower))
+    if not matches or not all(m.group(0).lower().startswith(possessives) for m in matches):
+        return False
+    before = flat[:matches[0].start()]
+    if profile.parent and re.search(r"(?<![\w])(?:" + "|".join(map(re.escape, profile.parent)) + r")(?![\w])",
+                                    before, re.IGNORECASE):
+        return False  # "NATO has suspended its training mission in Iraq"
+    owner = _OWNER.search(before)
+    if owner is not None and not profile.names_mission(owner.group(0), caseless(owner.group(0))):
+        return True
+    return any(re.search(rf"(?<![\w]){re.escape(country)}(?![\w])", before) for country in load_language().countries)
 
 
 def _apposed_only(flat: str, lower: str, profile: Profile) -> bool:

@@ -126,7 +126,7 @@ def parse_profile(data: dict[str, Any], where: str) -> Profile:
     for name in (mission["name"], *aliases):
         if cue and not any(word in name.lower() for word in cue):
             raise reader.fail("[mission]", "cue", f"the alias {name!r} contains none of the cue words")
-    language = reader.table("[language]", data.get("language", {}))
+    language = dict(reader.table("[language]", data.get("language", {})))
     reader.check_keys("[language]", language, set(_LANGUAGE_KEYS))
     slots_data = data.get("slots", {})
     if not isinstance(slots_data, dict):
