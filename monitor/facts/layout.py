@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 
 from ..language import load_language
 from ..models import Document
@@ -122,26 +123,34 @@ def _boxes(paragraphs: list[str], title: str, profile: Profile, told: set[int], 
             match = _LABEL_LINE.match(plain(paragraphs[index]))
             label, value = match.group("label"), match.group("value").replace("; ", ", ")
             lines[index] = paragraphs[index]
-            paragraphs[index] = (f"{profile.name} - {value.rstrip('.')} {label}." if _FIGURE_FIRST.match(value)
-                                 else f"{profile.name} {label} {value}")
+            if _FIGURE_FIRST.match(value):  # "NMI - approx. 700 Personnel."
+                paragraphs[index] = f"{profile.name} - {value.rstrip('.')} {label}."
+            elif _ranked().match(value):  # "NMI Comandante: teniente general X": the label is no rank of the name
+                paragraphs[index] = f"{profile.name} {label}: {value}"
+            else:  # "NMI Advises Ministry of Defence, ...", "NMI Based in Baghdad"
+                paragraphs[index] = f"{profile.name} {label} {value}"
             told.add(index)
 
 
+@cache
+def _ranked() -> re.Pattern[str]:
+    """A value opening with a rank, in any language ("Lt Gen X", "teniente general X")."""
+    ranks = "|".join(sorted((re.escape(r).replace(r"\ ", r"[\s.-]+") for r in load_language().ranks),
+                            key=len, reverse=True))
+    return re.compile(rf"^(?:(?:{ranks})\.?\s)", re.IGNORECASE)
+
+
+@cache
 def _dated_line() -> re.Pattern[str]:
     months = "|".join(sorted((re.escape(m) for m in load_language().months), key=len, reverse=True))
     return re.compile(rf"^\s*(?P<date>(?:\d{{1,2}}\.?\s+)?(?:(?:{months})\.?\s+)?(?:\d{{1,2}},?\s+)?(?:1[89]|20)\d\d)"
                       r"\s*(?:-|–|—|:)\s+(?P<rest>\S.*)$", re.IGNORECASE)
 
 
-_DATED: list[re.Pattern[str]] = []
-
-
 def _timelines(paragraphs: list[str], title: str, profile: Profile, told: set[int], lines: dict[int, str]) -> None:
     """A timeline: each clause of a line is dated by the line's date; under a heading naming the
     mission, the lines are the mission's."""
-    if not _DATED:
-        _DATED.append(_dated_line())
-    dated = _DATED[0]
+    dated = _dated_line()
     for start, end in _runs(paragraphs, lambda p: dated.match(p) is not None):
         about = _heading_names(paragraphs, start, title, profile)
         for index in range(start, end):
@@ -173,7 +182,7 @@ def _answers(paragraphs: list[str], lines: dict[int, str]) -> None:
         question, answer = plain(paragraphs[index - 1]), paragraphs[index]
         if not (speaks(question) and speaks(answer) and question.rstrip().endswith("?")):
             continue
-        asked = re.search(r":\s+(?:\w+\s+)??(?P<wh>[^\W\d_]+)\s+(?P<predicate>[^?]+)\?\s*$", question)
+        asked = re.search(r":\s+¿?(?:\w+\s+)??(?P<wh>[^\W\d_]+)\s+(?P<predicate>[^?]+)\?\s*$", question)
         if asked is None or asked.group("wh").lower() not in asking:
             continue
         label, _, said = answer.partition(":")
