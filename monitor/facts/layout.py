@@ -44,6 +44,7 @@ _FIGURE_FIRST = re.compile(r"^(?:[a-zà-ÿ]+\.?\s+){0,2}?(?!(?:1[89]|20)\d\d\b)\
 _NOTE_MARK = re.compile(r"(?<=[\w.,;:!?\"')])\[\d{1,3}\]")
 _NOTE = re.compile(r"^\s*\[\d{1,3}\]\s")
 _CELL = re.compile(r"\s+\|\s+")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")  # in a timeline line's first words
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,8 @@ class Layout:
 
 def laid_out(document: Document, profile: Profile) -> Layout:
     """The document's lines that are not prose read as the sentences they stand for (see the module)."""
-    paragraphs = [_NOTE_MARK.sub("", p) if "[" in p else p for p in document.paragraphs if not _NOTE.match(p)]
+    paragraphs = [_NOTE_MARK.sub("", p) if "[" in p else p for p in document.paragraphs
+                  if not (p[:8].lstrip().startswith("[") and _NOTE.match(p))]
     told: set[int] = set()
     lines: dict[int, str] = {}
     _boxes(paragraphs, document.title, profile, told, lines)
@@ -106,6 +108,8 @@ def _heading_names(paragraphs: list[str], start: int, title: str, profile: Profi
 
 
 def _is_label_line(paragraph: str) -> bool:
+    if len(paragraph) > 260 or ":" not in paragraph[:50]:
+        return False
     match = _LABEL_LINE.match(plain(paragraph))
     return match is not None and not speaks(paragraph) and len(split_sentences(match.group("value"))) <= 2
 
@@ -151,7 +155,7 @@ def _timelines(paragraphs: list[str], title: str, profile: Profile, told: set[in
     """A timeline: each clause of a line is dated by the line's date; under a heading naming the
     mission, the lines are the mission's."""
     dated = _dated_line()
-    for start, end in _runs(paragraphs, lambda p: dated.match(p) is not None):
+    for start, end in _runs(paragraphs, lambda p: _YEAR.search(p, 0, 24) is not None and dated.match(p) is not None):
         about = _heading_names(paragraphs, start, title, profile)
         for index in range(start, end):
             match = dated.match(paragraphs[index])
@@ -179,9 +183,10 @@ def _answers(paragraphs: list[str], lines: dict[int, str]) -> None:
     """The answer to a question asking who does something: that person does it."""
     asking = load_language().subject_questions
     for index in range(1, len(paragraphs)):
-        question, answer = plain(paragraphs[index - 1]), paragraphs[index]
-        if not (speaks(question) and speaks(answer) and question.rstrip().endswith("?")):
+        question, answer = paragraphs[index - 1], paragraphs[index]
+        if not (question.rstrip().endswith("?") and speaks(question) and speaks(answer)):
             continue
+        question = plain(question)
         asked = re.search(r":\s+¿?(?:\w+\s+)??(?P<wh>[^\W\d_]+)\s+(?P<predicate>[^?]+)\?\s*$", question)
         if asked is None or asked.group("wh").lower() not in asking:
             continue
