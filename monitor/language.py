@@ -136,6 +136,7 @@ class Language:
     comments: frozenset[str] = frozenset()  # "Comments (12)": the readers' comments follow
     # "who": a question so begun asks for a subject; its answer is the subject (see facts/layout.py)
     subject_questions: frozenset[str] = frozenset()
+    table_totals: frozenset[str] = frozenset()  # "Total": a table's row of the whole (see facts/layout.py)
     # per language, the words before a month alone and its months ("in May", "en mai", "i maj")
     month_before: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
     date_joiners: tuple[str, ...] = ()  # "of", "de": between a day and its month, a month and its year
@@ -412,6 +413,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         navigation=tuple(w.lower() for w in merged("words", "navigation")),
         comments=frozenset(w.lower() for w in merged("words", "comments")),
         subject_questions=frozenset(w.lower() for w in merged("words", "subject_questions")),
+        table_totals=frozenset(w.lower() for w in merged("words", "table_totals")),
         month_before=tuple((tuple(_words(data, "words", "month_before", f"language {code}")),
                             tuple(m for names in ("months", "month_abbreviations")
                                   for spellings in _words(data, "words", names, f"language {code}")

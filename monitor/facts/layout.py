@@ -71,7 +71,7 @@ def laid_out(document: Document, profile: Profile) -> Layout:
     lines: dict[int, str] = {}
     _boxes(paragraphs, document.title, profile, told, lines)
     _timelines(paragraphs, document.title, profile, told, lines)
-    _tables(paragraphs, lines)
+    _tables(paragraphs, document.title, profile, lines)
     _answers(paragraphs, lines)
     if not told and not lines and len(paragraphs) == len(document.paragraphs):
         return Layout(document, frozenset(), {})
@@ -167,14 +167,19 @@ def _timelines(paragraphs: list[str], title: str, profile: Profile, told: set[in
                 told.add(index)
 
 
-def _tables(paragraphs: list[str], lines: dict[int, str]) -> None:
-    """A table as lines: each row after the header reads as "first cell: cell header, ..."."""
+def _tables(paragraphs: list[str], title: str, profile: Profile, lines: dict[int, str]) -> None:
+    """A table as lines: each row after the header reads as "first cell: cell header, ..."; under a
+    heading naming the mission, its total row ("Total | 1,120") is the mission's."""
+    totals = load_language().table_totals
     for start, end in _runs(paragraphs, lambda p: " | " in p and "|" not in (p.strip()[:1] + p.strip()[-1:])):
         header = _CELL.split(paragraphs[start].strip())
+        about = _heading_names(paragraphs, start, title, profile)
         for index in range(start + 1, end):
             cells = _CELL.split(paragraphs[index].strip())
             if len(cells) != len(header):
                 continue
+            if about and caseless(cells[0]).rstrip(":") in totals:
+                cells[0] = f"{profile.name} {cells[0]}"
             lines[index] = paragraphs[index]
             paragraphs[index] = f"{cells[0]}: " + ", ".join(f"{c} {h}" for c, h in zip(cells[1:], header[1:])) + "."
 
