@@ -144,6 +144,9 @@ class Language:
     possessives: tuple[str, ...] = ()  # "its", "sa", "su": "NATO has suspended its training in Iraq"
     navigation: tuple[str, ...] = ()  # "related stories": a paragraph so begun lists other pages
     comments: frozenset[str] = frozenset()  # "Comments (12)": the readers' comments follow
+    # "who": a question so begun asks for a subject; its answer is the subject (see facts/layout.py)
+    subject_questions: frozenset[str] = frozenset()
+    table_totals: frozenset[str] = frozenset()  # "Total": a table's row of the whole (see facts/layout.py)
     # per language, the words before a month alone and its months ("in May", "en mai", "i maj")
     month_before: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
     date_joiners: tuple[str, ...] = ()  # "of", "de": between a day and its month, a month and its year
@@ -165,6 +168,7 @@ class Language:
     # it states the total (a count in the same sentence is then a part of it)
     staff: tuple[str, ...] = ()
     asked: tuple[str, ...] = ()  # "how many": a question asks for a count
+    asked_size: tuple[str, ...] = ()  # "how big": a question asks for the mission's size, no noun needed
     approximators: tuple[str, ...] = ()
     vague_figures: tuple[str, ...] = ()
     units: tuple[str, ...] = ()  # "company", "bataillon": a count of people after one is the unit's
@@ -424,6 +428,8 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         possessives=tuple(merged("words", "possessives")),
         navigation=tuple(w.lower() for w in merged("words", "navigation")),
         comments=frozenset(w.lower() for w in merged("words", "comments")),
+        subject_questions=frozenset(w.lower() for w in merged("words", "subject_questions")),
+        table_totals=frozenset(w.lower() for w in merged("words", "table_totals")),
         month_before=tuple((tuple(_words(data, "words", "month_before", f"language {code}")),
                             tuple(m for names in ("months", "month_abbreviations")
                                   for spellings in _words(data, "words", names, f"language {code}")
@@ -455,6 +461,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         place_stop=re.compile(rf"(?<![a-z])(?:{'|'.join(stops)}) (?:all |the |its |their |M 's )?$") if stops else None,
         describe_frames={k: tuple(v) for k, v in describe_frames.items()}, founding_frames=tuple(founding_frames),
         staff=tuple(staff), asked=tuple(w.lower() for w in merged("size", "asked")),
+        asked_size=tuple(w.lower() for w in merged("size", "asked_size")),
         approximators=tuple(merged("size", "approximators")),
         vague_figures=tuple(merged("size", "vague")), units=tuple(w.lower() for w in merged("size", "units")),
         object_of=frozenset(w.lower() for w in merged("size", "object_of")),

@@ -30,6 +30,7 @@ from ..parsecache import save as save_patterns
 from ..profile import Guarded, Profile, Slot
 from ..textutil import fold, forget_parses
 from .frames import HISTORY, Reader, person_fact, shift_date, value_fact
+from .layout import laid_out
 from .lexicon import SlotGroups, sentence_facts
 from .mentions import Finder, Mention, People, Skeleton, skeleton
 from .sizes import answered_size, asks_size, size_facts
@@ -89,7 +90,8 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
     gives, the older is history ("was suspended in early January ... It restarted its courses on
     Sunday")."""
     engine = _engine(profile)
-    document = _without_navigation(document)
+    layout = laid_out(_without_navigation(document), profile)  # fact boxes, timelines, tables as sentences
+    document = layout.document
     people = People()
     facts: dict[tuple[str, str, str], Fact] = {}
 
@@ -106,7 +108,7 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
 
     held = _Held()
     asked: Slot | None = None  # a question about the mission just asked for its size
-    for sentence, about, focus in classify_sentences(document, profile, needed):
+    for sentence, about, focus in classify_sentences(document, profile, needed, layout.told):
         if _QUESTION.search(sentence.plain):
             # "Will NATO suspend its Iraq mission?" states nothing; "Q: How many personnel does the
             # mission have?" asks for what the answer's figure is ("A: Around 1,200.")
@@ -151,6 +153,8 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
                 keep(slot, fact)
     kept = [fact for fact in facts.values() if not (fact.role == "current" and fact.value in held.denied
                                                    and profile.slots[fact.slot].kind == "status")]
+    if layout.lines:  # a line read as a sentence is quoted as the page has it
+        kept = [replace(fact, quote=layout.quote(fact.quote)) for fact in kept]
     return _superseded(kept, profile)
 
 

@@ -42,6 +42,8 @@ _OPENING = 40  # how far into a sentence its opening words may reach
 _APPOSED_REACH = 120  # how far before a person a post in apposition may begin
 # a date in a skeleton, with the two words before it ("since last D0")
 _DATE_SYMBOL = re.compile(r"(?:(\S+) )?(?:(\S+) )?\b(D\d+)\b")
+# a speaker's label ("a :", "spokesperson :", "q ( reuters ) :") before what the turn says
+_TURN = re.compile(r"^(?:[^ :]+ ){1,4}?: ")
 _COMMA = re.compile(" , ")
 _ASIDE_OPENING = re.compile(r"P\d+ , (?=[^,;]*$)")  # a person's aside, open up to where the search ends
 
@@ -217,6 +219,9 @@ class Reader:
             comma = _COMMA.match(sk.text, fronted.end()) if fronted is not None else None
             if comma is not None:  # "Rather than end the mission , allies suspended its training"
                 cuts = sorted([*cuts, comma], key=lambda cut: cut.start())
+            label = _TURN.match(sk.text) if " : " in sk.text[:40] else None
+            if label is not None:  # "A: Since May, X leads it": a speaker's label opens the sentence, no clause
+                cuts = [cut for cut in cuts if cut.start() != label.end() - 1]
             sk.memo["cuts"] = cuts
         return sk.memo["cuts"]
 

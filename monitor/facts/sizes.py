@@ -39,7 +39,7 @@ from functools import cache
 from ..language import Frame, load_language
 from ..models import Fact
 from ..profile import Profile, Slot
-from ..textutil import fold, trie_alternation
+from ..textutil import contains_any, fold, trie_alternation
 from .frames import Reader, Tone, fact_date
 from .mentions import Mention, Skeleton
 
@@ -213,9 +213,12 @@ def _asking(profile: Profile) -> re.Pattern[str]:
 
 def asks_size(lower: str, profile: Profile) -> bool:
     """A question asks for the count of the mission's people ("How many personnel does the mission
-    have in Iraq today?"), not of a country's ("How many British soldiers serve in KFOR?")."""
+    have in Iraq today?", "How big is it?"), not of a country's ("How many British soldiers serve in
+    KFOR?", "How big is the Italian contingent?")."""
     match = _asking(profile).search(lower)
-    return match is not None and nations_of(profile)[1].search(match.group("between")) is None
+    if match is None:
+        return contains_any(lower, load_language().asked_size) and nations_of(profile)[1].search(lower) is None
+    return nations_of(profile)[1].search(match.group("between")) is None
 
 
 _ANSWER = re.compile(r"^(?:[^:]{0,60} : )?(?P<n>N\d+)(?= [,.;]| [a-z]| ?$)")

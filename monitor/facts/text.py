@@ -140,8 +140,8 @@ def split_sentences(paragraph: str) -> list[str]:
     return [s for s in sentences if s]
 
 
-def classify_sentences(document: Document, profile: Profile,
-                       needed: Callable[[str], bool] | None = None) -> Iterator[tuple[Sentence, bool, bool]]:
+def classify_sentences(document: Document, profile: Profile, needed: Callable[[str], bool] | None = None,
+                       told: frozenset[int] = frozenset()) -> Iterator[tuple[Sentence, bool, bool]]:
     """Every sentence of a document that names the mission, with whether it is about the mission.
 
     Named: the mission's name, an alias or a mention pattern stands in it. Referenced: "the
@@ -153,6 +153,9 @@ def classify_sentences(document: Document, profile: Profile,
 
     ``needed(paragraph_lower)`` lets the caller skip paragraphs that cannot be about the mission
     (no cue word, no other actor, no sentence about it just before) and that it has no use for.
+    ``told``: the paragraphs the page's layout puts under the mission (a fact box's or a timeline's
+    lines under a heading naming it, see ``layout.py``): their sentences are about it unless they
+    name another actor.
     """
     assert profile.mention is not None and profile.reference is not None
     assert profile.pronoun is not None and profile.others is not None
@@ -169,10 +172,10 @@ def classify_sentences(document: Document, profile: Profile,
     for index, paragraph in enumerate(document.paragraphs):
         # a transcript's or an interview's turn ("SPOKESPERSON:", "Q (Reuters):", "A:") goes on with
         # the exchange it answers: the turn is in focus as a paragraph naming the mission would be
-        turn = _speaks(paragraph)
+        turn = speaks(paragraph)
         # (the sentence before may be the last of the previous paragraph)
         named_here = exchange = turn and in_focus and (exchange or previous_about)
-        if needed is not None and not previous_about and not named_here:
+        if needed is not None and not previous_about and not named_here and index not in told:
             lower = plain(paragraph).lower()
             if not profile.cued_or_other(lower) and not needed(lower):
                 continue
@@ -189,12 +192,13 @@ def classify_sentences(document: Document, profile: Profile,
                 in_focus = previous_about = exchange = False
                 yield Sentence(text, flat, index, lower), False, False
                 continue
-            about = in_focus and (profile.refers_to_mission(flat, lower)
-                                  or ((named_here or previous_about) and profile.pronoun.search(flat) is not None)
-                                  # "His predecessor, X, ...": the person in the post just named
-                                  or (previous_about and contains_any(lower, relatives))
-                                  # "(NMI no longer advises X.) Advisers will stay at Y": its people
-                                  or (previous_about and _staff_opening().match(flat) is not None))
+            about = index in told or (in_focus and (
+                profile.refers_to_mission(flat, lower)
+                or ((named_here or previous_about) and profile.pronoun.search(flat) is not None)
+                # "His predecessor, X, ...": the person in the post just named
+                or (previous_about and contains_any(lower, relatives))
+                # "(NMI no longer advises X.) Advisers will stay at Y": its people
+                or (previous_about and _staff_opening().match(flat) is not None)))
             # "The European Union has suspended the work of its advisory mission in Iraq": another's
             about = about and not (profile.cued(lower) and _owned_elsewhere(flat, lower, profile))
             # "The new commander, X, ...", "The commander said ...": a post no body owns is the post of
@@ -211,7 +215,7 @@ def classify_sentences(document: Document, profile: Profile,
 _LABEL = re.compile(r"\s*([^\W\d][\w.' -]{0,39}?)\s*(\([^()]{1,60}\))?\s*:\s")
 
 
-def _speaks(paragraph: str) -> bool:
+def speaks(paragraph: str) -> bool:
     """The paragraph opens with a speaker's label, a turn of a transcript or an interview: "Q:", "A:",
     "SPOKESPERSON:", "MAJ GEN X:" (words in capitals), "Q (Agence Europe):", "Question (Mr X):" (a
     word with a parenthesis); not "Correction:" or "Photo:"."""

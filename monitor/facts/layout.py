@@ -1,0 +1,215 @@
+"""Layout: the lines of a page that are not prose, read as the sentences they stand for.
+
+Pure functions over a document and the profile's names; run before the text is split. A page
+often tells the mission's facts in lines without a verb, which no frame reads as they stand:
+
+- a fact box, a run of label-value lines ("Commander: Lt Gen X (Estonia)", "Personnel: approx.
+  700", "Advises: A; B; C") under a heading, or with a line, naming the mission: each line is the
+  mission's ("NATO Mission Iraq Commander Lt Gen X (Estonia)", "NATO Mission Iraq - approx. 700
+  Personnel"); a line naming another actor (or the mission itself) is left as it is;
+- a timeline, a run of lines each opening with a year or a date and a dash ("2033 - X takes
+  command; the mission grows to 1,000"): every clause of a line is dated by it ("2033, X takes
+  command. 2033, the mission grows to 1,000."), so the latest line is the current state and the
+  earlier ones history; under a heading naming the mission, the lines speak of it;
+- a table rendered as lines ("Country | Personnel", "Italy | 280", "Total NMI | 1,120"): each row
+  after the header reads as "Italy: 280 Personnel";
+- a question and its answer: the answer to a question asking who does something ("Q: Who runs the
+  mission?" "A: Since May, Lt Gen X.") is that person doing it ("Since May, Lt Gen X runs the
+  mission.");
+- footnotes: a note's mark ("... 480 personnel.[12]") is no part of the sentence, and the notes
+  themselves ("[12] Interview with ...") are references, not statements of the page.
+
+``laid_out`` gives the document as read, the paragraphs whose lines speak of the mission (a box's,
+a timeline's under a heading naming it) and, for each paragraph it rewrote, the
+page's own line, which stays the facts' quote.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+
+from ..language import load_language
+from ..models import Document
+from ..profile import Profile
+from ..textutil import caseless
+from .text import plain, speaks, split_sentences
+
+# a label and its value: "Commander: X", "Based in: Baghdad", "Senior Civilian Representative: Y",
+# "Commandant : X" (not a speaker's turn in capitals, "HOST:", nor a sentence: at most four words)
+_LABEL_LINE = re.compile(r"^\s*(?P<label>[^\W\d_][\w'’.-]*(?:\s+[\w'’.-]+){0,3}?)\s*:\s+(?P<value>\S.{0,199})$")
+# a figure opening a value: "approx. 700", "c. 4,400", "about 900", "27" (not a year: "2018")
+_FIGURE_FIRST = re.compile(r"^(?:[a-zà-ÿ]+\.?\s+){0,2}?(?!(?:1[89]|20)\d\d\b)\d[\d,.\s]*(?:\s|$)")
+# a note's mark after a word or a stop ("personnel.[12]", "Kuwait,[13]"); a note itself ("[12] Ibid.")
+_NOTE_MARK = re.compile(r"(?<=[\w.,;:!?\"')])\[\d{1,3}\]")
+_NOTE = re.compile(r"^\s*\[\d{1,3}\]\s")
+_CELL = re.compile(r"\s+\|\s+")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")  # in a timeline line's first words
+
+
+@dataclass(frozen=True)
+class Layout:
+    document: Document  # the paragraphs as read
+    told: frozenset[int]  # the paragraphs whose lines speak of the mission
+    lines: dict[str, str]  # a rewritten paragraph -> the page's own line (the quote)
+
+    def quote(self, quote: str) -> str:
+        """The page's own line for a quote taken from a rewritten paragraph."""
+        if not self.lines:
+            return quote
+        for read, line in self.lines.items():
+            if quote in read:
+                return line
+        return quote
+
+
+def laid_out(document: Document, profile: Profile) -> Layout:
+    """The document's lines that are not prose read as the sentences they stand for (see the module)."""
+    paragraphs = [_NOTE_MARK.sub("", p) if "[" in p else p for p in document.paragraphs
+                  if not (p[:8].lstrip().startswith("[") and _NOTE.match(p))]
+    told: set[int] = set()
+    lines: dict[int, str] = {}
+    _boxes(paragraphs, document.title, profile, told, lines)
+    _timelines(paragraphs, document.title, profile, told, lines)
+    _tables(paragraphs, document.title, profile, lines)
+    _answers(paragraphs, lines)
+    if not told and not lines and len(paragraphs) == len(document.paragraphs):
+        return Layout(document, frozenset(), {})
+    return Layout(replace(document, paragraphs=tuple(paragraphs)), frozenset(told),
+                  {paragraphs[i]: line for i, line in lines.items()})
+
+
+def _names(text: str, profile: Profile) -> tuple[bool, bool]:
+    """Whether the text names the mission, and another actor."""
+    flat = plain(text)
+    lower = caseless(flat)
+    return profile.names_mission(flat, lower), profile.names_other(flat, lower)
+
+
+def _runs(paragraphs: list[str], is_line) -> list[tuple[int, int]]:
+    """The runs of two or more consecutive paragraphs that are such lines: (first, end)."""
+    runs, start = [], None
+    for index in range(len(paragraphs) + 1):
+        if index < len(paragraphs) and is_line(paragraphs[index]):
+            start = index if start is None else start
+            continue
+        if start is not None and index - start >= 2:
+            runs.append((start, index))
+        start = None
+    return runs
+
+
+def _heading_names(paragraphs: list[str], start: int, title: str, profile: Profile) -> bool | None:
+    """Whether the heading of lines starting at ``start`` (the paragraph before, else the title)
+    names the mission (True), another actor (False) or neither (None)."""
+    heading = paragraphs[start - 1] if start > 0 else title
+    mission, other = _names(heading or "", profile)
+    return True if mission and not other else False if other else None
+
+
+def _is_label_line(paragraph: str) -> bool:
+    if len(paragraph) > 260 or ":" not in paragraph[:50]:
+        return False
+    match = _LABEL_LINE.match(plain(paragraph))
+    return match is not None and not speaks(paragraph) and len(split_sentences(match.group("value"))) <= 2
+
+
+def _label(paragraph: str) -> re.Match[str]:
+    """The label and value of a line ``_is_label_line`` passed."""
+    match = _LABEL_LINE.match(plain(paragraph))
+    assert match is not None
+    return match
+
+
+def _boxes(paragraphs: list[str], title: str, profile: Profile, told: set[int], lines: dict[int, str]) -> None:
+    """A fact box about the mission: each label-value line is the mission's."""
+    for start, end in _runs(paragraphs, _is_label_line):
+        named = [_names(_label(paragraphs[i]).group("value"), profile) for i in range(start, end)]
+        heading = _heading_names(paragraphs, start, title, profile)
+        if heading is False or not (heading or any(mission and not other for mission, other in named)):
+            continue
+        for index, (mission, other) in zip(range(start, end), named, strict=True):
+            if mission or other:
+                continue  # "Mission: NMI", "Not to be confused with: the EU mission ..."
+            match = _label(paragraphs[index])
+            label, value = match.group("label"), match.group("value").replace("; ", ", ")
+            lines[index] = paragraphs[index]
+            if _FIGURE_FIRST.match(value):  # "NMI - approx. 700 Personnel."
+                paragraphs[index] = f"{profile.name} - {value.rstrip('.')} {label}."
+            elif _ranked().match(value):  # "NMI Comandante: teniente general X": the label is no rank of the name
+                paragraphs[index] = f"{profile.name} {label}: {value}"
+            else:  # "NMI Advises Ministry of Defence, ...", "NMI Based in Baghdad"
+                paragraphs[index] = f"{profile.name} {label} {value}"
+            told.add(index)
+
+
+@cache
+def _ranked() -> re.Pattern[str]:
+    """A value opening with a rank, in any language ("Lt Gen X", "teniente general X")."""
+    ranks = "|".join(sorted((re.escape(r).replace(r"\ ", r"[\s.-]+") for r in load_language().ranks),
+                            key=len, reverse=True))
+    return re.compile(rf"^(?:(?:{ranks})\.?\s)", re.IGNORECASE)
+
+
+@cache
+def _dated_line() -> re.Pattern[str]:
+    months = "|".join(sorted((re.escape(m) for m in load_language().months), key=len, reverse=True))
+    return re.compile(rf"^\s*(?P<date>(?:\d{{1,2}}\.?\s+)?(?:(?:{months})\.?\s+)?(?:\d{{1,2}},?\s+)?(?:1[89]|20)\d\d)"
+                      r"\s*(?:-|–|—|:)\s+(?P<rest>\S.*)$", re.IGNORECASE)
+
+
+def _timelines(paragraphs: list[str], title: str, profile: Profile, told: set[int], lines: dict[int, str]) -> None:
+    """A timeline: each clause of a line is dated by the line's date; under a heading naming the
+    mission, the lines are the mission's."""
+    dated = _dated_line()
+    for start, end in _runs(paragraphs, lambda p: _YEAR.search(p, 0, 24) is not None and dated.match(p) is not None):
+        about = _heading_names(paragraphs, start, title, profile)
+        for index in range(start, end):
+            match = dated.match(paragraphs[index])
+            assert match is not None  # the run's test
+            when = match.group("date")
+            clauses = [c.strip() for c in match.group("rest").split("; ") if c.strip()]
+            lines[index] = paragraphs[index]
+            paragraphs[index] = " ".join(f"{when}, {c.rstrip('.')}." for c in clauses)
+            if about:
+                told.add(index)
+
+
+def _tables(paragraphs: list[str], title: str, profile: Profile, lines: dict[int, str]) -> None:
+    """A table as lines: each row after the header reads as "first cell: cell header, ..."; under a
+    heading naming the mission, its total row ("Total | 1,120") is the mission's."""
+    totals = load_language().table_totals
+    for start, end in _runs(paragraphs, lambda p: " | " in p and "|" not in (p.strip()[:1] + p.strip()[-1:])):
+        header = _CELL.split(paragraphs[start].strip())
+        about = _heading_names(paragraphs, start, title, profile)
+        for index in range(start + 1, end):
+            cells = _CELL.split(paragraphs[index].strip())
+            if len(cells) != len(header):
+                continue
+            if about and caseless(cells[0]).rstrip(":") in totals:
+                cells[0] = f"{profile.name} {cells[0]}"
+            lines[index] = paragraphs[index]
+            row = ", ".join(f"{c} {h}" for c, h in zip(cells[1:], header[1:], strict=True))
+            paragraphs[index] = f"{cells[0]}: {row}."
+
+
+def _answers(paragraphs: list[str], lines: dict[int, str]) -> None:
+    """The answer to a question asking who does something: that person does it."""
+    asking = load_language().subject_questions
+    for index in range(1, len(paragraphs)):
+        question, answer = paragraphs[index - 1], paragraphs[index]
+        if not (question.rstrip().endswith("?") and speaks(question) and speaks(answer)):
+            continue
+        question = plain(question)
+        asked = re.search(r":\s+¿?(?:\w+\s+)??(?P<wh>[^\W\d_]+)\s+(?P<predicate>[^?]+)\?\s*$", question)
+        if asked is None or asked.group("wh").lower() not in asking:
+            continue
+        label, _, said = answer.partition(":")
+        sentences = split_sentences(said)
+        predicate = asked.group("predicate").strip()
+        verb = predicate.split()[0].lower()
+        first = sentences[0] if sentences else ""
+        if not first or len(first.split()) > 12 or verb in caseless(plain(first)).split():
+            continue
+        lines[index] = answer
+        paragraphs[index] = " ".join([f"{label}: {first.rstrip('.')} {predicate}.", *sentences[1:]])
