@@ -158,6 +158,8 @@ class Language:
     approximators: tuple[str, ...] = ()
     vague_figures: tuple[str, ...] = ()
     units: tuple[str, ...] = ()  # "company", "bataillon": a count of people after one is the unit's
+    # "contingent", "contingente": a part of the mission that, as a clause's subject, owns its count
+    parts: tuple[str, ...] = ()
     object_of: frozenset[str] = frozenset()  # "trained", "wounding": a count just after one is its object
     size_frames: tuple[Frame, ...] = ()
     # how each language says what a mission does, by kind ("advise": "conseille", "asesora"): a
@@ -439,6 +441,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         staff=tuple(staff), asked=tuple(w.lower() for w in merged("size", "asked")),
         approximators=tuple(merged("size", "approximators")),
         vague_figures=tuple(merged("size", "vague")), units=tuple(w.lower() for w in merged("size", "units")),
+        parts=tuple(w.lower() for w in merged("size", "parts")),
         object_of=frozenset(w.lower() for w in merged("size", "object_of")),
         size_frames=tuple(size_frames),
     )
