@@ -126,7 +126,9 @@ def _part_subject(reader: Reader, sk: Skeleton, at: int) -> bool:
     subject = _part_before().match(sk.text, start + (start > 0))
     if subject is None or subject.end() > at or _own(sk, at):
         return False
-    return reader.cuts.search(sk.text, subject.end(), at) is None
+    # (a relative clause on the part goes on with it: "le contingent belge de M , qui compte N0 militaires")
+    relatives = reader.language.relative_pronouns
+    return all(cut.group(0).strip(" ,") in relatives for cut in reader.cuts.finditer(sk.text, subject.end(), at))
 
 
 @cache
