@@ -339,10 +339,14 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
                              rf"(?: 's)?(?: (?:[a-z-]+ ){{0,2}}?{nouns})?")
         if "stopped" in data.get("macros", {}).get("place", {}):
             stops.append(str(data["macros"]["place"]["stopped"]))
+        # "Erbil and Basra", "Erbil y Kirkuk": the file's own words that join two names, and English's
+        joiners = "|".join(re.escape(w.lower()) for w in sorted({"and", "or", "as well as",
+                                                                 *data.get("tone", {}).get("coordination", [])},
+                                                                key=len, reverse=True) if w.isalpha() or " " in w)
         place_macros = {**macros, **{k: _owned(str(v)) for k, v in data.get("macros", {}).get("place", {}).items()},
-                        # "Erbil and Basra", "Union III in Baghdad", "the International Zone of Baghdad"
-                        "places": r"(?P<places>L\d+(?: 's L\d+| (?:in|of) L\d+)?"
-                                  r"(?:(?: ,)? (?:and |or |as well as )?L\d+)*)"}
+                        # "Union III in Baghdad", "the International Zone of Baghdad"
+                        "places": rf"(?P<places>L\d+(?: 's L\d+| (?:in|of) L\d+)?"
+                                  rf"(?:(?: ,)? (?:(?:{joiners}) )?L\d+)*)"}
         for frame in data.get("frames", {}).get("place", []):
             pattern = _compile(r"(?<![a-z])" + _expand(frame["pattern"], place_macros, where), where)
             place_frames.append(Frame(pattern, code, value=frame.get("value", "{place}"),
