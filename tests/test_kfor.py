@@ -469,3 +469,12 @@ def test_another_forces_size_before_force_is_not_kfors() -> None:
 ])
 def test_number_words_compose_for_kfor(text: str, size: str) -> None:
     assert any(size in v for v, _ in of(facts(text), "personnel")), describe(facts(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Spain withdrew its troops from KFOR in 2009.",
+    "L'Espagne a retiré ses troupes de la KFOR en 2009.",
+    "Italia ha ritirato le sue truppe dalla KFOR nel 2010.",
+])
+def test_a_contributor_withdrawing_its_troops_is_no_status_of_kfor(text: str) -> None:
+    assert of(facts(text, published=date(2030, 1, 1)), "status") == set(), describe(facts(text))
