@@ -342,7 +342,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         # "Erbil and Basra", "Erbil y Kirkuk": the file's own words that join two names, and English's
         joiners = "|".join(re.escape(w.lower()) for w in sorted({"and", "or", "as well as",
                                                                  *data.get("tone", {}).get("coordination", [])},
-                                                                key=len, reverse=True) if w.isalpha() or " " in w)
+                                                                key=lambda w: (-len(w), w)) if w.isalpha() or " " in w)
         place_macros = {**macros, **{k: _owned(str(v)) for k, v in data.get("macros", {}).get("place", {}).items()},
                         # "Union III in Baghdad", "the International Zone of Baghdad"
                         "places": rf"(?P<places>L\d+(?: 's L\d+| (?:in|of) L\d+)?"
