@@ -172,6 +172,8 @@ class Language:
     approximators: tuple[str, ...] = ()
     vague_figures: tuple[str, ...] = ()
     units: tuple[str, ...] = ()  # "company", "bataillon": a count of people after one is the unit's
+    # "contingent", "contingente": a part of the mission that, as a clause's subject, owns its count
+    parts: tuple[str, ...] = ()
     object_of: frozenset[str] = frozenset()  # "trained", "wounding": a count just after one is its object
     # after a count, before the mission's only mention: the count is besides the mission's staff
     # ("Italy has 650 troops in Iraq, in addition to its officers at NMI")
@@ -356,10 +358,14 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
                              rf"(?: 's)?(?: (?:[a-z-]+ ){{0,2}}?{nouns})?")
         if "stopped" in data.get("macros", {}).get("place", {}):
             stops.append(str(data["macros"]["place"]["stopped"]))
+        # "Erbil and Basra", "Erbil y Kirkuk": the file's own words that join two names, and English's
+        joiners = "|".join(re.escape(w.lower()) for w in sorted({"and", "or", "as well as",
+                                                                 *data.get("tone", {}).get("coordination", [])},
+                                                                key=lambda w: (-len(w), w)) if w.isalpha() or " " in w)
         place_macros = {**macros, **{k: _owned(str(v)) for k, v in data.get("macros", {}).get("place", {}).items()},
-                        # "Erbil and Basra", "Union III in Baghdad", "the International Zone of Baghdad"
-                        "places": r"(?P<places>L\d+(?: 's L\d+| (?:in|of) L\d+)?"
-                                  r"(?:(?: ,)? (?:and |or |as well as )?L\d+)*)"}
+                        # "Union III in Baghdad", "the International Zone of Baghdad"
+                        "places": rf"(?P<places>L\d+(?: 's L\d+| (?:in|of) L\d+)?"
+                                  rf"(?:(?: ,)? (?:(?:{joiners}) )?L\d+)*)"}
         for frame in data.get("frames", {}).get("place", []):
             pattern = _compile(r"(?<![a-z])" + _expand(frame["pattern"], place_macros, where), where)
             place_frames.append(Frame(pattern, code, value=frame.get("value", "{place}"),
@@ -464,6 +470,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         asked_size=tuple(w.lower() for w in merged("size", "asked_size")),
         approximators=tuple(merged("size", "approximators")),
         vague_figures=tuple(merged("size", "vague")), units=tuple(w.lower() for w in merged("size", "units")),
+        parts=tuple(w.lower() for w in merged("size", "parts")),
         object_of=frozenset(w.lower() for w in merged("size", "object_of")),
         additive=tuple(w.lower() for w in merged("size", "additive")),
         size_frames=tuple(size_frames),

@@ -64,8 +64,8 @@ BLIND_FLOORS = [
     ("set5-kfor.jsonl", "kfor", 48, 0),  # of 50
     ("set6.jsonl", "nato_mission_iraq", 159, 2),  # of 166
     ("set6-kfor.jsonl", "kfor", 60, 0),  # of 61
-    ("set7.jsonl", "nato_mission_iraq", 119, 7),  # of 161 (4 in German/Portuguese, exploratory)
-    ("set7-kfor.jsonl", "kfor", 51, 3),  # of 61
+    ("set7.jsonl", "nato_mission_iraq", 146, 1),  # of 161 (4 in German/Portuguese, exploratory)
+    ("set7-kfor.jsonl", "kfor", 58, 0),  # of 61
 ]
 
 

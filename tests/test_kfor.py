@@ -440,3 +440,79 @@ def test_relevo_with_a_time_after_the_verb() -> None:
 def test_the_parents_strong_force_in_kosovo_is_kfor_and_its_size() -> None:
     found = facts("The alliance's 4,300-strong force in Kosovo stepped up patrols near Jarinje on Sunday.")
     assert any("4,300" in value and role == "current" for value, role in of(found, "personnel")), describe(found)
+
+
+# -- branch sss7: the force itself, not one of its units or activities ----------------------------
+
+@pytest.mark.parametrize("text", [
+    "KFOR's new Multinational Battle Group East was set up in 2024 at Camp Bondsteel.",
+    "A KFOR liaison office was established in 2023 in North Mitrovica.",
+    "KFOR, the force whose new battalion was deployed in 2024, patrols the north.",
+])
+def test_a_unit_of_kfor_set_up_is_no_founding_of_kfor(text: str) -> None:
+    assert of(facts(text), "established") == set(), describe(facts(text))
+
+
+@pytest.mark.parametrize("text", [
+    "KFOR, a NATO-led operation first deployed in June 1999, patrols the north.",
+    "NATO's Kosovo Force was established in June 1999.",
+    "KFOR, which was set up in 1999, keeps about 4,500 troops in Kosovo.",
+])
+def test_the_force_set_up_is_its_founding(text: str) -> None:
+    assert ("1999", "current") in of(facts(text), "established"), describe(facts(text))
+
+
+@pytest.mark.parametrize("text", [
+    "KFOR has suspended joint exercises with the Kosovo Security Force after the incident.",
+    "KFOR halted its contacts with the Serbian army on Monday.",
+    "The NATO-led force has paused joint patrols with the Kosovo Police in the north. KFOR said it would review them.",
+])
+def test_an_activity_shared_with_others_stopped_is_no_status_of_kfor(text: str) -> None:
+    assert of(facts(text), "status") == set(), describe(facts(text))
+
+
+def test_kfor_stopping_its_own_patrols_is_still_a_status() -> None:
+    found = facts("KFOR has suspended its patrols in the north after the attack.")
+    assert ("suspended", "current") in of(found, "status"), describe(found)
+
+
+@pytest.mark.parametrize("text", [
+    "KFOR opera sulla base della risoluzione 1244 delle Nazioni Unite.",
+    "La KFOR agit en vertu de la résolution 1244 du Conseil de sécurité.",
+    "La KFOR actúa conforme a la resolución 1244 de la ONU.",
+    "KFOR opereert op basis van resolutie 1244 van de VN-Veiligheidsraad.",
+])
+def test_resolution_1244_in_the_other_languages(text: str) -> None:
+    assert {v for v, _ in of(facts(text), "legal_basis")} == {"UN Security Council Resolution 1244"}, \
+        describe(facts(text))
+
+
+@pytest.mark.parametrize("text", [
+    "KFOR troops patrolled the north on Friday.\n\nThe 4,300-strong NATO-led force has stepped up patrols.",
+    "KFOR reinforced its presence in Zvecan. The 4,300-strong NATO peacekeeping force said the area was calm.",
+])
+def test_the_force_named_back_after_its_size(text: str) -> None:
+    assert ("4,300", "current") in of(facts(text), "personnel"), describe(facts(text))
+
+
+def test_another_forces_size_before_force_is_not_kfors() -> None:
+    found = facts("KFOR troops patrolled the north. The Serbian army's 20,000-strong force was put on alert.")
+    assert of(found, "personnel") == set(), describe(found)
+
+
+@pytest.mark.parametrize("text, size", [
+    ("La misión de la OTAN en Kosovo cuenta con unos tres mil ochocientos militares.", "3,800"),
+    ("La KFOR conta circa quattromilacento militari.", "4,100"),
+    ("KFOR har omkring fire tusind syv hundrede soldater.", "4,700"),
+])
+def test_number_words_compose_for_kfor(text: str, size: str) -> None:
+    assert any(size in v for v, _ in of(facts(text), "personnel")), describe(facts(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Spain withdrew its troops from KFOR in 2009.",
+    "L'Espagne a retiré ses troupes de la KFOR en 2009.",
+    "Italia ha ritirato le sue truppe dalla KFOR nel 2010.",
+])
+def test_a_contributor_withdrawing_its_troops_is_no_status_of_kfor(text: str) -> None:
+    assert of(facts(text, published=date(2030, 1, 1)), "status") == set(), describe(facts(text))

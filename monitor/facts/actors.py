@@ -122,7 +122,8 @@ def to_other(text: str, end: int, clause_end: int, profile: Profile) -> bool:
     return to is not None and profile.others.match(text, to.end(), clause_end) is not None
 
 
-# between two values of one list: "A, B and C", "A and, since 2024, B", "not only A but also B",
+# between two values of one list: "A, B and C", "A and, since 2024, B", "not only A but also B", "A and the
+# Kurdistan Region's B" (a possessor of the next value),
 # "one on A and one on B", "NCOs, military engineers and federal police" (a word that describes the next
 # value: no verb, "visited", "supports", "training", nor a word that ends the list)
 @cache
@@ -142,7 +143,9 @@ def _list_glue() -> re.Pattern[str]:
                       # "one on A and one on B": each item of a list of courses
                       rf"(?:,?[^,;]{{1,40}},\s*)?(?:(?:one|another|a\s+second|a\s+third)\s+(?=(?:on|in)\s))?"
                       rf"(?:(?:{joiners})\s+|(?:{elided}))*"
-                      rf"(?:(?:{articles}|its|their|Iraq's)\s+|(?:{elided}))?(?:Iraqi\s+)?"
+                      rf"(?:(?:{articles}|its|their)\s+|(?:{elided}))?"
+                      # a possessor of the next value ("and the Kurdistan Region's Ministry of ...", "Iraq's")
+                      rf"(?:(?:(?-i:[A-Z][\w-]*)\s+){{0,2}}(?-i:[A-Z][\w-]*)'s\s+)?(?:Iraqi\s+)?"
                       rf"(?:(?!(?:and|or|nor|but|to|for|from|by|of|who|which|that|is|are|was|were|be|been|has|have|"
                       rf"had|will|would|can|could|may|might|should|must|not|no)\b)(?-i:[a-z][a-z-]*)(?<![sd])(?<!ing)\s+)?"
                       rf"|\s*", re.IGNORECASE)

@@ -167,6 +167,7 @@ class Reader:
                   *(f for posts in language.posts.values() for f in posts.frames)]
         self.vocabulary = Vocabulary(w for frame in frames for w in frame.pattern.words)
         self._side: re.Pattern[str] | None = None
+        self._contributor: re.Pattern[str] | None = None
         self._introduced: re.Pattern[str] | None = None
         self._relatives: re.Pattern[str] | None = None
         # a word every frame of a post needs one of: a cheap test of a sentence before its skeleton
@@ -561,7 +562,7 @@ class Reader:
                 weighed = self.weigh(role, replace(tone, future=False))
             else:
                 weighed = self.weigh(role, tone)
-            if self.owned.search(match.group(0)) is not None:
+            if self.owned.search(match.group(0)) is not None or self._contributed(match.group(0)):
                 continue
             if frame.value == "relocated" and self._part_moves(sk.text, match):
                 continue  # "some advisers of NMI left the country": a part of the staff, not the mission
@@ -583,6 +584,21 @@ class Reader:
         members of NMI departed"): they move, the mission stays."""
         return (self.part_opening.match(match.group(0)) is not None
                 or self.part_before.search(text, max(0, match.start() - 30), match.start()) is not None)
+
+    def _contributed(self, matched: str) -> bool:
+        """The status words hold another's own troops taken from the mission ("Spain withdrew its troops from
+        KFOR", "España retiró sus tropas de la M"): a contributor leaves, the mission stays (the mission's own
+        are "M 's troops" in a skeleton)."""
+        if self._contributor is None:
+            owners = trie_alternation([w.lower() for w in (*self.language.possessives, "their", "his", "her",
+                                                             "leurs", "sue", "suoi", "le sue", "i suoi", "hun")],
+                                      separator=" ")
+            staff = trie_alternation([w.lower() for w in (*self.language.staff, "troops", "troupes", "truppe",
+                                                          "troepen", "tropper", "contingent", "contingente")],
+                                     separator=" ")
+            self._contributor = re.compile(rf"(?<![\w'])(?:{owners}) (?:[\w-]+ ){{0,2}}?(?:{staff})(?![\w])"
+                                           rf"(?: [\w'-]+){{0,3}}? (?:the |la |el |il |de |het )?M(?! 's)(?![\w])")
+        return self._contributor.search(matched) is not None
 
     def _aside_before_present(self, text: str, start: int, end: int) -> bool:
         """The match stands in a relative aside whose main clause then states the present ("NMI, whose

@@ -544,11 +544,16 @@ class FigurePatterns:
 def figure_patterns(language: Language) -> FigurePatterns:
     words = language.number_words
     multipliers = [w for w, v in words.items() if v >= 100]
-    any_word = trie_alternation(list(words))
+    # a word may be number words written together ("quattromilacinquecento", "vierduizend", "femhundrede")
+    piece = trie_alternation(list(words))
+    # (written together in lower case: "UNMIL" is no "un" and "mil")
+    any_word = rf"{piece}(?-i:(?:{piece})*)"
     # number words hold a multiplier ("seven hundred", "a thousand", "two thousand five hundred"):
     # "a", "two", "un" alone are no figure of a size; nor is a "one" after one ("a thousand a year")
-    after = trie_alternation([w for w, v in words.items() if v > 1])
-    spelled = rf"(?:(?:{any_word})[\s-]+){{0,3}}{trie_alternation(multipliers)}(?:[\s-]+(?:{after})){{0,3}}"
+    after = rf"(?:{piece}(?-i:(?:{piece})*))?(?-i:{trie_alternation([w for w, v in words.items() if v > 1])})"
+    times = trie_alternation(multipliers)
+    multiplier = rf"(?:(?:{piece})(?-i:(?:{piece})*){times}|{times})(?-i:(?:{piece})*)"
+    spelled = rf"(?:(?:{any_word})[\s-]+){{0,3}}{multiplier}(?:[\s-]+(?:{after})){{0,3}}"
     vague = trie_alternation([" ".join(v.lower().split()) for v in language.vague_figures], separator=r"\s+")
     return FigurePatterns(
         digits=re.compile(r"(?<![\w.,-])(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:\.\d{3})+(?!\d)"
@@ -566,10 +571,12 @@ def read_figure(raw: str, words: dict[str, int]) -> float | None:
     if raw[:1].isdigit():
         return float("".join(raw.replace(",", "").replace(".", "").split()))
     total = current = 0
-    for word in re.split(r"[\s-]+", raw.lower()):
+    before = 100  # the word before's value (none yet: as after a multiplier)
+    for word in _number_pieces(raw.lower(), words):
         value = words.get(word)
-        if value is None:
+        if value is None or (value < 10 and before < 20):  # two units in a row count nothing ("fire a thousand")
             return None
+        before = value
         if value >= 1000:
             total, current = total + max(current, 1) * value, 0
         elif value >= 100:
@@ -577,6 +584,25 @@ def read_figure(raw: str, words: dict[str, int]) -> float | None:
         else:
             current += value
     return float(total + current) or None
+
+
+_PIECES: dict[int, re.Pattern[str]] = {}
+
+
+def _number_pieces(raw: str, words: dict[str, int]) -> list[str]:
+    """The number words of ``raw``, those written together split ("quattromilacinquecento": "quattro",
+    "mila", "cinquecento"; the longest word first); a word that is no number word is kept whole."""
+    pieces = _PIECES.get(id(words))
+    if pieces is None:
+        pieces = _PIECES[id(words)] = re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+    found: list[str] = []
+    for word in re.split(r"[\s-]+", raw):
+        if word in words:
+            found.append(word)
+            continue
+        parts = pieces.findall(word)
+        found += parts if "".join(parts) == word else [word]
+    return found
 
 
 # -- dates ----------------------------------------------------------------------------------

@@ -73,7 +73,7 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
         figure = sk.symbols[symbol]
         if figure.number is not None and figure.number < 10:
             continue  # a count too small to be a size ("two advisers")
-        if _others(sk, match) or _beside(sk, match):
+        if _others(sk, match) or _beside(sk, match) or _part_subject(reader, sk, match.start("n")):
             continue
         # the frame's words and the two after it ("140 militares españoles")
         after = list(itertools.takewhile(str.isalpha, sk.text[match.end():].split()[:2]))
@@ -150,6 +150,31 @@ def _beside(sk: Skeleton, match: re.Match[str]) -> bool:
 def _additive() -> re.Pattern[str]:
     words = load_language().additive
     return re.compile(r"(?<![\w'-])(?:" + trie_alternation(words, separator=" ") + r")(?![\w-])" if words else "(?!x)x")
+
+
+def _part_subject(reader: Reader, sk: Skeleton, at: int) -> bool:
+    """The figure's clause has a part of the mission for its subject ("The Belgian contingent of NMI, 30
+    soldiers strong, ..."; "Il contingente italiano della M conta 280 militari"; "NMI's Danish
+    detachment of 60"): the count is the part's, unless the figure is the mission's own ("of NMI's 650")."""
+    start = sk.text.rfind(" ; ", 0, at) + 1
+    subject = _part_before().match(sk.text, start + (start > 0))
+    if subject is None or subject.end() > at or _own(sk, at):
+        return False
+    # (a relative clause on the part goes on with it: "le contingent belge de M , qui compte N0 militaires")
+    relatives = reader.language.relative_pronouns
+    return all(cut.group(0).strip(" ,") in relatives for cut in reader.cuts.finditer(sk.text, subject.end(), at))
+
+
+@cache
+def _part_before() -> re.Pattern[str]:
+    parts = load_language().parts
+    if not parts:
+        return re.compile("(?!x)x")
+    part = trie_alternation(parts)
+    # "the belgian contingent in M", "le contingent belge de M", "el contingente español en la M",
+    # "M 's danish detachment"
+    return re.compile(rf"(?:(?:[\w'-]+ ){{0,3}}?{part}(?: [\w'-]+){{0,2}}? (?:[\w']+ ){{1,2}}?M(?! 's)(?![\w])"
+                      rf"|(?:the )?M 's (?:[\w-]+ ){{0,2}}?{part})(?![\w])")
 
 
 def _partial_after(sk: Skeleton, match: re.Match[str]) -> bool:
