@@ -153,6 +153,9 @@ def test_killed_between_writing_the_change_and_sending_it_sends_once_after_resta
         daemon.start()
         wait_for(lambda: monitor.logged(), what="the change in the log")
         wait_for(lambda: received["slack"], what="the Slack message (the email hangs)")
+        # the webhook answered before the daemon writes "sent": kill it only once that is on file
+        wait_for(lambda: any("slack" in change["alerted"] for change in monitor.logged()),
+                 what="the Slack delivery recorded as sent")
         assert daemon.process is not None
         daemon.process.kill()  # SIGKILL: no clean-up of any kind
         daemon.process.wait()

@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import cached_property
 
 from ..language import Frame, Language
 from ..models import Fact
@@ -54,6 +55,9 @@ def _inserted(outer: re.Match[str], inner: re.Match[str]) -> bool:
         return False
     start, end = outer.span("ins")
     return start <= inner.start() and inner.end() <= end
+# after a post in apposition to a person: the post's owner ("... of the mission", "de la M"), the comma, an article
+_APPOSED_TAIL = (r"(?: (?:of|for|at|in|de|du|des|del|della|dello|di|van|af|for|i|ved)(?: [a-z'-]+){0,2}?"
+                 r"(?: M| O| L\d+)?)? , (?:[a-z']+ )?$")
 _ROLE_GROUPS = {"new": "current", "prev": "previous", "future": "future", "hist": "historical", "holder": "holder"}
 
 
@@ -166,17 +170,11 @@ class Reader:
                   *(f for family in language.describe_frames.values() for f in family),
                   *(f for posts in language.posts.values() for f in posts.frames)]
         self.vocabulary = Vocabulary(w for frame in frames for w in frame.pattern.words)
-        self._side: re.Pattern[str] | None = None
         self._contributor: re.Pattern[str] | None = None
-        self._introduced: re.Pattern[str] | None = None
         self._relatives: re.Pattern[str] | None = None
         # a word every frame of a post needs one of: a cheap test of a sentence before its skeleton
         post_words = {w for posts in language.posts.values() for f in posts.frames for w in f.pattern.needs[0]}
         self._post_words = re.compile(r"(?<![a-z])" + trie_alternation(post_words))
-        self._other_post: re.Pattern[str] | None = None
-        self._apposed: re.Pattern[str] | None = None
-        self._apposed_side: re.Pattern[str] | None = None
-        self._other_holder: re.Pattern[str] | None = None
         self._apposed_cache: dict[tuple[str, ...], re.Pattern[str]] = {}
         self._index: dict[int, tuple[tuple[Frame, ...], list[int], dict[str, list[int]], frozenset[str]]] = {}
 
@@ -422,19 +420,32 @@ class Reader:
         """The aside gives the person another post ("X, commander of the Estonian contingent in NMI,
         handed over to Y"; "X, deputy commander of NMI, ..."), and the frame names the mission only
         there: what the person hands over or takes is that post."""
-        if self._other_posts().search(text, start, end) is None:
+        if self._other_posts.search(text, start, end) is None:
             return False
         return " M" not in f" {text[match.start():start]}{text[end:match.end()]}"
 
+    @cached_property
+    def _heads(self) -> str:
+        """The posts' head nouns ("commander", "commandant"), longest first, as an alternation."""
+        return "|".join(sorted({h.split("(")[0] for h in self.language.heads if h}, key=len, reverse=True))
+
+    @cached_property
+    def _sides(self) -> str:
+        """The side posts' words ("deputy", "adjoint") as an alternation."""
+        return "|".join(map(re.escape, self.language.side_posts)) or "(?!x)x"
+
+    @cached_property
+    def _others(self) -> str:
+        """The posts no slot reads ("spokesperson", "chief of staff"), longest first, as an alternation."""
+        return "|".join(sorted({re.escape(w) for w in self.language.other_posts}, key=len, reverse=True))
+
+    @cached_property
     def _other_posts(self) -> re.Pattern[str]:
         """A side post ("deputy commander") or a post of something else than the mission ("commander
         of the Estonian contingent")."""
-        if self._other_post is None:
-            side = "|".join(map(re.escape, self.language.side_posts))
-            head = "|".join(sorted({h.split("(")[0] for h in self.language.heads if h}, key=len, reverse=True))
-            self._other_post = re.compile(rf"(?<![a-z])(?:(?:{side})[ -](?:[a-z-]+ )?(?:{head})(?![a-z])|"
-                                          rf"(?:{head}) (?:of|in|at) (?!(?:the )?M(?! 's)\b))")
-        return self._other_post
+        side, head = self._sides, self._heads
+        return re.compile(rf"(?<![a-z])(?:(?:{side})[ -](?:[a-z-]+ )?(?:{head})(?![a-z])|"
+                          rf"(?:{head}) (?:of|in|at) (?!(?:the )?M(?! 's)\b))")
 
     def _owner_in_aside(self, text: str, start: int) -> bool:
         """The match opens inside a person's aside that gives them another post, whose owner the
@@ -445,49 +456,41 @@ class Reader:
         aside = _ASIDE_OPENING.search(text, max(0, start - _APPOSED_REACH), start)
         if aside is None:
             return False
-        return self._other_posts().search(text, aside.end(), start) is not None
+        return self._other_posts.search(text, aside.end(), start) is not None
 
     def _apposed_to_other_post(self, text: str, match: re.Match[str]) -> bool:
         """A person of the match stands in apposition to a post no slot reads ("M 's spokesperson , P0",
         "le porte-parole de la M , le P0"): what a frame that names no post of the mission says of
         that person is said of that post. (Not a side post's: "its deputy commander, X, has assumed
         command on an interim basis" is the command.)"""
-        if self._apposed is None:
-            other = "|".join(sorted({re.escape(w) for w in self.language.other_posts}, key=len, reverse=True))
-            self._apposed = re.compile(
-                rf"(?<![a-z'-])(?:{other})"
-                # "... of the mission", "de la M": the post's owner
-                rf"(?: (?:of|for|at|in|de|du|des|del|della|dello|di|van|af|for|i|ved)(?: [a-z'-]+){{0,2}}?"
-                rf"(?: M| O| L\d+)?)? , (?:[a-z']+ )?$")
-        groups = [g for g in (*_ROLE_GROUPS, "person") if g in match.re.groupindex and match.group(g)]
-        return any(self._apposed.search(text, max(0, match.start(g) - 120), match.start(g)) is not None
-                   for g in groups)
+        return _apposed_before(self._apposed_other, text, match)
 
     def _apposed_to_side_post(self, text: str, match: re.Match[str]) -> bool:
         """A person of the match stands in apposition to a side post of the mission ("M 's deputy commander ,
         P0", "le commandant adjoint de la M , le P0"): a relative clause after the person that tells of a
         post taken without naming it ("who took over in May", "qui a pris ses fonctions") tells of that
         post. (Not the main clause: "its deputy commander, X, has assumed command on an interim basis".)"""
-        if self._apposed_side is None:
-            side = "|".join(map(re.escape, self.language.side_posts)) or "(?!x)x"
-            head = "|".join(sorted({h.split("(")[0] for h in self.language.heads if h}, key=len, reverse=True))
-            self._apposed_side = re.compile(
-                rf"(?<![a-z'-])(?:(?:{side})[ -]?(?:[a-z-]+ )?(?:{head})|(?:{head}) (?:{side}))"
-                rf"(?: (?:of|for|at|in|de|du|des|del|della|dello|di|van|af|for|i|ved)(?: [a-z'-]+){{0,2}}?"
-                rf"(?: M| O| L\d+)?)? , (?:[a-z']+ )?$")
-        groups = [g for g in (*_ROLE_GROUPS, "person") if g in match.re.groupindex and match.group(g)]
-        return any(self._apposed_side.search(text, max(0, match.start(g) - 120), match.start(g)) is not None
-                   for g in groups)
+        return _apposed_before(self._apposed_side, text, match)
+
+    @cached_property
+    def _apposed_other(self) -> re.Pattern[str]:
+        return re.compile(rf"(?<![a-z'-])(?:{self._others}){_APPOSED_TAIL}")
+
+    @cached_property
+    def _apposed_side(self) -> re.Pattern[str]:
+        side, head = self._sides, self._heads
+        return re.compile(rf"(?<![a-z'-])(?:(?:{side})[ -]?(?:[a-z-]+ )?(?:{head})|(?:{head}) (?:{side}))"
+                          + _APPOSED_TAIL)
 
     def side_post(self, sk: Skeleton) -> bool:
         """The skeleton names another post of the mission than those read ("deputy commander")."""
-        if self._side is None:
-            # before the head ("deputy commander") or after it ("commandant adjoint")
-            side = "|".join(map(re.escape, self.language.side_posts))
-            head = "|".join(sorted({h.split("(")[0] for h in self.language.heads if h}, key=len, reverse=True))
-            self._side = re.compile(rf"(?<![a-z])(?:(?:{side})[ -](?:[a-z-]+ )?(?:{head})|(?:{head}) (?:{side}))"
-                                    rf"(?![a-z])") if side else None
-        return self._side is not None and self._side.search(sk.lower) is not None
+        return self._side.search(sk.lower) is not None
+
+    @cached_property
+    def _side(self) -> re.Pattern[str]:
+        # before the head ("deputy commander") or after it ("commandant adjoint")
+        side, head = self._sides, self._heads
+        return re.compile(rf"(?<![a-z])(?:(?:{side})[ -](?:[a-z-]+ )?(?:{head})|(?:{head}) (?:{side}))(?![a-z])")
 
     def _relative(self, text: str) -> bool:
         if self._relatives is None:
@@ -502,21 +505,24 @@ class Reader:
         """A post is named before the sentence's first person or in the aside after it ("Iraq's new
         army chief, Lt Gen X, assumed command"; "Lt Gen X, the head of the academy, took over"): in a
         sentence that does not name the mission, whose post that is is not known."""
-        if self._introduced is None:
-            head = "|".join(sorted({h.split("(")[0] for h in self.language.heads if h}, key=len, reverse=True))
-            self._introduced = re.compile(rf"^(?:(?!P\d).)*?(?<![a-z])(?:{head})(?![a-z])(?:(?!P\d).)*P\d|"
-                                          rf"^(?:(?!P\d).)*P\d+ (?:\( [^()]* \)|, [^,]*?(?<![a-z])(?:{head})(?![a-z]))")
         return self._introduced.search(sk.text) is not None
+
+    @cached_property
+    def _introduced(self) -> re.Pattern[str]:
+        head = self._heads
+        return re.compile(rf"^(?:(?!P\d).)*?(?<![a-z])(?:{head})(?![a-z])(?:(?!P\d).)*P\d|"
+                          rf"^(?:(?!P\d).)*P\d+ (?:\( [^()]* \)|, [^,]*?(?<![a-z])(?:{head})(?![a-z]))")
 
     def names_other_post(self, sk: Skeleton) -> bool:
         """A person stands in apposition to a post no slot reads ("X, the spokesman of NMI, left";
         "NMI's spokesperson, X, said"): "His successor is Y" after it speaks of that post."""
-        if self._other_holder is None:
-            other = "|".join(sorted({re.escape(w) for w in self.language.other_posts}, key=len, reverse=True))
-            self._other_holder = re.compile(
-                rf"(?<![a-z'-])(?:{other})(?![a-z'-])(?: [^,;]{{0,40}})? , (?:[a-z']+ )?P\d"
-                rf"|P\d+ , (?:[a-z'-]+ ){{0,3}}?(?:{other})(?![a-z'-])")
         return self._other_holder.search(sk.text) is not None
+
+    @cached_property
+    def _other_holder(self) -> re.Pattern[str]:
+        other = self._others
+        return re.compile(rf"(?<![a-z'-])(?:{other})(?![a-z'-])(?: [^,;]{{0,40}})? , (?:[a-z']+ )?P\d"
+                          rf"|P\d+ , (?:[a-z'-]+ ){{0,3}}?(?:{other})(?![a-z'-])")
 
     def _roles(self, match: re.Match[str]) -> Iterator[tuple[str, str]]:
         groups = match.groupdict()
@@ -702,3 +708,10 @@ def person_fact(slot: str, name: str, role: str, tone: Tone, quote: str, publish
 
 def value_fact(slot: str, value: str, role: str, tone: Tone, quote: str, published: date | None) -> Fact:
     return Fact(slot=slot, value=value, key=fold(value), quote=quote, role=role, as_of=fact_date(tone, published))
+
+
+def _apposed_before(post: re.Pattern[str], text: str, match: re.Match[str]) -> bool:
+    """A person the match binds has ``post`` in apposition just before it."""
+    groups = [g for g in (*_ROLE_GROUPS, "person") if g in match.re.groupindex and match.group(g)]
+    return any(post.search(text, max(0, match.start(g) - _APPOSED_REACH), match.start(g)) is not None
+               for g in groups)

@@ -142,14 +142,14 @@ def _beside(sk: Skeleton, match: re.Match[str]) -> bool:
     650 troops in Iraq, in addition to its officers at NMI"; "oltre al personale della missione"): the
     figure is beside the mission's staff, someone else's."""
     found = _additive().search(sk.text, match.end("n"))
-    return (found is not None and re.search(r"(?<![\w'])M(?![\w'])", sk.text[:found.start()]) is None
-            and re.search(r"(?<![\w'])M(?![\w'])", sk.text[found.end():]) is not None)
+    return (found is not None and _MISSION_WORD.search(sk.text, 0, found.start()) is None
+            and _MISSION_WORD.search(sk.text, found.end()) is not None)
 
 
 @cache
 def _additive() -> re.Pattern[str]:
     words = load_language().additive
-    return re.compile(r"(?<![\w'-])(?:" + trie_alternation(words, separator=" ") + r")(?![\w-])" if words else "(?!x)x")
+    return re.compile(r"(?<![\w'-])" + trie_alternation(words, separator=" ") + r"(?![\w-])")  # none: never
 
 
 def _part_subject(reader: Reader, sk: Skeleton, at: int) -> bool:
@@ -167,10 +167,7 @@ def _part_subject(reader: Reader, sk: Skeleton, at: int) -> bool:
 
 @cache
 def _part_before() -> re.Pattern[str]:
-    parts = load_language().parts
-    if not parts:
-        return re.compile("(?!x)x")
-    part = trie_alternation(parts)
+    part = trie_alternation(load_language().parts)  # none: never matches
     # "the belgian contingent in M", "le contingent belge de M", "el contingente español en la M",
     # "M 's danish detachment"
     return re.compile(rf"(?:(?:[\w'-]+ ){{0,3}}?{part}(?: [\w'-]+){{0,2}}? (?:[\w']+ ){{1,2}}?M(?! 's)(?![\w])"
@@ -186,7 +183,7 @@ def _partial_after(sk: Skeleton, match: re.Match[str]) -> bool:
 @cache
 def _after_words() -> re.Pattern[str]:
     words = load_language().partial_after
-    return re.compile(r" (?:" + trie_alternation(words, separator=" ") + r")(?![\w'-])" if words else "(?!x)x")
+    return re.compile(r" " + trie_alternation(words, separator=" ") + r"(?![\w'-])")  # none: never matches
 
 
 def _own(sk: Skeleton, at: int) -> bool:

@@ -30,7 +30,7 @@ from itertools import chain
 from ..language import load_language
 from ..models import Document
 from ..profile import Profile
-from ..textutil import caseless, contains_any, starts_tested
+from ..textutil import caseless, contains_any, starts_tested, trie_alternation
 from .mentions import apposed
 
 _PLAIN = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-",
@@ -267,13 +267,24 @@ def _owned_elsewhere(flat: str, lower: str, profile: Profile) -> bool:
     if not matches or not all(m.group(0).lower().startswith(possessives) for m in matches):
         return False
     before = flat[:matches[0].start()]
-    if profile.parent and re.search(r"(?<![\w])(?:" + "|".join(map(re.escape, profile.parent)) + r")(?![\w])",
-                                    before, re.IGNORECASE):
+    if _parent(profile).search(before):
         return False  # "NATO has suspended its training mission in Iraq"
     owner = _OWNER.search(before)
     if owner is not None and not profile.names_mission(owner.group(0), caseless(owner.group(0))):
         return True
-    return any(re.search(rf"(?<![\w]){re.escape(country)}(?![\w])", before) for country in load_language().countries)
+    return _countries().search(before) is not None
+
+
+@functools.cache  # by profile
+def _parent(profile: Profile) -> re.Pattern[str]:
+    """The profile's parent organisation ("NATO", "the alliance") as whole words, in any case."""
+    return re.compile(r"(?<![\w])" + trie_alternation(profile.parent) + r"(?![\w])", re.IGNORECASE)
+
+
+@functools.cache
+def _countries() -> re.Pattern[str]:
+    """The language files' countries as whole words."""
+    return re.compile(r"(?<![\w])" + trie_alternation(load_language().countries) + r"(?![\w])")
 
 
 def _apposed_only(flat: str, lower: str, profile: Profile) -> bool:
