@@ -77,6 +77,24 @@ def _start_worker(parent: int) -> None:
     threading.Thread(target=_exit_with, args=(parent,), name="parent-watch", daemon=True).start()
 
 
+def _start_fork_server() -> None:
+    """Start the fork server with SIGINT ignored, so that every worker forked from it is born ignoring
+    it: a Ctrl-C while a worker starts, before ``_start_worker`` runs, would print a child's
+    KeyboardInterrupt traceback. (A disposition set to ignore survives fork and exec; the server
+    gives its children the disposition it started with.) The parent ignores SIGINT only while the
+    server process is spawned, and only from the main thread, where signals are handled."""
+    import multiprocessing.forkserver
+
+    if threading.current_thread() is not threading.main_thread():
+        multiprocessing.forkserver.ensure_running()
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        multiprocessing.forkserver.ensure_running()
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
 def _exit_with(parent: int) -> None:
     try:
         handle = os.pidfd_open(parent)  # Linux 5.3+: readable when the process has exited
@@ -136,6 +154,7 @@ class Reader:
 
             context = multiprocessing.get_context("forkserver")
             context.set_forkserver_preload(["monitor.workers", "monitor.extract", "monitor.facts", "trafilatura"])
+            _start_fork_server()
             self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=context,
                                              initializer=_start_worker, initargs=(os.getpid(),))
         return self._pool

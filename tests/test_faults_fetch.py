@@ -726,3 +726,21 @@ def test_workers_exit_when_their_parent_dies(servers: tuple[RawServer, RawServer
         if process.poll() is None:
             process.kill()
     assert wait_for(lambda: not alive(family), timeout=10, what="the orphaned workers to exit")
+
+
+def test_workers_are_born_ignoring_ctrl_c() -> None:
+    """A worker ignores SIGINT from its first instruction, before its initializer runs: a Ctrl-C while
+    workers start prints no child's KeyboardInterrupt traceback (it did, now and then, in the test
+    above). In a fresh process, so that no fork server of another test is running already."""
+    script = (
+        "import signal\n"
+        "from concurrent.futures import ProcessPoolExecutor\n"
+        "import multiprocessing\n"
+        "from monitor.workers import _start_fork_server\n"
+        "if __name__ == '__main__':\n"
+        "    _start_fork_server()\n"
+        "    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # the parent's is restored\n"
+        "    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context('forkserver')) as pool:\n"
+        "        print(pool.submit(signal.getsignal, signal.SIGINT).result() == signal.SIG_IGN)\n")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert result.stdout.strip() == "True", (result.stdout, result.stderr)
