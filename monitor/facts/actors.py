@@ -116,10 +116,24 @@ _HANDED_TO = re.compile(r"(?:\s+[\w'-]+){0,4}?\s+(?:over\s+)?to\s+(?:the\s+)?", 
 
 
 def to_other(text: str, end: int, clause_end: int, profile: Profile) -> bool:
-    """Shortly after ``end``, "(over) to" another actor: "... over to the EU Advisory Mission"."""
+    """Shortly after ``end``, "(over) to" another actor: "... over to the EU Advisory Mission", or
+    "over to" a country's own people: "handed the course over to Iraqi instructors"."""
     to = _HANDED_TO.match(text, end, clause_end)
     assert profile.others is not None
-    return to is not None and profile.others.match(text, to.end(), clause_end) is not None
+    if to is None:
+        return False
+    return profile.others.match(text, to.end(), clause_end) is not None or (
+        _OVER.search(to.group(0)) is not None and _nationals().match(text, to.end(), clause_end) is not None)
+
+
+_OVER = re.compile(r"\bover\s+to\b", re.IGNORECASE)
+
+
+@cache
+def _nationals() -> re.Pattern[str]:
+    """A nationality's people ("Iraqi instructors", "Kosovar police"): the language files' nationalities."""
+    words = trie_alternation(list(load_language().nationalities), separator=r"\s+")
+    return re.compile(rf"(?:{words})\s+[a-z][\w-]*", re.IGNORECASE)
 
 
 # between two values of one list: "A, B and C", "A and, since 2024, B", "not only A but also B", "A and the
