@@ -178,6 +178,7 @@ class Language:
     # after a count, before the mission's only mention: the count is besides the mission's staff
     # ("Italy has 650 troops in Iraq, in addition to its officers at NMI")
     additive: tuple[str, ...] = ()
+    within: tuple[str, ...] = ()  # between a count and another actor: its count ("174 soldiers in the coalition")
     size_frames: tuple[Frame, ...] = ()
     # how each language says what a mission does, by kind ("advise": "conseille", "asesora"): a
     # profile's slot trigger names a list as {scope_advise}
@@ -473,5 +474,6 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         parts=tuple(w.lower() for w in merged("size", "parts")),
         object_of=frozenset(w.lower() for w in merged("size", "object_of")),
         additive=tuple(w.lower() for w in merged("size", "additive")),
+        within=tuple(w.lower() for w in merged("size", "within")),
         size_frames=tuple(size_frames),
     )

@@ -73,7 +73,8 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
         figure = sk.symbols[symbol]
         if figure.number is not None and figure.number < 10:
             continue  # a count too small to be a size ("two advisers")
-        if _others(sk, match) or _beside(sk, match) or _part_subject(reader, sk, match.start("n")):
+        if (_others(sk, match) or _beside(sk, match) or _part_subject(reader, sk, match.start("n"))
+                or _elsewhere(sk, match) or _part_relative(reader, sk, match.start("n"))):
             continue
         # the frame's words and the two after it ("140 militares españoles")
         after = list(itertools.takewhile(str.isalpha, sk.text[match.end():].split()[:2]))
@@ -135,6 +136,35 @@ def _others(sk: Skeleton, match: re.Match[str]) -> bool:
     start = max(sk.text.rfind(" , ", 0, match.start()), sk.text.rfind(" ; ", 0, match.start())) + 1
     words = sk.text[start:match.end()].split()
     return "O" in words and "M" not in words
+
+
+def _elsewhere(sk: Skeleton, match: re.Match[str]) -> bool:
+    """Right after the count, another actor it is in ("174 soldiers in the coalition and 128 in NMI",
+    "174 militares en la coalición"): that actor's count, not the mission's."""
+    return "O" in sk.symbols and _within().match(sk.text, match.end()) is not None
+
+
+@cache
+def _within() -> re.Pattern[str]:
+    language = load_language()
+    words = trie_alternation(language.within, separator=" ")
+    articles = trie_alternation([w.lower() for w in language.articles], separator=" ")
+    return re.compile(rf" (?:{words}) (?:(?:{articles}) ?)?O(?![\w'])")  # none: never matches
+
+
+def _part_relative(reader: Reader, sk: Skeleton, at: int) -> bool:
+    """The count stands in a relative clause on a part of a force ("in addition to its contingent in
+    Kosovo, which already numbers 400 soldiers", "son contingent, qui compte 300 militaires"): the part's."""
+    return _part_relative_pattern(tuple(reader.language.relative_pronouns)).search(
+        sk.text, max(0, at - 120), at) is not None
+
+
+@cache
+def _part_relative_pattern(relatives: tuple[str, ...]) -> re.Pattern[str]:
+    language = load_language()
+    part = trie_alternation([*language.parts, *language.units])
+    who = trie_alternation([w.lower() for w in relatives], separator=" ")
+    return re.compile(rf"(?<![\w'-])(?:{part})(?: [\w'-]+){{0,3}}? , (?:{who}) (?:[\w'-]+ ){{0,4}}?$")
 
 
 def _beside(sk: Skeleton, match: re.Match[str]) -> bool:
