@@ -86,7 +86,7 @@ def reported_history(language: Language, space: str) -> CuedPattern | None:
         return None
     speech = trie_alternation([w.lower() for w in language.speech])
     back = trie_alternation([w.lower() for w in language.backshift])
-    pattern = re.compile(rf"(?<![\w']){speech}(?:{space}+[^\s]+){{0,6}}?{space}+(?P<had>{back})(?![\w'])",
+    pattern = re.compile(rf"(?<![\w']){speech}(?:{space}+[^\s]+){{0,8}}?{space}+(?P<had>{back})(?![\w'])",
                          re.IGNORECASE)
     return CuedPattern(pattern, WordTest(whole=[w.lower() for w in language.backshift]))
 
@@ -671,8 +671,12 @@ class Reader:
                 desc = " , ".join(text for name, text in match.groupdict().items() if name.startswith("desc") and text)
                 desc = re.sub(r"\b[LP]\d+\b", lambda m: sk.symbols[m.group(0)].value, desc)  # "at L0 's request"
                 desc = re.sub(r"\bM 's\b", "its", desc)  # "the request of its government"
-                # "will not take part in combat": a stance the mission holds now, not a plan
-                historical = tone.historical or frame.role == "historical"
+                # "will not take part in combat": a stance the mission holds now, not a plan; "told the committee
+                # that the mission had no combat role": the report's tense (its speaker's verb stands before the
+                # match, out of the tone's view), no history
+                reported = tone.historical and self.backshift is not None and any(
+                    match.start() <= said.start("had") < match.end() for said in self.backshift.finditer(sk.text))
+                historical = (tone.historical and not reported) or frame.role == "historical"
                 yield desc, tone.negated, replace(tone, negated=False, future=False, historical=historical)
 
 

@@ -208,7 +208,7 @@ class Finder:
         self.actor_words = re.compile(_phrase_alternation(language.countries))
         self.nationality_words = re.compile(_phrase_alternation(language.nationalities))
         # "we" and "our" in a spokesperson's words about the mission
-        self.pronoun = re.compile(r"(?<![\w'])(its|it|our|we)(?![\w'])", re.IGNORECASE)
+        self.pronoun = re.compile(r"(?<![\w'])(ours|its|it|our|we)(?![\w'])", re.IGNORECASE)
         # "NATO has suspended its training in Iraq": the mission is "its training in Iraq"
         self.its = starts_tested(compiled(r"(?<![\w'])(?:" + "|".join(map(re.escape, language.possessives)) + r")\s",
                                             re.IGNORECASE)) if language.possessives else re.compile("(?!x)x")
