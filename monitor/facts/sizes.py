@@ -139,8 +139,8 @@ def _others(sk: Skeleton, match: re.Match[str]) -> bool:
 
 
 def _elsewhere(sk: Skeleton, match: re.Match[str]) -> bool:
-    """Right after the count, another actor it is in ("174 soldiers in the coalition and 128 in NMI",
-    "174 militares en la coalición"): that actor's count, not the mission's."""
+    """Right after the count (a verb may stand between), another actor it is in ("174 soldiers in the coalition
+    and 128 in NMI", "174 militares en la coalición"): that actor's count, not the mission's."""
     return "O" in sk.symbols and _within().match(sk.text, match.end()) is not None
 
 
@@ -149,7 +149,8 @@ def _within() -> re.Pattern[str]:
     language = load_language()
     words = trie_alternation(language.within, separator=" ")
     articles = trie_alternation([w.lower() for w in language.articles], separator=" ")
-    return re.compile(rf" (?:{words}) (?:(?:{articles}) ?)?O(?![\w'])")  # none: never matches
+    # (a verb may stand between: "174 soldiers serve in the coalition", "600 militaires servent dans la coalition")
+    return re.compile(rf"(?: (?!M(?![\w']))[\w'-]+){{0,2}}? (?:{words}) (?:(?:{articles}) ?)?O(?![\w'])")  # none: never
 
 
 def _part_relative(reader: Reader, sk: Skeleton, at: int) -> bool:
