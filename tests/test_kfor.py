@@ -516,3 +516,74 @@ def test_number_words_compose_for_kfor(text: str, size: str) -> None:
 ])
 def test_a_contributor_withdrawing_its_troops_is_no_status_of_kfor(text: str) -> None:
     assert of(facts(text, published=date(2030, 1, 1)), "status") == set(), describe(facts(text))
+
+
+# -- misc8: blind set 8 (English, every slot but the commander) -----------------------------------
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a part of a place before it: "the four municipalities of", "the vicinity of the"
+    ("KFOR has reinforced its presence in the three municipalities of northern Kosovo.", "north of Kosovo"),
+    ("KFOR troops are stationed in the vicinity of the Jarinje crossing.", "Jarinje"),
+    ("KFOR increased its presence around the villages of the north of Kosovo.", "north of Kosovo"),
+    # a whole said first, then a part of it
+    ("KFOR patrols throughout Kosovo, including in the north of Kosovo, the force said.", "north of Kosovo"),
+    ("KFOR troops are deployed across Kosovo, especially in northern Kosovo.", "north of Kosovo"),
+    # the place said first, then the force's presence there
+    ("In northern Kosovo, KFOR has doubled its patrols.", "north of Kosovo"),
+    ("Across the north of Kosovo, KFOR troops have set up new checkpoints.", "north of Kosovo"),
+    # "presence" is a word of the force's area
+    ("KFOR has a presence in northern Kosovo.", "north of Kosovo"),
+    ("KFOR increased its presence near Brnjak.", "Brnjak"),
+])
+def test_parts_of_the_north_and_places_said_first_are_areas(text: str, place: str) -> None:
+    found = facts(text)
+    assert place in {value for value, _ in of(found, "area")}, describe(found)
+
+
+@pytest.mark.parametrize("text", [
+    "In the north of Kosovo, the EU police mission increased its presence.",
+    "KFOR said tensions rose in the municipalities of northern Kosovo.",
+    "In the north of Kosovo, tensions rose; KFOR said nothing.",
+])
+def test_the_north_named_without_the_forces_presence_is_no_area(text: str) -> None:
+    found = facts(text)
+    assert "north of Kosovo" not in {value for value, _ in of(found, "area")}, describe(found)
+
+
+@pytest.mark.parametrize("text", [
+    "Deployed in June 1999 under a UN Security Council mandate, KFOR remains a peace-support operation.",
+    "Deployed in 1999 under UN Security Council Resolution 1244, KFOR still has about 4,500 troops.",
+    "First deployed in June 1999 after the Kumanovo agreement, the force now counts 4,600 soldiers.\n\nKFOR said so.",
+    "Deployed in June 1999 to end the war and let the refugees return home, KFOR is still in Kosovo.",
+])
+def test_a_fronted_deployment_with_a_long_phrase_is_the_founding(text: str) -> None:
+    assert "1999" in {value for value, _ in of(facts(text), "established")}, describe(facts(text))
+
+
+def test_a_fronted_deployment_of_a_unit_is_no_founding() -> None:
+    found = facts("Deployed in 2023 with a mandate from the North Atlantic Council, the reserve battalion supports KFOR.")
+    assert of(found, "established") == set(), describe(found)
+
+
+@pytest.mark.parametrize("text", [
+    "NATO announced that 200 British soldiers arrived to reinforce KFOR. They come in addition to the UK contingent "
+    "in Kosovo, which already numbers 400 soldiers.",
+    "Poland will add 50 troops to its contingent in KFOR, which now counts 250 soldiers.",
+    "Hungary's battalion in KFOR, which numbers some 400 troops, took over the northern sector.",
+])
+def test_a_count_in_a_relative_clause_on_a_contingent_is_not_kfors(text: str) -> None:
+    assert of(facts(text), "personnel") == set(), describe(facts(text))
+
+
+def test_kfor_in_a_relative_clause_of_its_own_gives_its_size() -> None:
+    found = facts("KFOR, which numbers about 4,500 troops, patrols the north.")
+    assert {value for value, _ in of(found, "personnel")} == {"about 4,500"}, describe(found)
+
+
+@pytest.mark.parametrize(("text", "size"), [
+    ("A Hungarian now heads NATO's 25-year-old Kosovo mission, to which some four thousand troops contribute.", "4,000"),
+    ("NATO's decades-old Kosovo force has about 4,500 troops.", "4,500"),
+    ("The North Atlantic Treaty Organisation's peacekeeping force in Kosovo has about 4,600 troops.", "4,600"),
+])
+def test_the_alliances_kosovo_mission_with_its_age_or_the_british_spelling(text: str, size: str) -> None:
+    assert any(size in value for value, _ in of(facts(text), "personnel")), describe(facts(text))
