@@ -587,3 +587,17 @@ def test_kfor_in_a_relative_clause_of_its_own_gives_its_size() -> None:
 ])
 def test_the_alliances_kosovo_mission_with_its_age_or_the_british_spelling(text: str, size: str) -> None:
     assert any(size in value for value, _ in of(facts(text), "personnel")), describe(facts(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Türkiye is second among the 27 countries with soldiers in KFOR.",
+    "Italy is first among the 28 nations with troops in KFOR.",
+    "Of the 30 allies with peacekeepers in KFOR, Germany sends the most.",
+])
+def test_a_count_of_countries_with_troops_in_kfor_is_no_size(text: str) -> None:
+    assert of(facts(text), "personnel") == set(), describe(facts(text))
+
+
+def test_a_share_of_kfors_troops_still_gives_the_total() -> None:
+    found = facts("Britain contributes 63 of the 4,300 troops in KFOR.")
+    assert {value for value, _ in of(found, "personnel")} == {"4,300"}, describe(found)
