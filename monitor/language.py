@@ -101,6 +101,8 @@ class Language:
     future_lead: tuple[str, ...] = ()  # right after the mission's name opening a sentence: a plan ("NMI to extend ...")
     place_heads: tuple[str, ...] = ()  # a capitalised word that begins a place's name ("Camp Vrelo")
     place_before: tuple[str, ...] = ()  # a capitalised name after one is a place ("in", "à", "naar")
+    landmarks: tuple[str, ...] = ()  # a place beside another actor's building ("near the headquarters of the coalition")
+    buildings: tuple[str, ...] = ()  # an actor's building named after a landmark word ("headquarters", "base")
     place_nouns: tuple[str, ...] = ()  # a kind of place before its name ("the Jordanian capital Amman")
     weekdays: dict[str, int] = field(default_factory=dict)  # "monday" 0 ... "sunday" 6
     time_units: dict[str, int] = field(default_factory=dict)  # "months" 30: a span of time, in days
@@ -452,7 +454,8 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         not_negating=tuple(merged("tone", "not_negating")), not_modal=tuple(merged("tone", "not_modal")),
         ending_after=tuple(merged("tone", "ending_after")), speech_cuts=tuple(merged("tone", "speech_cuts")),
         place_heads=tuple(merged("words", "place_heads")),
-        place_before=tuple(merged("words", "place_before")), place_nouns=tuple(merged("words", "place_nouns")),
+        place_before=tuple(merged("words", "place_before")), landmarks=tuple(merged("words", "landmarks")),
+        buildings=tuple(merged("words", "buildings")), place_nouns=tuple(merged("words", "place_nouns")),
         future_lead=tuple(merged("tone", "future_lead")),
         instead=tuple(merged("tone", "instead")),
         companion=tuple(merged("tone", "companion")), coordination=tuple(merged("tone", "coordination")),

@@ -303,12 +303,31 @@ _LEADING_PRONOUN = re.compile(r"^\W*(?:It|Its|They|Their|The\s+mission(?:'s)?)\b
 
 def _mission_leads(flat: str, profile: Profile) -> bool:
     """The sentence's first clause is the mission's, another actor standing only in a later clause:
-    "It now also advises the Ministry of Oil, while EUAM keeps the Ministry of Interior"."""
+    "It now also advises the Ministry of Oil, while EUAM keeps the Ministry of Interior"; or only as
+    a landmark of a place: "The mission is based in Union III, near the headquarters of the US-led
+    coalition"."""
     assert profile.others is not None
-    first_other = profile.others.search(flat)
+    if _LEADING_PRONOUN.match(flat) is None:
+        return False
+    others = list(profile.others.finditer(flat))
+    if not others:
+        return False
     cut = _CLAUSE.search(flat)
-    return (_LEADING_PRONOUN.match(flat) is not None and first_other is not None and cut is not None
-            and cut.end() <= first_other.start())
+    if cut is not None and cut.end() <= others[0].start():
+        return True
+    landmark = _landmark()
+    return all(landmark.search(flat[max(0, other.start() - 120):other.start()]) is not None for other in others)
+
+
+@functools.cache
+def _landmark() -> re.Pattern[str]:
+    """A place beside a building of what follows ("near the headquarters of the ", "next to the base of ")."""
+    language = load_language()
+    words = trie_alternation([w.lower() for w in language.landmarks], separator=r"\s+")
+    buildings = trie_alternation([w.lower() for w in language.buildings], separator=r"\s+")
+    articles = trie_alternation([w.lower() for w in language.articles if not w.endswith("'")], separator=r"\s+")
+    return re.compile(rf"(?<![\w'-])(?:{words})\s+(?:[\w'-]+\s+){{0,8}}?(?:{buildings})\s+of\s+(?:(?:{articles})\s+)?$",
+                      re.IGNORECASE)
 
 
 def clause_around(sentence: Sentence, position: int) -> tuple[int, int]:
