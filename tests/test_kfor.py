@@ -601,3 +601,18 @@ def test_a_count_of_countries_with_troops_in_kfor_is_no_size(text: str) -> None:
 def test_a_share_of_kfors_troops_still_gives_the_total() -> None:
     found = facts("Britain contributes 63 of the 4,300 troops in KFOR.")
     assert {value for value, _ in of(found, "personnel")} == {"4,300"}, describe(found)
+
+
+@pytest.mark.parametrize("text", [
+    "After Serbian forces withdrew in June 1999, NATO deployed its peacekeeping force, KFOR, into Kosovo.",
+    "When the fighting stopped, the alliance sent its peacekeeping mission, KFOR, to Kosovo.",
+    "Once the war had ended, KFOR began its peace-support operation.",
+])
+def test_an_ending_in_a_fronted_background_clause_ends_nothing_of_kfor(text: str) -> None:
+    found = facts(text)
+    assert not [f for f in found if f.slot == "nature" and f.role == "removed"], describe(found)
+
+
+def test_an_ending_in_the_main_clause_after_a_fronted_one_still_ends() -> None:
+    found = facts("After a review in May, NATO Mission Iraq no longer advises the Ministry of Oil.", profile=NMI)
+    assert ("Ministry of Oil", "removed") in of(found, "advised_institution"), describe(found)

@@ -53,6 +53,9 @@ def weigh(sentence: Sentence, slot: Slot, profile: Profile, published: date | No
         lead = " ".join(sentence.plain[max(clause_start, start - 60):start].split()[-5:])  # the words just before
         # the verb of the clause before the value: "no longer mentors officials at the Ministry of Interior"
         verb_lead = " ".join(sentence.plain[max(clause_start, start - 100):start].split()[-9:])
+        # a fronted clause's verb, before its comma, is not this value's ("After Serbian forces withdrew in
+        # June, the alliance deployed its peacekeeping mission": nothing ended)
+        verb_lead = verb_lead[verb_lead.rfind(", ") + 2:] if _fronted_background().match(sentence.plain, clause_start) else verb_lead
     if role == "continuing":
         # "will remain in place and resume operations as soon as possible": the wish after it
         # does not make the going-on a wish
@@ -110,6 +113,12 @@ def weigh(sentence: Sentence, slot: Slot, profile: Profile, published: date | No
                    number=number, qualifier=qualifier)
 
 
+@cache
+def _fronted_background() -> re.Pattern[str]:
+    """A clause that opens the sentence with background, up to its comma ("After X withdrew, ...", "When the
+    war ended, ...", "Après le retrait de X, ..."): the language files' background words."""
+    words = trie_alternation([w.lower() for w in load_language().background], separator=r"\s+")
+    return re.compile(rf"\W*(?:{words})\s+[^,;]{{1,80}},", re.IGNORECASE)
 # between a value and the ending after it: "X has been terminated", "X was formally ended"
 _ENDED_AFTER = re.compile(r"\s+(?:(?:has|have|had|was|were|is|are|been|now|also|formally|officially|effectively|"
                           r"abruptly|quietly)\s+)*", re.IGNORECASE)
