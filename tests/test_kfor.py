@@ -616,3 +616,18 @@ def test_an_ending_in_a_fronted_background_clause_ends_nothing_of_kfor(text: str
 def test_an_ending_in_the_main_clause_after_a_fronted_one_still_ends() -> None:
     found = facts("After a review in May, NATO Mission Iraq no longer advises the Ministry of Oil.", profile=NMI)
     assert ("Ministry of Oil", "removed") in of(found, "advised_institution"), describe(found)
+
+
+@pytest.mark.parametrize("text", [
+    "Hungarian Maj Gen Ferenc Kajári handed over the NATO-led peacekeeping force in Kosovo to Turkish Maj Gen Özkan Ulutaş.",
+    "Lt Gen Marco Bellini handed over the NATO-led peacekeeping mission in Kosovo to Polish Maj Gen Tomasz Nowak.",
+    "KFOR's outgoing commander handed over the peace-support operation to Lieutenant General Ahmet Kaya.",
+])
+def test_a_force_handed_over_to_an_officer_keeps_its_nature(text: str) -> None:
+    found = facts(text)
+    assert not [f for f in found if f.slot == "nature" and f.role == "removed"], describe(found)
+
+
+def test_a_role_handed_over_to_another_body_is_removed() -> None:
+    found = facts("KFOR handed over its peacekeeping role in the north to the Kosovo Police.")
+    assert ("peace-support", "removed") in of(found, "nature"), describe(found)

@@ -65,6 +65,10 @@ def weigh(sentence: Sentence, slot: Slot, profile: Profile, published: date | No
         if tone.modal:
             return
         ending = cues.ending.search(verb_lead) if slot.kind == "set" else None
+        if ending is not None and scope is None and _to_officer().match(sentence.plain, end, clause_end) is not None:
+            # "handed over the NATO-led peacekeeping force in Kosovo to Turkish Maj Gen X": a change of
+            # command, the force goes on as it is
+            ending = None
         if ending is None and slot.kind == "set" and scope is not None:
             # "handed its work with X over to EUAM", "transferred responsibility for X to EUAM"
             ending = cues.handover.search(verb_lead) if to_other(sentence.plain, end, clause_end, profile) else None
@@ -111,6 +115,14 @@ def weigh(sentence: Sentence, slot: Slot, profile: Profile, published: date | No
         yield Fact(slot=slot.name, value=value, key=key, quote=sentence.text.strip(),
                    role="current" if happened else "historical" if retold else role, as_of=when,
                    number=number, qualifier=qualifier)
+
+
+@cache
+def _to_officer() -> re.Pattern[str]:
+    """After a value, "to" an officer: a rank, with a nationality or a name's word before it ("... in Kosovo to
+    Turkish Maj Gen X", "to Lieutenant General Y"): the language files' ranks."""
+    ranks = trie_alternation(list(load_language().ranks), separator=r"[\s.-]+")
+    return re.compile(rf"(?:\s+[\w'-]+){{0,4}}?\s+to\s+(?:the\s+)?(?:[A-Z][\w'-]+\s+){{0,2}}?(?:{ranks})\.?(?![\w-])")
 
 
 @cache
