@@ -321,12 +321,14 @@ def _mission_leads(flat: str, profile: Profile) -> bool:
 
 @functools.cache
 def _landmark() -> re.Pattern[str]:
-    """A place beside a building of what follows ("near the headquarters of the ", "next to the base of ")."""
+    """A place beside a building of what follows ("near the headquarters of the ", "next to the base of ",
+    "près du siège de la "): the language files' landmarks, buildings and genitives."""
     language = load_language()
     words = trie_alternation([w.lower() for w in language.landmarks], separator=r"\s+")
     buildings = trie_alternation([w.lower() for w in language.buildings], separator=r"\s+")
     articles = trie_alternation([w.lower() for w in language.articles if not w.endswith("'")], separator=r"\s+")
-    return re.compile(rf"(?<![\w'-])(?:{words})\s+(?:[\w'-]+\s+){{0,8}}?(?:{buildings})\s+of\s+(?:(?:{articles})\s+)?$",
+    owner = trie_alternation([w.lower() for w in language.genitive], separator=r"\s+")
+    return re.compile(rf"(?<![\w'-])(?:{words})\s+(?:[\w'-]+\s+){{0,8}}?(?:{buildings})\s+(?:{owner})\s*(?:(?:{articles})\s+)?$",
                       re.IGNORECASE)
 
 
