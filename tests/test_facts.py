@@ -273,6 +273,8 @@ def test_the_start_test_keeps_every_match() -> None:
     matched = 0
     for pattern, texts in [(p, sentences) for p in patterns] + [(f, skeletons) for f in frames]:
         written = _without_start_test(pattern)
+        if written is pattern:  # no start test: the pattern as written is itself, nothing to compare
+            continue
         for text in texts:
             found = [(m.span(), m.groups()) for m in written.finditer(text)]
             assert [(m.span(), m.groups()) for m in pattern.finditer(text)] == found, (pattern.pattern[:80], text)
