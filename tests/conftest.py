@@ -31,6 +31,34 @@ def pytest_configure(config: pytest.Config) -> None:
     # the fact engine's readings of its patterns (monitor/parsecache.py) kept in a folder of this
     # session, not in the user's cache: this process and every CLI it starts share it
     config.stash[_CACHE_HOME] = os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="monitor-test-cache-")
+    # pytest-xdist's mark, known also where the plugin is off (-p no:xdist)
+    config.addinivalue_line("markers", "xdist_group(name): tests run in one worker under --dist loadgroup")
+
+
+# The slowest tests as measured (seconds, node id), slowest first: run first, so that no worker is
+# left with a long test at the end while the other has finished (make test: --dist loadgroup
+# --no-loadscope-reorder hands the tests out one by one in this order, the tests of an xdist_group
+# together). Only the order changes: a test missing from the list runs after those in it, in its
+# place in the files; the tests of a group stay together, in their order, where its slowest one goes.
+SLOWEST = Path(__file__).parent / "data" / "slowest.txt"
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if not SLOWEST.is_file():
+        return
+    rank: dict[str, int] = {}
+    for line in SLOWEST.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            rank.setdefault(line.split(maxsplit=1)[1], len(rank))
+
+    def unit(item: pytest.Item) -> str:
+        group = item.get_closest_marker("xdist_group")
+        return f"@{group.args[0] if group.args else group.kwargs['name']}" if group else item.nodeid
+
+    first: dict[str, int] = {}
+    for item in items:
+        first[unit(item)] = min(first.get(unit(item), len(rank)), rank.get(item.nodeid, len(rank)))
+    items.sort(key=lambda item: first[unit(item)])  # stable: the others keep their order
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:

@@ -41,6 +41,9 @@ from monitor.pipeline import CheckContext, check_source, prepare_store, run_chec
 from monitor.store import Store
 from monitor.workers import Reader
 
+# the module's tests share one seeded database (a module fixture): one worker makes it
+pytestmark = pytest.mark.xdist_group("faults_fetch")
+
 TEXT = ["NATO Mission Iraq advises the Iraqi Ministry of Defence and the Office of the National Security "
         "Advisor, a spokesperson said on Monday at a briefing in Baghdad."] * 3
 PAGE = article_page("NATO Mission Iraq", TEXT).encode()

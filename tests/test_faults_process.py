@@ -25,6 +25,9 @@ from test_daemon import configure
 from test_faults_config import fill, small_file_system
 from werkzeug import Response
 
+# the module's tests share one reference change log (a module fixture): one worker makes it
+pytestmark = pytest.mark.xdist_group("faults_process")
+
 BASE = ["NATO Mission Iraq advises the Iraqi Ministry of Defence and the Office of the National Security "
         "Advisor, a spokesperson said on Monday at a briefing in Baghdad."] * 3
 # one page per change, each dated on its own day, so that the change log does not depend on which
