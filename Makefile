@@ -30,8 +30,7 @@ check: bytecode
 
 # the tests in parallel, one process per core up to four (pytest-xdist): they start the real CLI
 # and servers, and wait on processes more than they compute; `-p no:xdist` runs them in one process.
-# Handed out one by one, the slowest first (tests/data/slowest.txt, see tests/conftest.py), the
-# tests of one xdist_group (those sharing a module fixture) to one worker
+# Handed out one by one, the slowest first (tests/data/slowest.txt, see tests/conftest.py)
 test: bytecode
 	$(BIN)/python -m pytest -q -n auto --maxprocesses 4 --dist loadgroup --no-loadscope-reorder
 

@@ -31,15 +31,16 @@ def pytest_configure(config: pytest.Config) -> None:
     # the fact engine's readings of its patterns (monitor/parsecache.py) kept in a folder of this
     # session, not in the user's cache: this process and every CLI it starts share it
     config.stash[_CACHE_HOME] = os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="monitor-test-cache-")
-    # pytest-xdist's mark, known also where the plugin is off (-p no:xdist)
-    config.addinivalue_line("markers", "xdist_group(name): tests run in one worker under --dist loadgroup")
+    config.addinivalue_line("markers", "together: the module's tests run in a row wherever the slowest-first order "
+                                       "puts them (they share a module fixture: made once per worker)")
 
 
 # The slowest tests as measured (seconds, node id), slowest first: run first, so that no worker is
 # left with a long test at the end while the other has finished (make test: --dist loadgroup
-# --no-loadscope-reorder hands the tests out one by one in this order, the tests of an xdist_group
-# together). Only the order changes: a test missing from the list runs after those in it, in its
-# place in the files; the tests of a group stay together, in their order, where its slowest one goes.
+# --no-loadscope-reorder hands the tests out one by one in this order). Only the order changes: a
+# test missing from the list runs after those in it, in its place in the files. The tests of a
+# module marked `together` stay in a row, in their order, where its slowest one goes: each worker
+# then gets a run of them and makes their module fixture once.
 SLOWEST = Path(__file__).parent / "data" / "slowest.txt"
 
 
@@ -52,8 +53,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             rank.setdefault(line.split(maxsplit=1)[1], len(rank))
 
     def unit(item: pytest.Item) -> str:
-        group = item.get_closest_marker("xdist_group")
-        return f"@{group.args[0] if group.args else group.kwargs['name']}" if group else item.nodeid
+        return item.nodeid.split("::")[0] if item.get_closest_marker("together") else item.nodeid
 
     first: dict[str, int] = {}
     for item in items:

@@ -15,8 +15,8 @@ from monitor.profile import load_profile
 from monitor.store import Store
 from monitor.textutil import fold
 
-# the module's tests share one seeded baseline (a module fixture): one worker seeds it
-pytestmark = pytest.mark.xdist_group("baseline")
+# the module's tests share one seeded baseline (a module fixture): kept in a row (tests/conftest.py)
+pytestmark = pytest.mark.together
 
 ROOT = Path(__file__).resolve().parent.parent
 EXPECTED = json.loads((Path(__file__).parent / "data" / "expected_baseline.json").read_text())

@@ -80,7 +80,7 @@ BLIND_FLOORS = [
 @pytest.fixture(scope="session")
 def blind_results(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], list[dict]]:
     """The runner's result of every case of the blind sets read with ``profile``, in one run per
-    profile (the engine built once for all its sets, not once a set): the sets of that profile,
+    profile and test process (the engine built once for all its sets, not once a set): the sets of that profile,
     copied into a folder the runner reads whole. Case ids are unique across the sets (the runner
     refuses a folder that repeats one), so each set's results are told by its ids."""
     done: dict[str, list[dict]] = {}
@@ -102,7 +102,6 @@ def _case_ids(cases: Path) -> set[str]:
 
 @pytest.mark.skipif(not RUNNER.is_file(), reason="../shared/behaviour/run.py is not beside the project")
 @pytest.mark.parametrize("name, profile, floor, forbidden", BLIND_FLOORS, ids=[b[0] for b in BLIND_FLOORS])
-@pytest.mark.xdist_group("blind")  # the sets of a profile share one run of the runner: in one worker
 def test_blind_sets_do_not_regress(blind_results: Callable[[str], list[dict]], name: str, profile: str, floor: int,
                                    forbidden: int) -> None:
     ids = _case_ids(BLIND / name)

@@ -41,8 +41,8 @@ from monitor.pipeline import CheckContext, check_source, prepare_store, run_chec
 from monitor.store import Store
 from monitor.workers import Reader
 
-# the module's tests share one seeded database (a module fixture): one worker makes it
-pytestmark = pytest.mark.xdist_group("faults_fetch")
+# the module's tests share one seeded database (a module fixture): kept in a row (tests/conftest.py)
+pytestmark = pytest.mark.together
 
 TEXT = ["NATO Mission Iraq advises the Iraqi Ministry of Defence and the Office of the National Security "
         "Advisor, a spokesperson said on Monday at a briefing in Baghdad."] * 3

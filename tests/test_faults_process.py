@@ -25,8 +25,8 @@ from test_daemon import configure
 from test_faults_config import fill, small_file_system
 from werkzeug import Response
 
-# the module's tests share one reference change log (a module fixture): one worker makes it
-pytestmark = pytest.mark.xdist_group("faults_process")
+# the module's tests share one reference change log (a module fixture): kept in a row (tests/conftest.py)
+pytestmark = pytest.mark.together
 
 BASE = ["NATO Mission Iraq advises the Iraqi Ministry of Defence and the Office of the National Security "
         "Advisor, a spokesperson said on Monday at a briefing in Baghdad."] * 3

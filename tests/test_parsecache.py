@@ -19,8 +19,8 @@ from typing import Any
 import pytest
 from conftest import ROOT
 
-# the module's tests share the first process's cache files (a module fixture): one worker makes them
-pytestmark = pytest.mark.xdist_group("parsecache")
+# the module's tests share the first process's cache files (a module fixture): kept in a row (tests/conftest.py)
+pytestmark = pytest.mark.together
 
 # a long text that runs many frames: the fact cases' texts, one after the other
 CASES = tomllib.loads((ROOT / "tests" / "data" / "fact_cases.toml").read_text(encoding="utf-8"))["case"][:80]
