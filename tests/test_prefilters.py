@@ -372,3 +372,30 @@ def test_the_names_of_a_sentence_asked_twice_are_found_once_and_are_its_own() ->
     other = "".join(["Nothing here", "."])  # another text, then one equal to it but another object
     assert names.search(other, caseless(other)) is None
     assert list(names.finditer("".join(["Nothing here", "."]), "nothing here.")) == []
+
+
+def test_what_the_lexicon_reads_in_a_sentence_depends_on_its_text_and_focus_alone() -> None:
+    """A document's sentences said again are read by the lexicon once (``facts._lexicon_read``, by the
+    text and whether it is about the mission; the profile and the date are the document's): the same
+    text read again, in another paragraph and after another sentence was read, gives the same facts
+    and says the same slots end."""
+    from monitor.facts.lexicon import sentence_facts
+    from monitor.facts.text import Sentence
+
+    lexical, published = _engine(PROFILE).lexical, date(2026, 11, 2)
+
+    def read(text: str, paragraph: int, about: bool) -> tuple[list[object], set[str]]:
+        sentence = Sentence(text, plain(text), paragraph, caseless(plain(text)))
+        return list(sentence_facts(sentence, about, lexical, PROFILE, published)), sentence.scope_ends
+
+    sentences = _sentences()[::3]  # (a third: the suite's time)
+    facts = ends = 0
+    for index, text in enumerate(sentences):
+        about = index % 7 != 0  # (a seventh read as not about the mission: only the rules naming it apply)
+        first = read(text, 0, about)
+        if first[0] or index % 20 == 0:  # read again: every sentence that gives a fact, and some of the others
+            read(sentences[index - 1], 3, not about)
+            assert read(text, 5, about) == first, text
+        facts += len(first[0])
+        ends += bool(first[1])
+    assert facts > 150 and ends > 10

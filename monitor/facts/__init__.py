@@ -107,6 +107,7 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
         return any(slot.cued(lower) for slot in engine.lexical.document_wide)
 
     held = _Held()
+    read: dict[tuple[str, bool], _Read] = {}  # what the lexicon read in each sentence, by its text (see _lexicon_read)
     asked: Slot | None = None  # a question about the mission just asked for its size
     for sentence, about, focus in classify_sentences(document, profile, needed, layout.told):
         if _QUESTION.search(sentence.plain):
@@ -121,7 +122,7 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
                 keep(asked, answer)
         asked = None
         ended = False
-        for slot, fact in sentence_facts(sentence, about, engine.lexical, profile, document.published):
+        for slot, fact in _lexicon_read(sentence, about, engine, document.published, read):
             keep(slot, fact)
             ended = ended or (fact.role == "removed" and slot.kind == "set")
         ended = ended or bool(sentence.scope_ends)  # "will stop advising X next year": nothing has ended yet
@@ -159,6 +160,25 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
 
 
 _QUESTION = re.compile(r"\?[\s\"')\]]*$")
+
+_Read = tuple[list[tuple[Slot, Fact]], frozenset[str]]  # the facts, and the slots the sentence says end
+
+
+def _lexicon_read(sentence: Sentence, about: bool, engine: _Engine, published: date | None,
+                  read: dict[tuple[str, bool], _Read]) -> list[tuple[Slot, Fact]]:
+    """``sentence_facts`` of the sentence, read once per text and focus in a document (``read``): a
+    page may say a sentence again (a standfirst or a pull quote repeats the body's, a box its lines),
+    and what the lexicon reads depends on nothing but the sentence's text, whether it is about the
+    mission, the profile and the document's date; the slots it says end go with it
+    (``Sentence.scope_ends``)."""
+    key = (sentence.text, about)
+    known = read.get(key)
+    if known is None:
+        facts = list(sentence_facts(sentence, about, engine.lexical, engine.profile, published))
+        known = read[key] = (facts, frozenset(sentence.scope_ends))
+    else:
+        sentence.scope_ends.update(known[1])
+    return known[0]
 
 
 def _without_navigation(document: Document) -> Document:
