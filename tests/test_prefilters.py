@@ -399,3 +399,17 @@ def test_what_the_lexicon_reads_in_a_sentence_depends_on_its_text_and_focus_alon
         facts += len(first[0])
         ends += bool(first[1])
     assert facts > 150 and ends > 10
+
+
+def test_a_slot_s_cue_test_says_what_a_substring_test_per_word_says() -> None:
+    """Each group of a slot's cue words is one scan of the text (``Slot.cued``): a text passes exactly
+    when every group has a word that is a substring of it, in every sentence, and in capitals."""
+    slots = [slot for name in ("nato_mission_iraq", "kfor") for slot in load_profile(name).slots.values()]
+    passed = 0
+    for text in _sentences()[::2] + [s.upper() for s in _sentences()[::20]]:
+        lower = caseless(text)
+        for slot in slots:
+            expected = all(contains_any(lower, group) for group in slot.cue)
+            assert slot.cued(lower) is expected, (slot.name, text)
+            passed += expected
+    assert passed > 1000
