@@ -413,3 +413,28 @@ def test_a_slot_s_cue_test_says_what_a_substring_test_per_word_says() -> None:
             assert slot.cued(lower) is expected, (slot.name, text)
             passed += expected
     assert passed > 1000
+
+
+def test_a_skeleton_read_again_gives_what_a_fresh_one_of_the_same_content_gives() -> None:
+    """A document's sentence said again, read to a skeleton of the same text and mentions, is read on
+    the first one (``facts._framed_facts``), whose memo holds what the reader worked out on it (its
+    frames' words, cuts, clause tones): the frames read on it again give what they give on a fresh
+    skeleton of the same content."""
+    from monitor.facts import sentence_skeleton
+    from monitor.facts.mentions import Skeleton
+
+    engine, published = _engine(PROFILE), date(2026, 11, 2)
+    reader = engine.reader
+
+    def frames(sk: Skeleton) -> list[object]:
+        return [list(reader.statuses(sk, published)), list(reader.places(sk, published)),
+                list(reader.foundings(sk, published)), list(reader.descriptions(sk, published, "describe")),
+                list(reader.descriptions(sk, published, "basis"))]
+
+    found = 0
+    for text in _sentences()[::6]:
+        sk, _, _ = sentence_skeleton(text, engine.finder, People(), True, published)
+        first = frames(sk)
+        assert frames(sk) == first == frames(Skeleton(sk.text, dict(sk.symbols))), text
+        found += sum(map(len, first))
+    assert found > 100
