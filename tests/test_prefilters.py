@@ -397,3 +397,69 @@ def test_the_names_of_a_sentence_asked_twice_are_found_once_and_are_its_own() ->
     other = "".join(["Nothing here", "."])  # another text, then one equal to it but another object
     assert names.search(other, caseless(other)) is None
     assert list(names.finditer("".join(["Nothing here", "."]), "nothing here.")) == []
+
+
+def test_what_the_lexicon_reads_in_a_sentence_depends_on_its_text_and_focus_alone() -> None:
+    """A document's sentences said again are read by the lexicon once (``facts._lexicon_read``, by the
+    text and whether it is about the mission; the profile and the date are the document's): the same
+    text read again, in another paragraph and after another sentence was read, gives the same facts
+    and says the same slots end."""
+    from monitor.facts.lexicon import sentence_facts
+    from monitor.facts.text import Sentence
+
+    lexical, published = _engine(PROFILE).lexical, date(2026, 11, 2)
+
+    def read(text: str, paragraph: int, about: bool) -> tuple[list[object], set[str]]:
+        sentence = Sentence(text, plain(text), paragraph, caseless(plain(text)))
+        return list(sentence_facts(sentence, about, lexical, PROFILE, published)), sentence.scope_ends
+
+    sentences = _sentences()[::3]  # (a third: the suite's time)
+    facts = ends = 0
+    for index, text in enumerate(sentences):
+        about = index % 7 != 0  # (a seventh read as not about the mission: only the rules naming it apply)
+        first = read(text, 0, about)
+        if first[0] or index % 20 == 0:  # read again: every sentence that gives a fact, and some of the others
+            read(sentences[index - 1], 3, not about)
+            assert read(text, 5, about) == first, text
+        facts += len(first[0])
+        ends += bool(first[1])
+    assert facts > 150 and ends > 10
+
+
+def test_a_slot_s_cue_test_says_what_a_substring_test_per_word_says() -> None:
+    """Each group of a slot's cue words is one scan of the text (``Slot.cued``): a text passes exactly
+    when every group has a word that is a substring of it, in every sentence, and in capitals."""
+    slots = [slot for name in ("nato_mission_iraq", "kfor") for slot in load_profile(name).slots.values()]
+    passed = 0
+    for text in _sentences()[::2] + [s.upper() for s in _sentences()[::20]]:
+        lower = caseless(text)
+        for slot in slots:
+            expected = all(contains_any(lower, group) for group in slot.cue)
+            assert slot.cued(lower) is expected, (slot.name, text)
+            passed += expected
+    assert passed > 1000
+
+
+def test_a_skeleton_read_again_gives_what_a_fresh_one_of_the_same_content_gives() -> None:
+    """A document's sentence said again, read to a skeleton of the same text and mentions, is read on
+    the first one (``facts._framed_facts``), whose memo holds what the reader worked out on it (its
+    frames' words, cuts, clause tones): the frames read on it again give what they give on a fresh
+    skeleton of the same content."""
+    from monitor.facts import sentence_skeleton
+    from monitor.facts.mentions import Skeleton
+
+    engine, published = _engine(PROFILE), date(2026, 11, 2)
+    reader = engine.reader
+
+    def frames(sk: Skeleton) -> list[object]:
+        return [list(reader.statuses(sk, published)), list(reader.places(sk, published)),
+                list(reader.foundings(sk, published)), list(reader.descriptions(sk, published, "describe")),
+                list(reader.descriptions(sk, published, "basis"))]
+
+    found = 0
+    for text in _sentences()[::6]:
+        sk, _, _ = sentence_skeleton(text, engine.finder, People(), True, published)
+        first = frames(sk)
+        assert frames(sk) == first == frames(Skeleton(sk.text, dict(sk.symbols))), text
+        found += sum(map(len, first))
+    assert found > 100

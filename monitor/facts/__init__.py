@@ -107,6 +107,8 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
         return any(slot.cued(lower) for slot in engine.lexical.document_wide)
 
     held = _Held()
+    read: dict[tuple[str, bool], _Read] = {}  # what the lexicon read in each sentence, by its text (see _lexicon_read)
+    skeletons: dict[tuple[object, ...], Skeleton] = {}  # the skeletons read, by their content (see _framed_facts)
     asked: Slot | None = None  # a question about the mission just asked for its size
     for sentence, about, focus in classify_sentences(document, profile, needed, layout.told):
         if _QUESTION.search(sentence.plain):
@@ -121,12 +123,13 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
                 keep(asked, answer)
         asked = None
         ended = False
-        for slot, fact in sentence_facts(sentence, about, engine.lexical, profile, document.published):
+        for slot, fact in _lexicon_read(sentence, about, engine, document.published, read):
             keep(slot, fact)
             ended = ended or (fact.role == "removed" and slot.kind == "set")
         ended = ended or bool(sentence.scope_ends)  # "will stop advising X next year": nothing has ended yet
         if engine.framed and about:
-            for slot, fact in _framed_facts(sentence, about, focus, engine, people, document.published, held=held,
+            for slot, fact in _framed_facts(sentence, about, focus, engine, people, document.published, skeletons,
+                                            held=held,
                                             named=functools.partial(_last_named, document, sentence, engine.finder,
                                                                     people),
                                             recent=functools.partial(_recent_before, document, sentence,
@@ -142,13 +145,13 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
             # "(The change of command at NMI took place on Monday.) Lt Gen X assumed command from
             # Maj Gen Y": a change of a post that names no holder of its own, in a sentence right
             # after one about the mission (naming no other actor), is the mission's
-            for slot, fact in _framed_facts(sentence, about, focus, engine, people, document.published,
+            for slot, fact in _framed_facts(sentence, about, focus, engine, people, document.published, skeletons,
                                             engine.posted, held=held, titles=False):
                 keep(slot, fact)
         if engine.parented and _names_parent_alone(sentence, engine, profile):
             # "NATO is in Iraq at the invitation of the Iraqi government": the parent organisation's
             # basis there is the mission's
-            for slot, fact in _framed_facts(sentence, about, focus, engine, people, document.published,
+            for slot, fact in _framed_facts(sentence, about, focus, engine, people, document.published, skeletons,
                                             engine.parented):
                 keep(slot, fact)
     kept = [fact for fact in facts.values() if not (fact.role == "current" and fact.value in held.denied
@@ -159,6 +162,25 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
 
 
 _QUESTION = re.compile(r"\?[\s\"')\]]*$")
+
+_Read = tuple[list[tuple[Slot, Fact]], frozenset[str]]  # the facts, and the slots the sentence says end
+
+
+def _lexicon_read(sentence: Sentence, about: bool, engine: _Engine, published: date | None,
+                  read: dict[tuple[str, bool], _Read]) -> list[tuple[Slot, Fact]]:
+    """``sentence_facts`` of the sentence, read once per text and focus in a document (``read``): a
+    page may say a sentence again (a standfirst or a pull quote repeats the body's, a box its lines),
+    and what the lexicon reads depends on nothing but the sentence's text, whether it is about the
+    mission, the profile and the document's date; the slots it says end go with it
+    (``Sentence.scope_ends``)."""
+    key = (sentence.text, about)
+    known = read.get(key)
+    if known is None:
+        facts = list(sentence_facts(sentence, about, engine.lexical, engine.profile, published))
+        known = read[key] = (facts, frozenset(sentence.scope_ends))
+    else:
+        sentence.scope_ends.update(known[1])
+    return known[0]
 
 
 def _without_navigation(document: Document) -> Document:
@@ -332,18 +354,24 @@ def _last_named(document: Document, sentence: Sentence, finder: Finder, people: 
 
 
 def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine, people: People,
-                  published: date | None, slots: tuple[Slot, ...] | None = None,
+                  published: date | None, skeletons: dict[tuple[object, ...], Skeleton],
+                  slots: tuple[Slot, ...] | None = None,
                   held: _Held | None = None, titles: bool = True, named: Callable[[], str | None] | None = None,
                   recent: Callable[[], bool] | None = None) -> list[tuple[Slot, Fact]]:
     """``titles``: see ``Reader.people``; ``named``: the person the text last named, for a subject
     pronoun (see ``_Held.stands_for``); ``recent``: whether the sentence before tells of recent days,
-    for one that opens with a time told from it ("Two days later, ...")."""
+    for one that opens with a time told from it ("Two days later, ..."); ``skeletons``: the document's
+    skeletons read so far, by their content."""
     reader = engine.reader
     antecedent = (held.stands_for(named()) if named is not None and held is not None
                   and engine.finder.subject_pronoun.search(sentence.plain) is not None else None)
     sk, persons, actors = sentence_skeleton(sentence.plain, engine.finder, people, focus, published, antecedent)
     if recent is not None and reader.opens_later(sk) and recent():
         sk.memo["recent_before"] = True
+    # a sentence said again, read to the same skeleton (its text, its mentions, after recent days or not):
+    # what the reader works out on a skeleton (its frames' words, its cuts, its clauses' tones) is kept
+    # with the first
+    sk = skeletons.setdefault((sk.text, *sk.symbols.items(), sk.memo.get("recent_before", False)), sk)
     quote = sentence.text.strip()
     found: list[tuple[Slot, Fact]] = []
     placed: str | None = None  # the post a frame of this sentence placed someone in

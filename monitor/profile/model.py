@@ -96,10 +96,17 @@ class Slot:
     frames: str | None = None
 
     def cued(self, lower: str) -> bool:
-        for group in self.cue:
-            if not contains_any(lower, group):
+        for test in self._cue_tests:
+            if test is not None and test.search(lower) is None:
                 return False
         return True
+
+    @functools.cached_property
+    def _cue_tests(self) -> tuple[re.Pattern[str] | None, ...]:
+        """Each group of cue words as one scan of a text (textutil.substrings), a quarter faster than
+        a substring test per word: asked of every sentence of a page read, and for the document-wide
+        slots of every paragraph. None: a group holding an empty word, which every text holds."""
+        return tuple(substrings(group) if all(group) else None for group in self.cue)
 
     @property
     def names_mission(self) -> bool:
