@@ -186,15 +186,15 @@ INSERTIONS = {
            "tail": ("", "", ", secondo una nota della NATO"), "veterano": ("", ", già comandante della brigata Folgore,", ""),
            "fronted": ("Nel corso di una cerimonia a Baghdad, ", "", "")},
     "nl": {"none": ("", "", ""), "age": ("", " (54)", ""), "dateline": ("BAGDAD (ANP) - ", "", ""),
-           "tail": ("", "", ", aldus de NAVO"), "fronted": ("Tijdens een ceremonie in Bagdad ", "", "")},
+           "tail": ("", "", ", aldus de NAVO"), "ceremony": ("", "", " tijdens een ceremonie in Bagdad")},
     "da": {"none": ("", "", ""), "age": ("", ", 54 år,", ""), "dateline": ("BAGDAD (Ritzau) - ", "", ""),
-           "tail": ("", "", ", oplyser NATO"), "fronted": ("Ved en ceremoni i Bagdad ", "", "")},
+           "tail": ("", "", ", oplyser NATO"), "ceremony": ("", "", " ved en ceremoni i Bagdad")},
 }
 
 # insertions that describe a person, and those that stand only before a verb
 PERSON_ONLY = {"age", "veteran", "paratrooper", "pictured", "pictured-left", "who-previously", "history-trap", "pilot", "dash",
                "quotes-curly", "ancien", "veterano"}
-BEFORE_VERB = {"on-day", "formally", "officially"}
+BEFORE_VERB = {"on-day", "formally", "officially", "dash"}
 
 # --- (f) the mission: (a paragraph before, the name in the sentence) -------------------------------
 _NAMING = {"nmi": "NATO Mission Iraq advises Iraq's security institutions.",
@@ -388,8 +388,8 @@ def render(template: Template, choice: dict[str, object]) -> Case:
     for pattern, replacement in _CONTRACT[lang]:
         text = re.sub(pattern, replacement, text)
     paragraphs = [p.strip() for p in text.split("//")]
-    paragraphs[0] = lead + paragraphs[0]
     paragraphs = [p[:1].upper() + p[1:] for p in paragraphs]
+    paragraphs[0] = lead + paragraphs[0]
     if before:
         paragraphs.insert(0, before)
     return Case(template, tuple(paragraphs), {}, p_name=name,
@@ -448,7 +448,7 @@ def dimension_values(template: Template) -> dict[str, list[object]]:
     mid = re.search(r"\{([PQM])\}\{I\}(.)?", text)
     dims["insertion"] = [i for i in INSERTIONS[lang] if mid is None and not (INSERTIONS[lang][i][1])
                          or mid is not None and not (mid.group(1) == "M" and i in PERSON_ONLY)
-                         and not (mid.group(2) in (",", ".") and i in BEFORE_VERB)]
+                         and not ((mid.group(2) in (",", ".") or template.kind == "dir") and i in BEFORE_VERB)]
     dims["mission"] = MISSIONS[(lang, template.profile)]
     if "{N}" in text:
         dims["number"] = NUMBERS[lang]

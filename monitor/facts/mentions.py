@@ -36,7 +36,8 @@ from ..profile import Profile
 from ..textutil import LowerCase, WordTest, caseless, fold, substrings, trie_alternation
 
 _UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
-_NAME_WORD = rf"(?:(?:[Aa]l|[Ee]l|[Dd]'|O'|[Mm]c)[-']?)?[{_UPPER}][\w'’-]*"
+# (a name may open with a particle joined by an apostrophe: "D'Alessandro", "dall'Oglio", "dell'Acqua")
+_NAME_WORD = rf"(?:(?:[Aa]l|[Ee]l|[Dd]'|O'|[Mm]c|[Dd]all'|[Dd]ell')[-']?)?[{_UPPER}][\w'’-]*"
 _INITIAL = rf"[{_UPPER}]\.(?:-?[{_UPPER}]\.)?"
 _DIGIT = re.compile(r"\d")
 _INDEFINITE = re.compile(r"(?:an?|une?|una|uno|een|en|et)\s", re.IGNORECASE)  # "a training mission in Iraq"
@@ -136,9 +137,10 @@ class Finder:
         nationality = _phrase_alternation(language.nationalities)
         # (the mention patterns below behind the start test, see textutil: their first part ignores
         # case, which re can only try at every position)
+        services = _phrase_alternation(language.rank_services, dot=False) if language.rank_services else "(?!x)x"
         self.person = starts_tested(compiled(
-            rf"(?<![\w-])(?P<rank>(?i:{rank}|{title}))\.?(?:[\s.-]+(?i:{rank}))?\.?,?\s+"
-            rf"(?:(?i:{nationality.lower()})\s+)?(?P<name>{name})"))
+            rf"(?<![\w-])(?P<rank>(?i:{rank}|{title}))\.?(?:[\s.-]+(?i:{rank}))?\.?(?:\s+(?i:{services}))?,?\s+"
+            rf"(?:(?i:{nationality.lower()})\s+)?(?P<name>(?:(?:{particles})\s+)*{name})"))
         self.rank_words = frozenset(w.lower().rstrip(".") for r in language.ranks for w in r.split())
         # a name without rank or title, introduced by a post ("Senior Civilian Representative Claire
         # Duval") or followed by one ("Claire Duval, the former senior civilian")
@@ -198,6 +200,7 @@ class Finder:
                                                  *language.speech, *head_phrases,
                                                  *(f"{country}'s" for country in language.countries)])
         self.capitalised_before = re.compile(rf"[{_UPPER}][\w'-]*\s+$")
+        self.countries = frozenset(language.countries)
         self.not_person = frozenset([*language.organisation_words, *language.not_names, *language.nationalities,
                                      *language.countries, *(m.capitalize() for m in language.months),
                                      *(w.capitalize() for w in self.rank_words), *profile.place_names.values()])
@@ -255,7 +258,7 @@ class Finder:
                 continue
             words = self._name_words(match.group("name"))
             while (len(words) > 1 and words[0].rstrip(".").lower() in self.rank_words
-                   and not re.fullmatch(_INITIAL, words[0])):
+                   and not re.fullmatch(_INITIAL, words[0]) and words[0] not in self.language.particles):
                 words.pop(0)  # "a Spanish general, Lt Gen Carlos Ruiz": the name is Carlos Ruiz
             # a rank alone ("Greek Major General to command KFOR") or an organisation ("the Army General
             # Staff") names nobody
@@ -293,6 +296,11 @@ class Finder:
             if group in ("name3", "name5", "name9") and (len(words) < len(match.group(group).split()) or any(
                     w in self.language.organisation_words or w in self.language.nationalities_set for w in words)):
                 continue  # "the Swedish Armed Forces took command": the words before the verb are no name
+            if group in ("name", "name2") and (any(w in self.language.organisation_words for w in match.group(group).split())
+                                               or words[0] in self.language.nationalities_set):
+                continue  # "X of the Swedish Armed Forces, the commander of NMI": a force is no name
+            if " ".join(words) in self.countries:
+                continue  # "X of the United Kingdom took command", "X of New Zealand, the commander of ...": a country
             end = start + _span_of(match.group(group), words)
             if group == "name4":  # the possessive is part of the mention, as a nationality is
                 following = re.match(r"\s+(\w+)", text[end:end + 30])
@@ -625,6 +633,9 @@ def date_pattern(language: Language) -> re.Pattern[str]:
         rf"|(?P<d4>{day})\s+{joined}(?P<m4>{month})"
         rf"|(?P<m5>{month})\s+(?P<d5>{day})(?![\d:])"
         rf"|(?P<m6>{alone})"
+        # all in figures: the day first ("29.10.2026", "29/10/2026", "29-10-2026"), or ISO ("2026-10-29")
+        rf"|(?P<d8>[0-3]?\d)(?P<sep>[./-])(?P<n8>[01]?\d)(?P=sep)(?P<y8>{year})"
+        rf"|(?P<y9>{year})-(?P<n9>[01]\d)-(?P<d9>[0-3]\d)"
         rf"|(?P<y7>{year})(?:[-/–](?:\d\d|{year}))?)(?![\w])", re.IGNORECASE)
 
 
@@ -677,6 +688,12 @@ def read_date(match: re.Match[str], language: Language, published: date | None) 
             if g[f"y{i}"]:
                 month = language.months[g[f"m{i}"].lower().rstrip(".")]
                 return date(int(g[f"y{i}"]), month, int(re.sub(r"\D", "", g[f"d{i}"]))), True
+        for i in ("8", "9"):
+            if g[f"y{i}"]:
+                day, month = int(g[f"d{i}"]), int(g[f"n{i}"])
+                if month > 12 and day <= 12:  # "10/29/2026": the month first
+                    day, month = month, day
+                return date(int(g[f"y{i}"]), month, day), True
         if g["y3"]:
             return date(int(g["y3"]), language.months[g["m3"].lower().rstrip(".")], 1), False
         if g["y7"]:
