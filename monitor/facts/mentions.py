@@ -178,7 +178,7 @@ class Finder:
             rf"(?<![\w'-])(?i:{determiner})\s+(?P<demonym>(?i:{demonym}))\s+(?P<name9>{bare}|{_NAME_WORD})"
             rf"|(?<![\w-])(?:{succeeded})\s+(?!(?:the\s+)?(?:{country}){owned}\s)(?P<name5>{bare})"
             rf"|(?<![\w-])(?:{speech})\s+(?P<name8>{_NAME_WORD})(?=\s*,)"
-            rf"|(?<![\w-])(?:{heads})\s+(?P<name6>{_NAME_WORD})(?!\s+(?:(?:{particles})\s+)*{_NAME_WORD})"
+            rf"|(?<![\w-])(?:{heads})\s+(?P<name6>{_NAME_WORD})(?![\w'’-])(?!\s+(?:(?:{particles})\s+)*{_NAME_WORD})"
             rf"|(?<![\w-])(?:{country}){owned}\s+(?P<name4>{bare}|{_NAME_WORD}(?=\s*(?:[,.;:]|$)"
             rf"|\s+(?:on|in|as|at|who|and|to|from|said|says|told)\s))"))
         # a weekday or a word of the present: a sentence telling of recent days
@@ -277,8 +277,10 @@ class Finder:
             # country's possessive before the rank is part of the mention
             if before and before[-1] in self.language.nationalities_set:
                 start = text.rindex(before[-1], 0, start)
-            elif before and self.possessor.search(text, 0, start) is not None:
-                start = _with_article(text, text.rindex(before[-1], 0, start))
+            elif len(before) > 1 and " ".join(before[-2:]) in self.language.nationalities_set:
+                start = text.rindex(before[-2], 0, start)  # "New Zealand Lt Gen X": a nationality of two words
+            elif before and (owner := self.possessor.search(text, 0, start)) is not None:
+                start = _with_article(text, owner.start())  # (of any length: "New Zealand's Lt Gen X")
             found.append(Mention("P", start, end, people.add(name)))
         taken = [(m.start, m.end) for m in found]
         for match in [*_tested(self.bare, self.bare_test, text), *_tested(self.bare_after, self.bare_after_test, text)]:
@@ -357,6 +359,12 @@ class Finder:
             possessor = next((i for i, word in enumerate(words) if word.endswith(("'s", "’s", "s'", "s’"))), None)
             if possessor is not None:
                 words = words[:possessor]
+            ranked = next((i for i, word in enumerate(words) if word[:1].isupper()
+                           and word.rstrip(".").lower() in self.rank_words), None)
+            if ranked is not None:
+                words = words[:ranked]  # "to New Zealand Lt Gen X": the place's name stops at a rank
+                if " ".join(words) in self.language.nationalities_set:
+                    continue  # ... and a nationality before a rank is the person's
             while words and words[-1] in self.not_places:  # (no possessor is left: cut above)
                 words.pop()
             if not words or words[0] in self.not_places:
