@@ -370,7 +370,10 @@ def render(template: Template, choice: dict[str, object]) -> Case:
         rank = str(pre)  # another language's nationality is said inside the rank phrase
         pre = ""
     person = f"{pre}{rank} {name}{post}".strip()
-    second = f"{BASE_RANK[lang]} {BASE_NAME_2}" if name != BASE_NAME_2 else f"{BASE_RANK[lang]} {BASE_NAME}"
+    second_name = str(choice.get("second", BASE_NAME_2))
+    if second_name == name:
+        second_name = BASE_NAME if name != BASE_NAME else BASE_NAME_2
+    second = f"{BASE_RANK[lang]} {second_name}"
     lead, mid, tail = INSERTIONS[lang][str(choice["insertion"])]
     mission = str(choice["mission"])
     before = ""
@@ -392,8 +395,7 @@ def render(template: Template, choice: dict[str, object]) -> Case:
     paragraphs[0] = lead + paragraphs[0]
     if before:
         paragraphs.insert(0, before)
-    return Case(template, tuple(paragraphs), {}, p_name=name,
-                q_name=BASE_NAME_2 if name != BASE_NAME_2 else BASE_NAME, number=str(digits))
+    return Case(template, tuple(paragraphs), {}, p_name=name, q_name=second_name, number=str(digits))
 
 
 def fold(text: str) -> str:
@@ -419,9 +421,22 @@ def _matches(fact, slot: str, value: str, role, case: Case) -> bool:
     return (fact.role or "current") in roles
 
 
-def check(case: Case, facts) -> tuple[bool, str]:
-    """Whether the facts are those the case asks for, and what is wrong."""
+def shape(facts, slots: set[str] | None = None) -> set[tuple[str, str]]:
+    """What a perturbation must not change: the slots stated (of those given) and their roles."""
+    return {(f.slot, f.role or "current") for f in facts if slots is None or f.slot in slots}
+
+
+def tested_slots(template: Template) -> set[str]:
+    return {slot for slot, _, _ in (*template.expect, *template.forbid)}
+
+
+def check(case: Case, facts, base: set[tuple[str, str]] | None = None) -> tuple[bool, str]:
+    """Whether the facts are those the case asks for (and, given the base case's, the same slots and
+    roles: an invariance), and what is wrong."""
     wrong = []
+    now = shape(facts, tested_slots(case.template))
+    if base is not None and now != base:
+        wrong.append(f"changed from the base: +{sorted(now - base)} -{sorted(base - now)}")
     for slot, value, role in case.template.expect:
         if not any(_matches(f, slot, value, role, case) for f in facts):
             wrong.append(f"missing {slot}={ {'P': case.p_name, 'Q': case.q_name, 'N': case.number}.get(value, value)}[{role}]")
@@ -437,6 +452,8 @@ def dimension_values(template: Template) -> dict[str, list[object]]:
     dims: dict[str, list[object]] = {}
     if "{P}" in text or "{Q}" in text:
         dims["name"] = [*NAMES, *SURNAMES]
+    if "{Q}" in text:
+        dims["second"] = [*NAMES[::2], *SURNAMES]
         dims["rank"] = RANKS[lang]
         if lang == "en":
             dims["nationality"] = [(form, *make(*nation)) for form, make in NATIONALITY_FORMS["en"].items()
@@ -487,11 +504,15 @@ def run(cases, profiles) -> list[tuple[bool, str, list]]:
     from monitor.facts import extract_facts
     from monitor.models import Document
 
+    def read(case: Case):
+        document = Document("http://perturb.test/a", "", case.paragraphs, PUBLISHED, date_source="meta")
+        return extract_facts(document, profiles[case.template.profile])
+
+    bases = {t.id: shape(read(render(t, _base(t))), tested_slots(t)) for t in TEMPLATES}
     results = []
     for case, _ in cases:
-        document = Document("http://perturb.test/a", "", case.paragraphs, PUBLISHED, date_source="meta")
-        facts = extract_facts(document, profiles[case.template.profile])
-        ok, why = check(case, facts)
+        facts = read(case)
+        ok, why = check(case, facts, bases[case.template.id])
         results.append((ok, why, facts))
     return results
 

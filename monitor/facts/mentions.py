@@ -268,8 +268,9 @@ class Finder:
             # "le général Hintzy", "Hungarian general Kovacs": an article or a nationality before
             determined = bool(before) and (before[-1].lower() in self.language.rank_determiners
                                            or before[-1] in self.language.nationalities_set)
-            if rank[:1].islower() and len(words) < 2 and not determined:
-                continue  # "general Iraqi": a lower-case rank needs a full name, or an article ("le général Hintzy")
+            if (rank[:1].islower() and len(words) < 2 and not determined
+                    and " ".join(re.split(r"[\s.-]+", rank.lower())).strip() in self.language.common_ranks):
+                continue  # "general Iraqi": a lower-case common rank needs a full name, or an article ("le général Hintzy")
             name = " ".join(words)
             end = match.start("name") + _span_of(match.group("name"), words)
             start = match.start()
