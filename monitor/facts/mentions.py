@@ -439,6 +439,7 @@ class Finder:
                 # a title of one of its posts ("COMKFOR") stands for the mission and the post
                 post = profile.titles.get(text[start:end].lower())
                 found.append(Mention("M", start, end, f"post:{post}" if post else ""))
+        found = _with_acronyms(text, found)
         if in_focus:  # a reference overlapping a name is part of it ("the NATO Mission in Iraq")
             named = [(m.start, m.end) for m in found]
             found += [Mention("M", m.start(), m.end()) for m in profile.references.finditer(text, lower)
@@ -490,6 +491,26 @@ class Finder:
             if nearest in ("M", "parent") or (nearest is None and in_focus):
                 found.append(Mention("M", match.start(), match.end(), match.group(1).lower()))
         return found
+
+
+_OPEN_PARENTHESIS = re.compile(r"\s*\(\s*")
+_CLOSE_PARENTHESIS = re.compile(r"\s*\)")
+
+
+def _with_acronyms(text: str, found: list[Mention]) -> list[Mention]:
+    """A name of the mission and another of its names in parentheses after it ("NATO Mission Iraq (NMI)",
+    "the Kosovo Force (KFOR)") are one mention: the frames read one name, as the sentence without it."""
+    if len(found) < 2:
+        return found
+    merged: list[Mention] = []
+    for mention in sorted(found, key=lambda m: m.start):
+        if merged and not merged[-1].value and not mention.value and mention.start > merged[-1].end and (
+                _OPEN_PARENTHESIS.fullmatch(text, merged[-1].end, mention.start)
+                and (close := _CLOSE_PARENTHESIS.match(text, mention.end)) is not None):
+            merged[-1] = Mention("M", merged[-1].start, close.end())
+            continue
+        merged.append(mention)
+    return merged
 
 
 def _tested(pattern: re.Pattern[str], test: WordTest, text: str) -> Iterator[re.Match[str]]:
