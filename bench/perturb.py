@@ -325,6 +325,18 @@ TEMPLATES = [
     T("en-size-strength", "en", "nmi", "The strength of {M} now stands at {N} personnel.", [("personnel", "N", CUR)]),
     T("en-size-serve", "en", "nmi", "{N} troops from allied and partner nations serve with {M}.", [("personnel", "N", CUR)]),
     T("en-kfor-assumed-from", "en", "kfor", "{P}{I} assumed command of {M} from {Q} {D}.", [("commander", "P", CUR), ("commander", "Q", PREV)]),
+    # traps: another post, another mission, a contingent, a deputy; whole-article noise around the fact
+    T("en-trap-coalition", "en", "nmi", "{P}{I}, commander of the US-led coalition's Operation Inherent Resolve, met {M} advisers in Baghdad {D}.",
+      [], (("commander", "*", None),), "trap"),
+    T("en-trap-deputy", "en", "nmi", "{P}{I}, the deputy commander of {M}, visited the Iraqi military academy {D}.",
+      [], (("commander", "*", None),), "trap"),
+    T("en-trap-contingent", "en", "nmi", "{P}{I} took command of the Swedish contingent in {M} {D}.", [], (("commander", "*", None),), "trap"),
+    T("en-trap-iraqi-command", "en", "nmi", "{P}{I} took command of Iraq's Joint Operations Command {D}. {M} advisers work closely with its staff.",
+      [], (("commander", "*", None),), "trap"),
+    T("en-trap-contingent-size", "en", "nmi", "Sweden's contingent in {M} numbers {N} soldiers.", [], (("personnel", "*", None),), "trap"),
+    T("en-article", "en", "nmi", "The US-led coalition has ended its combat mission in Iraq, officials said. // {P}{I} took command of {M} {D}, "
+      "succeeding {Q}. // EUAM Iraq, the EU's advisory mission, has paused its activities in Erbil.",
+      [("commander", "P", CUR), ("commander", "Q", PREV)], (("status", "*", None),)),
     # French, Spanish, Italian, Dutch, Danish: command and status
     T("fr-pris-commandement", "fr", "nmi", "{P}{I} a pris le commandement de {M} {D}.", [("commander", "P", CUR)]),
     T("fr-succede", "fr", "nmi", "{P}{I} a pris le commandement de {M} {D}. Il succède à {Q}.",
@@ -443,7 +455,9 @@ def _matches(fact, slot: str, value: str, role, case: Case) -> bool:
     if fact.slot != slot:
         return False
     wanted = {"P": case.p_name, "Q": case.q_name}.get(value, value)
-    if value == "N":
+    if value == "*":
+        pass
+    elif value == "N":
         if re.sub(r"\D", "", fact.value) != case.number:
             return False
     elif fold(wanted) not in fold(fact.value):
@@ -483,10 +497,12 @@ def dimension_values(template: Template) -> dict[str, list[object]]:
     """Each dimension's values that apply to a template (a dimension its text lacks does not vary)."""
     lang, text = template.lang, template.text
     dims: dict[str, list[object]] = {}
+    # (each full name in a third of the templates, every one-word surname in all)
+    third = TEMPLATES.index(template) % 3 if template in TEMPLATES else 0
     if "{P}" in text or "{Q}" in text:
-        dims["name"] = [*NAMES, *SURNAMES]
+        dims["name"] = [*NAMES[third::3], *SURNAMES]
     if "{Q}" in text:
-        dims["second"] = [*NAMES[::2], *SURNAMES]
+        dims["second"] = [*NAMES[(third + 1) % 3::3], *SURNAMES]
         dims["rank"] = RANKS[lang]
         if lang == "en":
             dims["nationality"] = [(form, *make(*nation)) for form, make in NATIONALITY_FORMS["en"].items()
@@ -500,6 +516,9 @@ def dimension_values(template: Template) -> dict[str, list[object]]:
                          or mid is not None and not (mid.group(1) == "M" and i in PERSON_ONLY)
                          and not ((mid.group(2) in (",", ".") or template.kind == "dir") and i in BEFORE_VERB)]
     dims["mission"] = MISSIONS[(lang, template.profile)]
+    if "//" in text and text.index("{M}") > text.index("//"):
+        # a reference after a paragraph about another actor's mission is that one's: no variant
+        dims["mission"] = [m for m in dims["mission"] if not m.startswith("|")]
     if "{N}" in text:
         dims["number"] = NUMBERS[lang]
     return dims
@@ -514,7 +533,7 @@ def label(dimension: str, value: object) -> str:
     return str(value) or "(none)"
 
 
-def generate(seed: int = 8, random_count: int = 1500) -> list[tuple[Case, dict[str, str]]]:
+def generate(seed: int = 8, random_count: int = 1000) -> list[tuple[Case, dict[str, str]]]:
     """One dimension at a time from each template's base, then random combinations."""
     rng = random.Random(seed)
     cases: list[tuple[Case, dict[str, str]]] = []
@@ -602,7 +621,7 @@ def report(cases, results, show: int = 0, out=sys.stdout) -> float:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seed", type=int, default=8)
-    parser.add_argument("--random", type=int, default=1500, help="random combinations after the one-at-a-time sweep")
+    parser.add_argument("--random", type=int, default=1000, help="random combinations after the one-at-a-time sweep")
     parser.add_argument("--show", type=int, default=0, help="print this many failures in full")
     parser.add_argument("--template", action="append", help="only templates whose id starts so")
     args = parser.parse_args(argv)
