@@ -325,6 +325,15 @@ TEMPLATES = [
     T("en-size-strength", "en", "nmi", "The strength of {M} now stands at {N} personnel.", [("personnel", "N", CUR)]),
     T("en-size-serve", "en", "nmi", "{N} troops from allied and partner nations serve with {M}.", [("personnel", "N", CUR)]),
     T("en-kfor-assumed-from", "en", "kfor", "{P}{I} assumed command of {M} from {Q} {D}.", [("commander", "P", CUR), ("commander", "Q", PREV)]),
+    # English: pronouns, relative clauses, speakers, passives
+    T("en-new-commander-pronoun", "en", "nmi", "{M} has a new commander. // {P}{I} took over {D}, succeeding {Q}.",
+      [("commander", "P", CUR), ("commander", "Q", PREV)]),
+    T("en-who-took-command", "en", "nmi", "{P}, who took command of {M} in May, said the mission would keep its advisers in Baghdad.",
+      [("commander", "P", CUR)]),
+    T("en-speaker-status", "en", "nmi", "{M} commander {P} said {D} that the mission had suspended its training activities.",
+      [("commander", "P", CUR), ("status", "suspended", CUR)]),
+    T("en-passive-status", "en", "nmi", "Training by {M} has been suspended{I} {D}, the alliance said.", [("status", "suspended", CUR)]),
+    T("en-halted", "en", "nmi", "{M}'s advisory activities were halted {D} after an attack on its headquarters.", [("status", "suspended", CUR)]),
     # traps: another post, another mission, a contingent, a deputy; whole-article noise around the fact
     T("en-trap-coalition", "en", "nmi", "{P}{I}, commander of the US-led coalition's Operation Inherent Resolve, met {M} advisers in Baghdad {D}.",
       [], (("commander", "*", None),), "trap"),
@@ -374,6 +383,15 @@ TEMPLATES = [
       [("commander", "P", CUR), ("commander", "Q", PREV)]),
     T("nl-size", "nl", "nmi", "{M}{I} telt {N} militairen.", [("personnel", "N", CUR)]),
     T("da-size", "da", "nmi", "{M}{I} har {N} soldater.", [("personnel", "N", CUR)]),
+    T("fr-succede-a-la-tete", "fr", "nmi", "{P}{I} a succédé à {Q} à la tête de {M} {D}.", [("commander", "P", CUR), ("commander", "Q", PREV)]),
+    T("fr-commandee-par", "fr", "nmi", "{M} est désormais commandée par {P}.", [("commander", "P", CUR)]),
+    T("es-dirigida-por", "es", "nmi", "{M} está ahora dirigida por {P}.", [("commander", "P", CUR)]),
+    T("es-relevo", "es", "nmi", "{P}{I} relevó a {Q} al frente de {M} {D}.", [("commander", "P", CUR), ("commander", "Q", PREV)]),
+    T("it-subentrato", "it", "nmi", "{P}{I} è subentrato a {Q} alla guida di {M} {D}.", [("commander", "P", CUR), ("commander", "Q", PREV)]),
+    T("it-ripreso", "it", "nmi", "{M}{I} ha ripreso le attività di addestramento {D}.", [("status", "resumed", CUR)]),
+    T("nl-nieuwe-commandant", "nl", "nmi", "{P}{I} is de nieuwe commandant van {M}.", [("commander", "P", CUR)]),
+    T("nl-hervat", "nl", "nmi", "{M}{I} heeft {D} de trainingsactiviteiten hervat.", [("status", "resumed", CUR)]),
+    T("da-ny-chef", "da", "nmi", "{P}{I} er ny chef for {M}.", [("commander", "P", CUR)]),
     T("da-genoptaget", "da", "nmi", "{M}{I} har {D} genoptaget træningsaktiviteterne.", [("status", "resumed", CUR)]),
 ]
 

@@ -86,7 +86,7 @@ def reported_history(language: Language, space: str) -> CuedPattern | None:
         return None
     speech = trie_alternation([w.lower() for w in language.speech])
     back = trie_alternation([w.lower() for w in language.backshift])
-    pattern = re.compile(rf"(?<![\w']){speech}(?:{space}+[^\s]+){{0,6}}?{space}+(?P<had>{back})(?![\w'])",
+    pattern = re.compile(rf"(?<![\w']){speech}(?:{space}+[^\s]+){{0,8}}?{space}+(?P<had>{back})(?![\w'])",
                          re.IGNORECASE)
     return CuedPattern(pattern, WordTest(whole=[w.lower() for w in language.backshift]))
 
@@ -511,7 +511,8 @@ class Reader:
     def _introduced(self) -> re.Pattern[str]:
         head = self._heads
         return re.compile(rf"^(?:(?!P\d).)*?(?<![a-z])(?:{head})(?![a-z])(?:(?!P\d).)*P\d|"
-                          rf"^(?:(?!P\d).)*P\d+ (?:\( [^()]* \)|, [^,]*?(?<![a-z])(?:{head})(?![a-z]))")
+                          rf"^(?:(?!P\d).)*P\d+ (?:\( [^()]*?(?<![a-z])(?:{head})(?![a-z])[^()]* \)"
+                          rf"|, [^,]*?(?<![a-z])(?:{head})(?![a-z]))")
 
     def names_other_post(self, sk: Skeleton) -> bool:
         """A person stands in apposition to a post no slot reads ("X, the spokesman of NMI, left";
