@@ -289,6 +289,10 @@ class Finder:
                          if g in match.re.groupindex and match.group(g))
             start, end = match.span(group)
             words = self._name_words(match.group(group))
+            if len(words) > 2 and self.possessor.search(words[0] + " ") is not None:
+                # "Sweden's Erik Lindqvist, a lieutenant general, took command": the country owns the name
+                start = match.start(group) + match.group(group).index(words[1], len(words[0]))
+                words = words[1:]
             if group == "name6" and self.capitalised_before.search(text, max(0, match.start() - 40),
                                                                    match.start()) is None:
                 continue  # "the commander Wasowicz": no name of the mission before the post
