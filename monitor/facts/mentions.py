@@ -668,7 +668,8 @@ def date_pattern(language: Language) -> re.Pattern[str]:
         rf"|(?P<m5>{month})\s+(?P<d5>{day})(?![\d:])"
         rf"|(?P<m6>{alone})"
         # all in figures: the day first ("29.10.2026", "29/10/2026", "29-10-2026"), or ISO ("2026-10-29")
-        rf"|(?P<d8>[0-3]?\d)(?P<sep>[./-])(?P<n8>[01]?\d)(?P=sep)(?P<y8>{year})"
+        # (no back reference to the first separator: the lower-case finder, textutil.LowerCase, takes none)
+        rf"|(?P<d8>[0-3]?\d)[./-](?P<n8>[01]?\d)[./-](?P<y8>{year})"
         rf"|(?P<y9>{year})-(?P<n9>[01]\d)-(?P<d9>[0-3]\d)"
         rf"|(?P<y7>{year})(?:[-/–](?:\d\d|{year}))?)(?![\w])", re.IGNORECASE)
 
