@@ -127,6 +127,11 @@ class Language:
     # after a word of coordination, words that may stand before a list's next value ("and also", "et à la")
     list_joiners: tuple[str, ...] = ()
     rank_determiners: frozenset[str] = frozenset()  # "le général Hintzy": a surname after a lower-case rank
+    # between a rank and the name, the service the rank is of ("el general de división del Ejército de Tierra X")
+    rank_services: tuple[str, ...] = ()
+    # ranks that are common words too ("general", "major"): in lower case, a surname alone after one is no
+    # name without an article ("le général Hintzy"); a compound rank needs none ("generalløjtnant Hansen")
+    common_ranks: frozenset[str] = frozenset()
     demonyms: tuple[str, ...] = ()  # a nationality as a noun, besides the adjectives ("de Litouwer X")
     post_relatives: tuple[str, ...] = ()  # "predecessor": the person in a post just named
     relative_pronouns: tuple[str, ...] = ()  # "who", "qui": after a comma, a relative clause begins
@@ -237,7 +242,15 @@ _ENGINE_MACROS = {
            # a relative clause of the person's own may name another ("X, who served under Gen Y, took ...")
            r"| , who (?!P\d)[^;:\"]{0,160}? ,"
            # (a country's name in lower case may hold any Latin letter: "of türkiye")
-           r"| of (?:the )?(?:[a-z\u00df-\u024f'-]+ ){0,3}?[a-z\u00df-\u024f'-]+(?= ))*(?: ,(?= [a-z]))?)",
+           # (no verb nor negation among its words: "X of Austria has not taken command" is no "of" phrase)
+           r"| of (?:the )?(?:(?!%(verb)s)[a-z\u00df-\u024f'-]+ ){0,3}?(?!%(verb)s)[a-z\u00df-\u024f'-]+(?= )"
+           # "X from the Swedish Armed Forces", "X, from the Royal Danish Army,"
+           r"| from (?:the )?(?:[a-z\u00df-\u024f'-]+ ){0,3}?(?:army|armed forces|forces|defence|defense|navy|air force|"
+           r"marines|marine corps|bundeswehr|land component|corps|military|national guard)(?= )"
+           # a dash's aside: "X - a former paratrooper - took command"
+           r"| - (?:(?!P\d)[^-;:\"]){1,80}? -)*(?: ,(?= [a-z]))?)" % {
+               "verb": r"(?:has|have|had|is|are|was|were|will|would|did|does|do|not|never|may|might|could|should|can|"
+                       r"must|took|takes|assumed|assumes|became|becomes)(?![a-z\u00df-\u024f'-])"},
     "T": r"(?:(?:the|new|its|this|that) )*M(?: \( [^()]{0,20} \))?",
 }
 
@@ -420,6 +433,8 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         participles=tuple(merged("tone", "participles")),
         list_joiners=tuple(merged("tone", "list_joiners")),
         rank_determiners=frozenset(merged("words", "rank_determiners")),
+        rank_services=tuple(merged("words", "rank_services")),
+        common_ranks=frozenset(w.lower() for w in merged("words", "common_ranks")),
         demonyms=tuple(merged("words", "demonyms")),
         post_relatives=tuple(w.lower() for w in merged("words", "post_relatives")),
         relative_pronouns=tuple(w.lower() for w in merged("words", "relative_pronouns")),

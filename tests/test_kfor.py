@@ -125,6 +125,22 @@ def test_an_announced_commander_is_future_and_a_rumoured_one_nothing() -> None:
     assert of(rumoured, "commander") == set(), describe(rumoured)
 
 
+@pytest.mark.parametrize("text", [
+    "Maj Gen Lars Vik handed over command of NATO's peacekeeping mission in Kosovo to Maj Gen Ece Öztürk on Friday.",
+    "Maj Gen Ece Öztürk will take command of the NATO-led peacekeeping force in Kosovo in October.",
+    "Maj Gen Ece Öztürk stepped down as commander of NATO's peacekeeping mission in Kosovo on Friday.",
+])
+def test_the_nature_in_the_forces_own_name_takes_no_tone_of_the_command(text: str) -> None:
+    found = facts(text)
+    assert not {role for _, role in of(found, "nature")} - {"current"}, describe(found)
+    assert of(found, "commander"), describe(found)
+
+
+def test_the_nature_said_of_the_force_keeps_its_tone() -> None:
+    found = facts("KFOR is no longer a peacekeeping mission, its commander said.")
+    assert of(found, "nature") == {("peace-support", "removed")}, describe(found)
+
+
 # -- traps: someone else's post, someone else's mission ------------------------------------------
 
 @pytest.mark.parametrize("text", [

@@ -511,7 +511,8 @@ class Reader:
     def _introduced(self) -> re.Pattern[str]:
         head = self._heads
         return re.compile(rf"^(?:(?!P\d).)*?(?<![a-z])(?:{head})(?![a-z])(?:(?!P\d).)*P\d|"
-                          rf"^(?:(?!P\d).)*P\d+ (?:\( [^()]* \)|, [^,]*?(?<![a-z])(?:{head})(?![a-z]))")
+                          rf"^(?:(?!P\d).)*P\d+ (?:\( [^()]*?(?<![a-z])(?:{head})(?![a-z])[^()]* \)"
+                          rf"|, [^,]*?(?<![a-z])(?:{head})(?![a-z]))")
 
     def names_other_post(self, sk: Skeleton) -> bool:
         """A person stands in apposition to a post no slot reads ("X, the spokesman of NMI, left";

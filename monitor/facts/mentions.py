@@ -36,7 +36,8 @@ from ..profile import Profile
 from ..textutil import LowerCase, WordTest, caseless, fold, substrings, trie_alternation
 
 _UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
-_NAME_WORD = rf"(?:(?:[Aa]l|[Ee]l|[Dd]'|O'|[Mm]c)[-']?)?[{_UPPER}][\w'’-]*"
+# (a name may open with a particle joined by an apostrophe: "D'Alessandro", "dall'Oglio", "dell'Acqua")
+_NAME_WORD = rf"(?:(?:[Aa]l|[Ee]l|[Dd]'|O'|[Mm]c|[Dd]all'|[Dd]ell')[-']?)?[{_UPPER}][\w'’-]*"
 _INITIAL = rf"[{_UPPER}]\.(?:-?[{_UPPER}]\.)?"
 _DIGIT = re.compile(r"\d")
 _INDEFINITE = re.compile(r"(?:an?|une?|una|uno|een|en|et)\s", re.IGNORECASE)  # "a training mission in Iraq"
@@ -136,9 +137,10 @@ class Finder:
         nationality = _phrase_alternation(language.nationalities)
         # (the mention patterns below behind the start test, see textutil: their first part ignores
         # case, which re can only try at every position)
+        services = _phrase_alternation(language.rank_services, dot=False) if language.rank_services else "(?!x)x"
         self.person = starts_tested(compiled(
-            rf"(?<![\w-])(?P<rank>(?i:{rank}|{title}))\.?(?:[\s.-]+(?i:{rank}))?\.?,?\s+"
-            rf"(?:(?i:{nationality.lower()})\s+)?(?P<name>{name})"))
+            rf"(?<![\w-])(?P<rank>(?i:{rank}|{title}))\.?(?:[\s.-]+(?i:{rank}))?\.?(?:\s+(?i:{services}))?,?\s+"
+            rf"(?:(?i:{nationality.lower()})\s+)?(?P<name>(?:(?:{particles})\s+)*{name})"))
         self.rank_words = frozenset(w.lower().rstrip(".") for r in language.ranks for w in r.split())
         # a name without rank or title, introduced by a post ("Senior Civilian Representative Claire
         # Duval") or followed by one ("Claire Duval, the former senior civilian")
@@ -176,7 +178,7 @@ class Finder:
             rf"(?<![\w'-])(?i:{determiner})\s+(?P<demonym>(?i:{demonym}))\s+(?P<name9>{bare}|{_NAME_WORD})"
             rf"|(?<![\w-])(?:{succeeded})\s+(?!(?:the\s+)?(?:{country}){owned}\s)(?P<name5>{bare})"
             rf"|(?<![\w-])(?:{speech})\s+(?P<name8>{_NAME_WORD})(?=\s*,)"
-            rf"|(?<![\w-])(?:{heads})\s+(?P<name6>{_NAME_WORD})(?!\s+(?:(?:{particles})\s+)*{_NAME_WORD})"
+            rf"|(?<![\w-])(?:{heads})\s+(?P<name6>{_NAME_WORD})(?![\w'’-])(?!\s+(?:(?:{particles})\s+)*{_NAME_WORD})"
             rf"|(?<![\w-])(?:{country}){owned}\s+(?P<name4>{bare}|{_NAME_WORD}(?=\s*(?:[,.;:]|$)"
             rf"|\s+(?:on|in|as|at|who|and|to|from|said|says|told)\s))"))
         # a weekday or a word of the present: a sentence telling of recent days
@@ -198,6 +200,7 @@ class Finder:
                                                  *language.speech, *head_phrases,
                                                  *(f"{country}'s" for country in language.countries)])
         self.capitalised_before = re.compile(rf"[{_UPPER}][\w'-]*\s+$")
+        self.countries = frozenset(language.countries)
         self.not_person = frozenset([*language.organisation_words, *language.not_names, *language.nationalities,
                                      *language.countries, *(m.capitalize() for m in language.months),
                                      *(w.capitalize() for w in self.rank_words), *profile.place_names.values()])
@@ -255,7 +258,7 @@ class Finder:
                 continue
             words = self._name_words(match.group("name"))
             while (len(words) > 1 and words[0].rstrip(".").lower() in self.rank_words
-                   and not re.fullmatch(_INITIAL, words[0])):
+                   and not re.fullmatch(_INITIAL, words[0]) and words[0] not in self.language.particles):
                 words.pop(0)  # "a Spanish general, Lt Gen Carlos Ruiz": the name is Carlos Ruiz
             # a rank alone ("Greek Major General to command KFOR") or an organisation ("the Army General
             # Staff") names nobody
@@ -265,8 +268,9 @@ class Finder:
             # "le général Hintzy", "Hungarian general Kovacs": an article or a nationality before
             determined = bool(before) and (before[-1].lower() in self.language.rank_determiners
                                            or before[-1] in self.language.nationalities_set)
-            if rank[:1].islower() and len(words) < 2 and not determined:
-                continue  # "general Iraqi": a lower-case rank needs a full name, or an article ("le général Hintzy")
+            if (rank[:1].islower() and len(words) < 2 and not determined
+                    and " ".join(re.split(r"[\s.-]+", rank.lower())).strip() in self.language.common_ranks):
+                continue  # "general Iraqi": a lower-case common rank needs a full name, or an article ("le général Hintzy")
             name = " ".join(words)
             end = match.start("name") + _span_of(match.group("name"), words)
             start = match.start()
@@ -274,8 +278,10 @@ class Finder:
             # country's possessive before the rank is part of the mention
             if before and before[-1] in self.language.nationalities_set:
                 start = text.rindex(before[-1], 0, start)
-            elif before and self.possessor.search(text, 0, start) is not None:
-                start = _with_article(text, text.rindex(before[-1], 0, start))
+            elif len(before) > 1 and " ".join(before[-2:]) in self.language.nationalities_set:
+                start = text.rindex(before[-2], 0, start)  # "New Zealand Lt Gen X": a nationality of two words
+            elif before and (owner := self.possessor.search(text, 0, start)) is not None:
+                start = _with_article(text, owner.start())  # (of any length: "New Zealand's Lt Gen X")
             found.append(Mention("P", start, end, people.add(name)))
         taken = [(m.start, m.end) for m in found]
         for match in [*_tested(self.bare, self.bare_test, text), *_tested(self.bare_after, self.bare_after_test, text)]:
@@ -283,6 +289,10 @@ class Finder:
                          if g in match.re.groupindex and match.group(g))
             start, end = match.span(group)
             words = self._name_words(match.group(group))
+            if len(words) > 2 and self.possessor.search(words[0] + " ") is not None:
+                # "Sweden's Erik Lindqvist, a lieutenant general, took command": the country owns the name
+                start = match.start(group) + match.group(group).index(words[1], len(words[0]))
+                words = words[1:]
             if group == "name6" and self.capitalised_before.search(text, max(0, match.start() - 40),
                                                                    match.start()) is None:
                 continue  # "the commander Wasowicz": no name of the mission before the post
@@ -293,6 +303,11 @@ class Finder:
             if group in ("name3", "name5", "name9") and (len(words) < len(match.group(group).split()) or any(
                     w in self.language.organisation_words or w in self.language.nationalities_set for w in words)):
                 continue  # "the Swedish Armed Forces took command": the words before the verb are no name
+            if group in ("name", "name2") and (any(w in self.language.organisation_words for w in match.group(group).split())
+                                               or words[0] in self.language.nationalities_set):
+                continue  # "X of the Swedish Armed Forces, the commander of NMI": a force is no name
+            if " ".join(words) in self.countries:
+                continue  # "X of the United Kingdom took command", "X of New Zealand, the commander of ...": a country
             end = start + _span_of(match.group(group), words)
             if group == "name4":  # the possessive is part of the mention, as a nationality is
                 following = re.match(r"\s+(\w+)", text[end:end + 30])
@@ -349,6 +364,12 @@ class Finder:
             possessor = next((i for i, word in enumerate(words) if word.endswith(("'s", "’s", "s'", "s’"))), None)
             if possessor is not None:
                 words = words[:possessor]
+            ranked = next((i for i, word in enumerate(words) if word[:1].isupper()
+                           and word.rstrip(".").lower() in self.rank_words), None)
+            if ranked is not None:
+                words = words[:ranked]  # "to New Zealand Lt Gen X": the place's name stops at a rank
+                if " ".join(words) in self.language.nationalities_set:
+                    continue  # ... and a nationality before a rank is the person's
             while words and words[-1] in self.not_places:  # (no possessor is left: cut above)
                 words.pop()
             if not words or words[0] in self.not_places:
@@ -422,6 +443,7 @@ class Finder:
                 # a title of one of its posts ("COMKFOR") stands for the mission and the post
                 post = profile.titles.get(text[start:end].lower())
                 found.append(Mention("M", start, end, f"post:{post}" if post else ""))
+        found = _with_acronyms(text, found)
         if in_focus:  # a reference overlapping a name is part of it ("the NATO Mission in Iraq")
             named = [(m.start, m.end) for m in found]
             found += [Mention("M", m.start(), m.end()) for m in profile.references.finditer(text, lower)
@@ -473,6 +495,26 @@ class Finder:
             if nearest in ("M", "parent") or (nearest is None and in_focus):
                 found.append(Mention("M", match.start(), match.end(), match.group(1).lower()))
         return found
+
+
+_OPEN_PARENTHESIS = re.compile(r"\s*\(\s*")
+_CLOSE_PARENTHESIS = re.compile(r"\s*\)")
+
+
+def _with_acronyms(text: str, found: list[Mention]) -> list[Mention]:
+    """A name of the mission and another of its names in parentheses after it ("NATO Mission Iraq (NMI)",
+    "the Kosovo Force (KFOR)") are one mention: the frames read one name, as the sentence without it."""
+    if len(found) < 2:
+        return found
+    merged: list[Mention] = []
+    for mention in sorted(found, key=lambda m: m.start):
+        if merged and not merged[-1].value and not mention.value and mention.start > merged[-1].end and (
+                _OPEN_PARENTHESIS.fullmatch(text, merged[-1].end, mention.start)
+                and (close := _CLOSE_PARENTHESIS.match(text, mention.end)) is not None):
+            merged[-1] = Mention("M", merged[-1].start, close.end())
+            continue
+        merged.append(mention)
+    return merged
 
 
 def _tested(pattern: re.Pattern[str], test: WordTest, text: str) -> Iterator[re.Match[str]]:
@@ -625,6 +667,10 @@ def date_pattern(language: Language) -> re.Pattern[str]:
         rf"|(?P<d4>{day})\s+{joined}(?P<m4>{month})"
         rf"|(?P<m5>{month})\s+(?P<d5>{day})(?![\d:])"
         rf"|(?P<m6>{alone})"
+        # all in figures: the day first ("29.10.2026", "29/10/2026", "29-10-2026"), or ISO ("2026-10-29")
+        # (no back reference to the first separator: the lower-case finder, textutil.LowerCase, takes none)
+        rf"|(?P<d8>[0-3]?\d)[./-](?P<n8>[01]?\d)[./-](?P<y8>{year})"
+        rf"|(?P<y9>{year})-(?P<n9>[01]\d)-(?P<d9>[0-3]\d)"
         rf"|(?P<y7>{year})(?:[-/–](?:\d\d|{year}))?)(?![\w])", re.IGNORECASE)
 
 
@@ -677,6 +723,12 @@ def read_date(match: re.Match[str], language: Language, published: date | None) 
             if g[f"y{i}"]:
                 month = language.months[g[f"m{i}"].lower().rstrip(".")]
                 return date(int(g[f"y{i}"]), month, int(re.sub(r"\D", "", g[f"d{i}"]))), True
+        for i in ("8", "9"):
+            if g[f"y{i}"]:
+                day, month = int(g[f"d{i}"]), int(g[f"n{i}"])
+                if month > 12 and day <= 12:  # "10/29/2026": the month first
+                    day, month = month, day
+                return date(int(g[f"y{i}"]), month, day), True
         if g["y3"]:
             return date(int(g["y3"]), language.months[g["m3"].lower().rstrip(".")], 1), False
         if g["y7"]:

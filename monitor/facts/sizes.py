@@ -201,7 +201,9 @@ def _part_before() -> re.Pattern[str]:
     part = trie_alternation(load_language().parts)  # none: never matches
     # "the belgian contingent in M", "le contingent belge de M", "el contingente español en la M",
     # "M 's danish detachment"
-    return re.compile(rf"(?:(?:[\w'-]+ ){{0,3}}?{part}(?: [\w'-]+){{0,2}}? (?:[\w']+ ){{1,2}}?M(?! 's)(?![\w])"
+    # (after a fronted phrase or a dateline: "On Thursday, Sweden's contingent in M numbers N0")
+    return re.compile(rf"(?:(?:[^,;]{{1,80}}? ,|[^,;-]{{1,80}}? -) )?"
+                      rf"(?:(?:[\w'-]+ ){{0,3}}?{part}(?: [\w'-]+){{0,2}}? (?:[\w']+ ){{1,2}}?M(?! 's)(?![\w])"
                       rf"|(?:the )?M 's (?:[\w-]+ ){{0,2}}?{part})(?![\w])")
 
 

@@ -38,9 +38,15 @@ _PLAIN = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '
 
 # words before a full stop that do not end a sentence
 _ABBREVIATIONS = frozenset("""maj gen lt col brig adm mr ms mrs dr st no mgen lgen bgen capt cpl sgt rev prof
-    jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n inc ltd co corp vs etc approx dept govt est""".split())
+    jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n inc ltd co corp vs etc approx dept govt est
+    gral tte gén genlt genmj genmaj cdre avm cdr cmdr ca""".split())
 # abbreviations only before a number
 _BEFORE_NUMBER = frozenset({"no"})
+# a news agency's dateline opening a paragraph ("NAPLES, Italy -- ", "BRUSSELS, Nov. 2 (AP) - ", "BAGHDAD (Reuters) - "):
+# a sentence of its own, so that its place (a country) is no word of the first sentence's
+# (a place, a date or an agency after the city: "NMI - Commander: X" is a fact box's line, see layout.py)
+_DATELINE = re.compile(r"^[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+){0,2}(?=[,\s]+[(A-Z0-9])(?:,\s[A-Z0-9][\w.]*(?:\s[\w.]+){0,3}?)?"
+                       r"(?:\s\([^()]{1,40}\))?(?<=[\w.)])\s+(?:-{1,2}|[\u2013\u2014])\s+(?=[A-Z0-9][\w'.,-]*\s(?![\w'.-]*:))")
 _BOUNDARY = re.compile(r"""[.!?]+["')\]]*\s+(?=["'(\[]*[A-Z0-9\u00c0-\u00de])""")
 # (behind the start test, see textutil: tried only at a ";", a "," or a space)
 _CLAUSE = starts_tested(re.compile(
@@ -125,9 +131,14 @@ class ClauseTone:
 def split_sentences(paragraph: str) -> list[str]:
     """Sentences of one paragraph; a full stop after an abbreviation or an initial does not end one."""
     sentences, start = [], 0
-    for match in _BOUNDARY.finditer(plain(paragraph)):  # curly quotes too: 'said. "That is why...'
+    dateline = _DATELINE.match(paragraph)
+    if dateline is not None and not paragraph[dateline.end():dateline.end() + 1].islower():
+        sentences.append(paragraph[:dateline.end()].strip())
+        start = dateline.end()
+    for match in _BOUNDARY.finditer(plain(paragraph), start):  # curly quotes too: 'said. "That is why...'
         before = paragraph[start:match.start() + 1].rstrip(".!?\"')]").split()
-        last = re.split(r"[.\-]", before[-1].lower())[-1] if before else ""
+        # (an abbreviation may open a parenthesis or a quotation: "(Oct. 29)", "(Lt. Gen. X)")
+        last = re.split(r"[.\-]", before[-1].lower().lstrip("(\"'[«“‘"))[-1] if before else ""
         if last in _BEFORE_NUMBER and not paragraph[match.end():match.end() + 1].isdigit():
             pass  # "No. 5 Squadron", but "A: No. The mission goes on."
         elif last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
