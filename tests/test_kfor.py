@@ -647,3 +647,51 @@ def test_a_force_handed_over_to_an_officer_keeps_its_nature(text: str) -> None:
 def test_a_role_handed_over_to_another_body_is_removed() -> None:
     found = facts("KFOR handed over its peacekeeping role in the north to the Kosovo Police.")
     assert ("peace-support", "removed") in of(found, "nature"), describe(found)
+
+
+# -- slotsxx8: KFOR's nature, founding and partners in the other languages -----------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("La KFOR continue de garantir un environnement sûr et sécurisé dans tout le Kosovo.",
+     {"safe and secure environment"}),
+    ("La KFOR vela por la libertad de movimiento de todas las comunidades de Kosovo.", {"freedom of movement"}),
+    ("KFOR skal sikre et sikkert og trygt miljø og bevægelsesfrihed for alle i Kosovo.",
+     {"safe and secure environment", "freedom of movement"}),
+    ("KFOR is een vredesmacht van de NAVO in Kosovo.", {"peace-support"}),
+    # another body's work is not the force's nature
+    ("EULEX lavora per la libertà di movimento dei giudici in Kosovo.", set()),
+])
+def test_the_forces_mandate_words_in_other_languages(text: str, expected: set[str]) -> None:
+    assert {v for v, _ in of(facts(text), "nature")} == expected, describe(facts(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("KFOR está presente en Kosovo desde 1999.", {"1999"}),
+    ("La KFOR è in Kosovo dal giugno 1999, in base alla risoluzione 1244.", {"1999"}),
+    ("KFOR is sinds de zomer van 1999 in Kosovo.", {"1999"}),
+    ("KFOR har været i Kosovo siden 1999.", {"1999"}),
+    # a person in Kosovo since a year is no founding of the force
+    ("Il generale è in Kosovo dal 2023 come vicecomandante della KFOR.", set()),
+])
+def test_present_in_kosovo_since_in_other_languages(text: str, expected: set[str]) -> None:
+    assert {v for v, _ in of(facts(text), "established")} == expected, describe(facts(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La KFOR agit en étroite coordination avec la police du Kosovo.", {"Kosovo Police"}),
+    ("La KFOR lavora in stretta collaborazione con EULEX nel nord.", {"EULEX"}),
+    ("KFOR werkt nauw samen met de Kosovaarse politie en EULEX.", {"Kosovo Police", "EULEX"}),
+    ("KFOR arbejder i tæt samarbejde med EULEX.", {"EULEX"}),
+    # a protest against the police at a camp of the force names no partner
+    ("Des manifestants ont protesté contre la police du Kosovo devant un camp de la KFOR.", set()),
+])
+def test_partners_in_other_languages(text: str, expected: set[str]) -> None:
+    assert {v for v, _ in of(facts(text), "partner")} == expected, describe(facts(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Sono arrivati 150 militari austriaci per rafforzare la KFOR.",
+    "Oltre 90 militari romeni sono giunti in Kosovo per rafforzare la KFOR.",
+])
+def test_a_nations_troops_after_their_noun_are_not_the_size(text: str) -> None:
+    assert of(facts(text), "personnel") == set(), describe(facts(text))

@@ -244,12 +244,12 @@ def _lexicon(reader: _ProfileReader, name: str, table: dict[str, Any], key: str,
     return tuple(lexicon)
 
 
-_ACRONYM = re.compile(r"[A-Z]{2,5}")
+_ACRONYM = re.compile(r"[A-Z]{2}")
 
 
 def _value_pattern(phrases: list[str]) -> re.Pattern[str]:
-    """A value's phrases as one pattern, whatever their case, but for an acronym, written in capitals:
-    "UN", "UE", "VN" are never the article "un", "ue" or a word that happens to be spelt so."""
+    """A value's phrases as one pattern, whatever their case, but for a two-letter acronym, written in
+    capitals: "UN", "EU", "VN" are never the article "un", the participle "eu" or a word spelt so."""
     acronyms = [p for p in phrases if _ACRONYM.fullmatch(p.strip())]
     words = [p for p in phrases if p not in acronyms]
     if not acronyms:
