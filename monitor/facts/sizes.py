@@ -80,8 +80,9 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
         after = list(itertools.takewhile(str.isalpha, sk.text[match.end():].split()[:2]))
         # an aside on the mission, its subject, before the figure ("KFOR, dat onder bevel staat van de
         # Hongaarse generaal X, telt 4.400 militairen"): its words are the aside's, not the count's
-        aside = _ASIDE.match(sk.text, match.start()) if sk.text.startswith("M", match.start()) else None
-        aside = aside if aside is not None and aside.end() <= match.start("n") else None
+        aside = _ASIDE.search(sk.text, match.start(), match.start("n"))
+        # (the mission opens the frame, after its article at most: "de M , ... , telt N0")
+        aside = aside if aside is not None and len(sk.text[match.start():aside.start()].split()) <= 1 else None
         framed = " ".join([sk.text[aside.end() if aside else match.start():match.end()], *after])
         # a total the mission is brought to ("The reinforcements will bring KFOR to 5,100"): the mission's
         # own, whatever part on the move stood before it
