@@ -695,3 +695,15 @@ def test_partners_in_other_languages(text: str, expected: set[str]) -> None:
 ])
 def test_a_nations_troops_after_their_noun_are_not_the_size(text: str) -> None:
     assert of(facts(text), "personnel") == set(), describe(facts(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La KFOR ha reforzado su presencia en el norte de Kosovo.", {"north of Kosovo"}),
+    ("Des soldats de la KFOR patrouillent dans le nord depuis lundi.", {"north of Kosovo"}),
+    ("KFOR heeft haar aanwezigheid in het noorden van Kosovo versterkt.", {"north of Kosovo"}),
+    ("La KFOR ha intensificato le pattuglie a Zubin Potok.", {"Zubin Potok"}),
+    # the north of another country is no area of the force
+    ("La KFOR a salué l'accord signé dans le nord de l'Italie.", set()),
+])
+def test_areas_in_other_languages(text: str, expected: set[str]) -> None:
+    assert {v for v, _ in of(facts(text), "area")} == expected, describe(facts(text))
