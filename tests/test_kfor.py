@@ -672,6 +672,11 @@ def test_the_forces_mandate_words_in_other_languages(text: str, expected: set[st
     ("KFOR har været i Kosovo siden 1999.", {"1999"}),
     # a person in Kosovo since a year is no founding of the force
     ("Il generale è in Kosovo dal 2023 come vicecomandante della KFOR.", set()),
+    # the force set out in a year
+    ("La KFOR, a guida Nato, è partita nel 1999.", {"1999"}),
+    ("La KFOR comenzó en junio de 1999 su despliegue.", {"1999"}),
+    # another mission it started is not the force
+    ("La KFOR ha avviato nel 2023 una nuova missione di addestramento che è partita nel 2024.", set()),
 ])
 def test_present_in_kosovo_since_in_other_languages(text: str, expected: set[str]) -> None:
     assert {v for v, _ in of(facts(text), "established")} == expected, describe(facts(text))
@@ -682,6 +687,8 @@ def test_present_in_kosovo_since_in_other_languages(text: str, expected: set[str
     ("La KFOR lavora in stretta collaborazione con EULEX nel nord.", {"EULEX"}),
     ("KFOR werkt nauw samen met de Kosovaarse politie en EULEX.", {"Kosovo Police", "EULEX"}),
     ("KFOR arbejder i tæt samarbejde med EULEX.", {"EULEX"}),
+    ("La KFOR opera in stretto coordinamento con i carabinieri e con la missione dell'Unione europea sullo stato di "
+     "diritto.", {"EULEX"}),
     # a protest against the police at a camp of the force names no partner
     ("Des manifestants ont protesté contre la police du Kosovo devant un camp de la KFOR.", set()),
 ])
