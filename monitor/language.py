@@ -299,6 +299,20 @@ def scope_words() -> dict[str, list[str]]:
 
 
 @functools.cache
+def name_translations() -> dict[str, tuple[str, ...]]:
+    """Every language file's [names]: a name as a profile writes it (in English) and how each
+    language writes it ("Austria": "Autriche", "Oostenrijk", "Østrig"), read without compiling any
+    frame: a profile's values gain them when it is loaded."""
+    names: dict[str, list[str]] = {}
+    for code, data in _read(tuple(available_languages())).items():
+        for key in data.get("names", {}):
+            for word in _words(data, "names", key, f"language {code}"):
+                if word not in names.setdefault(key.lower(), []):
+                    names[key.lower()].append(word)
+    return {key: tuple(words) for key, words in names.items()}
+
+
+@functools.cache
 def load_language(codes: tuple[str, ...] | None = None) -> Language:
     """The language files named (default: every file in the package), merged and compiled once."""
     codes = codes or tuple(available_languages())

@@ -647,3 +647,71 @@ def test_a_force_handed_over_to_an_officer_keeps_its_nature(text: str) -> None:
 def test_a_role_handed_over_to_another_body_is_removed() -> None:
     found = facts("KFOR handed over its peacekeeping role in the north to the Kosovo Police.")
     assert ("peace-support", "removed") in of(found, "nature"), describe(found)
+
+
+# -- slotsxx8: KFOR's nature, founding and partners in the other languages -----------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("La KFOR continue de garantir un environnement sûr et sécurisé dans tout le Kosovo.",
+     {"safe and secure environment"}),
+    ("La KFOR vela por la libertad de movimiento de todas las comunidades de Kosovo.", {"freedom of movement"}),
+    ("KFOR skal sikre et sikkert og trygt miljø og bevægelsesfrihed for alle i Kosovo.",
+     {"safe and secure environment", "freedom of movement"}),
+    ("KFOR is een vredesmacht van de NAVO in Kosovo.", {"peace-support"}),
+    # another body's work is not the force's nature
+    ("EULEX lavora per la libertà di movimento dei giudici in Kosovo.", set()),
+])
+def test_the_forces_mandate_words_in_other_languages(text: str, expected: set[str]) -> None:
+    assert {v for v, _ in of(facts(text), "nature")} == expected, describe(facts(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("KFOR está presente en Kosovo desde 1999.", {"1999"}),
+    ("La KFOR è in Kosovo dal giugno 1999, in base alla risoluzione 1244.", {"1999"}),
+    ("KFOR is sinds de zomer van 1999 in Kosovo.", {"1999"}),
+    ("KFOR har været i Kosovo siden 1999.", {"1999"}),
+    # a person in Kosovo since a year is no founding of the force
+    ("Il generale è in Kosovo dal 2023 come vicecomandante della KFOR.", set()),
+    # the force set out in a year
+    ("La KFOR, a guida Nato, è partita nel 1999.", {"1999"}),
+    ("La KFOR comenzó en junio de 1999 su despliegue.", {"1999"}),
+    # another mission it started is not the force
+    ("La KFOR ha avviato nel 2023 una nuova missione di addestramento che è partita nel 2024.", set()),
+])
+def test_present_in_kosovo_since_in_other_languages(text: str, expected: set[str]) -> None:
+    assert {v for v, _ in of(facts(text), "established")} == expected, describe(facts(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La KFOR agit en étroite coordination avec la police du Kosovo.", {"Kosovo Police"}),
+    ("La KFOR lavora in stretta collaborazione con EULEX nel nord.", {"EULEX"}),
+    ("KFOR werkt nauw samen met de Kosovaarse politie en EULEX.", {"Kosovo Police", "EULEX"}),
+    ("KFOR arbejder i tæt samarbejde med EULEX.", {"EULEX"}),
+    # (EULEX named in full names the European Union too, as in English)
+    ("La KFOR opera in stretto coordinamento con i carabinieri e con la missione dell'Unione europea sullo stato di "
+     "diritto.", {"EULEX", "European Union"}),
+    # a protest against the police at a camp of the force names no partner
+    ("Des manifestants ont protesté contre la police du Kosovo devant un camp de la KFOR.", set()),
+])
+def test_partners_in_other_languages(text: str, expected: set[str]) -> None:
+    assert {v for v, _ in of(facts(text), "partner")} == expected, describe(facts(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Sono arrivati 150 militari austriaci per rafforzare la KFOR.",
+    "Oltre 90 militari romeni sono giunti in Kosovo per rafforzare la KFOR.",
+])
+def test_a_nations_troops_after_their_noun_are_not_the_size(text: str) -> None:
+    assert of(facts(text), "personnel") == set(), describe(facts(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La KFOR ha reforzado su presencia en el norte de Kosovo.", {"north of Kosovo"}),
+    ("Des soldats de la KFOR patrouillent dans le nord depuis lundi.", {"north of Kosovo"}),
+    ("KFOR heeft haar aanwezigheid in het noorden van Kosovo versterkt.", {"north of Kosovo"}),
+    ("La KFOR ha intensificato le pattuglie a Zubin Potok.", {"Zubin Potok"}),
+    # the north of another country is no area of the force
+    ("La KFOR a salué l'accord signé dans le nord de l'Italie.", set()),
+])
+def test_areas_in_other_languages(text: str, expected: set[str]) -> None:
+    assert {v for v, _ in of(facts(text), "area")} == expected, describe(facts(text))

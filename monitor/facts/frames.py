@@ -633,8 +633,21 @@ class Reader:
                 weighed = self.weigh(frame.role, tone)
                 if weighed is None:
                     continue
-                for symbol in re.findall(r"L\d+", match.group("places")):
-                    yield frame.value.format(place=sk.symbols[symbol].value), weighed, tone
+                asked = self._askers(sk)
+                for found in re.finditer(r"L\d+", match.group("places")):
+                    at = match.start("places") + found.start()
+                    if any(start <= at < end for start, end in asked):
+                        continue  # "opera a petición de Bagdad": who asked for the mission, no place of its work
+                    yield frame.value.format(place=sk.symbols[found.group(0)].value), weighed, tone
+
+    def _askers(self, sk: Skeleton) -> list[tuple[int, int]]:
+        """Where the basis frames name who asked for the mission ("at the request of L0", "à la demande
+        de L0"), found once per skeleton."""
+        if "askers" not in sk.memo:
+            sk.memo["askers"] = [match.span(group) for frame in self.candidates(self.language.describe_frames.get(
+                "basis", ()), sk) for match in frame.pattern.finditer(sk.text, sk.lower, self.present(sk))
+                for group in match.re.groupindex if group.startswith("desc") and match.group(group)]
+        return sk.memo["askers"]
 
 
     def clause(self, sk: Skeleton, start: int, end: int) -> str:
@@ -656,7 +669,8 @@ class Reader:
         while NMI trains officers")."""
         for frame in self.candidates(self.language.describe_frames.get(family, ()), sk):
             for match in frame.pattern.finditer(sk.text, sk.lower, self.present(sk)):
-                if family != "describe" and holder.search(self.clause(sk, match.start(), match.end())) is None:
+                if (family != "describe" and holder.search(self.clause(sk, match.start(), match.end())) is None
+                        and not self._holders_relative(sk, match.start(), holder)):
                     continue
                 # "NMI, established in 2018 at Baghdad's request, is a non-combat mission": the
                 # appositive's date is not the description's
@@ -680,6 +694,19 @@ class Reader:
                 historical = (tone.historical and not reported) or frame.role == "historical"
                 yield desc, tone.negated, replace(tone, negated=False, future=False, historical=historical)
 
+
+    def _holders_relative(self, sk: Skeleton, start: int, holder: re.Pattern[str]) -> bool:
+        """The clause around ``start`` is a relative clause on the holder ("M , which was set up at the
+        request of L0", "de M , die op verzoek van de iraakse regering werkt"): the holder's."""
+        begun = [cut for cut in self._cuts(sk) if cut.end() <= start]
+        if not begun:
+            return False
+        before = sk.text[:begun[-1].end()]
+        pronoun = re.search(r"(?:\( [^()]{0,40} \) )?, (?P<pronoun>[\w' ]+?) ?$", before)
+        if pronoun is None or pronoun.group("pronoun").strip() not in {*self.language.relative_pronouns, "which", "who"}:
+            return False
+        owner = before[:pronoun.start()].split()
+        return bool(owner) and holder.search(owner[-1]) is not None
 
     def foundings(self, sk: Skeleton, published: date | None) -> Iterator[tuple[str, str, Tone]]:
         """(when, role, tone): the mission was set up ("NMI, established in October 2018", "Launched

@@ -78,12 +78,21 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
             continue
         # the frame's words and the two after it ("140 militares españoles")
         after = list(itertools.takewhile(str.isalpha, sk.text[match.end():].split()[:2]))
-        framed = " ".join([sk.text[match.start():match.end()], *after])
+        # an aside on the mission, its subject, before the figure ("KFOR, dat onder bevel staat van de
+        # Hongaarse generaal X, telt 4.400 militairen"): its words are the aside's, not the count's
+        # (the mission opens the frame, after its article at most: "de M , ... , telt N0"), or a clause
+        # of its own before the verb of the count ("M blev oprettet ... på invitation fra den irakiske
+        # regering og består af N0 personer": the frame's "ins"): the count's words begin after it
+        aside = _ASIDE.search(sk.text, match.start(), match.start("n"))
+        resume = (aside.end() if aside is not None and len(sk.text[match.start():aside.start()].split()) <= 1
+                  else match.end("ins") if "ins" in match.re.groupindex and match.group("ins") else None)
+        framed = " ".join([sk.text[resume if resume is not None else match.start():match.end()], *after])
         # a total the mission is brought to ("The reinforcements will bring KFOR to 5,100"): the mission's
         # own, whatever part on the move stood before it
         brought = frame.total and _MISSION_WORD.search(sk.text, match.start(), match.start("n")) is not None
         if not _own(sk, match.start("n")) and (
-                _someone_elses(text, framed, figure, slot, profile, within=not brought) or _partial_after(sk, match)):
+                _someone_elses(text, framed, figure, slot, profile, within=not brought and resume is None)
+                or _partial_after(sk, match)):
             continue
         skip = [match.span("ins")] if "ins" in match.re.groupindex and match.group("ins") else []
         skip += [(aside.start() + 1, aside.end()) for aside in _ASIDE.finditer(sk.text, 0, match.start("n"))

@@ -237,8 +237,24 @@ def _lexicon(reader: _ProfileReader, name: str, table: dict[str, Any], key: str,
         if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
             raise reader.fail(f"[slots.{name}.{key}]", canonical, "expected a list of aliases")
         phrases = [canonical, *aliases] if with_canonical else aliases
-        lexicon.append((canonical, Guarded.of(_phrase_pattern(phrases))))
+        # a name the language files write their own way ("Austria": "Autriche", "Oostenrijk")
+        translations = _name_translations()
+        phrases = [*phrases, *(word for phrase in phrases for word in translations.get(phrase.lower(), ()))]
+        lexicon.append((canonical, Guarded.of(_value_pattern(phrases))))
     return tuple(lexicon)
+
+
+_ACRONYM = re.compile(r"[A-Z]{2}")
+
+
+def _value_pattern(phrases: list[str]) -> re.Pattern[str]:
+    """A value's phrases as one pattern, whatever their case, but for a two-letter acronym, written in
+    capitals: "UN", "EU", "VN" are never the article "un", the participle "eu" or a word spelt so."""
+    acronyms = [p for p in phrases if _ACRONYM.fullmatch(p.strip())]
+    words = [p for p in phrases if p not in acronyms]
+    if not acronyms:
+        return _phrase_pattern(words)
+    return compiled(f"{_phrases(words)}|(?-i:{_phrases(acronyms)})", re.IGNORECASE)
 
 
 def _is_str(value: object) -> bool:
@@ -281,6 +297,12 @@ def _scope_words() -> dict[str, list[str]]:
     "conseille", "asesora"...), phrases that may hold regular expressions."""
     from ..language import scope_words  # (the language files compile their frames with this package)
     return scope_words()
+
+
+def _name_translations() -> dict[str, tuple[str, ...]]:
+    """The language files' [names]: how each language writes a name a profile gives in English."""
+    from ..language import name_translations
+    return name_translations()
 
 
 def _scope_macros() -> dict[str, str]:
