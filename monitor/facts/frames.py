@@ -393,6 +393,9 @@ class Reader:
                 for group, role in self._roles(match):
                     if ahead and frame.follows and role == "current":
                         role = "future"
+                    elif ahead and frame.follows and role == "previous":
+                        # "(X is to lead NMI from May.) He relieves Y": Y holds the post until then
+                        role = "holder"
                     weighed = self.weigh(role, tone)
                     if weighed == "previous" and handover and tone.future:
                         # "X hands over command of NMI to Y next week": the handover is still to come, and
