@@ -72,8 +72,8 @@ BLIND_FLOORS = [
     ("set7-kfor.jsonl", "kfor", 58, 0),  # of 61
     ("set8a.jsonl", "nato_mission_iraq", 115, 0),  # of 133
     ("set8a-kfor.jsonl", "kfor", 37, 3),  # of 48
-    ("set8b.jsonl", "nato_mission_iraq", 80, 2),  # of 105 (2 in German, exploratory)
-    ("set8b-kfor.jsonl", "kfor", 33, 1),  # of 43 (1 in Portuguese, exploratory)
+    ("set8b.jsonl", "nato_mission_iraq", 93, 2),  # of 105 (2 in German, exploratory)
+    ("set8b-kfor.jsonl", "kfor", 40, 1),  # of 43 (1 in Portuguese, exploratory)
 ]
 
 

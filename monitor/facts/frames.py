@@ -393,6 +393,9 @@ class Reader:
                 for group, role in self._roles(match):
                     if ahead and frame.follows and role == "current":
                         role = "future"
+                    elif ahead and frame.follows and role == "previous":
+                        # "(X is to lead NMI from May.) He relieves Y": Y holds the post until then
+                        role = "holder"
                     weighed = self.weigh(role, tone)
                     if weighed == "previous" and handover and tone.future:
                         # "X hands over command of NMI to Y next week": the handover is still to come, and
@@ -504,13 +507,17 @@ class Reader:
     def introduced_by_post(self, sk: Skeleton) -> bool:
         """A post is named before the sentence's first person or in the aside after it ("Iraq's new
         army chief, Lt Gen X, assumed command"; "Lt Gen X, the head of the academy, took over"): in a
-        sentence that does not name the mission, whose post that is is not known."""
+        sentence that does not name the mission, whose post that is is not known. (Not the post of a
+        possessive, right after a sentence about the mission: "(The mission will have 500 personnel.)
+        Its commander will be X", "su jefe será X".)"""
         return self._introduced.search(sk.text) is not None
 
     @cached_property
     def _introduced(self) -> re.Pattern[str]:
         head = self._heads
-        return re.compile(rf"^(?:(?!P\d).)*?(?<![a-z])(?:{head})(?![a-z])(?:(?!P\d).)*P\d|"
+        # one fixed-width look-behind per possessive
+        owned = "".join(rf"(?<!(?<![a-z]){re.escape(word.lower())} )" for word in self.language.possessives)
+        return re.compile(rf"^(?:(?!P\d).)*?(?<![a-z]){owned}(?:{head})(?![a-z])(?:(?!P\d).)*P\d|"
                           rf"^(?:(?!P\d).)*P\d+ (?:\( [^()]*?(?<![a-z])(?:{head})(?![a-z])[^()]* \)"
                           rf"|, [^,]*?(?<![a-z])(?:{head})(?![a-z]))")
 

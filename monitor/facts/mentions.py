@@ -129,8 +129,10 @@ class Finder:
     def __init__(self, language: Language, profile: Profile) -> None:
         self.language = language
         self.profile = profile
-        rank = _phrase_alternation(language.ranks)
-        title = _phrase_alternation(language.titles)
+        # (read ignoring case: one trie of the lower-case forms, so that a longer rank is tried before a
+        # shorter one spelt in another case: "Gen. D. olandese X" is "gen D" and a name, not "Gen" and "D.")
+        rank = _phrase_alternation(sorted({r.lower() for r in language.ranks}))
+        title = _phrase_alternation(sorted({t.lower() for t in language.titles}))
         # longest first, and in one order in every process (the source is the patterns' key in parsecache)
         particles = "|".join(sorted(map(re.escape, language.particles), key=lambda p: (-len(p), p)))
         name = (rf"(?:{_INITIAL}|{_NAME_WORD})(?:\s+(?:(?:{particles})\s+)*(?:{_INITIAL}|{_NAME_WORD})){{0,4}}")
