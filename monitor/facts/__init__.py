@@ -406,8 +406,14 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
             continue  # "Brig Gen X took over as deputy commander", "Iraq's army chief, X, ...": another post
         changes = []
         ahead = follows and held is not None and held.ahead
-        for name, role, tone, event in reader.people(sk, posts.frames, about or focus, published, follows, titles,
-                                                     posts.other_heads, ahead=ahead):
+        placed_here = list(reader.people(sk, posts.frames, about or focus, published, follows, titles,
+                                         posts.other_heads, ahead=ahead))
+        # "The new KFOR commander, X, who will formally take up the post on 11 October, ...": the title's
+        # present yields to the change the same sentence puts ahead
+        ahead_here = {name for name, role, _, event in placed_here if event and role == "future"}
+        for name, role, tone, event in placed_here:
+            if not event and role == "current" and name in ahead_here:
+                continue
             fact = person_fact(slot.name, name, role, tone, quote, published)
             found.append((slot, fact))
             placed = placed or (slot.frames if event else None)

@@ -373,6 +373,8 @@ class Reader:
                     continue  # a title, or a relative clause ("France follows X, who took command in May")
                 if not named and self._apposed_to_other_post(sk.text, match):
                     continue  # "said the mission's spokesperson, X, who took up her duties in May"
+                if not named and self._after_other_handover(sk, match.start()):
+                    continue  # "a handover ceremony for the Chief of Staff, where Col X passed his duties to Col Y"
                 if not named and self._relative(match.group(0)) and self._apposed_to_side_post(sk.text, match):
                     continue  # "its deputy commander, X, who took over in May": took over as deputy
                 if apposed is not None and apposed.search(sk.text, max(0, match.start() - _APPOSED_REACH),
@@ -464,6 +466,24 @@ class Reader:
         that person is said of that post. (Not a side post's: "its deputy commander, X, has assumed
         command on an interim basis" is the command.)"""
         return _apposed_before(self._apposed_other, text, match)
+
+    def _after_other_handover(self, sk: Skeleton, start: int) -> bool:
+        """A handover told as a noun of a post no slot reads or of a side post stands before ``start`` ("a
+        handover ceremony for the M Chief of Staff , where P1 passed his duties to P2"; "the change of command
+        of the deputy commander"): a change that names no post after it is that one."""
+        if "other_handover" not in sk.memo:
+            found = self._other_handover.search(sk.text) if self.language.handovers else None
+            sk.memo["other_handover"] = found.end() if found is not None else None
+        end = sk.memo["other_handover"]
+        return end is not None and end <= start
+
+    @cached_property
+    def _other_handover(self) -> re.Pattern[str]:
+        nouns = "|".join(sorted({re.escape(w) for w in self.language.handovers}, key=len, reverse=True))
+        side, head, other = self._sides, self._heads, self._others
+        return re.compile(rf"(?<![a-z'-])(?:{nouns})(?: [a-z-]+){{0,2}}? (?:for|of|de|du|des|del|della|dello|di|van|af|"
+                          rf"i) (?:the |la |le |il |el |de |het |l')?(?:M (?:'s )?)?(?:[a-z-]+ )?(?:{other}|"
+                          rf"(?:{side})[ -](?:[a-z-]+ )?(?:{head})|(?:{head}) (?:{side}))(?![a-z])")
 
     def _apposed_to_side_post(self, text: str, match: re.Match[str]) -> bool:
         """A person of the match stands in apposition to a side post of the mission ("M 's deputy commander ,
