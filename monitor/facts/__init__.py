@@ -431,11 +431,12 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
         ahead = follows and held is not None and held.ahead
         placed_here = list(reader.people(sk, posts.frames, about or focus, published, follows, titles,
                                          posts.other_heads, ahead=ahead))
-        # "The new KFOR commander, X, who will formally take up the post on 11 October, ...": the title's
-        # present yields to the change the same sentence puts ahead
-        ahead_here = {name for name, role, _, event in placed_here if event and role == "future"}
+        # "The new KFOR commander, X, who will formally take up the post on 11 October, ...", "the handover
+        # between the outgoing commander, Y, and ... will take place": a title yields to the change of the post
+        # the same sentence tells of its holder
+        changed_here = {name for name, _, _, event in placed_here if event}
         for name, role, tone, event in placed_here:
-            if not event and role == "current" and name in ahead_here:
+            if not event and name in changed_here:
                 continue
             fact = person_fact(slot.name, name, role, tone, quote, published)
             found.append((slot, fact))
