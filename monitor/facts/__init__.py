@@ -434,9 +434,9 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
         # "The new KFOR commander, X, who will formally take up the post on 11 October, ...", "the handover
         # between the outgoing commander, Y, and ... will take place": a title yields to the change of the post
         # the same sentence tells of its holder
-        changed_here = {name for name, _, _, event in placed_here if event}
-        for name, role, tone, event in placed_here:
-            if not event and name in changed_here:
+        changed_here = {name for name, _, _, event, _ in placed_here if event}
+        for name, role, tone, event, title in placed_here:
+            if title and name in changed_here:
                 continue
             fact = person_fact(slot.name, name, role, tone, quote, published)
             found.append((slot, fact))

@@ -351,9 +351,10 @@ class Reader:
     def people(self, sk: Skeleton, frames: tuple[Frame, ...], about: bool,
                published: date | None, follows: bool = True,
                titles: bool = True, other_heads: tuple[str, ...] = (),
-               ahead: bool = False) -> Iterator[tuple[str, str, Tone, bool]]:
-        """(name, role, tone, event) of every person a frame places in or out of the post; ``event``:
-        the frame tells a change or holding of the post, not a title ("NMI commander X said").
+               ahead: bool = False) -> Iterator[tuple[str, str, Tone, bool, bool]]:
+        """(name, role, tone, event, title) of every person a frame places in or out of the post; ``event``:
+        the frame tells a change or holding of the post, not a title ("NMI commander X said"); ``title``: the
+        frame reads a title ("the outgoing commander, X"), not a change nor a holder told from another's.
         ``follows``: the frames that speak of the person the text last placed in a post ("Her
         predecessor, Y") hold for this post. ``titles``: a frame that reads a title ("the outgoing
         commander, X") counts too; without, only a change or holding of the post does.
@@ -388,6 +389,7 @@ class Reader:
                 tone = self.tone(sk, match.start(), match.end(), skip, published,
                                  clause="person" not in match.re.groupindex and not frame.own_tone, comma=True)
                 event = not frame.follows and "person" not in match.re.groupindex
+                title = not frame.follows and "person" in match.re.groupindex
                 # a handover: the match names the newcomer, or is a participle clause after a comma whose
                 # subject is the sentence's ("X prendra le commandement en mai, succédant au général Y")
                 handover = bool(match.groupdict().get("new") or match.groupdict().get("future")
@@ -404,7 +406,7 @@ class Reader:
                         if weighed is None:
                             continue
                     if weighed is not None:
-                        yield sk.symbols[match.group(group)].value, weighed, tone, event
+                        yield sk.symbols[match.group(group)].value, weighed, tone, event, title
 
     def _post_before(self, heads: tuple[str, ...]) -> re.Pattern[str]:
         """Another post's noun (and its mission) in apposition just before a position: "the new senior
