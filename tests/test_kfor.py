@@ -762,3 +762,13 @@ def test_a_handover_still_to_come_told_as_a_noun() -> None:
 def test_a_count_of_countries_with_troops_in_the_force_is_no_size() -> None:
     found = facts("Hungary is third among the 28 countries with troops in KFOR.")
     assert of(found, "personnel") == set(), describe(found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Maj Gen Paolo Conti took over command of the NATO-led KFOR peacekeeping force on Friday from Maj Gen Emre Aksoy.",
+     {("Paolo Conti", "current"), ("Emre Aksoy", "previous")}),
+    ("Maj Gen Paolo Conti arrived in Pristina on Monday ahead of taking command of KFOR on Friday.",
+     {("Paolo Conti", "future")}),
+])
+def test_the_force_named_with_its_noun_and_a_taking_still_to_come(text: str, expected: set) -> None:
+    assert of(facts(text), "commander") == expected, describe(facts(text))
