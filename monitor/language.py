@@ -369,8 +369,8 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
             local = {**macros, "head": head, "post": alternation(post.get("post", [])),
                      "leads": alternation(post.get("leads", [])), "led": alternation(post.get("led", [])),
                      # a unit of the mission is not the mission: "took command of NMI's advisory
-                     # division" (but "NMI's new commander, X" is the mission's post)
-                     "T": _ENGINE_MACROS["T"] + rf"(?! 's (?!(?:{modifier_words} )?"
+                     # division" (but "NMI's new commander, X", "NMI's 9th commander" is the mission's post)
+                     "T": _ENGINE_MACROS["T"] + rf"(?! 's (?!(?:{modifier_words} )?(?:[\w-]+ )?"
                                                 rf"{head}))"}
             for frame in data.get("frames", {}).get("person", []):
                 if kind not in frame.get("posts", [kind]):
