@@ -769,6 +769,10 @@ def test_a_count_of_countries_with_troops_in_the_force_is_no_size() -> None:
      {("Paolo Conti", "current"), ("Emre Aksoy", "previous")}),
     ("Maj Gen Paolo Conti arrived in Pristina on Monday ahead of taking command of KFOR on Friday.",
      {("Paolo Conti", "future")}),
+    ("Maj Gen Paolo Conti took command of the multinational peacekeeping force in Kosovo on Friday.",
+     {("Paolo Conti", "current")}),
+    ("UNMIK, the international civil presence in Kosovo, said Maj Gen Paolo Conti took command of the mission.",
+     set()),
 ])
 def test_the_force_named_with_its_noun_and_a_taking_still_to_come(text: str, expected: set) -> None:
     assert of(facts(text), "commander") == expected, describe(facts(text))
