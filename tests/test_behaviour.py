@@ -68,7 +68,7 @@ BLIND_FLOORS = [
     ("set5-kfor.jsonl", "kfor", 48, 0),  # of 50
     ("set6.jsonl", "nato_mission_iraq", 159, 2),  # of 166
     ("set6-kfor.jsonl", "kfor", 60, 0),  # of 61
-    ("set7.jsonl", "nato_mission_iraq", 146, 1),  # of 161 (4 in German/Portuguese, exploratory)
+    ("set7.jsonl", "nato_mission_iraq", 146, 0),  # of 161 (4 in German/Portuguese, exploratory)
     ("set7-kfor.jsonl", "kfor", 58, 0),  # of 61
     ("set8a.jsonl", "nato_mission_iraq", 115, 0),  # of 133
     ("set8a-kfor.jsonl", "kfor", 38, 1),  # of 48
