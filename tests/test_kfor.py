@@ -776,3 +776,13 @@ def test_a_count_of_countries_with_troops_in_the_force_is_no_size() -> None:
 ])
 def test_the_force_named_with_its_noun_and_a_taking_still_to_come(text: str, expected: set) -> None:
     assert of(facts(text), "commander") == expected, describe(facts(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Il comandante della KFOR, il generale Paolo Conti, ha presieduto la cerimonia di avvicendamento del capo di "
+    "stato maggiore, in cui il colonnello Marco Ferri ha ceduto il comando al colonnello Luca Bianchi.",
+    "Le commandant de la KFOR, le général Paolo Conti, a présidé la passation de commandement du chef "
+    "d'état-major, où le colonel Marc Petit a passé le commandement au colonel Luc Martin.",
+])
+def test_a_handover_of_the_chief_of_staff_in_other_languages(text: str) -> None:
+    assert of(facts(text), "commander") == {("Paolo Conti", "current")}, describe(facts(text))
