@@ -147,7 +147,7 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
             # "(X assumed command of NMI on 22 May. The ceremony was chaired by the commander of JFC Naples.)
             # Lt Gen X takes over from Maj Gen Y": the person the text placed in a post, opening a sentence
             # of succession, speaks of that post
-            for slot, fact in _framed_facts(sentence, True, focus, engine, people, document.published,
+            for slot, fact in _framed_facts(sentence, True, focus, engine, people, document.published, skeletons,
                                             tuple(s for s in engine.posted if s.frames == held.post), held=held,
                                             titles=False):
                 keep(slot, fact)
