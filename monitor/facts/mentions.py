@@ -320,7 +320,8 @@ class Finder:
                 continue  # "X of the Swedish Armed Forces, the commander of NMI": a force is no name
             if " ".join(words) in self.countries:
                 continue  # "X of the United Kingdom took command", "X of New Zealand, the commander of ...": a country
-            end = start + _span_of(match.group(group), words)
+            # (from where the name begins: after a country's possessive the group holds, "Spain's Elena Ruiz")
+            end = start + _span_of(text[start:match.end(group)], words)
             if group == "name4":  # the possessive is part of the mention, as a nationality is
                 following = re.match(r"\s+(\w+)", text[end:end + 30])
                 if following and following.group(1).capitalize() in self.language.organisation_words:
