@@ -144,6 +144,8 @@ class Language:
     opening_pronouns: tuple[str, ...] = ()
     side_posts: tuple[str, ...] = ()  # before a post's head, another post ("deputy commander")
     other_posts: tuple[str, ...] = ()  # posts no slot reads ("spokesperson"): a person they introduce holds them
+    # a handover as a noun ("handover", "passation de commandement"): one "for the Chief of Staff" is of that post
+    handovers: tuple[str, ...] = ()
     # a post said with a bare noun, no body named ("The commander said ..."), over a sentence in lower case
     bare_post: re.Pattern[str] | None = None
     bare_post_cue: tuple[str, ...] = ()  # a word of every post's head: a sentence without any holds no post
@@ -367,8 +369,8 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
             local = {**macros, "head": head, "post": alternation(post.get("post", [])),
                      "leads": alternation(post.get("leads", [])), "led": alternation(post.get("led", [])),
                      # a unit of the mission is not the mission: "took command of NMI's advisory
-                     # division" (but "NMI's new commander, X" is the mission's post)
-                     "T": _ENGINE_MACROS["T"] + rf"(?! 's (?!(?:{modifier_words} )?"
+                     # division" (but "NMI's new commander, X", "NMI's 9th commander" is the mission's post)
+                     "T": _ENGINE_MACROS["T"] + rf"(?! 's (?!(?:{modifier_words} )?(?:[\w-]+ )?"
                                                 rf"{head}))"}
             for frame in data.get("frames", {}).get("person", []):
                 if kind not in frame.get("posts", [kind]):
@@ -458,6 +460,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         opening_pronouns=tuple(merged("words", "opening_pronouns")),
         side_posts=tuple(w.lower() for w in merged("words", "side_posts")),
         other_posts=tuple(w.lower() for w in merged("words", "other_posts")),
+        handovers=tuple(w.lower() for w in merged("words", "handovers")),
         bare_post=starts_tested(re.compile(alternation(bare_posts))) if bare_posts else None,
         # (the longest literal word of each head: "representative", "commander", "chef")
         bare_post_cue=tuple(sorted({max(re.split(r"[(\\[?]", h)[0].lower().split(), key=len)

@@ -715,3 +715,74 @@ def test_a_nations_troops_after_their_noun_are_not_the_size(text: str) -> None:
 ])
 def test_areas_in_other_languages(text: str, expected: set[str]) -> None:
     assert {v for v, _ in of(facts(text), "area")} == expected, describe(facts(text))
+
+
+# -- cmd8: the force's command as regional outlets tell it ----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Maj Gen Lajos Varga took over command of NATO's KFOR mission at a ceremony in Pristina on Friday.",
+    "Lajos Varga, a major general of the Hungarian Defence Forces, assumed command of NATO's KFOR force on Friday.",
+    "The alliance's KFOR operation is now led by Maj Gen Lajos Varga, who took over on Friday.",
+])
+def test_the_force_named_with_the_parents_possessive(text: str) -> None:
+    assert ("Lajos Varga", "current") in of(facts(text), "commander"), describe(facts(text))
+
+
+def test_a_commander_still_to_take_up_the_post_is_future() -> None:
+    found = facts("The new KFOR commander, Maj Gen Paolo Conti, who will formally take up the post on 20 October, "
+                  "arrived in Pristina on Monday.")
+    assert of(found, "commander") == {("Paolo Conti", "future")}, describe(found)
+
+
+def test_the_force_handed_over_keeps_its_nature() -> None:
+    found = facts("Maj Gen Paolo Conti handed over the NATO-led peacekeeping force in Kosovo to Maj Gen Emre Aksoy "
+                  "on Thursday.")
+    assert of(found, "commander") == {("Emre Aksoy", "current"), ("Paolo Conti", "previous")}, describe(found)
+    assert not {role for _, role in of(found, "nature")} & {"removed"}, describe(found)
+
+
+def test_a_handover_of_the_chief_of_staff_is_no_change_of_command() -> None:
+    found = facts("KFOR commander Maj Gen Paolo Conti chaired a handover ceremony for the KFOR Chief of Staff on "
+                  "Friday, where Colonel Anna Weber handed over to Colonel Tomas Lind.")
+    assert of(found, "commander") == {("Paolo Conti", "current")}, describe(found)
+
+
+def test_a_term_finished_and_command_taken_over_by() -> None:
+    found = facts("Maj Gen Paolo Conti of the Italian Army finished his one-year term as commander of NATO's "
+                  "peacekeeping troops in Kosovo on Monday.\n\nCommand will be taken over by Maj Gen Emre Aksoy.")
+    assert of(found, "commander") == {("Paolo Conti", "previous"), ("Emre Aksoy", "future")}, describe(found)
+
+
+def test_a_handover_still_to_come_told_as_a_noun() -> None:
+    found = facts("The change of command between the outgoing KFOR commander, Maj Gen Paolo Conti, and the incoming "
+                  "commander, Maj Gen Emre Aksoy, will take place in Pristina on 20 October.")
+    assert of(found, "commander") == {("Paolo Conti", "current"), ("Emre Aksoy", "future")}, describe(found)
+
+
+def test_a_count_of_countries_with_troops_in_the_force_is_no_size() -> None:
+    found = facts("Hungary is third among the 28 countries with troops in KFOR.")
+    assert of(found, "personnel") == set(), describe(found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Maj Gen Paolo Conti took over command of the NATO-led KFOR peacekeeping force on Friday from Maj Gen Emre Aksoy.",
+     {("Paolo Conti", "current"), ("Emre Aksoy", "previous")}),
+    ("Maj Gen Paolo Conti arrived in Pristina on Monday ahead of taking command of KFOR on Friday.",
+     {("Paolo Conti", "future")}),
+    ("Maj Gen Paolo Conti took command of the multinational peacekeeping force in Kosovo on Friday.",
+     {("Paolo Conti", "current")}),
+    ("UNMIK, the international civil presence in Kosovo, said Maj Gen Paolo Conti took command of the mission.",
+     set()),
+])
+def test_the_force_named_with_its_noun_and_a_taking_still_to_come(text: str, expected: set) -> None:
+    assert of(facts(text), "commander") == expected, describe(facts(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Il comandante della KFOR, il generale Paolo Conti, ha presieduto la cerimonia di avvicendamento del capo di "
+    "stato maggiore, in cui il colonnello Marco Ferri ha ceduto il comando al colonnello Luca Bianchi.",
+    "Le commandant de la KFOR, le général Paolo Conti, a présidé la passation de commandement du chef "
+    "d'état-major, où le colonel Marc Petit a passé le commandement au colonel Luc Martin.",
+])
+def test_a_handover_of_the_chief_of_staff_in_other_languages(text: str) -> None:
+    assert of(facts(text), "commander") == {("Paolo Conti", "current")}, describe(facts(text))

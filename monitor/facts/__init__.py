@@ -28,7 +28,7 @@ from ..language import Language, load_language
 from ..models import Document, Fact
 from ..parsecache import save as save_patterns
 from ..profile import Guarded, Profile, Slot
-from ..textutil import fold, forget_parses
+from ..textutil import contains_any, fold, forget_parses
 from .frames import HISTORY, Reader, person_fact, shift_date, value_fact
 from .layout import laid_out
 from .lexicon import SlotGroups, sentence_facts
@@ -104,7 +104,10 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
             facts[identity] = fact
 
     def needed(lower: str) -> bool:  # a paragraph without a cue of the mission may still hold these
-        return any(slot.cued(lower) for slot in engine.lexical.document_wide)
+        return (any(slot.cued(lower) for slot in engine.lexical.document_wide)
+                # "Lt Gen X takes over from Y": a succession, once the text has placed someone in a post
+                or (held.post in engine.reader.language.posts
+                    and contains_any(lower, engine.reader.language.post_relatives)))
 
     held = _Held()
     read: dict[tuple[str, bool], _Read] = {}  # what the lexicon read in each sentence, by its text (see _lexicon_read)
@@ -139,6 +142,15 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
                 # work, not the mission
                 if not (ended and slot.kind == "status" and fact.role != "continuing"):
                     keep(slot, fact)
+            continue
+        if engine.framed and _held_succeeds(sentence, engine, people, held):
+            # "(X assumed command of NMI on 22 May. The ceremony was chaired by the commander of JFC Naples.)
+            # Lt Gen X takes over from Maj Gen Y": the person the text placed in a post, opening a sentence
+            # of succession, speaks of that post
+            for slot, fact in _framed_facts(sentence, True, focus, engine, people, document.published, skeletons,
+                                            tuple(s for s in engine.posted if s.frames == held.post), held=held,
+                                            titles=False):
+                keep(slot, fact)
             continue
         if (engine.framed and focus and engine.reader.may_place(sentence.lower)
                 and engine.finder.persons(sentence.plain, people)):
@@ -296,6 +308,17 @@ def _description_facts(slot: Slot, sentence: Sentence, sk: Skeleton, actors: lis
     return facts
 
 
+def _held_succeeds(sentence: Sentence, engine: _Engine, people: People, held: _Held) -> bool:
+    """The sentence opens with a person the text placed in a post (of a slot), and tells a succession."""
+    if held.post not in engine.reader.language.posts or not held.people:
+        return False
+    if not contains_any(sentence.lower, engine.reader.language.post_relatives):
+        return False
+    persons = engine.finder.persons(sentence.plain, people)
+    return (bool(persons) and not sentence.plain[:persons[0].start].strip(" \"'“‘")
+            and fold(persons[0].value.split()[-1]) in held.people)
+
+
 def _names_parent_alone(sentence: Sentence, engine: _Engine, profile: Profile) -> bool:
     parent = engine.finder.parent
     return (parent is not None and parent.search(sentence.plain) is not None
@@ -406,8 +429,15 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
             continue  # "Brig Gen X took over as deputy commander", "Iraq's army chief, X, ...": another post
         changes = []
         ahead = follows and held is not None and held.ahead
-        for name, role, tone, event in reader.people(sk, posts.frames, about or focus, published, follows, titles,
-                                                     posts.other_heads, ahead=ahead):
+        placed_here = list(reader.people(sk, posts.frames, about or focus, published, follows, titles,
+                                         posts.other_heads, ahead=ahead))
+        # "The new KFOR commander, X, who will formally take up the post on 11 October, ...", "the handover
+        # between the outgoing commander, Y, and ... will take place": a title yields to the change of the post
+        # the same sentence tells of its holder
+        changed_here = {name for name, _, _, event, _ in placed_here if event}
+        for name, role, tone, event, title in placed_here:
+            if title and name in changed_here:
+                continue
             fact = person_fact(slot.name, name, role, tone, quote, published)
             found.append((slot, fact))
             placed = placed or (slot.frames if event else None)

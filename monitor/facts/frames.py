@@ -351,9 +351,10 @@ class Reader:
     def people(self, sk: Skeleton, frames: tuple[Frame, ...], about: bool,
                published: date | None, follows: bool = True,
                titles: bool = True, other_heads: tuple[str, ...] = (),
-               ahead: bool = False) -> Iterator[tuple[str, str, Tone, bool]]:
-        """(name, role, tone, event) of every person a frame places in or out of the post; ``event``:
-        the frame tells a change or holding of the post, not a title ("NMI commander X said").
+               ahead: bool = False) -> Iterator[tuple[str, str, Tone, bool, bool]]:
+        """(name, role, tone, event, title) of every person a frame places in or out of the post; ``event``:
+        the frame tells a change or holding of the post, not a title ("NMI commander X said"); ``title``: the
+        frame reads a title ("the outgoing commander, X"), not a change nor a holder told from another's.
         ``follows``: the frames that speak of the person the text last placed in a post ("Her
         predecessor, Y") hold for this post. ``titles``: a frame that reads a title ("the outgoing
         commander, X") counts too; without, only a change or holding of the post does.
@@ -373,6 +374,8 @@ class Reader:
                     continue  # a title, or a relative clause ("France follows X, who took command in May")
                 if not named and self._apposed_to_other_post(sk.text, match):
                     continue  # "said the mission's spokesperson, X, who took up her duties in May"
+                if not named and self._after_other_handover(sk, match.start()):
+                    continue  # "a handover ceremony for the Chief of Staff, where Col X passed his duties to Col Y"
                 if not named and self._relative(match.group(0)) and self._apposed_to_side_post(sk.text, match):
                     continue  # "its deputy commander, X, who took over in May": took over as deputy
                 if apposed is not None and apposed.search(sk.text, max(0, match.start() - _APPOSED_REACH),
@@ -386,6 +389,7 @@ class Reader:
                 tone = self.tone(sk, match.start(), match.end(), skip, published,
                                  clause="person" not in match.re.groupindex and not frame.own_tone, comma=True)
                 event = not frame.follows and "person" not in match.re.groupindex
+                title = not frame.follows and "person" in match.re.groupindex
                 # a handover: the match names the newcomer, or is a participle clause after a comma whose
                 # subject is the sentence's ("X prendra le commandement en mai, succédant au général Y")
                 handover = bool(match.groupdict().get("new") or match.groupdict().get("future")
@@ -405,7 +409,7 @@ class Reader:
                         if weighed is None:
                             continue
                     if weighed is not None:
-                        yield sk.symbols[match.group(group)].value, weighed, tone, event
+                        yield sk.symbols[match.group(group)].value, weighed, tone, event, title
 
     def _post_before(self, heads: tuple[str, ...]) -> re.Pattern[str]:
         """Another post's noun (and its mission) in apposition just before a position: "the new senior
@@ -467,6 +471,24 @@ class Reader:
         that person is said of that post. (Not a side post's: "its deputy commander, X, has assumed
         command on an interim basis" is the command.)"""
         return _apposed_before(self._apposed_other, text, match)
+
+    def _after_other_handover(self, sk: Skeleton, start: int) -> bool:
+        """A handover told as a noun of a post no slot reads or of a side post stands before ``start`` ("a
+        handover ceremony for the M Chief of Staff , where P1 passed his duties to P2"; "the change of command
+        of the deputy commander"): a change that names no post after it is that one."""
+        if "other_handover" not in sk.memo:
+            found = self._other_handover.search(sk.text) if self.language.handovers else None
+            sk.memo["other_handover"] = found.end() if found is not None else None
+        end = sk.memo["other_handover"]
+        return end is not None and end <= start
+
+    @cached_property
+    def _other_handover(self) -> re.Pattern[str]:
+        nouns = "|".join(sorted({re.escape(w) for w in self.language.handovers}, key=len, reverse=True))
+        side, head, other = self._sides, self._heads, self._others
+        return re.compile(rf"(?<![a-z'-])(?:{nouns})(?: [a-z-]+){{0,2}}? (?:for|of|de|du|des|del|della|dello|di|van|af|"
+                          rf"i) (?:the |la |le |il |el |de |het |l')?(?:M (?:'s )?)?(?:[a-z-]+ )?(?:{other}|"
+                          rf"(?:{side})[ -](?:[a-z-]+ )?(?:{head})|(?:{head}) (?:{side}))(?![a-z])")
 
     def _apposed_to_side_post(self, text: str, match: re.Match[str]) -> bool:
         """A person of the match stands in apposition to a side post of the mission ("M 's deputy commander ,

@@ -402,13 +402,15 @@ def _slot_facts(sentence: Sentence, slot: Slot, profile: Profile, published: dat
         # a decision is weighed where the body that took it stands ("In February 2021 ministers agreed to
         # expand the mission to 4,000 - a ceiling it never reached": history, whatever follows the dash)
         body = next((g for g in ("body", "agent") if slot.kind == "event" and match.groupdict().get(g)), None)
-        facts = weigh(sentence, slot, profile, published, match.start(), match.end(), rule.role,
-                      partial(_rule_values, slot, rule, match, sentence, published, profile),
-                      at=match.start(body) if body else None)
-        if slot.kind == "set" and _in_mission_name(sentence, profile, match):
+        facts = list(weigh(sentence, slot, profile, published, match.start(), match.end(), rule.role,
+                           partial(_rule_values, slot, rule, match, sentence, published, profile),
+                           at=match.start(body) if body else None))
+        if (slot.kind == "set" and any(fact.role != "current" for fact in facts)
+                and _in_mission_name(sentence, profile, match)):
             # a value the mission's own name holds ("handed over command of NATO's peacekeeping mission in
             # Kosovo", "will take command of the peacekeeping force"): the clause's tone is the command's
-            facts = (fact for fact in facts if fact.role == "current")
+            # (the name looked for only when the clause gives another role than the present)
+            facts = [fact for fact in facts if fact.role == "current"]
         yield from facts
     if (slot.trigger is not None or slot.trigger_after is not None) and lexicon:
         yield from _lexicon_facts(sentence, slot, profile, published, lexicon)

@@ -162,6 +162,10 @@ class Finder:
         self.bare = starts_tested(compiled(
             rf"(?<![\w-])(?i:{heads})\s+(?P<name>{bare})"
             rf"|(?<![\w-])(?P<name2>{bare}),\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?i:{heads})"
+            # ... or by a rank in lower case in apposition ("Ferenc Kajari, a major general of the Hungarian
+            # Defence Forces, took over ...")
+            rf"|(?<![\w-])(?P<name10>{bare}),\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?i:{rank})"
+            rf"(?=\s+(?:of|in|from|with|at|serving)\s|\s*,)"
             rf"|(?<![\w-])(?P<name3>{bare})(?=,?\s+(?:{appointed})"
             # ... after an appositive ("Sigridur Hallgrimsdottir, an Icelandic diplomat, has become ...")
             rf"|,\s+(?:an?|the)\s+[^,;()]{{1,60}},\s+(?:{appointed}))"
@@ -175,11 +179,16 @@ class Finder:
         # ... or after an article and a nationality said as a noun ("le Lituanien Mindaugas Žilinskas",
         # "al portugués João Tavares", "de Litouwer Mindaugas Žilinskas")
         determiner = _phrase_alternation(sorted(language.rank_determiners), dot=False)
+        relative_words = sorted(w for w in language.post_relatives if w.isalpha())
+        relatives = _phrase_alternation(relative_words, dot=False)
         demonym = _phrase_alternation([*language.nationalities, *language.demonyms], dot=False)
         self.bare_after = starts_tested(compiled(
             rf"(?<![\w'-])(?i:{determiner})\s+(?P<demonym>(?i:{demonym}))\s+(?P<name9>{bare}|{_NAME_WORD})"
             rf"|(?<![\w-])(?:{succeeded})\s+(?!(?:the\s+)?(?:{country}){owned}\s)(?P<name5>{bare})"
             rf"|(?<![\w-])(?:{speech})\s+(?P<name8>{_NAME_WORD})(?=\s*,)"
+            # ... or in apposition to a word of the people in a post ("the work of his predecessor, Franco
+            # Federici": the language files' post relatives of one word)
+            rf"|(?<![\w-])(?i:{relatives}),\s+(?P<name11>{bare})"
             rf"|(?<![\w-])(?:{heads})\s+(?P<name6>{_NAME_WORD})(?![\w'’-])(?!\s+(?:(?:{particles})\s+)*{_NAME_WORD})"
             rf"|(?<![\w-])(?:{country}){owned}\s+(?P<name4>{bare}|{_NAME_WORD}(?=\s*(?:[,.;:]|$)"
             rf"|\s+(?:on|in|as|at|who|and|to|from|said|says|told)\s))"))
@@ -197,8 +206,10 @@ class Finder:
         # word may start a name anywhere)
         head_phrases = [h.split("(")[0] for h in language.heads]
         self.person_test = WordTest(bounded=[*language.ranks, *language.titles])
-        self.bare_test = WordTest(bounded=[*head_phrases, *language.name_before, *language.name_after])
+        self.bare_test = WordTest(bounded=[*head_phrases, *language.name_before, *language.name_after,
+                                           *(r.lower() for r in language.ranks)])
         self.bare_after_test = WordTest(bounded=[*language.nationalities, *language.demonyms, *language.name_after,
+                                                 *relative_words,
                                                  *language.speech, *head_phrases,
                                                  *(f"{country}'s" for country in language.countries)])
         self.capitalised_before = re.compile(rf"[{_UPPER}][\w'-]*\s+$")
@@ -287,7 +298,8 @@ class Finder:
             found.append(Mention("P", start, end, people.add(name)))
         taken = [(m.start, m.end) for m in found]
         for match in [*_tested(self.bare, self.bare_test, text), *_tested(self.bare_after, self.bare_after_test, text)]:
-            group = next(g for g in ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8", "name9")
+            group = next(g for g in ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8", "name9",
+                                     "name10", "name11")
                          if g in match.re.groupindex and match.group(g))
             start, end = match.span(group)
             words = self._name_words(match.group(group))
@@ -302,7 +314,7 @@ class Finder:
             if (len(words) < (1 if alone else 2) or any(s < end and start < e for s, e in taken)
                     or (alone and any(w in self.not_person for w in words))):
                 continue
-            if group in ("name3", "name5", "name9") and (len(words) < len(match.group(group).split()) or any(
+            if group in ("name3", "name5", "name9", "name11") and (len(words) < len(match.group(group).split()) or any(
                     w in self.language.organisation_words or w in self.language.nationalities_set for w in words)):
                 continue  # "the Swedish Armed Forces took command": the words before the verb are no name
             if group in ("name", "name2") and (any(w in self.language.organisation_words for w in match.group(group).split())
@@ -310,7 +322,8 @@ class Finder:
                 continue  # "X of the Swedish Armed Forces, the commander of NMI": a force is no name
             if " ".join(words) in self.countries:
                 continue  # "X of the United Kingdom took command", "X of New Zealand, the commander of ...": a country
-            end = start + _span_of(match.group(group), words)
+            # (from where the name begins: after a country's possessive the group holds, "Spain's Elena Ruiz")
+            end = start + _span_of(text[start:match.end(group)], words)
             if group == "name4":  # the possessive is part of the mention, as a nationality is
                 following = re.match(r"\s+(\w+)", text[end:end + 30])
                 if following and following.group(1).capitalize() in self.language.organisation_words:
