@@ -530,9 +530,9 @@ def dimension_values(template: Template) -> dict[str, list[object]]:
     if "{D}" in text and "In 2019" not in text:
         dims["date"] = DATES[lang]
     mid = re.search(r"\{([PQM])\}\{I\}(.)?", text)
-    dims["insertion"] = [i for i in INSERTIONS[lang] if mid is None and not (INSERTIONS[lang][i][1])
-                         or mid is not None and not (mid.group(1) == "M" and i in PERSON_ONLY)
-                         and not ((mid.group(2) in (",", ".") or template.kind == "dir") and i in BEFORE_VERB)]
+    dims["insertion"] = [i for i in INSERTIONS[lang] if (mid is None and not (INSERTIONS[lang][i][1]))
+                         or (mid is not None and not (mid.group(1) == "M" and i in PERSON_ONLY)
+                         and not ((mid.group(2) in (",", ".") or template.kind == "dir") and i in BEFORE_VERB))]
     dims["mission"] = MISSIONS[(lang, template.profile)]
     if "//" in text and text.index("{M}") > text.index("//"):
         # a reference after a paragraph about another actor's mission is that one's: no variant
