@@ -107,8 +107,10 @@ NATIONS = [
     ("Latvia", "Latvian", "the Latvian National Armed Forces"), ("Estonia", "Estonian", "the Estonian Defence Forces"),
     ("Finland", "Finnish", "the Finnish Defence Forces"), ("Canada", "Canadian", "the Canadian Armed Forces"),
     ("the United States", "US", "the U.S. Army"), ("the United Kingdom", "British", "the British Army"),
-    ("Albania", "Albanian", "the Albanian Armed Forces"), ("North Macedonia", "Macedonian", "the Army of North Macedonia"),
-    ("Montenegro", "Montenegrin", "the Armed Forces of Montenegro"), ("Iceland", "Icelandic", "the Icelandic Coast Guard"),
+    ("Albania", "Albanian", "the Albanian Armed Forces"),
+    ("North Macedonia", "Macedonian", "the Army of North Macedonia"),
+    ("Montenegro", "Montenegrin", "the Armed Forces of Montenegro"),
+    ("Iceland", "Icelandic", "the Icelandic Coast Guard"),
     ("Luxembourg", "Luxembourgish", "the Luxembourg Army"), ("Austria", "Austrian", "the Austrian Armed Forces"),
     ("Ireland", "Irish", "the Irish Defence Forces"), ("Australia", "Australian", "the Australian Army"),
     ("New Zealand", "New Zealand", "the New Zealand Army"), ("Switzerland", "Swiss", "the Swiss Armed Forces"),
@@ -118,7 +120,8 @@ NATIONALITY_FORMS = {
     "en": {
         "none": lambda c, a, f: ("", ""), "adjective": lambda c, a, f: (f"{a} ", ""),
         "possessive": lambda c, a, f: (f"{_SHORT.get(c, c)}'s " if not c.endswith("s") else f"{c}' ", ""),
-        "of-country": lambda c, a, f: ("", f" of {c}"), "parenthesis": lambda c, a, f: ("", f" ({c.removeprefix('the ')})"),
+        "of-country": lambda c, a, f: ("", f" of {c}"),
+        "parenthesis": lambda c, a, f: ("", f" ({c.removeprefix('the ')})"),
         "of-forces": lambda c, a, f: ("", f" of {f}"), "from-forces": lambda c, a, f: ("", f" from {f}"),
         "comma-officer": lambda c, a, f: ("", f", a {a} officer,"),
     },
@@ -139,9 +142,10 @@ NATIONALITY_OTHER = {
 
 # --- (d) dates: a past day (Thursday 29 October 2026) in every form of each language ---------------
 DATES = {
-    "en": ["on Thursday", "on 29 October", "on October 29", "on Oct. 29", "on Oct 29", "on 29 Oct", "on 29 October 2026",
-           "on October 29, 2026", "on Thursday, October 29", "on Thursday 29 October", "on Thursday, 29 October 2026",
-           "on the 29th of October", "on 29th October", "on October 29th", "last Thursday", "this week", "on 29 Oct. 2026",
+    "en": ["on Thursday", "on 29 October", "on October 29", "on Oct. 29", "on Oct 29", "on 29 Oct",
+           "on 29 October 2026", "on October 29, 2026", "on Thursday, October 29", "on Thursday 29 October",
+           "on Thursday, 29 October 2026", "on the 29th of October", "on 29th October", "on October 29th",
+           "last Thursday", "this week", "on 29 Oct. 2026",
            "on Thursday (Oct. 29)", "late last month", "in late October", "on 29.10.2026", "on 2026-10-29", ""],
     "fr": ["jeudi", "le 29 octobre", "jeudi 29 octobre", "le jeudi 29 octobre 2026", "le 29 octobre 2026", "le 29 oct.",
            "jeudi dernier", "cette semaine", "le 29/10/2026", "fin octobre", ""],
@@ -159,12 +163,15 @@ BASE_DATE = {"en": "on Thursday", "fr": "jeudi", "es": "el jueves", "it": "giove
 # --- (e) insertions: (before the sentence, between agent and verb, after the sentence) ------------
 INSERTIONS = {
     "en": {
-        "none": ("", "", ""), "age": ("", ", 54,", ""), "veteran": ("", ", a veteran of missions in Afghanistan and Mali,", ""),
+        "none": ("", "", ""), "age": ("", ", 54,", ""),
+        "veteran": ("", ", a veteran of missions in Afghanistan and Mali,", ""),
         "paratrooper": ("", ", a former paratrooper,", ""), "pictured": ("", " (pictured)", ""),
-        "pictured-left": ("", " (left)", ""), "who-previously": ("", ", who previously led a brigade in Lithuania,", ""),
+        "pictured-left": ("", " (left)", ""),
+        "who-previously": ("", ", who previously led a brigade in Lithuania,", ""),
         "history-trap": ("", ", a former commander of the 12th Mechanised Division,", ""),
         "pilot": ("", ", a helicopter pilot by training,", ""), "on-day": ("", " on Thursday", ""),
-        "formally": ("", " formally", ""), "officially": ("", " officially", ""), "dash": ("", " - a former paratrooper -", ""),
+        "formally": ("", " formally", ""), "officially": ("", " officially", ""),
+        "dash": ("", " - a former paratrooper -", ""),
         "dateline-reuters": ("BAGHDAD (Reuters) - ", "", ""), "dateline-ap": ("BRUSSELS, Nov. 2 (AP) — ", "", ""),
         "dateline-plain": ("Baghdad, 2 November 2026 – ", "", ""), "dateline-country": ("NAPLES, Italy -- ", "", ""),
         "fronted-ceremony": ("In a ceremony at Union III base in Baghdad, ", "", ""),
@@ -177,13 +184,15 @@ INSERTIONS = {
         "two-sentences": ("The ceremony was short. ", "", ""),
     },
     "fr": {"none": ("", "", ""), "age": ("", ", 54 ans,", ""), "dateline": ("BAGDAD (AFP) - ", "", ""),
-           "tail": ("", "", ", selon un communiqué de l'OTAN"), "ancien": ("", ", ancien chef de corps d'un régiment de parachutistes,", ""),
+           "tail": ("", "", ", selon un communiqué de l'OTAN"),
+           "ancien": ("", ", ancien chef de corps d'un régiment de parachutistes,", ""),
            "fronted": ("Lors d'une cérémonie à Bagdad, ", "", "")},
     "es": {"none": ("", "", ""), "age": ("", ", de 54 años,", ""), "dateline": ("BAGDAD (EFE) - ", "", ""),
            "tail": ("", "", ", según un comunicado de la OTAN"), "veterano": ("", ", veterano de Afganistán,", ""),
            "fronted": ("En una ceremonia en Bagdad, ", "", "")},
     "it": {"none": ("", "", ""), "age": ("", ", 54 anni,", ""), "dateline": ("BAGHDAD (ANSA) - ", "", ""),
-           "tail": ("", "", ", secondo una nota della NATO"), "veterano": ("", ", già comandante della brigata Folgore,", ""),
+           "tail": ("", "", ", secondo una nota della NATO"),
+           "veterano": ("", ", già comandante della brigata Folgore,", ""),
            "fronted": ("Nel corso di una cerimonia a Baghdad, ", "", "")},
     "nl": {"none": ("", "", ""), "age": ("", " (54)", ""), "dateline": ("BAGDAD (ANP) - ", "", ""),
            "tail": ("", "", ", aldus de NAVO"), "ceremony": ("", "", " tijdens een ceremonie in Bagdad")},
@@ -192,27 +201,31 @@ INSERTIONS = {
 }
 
 # insertions that describe a person, and those that stand only before a verb
-PERSON_ONLY = {"age", "veteran", "paratrooper", "pictured", "pictured-left", "who-previously", "history-trap", "pilot", "dash",
-               "quotes-curly", "ancien", "veterano"}
+PERSON_ONLY = {"age", "veteran", "paratrooper", "pictured", "pictured-left", "who-previously", "history-trap", "pilot",
+               "dash", "quotes-curly", "ancien", "veterano"}
 BEFORE_VERB = {"on-day", "formally", "officially", "dash"}
 
 # --- (f) the mission: (a paragraph before, the name in the sentence) -------------------------------
 _NAMING = {"nmi": "NATO Mission Iraq advises Iraq's security institutions.",
            "kfor": "KFOR has kept the peace in Kosovo since 1999."}
 MISSIONS = {
-    ("en", "nmi"): ["NATO Mission Iraq", "NMI", "NATO Mission Iraq (NMI)", "the NATO mission in Iraq", "NATO's mission in Iraq",
-                    "NATO's Iraq mission", "the alliance's advisory mission in Iraq", "NATO's non-combat training mission in Iraq",
-                    "the NATO-led mission in Iraq", "NATO Mission-Iraq", "the alliance's mission in Iraq", "|the mission"],
+    ("en", "nmi"): ["NATO Mission Iraq", "NMI", "NATO Mission Iraq (NMI)", "the NATO mission in Iraq",
+                    "NATO's mission in Iraq", "NATO's Iraq mission", "the alliance's advisory mission in Iraq",
+                    "NATO's non-combat training mission in Iraq", "the NATO-led mission in Iraq",
+                    "NATO Mission-Iraq", "the alliance's mission in Iraq", "|the mission"],
     ("en", "kfor"): ["KFOR", "the Kosovo Force (KFOR)", "NATO's Kosovo Force", "the NATO-led Kosovo Force",
-                     "NATO's peacekeeping mission in Kosovo", "the NATO-led peacekeeping force in Kosovo", "|the force"],
-    ("fr", "nmi"): ["la mission de l'OTAN en Irak", "la NMI", "la Mission de l'OTAN en Irak (NMI)", "la mission de l'Otan en Irak",
-                    "|la mission"],
+                     "NATO's peacekeeping mission in Kosovo", "the NATO-led peacekeeping force in Kosovo",
+                     "|the force"],
+    ("fr", "nmi"): ["la mission de l'OTAN en Irak", "la NMI", "la Mission de l'OTAN en Irak (NMI)",
+                    "la mission de l'Otan en Irak", "|la mission"],
     ("fr", "kfor"): ["la KFOR", "la Force pour le Kosovo (KFOR)", "la force de l'OTAN au Kosovo"],
     ("es", "nmi"): ["la Misión de la OTAN en Irak", "la misión de la OTAN en Irak (NMI)", "la NMI", "|la misión"],
     ("es", "kfor"): ["la KFOR", "la fuerza de la OTAN en Kosovo", "la misión de la OTAN en Kosovo (KFOR)"],
-    ("it", "nmi"): ["la missione NATO in Iraq", "la missione della NATO in Iraq", "la NMI", "la NATO Mission Iraq", "|la missione"],
+    ("it", "nmi"): ["la missione NATO in Iraq", "la missione della NATO in Iraq", "la NMI", "la NATO Mission Iraq",
+                    "|la missione"],
     ("it", "kfor"): ["la KFOR", "la missione NATO in Kosovo", "la forza NATO in Kosovo (KFOR)"],
-    ("nl", "nmi"): ["de NAVO-missie in Irak", "NATO Mission Iraq", "de NAVO-trainingsmissie in Irak", "NMI", "|de missie"],
+    ("nl", "nmi"): ["de NAVO-missie in Irak", "NATO Mission Iraq", "de NAVO-trainingsmissie in Irak", "NMI",
+                    "|de missie"],
     ("nl", "kfor"): ["KFOR", "de NAVO-vredesmacht in Kosovo (KFOR)"],
     ("da", "nmi"): ["NATO-missionen i Irak", "NATO Mission Iraq", "NMI", "|missionen"],
     ("da", "kfor"): ["KFOR", "den NATO-ledede styrke i Kosovo (KFOR)"],
@@ -220,13 +233,15 @@ MISSIONS = {
 
 # --- (g) sizes: (the text, the digits it must give) ------------------------------------------------
 NUMBERS = {
-    "en": [("4,000", "4000"), ("4000", "4000"), ("about 4,000", "4000"), ("some 4,000", "4000"), ("around 4,000", "4000"),
-           ("roughly 4,000", "4000"), ("nearly 4,000", "4000"), ("more than 4,000", "4000"), ("almost 4,000", "4000"),
+    "en": [("4,000", "4000"), ("4000", "4000"), ("about 4,000", "4000"), ("some 4,000", "4000"),
+           ("around 4,000", "4000"), ("roughly 4,000", "4000"), ("nearly 4,000", "4000"),
+           ("more than 4,000", "4000"), ("almost 4,000", "4000"),
            ("approximately 4,000", "4000"), ("an estimated 4,000", "4000"), ("650", "650"), ("about 1,100", "1100"),
            ("1,200", "1200"), ("four thousand", "4000"), ("some 4 000", "4000"), ("just over 500", "500"),
            ("up to 4,000", "4000"), ("around 4,800", "4800"), ("4.000", "4000")],
     "fr": [("4 000", "4000"), ("4\u202f000", "4000"), ("4\u00a0000", "4000"), ("environ 4 000", "4000"),
-           ("quelque 4 000", "4000"), ("près de 4 000", "4000"), ("4000", "4000"), ("plus de 4 000", "4000"), ("650", "650")],
+           ("quelque 4 000", "4000"), ("près de 4 000", "4000"), ("4000", "4000"), ("plus de 4 000", "4000"),
+           ("650", "650")],
     "es": [("4.000", "4000"), ("unos 4.000", "4000"), ("cerca de 4.000", "4000"), ("alrededor de 4.000", "4000"),
            ("más de 4.000", "4000"), ("4000", "4000"), ("650", "650")],
     "it": [("4.000", "4000"), ("circa 4.000", "4000"), ("oltre 4.000", "4000"), ("quasi 4.000", "4000"),
@@ -266,22 +281,28 @@ TEMPLATES = [
     T("en-helm", "en", "nmi", "{P}{I} took the helm of {M} {D}.", [("commander", "P", CUR)]),
     T("en-handed-over", "en", "nmi", "{Q}{I} handed over command of {M} to {P} {D}.",
       [("commander", "P", CUR), ("commander", "Q", PREV)]),
-    T("en-new-commander-appos", "en", "nmi", "The new commander of {M}, {P}, arrived in Baghdad {D}.", [("commander", "P", CUR)]),
+    T("en-new-commander-appos", "en", "nmi", "The new commander of {M}, {P}, arrived in Baghdad {D}.",
+      [("commander", "P", CUR)]),
     T("en-led-by", "en", "nmi", "{M} is now led by {P}.", [("commander", "P", CUR)]),
-    T("en-appos-commander", "en", "nmi", "{P}{I}, the commander of {M}, said the mission's advisers were working as normal.",
+    T("en-appos-commander", "en", "nmi",
+      "{P}{I}, the commander of {M}, said the mission's advisers were working as normal.",
       [("commander", "P", CUR)]),
     T("en-replaced", "en", "nmi", "{P}{I} replaced {Q} at the head of {M} {D}.",
       [("commander", "P", CUR), ("commander", "Q", PREV)]),
     T("en-became", "en", "nmi", "{P}{I} became the new commander of {M} {D}.", [("commander", "P", CUR)]),
-    T("en-multi-para", "en", "nmi", "{M} held a change-of-command ceremony in Baghdad {D}. // {P}{I} assumed command of the mission from {Q}.",
+    T("en-multi-para", "en", "nmi",
+      "{M} held a change-of-command ceremony in Baghdad {D}. // {P}{I} assumed command of the mission from {Q}.",
       [("commander", "P", CUR), ("commander", "Q", PREV)]),
     T("en-quote-said", "en", "nmi", "\"The mission's advisers are working as normal,\" said {P}, commander of {M}.",
       [("commander", "P", CUR)]),
     # English, directional twins of en-took-command
-    T("en-dir-future", "en", "nmi", "{P}{I} will take command of {M} next month.", [("commander", "P", FUT)], NO_CMD, "dir"),
-    T("en-dir-appointed", "en", "nmi", "{P}{I} has been appointed the next commander of {M} and will take up the post in January.",
+    T("en-dir-future", "en", "nmi", "{P}{I} will take command of {M} next month.", [("commander", "P", FUT)], NO_CMD,
+      "dir"),
+    T("en-dir-appointed", "en", "nmi",
+      "{P}{I} has been appointed the next commander of {M} and will take up the post in January.",
       [("commander", "P", FUT)], NO_CMD, "dir"),
-    T("en-dir-modal", "en", "nmi", "{P}{I} may take command of {M} early next year, officials said.", [], NO_CMD, "dir"),
+    T("en-dir-modal", "en", "nmi", "{P}{I} may take command of {M} early next year, officials said.", [], NO_CMD,
+      "dir"),
     T("en-dir-negation", "en", "nmi", "{P}{I} has not taken command of {M}, officials said {D}.", [], NO_CMD, "dir"),
     T("en-dir-history", "en", "nmi", "In 2019, {P}{I} took command of {M}.", [], NO_CMD, "dir"),
     T("en-dir-former", "en", "nmi", "{P}{I}, a former commander of {M}, spoke at a conference in Rome {D}.",
@@ -290,16 +311,20 @@ TEMPLATES = [
     T("en-kfor-took-command", "en", "kfor", "{P}{I} took command of {M} {D}.", [("commander", "P", CUR)]),
     T("en-kfor-handed-over", "en", "kfor", "{Q}{I} handed over command of {M} to {P} at a ceremony in Pristina {D}.",
       [("commander", "P", CUR), ("commander", "Q", PREV)]),
-    T("en-kfor-title", "en", "kfor", "{M} commander {P} met Serbian officials in Raska {D}.", [("commander", "P", CUR)]),
-    T("en-kfor-dir-future", "en", "kfor", "{P}{I} will take command of {M} in October.", [("commander", "P", FUT)], NO_CMD, "dir"),
+    T("en-kfor-title", "en", "kfor", "{M} commander {P} met Serbian officials in Raska {D}.",
+      [("commander", "P", CUR)]),
+    T("en-kfor-dir-future", "en", "kfor", "{P}{I} will take command of {M} in October.", [("commander", "P", FUT)],
+      NO_CMD, "dir"),
     # English: status and size
-    T("en-suspended", "en", "nmi", "{M}{I} suspended its training activities {D} after a rocket attack.", [("status", "suspended", CUR)]),
+    T("en-suspended", "en", "nmi", "{M}{I} suspended its training activities {D} after a rocket attack.",
+      [("status", "suspended", CUR)]),
     T("en-resumed", "en", "nmi", "{M}{I} resumed its advisory work {D}.", [("status", "resumed", CUR)]),
-    T("en-relocated", "en", "nmi", "{M}{I} has temporarily relocated its personnel to Kuwait.", [("status", "relocated", CUR)]),
+    T("en-relocated", "en", "nmi", "{M}{I} has temporarily relocated its personnel to Kuwait.",
+      [("status", "relocated", CUR)]),
     T("en-dir-status-modal", "en", "nmi", "{M}{I} could suspend its training activities if attacks continue.", [],
       (("status", "suspended", CUR),), "dir"),
-    T("en-dir-status-negation", "en", "nmi", "{M}{I} has not suspended its training activities, officials said {D}.", [],
-      (("status", "suspended", CUR),), "dir"),
+    T("en-dir-status-negation", "en", "nmi", "{M}{I} has not suspended its training activities, officials said {D}.",
+      [], (("status", "suspended", CUR),), "dir"),
     T("en-dir-status-history", "en", "nmi", "In January 2020, {M}{I} suspended its training activities.", [],
       (("status", "suspended", CUR),), "dir"),
     T("en-size-has", "en", "nmi", "{M}{I} has {N} personnel.", [("personnel", "N", CUR)]),
@@ -307,43 +332,61 @@ TEMPLATES = [
     T("en-kfor-size", "en", "kfor", "{M}{I} has {N} troops from 27 countries.", [("personnel", "N", CUR)]),
     # English: other verbs and shapes
     T("en-took-charge", "en", "nmi", "{P}{I} took charge of {M} {D}.", [("commander", "P", CUR)]),
-    T("en-reins", "en", "nmi", "{P}{I} has taken the reins of {M}, replacing {Q}.", [("commander", "P", CUR), ("commander", "Q", PREV)]),
-    T("en-relieved", "en", "nmi", "{P}{I} relieved {Q} as commander of {M} {D}.", [("commander", "P", CUR), ("commander", "Q", PREV)]),
+    T("en-reins", "en", "nmi", "{P}{I} has taken the reins of {M}, replacing {Q}.",
+      [("commander", "P", CUR), ("commander", "Q", PREV)]),
+    T("en-relieved", "en", "nmi", "{P}{I} relieved {Q} as commander of {M} {D}.",
+      [("commander", "P", CUR), ("commander", "Q", PREV)]),
     T("en-passive-succeeded", "en", "nmi", "{Q}{I} was succeeded as commander of {M} by {P} {D}.",
       [("commander", "P", CUR), ("commander", "Q", PREV)]),
     T("en-headline-takes", "en", "nmi", "{P} takes command of {M}", [("commander", "P", CUR)]),
     T("en-is-new-commander", "en", "nmi", "{P}{I} is the new commander of {M}.", [("commander", "P", CUR)]),
     T("en-commands", "en", "nmi", "{M}, which is commanded by {P}, trains instructors at Iraqi military schools.",
       [("commander", "P", CUR)]),
-    T("en-succeeds-as", "en", "nmi", "{P}{I} succeeds {Q} as commander of {M}.", [("commander", "P", CUR), ("commander", "Q", PREV)]),
+    T("en-succeeds-as", "en", "nmi", "{P}{I} succeeds {Q} as commander of {M}.",
+      [("commander", "P", CUR), ("commander", "Q", PREV)]),
     T("en-dir-will-hand-over", "en", "nmi", "{Q}{I} will hand over command of {M} to {P} next month.",
       [("commander", "P", FUT)], (("commander", "P", CUR),), "dir"),
-    T("en-dir-named", "en", "nmi", "NATO has named {P} as the next commander of {M}.", [("commander", "P", FUT)], NO_CMD, "dir"),
-    T("en-paused", "en", "nmi", "{M}{I} has paused its training and advisory activities {D}.", [("status", "suspended", CUR)]),
-    T("en-on-hold", "en", "nmi", "The alliance put {M} on hold {D} after drone strikes near Baghdad.", [("status", "suspended", CUR)]),
-    T("en-restarted", "en", "nmi", "{M}{I} restarted training at the Iraqi Joint Staff College {D}.", [("status", "resumed", CUR)]),
+    T("en-dir-named", "en", "nmi", "NATO has named {P} as the next commander of {M}.", [("commander", "P", FUT)],
+      NO_CMD, "dir"),
+    T("en-paused", "en", "nmi", "{M}{I} has paused its training and advisory activities {D}.",
+      [("status", "suspended", CUR)]),
+    T("en-on-hold", "en", "nmi", "The alliance put {M} on hold {D} after drone strikes near Baghdad.",
+      [("status", "suspended", CUR)]),
+    T("en-restarted", "en", "nmi", "{M}{I} restarted training at the Iraqi Joint Staff College {D}.",
+      [("status", "resumed", CUR)]),
     T("en-size-strength", "en", "nmi", "The strength of {M} now stands at {N} personnel.", [("personnel", "N", CUR)]),
-    T("en-size-serve", "en", "nmi", "{N} troops from allied and partner nations serve with {M}.", [("personnel", "N", CUR)]),
-    T("en-kfor-assumed-from", "en", "kfor", "{P}{I} assumed command of {M} from {Q} {D}.", [("commander", "P", CUR), ("commander", "Q", PREV)]),
+    T("en-size-serve", "en", "nmi", "{N} troops from allied and partner nations serve with {M}.",
+      [("personnel", "N", CUR)]),
+    T("en-kfor-assumed-from", "en", "kfor", "{P}{I} assumed command of {M} from {Q} {D}.",
+      [("commander", "P", CUR), ("commander", "Q", PREV)]),
     # English: pronouns, relative clauses, speakers, passives
     T("en-new-commander-pronoun", "en", "nmi", "{M} has a new commander. // {P}{I} took over {D}, succeeding {Q}.",
       [("commander", "P", CUR), ("commander", "Q", PREV)]),
-    T("en-who-took-command", "en", "nmi", "{P}, who took command of {M} in May, said the mission would keep its advisers in Baghdad.",
+    T("en-who-took-command", "en", "nmi",
+      "{P}, who took command of {M} in May, said the mission would keep its advisers in Baghdad.",
       [("commander", "P", CUR)]),
-    T("en-speaker-status", "en", "nmi", "{M} commander {P} said {D} that the mission had suspended its training activities.",
+    T("en-speaker-status", "en", "nmi",
+      "{M} commander {P} said {D} that the mission had suspended its training activities.",
       [("commander", "P", CUR), ("status", "suspended", CUR)]),
-    T("en-passive-status", "en", "nmi", "Training by {M} has been suspended{I} {D}, the alliance said.", [("status", "suspended", CUR)]),
-    T("en-halted", "en", "nmi", "{M}'s advisory activities were halted {D} after an attack on its headquarters.", [("status", "suspended", CUR)]),
+    T("en-passive-status", "en", "nmi", "Training by {M} has been suspended{I} {D}, the alliance said.",
+      [("status", "suspended", CUR)]),
+    T("en-halted", "en", "nmi", "{M}'s advisory activities were halted {D} after an attack on its headquarters.",
+      [("status", "suspended", CUR)]),
     # traps: another post, another mission, a contingent, a deputy; whole-article noise around the fact
-    T("en-trap-coalition", "en", "nmi", "{P}{I}, commander of the US-led coalition's Operation Inherent Resolve, met {M} advisers in Baghdad {D}.",
+    T("en-trap-coalition", "en", "nmi",
+      "{P}{I}, commander of the US-led coalition's Operation Inherent Resolve, met {M} advisers in Baghdad {D}.",
       [], (("commander", "*", None),), "trap"),
     T("en-trap-deputy", "en", "nmi", "{P}{I}, the deputy commander of {M}, visited the Iraqi military academy {D}.",
       [], (("commander", "*", None),), "trap"),
-    T("en-trap-contingent", "en", "nmi", "{P}{I} took command of the Swedish contingent in {M} {D}.", [], (("commander", "*", None),), "trap"),
-    T("en-trap-iraqi-command", "en", "nmi", "{P}{I} took command of Iraq's Joint Operations Command {D}. {M} advisers work closely with its staff.",
+    T("en-trap-contingent", "en", "nmi", "{P}{I} took command of the Swedish contingent in {M} {D}.", [],
+      (("commander", "*", None),), "trap"),
+    T("en-trap-iraqi-command", "en", "nmi",
+      "{P}{I} took command of Iraq's Joint Operations Command {D}. {M} advisers work closely with its staff.",
       [], (("commander", "*", None),), "trap"),
-    T("en-trap-contingent-size", "en", "nmi", "Sweden's contingent in {M} numbers {N} soldiers.", [], (("personnel", "*", None),), "trap"),
-    T("en-article", "en", "nmi", "The US-led coalition has ended its combat mission in Iraq, officials said. // {P}{I} took command of {M} {D}, "
+    T("en-trap-contingent-size", "en", "nmi", "Sweden's contingent in {M} numbers {N} soldiers.", [],
+      (("personnel", "*", None),), "trap"),
+    T("en-article", "en", "nmi",
+      "The US-led coalition has ended its combat mission in Iraq, officials said. // {P}{I} took command of {M} {D}, "
       "succeeding {Q}. // EUAM Iraq, the EU's advisory mission, has paused its activities in Erbil.",
       [("commander", "P", CUR), ("commander", "Q", PREV)], (("status", "*", None),)),
     # French, Spanish, Italian, Dutch, Danish: command and status
@@ -356,25 +399,32 @@ TEMPLATES = [
     T("es-asumio-mando", "es", "nmi", "{P}{I} asumió el mando de {M} {D}.", [("commander", "P", CUR)]),
     T("es-sustitucion", "es", "nmi", "{P}{I} asumió el mando de {M} {D}, en sustitución de {Q}.",
       [("commander", "P", CUR), ("commander", "Q", PREV)]),
-    T("es-suspendio", "es", "nmi", "{M}{I} suspendió sus actividades de entrenamiento {D}.", [("status", "suspended", CUR)]),
+    T("es-suspendio", "es", "nmi", "{M}{I} suspendió sus actividades de entrenamiento {D}.",
+      [("status", "suspended", CUR)]),
     T("es-kfor", "es", "kfor", "{P}{I} asumió el mando de {M} {D}.", [("commander", "P", CUR)]),
     T("it-assunto-comando", "it", "nmi", "{P}{I} ha assunto il comando di {M} {D}.", [("commander", "P", CUR)]),
     T("it-subentra", "it", "nmi", "{P}{I} ha assunto il comando di {M} {D}, subentrando a {Q}.",
       [("commander", "P", CUR), ("commander", "Q", PREV)]),
     T("it-sospeso", "it", "nmi", "{M}{I} ha sospeso le attività di addestramento {D}.", [("status", "suspended", CUR)]),
     T("it-kfor", "it", "kfor", "{P}{I} ha assunto il comando di {M} {D}.", [("commander", "P", CUR)]),
-    T("nl-commando-overgenomen", "nl", "nmi", "{P}{I} heeft {D} het commando over {M} overgenomen.", [("commander", "P", CUR)]),
-    T("nl-opgeschort", "nl", "nmi", "{M}{I} heeft {D} de trainingsactiviteiten opgeschort.", [("status", "suspended", CUR)]),
+    T("nl-commando-overgenomen", "nl", "nmi", "{P}{I} heeft {D} het commando over {M} overgenomen.",
+      [("commander", "P", CUR)]),
+    T("nl-opgeschort", "nl", "nmi", "{M}{I} heeft {D} de trainingsactiviteiten opgeschort.",
+      [("status", "suspended", CUR)]),
     T("nl-kfor", "nl", "kfor", "{P}{I} heeft {D} het commando over {M} overgenomen.", [("commander", "P", CUR)]),
     T("da-overtog-kommandoen", "da", "nmi", "{P}{I} overtog {D} kommandoen over {M}.", [("commander", "P", CUR)]),
     T("da-afloser", "da", "nmi", "{P}{I} overtog {D} kommandoen over {M}. Han afløser {Q}.",
       [("commander", "P", CUR), ("commander", "Q", PREV)]),
-    T("da-suspenderet", "da", "nmi", "{M}{I} har {D} suspenderet træningsaktiviteterne.", [("status", "suspended", CUR)]),
+    T("da-suspenderet", "da", "nmi", "{M}{I} har {D} suspenderet træningsaktiviteterne.",
+      [("status", "suspended", CUR)]),
     T("da-kfor", "da", "kfor", "{P}{I} overtog {D} kommandoen over {M}.", [("commander", "P", CUR)]),
-    T("fr-prend-la-tete", "fr", "nmi", "{P}{I} a pris la tête de {M} {D}, succédant à {Q}.", [("commander", "P", CUR), ("commander", "Q", PREV)]),
-    T("fr-nomme", "fr", "nmi", "{P}{I} a été nommé commandant de {M} et prendra ses fonctions en janvier.", [("commander", "P", FUT)], NO_CMD, "dir"),
+    T("fr-prend-la-tete", "fr", "nmi", "{P}{I} a pris la tête de {M} {D}, succédant à {Q}.",
+      [("commander", "P", CUR), ("commander", "Q", PREV)]),
+    T("fr-nomme", "fr", "nmi", "{P}{I} a été nommé commandant de {M} et prendra ses fonctions en janvier.",
+      [("commander", "P", FUT)], NO_CMD, "dir"),
     T("fr-reprise", "fr", "nmi", "{M}{I} a repris ses activités de formation {D}.", [("status", "resumed", CUR)]),
-    T("es-tomo-mando", "es", "nmi", "{P}{I} tomó el mando de {M} {D}, relevando a {Q}.", [("commander", "P", CUR), ("commander", "Q", PREV)]),
+    T("es-tomo-mando", "es", "nmi", "{P}{I} tomó el mando de {M} {D}, relevando a {Q}.",
+      [("commander", "P", CUR), ("commander", "Q", PREV)]),
     T("es-reanudo", "es", "nmi", "{M}{I} reanudó sus actividades de entrenamiento {D}.", [("status", "resumed", CUR)]),
     T("es-size", "es", "nmi", "{M}{I} cuenta con {N} efectivos.", [("personnel", "N", CUR)]),
     T("it-nuovo-comandante", "it", "nmi", "{P}{I} è il nuovo comandante di {M}.", [("commander", "P", CUR)]),
@@ -383,11 +433,14 @@ TEMPLATES = [
       [("commander", "P", CUR), ("commander", "Q", PREV)]),
     T("nl-size", "nl", "nmi", "{M}{I} telt {N} militairen.", [("personnel", "N", CUR)]),
     T("da-size", "da", "nmi", "{M}{I} har {N} soldater.", [("personnel", "N", CUR)]),
-    T("fr-succede-a-la-tete", "fr", "nmi", "{P}{I} a succédé à {Q} à la tête de {M} {D}.", [("commander", "P", CUR), ("commander", "Q", PREV)]),
+    T("fr-succede-a-la-tete", "fr", "nmi", "{P}{I} a succédé à {Q} à la tête de {M} {D}.",
+      [("commander", "P", CUR), ("commander", "Q", PREV)]),
     T("fr-commandee-par", "fr", "nmi", "{M} est désormais commandée par {P}.", [("commander", "P", CUR)]),
     T("es-dirigida-por", "es", "nmi", "{M} está ahora dirigida por {P}.", [("commander", "P", CUR)]),
-    T("es-relevo", "es", "nmi", "{P}{I} relevó a {Q} al frente de {M} {D}.", [("commander", "P", CUR), ("commander", "Q", PREV)]),
-    T("it-subentrato", "it", "nmi", "{P}{I} è subentrato a {Q} alla guida di {M} {D}.", [("commander", "P", CUR), ("commander", "Q", PREV)]),
+    T("es-relevo", "es", "nmi", "{P}{I} relevó a {Q} al frente de {M} {D}.",
+      [("commander", "P", CUR), ("commander", "Q", PREV)]),
+    T("it-subentrato", "it", "nmi", "{P}{I} è subentrato a {Q} alla guida di {M} {D}.",
+      [("commander", "P", CUR), ("commander", "Q", PREV)]),
     T("it-ripreso", "it", "nmi", "{M}{I} ha ripreso le attività di addestramento {D}.", [("status", "resumed", CUR)]),
     T("nl-nieuwe-commandant", "nl", "nmi", "{P}{I} is de nieuwe commandant van {M}.", [("commander", "P", CUR)]),
     T("nl-hervat", "nl", "nmi", "{M}{I} heeft {D} de trainingsactiviteiten hervat.", [("status", "resumed", CUR)]),
@@ -463,8 +516,8 @@ def render(template: Template, choice: dict[str, object]) -> Case:
 
 def fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text.replace("ı", "i").replace("ł", "l").replace("Ł", "L").replace("ø", "o")
-                                 .replace("Ø", "O").replace("đ", "d").replace("Đ", "D").replace("æ", "ae").replace("þ", "th")
-                                 .replace("Þ", "Th").replace("ð", "d"))
+                                 .replace("Ø", "O").replace("đ", "d").replace("Đ", "D").replace("æ", "ae")
+                                 .replace("þ", "th").replace("Þ", "Th").replace("ð", "d"))
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     return " ".join(re.sub(r"[^\w]+", " ", text).split())
 
@@ -504,7 +557,8 @@ def check(case: Case, facts, base: set[tuple[str, str]] | None = None) -> tuple[
         wrong.append(f"changed from the base: +{sorted(now - base)} -{sorted(base - now)}")
     for slot, value, role in case.template.expect:
         if not any(_matches(f, slot, value, role, case) for f in facts):
-            wrong.append(f"missing {slot}={ {'P': case.p_name, 'Q': case.q_name, 'N': case.number}.get(value, value)}[{role}]")
+            wrong.append(f"missing {slot}="
+                         f"{ {'P': case.p_name, 'Q': case.q_name, 'N': case.number}.get(value, value)}[{role}]")
     for slot, value, role in case.template.forbid:
         if any(_matches(f, slot, value, role, case) for f in facts):
             wrong.append(f"forbidden {slot}[{role}]")
@@ -595,7 +649,7 @@ def load_profiles():
 def report(cases, results, show: int = 0, out=sys.stdout) -> float:
     per_template: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     per_value: dict[tuple[str, str], list] = defaultdict(lambda: [0, 0, None])
-    for (case, dims), (ok, why, facts) in zip(cases, results):
+    for (case, dims), (ok, why, facts) in zip(cases, results, strict=True):
         per_template[case.template.id][0] += ok
         per_template[case.template.id][1] += 1
         for dimension, value in dims.items():
@@ -605,7 +659,8 @@ def report(cases, results, show: int = 0, out=sys.stdout) -> float:
             entry[0] += ok
             entry[1] += 1
             if not ok and entry[2] is None:
-                entry[2] = (" // ".join(case.paragraphs), why, "; ".join(f"{f.slot}={f.value}[{f.role}]" for f in facts))
+                entry[2] = (" // ".join(case.paragraphs), why,
+                            "; ".join(f"{f.slot}={f.value}[{f.role}]" for f in facts))
     passed = sum(ok for ok, _, _ in results)
     rate = passed / len(results)
     print(f"OVERALL {passed}/{len(results)} ({rate:.1%})", file=out)
@@ -628,7 +683,7 @@ def report(cases, results, show: int = 0, out=sys.stdout) -> float:
         print(f"  ({clean} of {len(entries)} values pass everywhere)", file=out)
     if show:
         print("\n== failures", file=out)
-        for (case, dims), (ok, why, facts) in list(zip(cases, results)):
+        for (case, dims), (ok, why, facts) in list(zip(cases, results, strict=True)):
             if not ok and show > 0:
                 show -= 1
                 print(f"- [{case.template.id}] {dims} {' // '.join(case.paragraphs)}\n    {why} | got: "

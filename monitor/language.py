@@ -101,7 +101,8 @@ class Language:
     future_lead: tuple[str, ...] = ()  # right after the mission's name opening a sentence: a plan ("NMI to extend ...")
     place_heads: tuple[str, ...] = ()  # a capitalised word that begins a place's name ("Camp Vrelo")
     place_before: tuple[str, ...] = ()  # a capitalised name after one is a place ("in", "à", "naar")
-    landmarks: tuple[str, ...] = ()  # a place beside another actor's building ("near the headquarters of the coalition")
+    # a place beside another actor's building ("near the headquarters of the coalition")
+    landmarks: tuple[str, ...] = ()
     buildings: tuple[str, ...] = ()  # an actor's building named after a landmark word ("headquarters", "base")
     place_nouns: tuple[str, ...] = ()  # a kind of place before its name ("the Jordanian capital Amman")
     weekdays: dict[str, int] = field(default_factory=dict)  # "monday" 0 ... "sunday" 6
@@ -240,14 +241,16 @@ _ENGINE_MACROS = {
     # the one a successor still to come takes over from ("X will succeed Y"): in the post now
     "holder": rf"(?P<holder>{_PERSON})",
     # between a person and its verb: appositives, "(NMI)", "of the Swedish Armed Forces", ", 54,"
-    "ins": r"(?P<ins>(?: \( [^()]{0,80}? \)| , (?:(?!P\d)[^;:])*? ,"
+    # (%-formatted, not an f-string: every brace of the regex, "{0,80}", would have to be doubled)
+    "ins": r"(?P<ins>(?: \( [^()]{0,80}? \)| , (?:(?!P\d)[^;:])*? ,"  # noqa: UP031
            # a relative clause of the person's own may name another ("X, who served under Gen Y, took ...")
            r"| , who (?!P\d)[^;:\"]{0,160}? ,"
            # (a country's name in lower case may hold any Latin letter: "of türkiye")
            # (no verb nor negation among its words: "X of Austria has not taken command" is no "of" phrase)
            r"| of (?:the )?(?:(?!%(verb)s)[a-z\u00df-\u024f'-]+ ){0,3}?(?!%(verb)s)[a-z\u00df-\u024f'-]+(?= )"
            # "X from the Swedish Armed Forces", "X, from the Royal Danish Army,"
-           r"| from (?:the )?(?:[a-z\u00df-\u024f'-]+ ){0,3}?(?:army|armed forces|forces|defence|defense|navy|air force|"
+           r"| from (?:the )?(?:[a-z\u00df-\u024f'-]+ ){0,3}?"
+           r"(?:army|armed forces|forces|defence|defense|navy|air force|"
            r"marines|marine corps|bundeswehr|land component|corps|military|national guard)(?= )"
            # a dash's aside: "X - a former paratrooper - took command"
            r"| - (?:(?!P\d)[^-;:\"]){1,80}? -)*(?: ,(?= [a-z]))?)" % {

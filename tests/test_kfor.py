@@ -577,7 +577,8 @@ def test_a_fronted_deployment_with_a_long_phrase_is_the_founding(text: str) -> N
 
 
 def test_a_fronted_deployment_of_a_unit_is_no_founding() -> None:
-    found = facts("Deployed in 2023 with a mandate from the North Atlantic Council, the reserve battalion supports KFOR.")
+    found = facts("Deployed in 2023 with a mandate from the North Atlantic Council, "
+                  "the reserve battalion supports KFOR.")
     assert of(found, "established") == set(), describe(found)
 
 
@@ -597,7 +598,8 @@ def test_kfor_in_a_relative_clause_of_its_own_gives_its_size() -> None:
 
 
 @pytest.mark.parametrize(("text", "size"), [
-    ("A Hungarian now heads NATO's 25-year-old Kosovo mission, to which some four thousand troops contribute.", "4,000"),
+    ("A Hungarian now heads NATO's 25-year-old Kosovo mission, to which some four thousand troops contribute.",
+     "4,000"),
     ("NATO's decades-old Kosovo force has about 4,500 troops.", "4,500"),
     ("The North Atlantic Treaty Organisation's peacekeeping force in Kosovo has about 4,600 troops.", "4,600"),
 ])
@@ -635,7 +637,8 @@ def test_an_ending_in_the_main_clause_after_a_fronted_one_still_ends() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Hungarian Maj Gen Ferenc Kajári handed over the NATO-led peacekeeping force in Kosovo to Turkish Maj Gen Özkan Ulutaş.",
+    "Hungarian Maj Gen Ferenc Kajári handed over the NATO-led peacekeeping force in Kosovo "
+    "to Turkish Maj Gen Özkan Ulutaş.",
     "Lt Gen Marco Bellini handed over the NATO-led peacekeeping mission in Kosovo to Polish Maj Gen Tomasz Nowak.",
     "KFOR's outgoing commander handed over the peace-support operation to Lieutenant General Ahmet Kaya.",
 ])

@@ -703,7 +703,8 @@ class Reader:
                     continue
                 # "NMI, established in 2018 at Baghdad's request, is a non-combat mission": the
                 # appositive's date is not the description's
-                skip = [match.span(name) for name in ("ins", "aside") if name in match.re.groupindex and match.group(name)]
+                skip = [match.span(name) for name in ("ins", "aside")
+                        if name in match.re.groupindex and match.group(name)]
                 # what comes before the mission belongs to another clause ("Set up in 2018 at Baghdad's
                 # request, NMI is a non-combat mission"); a past copula is a frame of its own
                 skip.append((0, match.start()))
@@ -732,7 +733,8 @@ class Reader:
             return False
         before = sk.text[:begun[-1].end()]
         pronoun = re.search(r"(?:\( [^()]{0,40} \) )?, (?P<pronoun>[\w' ]+?) ?$", before)
-        if pronoun is None or pronoun.group("pronoun").strip() not in {*self.language.relative_pronouns, "which", "who"}:
+        if pronoun is None or pronoun.group("pronoun").strip() not in {*self.language.relative_pronouns,
+                                                                       "which", "who"}:
             return False
         owner = before[:pronoun.start()].split()
         return bool(owner) and holder.search(owner[-1]) is not None

@@ -283,7 +283,8 @@ class Finder:
                                            or before[-1] in self.language.nationalities_set)
             if (rank[:1].islower() and len(words) < 2 and not determined
                     and " ".join(re.split(r"[\s.-]+", rank.lower())).strip() in self.language.common_ranks):
-                continue  # "general Iraqi": a lower-case common rank needs a full name, or an article ("le général Hintzy")
+                # "general Iraqi": a lower-case common rank needs a full name, or an article ("le général Hintzy")
+                continue
             name = " ".join(words)
             end = match.start("name") + _span_of(match.group("name"), words)
             start = match.start()
@@ -317,8 +318,9 @@ class Finder:
             if group in ("name3", "name5", "name9", "name11") and (len(words) < len(match.group(group).split()) or any(
                     w in self.language.organisation_words or w in self.language.nationalities_set for w in words)):
                 continue  # "the Swedish Armed Forces took command": the words before the verb are no name
-            if group in ("name", "name2") and (any(w in self.language.organisation_words for w in match.group(group).split())
-                                               or words[0] in self.language.nationalities_set):
+            if group in ("name", "name2") and (
+                    any(w in self.language.organisation_words for w in match.group(group).split())
+                    or words[0] in self.language.nationalities_set):
                 continue  # "X of the Swedish Armed Forces, the commander of NMI": a force is no name
             if " ".join(words) in self.countries:
                 continue  # "X of the United Kingdom took command", "X of New Zealand, the commander of ...": a country

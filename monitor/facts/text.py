@@ -42,11 +42,13 @@ _ABBREVIATIONS = frozenset("""maj gen lt col brig adm mr ms mrs dr st no mgen lg
     gral tte gén genlt genmj genmaj cdre avm cdr cmdr ca""".split())
 # abbreviations only before a number
 _BEFORE_NUMBER = frozenset({"no"})
-# a news agency's dateline opening a paragraph ("NAPLES, Italy -- ", "BRUSSELS, Nov. 2 (AP) - ", "BAGHDAD (Reuters) - "):
-# a sentence of its own, so that its place (a country) is no word of the first sentence's
+# a news agency's dateline opening a paragraph ("NAPLES, Italy -- ", "BRUSSELS, Nov. 2 (AP) - ",
+# "BAGHDAD (Reuters) - "): a sentence of its own, so that its place (a country) is no word of the first sentence's
 # (a place, a date or an agency after the city: "NMI - Commander: X" is a fact box's line, see layout.py)
-_DATELINE = re.compile(r"^[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+){0,2}(?=[,\s]+[(A-Z0-9])(?:,\s[A-Z0-9][\w.]*(?:\s[\w.]+){0,3}?)?"
-                       r"(?:\s\([^()]{1,40}\))?(?<=[\w.)])\s+(?:-{1,2}|[\u2013\u2014])\s+(?=[A-Z0-9][\w'.,-]*\s(?![\w'.-]*:))")
+_DATELINE = re.compile(r"^[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+){0,2}(?=[,\s]+[(A-Z0-9])"
+                       r"(?:,\s[A-Z0-9][\w.]*(?:\s[\w.]+){0,3}?)?"
+                       r"(?:\s\([^()]{1,40}\))?(?<=[\w.)])\s+(?:-{1,2}|[\u2013\u2014])\s+"
+                       r"(?=[A-Z0-9][\w'.,-]*\s(?![\w'.-]*:))")
 _BOUNDARY = re.compile(r"""[.!?]+["')\]]*\s+(?=["'(\[]*[A-Z0-9\u00c0-\u00de])""")
 # (behind the start test, see textutil: tried only at a ";", a "," or a space)
 _CLAUSE = starts_tested(re.compile(
@@ -339,7 +341,8 @@ def _landmark() -> re.Pattern[str]:
     buildings = trie_alternation([w.lower() for w in language.buildings], separator=r"\s+")
     articles = trie_alternation([w.lower() for w in language.articles if not w.endswith("'")], separator=r"\s+")
     owner = trie_alternation([w.lower() for w in language.genitive], separator=r"\s+")
-    return re.compile(rf"(?<![\w'-])(?:{words})\s+(?:[\w'-]+\s+){{0,8}}?(?:{buildings})\s+(?:{owner})\s*(?:(?:{articles})\s+)?$",
+    return re.compile(rf"(?<![\w'-])(?:{words})\s+(?:[\w'-]+\s+){{0,8}}?(?:{buildings})\s+"
+                      rf"(?:{owner})\s*(?:(?:{articles})\s+)?$",
                       re.IGNORECASE)
 
 

@@ -55,7 +55,8 @@ def weigh(sentence: Sentence, slot: Slot, profile: Profile, published: date | No
         verb_lead = " ".join(sentence.plain[max(clause_start, start - 100):start].split()[-9:])
         # a fronted clause's verb, before its comma, is not this value's ("After Serbian forces withdrew in
         # June, the alliance deployed its peacekeeping mission": nothing ended)
-        verb_lead = verb_lead[verb_lead.rfind(", ") + 2:] if _fronted_background().match(sentence.plain, clause_start) else verb_lead
+        verb_lead = (verb_lead[verb_lead.rfind(", ") + 2:]
+                     if _fronted_background().match(sentence.plain, clause_start) else verb_lead)
     if role == "continuing":
         # "will remain in place and resume operations as soon as possible": the wish after it
         # does not make the going-on a wish
