@@ -29,7 +29,8 @@ from ..models import Document, Fact
 from ..parsecache import save as save_patterns
 from ..profile import Guarded, Profile, Slot
 from ..textutil import contains_any, fold, forget_parses
-from .frames import HISTORY, Reader, person_fact, shift_date, value_fact
+from .frames import HISTORY, Reader, Tone, person_fact, shift_date, value_fact
+from .handover import HandoverParts
 from .layout import laid_out
 from .lexicon import SlotGroups, sentence_facts
 from .mentions import Finder, Mention, People, Skeleton, skeleton
@@ -46,6 +47,7 @@ class _Engine:
     profile: Profile
     finder: Finder
     reader: Reader
+    handovers: HandoverParts  # a change of command read from its parts, where no frame reads it
     framed: tuple[Slot, ...]  # read by the language files' frames
     lexical: SlotGroups  # read by the profile's lexicons and rules
     parented: tuple[Slot, ...]  # framed slots the parent organisation's sentences state too (basis)
@@ -64,7 +66,8 @@ def _engine(profile: Profile) -> _Engine:
     try:
         language = load_language()
         slots = profile.slots.values()
-        return _Engine(profile, Finder(language, profile), _reader(language),
+        reader = _reader(language)
+        return _Engine(profile, Finder(language, profile), reader, HandoverParts(reader),
                        framed=tuple(slot for slot in slots if slot.frames),
                        lexical=SlotGroups.of([s for s in slots if not s.frames or s.rules or s.values]),
                        parented=tuple(slot for slot in slots if slot.frames == "basis"),
@@ -319,6 +322,23 @@ def _held_succeeds(sentence: Sentence, engine: _Engine, people: People, held: _H
             and fold(persons[0].value.split()[-1]) in held.people)
 
 
+def _handed_over(sk: Skeleton, placed: list[tuple[str, str, Tone, bool, bool]], engine: _Engine, about: bool,
+                 published: date | None) -> list[tuple[str, str, Tone, bool, bool]]:
+    """The persons a change of command read from its parts places in or out of the mission's command (see
+    handover.py), besides those the frames placed: none when the parts give a person the frames placed
+    another role (the frames read the sentence, the parts misread it)."""
+    framed = {name: role for name, role, _, _, _ in placed}
+    found = []
+    for handover in engine.handovers.read(sk, about, published):
+        name = sk.symbols[handover.symbol].value
+        if name in framed:
+            if framed[name] != handover.role:
+                return []
+            continue
+        found.append((name, handover.role, handover.tone, True, False))
+    return found
+
+
 def _names_parent_alone(sentence: Sentence, engine: _Engine, profile: Profile) -> bool:
     parent = engine.finder.parent
     return (parent is not None and parent.search(sentence.plain) is not None
@@ -434,6 +454,8 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
         # "The new KFOR commander, X, who will formally take up the post on 11 October, ...", "the handover
         # between the outgoing commander, Y, and ... will take place": a title yields to the change of the post
         # the same sentence tells of its holder
+        if slot.frames == "command":
+            placed_here += _handed_over(sk, placed_here, engine, about or focus, published)
         changed_here = {name for name, _, _, event, _ in placed_here if event}
         for name, role, tone, event, title in placed_here:
             if title and name in changed_here:
