@@ -23,7 +23,7 @@ _MACRO = re.compile(r"\{([A-Za-z_]+)\}")
 # frame families read through a slot's values: what the mission is, on what basis it works
 DESCRIBING = ("describe", "basis")
 # the lists of a language file's [handover] table (see facts/handover.py)
-HANDOVER_PARTS = ("give", "take", "nouns", "signs", "to", "from", "by", "between", "and", "leaving", "taking")
+HANDOVER_PARTS = ("give", "take", "nouns", "signs", "to", "from", "by", "between", "and", "as", "leaving", "taking")
 
 
 @dataclass(frozen=True)
@@ -132,6 +132,8 @@ class Language:
     rank_determiners: frozenset[str] = frozenset()  # "le général Hintzy": a surname after a lower-case rank
     # between a rank and the name, the service the rank is of ("el general de división del Ejército de Tierra X")
     rank_services: tuple[str, ...] = ()
+    # between a nationality and a rank, the service ("Danish Army Lieutenant General X"): part of the mention
+    services: tuple[str, ...] = ()
     # ranks that are common words too ("general", "major"): in lower case, a surname alone after one is no
     # name without an article ("le général Hintzy"); a compound rank needs none ("generalløjtnant Hansen")
     common_ranks: frozenset[str] = frozenset()
@@ -458,6 +460,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         list_joiners=tuple(merged("tone", "list_joiners")),
         rank_determiners=frozenset(merged("words", "rank_determiners")),
         rank_services=tuple(merged("words", "rank_services")),
+        services=tuple(merged("words", "services")),
         common_ranks=frozenset(w.lower() for w in merged("words", "common_ranks")),
         demonyms=tuple(merged("words", "demonyms")),
         post_relatives=tuple(w.lower() for w in merged("words", "post_relatives")),

@@ -323,20 +323,28 @@ def _held_succeeds(sentence: Sentence, engine: _Engine, people: People, held: _H
 
 
 def _handed_over(sk: Skeleton, placed: list[tuple[str, str, Tone, bool, bool]], engine: _Engine, about: bool,
-                 published: date | None) -> list[tuple[str, str, Tone, bool, bool]]:
-    """The persons a change of command read from its parts places in or out of the mission's command (see
-    handover.py), besides those the frames placed: none when the parts give a person the frames placed
-    another role (the frames read the sentence, the parts misread it)."""
+                 published: date | None, follows: bool) -> list[tuple[str, str, Tone, bool, bool]]:
+    """What the frames placed in or out of the mission's command (``placed``), with the persons a change of
+    command read from its parts places (see handover.py): none of these when they give a person the frames
+    placed another role (the frames read the sentence, the parts misread it); none of the frames' changes when
+    the handover is of another post ("the Spanish contingent of NMI changed commanders when X handed over to Y").
+    ``follows``: the post the text last placed someone in is the command (a sentence that does not name the
+    mission speaks of that post: "X became deputy commander of NMI. He took over command from Y")."""
+    parent = engine.finder.parent
+    if engine.handovers.of_another_post(sk, about, parent):
+        return [entry for entry in placed if not entry[3]]
+    if not follows and " M" not in f" {sk.text}":
+        return placed
     framed = {name: role for name, role, _, _, _ in placed}
     found = []
-    for handover in engine.handovers.read(sk, about, published):
+    for handover in engine.handovers.read(sk, about, published, parent):
         name = sk.symbols[handover.symbol].value
         if name in framed:
             if framed[name] != handover.role:
-                return []
+                return placed
             continue
         found.append((name, handover.role, handover.tone, True, False))
-    return found
+    return [*placed, *found]
 
 
 def _names_parent_alone(sentence: Sentence, engine: _Engine, profile: Profile) -> bool:
@@ -455,7 +463,7 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
         # between the outgoing commander, Y, and ... will take place": a title yields to the change of the post
         # the same sentence tells of its holder
         if slot.frames == "command":
-            placed_here += _handed_over(sk, placed_here, engine, about or focus, published)
+            placed_here = _handed_over(sk, placed_here, engine, about or focus, published, follows)
         changed_here = {name for name, _, _, event, _ in placed_here if event}
         for name, role, tone, event, title in placed_here:
             if title and name in changed_here:

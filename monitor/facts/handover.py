@@ -37,13 +37,16 @@ from .mentions import Skeleton
 
 _PERSON = re.compile(r"\bP\d+\b")
 _OTHER = re.compile(r"(?<![\w'])O\d*\b")
-_ASIDE = re.compile(r" \( ([^()]{1,60}) \)| , ([^,;:()]{1,80}?) ,")
+_ASIDE = re.compile(r" \( ([^()]{1,60}) \)| , ([^,;:()]{1,80}?)(?: ,| \.$|$)")
 # a word after the person's aside that begins another clause: the aside was the clause itself
-_AUX = re.compile(r"(?: (?:has|have|had|formally|officially|today|now|then|also|finally|just|on D\d+|on [a-z]+day|"
-                  r"yesterday|ha|hat|heeft|har|a|hanno|han|ont|hebben)(?![\w']))*")
+_AUX = re.compile(r"(?: (?:has had to|have had to|had to|has|have|had|formally|officially|today|now|then|also|finally|"
+                  r"just|on D\d+|on [a-z]+day|yesterday|ha|hat|heeft|har|a|hanno|han|ont|hebben)(?![\w']))*")
 # after an aside, the name it is the title of ("X , al nuevo comandante , el entonces Y")
 _TITLED = re.compile(r"(?: [a-z'-]+){0,2}? P\d")
 _LEAVE, _TAKE = "leave", "take"
+# between a verb and the post's sign, besides articles and possessives (see HandoverParts.signs_after)
+_LIGHT = ("over", "formally", "officially", "today", "yesterday", "i dag", "i går", "oggi", "ieri", "hoy", "ayer",
+          "aujourd'hui", "hier", "vandaag", "gisteren", "his", "her", "their", "its")
 _LEFT_WORDS = 6  # how many words before a person may mark it
 _STOPS = re.compile(r"P\d+|M|O\d*|L\d+|[;:.\"“”()]")
 
@@ -94,6 +97,7 @@ class HandoverParts:
         language: Language = reader.language
         parts = language.handover_parts
         nouns = parts.get("nouns", ())
+        articles = alternation([re.escape(a.lower()) for a in (*language.articles, *language.rank_determiners) if a])
         signs = parts.get("signs", ())
         self.nouns = re.compile(_words(nouns))
         self.signs = re.compile(_words(signs))
@@ -102,26 +106,52 @@ class HandoverParts:
         self.cue = re.compile(_words((*nouns, *parts.get("give", ()), *parts.get("take", ()))))
         self.leaving = re.compile(_words(parts.get("leaving", ())))
         self.taking = re.compile(_words(parts.get("taking", ())))
+        # the other posts' nouns ("senior civilian representative"): a handover in a sentence naming one is of it
+        others = language.posts["command"].other_heads if "command" in language.posts else ()
+        self.other_heads = re.compile(rf"(?<![\w'-]){alternation(sorted({h.split('(')[0] for h in others if h}))}"
+                                      rf"(?![\w'-])" if others else r"(?!x)x")
+        # "as" another post than those read ("took up his post as chief of staff of M")
+        as_words = alternation([re.escape(w) for w in parts.get("as", ()) if w])
+        side = alternation([re.escape(w) for w in language.side_posts if w])
+        other_posts = alternation([re.escape(w) for w in language.other_posts if w])
+        self.as_other = re.compile(rf"(?<![\w'-])(?:{as_words}) (?:(?:{articles}) )?(?:[a-z'-]+ ){{0,2}}?"
+                                   rf"(?:{other_posts}|{side})(?![\w'-])" if as_words else r"(?!x)x")
+        # a mark just before the name, or on the post's noun just before it ("outgoing Y", "the new commander , Y",
+        # "il comandante cedente , Y"), not on another noun ("as a result of the new mandate , Y")
+        heads = alternation(sorted({h.split("(")[0] for h in language.heads if h}))
+        self.left_leaving, self.left_taking = (
+            re.compile(rf"{marks}(?: (?:[a-z'-]+ ){{0,2}}?(?:{heads}))? (?:, )?$|(?:{heads}) {marks} (?:, )?$")
+            for marks in (self.leaving.pattern, self.taking.pattern))
         links = {part: alternation([re.escape(p) for p in parts.get(part, ()) if p])
                  for part in ("to", "from", "by", "between", "and")}
-        articles = alternation([re.escape(a.lower()) for a in (*language.articles, *language.rank_determiners) if a])
         # the words that link a name to the handover, at the head of what stands before it ("to the new
         # commander ,", "al nuevo comandante ,", "tra il", "to spanish army"): the link, then up to four words
         self.link = {part: re.compile(rf"(?:^|(?<= )){words} (?:[a-z'-]+ ){{0,4}}?(?:, )?$|(?:^|(?<= )){words} $")
                      for part, words in links.items() if words}
+        # words that link a name to the handover, never a post's owner ("droeg het commando over aan Y")
+        self.link_words = frozenset(w for part in ("to", "from", "by", "between", "and") for w in parts.get(part, ()))
         # a post's owner after the handover's noun or sign: "of M", "de la M", "della M", "over M"
-        owners = alternation([re.escape(w) for w in ("of", "of the", "for", "at", "over", "de", "du", "des", "de la",
-                                                     "del", "della", "dello", "dei", "di", "van", "van de", "van het",
-                                                     "af", "i", "ved", "al", "alla", "au", "à la")])
+        owners = alternation([re.escape(w) for w in ("of", "of the", "over", "de", "du", "des", "de la", "del", "della",
+                                                     "dello", "dei", "di", "van", "van de", "van het", "af")])
         self.owned = re.compile(rf" (?:{owners}) (?:(?:{articles}) )?(?P<owner>\S+)")
         self.possessor = re.compile(r"(?P<owner>\S+) 's (?:[a-z-]+ )?$")
         # after a verb of giving, the one it goes to ("handed over to the new commander , Y")
         self.given_to = re.compile(rf" (?:over )?(?:{links['to']}) (?:[a-z'-]+ ){{0,4}}?(?:, )?P\d")
+        # after a verb of taking, the one it comes from ("took over from the outgoing commander , Y")
+        self.taken_from = re.compile(rf" (?:over )?(?:{links['from']}) (?:[a-z'-]+ ){{0,4}}?(?:, )?P\d")
         # before the handover's noun or sign, a part of the mission or a unit ("the Italian contingent command")
         units = alternation([re.escape(w) for w in (*language.parts, *language.units) if w])
         self.unit = re.compile(rf"(?<![\w'-])(?:{units})(?![\w'-])")
+        # a sentence that opens on a unit as its subject ("The Spanish contingent of M changed commanders when ...")
+        self.unit_subject = re.compile(rf"(?:the |a |an |{articles} )?(?:[a-z'-]+ ){{0,2}}?(?:{units})(?![\w'-])")
+        buildings = alternation([re.escape(w.lower()) for w in language.buildings if w])
+        self.building = re.compile(rf"(?:[a-z'-]+ )?(?:{buildings})(?![\w'-])")
         self.unit_before = re.compile(rf"(?<![\w'-])(?:{units})(?:'s| 's)? (?:[a-z'-]+ )?$")
-        self.signs_after = re.compile(rf"(?: [a-z'-]+){{0,3}}? (?:{self.signs.pattern})")
+        # after a verb, the post's sign as its object: only articles, possessives, "over" and a time between ("took
+        # over command", "overtog i dag kommandoen"), not other words ("took over Regional Command North": a name)
+        light = alternation([re.escape(w.lower()) for w in (*language.articles, *language.possessives, *_LIGHT,
+                                                             *language.weekdays) if w])
+        self.signs_after = re.compile(rf"(?: (?:{light}|M 's|D\d+)(?![\w'-]))*? (?:{self.signs.pattern})")
 
     # -- the handover and its owner ---------------------------------------------------------
 
@@ -135,41 +165,79 @@ class HandoverParts:
                 cues.append(match)
             elif self.give.fullmatch(word) and self.given_to.match(text, match.end()):
                 cues.append(match)
+            elif self.take.fullmatch(word) and self.taken_from.match(text, match.end()):
+                cues.append(match)  # "takes over from outgoing Lt Gen Y as the new head of M"
         return cues
 
-    def _mission_owns(self, sk: Skeleton, cues: list[re.Match[str]], about: bool) -> bool:
-        """The post changing hands is the mission's (see the module's docstring)."""
+    def _owner(self, sk: Skeleton, cues: list[re.Match[str]], about: bool, parent: re.Pattern[str] | None) -> str:
+        """Whose post changes hands (see the module's docstring): "mission"; "other" when the sentence ties the
+        handover to another actor or a unit ("command of M 's advisory team", "the Italian contingent's change of
+        command", "The Spanish contingent of M changed commanders when ..."); "" when it names another owner the
+        reader cannot place ("took command of NATO Rapid Deployable Corps") or none in a sentence not about the
+        mission. ``parent``: the mission's parent organisation, whose flag is passed at the mission's handovers
+        ("la bandiera della NATO tra X e Y"), not a body of its own ("NATO Rapid Deployable Corps")."""
         text = sk.text
-        mission = other = False
+        mission = other = stated = False
         spans = [*(m.span() for m in cues), *(m.span() for m in self.signs.finditer(text))]
         for start, end in spans:
             after = self.owned.match(text, end)
             if after is not None:
-                owner = after.group("owner")
+                owner, at = after.group("owner"), after.start("owner")
                 if owner == "M" and text.startswith(" 's", after.end()):
-                    other = True  # "command of M 's regional command west": a unit of the mission
+                    # "the handover of M 's command" (its post); "command of M 's regional command west" (a unit)
+                    # (not "at M 's headquarters": a place)
+                    if self.signs.match(text, after.end() + 4):
+                        mission = True
+                    elif not self.building.match(text, after.end() + 4):
+                        other = True
                 elif owner == "M":
                     mission = True
-                elif not (self.signs.match(text, after.start("owner")) or self.nouns.match(text, after.start("owner"))
-                          or owner.startswith(("P", "D", "L"))):
+                elif _OTHER.fullmatch(owner) or self.unit.match(text, at):  # "al comando del contingente italiano"
                     other = True
+                elif not (self.signs.match(text, at) or self.nouns.match(text, at) or owner.startswith(("P", "D", "L"))
+                          or owner in self.link_words or self._parent_alone(text, at, parent)):
+                    stated = True
             if self.unit_before.search(text, max(0, start - 60), start):
                 other = True
             before = self.possessor.search(text, 0, start)
             if before is not None:
                 if before.group("owner") == "M":
                     mission = True
-                else:
+                elif _OTHER.fullmatch(before.group("owner")) or self.unit.fullmatch(before.group("owner")):
                     other = True
+                elif not self._parent_alone(text, before.start("owner"), parent):
+                    stated = True
             elif text.endswith("M ", 0, start):  # "the M flag", "the M change of command"
                 mission = True
-        if other:  # "took command of CJTF-OIR, while M 's leadership remains unchanged": not said of which
-            return False
+        if other or self.unit_subject.match(text):
+            return "other"
         if mission:
-            return True
+            return "mission"
         # no owner said: the mission's, in a sentence that names it or is about it, and names no other actor nor
-        # a part of the mission ("X, who has led the contingent since May, handed command to Y")
-        return self.unit.search(text) is None and (about or " M" in f" {text}") and _OTHER.search(text) is None
+        # a unit ("X, who has led the contingent since May, handed command to Y")
+        if (not stated and self.unit.search(text) is None and (about or " M" in f" {text}")
+                and _OTHER.search(text) is None):
+            return "mission"
+        return ""
+
+    def _parent_alone(self, text: str, at: int, parent: re.Pattern[str] | None) -> bool:
+        """The parent organisation's name stands at ``at`` alone, not heading a body's name ("la bandiera della
+        nato tra", not "nato rapid deployable corps")."""
+        found = parent.match(text, at) if parent is not None else None
+        if found is None:
+            return False
+        rest = text[found.end():].split(" ", 2)
+        follower = rest[1] if len(rest) > 1 else ""
+        return not follower or not follower[0].isalpha() or follower in self.link_words or follower == "'s"
+
+    def of_another_post(self, sk: Skeleton, about: bool, parent: re.Pattern[str] | None = None) -> bool:
+        """The sentence tells a handover of another post than the mission's command ("the Italian contingent's
+        change of command", "command of M 's advisory team in L0 passed from X to Y"): whoever it names takes
+        or leaves that post."""
+        if "P" not in sk.text:
+            return False
+        cues = self._cues(sk.text)
+        return bool(cues) and self._owner(sk, cues, about, parent) == "other"
 
     # -- each person's part -------------------------------------------------------------------
 
@@ -177,9 +245,9 @@ class HandoverParts:
                persons: list[re.Match[str]]) -> set[str]:
         marks: set[str] = set()
         left = _left(text, person.start())
-        if self.leaving.search(left):
+        if self.left_leaving.search(left):
             marks.add(_LEAVE)
-        if self.taking.search(left):
+        if self.left_taking.search(left):
             marks.add(_TAKE)
         cue_before = [c for c in cues if c.end() <= person.start()]
         gives = any(self.give.fullmatch(c.group(0)) for c in cue_before)
@@ -210,7 +278,7 @@ class HandoverParts:
                 marks.add(_LEAVE)
             if self.taking.search(said):
                 marks.add(_TAKE)
-            end = aside.end() - (1 if aside.group(2) is not None else 0)
+            end = aside.end()
         verb_at = _AUX.match(text, end).end()
         for cue in cues:
             if cue.start() == verb_at + 1:
@@ -234,9 +302,10 @@ class HandoverParts:
 
     # -- the reading --------------------------------------------------------------------------
 
-    def read(self, sk: Skeleton, about: bool, published: date | None) -> Iterator[Handover]:
+    def read(self, sk: Skeleton, about: bool, published: date | None,
+             parent: re.Pattern[str] | None = None) -> Iterator[Handover]:
         """Each person the sentence marks as leaving or taking the mission's command, with the role the
-        clause gives them."""
+        clause gives them; ``parent``: see _mission_owns."""
         text = sk.text
         if "P" not in text:
             return
@@ -244,7 +313,9 @@ class HandoverParts:
         if not cues:
             return
         reader = self.reader
-        if reader.side_post(sk) or reader.names_other_post(sk) or not self._mission_owns(sk, cues, about):
+        if self.other_heads.search(text) is not None or self.as_other.search(text) is not None:
+            return  # "X took up her post as Senior Civilian Representative (as chief of staff) of M": that post
+        if reader.side_post(sk) or reader.names_other_post(sk) or self._owner(sk, cues, about, parent) != "mission":
             return
         persons = list(_PERSON.finditer(text))
         if any(self._elsewhere(text, p) for p in persons):
