@@ -230,6 +230,10 @@ class HandoverParts:
         follower = rest[1] if len(rest) > 1 else ""
         return not follower or not follower[0].isalpha() or follower in self.link_words or follower == "'s"
 
+    def cued(self, sk: Skeleton) -> bool:
+        """The sentence tells a handover (a noun of one, or a verb of giving or taking a post's sign)."""
+        return "P" in sk.text and bool(self._cues(sk.text))
+
     def of_another_post(self, sk: Skeleton, about: bool, parent: re.Pattern[str] | None = None) -> bool:
         """The sentence tells a handover of another post than the mission's command ("the Italian contingent's
         change of command", "command of M 's advisory team in L0 passed from X to Y"): whoever it names takes
@@ -242,13 +246,15 @@ class HandoverParts:
     # -- each person's part -------------------------------------------------------------------
 
     def _marks(self, text: str, person: re.Match[str], cues: list[re.Match[str]],
-               persons: list[re.Match[str]]) -> set[str]:
-        marks: set[str] = set()
+               persons: list[re.Match[str]]) -> tuple[set[str], bool]:
+        """The marks of the person (leaving, taking), and whether they come from a title alone."""
+        marks: set[str] = set()  # from the words that link the name to the handover, or its verb
+        worded: set[str] = set()  # from a word of the name's title ("the outgoing commander, X", "X (cedente)")
         left = _left(text, person.start())
         if self.left_leaving.search(left):
-            marks.add(_LEAVE)
+            worded.add(_LEAVE)
         if self.left_taking.search(left):
-            marks.add(_TAKE)
+            worded.add(_TAKE)
         cue_before = [c for c in cues if c.end() <= person.start()]
         gives = any(self.give.fullmatch(c.group(0)) for c in cue_before)
         takes = any(self.take.fullmatch(c.group(0)) for c in cue_before)
@@ -275,18 +281,19 @@ class HandoverParts:
         if aside is not None:
             said = aside.group(1) or aside.group(2) or ""
             if self.leaving.search(said):
-                marks.add(_LEAVE)
+                worded.add(_LEAVE)
             if self.taking.search(said):
-                marks.add(_TAKE)
+                worded.add(_TAKE)
             end = aside.end()
-        verb_at = _AUX.match(text, end).end()
+        auxiliaries = _AUX.match(text, end)  # (it matches nothing at worst)
+        verb_at = auxiliaries.end() if auxiliaries is not None else end
         for cue in cues:
             if cue.start() == verb_at + 1:
                 if self.give.fullmatch(cue.group(0)):
                     marks.add(_LEAVE)
                 elif self.take.fullmatch(cue.group(0)):
                     marks.add(_TAKE)
-        return marks
+        return marks | worded, not marks
 
     def _elsewhere(self, text: str, person: re.Match[str]) -> bool:
         """The aside after the person gives them another post than the mission's command ("X , commander of
@@ -321,20 +328,22 @@ class HandoverParts:
         if any(self._elsewhere(text, p) for p in persons):
             return  # "X , commander of the Estonian contingent in M , handed over to Y": that post changes hands
         persons = [p for p in persons if not reader._after_other_handover(sk, p.start())]
-        marked = [(p, self._marks(text, p, cues, persons)) for p in persons]
-        marked = [(p, marks.pop()) for p, marks in marked if len(marks) == 1]
-        if sum(1 for _, mark in marked if mark == _TAKE) > 1 or sum(1 for _, mark in marked if mark == _LEAVE) > 1:
+        read = [(p, *self._marks(text, p, cues, persons)) for p in persons]
+        marked = [(p, marks.pop(), titled) for p, marks, titled in read if len(marks) == 1]
+        kinds = [mark for _, mark, _ in marked]
+        if kinds.count(_TAKE) > 1 or kinds.count(_LEAVE) > 1:
             return  # two takers or two leavers: not one handover
         if not marked:
             return
         start = min(cues[0].start(), marked[0][0].start())
         end = max(max(c.end() for c in cues), marked[-1][0].end())
         tone = reader.tone(sk, start, end, [], published, comma=True)
-        for person, mark in marked:
+        for person, mark, titled in marked:
             if mark == _TAKE:
                 role = reader.weigh("current", tone)
-            elif tone.future:  # "X will hand over to Y in May": X holds the post until then
-                role = "current" if tone.foretold and not (tone.modal or tone.negated) else None
+            elif tone.future:  # "X will hand over to Y in May": X holds the post until then (not "the former
+                # commander, X, will attend the handover": a title says nothing of when the post is left)
+                role = "current" if tone.foretold and not (tone.modal or tone.negated or titled) else None
             else:
                 role = reader.weigh("previous", tone)
             if role is not None:
