@@ -114,11 +114,15 @@ class HandoverParts:
         as_words = alternation([re.escape(w) for w in parts.get("as", ()) if w])
         side = alternation([re.escape(w) for w in language.side_posts if w])
         other_posts = alternation([re.escape(w) for w in language.other_posts if w])
+        # a post no slot reads, or a side post, owning what changes hands ("handed the duties of chief of staff to Y")
+        self.other_post = re.compile(rf"(?:(?:{articles}) )?(?:[a-z'-]+ )?(?:{other_posts}|(?:{side})[ -]?[a-z'-]+)"
+                                     rf"(?![\w'-])")
         self.as_other = re.compile(rf"(?<![\w'-])(?:{as_words}) (?:(?:{articles}) )?(?:[a-z'-]+ ){{0,2}}?"
                                    rf"(?:{other_posts}|{side})(?![\w'-])" if as_words else r"(?!x)x")
         # a mark just before the name, or on the post's noun just before it ("outgoing Y", "the new commander , Y",
         # "il comandante cedente , Y"), not on another noun ("as a result of the new mandate , Y")
         heads = alternation(sorted({h.split("(")[0] for h in language.heads if h}))
+        self.head = re.compile(rf"(?:{heads})(?![\w'-])")  # "assumed the post of commander of M"
         self.left_leaving, self.left_taking = (
             re.compile(rf"{marks}(?: (?:[a-z'-]+ ){{0,2}}?(?:{heads}))? (?:, )?$|(?:{heads}) {marks} (?:, )?$")
             for marks in (self.leaving.pattern, self.taking.pattern))
@@ -142,6 +146,8 @@ class HandoverParts:
         # before the handover's noun or sign, a part of the mission or a unit ("the Italian contingent command")
         units = alternation([re.escape(w) for w in (*language.parts, *language.units) if w])
         self.unit = re.compile(rf"(?<![\w'-])(?:{units})(?![\w'-])")
+        # a unit heading the owner's words ("the Danish contingent", "the italian national contingent")
+        self.owner_unit = re.compile(rf"(?:[a-z'-]+ ){{0,2}}?(?:{units})(?![\w'-])")
         # a sentence that opens on a unit as its subject ("The Spanish contingent of M changed commanders when ...")
         self.unit_subject = re.compile(rf"(?:the |a |an |{articles} )?(?:[a-z'-]+ ){{0,2}}?(?:{units})(?![\w'-])")
         buildings = alternation([re.escape(w.lower()) for w in language.buildings if w])
@@ -171,10 +177,9 @@ class HandoverParts:
 
     def _owner(self, sk: Skeleton, cues: list[re.Match[str]], about: bool, parent: re.Pattern[str] | None) -> str:
         """Whose post changes hands (see the module's docstring): "mission"; "other" when the sentence ties the
-        handover to another actor or a unit ("command of M 's advisory team", "the Italian contingent's change of
-        command", "The Spanish contingent of M changed commanders when ..."); "" when it names another owner the
-        reader cannot place ("took command of NATO Rapid Deployable Corps") or none in a sentence not about the
-        mission. ``parent``: the mission's parent organisation, whose flag is passed at the mission's handovers
+        handover to another actor, a unit or any other owner than the mission ("command of M 's advisory team",
+        "the Italian contingent's change of command", "The Spanish contingent of M changed commanders when ...",
+        "took command of NATO Rapid Deployable Corps"); "" when it names none in a sentence not about the mission. ``parent``: the mission's parent organisation, whose flag is passed at the mission's handovers
         ("la bandiera della NATO tra X e Y"), not a body of its own ("NATO Rapid Deployable Corps")."""
         text = sk.text
         mission = other = stated = False
@@ -192,9 +197,10 @@ class HandoverParts:
                         other = True
                 elif owner == "M":
                     mission = True
-                elif _OTHER.fullmatch(owner) or self.unit.match(text, at):  # "al comando del contingente italiano"
-                    other = True
-                elif not (self.signs.match(text, at) or self.nouns.match(text, at) or owner.startswith(("P", "D", "L"))
+                elif _OTHER.fullmatch(owner) or self.owner_unit.match(text, at) or self.other_post.match(text, at):
+                    other = True  # "al comando del contingente italiano", "command of the Danish contingent"
+                elif not (self.signs.match(text, at) or self.nouns.match(text, at) or self.head.match(text, at)
+                          or owner.startswith(("P", "D", "L"))
                           or owner in self.link_words or self._parent_alone(text, at, parent)):
                     stated = True
             if self.unit_before.search(text, max(0, start - 60), start):
@@ -209,7 +215,9 @@ class HandoverParts:
                     stated = True
             elif text.endswith("M ", 0, start):  # "the M flag", "the M change of command"
                 mission = True
-        if other or self.unit_subject.match(text):
+        if other or self.unit_subject.match(text) or (stated and not mission):
+            # (an owner named that is not the mission: "the passing of command between X and Y, who takes over the
+            # leadership of RC-W")
             return "other"
         if mission:
             return "mission"
