@@ -22,6 +22,8 @@ from .textutil import starts_tested
 _MACRO = re.compile(r"\{([A-Za-z_]+)\}")
 # frame families read through a slot's values: what the mission is, on what basis it works
 DESCRIBING = ("describe", "basis")
+# the lists of a language file's [handover] table (see facts/handover.py)
+HANDOVER_PARTS = ("give", "take", "nouns", "signs", "to", "from", "by", "between", "and", "as", "leaving", "taking")
 
 
 @dataclass(frozen=True)
@@ -130,6 +132,8 @@ class Language:
     rank_determiners: frozenset[str] = frozenset()  # "le général Hintzy": a surname after a lower-case rank
     # between a rank and the name, the service the rank is of ("el general de división del Ejército de Tierra X")
     rank_services: tuple[str, ...] = ()
+    # between a nationality and a rank, the service ("Danish Army Lieutenant General X"): part of the mention
+    services: tuple[str, ...] = ()
     # ranks that are common words too ("general", "major"): in lower case, a surname alone after one is no
     # name without an article ("le général Hintzy"); a compound rank needs none ("generalløjtnant Hansen")
     common_ranks: frozenset[str] = frozenset()
@@ -147,6 +151,9 @@ class Language:
     other_posts: tuple[str, ...] = ()  # posts no slot reads ("spokesperson"): a person they introduce holds them
     # a handover as a noun ("handover", "passation de commandement"): one "for the Chief of Staff" is of that post
     handovers: tuple[str, ...] = ()
+    # a change of command told by its parts (see facts/handover.py): for each of HANDOVER_PARTS, its words in
+    # every language, lower case ("give": "handed over", "entregó"; "to": "to", "al"; "leaving": "outgoing"...)
+    handover_parts: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # a post said with a bare noun, no body named ("The commander said ..."), over a sentence in lower case
     bare_post: re.Pattern[str] | None = None
     bare_post_cue: tuple[str, ...] = ()  # a word of every post's head: a sentence without any holds no post
@@ -453,6 +460,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         list_joiners=tuple(merged("tone", "list_joiners")),
         rank_determiners=frozenset(merged("words", "rank_determiners")),
         rank_services=tuple(merged("words", "rank_services")),
+        services=tuple(merged("words", "services")),
         common_ranks=frozenset(w.lower() for w in merged("words", "common_ranks")),
         demonyms=tuple(merged("words", "demonyms")),
         post_relatives=tuple(w.lower() for w in merged("words", "post_relatives")),
@@ -464,6 +472,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         side_posts=tuple(w.lower() for w in merged("words", "side_posts")),
         other_posts=tuple(w.lower() for w in merged("words", "other_posts")),
         handovers=tuple(w.lower() for w in merged("words", "handovers")),
+        handover_parts={part: tuple(w.lower() for w in merged("handover", part)) for part in HANDOVER_PARTS},
         bare_post=starts_tested(re.compile(alternation(bare_posts))) if bare_posts else None,
         # (the longest literal word of each head: "representative", "commander", "chef")
         bare_post_cue=tuple(sorted({max(re.split(r"[(\\[?]", h)[0].lower().split(), key=len)

@@ -10,7 +10,7 @@ from importlib import resources
 import pytest
 
 from monitor.facts import extract_facts
-from monitor.language import available_languages, load_language
+from monitor.language import HANDOVER_PARTS, available_languages, load_language
 from monitor.models import Document, Fact
 from monitor.profile import load_profile
 from monitor.textutil import fold
@@ -172,6 +172,7 @@ def test_same_schema_as_english(code: str) -> None:
     for key in english["tone"]:
         assert key in data["tone"], f"{code}: [tone] has no {key}"
     assert set(data["statuses"]) == set(english["statuses"]), code
+    assert set(data["handover"]) == set(english["handover"]) == set(HANDOVER_PARTS), code  # facts/handover.py
     assert set(data["posts"]) == set(english["posts"]), code
     keys = {key for frame in english["frames"]["person"] for key in frame}  # pattern, posts, follows, tone
     for frame in data["frames"]["person"]:

@@ -29,7 +29,8 @@ from ..models import Document, Fact
 from ..parsecache import save as save_patterns
 from ..profile import Guarded, Profile, Slot
 from ..textutil import contains_any, fold, forget_parses
-from .frames import HISTORY, Reader, person_fact, shift_date, value_fact
+from .frames import HISTORY, Reader, Tone, person_fact, shift_date, value_fact
+from .handover import HandoverParts
 from .layout import laid_out
 from .lexicon import SlotGroups, sentence_facts
 from .mentions import Finder, Mention, People, Skeleton, skeleton
@@ -46,6 +47,7 @@ class _Engine:
     profile: Profile
     finder: Finder
     reader: Reader
+    handovers: HandoverParts  # a change of command read from its parts, where no frame reads it
     framed: tuple[Slot, ...]  # read by the language files' frames
     lexical: SlotGroups  # read by the profile's lexicons and rules
     parented: tuple[Slot, ...]  # framed slots the parent organisation's sentences state too (basis)
@@ -64,7 +66,8 @@ def _engine(profile: Profile) -> _Engine:
     try:
         language = load_language()
         slots = profile.slots.values()
-        return _Engine(profile, Finder(language, profile), _reader(language),
+        reader = _reader(language)
+        return _Engine(profile, Finder(language, profile), reader, HandoverParts(reader),
                        framed=tuple(slot for slot in slots if slot.frames),
                        lexical=SlotGroups.of([s for s in slots if not s.frames or s.rules or s.values]),
                        parented=tuple(slot for slot in slots if slot.frames == "basis"),
@@ -319,6 +322,34 @@ def _held_succeeds(sentence: Sentence, engine: _Engine, people: People, held: _H
             and fold(persons[0].value.split()[-1]) in held.people)
 
 
+def _handed_over(sk: Skeleton, placed: list[tuple[str, str, Tone, bool, bool]], engine: _Engine, about: bool,
+                 published: date | None, follows: bool, elsewhere: bool) -> list[tuple[str, str, Tone, bool, bool]]:
+    """What the frames placed in or out of the mission's command (``placed``), with the persons a change of
+    command read from its parts places (see handover.py): none of these when they give a person the frames
+    placed another role (the frames read the sentence, the parts misread it); none of the frames' changes when
+    the handover is of another post (``elsewhere``: "the Spanish contingent of NMI changed commanders when X handed
+    over to Y").
+    ``follows``: the post the text last placed someone in is the command (a sentence that does not name the
+    mission speaks of that post: "X became deputy commander of NMI. He took over command from Y")."""
+    if elsewhere:
+        return [entry for entry in placed if not entry[3]]
+    if not follows and " M" not in f" {sk.text}":
+        # the post last placed is another: a handover this sentence tells without naming the mission is of it
+        # ("... a change of command of the mission's protection company. The outgoing commander, X, handed over
+        # to Y")
+        return [] if engine.handovers.cued(sk) else placed
+    framed = {name: role for name, role, _, _, _ in placed}
+    found = []
+    for handover in engine.handovers.read(sk, about, published, engine.finder.parent):
+        name = sk.symbols[handover.symbol].value
+        if name in framed:
+            if framed[name] != handover.role:
+                return placed
+            continue
+        found.append((name, handover.role, handover.tone, True, False))
+    return [*placed, *found]
+
+
 def _names_parent_alone(sentence: Sentence, engine: _Engine, profile: Profile) -> bool:
     parent = engine.finder.parent
     return (parent is not None and parent.search(sentence.plain) is not None
@@ -398,6 +429,7 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
     quote = sentence.text.strip()
     found: list[tuple[Slot, Fact]] = []
     placed: str | None = None  # the post a frame of this sentence placed someone in
+    elsewhere = False  # the sentence tells a handover of another post (see HandoverParts.of_another_post)
     for slot in engine.framed if slots is None else slots:
         if slot.frames in ("status", "place"):
             read = reader.statuses if slot.frames == "status" else reader.places
@@ -434,6 +466,9 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
         # "The new KFOR commander, X, who will formally take up the post on 11 October, ...", "the handover
         # between the outgoing commander, Y, and ... will take place": a title yields to the change of the post
         # the same sentence tells of its holder
+        if slot.frames == "command":
+            elsewhere = engine.handovers.of_another_post(sk, about or focus, engine.finder.parent)
+            placed_here = _handed_over(sk, placed_here, engine, about or focus, published, follows, elsewhere)
         changed_here = {name for name, _, _, event, _ in placed_here if event}
         for name, role, tone, event, title in placed_here:
             if title and name in changed_here:
@@ -449,7 +484,7 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
     if held is not None and persons:
         if placed is not None:
             held.post = placed
-        elif reader.side_post(sk) or reader.names_other_post(sk):
+        elif reader.side_post(sk) or reader.names_other_post(sk) or elsewhere:
             # "X assumed her duties as Deputy Commander of NMI"; "X, the mission's spokesman, left"
             held.post = "other"
             held.people.update(fold(m.value.split()[-1]) for m in persons)

@@ -143,6 +143,8 @@ class Finder:
         self.person = starts_tested(compiled(
             rf"(?<![\w-])(?P<rank>(?i:{rank}|{title}))\.?(?:[\s.-]+(?i:{rank}))?\.?(?:\s+(?i:{services}))?,?\s+"
             rf"(?:(?i:{nationality.lower()})\s+)?(?P<name>(?:(?:{particles})\s+)*{name})"))
+        served = _phrase_alternation(language.services, dot=False) if language.services else "(?!x)x"
+        self.served = re.compile(rf"(?<![\w-])(?:{nationality})\s+(?:{served})\s+$")
         self.rank_words = frozenset(w.lower().rstrip(".") for r in language.ranks for w in r.split())
         # a name without rank or title, introduced by a post ("Senior Civilian Representative Claire
         # Duval") or followed by one ("Claire Duval, the former senior civilian")
@@ -290,7 +292,10 @@ class Finder:
             start = match.start()
             # "from Italian Lt. Gen. Marco Bianchi", "Italy's Lt Gen Marco Bianchi": a nationality or a
             # country's possessive before the rank is part of the mention
-            if before and before[-1] in self.language.nationalities_set:
+            served = self.served.search(text, max(0, start - 60), start) if before else None
+            if served is not None:  # "Danish Army Lt Gen X": the nationality and its service
+                start = served.start()
+            elif before and before[-1] in self.language.nationalities_set:
                 start = text.rindex(before[-1], 0, start)
             elif len(before) > 1 and " ".join(before[-2:]) in self.language.nationalities_set:
                 start = text.rindex(before[-2], 0, start)  # "New Zealand Lt Gen X": a nationality of two words

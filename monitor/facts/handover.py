@@ -1,0 +1,358 @@
+"""A change of command read from its parts, where no frame reads the sentence.
+
+Frames read a handover one word order at a time, and real news words it in more orders than any
+list of frames holds ("the ceremony of change of command of NMI between X (outgoing) and Y
+(incoming)", "la entrega del mando por parte del actual comandante, X, al nuevo comandante, Y",
+"Danish Army Lt Gen X relinquished command of NMI to Spanish Army Lt Gen Y"). The parts stand in
+every one of them, wherever the sentence puts them:
+
+- the handover itself: a noun ("change of command", "passation", "relevo"), or a verb of giving
+  the post up ("handed over", "entregó") or of taking it ("assumed", "overtog") with the post's sign
+  after it ("command", "the flag", "el testigo");
+- whose post it is: the mission after the handover's noun or sign ("command of NMI", "du
+  commandement de la NMI"), or the mission's possessive before it ("NMI's change of command"); a
+  post of anything else ("command of the Italian contingent", "the deputy commander's handover")
+  is not the mission's, and a handover that names no owner counts only in a sentence about the
+  mission that names no other actor;
+- for each person, what marks them as the one leaving or the one taking the post: a word before
+  the name or in its aside ("the outgoing commander, X", "X (cedente)", "al nuevo comandante, Y"),
+  the word that links the name to the handover ("to Y" after a giving, "from X" after a taking
+  or a handover's noun paired with a "to", "between X and Y"), or the verb the person is the
+  subject of ("X relinquished", "Y assumed").
+
+A person with marks both ways, or two persons with the same mark, gives nothing. The clause's tone
+then decides the roles as for a frame (frames.Reader.weigh): the one taking the post is its
+current holder (future in a handover still to come, when the one leaving holds it until then).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+
+from ..language import Language, alternation
+from .frames import Reader, Tone
+from .mentions import Skeleton
+
+_PERSON = re.compile(r"\bP\d+\b")
+_OTHER = re.compile(r"(?<![\w'])O\d*\b")
+_ASIDE = re.compile(r" \( ([^()]{1,60}) \)| , ([^,;:()]{1,80}?)(?: ,| \.$|$)")
+# a word after the person's aside that begins another clause: the aside was the clause itself
+_AUX = re.compile(r"(?: (?:has had to|have had to|had to|has|have|had|formally|officially|today|now|then|also|finally|"
+                  r"just|on D\d+|on [a-z]+day|yesterday|ha|hat|heeft|har|a|hanno|han|ont|hebben)(?![\w']))*")
+# after an aside, the name it is the title of ("X , al nuevo comandante , el entonces Y")
+_TITLED = re.compile(r"(?: [a-z'-]+){0,2}? P\d")
+_LEAVE, _TAKE = "leave", "take"
+# between a verb and the post's sign, besides articles and possessives (see HandoverParts.signs_after)
+_LIGHT = ("over", "formally", "officially", "today", "yesterday", "i dag", "i går", "oggi", "ieri", "hoy", "ayer",
+          "aujourd'hui", "hier", "vandaag", "gisteren", "his", "her", "their", "its")
+_LEFT_WORDS = 6  # how many words before a person may mark it
+_STOPS = re.compile(r"P\d+|M|O\d*|L\d+|[;:.\"“”()]")
+
+
+def _near(text: str, cue: re.Match[str], person: re.Match[str], link: re.Pattern[str]) -> bool:
+    """The link before the person follows the cue within a few words and no comma ("the handover of command of M
+    by X", "la entrega del mando por parte del actual comandante, X"), not after another verb ("the rotation, led
+    by X"; "took place in Baghdad, presided over by X")."""
+    left = _left(text, person.start())
+    found = link.search(left)
+    if found is None:
+        return False
+    between = text[cue.end():person.start() - len(left) + found.start()]
+    return " , " not in f"{between} " and between.count(" ") <= 5
+
+
+def _left(text: str, start: int) -> str:
+    """The words before ``start`` back to a name, the mission or a clause's end, at most _LEFT_WORDS,
+    each followed by a space ("to the new commander , ")."""
+    words: list[str] = []
+    for word in reversed(text[max(0, start - 160):start].split()):
+        if _STOPS.fullmatch(word) or len(words) == _LEFT_WORDS:
+            break
+        words.append(word)
+    return "".join(f"{w} " for w in reversed(words))
+
+
+@dataclass(frozen=True)
+class Handover:
+    """A person of the sentence and their part in a change of command: who it is, the role the clause gives
+    them, and the clause's tone."""
+
+    symbol: str
+    role: str
+    tone: Tone
+
+
+def _words(phrases: tuple[str, ...]) -> str:
+    """The phrases as whole words of a skeleton, longest first."""
+    return rf"(?<![\w'-]){alternation([re.escape(p) for p in phrases if p])}(?![\w'-])" if phrases else r"(?!x)x"
+
+
+class HandoverParts:
+    """The parts of a change of command in every language (``[handover]`` of the language files)."""
+
+    def __init__(self, reader: Reader) -> None:
+        self.reader = reader
+        language: Language = reader.language
+        parts = language.handover_parts
+        nouns = parts.get("nouns", ())
+        articles = alternation([re.escape(a.lower()) for a in (*language.articles, *language.rank_determiners) if a])
+        signs = parts.get("signs", ())
+        self.nouns = re.compile(_words(nouns))
+        self.signs = re.compile(_words(signs))
+        self.give = re.compile(_words(parts.get("give", ())))
+        self.take = re.compile(_words(parts.get("take", ())))
+        self.cue = re.compile(_words((*nouns, *parts.get("give", ()), *parts.get("take", ()))))
+        self.leaving = re.compile(_words(parts.get("leaving", ())))
+        self.taking = re.compile(_words(parts.get("taking", ())))
+        # the other posts' nouns ("senior civilian representative"): a handover in a sentence naming one is of it
+        others = language.posts["command"].other_heads if "command" in language.posts else ()
+        self.other_heads = re.compile(rf"(?<![\w'-]){alternation(sorted({h.split('(')[0] for h in others if h}))}"
+                                      rf"(?![\w'-])" if others else r"(?!x)x")
+        # "as" another post than those read ("took up his post as chief of staff of M")
+        as_words = alternation([re.escape(w) for w in parts.get("as", ()) if w])
+        side = alternation([re.escape(w) for w in language.side_posts if w])
+        other_posts = alternation([re.escape(w) for w in language.other_posts if w])
+        # a post no slot reads, or a side post, owning what changes hands ("handed the duties of chief of staff to Y")
+        self.other_post = re.compile(rf"(?:(?:{articles}) )?(?:[a-z'-]+ )?(?:{other_posts}|(?:{side})[ -]?[a-z'-]+)"
+                                     rf"(?![\w'-])")
+        self.as_other = re.compile(rf"(?<![\w'-])(?:{as_words}) (?:(?:{articles}) )?(?:[a-z'-]+ ){{0,2}}?"
+                                   rf"(?:{other_posts}|{side})(?![\w'-])" if as_words else r"(?!x)x")
+        # a mark just before the name, or on the post's noun just before it ("outgoing Y", "the new commander , Y",
+        # "il comandante cedente , Y"), not on another noun ("as a result of the new mandate , Y")
+        heads = alternation(sorted({h.split("(")[0] for h in language.heads if h}))
+        self.head = re.compile(rf"(?:{heads})(?![\w'-])")  # "assumed the post of commander of M"
+        self.left_leaving, self.left_taking = (
+            re.compile(rf"{marks}(?: (?:[a-z'-]+ ){{0,2}}?(?:{heads}))? (?:, )?$|(?:{heads}) {marks} (?:, )?$")
+            for marks in (self.leaving.pattern, self.taking.pattern))
+        links = {part: alternation([re.escape(p) for p in parts.get(part, ()) if p])
+                 for part in ("to", "from", "by", "between", "and")}
+        # the words that link a name to the handover, at the head of what stands before it ("to the new
+        # commander ,", "al nuevo comandante ,", "tra il", "to spanish army"): the link, then up to four words
+        self.link = {part: re.compile(rf"(?:^|(?<= )){words} (?:[a-z'-]+ ){{0,4}}?(?:, )?$|(?:^|(?<= )){words} $")
+                     for part, words in links.items() if words}
+        # words that link a name to the handover, never a post's owner ("droeg het commando over aan Y")
+        self.link_words = frozenset(w for part in ("to", "from", "by", "between", "and") for w in parts.get(part, ()))
+        # a post's owner after the handover's noun or sign: "of M", "de la M", "della M", "over M"
+        owners = alternation([re.escape(w) for w in ("of", "of the", "over", "de", "du", "des", "de la", "del", "della",
+                                                     "dello", "dei", "di", "van", "van de", "van het", "af")])
+        self.owned = re.compile(rf" (?:{owners}) (?:(?:{articles}) )?(?P<owner>\S+)")
+        self.possessor = re.compile(r"(?P<owner>\S+) 's (?:[a-z-]+ )?$")
+        # after a verb of giving, the one it goes to ("handed over to the new commander , Y")
+        self.given_to = re.compile(rf" (?:over )?(?:{links['to']}) (?:[a-z'-]+ ){{0,4}}?(?:, )?P\d")
+        # after a verb of taking, the one it comes from ("took over from the outgoing commander , Y")
+        self.taken_from = re.compile(rf" (?:over )?(?:{links['from']}) (?:[a-z'-]+ ){{0,4}}?(?:, )?P\d")
+        # before the handover's noun or sign, a part of the mission or a unit ("the Italian contingent command")
+        units = alternation([re.escape(w) for w in (*language.parts, *language.units) if w])
+        self.unit = re.compile(rf"(?<![\w'-])(?:{units})(?![\w'-])")
+        # a unit heading the owner's words ("the Danish contingent", "the italian national contingent")
+        self.owner_unit = re.compile(rf"(?:[a-z'-]+ ){{0,2}}?(?:{units})(?![\w'-])")
+        # a sentence that opens on a unit as its subject ("The Spanish contingent of M changed commanders when ...")
+        self.unit_subject = re.compile(rf"(?:the |a |an |{articles} )?(?:[a-z'-]+ ){{0,2}}?(?:{units})(?![\w'-])")
+        buildings = alternation([re.escape(w.lower()) for w in language.buildings if w])
+        self.building = re.compile(rf"(?:[a-z'-]+ )?(?:{buildings})(?![\w'-])")
+        self.unit_before = re.compile(rf"(?<![\w'-])(?:{units})(?:'s| 's)? (?:[a-z'-]+ )?$")
+        # after a verb, the post's sign as its object: only articles, possessives, "over" and a time between ("took
+        # over command", "overtog i dag kommandoen"), not other words ("took over Regional Command North": a name)
+        light = alternation([re.escape(w.lower()) for w in (*language.articles, *language.possessives, *_LIGHT,
+                                                             *language.weekdays) if w])
+        self.signs_after = re.compile(rf"(?: (?:{light}|M 's|D\d+)(?![\w'-]))*? (?:{self.signs.pattern})")
+
+    # -- the handover and its owner ---------------------------------------------------------
+
+    def _cues(self, text: str) -> list[re.Match[str]]:
+        """The handover's nouns, and its verbs that have the post's sign (or the mission) after them."""
+        cues = []
+        for match in self.cue.finditer(text):
+            word = match.group(0)
+            if (self.nouns.fullmatch(word) or self.signs_after.match(text, match.end())
+                    or (word.endswith(" over") and text.startswith(" M", match.end()))):
+                cues.append(match)
+            elif self.give.fullmatch(word) and self.given_to.match(text, match.end()):
+                cues.append(match)
+            elif self.take.fullmatch(word) and self.taken_from.match(text, match.end()):
+                cues.append(match)  # "takes over from outgoing Lt Gen Y as the new head of M"
+        return cues
+
+    def _owner(self, sk: Skeleton, cues: list[re.Match[str]], about: bool, parent: re.Pattern[str] | None) -> str:
+        """Whose post changes hands (see the module's docstring): "mission"; "other" when the sentence ties the
+        handover to another actor, a unit or any other owner than the mission ("command of M 's advisory team",
+        "the Italian contingent's change of command", "The Spanish contingent of M changed commanders when ...",
+        "took command of NATO Rapid Deployable Corps"); "" when it names none in a sentence not about the mission. ``parent``: the mission's parent organisation, whose flag is passed at the mission's handovers
+        ("la bandiera della NATO tra X e Y"), not a body of its own ("NATO Rapid Deployable Corps")."""
+        text = sk.text
+        mission = other = stated = False
+        spans = [*(m.span() for m in cues), *(m.span() for m in self.signs.finditer(text))]
+        for start, end in spans:
+            after = self.owned.match(text, end)
+            if after is not None:
+                owner, at = after.group("owner"), after.start("owner")
+                if owner == "M" and text.startswith(" 's", after.end()):
+                    # "the handover of M 's command" (its post); "command of M 's regional command west" (a unit)
+                    # (not "at M 's headquarters": a place)
+                    if self.signs.match(text, after.end() + 4):
+                        mission = True
+                    elif not self.building.match(text, after.end() + 4):
+                        other = True
+                elif owner == "M":
+                    mission = True
+                elif _OTHER.fullmatch(owner) or self.owner_unit.match(text, at) or self.other_post.match(text, at):
+                    other = True  # "al comando del contingente italiano", "command of the Danish contingent"
+                elif not (self.signs.match(text, at) or self.nouns.match(text, at) or self.head.match(text, at)
+                          or owner.startswith(("P", "D", "L"))
+                          or owner in self.link_words or self._parent_alone(text, at, parent)):
+                    stated = True
+            if self.unit_before.search(text, max(0, start - 60), start):
+                other = True
+            before = self.possessor.search(text, 0, start)
+            if before is not None:
+                if before.group("owner") == "M":
+                    mission = True
+                elif _OTHER.fullmatch(before.group("owner")) or self.unit.fullmatch(before.group("owner")):
+                    other = True
+                elif not self._parent_alone(text, before.start("owner"), parent):
+                    stated = True
+            elif text.endswith("M ", 0, start):  # "the M flag", "the M change of command"
+                mission = True
+        if other or self.unit_subject.match(text) or (stated and not mission):
+            # (an owner named that is not the mission: "the passing of command between X and Y, who takes over the
+            # leadership of RC-W")
+            return "other"
+        if mission:
+            return "mission"
+        # no owner said: the mission's, in a sentence that names it or is about it, and names no other actor nor
+        # a unit ("X, who has led the contingent since May, handed command to Y")
+        if (not stated and self.unit.search(text) is None and (about or " M" in f" {text}")
+                and _OTHER.search(text) is None):
+            return "mission"
+        return ""
+
+    def _parent_alone(self, text: str, at: int, parent: re.Pattern[str] | None) -> bool:
+        """The parent organisation's name stands at ``at`` alone, not heading a body's name ("la bandiera della
+        nato tra", not "nato rapid deployable corps")."""
+        found = parent.match(text, at) if parent is not None else None
+        if found is None:
+            return False
+        rest = text[found.end():].split(" ", 2)
+        follower = rest[1] if len(rest) > 1 else ""
+        return not follower or not follower[0].isalpha() or follower in self.link_words or follower == "'s"
+
+    def cued(self, sk: Skeleton) -> bool:
+        """The sentence tells a handover (a noun of one, or a verb of giving or taking a post's sign)."""
+        return "P" in sk.text and bool(self._cues(sk.text))
+
+    def of_another_post(self, sk: Skeleton, about: bool, parent: re.Pattern[str] | None = None) -> bool:
+        """The sentence tells a handover of another post than the mission's command ("the Italian contingent's
+        change of command", "command of M 's advisory team in L0 passed from X to Y"): whoever it names takes
+        or leaves that post."""
+        if "P" not in sk.text:
+            return False
+        cues = self._cues(sk.text)
+        return bool(cues) and self._owner(sk, cues, about, parent) == "other"
+
+    # -- each person's part -------------------------------------------------------------------
+
+    def _marks(self, text: str, person: re.Match[str], cues: list[re.Match[str]],
+               persons: list[re.Match[str]]) -> tuple[set[str], bool]:
+        """The marks of the person (leaving, taking), and whether they come from a title alone."""
+        marks: set[str] = set()  # from the words that link the name to the handover, or its verb
+        worded: set[str] = set()  # from a word of the name's title ("the outgoing commander, X", "X (cedente)")
+        left = _left(text, person.start())
+        if self.left_leaving.search(left):
+            worded.add(_LEAVE)
+        if self.left_taking.search(left):
+            worded.add(_TAKE)
+        cue_before = [c for c in cues if c.end() <= person.start()]
+        gives = any(self.give.fullmatch(c.group(0)) for c in cue_before)
+        takes = any(self.take.fullmatch(c.group(0)) for c in cue_before)
+        noun = any(self.nouns.fullmatch(c.group(0)) for c in cue_before)
+        paired_to = any(self._linked(text, other, "to") for other in persons if other.start() > person.start())
+        if cue_before:
+            if self._linked(text, person, "to") and (gives or noun):
+                marks.add(_TAKE)
+            if self._linked(text, person, "from") and (takes or (noun and paired_to) or (gives and paired_to)):
+                marks.add(_LEAVE)
+            if self._linked(text, person, "by") and _near(text, cue_before[-1], person, self.link["by"]):
+                marks.add(_TAKE if takes and not gives else _LEAVE)
+            if self._linked(text, person, "between") and any(
+                    self._linked(text, other, "and") for other in persons if other.start() > person.start()):
+                marks.add(_LEAVE)
+            if self._linked(text, person, "and") and any(
+                    self._linked(text, other, "between") for other in persons if other.start() < person.start()):
+                marks.add(_TAKE)
+        # the aside after the name ("X ( cedente )", "X , the outgoing commander ,"), then the verb it is the subject of
+        end = person.end()
+        aside = _ASIDE.match(text, end)
+        if aside is not None and _TITLED.match(text, aside.end()):
+            aside = None  # "X , al nuevo comandante , Y": the aside is the next one's title
+        if aside is not None:
+            said = aside.group(1) or aside.group(2) or ""
+            if self.leaving.search(said):
+                worded.add(_LEAVE)
+            if self.taking.search(said):
+                worded.add(_TAKE)
+            end = aside.end()
+        auxiliaries = _AUX.match(text, end)  # (it matches nothing at worst)
+        verb_at = auxiliaries.end() if auxiliaries is not None else end
+        for cue in cues:
+            if cue.start() == verb_at + 1:
+                if self.give.fullmatch(cue.group(0)):
+                    marks.add(_LEAVE)
+                elif self.take.fullmatch(cue.group(0)):
+                    marks.add(_TAKE)
+        return marks | worded, not marks
+
+    def _elsewhere(self, text: str, person: re.Match[str]) -> bool:
+        """The aside after the person gives them another post than the mission's command ("X , commander of
+        the Estonian contingent in M ,", "Y ( deputy commander )")."""
+        aside = _ASIDE.match(text, person.end())
+        return aside is not None and self.reader._other_posts.search(aside.group(0)) is not None
+
+    def _linked(self, text: str, person: re.Match[str], part: str) -> bool:
+        """The words before the person begin with the link ``part`` ("to", "between"...) and hold nothing
+        else than up to four words of a title ("to the new commander ,")."""
+        link = self.link.get(part)
+        return link is not None and link.search(_left(text, person.start())) is not None
+
+    # -- the reading --------------------------------------------------------------------------
+
+    def read(self, sk: Skeleton, about: bool, published: date | None,
+             parent: re.Pattern[str] | None = None) -> Iterator[Handover]:
+        """Each person the sentence marks as leaving or taking the mission's command, with the role the
+        clause gives them; ``parent``: see _mission_owns."""
+        text = sk.text
+        if "P" not in text:
+            return
+        cues = self._cues(text)
+        if not cues:
+            return
+        reader = self.reader
+        if self.other_heads.search(text) is not None or self.as_other.search(text) is not None:
+            return  # "X took up her post as Senior Civilian Representative (as chief of staff) of M": that post
+        if reader.side_post(sk) or reader.names_other_post(sk) or self._owner(sk, cues, about, parent) != "mission":
+            return
+        persons = list(_PERSON.finditer(text))
+        if any(self._elsewhere(text, p) for p in persons):
+            return  # "X , commander of the Estonian contingent in M , handed over to Y": that post changes hands
+        persons = [p for p in persons if not reader._after_other_handover(sk, p.start())]
+        read = [(p, *self._marks(text, p, cues, persons)) for p in persons]
+        marked = [(p, marks.pop(), titled) for p, marks, titled in read if len(marks) == 1]
+        kinds = [mark for _, mark, _ in marked]
+        if kinds.count(_TAKE) > 1 or kinds.count(_LEAVE) > 1:
+            return  # two takers or two leavers: not one handover
+        if not marked:
+            return
+        start = min(cues[0].start(), marked[0][0].start())
+        end = max(max(c.end() for c in cues), marked[-1][0].end())
+        tone = reader.tone(sk, start, end, [], published, comma=True)
+        for person, mark, titled in marked:
+            if mark == _TAKE:
+                role = reader.weigh("current", tone)
+            elif tone.future:  # "X will hand over to Y in May": X holds the post until then (not "the former
+                # commander, X, will attend the handover": a title says nothing of when the post is left)
+                role = "current" if tone.foretold and not (tone.modal or tone.negated or titled) else None
+            else:
+                role = reader.weigh("previous", tone)
+            if role is not None:
+                yield Handover(person.group(0), role, tone)
