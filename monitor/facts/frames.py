@@ -167,6 +167,7 @@ class Reader:
         nations = trie_alternation(sorted(language.lower_nationalities), separator=" ")
         staff = trie_alternation([w.lower() for w in (*language.staff, "troops", "troupes", "truppe", "troepen",
                                                       "tropper", "contingent", "contingente")], separator=" ")
+        self._countries = frozenset(fold(c) for c in language.countries)
         self.national_staff = re.compile(rf"(?<![\w'])(?:(?:{nations}) (?:[\w-]+ )?(?:{staff})|(?:{staff}) (?:{nations}))"
                                          rf"(?![\w'])")
         # "talks on the future of NMI are on hold", "l'avenir de la NMI est en suspens": the mission is another
@@ -593,6 +594,9 @@ class Reader:
             if match.group(0).startswith("M") and self.topic_before.search(sk.text, max(0, match.start() - 80),
                                                                             match.start()):
                 continue  # "les négociations sur l'avenir de la NMI sont en pause": the talks are
+            if (frame.value == "ended" and "left" in match.re.groupindex and match.group("left")
+                    and fold(sk.symbols[match.group("left")].value) not in self._countries):
+                continue  # "the last advisers of NMI left Basra": one city, not the country
             if frame.value in ("relocated", "ended") and self._national(sk.text, match):
                 continue  # "the last Danish troops of NMI left Iraq": a nation's contingent leaves, the mission stays
             if not frame.present and any(other.present and other.value == frame.value
