@@ -167,9 +167,10 @@ class Reader:
         nations = trie_alternation(sorted(language.lower_nationalities), separator=" ")
         staff = trie_alternation([w.lower() for w in (*language.staff, "troops", "troupes", "truppe", "troepen",
                                                       "tropper", "contingent", "contingente")], separator=" ")
-        self._countries = frozenset(fold(c) for c in language.countries)
         self.national_staff = re.compile(rf"(?<![\w'])(?:(?:{nations}) (?:[\w-]+ )?(?:{staff})|(?:{staff}) (?:{nations}))"
                                          rf"(?![\w'])")
+        # the countries (folded): the last of the mission's people leaving one is its end ("left Kosovo"), not one city
+        self._countries = frozenset(fold(c) for c in language.countries)
         # "talks on the future of NMI are on hold", "l'avenir de la NMI est en suspens": the mission is another
         # noun's complement, whose state that is
         topics = trie_alternation(list(language.topics), separator=" ") if language.topics else None
@@ -593,7 +594,7 @@ class Reader:
                 continue  # "the last troops of NMI left the country": the mission has ended, it moved nowhere
             if match.group(0).startswith("M") and self.topic_before.search(sk.text, max(0, match.start() - 80),
                                                                             match.start()):
-                continue  # "les négociations sur l'avenir de la NMI sont en pause": the talks are
+                continue  # "les négociations sur l'avenir de la NMI sont en pause": the talks pause
             if (frame.value == "ended" and "left" in match.re.groupindex and match.group("left")
                     and fold(sk.symbols[match.group("left")].value) not in self._countries):
                 continue  # "the last advisers of NMI left Basra": one city, not the country
