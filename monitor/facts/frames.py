@@ -646,10 +646,10 @@ class Reader:
                 or self.part_before.search(text, max(0, match.start() - 30), match.start()) is not None)
 
     def _national(self, text: str, match: re.Match[str]) -> bool:
-        """The match's subject, up to the mission, is a nation's people ("the last Danish troops of NMI",
-        "les militaires danois de la NMI ont quitté l'Irak")."""
+        """The match's subject, up to the mission (or the match without it), is a nation's people ("the last
+        Danish troops of NMI", "les militaires danois de la NMI ont quitté l'Irak")."""
         mission = re.search(r"(?<![\w'])M(?![\w'])", match.group(0))
-        end = match.start() + (mission.start() if mission else 0)
+        end = match.start() + mission.start() if mission else match.end()
         start = max(text.rfind(" , ", 0, end), text.rfind(" ; ", 0, end), match.start() - 60, 0)
         return self.national_staff.search(text, start, end) is not None
 
