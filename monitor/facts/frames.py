@@ -163,6 +163,11 @@ class Reader:
         self.part_before = re.compile(rf"(?<![\w'])(?:{part}|N\d+) (?:of )?(?:the |its |M 's )?(?:[a-z-]+ )?$"
                                       if part else r"(?!x)x")
         self.part_opening = re.compile(rf"^(?:{part}|N\d+) " if part else r"(?!x)x")
+        # in every language, a part and the people's noun before the mission ("les premiers militaires de la NMI",
+        # "de første soldater fra NMI")
+        people = trie_alternation([w.lower() for w in language.staff], separator=" ")
+        self.part_staff_before = re.compile(rf"(?<![\w'])(?:{part}) (?:[\w-]+ )?(?:{people}) (?:[\w'-]+ ){{0,2}}$"
+                                            if part else r"(?!x)x")
         # "the Danish troops of NMI left Iraq", "les derniers militaires danois de la NMI": a nation's own people
         nations = trie_alternation(sorted(language.lower_nationalities), separator=" ")
         staff = trie_alternation([w.lower() for w in (*language.staff, "troops", "troupes", "truppe", "troepen",
@@ -643,7 +648,8 @@ class Reader:
         """The match's subject is a part of the mission's people ("some advisers of NMI left", "ten
         members of NMI departed"): they move, the mission stays."""
         return (self.part_opening.match(match.group(0)) is not None
-                or self.part_before.search(text, max(0, match.start() - 30), match.start()) is not None)
+                or self.part_before.search(text, max(0, match.start() - 30), match.start()) is not None
+                or self.part_staff_before.search(text, max(0, match.start() - 60), match.start()) is not None)
 
     def _national(self, text: str, match: re.Match[str]) -> bool:
         """The match's subject, up to the mission (or the match without it), is a nation's people ("the last
