@@ -47,6 +47,10 @@ class Frame:
     # a status frame whose state holds now, whatever the tense of its predicate ("the suspension of NMI's
     # activities will be reviewed weekly": suspended now)
     present: bool = False
+    # a status frame written for one status (a `value` of its own): over the same words as a frame read with
+    # every status's words, it is the more particular reading ("the last troops of NMI left the country":
+    # ended, not moved away)
+    particular: bool = False
 
 
 @dataclass(frozen=True)
@@ -89,6 +93,9 @@ class Language:
     # before the mission's people as a status verb's subject: a part of them ("some advisers of NMI left
     # the country"), who move without the mission
     part_of: tuple[str, ...] = ()
+    # a noun the mission is the complement of ("talks on the future of NMI", "l'avenir de la NMI"): a state
+    # said of that noun is not the mission's
+    topics: tuple[str, ...] = ()
     # after a reference to the mission ("the mission", "la misión"), a word that names whose it is: a
     # capitalised name after it that is none of the mission's words makes it another's ("la misión de
     # Naciones Unidas", "the mission of the African Union")
@@ -434,7 +441,8 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
                 source = frame["pattern"]
                 pattern = _compile(r"(?<![a-z])" + _expand(source, {**macros, "verb": verbs}, where) + r"(?![a-z])",
                                    where)
-                status_frames.append(Frame(pattern, code, value=value, present=frame.get("tense") == "present"))
+                status_frames.append(Frame(pattern, code, value=value, present=frame.get("tense") == "present",
+                                           particular="value" in frame))
     save_patterns()  # the frames' readings, for the next process (see parsecache.py)
     return Language(
         scope=_scope(files),
@@ -493,6 +501,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         partial_before=frozenset(w.lower() for w in merged("words", "partial_before")),
         partial_after=tuple(w.lower() for w in merged("words", "partial_after")),
         part_of=tuple(w.lower() for w in merged("words", "part_of")),
+        topics=tuple(w.lower() for w in merged("words", "topics")),
         genitive=tuple(w.lower() for w in merged("words", "genitive")),
         speech=tuple(merged("words", "speech")), receive=tuple(merged("words", "receive")),
         not_negating=tuple(merged("tone", "not_negating")), not_modal=tuple(merged("tone", "not_modal")),

@@ -789,3 +789,18 @@ def test_the_force_named_with_its_noun_and_a_taking_still_to_come(text: str, exp
 ])
 def test_a_handover_of_the_chief_of_staff_in_other_languages(text: str) -> None:
     assert of(facts(text), "commander") == {("Paolo Conti", "current")}, describe(facts(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (stat10) the force's last people leaving the country it works in: its end; one town they leave is not it
+    ("The last KFOR troops left Kosovo on Sunday, NATO said.", {("ended", "current")}),
+    ("Les derniers soldats de la KFOR ont quitté le Kosovo dimanche.", {("ended", "current")}),
+    ("The last KFOR troops left Pristina on Sunday for Camp Bondsteel.", set()),
+    # a withdrawal begun or planned, an end marked before it comes: ending
+    ("The withdrawal of KFOR began on Monday with the handover of its first base to the Kosovo Security Force.",
+     {("ending", "current")}),
+    ("A ceremony in Pristina marked the end of KFOR, which will formally close at the end of the year.",
+     {("ending", "current")}),
+])
+def test_the_force_ended_by_its_last_troops_leaving_and_ending_by_a_withdrawal_begun(text: str, expected: set) -> None:
+    assert of(facts(text), "status") == expected, describe(facts(text))

@@ -163,6 +163,24 @@ class Reader:
         self.part_before = re.compile(rf"(?<![\w'])(?:{part}|N\d+) (?:of )?(?:the |its |M 's )?(?:[a-z-]+ )?$"
                                       if part else r"(?!x)x")
         self.part_opening = re.compile(rf"^(?:{part}|N\d+) " if part else r"(?!x)x")
+        # in every language, a part and the people's noun before the mission ("les premiers militaires de la NMI",
+        # "de første soldater fra NMI")
+        people = trie_alternation([w.lower() for w in language.staff], separator=" ")
+        self.part_staff_before = re.compile(rf"(?<![\w'])(?:{part}) (?:[\w-]+ )?(?:{people}) (?:[\w'-]+ ){{0,2}}$"
+                                            if part else r"(?!x)x")
+        # "the Danish troops of NMI left Iraq", "les derniers militaires danois de la NMI": a nation's own people
+        nations = trie_alternation(sorted(language.lower_nationalities), separator=" ")
+        staff = trie_alternation([w.lower() for w in (*language.staff, "troops", "troupes", "truppe", "troepen",
+                                                      "tropper", "contingent", "contingente")], separator=" ")
+        self.national_staff = re.compile(rf"(?<![\w'])(?:(?:{nations}) (?:[\w-]+ )?(?:{staff})|(?:{staff}) (?:{nations}))"
+                                         rf"(?![\w'])")
+        # the countries (folded): the last of the mission's people leaving one is its end ("left Kosovo"), not one city
+        self._countries = frozenset(fold(c) for c in language.countries)
+        # "talks on the future of NMI are on hold", "l'avenir de la NMI est en suspens": the mission is another
+        # noun's complement, whose state that is
+        topics = trie_alternation(list(language.topics), separator=" ") if language.topics else None
+        self.topic_before = (re.compile(rf"(?<![\w-])(?:{topics})(?: [\w'-]+){{0,5}} $") if topics
+                             else re.compile(r"(?!x)x"))
         self.backshift = reported_history(language, r" ")
         self.since = frozenset(w.lower() for w in language.since)
         self.participle_asides = participle_asides(language, " ")
@@ -576,6 +594,17 @@ class Reader:
                 # a status inside another's statement is its object: "lifted the freeze on NMI's
                 # training" resumes it, and so does "the pause in NMI's work has ended"
                 continue
+            if not frame.particular and any(other.particular and other.value != frame.value
+                                            and other_match.span() == match.span() for other, other_match in found):
+                continue  # "the last troops of NMI left the country": the mission has ended, it moved nowhere
+            if match.group(0).startswith("M") and self.topic_before.search(sk.text, max(0, match.start() - 80),
+                                                                            match.start()):
+                continue  # "les négociations sur l'avenir de la NMI sont en pause": the talks pause
+            if (frame.value == "ended" and "left" in match.re.groupindex and match.group("left")
+                    and fold(sk.symbols[match.group("left")].value) not in self._countries):
+                continue  # "the last advisers of NMI left Basra": one city, not the country
+            if frame.value in ("relocated", "ended") and self._national(sk.text, match):
+                continue  # "the last Danish troops of NMI left Iraq": a nation's contingent leaves, the mission stays
             if not frame.present and any(other.present and other.value == frame.value
                                          and other_match.span() != match.span()
                                          and other_match.start() <= match.start() and match.end() <= other_match.end()
@@ -619,7 +648,16 @@ class Reader:
         """The match's subject is a part of the mission's people ("some advisers of NMI left", "ten
         members of NMI departed"): they move, the mission stays."""
         return (self.part_opening.match(match.group(0)) is not None
-                or self.part_before.search(text, max(0, match.start() - 30), match.start()) is not None)
+                or self.part_before.search(text, max(0, match.start() - 30), match.start()) is not None
+                or self.part_staff_before.search(text, max(0, match.start() - 60), match.start()) is not None)
+
+    def _national(self, text: str, match: re.Match[str]) -> bool:
+        """The match's subject, up to the mission (or the match without it), is a nation's people ("the last
+        Danish troops of NMI", "les militaires danois de la NMI ont quitté l'Irak")."""
+        mission = re.search(r"(?<![\w'])M(?![\w'])", match.group(0))
+        end = match.start() + mission.start() if mission else match.end()
+        start = max(text.rfind(" , ", 0, end), text.rfind(" ; ", 0, end), match.start() - 60, 0)
+        return self.national_staff.search(text, start, end) is not None
 
     def _contributed(self, matched: str) -> bool:
         """The status words hold another's own troops taken from the mission ("Spain withdrew its troops from
