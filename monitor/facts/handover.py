@@ -46,7 +46,8 @@ _TITLED = re.compile(r"(?: [a-z'-]+){0,2}? P\d")
 _LEAVE, _TAKE = "leave", "take"
 # between a verb and the post's sign, besides articles and possessives (see HandoverParts.signs_after)
 _LIGHT = ("over", "formally", "officially", "today", "yesterday", "i dag", "i går", "oggi", "ieri", "hoy", "ayer",
-          "aujourd'hui", "hier", "vandaag", "gisteren", "his", "her", "their", "its")
+          "aujourd'hui", "hier", "vandaag", "gisteren", "his", "her", "their", "its", "this", "este", "esta", "ce",
+          "cette", "questo", "questa", "deze", "denne", "del", "de la", "della", "du")
 _LEFT_WORDS = 6  # how many words before a person may mark it
 _STOPS = re.compile(r"P\d+|M|O\d*|L\d+|[;:.\"“”()]")
 
