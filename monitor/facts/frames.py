@@ -172,8 +172,8 @@ class Reader:
         nations = trie_alternation(sorted(language.lower_nationalities), separator=" ")
         staff = trie_alternation([w.lower() for w in (*language.staff, "troops", "troupes", "truppe", "troepen",
                                                       "tropper", "contingent", "contingente")], separator=" ")
-        self.national_staff = re.compile(rf"(?<![\w'])(?:(?:{nations}) (?:[\w-]+ )?(?:{staff})|(?:{staff}) (?:{nations}))"
-                                         rf"(?![\w'])")
+        self.national_staff = re.compile(
+            rf"(?<![\w'])(?:(?:{nations}) (?:[\w-]+ )?(?:{staff})|(?:{staff}) (?:{nations}))(?![\w'])")
         # the countries (folded): the last of the mission's people leaving one is its end ("left Kosovo"), not one city
         self._countries = frozenset(fold(c) for c in language.countries)
         # "talks on the future of NMI are on hold", "l'avenir de la NMI est en suspens": the mission is another

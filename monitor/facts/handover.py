@@ -180,8 +180,9 @@ class HandoverParts:
         """Whose post changes hands (see the module's docstring): "mission"; "other" when the sentence ties the
         handover to another actor, a unit or any other owner than the mission ("command of M 's advisory team",
         "the Italian contingent's change of command", "The Spanish contingent of M changed commanders when ...",
-        "took command of NATO Rapid Deployable Corps"); "" when it names none in a sentence not about the mission. ``parent``: the mission's parent organisation, whose flag is passed at the mission's handovers
-        ("la bandiera della NATO tra X e Y"), not a body of its own ("NATO Rapid Deployable Corps")."""
+        "took command of NATO Rapid Deployable Corps"); "" when it names none in a sentence not about the mission.
+        ``parent``: the mission's parent organisation, whose flag is passed at the mission's handovers ("la
+        bandiera della NATO tra X e Y"), not a body of its own ("NATO Rapid Deployable Corps")."""
         text = sk.text
         mission = other = stated = False
         spans = [*(m.span() for m in cues), *(m.span() for m in self.signs.finditer(text))]
