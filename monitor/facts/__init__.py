@@ -337,17 +337,23 @@ def _handed_over(sk: Skeleton, placed: list[tuple[str, str, Tone, bool, bool]], 
         # the post last placed is another: a handover this sentence tells without naming the mission is of it
         # ("... a change of command of the mission's protection company. The outgoing commander, X, handed over
         # to Y")
-        return [] if engine.handovers.cued(sk) else placed
-    framed = {name: role for name, role, _, _, _ in placed}
-    found = []
+        return [] if engine.handovers.cued(sk, engine.finder.parent) else placed
+    framed = {name: (role, not event) for name, role, _, event, _ in placed}
+    found, retitled = [], set()
     for handover in engine.handovers.read(sk, about, published, engine.finder.parent):
         name = sk.symbols[handover.symbol].value
         if name in framed:
-            if framed[name] != handover.role:
+            role, title = framed[name]
+            if role != handover.role and title and not handover.titled:
+                # "passed the flag to his successor, X": a title or a word of relation ("successor": one still to
+                # come) yields to the part the sentence gives X in the handover it tells (X takes the post now)
+                retitled.add(name)
+            elif role != handover.role:
                 return placed
-            continue
+            else:
+                continue
         found.append((name, handover.role, handover.tone, True, False))
-    return [*placed, *found]
+    return [*(entry for entry in placed if entry[0] not in retitled), *found]
 
 
 def _names_parent_alone(sentence: Sentence, engine: _Engine, profile: Profile) -> bool:
@@ -453,6 +459,8 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
                                                                    parent=slots is not None)]
             continue
         posts = reader.language.posts.get(slot.frames or "")
+        if slot.frames == "command":
+            elsewhere = engine.handovers.of_another_post(sk, about or focus, engine.finder.parent)
         if posts is None or not persons:
             continue
         # with no post named before, "He succeeds Y" speaks of the command
@@ -467,7 +475,6 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
         # between the outgoing commander, Y, and ... will take place": a title yields to the change of the post
         # the same sentence tells of its holder
         if slot.frames == "command":
-            elsewhere = engine.handovers.of_another_post(sk, about or focus, engine.finder.parent)
             placed_here = _handed_over(sk, placed_here, engine, about or focus, published, follows, elsewhere)
         changed_here = {name for name, _, _, event, _ in placed_here if event}
         for name, role, tone, event, title in placed_here:
@@ -481,6 +488,9 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
                 changes.append(tone.future)
         if changes and held is not None:
             held.ahead = any(changes)
+    if held is not None and elsewhere and placed is None:
+        # "the change of command of the Italian contingent took place on Monday. Col X handed command to Col Y"
+        held.post = "other"
     if held is not None and persons:
         if placed is not None:
             held.post = placed

@@ -39,7 +39,8 @@ _PERSON = re.compile(r"\bP\d+\b")
 _OTHER = re.compile(r"(?<![\w'])O\d*\b")
 _ASIDE = re.compile(r" \( ([^()]{1,60}) \)| , ([^,;:()]{1,80}?)(?: ,| \.$|$)")
 # a word after the person's aside that begins another clause: the aside was the clause itself
-_AUX = re.compile(r"(?: (?:has had to|have had to|had to|has|have|had|formally|officially|today|now|then|also|finally|"
+_AUX = re.compile(r"(?: (?:has had to|have had to|had to|is set to|is due to|is to|will|shall|has|have|had|formally|officially|"
+                  r"today|now|then|also|finally|"
                   r"just|on D\d+|on [a-z]+day|yesterday|ha|hat|heeft|har|a|hanno|han|ont|hebben)(?![\w']))*")
 # after an aside, the name it is the title of ("X , al nuevo comandante , el entonces Y")
 _TITLED = re.compile(r"(?: [a-z'-]+){0,2}? P\d")
@@ -83,6 +84,7 @@ class Handover:
     symbol: str
     role: str
     tone: Tone
+    titled: bool = False  # the mark is a word of the person's title alone ("the outgoing commander, X")
 
 
 def _words(phrases: tuple[str, ...]) -> str:
@@ -138,7 +140,8 @@ class HandoverParts:
         # a post's owner after the handover's noun or sign: "of M", "de la M", "della M", "over M"
         owners = alternation([re.escape(w) for w in ("of", "of the", "over", "de", "du", "des", "de la", "del", "della",
                                                      "dello", "dei", "di", "van", "van de", "van het", "af")])
-        self.owned = re.compile(rf" (?:{owners}) (?:(?:{articles}) )?(?P<owner>\S+)")
+        # (an elided article joins the owner: "del cambio del comando dell'Italian National Contingent Command")
+        self.owned = re.compile(rf" (?:(?:{owners}) (?:(?:{articles}) )?|(?:dell'|de l'|d'))(?P<owner>[^\s']\S*)")
         self.possessor = re.compile(r"(?P<owner>\S+) 's (?:[a-z-]+ )?$")
         # after a verb of giving, the one it goes to ("handed over to the new commander , Y")
         self.given_to = re.compile(rf" (?:over )?(?:{links['to']}) (?:[a-z'-]+ ){{0,4}}?(?:, )?P\d")
@@ -158,16 +161,19 @@ class HandoverParts:
         # over command", "overtog i dag kommandoen"), not other words ("took over Regional Command North": a name)
         light = alternation([re.escape(w.lower()) for w in (*language.articles, *language.possessives, *_LIGHT,
                                                              *language.weekdays) if w])
-        self.signs_after = re.compile(rf"(?: (?:{light}|M 's|D\d+)(?![\w'-]))*? (?:{self.signs.pattern})")
+        self.signs_after = re.compile(rf"(?: (?:{light}|M 's|M_*|D\d+)(?![\w'-]))*? (?:{self.signs.pattern})")
 
     # -- the handover and its owner ---------------------------------------------------------
 
-    def _cues(self, text: str) -> list[re.Match[str]]:
-        """The handover's nouns, and its verbs that have the post's sign (or the mission) after them."""
+    def _cues(self, text: str, parent: re.Pattern[str] | None = None) -> list[re.Match[str]]:
+        """The handover's nouns, and its verbs that have the post's sign (or the mission) after them; ``parent``:
+        the parent organisation, whose name may stand before the sign as the mission's does ("passed the NATO
+        flag to Y")."""
+        probe = parent.sub(lambda m: "M" + "_" * (len(m.group(0)) - 1), text) if parent is not None else text
         cues = []
         for match in self.cue.finditer(text):
             word = match.group(0)
-            if (self.nouns.fullmatch(word) or self.signs_after.match(text, match.end())
+            if (self.nouns.fullmatch(word) or self.signs_after.match(probe, match.end())
                     or (word.endswith(" over") and text.startswith(" M", match.end()))):
                 cues.append(match)
             elif self.give.fullmatch(word) and self.given_to.match(text, match.end()):
@@ -240,17 +246,15 @@ class HandoverParts:
         follower = rest[1] if len(rest) > 1 else ""
         return not follower or not follower[0].isalpha() or follower in self.link_words or follower == "'s"
 
-    def cued(self, sk: Skeleton) -> bool:
+    def cued(self, sk: Skeleton, parent: re.Pattern[str] | None = None) -> bool:
         """The sentence tells a handover (a noun of one, or a verb of giving or taking a post's sign)."""
-        return "P" in sk.text and bool(self._cues(sk.text))
+        return "P" in sk.text and bool(self._cues(sk.text, parent))
 
     def of_another_post(self, sk: Skeleton, about: bool, parent: re.Pattern[str] | None = None) -> bool:
         """The sentence tells a handover of another post than the mission's command ("the Italian contingent's
         change of command", "command of M 's advisory team in L0 passed from X to Y"): whoever it names takes
-        or leaves that post."""
-        if "P" not in sk.text:
-            return False
-        cues = self._cues(sk.text)
+        or leaves that post. (A sentence that names nobody may tell it: the next one's handover is then of it.)"""
+        cues = self._cues(sk.text, parent)
         return bool(cues) and self._owner(sk, cues, about, parent) == "other"
 
     # -- each person's part -------------------------------------------------------------------
@@ -326,7 +330,7 @@ class HandoverParts:
         text = sk.text
         if "P" not in text:
             return
-        cues = self._cues(text)
+        cues = self._cues(text, parent)
         if not cues:
             return
         reader = self.reader
@@ -357,4 +361,4 @@ class HandoverParts:
             else:
                 role = reader.weigh("previous", tone)
             if role is not None:
-                yield Handover(person.group(0), role, tone)
+                yield Handover(person.group(0), role, tone, titled)
