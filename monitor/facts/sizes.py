@@ -61,6 +61,8 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
     """The sizes of the mission the sentence (``text``, plain; ``sk`` its skeleton) states."""
     if "N0" not in sk.symbols:
         return  # no figure at all
+    import os
+    if os.environ.get("SIZEDBG"): print("   SK:", sk.text)
     found = [(frame, match) for frame in reader.candidates(reader.language.size_frames, sk)
              for match in frame.pattern.finditer(sk.text, sk.lower, reader.present(sk))]
     kept: list[tuple[Frame, re.Match[str], Mention, Tone, str]] = []
@@ -103,6 +105,8 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
             # "will increase to 4,000", "NMI will be cut to 300": the size a decision sets is stated
             # now; a schedule ("is set to", "next year") or a later date puts it in the future
             tone = replace(tone, future=False)
+        if frame.present and tone.future:
+            tone = replace(tone, future=False, scheduled=False, foretold=False)  # "will lead the 550-strong mission"
         role = reader.weigh(frame.role, tone)
         if role is not None:
             kept.append((frame, match, figure, tone, role))
@@ -111,7 +115,11 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
     for frame, match, figure, tone, role in kept:
         if totals and not frame.total and figure.number not in totals:
             continue  # "The 700 soldiers will bring KFOR's strength to 5,200": a part of the total
-        stated = [(figure, role)]
+        based = [symbol for symbol in _FIGURE.findall(match.group(0)) if symbol != match.group("n")
+                 and _now(sk, symbol)] if frame.total else []
+        if based and role == "current":
+            role = "future"  # "raise it to 700, up from the 550 it has today": the 700 is still to come
+        stated = [(figure, role)] + [(sk.symbols[symbol], "current") for symbol in based]
         if frame.total and role == "future":
             # "will be cut to 400 by the end of 2027 from some 900 today": the size a change yet to
             # come starts from is today's
@@ -124,6 +132,22 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
             key = str(int(figure.number)) if figure.number is not None else fold(figure.value)
             yield Fact(slot=slot.name, value=figure.value, key=key, quote=quote, role=role,
                        as_of=fact_date(tone, published), number=figure.number, qualifier=figure.qualifier)
+
+
+def _now(sk: Skeleton, symbol: str) -> bool:
+    """Around the figure a change starts from, a word of the present: the size now ("up from the 550 staff the
+    mission currently has", "against some 550 today", "contre 550 actuellement", "the current 550")."""
+    found = re.search(rf"(?<![\w']){symbol}(?![\w'])", sk.text)
+    if found is None:
+        return False
+    after = re.split(r" [,;.:] | (?:but|while|whereas|mais|pero|ma|maar|men) ", sk.text[found.end():] + " ", maxsplit=1)[0]
+    words = " ".join([*sk.text[:found.start()].split()[-2:], "#", *after.split()[:10]])
+    return _now_words().search(words) is not None
+
+
+@cache
+def _now_words() -> re.Pattern[str]:
+    return re.compile(r"(?<![\w'-])" + trie_alternation(load_language().size_now, separator=" ") + r"(?![\w'-])")
 
 
 def _foundings_before(reader: Reader, sk: Skeleton, at: int) -> list[tuple[int, int]]:
