@@ -45,6 +45,10 @@ from .mentions import Mention, Skeleton
 
 _FIGURE = re.compile(r"\bN\d+\b")
 _MISSION_WORD = re.compile(r"(?<![\w'])M(?![\w'])")
+# the figure a change brings the size to: "to 4,000", "à 900", "a 900", "til 900", "naar 900", "tot 900", "hasta 900",
+# "fino a 900", "will reach 1,500"
+_BROUGHT = re.compile(r"(?:^| )(?:to|à|a|til|naar|tot|hasta|fino a|op|reach|reaches|atteindra|atteindront|alcanzará|"
+                      r"raggiungerà|bereiken|bereikt|når)(?: up to| jusqu' à| hasta)? $")
 _PARENTHESIS = re.compile(r"\([^()]*\)")
 # an aside on the mission between commas ("KFOR, a peace-support operation first deployed in June 1999,"):
 # its date is its own, not the main clause's
@@ -61,8 +65,6 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
     """The sizes of the mission the sentence (``text``, plain; ``sk`` its skeleton) states."""
     if "N0" not in sk.symbols:
         return  # no figure at all
-    import os
-    if os.environ.get("SIZEDBG"): print("   SK:", sk.text)
     found = [(frame, match) for frame in reader.candidates(reader.language.size_frames, sk)
              for match in frame.pattern.finditer(sk.text, sk.lower, reader.present(sk))]
     kept: list[tuple[Frame, re.Match[str], Mention, Tone, str]] = []
@@ -101,9 +103,12 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
                  if not _FIGURE.search(aside.group(0))]
         skip += _foundings_before(reader, sk, match.start("n"))
         tone = reader.tone(sk, match.start(), match.end(), skip, published, comma=True, main=True)
-        if tone.future and not tone.scheduled:
-            # "will increase to 4,000", "NMI will be cut to 300": the size a decision sets is stated
-            # now; a schedule ("is set to", "next year") or a later date puts it in the future
+        if tone.future and not tone.scheduled and not (frame.total and _BROUGHT.search(
+                sk.text, match.start(), match.start("n")) and _own_future(sk, match)):
+            # "its 900 personnel would stay", "NMI, with a staff of 400, will be led by X", "NATO will deploy 300
+            # more troops, raising KFOR's strength to 4,800": the size is stated now; the figure the change's own
+            # verb will bring it to ("will rise to 1,500", "will increase from 500 to 4,000") is still to come, as
+            # is anything a schedule ("is set to", "next year") or a later date puts in the future
             tone = replace(tone, future=False)
         if frame.present and tone.future:
             tone = replace(tone, future=False, scheduled=False, foretold=False)  # "will lead the 550-strong mission"
@@ -132,6 +137,19 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
             key = str(int(figure.number)) if figure.number is not None else fold(figure.value)
             yield Fact(slot=slot.name, value=figure.value, key=key, quote=quote, role=role,
                        as_of=fact_date(tone, published), number=figure.number, qualifier=figure.qualifier)
+
+
+def _own_future(sk: Skeleton, match: re.Match[str]) -> bool:
+    """A word of the future in the change's own clause, before its figure ("NMI will grow to", "will raise NMI's
+    strength to"), not in another clause before a comma ("NATO will deploy 300 troops, raising ... to")."""
+    start = max(sk.text.rfind(" , ", 0, match.start()), sk.text.rfind(" ; ", 0, match.start()), match.start() - 40, 0)
+    return _future_words().search(sk.text, start, match.start("n")) is not None
+
+
+@cache
+def _future_words() -> re.Pattern[str]:
+    return re.compile(r"(?<![\w'-])" + trie_alternation([w.lower() for w in load_language().future], separator=" ")
+                      + r"(?![\w'-])")
 
 
 def _now(sk: Skeleton, symbol: str) -> bool:
@@ -276,7 +294,13 @@ def _someone_elses(text: str, framed: str, figure: Mention, slot: Slot, profile:
     language = load_language()
     lead = [w.lower().strip(",") for w in before.split()[-2:]]
     return (any(w in language.partial_before for w in lead) or (bool(lead) and lead[-1] in language.object_of)
-            or any(w.lower().strip(",").endswith(language.units) for w in before.split()))
+            or any(_unit(w.lower().strip(","), language.units) for w in before.split()))
+
+
+def _unit(word: str, units: tuple[str, ...]) -> bool:
+    """The word is a unit's, or ends with a long one ("infanteriecompagnie"); a short one is the whole word only
+    ("a new team of 120", "et nyt hold på 120", not "i forhold til 550")."""
+    return any(word == unit or (len(unit) >= 5 and word.endswith(unit)) for unit in units)
 
 
 @cache  # by profile
