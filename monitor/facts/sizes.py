@@ -125,7 +125,7 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
         if based and role == "current":
             role = "future"  # "raise it to 700, up from the 550 it has today": the 700 is still to come
         stated = [(figure, role)] + [(sk.symbols[symbol], "current") for symbol in based]
-        if frame.total and role == "future":
+        if frame.total and role == "future" and tone.scheduled:
             # "will be cut to 400 by the end of 2027 from some 900 today": the size a change yet to
             # come starts from is today's
             stated += [(sk.symbols[symbol], "current") for symbol in _FIGURE.findall(match.group(0))
