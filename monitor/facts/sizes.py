@@ -121,7 +121,7 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
         if totals and not frame.total and figure.number not in totals:
             continue  # "The 700 soldiers will bring KFOR's strength to 5,200": a part of the total
         based = [symbol for symbol in _FIGURE.findall(match.group(0)) if symbol != match.group("n")
-                 and _now(sk, symbol)] if frame.total else []
+                 and _now(sk, symbol, match.group("n"))] if frame.total else []
         if based and role == "current":
             role = "future"  # "raise it to 700, up from the 550 it has today": the 700 is still to come
         stated = [(figure, role)] + [(sk.symbols[symbol], "current") for symbol in based]
@@ -152,13 +152,16 @@ def _future_words() -> re.Pattern[str]:
                       + r"(?![\w'-])")
 
 
-def _now(sk: Skeleton, symbol: str) -> bool:
+def _now(sk: Skeleton, symbol: str, target: str) -> bool:
     """Around the figure a change starts from, a word of the present: the size now ("up from the 550 staff the
-    mission currently has", "against some 550 today", "contre 550 actuellement", "the current 550")."""
+    mission currently has", "against some 550 today", "contre 550 actuellement", "the current 550"; "from 650 today
+    to 900", not "from 500 to 4,000 and its courses will now include ...": no further than the figure it goes to)."""
     found = re.search(rf"(?<![\w']){symbol}(?![\w'])", sk.text)
     if found is None:
         return False
-    after = re.split(r" [,;.:] | (?:but|while|whereas|mais|pero|ma|maar|men) ", sk.text[found.end():] + " ", maxsplit=1)[0]
+    to = re.compile(rf"(?<![\w']){target}(?![\w'])").search(sk.text, found.end())
+    after = re.split(r" [,;.:] | (?:but|while|whereas|mais|pero|ma|maar|men) ",
+                     sk.text[found.end():to.start() if to is not None else len(sk.text)] + " ", maxsplit=1)[0]
     words = " ".join([*sk.text[:found.start()].split()[-2:], "#", *after.split()[:10]])
     return _now_words().search(words) is not None
 
