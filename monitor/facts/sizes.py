@@ -49,6 +49,9 @@ _MISSION_WORD = re.compile(r"(?<![\w'])M(?![\w'])")
 # "fino a 900", "will reach 1,500"
 _BROUGHT = re.compile(r"(?:^| )(?:to|à|a|til|naar|tot|hasta|fino a|op|reach|reaches|atteindra|atteindront|alcanzará|"
                       r"raggiungerà|bereiken|bereikt|når)(?: up to| jusqu' à| hasta)? $")
+# the mission opening its clause, a verb and at most two more words before the figure ("..., M has N0", "; M now
+# numbers N0")
+_SUBJECT = re.compile(r"(?:^|[,;:] )(?:the )?M (?:[a-zà-ÿ'-]+ ){1,3}$")
 _PARENTHESIS = re.compile(r"\([^()]*\)")
 # an aside on the mission between commas ("KFOR, a peace-support operation first deployed in June 1999,"):
 # its date is its own, not the main clause's
@@ -94,8 +97,12 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
         # a total the mission is brought to ("The reinforcements will bring KFOR to 5,100"): the mission's
         # own, whatever part on the move stood before it
         brought = frame.total and _MISSION_WORD.search(sk.text, match.start(), match.start("n")) is not None
+        # the mission the subject just before ("Set up at the Iraqi government's request, NMI has 500"): the words
+        # before it are another phrase's, not the count's
+        subject = _SUBJECT.search(sk.text, 0, match.start("n")) is not None
         if not _own(sk, match.start("n")) and (
-                _someone_elses(text, framed, figure, slot, profile, within=not brought and resume is None)
+                _someone_elses(text, framed, figure, slot, profile,
+                               within=not brought and not subject and resume is None)
                 or _partial_after(sk, match)):
             continue
         skip = [match.span("ins")] if "ins" in match.re.groupindex and match.group("ins") else []
