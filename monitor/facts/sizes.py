@@ -59,7 +59,8 @@ _ASIDE = re.compile(r"(?<![\w'])M(?: \( [^()]{0,20} \))? , (?!(?:and|or|but|whil
 # "M 's total 650", "of M 's 650 personnel", "63 of the 1,300"; an apposition to the mission as the
 # subject ("..., at the Iraqi government's request, the mission, some 750 strong", "la mission, forte de
 # 750"): whatever nationality stood before the mission
-_OWN = re.compile(r"M 's (?:[a-z-]+ ){0,2}$|(?:of|among) the $"
+_OWN = re.compile(r"M 's (?:[a-z-]+ ){0,2}$|(?:of|among) the $|(?<![\w'])(?:des|parmi les|de los|de las|entre los|dei|degli|"
+                  r"delle|tra i|van de|af de) $"
                   r"|(?:^|[,;:] )M(?: \( [^()]{0,20} \))? , (?:[a-zà-ÿ'-]+ ){0,3}$")
 
 
@@ -123,10 +124,17 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
         if role is not None:
             kept.append((frame, match, figure, tone, role))
     totals = {figure.number for frame, _, figure, _, _ in kept if frame.total}
+    # a count said to be today's beside a change ("NMI, which currently has 550 staff, will grow to 800", "la mission,
+    # qui compte aujourd'hui 550 militaires, verra ses effectifs augmenter à 800"): the size now, and the change's
+    # figure still to come
+    today = {figure.number for frame, match, figure, _, role in kept
+             if totals and not frame.total and role == "current" and figure.number not in totals and _said_now(sk, match)}
     seen = set()
     for frame, match, figure, tone, role in kept:
-        if totals and not frame.total and figure.number not in totals:
+        if totals and not frame.total and figure.number not in totals | today:
             continue  # "The 700 soldiers will bring KFOR's strength to 5,200": a part of the total
+        if today and frame.total and role == "current" and _BROUGHT.search(sk.text, match.start(), match.start("n")):
+            role = "future"
         based = [symbol for symbol in _FIGURE.findall(match.group(0)) if symbol != match.group("n")
                  and _now(sk, symbol, match.group("n"))] if frame.total else []
         if based and role == "current":
@@ -144,6 +152,13 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
             key = str(int(figure.number)) if figure.number is not None else fold(figure.value)
             yield Fact(slot=slot.name, value=figure.value, key=key, quote=quote, role=role,
                        as_of=fact_date(tone, published), number=figure.number, qualifier=figure.qualifier)
+
+
+def _said_now(sk: Skeleton, match: re.Match[str]) -> bool:
+    """A word of the present in a count's frame or the two words before it ("which currently has 550", "qui compte
+    aujourd'hui 550", "que actualmente cuenta con 550")."""
+    words = " ".join([*sk.text[:match.start()].split()[-2:], sk.text[match.start():match.start("n")]])
+    return _now_words().search(words) is not None
 
 
 def _own_future(sk: Skeleton, match: re.Match[str]) -> bool:
