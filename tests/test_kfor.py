@@ -834,6 +834,9 @@ def test_a_comparison_and_a_change_to_come(text: str, expected: set) -> None:
      "4,400"),
     ("Facts about KFOR\n\n• Deployed in June 1999\n\n• Some 4,400 troops from 27 countries\n\n• Headquarters: Pristina",
      "4,400"),
+    # a box's figure with more words after it: the label goes with the figure
+    ("Facts: KFOR\n\n• Established: June 1999\n\n• Troops: about 4,400 from 27 countries\n\n• Commander: Maj Gen Paolo "
+     "Conti", "4,400"),
 ])
 def test_the_forces_size_named_back_in_a_box_or_with_a_thousand(text: str, size: str) -> None:
     assert {(value.split()[-1], role) for value, role in of(facts(text), "personnel")} == {(size, "current")}, \

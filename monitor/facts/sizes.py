@@ -59,8 +59,7 @@ _ASIDE = re.compile(r"(?<![\w'])M(?: \( [^()]{0,20} \))? , (?!(?:and|or|but|whil
 # "M 's total 650", "of M 's 650 personnel", "63 of the 1,300"; an apposition to the mission as the
 # subject ("..., at the Iraqi government's request, the mission, some 750 strong", "la mission, forte de
 # 750"): whatever nationality stood before the mission
-_OWN = re.compile(r"M 's (?:[a-z-]+ ){0,2}$|(?:of|among) the $|(?<![\w'])(?:des|parmi les|de los|de las|entre los|dei|degli|"
-                  r"delle|tra i|van de|af de) $"
+_OWN = re.compile(r"M 's (?:[a-z-]+ ){0,2}$|(?:of|among) the $"
                   r"|(?:^|[,;:] )M(?: \( [^()]{0,20} \))? , (?:[a-zà-ÿ'-]+ ){0,3}$")
 
 
@@ -101,9 +100,12 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
         # the mission the subject just before ("Set up at the Iraqi government's request, NMI has 500"): the words
         # before it are another phrase's, not the count's
         subject = _SUBJECT.search(sk.text, 0, match.start("n")) is not None
+        # a total of the mission's named after it ("fournit 40 des quelque 550 militaires de la M", "aporta 40 de los
+        # 550 efectivos de la M"): the country before is the giver of a part, its own word after the noun is not
+        owned = frame.total and _MISSION_WORD.search(sk.text, match.end("n"), match.end()) is not None
         if not _own(sk, match.start("n")) and (
                 _someone_elses(text, framed, figure, slot, profile,
-                               within=not brought and not subject and resume is None)
+                               within=not brought and not subject and not owned and resume is None)
                 or _partial_after(sk, match)):
             continue
         skip = [match.span("ins")] if "ins" in match.re.groupindex and match.group("ins") else []
