@@ -45,7 +45,8 @@ class Frame:
     # same sentence ("the 700 soldiers") is then a part of it
     total: bool = False
     # a status frame whose state holds now, whatever the tense of its predicate ("the suspension of NMI's
-    # activities will be reviewed weekly": suspended now)
+    # activities will be reviewed weekly": suspended now); a size frame that describes the mission as it is
+    # ("She will lead the 550-strong mission": 550 now)
     present: bool = False
     # a status frame written for one status (a `value` of its own): over the same words as a frame read with
     # every status's words, it is the more particular reading ("the last troops of NMI left the country":
@@ -202,6 +203,9 @@ class Language:
     # after a count, before the mission's only mention: the count is besides the mission's staff
     # ("Italy has 650 troops in Iraq, in addition to its officers at NMI")
     additive: tuple[str, ...] = ()
+    # after (or just before) the figure a change of size starts from, words that make it the size now ("up from the
+    # 550 it currently has", "contre 550 actuellement", "the current 550")
+    size_now: tuple[str, ...] = ()
     within: tuple[str, ...] = ()  # between a count and another actor: its count ("174 soldiers in the coalition")
     size_frames: tuple[Frame, ...] = ()
     # how each language says what a mission does, by kind ("advise": "conseille", "asesora"): a
@@ -432,7 +436,8 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
                        "n": r"(?P<n>N\d+)", "was": r"N\d+", "staff": alternation(staff)}
         for frame in data.get("frames", {}).get("size", []):
             size_frames.append(Frame(_compile(r"(?<![a-z])" + _expand(frame["pattern"], size_macros, where), where),
-                                     code, role=frame.get("role", "current"), total=frame.get("total", False)))
+                                     code, role=frame.get("role", "current"), total=frame.get("total", False),
+                                     present=frame.get("tense") == "present"))
         for value, phrases in data.get("statuses", {}).items():
             verbs = alternation([_owned(_expand(p, macros, where)) for p in phrases])
             for frame in data.get("frames", {}).get("status", []):
@@ -530,6 +535,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         parts=tuple(w.lower() for w in merged("size", "parts")),
         object_of=frozenset(w.lower() for w in merged("size", "object_of")),
         additive=tuple(w.lower() for w in merged("size", "additive")),
+        size_now=tuple(w.lower() for w in merged("size", "now")),
         within=tuple(w.lower() for w in merged("size", "within")),
         size_frames=tuple(size_frames),
     )

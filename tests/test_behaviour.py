@@ -72,10 +72,10 @@ BLIND_FLOORS = [
     ("set7-kfor.jsonl", "kfor", 58, 0),  # of 61
     ("set8a.jsonl", "nato_mission_iraq", 120, 0),  # of 133
     ("set8a-kfor.jsonl", "kfor", 45, 0),  # of 48
-    ("set8b.jsonl", "nato_mission_iraq", 93, 2),  # of 105 (2 in German, exploratory)
+    ("set8b.jsonl", "nato_mission_iraq", 94, 1),  # of 105 (2 in German, exploratory)
     ("set8b-kfor.jsonl", "kfor", 40, 1),  # of 43 (1 in Portuguese, exploratory)
-    ("set9.jsonl", "nato_mission_iraq", 93, 4),  # of 110
-    ("set9-kfor.jsonl", "kfor", 35, 3),  # of 45
+    ("set9.jsonl", "nato_mission_iraq", 99, 1),  # of 110
+    ("set9-kfor.jsonl", "kfor", 37, 3),  # of 45
     ("set10a.jsonl", "nato_mission_iraq", 94, 8),  # of 115
     ("set10a-kfor.jsonl", "kfor", 40, 5),  # of 50
     ("set10b.jsonl", "nato_mission_iraq", 30, 4),  # of 60

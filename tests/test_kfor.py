@@ -804,3 +804,50 @@ def test_a_handover_of_the_chief_of_staff_in_other_languages(text: str) -> None:
 ])
 def test_the_force_ended_by_its_last_troops_leaving_and_ending_by_a_withdrawal_begun(text: str, expected: set) -> None:
     assert of(facts(text), "status") == expected, describe(facts(text))
+
+
+# -- size10: the force's size in a comparison, in a change to come, in a fact box; a group sent ---------------
+
+@pytest.mark.parametrize("text, expected", [
+    # the figure a comparison starts from, said to be today's: the size now; the new one is still to come
+    ("NATO agreed to lift KFOR's strength to 5,200 troops, up from the 4,300 the force fields today.",
+     {("5,200", "future"), ("4,300", "current")}),
+    ("Les Alliés ont décidé de porter les effectifs de la KFOR à 5 000 militaires, contre 4 300 actuellement.",
+     {("5,000", "future"), ("4,300", "current")}),
+    # the change's own verb says it is to come
+    ("KFOR's troop numbers will climb to 5,000 next month.", {("5,000", "future")}),
+    # a change in another clause's future: the size the force is brought to is stated now
+    ("NATO will deploy 200 more troops to Kosovo, bringing KFOR's strength to 4,700.", {("4,700", "current")}),
+])
+def test_a_comparison_and_a_change_to_come(text: str, expected: set) -> None:
+    assert of(facts(text), "personnel") == expected, describe(facts(text))
+
+
+@pytest.mark.parametrize("text, size", [
+    # the force named back by the article before its size, even after a future verb
+    ("KFOR changed commanders on Friday.\n\nGen Paolo Conti will lead the roughly 4,400-strong force until next "
+     "autumn.", "4,400"),
+    # digits before "thousand": one figure
+    ("KFOR patrols the north.\n\nThe 4.3 thousand-strong force is led by an Italian general.", "4,300"),
+    # a fact box, bullets and all, under a heading naming the force
+    ("Fakta: KFOR\n\n* Oprettet: juni 1999\n\n* Styrke: omkring 4.400 soldater\n\n* Danmark: cirka 35 soldater",
+     "4,400"),
+    ("Facts about KFOR\n\n• Deployed in June 1999\n\n• Some 4,400 troops from 27 countries\n\n• Headquarters: Pristina",
+     "4,400"),
+    # a box's figure with more words after it: the label goes with the figure
+    ("Facts: KFOR\n\n• Established: June 1999\n\n• Troops: about 4,400 from 27 countries\n\n• Commander: Maj Gen Paolo "
+     "Conti", "4,400"),
+])
+def test_the_forces_size_named_back_in_a_box_or_with_a_thousand(text: str, size: str) -> None:
+    assert {(value.split()[-1], role) for value, role in of(facts(text), "personnel")} == {(size, "current")}, \
+        describe(facts(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Hungary will send a new team of about 100 soldiers to KFOR in March.",
+    "Danmark sender et nyt hold på cirka 40 soldater til KFOR i Kosovo.",
+    "More than 400 thousand troops have served with KFOR since 1999.",
+    "KFOR patrols the north. The Serbian army's 20,000-strong force was put on alert.",
+])
+def test_a_group_sent_or_everyone_who_served_is_no_size(text: str) -> None:
+    assert of(facts(text), "personnel") == set(), describe(facts(text))

@@ -44,6 +44,9 @@ _FIGURE_FIRST = re.compile(r"^(?:[a-zà-ÿ]+\.?\s+){0,2}?(?!(?:1[89]|20)\d\d\b)\
 _NOTE_MARK = re.compile(r"(?<=[\w.,;:!?\"')])\[\d{1,3}\]")
 _NOTE = re.compile(r"^\s*\[\d{1,3}\]\s")
 _CELL = re.compile(r"\s+\|\s+")
+# a bullet opening a line of a list ("* Oprettet i 2018", "• About 550 soldiers"; not a dash, which opens a quote in
+# some languages: "- Vi står skulder ved skulder")
+_BULLET = re.compile(r"^\s*[*•·▪◦●■►]\s*")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")  # in a timeline line's first words
 
 
@@ -69,6 +72,7 @@ def laid_out(document: Document, profile: Profile) -> Layout:
                   if not (p[:8].lstrip().startswith("[") and _NOTE.match(p))]
     told: set[int] = set()
     lines: dict[int, str] = {}
+    _bullets(paragraphs, document.title, profile, told, lines)
     _boxes(paragraphs, document.title, profile, told, lines)
     _timelines(paragraphs, document.title, profile, told, lines)
     _tables(paragraphs, document.title, profile, lines)
@@ -133,13 +137,35 @@ def _boxes(paragraphs: list[str], title: str, profile: Profile, told: set[int], 
                 continue  # "Mission: NMI", "Not to be confused with: the EU mission ..."
             match = _label(paragraphs[index])
             label, value = match.group("label"), match.group("value").replace("; ", ", ")
-            lines[index] = paragraphs[index]
-            if _FIGURE_FIRST.match(value):  # "NMI - approx. 700 Personnel."
-                paragraphs[index] = f"{profile.name} - {value.rstrip('.')} {label}."
+            lines.setdefault(index, paragraphs[index])  # (a bullet's line: the page's own, bullet and all)
+            figure = _FIGURE_FIRST.match(value)
+            if figure:  # "NMI - approx. 700 Personnel.", "NMI - about 4,300 Troops from 27 countries."
+                rest = value[figure.end():].strip().rstrip(".")
+                paragraphs[index] = f"{profile.name} - {value[:figure.end()].strip()} {label}{' ' + rest if rest else ''}."
             elif _ranked().match(value):  # "NMI Comandante: teniente general X": the label is no rank of the name
                 paragraphs[index] = f"{profile.name} {label}: {value}"
             else:  # "NMI Advises Ministry of Defence, ...", "NMI Based in Baghdad"
                 paragraphs[index] = f"{profile.name} {label} {value}"
+            told.add(index)
+
+
+def _bullets(paragraphs: list[str], title: str, profile: Profile, told: set[int], lines: dict[int, str]) -> None:
+    """A list of bullet lines: each line without its bullet (a label line then reads as a fact box's); under a
+    heading naming the mission ("Fakta: Nato Mission Irak", "Facts about KFOR"), each line is the mission's unless
+    it names another actor, and a line opening with a figure is its size ("• About 550 soldiers from 20 nations":
+    "NATO Mission Iraq - About 550 soldiers from 20 nations.")."""
+    for start, end in _runs(paragraphs, lambda p: p[:3].lstrip()[:1] in "*•·▪◦●■►" and _BULLET.match(p) is not None):
+        about = _heading_names(paragraphs, start, title, profile)
+        for index in range(start, end):
+            lines[index] = paragraphs[index]
+            paragraphs[index] = line = _BULLET.sub("", paragraphs[index], count=1)
+            if not about:
+                continue
+            mission, other = _names(line, profile)
+            if other and not mission:
+                continue  # "• EULEX, the EU's rule-of-law mission, has 400 staff"
+            if not mission and _FIGURE_FIRST.match(plain(line)) and not _is_label_line(line):
+                paragraphs[index] = f"{profile.name} - {line.rstrip().rstrip('.')}."
             told.add(index)
 
 

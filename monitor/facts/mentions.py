@@ -409,6 +409,20 @@ class Finder:
             [(m, None) for m in patterns.digits.finditer(text)] if _DIGIT.search(text) else [])
         if patterns.words_cue.search(caseless(text)) is not None:  # "seven hundred", "several hundred"
             spans += [(m, m.group("vague")) for m in patterns.words.finditer(text)]
+        scaled = [m for m in patterns.scaled.finditer(text)] if spans and _DIGIT.search(text) else []
+        if scaled:
+            # ("6 thousand": neither the "6" nor the "thousand" alone)
+            spans = [(m, v) for m, v in spans if not any(s.start() < m.end() and m.start() < s.end() for s in scaled)]
+        for match in scaled:
+            start = match.start()
+            approx = patterns.approximator(text, start)
+            qualifier = approx[1] if approx is not None else None
+            start = approx[0] if approx is not None else start
+            number = float(match.group("digits").replace(",", ".")) * self.language.number_words[
+                match.group("times").lower()]
+            shown = f"{int(number):,}"
+            found.append(Mention("N", start, match.end(), f"{qualifier} {shown}" if qualifier else shown,
+                                 number=number, qualifier=qualifier))
         for match, vague in spans:
             start = match.start()
             approx = patterns.approximator(text, start)
@@ -583,6 +597,9 @@ class FigurePatterns:
     sentence cost more than the figures themselves)."""
 
     digits: re.Pattern[str]
+    # digits before a multiplier of a thousand or more ("6 thousand", "the 4.3 thousand-strong force", "1,2 mila"):
+    # one figure, the digits (a decimal comma or point too) times the word
+    scaled: re.Pattern[str]
     words: re.Pattern[str]
     words_cue: re.Pattern[str]
     approx: frozenset[str]  # lower case, one space between words
@@ -622,6 +639,8 @@ def figure_patterns(language: Language) -> FigurePatterns:
     return FigurePatterns(
         digits=re.compile(r"(?<![\w.,-])(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:\.\d{3})+(?!\d)"
                           r"|\d{1,3}(?:\s\d{3})+(?!\d)|\d+)(?![\w]|[.,]\d)"),
+        scaled=re.compile(rf"(?<![\w.,-])(?P<digits>\d{{1,3}}(?:[.,]\d{{1,2}})?)\s+(?P<times>"
+                          rf"{trie_alternation([w for w, v in words.items() if v >= 1000])})(?![\w])", re.IGNORECASE),
         words=starts_tested(compiled(rf"(?<![\w.,-])(?:(?P<vague>{vague})|{spelled})(?![\w])", re.IGNORECASE)),
         # (a vague figure by its longest word: "hundreds", "centaines"; never "a" of "a few hundred")
         words_cue=substrings([*multipliers, *(max(v.lower().split(), key=len) for v in language.vague_figures)]),

@@ -45,6 +45,13 @@ from .mentions import Mention, Skeleton
 
 _FIGURE = re.compile(r"\bN\d+\b")
 _MISSION_WORD = re.compile(r"(?<![\w'])M(?![\w'])")
+# the figure a change brings the size to: "to 4,000", "à 900", "a 900", "til 900", "naar 900", "tot 900", "hasta 900",
+# "fino a 900", "will reach 1,500"
+_BROUGHT = re.compile(r"(?:^| )(?:to|à|a|til|naar|tot|hasta|fino a|op|reach|reaches|atteindra|atteindront|alcanzará|"
+                      r"raggiungerà|bereiken|bereikt|når)(?: up to| jusqu' à| hasta)? $")
+# the mission opening its clause, a verb and at most two more words before the figure ("..., M has N0", "; M now
+# numbers N0")
+_SUBJECT = re.compile(r"(?:^|[,;:] )(?:the )?M (?:[a-zà-ÿ'-]+ ){1,3}$")
 _PARENTHESIS = re.compile(r"\([^()]*\)")
 # an aside on the mission between commas ("KFOR, a peace-support operation first deployed in June 1999,"):
 # its date is its own, not the main clause's
@@ -90,8 +97,15 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
         # a total the mission is brought to ("The reinforcements will bring KFOR to 5,100"): the mission's
         # own, whatever part on the move stood before it
         brought = frame.total and _MISSION_WORD.search(sk.text, match.start(), match.start("n")) is not None
+        # the mission the subject just before ("Set up at the Iraqi government's request, NMI has 500"): the words
+        # before it are another phrase's, not the count's
+        subject = _SUBJECT.search(sk.text, 0, match.start("n")) is not None
+        # a total of the mission's named after it ("fournit 40 des quelque 550 militaires de la M", "aporta 40 de los
+        # 550 efectivos de la M"): the country before is the giver of a part, its own word after the noun is not
+        owned = frame.total and _MISSION_WORD.search(sk.text, match.end("n"), match.end()) is not None
         if not _own(sk, match.start("n")) and (
-                _someone_elses(text, framed, figure, slot, profile, within=not brought and resume is None)
+                _someone_elses(text, framed, figure, slot, profile,
+                               within=not brought and not subject and not owned and resume is None)
                 or _partial_after(sk, match)):
             continue
         skip = [match.span("ins")] if "ins" in match.re.groupindex and match.group("ins") else []
@@ -99,20 +113,36 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
                  if not _FIGURE.search(aside.group(0))]
         skip += _foundings_before(reader, sk, match.start("n"))
         tone = reader.tone(sk, match.start(), match.end(), skip, published, comma=True, main=True)
-        if tone.future and not tone.scheduled:
-            # "will increase to 4,000", "NMI will be cut to 300": the size a decision sets is stated
-            # now; a schedule ("is set to", "next year") or a later date puts it in the future
+        if tone.future and not tone.scheduled and not (frame.total and _BROUGHT.search(
+                sk.text, match.start(), match.start("n")) and _own_future(sk, match)):
+            # "its 900 personnel would stay", "NMI, with a staff of 400, will be led by X", "NATO will deploy 300
+            # more troops, raising KFOR's strength to 4,800": the size is stated now; the figure the change's own
+            # verb will bring it to ("will rise to 1,500", "will increase from 500 to 4,000") is still to come, as
+            # is anything a schedule ("is set to", "next year") or a later date puts in the future
             tone = replace(tone, future=False)
+        if frame.present and tone.future:
+            tone = replace(tone, future=False, scheduled=False, foretold=False)  # "will lead the 550-strong mission"
         role = reader.weigh(frame.role, tone)
         if role is not None:
             kept.append((frame, match, figure, tone, role))
     totals = {figure.number for frame, _, figure, _, _ in kept if frame.total}
+    # a count said to be today's beside a change ("NMI, which currently has 550 staff, will grow to 800", "la mission,
+    # qui compte aujourd'hui 550 militaires, verra ses effectifs augmenter à 800"): the size now, and the change's
+    # figure still to come
+    today = {figure.number for frame, match, figure, _, role in kept
+             if totals and not frame.total and role == "current" and figure.number not in totals and _said_now(sk, match)}
     seen = set()
     for frame, match, figure, tone, role in kept:
-        if totals and not frame.total and figure.number not in totals:
+        if totals and not frame.total and figure.number not in totals | today:
             continue  # "The 700 soldiers will bring KFOR's strength to 5,200": a part of the total
-        stated = [(figure, role)]
-        if frame.total and role == "future":
+        if today and frame.total and role == "current" and _BROUGHT.search(sk.text, match.start(), match.start("n")):
+            role = "future"
+        based = [symbol for symbol in _FIGURE.findall(match.group(0)) if symbol != match.group("n")
+                 and _now(sk, symbol, match.group("n"))] if frame.total else []
+        if based and role == "current":
+            role = "future"  # "raise it to 700, up from the 550 it has today": the 700 is still to come
+        stated = [(figure, role)] + [(sk.symbols[symbol], "current") for symbol in based]
+        if frame.total and role == "future" and tone.scheduled:
             # "will be cut to 400 by the end of 2027 from some 900 today": the size a change yet to
             # come starts from is today's
             stated += [(sk.symbols[symbol], "current") for symbol in _FIGURE.findall(match.group(0))
@@ -124,6 +154,45 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
             key = str(int(figure.number)) if figure.number is not None else fold(figure.value)
             yield Fact(slot=slot.name, value=figure.value, key=key, quote=quote, role=role,
                        as_of=fact_date(tone, published), number=figure.number, qualifier=figure.qualifier)
+
+
+def _said_now(sk: Skeleton, match: re.Match[str]) -> bool:
+    """A word of the present in a count's frame or the two words before it ("which currently has 550", "qui compte
+    aujourd'hui 550", "que actualmente cuenta con 550")."""
+    words = " ".join([*sk.text[:match.start()].split()[-2:], sk.text[match.start():match.start("n")]])
+    return _now_words().search(words) is not None
+
+
+def _own_future(sk: Skeleton, match: re.Match[str]) -> bool:
+    """A word of the future in the change's own clause, before its figure ("NMI will grow to", "will raise NMI's
+    strength to"), not in another clause before a comma ("NATO will deploy 300 troops, raising ... to")."""
+    start = max(sk.text.rfind(" , ", 0, match.start()), sk.text.rfind(" ; ", 0, match.start()), match.start() - 40, 0)
+    return _future_words().search(sk.text, start, match.start("n")) is not None
+
+
+@cache
+def _future_words() -> re.Pattern[str]:
+    return re.compile(r"(?<![\w'-])" + trie_alternation([w.lower() for w in load_language().future], separator=" ")
+                      + r"(?![\w'-])")
+
+
+def _now(sk: Skeleton, symbol: str, target: str) -> bool:
+    """Around the figure a change starts from, a word of the present: the size now ("up from the 550 staff the
+    mission currently has", "against some 550 today", "contre 550 actuellement", "the current 550"; "from 650 today
+    to 900", not "from 500 to 4,000 and its courses will now include ...": no further than the figure it goes to)."""
+    found = re.search(rf"(?<![\w']){symbol}(?![\w'])", sk.text)
+    if found is None:
+        return False
+    to = re.compile(rf"(?<![\w']){target}(?![\w'])").search(sk.text, found.end())
+    after = re.split(r" [,;.:] | (?:but|while|whereas|mais|pero|ma|maar|men) ",
+                     sk.text[found.end():to.start() if to is not None else len(sk.text)] + " ", maxsplit=1)[0]
+    words = " ".join([*sk.text[:found.start()].split()[-2:], "#", *after.split()[:10]])
+    return _now_words().search(words) is not None
+
+
+@cache
+def _now_words() -> re.Pattern[str]:
+    return re.compile(r"(?<![\w'-])" + trie_alternation(load_language().size_now, separator=" ") + r"(?![\w'-])")
 
 
 def _foundings_before(reader: Reader, sk: Skeleton, at: int) -> list[tuple[int, int]]:
@@ -252,7 +321,13 @@ def _someone_elses(text: str, framed: str, figure: Mention, slot: Slot, profile:
     language = load_language()
     lead = [w.lower().strip(",") for w in before.split()[-2:]]
     return (any(w in language.partial_before for w in lead) or (bool(lead) and lead[-1] in language.object_of)
-            or any(w.lower().strip(",").endswith(language.units) for w in before.split()))
+            or any(_unit(w.lower().strip(","), language.units) for w in before.split()))
+
+
+def _unit(word: str, units: tuple[str, ...]) -> bool:
+    """The word is a unit's, or ends with a long one ("infanteriecompagnie"); a short one is the whole word only
+    ("a new team of 120", "et nyt hold på 120", not "i forhold til 550")."""
+    return any(word == unit or (len(unit) >= 5 and word.endswith(unit)) for unit in units)
 
 
 @cache  # by profile
