@@ -39,8 +39,8 @@ _PERSON = re.compile(r"\bP\d+\b")
 _OTHER = re.compile(r"(?<![\w'])O\d*\b")
 _ASIDE = re.compile(r" \( ([^()]{1,60}) \)| , ([^,;:()]{1,80}?)(?: ,| \.$|$)")
 # a word after the person's aside that begins another clause: the aside was the clause itself
-_AUX = re.compile(r"(?: (?:has had to|have had to|had to|is set to|is due to|is to|will|shall|has|have|had|formally|officially|"
-                  r"today|now|then|also|finally|"
+_AUX = re.compile(r"(?: (?:has had to|have had to|had to|is set to|is due to|is to|will|shall|has|have|had|formally|"
+                  r"officially|today|now|then|also|finally|"
                   r"just|on D\d+|on [a-z]+day|yesterday|ha|hat|heeft|har|a|hanno|han|ont|hebben)(?![\w']))*")
 # after an aside, the name it is the title of ("X , al nuevo comandante , el entonces Y")
 _TITLED = re.compile(r"(?: [a-z'-]+){0,2}? P\d")

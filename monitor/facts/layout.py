@@ -141,7 +141,8 @@ def _boxes(paragraphs: list[str], title: str, profile: Profile, told: set[int], 
             figure = _FIGURE_FIRST.match(value)
             if figure:  # "NMI - approx. 700 Personnel.", "NMI - about 4,300 Troops from 27 countries."
                 rest = value[figure.end():].strip().rstrip(".")
-                paragraphs[index] = f"{profile.name} - {value[:figure.end()].strip()} {label}{' ' + rest if rest else ''}."
+                said = value[:figure.end()].strip()
+                paragraphs[index] = f"{profile.name} - {said} {label}{' ' + rest if rest else ''}."
             elif _ranked().match(value):  # "NMI Comandante: teniente general X": the label is no rank of the name
                 paragraphs[index] = f"{profile.name} {label}: {value}"
             else:  # "NMI Advises Ministry of Defence, ...", "NMI Based in Baghdad"

@@ -431,12 +431,12 @@ class Finder:
             if vague:
                 found.append(Mention("N", start, match.end(), "several hundred", qualifier="approximate"))
                 continue
-            number = read_figure(match.group(0), self.language.number_words)
-            if number is None:
+            read = read_figure(match.group(0), self.language.number_words)
+            if read is None:
                 continue
-            shown = f"{int(number):,}"
+            shown = f"{int(read):,}"
             found.append(Mention("N", start, match.end(), f"{qualifier} {shown}" if qualifier else shown,
-                                 number=number, qualifier=qualifier))
+                                 number=read, qualifier=qualifier))
         return found
 
     # -- dates ------------------------------------------------------------------------------

@@ -130,7 +130,8 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
     # qui compte aujourd'hui 550 militaires, verra ses effectifs augmenter à 800"): the size now, and the change's
     # figure still to come
     today = {figure.number for frame, match, figure, _, role in kept
-             if totals and not frame.total and role == "current" and figure.number not in totals and _said_now(sk, match)}
+             if totals and not frame.total and role == "current" and figure.number not in totals
+             and _said_now(sk, match)}
     seen = set()
     for frame, match, figure, tone, role in kept:
         if totals and not frame.total and figure.number not in totals | today:
