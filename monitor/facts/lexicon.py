@@ -221,7 +221,18 @@ def _others_clause(sentence: Sentence, profile: Profile, position: int) -> bool:
     subject = subject_before(clause[:len(clause) - (end - position)], profile)
     if subject is not None:
         return subject == "other"
+    if not profile.names_mission(clause, lower) and _referred_first(clause, lower, profile):
+        return False  # "In that task the force cooperates closely with the Kosovo Police": the mission acts
     return not profile.names_mission(clause, lower) or mission_negated(clause, profile)
+
+
+def _referred_first(clause: str, lower: str, profile: Profile) -> bool:
+    """The clause points back to the mission ("the force", "the mission") before it names any other actor."""
+    if not profile.cued(lower):
+        return False
+    reference = profile.references.search(clause, lower)
+    other = profile.others.search(clause)
+    return reference is not None and (other is None or reference.start() < other.start())
 
 
 def _in_other_name(sentence: Sentence, profile: Profile, match: re.Match[str]) -> bool:

@@ -201,7 +201,8 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
                 yield Sentence(text, flat, index, lower), True, True
                 continue
             if profile.names_other(flat, lower) and not (
-                    in_focus and (named_here or previous_about) and _mission_leads(flat, profile)):
+                    in_focus and (named_here or previous_about) and (
+                        _mission_leads(flat, profile) or _partners_only(flat, lower, profile))):
                 in_focus = previous_about = exchange = False
                 yield Sentence(text, flat, index, lower), False, False
                 continue
@@ -330,6 +331,26 @@ def _mission_leads(flat: str, profile: Profile) -> bool:
         return True
     landmark = _landmark()
     return all(landmark.search(flat[max(0, other.start() - 120):other.start()]) is not None for other in others)
+
+
+def _partners_only(flat: str, lower: str, profile: Profile) -> bool:
+    """The sentence points back to the mission and names other actors only as those it works with ("In that
+    task the force cooperates closely with the Kosovo Police and with EULEX"): the language files' words of
+    cooperation (``[scope] cooperate``) stand shortly before each of them."""
+    assert profile.others is not None
+    if not profile.refers_to_mission(flat, lower):
+        return False
+    cooperation = [match.end() for match in _cooperation().finditer(flat)]
+    return bool(cooperation) and all(
+        any(0 <= other.start() - end <= 80 for end in cooperation) for other in profile.others.finditer(flat))
+
+
+@functools.cache
+def _cooperation() -> re.Pattern[str]:
+    """The words of working with another body in every language file ("cooperates closely with", "en étroite
+    coordination avec", "in nauwe samenwerking met")."""
+    words = load_language().scope.get("cooperate", [])
+    return re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{word})" for word in words) + r")(?![\w-])", re.IGNORECASE)
 
 
 @functools.cache
