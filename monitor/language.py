@@ -155,6 +155,8 @@ class Language:
     # the same, as written, only where they open a sentence: a word another language uses otherwise
     # (the Danish "Hun" is the Dutch "hun", their)
     opening_pronouns: tuple[str, ...] = ()
+    # a sentence opening with a verb whose dropped subject is the mission (see text.py): where it stands
+    dropped_subject: tuple[str, ...] = ()
     side_posts: tuple[str, ...] = ()  # before a post's head, another post ("deputy commander")
     other_posts: tuple[str, ...] = ()  # posts no slot reads ("spokesperson"): a person they introduce holds them
     # a handover as a noun ("handover", "passation de commandement"): one "for the Chief of Staff" is of that post
@@ -482,6 +484,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         name_after=tuple(merged("words", "name_after")),
         subject_pronouns=tuple(w.lower() for w in merged("words", "subject_pronouns")),
         opening_pronouns=tuple(merged("words", "opening_pronouns")),
+        dropped_subject=tuple(merged("words", "dropped_subject")),
         side_posts=tuple(w.lower() for w in merged("words", "side_posts")),
         other_posts=tuple(w.lower() for w in merged("words", "other_posts")),
         handovers=tuple(w.lower() for w in merged("words", "handovers")),

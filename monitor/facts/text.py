@@ -206,6 +206,11 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
                 in_focus = previous_about = exchange = False
                 yield Sentence(text, flat, index, lower), False, False
                 continue
+            if previous_about and in_focus and (stand_in := _dropped_subject(flat)) is not None:
+                # "(La missione è di consulenza.) È stata istituita nel 2018": the mission, its dropped subject, is
+                # read where the language would name it, as its pronoun ("it")
+                flat = f"{flat[:stand_in]}it {flat[stand_in:]}"
+                lower = caseless(flat)
             about = index in told or (in_focus and (
                 profile.refers_to_mission(flat, lower)
                 or ((named_here or previous_about) and profile.pronoun.search(flat) is not None)
@@ -331,6 +336,22 @@ def _mission_leads(flat: str, profile: Profile) -> bool:
         return True
     landmark = _landmark()
     return all(landmark.search(flat[max(0, other.start() - 120):other.start()]) is not None for other in others)
+
+
+def _dropped_subject(flat: str) -> int | None:
+    """Where the dropped subject of a sentence opening with its verb stands (``words.dropped_subject``:
+    "È stata istituita ...", "Creada en 2018, asesora ..."), if the sentence is one."""
+    pattern = _dropped()
+    if pattern is None:
+        return None
+    match = pattern.match(flat)
+    return match.end() if match is not None else None
+
+
+@functools.cache
+def _dropped() -> re.Pattern[str] | None:
+    words = load_language().dropped_subject
+    return re.compile("|".join(f"(?:{word})" for word in words), re.IGNORECASE) if words else None
 
 
 def _partners_only(flat: str, lower: str, profile: Profile) -> bool:
