@@ -268,12 +268,20 @@ def _tone(sentence: Sentence, profile: Profile, published: date | None, start: i
         # ("will stop advising X at the end of 2028": a year alone after "of", "by", "until" too)
         later = later or (published is not None and year is not None and int(year.group(1)) > published.year)
         tone = sentence.tones[(start, end)] = ClauseTone(
-            modal=_modal(cues, _MONTH_MAY.sub("", clause)),
+            # "agreed to wind down NMI, after Baghdad asked the alliance to leave": a reason told after the
+            # main clause is no modality of it
+            modal=_modal(cues, _MONTH_MAY.sub("", _REASON_AFTER.sub("", clause))),
             historical=not later and (old or cues.historical.search(unreported(cues.backshift, clause)) is not None
                                       or _ONCE.search(sentence.plain, max(0, start - 2), end) is not None),
             when=when,
             future=later or cues.scheduled.search(present) is not None)
     return tone
+
+
+# a subordinate clause after the main one that tells what led to it ("..., after Baghdad asked the alliance to leave",
+# "..., parce que Bagdad l'a demandé", "..., nadat Bagdad erom had gevraagd")
+_REASON_AFTER = re.compile(r"(?<=\w)(?:\s*,)?\s+(?:after|because|après que|parce que|después de que|porque|dopo che|perché|nadat|"
+                           r"omdat|efter at|fordi)\s+(?!\d)[^;]*$", re.IGNORECASE)
 
 
 def _modal(cues: _Cues, clause: str) -> bool:
