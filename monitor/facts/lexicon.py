@@ -199,7 +199,11 @@ def _place_words(profile: Profile) -> frozenset[str]:
 def _others_clause(sentence: Sentence, profile: Profile, position: int) -> bool:
     """The clause at ``position`` names another actor and not the mission ("EUAM advises the
     Ministry of Interior, while NMI advises ..."), or names the mission only to say it is not the
-    one acting ("EUAM Iraq, not NMI, advises ...", "rather than NMI"): its values are that actor's."""
+    one acting ("EUAM Iraq, not NMI, advises ...", "rather than NMI"): its values are that actor's; or a
+    programme for another country stands before it ("expand NATO's package for Jordan to cover cyber defence,
+    alongside its support to NMI"): its values are that programme's."""
+    if _for_another_country(sentence, profile, position):
+        return True
     if not profile.may_name_other(sentence.plain) or not contains_any(sentence.lower, profile.others_words):
         return False  # most sentences name no other actor at all
     start, end = clause_around(sentence, position)
@@ -224,6 +228,36 @@ def _others_clause(sentence: Sentence, profile: Profile, position: int) -> bool:
     if not profile.names_mission(clause, lower) and _referred_first(clause, lower, profile):
         return False  # "In that task the force cooperates closely with the Kosovo Police": the mission acts
     return not profile.names_mission(clause, lower) or mission_negated(clause, profile)
+
+
+# a programme of support and the country it is for ("NATO's defence capacity building package for Jordan")
+_PROGRAMME_FOR = re.compile(r"\b(?:package|programme|program|initiative|partnership|assistance|support|project)\s+"
+                            r"(?:for|to)\s+(?:the\s+)?(?P<country>(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?)", re.IGNORECASE)
+
+
+def _for_another_country(sentence: Sentence, profile: Profile, position: int) -> bool:
+    """A programme for a country the mission's names do not hold stands in the clause before ``position``, the
+    mission not named after it."""
+    if " for " not in sentence.plain and " to " not in sentence.plain:
+        return False
+    start, _ = clause_around(sentence, position)
+    before = sentence.plain[start:position]
+    programmes = list(_PROGRAMME_FOR.finditer(before))
+    if not programmes:
+        return False
+    last = programmes[-1]
+    country = last.group("country")
+    # (not the mission's own country or one of its names: "its programme for the Iraqi army", "support to the Mission")
+    own = {word.lower() for name in (profile.name, *profile.aliases, *profile.parent) for word in re.findall(r"[\w]{4,}", name)}
+    if country not in _countries() or any(country.lower().startswith(word) for word in own):
+        return False
+    after = before[last.end():]
+    return not profile.names_mission(after, caseless(after))
+
+
+@cache
+def _countries() -> frozenset[str]:
+    return frozenset(load_language().countries)
 
 
 def _referred_first(clause: str, lower: str, profile: Profile) -> bool:
