@@ -881,3 +881,16 @@ def test_a_fact_boxs_founding_line(text: str, expected: set[str]) -> None:
 def test_a_fact_boxs_partner_line_naming_other_bodies() -> None:
     found = facts("KFOR AT A GLANCE\n\nWorks with: EULEX and the Kosovo Police\n\nTroops: about 4,500")
     assert {v for v, _ in of(found, "partner")} == {"EULEX", "Kosovo Police"}, describe(found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the force's own formula: the first and second security responders it stands behind
+    ("KFOR remains the third security responder, after the Kosovo Police and EULEX.", {"Kosovo Police", "EULEX"}),
+    ("In the north KFOR acts as third responder, behind the Kosovo Police.", {"Kosovo Police"}),
+    ("KFOR supports the Kosovo Police and EULEX, the first and second security responders.",
+     {"Kosovo Police", "EULEX"}),
+    # the responders named in a sentence about them alone give the force nothing
+    ("KFOR patrols the north. The Kosovo Police and EULEX, the first and second responders, arrested two men.", set()),
+])
+def test_partners_as_the_security_responders(text: str, expected: set[str]) -> None:
+    assert {v for v, _ in of(facts(text), "partner")} == expected, describe(facts(text))
