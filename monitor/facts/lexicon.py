@@ -583,6 +583,10 @@ def _event(slot: Slot, match: re.Match[str], sentence: Sentence, published: date
     body = next((canonical for canonical, pattern in slot.bodies if pattern.fullmatch(raw_body.strip())), None)
     parent = _parent_name(raw_body, profile)
     body = body or (profile.parent[0] if parent and profile.parent else " ".join(raw_body.split()))
+    # "NATO Defence Ministers met on Thursday. Ministers agreed to ...": a body said without its kind is the one the
+    # sentence before named, and its meeting's day is the decision's unless this sentence gives one
+    earlier = _body_before(slot, sentence, body)
+    body = earlier or body
     # the date the text gives the decision: after the body that took it ("Allies decided on 9 December"), else
     # the sentence's first, else its day of the week ("ministers on Monday approved"), else a span of time
     # back ("four months after allies agreed ..."), else the document's
@@ -590,7 +594,9 @@ def _event(slot: Slot, match: re.Match[str], sentence: Sentence, published: date
     # a deadline the decision sets is not the day it was taken ("agreed on Thursday to end NMI by 31 December")
     text = _deadlines().sub(lambda deadline: " " * len(deadline.group(0)), sentence.plain)
     when = (clause_date(text[after_body:], published) or clause_date(text, published)
-            or _weekday(text, published) or _ago(text, published) or published)
+            or _weekday(text, published) or _ago(text, published)
+            or (earlier and (clause_date(sentence.previous, published) or _weekday(sentence.previous, published)))
+            or published)
     if when is None:
         return None
     what = " ".join((groups.get("value") or "").split()).strip(" ,:")
@@ -599,6 +605,15 @@ def _event(slot: Slot, match: re.Match[str], sentence: Sentence, published: date
     day = when.isoformat()
     value = f"{day} {body}: {what}" if what else f"{day} {body}"
     return value, f"{'' if parent else fold(body)}|{day[:7]}", None, None, when
+
+
+def _body_before(slot: Slot, sentence: Sentence, body: str) -> str | None:
+    """The fuller body the sentence before names, when this one names a body without its kind ("Ministers")."""
+    if not sentence.previous or not any(canonical == body for canonical, _ in slot.bodies) or any(
+            pattern.search(body) is not None for canonical, pattern in slot.bodies if canonical != body):
+        return None  # (a body named in full: "Defence Ministers", "North Atlantic Council")
+    named = [canonical for canonical, pattern in slot.bodies if canonical != body and pattern.search(sentence.previous)]
+    return named[0] if len(named) == 1 else None
 
 
 def _parent_name(raw: str, profile: Profile) -> bool:

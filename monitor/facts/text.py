@@ -93,6 +93,8 @@ class Sentence:
     # the set slots whose values the sentence says end, now or to come ("will stop advising X next
     # year"): what ends is that work, not the mission (see ``tone.weigh``)
     scope_ends: set[str] = field(default_factory=set, compare=False, repr=False)
+    # the sentence read just before it (plain): "Defence ministers met on Thursday. Ministers agreed to ..."
+    previous: str = field(default="", compare=False, repr=False)
 
     @cached_property
     def cuts(self) -> tuple[tuple[int, int], ...]:
@@ -182,6 +184,7 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
     language = load_language()
     relatives, bare_post = language.post_relatives, language.bare_post
     topic: list[bool] = []  # whether the document is about the mission, worked out when first needed
+    last = ""  # the sentence read before
     for index, paragraph in enumerate(document.paragraphs):
         # a transcript's or an interview's turn ("SPOKESPERSON:", "Q (Reuters):", "A:") goes on with
         # the exchange it answers: the turn is in focus as a paragraph naming the mission would be
@@ -195,16 +198,17 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
         for text in split_sentences(paragraph):
             flat = plain(text)
             lower = caseless(flat)
+            before, last = last, flat
             if profile.names_mission(flat, lower) and not _apposed_only(flat, lower, profile):
                 named_here = in_focus = previous_about = True
                 exchange = turn
-                yield Sentence(text, flat, index, lower), True, True
+                yield Sentence(text, flat, index, lower, previous=before), True, True
                 continue
             if profile.names_other(flat, lower) and not (
                     in_focus and (named_here or previous_about) and (
                         _mission_leads(flat, profile) or _partners_only(flat, lower, profile))):
                 in_focus = previous_about = exchange = False
-                yield Sentence(text, flat, index, lower), False, False
+                yield Sentence(text, flat, index, lower, previous=before), False, False
                 continue
             if previous_about and in_focus and (stand_in := _dropped_subject(flat)) is not None:
                 # "(La missione è di consulenza.) È stata istituita nel 2018": the mission, its dropped subject, is
@@ -228,7 +232,7 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
             focus = about or (in_focus and (named_here or previous_about))
             previous_about = about
             exchange = exchange or (turn and about)
-            yield Sentence(text, flat, index, lower), about, focus
+            yield Sentence(text, flat, index, lower, previous=before), about, focus
 
 
 _LABEL = re.compile(r"\s*([^\W\d][\w.' -]{0,39}?)\s*(\([^()]{1,60}\))?\s*:\s")
