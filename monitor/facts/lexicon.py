@@ -608,10 +608,14 @@ def _event(slot: Slot, match: re.Match[str], sentence: Sentence, published: date
 
 
 def _body_before(slot: Slot, sentence: Sentence, body: str) -> str | None:
-    """The fuller body the sentence before names, when this one names a body without its kind ("Ministers")."""
+    """The fuller body the sentence before names, when this one names a body without its kind ("Ministers"), and
+    that sentence tells of the meeting, not of a decision of its own ("Defence Ministers agreed to expand NMI.
+    Ministers also agreed to ...": another decision)."""
     if not sentence.previous or not any(canonical == body for canonical, _ in slot.bodies) or any(
             pattern.search(body) is not None for canonical, pattern in slot.bodies if canonical != body):
         return None  # (a body named in full: "Defence Ministers", "North Atlantic Council")
+    if slot.cued(caseless(sentence.previous)):
+        return None
     named = [canonical for canonical, pattern in slot.bodies if canonical != body and pattern.search(sentence.previous)]
     return named[0] if len(named) == 1 else None
 
