@@ -103,6 +103,8 @@ class Language:
     genitive: tuple[str, ...] = ()
     not_historical: tuple[str, ...] = ()  # a history word that states the present ("is back in Baghdad")
     later: tuple[str, ...] = ()  # "days later": a time told from the one before it
+    # after a main clause, a subordinate one telling what led to it ("..., after Baghdad asked ...")
+    reasons: tuple[str, ...] = ()
     fronted: tuple[str, ...] = ()  # at the start, a clause to the first comma ("Rather than end it, allies ...")
     speech: tuple[str, ...] = ()  # a speaker's verb: ", the interior ministry said" names who spoke, no value
     receive: tuple[str, ...] = ()  # "X receives advice from NMI": X is advised
@@ -469,6 +471,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         not_future=tuple(merged("tone", "not_future")),
         not_historical=tuple(merged("tone", "not_historical")), fronted=tuple(merged("tone", "fronted")),
         later=tuple(merged("tone", "later")),
+        reasons=tuple(merged("tone", "reasons")),
         scheduled=tuple(merged("tone", "scheduled")), since=tuple(merged("tone", "since")),
         deadline=tuple(merged("tone", "deadline")), due=tuple(merged("tone", "due")),
         participles=tuple(merged("tone", "participles")),

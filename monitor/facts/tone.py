@@ -270,7 +270,7 @@ def _tone(sentence: Sentence, profile: Profile, published: date | None, start: i
         tone = sentence.tones[(start, end)] = ClauseTone(
             # "agreed to wind down NMI, after Baghdad asked the alliance to leave": a reason told after the
             # main clause is no modality of it
-            modal=_modal(cues, _MONTH_MAY.sub("", _REASON_AFTER.sub("", clause))),
+            modal=_modal(cues, _MONTH_MAY.sub("", _without_reason(clause))),
             historical=not later and (old or cues.historical.search(unreported(cues.backshift, clause)) is not None
                                       or _ONCE.search(sentence.plain, max(0, start - 2), end) is not None),
             when=when,
@@ -278,10 +278,20 @@ def _tone(sentence: Sentence, profile: Profile, published: date | None, start: i
     return tone
 
 
-# a subordinate clause after the main one that tells what led to it ("..., after Baghdad asked the alliance to leave",
-# "..., parce que Bagdad l'a demandé", "..., nadat Bagdad erom had gevraagd")
-_REASON_AFTER = re.compile(r"(?<=\w)(?:\s*,)?\s+(?:after|because|après que|parce que|después de que|porque|dopo che|perché|nadat|"
-                           r"omdat|efter at|fordi)\s+(?!\d)[^;]*$", re.IGNORECASE)
+def _without_reason(clause: str) -> str:
+    """The clause without a subordinate one after it that tells what led to it (the language files' tone.reasons:
+    "..., after Baghdad asked the alliance to leave", "..., parce que Bagdad l'a demandé")."""
+    pattern = _reason_after()
+    return pattern.sub("", clause) if pattern is not None else clause
+
+
+@cache
+def _reason_after() -> re.Pattern[str] | None:
+    words = load_language().reasons
+    if not words:
+        return None
+    listed = trie_alternation([" ".join(w.lower().split()) for w in words], separator=r"\s+")
+    return re.compile(rf"(?<=\w)(?:\s*,)?\s+(?:{listed})\s+(?!\d)[^;]*$", re.IGNORECASE)
 
 
 def _modal(cues: _Cues, clause: str) -> bool:
