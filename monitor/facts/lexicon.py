@@ -230,19 +230,26 @@ def _others_clause(sentence: Sentence, profile: Profile, position: int) -> bool:
     return not profile.names_mission(clause, lower) or mission_negated(clause, profile)
 
 
-# a programme of support and the country it is for ("NATO's defence capacity building package for Jordan")
-_PROGRAMME_FOR = re.compile(r"\b(?:package|programme|program|initiative|partnership|assistance|support|project)\s+"
-                            r"(?:for|to)\s+(?:the\s+)?(?P<country>(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?)", re.IGNORECASE)
+@cache
+def _programme_for() -> re.Pattern[str] | None:
+    """A programme of support and the country it is for ("NATO's defence capacity building package for Jordan"):
+    the language files' [scope] programme_for."""
+    words = load_language().scope.get("programme_for", [])
+    if not words:
+        return None
+    listed = "|".join(f"(?:{word})" for word in words).replace(" ", r"\s+")
+    return re.compile(rf"(?<![\w-])(?:{listed})\s+(?P<country>(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?)", re.IGNORECASE)
 
 
 def _for_another_country(sentence: Sentence, profile: Profile, position: int) -> bool:
     """A programme for a country the mission's names do not hold stands in the clause before ``position``, the
     mission not named after it."""
-    if " for " not in sentence.plain and " to " not in sentence.plain:
+    pattern = _programme_for()
+    if pattern is None or not contains_any(sentence.lower, _countries_lower()):
         return False
     start, _ = clause_around(sentence, position)
     before = sentence.plain[start:position]
-    programmes = list(_PROGRAMME_FOR.finditer(before))
+    programmes = list(pattern.finditer(before))
     if not programmes:
         return False
     last = programmes[-1]
@@ -258,6 +265,11 @@ def _for_another_country(sentence: Sentence, profile: Profile, position: int) ->
 @cache
 def _countries() -> frozenset[str]:
     return frozenset(load_language().countries)
+
+
+@cache
+def _countries_lower() -> tuple[str, ...]:
+    return tuple(country.lower() for country in load_language().countries)
 
 
 def _referred_first(clause: str, lower: str, profile: Profile) -> bool:
