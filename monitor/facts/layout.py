@@ -132,7 +132,7 @@ def _boxes(paragraphs: list[str], title: str, profile: Profile, told: set[int], 
         heading = _heading_names(paragraphs, start, title, profile)
         if heading is False or not (heading or any(mission and not other for mission, other in named)):
             continue
-        for index, (mission, other) in zip(range(start, end), named, strict=True):
+        for index, (mission, _) in zip(range(start, end), named, strict=True):
             if mission:
                 continue  # "Mission: NMI"
             # a line naming another actor reads as the mission's sentence too ("Works with: EULEX and the Kosovo

@@ -238,7 +238,8 @@ def _programme_for() -> re.Pattern[str] | None:
     if not words:
         return None
     listed = "|".join(f"(?:{word})" for word in words).replace(" ", r"\s+")
-    return re.compile(rf"(?<![\w-])(?:{listed})\s+(?P<country>(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?)", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:{listed})\s+(?P<country>(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?)",
+                      re.IGNORECASE)
 
 
 def _for_another_country(sentence: Sentence, profile: Profile, position: int) -> bool:
@@ -255,7 +256,8 @@ def _for_another_country(sentence: Sentence, profile: Profile, position: int) ->
     last = programmes[-1]
     country = last.group("country")
     # (not the mission's own country or one of its names: "its programme for the Iraqi army", "support to the Mission")
-    own = {word.lower() for name in (profile.name, *profile.aliases, *profile.parent) for word in re.findall(r"[\w]{4,}", name)}
+    own = {word.lower() for name in (profile.name, *profile.aliases, *profile.parent)
+           for word in re.findall(r"[\w]{4,}", name)}
     if country not in _countries() or any(country.lower().startswith(word) for word in own):
         return False
     after = before[last.end():]
@@ -276,6 +278,7 @@ def _referred_first(clause: str, lower: str, profile: Profile) -> bool:
     """The clause points back to the mission ("the force", "the mission") before it names any other actor."""
     if not profile.cued(lower):
         return False
+    assert profile.others is not None
     reference = profile.references.search(clause, lower)
     other = profile.others.search(clause)
     return reference is not None and (other is None or reference.start() < other.start())
