@@ -64,7 +64,7 @@ BLIND_FLOORS = [
     ("set3.jsonl", "nato_mission_iraq", 119, 1),  # of 121
     ("set4.jsonl", "nato_mission_iraq", 161, 0),  # of 164
     ("set4-kfor.jsonl", "kfor", 32, 0),  # of 32
-    ("set5.jsonl", "nato_mission_iraq", 145, 1),  # of 153
+    ("set5.jsonl", "nato_mission_iraq", 146, 1),  # of 153
     ("set5-kfor.jsonl", "kfor", 48, 0),  # of 50
     ("set6.jsonl", "nato_mission_iraq", 159, 2),  # of 166
     ("set6-kfor.jsonl", "kfor", 60, 0),  # of 61
