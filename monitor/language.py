@@ -103,6 +103,8 @@ class Language:
     genitive: tuple[str, ...] = ()
     not_historical: tuple[str, ...] = ()  # a history word that states the present ("is back in Baghdad")
     later: tuple[str, ...] = ()  # "days later": a time told from the one before it
+    # after a main clause, a subordinate one telling what led to it ("..., after Baghdad asked ...")
+    reasons: tuple[str, ...] = ()
     fronted: tuple[str, ...] = ()  # at the start, a clause to the first comma ("Rather than end it, allies ...")
     speech: tuple[str, ...] = ()  # a speaker's verb: ", the interior ministry said" names who spoke, no value
     receive: tuple[str, ...] = ()  # "X receives advice from NMI": X is advised
@@ -155,6 +157,8 @@ class Language:
     # the same, as written, only where they open a sentence: a word another language uses otherwise
     # (the Danish "Hun" is the Dutch "hun", their)
     opening_pronouns: tuple[str, ...] = ()
+    # a sentence opening with a verb whose dropped subject is the mission (see text.py): where it stands
+    dropped_subject: tuple[str, ...] = ()
     side_posts: tuple[str, ...] = ()  # before a post's head, another post ("deputy commander")
     other_posts: tuple[str, ...] = ()  # posts no slot reads ("spokesperson"): a person they introduce holds them
     # a handover as a noun ("handover", "passation de commandement"): one "for the Chief of Staff" is of that post
@@ -467,6 +471,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         not_future=tuple(merged("tone", "not_future")),
         not_historical=tuple(merged("tone", "not_historical")), fronted=tuple(merged("tone", "fronted")),
         later=tuple(merged("tone", "later")),
+        reasons=tuple(merged("tone", "reasons")),
         scheduled=tuple(merged("tone", "scheduled")), since=tuple(merged("tone", "since")),
         deadline=tuple(merged("tone", "deadline")), due=tuple(merged("tone", "due")),
         participles=tuple(merged("tone", "participles")),
@@ -482,6 +487,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         name_after=tuple(merged("words", "name_after")),
         subject_pronouns=tuple(w.lower() for w in merged("words", "subject_pronouns")),
         opening_pronouns=tuple(merged("words", "opening_pronouns")),
+        dropped_subject=tuple(merged("words", "dropped_subject")),
         side_posts=tuple(w.lower() for w in merged("words", "side_posts")),
         other_posts=tuple(w.lower() for w in merged("words", "other_posts")),
         handovers=tuple(w.lower() for w in merged("words", "handovers")),

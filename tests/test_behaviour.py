@@ -64,7 +64,7 @@ BLIND_FLOORS = [
     ("set3.jsonl", "nato_mission_iraq", 119, 1),  # of 121
     ("set4.jsonl", "nato_mission_iraq", 161, 0),  # of 164
     ("set4-kfor.jsonl", "kfor", 32, 0),  # of 32
-    ("set5.jsonl", "nato_mission_iraq", 145, 1),  # of 153
+    ("set5.jsonl", "nato_mission_iraq", 146, 1),  # of 153
     ("set5-kfor.jsonl", "kfor", 48, 0),  # of 50
     ("set6.jsonl", "nato_mission_iraq", 159, 2),  # of 166
     ("set6-kfor.jsonl", "kfor", 60, 0),  # of 61
@@ -74,11 +74,11 @@ BLIND_FLOORS = [
     ("set8a-kfor.jsonl", "kfor", 45, 0),  # of 48
     ("set8b.jsonl", "nato_mission_iraq", 94, 1),  # of 105 (2 in German, exploratory)
     ("set8b-kfor.jsonl", "kfor", 40, 1),  # of 43 (1 in Portuguese, exploratory)
-    ("set9.jsonl", "nato_mission_iraq", 99, 1),  # of 110
+    ("set9.jsonl", "nato_mission_iraq", 100, 1),  # of 110
     ("set9-kfor.jsonl", "kfor", 38, 3),  # of 45
-    ("set10a.jsonl", "nato_mission_iraq", 94, 7),  # of 115
-    ("set10a-kfor.jsonl", "kfor", 41, 3),  # of 50
-    ("set10b.jsonl", "nato_mission_iraq", 31, 2),  # of 60
+    ("set10a.jsonl", "nato_mission_iraq", 98, 3),  # of 115
+    ("set10a-kfor.jsonl", "kfor", 44, 3),  # of 50
+    ("set10b.jsonl", "nato_mission_iraq", 42, 2),  # of 60
 ]
 
 

@@ -83,7 +83,13 @@ def test_the_mission_cue_covers_every_way_of_naming_the_mission() -> None:
     for pattern in data["mission"]["mention_patterns"] + data["mission"]["references"]:
         words = ("mission", "misión", "mision", "missie", "nmi", "initiative", "effort", "presence", "operation")
         heads = [w for w in words if w in pattern.lower()]
-        assert heads and all(h in cue for h in heads), pattern
+        if not heads:
+            # a reference without the mission's noun ("Su personal trabaja ...", "Det skete på invitation fra ..."): a
+            # cue of its own words
+            spelt = set(re.findall(r"[^\W\d_]+", pattern.lower()))
+            assert any(" " in word and set(word.split()) <= spelt for word in cue), pattern
+            continue
+        assert all(h in cue for h in heads), pattern
 
 
 @pytest.mark.parametrize("text", [

@@ -851,3 +851,46 @@ def test_the_forces_size_named_back_in_a_box_or_with_a_thousand(text: str, size:
 ])
 def test_a_group_sent_or_everyone_who_served_is_no_size(text: str) -> None:
     assert of(facts(text), "personnel") == set(), describe(facts(text))
+
+
+# -- desc10: partners the force is said to work with after a reference to it, and a fact box's founding line ------
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence pointing back to the force that names other bodies only as those it works with is the force's
+    ("KFOR patrols the north. In this effort the force coordinates closely with the Kosovo Police and with EULEX.",
+     {"Kosovo Police", "EULEX"}),
+    ("KFOR held an exercise near Pristina. The force cooperates with the Kosovo Police on border security.",
+     {"Kosovo Police"}),
+    ("KFOR held an exercise near Pristina. There the force worked alongside UNMIK and the OSCE.", {"UNMIK", "OSCE"}),
+    # another body's own cooperation is not the force's
+    ("KFOR held an exercise near Pristina. The Kosovo Police cooperates closely with EULEX, the force said.", set()),
+])
+def test_partners_after_a_reference_to_the_force(text: str, expected: set[str]) -> None:
+    assert {v for v, _ in of(facts(text), "partner")} == expected, describe(facts(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("KFOR FACT SHEET\n\nDeployed: June 1999\n\nTroops: about 4,500\n\nHeadquarters: Pristina", {"1999"}),
+    ("KFOR AT A GLANCE\n\nEstablished: 12 June 1999, under Resolution 1244\n\nTroops: about 4,500", {"1999"}),
+    ("KFOR AT A GLANCE\n\nWorks with: EULEX and the Kosovo Police\n\nTroops: about 4,500", set()),
+])
+def test_a_fact_boxs_founding_line(text: str, expected: set[str]) -> None:
+    assert {v for v, _ in of(facts(text), "established")} == expected, describe(facts(text))
+
+
+def test_a_fact_boxs_partner_line_naming_other_bodies() -> None:
+    found = facts("KFOR AT A GLANCE\n\nWorks with: EULEX and the Kosovo Police\n\nTroops: about 4,500")
+    assert {v for v, _ in of(found, "partner")} == {"EULEX", "Kosovo Police"}, describe(found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the force's own formula: the first and second security responders it stands behind
+    ("KFOR remains the third security responder, after the Kosovo Police and EULEX.", {"Kosovo Police", "EULEX"}),
+    ("In the north KFOR acts as third responder, behind the Kosovo Police.", {"Kosovo Police"}),
+    ("KFOR supports the Kosovo Police and EULEX, the first and second security responders.",
+     {"Kosovo Police", "EULEX"}),
+    # the responders named in a sentence about them alone give the force nothing
+    ("KFOR patrols the north. The Kosovo Police and EULEX, the first and second responders, arrested two men.", set()),
+])
+def test_partners_as_the_security_responders(text: str, expected: set[str]) -> None:
+    assert {v for v, _ in of(facts(text), "partner")} == expected, describe(facts(text))

@@ -696,7 +696,10 @@ class Reader:
                     continue  # "ten advisers of NMI left Baghdad for a conference": a part of the staff
                 # "NMI, which was set up in 2018, operates in Erbil": the aside's date is not the clause's
                 skip = [match.span("ins")] if "ins" in match.re.groupindex and match.group("ins") else []
-                tone = self.tone(sk, match.start(), match.end(), skip, published, main=True)
+                # a seat fronted before the mission ("Based in Baghdad, NMI is no combat mission"): its tone
+                # ends at its comma, whatever the main clause then says
+                fronted = match.start() == 0 and sk.text.startswith(" , ", match.end())
+                tone = self.tone(sk, match.start(), match.end(), skip, published, main=True, comma=fronted)
                 weighed = self.weigh(frame.role, tone)
                 if weighed is None:
                     continue

@@ -132,13 +132,16 @@ def _boxes(paragraphs: list[str], title: str, profile: Profile, told: set[int], 
         heading = _heading_names(paragraphs, start, title, profile)
         if heading is False or not (heading or any(mission and not other for mission, other in named)):
             continue
-        for index, (mission, other) in zip(range(start, end), named, strict=True):
-            if mission or other:
-                continue  # "Mission: NMI", "Not to be confused with: the EU mission ..."
+        for index, (mission, _) in zip(range(start, end), named, strict=True):
+            if mission:
+                continue  # "Mission: NMI"
+            # a line naming another actor reads as the mission's sentence too ("Works with: EULEX and the Kosovo
+            # Police": the mission's partners), its frames and words telling what the other actor is to it
             match = _label(paragraphs[index])
             label, value = match.group("label"), match.group("value").replace("; ", ", ")
             lines.setdefault(index, paragraphs[index])  # (a bullet's line: the page's own, bullet and all)
-            figure = _FIGURE_FIRST.match(value)
+            # (a value opening with a day and a month is a date, no figure: "Established: 12 June 1999")
+            figure = _FIGURE_FIRST.match(value) if not _day_first().match(value) else None
             if figure:  # "NMI - approx. 700 Personnel.", "NMI - about 4,300 Troops from 27 countries."
                 rest = value[figure.end():].strip().rstrip(".")
                 said = value[:figure.end()].strip()
@@ -176,6 +179,13 @@ def _ranked() -> re.Pattern[str]:
     ranks = "|".join(sorted((re.escape(r).replace(r"\ ", r"[\s.-]+") for r in load_language().ranks),
                             key=len, reverse=True))
     return re.compile(rf"^(?:(?:{ranks})\.?\s)", re.IGNORECASE)
+
+
+@cache
+def _day_first() -> re.Pattern[str]:
+    """A value opening with a day and a month ("12 June 1999", "1er octobre 2018"): a date, no figure."""
+    months = "|".join(sorted((re.escape(m) for m in load_language().months), key=len, reverse=True))
+    return re.compile(rf"^\s*\d{{1,2}}(?:er|st|nd|rd|th|\.)?\s+(?:de\s+)?(?:{months})\b", re.IGNORECASE)
 
 
 @cache

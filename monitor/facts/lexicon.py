@@ -199,7 +199,11 @@ def _place_words(profile: Profile) -> frozenset[str]:
 def _others_clause(sentence: Sentence, profile: Profile, position: int) -> bool:
     """The clause at ``position`` names another actor and not the mission ("EUAM advises the
     Ministry of Interior, while NMI advises ..."), or names the mission only to say it is not the
-    one acting ("EUAM Iraq, not NMI, advises ...", "rather than NMI"): its values are that actor's."""
+    one acting ("EUAM Iraq, not NMI, advises ...", "rather than NMI"): its values are that actor's; or a
+    programme for another country stands before it ("expand NATO's package for Jordan to cover cyber defence,
+    alongside its support to NMI"): its values are that programme's."""
+    if _for_another_country(sentence, profile, position):
+        return True
     if not profile.may_name_other(sentence.plain) or not contains_any(sentence.lower, profile.others_words):
         return False  # most sentences name no other actor at all
     start, end = clause_around(sentence, position)
@@ -221,7 +225,63 @@ def _others_clause(sentence: Sentence, profile: Profile, position: int) -> bool:
     subject = subject_before(clause[:len(clause) - (end - position)], profile)
     if subject is not None:
         return subject == "other"
+    if not profile.names_mission(clause, lower) and _referred_first(clause, lower, profile):
+        return False  # "In that task the force cooperates closely with the Kosovo Police": the mission acts
     return not profile.names_mission(clause, lower) or mission_negated(clause, profile)
+
+
+@cache
+def _programme_for() -> re.Pattern[str] | None:
+    """A programme of support and the country it is for ("NATO's defence capacity building package for Jordan"):
+    the language files' [scope] programme_for."""
+    words = load_language().scope.get("programme_for", [])
+    if not words:
+        return None
+    listed = "|".join(f"(?:{word})" for word in words).replace(" ", r"\s+")
+    return re.compile(rf"(?<![\w-])(?:{listed})\s+(?P<country>(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?)",
+                      re.IGNORECASE)
+
+
+def _for_another_country(sentence: Sentence, profile: Profile, position: int) -> bool:
+    """A programme for a country the mission's names do not hold stands in the clause before ``position``, the
+    mission not named after it."""
+    pattern = _programme_for()
+    if pattern is None or not contains_any(sentence.lower, _countries_lower()):
+        return False
+    start, _ = clause_around(sentence, position)
+    before = sentence.plain[start:position]
+    programmes = list(pattern.finditer(before))
+    if not programmes:
+        return False
+    last = programmes[-1]
+    country = last.group("country")
+    # (not the mission's own country or one of its names: "its programme for the Iraqi army", "support to the Mission")
+    own = {word.lower() for name in (profile.name, *profile.aliases, *profile.parent)
+           for word in re.findall(r"[\w]{4,}", name)}
+    if country not in _countries() or any(country.lower().startswith(word) for word in own):
+        return False
+    after = before[last.end():]
+    return not profile.names_mission(after, caseless(after))
+
+
+@cache
+def _countries() -> frozenset[str]:
+    return frozenset(load_language().countries)
+
+
+@cache
+def _countries_lower() -> tuple[str, ...]:
+    return tuple(country.lower() for country in load_language().countries)
+
+
+def _referred_first(clause: str, lower: str, profile: Profile) -> bool:
+    """The clause points back to the mission ("the force", "the mission") before it names any other actor."""
+    if not profile.cued(lower):
+        return False
+    assert profile.others is not None
+    reference = profile.references.search(clause, lower)
+    other = profile.others.search(clause)
+    return reference is not None and (other is None or reference.start() < other.start())
 
 
 def _in_other_name(sentence: Sentence, profile: Profile, match: re.Match[str]) -> bool:
@@ -538,6 +598,10 @@ def _event(slot: Slot, match: re.Match[str], sentence: Sentence, published: date
     body = next((canonical for canonical, pattern in slot.bodies if pattern.fullmatch(raw_body.strip())), None)
     parent = _parent_name(raw_body, profile)
     body = body or (profile.parent[0] if parent and profile.parent else " ".join(raw_body.split()))
+    # "NATO Defence Ministers met on Thursday. Ministers agreed to ...": a body said without its kind is the one the
+    # sentence before named, and its meeting's day is the decision's unless this sentence gives one
+    earlier = _body_before(slot, sentence, body)
+    body = earlier or body
     # the date the text gives the decision: after the body that took it ("Allies decided on 9 December"), else
     # the sentence's first, else its day of the week ("ministers on Monday approved"), else a span of time
     # back ("four months after allies agreed ..."), else the document's
@@ -545,7 +609,9 @@ def _event(slot: Slot, match: re.Match[str], sentence: Sentence, published: date
     # a deadline the decision sets is not the day it was taken ("agreed on Thursday to end NMI by 31 December")
     text = _deadlines().sub(lambda deadline: " " * len(deadline.group(0)), sentence.plain)
     when = (clause_date(text[after_body:], published) or clause_date(text, published)
-            or _weekday(text, published) or _ago(text, published) or published)
+            or _weekday(text, published) or _ago(text, published)
+            or (earlier and (clause_date(sentence.previous, published) or _weekday(sentence.previous, published)))
+            or published)
     if when is None:
         return None
     what = " ".join((groups.get("value") or "").split()).strip(" ,:")
@@ -554,6 +620,19 @@ def _event(slot: Slot, match: re.Match[str], sentence: Sentence, published: date
     day = when.isoformat()
     value = f"{day} {body}: {what}" if what else f"{day} {body}"
     return value, f"{'' if parent else fold(body)}|{day[:7]}", None, None, when
+
+
+def _body_before(slot: Slot, sentence: Sentence, body: str) -> str | None:
+    """The fuller body the sentence before names, when this one names a body without its kind ("Ministers"), and
+    that sentence tells of the meeting, not of a decision of its own ("Defence Ministers agreed to expand NMI.
+    Ministers also agreed to ...": another decision)."""
+    if not sentence.previous or not any(canonical == body for canonical, _ in slot.bodies) or any(
+            pattern.search(body) is not None for canonical, pattern in slot.bodies if canonical != body):
+        return None  # (a body named in full: "Defence Ministers", "North Atlantic Council")
+    if slot.cued(caseless(sentence.previous)):
+        return None
+    named = [canonical for canonical, pattern in slot.bodies if canonical != body and pattern.search(sentence.previous)]
+    return named[0] if len(named) == 1 else None
 
 
 def _parent_name(raw: str, profile: Profile) -> bool:

@@ -93,6 +93,8 @@ class Sentence:
     # the set slots whose values the sentence says end, now or to come ("will stop advising X next
     # year"): what ends is that work, not the mission (see ``tone.weigh``)
     scope_ends: set[str] = field(default_factory=set, compare=False, repr=False)
+    # the sentence read just before it (plain): "Defence ministers met on Thursday. Ministers agreed to ..."
+    previous: str = field(default="", compare=False, repr=False)
 
     @cached_property
     def cuts(self) -> tuple[tuple[int, int], ...]:
@@ -182,6 +184,7 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
     language = load_language()
     relatives, bare_post = language.post_relatives, language.bare_post
     topic: list[bool] = []  # whether the document is about the mission, worked out when first needed
+    last = ""  # the sentence read before
     for index, paragraph in enumerate(document.paragraphs):
         # a transcript's or an interview's turn ("SPOKESPERSON:", "Q (Reuters):", "A:") goes on with
         # the exchange it answers: the turn is in focus as a paragraph naming the mission would be
@@ -195,16 +198,23 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
         for text in split_sentences(paragraph):
             flat = plain(text)
             lower = caseless(flat)
+            before, last = last, flat
             if profile.names_mission(flat, lower) and not _apposed_only(flat, lower, profile):
                 named_here = in_focus = previous_about = True
                 exchange = turn
-                yield Sentence(text, flat, index, lower), True, True
+                yield Sentence(text, flat, index, lower, previous=before), True, True
                 continue
             if profile.names_other(flat, lower) and not (
-                    in_focus and (named_here or previous_about) and _mission_leads(flat, profile)):
+                    in_focus and (named_here or previous_about) and (
+                        _mission_leads(flat, profile) or _partners_only(flat, lower, profile))):
                 in_focus = previous_about = exchange = False
-                yield Sentence(text, flat, index, lower), False, False
+                yield Sentence(text, flat, index, lower, previous=before), False, False
                 continue
+            if previous_about and in_focus and (stand_in := _dropped_subject(flat)) is not None:
+                # "(La missione è di consulenza.) È stata istituita nel 2018": the mission, its dropped subject, is
+                # read where the language would name it, as its pronoun ("it")
+                flat = f"{flat[:stand_in]}it {flat[stand_in:]}"
+                lower = caseless(flat)
             about = index in told or (in_focus and (
                 profile.refers_to_mission(flat, lower)
                 or ((named_here or previous_about) and profile.pronoun.search(flat) is not None)
@@ -222,7 +232,7 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
             focus = about or (in_focus and (named_here or previous_about))
             previous_about = about
             exchange = exchange or (turn and about)
-            yield Sentence(text, flat, index, lower), about, focus
+            yield Sentence(text, flat, index, lower, previous=before), about, focus
 
 
 _LABEL = re.compile(r"\s*([^\W\d][\w.' -]{0,39}?)\s*(\([^()]{1,60}\))?\s*:\s")
@@ -330,6 +340,42 @@ def _mission_leads(flat: str, profile: Profile) -> bool:
         return True
     landmark = _landmark()
     return all(landmark.search(flat[max(0, other.start() - 120):other.start()]) is not None for other in others)
+
+
+def _dropped_subject(flat: str) -> int | None:
+    """Where the dropped subject of a sentence opening with its verb stands (``words.dropped_subject``:
+    "È stata istituita ...", "Creada en 2018, asesora ..."), if the sentence is one."""
+    pattern = _dropped()
+    if pattern is None:
+        return None
+    match = pattern.match(flat)
+    return match.end() if match is not None else None
+
+
+@functools.cache
+def _dropped() -> re.Pattern[str] | None:
+    words = load_language().dropped_subject
+    return re.compile("|".join(f"(?:{word})" for word in words), re.IGNORECASE) if words else None
+
+
+def _partners_only(flat: str, lower: str, profile: Profile) -> bool:
+    """The sentence points back to the mission and names other actors only as those it works with ("In that
+    task the force cooperates closely with the Kosovo Police and with EULEX"): the language files' words of
+    cooperation (``[scope] cooperate``) stand shortly before each of them."""
+    assert profile.others is not None
+    if not profile.refers_to_mission(flat, lower):
+        return False
+    cooperation = [match.end() for match in _cooperation().finditer(flat)]
+    return bool(cooperation) and all(
+        any(0 <= other.start() - end <= 80 for end in cooperation) for other in profile.others.finditer(flat))
+
+
+@functools.cache
+def _cooperation() -> re.Pattern[str]:
+    """The words of working with another body in every language file ("cooperates closely with", "en étroite
+    coordination avec", "in nauwe samenwerking met")."""
+    words = load_language().scope.get("cooperate", [])
+    return re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{word})" for word in words) + r")(?![\w-])", re.IGNORECASE)
 
 
 @functools.cache

@@ -268,12 +268,30 @@ def _tone(sentence: Sentence, profile: Profile, published: date | None, start: i
         # ("will stop advising X at the end of 2028": a year alone after "of", "by", "until" too)
         later = later or (published is not None and year is not None and int(year.group(1)) > published.year)
         tone = sentence.tones[(start, end)] = ClauseTone(
-            modal=_modal(cues, _MONTH_MAY.sub("", clause)),
+            # "agreed to wind down NMI, after Baghdad asked the alliance to leave": a reason told after the
+            # main clause is no modality of it
+            modal=_modal(cues, _MONTH_MAY.sub("", _without_reason(clause))),
             historical=not later and (old or cues.historical.search(unreported(cues.backshift, clause)) is not None
                                       or _ONCE.search(sentence.plain, max(0, start - 2), end) is not None),
             when=when,
             future=later or cues.scheduled.search(present) is not None)
     return tone
+
+
+def _without_reason(clause: str) -> str:
+    """The clause without a subordinate one after it that tells what led to it (the language files' tone.reasons:
+    "..., after Baghdad asked the alliance to leave", "..., parce que Bagdad l'a demandé")."""
+    pattern = _reason_after()
+    return pattern.sub("", clause) if pattern is not None else clause
+
+
+@cache
+def _reason_after() -> re.Pattern[str] | None:
+    words = load_language().reasons
+    if not words:
+        return None
+    listed = trie_alternation([" ".join(w.lower().split()) for w in words], separator=r"\s+")
+    return re.compile(rf"(?<=\w)(?:\s*,)?\s+(?:{listed})\s+(?!\d)[^;]*$", re.IGNORECASE)
 
 
 def _modal(cues: _Cues, clause: str) -> bool:
