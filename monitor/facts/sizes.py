@@ -113,12 +113,11 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
                  if not _FIGURE.search(aside.group(0))]
         skip += _foundings_before(reader, sk, match.start("n"))
         tone = reader.tone(sk, match.start(), match.end(), skip, published, comma=True, main=True)
-        if tone.future and not tone.scheduled and not (frame.total and _BROUGHT.search(
-                sk.text, match.start(), match.start("n")) and _own_future(sk, match)):
+        if tone.future and not tone.scheduled:
             # "its 900 personnel would stay", "NMI, with a staff of 400, will be led by X", "NATO will deploy 300
-            # more troops, raising KFOR's strength to 4,800": the size is stated now; the figure the change's own
-            # verb will bring it to ("will rise to 1,500", "will increase from 500 to 4,000") is still to come, as
-            # is anything a schedule ("is set to", "next year") or a later date puts in the future
+            # more troops, raising KFOR's strength to 4,800", "the size of our mission will increase from 500 to
+            # around 4,000" (a decision's): the size is stated now; anything a schedule ("is set to", "next year")
+            # or a later date puts in the future is still to come
             tone = replace(tone, future=False)
         if frame.present and tone.future:
             tone = replace(tone, future=False, scheduled=False, foretold=False)  # "will lead the 550-strong mission"
@@ -162,19 +161,6 @@ def _said_now(sk: Skeleton, match: re.Match[str]) -> bool:
     aujourd'hui 550", "que actualmente cuenta con 550")."""
     words = " ".join([*sk.text[:match.start()].split()[-2:], sk.text[match.start():match.start("n")]])
     return _now_words().search(words) is not None
-
-
-def _own_future(sk: Skeleton, match: re.Match[str]) -> bool:
-    """A word of the future in the change's own clause, before its figure ("NMI will grow to", "will raise NMI's
-    strength to"), not in another clause before a comma ("NATO will deploy 300 troops, raising ... to")."""
-    start = max(sk.text.rfind(" , ", 0, match.start()), sk.text.rfind(" ; ", 0, match.start()), match.start() - 40, 0)
-    return _future_words().search(sk.text, start, match.start("n")) is not None
-
-
-@cache
-def _future_words() -> re.Pattern[str]:
-    return re.compile(r"(?<![\w'-])" + trie_alternation([w.lower() for w in load_language().future], separator=" ")
-                      + r"(?![\w'-])")
 
 
 def _now(sk: Skeleton, symbol: str, target: str) -> bool:
