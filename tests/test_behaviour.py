@@ -72,7 +72,7 @@ BLIND_FLOORS = [
     ("set7-kfor.jsonl", "kfor", 58, 0),  # of 61
     ("set8a.jsonl", "nato_mission_iraq", 120, 0),  # of 133
     ("set8a-kfor.jsonl", "kfor", 45, 0),  # of 48
-    ("set8b.jsonl", "nato_mission_iraq", 94, 1),  # of 105 (2 in German, exploratory)
+    ("set8b.jsonl", "nato_mission_iraq", 93, 2),  # of 105 (2 in German, exploratory)
     ("set8b-kfor.jsonl", "kfor", 40, 1),  # of 43 (1 in Portuguese, exploratory)
     ("set9.jsonl", "nato_mission_iraq", 100, 1),  # of 110
     ("set9-kfor.jsonl", "kfor", 38, 3),  # of 45
