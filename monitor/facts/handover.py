@@ -38,7 +38,7 @@ from .mentions import Skeleton
 _PERSON = re.compile(r"\bP\d+\b")
 _OTHER = re.compile(r"(?<![\w'])O\d*\b")
 _ASIDE = re.compile(r" \( ([^()]{1,60}) \)| , ([^,;:()]{1,80}?)(?: ,| \.$|$)")
-# a word after the person's aside that begins another clause: the aside was the clause itself
+# between a person (or their aside) and the verb they are the subject of: auxiliaries, adverbs, a time
 _AUX = re.compile(r"(?: (?:has had to|have had to|had to|is set to|is due to|is to|will|shall|has|have|had|formally|"
                   r"officially|today|now|then|also|finally|"
                   r"just|on D\d+|on [a-z]+day|yesterday|ha|hat|heeft|har|a|hanno|han|ont|hebben)(?![\w']))*")
@@ -115,8 +115,7 @@ class HandoverParts:
                                       rf"(?![\w'-])" if others else r"(?!x)x")
         # "as" another post than those read ("took up his post as chief of staff of M")
         as_words = alternation([re.escape(w) for w in parts.get("as", ()) if w])
-        side = alternation([re.escape(w) for w in language.side_posts if w])
-        other_posts = alternation([re.escape(w) for w in language.other_posts if w])
+        side, other_posts = reader._sides, reader._others  # (the alternations the frames' post tests use)
         # a post no slot reads, or a side post, owning what changes hands ("handed the duties of chief of staff to Y")
         self.other_post = re.compile(rf"(?:(?:{articles}) )?(?:[a-z'-]+ )?(?:{other_posts}|(?:{side})[ -]?[a-z'-]+)"
                                      rf"(?![\w'-])")
@@ -124,7 +123,7 @@ class HandoverParts:
                                    rf"(?:{other_posts}|{side})(?![\w'-])" if as_words else r"(?!x)x")
         # a mark just before the name, or on the post's noun just before it ("outgoing Y", "the new commander , Y",
         # "il comandante cedente , Y"), not on another noun ("as a result of the new mandate , Y")
-        heads = alternation(sorted({h.split("(")[0] for h in language.heads if h}))
+        heads = reader._heads
         self.head = re.compile(rf"(?:{heads})(?![\w'-])")  # "assumed the post of commander of M"
         self.left_leaving, self.left_taking = (
             re.compile(rf"{marks}(?: (?:[a-z'-]+ ){{0,2}}?(?:{heads}))? (?:, )?$|(?:{heads}) {marks} (?:, )?$")
@@ -165,15 +164,24 @@ class HandoverParts:
 
     # -- the handover and its owner ---------------------------------------------------------
 
-    def _cues(self, text: str, parent: re.Pattern[str] | None = None) -> list[re.Match[str]]:
+    def _cues(self, sk: Skeleton, parent: re.Pattern[str] | None = None) -> list[re.Match[str]]:
         """The handover's nouns, and its verbs that have the post's sign (or the mission) after them; ``parent``:
         the parent organisation, whose name may stand before the sign as the mission's does ("passed the NATO
-        flag to Y")."""
-        probe = parent.sub(lambda m: "M" + "_" * (len(m.group(0)) - 1), text) if parent is not None else text
+        flag to Y"). Found once per skeleton: a sentence asks for them for the veto and for the reading."""
+        key = "handover_cues"  # (the parent is the profile's: one per document, as the skeleton is)
+        if key not in sk.memo:
+            sk.memo[key] = self._find_cues(sk.text, parent)
+        cues: list[re.Match[str]] = sk.memo[key]
+        return cues
+
+    def _find_cues(self, text: str, parent: re.Pattern[str] | None) -> list[re.Match[str]]:
+        probe: str | None = None  # the text with the parent's name as the mission's (only a verb needs it)
         cues = []
         for match in self.cue.finditer(text):
             word = match.group(0)
-            if (self.nouns.fullmatch(word) or self.signs_after.match(probe, match.end())
+            if not self.nouns.fullmatch(word) and probe is None:
+                probe = parent.sub(lambda m: "M" + "_" * (len(m.group(0)) - 1), text) if parent is not None else text
+            if (self.nouns.fullmatch(word) or self.signs_after.match(probe or text, match.end())
                     or (word.endswith(" over") and text.startswith(" M", match.end()))):
                 cues.append(match)
             elif self.give.fullmatch(word) and self.given_to.match(text, match.end()):
@@ -189,7 +197,13 @@ class HandoverParts:
         "took command of NATO Rapid Deployable Corps"); "" when it names none in a sentence not about the mission.
         ``parent``: the mission's parent organisation, whose flag is passed at the mission's handovers ("la
         bandiera della NATO tra X e Y"), not a body of its own ("NATO Rapid Deployable Corps")."""
-        text = sk.text
+        key = f"handover_owner {about}"
+        if key not in sk.memo:
+            sk.memo[key] = self._find_owner(sk.text, cues, about, parent)
+        owner: str = sk.memo[key]
+        return owner
+
+    def _find_owner(self, text: str, cues: list[re.Match[str]], about: bool, parent: re.Pattern[str] | None) -> str:
         mission = other = stated = False
         spans = [*(m.span() for m in cues), *(m.span() for m in self.signs.finditer(text))]
         for start, end in spans:
@@ -248,13 +262,13 @@ class HandoverParts:
 
     def cued(self, sk: Skeleton, parent: re.Pattern[str] | None = None) -> bool:
         """The sentence tells a handover (a noun of one, or a verb of giving or taking a post's sign)."""
-        return "P" in sk.text and bool(self._cues(sk.text, parent))
+        return "P" in sk.text and bool(self._cues(sk, parent))
 
     def of_another_post(self, sk: Skeleton, about: bool, parent: re.Pattern[str] | None = None) -> bool:
         """The sentence tells a handover of another post than the mission's command ("the Italian contingent's
         change of command", "command of M 's advisory team in L0 passed from X to Y"): whoever it names takes
         or leaves that post. (A sentence that names nobody may tell it: the next one's handover is then of it.)"""
-        cues = self._cues(sk.text, parent)
+        cues = self._cues(sk, parent)
         return bool(cues) and self._owner(sk, cues, about, parent) == "other"
 
     # -- each person's part -------------------------------------------------------------------
@@ -326,11 +340,11 @@ class HandoverParts:
     def read(self, sk: Skeleton, about: bool, published: date | None,
              parent: re.Pattern[str] | None = None) -> Iterator[Handover]:
         """Each person the sentence marks as leaving or taking the mission's command, with the role the
-        clause gives them; ``parent``: see _mission_owns."""
+        clause gives them; ``parent``: see _owner."""
         text = sk.text
         if "P" not in text:
             return
-        cues = self._cues(text, parent)
+        cues = self._cues(sk, parent)
         if not cues:
             return
         reader = self.reader
