@@ -111,15 +111,24 @@ class Guarded:
                 return iter(())
         return self._run(text, lower)
 
+    def _opening(self) -> Lead | None:
+        """The pattern's opening run and anchor (textutil.lead) when it opens with one: then it is
+        found from its anchor, never by its lower-case form."""
+        opening = self.opening
+        if opening is None:
+            opening = (_OPENS_WITH_RUN.match(self.source) is not None and lead(self.compiled or self.pattern)) or False
+            object.__setattr__(self, "opening", opening)  # a cache: the value stays the same
+        return opening if isinstance(opening, Lead) else None
+
+    @property
+    def found_from_anchor(self) -> bool:
+        return self._opening() is not None
+
     def _run(self, text: str, lower: str) -> Iterator[re.Match[str]]:
         """The pattern's matches in ``text``: found by its lower-case form on ``lower`` where there is one."""
         pattern = self.compiled or self.pattern
-        opening = self.opening
-        if opening is None:
-            opening = (_OPENS_WITH_RUN.match(self.source) is not None and lead(pattern)) or False
-            object.__setattr__(self, "opening", opening)  # a cache: the value stays the same
-        if opening is not False:
-            assert isinstance(opening, Lead)
+        opening = self._opening()
+        if opening is not None:
             return lead_finditer(pattern, opening, text, lower)
         fast = self.fast
         if fast is None:
