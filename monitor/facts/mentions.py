@@ -152,6 +152,14 @@ class Finder:
         bare = rf"{_NAME_WORD}(?:\s+(?:(?:{particles})\s+)*{_NAME_WORD}){{1,3}}"
         # ... or by a verb of appointment ("Former Slovak diplomat Zuzana Horvathova has been appointed")
         appointed = _phrase_alternation(language.name_before, dot=False)
+        # ... or by a verb of giving a post up or taking it, with the post's sign at most two words on
+        # ("Ines Costa has taken command of", "Jan Berg formally handed over the reins"; the handover's words)
+        parts = language.handover_parts
+        verbs = _phrase_alternation(sorted({*parts["give"], *parts["take"]}), dot=False)
+        signs = _phrase_alternation(sorted({w for w in parts["signs"] if not w.endswith("duties")}), dot=False)
+        handing = (rf"(?:(?:has|have|had|will|formally|officially|now|ha|hat|heeft|har|a|hanno|han|ont)\s+){{0,2}}"
+                   rf"(?i:{verbs})\s+(?:[a-zà-ÿ'’]+\s+){{0,2}}?(?i:{signs})(?![\w-])"
+                   if parts["give"] or parts["take"] else "(?!x)x")
         # ... or after a verb of succession ("succeeds Sigridur Thordardottir as senior civilian")
         succeeded = _phrase_alternation(language.name_after, dot=False)
         speech = _phrase_alternation(language.speech, dot=False)
@@ -168,6 +176,7 @@ class Finder:
             # Defence Forces, took over ...")
             rf"|(?<![\w-])(?P<name10>{bare}),\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?i:{rank})"
             rf"(?=\s+(?:of|in|from|with|at|serving)\s|\s*,)"
+            rf"|(?<![\w-])(?P<name14>{bare})(?=\s+{handing})"
             rf"|(?<![\w-])(?P<name3>{bare})(?=,?\s+(?:{appointed})"
             # ... after an appositive ("Sigridur Hallgrimsdottir, an Icelandic diplomat, has become ...")
             rf"|,\s+(?:an?|the)\s+[^,;()]{{1,60}},\s+(?:{appointed}))"
@@ -180,6 +189,10 @@ class Finder:
         # patterns above: each opens with its words, which re searches for, not at every capital
         # ... or after an article and a nationality said as a noun ("le Lituanien Mindaugas Žilinskas",
         # "al portugués João Tavares", "de Litouwer Mindaugas Žilinskas")
+        given = _phrase_alternation(parts["give"], dot=False) if parts["give"] else "(?!x)x"
+        taken = _phrase_alternation(parts["take"], dot=False) if parts["take"] else "(?!x)x"
+        to = _phrase_alternation(parts["to"], dot=False) if parts["to"] else "(?!x)x"
+        from_ = _phrase_alternation(parts["from"], dot=False) if parts["from"] else "(?!x)x"
         determiner = _phrase_alternation(sorted(language.rank_determiners), dot=False)
         relative_words = sorted(w for w in language.post_relatives if w.isalpha())
         relatives = _phrase_alternation(relative_words, dot=False)
@@ -192,6 +205,11 @@ class Finder:
             # Federici": the language files' post relatives of one word)
             rf"|(?<![\w-])(?i:{relatives}),\s+(?P<name11>{bare})"
             rf"|(?<![\w-])(?:{heads})\s+(?P<name6>{_NAME_WORD})(?![\w'’-])(?!\s+(?:(?:{particles})\s+)*{_NAME_WORD})"
+            # ... or the one a post is given to, or taken from ("handed command of NMI to Ines Costa", "took the
+            # reins from Tomasz Wrona", "a transmis le commandement à Paul Girard"; the handover's words)
+            rf"|(?<![\w-])(?i:{given})\s[^,;.()]{{0,80}}?(?<![\w-])(?i:{to})\s+(?P<name12>{bare})"
+            rf"|(?<![\w-])(?i:{taken})\s+(?:[a-zà-ÿ'’]+\s+){{0,2}}?(?i:{signs})(?![\w-])[^,;.()]{{0,80}}?"
+            rf"(?<![\w-])(?i:{from_})\s+(?P<name13>{bare})"
             rf"|(?<![\w-])(?:{country}){owned}\s+(?P<name4>{bare}|{_NAME_WORD}(?=\s*(?:[,.;:]|$)"
             rf"|\s+(?:on|in|as|at|who|and|to|from|said|says|told)\s))"))
         # a weekday or a word of the present: a sentence telling of recent days
@@ -209,11 +227,12 @@ class Finder:
         head_phrases = [h.split("(")[0] for h in language.heads]
         self.person_test = WordTest(bounded=[*language.ranks, *language.titles])
         self.bare_test = WordTest(bounded=[*head_phrases, *language.name_before, *language.name_after,
-                                           *(r.lower() for r in language.ranks)])
+                                           *(r.lower() for r in language.ranks), *language.handover_parts["signs"]])
         self.bare_after_test = WordTest(bounded=[*language.nationalities, *language.demonyms, *language.name_after,
                                                  *relative_words,
                                                  *language.speech, *head_phrases,
-                                                 *(f"{country}'s" for country in language.countries)])
+                                                 *(f"{country}'s" for country in language.countries),
+                                                 *parts["give"], *parts["take"]])
         self.capitalised_before = re.compile(rf"[{_UPPER}][\w'-]*\s+$")
         self.countries = frozenset(language.countries)
         self.not_person = frozenset([*language.organisation_words, *language.not_names, *language.nationalities,
@@ -305,7 +324,7 @@ class Finder:
         taken = [(m.start, m.end) for m in found]
         for match in [*_tested(self.bare, self.bare_test, text), *_tested(self.bare_after, self.bare_after_test, text)]:
             group = next(g for g in ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8", "name9",
-                                     "name10", "name11")
+                                     "name10", "name11", "name12", "name13", "name14")
                          if g in match.re.groupindex and match.group(g))
             start, end = match.span(group)
             words = self._name_words(match.group(group))
@@ -320,7 +339,11 @@ class Finder:
             if (len(words) < (1 if alone else 2) or any(s < end and start < e for s, e in taken)
                     or (alone and any(w in self.not_person for w in words))):
                 continue
-            if group in ("name3", "name5", "name9", "name11") and (len(words) < len(match.group(group).split()) or any(
+            if group in ("name12", "name13", "name14") and any(
+                    len(w) == 1 or w in self.language.not_names for w in words):
+                continue  # "Today I take command", "In Baghdad Lt Gen X took command": no name
+            if group in ("name3", "name5", "name9", "name11", "name12", "name13", "name14") and (
+                    len(words) < len(match.group(group).split()) or any(
                     w in self.language.organisation_words or w in self.language.nationalities_set for w in words)):
                 continue  # "the Swedish Armed Forces took command": the words before the verb are no name
             if group in ("name", "name2") and (
