@@ -106,6 +106,10 @@ class HandoverParts:
         self.signs = re.compile(_words(signs))
         self.give = re.compile(_words(parts.get("give", ())))
         self.take = re.compile(_words(parts.get("take", ())))
+        # a verb-second language's finite verbs, after which the subject stands ("Op 24 mei nam P0 het commando over")
+        self.inverted = re.compile(_words(parts.get("inverted", ())))
+        # ... and the subject after it ("nam P0 het commando", "nam de P0 het commando", "overtog P0 ledelsen")
+        self.inverted_subject = re.compile(rf"(?: (?:{articles}))? (?P<subject>P\d+)")
         self.cue = re.compile(_words((*nouns, *parts.get("give", ()), *parts.get("take", ()))))
         self.leaving = re.compile(_words(parts.get("leaving", ())))
         self.taking = re.compile(_words(parts.get("taking", ())))
@@ -184,6 +188,9 @@ class HandoverParts:
             if (self.nouns.fullmatch(word) or self.signs_after.match(probe or text, match.end())
                     or (word.endswith(" over") and text.startswith(" M", match.end()))):
                 cues.append(match)
+            elif (self.inverted.fullmatch(word) and (subject := self.inverted_subject.match(text, match.end()))
+                  and self.signs_after.match(probe or text, subject.end())):
+                cues.append(match)  # "Mandag overtog P0 ledelsen af M": the subject between the verb and the sign
             elif self.give.fullmatch(word) and self.given_to.match(text, match.end()):
                 cues.append(match)
             elif self.take.fullmatch(word) and self.taken_from.match(text, match.end()):
@@ -288,7 +295,9 @@ class HandoverParts:
         takes = any(self.take.fullmatch(c.group(0)) for c in cue_before)
         noun = any(self.nouns.fullmatch(c.group(0)) for c in cue_before)
         paired_to = any(self._linked(text, other, "to") for other in persons if other.start() > person.start())
-        if cue_before:
+        # the subject of a verb before it ("nam de P0 het commando"): its article is no link ("de" is "from" in French)
+        inverted = any(self._inverted_subject(text, c) == person.start() for c in cue_before)
+        if cue_before and not inverted:
             if self._linked(text, person, "to") and (gives or noun):
                 marks.add(_TAKE)
             if self._linked(text, person, "from") and (takes or (noun and paired_to) or (gives and paired_to)):
@@ -316,12 +325,19 @@ class HandoverParts:
         auxiliaries = _AUX.match(text, end)  # (it matches nothing at worst)
         verb_at = auxiliaries.end() if auxiliaries is not None else end
         for cue in cues:
-            if cue.start() == verb_at + 1:
+            # (or the verb just before it, where the subject follows it: "Op 24 mei nam P0 het commando over")
+            if cue.start() == verb_at + 1 or self._inverted_subject(text, cue) == person.start():
                 if self.give.fullmatch(cue.group(0)):
                     marks.add(_LEAVE)
                 elif self.take.fullmatch(cue.group(0)):
                     marks.add(_TAKE)
         return marks | worded, not marks
+
+    def _inverted_subject(self, text: str, cue: re.Match[str]) -> int | None:
+        """Where the subject stands right after a verb-second language's verb ("Op 24 mei nam de P0 het commando
+        over"), if it does."""
+        subject = self.inverted_subject.match(text, cue.end()) if self.inverted.fullmatch(cue.group(0)) else None
+        return subject.start("subject") if subject is not None else None
 
     def _elsewhere(self, text: str, person: re.Match[str]) -> bool:
         """The aside after the person gives them another post than the mission's command ("X , commander of
