@@ -77,6 +77,8 @@ class Language:
     months: dict[str, int]
     nationalities: tuple[str, ...]
     countries: tuple[str, ...]
+    # the allies' and the region's capitals: standing for a government ("Madrid asumirá el mando"), never a surname
+    capitals: frozenset[str]
     modal: tuple[str, ...]
     negation: tuple[str, ...]
     historical: tuple[str, ...]
@@ -463,6 +465,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         not_names=frozenset(merged("words", "not_names")),
         months=months,
         nationalities=tuple(merged("words", "nationalities")), countries=tuple(merged("words", "countries")),
+        capitals=frozenset(merged("words", "capitals")),
         modal=tuple(merged("tone", "modal")), negation=tuple(merged("tone", "negation")),
         historical=tuple(merged("tone", "historical")), future=tuple(merged("tone", "future")),
         ending=tuple(merged("tone", "ending")),
