@@ -128,15 +128,19 @@ class HandoverParts:
         # a mark just before the name, or on the post's noun just before it ("outgoing Y", "the new commander , Y",
         # "il comandante cedente , Y"), not on another noun ("as a result of the new mandate , Y")
         heads = reader._heads
+        # after the title's comma, the name's article and a word of its time ("al nuevo comandante , el entonces Y")
+        titled = rf"(?:, (?:(?:{articles}) (?:[a-z'-]+ )?)?)?"
+        # ... whose word of time is the title's, not the clause's ("el entonces Y": no history)
+        self.title_time = re.compile(rf", (?:{articles}) ([a-z'-]+) (?=P\d)")
         self.head = re.compile(rf"(?:{heads})(?![\w'-])")  # "assumed the post of commander of M"
         self.left_leaving, self.left_taking = (
-            re.compile(rf"{marks}(?: (?:[a-z'-]+ ){{0,2}}?(?:{heads}))? (?:, )?$|(?:{heads}) {marks} (?:, )?$")
+            re.compile(rf"{marks}(?: (?:[a-z'-]+ ){{0,2}}?(?:{heads}))? {titled}$|(?:{heads}) {marks} {titled}$")
             for marks in (self.leaving.pattern, self.taking.pattern))
         links = {part: alternation([re.escape(p) for p in parts.get(part, ()) if p])
                  for part in ("to", "from", "by", "between", "and")}
         # the words that link a name to the handover, at the head of what stands before it ("to the new
         # commander ,", "al nuevo comandante ,", "tra il", "to spanish army"): the link, then up to four words
-        self.link = {part: re.compile(rf"(?:^|(?<= )){words} (?:[a-z'-]+ ){{0,4}}?(?:, )?$|(?:^|(?<= )){words} $")
+        self.link = {part: re.compile(rf"(?:^|(?<= )){words} (?:[a-z'-]+ ){{0,4}}?{titled}$|(?:^|(?<= )){words} $")
                      for part, words in links.items() if words}
         # words that link a name to the handover, never a post's owner ("droeg het commando over aan Y")
         self.link_words = frozenset(w for part in ("to", "from", "by", "between", "and") for w in parts.get(part, ()))
@@ -381,7 +385,7 @@ class HandoverParts:
             return
         start = min(cues[0].start(), marked[0][0].start())
         end = max(max(c.end() for c in cues), marked[-1][0].end())
-        tone = reader.tone(sk, start, end, [], published, comma=True)
+        tone = reader.tone(sk, start, end, [m.span(1) for m in self.title_time.finditer(text)], published, comma=True)
         for person, mark, titled in marked:
             if mark == _TAKE:
                 role = reader.weigh("current", tone)
