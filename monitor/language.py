@@ -23,7 +23,8 @@ _MACRO = re.compile(r"\{([A-Za-z_]+)\}")
 # frame families read through a slot's values: what the mission is, on what basis it works
 DESCRIBING = ("describe", "basis")
 # the lists of a language file's [handover] table (see facts/handover.py)
-HANDOVER_PARTS = ("give", "take", "nouns", "signs", "to", "from", "by", "between", "and", "as", "leaving", "taking", "inverted")
+HANDOVER_PARTS = ("give", "take", "nouns", "signs", "to", "from", "by", "between", "and", "as", "leaving", "taking",
+                  "inverted")
 
 
 @dataclass(frozen=True)

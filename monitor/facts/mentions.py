@@ -218,7 +218,8 @@ class Finder:
         self.capitalised_before = re.compile(rf"[{_UPPER}][\w'-]*\s+$")
         self.countries = frozenset(language.countries)
         self.not_person = frozenset([*language.organisation_words, *language.not_names, *language.nationalities,
-                                     *language.countries, *language.capitals, *(m.capitalize() for m in language.months),
+                                     *language.countries, *language.capitals,
+                                     *(m.capitalize() for m in language.months),
                                      *(w.capitalize() for w in self.rank_words), *profile.place_names.values()])
         self.tail = profile.mention is not None and "tail" in profile.mention.groupindex
         self.parent = starts_tested(compiled(
