@@ -275,6 +275,14 @@ class HandoverParts:
         """The sentence tells a handover (a noun of one, or a verb of giving or taking a post's sign)."""
         return "P" in sk.text and bool(self._cues(sk, parent))
 
+    def told_as_noun(self, sk: Skeleton, parent: re.Pattern[str] | None = None) -> bool:
+        """The sentence tells a handover with a noun of one before its first person, and no possessive there ("la
+        entrega del mando por parte del actual comandante, X, al nuevo comandante, Y"; not "Iraq's new army chief,
+        X, took over from Y")."""
+        first = _PERSON.search(sk.text)
+        return (first is not None and " 's " not in sk.text[:first.start()]
+                and any(self.nouns.fullmatch(c.group(0)) and c.end() <= first.start() for c in self._cues(sk, parent)))
+
     def of_another_post(self, sk: Skeleton, about: bool, parent: re.Pattern[str] | None = None) -> bool:
         """The sentence tells a handover of another post than the mission's command ("the Italian contingent's
         change of command", "command of M 's advisory team in L0 passed from X to Y"): whoever it names takes
