@@ -23,7 +23,8 @@ _MACRO = re.compile(r"\{([A-Za-z_]+)\}")
 # frame families read through a slot's values: what the mission is, on what basis it works
 DESCRIBING = ("describe", "basis")
 # the lists of a language file's [handover] table (see facts/handover.py)
-HANDOVER_PARTS = ("give", "take", "nouns", "signs", "to", "from", "by", "between", "and", "as", "leaving", "taking")
+HANDOVER_PARTS = ("give", "take", "nouns", "signs", "to", "from", "by", "between", "and", "as", "leaving", "taking",
+                  "inverted")
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,8 @@ class Language:
     months: dict[str, int]
     nationalities: tuple[str, ...]
     countries: tuple[str, ...]
+    # the allies' and the region's capitals: standing for a government ("Madrid asumirá el mando"), never a surname
+    capitals: frozenset[str]
     modal: tuple[str, ...]
     negation: tuple[str, ...]
     historical: tuple[str, ...]
@@ -463,6 +466,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         not_names=frozenset(merged("words", "not_names")),
         months=months,
         nationalities=tuple(merged("words", "nationalities")), countries=tuple(merged("words", "countries")),
+        capitals=frozenset(merged("words", "capitals")),
         modal=tuple(merged("tone", "modal")), negation=tuple(merged("tone", "negation")),
         historical=tuple(merged("tone", "historical")), future=tuple(merged("tone", "future")),
         ending=tuple(merged("tone", "ending")),

@@ -333,7 +333,8 @@ class Reader:
                     mention.when < shift_date(published, -HISTORY) if mention.exact or mention.when.month > 1
                     else mention.when.year < published.year):
                 history = True
-                dated_past = dated_past or mention.exact or mention.when.month == 1
+                # (a day without its year names none: "Op 1 mei wordt X bevelhebber" in January is next May's)
+                dated_past = dated_past or (mention.ahead is None and (mention.exact or mention.when.month == 1))
             if when is None:
                 when, exact = mention.when, mention.exact
         negated = self.negation.search(self.not_negating.sub(" ", text)) is not None  # not "not only"

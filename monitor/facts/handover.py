@@ -106,6 +106,10 @@ class HandoverParts:
         self.signs = re.compile(_words(signs))
         self.give = re.compile(_words(parts.get("give", ())))
         self.take = re.compile(_words(parts.get("take", ())))
+        # a verb-second language's finite verbs, after which the subject stands ("Op 24 mei nam P0 het commando over")
+        self.inverted = re.compile(_words(parts.get("inverted", ())))
+        # ... and the subject after it ("nam P0 het commando", "nam de P0 het commando", "overtog P0 ledelsen")
+        self.inverted_subject = re.compile(rf"(?: (?:{articles}))? (?P<subject>P\d+)")
         self.cue = re.compile(_words((*nouns, *parts.get("give", ()), *parts.get("take", ()))))
         self.leaving = re.compile(_words(parts.get("leaving", ())))
         self.taking = re.compile(_words(parts.get("taking", ())))
@@ -124,15 +128,19 @@ class HandoverParts:
         # a mark just before the name, or on the post's noun just before it ("outgoing Y", "the new commander , Y",
         # "il comandante cedente , Y"), not on another noun ("as a result of the new mandate , Y")
         heads = reader._heads
+        # after the title's comma, the name's article and a word of its time ("al nuevo comandante , el entonces Y")
+        titled = rf"(?:, (?:(?:{articles}) (?:[a-z'-]+ )?)?)?"
+        # ... whose word of time is the title's, not the clause's ("el entonces Y": no history)
+        self.title_time = re.compile(rf", (?:{articles}) ([a-z'-]+) (?=P\d)")
         self.head = re.compile(rf"(?:{heads})(?![\w'-])")  # "assumed the post of commander of M"
         self.left_leaving, self.left_taking = (
-            re.compile(rf"{marks}(?: (?:[a-z'-]+ ){{0,2}}?(?:{heads}))? (?:, )?$|(?:{heads}) {marks} (?:, )?$")
+            re.compile(rf"{marks}(?: (?:[a-z'-]+ ){{0,2}}?(?:{heads}))? {titled}$|(?:{heads}) {marks} {titled}$")
             for marks in (self.leaving.pattern, self.taking.pattern))
         links = {part: alternation([re.escape(p) for p in parts.get(part, ()) if p])
                  for part in ("to", "from", "by", "between", "and")}
         # the words that link a name to the handover, at the head of what stands before it ("to the new
         # commander ,", "al nuevo comandante ,", "tra il", "to spanish army"): the link, then up to four words
-        self.link = {part: re.compile(rf"(?:^|(?<= )){words} (?:[a-z'-]+ ){{0,4}}?(?:, )?$|(?:^|(?<= )){words} $")
+        self.link = {part: re.compile(rf"(?:^|(?<= )){words} (?:[a-z'-]+ ){{0,4}}?{titled}$|(?:^|(?<= )){words} $")
                      for part, words in links.items() if words}
         # words that link a name to the handover, never a post's owner ("droeg het commando over aan Y")
         self.link_words = frozenset(w for part in ("to", "from", "by", "between", "and") for w in parts.get(part, ()))
@@ -184,6 +192,9 @@ class HandoverParts:
             if (self.nouns.fullmatch(word) or self.signs_after.match(probe or text, match.end())
                     or (word.endswith(" over") and text.startswith(" M", match.end()))):
                 cues.append(match)
+            elif (self.inverted.fullmatch(word) and (subject := self.inverted_subject.match(text, match.end()))
+                  and self.signs_after.match(probe or text, subject.end())):
+                cues.append(match)  # "Mandag overtog P0 ledelsen af M": the subject between the verb and the sign
             elif self.give.fullmatch(word) and self.given_to.match(text, match.end()):
                 cues.append(match)
             elif self.take.fullmatch(word) and self.taken_from.match(text, match.end()):
@@ -264,6 +275,14 @@ class HandoverParts:
         """The sentence tells a handover (a noun of one, or a verb of giving or taking a post's sign)."""
         return "P" in sk.text and bool(self._cues(sk, parent))
 
+    def told_as_noun(self, sk: Skeleton, parent: re.Pattern[str] | None = None) -> bool:
+        """The sentence tells a handover with a noun of one before its first person, and no possessive there ("la
+        entrega del mando por parte del actual comandante, X, al nuevo comandante, Y"; not "Iraq's new army chief,
+        X, took over from Y")."""
+        first = _PERSON.search(sk.text)
+        return (first is not None and " 's " not in sk.text[:first.start()]
+                and any(self.nouns.fullmatch(c.group(0)) and c.end() <= first.start() for c in self._cues(sk, parent)))
+
     def of_another_post(self, sk: Skeleton, about: bool, parent: re.Pattern[str] | None = None) -> bool:
         """The sentence tells a handover of another post than the mission's command ("the Italian contingent's
         change of command", "command of M 's advisory team in L0 passed from X to Y"): whoever it names takes
@@ -288,7 +307,9 @@ class HandoverParts:
         takes = any(self.take.fullmatch(c.group(0)) for c in cue_before)
         noun = any(self.nouns.fullmatch(c.group(0)) for c in cue_before)
         paired_to = any(self._linked(text, other, "to") for other in persons if other.start() > person.start())
-        if cue_before:
+        # the subject of a verb before it ("nam de P0 het commando"): its article is no link ("de" is "from" in French)
+        inverted = any(self._inverted_subject(text, c) == person.start() for c in cue_before)
+        if cue_before and not inverted:
             if self._linked(text, person, "to") and (gives or noun):
                 marks.add(_TAKE)
             if self._linked(text, person, "from") and (takes or (noun and paired_to) or (gives and paired_to)):
@@ -316,12 +337,19 @@ class HandoverParts:
         auxiliaries = _AUX.match(text, end)  # (it matches nothing at worst)
         verb_at = auxiliaries.end() if auxiliaries is not None else end
         for cue in cues:
-            if cue.start() == verb_at + 1:
+            # (or the verb just before it, where the subject follows it: "Op 24 mei nam P0 het commando over")
+            if cue.start() == verb_at + 1 or self._inverted_subject(text, cue) == person.start():
                 if self.give.fullmatch(cue.group(0)):
                     marks.add(_LEAVE)
                 elif self.take.fullmatch(cue.group(0)):
                     marks.add(_TAKE)
         return marks | worded, not marks
+
+    def _inverted_subject(self, text: str, cue: re.Match[str]) -> int | None:
+        """Where the subject stands right after a verb-second language's verb ("Op 24 mei nam de P0 het commando
+        over"), if it does."""
+        subject = self.inverted_subject.match(text, cue.end()) if self.inverted.fullmatch(cue.group(0)) else None
+        return subject.start("subject") if subject is not None else None
 
     def _elsewhere(self, text: str, person: re.Match[str]) -> bool:
         """The aside after the person gives them another post than the mission's command ("X , commander of
@@ -365,7 +393,7 @@ class HandoverParts:
             return
         start = min(cues[0].start(), marked[0][0].start())
         end = max(max(c.end() for c in cues), marked[-1][0].end())
-        tone = reader.tone(sk, start, end, [], published, comma=True)
+        tone = reader.tone(sk, start, end, [m.span(1) for m in self.title_time.finditer(text)], published, comma=True)
         for person, mark, titled in marked:
             if mark == _TAKE:
                 role = reader.weigh("current", tone)

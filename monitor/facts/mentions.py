@@ -181,8 +181,9 @@ class Finder:
             # ... after an appositive ("Sigridur Hallgrimsdottir, an Icelandic diplomat, has become ...")
             rf"|,\s+(?:an?|the)\s+[^,;()]{{1,60}},\s+(?:{appointed}))"
             # ... or a surname alone that opens the sentence before a verb of succession ("Papadakis
-            # replaces Y")
-            rf"|^(?P<name7>{_NAME_WORD})(?=\s+(?:{succeeded})\s)"))
+            # replaces Y") or of taking or giving up a post ("Ulutaş a pris le commandement", "Rossi ha assunto
+            # il comando", "Schreurs nam het commando over")
+            rf"|^(?P<name7>{_NAME_WORD})(?=\s+(?:{succeeded}|{appointed})\s)"))
         # ... after a verb of succession ("succeeds Sigridur Thordardottir"), a speaker's verb ("... ," said
         # Papadakis, who leads NMI), a country's possessive, or a post in lower case after a name ("NMI
         # commander Wasowicz told": the word before the post is checked in persons()); apart from the
@@ -236,7 +237,8 @@ class Finder:
         self.capitalised_before = re.compile(rf"[{_UPPER}][\w'-]*\s+$")
         self.countries = frozenset(language.countries)
         self.not_person = frozenset([*language.organisation_words, *language.not_names, *language.nationalities,
-                                     *language.countries, *(m.capitalize() for m in language.months),
+                                     *language.countries, *language.capitals,
+                                     *(m.capitalize() for m in language.months),
                                      *(w.capitalize() for w in self.rank_words), *profile.place_names.values()])
         self.tail = profile.mention is not None and "tail" in profile.mention.groupindex
         self.parent = starts_tested(compiled(
