@@ -207,6 +207,9 @@ class Language:
     # after a count, before the mission's only mention: the count is besides the mission's staff
     # ("Italy has 650 troops in Iraq, in addition to its officers at NMI")
     additive: tuple[str, ...] = ()
+    # a decision or step about the mission named as a subject ("the decision", "la medida"): the basis it answers is the
+    # mission's ("The decision responds to a request from the Government of Iraq")
+    basis_acts: tuple[str, ...] = ()
     # after (or just before) the figure a change of size starts from, words that make it the size now ("up from the
     # 550 it currently has", "contre 550 actuellement", "the current 550")
     size_now: tuple[str, ...] = ()
@@ -541,6 +544,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         parts=tuple(w.lower() for w in merged("size", "parts")),
         object_of=frozenset(w.lower() for w in merged("size", "object_of")),
         additive=tuple(w.lower() for w in merged("size", "additive")),
+        basis_acts=tuple(w.lower() for w in merged("basis", "acts")),
         size_now=tuple(w.lower() for w in merged("size", "now")),
         within=tuple(w.lower() for w in merged("size", "within")),
         size_frames=tuple(size_frames),
