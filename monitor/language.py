@@ -89,6 +89,7 @@ class Language:
     scheduled: tuple[str, ...]
     modifiers: dict[str, str]
     number_words: dict[str, int] = field(default_factory=dict)  # "a" 1, "thousand" 1000: "nearly a thousand"
+    halves: tuple[str, ...] = ()  # "and a half": between number words and their multiplier, a half more of it
     partial_before: frozenset[str] = frozenset()  # before a figure: a part of the force ("redeployed 200 soldiers")
     partial_after: tuple[str, ...] = ()  # after a count's noun: a part of the force ("150 militares adicionales")
     # before the mission's people as a status verb's subject: a part of them ("some advisers of NMI left
@@ -529,7 +530,8 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         origin=tuple(merged("tone", "origin")), articles=tuple(merged("tone", "articles")),
         backshift=tuple(merged("tone", "backshift")),
         present=tuple(merged("tone", "present")), handover=tuple(merged("tone", "handover")),
-        modifiers=modifiers, number_words=number_words, weekdays=weekdays, heads=tuple(heads),
+        modifiers=modifiers, number_words=number_words,
+        halves=tuple(w.lower() for w in merged("words", "halves")), weekdays=weekdays, heads=tuple(heads),
         time_units=time_units, ago=tuple(merged("words", "ago")),
         posts={k: Posts(tuple(v), tuple(h for data in files.values() for kind, post in data.get("posts", {}).items()
                                         if kind != k for h in post.get("head", [])))
