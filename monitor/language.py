@@ -208,6 +208,9 @@ class Language:
     # after a count, before the mission's only mention: the count is besides the mission's staff
     # ("Italy has 650 troops in Iraq, in addition to its officers at NMI")
     additive: tuple[str, ...] = ()
+    # after a count, before a part of a force: the count is that part's ("700 soldiers will deploy as part of the US
+    # contribution to KFOR")
+    as_part: tuple[str, ...] = ()
     # a decision or step about the mission named as a subject ("the decision", "la medida"): the basis it answers is the
     # mission's ("The decision responds to a request from the Government of Iraq")
     basis_acts: tuple[str, ...] = ()
@@ -546,6 +549,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         parts=tuple(w.lower() for w in merged("size", "parts")),
         object_of=frozenset(w.lower() for w in merged("size", "object_of")),
         additive=tuple(w.lower() for w in merged("size", "additive")),
+        as_part=tuple(w.lower() for w in merged("size", "as_part")),
         basis_acts=tuple(w.lower() for w in merged("basis", "acts")),
         size_now=tuple(w.lower() for w in merged("size", "now")),
         within=tuple(w.lower() for w in merged("size", "within")),

@@ -283,7 +283,18 @@ def _unit_after(reader: Reader, sk: Skeleton, text: str, match: re.Match[str]) -
         found = _whose_after().match(rest)
         if found is not None and any(_unit(w.lower(), reader.language.units) for w in rest[found.end():].split()[:4]):
             return True
+        # "700 soldiers will deploy to Kosovo as part of the US contribution to KFOR": the part's
+        within = _part_of().search(rest)
+        parts = (*reader.language.parts, *reader.language.units)
+        if within is not None and any(_unit(w.lower(), parts) for w in rest[within.end():].split()[:4]):
+            return True
     return False
+
+
+@cache
+def _part_of() -> re.Pattern[str]:
+    words = load_language().as_part
+    return re.compile(r"(?<![\w'-])" + trie_alternation(words, separator=" ") + r"(?![\w'-])", re.IGNORECASE)
 
 
 @cache
