@@ -92,6 +92,7 @@ class Language:
     scheduled: tuple[str, ...]
     modifiers: dict[str, str]
     number_words: dict[str, int] = field(default_factory=dict)  # "a" 1, "thousand" 1000: "nearly a thousand"
+    halves: tuple[str, ...] = ()  # "and a half": between number words and their multiplier, a half more of it
     partial_before: frozenset[str] = frozenset()  # before a figure: a part of the force ("redeployed 200 soldiers")
     partial_after: tuple[str, ...] = ()  # after a count's noun: a part of the force ("150 militares adicionales")
     # before the mission's people as a status verb's subject: a part of them ("some advisers of NMI left
@@ -210,6 +211,12 @@ class Language:
     # after a count, before the mission's only mention: the count is besides the mission's staff
     # ("Italy has 650 troops in Iraq, in addition to its officers at NMI")
     additive: tuple[str, ...] = ()
+    # after a count, before a part of a force: the count is that part's ("700 soldiers will deploy as part of the US
+    # contribution to KFOR")
+    as_part: tuple[str, ...] = ()
+    # a decision or step about the mission named as a subject ("the decision", "la medida"): the basis it answers is the
+    # mission's ("The decision responds to a request from the Government of Iraq")
+    basis_acts: tuple[str, ...] = ()
     # after (or just before) the figure a change of size starts from, words that make it the size now ("up from the
     # 550 it currently has", "contre 550 actuellement", "the current 550")
     size_now: tuple[str, ...] = ()
@@ -530,7 +537,8 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         origin=tuple(merged("tone", "origin")), articles=tuple(merged("tone", "articles")),
         backshift=tuple(merged("tone", "backshift")),
         present=tuple(merged("tone", "present")), handover=tuple(merged("tone", "handover")),
-        modifiers=modifiers, number_words=number_words, weekdays=weekdays, heads=tuple(heads),
+        modifiers=modifiers, number_words=number_words,
+        halves=tuple(w.lower() for w in merged("words", "halves")), weekdays=weekdays, heads=tuple(heads),
         time_units=time_units, ago=tuple(merged("words", "ago")),
         posts={k: Posts(tuple(v), tuple(h for data in files.values() for kind, post in data.get("posts", {}).items()
                                         if kind != k for h in post.get("head", [])))
@@ -545,6 +553,8 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         parts=tuple(w.lower() for w in merged("size", "parts")),
         object_of=frozenset(w.lower() for w in merged("size", "object_of")),
         additive=tuple(w.lower() for w in merged("size", "additive")),
+        as_part=tuple(w.lower() for w in merged("size", "as_part")),
+        basis_acts=tuple(w.lower() for w in merged("basis", "acts")),
         size_now=tuple(w.lower() for w in merged("size", "now")),
         within=tuple(w.lower() for w in merged("size", "within")),
         size_frames=tuple(size_frames),

@@ -163,7 +163,8 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
             for slot, fact in _framed_facts(sentence, about, focus, engine, people, document.published, skeletons,
                                             engine.posted, held=held, titles=False):
                 keep(slot, fact)
-        if engine.parented and _names_parent_alone(sentence, engine, profile):
+        if engine.parented and (_names_parent_alone(sentence, engine, profile)
+                                or (focus and _names_act_alone(sentence, profile))):
             # "NATO is in Iraq at the invitation of the Iraqi government": the parent organisation's
             # basis there is the mission's
             for slot, fact in _framed_facts(sentence, about, focus, engine, people, document.published, skeletons,
@@ -285,13 +286,21 @@ def _named(text: str, values: tuple[tuple[str, Guarded], ...], name_words: froze
 _MISSION = re.compile(r"\bM\b")
 
 
+@functools.cache  # by the profile's parent
+def _holders(parent: re.Pattern[str] | None) -> re.Pattern[str]:
+    """Who, in a sentence that does not name the mission, holds the basis it states: the parent organisation ("NATO is
+    in Iraq at the invitation of ...") or a step about the mission ("The decision responds to a request from ...")."""
+    acts = _acts().pattern
+    return re.compile(rf"{parent.pattern}|{acts}" if parent is not None else acts, re.IGNORECASE)
+
+
 def _description_facts(slot: Slot, sentence: Sentence, sk: Skeleton, actors: list[Mention], engine: _Engine,
                        published: date | None, parent: bool) -> list[Fact]:
     """What the mission is (``describe``) or on what basis it works (``basis``), read through the
     slot's values; ``parent``: the sentence names the parent organisation, not the mission."""
     reader, quote = engine.reader, sentence.text.strip()
     facts = []
-    holder = engine.finder.parent if parent and engine.finder.parent else _MISSION
+    holder = _holders(engine.finder.parent) if parent else _MISSION
     for desc, negated, tone in reader.descriptions(sk, published, slot.frames or "", holder):
         role = reader.weigh("current", tone)
         if role is None or (negated and slot.frames == "basis"):
@@ -354,6 +363,20 @@ def _handed_over(sk: Skeleton, placed: list[tuple[str, str, Tone, bool, bool]], 
                 continue
         found.append((name, handover.role, handover.tone, True, False))
     return [*(entry for entry in placed if entry[0] not in retitled), *found]
+
+
+def _names_act_alone(sentence: Sentence, profile: Profile) -> bool:
+    """The sentence names a decision or step (the language files' basis acts) and no other actor: while the mission is
+    in focus, that step is about it ("(NATO decided to broaden NMI's support.) The decision responds to a request from
+    the Government of Iraq")."""
+    return _acts().search(sentence.plain) is not None and not profile.names_other(sentence.plain, sentence.lower)
+
+
+@functools.cache
+def _acts() -> re.Pattern[str]:
+    words = load_language().basis_acts
+    return re.compile(r"(?<![\w'])(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + r")(?![\w'])"
+                      if words else r"(?!x)x", re.IGNORECASE)
 
 
 def _names_parent_alone(sentence: Sentence, engine: _Engine, profile: Profile) -> bool:

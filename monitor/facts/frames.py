@@ -786,7 +786,10 @@ class Reader:
         at the Brussels Summit in July 2018, NMI ..."), on the clause's date ("October 2018", "2018")."""
         for frame in self.candidates(self.language.founding_frames, sk):
             for match in frame.pattern.finditer(sk.text, sk.lower, self.present(sk)):
-                tone = self.tone(sk, match.start(), match.end(), [], published)
+                # "NMI is een niet-gevechtsmissie, opgericht in 2018": what the mission is, before its founding,
+                # negates nothing of it
+                skip = [match.span("aside")] if "aside" in match.re.groupindex and match.group("aside") else []
+                tone = self.tone(sk, match.start(), match.end(), skip, published)
                 if tone.when is None:
                     continue  # "the mission was set up to advise": no date, no fact
                 role = self.weigh("current", replace(tone, future=False))

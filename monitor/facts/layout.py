@@ -145,7 +145,11 @@ def _boxes(paragraphs: list[str], title: str, profile: Profile, told: set[int], 
             if figure:  # "NMI - approx. 700 Personnel.", "NMI - about 4,300 Troops from 27 countries."
                 rest = value[figure.end():].strip().rstrip(".")
                 said = value[:figure.end()].strip()
-                paragraphs[index] = f"{profile.name} - {said} {label}{' ' + rest if rest else ''}."
+                # a comma after the figure stays after the label ("Troops today: about 4,300, from 28 countries":
+                # "NMI - about 4,300 Troops today, from 28 countries.", not "about 4,300, Troops today")
+                comma = said[len(said.rstrip(",;")):]
+                said = said.rstrip(",;")
+                paragraphs[index] = f"{profile.name} - {said} {label}{comma}{' ' + rest if rest else ''}."
             elif _ranked().match(value):  # "NMI Comandante: teniente general X": the label is no rank of the name
                 paragraphs[index] = f"{profile.name} {label}: {value}"
             else:  # "NMI Advises Ministry of Defence, ...", "NMI Based in Baghdad"

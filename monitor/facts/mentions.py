@@ -435,6 +435,8 @@ class Finder:
         if patterns.words_cue.search(caseless(text)) is not None:  # "seven hundred", "several hundred"
             spans += [(m, m.group("vague")) for m in patterns.words.finditer(text)]
         scaled = [m for m in patterns.scaled.finditer(text)] if spans and _DIGIT.search(text) else []
+        halved = list(patterns.halved.finditer(text)) if spans else []
+        scaled += halved
         if scaled:
             # ("6 thousand": neither the "6" nor the "thousand" alone)
             spans = [(m, v) for m, v in spans if not any(s.start() < m.end() and m.start() < s.end() for s in scaled)]
@@ -443,8 +445,15 @@ class Finder:
             approx = patterns.approximator(text, start)
             qualifier = approx[1] if approx is not None else None
             start = approx[0] if approx is not None else start
-            number = float(match.group("digits").replace(",", ".")) * self.language.number_words[
-                match.group("times").lower()]
+            if "unit" in match.re.groupindex:  # "four and a half thousand"
+                unit = match.group("unit")
+                whole = float(unit) if unit.isdigit() else read_figure(unit, self.language.number_words)
+                if whole is None:
+                    continue
+                number = (whole + 0.5) * self.language.number_words[match.group("times").lower()]
+            else:
+                number = float(match.group("digits").replace(",", ".")) * self.language.number_words[
+                    match.group("times").lower()]
             shown = f"{int(number):,}"
             found.append(Mention("N", start, match.end(), f"{qualifier} {shown}" if qualifier else shown,
                                  number=number, qualifier=qualifier))
@@ -625,6 +634,9 @@ class FigurePatterns:
     # digits before a multiplier of a thousand or more ("6 thousand", "the 4.3 thousand-strong force", "1,2 mila"):
     # one figure, the digits (a decimal comma or point too) times the word
     scaled: re.Pattern[str]
+    # number words or digits, a half, a multiplier ("four and a half thousand", "2 and a half thousand", "twee en een
+    # half duizend"): the number and a half, times the multiplier
+    halved: re.Pattern[str]
     words: re.Pattern[str]
     words_cue: re.Pattern[str]
     approx: frozenset[str]  # lower case, one space between words
@@ -661,11 +673,14 @@ def figure_patterns(language: Language) -> FigurePatterns:
     multiplier = rf"(?:(?:{piece})(?-i:(?:{piece})*){times}|{times})(?-i:(?:{piece})*)"
     spelled = rf"(?:(?:{any_word})[\s-]+){{0,3}}{multiplier}(?:[\s-]+(?:{after})){{0,3}}"
     vague = trie_alternation([" ".join(v.lower().split()) for v in language.vague_figures], separator=r"\s+")
+    halves = trie_alternation(list(language.halves), separator=r"\s+") if language.halves else "(?!x)x"
     return FigurePatterns(
         digits=re.compile(r"(?<![\w.,-])(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:\.\d{3})+(?!\d)"
                           r"|\d{1,3}(?:\s\d{3})+(?!\d)|\d+)(?![\w]|[.,]\d)"),
         scaled=re.compile(rf"(?<![\w.,-])(?P<digits>\d{{1,3}}(?:[.,]\d{{1,2}})?)\s+(?P<times>"
                           rf"{trie_alternation([w for w, v in words.items() if v >= 1000])})(?![\w])", re.IGNORECASE),
+        halved=re.compile(rf"(?<![\w.,-])(?P<unit>{any_word}|\d{{1,3}})\s+(?:{halves})\s+(?P<times>{times})(?![\w])",
+                          re.IGNORECASE),
         words=starts_tested(compiled(rf"(?<![\w.,-])(?:(?P<vague>{vague})|{spelled})(?![\w])", re.IGNORECASE)),
         # (a vague figure by its longest word: "hundreds", "centaines"; never "a" of "a few hundred")
         words_cue=substrings([*multipliers, *(max(v.lower().split(), key=len) for v in language.vague_figures)]),

@@ -106,7 +106,7 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
         if not _own(sk, match.start("n")) and (
                 _someone_elses(text, framed, figure, slot, profile,
                                within=not brought and not subject and not owned and resume is None)
-                or _partial_after(sk, match)):
+                or _partial_after(sk, match) or _unit_after(reader, sk, text, match)):
             continue
         skip = [match.span("ins")] if "ins" in match.re.groupindex and match.group("ins") else []
         skip += [(aside.start() + 1, aside.end()) for aside in _ASIDE.finditer(sk.text, 0, match.start("n"))
@@ -270,6 +270,39 @@ def _part_before() -> re.Pattern[str]:
     return re.compile(rf"(?:(?:[^,;]{{1,80}}? ,|[^,;-]{{1,80}}? -) )?"
                       rf"(?:(?:[\w'-]+ ){{0,3}}?{part}(?: [\w'-]+){{0,2}}? (?:[\w']+ ){{1,2}}?M(?! 's)(?![\w])"
                       rf"|(?:the )?M 's (?:[\w-]+ ){{0,2}}?{part})(?![\w])")
+
+
+def _unit_after(reader: Reader, sk: Skeleton, text: str, match: re.Match[str]) -> bool:
+    """After the count's noun, a preposition of whose they are and a unit ("De 36 soldater fra KFOR Hold 48", "the
+    150 soldiers of the mission's third rotation", "les 120 militaires du détachement belge"): the unit's count, not the
+    mission's ("500 militaires et un détachement belge": no)."""
+    # (in the skeleton, where the mission's name is one word, and in the text, where a unit's name may read as a
+    # place's: "fra KFOR Hold 48")
+    for rest in (sk.text[match.end("n"):], text[sk.symbols[match.group("n")].end:]):
+        rest = re.split(r"[,;:.()]", rest, maxsplit=1)[0]
+        found = _whose_after().match(rest)
+        if found is not None and any(_unit(w.lower(), reader.language.units) for w in rest[found.end():].split()[:4]):
+            return True
+        # "700 soldiers will deploy to Kosovo as part of the US contribution to KFOR": the part's
+        within = _part_of().search(rest)
+        parts = (*reader.language.parts, *reader.language.units)
+        if within is not None and any(_unit(w.lower(), parts) for w in rest[within.end():].split()[:4]):
+            return True
+    return False
+
+
+@cache
+def _part_of() -> re.Pattern[str]:
+    words = load_language().as_part
+    return re.compile(r"(?<![\w'-])" + trie_alternation(words, separator=" ") + r"(?![\w'-])", re.IGNORECASE)
+
+
+@cache
+def _whose_after() -> re.Pattern[str]:
+    """The count's noun (a word or three), then a preposition of whose they are."""
+    language = load_language()
+    whose = trie_alternation([w.lower() for w in (*language.genitive, "from")], separator=" ")
+    return re.compile(rf" (?:[\w'-]+ ){{1,3}}?(?:{whose})(?= )", re.IGNORECASE)
 
 
 def _partial_after(sk: Skeleton, match: re.Match[str]) -> bool:
