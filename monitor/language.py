@@ -389,14 +389,19 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         macros["mod"] = rf"(?P<mod>{modifier_words} )"
         # a modifier before the mission's name: "former NMI commander X"
         macros["mod_before"] = rf"(?P<mod_before>{modifier_words} )"
+        # the mission's name before another of its posts ("the post of KFOR deputy commander", "as NMI's chief
+        # of staff"): the post named is that one, not the mission
+        side_words = alternation([re.escape(w.lower()) for w in data.get("words", {}).get("side_posts", [])])
+        other_words = alternation([re.escape(w.lower()) for w in data.get("words", {}).get("other_posts", [])])
         for kind, post in data.get("posts", {}).items():
             head = alternation(post.get("head", []))
+            not_other = rf"(?! (?:'s )?(?:(?:{side_words})[ -](?:[a-z-]+ )?{head}|{other_words})(?![a-z]))"
             local = {**macros, "head": head, "post": alternation(post.get("post", [])),
                      "leads": alternation(post.get("leads", [])), "led": alternation(post.get("led", [])),
                      # a unit of the mission is not the mission: "took command of NMI's advisory
                      # division" (but "NMI's new commander, X", "NMI's 9th commander" is the mission's post)
                      "T": _ENGINE_MACROS["T"] + rf"(?! 's (?!(?:{modifier_words} )?(?:[\w-]+ )?"
-                                                rf"{head}))"}
+                                                rf"{head})){not_other}"}
             for frame in data.get("frames", {}).get("person", []):
                 if kind not in frame.get("posts", [kind]):
                     continue  # a frame of some posts only ("took over" is said of command)

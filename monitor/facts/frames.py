@@ -46,6 +46,7 @@ _DATE_SYMBOL = re.compile(r"(?:(\S+) )?(?:(\S+) )?\b(D\d+)\b")
 # a speaker's label ("a :", "spokesperson :", "q ( reuters ) :") before what the turn says
 _TURN = re.compile(r"^(?:[^ :]+ ){1,4}?: ")
 _COMMA = re.compile(" , ")
+_PERSON_SYMBOL = re.compile(r"P\d+")
 _ASIDE_OPENING = re.compile(r"P\d+ , (?=[^,;]*$)")  # a person's aside, open up to where the search ends
 
 
@@ -404,6 +405,8 @@ class Reader:
                     continue
                 if self._owner_in_aside(sk.text, match.start()):
                     continue
+                if self._predecessor_in_other_post(sk.text, match):
+                    continue  # "X took over as KFOR deputy commander, succeeding Y": Y held that post
                 tone = self.tone(sk, match.start(), match.end(), skip, published,
                                  clause="person" not in match.re.groupindex and not frame.own_tone, comma=True)
                 event = not frame.follows and "person" not in match.re.groupindex
@@ -482,6 +485,27 @@ class Reader:
         if aside is None:
             return False
         return self._other_posts.search(text, aside.end(), start) is not None
+
+    def _predecessor_in_other_post(self, text: str, match: re.Match[str]) -> bool:
+        """The match names only who leaves a post ("..., succeeding Y"), and its subject's clause, from the
+        person before it (past the person's own aside), places that subject in a side post or a post no slot reads ("X became deputy
+        commander of NMI on Monday, replacing Y"; "X took over as KFOR chief of staff, succeeding Y"): Y
+        left that post, not the mission's command."""
+        groups = match.groupdict()
+        if not groups.get("prev") or any(groups.get(g) for g in ("new", "future", "hist", "holder", "person")):
+            return False
+        opening = 0
+        for person in _PERSON_SYMBOL.finditer(text, 0, match.start()):
+            opening = person.end()
+        clause = text[opening:match.start("prev")]
+        if clause.startswith(" , ") and " , " in clause[3:]:
+            clause = clause[clause.index(" , ", 3) + 3:]  # the subject's own aside ("X, once deputy commander, ...")
+        return self._side.search(clause) is not None or self._other_words.search(clause) is not None
+
+    @cached_property
+    def _other_words(self) -> re.Pattern[str]:
+        """A post no slot reads, named anywhere ("chief of staff", "spokesperson")."""
+        return re.compile(rf"(?<![a-z'-])(?:{self._others})(?![a-z'-])")
 
     def _apposed_to_other_post(self, text: str, match: re.Match[str]) -> bool:
         """A person of the match stands in apposition to a post no slot reads ("M 's spokesperson , P0",
