@@ -47,6 +47,8 @@ _DATE_SYMBOL = re.compile(r"(?:(\S+) )?(?:(\S+) )?\b(D\d+)\b")
 _TURN = re.compile(r"^(?:[^ :]+ ){1,4}?: ")
 _COMMA = re.compile(" , ")
 _PERSON_SYMBOL = re.compile(r"P\d+")
+_MISSION_SYMBOL = re.compile(r"(?<![\w'])M(?![\w'])")
+_BREAK = re.compile(r"[,;:]|P\d")  # what ends a post's own words ("commander of the Turkish battalion in M")
 _ASIDE_OPENING = re.compile(r"P\d+ , (?=[^,;]*$)")  # a person's aside, open up to where the search ends
 
 
@@ -405,6 +407,8 @@ class Reader:
                     continue
                 if self._owner_in_aside(sk.text, match.start()):
                     continue
+                if frame.follows and self._other_post_before(sk.text, match.start()):
+                    continue  # "X was named head of EULEX; she replaces Y": the post just named is Y's
                 if self._predecessor_in_other_post(sk.text, match):
                     continue  # "X took over as KFOR deputy commander, succeeding Y": Y held that post
                 tone = self.tone(sk, match.start(), match.end(), skip, published,
@@ -485,6 +489,21 @@ class Reader:
         if aside is None:
             return False
         return self._other_posts.search(text, aside.end(), start) is not None
+
+    def _other_post_before(self, text: str, start: int) -> bool:
+        """The sentence names a post before ``start`` that is a side post or one of another body ("the new head
+        of EULEX", "a new commander of the Turkish battalion in KFOR"), and does not name the mission again
+        after it: a pronoun's succession there ("she replaces Y") is of that post."""
+        last = None
+        for last in self._other_posts.finditer(text, 0, start):
+            pass
+        if last is None:
+            return False
+        for mission in _MISSION_SYMBOL.finditer(text, last.end(), start):
+            between = text[last.end():mission.start()]
+            if _BREAK.search(between) is not None or len(between.split()) > 6:
+                return False  # past the post's own words: "..., a former commander of the Swedish army, took command of M"
+        return True
 
     def _predecessor_in_other_post(self, text: str, match: re.Match[str]) -> bool:
         """The match names only who leaves a post ("..., succeeding Y"), and its subject's clause, from the
