@@ -395,7 +395,9 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         other_words = alternation([re.escape(w.lower()) for w in data.get("words", {}).get("other_posts", [])])
         for kind, post in data.get("posts", {}).items():
             head = alternation(post.get("head", []))
-            not_other = rf"(?! (?:'s )?(?:(?:{side_words})[ -](?:[a-z-]+ )?{head}|{other_words})(?![a-z]))"
+            # (a deputy senior civilian stands in for the senior civilian: only the command's deputies are apart)
+            sides = rf"(?:{side_words})[ -](?:[a-z-]+ )?{head}|" if kind == "command" else ""
+            not_other = rf"(?! (?:'s )?(?:{sides}{other_words})(?![a-z]))"
             local = {**macros, "head": head, "post": alternation(post.get("post", [])),
                      "leads": alternation(post.get("leads", [])), "led": alternation(post.get("led", [])),
                      # a unit of the mission is not the mission: "took command of NMI's advisory
