@@ -278,7 +278,8 @@ _ENGINE_MACROS = {
            r"| - (?:(?!P\d)[^-;:\"]){1,80}? -)*(?: ,(?= [a-z]))?)" % {
                "verb": r"(?:has|have|had|is|are|was|were|will|would|did|does|do|not|never|may|might|could|should|can|"
                        r"must|took|takes|assumed|assumes|became|becomes)(?![a-z\u00df-\u024f'-])"},
-    "T": r"(?:(?:the|new|its|this|that) )*M(?: \( [^()]{0,20} \))?",
+    # (with the mission named again in apposition: "commander of KFOR , the NATO-led force in Kosovo , from Y")
+    "T": r"(?:(?:the|new|its|this|that) )*M(?: \( [^()]{0,20} \))?(?: , (?:the |this |its )?M(?= ,))?",
 }
 
 
