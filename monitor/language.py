@@ -288,7 +288,8 @@ _ENGINE_MACROS = {
            r"| - (?:(?!P\d)[^-;:\"]){1,80}? -)*(?: ,(?= [a-z]))?)" % {
                "verb": r"(?:has|have|had|is|are|was|were|will|would|did|does|do|not|never|may|might|could|should|can|"
                        r"must|took|takes|assumed|assumes|became|becomes)(?![a-z\u00df-\u024f'-])"},
-    "T": r"(?:(?:the|new|its|this|that) )*M(?: \( [^()]{0,20} \))?",
+    # (with the mission named again in apposition: "commander of KFOR , the NATO-led force in Kosovo , from Y")
+    "T": r"(?:(?:the|new|its|this|that) )*M(?: \( [^()]{0,20} \))?(?: , (?:the |this |its )?M(?= ,))?",
 }
 
 
@@ -399,14 +400,21 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         macros["mod"] = rf"(?P<mod>{modifier_words} )"
         # a modifier before the mission's name: "former NMI commander X"
         macros["mod_before"] = rf"(?P<mod_before>{modifier_words} )"
+        # the mission's name before another of its posts ("the post of KFOR deputy commander", "as NMI's chief
+        # of staff"): the post named is that one, not the mission
+        side_words = alternation([re.escape(w.lower()) for w in data.get("words", {}).get("side_posts", [])])
+        other_words = alternation([re.escape(w.lower()) for w in data.get("words", {}).get("other_posts", [])])
         for kind, post in data.get("posts", {}).items():
             head = alternation(post.get("head", []))
+            # (a deputy senior civilian stands in for the senior civilian: only the command's deputies are apart)
+            sides = rf"(?:{side_words})[ -](?:[a-z-]+ )?{head}|" if kind == "command" else ""
+            not_other = rf"(?! (?:'s )?(?:{sides}{other_words})(?![a-z]))"
             local = {**macros, "head": head, "post": alternation(post.get("post", [])),
                      "leads": alternation(post.get("leads", [])), "led": alternation(post.get("led", [])),
                      # a unit of the mission is not the mission: "took command of NMI's advisory
                      # division" (but "NMI's new commander, X", "NMI's 9th commander" is the mission's post)
                      "T": _ENGINE_MACROS["T"] + rf"(?! 's (?!(?:{modifier_words} )?(?:[\w-]+ )?"
-                                                rf"{head}))"}
+                                                rf"{head})){not_other}"}
             for frame in data.get("frames", {}).get("person", []):
                 if kind not in frame.get("posts", [kind]):
                     continue  # a frame of some posts only ("took over" is said of command)

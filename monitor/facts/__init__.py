@@ -161,7 +161,7 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
             # Maj Gen Y": a change of a post that names no holder of its own, in a sentence right
             # after one about the mission (naming no other actor), is the mission's
             for slot, fact in _framed_facts(sentence, about, focus, engine, people, document.published, skeletons,
-                                            engine.posted, held=held, titles=False):
+                                            engine.posted, held=held, titles=False, relatives=held.spoken):
                 keep(slot, fact)
         if engine.parented and (_names_parent_alone(sentence, engine, profile)
                                 or (focus and _names_act_alone(sentence, profile))):
@@ -395,6 +395,10 @@ class _Held:
     post: str | None = None
     people: set[str] = field(default_factory=set)  # the surnames (folded) of the persons placed in posts
     ahead: bool = False  # the last change told is still to come ("X will hand over command in May")
+    # the text has named the mission's command ("France will assume command of NMI in May"): a change of command a
+    # later sentence tells in a relative clause after a sign of the post is of it ("France's leadership will follow
+    # that of X, who took command in May 2024")
+    spoken: bool = False
     denied: set[str] = field(default_factory=set)
 
     def stands_for(self, name: str | None) -> str | None:
@@ -440,11 +444,12 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
                   published: date | None, skeletons: dict[tuple[object, ...], Skeleton],
                   slots: tuple[Slot, ...] | None = None,
                   held: _Held | None = None, titles: bool = True, named: Callable[[], str | None] | None = None,
-                  recent: Callable[[], bool] | None = None) -> list[tuple[Slot, Fact]]:
-    """``titles``: see ``Reader.people``; ``named``: the person the text last named, for a subject
-    pronoun (see ``_Held.stands_for``); ``recent``: whether the sentence before tells of recent days,
-    for one that opens with a time told from it ("Two days later, ..."); ``skeletons``: the document's
-    skeletons read so far, by their content."""
+                  recent: Callable[[], bool] | None = None, relatives: bool = False) -> list[tuple[Slot, Fact]]:
+    """``titles``: see ``Reader.people``; ``relatives``: without titles, a relative clause's change counts too
+    where a sign of the post stands before the sentence's first person (see ``_Held.spoken``); ``named``: the
+    person the text last named, for a subject pronoun (see ``_Held.stands_for``); ``recent``: whether the
+    sentence before tells of recent days, for one that opens with a time told from it ("Two days later, ...");
+    ``skeletons``: the document's skeletons read so far, by their content."""
     reader = engine.reader
     antecedent = (held.stands_for(named()) if named is not None and held is not None
                   and engine.finder.subject_pronoun.search(sentence.plain) is not None else None)
@@ -484,6 +489,8 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
         posts = reader.language.posts.get(slot.frames or "")
         if slot.frames == "command":
             elsewhere = engine.handovers.of_another_post(sk, about or focus, engine.finder.parent)
+            if held is not None and about and not held.spoken:
+                held.spoken = engine.handovers.names_mission_post(sk)
         if posts is None or not persons:
             continue
         # with no post named before, "He succeeds Y" speaks of the command
@@ -496,7 +503,8 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
         changes = []
         ahead = follows and held is not None and held.ahead
         placed_here = list(reader.people(sk, posts.frames, about or focus, published, follows, titles,
-                                         posts.other_heads, ahead=ahead))
+                                         posts.other_heads, ahead=ahead,
+                                         relatives=relatives and engine.handovers.sign_before_person(sk)))
         # "The new KFOR commander, X, who will formally take up the post on 11 October, ...", "the handover
         # between the outgoing commander, Y, and ... will take place": a title yields to the change of the post
         # the same sentence tells of its holder

@@ -46,6 +46,9 @@ _DATE_SYMBOL = re.compile(r"(?:(\S+) )?(?:(\S+) )?\b(D\d+)\b")
 # a speaker's label ("a :", "spokesperson :", "q ( reuters ) :") before what the turn says
 _TURN = re.compile(r"^(?:[^ :]+ ){1,4}?: ")
 _COMMA = re.compile(" , ")
+_PERSON_SYMBOL = re.compile(r"P\d+")
+_MISSION_SYMBOL = re.compile(r"(?<![\w'])M(?![\w'])")
+_BREAK = re.compile(r"[,;:]|P\d")  # what ends a post's own words ("commander of the Turkish battalion in M")
 _ASIDE_OPENING = re.compile(r"P\d+ , (?=[^,;]*$)")  # a person's aside, open up to where the search ends
 
 
@@ -370,7 +373,7 @@ class Reader:
     def people(self, sk: Skeleton, frames: tuple[Frame, ...], about: bool,
                published: date | None, follows: bool = True,
                titles: bool = True, other_heads: tuple[str, ...] = (),
-               ahead: bool = False) -> Iterator[tuple[str, str, Tone, bool, bool]]:
+               ahead: bool = False, relatives: bool = False) -> Iterator[tuple[str, str, Tone, bool, bool]]:
         """(name, role, tone, event, title) of every person a frame places in or out of the post; ``event``:
         the frame tells a change or holding of the post, not a title ("NMI commander X said"); ``title``: the
         frame reads a title ("the outgoing commander, X"), not a change nor a holder told from another's.
@@ -379,6 +382,9 @@ class Reader:
         commander, X") counts too; without, only a change or holding of the post does.
         ``other_heads``: the other posts' nouns (a person after one in apposition holds that post:
         "The new Senior Civilian Representative of NMI, X, succeeds Y" tells nothing of the command).
+        ``relatives``: without titles, a relative clause's change counts too (the text named the mission's
+        command, and this sentence a sign of the post before the person: "France's leadership will follow that
+        of X, who took command in May 2024").
         ``ahead``: the change the text last told is still to come ("X will hand over command in May"):
         who a frame that follows it places in the post takes it then ("His successor is Y": future)."""
         apposed = self._post_before(other_heads) if other_heads else None
@@ -389,8 +395,18 @@ class Reader:
                 named = " M" in f" {match.group(0)}"
                 if not named and not about:
                     continue
-                if not titles and ("person" in match.re.groupindex or self._relative(match.group(0))):
+                relative = self._relative(match.group(0))
+                if not titles and ("person" in match.re.groupindex or (relative and not relatives)):
                     continue  # a title, or a relative clause ("France follows X, who took command in May")
+                if relative and match.groupdict().get("new") and match.start("new") == match.start():
+                    # "France's leadership will follow that of X, who took command in May 2024": the main clause
+                    # before X tells a succession still to come, so X holds the post until then
+                    lead = self.tone(sk, 0, match.start(), [], published, clause=False)
+                    if lead.future and not lead.modal and not lead.negated:
+                        for group, role in self._roles(match):
+                            if role == "current":
+                                yield sk.symbols[match.group(group)].value, "current", lead, True, False
+                        continue
                 if not named and self._apposed_to_other_post(sk.text, match):
                     continue  # "said the mission's spokesperson, X, who took up her duties in May"
                 if not named and self._after_other_handover(sk, match.start()):
@@ -405,6 +421,10 @@ class Reader:
                     continue
                 if self._owner_in_aside(sk.text, match.start()):
                     continue
+                if frame.follows and self._other_post_before(sk.text, match.start()):
+                    continue  # "X was named head of EULEX; she replaces Y": the post just named is Y's
+                if self._predecessor_in_other_post(sk.text, match):
+                    continue  # "X took over as KFOR deputy commander, succeeding Y": Y held that post
                 tone = self.tone(sk, match.start(), match.end(), skip, published,
                                  clause="person" not in match.re.groupindex and not frame.own_tone, comma=True)
                 event = not frame.follows and "person" not in match.re.groupindex
@@ -483,6 +503,41 @@ class Reader:
         if aside is None:
             return False
         return self._other_posts.search(text, aside.end(), start) is not None
+
+    def _other_post_before(self, text: str, start: int) -> bool:
+        """The sentence names a post before ``start`` that is a side post or one of another body ("the new head
+        of EULEX", "a new commander of the Turkish battalion in KFOR"), and does not name the mission again
+        after it: a pronoun's succession there ("she replaces Y") is of that post."""
+        posts = list(self._other_posts.finditer(text, 0, start))
+        if not posts:
+            return False
+        last = posts[-1]
+        for mission in _MISSION_SYMBOL.finditer(text, last.end(), start):
+            between = text[last.end():mission.start()]
+            if _BREAK.search(between) is not None or len(between.split()) > 6:
+                return False  # past the post's words: "..., a former commander of the Swedish army, took command of M"
+        return True
+
+    def _predecessor_in_other_post(self, text: str, match: re.Match[str]) -> bool:
+        """The match names only who leaves a post ("..., succeeding Y"), and its subject's clause, from the
+        person before it (past the person's own aside), places that subject in a side post or a post no slot
+        reads ("X became deputy commander of NMI on Monday, replacing Y"; "X took over as KFOR chief of staff,
+        succeeding Y"): Y left that post, not the mission's command."""
+        groups = match.groupdict()
+        if not groups.get("prev") or any(groups.get(g) for g in ("new", "future", "hist", "holder", "person")):
+            return False
+        opening = 0
+        for person in _PERSON_SYMBOL.finditer(text, 0, match.start()):
+            opening = person.end()
+        clause = text[opening:match.start("prev")]
+        if clause.startswith(" , ") and " , " in clause[3:]:
+            clause = clause[clause.index(" , ", 3) + 3:]  # the subject's own aside ("X, once deputy commander, ...")
+        return self._side.search(clause) is not None or self._other_words.search(clause) is not None
+
+    @cached_property
+    def _other_words(self) -> re.Pattern[str]:
+        """A post no slot reads, named anywhere ("chief of staff", "spokesperson")."""
+        return re.compile(rf"(?<![a-z'-])(?:{self._others})(?![a-z'-])")
 
     def _apposed_to_other_post(self, text: str, match: re.Match[str]) -> bool:
         """A person of the match stands in apposition to a post no slot reads ("M 's spokesperson , P0",

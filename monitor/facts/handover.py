@@ -36,6 +36,7 @@ from .frames import Reader, Tone
 from .mentions import Skeleton
 
 _PERSON = re.compile(r"\bP\d+\b")
+_PLACE = re.compile(r"L\d+")
 _OTHER = re.compile(r"(?<![\w'])O\d*\b")
 _ASIDE = re.compile(r" \( ([^()]{1,60}) \)| , ([^,;:()]{1,80}?)(?: ,| \.$|$)")
 # between a person (or their aside) and the verb they are the subject of: auxiliaries, adverbs, a time
@@ -244,7 +245,9 @@ class HandoverParts:
                     mission = True
                 elif _OTHER.fullmatch(before.group("owner")) or self.unit.fullmatch(before.group("owner")):
                     other = True
-                elif not self._parent_alone(text, before.start("owner"), parent):
+                elif not (self._parent_alone(text, before.start("owner"), parent)
+                          or _PLACE.fullmatch(before.group("owner"))):
+                    # (a country's turn is no post of its own: "France's leadership will follow that of X")
                     stated = True
             elif text.endswith("M ", 0, start):  # "the M flag", "the M change of command"
                 mission = True
@@ -270,6 +273,22 @@ class HandoverParts:
         rest = text[found.end():].split(" ", 2)
         follower = rest[1] if len(rest) > 1 else ""
         return not follower or not follower[0].isalpha() or follower in self.link_words or follower == "'s"
+
+    def names_mission_post(self, sk: Skeleton) -> bool:
+        """The sentence names the mission's command by a sign of the post the mission owns ("France will assume
+        command of NMI", "NMI's leadership passes to Spain"), whoever takes it."""
+        for sign in self.signs.finditer(sk.text):
+            owner = self.owned.match(sk.text, sign.end())
+            before = self.possessor.search(sk.text, max(0, sign.start() - 40), sign.start())
+            if any(found is not None and found.group("owner") == "M" for found in (owner, before)):
+                return True
+        return False
+
+    def sign_before_person(self, sk: Skeleton) -> bool:
+        """A sign of the post stands before the sentence's first person ("France's leadership will follow that
+        of X, who ...")."""
+        first = _PERSON.search(sk.text)
+        return first is not None and self.signs.search(sk.text, 0, first.start()) is not None
 
     def cued(self, sk: Skeleton, parent: re.Pattern[str] | None = None) -> bool:
         """The sentence tells a handover (a noun of one, or a verb of giving or taking a post's sign)."""

@@ -172,6 +172,8 @@ class Finder:
         self.bare = starts_tested(compiled(
             rf"(?<![\w-])(?i:{heads})\s+(?P<name>{bare})"
             rf"|(?<![\w-])(?P<name2>{bare}),\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?i:{heads})"
+            # ... or in apposition after one ("after meeting the force's commander, Özkan Ulutaş, the day before")
+            rf"|(?<![\w-])(?i:{heads}),\s+(?P<name15>{bare})(?=\s*(?:[,;.]|$))"
             # ... or by a rank in lower case in apposition ("Ferenc Kajari, a major general of the Hungarian
             # Defence Forces, took over ...")
             rf"|(?<![\w-])(?P<name10>{bare}),\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?i:{rank})"
@@ -326,7 +328,7 @@ class Finder:
         taken = [(m.start, m.end) for m in found]
         for match in [*_tested(self.bare, self.bare_test, text), *_tested(self.bare_after, self.bare_after_test, text)]:
             group = next(g for g in ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8", "name9",
-                                     "name10", "name11", "name12", "name13", "name14")
+                                     "name10", "name11", "name12", "name13", "name14", "name15")
                          if g in match.re.groupindex and match.group(g))
             start, end = match.span(group)
             words = self._name_words(match.group(group))
@@ -348,7 +350,7 @@ class Finder:
                     len(words) < len(match.group(group).split()) or any(
                     w in self.language.organisation_words or w in self.language.nationalities_set for w in words)):
                 continue  # "the Swedish Armed Forces took command": the words before the verb are no name
-            if group in ("name", "name2") and (
+            if group in ("name", "name2", "name15") and (
                     any(w in self.language.organisation_words for w in match.group(group).split())
                     or words[0] in self.language.nationalities_set):
                 continue  # "X of the Swedish Armed Forces, the commander of NMI": a force is no name
