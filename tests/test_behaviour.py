@@ -75,9 +75,9 @@ BLIND_FLOORS = [
     ("set8b.jsonl", "nato_mission_iraq", 94, 2),  # of 105 (2 in German, exploratory)
     ("set8b-kfor.jsonl", "kfor", 40, 1),  # of 43 (1 in Portuguese, exploratory)
     ("set9.jsonl", "nato_mission_iraq", 102, 1),  # of 110
-    ("set9-kfor.jsonl", "kfor", 38, 3),  # of 45
-    ("set10a.jsonl", "nato_mission_iraq", 101, 2),  # of 115
-    ("set10a-kfor.jsonl", "kfor", 47, 1),  # of 50
+    ("set9-kfor.jsonl", "kfor", 39, 2),  # of 45
+    ("set10a.jsonl", "nato_mission_iraq", 106, 0),  # of 115
+    ("set10a-kfor.jsonl", "kfor", 50, 0),  # of 50
     ("set10b.jsonl", "nato_mission_iraq", 48, 2),  # of 60
 ]
 
