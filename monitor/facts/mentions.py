@@ -341,11 +341,15 @@ class Finder:
                 continue  # "the commander Wasowicz": no name of the mission before the post
             alone = group in ("name4", "name6", "name7", "name8", "name9")  # a surname alone may stand there
             if (len(words) < (1 if alone else 2) or any(s < end and start < e for s, e in taken)
-                    or (alone and any(w in self.not_person for w in words))):
+                    or (alone and any(_unelided(w) in self.not_person for w in words))):
                 continue
-            if group in ("name12", "name13", "name14") and any(
-                    len(w) == 1 or w in self.language.not_names for w in words):
-                continue  # "Today I take command", "In Baghdad Lt Gen X took command": no name
+            if group in ("name12", "name13", "name14") and (any(
+                    len(w) == 1 or w in self.language.not_names or _unelided(w) in self.not_person for w in words)
+                    or (words[0].lower() in self.language.rank_determiners
+                        and words[0] not in self.language.particles)):
+                # "Today I take command", "In Baghdad Lt Gen X took command", "La Spagna ha assunto il comando",
+                # "L'Espagne a pris le commandement": no name
+                continue
             if group in ("name3", "name5", "name9", "name11", "name12", "name13", "name14") and (
                     len(words) < len(match.group(group).split()) or any(
                     w in self.language.organisation_words or w in self.language.nationalities_set for w in words)):
@@ -571,6 +575,14 @@ class Finder:
 
 _OPEN_PARENTHESIS = re.compile(r"\s*\(\s*")
 _CLOSE_PARENTHESIS = re.compile(r"\s*\)")
+
+
+def _unelided(word: str) -> str:
+    """``word`` without an elided article before it: "L'Italia" is "Italia"."""
+    return _ELIDED.sub("", word)
+
+
+_ELIDED = re.compile(r"^[Ll][’']")
 
 
 def _with_acronyms(text: str, found: list[Mention]) -> list[Mention]:
