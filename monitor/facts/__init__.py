@@ -311,6 +311,24 @@ def _description_facts(slot: Slot, sentence: Sentence, sk: Skeleton, actors: lis
     return facts
 
 
+def _later_change(placed: list[tuple[str, str, Tone, bool, bool]],
+                  published: date | None) -> list[tuple[str, str, Tone, bool, bool]]:
+    """Of two changes one sentence tells of one person, into the post and out of it, the later holds ("X, who took
+    command of NMI in October, was relieved of command on Thursday": X left the post; "X, who left NMI in 2030,
+    took command again on Monday": X holds it)."""
+    def when(tone: Tone) -> date | None:
+        return tone.when or published
+
+    dated = {(name, role): when(tone) for name, role, tone, event, _ in placed if event}
+    dropped = set()
+    for (name, role), day in dated.items():
+        other = {"current": "previous", "previous": "current"}.get(role)
+        against = dated.get((name, other)) if other else None
+        if day is not None and against is not None and day < against:
+            dropped.add((name, role))
+    return [item for item in placed if not (item[3] and (item[0], item[1]) in dropped)]
+
+
 def _held_succeeds(sentence: Sentence, engine: _Engine, people: People, held: _Held) -> bool:
     """The sentence opens with a person the text placed in a post (of a slot), and tells a succession."""
     if held.post not in engine.reader.language.posts or not held.people:
@@ -479,6 +497,7 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
         # the same sentence tells of its holder
         if slot.frames == "command":
             placed_here = _handed_over(sk, placed_here, engine, about or focus, published, follows, elsewhere)
+        placed_here = _later_change(placed_here, published)
         changed_here = {name for name, _, _, event, _ in placed_here if event}
         for name, role, tone, event, title in placed_here:
             if title and name in changed_here:
