@@ -351,10 +351,10 @@ def _handed_over(sk: Skeleton, placed: list[tuple[str, str, Tone, bool, bool]], 
     mission speaks of that post: "X became deputy commander of NMI. He took over command from Y")."""
     if elsewhere:
         return [entry for entry in placed if not entry[3]]
-    if not follows and " M" not in f" {sk.text}":
-        # the post last placed is another: a handover this sentence tells without naming the mission is of it
+    if not follows and not engine.handovers.tied_to_mission(sk, engine.finder.parent):
+        # the post last placed is another: a handover this sentence tells without tying it to the mission is of it
         # ("... a change of command of the mission's protection company. The outgoing commander, X, handed over
-        # to Y")
+        # to Y"; "As an NMI note reported, the handover took place between Y and X")
         return [] if engine.handovers.cued(sk, engine.finder.parent) else placed
     framed = {name: (role, not event) for name, role, _, event, _ in placed}
     found, retitled = [], set()
@@ -391,6 +391,10 @@ class _Held:
     people: set[str] = field(default_factory=set)  # the surnames (folded) of the persons placed in posts
     ahead: bool = False  # the last change told is still to come ("X will hand over command in May")
     denied: set[str] = field(default_factory=set)
+    # the surnames (folded) of the persons the text placed in a post no slot reads ("X was appointed deputy
+    # commander of NMI"): a later sentence that does not name the mission's post tells of theirs ("X, who succeeds
+    # Y, will also head the mission's advisory division")
+    elsewhere: set[str] = field(default_factory=set)
 
     def stands_for(self, name: str | None) -> str | None:
         """``name`` where a subject pronoun stands for it: the text has placed nobody in a post yet,
@@ -491,7 +495,8 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
         changes = []
         ahead = follows and held is not None and held.ahead
         placed_here = list(reader.people(sk, posts.frames, about or focus, published, follows, titles,
-                                         posts.other_heads, ahead=ahead))
+                                         posts.other_heads, ahead=ahead,
+                                         others=frozenset(held.elsewhere) if held is not None else frozenset()))
         # "The new KFOR commander, X, who will formally take up the post on 11 October, ...", "the handover
         # between the outgoing commander, Y, and ... will take place": a title yields to the change of the post
         # the same sentence tells of its holder
@@ -520,4 +525,6 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
             # "X assumed her duties as Deputy Commander of NMI"; "X, the mission's spokesman, left"
             held.post = "other"
             held.people.update(fold(m.value.split()[-1]) for m in persons)
+            if reader.side_post(sk) or reader.names_other_post(sk):
+                held.elsewhere.update(fold(m.value.split()[-1]) for m in persons)
     return found

@@ -370,7 +370,8 @@ class Reader:
     def people(self, sk: Skeleton, frames: tuple[Frame, ...], about: bool,
                published: date | None, follows: bool = True,
                titles: bool = True, other_heads: tuple[str, ...] = (),
-               ahead: bool = False) -> Iterator[tuple[str, str, Tone, bool, bool]]:
+               ahead: bool = False,
+               others: frozenset[str] = frozenset()) -> Iterator[tuple[str, str, Tone, bool, bool]]:
         """(name, role, tone, event, title) of every person a frame places in or out of the post; ``event``:
         the frame tells a change or holding of the post, not a title ("NMI commander X said"); ``title``: the
         frame reads a title ("the outgoing commander, X"), not a change nor a holder told from another's.
@@ -380,7 +381,10 @@ class Reader:
         ``other_heads``: the other posts' nouns (a person after one in apposition holds that post:
         "The new Senior Civilian Representative of NMI, X, succeeds Y" tells nothing of the command).
         ``ahead``: the change the text last told is still to come ("X will hand over command in May"):
-        who a frame that follows it places in the post takes it then ("His successor is Y": future)."""
+        who a frame that follows it places in the post takes it then ("His successor is Y": future).
+        ``others``: the surnames (folded) of the persons the text placed in a post no slot reads; a match that
+        does not name the mission and binds one of them tells of that post ("(X was named deputy commander of
+        NMI.) X, who succeeds Y, will also head its advisory division")."""
         apposed = self._post_before(other_heads) if other_heads else None
         for frame in self.candidates(frames, sk):
             if frame.follows and not follows:
@@ -388,6 +392,14 @@ class Reader:
             for match in frame.pattern.finditer(sk.text, sk.lower, self.present(sk)):
                 named = " M" in f" {match.group(0)}"
                 if not named and not about:
+                    continue
+                if not named and not follows and self._handover_noun.match(sk.text, match.start()):
+                    continue  # "(X presided over the change of command of a task group.) The handover took place
+                    # between Y and Z": the handover the text last told of, of another post
+                if frame.follows and not named and self._post_elsewhere.search(sk.text, 0, match.start()):
+                    continue  # "X relinquished his position of NMI chief of staff to his successor, Y": that post's
+                if not named and others and any(fold(sk.symbols[match.group(group)].value.split()[-1]) in others
+                                                for group, _ in self._roles(match)):
                     continue
                 if not titles and ("person" in match.re.groupindex or self._relative(match.group(0))):
                     continue  # a title, or a relative clause ("France follows X, who took command in May")
@@ -472,6 +484,19 @@ class Reader:
         side, head = self._sides, self._heads
         return re.compile(rf"(?<![a-z])(?:(?:{side})[ -](?:[a-z-]+ )?(?:{head})(?![a-z])|"
                           rf"(?:{head}) (?:of|in|at) (?!(?:the )?M(?! 's)\b))")
+
+    @cached_property
+    def _handover_noun(self) -> re.Pattern[str]:
+        """A noun of handing over a post ("handover", "change of command")."""
+        nouns = "|".join(sorted({re.escape(w) for w in self.language.handovers}, key=len, reverse=True))
+        return re.compile(rf"(?:{nouns})(?![a-z])")
+
+    @cached_property
+    def _post_elsewhere(self) -> re.Pattern[str]:
+        """A post no slot reads ("chief of staff", "spokesperson") or a side post ("deputy commander")."""
+        side, head, other = self._sides, self._heads, self._others
+        return re.compile(rf"(?<![a-z'-])(?:{other})(?![a-z'-])|"
+                          rf"(?<![a-z])(?:(?:{side})[ -](?:[a-z-]+ )?(?:{head})|(?:{head}) (?:{side}))(?![a-z])")
 
     def _owner_in_aside(self, text: str, start: int) -> bool:
         """The match opens inside a person's aside that gives them another post, whose owner the
