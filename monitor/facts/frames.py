@@ -76,6 +76,9 @@ class Tone:
     # history from a date that names its year ("in 2029", "on 3 May 2029"), not a month alone read as the last
     # one ("was appointed to command NMI from June": next June, for what is still to come)
     dated_past: bool = False
+    # the start of a post or term the clause dates has come ("appointed X as commander of NMI from 16 October", in
+    # a page of April): the appointee holds the post
+    started: bool = False
 
 
 def reported_history(language: Language, space: str) -> CuedPattern | None:
@@ -183,6 +186,8 @@ class Reader:
                              else re.compile(r"(?!x)x"))
         self.backshift = reported_history(language, r" ")
         self.since = frozenset(w.lower() for w in language.since)
+        self.until = frozenset(w.lower() for w in language.until)
+        self.starting = frozenset(w.lower() for w in language.starting)
         self.participle_asides = participle_asides(language, " ")
         frames = [*language.status_frames, *language.place_frames, *language.founding_frames, *language.size_frames,
                   *(f for family in language.describe_frames.values() for f in family),
@@ -310,14 +315,18 @@ class Reader:
         background = clause_start > 0 and self.background.match(text.lstrip(" ,")) is not None
         for s, e in reversed(skip):
             text = text[:s - clause_start] + " " + text[e - clause_start:]
-        when, exact, history, later, dated_past = None, False, False, False, False
+        when, exact, history, later, dated_past, started = None, False, False, False, False, False
         present = self.not_future.sub(" ", text)
         future = self.future.search(present) is not None
         future = future or (clause_start == 0 and self.future_lead is not None
                             and self.future_lead.match(text) is not None)
         # most clauses hold no date, which the pattern (tried at every word) is slow to tell
+        starts = 0  # the dates before: "from D1 until D2" ends a term D1 starts
         for found in _DATE_SYMBOL.finditer(text) if "D" in text else ():
             mention = sk.symbols[found.group(3)]
+            starts += 1
+            if starts > 1 and ((found.group(2) or "") in self.until or (found.group(1) or "") in self.until):
+                continue
             # "will take command in May": next May; "decided to cut it to 300 by December": the next December,
             # unless the clause tells history ("By March, NMI had suspended its training")
             if mention.ahead is not None and (future or (mention.due and self.historical.search(text) is None)):
@@ -327,6 +336,8 @@ class Reader:
             if published is not None and mention.when > shift_date(published, FUTURE_GRACE):
                 later = True
                 continue
+            starting = (found.group(1) or "") in self.starting or (found.group(2) or "") in self.starting
+            started = started or (published is not None and starting and mention.exact)
             # "qui commande la NMI depuis mai 2025", "has led it since last August"
             ongoing = (found.group(2) or "") in self.since or (found.group(1) or "") in self.since
             if published is not None and not ongoing and (
@@ -348,7 +359,7 @@ class Reader:
                     is not None
                     # "months later": history, unless told from recent days (see recent_before)
                     or (self.later.search(text) is not None and not sk.memo.get("recent_before", False)), when=when,
-                    exact=exact, dated_past=dated_past)
+                    exact=exact, dated_past=dated_past, started=started)
 
     @staticmethod
     def weigh(role: str, tone: Tone) -> str | None:
@@ -359,6 +370,8 @@ class Reader:
             return "historical" if tone.historical else "current"
         if role == "future" and tone.dated_past and not tone.future:
             return "historical"  # "In 2029 he was appointed to command NMI": a future long past
+        if role == "future" and tone.started and not tone.future:
+            return "current"  # "(In October) the Council appointed X as commander of NMI from 16 October"
         if role == "current" and tone.future:
             return "future"
         if role == "current" and tone.historical:
