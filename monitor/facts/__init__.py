@@ -496,7 +496,8 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
         ahead = follows and held is not None and held.ahead
         placed_here = list(reader.people(sk, posts.frames, about or focus, published, follows, titles,
                                          posts.other_heads, ahead=ahead,
-                                         others=frozenset(held.elsewhere) if held is not None else frozenset()))
+                                         others=frozenset(held.elsewhere) if held is not None else frozenset(),
+                                         elsewhere=slot.frames == "command" and elsewhere))
         # "The new KFOR commander, X, who will formally take up the post on 11 October, ...", "the handover
         # between the outgoing commander, Y, and ... will take place": a title yields to the change of the post
         # the same sentence tells of its holder

@@ -384,7 +384,8 @@ class Reader:
                published: date | None, follows: bool = True,
                titles: bool = True, other_heads: tuple[str, ...] = (),
                ahead: bool = False,
-               others: frozenset[str] = frozenset()) -> Iterator[tuple[str, str, Tone, bool, bool]]:
+               others: frozenset[str] = frozenset(),
+               elsewhere: bool = False) -> Iterator[tuple[str, str, Tone, bool, bool]]:
         """(name, role, tone, event, title) of every person a frame places in or out of the post; ``event``:
         the frame tells a change or holding of the post, not a title ("NMI commander X said"); ``title``: the
         frame reads a title ("the outgoing commander, X"), not a change nor a holder told from another's.
@@ -397,7 +398,9 @@ class Reader:
         who a frame that follows it places in the post takes it then ("His successor is Y": future).
         ``others``: the surnames (folded) of the persons the text placed in a post no slot reads; a match that
         does not name the mission and binds one of them tells of that post ("(X was named deputy commander of
-        NMI.) X, who succeeds Y, will also head its advisory division")."""
+        NMI.) X, who succeeds Y, will also head its advisory division"). ``elsewhere``: the sentence tells a handover
+        of another post; a title that does not name the mission is of that post ("X took over command of the Croatian
+        contingent of NMI from outgoing commander Y")."""
         apposed = self._post_before(other_heads) if other_heads else None
         for frame in self.candidates(frames, sk):
             if frame.follows and not follows:
@@ -405,6 +408,8 @@ class Reader:
             for match in frame.pattern.finditer(sk.text, sk.lower, self.present(sk)):
                 named = " M" in f" {match.group(0)}"
                 if not named and not about:
+                    continue
+                if not named and elsewhere and "person" in match.re.groupindex:
                     continue
                 if not named and not follows and self._handover_noun.match(sk.text, match.start()):
                     continue  # "(X presided over the change of command of a task group.) The handover took place
