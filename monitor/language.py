@@ -135,6 +135,8 @@ class Language:
     present: tuple[str, ...] = ()  # the present said outright ("this week", "now")
     handover: tuple[str, ...] = ()  # "handed X over to EUAM": with "to" and another actor, an end
     since: tuple[str, ...] = ()  # before a date: a state going on since then ("depuis mai 2025")
+    until: tuple[str, ...] = ()  # before a date: the end of a term the clause dates the start of too
+    starting: tuple[str, ...] = ()  # before a date: the start of a post or term ("from 16 October")
     deadline: tuple[str, ...] = ()  # before a date: a deadline ("by 31 December", "d'ici la fin de l'année")
     # before a date without its year, a deadline still to come ("by December", "entro dicembre"): its next one
     due: tuple[str, ...] = ()
@@ -492,6 +494,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         later=tuple(merged("tone", "later")),
         reasons=tuple(merged("tone", "reasons")),
         scheduled=tuple(merged("tone", "scheduled")), since=tuple(merged("tone", "since")),
+        until=tuple(merged("tone", "until")), starting=tuple(merged("tone", "starting")),
         deadline=tuple(merged("tone", "deadline")), due=tuple(merged("tone", "due")),
         participles=tuple(merged("tone", "participles")),
         list_joiners=tuple(merged("tone", "list_joiners")),

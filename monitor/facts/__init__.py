@@ -320,6 +320,24 @@ def _description_facts(slot: Slot, sentence: Sentence, sk: Skeleton, actors: lis
     return facts
 
 
+def _later_change(placed: list[tuple[str, str, Tone, bool, bool]],
+                  published: date | None) -> list[tuple[str, str, Tone, bool, bool]]:
+    """Of two changes one sentence tells of one person, into the post and out of it, the later holds ("X, who took
+    command of NMI in October, was relieved of command on Thursday": X left the post; "X, who left NMI in 2030,
+    took command again on Monday": X holds it)."""
+    def when(tone: Tone) -> date | None:
+        return tone.when or published
+
+    dated = {(name, role): when(tone) for name, role, tone, event, _ in placed if event}
+    dropped = set()
+    for (name, role), day in dated.items():
+        other = {"current": "previous", "previous": "current"}.get(role)
+        against = dated.get((name, other)) if other else None
+        if day is not None and against is not None and day < against:
+            dropped.add((name, role))
+    return [item for item in placed if not (item[3] and (item[0], item[1]) in dropped)]
+
+
 def _held_succeeds(sentence: Sentence, engine: _Engine, people: People, held: _Held) -> bool:
     """The sentence opens with a person the text placed in a post (of a slot), and tells a succession."""
     if held.post not in engine.reader.language.posts or not held.people:
@@ -342,10 +360,10 @@ def _handed_over(sk: Skeleton, placed: list[tuple[str, str, Tone, bool, bool]], 
     mission speaks of that post: "X became deputy commander of NMI. He took over command from Y")."""
     if elsewhere:
         return [entry for entry in placed if not entry[3]]
-    if not follows and " M" not in f" {sk.text}":
-        # the post last placed is another: a handover this sentence tells without naming the mission is of it
+    if not follows and not engine.handovers.tied_to_mission(sk, engine.finder.parent):
+        # the post last placed is another: a handover this sentence tells without tying it to the mission is of it
         # ("... a change of command of the mission's protection company. The outgoing commander, X, handed over
-        # to Y")
+        # to Y"; "As an NMI note reported, the handover took place between Y and X")
         return [] if engine.handovers.cued(sk, engine.finder.parent) else placed
     framed = {name: (role, not event) for name, role, _, event, _ in placed}
     found, retitled = [], set()
@@ -400,6 +418,10 @@ class _Held:
     # that of X, who took command in May 2024")
     spoken: bool = False
     denied: set[str] = field(default_factory=set)
+    # the surnames (folded) of the persons the text placed in a post no slot reads ("X was appointed deputy
+    # commander of NMI"): a later sentence that does not name the mission's post tells of theirs ("X, who succeeds
+    # Y, will also head the mission's advisory division")
+    elsewhere: set[str] = field(default_factory=set)
 
     def stands_for(self, name: str | None) -> str | None:
         """``name`` where a subject pronoun stands for it: the text has placed nobody in a post yet,
@@ -504,12 +526,15 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
         ahead = follows and held is not None and held.ahead
         placed_here = list(reader.people(sk, posts.frames, about or focus, published, follows, titles,
                                          posts.other_heads, ahead=ahead,
-                                         relatives=relatives and engine.handovers.sign_before_person(sk)))
+                                         relatives=relatives and engine.handovers.sign_before_person(sk),
+                                         others=frozenset(held.elsewhere) if held is not None else frozenset(),
+                                         elsewhere=slot.frames == "command" and elsewhere))
         # "The new KFOR commander, X, who will formally take up the post on 11 October, ...", "the handover
         # between the outgoing commander, Y, and ... will take place": a title yields to the change of the post
         # the same sentence tells of its holder
         if slot.frames == "command":
             placed_here = _handed_over(sk, placed_here, engine, about or focus, published, follows, elsewhere)
+        placed_here = _later_change(placed_here, published)
         changed_here = {name for name, _, _, event, _ in placed_here if event}
         for name, role, tone, event, title in placed_here:
             if title and name in changed_here:
@@ -532,4 +557,6 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
             # "X assumed her duties as Deputy Commander of NMI"; "X, the mission's spokesman, left"
             held.post = "other"
             held.people.update(fold(m.value.split()[-1]) for m in persons)
+            if reader.side_post(sk) or reader.names_other_post(sk):
+                held.elsewhere.update(fold(m.value.split()[-1]) for m in persons)
     return found

@@ -79,6 +79,9 @@ class Tone:
     # history from a date that names its year ("in 2029", "on 3 May 2029"), not a month alone read as the last
     # one ("was appointed to command NMI from June": next June, for what is still to come)
     dated_past: bool = False
+    # the start of a post or term the clause dates has come ("appointed X as commander of NMI from 16 October", in
+    # a page of April): the appointee holds the post
+    started: bool = False
 
 
 def reported_history(language: Language, space: str) -> CuedPattern | None:
@@ -186,6 +189,8 @@ class Reader:
                              else re.compile(r"(?!x)x"))
         self.backshift = reported_history(language, r" ")
         self.since = frozenset(w.lower() for w in language.since)
+        self.until = frozenset(w.lower() for w in language.until)
+        self.starting = frozenset(w.lower() for w in language.starting)
         self.participle_asides = participle_asides(language, " ")
         frames = [*language.status_frames, *language.place_frames, *language.founding_frames, *language.size_frames,
                   *(f for family in language.describe_frames.values() for f in family),
@@ -313,14 +318,18 @@ class Reader:
         background = clause_start > 0 and self.background.match(text.lstrip(" ,")) is not None
         for s, e in reversed(skip):
             text = text[:s - clause_start] + " " + text[e - clause_start:]
-        when, exact, history, later, dated_past = None, False, False, False, False
+        when, exact, history, later, dated_past, started = None, False, False, False, False, False
         present = self.not_future.sub(" ", text)
         future = self.future.search(present) is not None
         future = future or (clause_start == 0 and self.future_lead is not None
                             and self.future_lead.match(text) is not None)
         # most clauses hold no date, which the pattern (tried at every word) is slow to tell
+        starts = 0  # the dates before: "from D1 until D2" ends a term D1 starts
         for found in _DATE_SYMBOL.finditer(text) if "D" in text else ():
             mention = sk.symbols[found.group(3)]
+            starts += 1
+            if starts > 1 and ((found.group(2) or "") in self.until or (found.group(1) or "") in self.until):
+                continue
             # "will take command in May": next May; "decided to cut it to 300 by December": the next December,
             # unless the clause tells history ("By March, NMI had suspended its training")
             if mention.ahead is not None and (future or (mention.due and self.historical.search(text) is None)):
@@ -330,6 +339,8 @@ class Reader:
             if published is not None and mention.when > shift_date(published, FUTURE_GRACE):
                 later = True
                 continue
+            starting = (found.group(1) or "") in self.starting or (found.group(2) or "") in self.starting
+            started = started or (published is not None and starting and mention.exact)
             # "qui commande la NMI depuis mai 2025", "has led it since last August"
             ongoing = (found.group(2) or "") in self.since or (found.group(1) or "") in self.since
             if published is not None and not ongoing and (
@@ -351,7 +362,7 @@ class Reader:
                     is not None
                     # "months later": history, unless told from recent days (see recent_before)
                     or (self.later.search(text) is not None and not sk.memo.get("recent_before", False)), when=when,
-                    exact=exact, dated_past=dated_past)
+                    exact=exact, dated_past=dated_past, started=started)
 
     @staticmethod
     def weigh(role: str, tone: Tone) -> str | None:
@@ -362,6 +373,8 @@ class Reader:
             return "historical" if tone.historical else "current"
         if role == "future" and tone.dated_past and not tone.future:
             return "historical"  # "In 2029 he was appointed to command NMI": a future long past
+        if role == "future" and tone.started and not tone.future:
+            return "current"  # "(In October) the Council appointed X as commander of NMI from 16 October"
         if role == "current" and tone.future:
             return "future"
         if role == "current" and tone.historical:
@@ -373,7 +386,8 @@ class Reader:
     def people(self, sk: Skeleton, frames: tuple[Frame, ...], about: bool,
                published: date | None, follows: bool = True,
                titles: bool = True, other_heads: tuple[str, ...] = (),
-               ahead: bool = False, relatives: bool = False) -> Iterator[tuple[str, str, Tone, bool, bool]]:
+               ahead: bool = False, relatives: bool = False, others: frozenset[str] = frozenset(),
+               elsewhere: bool = False) -> Iterator[tuple[str, str, Tone, bool, bool]]:
         """(name, role, tone, event, title) of every person a frame places in or out of the post; ``event``:
         the frame tells a change or holding of the post, not a title ("NMI commander X said"); ``title``: the
         frame reads a title ("the outgoing commander, X"), not a change nor a holder told from another's.
@@ -386,7 +400,12 @@ class Reader:
         command, and this sentence a sign of the post before the person: "France's leadership will follow that
         of X, who took command in May 2024").
         ``ahead``: the change the text last told is still to come ("X will hand over command in May"):
-        who a frame that follows it places in the post takes it then ("His successor is Y": future)."""
+        who a frame that follows it places in the post takes it then ("His successor is Y": future).
+        ``others``: the surnames (folded) of the persons the text placed in a post no slot reads; a match that
+        does not name the mission and binds one of them tells of that post ("(X was named deputy commander of
+        NMI.) X, who succeeds Y, will also head its advisory division"). ``elsewhere``: the sentence tells a handover
+        of another post; a title that does not name the mission is of that post ("X took over command of the Croatian
+        contingent of NMI from outgoing commander Y")."""
         apposed = self._post_before(other_heads) if other_heads else None
         for frame in self.candidates(frames, sk):
             if frame.follows and not follows:
@@ -394,6 +413,16 @@ class Reader:
             for match in frame.pattern.finditer(sk.text, sk.lower, self.present(sk)):
                 named = " M" in f" {match.group(0)}"
                 if not named and not about:
+                    continue
+                if not named and elsewhere and "person" in match.re.groupindex:
+                    continue
+                if not named and not follows and self._handover_noun.match(sk.text, match.start()):
+                    continue  # "(X presided over the change of command of a task group.) The handover took place
+                    # between Y and Z": the handover the text last told of, of another post
+                if frame.follows and not named and self._post_elsewhere.search(sk.text, 0, match.start()):
+                    continue  # "X relinquished his position of NMI chief of staff to his successor, Y": that post's
+                if not named and others and any(fold(sk.symbols[match.group(group)].value.split()[-1]) in others
+                                                for group, _ in self._roles(match)):
                     continue
                 relative = self._relative(match.group(0))
                 if not titles and ("person" in match.re.groupindex or (relative and not relatives)):
@@ -492,6 +521,19 @@ class Reader:
         side, head = self._sides, self._heads
         return re.compile(rf"(?<![a-z])(?:(?:{side})[ -](?:[a-z-]+ )?(?:{head})(?![a-z])|"
                           rf"(?:{head}) (?:of|in|at) (?!(?:the )?M(?! 's)\b))")
+
+    @cached_property
+    def _handover_noun(self) -> re.Pattern[str]:
+        """A noun of handing over a post ("handover", "change of command")."""
+        nouns = "|".join(sorted({re.escape(w) for w in self.language.handovers}, key=len, reverse=True))
+        return re.compile(rf"(?:{nouns})(?![a-z])")
+
+    @cached_property
+    def _post_elsewhere(self) -> re.Pattern[str]:
+        """A post no slot reads ("chief of staff", "spokesperson") or a side post ("deputy commander")."""
+        side, head, other = self._sides, self._heads, self._others
+        return re.compile(rf"(?<![a-z'-])(?:{other})(?![a-z'-])|"
+                          rf"(?<![a-z])(?:(?:{side})[ -](?:[a-z-]+ )?(?:{head})|(?:{head}) (?:{side}))(?![a-z])")
 
     def _owner_in_aside(self, text: str, start: int) -> bool:
         """The match opens inside a person's aside that gives them another post, whose owner the

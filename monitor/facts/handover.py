@@ -215,7 +215,15 @@ class HandoverParts:
         owner: str = sk.memo[key]
         return owner
 
-    def _find_owner(self, text: str, cues: list[re.Match[str]], about: bool, parent: re.Pattern[str] | None) -> str:
+    def tied_to_mission(self, sk: Skeleton, parent: re.Pattern[str] | None = None) -> bool:
+        """The sentence ties the handover it tells to the mission in its own words ("the handover of M", "M 's change
+        of command", "the M flag"), not only by naming the mission elsewhere ("As an M note reported, the handover
+        took place between X and Y")."""
+        cues = self._cues(sk, parent)
+        return bool(cues) and self._find_owner(sk.text, cues, False, parent, fallback=False) == "mission"
+
+    def _find_owner(self, text: str, cues: list[re.Match[str]], about: bool, parent: re.Pattern[str] | None,
+                    fallback: bool = True) -> str:
         mission = other = stated = False
         spans = [*(m.span() for m in cues), *(m.span() for m in self.signs.finditer(text))]
         for start, end in spans:
@@ -259,7 +267,7 @@ class HandoverParts:
             return "mission"
         # no owner said: the mission's, in a sentence that names it or is about it, and names no other actor nor
         # a unit ("X, who has led the contingent since May, handed command to Y")
-        if (not stated and self.unit.search(text) is None and (about or " M" in f" {text}")
+        if (fallback and not stated and self.unit.search(text) is None and (about or " M" in f" {text}")
                 and _OTHER.search(text) is None):
             return "mission"
         return ""
