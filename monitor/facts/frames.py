@@ -419,7 +419,7 @@ class Reader:
                 if not named and not follows and self._handover_noun.match(sk.text, match.start()):
                     continue  # "(X presided over the change of command of a task group.) The handover took place
                     # between Y and Z": the handover the text last told of, of another post
-                if frame.follows and not named and self._post_elsewhere.search(sk.text, 0, match.start()):
+                if frame.follows and not named and self._post_held_before(sk.text, match.start()):
                     continue  # "X relinquished his position of NMI chief of staff to his successor, Y": that post's
                 if not named and others and any(fold(sk.symbols[match.group(group)].value.split()[-1]) in others
                                                 for group, _ in self._roles(match)):
@@ -534,6 +534,18 @@ class Reader:
         side, head, other = self._sides, self._heads, self._others
         return re.compile(rf"(?<![a-z'-])(?:{other})(?![a-z'-])|"
                           rf"(?<![a-z])(?:(?:{side})[ -](?:[a-z-]+ )?(?:{head})|(?:{head}) (?:{side}))(?![a-z])")
+
+    def _post_held_before(self, text: str, start: int) -> bool:
+        """A post no slot reads or a side post stands before ``start``, and no verb of speech between: the
+        match speaks of it ("X relinquished his position of chief of staff to his successor, Y"), not of the
+        post of the one a speaker names ("The minister said she will be succeeded by Y")."""
+        ends = [found.end() for found in self._post_elsewhere.finditer(text, 0, start)]
+        return bool(ends) and self._speech.search(text, ends[-1], start) is None
+
+    @cached_property
+    def _speech(self) -> re.Pattern[str]:
+        words = "|".join(sorted(map(re.escape, (w.lower() for w in self.language.speech)), key=len, reverse=True))
+        return re.compile(rf"(?<![\w'])(?:{words or '(?!x)x'})(?![\w'])")
 
     def _owner_in_aside(self, text: str, start: int) -> bool:
         """The match opens inside a person's aside that gives them another post, whose owner the
