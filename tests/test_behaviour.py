@@ -75,7 +75,7 @@ BLIND_FLOORS = [
     ("set8b.jsonl", "nato_mission_iraq", 93, 2),  # of 105 (2 in German, exploratory)
     ("set8b-kfor.jsonl", "kfor", 40, 1),  # of 43 (1 in Portuguese, exploratory)
     ("set9.jsonl", "nato_mission_iraq", 102, 1),  # of 110
-    ("set9-kfor.jsonl", "kfor", 38, 3),  # of 45
+    ("set9-kfor.jsonl", "kfor", 39, 3),  # of 45
     ("set10a.jsonl", "nato_mission_iraq", 98, 3),  # of 115
     ("set10a-kfor.jsonl", "kfor", 45, 3),  # of 50
     ("set10b.jsonl", "nato_mission_iraq", 47, 2),  # of 60
