@@ -209,6 +209,8 @@ class Language:
     units: tuple[str, ...] = ()  # "company", "bataillon": a count of people after one is the unit's
     # "contingent", "contingente": a part of the mission that, as a clause's subject, owns its count
     parts: tuple[str, ...] = ()
+    # "forces", "fuerzas": a nation's forces, beside its nationality the subject of a clause, own its count
+    forces: tuple[str, ...] = ()
     object_of: frozenset[str] = frozenset()  # "trained", "wounding": a count just after one is its object
     # after a count, before the mission's only mention: the count is besides the mission's staff
     # ("Italy has 650 troops in Iraq, in addition to its officers at NMI")
@@ -562,6 +564,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         approximators=tuple(merged("size", "approximators")),
         vague_figures=tuple(merged("size", "vague")), units=tuple(w.lower() for w in merged("size", "units")),
         parts=tuple(w.lower() for w in merged("size", "parts")),
+        forces=tuple(w.lower() for w in merged("size", "forces")),
         object_of=frozenset(w.lower() for w in merged("size", "object_of")),
         additive=tuple(w.lower() for w in merged("size", "additive")),
         as_part=tuple(w.lower() for w in merged("size", "as_part")),

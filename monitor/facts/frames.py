@@ -448,6 +448,10 @@ class Reader:
                 skip = [match.span("ins")] if "ins" in match.re.groupindex and match.group("ins") else []
                 if skip and self._elsewhere(sk.text, match, *skip[0]):
                     continue
+                if "person" not in match.re.groupindex and self._side_in_match(sk, match, skip):
+                    # "X wordt plaatsvervangend commandant van de M": a frame's gap took the side post (a title
+                    # with one is weighed with the sentence's: see side_post)
+                    continue
                 if self._owner_in_aside(sk.text, match.start()):
                     continue
                 if frame.follows and self._other_post_before(sk.text, match.start()):
@@ -638,6 +642,27 @@ class Reader:
     def side_post(self, sk: Skeleton) -> bool:
         """The skeleton names another post of the mission than those read ("deputy commander")."""
         return self._side.search(sk.lower) is not None
+
+    def _side_in_match(self, sk: Skeleton, match: re.Match[str], skip: list[tuple[int, int]]) -> bool:
+        """The match's own words (not an appositive's) name a side post ("X wordt plaatsvervangend commandant van
+        de M", "X è il nuovo vicecomandante"): the frame's gap took the side word, the post is not the one read."""
+        if not self.language.side_posts:
+            return False
+        words = sk.lower[match.start():match.end()]
+        for start, end in sorted(skip, reverse=True):
+            words = words[:start - match.start()] + " " + words[end - match.start():]
+        return self._side_command.search(words) is not None
+
+    @cached_property
+    def _side_command(self) -> re.Pattern[str]:
+        # a side post of the command only ("plaatsvervangend commandant"): a deputy of a civilian post is read as
+        # that post's holder elsewhere
+        command = self.language.posts.get("command")
+        others = set(command.other_heads) if command is not None else set()
+        heads = "|".join(sorted({h.split("(")[0] for h in self.language.heads if h and h not in others}, key=len,
+                                reverse=True)) or "(?!x)x"
+        return re.compile(rf"(?<![a-z])(?:(?:{self._sides})[ -](?:[a-z-]+ )?(?:{heads})|(?:{heads}) (?:{self._sides}))"
+                          rf"(?![a-z])")
 
     @cached_property
     def _side(self) -> re.Pattern[str]:

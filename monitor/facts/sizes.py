@@ -81,6 +81,7 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
         if figure.number is not None and figure.number < 10:
             continue  # a count too small to be a size ("two advisers")
         if (_others(sk, match) or _beside(sk, match) or _part_subject(reader, sk, match.start("n"))
+                or _nation_subject(reader, sk, match.start("n"), profile)
                 or _elsewhere(sk, match) or _part_relative(reader, sk, match.start("n"))):
             continue
         # the frame's words and the two after it ("140 militares españoles")
@@ -303,6 +304,28 @@ def _whose_after() -> re.Pattern[str]:
     language = load_language()
     whose = trie_alternation([w.lower() for w in (*language.genitive, "from")], separator=" ")
     return re.compile(rf" (?:[\w'-]+ ){{1,3}}?(?:{whose})(?= )", re.IGNORECASE)
+
+def _nation_subject(reader: Reader, sk: Skeleton, at: int, profile: Profile) -> bool:
+    """The figure's clause has a nation's forces for its subject, the noun beside the nationality ("Las fuerzas
+    españolas en la M se incrementarán, pasando de los actuales N0 efectivos a N1"; "la aportación española ... con
+    unos N0 efectivos"; "De Nederlandse militairen in M zijn met N0"): the nation's count, unless the figure is the
+    mission's own ("of NMI's 650") or a clause of its own comes between ("Spanish troops serve in NMI, which has
+    N0")."""
+    subject = _nation_before(profile).match(sk.text)
+    if subject is None or subject.end() > at or _own(sk, at):
+        return False
+    return reader.cuts.search(sk.text, subject.end(), at) is None
+
+
+@cache  # by profile
+def _nation_before(profile: Profile) -> re.Pattern[str]:
+    language = load_language()
+    nouns = trie_alternation([*language.parts, *language.forces], separator=" ")
+    nations = nations_of(profile)[1].pattern
+    # at the sentence's start, after a fronted phrase at most ("De acuerdo con lo publicado, la aportación española")
+    # (an article before it, no count: "63 UK personnel were deployed to NMI, of a mission total of 1,300")
+    return re.compile(rf"(?:[^,;]{{1,80}}? , )?(?:(?!N\d)[\w'-]+ )?"
+                      rf"(?:(?:{nouns}) {nations}|{nations} (?:{nouns}))(?![\w-])")
 
 
 def _partial_after(sk: Skeleton, match: re.Match[str]) -> bool:
