@@ -535,9 +535,7 @@ class Reader:
     @cached_property
     def _post_elsewhere(self) -> re.Pattern[str]:
         """A post no slot reads ("chief of staff", "spokesperson") or a side post ("deputy commander")."""
-        side, head, other = self._sides, self._heads, self._others
-        return re.compile(rf"(?<![a-z'-])(?:{other})(?![a-z'-])|"
-                          rf"(?<![a-z])(?:(?:{side})[ -](?:[a-z-]+ )?(?:{head})|(?:{head}) (?:{side}))(?![a-z])")
+        return re.compile(f"{self._other_words.pattern}|{self._side.pattern}")
 
     def _post_held_before(self, text: str, start: int) -> bool:
         """A post no slot reads or a side post stands before ``start``, and no verb of speech between: the
@@ -548,8 +546,8 @@ class Reader:
 
     @cached_property
     def _speech(self) -> re.Pattern[str]:
-        words = "|".join(sorted(map(re.escape, (w.lower() for w in self.language.speech)), key=len, reverse=True))
-        return re.compile(rf"(?<![\w'])(?:{words or '(?!x)x'})(?![\w'])")
+        words = trie_alternation([w.lower() for w in self.language.speech]) if self.language.speech else "(?!x)x"
+        return re.compile(rf"(?<![\w']){words}(?![\w'])")
 
     def _owner_in_aside(self, text: str, start: int) -> bool:
         """The match opens inside a person's aside that gives them another post, whose owner the
@@ -661,14 +659,17 @@ class Reader:
         others = set(command.other_heads) if command is not None else set()
         heads = "|".join(sorted({h.split("(")[0] for h in self.language.heads if h and h not in others}, key=len,
                                 reverse=True)) or "(?!x)x"
-        return re.compile(rf"(?<![a-z])(?:(?:{self._sides})[ -](?:[a-z-]+ )?(?:{heads})|(?:{heads}) (?:{self._sides}))"
-                          rf"(?![a-z])")
+        return self._side_of(heads)
 
     @cached_property
     def _side(self) -> re.Pattern[str]:
-        # before the head ("deputy commander") or after it ("commandant adjoint")
-        side, head = self._sides, self._heads
-        return re.compile(rf"(?<![a-z])(?:(?:{side})[ -](?:[a-z-]+ )?(?:{head})|(?:{head}) (?:{side}))(?![a-z])")
+        return self._side_of(self._heads)
+
+    def _side_of(self, heads: str) -> re.Pattern[str]:
+        """A side post of one of ``heads`` (an alternation): its word before the head ("deputy commander") or
+        after it ("commandant adjoint")."""
+        side = self._sides
+        return re.compile(rf"(?<![a-z])(?:(?:{side})[ -](?:[a-z-]+ )?(?:{heads})|(?:{heads}) (?:{side}))(?![a-z])")
 
     def _relative(self, text: str) -> bool:
         if self._relatives is None:
