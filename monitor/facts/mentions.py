@@ -171,7 +171,9 @@ class Finder:
         self.possessor = re.compile(rf"(?<![\w-])(?:{country}){owned}\s+$")
         self.bare = starts_tested(compiled(
             rf"(?<![\w-])(?i:{heads})\s+(?P<name>{bare})"
-            rf"|(?<![\w-])(?P<name2>{bare}),\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?i:{heads})"
+            # (an owner's possessive before the post: "Hendrik Voskuijlen, NMI's new commanding general, said",
+            # "X, the mission's commander")
+            rf"|(?<![\w-])(?P<name2>{bare}),\s+(?:the\s+|a\s+)?(?:(?:[A-Z][\w-]*\s+){{0,3}}[\w-]+['’]s\s+)?(?:\w+\s+)?(?i:{heads})"
             # ... or in apposition after one ("after meeting the force's commander, Özkan Ulutaş, the day before")
             rf"|(?<![\w-])(?i:{heads}),\s+(?P<name15>{bare})(?=\s*(?:[,;.]|$))"
             # ... or by a rank in lower case in apposition ("Ferenc Kajari, a major general of the Hungarian
