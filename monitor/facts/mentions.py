@@ -140,8 +140,11 @@ class Finder:
         # (the mention patterns below behind the start test, see textutil: their first part ignores
         # case, which re can only try at every position)
         services = _phrase_alternation(language.rank_services, dot=False) if language.rank_services else "(?!x)x"
+        # ("Lt Gen (ret.) X", "Maj. Gen. (Ret.) X", "le général (2S) X": the word of retirement in parentheses)
+        retired = _phrase_alternation(language.retired) if language.retired else "(?!x)x"
         self.person = starts_tested(compiled(
-            rf"(?<![\w-])(?P<rank>(?i:{rank}|{title}))\.?(?:[\s.-]+(?i:{rank}))?\.?(?:\s+(?i:{services}))?,?\s+"
+            rf"(?<![\w-])(?P<rank>(?i:{rank}|{title}))\.?(?:[\s.-]+(?i:{rank}))?\.?(?:\s+(?i:{services}))?"
+            rf"(?:\s*\(\s*(?i:{retired})\s*\))?,?\s+"
             rf"(?:(?i:{nationality.lower()})\s+)?(?P<name>(?:(?:{particles})\s+)*{name})"))
         served = _phrase_alternation(language.services, dot=False) if language.services else "(?!x)x"
         self.served = re.compile(rf"(?<![\w-])(?:{nationality})\s+(?:{served})\s+$")
