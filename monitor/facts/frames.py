@@ -155,6 +155,9 @@ class Reader:
         fronted = "|".join(re.escape(w) for w in sorted(language.fronted, key=len, reverse=True))
         self.fronted = re.compile(rf"^(?:{fronted}) [^,;]*?(?= , )") if fronted else None
         self.not_future = _words(language.not_future)
+        self.coming = _words(language.coming)
+        days = "|".join(re.escape(d) for d in sorted(language.weekdays, key=len, reverse=True))
+        self.weekday = re.compile(rf"(?<![\w'])(?:{days})(?![\w'])" if days else r"(?!x)x")
         lead = "|".join(re.escape(w.lower()) for w in language.future_lead)
         # "M to extend its activities beyond L0": a headline's plan
         self.future_lead = re.compile(rf"^(?:the )?M (?:{lead}) [a-z]") if lead else None
@@ -305,6 +308,15 @@ class Reader:
                 sk, clause_start, clause_end, inside, published)
         return known
 
+    def _coming_day(self, text: str, published: date) -> bool:
+        """A change told in the simple present with a weekday after it other than the document's own ("X hands over
+        command to Y on Thursday" in a page of Monday): the change is still to come that day."""
+        verb = self.coming.search(text)
+        if verb is None:
+            return False
+        day = self.weekday.search(text, verb.end())
+        return day is not None and (self.language.weekdays[day.group(0)] - published.weekday()) % 7 != 0
+
     def _asides(self, sk: Skeleton) -> list[tuple[int, int]]:
         """The participle asides of the skeleton (see participle_asides), found once per skeleton."""
         if "asides" not in sk.memo:
@@ -323,6 +335,7 @@ class Reader:
         future = self.future.search(present) is not None
         future = future or (clause_start == 0 and self.future_lead is not None
                             and self.future_lead.match(text) is not None)
+        future = future or (published is not None and self._coming_day(present, published))
         # most clauses hold no date, which the pattern (tried at every word) is slow to tell
         starts = 0  # the dates before: "from D1 until D2" ends a term D1 starts
         for found in _DATE_SYMBOL.finditer(text) if "D" in text else ():
