@@ -185,6 +185,8 @@ class Reader:
             rf"(?<![\w'])(?:(?:{nations}) (?:[\w-]+ )?(?:{staff})|(?:{staff}) (?:{nations}))(?![\w'])")
         # the countries (folded): the last of the mission's people leaving one is its end ("left Kosovo"), not one city
         self._countries = frozenset(fold(c) for c in language.countries)
+        # an ally's or a neighbour's capital or country the mission's profile does not list: where its people go home to
+        self._homes = frozenset(fold(c) for c in (*language.countries, *language.capitals))
         # "talks on the future of NMI are on hold", "l'avenir de la NMI est en suspens": the mission is another
         # noun's complement, whose state that is
         topics = trie_alternation(list(language.topics), separator=" ") if language.topics else None
@@ -752,6 +754,8 @@ class Reader:
             if (frame.value == "ended" and "left" in match.re.groupindex and match.group("left")
                     and fold(sk.symbols[match.group("left")].value) not in self._countries):
                 continue  # "the last advisers of NMI left Basra": one city, not the country
+            if frame.value == "resumed" and self._gone_home(sk, match.group(0)):
+                continue  # "the mission's Italian staff returned to Rome": they went home, the work did not resume
             if frame.value in ("relocated", "ended") and self._national(sk.text, match):
                 continue  # "the last Danish troops of NMI left Iraq": a nation's contingent leaves, the mission stays
             if not frame.present and any(other.present and other.value == frame.value
@@ -857,7 +861,23 @@ class Reader:
                     at = match.start("places") + found.start()
                     if any(start <= at < end for start, end in asked):
                         continue  # "opera a petición de Bagdad": who asked for the mission, no place of its work
+                    if self._gone_home(sk, found.group(0)) and self._returned_to(sk, found.group(0)):
+                        continue  # "its staff returned to Rome": home, no place of the mission's
                     yield frame.value.format(place=sk.symbols[found.group(0)].value), weighed, tone
+
+    def _gone_home(self, sk: Skeleton, text: str) -> bool:
+        """Every place in ``text`` (a skeleton's) is an ally's or a neighbour's capital or country the profile does
+        not list ("returned to Rome", "flew back to Denmark"): where the mission's people go home to, not where it
+        works."""
+        places = [sk.symbols[symbol] for symbol in re.findall(r"L\d+", text)]
+        return bool(places) and all(not place.known and fold(place.value) in self._homes for place in places)
+
+    def _returned_to(self, sk: Skeleton, symbol: str) -> bool:
+        """A frame of return (the resumed status's) names the place ``symbol``: "returned to Rome" (not "moved
+        its staff to Amman", a relocation there)."""
+        return any(re.search(rf"(?<![\w]){symbol}(?![\w])", match.group(0))
+                   for frame in self.candidates(self.language.status_frames, sk) if frame.value == "resumed"
+                   for match in frame.pattern.finditer(sk.text, sk.lower, self.present(sk)))
 
     def _askers(self, sk: Skeleton) -> list[tuple[int, int]]:
         """Where the basis frames name who asked for the mission ("at the request of L0", "à la demande

@@ -64,6 +64,7 @@ class Mention:
     due: bool = False
     number: float | None = None  # a figure's number (None: "several hundred")
     qualifier: str | None = None  # the word that makes a figure approximate ("about", "environ")
+    known: bool = False  # a place the profile lists (not one read from a capitalised name after "in", "to")
 
 
 @dataclass
@@ -410,7 +411,7 @@ class Finder:
 
     def places(self, text: str) -> list[Mention]:
         names = self.profile.place_names
-        found = [Mention("L", m.start(), m.end(), names.get(m.group(0).lower(), m.group(0)))
+        found = [Mention("L", m.start(), m.end(), names.get(m.group(0).lower(), m.group(0)), known=True)
                  for m in self.known_place.finditer(text)]
         for match in self.place.finditer(text):
             words = match.group("open").split()
