@@ -105,6 +105,8 @@ class Language:
     # capitalised name after it that is none of the mission's words makes it another's ("la misión de
     # Naciones Unidas", "the mission of the African Union")
     genitive: tuple[str, ...] = ()
+    # a genitive ending joined to a name with no apostrophe ("NATO Mission Iraqs rådgivere"): the mission's own
+    genitive_endings: tuple[str, ...] = ()
     not_historical: tuple[str, ...] = ()  # a history word that states the present ("is back in Baghdad")
     later: tuple[str, ...] = ()  # "days later": a time told from the one before it
     # after a main clause, a subordinate one telling what led to it ("..., after Baghdad asked ...")
@@ -545,6 +547,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         part_of=tuple(w.lower() for w in merged("words", "part_of")),
         topics=tuple(w.lower() for w in merged("words", "topics")),
         genitive=tuple(w.lower() for w in merged("words", "genitive")),
+        genitive_endings=tuple(merged("words", "genitive_endings")),
         speech=tuple(merged("words", "speech")), receive=tuple(merged("words", "receive")),
         not_negating=tuple(merged("tone", "not_negating")), not_modal=tuple(merged("tone", "not_modal")),
         ending_after=tuple(merged("tone", "ending_after")), speech_cuts=tuple(merged("tone", "speech_cuts")),

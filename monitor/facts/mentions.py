@@ -524,6 +524,11 @@ class Finder:
             if end > start:
                 # a title of one of its posts ("COMKFOR") stands for the mission and the post
                 post = profile.titles.get(text[start:end].lower())
+                # "NATO Mission Iraqs rådgivere": a genitive ending joined to the name, written "M 's"
+                ending = self._genitive_ending.match(text, end) if not post else None
+                if ending is not None:
+                    found.append(Mention("M", start, ending.end(), "'s"))
+                    continue
                 found.append(Mention("M", start, end, f"post:{post}" if post else ""))
         found = _with_acronyms(text, found)
         if in_focus:  # a reference overlapping a name is part of it ("the NATO Mission in Iraq")
@@ -537,6 +542,11 @@ class Finder:
             found = [Mention("O", m.start, m.end) if apposed(text, m.start, m.end, starts) else m for m in found]
             found += others
         return found
+
+    @cached_property
+    def _genitive_ending(self) -> re.Pattern[str]:
+        endings = "|".join(re.escape(e) for e in sorted(self.language.genitive_endings, key=len, reverse=True))
+        return re.compile(rf"(?:{endings})(?![\w'’-])" if endings else r"(?!x)x")
 
     def _anothers(self, text: str, end: int) -> bool:
         """After a reference ("the mission", "la misión"), a name of whose it is that is none of the
@@ -879,7 +889,7 @@ def skeleton(text: str, mentions: list[Mention]) -> Skeleton:
         if mention.kind == "M" and mention.value.startswith("post:"):
             tokens += ["M", *mention.value[5:].split()]  # "COMKFOR": "M commander"
         else:
-            tokens += ["M", "'s"] if mention.kind == "M" and mention.value in ("its", "our") else [symbol]
+            tokens += ["M", "'s"] if mention.kind == "M" and mention.value in ("its", "our", "'s") else [symbol]
         symbols[symbol] = mention
         position = mention.end
     words(position, len(text))
