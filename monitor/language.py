@@ -105,6 +105,8 @@ class Language:
     # capitalised name after it that is none of the mission's words makes it another's ("la misión de
     # Naciones Unidas", "the mission of the African Union")
     genitive: tuple[str, ...] = ()
+    # a genitive ending joined to a name with no apostrophe ("NATO Mission Iraqs rådgivere"): the mission's own
+    genitive_endings: tuple[str, ...] = ()
     not_historical: tuple[str, ...] = ()  # a history word that states the present ("is back in Baghdad")
     later: tuple[str, ...] = ()  # "days later": a time told from the one before it
     # after a main clause, a subordinate one telling what led to it ("..., after Baghdad asked ...")
@@ -148,6 +150,11 @@ class Language:
     rank_determiners: frozenset[str] = frozenset()  # "le général Hintzy": a surname after a lower-case rank
     # between a rank and the name, the service the rank is of ("el general de división del Ejército de Tierra X")
     rank_services: tuple[str, ...] = ()
+    # in parentheses after a rank, the word that says the officer has retired ("Lt Gen (ret.) X"): part of the mention
+    retired: tuple[str, ...] = ()
+    # the simple present of a change of post or of a ceremony ("hands over", "takes place"): with a weekday after the
+    # document's own, the change is still to come that day ("X hands over command to Y on Thursday")
+    coming: tuple[str, ...] = ()
     # between a nationality and a rank, the service ("Danish Army Lieutenant General X"): part of the mention
     services: tuple[str, ...] = ()
     # ranks that are common words too ("general", "major"): in lower case, a surname alone after one is no
@@ -502,6 +509,8 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         list_joiners=tuple(merged("tone", "list_joiners")),
         rank_determiners=frozenset(merged("words", "rank_determiners")),
         rank_services=tuple(merged("words", "rank_services")),
+        retired=tuple(merged("words", "retired")),
+        coming=tuple(w.lower() for w in merged("tone", "coming")),
         services=tuple(merged("words", "services")),
         common_ranks=frozenset(w.lower() for w in merged("words", "common_ranks")),
         demonyms=tuple(merged("words", "demonyms")),
@@ -538,6 +547,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         part_of=tuple(w.lower() for w in merged("words", "part_of")),
         topics=tuple(w.lower() for w in merged("words", "topics")),
         genitive=tuple(w.lower() for w in merged("words", "genitive")),
+        genitive_endings=tuple(merged("words", "genitive_endings")),
         speech=tuple(merged("words", "speech")), receive=tuple(merged("words", "receive")),
         not_negating=tuple(merged("tone", "not_negating")), not_modal=tuple(merged("tone", "not_modal")),
         ending_after=tuple(merged("tone", "ending_after")), speech_cuts=tuple(merged("tone", "speech_cuts")),

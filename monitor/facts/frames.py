@@ -155,6 +155,9 @@ class Reader:
         fronted = "|".join(re.escape(w) for w in sorted(language.fronted, key=len, reverse=True))
         self.fronted = re.compile(rf"^(?:{fronted}) [^,;]*?(?= , )") if fronted else None
         self.not_future = _words(language.not_future)
+        self.coming = _words(language.coming)
+        days = "|".join(re.escape(d) for d in sorted(language.weekdays, key=len, reverse=True))
+        self.weekday = re.compile(rf"(?<![\w'])(?:{days})(?![\w'])" if days else r"(?!x)x")
         lead = "|".join(re.escape(w.lower()) for w in language.future_lead)
         # "M to extend its activities beyond L0": a headline's plan
         self.future_lead = re.compile(rf"^(?:the )?M (?:{lead}) [a-z]") if lead else None
@@ -182,6 +185,8 @@ class Reader:
             rf"(?<![\w'])(?:(?:{nations}) (?:[\w-]+ )?(?:{staff})|(?:{staff}) (?:{nations}))(?![\w'])")
         # the countries (folded): the last of the mission's people leaving one is its end ("left Kosovo"), not one city
         self._countries = frozenset(fold(c) for c in language.countries)
+        # an ally's or a neighbour's capital or country the mission's profile does not list: where its people go home to
+        self._homes = frozenset(fold(c) for c in (*language.countries, *language.capitals))
         # "talks on the future of NMI are on hold", "l'avenir de la NMI est en suspens": the mission is another
         # noun's complement, whose state that is
         topics = trie_alternation(list(language.topics), separator=" ") if language.topics else None
@@ -305,6 +310,15 @@ class Reader:
                 sk, clause_start, clause_end, inside, published)
         return known
 
+    def _coming_day(self, text: str, published: date) -> bool:
+        """A change told in the simple present with a weekday after it other than the document's own ("X hands over
+        command to Y on Thursday" in a page of Monday): the change is still to come that day."""
+        verb = self.coming.search(text)
+        if verb is None:
+            return False
+        day = self.weekday.search(text, verb.end())
+        return day is not None and (self.language.weekdays[day.group(0)] - published.weekday()) % 7 != 0
+
     def _asides(self, sk: Skeleton) -> list[tuple[int, int]]:
         """The participle asides of the skeleton (see participle_asides), found once per skeleton."""
         if "asides" not in sk.memo:
@@ -323,6 +337,7 @@ class Reader:
         future = self.future.search(present) is not None
         future = future or (clause_start == 0 and self.future_lead is not None
                             and self.future_lead.match(text) is not None)
+        future = future or (published is not None and self._coming_day(present, published))
         # most clauses hold no date, which the pattern (tried at every word) is slow to tell
         starts = 0  # the dates before: "from D1 until D2" ends a term D1 starts
         for found in _DATE_SYMBOL.finditer(text) if "D" in text else ():
@@ -739,6 +754,8 @@ class Reader:
             if (frame.value == "ended" and "left" in match.re.groupindex and match.group("left")
                     and fold(sk.symbols[match.group("left")].value) not in self._countries):
                 continue  # "the last advisers of NMI left Basra": one city, not the country
+            if frame.value == "resumed" and self._gone_home(sk, match.group(0)):
+                continue  # "the mission's Italian staff returned to Rome": they went home, the work did not resume
             if frame.value in ("relocated", "ended") and self._national(sk.text, match):
                 continue  # "the last Danish troops of NMI left Iraq": a nation's contingent leaves, the mission stays
             if not frame.present and any(other.present and other.value == frame.value
@@ -844,7 +861,23 @@ class Reader:
                     at = match.start("places") + found.start()
                     if any(start <= at < end for start, end in asked):
                         continue  # "opera a petición de Bagdad": who asked for the mission, no place of its work
+                    if self._gone_home(sk, found.group(0)) and self._returned_to(sk, found.group(0)):
+                        continue  # "its staff returned to Rome": home, no place of the mission's
                     yield frame.value.format(place=sk.symbols[found.group(0)].value), weighed, tone
+
+    def _gone_home(self, sk: Skeleton, text: str) -> bool:
+        """Every place in ``text`` (a skeleton's) is an ally's or a neighbour's capital or country the profile does
+        not list ("returned to Rome", "flew back to Denmark"): where the mission's people go home to, not where it
+        works."""
+        places = [sk.symbols[symbol] for symbol in re.findall(r"L\d+", text)]
+        return bool(places) and all(not place.known and fold(place.value) in self._homes for place in places)
+
+    def _returned_to(self, sk: Skeleton, symbol: str) -> bool:
+        """A frame of return (the resumed status's) names the place ``symbol``: "returned to Rome" (not "moved
+        its staff to Amman", a relocation there)."""
+        return any(re.search(rf"(?<![\w]){symbol}(?![\w])", match.group(0))
+                   for frame in self.candidates(self.language.status_frames, sk) if frame.value == "resumed"
+                   for match in frame.pattern.finditer(sk.text, sk.lower, self.present(sk)))
 
     def _askers(self, sk: Skeleton) -> list[tuple[int, int]]:
         """Where the basis frames name who asked for the mission ("at the request of L0", "à la demande

@@ -64,6 +64,7 @@ class Mention:
     due: bool = False
     number: float | None = None  # a figure's number (None: "several hundred")
     qualifier: str | None = None  # the word that makes a figure approximate ("about", "environ")
+    known: bool = False  # a place the profile lists (not one read from a capitalised name after "in", "to")
 
 
 @dataclass
@@ -140,8 +141,11 @@ class Finder:
         # (the mention patterns below behind the start test, see textutil: their first part ignores
         # case, which re can only try at every position)
         services = _phrase_alternation(language.rank_services, dot=False) if language.rank_services else "(?!x)x"
+        # ("Lt Gen (ret.) X", "Maj. Gen. (Ret.) X", "le général (2S) X": the word of retirement in parentheses)
+        retired = _phrase_alternation(language.retired) if language.retired else "(?!x)x"
         self.person = starts_tested(compiled(
-            rf"(?<![\w-])(?P<rank>(?i:{rank}|{title}))\.?(?:[\s.-]+(?i:{rank}))?\.?(?:\s+(?i:{services}))?,?\s+"
+            rf"(?<![\w-])(?P<rank>(?i:{rank}|{title}))\.?(?:[\s.-]+(?i:{rank}))?\.?(?:\s+(?i:{services}))?"
+            rf"(?:\s*\(\s*(?i:{retired})\s*\))?,?\s+"
             rf"(?:(?i:{nationality.lower()})\s+)?(?P<name>(?:(?:{particles})\s+)*{name})"))
         served = _phrase_alternation(language.services, dot=False) if language.services else "(?!x)x"
         self.served = re.compile(rf"(?<![\w-])(?:{nationality})\s+(?:{served})\s+$")
@@ -171,7 +175,9 @@ class Finder:
         self.possessor = re.compile(rf"(?<![\w-])(?:{country}){owned}\s+$")
         self.bare = starts_tested(compiled(
             rf"(?<![\w-])(?i:{heads})\s+(?P<name>{bare})"
-            rf"|(?<![\w-])(?P<name2>{bare}),\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?i:{heads})"
+            # (an owner's possessive before the post: "Hendrik Voskuijlen, NMI's new commanding general, said",
+            # "X, the mission's commander")
+            rf"|(?<![\w-])(?P<name2>{bare}),\s+(?:the\s+|a\s+)?(?:(?:[A-Z][\w-]*\s+){{0,3}}[\w-]+['’]s\s+)?(?:\w+\s+)?(?i:{heads})"
             # ... or in apposition after one ("after meeting the force's commander, Özkan Ulutaş, the day before")
             rf"|(?<![\w-])(?i:{heads}),\s+(?P<name15>{bare})(?=\s*(?:[,;.]|$))"
             # ... or by a rank in lower case in apposition ("Ferenc Kajari, a major general of the Hungarian
@@ -405,7 +411,7 @@ class Finder:
 
     def places(self, text: str) -> list[Mention]:
         names = self.profile.place_names
-        found = [Mention("L", m.start(), m.end(), names.get(m.group(0).lower(), m.group(0)))
+        found = [Mention("L", m.start(), m.end(), names.get(m.group(0).lower(), m.group(0)), known=True)
                  for m in self.known_place.finditer(text)]
         for match in self.place.finditer(text):
             words = match.group("open").split()
@@ -518,6 +524,11 @@ class Finder:
             if end > start:
                 # a title of one of its posts ("COMKFOR") stands for the mission and the post
                 post = profile.titles.get(text[start:end].lower())
+                # "NATO Mission Iraqs rådgivere": a genitive ending joined to the name, written "M 's"
+                ending = self._genitive_ending.match(text, end) if not post else None
+                if ending is not None:
+                    found.append(Mention("M", start, ending.end(), "'s"))
+                    continue
                 found.append(Mention("M", start, end, f"post:{post}" if post else ""))
         found = _with_acronyms(text, found)
         if in_focus:  # a reference overlapping a name is part of it ("the NATO Mission in Iraq")
@@ -531,6 +542,11 @@ class Finder:
             found = [Mention("O", m.start, m.end) if apposed(text, m.start, m.end, starts) else m for m in found]
             found += others
         return found
+
+    @cached_property
+    def _genitive_ending(self) -> re.Pattern[str]:
+        endings = "|".join(re.escape(e) for e in sorted(self.language.genitive_endings, key=len, reverse=True))
+        return re.compile(rf"(?:{endings})(?![\w'’-])" if endings else r"(?!x)x")
 
     def _anothers(self, text: str, end: int) -> bool:
         """After a reference ("the mission", "la misión"), a name of whose it is that is none of the
@@ -873,7 +889,7 @@ def skeleton(text: str, mentions: list[Mention]) -> Skeleton:
         if mention.kind == "M" and mention.value.startswith("post:"):
             tokens += ["M", *mention.value[5:].split()]  # "COMKFOR": "M commander"
         else:
-            tokens += ["M", "'s"] if mention.kind == "M" and mention.value in ("its", "our") else [symbol]
+            tokens += ["M", "'s"] if mention.kind == "M" and mention.value in ("its", "our", "'s") else [symbol]
         symbols[symbol] = mention
         position = mention.end
     words(position, len(text))

@@ -39,7 +39,7 @@ _PLAIN = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '
 # words before a full stop that do not end a sentence
 _ABBREVIATIONS = frozenset("""maj gen lt col brig adm mr ms mrs dr st no mgen lgen bgen capt cpl sgt rev prof
     jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n inc ltd co corp vs etc approx dept govt est
-    gral tte gén genlt genmj genmaj cdre avm cdr cmdr ca""".split())
+    gral tte gén genlt genmj genmaj cdre avm cdr cmdr ca ret retd rtd ris pens fhv""".split())
 # abbreviations only before a number
 _BEFORE_NUMBER = frozenset({"no"})
 # a news agency's dateline opening a paragraph ("NAPLES, Italy -- ", "BRUSSELS, Nov. 2 (AP) - ",

@@ -69,10 +69,13 @@ def _patterns(patterns: list[str]) -> str:
     return r"(?<![\w])(?:" + "|".join(f"(?:{p})" for p in patterns) + r")(?![\w])" if patterns else r"(?!x)x"
 
 
-def _phrases(phrases: Iterable[str]) -> str:
-    """Literal phrases as one alternation (a trie: fast), longest first, spaces matching any white space."""
+def _phrases(phrases: Iterable[str], genitive: bool = False) -> str:
+    """Literal phrases as one alternation (a trie: fast), longest first, spaces matching any white space;
+    ``genitive``: a name may be followed by a genitive ending joined to it ("NATO Mission Iraqs rådgivere": the
+    language files' genitive_endings read it)."""
     listed = [" ".join(p.split()) for p in phrases if p.strip()]
-    return r"(?<![\w])" + trie_alternation(listed, separator=r"\s+") + r"(?![\w])" if listed else r"(?!x)x"
+    end = r"(?=s?(?![\w]))" if genitive else r"(?![\w])"
+    return r"(?<![\w])" + trie_alternation(listed, separator=r"\s+") + end if listed else r"(?!x)x"
 
 
 def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
@@ -113,7 +116,7 @@ def parse_profile(data: dict[str, Any], where: str) -> Profile:
     if not isinstance(titles, dict) or not all(isinstance(v, str) and v.strip() for v in titles.values()):
         raise reader.fail("[mission]", "titles", 'expected a table of titles and the post each names, '
                           'like { COMKFOR = "commander" }')
-    names = _phrases([mission["name"], *aliases, *titles])
+    names = _phrases([mission["name"], *aliases, *titles], genitive=True)
     mention_patterns = reader.strings("[mission]", mission, "mention_patterns")
     references = reader.strings("[mission]", mission, "references")
     mention_source = "|".join([names, *(f"(?:{p})" for p in mention_patterns)])
