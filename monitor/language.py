@@ -297,6 +297,11 @@ _ENGINE_MACROS = {
 }
 
 
+# words that begin no noun phrase of their own: after the mission's name, they end its phrase ("of KFOR from the Italian
+# contingent")
+_BARE_WORDS = r"(?:the|a|an|its|their|his|her|in|at|on|of|to|from|for|by|with|as|and|or|since|until|after|before)"
+
+
 def _owned(phrase: str) -> str:
     """"its" in a phrase ("continues its work") is the mission's own where it stands for the mission,
     which a skeleton writes "M 's"."""
@@ -408,17 +413,23 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         # of staff"): the post named is that one, not the mission
         side_words = alternation([re.escape(w.lower()) for w in data.get("words", {}).get("side_posts", [])])
         other_words = alternation([re.escape(w.lower()) for w in data.get("words", {}).get("other_posts", [])])
+        unit_words = alternation([re.escape(w.lower()) for w in (*data.get("size", {}).get("units", []),
+                                                                 *data.get("size", {}).get("parts", []))])
         for kind, post in data.get("posts", {}).items():
             head = alternation(post.get("head", []))
             # (a deputy senior civilian stands in for the senior civilian: only the command's deputies are apart)
             sides = rf"(?:{side_words})[ -](?:[a-z-]+ )?{head}|" if kind == "command" else ""
             not_other = rf"(?! (?:'s )?(?:{sides}{other_words})(?![a-z]))"
+            # the mission's name before a unit of it ("the commander of KFOR Regional Command West", "of the KFOR
+            # Multinational Battle Group East"): that unit's post, not the mission's
+            not_unit = (rf"(?! (?:(?!{_BARE_WORDS}(?![\w-]))[a-z-]+ ){{0,2}}?(?:{unit_words})(?![\w-]))"
+                        if unit_words else "")
             local = {**macros, "head": head, "post": alternation(post.get("post", [])),
                      "leads": alternation(post.get("leads", [])), "led": alternation(post.get("led", [])),
                      # a unit of the mission is not the mission: "took command of NMI's advisory
                      # division" (but "NMI's new commander, X", "NMI's 9th commander" is the mission's post)
                      "T": _ENGINE_MACROS["T"] + rf"(?! 's (?!(?:{modifier_words} )?(?:[\w-]+ )?"
-                                                rf"{head})){not_other}"}
+                                                rf"{head})){not_other}{not_unit}"}
             for frame in data.get("frames", {}).get("person", []):
                 if kind not in frame.get("posts", [kind]):
                     continue  # a frame of some posts only ("took over" is said of command)

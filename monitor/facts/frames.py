@@ -454,6 +454,10 @@ class Reader:
                     continue
                 if self._owner_in_aside(sk.text, match.start()):
                     continue
+                if not named and self._national_subject(sk.text, match.start()):
+                    continue  # "The Austrian contingent in KFOR began service under the command of X, who succeeds Y"
+                if "person" in match.re.groupindex and _listed_pairs(sk.text, match):
+                    continue  # "the head of EULEX, X, the commander of KFOR, Y": the post before Y is Y's
                 if frame.follows and self._other_post_before(sk.text, match.start()):
                     continue  # "X was named head of EULEX; she replaces Y": the post just named is Y's
                 if self._predecessor_in_other_post(sk.text, match):
@@ -559,6 +563,14 @@ class Reader:
         if aside is None:
             return False
         return self._other_posts.search(text, aside.end(), start) is not None
+
+    def _national_subject(self, text: str, start: int) -> bool:
+        """The sentence opens on a nation's part of the mission, its subject ("the 47th rotation of the Austrian
+        contingent in M began service ... under the command of P0 , who succeeds P1"; "les militaires français de
+        la M"): a change of command it tells without naming the mission's post is that part's."""
+        found = self.national_staff.search(text, 0, start)
+        return (found is not None and len(text[:found.start()].split()) <= 5
+                and _PERSON_SYMBOL.search(text, 0, found.start()) is None and "," not in text[:found.start()])
 
     def _other_post_before(self, text: str, start: int) -> bool:
         """The sentence names a post before ``start`` that is a side post or one of another body ("the new head
@@ -958,3 +970,18 @@ def _apposed_before(post: re.Pattern[str], text: str, match: re.Match[str]) -> b
     groups = [g for g in (*_ROLE_GROUPS, "person") if g in match.re.groupindex and match.group(g)]
     return any(post.search(text, max(0, match.start(g) - _APPOSED_REACH), match.start(g)) is not None
                for g in groups)
+
+
+# a list of posts each before its holder: one post, then a person in apposition to it ("the head of O , ")
+_POST_THEN_PERSON = re.compile(r"(?:^|[,;:] |(?<![\w'-])(?:including|included|includes|by|with|and|were|are|was|is) )"
+                               r"(?:the|a|an|its|their) (?:(?!P\d)[^,;:]){1,60} , $")
+_NEXT_PERSON = re.compile(r"(?: \( [^()]{0,40} \))? , P\d")
+
+
+def _listed_pairs(text: str, match: re.Match[str]) -> bool:
+    """The person a title frame reads follows a post of its own, and the title it reads after the person
+    stands before the next one ("the head of O , P0 , the commander of M , P1"): in a list of posts each
+    said before its holder, the title is the next person's."""
+    return (_NEXT_PERSON.match(text, match.end()) is not None
+            and _POST_THEN_PERSON.search(text, 0, match.start("person")) is not None)
+
