@@ -169,6 +169,11 @@ class Reader:
         self.part_before = re.compile(rf"(?<![\w'])(?:{part}|N\d+) (?:of )?(?:the |its |M 's )?(?:[a-z-]+ )?$"
                                       if part else r"(?!x)x")
         self.part_opening = re.compile(rf"^(?:{part}|N\d+) " if part else r"(?!x)x")
+        # a nation's part of the mission, the object or subject the mission's name ends ("Nederland heeft de
+        # militaire bijdrage aan M beëindigd", "the Austrian contingent of M was withdrawn")
+        parts = trie_alternation([w.lower() for w in language.parts], separator=" ") if language.parts else None
+        self.part_owner = (re.compile(rf"(?<![\w'])(?:{parts}) (?:[\w'-]+ ){{0,2}}?$") if parts
+                           else re.compile(r"(?!x)x"))
         # in every language, a part and the people's noun before the mission ("les premiers militaires de la NMI",
         # "de første soldater fra NMI")
         people = trie_alternation([w.lower() for w in language.staff], separator=" ")
@@ -751,6 +756,9 @@ class Reader:
             if (frame.value == "ended" and "left" in match.re.groupindex and match.group("left")
                     and fold(sk.symbols[match.group("left")].value) not in self._countries):
                 continue  # "the last advisers of NMI left Basra": one city, not the country
+            if (frame.value != "continuing" and match.group(0).startswith("M")
+                    and self.part_owner.search(sk.text, max(0, match.start() - 40), match.start()) is not None):
+                continue  # "Nederland heeft de militaire bijdrage aan M beëindigd": a nation's part ends, not the mission
             if frame.value in ("relocated", "ended") and self._national(sk.text, match):
                 continue  # "the last Danish troops of NMI left Iraq": a nation's contingent leaves, the mission stays
             if not frame.present and any(other.present and other.value == frame.value
