@@ -894,3 +894,41 @@ def test_a_fact_boxs_partner_line_naming_other_bodies() -> None:
 ])
 def test_partners_as_the_security_responders(text: str, expected: set[str]) -> None:
     assert {v for v, _ in of(facts(text), "partner")} == expected, describe(facts(text))
+
+
+# -- kfor12: the force's founding and name in more shapes ----------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # the language files' founding frames read the force too: a participle apposed or fronted, with its date
+    ("KFOR, established in Kosovo on 12 June 1999 under a UN mandate, comprises about 4,500 troops.", {"June 1999"}),
+    ("Established on 12 June 1999, following a UN Security Council resolution, KFOR now has 4,500 troops.",
+     {"June 1999"}),
+    # deployed in a year, in the other languages
+    ("La Fuerza de Kosovo fue desplegada en junio de 1999.", {"1999"}),
+    ("Den NATO-ledede styrke i Kosovo (KFOR) blev indsat i sommeren 1999 på mandat fra FN.", {"1999"}),
+    ("La KFOR, attiva nel Paese dal 1999, conta circa 4.500 militari.", {"1999"}),
+    # a unit of the force set up, a person deployed, a year with no founding: none
+    ("KFOR's new Regional Command North was established in 2034.", set()),
+    ("Il generale è stato schierato nel 2031 in Kosovo, dove la KFOR conta 4.500 militari.", set()),
+    ("KFOR held an exercise in 1999 style near Pristina.", set()),
+])
+def test_the_founding_read_by_frames_and_deployed_in_other_languages(text: str, expected: set[str]) -> None:
+    assert {v for v, _ in of(facts(text), "established")} == expected, describe(facts(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "a peacekeeping operation in Kosovo" led by NATO is the force; "it" then points back to it
+    ("NATO has been leading a peacekeeping operation in Kosovo since 1999. It currently consists of well over 4,500 "
+     "troops.", {("well over 4,500", "current")}),
+    ("The peacekeeping force in Kosovo now numbers about 4,300 soldiers.", {("about 4,300", "current")}),
+    # the police in Kosovo is no peacekeeping force
+    ("A peacekeeping mission in Kosovo Police terms has 500 officers.", set()),
+])
+def test_a_peacekeeping_operation_in_kosovo_is_the_force(text: str, expected: set[tuple[str, str]]) -> None:
+    assert of(facts(text), "personnel") == expected, describe(facts(text))
+
+
+def test_the_force_after_an_italian_joined_article() -> None:
+    found = facts("La KFOR ha un nuovo comandante. Il generale Marco Neri ha assunto la guida della forza "
+                  "multinazionale rilevando l'incarico dal generale Jan Kowal.")
+    assert of(found, "commander") == {("Marco Neri", "current"), ("Jan Kowal", "previous")}, describe(found)
