@@ -288,6 +288,8 @@ _ENGINE_MACROS = {
            r"| from (?:the )?(?:[a-z\u00df-\u024f'-]+ ){0,3}?"
            r"(?:army|armed forces|forces|defence|defense|navy|air force|"
            r"marines|marine corps|bundeswehr|land component|corps|military|national guard)(?= )"
+           # those who come with the person ("received X and his team, who will take over the command of KFOR")
+           r"| and (?:his|her|their) (?:[a-z-]+ )?(?:team|staff|delegation|entourage|family|wife|husband)(?= )"
            # a dash's aside: "X - a former paratrooper - took command"
            r"| - (?:(?!P\d)[^-;:\"]){1,80}? -)*(?: ,(?= [a-z]))?)" % {
                "verb": r"(?:has|have|had|is|are|was|were|will|would|did|does|do|not|never|may|might|could|should|can|"

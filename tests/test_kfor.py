@@ -932,3 +932,16 @@ def test_the_force_after_an_italian_joined_article() -> None:
     found = facts("La KFOR ha un nuovo comandante. Il generale Marco Neri ha assunto la guida della forza "
                   "multinazionale rilevando l'incarico dal generale Jan Kowal.")
     assert of(found, "commander") == {("Marco Neri", "current"), ("Jan Kowal", "previous")}, describe(found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the force's own handle in a first-person post
+    ("Today I handed over command of @NATO_KFOR to Maj Gen Jan Novak at Film City. Thank you, KFOR. — Maj Gen Marco Neri",
+     {("Jan Novak", "current")}),
+    ("Maj Gen Marco Neri handed over command of @KFOR to Maj Gen Jan Novak today.",
+     {("Jan Novak", "current"), ("Marco Neri", "previous")}),
+    # another handle is not the force's
+    ("Today I handed over command of @EUFOR_BiH to Maj Gen Jan Novak at Camp Butmir.", set()),
+])
+def test_the_forces_handle_in_a_social_post(text: str, expected: set[tuple[str, str]]) -> None:
+    assert of(facts(text), "commander") == expected, describe(facts(text))

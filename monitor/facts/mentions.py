@@ -175,9 +175,9 @@ class Finder:
             # ... or in apposition after one ("after meeting the force's commander, Özkan Ulutaş, the day before")
             rf"|(?<![\w-])(?i:{heads}),\s+(?P<name15>{bare})(?=\s*(?:[,;.]|$))"
             # ... or by a rank in lower case in apposition ("Ferenc Kajari, a major general of the Hungarian
-            # Defence Forces, took over ...")
+            # Defence Forces, took over ...", "Ozan Demirkaya, a Turkish general and former chief of KFOR, ...")
             rf"|(?<![\w-])(?P<name10>{bare}),\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?i:{rank})"
-            rf"(?=\s+(?:of|in|from|with|at|serving)\s|\s*,)"
+            rf"(?=\s+(?:of|in|from|with|at|serving|and|who)\s|\s*,)"
             rf"|(?<![\w-])(?P<name14>{bare})(?=\s+{handing})"
             rf"|(?<![\w-])(?P<name3>{bare})(?=,?\s+(?:{appointed})"
             # ... after an appositive ("Sigridur Hallgrimsdottir, an Icelandic diplomat, has become ...")
