@@ -306,6 +306,11 @@ class Finder:
             # "le général Hintzy", "Hungarian general Kovacs": an article or a nationality before
             determined = bool(before) and (before[-1].lower() in self.language.rank_determiners
                                            or before[-1] in self.language.nationalities_set)
+            # ... or between commas, in apposition ("tra l'uscente, generale Sannino, e il subentrante")
+            determined = determined or (bool(before) and before[-1].endswith(",") and len(words) == 1
+                                        and words[0] not in self.language.nationalities_set
+                                        and text.startswith(",", match.start("name") + _span_of(match.group("name"),
+                                                                                                  words)))
             if (rank[:1].islower() and len(words) < 2 and not determined
                     and " ".join(re.split(r"[\s.-]+", rank.lower())).strip() in self.language.common_ranks):
                 # "general Iraqi": a lower-case common rank needs a full name, or an article ("le général Hintzy")
