@@ -899,10 +899,11 @@ def test_partners_as_the_security_responders(text: str, expected: set[str]) -> N
 # -- kfor12: the force's founding and name in more shapes ----------------------------------------
 
 @pytest.mark.parametrize("text, expected", [
-    # the language files' founding frames read the force too: a participle apposed or fronted, with its date
-    ("KFOR, established in Kosovo on 12 June 1999 under a UN mandate, comprises about 4,500 troops.", {"June 1999"}),
+    # a participle apposed or fronted, with its date
+    ("KFOR, established in Kosovo on 12 June 1999 under a UN mandate, comprises about 4,500 troops.", {"1999"}),
     ("Established on 12 June 1999, following a UN Security Council resolution, KFOR now has 4,500 troops.",
-     {"June 1999"}),
+     {"1999"}),
+    ("KFOR, established in Kosovo in 1999, is led by NATO.", {"1999"}),
     # deployed in a year, in the other languages
     ("La Fuerza de Kosovo fue desplegada en junio de 1999.", {"1999"}),
     ("Den NATO-ledede styrke i Kosovo (KFOR) blev indsat i sommeren 1999 på mandat fra FN.", {"1999"}),
@@ -912,7 +913,7 @@ def test_partners_as_the_security_responders(text: str, expected: set[str]) -> N
     ("Il generale è stato schierato nel 2031 in Kosovo, dove la KFOR conta 4.500 militari.", set()),
     ("KFOR held an exercise in 1999 style near Pristina.", set()),
 ])
-def test_the_founding_read_by_frames_and_deployed_in_other_languages(text: str, expected: set[str]) -> None:
+def test_the_founding_apposed_fronted_and_deployed_in_other_languages(text: str, expected: set[str]) -> None:
     assert {v for v, _ in of(facts(text), "established")} == expected, describe(facts(text))
 
 
@@ -936,7 +937,7 @@ def test_the_force_after_an_italian_joined_article() -> None:
 
 @pytest.mark.parametrize("text, expected", [
     # the force's own handle in a first-person post
-    ("Today I handed over command of @NATO_KFOR to Maj Gen Jan Novak at Film City. Thank you, KFOR. — Maj Gen Marco Neri",
+    ("Today I handed over command of @NATO_KFOR to Maj Gen Jan Novak at Film City. Thank you, KFOR. — Maj Gen M. Neri",
      {("Jan Novak", "current")}),
     ("Maj Gen Marco Neri handed over command of @KFOR to Maj Gen Jan Novak today.",
      {("Jan Novak", "current"), ("Marco Neri", "previous")}),

@@ -758,7 +758,7 @@ class Reader:
                 continue  # "the last advisers of NMI left Basra": one city, not the country
             if (frame.value != "continuing" and match.group(0).startswith("M")
                     and self.part_owner.search(sk.text, max(0, match.start() - 40), match.start()) is not None):
-                continue  # "Nederland heeft de militaire bijdrage aan M beëindigd": a nation's part ends, not the mission
+                continue  # "Nederland heeft de militaire bijdrage aan M beëindigd": a nation's part ends, not the force
             if frame.value in ("relocated", "ended") and self._national(sk.text, match):
                 continue  # "the last Danish troops of NMI left Iraq": a nation's contingent leaves, the mission stays
             if not frame.present and any(other.present and other.value == frame.value
@@ -990,6 +990,6 @@ def _listed_pairs(text: str, match: re.Match[str]) -> bool:
     """The person a title frame reads follows a post of its own, and the title it reads after the person
     stands before the next one ("the head of O , P0 , the commander of M , P1"): in a list of posts each
     said before its holder, the title is the next person's."""
-    return (_NEXT_PERSON.match(text, match.end()) is not None
+    return (match.start("person") == match.start() and _NEXT_PERSON.match(text, match.end()) is not None
             and _POST_THEN_PERSON.search(text, 0, match.start("person")) is not None)
 
