@@ -908,6 +908,9 @@ def test_partners_as_the_security_responders(text: str, expected: set[str]) -> N
     ("La Fuerza de Kosovo fue desplegada en junio de 1999.", {"1999"}),
     ("Den NATO-ledede styrke i Kosovo (KFOR) blev indsat i sommeren 1999 på mandat fra FN.", {"1999"}),
     ("La KFOR, attiva nel Paese dal 1999, conta circa 4.500 militari.", {"1999"}),
+    ("KFOR blev oprettet i juni 1999 på grundlag af FN's Sikkerhedsrådsresolution 1244.", {"1999"}),
+    ("La KFOR fue creada en junio de 1999.", {"1999"}),
+    ("KFOR werd opgericht in juni 1999.", {"1999"}),
     # a unit of the force set up, a person deployed, a year with no founding: none
     ("KFOR's new Regional Command North was established in 2034.", set()),
     ("Il generale è stato schierato nel 2031 in Kosovo, dove la KFOR conta 4.500 militari.", set()),
