@@ -295,6 +295,8 @@ _ENGINE_MACROS = {
            r"| from (?:the )?(?:[a-z\u00df-\u024f'-]+ ){0,3}?"
            r"(?:army|armed forces|forces|defence|defense|navy|air force|"
            r"marines|marine corps|bundeswehr|land component|corps|military|national guard)(?= )"
+           # those who come with the person ("received X and his team, who will take over the command of KFOR")
+           r"| and (?:his|her|their) (?:[a-z-]+ )?(?:team|staff|delegation|entourage|family|wife|husband)(?= )"
            # a dash's aside: "X - a former paratrooper - took command"
            r"| - (?:(?!P\d)[^-;:\"]){1,80}? -)*(?: ,(?= [a-z]))?)" % {
                "verb": r"(?:has|have|had|is|are|was|were|will|would|did|does|do|not|never|may|might|could|should|can|"
@@ -302,6 +304,11 @@ _ENGINE_MACROS = {
     # (with the mission named again in apposition: "commander of KFOR , the NATO-led force in Kosovo , from Y")
     "T": r"(?:(?:the|new|its|this|that) )*M(?: \( [^()]{0,20} \))?(?: , (?:the |this |its )?M(?= ,))?",
 }
+
+
+# words that begin no noun phrase of their own: after the mission's name, they end its phrase ("of KFOR from the Italian
+# contingent")
+_BARE_WORDS = r"(?:the|a|an|its|their|his|her|in|at|on|of|to|from|for|by|with|as|and|or|since|until|after|before)"
 
 
 def _owned(phrase: str) -> str:
@@ -415,17 +422,23 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         # of staff"): the post named is that one, not the mission
         side_words = alternation([re.escape(w.lower()) for w in data.get("words", {}).get("side_posts", [])])
         other_words = alternation([re.escape(w.lower()) for w in data.get("words", {}).get("other_posts", [])])
+        unit_words = alternation([re.escape(w.lower()) for w in (*data.get("size", {}).get("units", []),
+                                                                 *data.get("size", {}).get("parts", []))])
         for kind, post in data.get("posts", {}).items():
             head = alternation(post.get("head", []))
             # (a deputy senior civilian stands in for the senior civilian: only the command's deputies are apart)
             sides = rf"(?:{side_words})[ -](?:[a-z-]+ )?{head}|" if kind == "command" else ""
             not_other = rf"(?! (?:'s )?(?:{sides}{other_words})(?![a-z]))"
+            # the mission's name before a unit of it ("the commander of KFOR Regional Command West", "of the KFOR
+            # Multinational Battle Group East"): that unit's post, not the mission's
+            not_unit = (rf"(?! (?:(?!{_BARE_WORDS}(?![\w-]))[a-z-]+ ){{0,2}}?(?:{unit_words})(?![\w-]))"
+                        if unit_words else "")
             local = {**macros, "head": head, "post": alternation(post.get("post", [])),
                      "leads": alternation(post.get("leads", [])), "led": alternation(post.get("led", [])),
                      # a unit of the mission is not the mission: "took command of NMI's advisory
                      # division" (but "NMI's new commander, X", "NMI's 9th commander" is the mission's post)
                      "T": _ENGINE_MACROS["T"] + rf"(?! 's (?!(?:{modifier_words} )?(?:[\w-]+ )?"
-                                                rf"{head})){not_other}"}
+                                                rf"{head})){not_other}{not_unit}"}
             for frame in data.get("frames", {}).get("person", []):
                 if kind not in frame.get("posts", [kind]):
                     continue  # a frame of some posts only ("took over" is said of command)

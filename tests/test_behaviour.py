@@ -75,18 +75,18 @@ BLIND_FLOORS = [
     ("set8b.jsonl", "nato_mission_iraq", 94, 2),  # of 105 (2 in German, exploratory)
     ("set8b-kfor.jsonl", "kfor", 40, 1),  # of 43 (1 in Portuguese, exploratory)
     ("set9.jsonl", "nato_mission_iraq", 102, 1),  # of 110
-    ("set9-kfor.jsonl", "kfor", 39, 2),  # of 45
+    ("set9-kfor.jsonl", "kfor", 40, 2),  # of 45
     ("set10a.jsonl", "nato_mission_iraq", 107, 0),  # of 115
     ("set10a-kfor.jsonl", "kfor", 50, 0),  # of 50
     ("set10b.jsonl", "nato_mission_iraq", 48, 2),  # of 60
     ("set12a.jsonl", "nato_mission_iraq", 79, 0),  # of 101
-    ("set12a-kfor.jsonl", "kfor", 33, 5),  # of 45 (held out while set 12 was fixed: its first run after the fixes)
-    ("set12b.jsonl", "nato_mission_iraq", 44, 2),  # of 73
-    ("set12b-kfor.jsonl", "kfor", 17, 3),  # of 25 (held out, as set12a-kfor)
-    ("set13a.jsonl", "nato_mission_iraq", 51, 10),  # of 88 (its first run, 2da5093)
+    ("set12a-kfor.jsonl", "kfor", 42, 0),  # of 45 (held out while set 12 was fixed; then fixed as phenomena: 32 -> 42)
+    ("set12b.jsonl", "nato_mission_iraq", 45, 2),  # of 73
+    ("set12b-kfor.jsonl", "kfor", 23, 0),  # of 25 (held out, as set12a-kfor; then fixed: 17 -> 23)
+    ("set13a.jsonl", "nato_mission_iraq", 52, 10),  # of 88 (its first run, 2da5093: 51)
     ("set13a-kfor.jsonl", "kfor", 25, 5),  # of 40 (held out)
-    ("set13b.jsonl", "nato_mission_iraq", 36, 9),  # of 82 (its first run, 2da5093)
-    ("set13b-kfor.jsonl", "kfor", 13, 7),  # of 30 (held out)
+    ("set13b.jsonl", "nato_mission_iraq", 35, 10),  # of 82 (its first run, 2da5093: 36, 9; rt13b-014 dates a Thursday handover on a Sunday: a coming one)
+    ("set13b-kfor.jsonl", "kfor", 14, 5),  # of 30 (held out; its first run 13, 7)
 ]
 
 

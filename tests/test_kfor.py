@@ -894,3 +894,58 @@ def test_a_fact_boxs_partner_line_naming_other_bodies() -> None:
 ])
 def test_partners_as_the_security_responders(text: str, expected: set[str]) -> None:
     assert {v for v, _ in of(facts(text), "partner")} == expected, describe(facts(text))
+
+
+# -- kfor12: the force's founding and name in more shapes ----------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle apposed or fronted, with its date
+    ("KFOR, established in Kosovo on 12 June 1999 under a UN mandate, comprises about 4,500 troops.", {"1999"}),
+    ("Established on 12 June 1999, following a UN Security Council resolution, KFOR now has 4,500 troops.",
+     {"1999"}),
+    ("KFOR, established in Kosovo in 1999, is led by NATO.", {"1999"}),
+    # deployed in a year, in the other languages
+    ("La Fuerza de Kosovo fue desplegada en junio de 1999.", {"1999"}),
+    ("Den NATO-ledede styrke i Kosovo (KFOR) blev indsat i sommeren 1999 på mandat fra FN.", {"1999"}),
+    ("La KFOR, attiva nel Paese dal 1999, conta circa 4.500 militari.", {"1999"}),
+    ("KFOR blev oprettet i juni 1999 på grundlag af FN's Sikkerhedsrådsresolution 1244.", {"1999"}),
+    ("La KFOR fue creada en junio de 1999.", {"1999"}),
+    ("KFOR werd opgericht in juni 1999.", {"1999"}),
+    # a unit of the force set up, a person deployed, a year with no founding: none
+    ("KFOR's new Regional Command North was established in 2034.", set()),
+    ("Il generale è stato schierato nel 2031 in Kosovo, dove la KFOR conta 4.500 militari.", set()),
+    ("KFOR held an exercise in 1999 style near Pristina.", set()),
+])
+def test_the_founding_apposed_fronted_and_deployed_in_other_languages(text: str, expected: set[str]) -> None:
+    assert {v for v, _ in of(facts(text), "established")} == expected, describe(facts(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "a peacekeeping operation in Kosovo" led by NATO is the force; "it" then points back to it
+    ("NATO has been leading a peacekeeping operation in Kosovo since 1999. It currently consists of well over 4,500 "
+     "troops.", {("well over 4,500", "current")}),
+    ("The peacekeeping force in Kosovo now numbers about 4,300 soldiers.", {("about 4,300", "current")}),
+    # the police in Kosovo is no peacekeeping force
+    ("A peacekeeping mission in Kosovo Police terms has 500 officers.", set()),
+])
+def test_a_peacekeeping_operation_in_kosovo_is_the_force(text: str, expected: set[tuple[str, str]]) -> None:
+    assert of(facts(text), "personnel") == expected, describe(facts(text))
+
+
+def test_the_force_after_an_italian_joined_article() -> None:
+    found = facts("La KFOR ha un nuovo comandante. Il generale Marco Neri ha assunto la guida della forza "
+                  "multinazionale rilevando l'incarico dal generale Jan Kowal.")
+    assert of(found, "commander") == {("Marco Neri", "current"), ("Jan Kowal", "previous")}, describe(found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the force's own handle in a first-person post
+    ("Today I handed over command of @NATO_KFOR to Maj Gen Jan Novak at Film City. Thank you, KFOR. — Maj Gen M. Neri",
+     {("Jan Novak", "current")}),
+    ("Maj Gen Marco Neri handed over command of @KFOR to Maj Gen Jan Novak today.",
+     {("Jan Novak", "current"), ("Marco Neri", "previous")}),
+    # another handle is not the force's
+    ("Today I handed over command of @EUFOR_BiH to Maj Gen Jan Novak at Camp Butmir.", set()),
+])
+def test_the_forces_handle_in_a_social_post(text: str, expected: set[tuple[str, str]]) -> None:
+    assert of(facts(text), "commander") == expected, describe(facts(text))

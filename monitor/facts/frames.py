@@ -172,6 +172,11 @@ class Reader:
         self.part_before = re.compile(rf"(?<![\w'])(?:{part}|N\d+) (?:of )?(?:the |its |M 's )?(?:[a-z-]+ )?$"
                                       if part else r"(?!x)x")
         self.part_opening = re.compile(rf"^(?:{part}|N\d+) " if part else r"(?!x)x")
+        # a nation's part of the mission, the object or subject the mission's name ends ("Nederland heeft de
+        # militaire bijdrage aan M beëindigd", "the Austrian contingent of M was withdrawn")
+        parts = trie_alternation([w.lower() for w in language.parts], separator=" ") if language.parts else None
+        self.part_owner = (re.compile(rf"(?<![\w'])(?:{parts}) (?:[\w'-]+ ){{0,2}}?$") if parts
+                           else re.compile(r"(?!x)x"))
         # in every language, a part and the people's noun before the mission ("les premiers militaires de la NMI",
         # "de første soldater fra NMI")
         people = trie_alternation([w.lower() for w in language.staff], separator=" ")
@@ -469,6 +474,10 @@ class Reader:
                     continue
                 if self._owner_in_aside(sk.text, match.start()):
                     continue
+                if not named and self._national_subject(sk.text, match.start()):
+                    continue  # "The Austrian contingent in KFOR began service under the command of X, who succeeds Y"
+                if "person" in match.re.groupindex and _listed_pairs(sk.text, match):
+                    continue  # "the head of EULEX, X, the commander of KFOR, Y": the post before Y is Y's
                 if frame.follows and self._other_post_before(sk.text, match.start()):
                     continue  # "X was named head of EULEX; she replaces Y": the post just named is Y's
                 if self._predecessor_in_other_post(sk.text, match):
@@ -574,6 +583,14 @@ class Reader:
         if aside is None:
             return False
         return self._other_posts.search(text, aside.end(), start) is not None
+
+    def _national_subject(self, text: str, start: int) -> bool:
+        """The sentence opens on a nation's part of the mission, its subject ("the 47th rotation of the Austrian
+        contingent in M began service ... under the command of P0 , who succeeds P1"; "les militaires français de
+        la M"): a change of command it tells without naming the mission's post is that part's."""
+        found = self.national_staff.search(text, 0, start)
+        return (found is not None and len(text[:found.start()].split()) <= 5
+                and _PERSON_SYMBOL.search(text, 0, found.start()) is None and "," not in text[:found.start()])
 
     def _other_post_before(self, text: str, start: int) -> bool:
         """The sentence names a post before ``start`` that is a side post or one of another body ("the new head
@@ -756,6 +773,9 @@ class Reader:
                 continue  # "the last advisers of NMI left Basra": one city, not the country
             if frame.value == "resumed" and self._gone_home(sk, match.group(0)):
                 continue  # "the mission's Italian staff returned to Rome": they went home, the work did not resume
+            if (frame.value != "continuing" and match.group(0).startswith("M")
+                    and self.part_owner.search(sk.text, max(0, match.start() - 40), match.start()) is not None):
+                continue  # "Nederland heeft de militaire bijdrage aan M beëindigd": a nation's part ends, not the force
             if frame.value in ("relocated", "ended") and self._national(sk.text, match):
                 continue  # "the last Danish troops of NMI left Iraq": a nation's contingent leaves, the mission stays
             if not frame.present and any(other.present and other.value == frame.value
@@ -991,3 +1011,18 @@ def _apposed_before(post: re.Pattern[str], text: str, match: re.Match[str]) -> b
     groups = [g for g in (*_ROLE_GROUPS, "person") if g in match.re.groupindex and match.group(g)]
     return any(post.search(text, max(0, match.start(g) - _APPOSED_REACH), match.start(g)) is not None
                for g in groups)
+
+
+# a list of posts each before its holder: one post, then a person in apposition to it ("the head of O , ")
+_POST_THEN_PERSON = re.compile(r"(?:^|[,;:] |(?<![\w'-])(?:including|included|includes|by|with|and|were|are|was|is) )"
+                               r"(?:the|a|an|its|their) (?:(?!P\d)[^,;:]){1,60} , $")
+_NEXT_PERSON = re.compile(r"(?: \( [^()]{0,40} \))? , P\d")
+
+
+def _listed_pairs(text: str, match: re.Match[str]) -> bool:
+    """The person a title frame reads follows a post of its own, and the title it reads after the person
+    stands before the next one ("the head of O , P0 , the commander of M , P1"): in a list of posts each
+    said before its holder, the title is the next person's."""
+    return (match.start("person") == match.start() and _NEXT_PERSON.match(text, match.end()) is not None
+            and _POST_THEN_PERSON.search(text, 0, match.start("person")) is not None)
+

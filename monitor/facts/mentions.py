@@ -181,9 +181,9 @@ class Finder:
             # ... or in apposition after one ("after meeting the force's commander, Özkan Ulutaş, the day before")
             rf"|(?<![\w-])(?i:{heads}),\s+(?P<name15>{bare})(?=\s*(?:[,;.]|$))"
             # ... or by a rank in lower case in apposition ("Ferenc Kajari, a major general of the Hungarian
-            # Defence Forces, took over ...")
+            # Defence Forces, took over ...", "Ozan Demirkaya, a Turkish general and former chief of KFOR, ...")
             rf"|(?<![\w-])(?P<name10>{bare}),\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?i:{rank})"
-            rf"(?=\s+(?:of|in|from|with|at|serving)\s|\s*,)"
+            rf"(?=\s+(?:of|in|from|with|at|serving|and|who)\s|\s*,)"
             rf"|(?<![\w-])(?P<name14>{bare})(?=\s+{handing})"
             rf"|(?<![\w-])(?P<name3>{bare})(?=,?\s+(?:{appointed})"
             # ... after an appositive ("Sigridur Hallgrimsdottir, an Icelandic diplomat, has become ...")
@@ -312,6 +312,11 @@ class Finder:
             # "le général Hintzy", "Hungarian general Kovacs": an article or a nationality before
             determined = bool(before) and (before[-1].lower() in self.language.rank_determiners
                                            or before[-1] in self.language.nationalities_set)
+            # ... or between commas, in apposition ("tra l'uscente, generale Sannino, e il subentrante")
+            determined = determined or (bool(before) and before[-1].endswith(",") and len(words) == 1
+                                        and words[0] not in self.language.nationalities_set
+                                        and text.startswith(",", match.start("name") + _span_of(match.group("name"),
+                                                                                                  words)))
             if (rank[:1].islower() and len(words) < 2 and not determined
                     and " ".join(re.split(r"[\s.-]+", rank.lower())).strip() in self.language.common_ranks):
                 # "general Iraqi": a lower-case common rank needs a full name, or an article ("le général Hintzy")
