@@ -387,7 +387,8 @@ class Reader:
                published: date | None, follows: bool = True,
                titles: bool = True, other_heads: tuple[str, ...] = (),
                ahead: bool = False, relatives: bool = False, others: frozenset[str] = frozenset(),
-               elsewhere: bool = False) -> Iterator[tuple[str, str, Tone, bool, bool]]:
+               elsewhere: bool = False, coming: frozenset[str] = frozenset()
+               ) -> Iterator[tuple[str, str, Tone, bool, bool]]:
         """(name, role, tone, event, title) of every person a frame places in or out of the post; ``event``:
         the frame tells a change or holding of the post, not a title ("NMI commander X said"); ``title``: the
         frame reads a title ("the outgoing commander, X"), not a change nor a holder told from another's.
@@ -400,7 +401,10 @@ class Reader:
         command, and this sentence a sign of the post before the person: "France's leadership will follow that
         of X, who took command in May 2024").
         ``ahead``: the change the text last told is still to come ("X will hand over command in May"):
-        who a frame that follows it places in the post takes it then ("His successor is Y": future).
+        who a frame that follows it places in the post takes it then ("His successor is Y": future). ``coming``: the
+        surnames (folded) of the persons that change places in the post; a succession in the present that names one
+        of them is that change again ("X wordt de nieuwe commandant van NMI. X volgt Y op": X still to come, Y holds
+        the post until then).
         ``others``: the surnames (folded) of the persons the text placed in a post no slot reads; a match that
         does not name the mission and binds one of them tells of that post ("(X was named deputy commander of
         NMI.) X, who succeeds Y, will also head its advisory division"). ``elsewhere``: the sentence tells a handover
@@ -466,10 +470,13 @@ class Reader:
                 # subject is the sentence's ("X prendra le commandement en mai, succédant au général Y")
                 handover = bool(match.groupdict().get("new") or match.groupdict().get("future")
                                 or match.group(0).startswith(", "))
+                newcomer = match.groupdict().get("new")
+                again = (bool(coming) and newcomer is not None and not tone.historical and not tone.dated_past
+                         and fold(sk.symbols[newcomer].value.split()[-1]) in coming)
                 for group, role in self._roles(match):
-                    if ahead and frame.follows and role == "current":
+                    if ahead and (frame.follows or again) and role == "current":
                         role = "future"
-                    elif ahead and frame.follows and role == "previous":
+                    elif ahead and (frame.follows or again) and role == "previous":
                         # "(X is to lead NMI from May.) He relieves Y": Y holds the post until then
                         role = "holder"
                     weighed = self.weigh(role, tone)
