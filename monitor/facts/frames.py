@@ -47,6 +47,7 @@ _DATE_SYMBOL = re.compile(r"(?:(\S+) )?(?:(\S+) )?\b(D\d+)\b")
 _TURN = re.compile(r"^(?:[^ :]+ ){1,4}?: ")
 _COMMA = re.compile(" , ")
 _PERSON_SYMBOL = re.compile(r"P\d+")
+_SYMBOL_WORD = re.compile(r"[PMDNLO]\d*|[,;:]")
 _MISSION_SYMBOL = re.compile(r"(?<![\w'])M(?![\w'])")
 _BREAK = re.compile(r"[,;:]|P\d")  # what ends a post's own words ("commander of the Turkish battalion in M")
 _ASIDE_OPENING = re.compile(r"P\d+ , (?=[^,;]*$)")  # a person's aside, open up to where the search ends
@@ -343,6 +344,11 @@ class Reader:
             started = started or (published is not None and starting and mention.exact)
             # "qui commande la NMI depuis mai 2025", "has led it since last August"
             ongoing = (found.group(2) or "") in self.since or (found.group(1) or "") in self.since
+            # ... and a part of the month or year between ("depuis la fin novembre 2030", "since the end of May",
+            # "siden slutningen af maj")
+            before = text[:found.start(3)].split()[-4:]
+            ongoing = ongoing or (any(w in self.since for w in before[:2])
+                                  and not any(_SYMBOL_WORD.fullmatch(w) for w in before[1:]))
             if published is not None and not ongoing and (
                     mention.when < shift_date(published, -HISTORY) if mention.exact or mention.when.month > 1
                     else mention.when.year < published.year):
