@@ -529,7 +529,7 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
                                          relatives=relatives and engine.handovers.sign_before_person(sk),
                                          others=frozenset(held.elsewhere) if held is not None else frozenset(),
                                          elsewhere=slot.frames == "command" and elsewhere,
-                                         coming=frozenset(held.people) if ahead else frozenset()))
+                                         coming=frozenset(held.people) if ahead and held is not None else frozenset()))
         # "The new KFOR commander, X, who will formally take up the post on 11 October, ...", "the handover
         # between the outgoing commander, Y, and ... will take place": a title yields to the change of the post
         # the same sentence tells of its holder
