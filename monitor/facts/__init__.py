@@ -528,7 +528,8 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
                                          posts.other_heads, ahead=ahead,
                                          relatives=relatives and engine.handovers.sign_before_person(sk),
                                          others=frozenset(held.elsewhere) if held is not None else frozenset(),
-                                         elsewhere=slot.frames == "command" and elsewhere))
+                                         elsewhere=slot.frames == "command" and elsewhere,
+                                         coming=frozenset(held.people) if ahead and held is not None else frozenset()))
         # "The new KFOR commander, X, who will formally take up the post on 11 October, ...", "the handover
         # between the outgoing commander, Y, and ... will take place": a title yields to the change of the post
         # the same sentence tells of its holder
@@ -544,7 +545,7 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
             placed = placed or (slot.frames if event else None)
             if event and held is not None:
                 held.people.add(fact.key)
-                changes.append(tone.future)
+                changes.append(tone.future or role == "future")  # ("X wordt de nieuwe commandant": a future frame's)
         if changes and held is not None:
             held.ahead = any(changes)
     if held is not None and elsewhere and placed is None:

@@ -47,6 +47,7 @@ _DATE_SYMBOL = re.compile(r"(?:(\S+) )?(?:(\S+) )?\b(D\d+)\b")
 _TURN = re.compile(r"^(?:[^ :]+ ){1,4}?: ")
 _COMMA = re.compile(" , ")
 _PERSON_SYMBOL = re.compile(r"P\d+")
+_SYMBOL_WORD = re.compile(r"[PMDNLO]\d*|[,;:]")
 _MISSION_SYMBOL = re.compile(r"(?<![\w'])M(?![\w'])")
 _BREAK = re.compile(r"[,;:]|P\d")  # what ends a post's own words ("commander of the Turkish battalion in M")
 _ASIDE_OPENING = re.compile(r"P\d+ , (?=[^,;]*$)")  # a person's aside, open up to where the search ends
@@ -363,6 +364,11 @@ class Reader:
             started = started or (published is not None and starting and mention.exact)
             # "qui commande la NMI depuis mai 2025", "has led it since last August"
             ongoing = (found.group(2) or "") in self.since or (found.group(1) or "") in self.since
+            # ... and a part of the month or year between ("depuis la fin novembre 2030", "since the end of May",
+            # "siden slutningen af maj")
+            before = text[:found.start(3)].split()[-4:]
+            ongoing = ongoing or (any(w in self.since for w in before[:2])
+                                  and not any(_SYMBOL_WORD.fullmatch(w) for w in before[1:]))
             if published is not None and not ongoing and (
                     mention.when < shift_date(published, -HISTORY) if mention.exact or mention.when.month > 1
                     else mention.when.year < published.year):
@@ -407,7 +413,8 @@ class Reader:
                published: date | None, follows: bool = True,
                titles: bool = True, other_heads: tuple[str, ...] = (),
                ahead: bool = False, relatives: bool = False, others: frozenset[str] = frozenset(),
-               elsewhere: bool = False) -> Iterator[tuple[str, str, Tone, bool, bool]]:
+               elsewhere: bool = False, coming: frozenset[str] = frozenset()
+               ) -> Iterator[tuple[str, str, Tone, bool, bool]]:
         """(name, role, tone, event, title) of every person a frame places in or out of the post; ``event``:
         the frame tells a change or holding of the post, not a title ("NMI commander X said"); ``title``: the
         frame reads a title ("the outgoing commander, X"), not a change nor a holder told from another's.
@@ -420,7 +427,10 @@ class Reader:
         command, and this sentence a sign of the post before the person: "France's leadership will follow that
         of X, who took command in May 2024").
         ``ahead``: the change the text last told is still to come ("X will hand over command in May"):
-        who a frame that follows it places in the post takes it then ("His successor is Y": future).
+        who a frame that follows it places in the post takes it then ("His successor is Y": future). ``coming``: the
+        surnames (folded) of the persons that change places in the post; a succession in the present that names one
+        of them is that change again ("X wordt de nieuwe commandant van NMI. X volgt Y op": X still to come, Y holds
+        the post until then).
         ``others``: the surnames (folded) of the persons the text placed in a post no slot reads; a match that
         does not name the mission and binds one of them tells of that post ("(X was named deputy commander of
         NMI.) X, who succeeds Y, will also head its advisory division"). ``elsewhere``: the sentence tells a handover
@@ -490,10 +500,13 @@ class Reader:
                 # subject is the sentence's ("X prendra le commandement en mai, succédant au général Y")
                 handover = bool(match.groupdict().get("new") or match.groupdict().get("future")
                                 or match.group(0).startswith(", "))
+                newcomer = match.groupdict().get("new")
+                again = (bool(coming) and newcomer is not None and not tone.historical and not tone.dated_past
+                         and fold(sk.symbols[newcomer].value.split()[-1]) in coming)
                 for group, role in self._roles(match):
-                    if ahead and frame.follows and role == "current":
+                    if ahead and (frame.follows or again) and role == "current":
                         role = "future"
-                    elif ahead and frame.follows and role == "previous":
+                    elif ahead and (frame.follows or again) and role == "previous":
                         # "(X is to lead NMI from May.) He relieves Y": Y holds the post until then
                         role = "holder"
                     weighed = self.weigh(role, tone)
@@ -797,6 +810,10 @@ class Reader:
             if role == "continuing":
                 weighed: str | None = None if tone.modal and not tone.negated else role
             elif frame.value == "ending":  # "will wind down": the ending is announced now
+                if tone.negated and not self.tone(sk, match.start(), match.end(), [*skip, match.span()], published,
+                                                  main=True).negated:
+                    # "ont décidé de ne pas proroger le mandat de la NMI": the frame's own negation is the end
+                    tone = replace(tone, negated=False)
                 weighed = self.weigh(role, replace(tone, future=False))
             else:
                 weighed = self.weigh(role, tone)

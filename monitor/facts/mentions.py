@@ -185,7 +185,7 @@ class Finder:
             rf"|(?<![\w-])(?P<name10>{bare}),\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?i:{rank})"
             rf"(?=\s+(?:of|in|from|with|at|serving|and|who)\s|\s*,)"
             rf"|(?<![\w-])(?P<name14>{bare})(?=\s+{handing})"
-            rf"|(?<![\w-])(?P<name3>{bare})(?=,?\s+(?:{appointed})"
+            rf"|(?<![\w-])(?P<name3>{bare})(?=(?:\s+\(\d{{1,3}}\))?,?\s+(?:{appointed})"
             # ... after an appositive ("Sigridur Hallgrimsdottir, an Icelandic diplomat, has become ...")
             rf"|,\s+(?:an?|the)\s+[^,;()]{{1,60}},\s+(?:{appointed}))"
             # ... or a surname alone that opens the sentence before a verb of succession ("Papadakis

@@ -105,7 +105,7 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
         # 550 efectivos de la M"): the country before is the giver of a part, its own word after the noun is not
         owned = frame.total and _MISSION_WORD.search(sk.text, match.end("n"), match.end()) is not None
         if not _own(sk, match.start("n")) and (
-                _someone_elses(text, framed, figure, slot, profile,
+                _someone_elses(text, framed, _range_start(sk, match.start("n"), figure), slot, profile,
                                within=not brought and not subject and not owned and resume is None)
                 or _partial_after(sk, match) or _unit_after(reader, sk, text, match)):
             continue
@@ -155,6 +155,19 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
             key = str(int(figure.number)) if figure.number is not None else fold(figure.value)
             yield Fact(slot=slot.name, value=figure.value, key=key, quote=quote, role=role,
                        as_of=fact_date(tone, published), number=figure.number, qualifier=figure.qualifier)
+
+
+def _range_start(sk: Skeleton, at: int, figure: Mention) -> Mention:
+    """The first figure of a range the figure closes ("mellem 200 og 250 soldater", "between 200 and 250"): the
+    words before the range are the second figure's too ("Danmark vil bidrage med et sted mellem 200 og 250")."""
+    found = _range_before().search(sk.text, 0, at)
+    return sk.symbols[found.group("first")] if found is not None else figure
+
+
+@cache
+def _range_before() -> re.Pattern[str]:
+    joiners = trie_alternation([w.lower() for w in load_language().coordination], separator=" ")
+    return re.compile(rf"(?<![\w'])(?P<first>N\d+) (?:{joiners}|-) $")
 
 
 def _said_now(sk: Skeleton, match: re.Match[str]) -> bool:
@@ -355,13 +368,16 @@ def _someone_elses(text: str, framed: str, figure: Mention, slot: Slot, profile:
     # from the clause's start ("Lt Gen X (Bulgaria); about 900 personnel": a bulletin line), and
     # without a parenthesis (the country of a person named there)
     before = text[max(0, figure.start - 50):figure.start] if within else text[max(0, figure.start - 12):figure.start]
-    before = " ".join(_PARENTHESIS.sub(" ", before[before.rfind(";") + 1:]).split()[-6:])
+    words_before = _PARENTHESIS.sub(" ", before[before.rfind(";") + 1:]).split()
+    language = load_language()
+    if words_before and words_before[-1].lower() in language.handover_parts["between"]:
+        words_before.pop()  # the word that opens a range ("mellem 200 og 250"): the words before it count
+    before = " ".join(words_before[-6:])
     nations, words = nations_of(profile)
     if nations.search(before) or words.search(framed):
         return True
     if slot.foreign is not None and (slot.foreign.search(before) or slot.foreign.search(framed)):
         return True
-    language = load_language()
     lead = [w.lower().strip(",") for w in before.split()[-2:]]
     return (any(w in language.partial_before for w in lead) or (bool(lead) and lead[-1] in language.object_of)
             or any(_unit(w.lower().strip(","), language.units) for w in before.split()))
