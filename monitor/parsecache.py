@@ -178,7 +178,7 @@ class PatternCache(_KeptFile):
         its code written to the file (most of a language file's frames never run on a given page)."""
         flags = int(flags)
         key = _key(source, flags)
-        if key in self._patterns or key in self._ready:
+        if key in self._patterns or key in self._ready or key in self._load():  # stored: it compiled before
             return
         made = _compiled(source, flags)
         if made is None:  # invalid (re.compile says why), or re's internals not as this code knows them

@@ -114,13 +114,12 @@ class Guarded:
                 if not _chosen(choice, present):
                     return iter(())
             return self._run(text, lower)
-        for words in self.needs:
-            if not contains_any(lower, words):
-                return iter(())
-        for choice in self.choices:
-            if not _chosen_in(choice, lower):
-                return iter(())
-        return self._run(text, lower)
+        return self._run(text, lower) if self.admits(lower) else iter(())
+
+    def admits(self, lower: str) -> bool:
+        """``lower`` (a caseless text) holds the words every match contains: the pattern runs on it."""
+        return (all(contains_any(lower, words) for words in self.needs)
+                and all(_chosen_in(choice, lower) for choice in self.choices))
 
     def _opening(self) -> Lead | None:
         """The pattern's opening run and anchor (textutil.lead) when it opens with one: then it is
