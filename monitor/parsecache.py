@@ -147,6 +147,8 @@ class PatternCache(_KeptFile):
     def __init__(self, folder: Path | None = None) -> None:
         super().__init__(folder)
         self._patterns: dict[str, re.Pattern[str]] = {}
+        # compiled ahead of their first run (prepare), with their code: taken by compile
+        self._ready: dict[str, tuple[re.Pattern[str], tuple[Any, ...]]] = {}
 
     def compile(self, source: str, flags: int = 0) -> re.Pattern[str]:
         """``re.compile(source, flags)``: the same pattern, its code read from the file when it
@@ -155,6 +157,9 @@ class PatternCache(_KeptFile):
         flags = int(flags)
         key = _key(source, flags)
         pattern = self._patterns.get(key)
+        if pattern is None and key in self._ready:
+            pattern, self._made[key] = self._ready.pop(key)
+            self._patterns[key] = pattern
         if pattern is None:
             stored = self._load().get(key)
             pattern = _loaded(source, stored) if stored is not None else None
@@ -166,6 +171,20 @@ class PatternCache(_KeptFile):
             self._patterns[key] = pattern
         self._used.add(key)
         return pattern
+
+    def prepare(self, source: str, flags: int = 0) -> None:
+        """Compile ``source`` now, so that an invalid pattern raises :class:`re.error` here, as
+        ``re.compile`` does; :meth:`compile` takes it when the pattern first runs, and only then is
+        its code written to the file (most of a language file's frames never run on a given page)."""
+        flags = int(flags)
+        key = _key(source, flags)
+        if key in self._patterns or key in self._ready or key in self._load():  # stored: it compiled before
+            return
+        made = _compiled(source, flags)
+        if made is None:  # invalid (re.compile says why), or re's internals not as this code knows them
+            re.compile(source, flags)
+            return
+        self._ready[key] = made
 
     def _name(self) -> str:
         return f"patterns-{_code_version()}.bin"
@@ -330,19 +349,18 @@ def compiled(source: str, flags: int = 0) -> re.Pattern[str]:
     return patterns.compile(source, flags)
 
 
+def prepared(source: str, flags: int = 0) -> None:
+    """:meth:`PatternCache.prepare` ``source``: compiled now, its code kept when it first runs."""
+    patterns.prepare(source, flags)
+
+
 def starts_tested(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """:func:`textutil.starts_tested` of ``pattern``, its start test (a reading) and its code kept
     on disk between processes."""
     source, flags = pattern.pattern, pattern.flags
     reading = readings.get(source, flags)
     if reading is None:
-        reading = Reading(textutil.required_words(pattern), textutil.required_choices(pattern),
-                          textutil.start_test(pattern))
-        if reading.test is not None:
-            try:
-                compiled(textutil.with_start_test(source, reading.test), flags)
-            except re.error:  # "(?i)" at the start of the pattern must stay there (as read_pattern)
-                reading = Reading(reading.needs, reading.choices, None)
+        reading = textutil.read_pattern(pattern)
         readings.put(source, flags, reading)
     if reading.test is None:
         return pattern

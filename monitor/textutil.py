@@ -13,7 +13,7 @@ import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple, Protocol
 
 
 def fold(text: str) -> str:
@@ -91,7 +91,7 @@ def forget_parses() -> None:
     _parsed.cache_clear()
 
 
-def required_words(pattern: re.Pattern[str], most: int = 3) -> tuple[tuple[str, ...], ...]:
+def required_words(pattern: PatternSource, most: int = 3) -> tuple[tuple[str, ...], ...]:
     r"""Groups of ASCII words (lower case) such that every text ``pattern`` matches contains a word
     of each group, or ``()`` when none can be told: substring tests on :func:`caseless` text that
     rule a sentence out before the regular expression runs.
@@ -116,7 +116,7 @@ def _selectivity(words: tuple[str, ...]) -> tuple[int, int]:
 Branch = tuple[tuple[str, ...], ...]
 
 
-def required_choices(pattern: re.Pattern[str], most: int = 3) -> tuple[tuple[Branch, ...], ...]:
+def required_choices(pattern: PatternSource, most: int = 3) -> tuple[tuple[Branch, ...], ...]:
     """The alternations a match cannot do without whose branches need more than one group of
     words: for each, the groups of every branch (the ``most`` most selective, as
     :func:`required_words` reads them), every text ``pattern`` matches holding all the groups of
@@ -212,18 +212,33 @@ class Reading:
     test: str | None
 
 
-def read_pattern(pattern: re.Pattern[str]) -> tuple[Reading, re.Pattern[str]]:
-    """``pattern``'s reading, and the pattern to run: ``pattern`` behind its start test
-    (:func:`starts_tested`)."""
-    needs, choices = required_words(pattern), required_choices(pattern)
-    test = start_test(pattern)
-    run = pattern
-    if test is not None:
-        try:
-            run = re.compile(with_start_test(pattern.pattern, test), pattern.flags)
-        except re.error:  # "(?i)" at the start of the pattern must stay there
-            test = None
-    return Reading(needs, choices, test), run
+class PatternSource(Protocol):
+    """What the readers below read of a pattern: its source and flags (a compiled
+    :class:`re.Pattern`, or a :class:`Source` not compiled yet)."""
+
+    @property
+    def pattern(self) -> str: ...
+
+    @property
+    def flags(self) -> int: ...
+
+
+class Source(NamedTuple):
+    """A pattern's source and flags, read without compiling it (``re``'s parse is all a
+    :class:`Reading` needs, and compiling is most of its cost)."""
+
+    pattern: str
+    flags: int = 0
+
+
+# global flags at a pattern's start ("(?i)..."): they must stay there, so no start test goes before them
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+
+
+def read_pattern(pattern: PatternSource) -> Reading:
+    """``pattern``'s reading, from one parse of it (never compiled here: an invalid pattern gives
+    an empty reading, its caller compiles it)."""
+    return Reading(required_words(pattern), required_choices(pattern), start_test(pattern))
 
 
 def starts_tested(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -236,12 +251,7 @@ def starts_tested(pattern: re.Pattern[str]) -> re.Pattern[str]:
     every position. A pattern that begins with a case-sensitive literal, a character class or
     ``^`` is left alone: re already searches such a pattern by its start, faster."""
     test = start_test(pattern)
-    if test is None:
-        return pattern
-    try:
-        return re.compile(with_start_test(pattern.pattern, test), pattern.flags)
-    except re.error:  # "(?i)" at the start of the pattern must stay there
-        return pattern
+    return pattern if test is None else re.compile(with_start_test(pattern.pattern, test), pattern.flags)
 
 
 def with_start_test(source: str, test: str) -> str:
@@ -249,9 +259,11 @@ def with_start_test(source: str, test: str) -> str:
     return test + "(?:" + source + ")"
 
 
-def start_test(pattern: re.Pattern[str]) -> str | None:
+def start_test(pattern: PatternSource) -> str | None:
     """The lookahead :func:`starts_tested` puts before ``pattern`` ("(?=[Mm]|(?i:[p]))"), or None
     when it leaves the pattern alone."""
+    if _GLOBAL_FLAGS.match(pattern.pattern):
+        return None
     try:  # re's own parser, private (see required_words)
         parsed = _parsed(pattern.pattern, pattern.flags)
         caseless = bool(parsed.state.flags & re.IGNORECASE)

@@ -16,6 +16,7 @@ import sys
 import tempfile
 import threading
 import time
+import tomllib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -28,9 +29,12 @@ SHARED = ROOT.parent / "shared"
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    # the fact engine's readings of its patterns (monitor/parsecache.py) kept in a folder of this
-    # session, not in the user's cache: this process and every CLI it starts share it
-    config.stash[_CACHE_HOME] = os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="monitor-test-cache-")
+    # the fact engine's readings of its patterns and their code (monitor/parsecache.py) kept in a
+    # folder of this session, not in the user's cache: this process, its workers (pytest-xdist: they
+    # inherit it) and every CLI they start share it, made once before any test runs
+    if not hasattr(config, "workerinput"):
+        config.stash[_CACHE_HOME] = os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="monitor-test-cache-")
+        _fill_cache()
     config.addinivalue_line("markers", "together: the module's tests run in a row wherever the slowest-first order "
                                        "puts them (they share a module fixture: made once per worker)")
 
@@ -65,7 +69,24 @@ def pytest_unconfigure(config: pytest.Config) -> None:
     parsecache = sys.modules.get("monitor.parsecache")
     if parsecache is not None:  # what this process compiled, written now rather than at exit, into a removed folder
         parsecache.save()
-    shutil.rmtree(config.stash[_CACHE_HOME], ignore_errors=True)
+    if _CACHE_HOME in config.stash:  # the process that made it (the workers end first)
+        shutil.rmtree(config.stash[_CACHE_HOME], ignore_errors=True)
+
+
+def _fill_cache() -> None:
+    """The fact engine of each profile built once, by the real CLI, into the session's cache folder:
+    the readings of every pattern and the code of those it compiled. A process that finds none
+    takes seconds to start; without this, each worker and each CLI started before one had
+    finished would make them again."""
+    for profile in ("nato_mission_iraq", "kfor"):
+        subprocess.run([sys.executable, "-m", "monitor", "extract", "--profile", profile, "-"],
+                       input=_WARM_TEXT, capture_output=True, text=True, timeout=300, cwd=ROOT,
+                       env={**os.environ, "NO_COLOR": "1"}, check=True)
+
+
+# a text that runs the frames of every slot (their code is compiled when first run)
+_WARM_TEXT = "\n\n".join(case["text"].strip() for case in tomllib.loads(
+    (ROOT / "tests" / "data" / "fact_cases.toml").read_text(encoding="utf-8"))["case"][::8]) + "\n"
 
 
 _CACHE_HOME = pytest.StashKey[str]()

@@ -197,12 +197,12 @@ def test_readings_come_back_from_the_file_as_they_were_made(tmp_path: Path) -> N
     made = ReadingCache(tmp_path)
     for source, flags in patterns:
         assert made.get(source, flags) is None
-        made.put(source, flags, read_pattern(re.compile(source, flags))[0])
+        made.put(source, flags, read_pattern(re.compile(source, flags)))
     made.save()
 
     again = ReadingCache(tmp_path)
     for source, flags in patterns:
-        assert again.get(source, flags) == read_pattern(re.compile(source, flags))[0]
+        assert again.get(source, flags) == read_pattern(re.compile(source, flags))
     assert again.get(patterns[0][0], re.IGNORECASE) is None  # the flags are part of the key
 
 

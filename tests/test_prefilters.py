@@ -4,6 +4,7 @@ the fact cases, the corpus, the behaviour cases and the blind sets, and on spell
 from the words the test looks for."""
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import tomllib
@@ -35,18 +36,29 @@ SHARED = ROOT.parent.parent / "shared"
 PROFILE = load_profile("nato_mission_iraq")
 
 
+# the blind sets' cases the proofs read: a sample as large as the other texts together, the same
+# each run (by a hash of the case's id), so that the suite's time does not grow with every new set
+BLIND_SAMPLE = 1200
+
+
 @cache
 def _texts() -> tuple[tuple[str, ...], ...]:
-    """Every text at hand, as its paragraphs."""
+    """Every text at hand (and a fixed sample of the blind sets), as its paragraphs."""
     texts = [tuple(p.strip() for p in case["text"].split("\n\n") if p.strip())
              for case in tomllib.loads((ROOT / "data" / "fact_cases.toml").read_text())["case"]]
     texts += [tuple(json.loads(path.read_text())["text"].split("\n"))
               for path in sorted((SHARED / "corpus").glob("*.json"))]
-    for cases in [SHARED / "behaviour" / "cases.jsonl", *sorted((ROOT / "data" / "blind").glob("*.jsonl"))]:
-        if cases.is_file():
-            texts += [tuple(json.loads(line)["paragraphs"]) for line in cases.read_text().splitlines()
-                      if line.strip() and not line.lstrip().startswith("//")]
-    return tuple(texts)
+    if (SHARED / "behaviour" / "cases.jsonl").is_file():
+        texts += [tuple(case["paragraphs"]) for case in _cases(SHARED / "behaviour" / "cases.jsonl")]
+    blind = [case for path in sorted((ROOT / "data" / "blind").glob("*.jsonl")) for case in _cases(path)]
+    blind.sort(key=lambda case: hashlib.blake2b(case["id"].encode(), digest_size=8).digest())
+    return tuple(texts + [tuple(case["paragraphs"]) for case in blind[:BLIND_SAMPLE]])
+
+
+def _cases(path: Path) -> list[dict]:
+    """The cases of a runner's file (one JSON object a line, "//" lines left out)."""
+    return [json.loads(line) for line in path.read_text().splitlines()
+            if line.strip() and not line.lstrip().startswith("//")]
 
 
 @cache
@@ -265,7 +277,8 @@ def test_most_profile_patterns_are_found_in_lower_case() -> None:
 def test_the_lower_case_patterns_never_hide_a_match() -> None:
     """Every pattern of both profiles a check finds by its lower-case form (all but those found
     from their anchor), run as written and found by that form on the caseless text: the same
-    matches (spans and groups), on every sentence at hand, in capitals and in lower case too."""
+    matches (spans and groups), on every sentence at hand its words let it run on (elsewhere it
+    never runs: the words tests' proofs say it would find nothing), in capitals and in lower case too."""
     sentences = _sentences()
     texts = sentences + [s.upper() for s in sentences[::5]] + [s.lower() for s in sentences[::5]]
     texts += ["The İSTANBUL office ADVISES the Ministry of Defence; ſo does the mınıstry of ınterıor."]
@@ -277,7 +290,7 @@ def test_the_lower_case_patterns_never_hide_a_match() -> None:
             continue
         for text in texts:
             lower = caseless(text)
-            if len(lower) != len(text):
+            if len(lower) != len(text) or not guarded.admits(lower):
                 continue
             expected = [(m.span(), m.groups()) for m in guarded.pattern.finditer(text)]
             found = [(m.span(), m.groups()) for m in lowered_finditer(guarded.pattern, fast, text, lower)]

@@ -8,10 +8,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from ..parsecache import compiled, readings
+from ..parsecache import compiled, prepared, readings
 from ..textutil import (
     Lead,
     Reading,
+    Source,
     contains_any,
     lead,
     lead_finditer,
@@ -62,7 +63,17 @@ class Guarded:
     def _read(cls, source: str, flags: int, pattern: re.Pattern[str] | None) -> Guarded:
         reading = readings.get(source, flags)
         if reading is None:
-            reading, _ = read_pattern(pattern or re.compile(source, flags))
+            reading = read_pattern(pattern or Source(source, flags))  # from re's parse: nothing compiled
+            if pattern is None or reading.test is not None:
+                # the pattern run compiled now (an invalid one raises re.error here), its code kept
+                # for its first run, and written to the cache file only then (parsecache.prepared)
+                try:
+                    prepared(source if reading.test is None else with_start_test(source, reading.test), flags)
+                except re.error:
+                    if reading.test is None:
+                        raise
+                    prepared(source, flags)  # the pattern's own error, where it is at fault
+                    reading = Reading(reading.needs, reading.choices, None)
             readings.put(source, flags, reading)
         # the pattern behind its start test compiled when first run, as in a process that finds the
         # reading in the file (and so its code, once one has run it: parsecache.compiled)
@@ -103,13 +114,12 @@ class Guarded:
                 if not _chosen(choice, present):
                     return iter(())
             return self._run(text, lower)
-        for words in self.needs:
-            if not contains_any(lower, words):
-                return iter(())
-        for choice in self.choices:
-            if not _chosen_in(choice, lower):
-                return iter(())
-        return self._run(text, lower)
+        return self._run(text, lower) if self.admits(lower) else iter(())
+
+    def admits(self, lower: str) -> bool:
+        """``lower`` (a caseless text) holds the words every match contains: the pattern runs on it."""
+        return (all(contains_any(lower, words) for words in self.needs)
+                and all(_chosen_in(choice, lower) for choice in self.choices))
 
     def _opening(self) -> Lead | None:
         """The pattern's opening run and anchor (textutil.lead) when it opens with one: then it is
