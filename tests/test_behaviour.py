@@ -85,7 +85,7 @@ BLIND_FLOORS = [
     ("set12b-kfor.jsonl", "kfor", 23, 0),  # of 25 (held out, as set12a-kfor; then fixed: 17 -> 23)
     ("set13a.jsonl", "nato_mission_iraq", 52, 10),  # of 88 (its first run, 2da5093: 51)
     ("set13a-kfor.jsonl", "kfor", 25, 5),  # of 40 (held out)
-    ("set13b.jsonl", "nato_mission_iraq", 42, 2),  # of 82 (its first run, 2da5093: 36, 9 forbidden; fixed as phenomena: 42, 2; rt13b-014 dates a Thursday handover on a Sunday: a coming one)
+    ("set13b.jsonl", "nato_mission_iraq", 42, 2),  # of 82 (first run 36, 9; rt13b-014 is judged debatable)
     ("set13b-kfor.jsonl", "kfor", 14, 5),  # of 30 (held out; its first run 13, 7)
 ]
 
