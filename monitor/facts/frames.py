@@ -114,12 +114,17 @@ def unreported(backshift: CuedPattern | None, text: str) -> str:
     return backshift.sub(lambda m: m.group(0)[:m.start("had") - m.start()], text)
 
 
+_ITS = re.compile(r"(?<![\w'])its(?![\w'])")
+
+
 def _words(phrases: tuple[str, ...]) -> CuedPattern:
     """The phrases (lower case, as a skeleton writes them) as whole words, behind the test for them:
     each is asked of every clause the frames weigh, and most clauses hold none."""
     listed = [p.lower() for p in phrases if p]
     if not listed:
         return CuedPattern(re.compile(r"(?!x)x"), None)
+    # the mission's possessive stands as the mission's in a skeleton: "at its height" is "at M 's height" there
+    listed += [_ITS.sub("M 's", p) for p in listed if _ITS.search(p)]
     # a contraction's ending stands inside a word of the skeleton: "hasn't", "didn't" (as in tone._cues)
     loose = [p for p in listed if p.startswith(("n'", "'"))]
     whole = [p for p in listed if p not in loose]
@@ -448,6 +453,8 @@ class Reader:
                 skip = [match.span("ins")] if "ins" in match.re.groupindex and match.group("ins") else []
                 if skip and self._elsewhere(sk.text, match, *skip[0]):
                     continue
+                if "person" not in match.re.groupindex and self._as_other_in_match(sk, match, skip):
+                    continue  # "X handed over his duties as chief of staff to Y": the frame's gap named that post
                 if "person" not in match.re.groupindex and self._side_in_match(sk, match, skip):
                     # "X wordt plaatsvervangend commandant van de M": a frame's gap took the side post (a title
                     # with one is weighed with the sentence's: see side_post)
@@ -651,6 +658,21 @@ class Reader:
             words = words[:start - match.start()] + " " + words[end - match.start():]
         return self._side_command.search(words) is not None
 
+    def _as_other_in_match(self, sk: Skeleton, match: re.Match[str], skip: list[tuple[int, int]]) -> bool:
+        """The match's own words (not an appositive's) give the post that changes as one no slot reads ("X handed
+        over his duties as chief of staff to Y"): the frame's gap took it."""
+        words = sk.lower[match.start():match.end()]
+        for start, end in sorted(skip, reverse=True):
+            words = words[:start - match.start()] + " " + words[end - match.start():]
+        return self._as_other.search(words) is not None
+
+    @cached_property
+    def _as_other(self) -> re.Pattern[str]:
+        as_words = "|".join(re.escape(w) for w in self.language.handover_parts.get("as", ()) if w) or "(?!x)x"
+        articles = "|".join(re.escape(a.lower()) for a in (*self.language.articles, *self.language.possessives) if a)
+        return re.compile(rf"(?<![\w'-])(?:{as_words}) (?:(?:{articles}|M 's) )?(?:[a-z'-]+ ){{0,2}}?(?:{self._others})"
+                          rf"(?![\w'-])")
+
     @cached_property
     def _side_command(self) -> re.Pattern[str]:
         # a side post of the command only ("plaatsvervangend commandant"): a deputy of a civilian post is read as
@@ -739,6 +761,8 @@ class Reader:
             if (frame.value == "ended" and "left" in match.re.groupindex and match.group("left")
                     and fold(sk.symbols[match.group("left")].value) not in self._countries):
                 continue  # "the last advisers of NMI left Basra": one city, not the country
+            if frame.value in ("ended", "ending") and self._local(match):
+                continue  # "NMI's presence in the area ended": its work there, the mission goes on elsewhere
             if frame.value in ("relocated", "ended") and self._national(sk.text, match):
                 continue  # "the last Danish troops of NMI left Iraq": a nation's contingent leaves, the mission stays
             if not frame.present and any(other.present and other.value == frame.value
@@ -779,6 +803,20 @@ class Reader:
                 continue
             value = "active" if frame.value == "continuing" else frame.value
             yield value, weighed, tone
+
+    def _local(self, match: re.Match[str]) -> bool:
+        """The status's subject is narrowed to a place by a phrase the frame passes ("M 's presence in L0", "M 's
+        presence in the province")."""
+        ins = match.group("ins") if "ins" in match.re.groupindex else None
+        return bool(ins) and self._local_phrase.match(ins) is not None
+
+    @cached_property
+    def _local_phrase(self) -> re.Pattern[str]:
+        places = "|".join(sorted(map(re.escape, (p.lower() for p in self.language.place_nouns)), key=len, reverse=True))
+        before = "|".join(sorted(map(re.escape, (p.lower() for p in self.language.place_before)), key=len, reverse=True))
+        articles = "|".join(re.escape(a.lower()) for a in self.language.articles)
+        return re.compile(rf" (?:{before or '(?!x)x'}) (?:(?:{articles}) )?(?:[a-z-]+ )?"
+                          rf"(?:L\d+|(?:{places or '(?!x)x'})(?![\w'-]))")
 
     def _part_moves(self, text: str, match: re.Match[str]) -> bool:
         """The match's subject is a part of the mission's people ("some advisers of NMI left", "ten
