@@ -487,8 +487,23 @@ class Reader:
                         weighed = "current" if tone.foretold else None
                         if weighed is None:
                             continue
+                    if weighed == "current" and relative and self._moves_aside(sk.text, match):
+                        # "X, who has led M since the spring, will be his deputy": X leaves the post for a side one
+                        weighed = "previous"
                     if weighed is not None:
                         yield sk.symbols[match.group(group)].value, weighed, tone, event, title
+
+    def _moves_aside(self, text: str, match: re.Match[str]) -> bool:
+        """After the relative clause the match reads, the main clause makes its subject a side post's holder ("X,
+        who has led M since May, will be his deputy", "..., becomes deputy commander")."""
+        return self._to_side.match(text, match.end()) is not None
+
+    @cached_property
+    def _to_side(self) -> re.Pattern[str]:
+        become = "|".join(sorted(map(re.escape, self.language.become_side), key=len, reverse=True)) or "(?!x)x"
+        owners = "|".join(re.escape(w.lower()) for w in (*self.language.articles, *self.language.possessives) if w)
+        return re.compile(rf"(?:[^,;]{{0,80}}? )?, (?:[^,;]{{0,60}}? )?(?:{become}) (?:(?:{owners}|M 's) )?(?:[a-z-]+ )?"
+                          rf"(?:{self._sides})(?![\w'-])")
 
     def _post_before(self, heads: tuple[str, ...]) -> re.Pattern[str]:
         """Another post's noun (and its mission) in apposition just before a position: "the new senior
