@@ -453,6 +453,8 @@ class Reader:
                 skip = [match.span("ins")] if "ins" in match.re.groupindex and match.group("ins") else []
                 if skip and self._elsewhere(sk.text, match, *skip[0]):
                     continue
+                if not named and self._as_other_after.match(sk.text, match.end()) is not None:
+                    continue  # "X handed over to Y as commander of JFC Naples": the post said after it is another's
                 if "person" not in match.re.groupindex and self._as_other_in_match(sk, match, skip):
                     continue  # "X handed over his duties as chief of staff to Y": the frame's gap named that post
                 if "person" not in match.re.groupindex and self._side_in_match(sk, match, skip):
@@ -680,6 +682,13 @@ class Reader:
         for start, end in sorted(skip, reverse=True):
             words = words[:start - match.start()] + " " + words[end - match.start():]
         return self._as_other.search(words) is not None
+
+    @cached_property
+    def _as_other_after(self) -> re.Pattern[str]:
+        as_words = "|".join(re.escape(w) for w in self.language.handover_parts.get("as", ()) if w) or "(?!x)x"
+        articles = "|".join(re.escape(a.lower()) for a in self.language.articles if a)
+        return re.compile(rf" (?:{as_words}) (?:(?:{articles}) )?(?:[a-z-]+ )?(?:{self._heads}) "
+                          rf"(?:of|at|for) (?!(?:(?:{articles}) )?M(?! 's)(?![\w'-]))")
 
     @cached_property
     def _as_other(self) -> re.Pattern[str]:

@@ -878,11 +878,14 @@ def skeleton(text: str, mentions: list[Mention]) -> Skeleton:
         position = mention.end
     words(position, len(text))
     joined = " ".join(tokens)
+    if "M" in symbols:  # the mission's name between quotation marks ("commander of the 'Nato Mission Iraq'") is its name
+        joined = _QUOTED_MISSION.sub("M", joined)
     if joined.count('"') >= 2:
         joined = " ".join(_unquoted(joined.split(" ")))
     return Skeleton(joined, symbols)
 
 
+_QUOTED_MISSION = re.compile(r"(?<![^ ])[‘'“\"«] M [’'”\"»](?![^ ])")
 _QUOTED_WORD = re.compile(r"[a-z\u00df-\u024f][a-z\u00df-\u024f'-]*")
 
 
