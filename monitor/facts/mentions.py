@@ -760,7 +760,7 @@ def date_pattern(language: Language) -> re.Pattern[str]:
         rf"|(?P<m2>{month})\s+(?P<d2>{day}),?\s+(?P<y2>{year})"
         rf"|(?P<m3>{month})\s+{joined}(?P<y3>{year})"
         rf"|(?P<d4>{day})\s+{joined}(?P<m4>{month})"
-        rf"|(?P<m5>{month})\s+(?P<d5>{day})(?![\d:])"
+        rf"|(?P<m5>{month})\s+(?P<d5>{day})(?!\d|:\d)"  # ("May 14:30" is a time; "on May 14: X will ..." a date)
         rf"|(?P<m6>{alone})"
         # all in figures: the day first ("29.10.2026", "29/10/2026", "29-10-2026"), or ISO ("2026-10-29")
         # (no back reference to the first separator: the lower-case finder, textutil.LowerCase, takes none)
