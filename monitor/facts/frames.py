@@ -392,7 +392,7 @@ class Reader:
                published: date | None, follows: bool = True,
                titles: bool = True, other_heads: tuple[str, ...] = (),
                ahead: bool = False, relatives: bool = False, others: frozenset[str] = frozenset(),
-               elsewhere: bool = False) -> Iterator[tuple[str, str, Tone, bool, bool]]:
+               elsewhere: bool = False, done: bool = False) -> Iterator[tuple[str, str, Tone, bool, bool]]:
         """(name, role, tone, event, title) of every person a frame places in or out of the post; ``event``:
         the frame tells a change or holding of the post, not a title ("NMI commander X said"); ``title``: the
         frame reads a title ("the outgoing commander, X"), not a change nor a holder told from another's.
@@ -404,6 +404,8 @@ class Reader:
         ``relatives``: without titles, a relative clause's change counts too (the text named the mission's
         command, and this sentence a sign of the post before the person: "France's leadership will follow that
         of X, who took command in May 2024").
+        ``done``: the change the text last told has happened: a word of relation to its holder ("His successor, Y")
+        names the one who holds the post now.
         ``ahead``: the change the text last told is still to come ("X will hand over command in May"):
         who a frame that follows it places in the post takes it then ("His successor is Y": future).
         ``others``: the surnames (folded) of the persons the text placed in a post no slot reads; a match that
@@ -476,6 +478,10 @@ class Reader:
                 handover = bool(match.groupdict().get("new") or match.groupdict().get("future")
                                 or match.group(0).startswith(", "))
                 for group, role in self._roles(match):
+                    if done and frame.follows and role == "future" and self._relation(match):
+                        # "(X handed over command of M to his successor on Tuesday.) His successor, Y, arrived last
+                        # week": the change told has happened, so the successor holds the post now
+                        role = "current"
                     if ahead and frame.follows and role == "current":
                         role = "future"
                     elif ahead and frame.follows and role == "previous":
@@ -753,6 +759,15 @@ class Reader:
         other = self._others
         return re.compile(rf"(?<![a-z'-])(?:{other})(?![a-z'-])(?: [^,;]{{0,40}})? , (?:[a-z']+ )?P\d"
                           rf"|P\d+ , (?:[a-z'-]+ ){{0,3}}?(?:{other})(?![a-z'-])")
+
+    def _relation(self, match: re.Match[str]) -> bool:
+        """The match's person is named by a word of relation to another holder ("his successor, Y")."""
+        modifier = (match.groupdict().get("mod") or "").strip()
+        return bool(modifier) and modifier in self._post_relatives
+
+    @cached_property
+    def _post_relatives(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in self.language.post_relatives)
 
     def _roles(self, match: re.Match[str]) -> Iterator[tuple[str, str]]:
         groups = match.groupdict()
