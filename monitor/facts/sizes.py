@@ -86,7 +86,9 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
                 or _fronted_for_nation(sk, match, profile)):
             continue
         # the frame's words and the two after it ("140 militares españoles")
-        after = list(itertools.takewhile(str.isalpha, sk.text[match.end():].split()[:2]))
+        # (not past a verb whose object follows: "900 personnel advising Iraqi ministries")
+        after = list(itertools.takewhile(lambda w: w.isalpha() and w not in reader.language.object_of,
+                                         sk.text[match.end():].split()[:2]))
         # an aside on the mission, its subject, before the figure ("KFOR, dat onder bevel staat van de
         # Hongaarse generaal X, telt 4.400 militairen"): its words are the aside's, not the count's
         # (the mission opens the frame, after its article at most: "de M , ... , telt N0"), or a clause
