@@ -83,7 +83,7 @@ BLIND_FLOORS = [
     ("set12a-kfor.jsonl", "kfor", 32, 5),  # of 45 (held out while set 12 was fixed: its first run after the fixes)
     ("set12b.jsonl", "nato_mission_iraq", 44, 2),  # of 73
     ("set12b-kfor.jsonl", "kfor", 17, 3),  # of 25 (held out, as set12a-kfor)
-    ("set13a.jsonl", "nato_mission_iraq", 51, 10),  # of 88 (its first run, 2da5093)
+    ("set13a.jsonl", "nato_mission_iraq", 67, 0),  # of 88 (its first run, 2da5093: 51, 10 forbidden; fix13a: 67, 0)
     ("set13a-kfor.jsonl", "kfor", 25, 5),  # of 40 (held out)
 ]
 

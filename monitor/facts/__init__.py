@@ -414,6 +414,7 @@ class _Held:
     people: set[str] = field(default_factory=set)  # the surnames (folded) of the persons placed in posts
     ahead: bool = False  # the last change told is still to come ("X will hand over command in May")
     done: bool = False  # the last change told has happened ("X handed over command to his successor on Tuesday")
+    left: set[str] = field(default_factory=set)  # the surnames (folded) of those a change told placed out of a post
     # the text has named the mission's command ("France will assume command of NMI in May"): a change of command a
     # later sentence tells in a relative clause after a sign of the post is of it ("France's leadership will follow
     # that of X, who took command in May 2024")
@@ -525,7 +526,9 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
             continue
         changes = []
         ahead = follows and held is not None and held.ahead
-        done = follows and held is not None and held.done
+        # (the change is the one the person last named took part in: "His successor" is theirs)
+        last = named() if follows and held is not None and held.done and named is not None else None
+        done = last is not None and fold(last.split()[-1]) in held.left
         placed_here = list(reader.people(sk, posts.frames, about or focus, published, follows, titles,
                                          posts.other_heads, ahead=ahead,
                                          relatives=relatives and engine.handovers.sign_before_person(sk),
@@ -547,6 +550,8 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
             if event and held is not None:
                 held.people.add(fact.key)
                 changes.append(tone.future)
+                if role == "previous":
+                    held.left.add(fold(name.split()[-1]))
         if changes and held is not None:
             held.ahead = any(changes)
             held.done = not held.ahead

@@ -510,8 +510,8 @@ class Reader:
     def _to_side(self) -> re.Pattern[str]:
         become = "|".join(sorted(map(re.escape, self.language.become_side), key=len, reverse=True)) or "(?!x)x"
         owners = "|".join(re.escape(w.lower()) for w in (*self.language.articles, *self.language.possessives) if w)
-        return re.compile(rf"(?:[^,;]{{0,80}}? )?, (?:[^,;]{{0,60}}? )?(?:{become}) (?:(?:{owners}|M 's) )?(?:[a-z-]+ )?"
-                          rf"(?:{self._sides})(?![\w'-])")
+        return re.compile(rf"(?:[^,;]{{0,80}}? )?, (?:[^,;]{{0,60}}? )?(?:{become}) (?:(?:{owners}|M 's) )?"
+                          rf"(?:[a-z-]+ )?(?:{self._sides})(?![\w'-])")
 
     def _post_before(self, heads: tuple[str, ...]) -> re.Pattern[str]:
         """Another post's noun (and its mission) in apposition just before a position: "the new senior
@@ -847,12 +847,12 @@ class Reader:
         """The status's subject is narrowed to a place by a phrase the frame passes ("M 's presence in L0", "M 's
         presence in the province")."""
         ins = match.group("ins") if "ins" in match.re.groupindex else None
-        return bool(ins) and self._local_phrase.match(ins) is not None
+        return isinstance(ins, str) and self._local_phrase.match(ins) is not None
 
     @cached_property
     def _local_phrase(self) -> re.Pattern[str]:
-        places = "|".join(sorted(map(re.escape, (p.lower() for p in self.language.place_nouns)), key=len, reverse=True))
-        before = "|".join(sorted(map(re.escape, (p.lower() for p in self.language.place_before)), key=len, reverse=True))
+        places = "|".join(sorted({re.escape(p.lower()) for p in self.language.place_nouns}, key=len, reverse=True))
+        before = "|".join(sorted({re.escape(p.lower()) for p in self.language.place_before}, key=len, reverse=True))
         articles = "|".join(re.escape(a.lower()) for a in self.language.articles)
         return re.compile(rf" (?:{before or '(?!x)x'}) (?:(?:{articles}) )?(?:[a-z-]+ )?"
                           rf"(?:L\d+|(?:{places or '(?!x)x'})(?![\w'-]))")

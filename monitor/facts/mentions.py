@@ -878,7 +878,7 @@ def skeleton(text: str, mentions: list[Mention]) -> Skeleton:
         position = mention.end
     words(position, len(text))
     joined = " ".join(tokens)
-    if "M" in symbols:  # the mission's name between quotation marks ("commander of the 'Nato Mission Iraq'") is its name
+    if "M" in symbols:  # the mission's name between quotation marks ("commander of the 'Nato Mission Iraq'")
         joined = _QUOTED_MISSION.sub("M", joined)
     if joined.count('"') >= 2:
         joined = " ".join(_unquoted(joined.split(" ")))
