@@ -528,7 +528,7 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
         ahead = follows and held is not None and held.ahead
         # (the change is the one the person last named took part in: "His successor" is theirs)
         last = named() if follows and held is not None and held.done and named is not None else None
-        done = last is not None and fold(last.split()[-1]) in held.left
+        done = last is not None and held is not None and fold(last.split()[-1]) in held.left
         placed_here = list(reader.people(sk, posts.frames, about or focus, published, follows, titles,
                                          posts.other_heads, ahead=ahead,
                                          relatives=relatives and engine.handovers.sign_before_person(sk),
