@@ -173,6 +173,7 @@ class Language:
     # a sentence opening with a verb whose dropped subject is the mission (see text.py): where it stands
     dropped_subject: tuple[str, ...] = ()
     side_posts: tuple[str, ...] = ()  # before a post's head, another post ("deputy commander")
+    become_side: tuple[str, ...] = ()  # after a holder's relative clause, a move to a side post ("will be his deputy")
     other_posts: tuple[str, ...] = ()  # posts no slot reads ("spokesperson"): a person they introduce holds them
     # a handover as a noun ("handover", "passation de commandement"): one "for the Chief of Staff" is of that post
     handovers: tuple[str, ...] = ()
@@ -535,6 +536,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         opening_pronouns=tuple(merged("words", "opening_pronouns")),
         dropped_subject=tuple(merged("words", "dropped_subject")),
         side_posts=tuple(w.lower() for w in merged("words", "side_posts")),
+        become_side=tuple(w.lower() for w in merged("words", "become_side")),
         other_posts=tuple(w.lower() for w in merged("words", "other_posts")),
         handovers=tuple(w.lower() for w in merged("words", "handovers")),
         handover_parts={part: tuple(w.lower() for w in merged("handover", part)) for part in HANDOVER_PARTS},

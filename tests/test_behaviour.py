@@ -76,14 +76,14 @@ BLIND_FLOORS = [
     ("set8b-kfor.jsonl", "kfor", 40, 1),  # of 43 (1 in Portuguese, exploratory)
     ("set9.jsonl", "nato_mission_iraq", 102, 1),  # of 110
     ("set9-kfor.jsonl", "kfor", 40, 2),  # of 45
-    ("set10a.jsonl", "nato_mission_iraq", 107, 0),  # of 115
+    ("set10a.jsonl", "nato_mission_iraq", 108, 0),  # of 115
     ("set10a-kfor.jsonl", "kfor", 50, 0),  # of 50
     ("set10b.jsonl", "nato_mission_iraq", 48, 2),  # of 60
-    ("set12a.jsonl", "nato_mission_iraq", 79, 0),  # of 101
-    ("set12a-kfor.jsonl", "kfor", 42, 0),  # of 45 (held out while set 12 was fixed; then fixed as phenomena: 32 -> 42)
+    ("set12a.jsonl", "nato_mission_iraq", 80, 0),  # of 101
+    ("set12a-kfor.jsonl", "kfor", 43, 0),  # of 45 (held out while set 12 was fixed; then fixed as phenomena: 32 -> 42)
     ("set12b.jsonl", "nato_mission_iraq", 45, 2),  # of 73
     ("set12b-kfor.jsonl", "kfor", 23, 0),  # of 25 (held out, as set12a-kfor; then fixed: 17 -> 23)
-    ("set13a.jsonl", "nato_mission_iraq", 52, 10),  # of 88 (its first run, 2da5093: 51)
+    ("set13a.jsonl", "nato_mission_iraq", 67, 0),  # of 88 (first run 51, 10 forbidden; fixed as phenomena)
     ("set13a-kfor.jsonl", "kfor", 25, 5),  # of 40 (held out)
     ("set13b.jsonl", "nato_mission_iraq", 42, 2),  # of 82 (first run 36, 9; rt13b-014 is judged debatable)
     ("set13b-kfor.jsonl", "kfor", 14, 5),  # of 30 (held out; its first run 13, 7)

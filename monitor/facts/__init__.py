@@ -413,6 +413,8 @@ class _Held:
     post: str | None = None
     people: set[str] = field(default_factory=set)  # the surnames (folded) of the persons placed in posts
     ahead: bool = False  # the last change told is still to come ("X will hand over command in May")
+    done: bool = False  # the last change told has happened ("X handed over command to his successor on Tuesday")
+    left: set[str] = field(default_factory=set)  # the surnames (folded) of those a change told placed out of a post
     # the text has named the mission's command ("France will assume command of NMI in May"): a change of command a
     # later sentence tells in a relative clause after a sign of the post is of it ("France's leadership will follow
     # that of X, who took command in May 2024")
@@ -524,12 +526,15 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
             continue
         changes = []
         ahead = follows and held is not None and held.ahead
+        # (the change is the one the person last named took part in: "His successor" is theirs)
+        last = named() if follows and held is not None and held.done and named is not None else None
+        done = last is not None and held is not None and fold(last.split()[-1]) in held.left
         placed_here = list(reader.people(sk, posts.frames, about or focus, published, follows, titles,
                                          posts.other_heads, ahead=ahead,
                                          relatives=relatives and engine.handovers.sign_before_person(sk),
                                          others=frozenset(held.elsewhere) if held is not None else frozenset(),
-                                         elsewhere=slot.frames == "command" and elsewhere,
-                                         coming=frozenset(held.people) if ahead and held is not None else frozenset()))
+                                          elsewhere=slot.frames == "command" and elsewhere, done=done,
+                                          coming=frozenset(held.people) if ahead and held is not None else frozenset()))
         # "The new KFOR commander, X, who will formally take up the post on 11 October, ...", "the handover
         # between the outgoing commander, Y, and ... will take place": a title yields to the change of the post
         # the same sentence tells of its holder
@@ -546,8 +551,11 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
             if event and held is not None:
                 held.people.add(fact.key)
                 changes.append(tone.future or role == "future")  # ("X wordt de nieuwe commandant": a future frame's)
+                if role == "previous":
+                    held.left.add(fold(name.split()[-1]))
         if changes and held is not None:
             held.ahead = any(changes)
+            held.done = not held.ahead
     if held is not None and elsewhere and placed is None:
         # "the change of command of the Italian contingent took place on Monday. Col X handed command to Col Y"
         held.post = "other"

@@ -115,12 +115,17 @@ def unreported(backshift: CuedPattern | None, text: str) -> str:
     return backshift.sub(lambda m: m.group(0)[:m.start("had") - m.start()], text)
 
 
+_ITS = re.compile(r"(?<![\w'])its(?![\w'])")
+
+
 def _words(phrases: tuple[str, ...]) -> CuedPattern:
     """The phrases (lower case, as a skeleton writes them) as whole words, behind the test for them:
     each is asked of every clause the frames weigh, and most clauses hold none."""
     listed = [p.lower() for p in phrases if p]
     if not listed:
         return CuedPattern(re.compile(r"(?!x)x"), None)
+    # the mission's possessive stands as the mission's in a skeleton: "at its height" is "at M 's height" there
+    listed += [_ITS.sub("M 's", p) for p in listed if _ITS.search(p)]
     # a contraction's ending stands inside a word of the skeleton: "hasn't", "didn't" (as in tone._cues)
     loose = [p for p in listed if p.startswith(("n'", "'"))]
     whole = [p for p in listed if p not in loose]
@@ -413,8 +418,8 @@ class Reader:
                published: date | None, follows: bool = True,
                titles: bool = True, other_heads: tuple[str, ...] = (),
                ahead: bool = False, relatives: bool = False, others: frozenset[str] = frozenset(),
-               elsewhere: bool = False, coming: frozenset[str] = frozenset()
-               ) -> Iterator[tuple[str, str, Tone, bool, bool]]:
+                 elsewhere: bool = False, coming: frozenset[str] = frozenset(), done: bool = False
+                 ) -> Iterator[tuple[str, str, Tone, bool, bool]]:
         """(name, role, tone, event, title) of every person a frame places in or out of the post; ``event``:
         the frame tells a change or holding of the post, not a title ("NMI commander X said"); ``title``: the
         frame reads a title ("the outgoing commander, X"), not a change nor a holder told from another's.
@@ -426,6 +431,8 @@ class Reader:
         ``relatives``: without titles, a relative clause's change counts too (the text named the mission's
         command, and this sentence a sign of the post before the person: "France's leadership will follow that
         of X, who took command in May 2024").
+        ``done``: the change the text last told has happened: a word of relation to its holder ("His successor, Y")
+        names the one who holds the post now.
         ``ahead``: the change the text last told is still to come ("X will hand over command in May"):
         who a frame that follows it places in the post takes it then ("His successor is Y": future). ``coming``: the
         surnames (folded) of the persons that change places in the post; a succession in the present that names one
@@ -478,6 +485,10 @@ class Reader:
                 skip = [match.span("ins")] if "ins" in match.re.groupindex and match.group("ins") else []
                 if skip and self._elsewhere(sk.text, match, *skip[0]):
                     continue
+                if not named and self._as_other_after.match(sk.text, match.end()) is not None:
+                    continue  # "X handed over to Y as commander of JFC Naples": the post said after it is another's
+                if "person" not in match.re.groupindex and self._as_other_in_match(sk, match, skip):
+                    continue  # "X handed over his duties as chief of staff to Y": the frame's gap named that post
                 if "person" not in match.re.groupindex and self._side_in_match(sk, match, skip):
                     # "X wordt plaatsvervangend commandant van de M": a frame's gap took the side post (a title
                     # with one is weighed with the sentence's: see side_post)
@@ -504,6 +515,10 @@ class Reader:
                 again = (bool(coming) and newcomer is not None and not tone.historical and not tone.dated_past
                          and fold(sk.symbols[newcomer].value.split()[-1]) in coming)
                 for group, role in self._roles(match):
+                    if done and frame.follows and role == "future" and self._relation(match):
+                        # "(X handed over command of M to his successor on Tuesday.) His successor, Y, arrived last
+                        # week": the change told has happened, so the successor holds the post now
+                        role = "current"
                     if ahead and (frame.follows or again) and role == "current":
                         role = "future"
                     elif ahead and (frame.follows or again) and role == "previous":
@@ -517,8 +532,23 @@ class Reader:
                         weighed = "current" if tone.foretold else None
                         if weighed is None:
                             continue
+                    if weighed == "current" and relative and self._moves_aside(sk.text, match):
+                        # "X, who has led M since the spring, will be his deputy": X leaves the post for a side one
+                        weighed = "previous"
                     if weighed is not None:
                         yield sk.symbols[match.group(group)].value, weighed, tone, event, title
+
+    def _moves_aside(self, text: str, match: re.Match[str]) -> bool:
+        """After the relative clause the match reads, the main clause makes its subject a side post's holder ("X,
+        who has led M since May, will be his deputy", "..., becomes deputy commander")."""
+        return self._to_side.match(text, match.end()) is not None
+
+    @cached_property
+    def _to_side(self) -> re.Pattern[str]:
+        become = "|".join(sorted(map(re.escape, self.language.become_side), key=len, reverse=True)) or "(?!x)x"
+        owners = "|".join(re.escape(w.lower()) for w in (*self.language.articles, *self.language.possessives) if w)
+        return re.compile(rf"(?:[^,;]{{0,80}}? )?, (?:[^,;]{{0,60}}? )?(?:{become}) (?:(?:{owners}|M 's) )?"
+                          rf"(?:[a-z-]+ )?(?:{self._sides})(?![\w'-])")
 
     def _post_before(self, heads: tuple[str, ...]) -> re.Pattern[str]:
         """Another post's noun (and its mission) in apposition just before a position: "the new senior
@@ -696,6 +726,28 @@ class Reader:
             words = words[:start - match.start()] + " " + words[end - match.start():]
         return self._side_command.search(words) is not None
 
+    def _as_other_in_match(self, sk: Skeleton, match: re.Match[str], skip: list[tuple[int, int]]) -> bool:
+        """The match's own words (not an appositive's) give the post that changes as one no slot reads ("X handed
+        over his duties as chief of staff to Y"): the frame's gap took it."""
+        words = sk.lower[match.start():match.end()]
+        for start, end in sorted(skip, reverse=True):
+            words = words[:start - match.start()] + " " + words[end - match.start():]
+        return self._as_other.search(words) is not None
+
+    @cached_property
+    def _as_other_after(self) -> re.Pattern[str]:
+        as_words = "|".join(re.escape(w) for w in self.language.handover_parts.get("as", ()) if w) or "(?!x)x"
+        articles = "|".join(re.escape(a.lower()) for a in self.language.articles if a)
+        return re.compile(rf" (?:{as_words}) (?:(?:{articles}) )?(?:[a-z-]+ )?(?:{self._heads}) "
+                          rf"(?:of|at|for) (?!(?:(?:{articles}) )?M(?! 's)(?![\w'-]))")
+
+    @cached_property
+    def _as_other(self) -> re.Pattern[str]:
+        as_words = "|".join(re.escape(w) for w in self.language.handover_parts.get("as", ()) if w) or "(?!x)x"
+        articles = "|".join(re.escape(a.lower()) for a in (*self.language.articles, *self.language.possessives) if a)
+        return re.compile(rf"(?<![\w'-])(?:{as_words}) (?:(?:{articles}|M 's) )?(?:[a-z'-]+ ){{0,2}}?(?:{self._others})"
+                          rf"(?![\w'-])")
+
     @cached_property
     def _side_command(self) -> re.Pattern[str]:
         # a side post of the command only ("plaatsvervangend commandant"): a deputy of a civilian post is read as
@@ -753,6 +805,15 @@ class Reader:
         return re.compile(rf"(?<![a-z'-])(?:{other})(?![a-z'-])(?: [^,;]{{0,40}})? , (?:[a-z']+ )?P\d"
                           rf"|P\d+ , (?:[a-z'-]+ ){{0,3}}?(?:{other})(?![a-z'-])")
 
+    def _relation(self, match: re.Match[str]) -> bool:
+        """The match's person is named by a word of relation to another holder ("his successor, Y")."""
+        modifier = (match.groupdict().get("mod") or "").strip()
+        return bool(modifier) and modifier in self._post_relatives
+
+    @cached_property
+    def _post_relatives(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in self.language.post_relatives)
+
     def _roles(self, match: re.Match[str]) -> Iterator[tuple[str, str]]:
         groups = match.groupdict()
         for group, role in _ROLE_GROUPS.items():
@@ -789,6 +850,8 @@ class Reader:
             if (frame.value != "continuing" and match.group(0).startswith("M")
                     and self.part_owner.search(sk.text, max(0, match.start() - 40), match.start()) is not None):
                 continue  # "Nederland heeft de militaire bijdrage aan M beëindigd": a nation's part ends, not the force
+            if frame.value in ("ended", "ending") and self._local(match):
+                continue  # "NMI's presence in the area ended": its work there, the mission goes on elsewhere
             if frame.value in ("relocated", "ended") and self._national(sk.text, match):
                 continue  # "the last Danish troops of NMI left Iraq": a nation's contingent leaves, the mission stays
             if not frame.present and any(other.present and other.value == frame.value
@@ -833,6 +896,20 @@ class Reader:
                 continue
             value = "active" if frame.value == "continuing" else frame.value
             yield value, weighed, tone
+
+    def _local(self, match: re.Match[str]) -> bool:
+        """The status's subject is narrowed to a place by a phrase the frame passes ("M 's presence in L0", "M 's
+        presence in the province")."""
+        ins = match.group("ins") if "ins" in match.re.groupindex else None
+        return isinstance(ins, str) and self._local_phrase.match(ins) is not None
+
+    @cached_property
+    def _local_phrase(self) -> re.Pattern[str]:
+        places = "|".join(sorted({re.escape(p.lower()) for p in self.language.place_nouns}, key=len, reverse=True))
+        before = "|".join(sorted({re.escape(p.lower()) for p in self.language.place_before}, key=len, reverse=True))
+        articles = "|".join(re.escape(a.lower()) for a in self.language.articles)
+        return re.compile(rf" (?:{before or '(?!x)x'}) (?:(?:{articles}) )?(?:[a-z-]+ )?"
+                          rf"(?:L\d+|(?:{places or '(?!x)x'})(?![\w'-]))")
 
     def _part_moves(self, text: str, match: re.Match[str]) -> bool:
         """The match's subject is a part of the mission's people ("some advisers of NMI left", "ten

@@ -150,6 +150,9 @@ class HandoverParts:
                                                      "dello", "dei", "di", "van", "van de", "van het", "af")])
         # (an elided article joins the owner: "del cambio del comando dell'Italian National Contingent Command")
         self.owned = re.compile(rf" (?:(?:{owners}) (?:(?:{articles}) )?|(?:dell'|de l'|d'))(?P<owner>[^\s']\S*)")
+        # the post given up or taken named after the verb as the mission's ("handed over as commander M to Y")
+        self.as_mission = re.compile(rf" (?:{as_words}) (?:(?:{articles}) )?(?:{heads})(?: (?:{owners}))? "
+                                     rf"(?:(?:{articles}) )?M(?! 's)(?![\w'-])" if as_words else r"(?!x)x")
         self.possessor = re.compile(r"(?P<owner>\S+) 's (?:[a-z-]+ )?$")
         # after a verb of giving, the one it goes to ("handed over to the new commander , Y")
         self.given_to = re.compile(rf" (?:over )?(?:{links['to']}) (?:[a-z'-]+ ){{0,4}}?(?:, )?P\d")
@@ -196,6 +199,8 @@ class HandoverParts:
             elif (self.inverted.fullmatch(word) and (subject := self.inverted_subject.match(text, match.end()))
                   and self.signs_after.match(probe or text, subject.end())):
                 cues.append(match)  # "Mandag overtog P0 ledelsen af M": the subject between the verb and the sign
+            elif not self.nouns.fullmatch(word) and self.as_mission.match(text, match.end()):
+                cues.append(match)  # "handed over as commander M to Y"
             elif self.give.fullmatch(word) and self.given_to.match(text, match.end()):
                 cues.append(match)
             elif self.take.fullmatch(word) and self.taken_from.match(text, match.end()):
@@ -227,6 +232,9 @@ class HandoverParts:
         mission = other = stated = False
         spans = [*(m.span() for m in cues), *(m.span() for m in self.signs.finditer(text))]
         for start, end in spans:
+            if self.as_mission.match(text, end):
+                mission = True  # "handed over as commander M to Y", "handed over as the commander of M to Y"
+                continue
             after = self.owned.match(text, end)
             if after is not None:
                 owner, at = after.group("owner"), after.start("owner")
@@ -408,6 +416,8 @@ class HandoverParts:
         if reader.side_post(sk) or reader.names_other_post(sk) or self._owner(sk, cues, about, parent) != "mission":
             return
         persons = list(_PERSON.finditer(text))
+        if any(reader._as_other_after.match(text, p.end()) for p in persons):
+            return  # "X handed over to Y as commander of JFC Naples": that post changes hands
         if any(self._elsewhere(text, p) for p in persons):
             return  # "X , commander of the Estonian contingent in M , handed over to Y": that post changes hands
         persons = [p for p in persons if not reader._after_other_handover(sk, p.start())]

@@ -781,7 +781,7 @@ def date_pattern(language: Language) -> re.Pattern[str]:
         rf"|(?P<m2>{month})\s+(?P<d2>{day}),?\s+(?P<y2>{year})"
         rf"|(?P<m3>{month})\s+{joined}(?P<y3>{year})"
         rf"|(?P<d4>{day})\s+{joined}(?P<m4>{month})"
-        rf"|(?P<m5>{month})\s+(?P<d5>{day})(?![\d:])"
+        rf"|(?P<m5>{month})\s+(?P<d5>{day})(?!\d|:\d)"  # ("May 14:30" is a time; "on May 14: X will ..." a date)
         rf"|(?P<m6>{alone})"
         # all in figures: the day first ("29.10.2026", "29/10/2026", "29-10-2026"), or ISO ("2026-10-29")
         # (no back reference to the first separator: the lower-case finder, textutil.LowerCase, takes none)
@@ -899,11 +899,14 @@ def skeleton(text: str, mentions: list[Mention]) -> Skeleton:
         position = mention.end
     words(position, len(text))
     joined = " ".join(tokens)
+    if "M" in symbols:  # the mission's name between quotation marks ("commander of the 'Nato Mission Iraq'")
+        joined = _QUOTED_MISSION.sub("M", joined)
     if joined.count('"') >= 2:
         joined = " ".join(_unquoted(joined.split(" ")))
     return Skeleton(joined, symbols)
 
 
+_QUOTED_MISSION = re.compile(r"(?<![^ ])[‘'“\"«] M [’'”\"»](?![^ ])")
 _QUOTED_WORD = re.compile(r"[a-z\u00df-\u024f][a-z\u00df-\u024f'-]*")
 
 

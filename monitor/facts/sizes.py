@@ -82,10 +82,13 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
             continue  # a count too small to be a size ("two advisers")
         if (_others(sk, match) or _beside(sk, match) or _part_subject(reader, sk, match.start("n"))
                 or _nation_subject(reader, sk, match.start("n"), profile)
-                or _elsewhere(sk, match) or _part_relative(reader, sk, match.start("n"))):
+                or _elsewhere(sk, match) or _part_relative(reader, sk, match.start("n"))
+                or _fronted_for_nation(sk, match, profile)):
             continue
         # the frame's words and the two after it ("140 militares españoles")
-        after = list(itertools.takewhile(str.isalpha, sk.text[match.end():].split()[:2]))
+        # (not past a verb whose object follows: "900 personnel advising Iraqi ministries")
+        after = list(itertools.takewhile(lambda w: w.isalpha() and w not in reader.language.object_of,
+                                         sk.text[match.end():].split()[:2]))
         # an aside on the mission, its subject, before the figure ("KFOR, dat onder bevel staat van de
         # Hongaarse generaal X, telt 4.400 militairen"): its words are the aside's, not the count's
         # (the mission opens the frame, after its article at most: "de M , ... , telt N0"), or a clause
@@ -214,6 +217,10 @@ def _others(sk: Skeleton, match: re.Match[str]) -> bool:
         return False
     start = max(sk.text.rfind(" , ", 0, match.start()), sk.text.rfind(" ; ", 0, match.start())) + 1
     words = sk.text[start:match.end()].split()
+    if len(words) > 1 and words[0] == "," and words[1] in load_language().relative_pronouns and start > 0:
+        # a relative clause's count is its antecedent's ("EUAM, which has around 90 staff, works alongside NMI")
+        before = max(sk.text.rfind(" , ", 0, start - 1), sk.text.rfind(" ; ", 0, start - 1)) + 1
+        words = sk.text[before:match.end()].split()
     return "O" in words and "M" not in words
 
 
@@ -328,6 +335,16 @@ def _nation_subject(reader: Reader, sk: Skeleton, at: int, profile: Profile) -> 
     if subject is None or subject.end() > at or _own(sk, at):
         return False
     return reader.cuts.search(sk.text, subject.end(), at) is None
+
+
+def _fronted_for_nation(sk: Skeleton, match: re.Match[str], profile: Profile) -> bool:
+    """The figure stands in a phrase fronted before its clause's subject, and that subject is a nation ("With around
+    45 soldiers, Austria provides one of the larger contingents in NMI"): the nation's count."""
+    comma = sk.text.find(" , ", match.end("n"))
+    if comma < 0 or sk.text.find(" , ", 0, match.start()) >= 0 or _MISSION_WORD.search(sk.text, 0, comma):
+        return False
+    articles = trie_alternation([w.lower() for w in load_language().articles], separator=" ")
+    return re.compile(rf" , (?:(?:{articles}) )?(?:{nations_of(profile)[1].pattern})").match(sk.text, comma) is not None
 
 
 @cache  # by profile
