@@ -355,6 +355,18 @@ def scope_words() -> dict[str, list[str]]:
 
 
 @functools.cache
+def country_names() -> tuple[str, ...]:
+    """Every language file's [words] countries ("Denmark", "Danemark", "Dinamarca"...), read without compiling
+    any frame: a profile's patterns name them ({countries}) when it is loaded."""
+    names: list[str] = []
+    for code, data in _read(tuple(available_languages())).items():
+        for word in _words(data, "words", "countries", f"language {code}"):
+            if word not in names:
+                names.append(word)
+    return tuple(names)
+
+
+@functools.cache
 def name_translations() -> dict[str, tuple[str, ...]]:
     """Every language file's [names]: a name as a profile writes it (in English) and how each
     language writes it ("Austria": "Autriche", "Oostenrijk", "Østrig"), read without compiling any
