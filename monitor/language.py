@@ -157,6 +157,7 @@ class Language:
     # the simple present of a change of post or of a ceremony ("hands over", "takes place"): with a weekday after the
     # document's own, the change is still to come that day ("X hands over command to Y on Thursday")
     coming: tuple[str, ...] = ()
+    done: tuple[str, ...] = ()  # "took command": a change of post told as done (a later date is the page's gone wrong)
     # between a nationality and a rank, the service ("Danish Army Lieutenant General X"): part of the mention
     services: tuple[str, ...] = ()
     # ranks that are common words too ("general", "major"): in lower case, a surname alone after one is no
@@ -540,6 +541,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         rank_services=tuple(merged("words", "rank_services")),
         retired=tuple(merged("words", "retired")),
         coming=tuple(w.lower() for w in merged("tone", "coming")),
+        done=tuple(w.lower() for w in merged("tone", "done")),
         services=tuple(merged("words", "services")),
         common_ranks=frozenset(w.lower() for w in merged("words", "common_ranks")),
         demonyms=tuple(merged("words", "demonyms")),

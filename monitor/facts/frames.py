@@ -179,6 +179,7 @@ class Reader:
         self.fronted = re.compile(rf"^(?:{fronted}) [^,;]*?(?= , )") if fronted else None
         self.not_future = _words(language.not_future)
         self.coming = _words(language.coming)
+        self.done = _words(language.done)
         days = "|".join(re.escape(d) for d in sorted(language.weekdays, key=len, reverse=True))
         self.weekday = re.compile(rf"(?<![\w'])(?:{days})(?![\w'])" if days else r"(?!x)x")
         lead = "|".join(re.escape(w.lower()) for w in language.future_lead)
@@ -367,6 +368,7 @@ class Reader:
         future = future or (clause_start == 0 and self.future_lead is not None
                             and self.future_lead.match(text) is not None)
         future = future or (published is not None and self._coming_day(present, published))
+        done = not future and self.done.search(present) is not None
         # most clauses hold no date, which the pattern (tried at every word) is slow to tell
         starts = 0  # the dates before: "from D1 until D2" ends a term D1 starts
         for found in _DATE_SYMBOL.finditer(text) if "D" in text else ():
@@ -383,7 +385,9 @@ class Reader:
             if self.act_date is not None and self.act_date.search(text, 0, found.start(3)) is not None:
                 continue  # "in line with the UN Security Council decision of D0": the act's date, not the clause's
             if published is not None and mention.when > shift_date(published, FUTURE_GRACE):
-                later = True
+                # "X took command of NMI on 24 May" in a page dated 15 May: a change told as done, the page's
+                # date is wrong or rough; the change has happened
+                later = later or not done
                 continue
             starting = (found.group(1) or "") in self.starting or (found.group(2) or "") in self.starting
             started = started or (published is not None and starting and mention.exact)
