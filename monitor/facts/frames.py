@@ -100,9 +100,9 @@ def reported_history(language: Language, space: str) -> CuedPattern | None:
 
 def act_date_before(language: Language, space: str) -> re.Pattern[str] | None:
     """Ends where a date that completes a noun would begin (the language files' tone.dated_nouns: "in line with the
-    decision of 12 June 1999", "under Resolution 1244 of 10 June 1999", "conformément à l'accord du 3 mai 2018", "in linea
-    con la decisione dell'8 maggio"), the act named as what the clause rests on (tone.dated_by): the act's date, not
-    the clause's; one word may stand between the noun and the word that links the date; ``space``: what stands
+    decision of 12 June 1999", "under Resolution 1244 of 10 June 1999", "conformément à l'accord du 3 mai 2018", "in
+    linea con la decisione dell'8 maggio"), the act named as what the clause rests on (tone.dated_by): the act's date,
+    not the clause's; one word may stand between the noun and the word that links the date; ``space``: what stands
     between words (see reported_history)."""
     if not language.dated_nouns or not language.dated_by:
         return None
