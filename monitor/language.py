@@ -111,6 +111,8 @@ class Language:
     later: tuple[str, ...] = ()  # "days later": a time told from the one before it
     # after a main clause, a subordinate one telling what led to it ("..., after Baghdad asked ...")
     reasons: tuple[str, ...] = ()
+    dated_nouns: tuple[str, ...] = ()  # "decision of": the date after it is the act's ("the decision of 12 June 1999")
+    dated_by: tuple[str, ...] = ()  # "in line with", "under": before an act named as what the clause rests on
     fronted: tuple[str, ...] = ()  # at the start, a clause to the first comma ("Rather than end it, allies ...")
     speech: tuple[str, ...] = ()  # a speaker's verb: ", the interior ministry said" names who spoke, no value
     receive: tuple[str, ...] = ()  # "X receives advice from NMI": X is advised
@@ -155,6 +157,7 @@ class Language:
     # the simple present of a change of post or of a ceremony ("hands over", "takes place"): with a weekday after the
     # document's own, the change is still to come that day ("X hands over command to Y on Thursday")
     coming: tuple[str, ...] = ()
+    done: tuple[str, ...] = ()  # "took command": a change of post told as done (a later date is the page's gone wrong)
     # between a nationality and a rank, the service ("Danish Army Lieutenant General X"): part of the mention
     services: tuple[str, ...] = ()
     # ranks that are common words too ("general", "major"): in lower case, a surname alone after one is no
@@ -356,6 +359,18 @@ def scope_words() -> dict[str, list[str]]:
 
 
 @functools.cache
+def country_names() -> tuple[str, ...]:
+    """Every language file's [words] countries ("Denmark", "Danemark", "Dinamarca"...), read without compiling
+    any frame: a profile's patterns name them ({countries}) when it is loaded."""
+    names: list[str] = []
+    for code, data in _read(tuple(available_languages())).items():
+        for word in _words(data, "words", "countries", f"language {code}"):
+            if word not in names:
+                names.append(word)
+    return tuple(names)
+
+
+@functools.cache
 def name_translations() -> dict[str, tuple[str, ...]]:
     """Every language file's [names]: a name as a profile writes it (in English) and how each
     language writes it ("Austria": "Autriche", "Oostenrijk", "Østrig"), read without compiling any
@@ -516,6 +531,8 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         not_historical=tuple(merged("tone", "not_historical")), fronted=tuple(merged("tone", "fronted")),
         later=tuple(merged("tone", "later")),
         reasons=tuple(merged("tone", "reasons")),
+        dated_nouns=tuple(merged("tone", "dated_nouns")),
+        dated_by=tuple(merged("tone", "dated_by")),
         scheduled=tuple(merged("tone", "scheduled")), since=tuple(merged("tone", "since")),
         until=tuple(merged("tone", "until")), starting=tuple(merged("tone", "starting")),
         deadline=tuple(merged("tone", "deadline")), due=tuple(merged("tone", "due")),
@@ -525,6 +542,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         rank_services=tuple(merged("words", "rank_services")),
         retired=tuple(merged("words", "retired")),
         coming=tuple(w.lower() for w in merged("tone", "coming")),
+        done=tuple(w.lower() for w in merged("tone", "done")),
         services=tuple(merged("words", "services")),
         common_ranks=frozenset(w.lower() for w in merged("words", "common_ranks")),
         demonyms=tuple(merged("words", "demonyms")),

@@ -98,6 +98,28 @@ def reported_history(language: Language, space: str) -> CuedPattern | None:
     return CuedPattern(pattern, WordTest(whole=[w.lower() for w in language.backshift]))
 
 
+def act_date_before(language: Language, space: str) -> re.Pattern[str] | None:
+    """Ends where a date that completes a noun would begin (the language files' tone.dated_nouns: "in line with the
+    decision of 12 June 1999", "under Resolution 1244 of 10 June 1999", "conformément à l'accord du 3 mai 2018", "in
+    linea con la decisione dell'8 maggio"), the act named as what the clause rests on (tone.dated_by): the act's date,
+    not the clause's; one word may stand between the noun and the word that links the date; ``space``: what stands
+    between words (see reported_history)."""
+    if not language.dated_nouns or not language.dated_by:
+        return None
+    by = "|".join(re.escape(" ".join(w.lower().split())).replace("\\ ", " ").replace(" ", f"{space}+")
+                  for w in sorted(language.dated_by, key=len, reverse=True))
+    phrases = []
+    for phrase in sorted({" ".join(w.lower().split()) for w in language.dated_nouns}, key=len, reverse=True):
+        head, _, link = phrase.rpartition(" ")
+        # ("dell'": the skeleton parts the apostrophe from its word, the plain text joins it to the date)
+        linked = re.escape(link).replace("'", f"{space}*'") + (f"{space}*" if link.endswith("'") else f"{space}+")
+        phrases.append(f"{re.escape(head)}(?:{space}+[\\w/.-]+)?{space}+{linked}" if head else linked)
+    # (the act named after a word that makes it what the clause rests on: "in line with the UN Security Council
+    # decision of", "under Resolution 1244 of", "conformément à la décision du")
+    return re.compile(rf"(?<![\w'])(?:{by}){space}+(?:[^{space},;]+{space}+){{0,6}}?(?:{'|'.join(phrases)})$",
+                      re.IGNORECASE)
+
+
 def participle_asides(language: Language, space: str) -> re.Pattern[str] | None:
     """A phrase a participle begins, between commas or opening the sentence before its first comma ("M ,
     established in D0 , advises", "Créée en octobre 2018 , la M ..."): an aside with a time of its own (the
@@ -162,6 +184,7 @@ class Reader:
         self.fronted = re.compile(rf"^(?:{fronted}) [^,;]*?(?= , )") if fronted else None
         self.not_future = _words(language.not_future)
         self.coming = _words(language.coming)
+        self.done = _words(language.done)
         days = "|".join(re.escape(d) for d in sorted(language.weekdays, key=len, reverse=True))
         self.weekday = re.compile(rf"(?<![\w'])(?:{days})(?![\w'])" if days else r"(?!x)x")
         lead = "|".join(re.escape(w.lower()) for w in language.future_lead)
@@ -206,6 +229,7 @@ class Reader:
         self.backshift = reported_history(language, r" ")
         self.since = frozenset(w.lower() for w in language.since)
         self.until = frozenset(w.lower() for w in language.until)
+        self.act_date = act_date_before(language, " ")
         self.starting = frozenset(w.lower() for w in language.starting)
         self.participle_asides = participle_asides(language, " ")
         frames = [*language.status_frames, *language.place_frames, *language.founding_frames, *language.size_frames,
@@ -349,6 +373,7 @@ class Reader:
         future = future or (clause_start == 0 and self.future_lead is not None
                             and self.future_lead.match(text) is not None)
         future = future or (published is not None and self._coming_day(present, published))
+        done = not future and self.done.search(present) is not None
         # most clauses hold no date, which the pattern (tried at every word) is slow to tell
         starts = 0  # the dates before: "from D1 until D2" ends a term D1 starts
         for found in _DATE_SYMBOL.finditer(text) if "D" in text else ():
@@ -362,8 +387,12 @@ class Reader:
                 mention = replace(mention, when=mention.ahead)
             if mention.when is None:
                 continue
+            if self.act_date is not None and self.act_date.search(text, 0, found.start(3)) is not None:
+                continue  # "in line with the UN Security Council decision of D0": the act's date, not the clause's
             if published is not None and mention.when > shift_date(published, FUTURE_GRACE):
-                later = True
+                # "X took command of NMI on 24 May" in a page dated 15 May: a change told as done, the page's
+                # date is wrong or rough; the change has happened
+                later = later or not done
                 continue
             starting = (found.group(1) or "") in self.starting or (found.group(2) or "") in self.starting
             started = started or (published is not None and starting and mention.exact)

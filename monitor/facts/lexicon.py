@@ -161,8 +161,10 @@ def _lexicon_matches(sentence: Sentence, slots: list[Slot], profile: Profile) ->
                 # from three words before the trigger, not across a comma ("Without a mandate change, NMI
                 # advises X" is not negated)
                 back = _words_back(sentence.plain, before[0], 3)
-                if _OWNER.search(sentence.plain, back, before[0]) is not None:
-                    # "agreed to end NMI's work with X": the verb governs the owner's work
+                if (_OWNER.search(sentence.plain, back, before[0]) is not None
+                        or _own_work().search(sentence.plain, back, before[0]) is not None):
+                    # "agreed to end NMI's work with X", "ha concluido su labor de asesoramiento al X": the verb
+                    # governs the owner's work
                     back = _words_back(sentence.plain, back, 3)
                 lo = max(clause_around(sentence, start)[0], back, sentence.plain.rfind(",", 0, before[0]) + 1)
                 matches.append((Found(start, end, value, (lo, start), max(start, end - 1)), start - before[1]))
@@ -189,6 +191,13 @@ def _lexicon_matches(sentence: Sentence, slots: list[Slot], profile: Profile) ->
 
 # a possessive before a trigger: the owner of the work the trigger names ("NMI's work with X")
 _OWNER = re.compile(r"\w['’]s\s")
+
+
+@cache
+def _own_work() -> re.Pattern[str]:
+    """The mission's possessive before its work ("its", "su", "sa"): the words before it say what the work does."""
+    words = trie_alternation([w.lower() for w in load_language().possessives], separator=r"\s+")
+    return re.compile(rf"(?<![\w'])(?:{words})(?![\w'])", re.IGNORECASE)
 
 
 @cache  # by profile

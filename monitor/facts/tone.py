@@ -26,7 +26,7 @@ from ..parsecache import compiled
 from ..profile import Profile, Slot
 from ..textutil import CuedPattern, LowerCase, WordTest, caseless, starts_tested, trie_alternation
 from .actors import to_other, unnegated_actors
-from .frames import FUTURE_GRACE, HISTORY, participle_asides, reported_history, shift_date, unreported
+from .frames import FUTURE_GRACE, HISTORY, act_date_before, participle_asides, reported_history, shift_date, unreported
 from .mentions import date_cue, date_pattern, due_before, is_due, next_occurrence, read_date
 from .text import ClauseTone, Sentence, clause_around
 
@@ -224,6 +224,34 @@ def _since_month() -> re.Pattern[str]:
                                     rf"finales)[\s-]+)?(?:{months})(?![\w'])", re.IGNORECASE))
 
 
+def _without_act_dates(text: str) -> str:
+    """The text without the dates that complete a noun (the language files' tone.dated_nouns: "the decision of 12
+    June 1999", "Resolution 1244 of 10 June 1999", "l'accord du 3 mai 2018"): an act's date, not the clause's."""
+    act = _act_before()
+    if act is None:
+        return text
+    lower = caseless(text)
+    if _date_cue().search(lower) is None:
+        return text
+    spans = [m.span() for m in _dates().finditer(text, lower) if act.search(text, 0, m.start()) is not None]
+    for start, end in reversed(spans):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return act_year().sub(lambda m: m.group(0)[:m.start("year") - m.start()] + "    ", text)
+
+
+@cache
+def _act_before() -> re.Pattern[str] | None:
+    return act_date_before(load_language(), r"\s")
+
+
+@cache
+def act_year() -> re.Pattern[str]:
+    """A year alone after a noun it completes ("the decision of 2018")."""
+    before = _act_before()
+    return re.compile(before.pattern[:-1] + r"(?P<year>(?:19|20)\d\d)(?!\w)", re.IGNORECASE) if before else re.compile(
+        r"(?!x)x")
+
+
 _ONCE = re.compile(r",\s*once\s+[a-z]+ed\b", re.IGNORECASE)  # "X, once advised by NMI, ...": history
 _FRONTED_PHRASE = re.compile(r"^\s*[A-Z][^,;]{3,100},\s+")
 
@@ -253,6 +281,8 @@ def _tone(sentence: Sentence, profile: Profile, published: date | None, start: i
         # "was established in June 1999 under Resolution 1244": the founding's date, not the clause's;
         # "has been in Kosovo since June 1999": a state going on since then
         dated = _since_month().sub(" ", _FOUNDING_DATE.sub(" ", dated))
+        # "in line with the UN Security Council decision of 12 June 1999, KFOR has 4,500 troops": the act's date
+        dated = _without_act_dates(dated)
         present = cues.not_future.sub(" ", clause)
         # "from January, NMI will also advise ...": next January
         # ("by December": the next December, unless the clause tells history: see mentions.due_before)

@@ -124,7 +124,7 @@ def parse_profile(data: dict[str, Any], where: str) -> Profile:
     # rule may name the mission twice, so the macro's group is a plain one
     plain_source = mention_source.replace("(?P<tail>", "(?:")
     reader.macros = {**macros, "mission": "|".join([plain_source, _patterns(references)]),
-                     "mission_name": plain_source, **_scope_macros()}
+                     "mission_name": plain_source, "countries": _countries_macro(), **_scope_macros()}
     cue = tuple(w.lower() for w in reader.strings("[mission]", mission, "cue"))
     for name in (mission["name"], *aliases):
         if cue and not any(word in name.lower() for word in cue):
@@ -300,6 +300,12 @@ def _scope_words() -> dict[str, list[str]]:
     "conseille", "asesora"...), phrases that may hold regular expressions."""
     from ..language import scope_words  # (the language files compile their frames with this package)
     return scope_words()
+
+
+def _countries_macro() -> str:
+    """{countries}: the countries every language file names, longest first (another owner than the mission's)."""
+    from ..language import country_names
+    return "|".join(re.escape(name) for name in sorted(country_names(), key=len, reverse=True))
 
 
 def _name_translations() -> dict[str, tuple[str, ...]]:
