@@ -210,7 +210,8 @@ class Reader:
         self._contributor: re.Pattern[str] | None = None
         self._relatives: re.Pattern[str] | None = None
         # a word every frame of a post needs one of: a cheap test of a sentence before its skeleton
-        post_words = {w for posts in language.posts.values() for f in posts.frames for w in f.pattern.needs[0]}
+        # (a need may open on a space, " het ": the test before it is of a letter, so the space goes)
+        post_words = {w.lstrip() for posts in language.posts.values() for f in posts.frames for w in f.pattern.needs[0]}
         self._post_words = re.compile(r"(?<![a-z])" + trie_alternation(post_words))
         self._apposed_cache: dict[tuple[str, ...], re.Pattern[str]] = {}
         self._index: dict[int, tuple[tuple[Frame, ...], list[int], dict[str, list[int]], frozenset[str]]] = {}
