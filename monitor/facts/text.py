@@ -263,8 +263,11 @@ def _parent_refers(flat: str, profile: Profile) -> bool:
     parents = [m.span() for m in _parent(profile).finditer(flat)]
     # a reference of its own ("la misión", "the mission"), not one that holds the parent's name ("NATO's quiet
     # mission", "de NAVO-missie": the parent may have more than one), and the parent named apart from it
+    # (nor a possessive's: "Denmark announced it would end its training mission in Iraq" is Denmark's)
+    possessives = tuple(f"{word} " for word in load_language().possessives)
     bare = [m.span() for m in profile.references.finditer(flat, lower)
-            if m.end() > m.start() and not any(m.start() <= s < m.end() for s, _ in parents)]
+            if m.end() > m.start() and not any(m.start() <= s < m.end() for s, _ in parents)
+            and not m.group(0).lower().startswith(possessives)]
     return (bool(bare) and any(not any(b <= s < e for b, e in bare) for s, _ in parents)
             and not profile.names_other(flat, lower))
 
