@@ -159,6 +159,9 @@ class Language:
     # the simple present of a change of post or of a ceremony ("hands over", "takes place"): with a weekday after the
     # document's own, the change is still to come that day ("X hands over command to Y on Thursday")
     coming: tuple[str, ...] = ()
+    # after a change told in the simple present (``coming``), the word that opens a clause of when it happens: still to
+    # come ("X overtager rollen som chef for NMI, når Y's periode udløber")
+    coming_when: tuple[str, ...] = ()
     # between a nationality and a rank, the service ("Danish Army Lieutenant General X"): part of the mention
     services: tuple[str, ...] = ()
     # ranks that are common words too ("general", "major"): in lower case, a surname alone after one is no
@@ -529,6 +532,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         retired=tuple(merged("words", "retired")),
         same_nationality=tuple(merged("words", "same_nationality")),
         coming=tuple(w.lower() for w in merged("tone", "coming")),
+        coming_when=tuple(w.lower() for w in merged("tone", "coming_when")),
         services=tuple(merged("words", "services")),
         common_ranks=frozenset(w.lower() for w in merged("words", "common_ranks")),
         demonyms=tuple(merged("words", "demonyms")),

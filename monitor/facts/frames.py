@@ -157,6 +157,8 @@ class Reader:
         self.fronted = re.compile(rf"^(?:{fronted}) [^,;]*?(?= , )") if fronted else None
         self.not_future = _words(language.not_future)
         self.coming = _words(language.coming)
+        when_words = "|".join(re.escape(w) for w in sorted(language.coming_when, key=len, reverse=True))
+        self.coming_when = re.compile(rf" (?:, )?(?:{when_words}) " if when_words else r"(?!x)x")
         days = "|".join(re.escape(d) for d in sorted(language.weekdays, key=len, reverse=True))
         self.weekday = re.compile(rf"(?<![\w'])(?:{days})(?![\w'])" if days else r"(?!x)x")
         lead = "|".join(re.escape(w.lower()) for w in language.future_lead)
@@ -345,6 +347,9 @@ class Reader:
         future = future or (clause_start == 0 and self.future_lead is not None
                             and self.future_lead.match(text) is not None)
         future = future or (published is not None and self._coming_day(present, published))
+        # "X overtager rollen som chef for M , når Y's periode udløber": a present change, then when it will happen
+        future = future or (self.coming_when.match(sk.text, clause_end) is not None
+                            and self.coming.search(present) is not None)
         # most clauses hold no date, which the pattern (tried at every word) is slow to tell
         starts = 0  # the dates before: "from D1 until D2" ends a term D1 starts
         for found in _DATE_SYMBOL.finditer(text) if "D" in text else ():
