@@ -177,7 +177,8 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
     title = plain(document.title or "")
     named_anywhere = profile.names_mission(title, title.lower()) or any(
         profile.names_mission(flat, flat.lower()) for flat in map(plain, document.paragraphs)) or any(
-        _parent_refers(plain(text), profile) for paragraph in document.paragraphs for text in split_sentences(paragraph))
+        _parent_refers(plain(text), profile)
+        for paragraph in document.paragraphs for text in split_sentences(paragraph))
     if not named_anywhere:
         return
     in_focus, previous_about = True, False
