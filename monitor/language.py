@@ -126,6 +126,7 @@ class Language:
     buildings: tuple[str, ...] = ()  # an actor's building named after a landmark word ("headquarters", "base")
     place_nouns: tuple[str, ...] = ()  # a kind of place before its name ("the Jordanian capital Amman")
     weekdays: dict[str, int] = field(default_factory=dict)  # "monday" 0 ... "sunday" 6
+    day_parts: tuple[str, ...] = ()  # "morning", "afternoon": a time of day after a weekday or alone
     time_units: dict[str, int] = field(default_factory=dict)  # "months" 30: a span of time, in days
     ago: tuple[str, ...] = ()  # after a span of time: that long before the document ("four months after")
     speech_cuts: tuple[str, ...] = ()  # ", adding": a clause of its own tone, about the same subject
@@ -154,9 +155,15 @@ class Language:
     rank_services: tuple[str, ...] = ()
     # in parentheses after a rank, the word that says the officer has retired ("Lt Gen (ret.) X"): part of the mention
     retired: tuple[str, ...] = ()
+    # between a rank and the name, in place of a nationality, the words that give it by another's ("el general de la
+    # misma nacionalidad X"): part of the mention
+    same_nationality: tuple[str, ...] = ()
     # the simple present of a change of post or of a ceremony ("hands over", "takes place"): with a weekday after the
     # document's own, the change is still to come that day ("X hands over command to Y on Thursday")
     coming: tuple[str, ...] = ()
+    # after a change told in the simple present (``coming``), the word that opens a clause of when it happens: still to
+    # come ("X overtager rollen som chef for NMI, når Y's periode udløber")
+    coming_when: tuple[str, ...] = ()
     done: tuple[str, ...] = ()  # "took command": a change of post told as done (a later date is the page's gone wrong)
     # between a nationality and a rank, the service ("Danish Army Lieutenant General X"): part of the mention
     services: tuple[str, ...] = ()
@@ -541,7 +548,9 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         rank_determiners=frozenset(merged("words", "rank_determiners")),
         rank_services=tuple(merged("words", "rank_services")),
         retired=tuple(merged("words", "retired")),
+        same_nationality=tuple(merged("words", "same_nationality")),
         coming=tuple(w.lower() for w in merged("tone", "coming")),
+        coming_when=tuple(w.lower() for w in merged("tone", "coming_when")),
         done=tuple(w.lower() for w in merged("tone", "done")),
         services=tuple(merged("words", "services")),
         common_ranks=frozenset(w.lower() for w in merged("words", "common_ranks")),
@@ -595,6 +604,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         present=tuple(merged("tone", "present")), handover=tuple(merged("tone", "handover")),
         modifiers=modifiers, number_words=number_words,
         halves=tuple(w.lower() for w in merged("words", "halves")), weekdays=weekdays, heads=tuple(heads),
+        day_parts=tuple(w.lower() for w in merged("words", "day_parts")),
         time_units=time_units, ago=tuple(merged("words", "ago")),
         posts={k: Posts(tuple(v), tuple(h for data in files.values() for kind, post in data.get("posts", {}).items()
                                         if kind != k for h in post.get("head", [])))

@@ -184,6 +184,8 @@ class Reader:
         self.fronted = re.compile(rf"^(?:{fronted}) [^,;]*?(?= , )") if fronted else None
         self.not_future = _words(language.not_future)
         self.coming = _words(language.coming)
+        when_words = "|".join(re.escape(w) for w in sorted(language.coming_when, key=len, reverse=True))
+        self.coming_when = re.compile(rf" (?:, )?(?:{when_words}) " if when_words else r"(?!x)x")
         self.done = _words(language.done)
         days = "|".join(re.escape(d) for d in sorted(language.weekdays, key=len, reverse=True))
         self.weekday = re.compile(rf"(?<![\w'])(?:{days})(?![\w'])" if days else r"(?!x)x")
@@ -239,7 +241,8 @@ class Reader:
         self._contributor: re.Pattern[str] | None = None
         self._relatives: re.Pattern[str] | None = None
         # a word every frame of a post needs one of: a cheap test of a sentence before its skeleton
-        post_words = {w for posts in language.posts.values() for f in posts.frames for w in f.pattern.needs[0]}
+        # (a need may open on a space, " het ": the test before it is of a letter, so the space goes)
+        post_words = {w.lstrip() for posts in language.posts.values() for f in posts.frames for w in f.pattern.needs[0]}
         self._post_words = re.compile(r"(?<![a-z])" + trie_alternation(post_words))
         self._apposed_cache: dict[tuple[str, ...], re.Pattern[str]] = {}
         self._index: dict[int, tuple[tuple[Frame, ...], list[int], dict[str, list[int]], frozenset[str]]] = {}
@@ -373,6 +376,9 @@ class Reader:
         future = future or (clause_start == 0 and self.future_lead is not None
                             and self.future_lead.match(text) is not None)
         future = future or (published is not None and self._coming_day(present, published))
+        # "X overtager rollen som chef for M , når Y's periode udløber": a present change, then when it will happen
+        future = future or (self.coming_when.match(sk.text, clause_end) is not None
+                            and self.coming.search(present) is not None)
         done = not future and self.done.search(present) is not None
         # most clauses hold no date, which the pattern (tried at every word) is slow to tell
         starts = 0  # the dates before: "from D1 until D2" ends a term D1 starts

@@ -171,7 +171,7 @@ class HandoverParts:
         # after a verb, the post's sign as its object: only articles, possessives, "over" and a time between ("took
         # over command", "overtog i dag kommandoen"), not other words ("took over Regional Command North": a name)
         light = alternation([re.escape(w.lower()) for w in (*language.articles, *language.possessives, *_LIGHT,
-                                                             *language.weekdays) if w])
+                                                             *language.weekdays, *language.day_parts) if w])
         self.signs_after = re.compile(rf"(?: (?:{light}|M 's|M_*|D\d+)(?![\w'-]))*? (?:{self.signs.pattern})")
 
     # -- the handover and its owner ---------------------------------------------------------

@@ -143,10 +143,12 @@ class Finder:
         services = _phrase_alternation(language.rank_services, dot=False) if language.rank_services else "(?!x)x"
         # ("Lt Gen (ret.) X", "Maj. Gen. (Ret.) X", "le général (2S) X": the word of retirement in parentheses)
         retired = _phrase_alternation(language.retired) if language.retired else "(?!x)x"
+        # ("el general de la misma nacionalidad X": the nationality given by another's)
+        same = _phrase_alternation(language.same_nationality, dot=False) if language.same_nationality else "(?!x)x"
         self.person = starts_tested(compiled(
             rf"(?<![\w-])(?P<rank>(?i:{rank}|{title}))\.?(?:[\s.-]+(?i:{rank}))?\.?(?:\s+(?i:{services}))?"
             rf"(?:\s*\(\s*(?i:{retired})\s*\))?,?\s+"
-            rf"(?:(?i:{nationality.lower()})\s+)?(?P<name>(?:(?:{particles})\s+)*{name})"))
+            rf"(?:(?i:{nationality.lower()}|{same})\s+)?(?P<name>(?:(?:{particles})\s+)*{name})"))
         served = _phrase_alternation(language.services, dot=False) if language.services else "(?!x)x"
         self.served = re.compile(rf"(?<![\w-])(?:{nationality})\s+(?:{served})\s+$")
         self.rank_words = frozenset(w.lower().rstrip(".") for r in language.ranks for w in r.split())

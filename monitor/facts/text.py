@@ -176,7 +176,9 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
     assert profile.pronoun is not None and profile.others is not None
     title = plain(document.title or "")
     named_anywhere = profile.names_mission(title, title.lower()) or any(
-        profile.names_mission(flat, flat.lower()) for flat in map(plain, document.paragraphs))
+        profile.names_mission(flat, flat.lower()) for flat in map(plain, document.paragraphs)) or any(
+        _parent_refers(plain(text), profile)
+        for paragraph in document.paragraphs for text in split_sentences(paragraph))
     if not named_anywhere:
         return
     in_focus, previous_about = True, False
@@ -249,6 +251,26 @@ def speaks(paragraph: str) -> bool:
         return False
     words = label.group(1).split()
     return (label.group(1).isupper() and len(words) <= 4) or (label.group(2) is not None and len(words) == 1)
+
+
+def _parent_refers(flat: str, profile: Profile) -> bool:
+    """The sentence names the parent organisation, the mission's country (a word of every group the
+    profile's entries follow) and refers to a mission, naming no other actor ("Les ambassadeurs de l'OTAN
+    ... discutent de l'avenir de la mission en Irak", "la OTAN anunció que las labores de la misión quedaban
+    suspendidas" in a sentence on troops in Iraq): the parent's mission there, named by its reference alone."""
+    lower = caseless(flat)
+    if not profile.cooccurring or not profile.cued(lower) or not profile.is_mentioned(flat):
+        return False
+    parents = [m.span() for m in _parent(profile).finditer(flat)]
+    # a reference of its own ("la misión", "the mission"), not one that holds the parent's name ("NATO's quiet
+    # mission", "de NAVO-missie": the parent may have more than one), and the parent named apart from it
+    # (nor a possessive's: "Denmark announced it would end its training mission in Iraq" is Denmark's)
+    possessives = tuple(f"{word} " for word in load_language().possessives)
+    bare = [m.span() for m in profile.references.finditer(flat, lower)
+            if m.end() > m.start() and not any(m.start() <= s < m.end() for s, _ in parents)
+            and not m.group(0).lower().startswith(possessives)]
+    return (bool(bare) and any(not any(b <= s < e for b, e in bare) for s, _ in parents)
+            and not profile.names_other(flat, lower))
 
 
 def _mission_topic(title: str, paragraphs: tuple[str, ...], profile: Profile) -> bool:
