@@ -108,16 +108,19 @@ def _misshapen(stored: bytes) -> bytes:
     pytest.param(_misshapen, id="misshapen-reading"),
 ])
 def test_a_corrupt_cache_gives_the_same_facts_and_is_written_again(
-        first: tuple[Path, list[dict[str, Any]], bytes], tmp_path: Path, corrupt: Any) -> None:
+        first: tuple[Path, list[dict[str, Any]], bytes], first_patterns: tuple[str, bytes], tmp_path: Path,
+        corrupt: Any) -> None:
     text, facts, stored = first
     name = cache_files(text.parent / "cold")[0].name
     folder = tmp_path / "mandate-monitor"
     folder.mkdir()
     (folder / name).write_bytes(corrupt(stored))
+    (folder / first_patterns[0]).write_bytes(first_patterns[1])  # the patterns' code kept: only the readings made
 
     assert extract(tmp_path, text) == facts
     assert (folder / name).read_bytes() == stored  # made again, as a process without one made it
     assert [p.name for p in cache_files(tmp_path)] == [name]
+    assert (folder / first_patterns[0]).read_bytes() == first_patterns[1]  # no pattern compiled again
 
 
 def _refused_code(stored: bytes) -> bytes:
