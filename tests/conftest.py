@@ -16,7 +16,6 @@ import sys
 import tempfile
 import threading
 import time
-import tomllib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -35,6 +34,7 @@ def pytest_configure(config: pytest.Config) -> None:
     if not hasattr(config, "workerinput"):
         config.stash[_CACHE_HOME] = os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="monitor-test-cache-")
         _fill_cache()
+    config.addinivalue_line("markers", "xdist_group(name): the tests of a group run on one worker (--dist loadgroup)")
     config.addinivalue_line("markers", "together: the module's tests run in a row wherever the slowest-first order "
                                        "puts them (they share a module fixture: made once per worker)")
 
@@ -80,13 +80,8 @@ def _fill_cache() -> None:
     finished would make them again."""
     for profile in ("nato_mission_iraq", "kfor"):
         subprocess.run([sys.executable, "-m", "monitor", "extract", "--profile", profile, "-"],
-                       input=_WARM_TEXT, capture_output=True, text=True, timeout=300, cwd=ROOT,
+                       input="NATO Mission Iraq.\n", capture_output=True, text=True, timeout=300, cwd=ROOT,
                        env={**os.environ, "NO_COLOR": "1"}, check=True)
-
-
-# a text that runs the frames of every slot (their code is compiled when first run)
-_WARM_TEXT = "\n\n".join(case["text"].strip() for case in tomllib.loads(
-    (ROOT / "tests" / "data" / "fact_cases.toml").read_text(encoding="utf-8"))["case"][::8]) + "\n"
 
 
 _CACHE_HOME = pytest.StashKey[str]()

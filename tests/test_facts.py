@@ -1,14 +1,17 @@
 """Fact rules as data: real-style sentences and the facts they must and must not yield."""
 from __future__ import annotations
 
+import json
 import re
 import tomllib
 from datetime import date
+from functools import cache
 from pathlib import Path
 
 import pytest
 
 from monitor.facts import extract_facts, split_sentences
+from monitor.facts.mentions import Skeleton
 from monitor.models import Document, Fact
 from monitor.profile import Guarded, load_profile
 from monitor.textutil import caseless, fold
@@ -194,8 +197,6 @@ def test_caseless_text_keeps_every_digit(text: str) -> None:
 def test_the_words_test_never_hides_a_match_of_any_profile_pattern() -> None:
     """Every pattern of the profile, on every sentence of the fact cases and the corpus: where the
     pattern matches, its words stand in the caseless sentence."""
-    import json
-
     from monitor.facts import plain
 
     texts = [case["text"] for case in CASES]
@@ -251,14 +252,34 @@ def _without_start_test(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(pattern.pattern[pattern.pattern.index(")(?:") + 4:-1], pattern.flags)
 
 
+@cache
+def _skeletons() -> list[Skeleton]:
+    """The skeleton of every sentence of the fact cases, the corpus and the behaviour cases (each text's
+    people known across its sentences), made once for the proofs that read skeletons (one worker: their group)."""
+    from monitor.facts import _engine, plain, sentence_skeleton
+    from monitor.facts.mentions import People
+
+    root = Path(__file__).resolve().parent.parent.parent / "shared"
+    texts = [case["text"] for case in CASES]
+    texts += [json.loads(path.read_text())["text"] for path in sorted((root / "corpus").glob("*.json"))]
+    behaviour = root / "behaviour" / "cases.jsonl"
+    if behaviour.is_file():
+        texts += ["\n".join(json.loads(line)["paragraphs"]) for line in behaviour.read_text().splitlines() if line]
+    finder, made = _engine(PROFILE).finder, []
+    for text in texts:
+        people = People()
+        for paragraph in text.split("\n"):
+            made += [sentence_skeleton(plain(sentence), finder, people, True, date(2026, 11, 2))[0]
+                     for sentence in split_sentences(paragraph)]
+    return made
+
+
+@pytest.mark.xdist_group("skeletons")
 def test_the_start_test_keeps_every_match() -> None:
     """Every pattern of the profile (rules, lexicons, triggers, the mention patterns) on every
     sentence of the fact cases and the corpus, and every frame on their skeletons: the same
     matches behind the start test as without it."""
-    import json
-
-    from monitor.facts import _engine, plain, sentence_skeleton
-    from monitor.facts.mentions import People
+    from monitor.facts import _engine, plain
     from monitor.facts.text import _CLAUSE
     from monitor.facts.tone import _FOUNDING_DATE, _MONTH_MAY, _YEAR
 
@@ -282,9 +303,7 @@ def test_the_start_test_keeps_every_match() -> None:
     frames += [f.pattern for family in language.describe_frames.values() for f in family]
     tested = [p for p in patterns + frames if _compiled(p).pattern.startswith("(?=")]
     assert len(tested) > (len(patterns) + len(frames)) * 0.7
-    people = People()
-    skeletons = [sentence_skeleton(s, _engine(PROFILE).finder, people, True, date(2026, 11, 2))[0].text
-                 for s in sentences]
+    skeletons = [sk.text for sk in _skeletons()]
     matched = 0
     for each, texts in [(p, sentences) for p in patterns] + [(f, skeletons) for f in frames]:
         pattern = _compiled(each)
@@ -327,20 +346,12 @@ def test_the_date_cue_never_hides_a_date_of_the_fact_cases() -> None:
     assert len(found) > 70 and all(date_cue(load_language()).search(caseless(s)) for s in found)
 
 
+@pytest.mark.xdist_group("skeletons")
 def test_the_words_test_never_hides_a_match_of_any_frame() -> None:
     """Every frame of every language file, on the skeleton of every sentence of the fact cases,
     the behaviour cases and the corpus: where the frame matches, its words stand in the skeleton."""
-    import json
+    from monitor.facts import _engine
 
-    from monitor.facts import _engine, plain, sentence_skeleton
-    from monitor.facts.mentions import People
-
-    root = Path(__file__).resolve().parent.parent.parent / "shared"
-    texts = [case["text"] for case in CASES]
-    texts += [json.loads(path.read_text())["text"] for path in sorted((root / "corpus").glob("*.json"))]
-    behaviour = root / "behaviour" / "cases.jsonl"
-    if behaviour.is_file():
-        texts += ["\n".join(json.loads(line)["paragraphs"]) for line in behaviour.read_text().splitlines() if line]
     engine = _engine(PROFILE)
     language = engine.reader.language
     frames = [f for posts in language.posts.values() for f in posts.frames]
@@ -349,19 +360,14 @@ def test_the_words_test_never_hides_a_match_of_any_frame() -> None:
     assert sum(1 for f in frames if f.pattern.needs) > len(frames) * 0.9
     assert sum(1 for f in frames if f.pattern.choices) > 40  # the status frames' verbs, among others
     matched = 0
-    for text in texts:
-        people = People()
-        for paragraph in text.split("\n"):
-            for sentence in split_sentences(paragraph):
-                sk, _, _ = sentence_skeleton(plain(sentence), engine.finder, people, True, date(2026, 11, 2))
-                for frame in frames:
-                    if frame.pattern.pattern.search(sk.text):
-                        matched += 1
-                        assert list(frame.pattern.finditer(sk.text, sk.lower)), (frame.pattern.pattern.pattern[:80],
-                                                                                 sk.text)
-                        # the reader's way: the words of every frame found in one scan
-                        assert list(frame.pattern.finditer(sk.text, sk.lower, engine.reader.present(sk))), (
-                            frame.pattern.pattern.pattern[:80], sk.text)
+    for sk in _skeletons():
+        for frame in frames:
+            if frame.pattern.pattern.search(sk.text):
+                matched += 1
+                assert list(frame.pattern.finditer(sk.text, sk.lower)), (frame.pattern.pattern.pattern[:80], sk.text)
+                # the reader's way: the words of every frame found in one scan
+                assert list(frame.pattern.finditer(sk.text, sk.lower, engine.reader.present(sk))), (
+                    frame.pattern.pattern.pattern[:80], sk.text)
     assert matched > 200  # 270 frame matches when written
 
 
