@@ -34,7 +34,6 @@ def pytest_configure(config: pytest.Config) -> None:
     if not hasattr(config, "workerinput"):
         config.stash[_CACHE_HOME] = os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="monitor-test-cache-")
         _fill_cache()
-    config.addinivalue_line("markers", "xdist_group(name): the tests of a group run on one worker (--dist loadgroup)")
     config.addinivalue_line("markers", "together: the module's tests run in a row wherever the slowest-first order "
                                        "puts them (they share a module fixture: made once per worker)")
 

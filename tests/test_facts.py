@@ -255,7 +255,7 @@ def _without_start_test(pattern: re.Pattern[str]) -> re.Pattern[str]:
 @cache
 def _skeletons() -> list[Skeleton]:
     """The skeleton of every sentence of the fact cases, the corpus and the behaviour cases (each text's
-    people known across its sentences), made once for the proofs that read skeletons (one worker: their group)."""
+    people known across its sentences), made once in a process for the proofs that read skeletons."""
     from monitor.facts import _engine, plain, sentence_skeleton
     from monitor.facts.mentions import People
 
@@ -274,7 +274,6 @@ def _skeletons() -> list[Skeleton]:
     return made
 
 
-@pytest.mark.xdist_group("skeletons")
 def test_the_start_test_keeps_every_match() -> None:
     """Every pattern of the profile (rules, lexicons, triggers, the mention patterns) on every
     sentence of the fact cases and the corpus, and every frame on their skeletons: the same
@@ -346,7 +345,6 @@ def test_the_date_cue_never_hides_a_date_of_the_fact_cases() -> None:
     assert len(found) > 70 and all(date_cue(load_language()).search(caseless(s)) for s in found)
 
 
-@pytest.mark.xdist_group("skeletons")
 def test_the_words_test_never_hides_a_match_of_any_frame() -> None:
     """Every frame of every language file, on the skeleton of every sentence of the fact cases,
     the behaviour cases and the corpus: where the frame matches, its words stand in the skeleton."""
