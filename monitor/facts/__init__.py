@@ -29,7 +29,7 @@ from ..models import Document, Fact
 from ..parsecache import save as save_patterns
 from ..profile import Guarded, Profile, Slot
 from ..textutil import contains_any, fold, forget_parses
-from .frames import HISTORY, Reader, Tone, person_fact, shift_date, value_fact
+from .frames import HISTORY, Reader, Tone, person_fact, person_key, shift_date, value_fact
 from .handover import HandoverParts
 from .layout import laid_out
 from .lexicon import SlotGroups, sentence_facts
@@ -346,7 +346,7 @@ def _held_succeeds(sentence: Sentence, engine: _Engine, people: People, held: _H
         return False
     persons = engine.finder.persons(sentence.plain, people)
     return (bool(persons) and not sentence.plain[:persons[0].start].strip(" \"'“‘")
-            and fold(persons[0].value.split()[-1]) in held.people)
+            and person_key(persons[0].value) in held.people)
 
 
 def _handed_over(sk: Skeleton, placed: list[tuple[str, str, Tone, bool, bool]], engine: _Engine, about: bool,
@@ -429,7 +429,7 @@ class _Held:
         """``name`` where a subject pronoun stands for it: the text has placed nobody in a post yet,
         or not that person (after "X took command", "He succeeds Y" is X, read by the frames that
         follow it)."""
-        return name if name is not None and (self.post is None or fold(name.split()[-1]) not in self.people) else None
+        return name if name is not None and (self.post is None or person_key(name) not in self.people) else None
 
 
 def _earlier(document: Document, sentence: Sentence) -> list[str]:
@@ -528,7 +528,7 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
         ahead = follows and held is not None and held.ahead
         # (the change is the one the person last named took part in: "His successor" is theirs)
         last = named() if follows and held is not None and held.done and named is not None else None
-        done = last is not None and held is not None and fold(last.split()[-1]) in held.left
+        done = last is not None and held is not None and person_key(last) in held.left
         placed_here = list(reader.people(sk, posts.frames, about or focus, published, follows, titles,
                                          posts.other_heads, ahead=ahead,
                                          relatives=relatives and engine.handovers.sign_before_person(sk),
@@ -552,7 +552,7 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
                 held.people.add(fact.key)
                 changes.append(tone.future or role == "future")  # ("X wordt de nieuwe commandant": a future frame's)
                 if role == "previous":
-                    held.left.add(fold(name.split()[-1]))
+                    held.left.add(person_key(name))
         if changes and held is not None:
             held.ahead = any(changes)
             held.done = not held.ahead
@@ -565,7 +565,7 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
         elif reader.side_post(sk) or reader.names_other_post(sk) or elsewhere:
             # "X assumed her duties as Deputy Commander of NMI"; "X, the mission's spokesman, left"
             held.post = "other"
-            held.people.update(fold(m.value.split()[-1]) for m in persons)
+            held.people.update(person_key(m.value) for m in persons)
             if reader.side_post(sk) or reader.names_other_post(sk):
-                held.elsewhere.update(fold(m.value.split()[-1]) for m in persons)
+                held.elsewhere.update(person_key(m.value) for m in persons)
     return found

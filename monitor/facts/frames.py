@@ -493,7 +493,7 @@ class Reader:
                     # between Y and Z": the handover the text last told of, of another post
                 if frame.follows and not named and self._post_held_before(sk.text, match.start()):
                     continue  # "X relinquished his position of NMI chief of staff to his successor, Y": that post's
-                if not named and others and any(fold(sk.symbols[match.group(group)].value.split()[-1]) in others
+                if not named and others and any(person_key(sk.symbols[match.group(group)].value) in others
                                                 for group, _ in self._roles(match)):
                     continue
                 relative = self._relative(match.group(0))
@@ -548,7 +548,7 @@ class Reader:
                                 or match.group(0).startswith(", "))
                 newcomer = match.groupdict().get("new")
                 again = (bool(coming) and newcomer is not None and not tone.historical and not tone.dated_past
-                         and fold(sk.symbols[newcomer].value.split()[-1]) in coming)
+                         and person_key(sk.symbols[newcomer].value) in coming)
                 for group, role in self._roles(match):
                     if done and frame.follows and role == "future" and self._relation(match):
                         # "(X handed over command of M to his successor on Tuesday.) His successor, Y, arrived last
@@ -754,31 +754,28 @@ class Reader:
     def _side_in_match(self, sk: Skeleton, match: re.Match[str], skip: list[tuple[int, int]]) -> bool:
         """The match's own words (not an appositive's) name a side post ("X wordt plaatsvervangend commandant van
         de M", "X è il nuovo vicecomandante"): the frame's gap took the side word, the post is not the one read."""
-        if not self.language.side_posts:
-            return False
-        words = sk.lower[match.start():match.end()]
-        for start, end in sorted(skip, reverse=True):
-            words = words[:start - match.start()] + " " + words[end - match.start():]
-        return self._side_command.search(words) is not None
+        return bool(self.language.side_posts) and self._side_command.search(_own_words(sk, match, skip)) is not None
 
     def _as_other_in_match(self, sk: Skeleton, match: re.Match[str], skip: list[tuple[int, int]]) -> bool:
         """The match's own words (not an appositive's) give the post that changes as one no slot reads ("X handed
         over his duties as chief of staff to Y"): the frame's gap took it."""
-        words = sk.lower[match.start():match.end()]
-        for start, end in sorted(skip, reverse=True):
-            words = words[:start - match.start()] + " " + words[end - match.start():]
-        return self._as_other.search(words) is not None
+        return self._as_other.search(_own_words(sk, match, skip)) is not None
+
+    @cached_property
+    def _as_words(self) -> str:
+        """The words that say in which post one gives or takes ("as"), an alternation."""
+        return "|".join(re.escape(w) for w in self.language.handover_parts.get("as", ()) if w) or "(?!x)x"
 
     @cached_property
     def _as_other_after(self) -> re.Pattern[str]:
-        as_words = "|".join(re.escape(w) for w in self.language.handover_parts.get("as", ()) if w) or "(?!x)x"
+        as_words = self._as_words
         articles = "|".join(re.escape(a.lower()) for a in self.language.articles if a)
         return re.compile(rf" (?:{as_words}) (?:(?:{articles}) )?(?:[a-z-]+ )?(?:{self._heads}) "
                           rf"(?:of|at|for) (?!(?:(?:{articles}) )?M(?! 's)(?![\w'-]))")
 
     @cached_property
     def _as_other(self) -> re.Pattern[str]:
-        as_words = "|".join(re.escape(w) for w in self.language.handover_parts.get("as", ()) if w) or "(?!x)x"
+        as_words = self._as_words
         articles = "|".join(re.escape(a.lower()) for a in (*self.language.articles, *self.language.possessives) if a)
         return re.compile(rf"(?<![\w'-])(?:{as_words}) (?:(?:{articles}|M 's) )?(?:[a-z'-]+ ){{0,2}}?(?:{self._others})"
                           rf"(?![\w'-])")
@@ -1125,9 +1122,14 @@ def fact_date(tone: Tone, published: date | None) -> date | None:
     return tone.when if tone.when and (published is None or tone.when <= published) else published
 
 
+def person_key(name: str) -> str:
+    """What a person is known by across a document and the log: the surname, folded (a fact's key)."""
+    return fold(name.split()[-1])
+
+
 def person_fact(slot: str, name: str, role: str, tone: Tone, quote: str, published: date | None) -> Fact:
     """A person is identified by the surname of the fullest name the document gives."""
-    return Fact(slot=slot, value=name, key=fold(name.split()[-1]), quote=quote, role=role,
+    return Fact(slot=slot, value=name, key=person_key(name), quote=quote, role=role,
                 as_of=fact_date(tone, published))
 
 
@@ -1155,3 +1157,10 @@ def _listed_pairs(text: str, match: re.Match[str]) -> bool:
     return (match.start("person") == match.start() and _NEXT_PERSON.match(text, match.end()) is not None
             and _POST_THEN_PERSON.search(text, 0, match.start("person")) is not None)
 
+
+def _own_words(sk: Skeleton, match: re.Match[str], skip: list[tuple[int, int]]) -> str:
+    """The match's words in lower case without those of its appositives (``skip``: their spans)."""
+    words = sk.lower[match.start():match.end()]
+    for start, end in sorted(skip, reverse=True):
+        words = words[:start - match.start()] + " " + words[end - match.start():]
+    return words

@@ -343,8 +343,13 @@ def _fronted_for_nation(sk: Skeleton, match: re.Match[str], profile: Profile) ->
     comma = sk.text.find(" , ", match.end("n"))
     if comma < 0 or sk.text.find(" , ", 0, match.start()) >= 0 or _MISSION_WORD.search(sk.text, 0, comma):
         return False
+    return _nation_after_comma(profile).match(sk.text, comma) is not None
+
+
+@cache  # by profile
+def _nation_after_comma(profile: Profile) -> re.Pattern[str]:
     articles = trie_alternation([w.lower() for w in load_language().articles], separator=" ")
-    return re.compile(rf" , (?:(?:{articles}) )?(?:{nations_of(profile)[1].pattern})").match(sk.text, comma) is not None
+    return re.compile(rf" , (?:(?:{articles}) )?(?:{nations_of(profile)[1].pattern})")
 
 
 @cache  # by profile

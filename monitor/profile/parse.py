@@ -74,7 +74,8 @@ def _phrases(phrases: Iterable[str], genitive: bool = False) -> str:
     ``genitive``: a name may be followed by a genitive ending joined to it ("NATO Mission Iraqs rådgivere": the
     language files' genitive_endings read it)."""
     listed = [" ".join(p.split()) for p in phrases if p.strip()]
-    end = r"(?=s?(?![\w]))" if genitive else r"(?![\w])"
+    endings = _genitive_endings() if genitive else ""
+    end = rf"(?=(?:{endings})?(?![\w]))" if endings else r"(?![\w])"
     return r"(?<![\w])" + trie_alternation(listed, separator=r"\s+") + end if listed else r"(?!x)x"
 
 
@@ -300,6 +301,12 @@ def _scope_words() -> dict[str, list[str]]:
     "conseille", "asesora"...), phrases that may hold regular expressions."""
     from ..language import scope_words  # (the language files compile their frames with this package)
     return scope_words()
+
+
+def _genitive_endings() -> str:
+    """The endings a name takes in the genitive in any language file (Danish "s"), an alternation ("": none)."""
+    from ..language import load_language
+    return "|".join(re.escape(e) for e in sorted(load_language().genitive_endings, key=len, reverse=True))
 
 
 def _countries_macro() -> str:
