@@ -7,7 +7,15 @@ compiling every frame, was most of the second and a half each process that reads
 start. Readings are kept in one file of the user's cache folder (``$XDG_CACHE_HOME/mandate-monitor/``,
 else ``~/.cache/mandate-monitor/``), each under a hash of its pattern's source and flags; the
 file's name holds a hash of the Python version and of the code that reads patterns
-(``textutil.py``), so another Python or another reading of patterns starts a file of its own.
+(``textutil.py``), so another Python or another reading of patterns starts a file of its own, then
+a hash of the package's code and data (its ``.py`` and ``.toml`` files: the language files and
+profiles that make the patterns): each version of the monitor keeps a file of its own, so that no
+process loads what an older version made and this one never asks for (a developer's cache of
+many versions had grown to 160 MB, and took each process 5 s and 450 MB to load). A version's
+first process takes what it asks for from the file of the version used last, when it shares the
+first hash (most patterns stay the same from one version to the next), and keeps only that. Of
+each kind, the files of the ``_KEPT`` versions used last are kept; older ones are removed when a
+file is written.
 
 The file only saves time, never decides anything: one that cannot be read, is not valid (its
 checksum is written with it) or cannot be written is left aside and the readings made again in
@@ -16,7 +24,7 @@ memory, so a read-only home or a full disk gives the same facts, a little later.
 The mention finders' and the profile's patterns (long alternations of every rank, country and
 nationality) are compiled whole each time the engine is built: what re compiles them to (the code
 of its matching engine) is kept the same way, in a file of its own (``patterns-*.bin``, by a hash of
-the Python version and of re's code format), each under a hash of its pattern's source and flags
+the Python version and of re's code format, then of the package), each under a hash of its pattern's source and flags
 (:func:`compiled`), the frames' too as sentences first need them (written when the process exits).
 re checks such code when it is loaded; code it refuses, like a file that is corrupt or cannot be
 written, is left aside and the pattern compiled again.
@@ -41,6 +49,7 @@ from .textutil import Reading
 
 _FORMAT = 1
 _MOST = 4096  # readings kept in the file: beyond, only those the last process used
+_KEPT = 4  # versions whose files are kept in the folder, of each kind: those used last
 
 
 def cache_folder() -> Path | None:
@@ -63,11 +72,18 @@ class _KeptFile:
         self._folder = folder
         self._path: Path | None = None
         self._stored: dict[str, Any] | None = None  # the file's, as read
+        self._donor: dict[str, Any] | None = None  # another version's file's, when this one has none
         self._made: dict[str, Any] = {}  # made in this process, not yet in the file
         self._used: set[str] = set()
 
-    def _name(self) -> str:
+    def _family(self) -> str:
+        """The start of the file's name: its kind and a hash of what its entries depend on."""
         raise NotImplementedError
+
+    def _name(self) -> str:
+        return f"{self._family()}-{_package_version()}{self._suffix}"
+
+    _suffix = ""
 
     def _encode(self, entries: dict[str, Any]) -> bytes:
         raise NotImplementedError
@@ -86,6 +102,7 @@ class _KeptFile:
         self._stored, self._made = entries, {}
         if path is not None:
             _write_file(path, self._encode(entries))
+            _remove_older(path)
 
     def _file(self) -> Path | None:
         if self._path is None:
@@ -99,7 +116,36 @@ class _KeptFile:
         if self._stored is None:
             path = self._file()
             self._stored = self._decode(path) if path is not None else {}
+            if self._stored:
+                _touch(path)
         return self._stored
+
+    def _entry(self, key: str) -> Any:
+        """The stored entry of ``key``: the file's, else the donor's (then written to this file
+        when it is saved), else None."""
+        entry = self._load().get(key)
+        if entry is None and not self._stored:
+            entry = self._donated().get(key)
+            if entry is not None:
+                self._made[key] = entry
+        return entry
+
+    def _donated(self) -> dict[str, Any]:
+        """The entries of the file of another version of the package with the same family, used
+        last: only read when this version has no file (its first process)."""
+        if self._donor is None:
+            self._donor = {}
+            path = self._file()
+            if path is not None:
+                try:
+                    others = [p for p in path.parent.iterdir()
+                              if p.name.startswith(self._family() + "-") and p.suffix == self._suffix and p != path]
+                    newest = max(others, key=lambda p: p.stat().st_mtime, default=None)
+                except OSError:  # no folder yet, removed meanwhile
+                    newest = None
+                if newest is not None:
+                    self._donor = self._decode(newest)
+        return self._donor
 
 
 class ReadingCache(_KeptFile):
@@ -116,7 +162,7 @@ class ReadingCache(_KeptFile):
         if reading is not None:
             self._used.add(key)
             return reading
-        stored = self._load().get(key)
+        stored = self._entry(key)
         if stored is None:
             return None
         reading = self._readings[key] = _reading(stored)
@@ -130,8 +176,10 @@ class ReadingCache(_KeptFile):
         if key not in self._load():
             self._made[key] = [reading.needs, reading.choices, reading.test]
 
-    def _name(self) -> str:
-        return f"readings-{_version()}.json"
+    _suffix = ".json"
+
+    def _family(self) -> str:
+        return f"readings-{_version()}"
 
     def _encode(self, entries: dict[str, Any]) -> bytes:
         return json.dumps(entries, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
@@ -161,7 +209,7 @@ class PatternCache(_KeptFile):
             pattern, self._made[key] = self._ready.pop(key)
             self._patterns[key] = pattern
         if pattern is None:
-            stored = self._load().get(key)
+            stored = self._entry(key)
             pattern = _loaded(source, stored) if stored is not None else None
             if pattern is None:
                 compiled = _compiled(source, flags)
@@ -178,7 +226,7 @@ class PatternCache(_KeptFile):
         its code written to the file (most of a language file's frames never run on a given page)."""
         flags = int(flags)
         key = _key(source, flags)
-        if key in self._patterns or key in self._ready or key in self._load():  # stored: it compiled before
+        if key in self._patterns or key in self._ready or self._entry(key) is not None:  # stored: it compiled before
             return
         made = _compiled(source, flags)
         if made is None:  # invalid (re.compile says why), or re's internals not as this code knows them
@@ -186,8 +234,10 @@ class PatternCache(_KeptFile):
             return
         self._ready[key] = made
 
-    def _name(self) -> str:
-        return f"patterns-{_code_version()}.bin"
+    _suffix = ".bin"
+
+    def _family(self) -> str:
+        return f"patterns-{_code_version()}"
 
     def _encode(self, entries: dict[str, Any]) -> bytes:
         return marshal.dumps(entries)
@@ -265,6 +315,45 @@ def _version() -> str:
     except OSError:  # the code cannot be read: a file of its own, never one another code made
         digest.update(os.urandom(8))
     return digest.hexdigest()
+
+
+@functools.cache
+def _package_version() -> str:
+    """A hash of the package's code and data (its ``.py`` and ``.toml`` files, by path and
+    content): what makes the patterns. About a millisecond."""
+    digest = hashlib.blake2b(digest_size=8)
+    package = Path(textutil.__file__).parent
+    try:
+        for path in sorted(package.rglob("*")):
+            if path.suffix in (".py", ".toml") and "__pycache__" not in path.parts:
+                digest.update(str(path.relative_to(package)).encode("utf-8", "surrogatepass") + b"\0")
+                digest.update(path.read_bytes())
+    except OSError:  # the package cannot be read: a file of its own, never one another code made
+        digest.update(os.urandom(8))
+    return digest.hexdigest()
+
+
+def _touch(path: Path | None) -> None:
+    """Mark ``path`` used now (its time of last change), so :func:`_remove_older` keeps it."""
+    try:
+        if path is not None:
+            os.utime(path)
+    except OSError:  # a read-only folder, removed meanwhile...
+        pass
+
+
+def _remove_older(path: Path) -> None:
+    """Remove the files of ``path``'s kind ("patterns-", "readings-") beyond the ``_KEPT`` used or
+    written last (by their time of last change), ``path`` among those kept; quietly where they
+    cannot be listed or removed."""
+    kind = path.name.split("-", 1)[0] + "-"
+    try:
+        others = [p for p in path.parent.iterdir() if p.name.startswith(kind) and p.suffix == path.suffix and p != path]
+        others.sort(key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in others[_KEPT - 1:]:
+            old.unlink()
+    except OSError:  # another process removed it first, a read-only folder...
+        pass
 
 
 def _read_file(path: Path) -> dict[str, list[Any]]:

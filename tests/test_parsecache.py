@@ -233,6 +233,50 @@ def test_patterns_come_back_from_the_file_as_re_compiles_them(tmp_path: Path) ->
     assert again._made
 
 
+def test_a_new_version_takes_only_what_it_asks_for_from_the_last_one_and_old_versions_go(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each version of the package keeps a file of its own: its first process takes the patterns it
+    asks for from the file of the version used last (no other's, and nothing it never asks for), and
+    the files of versions beyond the last few used are removed."""
+    import os as os_
+
+    from monitor import parsecache
+
+    def at_version(version: str) -> parsecache.PatternCache:
+        monkeypatch.setattr(parsecache, "_package_version", lambda: version)
+        return parsecache.PatternCache(tmp_path)
+
+    shared, dropped, new = r"(?:nato|nmi) mission iraq", r"^\d+ troops", r"(?<=\bin\s)May\b"
+    old = at_version("0000000000000001")
+    old.compile(shared)
+    old.compile(dropped)
+    old.save()
+    [old_file] = tmp_path.iterdir()
+
+    upgraded = at_version("0000000000000002")
+    assert upgraded.compile(shared) == re.compile(shared)
+    assert list(upgraded._made) == [parsecache._key(shared, 0)]  # taken from the old file, not compiled again
+    upgraded.compile(new)
+    upgraded.save()
+    again = at_version("0000000000000002")
+    for source in (shared, new):
+        again.compile(source)
+    assert again._made == {}  # both in the new version's own file ...
+    assert parsecache._key(dropped, 0) not in again._load()  # ... and nothing the new version never asked for
+    assert old_file.exists()  # an older version's file is kept while it is among the last few used
+
+    # versions used one after the other (the times of last change set apart: a coarse clock may give two the same)
+    os_.utime(old_file, (100, 100))
+    for number in (3, 4, 5):
+        [written] = [path for path in tmp_path.iterdir() if path.name.endswith(f"{number - 1}.bin")]
+        os_.utime(written, (100 * number, 100 * number))
+        cache = at_version(f"{number:016}")
+        cache.compile(new)
+        cache.save()
+    names = sorted(path.name.rsplit("-", 1)[1] for path in tmp_path.iterdir())
+    assert names == [f"{number:016}.bin" for number in (2, 3, 4, 5)]  # the last few used: the oldest removed
+
+
 def test_the_mention_finders_are_the_same_patterns_in_every_process() -> None:
     """Their sources are the cache's keys: a source that changed with the process's string hashing
     (the order of a set) would be compiled again by every process."""
