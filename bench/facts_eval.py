@@ -343,20 +343,20 @@ def evaluate(articles: list[dict], profile, verbose: bool = False) -> dict:
         for label, raw in zip(labels, article["labels"], strict=True):
             language["labels"] += 1
             language["found"] += label.matched > 0
+            if not label.matched:
+                mistakes.append({"article": article["id"], "language": article["language"], "kind": "missed",
+                                 "slot": label.slot, "value": label.value, "role": None, "quote": label.quote})
             if not english:
                 continue
             count[label.slot]["labels"] += 1
             count[label.slot]["found"] += label.matched > 0
             lenient[label.slot]["labels"] += 1
             lenient[label.slot]["found"] += any(matches(fact, raw) for fact in facts)
-            if not label.matched:
-                mistakes.append({"article": article["id"], "language": article["language"], "kind": "missed",
-                                 "slot": label.slot, "value": label.value, "role": None, "quote": label.quote})
     if verbose:
         for m in mistakes:
             role = f" [{m['role']}]" if m["role"] else ""
-            print(f"  {m['kind'].upper():6} {m['article'][:24]:24} {m['slot']}: {m['value'][:60]!r}{role}"
-                  f" | {m['quote'][:110]}")
+            print(f"  {m['kind'].upper():6} {m['language']} {m['article'][:24]:24} {m['slot']}: "
+                  f"{m['value'][:60]!r}{role} | {m['quote'][:110]}")
 
     def row(c: Counter) -> dict:
         return {"precision": ratio(c["right"], c["predicted"]), "recall": ratio(c["found"], c["labels"]),
