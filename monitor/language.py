@@ -195,6 +195,8 @@ class Language:
     bare_post_cue: tuple[str, ...] = ()  # a word of every post's head: a sentence without any holds no post
     vague: frozenset[str] = frozenset()  # "various", "range": in a listed phrase, it names nothing
     possessives: tuple[str, ...] = ()  # "its", "sa", "su": "NATO has suspended its training in Iraq"
+    # "our", "nos", "nuestras": a speaker's own possessive, the mission's in its spokesperson's words
+    first_person: tuple[str, ...] = ()
     navigation: tuple[str, ...] = ()  # "related stories": a paragraph so begun lists other pages
     comments: frozenset[str] = frozenset()  # "Comments (12)": the readers' comments follow
     # "who": a question so begun asks for a subject; its answer is the subject (see facts/layout.py)
@@ -573,6 +575,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
                                     for h in heads if h.strip()})),
         vague=frozenset(w.lower() for w in merged("words", "vague")),
         possessives=tuple(merged("words", "possessives")),
+        first_person=tuple(w.lower() for w in merged("words", "first_person")),
         navigation=tuple(w.lower() for w in merged("words", "navigation")),
         comments=frozenset(w.lower() for w in merged("words", "comments")),
         subject_questions=frozenset(w.lower() for w in merged("words", "subject_questions")),

@@ -257,7 +257,11 @@ class Finder:
         self.actor_words = re.compile(_phrase_alternation(language.countries))
         self.nationality_words = re.compile(_phrase_alternation(language.nationalities))
         # "we" and "our" in a spokesperson's words about the mission
-        self.pronoun = re.compile(r"(?<![\w'])(ours|its|it|our|we)(?![\w'])", re.IGNORECASE)
+        # (and the other languages' "our": "« Nos activités ont été suspendues »", read as "our")
+        own = "|".join(re.escape(w) for w in sorted({"ours", "its", "it", "our", "we", *language.first_person},
+                                                   key=len, reverse=True))
+        self.pronoun = re.compile(rf"(?<![\w'])({own})(?![\w'])", re.IGNORECASE)
+        self.first_person = frozenset(language.first_person) - {"our", "ours"}
         # "NATO has suspended its training in Iraq": the mission is "its training in Iraq"
         self.its = starts_tested(compiled(r"(?<![\w'])(?:" + "|".join(map(re.escape, language.possessives)) + r")\s",
                                             re.IGNORECASE)) if language.possessives else re.compile("(?!x)x")
@@ -592,7 +596,8 @@ class Finder:
             before = [kind for start, kind in marks if start < match.start()]
             nearest = before[-1] if before else None
             if nearest in ("M", "parent") or (nearest is None and in_focus):
-                found.append(Mention("M", match.start(), match.end(), match.group(1).lower()))
+                word = match.group(1).lower()
+                found.append(Mention("M", match.start(), match.end(), "our" if word in self.first_person else word))
         return found
 
 
