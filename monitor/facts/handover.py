@@ -120,6 +120,7 @@ class HandoverParts:
                                       rf"(?![\w'-])" if others else r"(?!x)x")
         # "as" another post than those read ("took up his post as chief of staff of M")
         as_words = alternation([re.escape(w) for w in parts.get("as", ()) if w])
+        self.as_words = re.compile(as_words or r"(?!x)x")
         side, other_posts = reader._sides, reader._others  # (the alternations the frames' post tests use)
         # a post no slot reads, or a side post, owning what changes hands ("handed the duties of chief of staff to Y")
         self.other_post = re.compile(rf"(?:(?:{articles}) )?(?:[a-z'-]+ )?(?:{other_posts}|(?:{side})[ -]?[a-z'-]+)"
@@ -134,6 +135,7 @@ class HandoverParts:
         # ... whose word of time is the title's, not the clause's ("el entonces Y": no history)
         self.title_time = re.compile(rf", (?:{articles}) ([a-z'-]+) (?=P\d)")
         self.head = re.compile(rf"(?:{heads})(?![\w'-])")  # "assumed the post of commander of M"
+        self.head_word = re.compile(rf"(?<![\w'-])(?:{heads})(?![\w'-])")
         self.left_leaving, self.left_taking = (
             re.compile(rf"{marks}(?: (?:[a-z'-]+ ){{0,2}}?(?:{heads}))? {titled}$|(?:{heads}) {marks} {titled}$")
             for marks in (self.leaving.pattern, self.taking.pattern))
@@ -173,6 +175,11 @@ class HandoverParts:
         light = alternation([re.escape(w.lower()) for w in (*language.articles, *language.possessives, *_LIGHT,
                                                              *language.weekdays, *language.day_parts) if w])
         self.signs_after = re.compile(rf"(?: (?:{light}|M 's|M_*|D\d+)(?![\w'-]))*? (?:{self.signs.pattern})")
+        # a verb of taking whose object is a part of the mission, named ("takes over rc-w of M", "took over the
+        # battle group of M"): the post of that part changes hands (see _object_of_mission)
+        self.taken_object = re.compile(rf"(?:{self.take.pattern}) (?P<object>(?:[a-z'-]+ ){{1,3}}?)(?:of|of the) "
+                                       rf"M(?! 's)(?![\w'-])")
+        self.object_opening = re.compile(rf"(?:(?:{light}) )*(?P<head>[a-z'-]+)")
 
     # -- the handover and its owner ---------------------------------------------------------
 
@@ -267,7 +274,7 @@ class HandoverParts:
                     stated = True
             elif text.endswith("M ", 0, start):  # "the M flag", "the M change of command"
                 mission = True
-        if other or self.unit_subject.match(text) or (stated and not mission):
+        if other or self.unit_subject.match(text) or (not mission and (stated or self._part_taken(text))):
             # (an owner named that is not the mission: "the passing of command between X and Y, who takes over the
             # leadership of RC-W")
             return "other"
@@ -279,6 +286,19 @@ class HandoverParts:
                 and _OTHER.search(text) is None):
             return "mission"
         return ""
+
+    def _part_taken(self, text: str) -> bool:
+        """A verb of taking has a part of the mission as its object, named before "of M" with no sign nor noun of the
+        post nor a link ("X, who takes over rc-w of M"; not "took over command of M", "took over at the head of M",
+        "took over from the commander of M")."""
+        for found in self.taken_object.finditer(text):
+            taken = found.group("object")
+            opening = self.object_opening.match(taken)
+            word = opening.group("head") if opening is not None else ""
+            if not (self.signs.search(taken) or self.head_word.search(taken) or word in self.link_words
+                    or self.as_words.fullmatch(word)):
+                return True  # (not "took over at the head of M": a post's word in it)
+        return False
 
     def _parent_alone(self, text: str, at: int, parent: re.Pattern[str] | None) -> bool:
         """The parent organisation's name stands at ``at`` alone, not heading a body's name ("la bandiera della
