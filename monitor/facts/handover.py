@@ -379,16 +379,18 @@ class HandoverParts:
                 marks.add(_TAKE)
         # the aside after the name ("X ( cedente )", "X , the outgoing commander ,"), then the verb it is the subject of
         end = person.end()
-        aside = _ASIDE.match(text, end)
-        if aside is not None and _TITLED.match(text, aside.end()):
-            aside = None  # "X , al nuevo comandante , Y": the aside is the next one's title
-        if aside is not None:
+        for _ in range(2):  # (a caption's place, then the title: "X ( center ) , incoming commander , receives")
+            aside = _ASIDE.match(text, end)
+            if aside is None or _TITLED.match(text, aside.end()):
+                break  # "X , al nuevo comandante , Y": the aside is the next one's title
             said = aside.group(1) or aside.group(2) or ""
             if self.leaving.search(said):
                 worded.add(_LEAVE)
             if self.taking.search(said):
                 worded.add(_TAKE)
             end = aside.end()
+            if aside.group(1) is None:
+                break
         auxiliaries = _AUX.match(text, end)  # (it matches nothing at worst)
         verb_at = auxiliaries.end() if auxiliaries is not None else end
         for cue in cues:
@@ -411,6 +413,15 @@ class HandoverParts:
         the Estonian contingent in M ,", "Y ( deputy commander )")."""
         aside = _ASIDE.match(text, person.end())
         return aside is not None and self.reader._other_posts.search(aside.group(0)) is not None
+
+    def _presiding(self, text: str, person: re.Match[str]) -> bool:
+        """The person the post's sign comes from holds a post of another body (not of the mission nor of a unit), said
+        in their aside ("receives the flag from X , commander of allied O ,"): the superior who passes it at the
+        ceremony, no party to the handover."""
+        aside = _ASIDE.match(text, person.end())
+        return (aside is not None and " M" not in aside.group(0) and self.unit.search(aside.group(0)) is None
+                and self._elsewhere(text, person)
+                and (self._linked(text, person, "from") or self._linked(text, person, "by")))
 
     def _linked(self, text: str, person: re.Match[str], part: str) -> bool:
         """The words before the person begin with the link ``part`` ("to", "between"...) and hold nothing
@@ -438,8 +449,10 @@ class HandoverParts:
         persons = list(_PERSON.finditer(text))
         if any(reader._as_other_after.match(text, p.end()) for p in persons):
             return  # "X handed over to Y as commander of JFC Naples": that post changes hands
-        if any(self._elsewhere(text, p) for p in persons):
+        presiding = {p.start() for p in persons if self._presiding(text, p)}
+        if any(self._elsewhere(text, p) for p in persons if p.start() not in presiding):
             return  # "X , commander of the Estonian contingent in M , handed over to Y": that post changes hands
+        persons = [p for p in persons if p.start() not in presiding]
         persons = [p for p in persons if not reader._after_other_handover(sk, p.start())]
         read = [(p, *self._marks(text, p, cues, persons)) for p in persons]
         marked = [(p, marks.pop(), titled) for p, marks, titled in read if len(marks) == 1]
