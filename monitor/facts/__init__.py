@@ -360,7 +360,8 @@ def _handed_over(sk: Skeleton, placed: list[tuple[str, str, Tone, bool, bool]], 
     mission speaks of that post: "X became deputy commander of NMI. He took over command from Y")."""
     if elsewhere:
         return [entry for entry in placed if not entry[3]]
-    if not follows and not engine.handovers.tied_to_mission(sk, engine.finder.parent):
+    tied = engine.handovers.tied_to_mission(sk, engine.finder.parent)
+    if not follows and not tied:
         # the post last placed is another: a handover this sentence tells without tying it to the mission is of it
         # ("... a change of command of the mission's protection company. The outgoing commander, X, handed over
         # to Y"; "As an NMI note reported, the handover took place between Y and X")
@@ -380,7 +381,23 @@ def _handed_over(sk: Skeleton, placed: list[tuple[str, str, Tone, bool, bool]], 
             else:
                 continue
         found.append((name, handover.role, handover.tone, True, False))
-    return [*(entry for entry in placed if entry[0] not in retitled), *found]
+    kept = [*(entry for entry in placed if entry[0] not in retitled), *found]
+    if not tied and _witnessed(kept):
+        sk.memo["witnessed"] = True  # (a handover of another post: the next sentence's, naming no owner, is of it)
+        return [entry for entry in kept if not entry[3]]
+    return kept
+
+
+def _witnessed(placed: list[tuple[str, str, Tone, bool, bool]]) -> bool:
+    """A title places a third person in the mission's command now, beside a handover done between two others: the
+    mission has one commander, so in a sentence that does not tie that handover to the mission, it is of another
+    post ("X handed over authority to Y in the presence of the NMI commander, Z"; "As NMI commander Z looked on,
+    ...")."""
+    changed = {name for name, _, _, event, _ in placed if event}
+    taken = {name for name, role, _, event, _ in placed if event and role == "current"}
+    left = {name for name, role, _, event, _ in placed if event and role == "previous"}
+    witness = any(title and role == "current" and name not in changed for name, role, _, _, title in placed)
+    return witness and bool(taken) and bool(left) and not taken & left
 
 
 def _names_act_alone(sentence: Sentence, profile: Profile) -> bool:
@@ -540,6 +557,7 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
         # the same sentence tells of its holder
         if slot.frames == "command":
             placed_here = _handed_over(sk, placed_here, engine, about or focus, published, follows, elsewhere)
+            elsewhere = elsewhere or sk.memo.get("witnessed", False)
         placed_here = _later_change(placed_here, published)
         changed_here = {name for name, _, _, event, _ in placed_here if event}
         for name, role, tone, event, title in placed_here:

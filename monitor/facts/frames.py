@@ -532,6 +532,9 @@ class Reader:
                     continue
                 if not named and self._national_subject(sk.text, match.start()):
                     continue  # "The Austrian contingent in KFOR began service under the command of X, who succeeds Y"
+                if not named and self._unit_apposed.search(sk.text, max(0, match.start() - _APPOSED_REACH),
+                                                           match.start()) is not None:
+                    continue  # "Soldiers of the Multinational Battle Group West, under the command of X": its
                 if "person" in match.re.groupindex and _listed_pairs(sk.text, match):
                     continue  # "the head of EULEX, X, the commander of KFOR, Y": the post before Y is Y's
                 if frame.follows and self._other_post_before(sk.text, match.start()):
@@ -661,6 +664,13 @@ class Reader:
         if aside is None:
             return False
         return self._other_posts.search(text, aside.end(), start) is not None
+
+    @cached_property
+    def _unit_apposed(self) -> re.Pattern[str]:
+        """A unit's or a part's name just before a comma where a match opens ("the multinational battle group west
+        ( mnbg-w ) , under the command of P0"): the clause set off after it tells of that unit."""
+        units = trie_alternation([w.lower() for w in (*self.language.parts, *self.language.units) if w])
+        return re.compile(rf"(?<![\w'-])(?:{units})(?: [a-z'-]+){{0,2}}(?: \( [^()]{{1,40}} \))? , $")
 
     def _national_subject(self, text: str, start: int) -> bool:
         """The sentence opens on a nation's part of the mission, its subject ("the 47th rotation of the Austrian
@@ -1145,9 +1155,11 @@ def _apposed_before(post: re.Pattern[str], text: str, match: re.Match[str]) -> b
 
 
 # a list of posts each before its holder: one post, then a person in apposition to it ("the head of O , ")
+# (a rank's words the name left may stand before the person: "the commander of O , army corps P0")
 _POST_THEN_PERSON = re.compile(r"(?:^|[,;:] |(?<![\w'-])(?:including|included|includes|by|with|and|were|are|was|is) )"
-                               r"(?:the|a|an|its|their) (?:(?!P\d)[^,;:]){1,60} , $")
-_NEXT_PERSON = re.compile(r"(?: \( [^()]{0,40} \))? , P\d")
+                               r"(?:the|a|an|its|their) (?:(?!P\d)[^,;:]){1,60} , (?:[a-z'-]+ ){0,2}$")
+# (the next title may run into its holder's name: "P0 , the commander of M P1")
+_NEXT_PERSON = re.compile(r"(?: \( [^()]{0,40} \))?(?: ,)? P\d")
 
 
 def _listed_pairs(text: str, match: re.Match[str]) -> bool:

@@ -120,6 +120,7 @@ class HandoverParts:
                                       rf"(?![\w'-])" if others else r"(?!x)x")
         # "as" another post than those read ("took up his post as chief of staff of M")
         as_words = alternation([re.escape(w) for w in parts.get("as", ()) if w])
+        self.as_words = re.compile(as_words or r"(?!x)x")
         side, other_posts = reader._sides, reader._others  # (the alternations the frames' post tests use)
         # a post no slot reads, or a side post, owning what changes hands ("handed the duties of chief of staff to Y")
         self.other_post = re.compile(rf"(?:(?:{articles}) )?(?:[a-z'-]+ )?(?:{other_posts}|(?:{side})[ -]?[a-z'-]+)"
@@ -134,6 +135,7 @@ class HandoverParts:
         # ... whose word of time is the title's, not the clause's ("el entonces Y": no history)
         self.title_time = re.compile(rf", (?:{articles}) ([a-z'-]+) (?=P\d)")
         self.head = re.compile(rf"(?:{heads})(?![\w'-])")  # "assumed the post of commander of M"
+        self.head_word = re.compile(rf"(?<![\w'-])(?:{heads})(?![\w'-])")
         self.left_leaving, self.left_taking = (
             re.compile(rf"{marks}(?: (?:[a-z'-]+ ){{0,2}}?(?:{heads}))? {titled}$|(?:{heads}) {marks} {titled}$")
             for marks in (self.leaving.pattern, self.taking.pattern))
@@ -173,6 +175,11 @@ class HandoverParts:
         light = alternation([re.escape(w.lower()) for w in (*language.articles, *language.possessives, *_LIGHT,
                                                              *language.weekdays, *language.day_parts) if w])
         self.signs_after = re.compile(rf"(?: (?:{light}|M 's|M_*|D\d+)(?![\w'-]))*? (?:{self.signs.pattern})")
+        # a verb of taking whose object is a part of the mission, named ("takes over rc-w of M", "took over the
+        # battle group of M"): the post of that part changes hands (see _object_of_mission)
+        self.taken_object = re.compile(rf"(?:{self.take.pattern}) (?P<object>(?:[a-z'-]+ ){{1,3}}?)(?:of|of the) "
+                                       rf"M(?! 's)(?![\w'-])")
+        self.object_opening = re.compile(rf"(?:(?:{light}) )*(?P<head>[a-z'-]+)")
 
     # -- the handover and its owner ---------------------------------------------------------
 
@@ -267,7 +274,7 @@ class HandoverParts:
                     stated = True
             elif text.endswith("M ", 0, start):  # "the M flag", "the M change of command"
                 mission = True
-        if other or self.unit_subject.match(text) or (stated and not mission):
+        if other or self.unit_subject.match(text) or (not mission and (stated or self._part_taken(text))):
             # (an owner named that is not the mission: "the passing of command between X and Y, who takes over the
             # leadership of RC-W")
             return "other"
@@ -279,6 +286,19 @@ class HandoverParts:
                 and _OTHER.search(text) is None):
             return "mission"
         return ""
+
+    def _part_taken(self, text: str) -> bool:
+        """A verb of taking has a part of the mission as its object, named before "of M" with no sign nor noun of the
+        post nor a link ("X, who takes over rc-w of M"; not "took over command of M", "took over at the head of M",
+        "took over from the commander of M")."""
+        for found in self.taken_object.finditer(text):
+            taken = found.group("object")
+            opening = self.object_opening.match(taken)
+            word = opening.group("head") if opening is not None else ""
+            if not (self.signs.search(taken) or self.head_word.search(taken) or word in self.link_words
+                    or self.as_words.fullmatch(word)):
+                return True  # (not "took over at the head of M": a post's word in it)
+        return False
 
     def _parent_alone(self, text: str, at: int, parent: re.Pattern[str] | None) -> bool:
         """The parent organisation's name stands at ``at`` alone, not heading a body's name ("la bandiera della
@@ -359,16 +379,18 @@ class HandoverParts:
                 marks.add(_TAKE)
         # the aside after the name ("X ( cedente )", "X , the outgoing commander ,"), then the verb it is the subject of
         end = person.end()
-        aside = _ASIDE.match(text, end)
-        if aside is not None and _TITLED.match(text, aside.end()):
-            aside = None  # "X , al nuevo comandante , Y": the aside is the next one's title
-        if aside is not None:
+        for _ in range(2):  # (a caption's place, then the title: "X ( center ) , incoming commander , receives")
+            aside = _ASIDE.match(text, end)
+            if aside is None or _TITLED.match(text, aside.end()):
+                break  # "X , al nuevo comandante , Y": the aside is the next one's title
             said = aside.group(1) or aside.group(2) or ""
             if self.leaving.search(said):
                 worded.add(_LEAVE)
             if self.taking.search(said):
                 worded.add(_TAKE)
             end = aside.end()
+            if aside.group(1) is None:
+                break
         auxiliaries = _AUX.match(text, end)  # (it matches nothing at worst)
         verb_at = auxiliaries.end() if auxiliaries is not None else end
         for cue in cues:
@@ -391,6 +413,15 @@ class HandoverParts:
         the Estonian contingent in M ,", "Y ( deputy commander )")."""
         aside = _ASIDE.match(text, person.end())
         return aside is not None and self.reader._other_posts.search(aside.group(0)) is not None
+
+    def _presiding(self, text: str, person: re.Match[str]) -> bool:
+        """The person the post's sign comes from holds a post of another body (not of the mission nor of a unit), said
+        in their aside ("receives the flag from X , commander of allied O ,"): the superior who passes it at the
+        ceremony, no party to the handover."""
+        aside = _ASIDE.match(text, person.end())
+        return (aside is not None and " M" not in aside.group(0) and self.unit.search(aside.group(0)) is None
+                and self._elsewhere(text, person)
+                and (self._linked(text, person, "from") or self._linked(text, person, "by")))
 
     def _linked(self, text: str, person: re.Match[str], part: str) -> bool:
         """The words before the person begin with the link ``part`` ("to", "between"...) and hold nothing
@@ -418,8 +449,10 @@ class HandoverParts:
         persons = list(_PERSON.finditer(text))
         if any(reader._as_other_after.match(text, p.end()) for p in persons):
             return  # "X handed over to Y as commander of JFC Naples": that post changes hands
-        if any(self._elsewhere(text, p) for p in persons):
+        presiding = {p.start() for p in persons if self._presiding(text, p)}
+        if any(self._elsewhere(text, p) for p in persons if p.start() not in presiding):
             return  # "X , commander of the Estonian contingent in M , handed over to Y": that post changes hands
+        persons = [p for p in persons if p.start() not in presiding]
         persons = [p for p in persons if not reader._after_other_handover(sk, p.start())]
         read = [(p, *self._marks(text, p, cues, persons)) for p in persons]
         marked = [(p, marks.pop(), titled) for p, marks, titled in read if len(marks) == 1]

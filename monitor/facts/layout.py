@@ -128,8 +128,12 @@ def _label(paragraph: str) -> re.Match[str]:
 def _boxes(paragraphs: list[str], title: str, profile: Profile, told: set[int], lines: dict[int, str]) -> None:
     """A fact box about the mission: each label-value line is the mission's."""
     for start, end in _runs(paragraphs, _is_label_line):
-        named = [_names(_label(paragraphs[i]).group("value"), profile) for i in range(start, end)]
         heading = _heading_names(paragraphs, start, title, profile)
+        opening = _names(_label(paragraphs[start]).group("label"), profile)
+        if opening[0] and not opening[1] and end - start > 2:
+            # the box's heading is a label line of its own, naming the mission ("KFOR at 37: key figures")
+            start, heading = start + 1, True
+        named = [_names(_label(paragraphs[i]).group("value"), profile) for i in range(start, end)]
         if heading is False or not (heading or any(mission and not other for mission, other in named)):
             continue
         for index, (mission, _) in zip(range(start, end), named, strict=True):

@@ -892,6 +892,9 @@ def skeleton(text: str, mentions: list[Mention]) -> Skeleton:
             tokens.append(" ".join(found).lower().replace("’", "'"))
 
     for mention in chosen:
+        if mention.kind == "M" and tokens and tokens[-1] == "M" and not text[position:mention.start].strip():
+            position = mention.end  # the mission named twice in a row ("NATO's mission in Kosovo KFOR"): once
+            continue
         words(position, mention.start)
         if mention.kind in counters:
             symbol = f"{mention.kind}{counters[mention.kind]}"
