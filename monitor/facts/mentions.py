@@ -259,7 +259,7 @@ class Finder:
         # "we" and "our" in a spokesperson's words about the mission
         # (and the other languages' "our": "« Nos activités ont été suspendues »", read as "our")
         own = "|".join(re.escape(w) for w in sorted({"ours", "its", "it", "our", "we", *language.first_person},
-                                                   key=len, reverse=True))
+                                                   key=lambda w: (-len(w), w)))
         self.pronoun = re.compile(rf"(?<![\w'])({own})(?![\w'])", re.IGNORECASE)
         self.first_person = frozenset(language.first_person) - {"our", "ours"}
         # "NATO has suspended its training in Iraq": the mission is "its training in Iraq"
