@@ -244,6 +244,9 @@ class Language:
     # after (or just before) the figure a change of size starts from, words that make it the size now ("up from the
     # 550 it currently has", "contre 550 actuellement", "the current 550")
     size_now: tuple[str, ...] = ()
+    # the holder of the mission's command, then a count of people ("will be in charge of some 1,700 personnel"): the
+    # mission's people
+    in_charge: tuple[str, ...] = ()
     within: tuple[str, ...] = ()  # between a count and another actor: its count ("174 soldiers in the coalition")
     size_frames: tuple[Frame, ...] = ()
     # how each language says what a mission does, by kind ("advise": "conseille", "asesora"): a
@@ -626,6 +629,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         as_part=tuple(w.lower() for w in merged("size", "as_part")),
         basis_acts=tuple(w.lower() for w in merged("basis", "acts")),
         size_now=tuple(w.lower() for w in merged("size", "now")),
+        in_charge=tuple(w.lower() for w in merged("size", "in_charge")),
         within=tuple(w.lower() for w in merged("size", "within")),
         size_frames=tuple(size_frames),
     )

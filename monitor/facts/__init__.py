@@ -28,7 +28,7 @@ from ..language import Language, load_language
 from ..models import Document, Fact
 from ..parsecache import save as save_patterns
 from ..profile import Guarded, Profile, Slot
-from ..textutil import contains_any, fold, forget_parses
+from ..textutil import contains_any, fold, forget_parses, trie_alternation
 from .frames import HISTORY, Reader, Tone, person_fact, person_key, shift_date, value_fact
 from .handover import HandoverParts
 from .layout import laid_out
@@ -155,6 +155,12 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
                                             titles=False):
                 keep(slot, fact)
             continue
+        if engine.sized is not None and _held_in_charge(sentence, engine, people, held):
+            # "(X will take over command of NMI.) X will be in charge of some 1,700 personnel from 25 countries": the
+            # people in the charge of the one the text placed in the mission's command are the mission's
+            for slot, fact in _framed_facts(sentence, True, focus, engine, people, document.published, skeletons,
+                                            (engine.sized,), held=held):
+                keep(slot, fact)
         if (engine.framed and focus and engine.reader.may_place(sentence.lower)
                 and engine.finder.persons(sentence.plain, people)):
             # "(The change of command at NMI took place on Monday.) Lt Gen X assumed command from
@@ -347,6 +353,25 @@ def _held_succeeds(sentence: Sentence, engine: _Engine, people: People, held: _H
     persons = engine.finder.persons(sentence.plain, people)
     return (bool(persons) and not sentence.plain[:persons[0].start].strip(" \"'“‘")
             and person_key(persons[0].value) in held.people)
+
+
+def _held_in_charge(sentence: Sentence, engine: _Engine, people: People, held: _Held) -> bool:
+    """The sentence opens with a person the text placed in the mission's command, and says a count of people is in
+    their charge ("X will be in charge of some 1,700 personnel", "X commands about 4,000 soldiers")."""
+    charge = engine.reader.language.in_charge
+    if held.post != "command" or not held.people or not contains_any(sentence.lower, charge):
+        return False
+    persons = engine.finder.persons(sentence.plain, people)
+    if (not persons or sentence.plain[:persons[0].start].strip(" \"'“‘")
+            or person_key(persons[0].value) not in held.people):
+        return False
+    return _in_charge(charge).search(sentence.lower, persons[0].end) is not None
+
+
+@functools.cache
+def _in_charge(charge: tuple[str, ...]) -> re.Pattern[str]:
+    words = trie_alternation(charge, separator=r"\s+")
+    return re.compile(rf"(?<![\w'-])(?:{words})\s+(?:[\w'-]+\s+){{0,2}}?\d")
 
 
 def _handed_over(sk: Skeleton, placed: list[tuple[str, str, Tone, bool, bool]], engine: _Engine, about: bool,

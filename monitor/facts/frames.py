@@ -508,7 +508,7 @@ class Reader:
                             if role == "current":
                                 yield sk.symbols[match.group(group)].value, "current", lead, True, False
                         continue
-                if not named and self._apposed_to_other_post(sk.text, match):
+                if not named and not self._names_head(match) and self._apposed_to_other_post(sk.text, match):
                     continue  # "said the mission's spokesperson, X, who took up her duties in May"
                 if not named and self._after_other_handover(sk, match.start()):
                     continue  # "a handover ceremony for the Chief of Staff, where Col X passed his duties to Col Y"
@@ -714,6 +714,11 @@ class Reader:
     def _other_words(self) -> re.Pattern[str]:
         """A post no slot reads, named anywhere ("chief of staff", "spokesperson")."""
         return re.compile(rf"(?<![a-z'-])(?:{self._others})(?![a-z'-])")
+
+    def _names_head(self, match: re.Match[str]) -> bool:
+        """The match names the post by its head ("Y, her chief of staff, will serve as acting commander"): the post a
+        person holds in apposition is the one they leave for it, not the one the match speaks of."""
+        return re.search(rf"(?<![a-z])(?:{self._heads})(?![a-z])", match.group(0)) is not None
 
     def _apposed_to_other_post(self, text: str, match: re.Match[str]) -> bool:
         """A person of the match stands in apposition to a post no slot reads ("M 's spokesperson , P0",

@@ -83,7 +83,7 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
         if (_others(sk, match) or _beside(sk, match) or _part_subject(reader, sk, match.start("n"))
                 or _nation_subject(reader, sk, match.start("n"), profile)
                 or _elsewhere(sk, match) or _part_relative(reader, sk, match.start("n"))
-                or _fronted_for_nation(sk, match, profile)):
+                or _fronted_for_nation(sk, match, profile) or _coordinated_object(sk, match.start("n"))):
             continue
         # the frame's words and the two after it ("140 militares españoles")
         # (not past a verb whose object follows: "900 personnel advising Iraqi ministries")
@@ -117,7 +117,10 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
                  if not _FIGURE.search(aside.group(0))]
         skip += _foundings_before(reader, sk, match.start("n"))
         tone = reader.tone(sk, match.start(), match.end(), skip, published, comma=True, main=True)
-        if tone.future and not tone.scheduled:
+        if tone.future and not tone.scheduled and not (frame.total and _BROUGHT.search(sk.text, match.start(),
+                                                                                     match.start("n"))):
+            # (a figure a change brings the size to is still to come, scheduled or not: "NMI will grow to 4,000",
+            # "the mission would rise to 900", "the size of our mission will increase from 500 to around 4,000")
             # "its 900 personnel would stay", "NMI, with a staff of 400, will be led by X", "NATO will deploy 300
             # more troops, raising KFOR's strength to 4,800", "the size of our mission will increase from 500 to
             # around 4,000" (a decision's): the size is stated now; anything a schedule ("is set to", "next year")
@@ -237,6 +240,22 @@ def _within() -> re.Pattern[str]:
     articles = trie_alternation([w.lower() for w in language.articles], separator=" ")
     # (a verb may stand between: "174 soldiers serve in the coalition", "600 militaires servent dans la coalition")
     return re.compile(rf"(?: (?!M(?![\w']))[\w'-]+){{0,2}}? (?:{words}) (?:(?:{articles}) ?)?O(?![\w'])")  # none: never
+
+
+def _coordinated_object(sk: Skeleton, at: int) -> bool:
+    """The count is coordinated with the object of a verb that takes trainees, guests or what it runs ("launched 3 new
+    courses and 200 trainers", "trained 3,000 officers, 40 pilots and 200 instructors"): it is that verb's object
+    too, no size (but "has three bases and 500 personnel": the count of a verb of having is)."""
+    return _coordinated_pattern().search(sk.text, max(0, at - 120), at) is not None
+
+
+@cache
+def _coordinated_pattern() -> re.Pattern[str]:
+    language = load_language()
+    verbs = trie_alternation(sorted(language.object_of), separator=" ")
+    joiners = trie_alternation([w.lower() for w in language.coordination], separator=" ")
+    item = r"(?:(?:N\d+|[\w'-]+) ){1,4}"
+    return re.compile(rf"(?<![\w'-])(?:{verbs}) {item}(?:, {item})*(?:, )?(?:{joiners}) $")
 
 
 def _part_relative(reader: Reader, sk: Skeleton, at: int) -> bool:
