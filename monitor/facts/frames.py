@@ -220,8 +220,10 @@ class Reader:
         self.national_staff = re.compile(
             rf"(?<![\w'])(?:(?:{nations}) (?:[\w-]+ )?(?:{staff})|(?:{staff}) (?:{nations}))(?![\w'])")
         # the mission's name ending a nation's part of it ("le contingent français de la M , sous le commandement
-        # de X", "the Danish troops of M , under the command of X"): the part's command, not the mission's
-        self.national_owner = re.compile(rf"(?<![\w'])(?:(?:{nations}) (?:[\w-]+ )?(?:{staff})|(?:{staff}) "
+        # de X", "le détachement belge de la M , sous les ordres de X"): the part's command, not the mission's
+        owners = trie_alternation(sorted({w.lower() for w in (*language.staff, *language.parts, "troops", "troupes",
+                                                              "truppe", "troepen", "tropper")}), separator=" ")
+        self.national_owner = re.compile(rf"(?<![\w'])(?:(?:{nations}) (?:[\w-]+ )?(?:{owners})|(?:{owners}) "
                                          rf"(?:{nations}))(?: [\w'-]+){{0,3}} $")
         # the countries (folded): the last of the mission's people leaving one is its end ("left Kosovo"), not one city
         self._countries = frozenset(fold(c) for c in language.countries)
