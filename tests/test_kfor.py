@@ -949,3 +949,45 @@ def test_the_force_after_an_italian_joined_article() -> None:
 ])
 def test_the_forces_handle_in_a_social_post(text: str, expected: set[tuple[str, str]]) -> None:
     assert of(facts(text), "commander") == expected, describe(facts(text))
+
+
+# -- kfor13b: another mission named right after the word "mission"; a unit's English name after KFOR's ---------------
+
+@pytest.mark.parametrize("text", [
+    "Alla cerimonia erano presenti il comandante della Missione Ue di addestramento, generale Paolo Neri, il "
+    "comandante di Kfor Regional Command East, colonnello Luca Sarti, e il sindaco.",
+    "Erano presenti il capo della missione Eulex, generale Paolo Neri, e il comandante di Kfor Regional Command West, "
+    "colonnello Luca Sarti.",
+    "Étaient présents le chef de la mission Eulex, le général Paul Durand, et le commandant de la KFOR Regional "
+    "Command East, le colonel Luc Morel.",
+    "Asistieron el jefe de la misión Eulex, general Pablo Ruiz, y el comandante de la KFOR Regional Command West, "
+    "coronel Luis Vera.",
+])
+def test_another_missions_name_and_a_units_english_name_give_no_commander(text: str) -> None:
+    assert of(facts(text), "commander") == set(), describe(facts(text))
+
+
+def test_kfors_commander_named_beside_another_missions_is_kept() -> None:
+    found = facts("Erano presenti il capo della missione Eulex, generale Paolo Neri, e il comandante della KFOR, "
+                  "generale Luca Sarti.")
+    assert of(found, "commander") == {("Luca Sarti", "current")}, describe(found)
+
+
+# -- kfor13b: the force entered Kosovo, or NATO set it up, in a year (the other languages) ---------------------------
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("La KFOR est entrée au Kosovo le 12 juin 1999, deux jours après la résolution 1244.", "1999"),
+    ("La KFOR entró en Kosovo el 11 de junio de 1999.", "1999"),
+    ("La KFOR è entrata in Kosovo il 12 giugno 1999.", "1999"),
+    ("De Kosovo Force (KFOR) is een vredesmacht. De vredesmacht trok op 12 juni 1999 Kosovo binnen.", "1999"),
+    ("KFOR rykkede ind i Kosovo den 12. juni 1999.", "1999"),
+    ("NATO etablerede Kosovo Force – KFOR – i 1999.", "1999"),
+    ("L'OTAN a créé la KFOR en 1999.", "1999"),
+    # a nation's troops or a unit entering Kosovo is no founding of the force
+    ("La brigata italiana della KFOR è entrata in Kosovo il 12 giugno 1999.", None),
+    ("Le contingent français de la KFOR est entré au Kosovo le 12 juin 1999.", None),
+    ("De Nederlandse militairen van KFOR trokken op 12 juni 1999 Kosovo binnen.", None),
+])
+def test_the_force_entering_kosovo_or_set_up_by_nato_in_the_other_languages(text: str, year: str | None) -> None:
+    found = {value for value, _ in of(facts(text), "established")}
+    assert found == ({year} if year else set()), describe(facts(text))

@@ -219,6 +219,12 @@ class Reader:
                                                       "tropper", "contingent", "contingente")], separator=" ")
         self.national_staff = re.compile(
             rf"(?<![\w'])(?:(?:{nations}) (?:[\w-]+ )?(?:{staff})|(?:{staff}) (?:{nations}))(?![\w'])")
+        # the mission's name ending a nation's part of it ("le contingent français de la M , sous le commandement
+        # de X", "le détachement belge de la M , sous les ordres de X"): the part's command, not the mission's
+        owners = trie_alternation(sorted({w.lower() for w in (*language.staff, *language.parts, "troops", "troupes",
+                                                              "truppe", "troepen", "tropper")}), separator=" ")
+        self.national_owner = re.compile(rf"(?<![\w'])(?:(?:{nations}) (?:[\w-]+ )?(?:{owners})|(?:{owners}) "
+                                         rf"(?:{nations}))(?: [\w'-]+){{0,3}} $")
         # the countries (folded): the last of the mission's people leaving one is its end ("left Kosovo"), not one city
         self._countries = frozenset(fold(c) for c in language.countries)
         # an ally's or a neighbour's capital or country the mission's profile does not list: where its people go home to
@@ -530,6 +536,8 @@ class Reader:
                     continue
                 if self._owner_in_aside(sk.text, match.start()):
                     continue
+                if named and self._national_owner(sk.text, match):
+                    continue  # "The French contingent of KFOR, under the command of X, entered Kosovo": the part's
                 if not named and self._national_subject(sk.text, match.start()):
                     continue  # "The Austrian contingent in KFOR began service under the command of X, who succeeds Y"
                 if not named and self._unit_apposed.search(sk.text, max(0, match.start() - _APPOSED_REACH),
@@ -671,6 +679,14 @@ class Reader:
         ( mnbg-w ) , under the command of P0"): the clause set off after it tells of that unit."""
         units = trie_alternation([w.lower() for w in (*self.language.parts, *self.language.units) if w])
         return re.compile(rf"(?<![\w'-])(?:{units})(?: [a-z'-]+){{0,2}}(?: \( [^()]{{1,40}} \))? , $")
+
+    def _national_owner(self, text: str, match: re.Match[str]) -> bool:
+        """The match opens on the mission's name (an article or two before it at most), and that name ends a
+        nation's part of the mission ("le contingent français de la M , sous le commandement du P0"): the match's
+        subject is that part."""
+        mission = _MISSION_SYMBOL.search(text, match.start(), match.end())
+        return (mission is not None and len(text[match.start():mission.start()].split()) <= 2
+                and self.national_owner.search(text, 0, mission.start()) is not None)
 
     def _national_subject(self, text: str, start: int) -> bool:
         """The sentence opens on a nation's part of the mission, its subject ("the 47th rotation of the Austrian

@@ -562,8 +562,17 @@ class Finder:
     def _anothers(self, text: str, end: int) -> bool:
         """After a reference ("the mission", "la misión"), a name of whose it is that is none of the
         mission's words ("la misión de Naciones Unidas", "the mission of the African Union"): another's."""
-        match = self._whose.match(text, end)
+        match = self._whose.match(text, end) or self._named_after.match(text, end)
         return match is not None and self._own_words.match(match.group("name")) is None
+
+    @cached_property
+    def _named_after(self) -> re.Pattern[str]:
+        """A name right after a reference, which it is the name of ("la missione Eulex", "della Missione Ue sullo
+        Stato di diritto", "la mission Barkhane"; not a day or a month: "the mission Monday said")."""
+        language = self.language
+        days = "|".join(re.escape(w) for w in sorted({*language.weekdays, *language.months}, key=len, reverse=True))
+        return re.compile(rf"\s+(?!(?i:{days})(?![\w'-]))(?P<name>(?-i:[A-Z])[\w'-]*)" if days
+                          else r"\s+(?P<name>(?-i:[A-Z])[\w'-]*)")
 
     @cached_property
     def _whose(self) -> re.Pattern[str]:
