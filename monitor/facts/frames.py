@@ -30,6 +30,8 @@ from .mentions import Skeleton
 # a date this long before the document's tells history, not news
 HISTORY = timedelta(days=200)  # also the lexicon slots' (tone.py)
 FUTURE_GRACE = timedelta(days=2)
+# a day without its year this long before the document, of a change told in the simple present, is the next one
+COMING_REACH = timedelta(days=45)
 
 
 def shift_date(day: date, delta: timedelta) -> date:
@@ -389,7 +391,13 @@ class Reader:
                 continue
             # "will take command in May": next May; "decided to cut it to 300 by December": the next December,
             # unless the clause tells history ("By March, NMI had suspended its training")
-            if mention.ahead is not None and (future or (mention.due and self.historical.search(text) is None)):
+            # "X se hace cargo del mando de M el 26 de mayo" in January: a change told in the simple present on a day
+            # without its year long gone is still to come, that day next
+            if mention.ahead is not None and (future or (mention.due and self.historical.search(text) is None)
+                                              or (published is not None and mention.when is not None
+                                                  and mention.when < shift_date(published, -COMING_REACH)
+                                                  and self.coming.search(present) is not None
+                                                  and self.done.search(present) is None)):
                 mention = replace(mention, when=mention.ahead)
             if mention.when is None:
                 continue
