@@ -983,9 +983,11 @@ class Reader:
 
     def _aside_before_present(self, text: str, start: int, end: int) -> bool:
         """The match stands in a relative aside whose main clause then states the present ("NMI, whose
-        activities were suspended for six weeks last autumn, now trains instructors"): the aside
-        tells what came before."""
-        opening = max(text.rfind(" , whose ", 0, end), text.rfind(" , which ", 0, end), text.rfind(" , who ", 0, end))
+        activities were suspended for six weeks last autumn, now trains instructors"; "la NMI, que suspendió sus
+        actividades en enero, mantiene ahora 200 asesores"): the aside tells what came before."""
+        self._relative("")  # (compiles the relative pronouns' pattern once)
+        assert self._relatives is not None
+        opening = max((m.start() for m in self._relatives.finditer(text, 0, end)), default=-1)
         if opening < 0 or text.find(" , ", opening + 1, start) >= 0:
             return False
         closing = text.find(" , ", end)
