@@ -290,10 +290,11 @@ class Reader:
             if comma is not None:  # "Rather than end the mission , allies suspended its training"
                 cuts = sorted([*cuts, comma], key=lambda cut: cut.start())
             biography = self._fronted_posts.match(sk.text)
-            if biography is not None:
+            after = _COMMA.match(sk.text, biography.end()) if biography is not None else None
+            if after is not None:
                 # "Già comandante della KFOR nel 2034 e vice comandante della M nel 2032 , il generale X assume oggi il
                 # comando": the posts fronted before the person are the person's past, not the main clause's time
-                cuts = sorted([*cuts, _COMMA.match(sk.text, biography.end())], key=lambda cut: cut.start())
+                cuts = sorted([*cuts, after], key=lambda cut: cut.start())
             label = _TURN.match(sk.text) if " : " in sk.text[:40] else None
             if label is not None:  # "A: Since May, X leads it": a speaker's label opens the sentence, no clause
                 cuts = [cut for cut in cuts if cut.start() != label.end() - 1]
@@ -626,7 +627,8 @@ class Reader:
     @cached_property
     def _fronted_posts(self) -> re.Pattern[str]:
         """Posts fronted before the person a sentence is about, a phrase of its own up to the comma (a word before them
-        at most: "Former commander of KFOR, X ...", "Già comandante della KFOR nel 2034 e vice comandante della M, X")."""
+        at most: "Former commander of KFOR, X ...", "Già comandante della KFOR nel 2034 e vice comandante della M,
+        X")."""
         return re.compile(rf"^(?:[\w'-]+ )?(?:(?:{self._sides}) )?(?:{self._heads})(?![\w-])(?:(?!P\d)[^,;]){{0,120}}?"
                           rf"(?= , (?:[\w'-]+ )?P\d)")
 

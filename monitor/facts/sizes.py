@@ -269,9 +269,7 @@ def _added_to(sk: Skeleton, at: int) -> bool:
     Al-Asad-basen bidrager Danmark med otte stabsofficerer til M", "In addition to the 200 troops in Erbil, Italy has 40
     officers at NMI"): the count beside the one the clause is about, not the mission's."""
     start = max(sk.text.rfind(" , ", 0, at), sk.text.rfind(" ; ", 0, at), sk.text.rfind(" : ", 0, at)) + 1
-    found = None
-    for found in _additive().finditer(sk.text, start, at):
-        pass
+    found = max(_additive().finditer(sk.text, start, at), key=lambda m: m.start(), default=None)
     return (found is not None and len(sk.text[found.end():at].split()) <= 3
             and _MISSION_WORD.search(sk.text, found.end(), at) is None)
 
@@ -283,13 +281,12 @@ def _withdrawn_share(sk: Skeleton, at: int, profile: Profile) -> bool:
     part = _PART_OF.search(sk.text, start, at)
     if part is None:
         return False
-    verb = None
-    for verb in _withdraw().finditer(sk.text, start, part.start()):
-        pass
+    verb = max(_withdraw().finditer(sk.text, start, part.start()), key=lambda m: m.start(), default=None)
     return verb is not None and nations_of(profile)[1].search(sk.text, start, verb.start()) is not None
 
 
-_PART_OF = re.compile(r"(?<![\w'])N\d+ (?:[\w']+ ){1,2}$")  # "N0 de los ", "N0 of the ", "N0 des ": a part, then its whole
+# "N0 de los ", "N0 of the ", "N0 des ": a part, then its whole
+_PART_OF = re.compile(r"(?<![\w'])N\d+ (?:[\w']+ ){1,2}$")
 
 
 @cache
