@@ -235,6 +235,10 @@ class Language:
     # after a count, before the mission's only mention: the count is besides the mission's staff
     # ("Italy has 650 troops in Iraq, in addition to its officers at NMI")
     additive: tuple[str, ...] = ()
+    # after a nation, before a part of a count: the whole is the nation's ("España retira a 10 de los 13 militares")
+    withdraw: tuple[str, ...] = ()
+    # in a count's clause after it: a sum over rotations, no size ("928 efectivos, teniendo en cuenta los relevos")
+    cumulative: tuple[str, ...] = ()
     # after a count, before a part of a force: the count is that part's ("700 soldiers will deploy as part of the US
     # contribution to KFOR")
     as_part: tuple[str, ...] = ()
@@ -626,6 +630,8 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         forces=tuple(w.lower() for w in merged("size", "forces")),
         object_of=frozenset(w.lower() for w in merged("size", "object_of")),
         additive=tuple(w.lower() for w in merged("size", "additive")),
+        withdraw=tuple(w.lower() for w in merged("size", "withdraw")),
+        cumulative=tuple(w.lower() for w in merged("size", "cumulative")),
         as_part=tuple(w.lower() for w in merged("size", "as_part")),
         basis_acts=tuple(w.lower() for w in merged("basis", "acts")),
         size_now=tuple(w.lower() for w in merged("size", "now")),

@@ -184,6 +184,7 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
 
 
 _QUESTION = re.compile(r"\?[\s\"')\]]*$")
+_MISSION_TOKEN = re.compile(r"(?<![\w'])M(?![\w'])")  # the mission in a skeleton
 
 _Read = tuple[list[tuple[Slot, Fact]], frozenset[str]]  # the facts, and the slots the sentence says end
 
@@ -462,6 +463,9 @@ class _Held:
     # that of X, who took command in May 2024")
     spoken: bool = False
     denied: set[str] = field(default_factory=set)
+    # the last sentence naming the mission or a handover told a handover of another post ("the change of command of
+    # the Italian contingent of NMI"): a sentence after it that does not name the mission tells of that post
+    other_change: bool = False
     # the surnames (folded) of the persons the text placed in a post no slot reads ("X was appointed deputy
     # commander of NMI"): a later sentence that does not name the mission's post tells of theirs ("X, who succeeds
     # Y, will also head the mission's advisory division")
@@ -527,6 +531,7 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
     # with the first
     sk = skeletons.setdefault((sk.text, *sk.symbols.items(), sk.memo.get("recent_before", False)), sk)
     quote = sentence.text.strip()
+    named_mission = _MISSION_TOKEN.search(sk.text) is not None
     found: list[tuple[Slot, Fact]] = []
     placed: str | None = None  # the post a frame of this sentence placed someone in
     elsewhere = False  # the sentence tells a handover of another post (see HandoverParts.of_another_post)
@@ -558,6 +563,10 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
             if held is not None and about and not held.spoken:
                 held.spoken = engine.handovers.names_mission_post(sk)
         if posts is None or not persons:
+            continue
+        if slot.frames == "command" and held is not None and held.other_change and not named_mission:
+            # "(The change of command of the Italian contingent of NMI took place on Monday.) Col X succeeded Col Y":
+            # a sentence that does not name the mission goes on with the handover the text last told, of another post
             continue
         # with no post named before, "He succeeds Y" speaks of the command
         follows = ((held.post if held is not None else None) or "command") == slot.frames
@@ -599,6 +608,9 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
         if changes and held is not None:
             held.ahead = any(changes)
             held.done = not held.ahead
+    if held is not None:
+        # (a ceremony's sentence that names nobody; until a sentence names the mission again)
+        held.other_change = (elsewhere and placed is None and not persons) or (held.other_change and not named_mission)
     if held is not None and elsewhere and placed is None:
         # "the change of command of the Italian contingent took place on Monday. Col X handed command to Col Y"
         held.post = "other"

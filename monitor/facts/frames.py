@@ -30,6 +30,8 @@ from .mentions import Skeleton
 # a date this long before the document's tells history, not news
 HISTORY = timedelta(days=200)  # also the lexicon slots' (tone.py)
 FUTURE_GRACE = timedelta(days=2)
+# a day without its year this long before the document, of a change told in the simple present, is the next one
+COMING_REACH = timedelta(days=45)
 
 
 def shift_date(day: date, delta: timedelta) -> date:
@@ -293,6 +295,12 @@ class Reader:
             comma = _COMMA.match(sk.text, fronted.end()) if fronted is not None else None
             if comma is not None:  # "Rather than end the mission , allies suspended its training"
                 cuts = sorted([*cuts, comma], key=lambda cut: cut.start())
+            biography = self._fronted_posts.match(sk.text)
+            after = _COMMA.match(sk.text, biography.end()) if biography is not None else None
+            if after is not None:
+                # "Già comandante della KFOR nel 2034 e vice comandante della M nel 2032 , il generale X assume oggi il
+                # comando": the posts fronted before the person are the person's past, not the main clause's time
+                cuts = sorted([*cuts, after], key=lambda cut: cut.start())
             label = _TURN.match(sk.text) if " : " in sk.text[:40] else None
             if label is not None:  # "A: Since May, X leads it": a speaker's label opens the sentence, no clause
                 cuts = [cut for cut in cuts if cut.start() != label.end() - 1]
@@ -395,7 +403,13 @@ class Reader:
                 continue
             # "will take command in May": next May; "decided to cut it to 300 by December": the next December,
             # unless the clause tells history ("By March, NMI had suspended its training")
-            if mention.ahead is not None and (future or (mention.due and self.historical.search(text) is None)):
+            # "X se hace cargo del mando de M el 26 de mayo" in January: a change told in the simple present on a day
+            # without its year long gone is still to come, that day next
+            if mention.ahead is not None and (future or (mention.due and self.historical.search(text) is None)
+                                              or (published is not None and mention.when is not None
+                                                  and mention.when < shift_date(published, -COMING_REACH)
+                                                  and self.coming.search(present) is not None
+                                                  and self.done.search(present) is None)):
                 mention = replace(mention, when=mention.ahead)
             if mention.when is None:
                 continue
@@ -620,6 +634,14 @@ class Reader:
     def _heads(self) -> str:
         """The posts' head nouns ("commander", "commandant"), longest first, as an alternation."""
         return "|".join(sorted({h.split("(")[0] for h in self.language.heads if h}, key=len, reverse=True))
+
+    @cached_property
+    def _fronted_posts(self) -> re.Pattern[str]:
+        """Posts fronted before the person a sentence is about, a phrase of its own up to the comma (a word before them
+        at most: "Former commander of KFOR, X ...", "Già comandante della KFOR nel 2034 e vice comandante della M,
+        X")."""
+        return re.compile(rf"^(?:[\w'-]+ )?(?:(?:{self._sides}) )?(?:{self._heads})(?![\w-])(?:(?!P\d)[^,;]){{0,120}}?"
+                          rf"(?= , (?:[\w'-]+ )?P\d)")
 
     @cached_property
     def _sides(self) -> str:
@@ -1006,9 +1028,11 @@ class Reader:
 
     def _aside_before_present(self, text: str, start: int, end: int) -> bool:
         """The match stands in a relative aside whose main clause then states the present ("NMI, whose
-        activities were suspended for six weeks last autumn, now trains instructors"): the aside
-        tells what came before."""
-        opening = max(text.rfind(" , whose ", 0, end), text.rfind(" , which ", 0, end), text.rfind(" , who ", 0, end))
+        activities were suspended for six weeks last autumn, now trains instructors"; "la NMI, que suspendió sus
+        actividades en enero, mantiene ahora 200 asesores"): the aside tells what came before."""
+        self._relative("")  # (compiles the relative pronouns' pattern once)
+        assert self._relatives is not None
+        opening = max((m.start() for m in self._relatives.finditer(text, 0, end)), default=-1)
         if opening < 0 or text.find(" , ", opening + 1, start) >= 0:
             return False
         closing = text.find(" , ", end)

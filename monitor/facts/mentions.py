@@ -93,6 +93,12 @@ class People:
             if len(words) >= 2:
                 found.setdefault(words[-1], name)
                 found.setdefault(" ".join(words[-2:]), name)
+                # the surname with its particles, capitalised where it opens a sentence ("Van der Heijden volgt Y op")
+                particle = next((i for i, word in enumerate(words[1:-1], 1) if word[:1].islower()), None)
+                if particle is not None:
+                    surname = " ".join(words[particle:])
+                    found.setdefault(surname, name)
+                    found.setdefault(surname[:1].upper() + surname[1:], name)
         return found
 
     def surname_pattern(self) -> tuple[re.Pattern[str], dict[str, str]] | None:

@@ -83,7 +83,9 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
         if (_others(sk, match) or _beside(sk, match) or _part_subject(reader, sk, match.start("n"))
                 or _nation_subject(reader, sk, match.start("n"), profile)
                 or _elsewhere(sk, match) or _part_relative(reader, sk, match.start("n"))
-                or _fronted_for_nation(sk, match, profile) or _coordinated_object(sk, match.start("n"))):
+                or _fronted_for_nation(sk, match, profile) or _coordinated_object(sk, match.start("n"))
+                or _added_to(sk, match.start("n")) or _withdrawn_share(sk, match.start("n"), profile)
+                or _summed(sk, match.end())):
             continue
         # the frame's words and the two after it ("140 militares españoles")
         # (not past a verb whose object follows: "900 personnel advising Iraqi ministries")
@@ -280,6 +282,50 @@ def _beside(sk: Skeleton, match: re.Match[str]) -> bool:
     found = _additive().search(sk.text, match.end("n"))
     return (found is not None and _MISSION_WORD.search(sk.text, 0, found.start()) is None
             and _MISSION_WORD.search(sk.text, found.end()) is not None)
+
+
+def _added_to(sk: Skeleton, at: int) -> bool:
+    """The figure stands in a phrase of what something is added to, in its own clause ("Foruden de 133 soldater på
+    Al-Asad-basen bidrager Danmark med otte stabsofficerer til M", "In addition to the 200 troops in Erbil, Italy has 40
+    officers at NMI"): the count beside the one the clause is about, not the mission's."""
+    start = max(sk.text.rfind(" , ", 0, at), sk.text.rfind(" ; ", 0, at), sk.text.rfind(" : ", 0, at)) + 1
+    found = max(_additive().finditer(sk.text, start, at), key=lambda m: m.start(), default=None)
+    return (found is not None and len(sk.text[found.end():at].split()) <= 3
+            and _MISSION_WORD.search(sk.text, found.end(), at) is None)
+
+
+def _withdrawn_share(sk: Skeleton, at: int, profile: Profile) -> bool:
+    """The figure is the whole of a part a nation, the subject, takes out ("España retira de Bagdad a 10 de los 13
+    militares de la misión", "Spain has pulled 10 of the 13 troops it had in NMI out of Baghdad"): the nation's own."""
+    start = max(sk.text.rfind(" , ", 0, at), sk.text.rfind(" ; ", 0, at), sk.text.rfind(" : ", 0, at)) + 1
+    part = _PART_OF.search(sk.text, start, at)
+    if part is None:
+        return False
+    verb = max(_withdraw().finditer(sk.text, start, part.start()), key=lambda m: m.start(), default=None)
+    return verb is not None and nations_of(profile)[1].search(sk.text, start, verb.start()) is not None
+
+
+# "N0 de los ", "N0 of the ", "N0 des ": a part, then its whole
+_PART_OF = re.compile(r"(?<![\w'])N\d+ (?:[\w']+ ){1,2}$")
+
+
+@cache
+def _withdraw() -> re.Pattern[str]:
+    words = load_language().withdraw
+    return re.compile(r"(?<![\w'-])" + trie_alternation(words, separator=" ") + r"(?![\w'-])")  # none: never
+
+
+def _summed(sk: Skeleton, end: int) -> bool:
+    """In the count's clause after it, a sum over rotations ("durante el año 2031 han desplegado un total de 928
+    efectivos, teniendo en cuenta los distintos relevos"): the people who served in turn, not the size."""
+    stop = min((i for i in (sk.text.find(" ; ", end), sk.text.find(" . ", end)) if i >= 0), default=len(sk.text))
+    return _cumulative().search(sk.text, end, stop) is not None
+
+
+@cache
+def _cumulative() -> re.Pattern[str]:
+    words = load_language().cumulative
+    return re.compile(r"(?<![\w'-])" + trie_alternation(words, separator=" ") + r"(?![\w'-])")  # none: never
 
 
 @cache

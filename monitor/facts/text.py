@@ -49,6 +49,16 @@ _DATELINE = re.compile(r"^[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+){0,2}(?=[,\s]+[(A-Z0
                        r"(?:,\s[A-Z0-9][\w.]*(?:\s[\w.]+){0,3}?)?"
                        r"(?:\s\([^()]{1,40}\))?(?<=[\w.)])\s+(?:-{1,2}|[\u2013\u2014])\s+"
                        r"(?=[A-Z0-9][\w'.,-]*\s(?![\w'.-]*:))")
+# a first line without a stop at its end, then a line that opens as a sentence does
+_HEADING_LINE = re.compile(r"""(?P<line>[^\n]*[^\s.!?:;,\n])[ \t]*\n\s*(?=["'(\[«“]*[A-Z0-9\u00c0-\u00de])""")
+_HEADING_WORDS = 10
+
+
+@functools.cache
+def _rank_at_end() -> re.Pattern[str]:
+    language = load_language()
+    words = trie_alternation([w.lower() for w in (*language.ranks, *language.titles)], separator=" ")
+    return re.compile(rf"(?<![\w'-])(?:{words})$", re.IGNORECASE)
 _BOUNDARY = re.compile(r"""[.!?]+["')\]]*\s+(?=["'(\[]*[A-Z0-9\u00c0-\u00de])""")
 # (behind the start test, see textutil: tried only at a ";", a "," or a space)
 _CLAUSE = starts_tested(re.compile(
@@ -133,7 +143,13 @@ class ClauseTone:
 
 
 def split_sentences(paragraph: str) -> list[str]:
-    """Sentences of one paragraph; a full stop after an abbreviation or an initial does not end one."""
+    """Sentences of one paragraph; a full stop after an abbreviation or an initial does not end one. A short line
+    without a stop at its end, before a line that opens as a sentence does, is a heading of its own ("Om NATO Mission
+    Iraq" over "NATO Mission Iraq opererer ...")."""
+    heading = _HEADING_LINE.match(paragraph) if "\n" in paragraph else None
+    if (heading is not None and len(heading.group("line").split()) <= _HEADING_WORDS
+            and _rank_at_end().search(heading.group("line")) is None):  # ("Lieutenant General\nAnna Berg took ...")
+        return [heading.group("line").strip(), *split_sentences(paragraph[heading.end():])]
     sentences, start = [], 0
     dateline = _DATELINE.match(paragraph)
     if dateline is not None and not paragraph[dateline.end():dateline.end() + 1].islower():
