@@ -98,8 +98,13 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
     people = People()
     facts: dict[tuple[str, str, str], Fact] = {}
 
+    headline = _headline(document)
+    told: set[tuple[str, str, str]] = set()  # what a sentence other than the headline states
+
     def keep(slot: Slot, fact: Fact) -> None:
         identity = (fact.slot, fact.key, fact.role)
+        if fact.quote.strip() != headline:
+            told.add(identity)
         kept = facts.get(identity)
         if kept is None or (slot.kind == "event" and kept.as_of == document.published != fact.as_of):
             facts[identity] = fact
@@ -172,12 +177,37 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
                 keep(slot, fact)
     kept = [fact for fact in facts.values() if not (fact.role == "current" and fact.value in held.denied
                                                    and profile.slots[fact.slot].kind == "status")]
+    kept = _headline_yields(kept, document, profile, told)
     if layout.lines:  # a line read as a sentence is quoted as the page has it
         kept = [replace(fact, quote=layout.quote(fact.quote)) for fact in kept]
     return _superseded(kept, profile)
 
 
 _QUESTION = re.compile(r"\?[\s\"')\]]*$")
+_STOPPED = re.compile(r"[.!?:;\"'”’)\]]\s*$")
+
+
+def _headline(document: Document) -> str | None:
+    """The document's headline: its first paragraph when that is one line with no closing stop."""
+    if not document.paragraphs:
+        return None
+    first = document.paragraphs[0].strip()
+    return first if first and "\n" not in first and not _STOPPED.search(first) else None
+
+
+def _headline_yields(facts: list[Fact], document: Document, profile: Profile,
+                     told: set[tuple[str, str, str]]) -> list[Fact]:
+    """A headline says in the present what has happened and what is still to come ("X becomes new commander
+    of NMI" over "X takes over on Friday"): a holder it places now whom the body names only as the next one
+    is the next one."""
+    headline = _headline(document)
+    if headline is None:
+        return facts
+    return [fact for fact in facts
+            if not (fact.role == "current" and fact.quote.strip() == headline
+                    and profile.slots[fact.slot].person
+                    and (fact.slot, fact.key, "future") in told
+                    and (fact.slot, fact.key, "current") not in told)]
 
 _Read = tuple[list[tuple[Slot, Fact]], frozenset[str]]  # the facts, and the slots the sentence says end
 

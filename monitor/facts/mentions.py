@@ -502,7 +502,11 @@ class Finder:
         for match in self.dates_lower.finditer(text, lower):
             when, exact = read_date(match, self.language, published)
             if when is not None:
-                found.append(Mention("D", match.start(), match.end(), when.isoformat(), when, exact,
+                # "in mid-May", "à la mi-mai": the word joined to the month is the date's ("in D0", no dash in it)
+                start = match.start()
+                if match.group("m6") and start > 0 and text[start - 1] == "-":
+                    start -= len(_JOINED.search(text, 0, start - 1).group(0)) + 1  # type: ignore[union-attr]
+                found.append(Mention("D", start, match.end(), when.isoformat(), when, exact,
                                      next_occurrence(match, when, published),
                                      due=is_due(self.due_before, match, text)))
         return found
@@ -767,6 +771,9 @@ def _number_pieces(raw: str, words: dict[str, int]) -> list[str]:
 
 # -- dates ----------------------------------------------------------------------------------
 
+_JOINED = re.compile(r"\w*$")
+
+
 def date_pattern(language: Language) -> re.Pattern[str]:
     month = trie_alternation(language.months) + r"\.?"
     day = r"(?:[0-3]?\d)(?:st|nd|rd|th|\.(?=\s))?"  # "4th", "6. juni"
@@ -774,9 +781,10 @@ def date_pattern(language: Language) -> re.Pattern[str]:
     # "the 12th of October", "12 de octubre de 2018"
     joiners = "|".join(map(re.escape, language.date_joiners))
     joined = rf"(?:(?:{joiners})\s+)?" if joiners else ""
-    # a month alone after one of its language's words ("in May", "en mai"): one lookbehind a word
+    # a month alone after one of its language's words ("in May", "en mai"), or joined to it by a hyphen
+    # ("in mid-May", "à la mi-mai"): one lookbehind a word
     alone = "|".join(
-        "(?:" + "|".join(rf"(?<=\b{re.escape(word)}\s)" for word in before) + ")" + trie_alternation(months)
+        "(?:" + "|".join(rf"(?<=\b{re.escape(word)}[\s-])" for word in before) + ")" + trie_alternation(months)
         for before, months in language.month_before if before and months) or "(?!x)x"
     return compiled(
         rf"(?<![\w])(?:(?P<d1>{day})\s+{joined}(?P<m1>{month}),?\s+{joined}(?P<y1>{year})"
