@@ -208,9 +208,12 @@ class Finder:
         relative_words = sorted(w for w in language.post_relatives if w.isalpha())
         relatives = _phrase_alternation(relative_words, dot=False)
         demonym = _phrase_alternation([*language.nationalities, *language.demonyms], dot=False)
+        article = _phrase_alternation(sorted(language.articles), dot=False)
         self.bare_after = starts_tested(compiled(
             rf"(?<![\w'-])(?i:{determiner})\s+(?P<demonym>(?i:{demonym}))\s+(?P<name9>{bare}|{_NAME_WORD})"
-            rf"|(?<![\w-])(?:{succeeded})\s+(?!(?:the\s+)?(?:{country}){owned}\s)(?P<name5>{bare})"
+            # (a nationality said as a noun between: "took the place of the Norwegian Håkon Vestby")
+            rf"|(?<![\w-])(?:{succeeded})\s+(?:(?P<article5>(?i:{article}))\s+(?P<demonym5>(?i:{demonym}))\s+)?"
+            rf"(?!(?:the\s+)?(?:{country}){owned}\s)(?P<name5>{bare})"
             rf"|(?<![\w-])(?:{speech})\s+(?P<name8>{_NAME_WORD})(?=\s*,)"
             # ... or in apposition to a word of the people in a post ("the work of his predecessor, Franco
             # Federici": the language files' post relatives of one word)
@@ -382,6 +385,9 @@ class Finder:
                 start = _with_article(text, match.start())
             elif group == "name9":  # the nationality is part of the mention, its article is not
                 start = match.start("demonym")
+            elif group == "name5" and match.group("demonym5"):
+                # after a verb of succession, the article too ("took the place of the Norwegian X": the object)
+                start = match.start("article5")
             found.append(Mention("P", start, end, people.add(" ".join(words))))
             taken.append((start, end))
         known = people.surname_pattern()
