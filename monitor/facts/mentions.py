@@ -533,6 +533,8 @@ class Finder:
                 start += its.start()
             elif self.tail and match.start("tail") > start:
                 start = match.start("tail")
+            if start > 0 and text[start - 1] in "#@":
+                start -= 1  # a hashtag or a handle ("#NMI", "@NATOMissionIraq") is the name
             # "a NATO-led mission has started in Iraq": the mission is the noun phrase, not its verb
             end = match.end()
             verb = self.verb_cut.search(text, start, end)
