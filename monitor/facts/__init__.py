@@ -178,6 +178,7 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
     kept = [fact for fact in facts.values() if not (fact.role == "current" and fact.value in held.denied
                                                    and profile.slots[fact.slot].kind == "status")]
     kept = _headline_yields(kept, document, profile, told)
+    kept = _retold(kept, document, profile)
     if layout.lines:  # a line read as a sentence is quoted as the page has it
         kept = [replace(fact, quote=layout.quote(fact.quote)) for fact in kept]
     return _superseded(kept, profile)
@@ -185,6 +186,29 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
 
 _QUESTION = re.compile(r"\?[\s\"')\]]*$")
 _STOPPED = re.compile(r"[.!?:;\"'”’)\]]\s*$")
+
+
+def _retold(facts: list[Fact], document: Document, profile: Profile) -> list[Fact]:
+    """A state the document first dated as history and then tells again without a date of its own, while it gives
+    another state for now or to come, is the same event told again as background ("NATO will resume its operations,
+    one month after it suspended its training in early January ... The mission's training was halted after the
+    strike"): history, not the present."""
+    states = {fact.value for fact in facts if profile.slots[fact.slot].kind == "status"
+              and fact.role in ("current", "future")}
+    dated: set[tuple[str, str]] = set()
+    present = tuple(fold(word) for word in load_language().present)  # "halted again this week": now
+    retold = []
+    for fact in facts:
+        if profile.slots[fact.slot].kind != "status":
+            retold.append(fact)
+            continue
+        if fact.role == "historical":
+            dated.add((fact.slot, fact.key))
+        elif (fact.role == "current" and fact.as_of == document.published and (fact.slot, fact.key) in dated
+              and states - {fact.value, "active"} and not contains_any(fold(fact.quote), present)):
+            fact = replace(fact, role="historical")
+        retold.append(fact)
+    return retold
 
 
 def _headline(document: Document) -> str | None:
