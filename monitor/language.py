@@ -224,6 +224,7 @@ class Language:
     staff: tuple[str, ...] = ()
     asked: tuple[str, ...] = ()  # "how many": a question asks for a count
     asked_size: tuple[str, ...] = ()  # "how big": a question asks for the mission's size, no noun needed
+    measures: tuple[str, ...] = ()  # "the number of": opening a sentence, a measure of the people named after it
     approximators: tuple[str, ...] = ()
     vague_figures: tuple[str, ...] = ()
     units: tuple[str, ...] = ()  # "company", "bataillon": a count of people after one is the unit's
@@ -468,8 +469,9 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
             local = {**macros, "head": head, "post": alternation(post.get("post", [])),
                      "leads": alternation(post.get("leads", [])), "led": alternation(post.get("led", [])),
                      # a unit of the mission is not the mission: "took command of NMI's advisory
-                     # division" (but "NMI's new commander, X", "NMI's 9th commander" is the mission's post)
-                     "T": _ENGINE_MACROS["T"] + rf"(?! 's (?!(?:{modifier_words} )?(?:[\w-]+ )?"
+                     # division" (but "NMI's new commander, X", "NMI's 9th commander" is the mission's post, and
+                     # "leads NATO's 550-strong mission in Iraq", its size after the possessive, the mission)
+                     "T": _ENGINE_MACROS["T"] + rf"(?! 's (?!N\d|(?:{modifier_words} )?(?:[\w-]+ )?"
                                                 rf"{head})){not_other}{not_unit}"}
             for frame in data.get("frames", {}).get("person", []):
                 if kind not in frame.get("posts", [kind]):
@@ -624,6 +626,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         describe_frames={k: tuple(v) for k, v in describe_frames.items()}, founding_frames=tuple(founding_frames),
         staff=tuple(staff), asked=tuple(w.lower() for w in merged("size", "asked")),
         asked_size=tuple(w.lower() for w in merged("size", "asked_size")),
+        measures=tuple(w.lower() for w in merged("size", "measures")),
         approximators=tuple(merged("size", "approximators")),
         vague_figures=tuple(merged("size", "vague")), units=tuple(w.lower() for w in merged("size", "units")),
         parts=tuple(w.lower() for w in merged("size", "parts")),

@@ -98,8 +98,13 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
     people = People()
     facts: dict[tuple[str, str, str], Fact] = {}
 
+    headline = _headline(document)
+    told: set[tuple[str, str, str]] = set()  # what a sentence other than the headline states
+
     def keep(slot: Slot, fact: Fact) -> None:
         identity = (fact.slot, fact.key, fact.role)
+        if fact.quote.strip() != headline:
+            told.add(identity)
         kept = facts.get(identity)
         if kept is None or (slot.kind == "event" and kept.as_of == document.published != fact.as_of):
             facts[identity] = fact
@@ -178,6 +183,8 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
                 keep(slot, fact)
     kept = [fact for fact in facts.values() if not (fact.role == "current" and fact.value in held.denied
                                                    and profile.slots[fact.slot].kind == "status")]
+    kept = _headline_yields(kept, document, profile, told)
+    kept = _retold(kept, document, profile)
     if layout.lines:  # a line read as a sentence is quoted as the page has it
         kept = [replace(fact, quote=layout.quote(fact.quote)) for fact in kept]
     return _superseded(kept, profile)
@@ -185,6 +192,53 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
 
 _QUESTION = re.compile(r"\?[\s\"')\]]*$")
 _MISSION_TOKEN = re.compile(r"(?<![\w'])M(?![\w'])")  # the mission in a skeleton
+_STOPPED = re.compile(r"[.!?:;\"'”’)\]]\s*$")
+
+
+def _retold(facts: list[Fact], document: Document, profile: Profile) -> list[Fact]:
+    """A state the document first dated as history and then tells again without a date of its own, while it gives
+    another state for now or to come, is the same event told again as background ("NATO will resume its operations,
+    one month after it suspended its training in early January ... The mission's training was halted after the
+    strike"): history, not the present."""
+    states = {fact.value for fact in facts if profile.slots[fact.slot].kind == "status"
+              and fact.role in ("current", "future")}
+    dated: set[tuple[str, str]] = set()
+    present = tuple(fold(word) for word in load_language().present)  # "halted again this week": now
+    retold = []
+    for fact in facts:
+        if profile.slots[fact.slot].kind != "status":
+            retold.append(fact)
+            continue
+        if fact.role == "historical":
+            dated.add((fact.slot, fact.key))
+        elif (fact.role == "current" and fact.as_of == document.published and (fact.slot, fact.key) in dated
+              and states - {fact.value, "active"} and not contains_any(fold(fact.quote), present)):
+            fact = replace(fact, role="historical")
+        retold.append(fact)
+    return retold
+
+
+def _headline(document: Document) -> str | None:
+    """The document's headline: its first paragraph when that is one line with no closing stop."""
+    if not document.paragraphs:
+        return None
+    first = document.paragraphs[0].strip()
+    return first if first and "\n" not in first and not _STOPPED.search(first) else None
+
+
+def _headline_yields(facts: list[Fact], document: Document, profile: Profile,
+                     told: set[tuple[str, str, str]]) -> list[Fact]:
+    """A headline says in the present what has happened and what is still to come ("X becomes new commander
+    of NMI" over "X takes over on Friday"): a holder it places now whom the body names only as the next one
+    is the next one."""
+    headline = _headline(document)
+    if headline is None:
+        return facts
+    return [fact for fact in facts
+            if not (fact.role == "current" and fact.quote.strip() == headline
+                    and profile.slots[fact.slot].person
+                    and (fact.slot, fact.key, "future") in told
+                    and (fact.slot, fact.key, "current") not in told)]
 
 _Read = tuple[list[tuple[Slot, Fact]], frozenset[str]]  # the facts, and the slots the sentence says end
 

@@ -236,6 +236,12 @@ class Reader:
         topics = trie_alternation(list(language.topics), separator=" ") if language.topics else None
         self.topic_before = (re.compile(rf"(?<![\w-])(?:{topics})(?: [\w'-]+){{0,5}} $") if topics
                              else re.compile(r"(?!x)x"))
+        # ... as the subject of a verb whose object the frame read ("the Danish contingent in NMI has suspended its
+        # activities": the contingent's)
+        self.topic_subject = (re.compile(rf"(?<![\w-])(?:{topics})(?: [\w'-]+){{0,5}} M(?: [\w'-]+){{0,2}} $")
+                              if topics else re.compile(r"(?!x)x"))
+        articles = trie_alternation([a.lower() for a in language.articles if a], separator=" ")
+        self.mission_opening = re.compile(rf"(?:(?:{articles}) )?M(?![\w'])" if articles else r"M(?![\w'])")
         self.backshift = reported_history(language, r" ")
         self.since = frozenset(w.lower() for w in language.since)
         self.until = frozenset(w.lower() for w in language.until)
@@ -924,8 +930,11 @@ class Reader:
             if not frame.particular and any(other.particular and other.value != frame.value
                                             and other_match.span() == match.span() for other, other_match in found):
                 continue  # "the last troops of NMI left the country": the mission has ended, it moved nowhere
-            if match.group(0).startswith("M") and self.topic_before.search(sk.text, max(0, match.start() - 80),
-                                                                            match.start()):
+            opening = self.mission_opening.match(match.group(0))
+            if (opening is not None and self.topic_before.search(sk.text, max(0, match.start() - 80),
+                                                                  match.start() + opening.end() - 1)) or (
+                    opening is None and self.topic_subject.search(sk.text, max(0, match.start() - 100),
+                                                                  match.start())):
                 continue  # "les négociations sur l'avenir de la NMI sont en pause": the talks pause
             if (frame.value == "ended" and "left" in match.re.groupindex and match.group("left")
                     and fold(sk.symbols[match.group("left")].value) not in self._countries):

@@ -214,9 +214,12 @@ class Finder:
         relative_words = sorted(w for w in language.post_relatives if w.isalpha())
         relatives = _phrase_alternation(relative_words, dot=False)
         demonym = _phrase_alternation([*language.nationalities, *language.demonyms], dot=False)
+        article = _phrase_alternation(sorted(language.articles), dot=False)
         self.bare_after = starts_tested(compiled(
             rf"(?<![\w'-])(?i:{determiner})\s+(?P<demonym>(?i:{demonym}))\s+(?P<name9>{bare}|{_NAME_WORD})"
-            rf"|(?<![\w-])(?:{succeeded})\s+(?!(?:the\s+)?(?:{country}){owned}\s)(?P<name5>{bare})"
+            # (a nationality said as a noun between: "took the place of the Norwegian Håkon Vestby")
+            rf"|(?<![\w-])(?:{succeeded})\s+(?:(?P<article5>(?i:{article}))\s+(?P<demonym5>(?i:{demonym}))\s+)?"
+            rf"(?!(?:the\s+)?(?:{country}){owned}\s)(?P<name5>{bare})"
             rf"|(?<![\w-])(?:{speech})\s+(?P<name8>{_NAME_WORD})(?=\s*,)"
             # ... or in apposition to a word of the people in a post ("the work of his predecessor, Franco
             # Federici": the language files' post relatives of one word)
@@ -392,6 +395,9 @@ class Finder:
                 start = _with_article(text, match.start())
             elif group == "name9":  # the nationality is part of the mention, its article is not
                 start = match.start("demonym")
+            elif group == "name5" and match.group("demonym5"):
+                # after a verb of succession, the article too ("took the place of the Norwegian X": the object)
+                start = match.start("article5")
             found.append(Mention("P", start, end, people.add(" ".join(words))))
             taken.append((start, end))
         known = people.surname_pattern()
@@ -512,7 +518,11 @@ class Finder:
         for match in self.dates_lower.finditer(text, lower):
             when, exact = read_date(match, self.language, published)
             if when is not None:
-                found.append(Mention("D", match.start(), match.end(), when.isoformat(), when, exact,
+                # "in mid-May", "à la mi-mai": the word joined to the month is the date's ("in D0", no dash in it)
+                start = match.start()
+                if match.group("m6") and start > 0 and text[start - 1] == "-":
+                    start -= len(_JOINED.search(text, 0, start - 1).group(0)) + 1  # type: ignore[union-attr]
+                found.append(Mention("D", start, match.end(), when.isoformat(), when, exact,
                                      next_occurrence(match, when, published),
                                      due=is_due(self.due_before, match, text)))
         return found
@@ -533,6 +543,8 @@ class Finder:
                 start += its.start()
             elif self.tail and match.start("tail") > start:
                 start = match.start("tail")
+            if start > 0 and text[start - 1] in "#@":
+                start -= 1  # a hashtag or a handle ("#NMI", "@NATOMissionIraq") is the name
             # "a NATO-led mission has started in Iraq": the mission is the noun phrase, not its verb
             end = match.end()
             verb = self.verb_cut.search(text, start, end)
@@ -787,6 +799,9 @@ def _number_pieces(raw: str, words: dict[str, int]) -> list[str]:
 
 # -- dates ----------------------------------------------------------------------------------
 
+_JOINED = re.compile(r"\w*$")
+
+
 def date_pattern(language: Language) -> re.Pattern[str]:
     month = trie_alternation(language.months) + r"\.?"
     day = r"(?:[0-3]?\d)(?:st|nd|rd|th|\.(?=\s))?"  # "4th", "6. juni"
@@ -794,9 +809,10 @@ def date_pattern(language: Language) -> re.Pattern[str]:
     # "the 12th of October", "12 de octubre de 2018"
     joiners = "|".join(map(re.escape, language.date_joiners))
     joined = rf"(?:(?:{joiners})\s+)?" if joiners else ""
-    # a month alone after one of its language's words ("in May", "en mai"): one lookbehind a word
+    # a month alone after one of its language's words ("in May", "en mai"), or joined to it by a hyphen
+    # ("in mid-May", "à la mi-mai"): one lookbehind a word
     alone = "|".join(
-        "(?:" + "|".join(rf"(?<=\b{re.escape(word)}\s)" for word in before) + ")" + trie_alternation(months)
+        "(?:" + "|".join(rf"(?<=\b{re.escape(word)}[\s-])" for word in before) + ")" + trie_alternation(months)
         for before, months in language.month_before if before and months) or "(?!x)x"
     return compiled(
         rf"(?<![\w])(?:(?P<d1>{day})\s+{joined}(?P<m1>{month}),?\s+{joined}(?P<y1>{year})"

@@ -239,7 +239,7 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
                 # "His predecessor, X, ...": the person in the post just named
                 or (previous_about and contains_any(lower, relatives))
                 # "(NMI no longer advises X.) Advisers will stay at Y": its people
-                or (previous_about and _staff_opening().match(flat) is not None)))
+                or (previous_about and _opens_with_staff(flat, before, profile))))
             # "The European Union has suspended the work of its advisory mission in Iraq": another's
             about = about and not (profile.cued(lower) and _owned_elsewhere(flat, lower, profile))
             # "The new commander, X, ...", "The commander said ...": a post no body owns is the post of
@@ -315,7 +315,38 @@ def _staff_opening() -> re.Pattern[str]:
     trainers have moved to Erbil"): right after a sentence about the mission, its people."""
     staff = "|".join(sorted({re.escape(w) for w in load_language().staff if " " not in w}, key=len, reverse=True))
     articles = "|".join(sorted({re.escape(w) for w in load_language().articles}, key=len, reverse=True))
-    return re.compile(rf"^\W*(?:(?:{articles})\s+)?(?:{staff})(?![\w'-])(?!\s+(?:of|from)\b)", re.IGNORECASE)
+    # ... or with a measure of them ("The number of NATO personnel is around 700", "Le nombre de militaires de l'OTAN
+    # est d'environ 700"), a name or two between
+    measures = "|".join(sorted({re.escape(w).replace(r"\ ", r"\s+") for w in load_language().measures},
+                               key=len, reverse=True)) or "(?!x)x"
+    return re.compile(rf"^\W*(?:(?:{measures})\s*(?P<between>(?:[\w-]+\s+){{0,3}}?)(?=(?:{staff})(?![\w'-]))"
+                      rf"|(?:(?:{articles})\s+)?(?:{staff})(?![\w'-])(?!\s+(?:of|from)\b))", re.IGNORECASE)
+
+
+def _opens_with_staff(flat: str, before: str | None, profile: Profile) -> bool:
+    """The sentence opens with the mission's people (see _staff_opening). A measure of them is the mission's when a
+    name between is the parent's only ("The number of NATO personnel", not "The number of US troops") and the
+    sentence before names no nation's part ("The Dutch contribution to NMI goes on. The number of soldiers falls to
+    25": the contribution's)."""
+    opening = _staff_opening().match(flat)
+    if opening is None:
+        return False
+    if opening.group("between") is None:
+        return True
+    return not any(word[:1].isupper() and _parent(profile).fullmatch(word) is None
+                   for word in opening.group("between").split()) and (
+        before is None or _national_part().search(before) is None)
+
+
+@functools.cache
+def _national_part() -> re.Pattern[str]:
+    """A nation's part of the mission, the nationality or the country's possessive a word or two before the part's
+    noun ("the Dutch force protection contribution", "Spain's contingent", "la aportación española")."""
+    language = load_language()
+    nations = trie_alternation([*language.nationalities, *language.countries])
+    parts = trie_alternation(list(language.parts))
+    return re.compile(rf"(?<![\w])(?:(?:{nations})(?:'s)?\s+(?:[\w-]+\s+){{0,2}}?(?:{parts})"
+                      rf"|(?:{parts})\s+(?:[\w-]+\s+){{0,1}}?(?:{nations}))(?![\w])", re.IGNORECASE)
 
 
 def _owned_elsewhere(flat: str, lower: str, profile: Profile) -> bool:
