@@ -119,10 +119,7 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
                  if not _FIGURE.search(aside.group(0))]
         skip += _foundings_before(reader, sk, match.start("n"))
         tone = reader.tone(sk, match.start(), match.end(), skip, published, comma=True, main=True)
-        if tone.future and not tone.scheduled and not (frame.total and _BROUGHT.search(sk.text, match.start(),
-                                                                                     match.start("n"))):
-            # (a figure a change brings the size to is still to come, scheduled or not: "NMI will grow to 4,000",
-            # "the mission would rise to 900", "the size of our mission will increase from 500 to around 4,000")
+        if tone.future and not tone.scheduled:
             # "its 900 personnel would stay", "NMI, with a staff of 400, will be led by X", "NATO will deploy 300
             # more troops, raising KFOR's strength to 4,800", "the size of our mission will increase from 500 to
             # around 4,000" (a decision's): the size is stated now; anything a schedule ("is set to", "next year")
