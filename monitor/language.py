@@ -311,6 +311,8 @@ _ENGINE_MACROS = {
            r"| , who (?!P\d)[^;:\"]{0,160}? ,"
            # (a country's name in lower case may hold any Latin letter: "of türkiye")
            # (no verb nor negation among its words: "X of Austria has not taken command" is no "of" phrase)
+           # (or a place the finder marks: "X of Italy", "X of L0")
+           r"| (?:of|from) (?:the )?L\d+(?= )"
            r"| of (?:the )?(?:(?!%(verb)s)[a-z\u00df-\u024f'-]+ ){0,3}?(?!%(verb)s)[a-z\u00df-\u024f'-]+(?= )"
            # "X from the Swedish Armed Forces", "X, from the Royal Danish Army,"
            r"| from (?:the )?(?:[a-z\u00df-\u024f'-]+ ){0,3}?"

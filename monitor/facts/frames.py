@@ -179,7 +179,9 @@ class Reader:
         verbs = "|".join(re.escape(v) for v in language.and_before)
         # every cut opens with a space, taken out of the branches: re then searches for the space alone
         # (", and" before the mission as a new subject: "we no longer have advisers in X, and we have opened ...")
-        self.cuts = re.compile(rf" (?:; |- |– |— |\" |“ |, (?:who|which|whose) |(?:, )?(?:{cuts}) "
+        # (not a word of "since" before a date: "has been appointed commander since 19 December" is one clause)
+        since = "|".join(re.escape(w) for w in language.since)
+        self.cuts = re.compile(rf" (?:; |- |– |— |\" |“ |, (?:who|which|whose) |(?:, )?(?!(?:{since}) D\d)(?:{cuts}) "
                                rf"|(?:, )?and (?=(?:{verbs}) )|, and (?=M ))")
         self.background = _words(language.background)
         fronted = "|".join(re.escape(w) for w in sorted(language.fronted, key=len, reverse=True))
@@ -435,6 +437,8 @@ class Reader:
             before = text[:found.start(3)].split()[-4:]
             ongoing = ongoing or (any(w in self.since for w in before[:2])
                                   and not any(_SYMBOL_WORD.fullmatch(w) for w in before[1:]))
+            # "has been appointed as commander since 19 December": an appointment that holds since a day gone
+            started = started or (published is not None and ongoing)
             if published is not None and not ongoing and (
                     mention.when < shift_date(published, -HISTORY) if mention.exact or mention.when.month > 1
                     else mention.when.year < published.year):
@@ -446,6 +450,7 @@ class Reader:
         negated = self.negation.search(self.not_negating.sub(" ", text)) is not None  # not "not only"
         # (the words that state no plan are taken out only where a modal word stands: most clauses hold none)
         modal = self.modal.search(text) is not None and self.modal.search(self.not_modal.sub(" ", text)) is not None
+
         return Tone(modal=modal, negated=negated,
                     future=later or future,
                     scheduled=later or (future and self.scheduled.search(present) is not None), foretold=future,
