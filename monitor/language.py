@@ -198,6 +198,8 @@ class Language:
     # "our", "nos", "nuestras": a speaker's own possessive, the mission's in its spokesperson's words
     first_person: tuple[str, ...] = ()
     navigation: tuple[str, ...] = ()  # "related stories": a paragraph so begun lists other pages
+    # "photo by", "photo:": a sentence so begun in its first words, and short, is a picture's credit, not the text's
+    credits: tuple[str, ...] = ()
     comments: frozenset[str] = frozenset()  # "Comments (12)": the readers' comments follow
     # "who": a question so begun asks for a subject; its answer is the subject (see facts/layout.py)
     subject_questions: frozenset[str] = frozenset()
@@ -588,6 +590,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         possessives=tuple(merged("words", "possessives")),
         first_person=tuple(w.lower() for w in merged("words", "first_person")),
         navigation=tuple(w.lower() for w in merged("words", "navigation")),
+        credits=tuple(w.lower() for w in merged("words", "credits")),
         comments=frozenset(w.lower() for w in merged("words", "comments")),
         subject_questions=frozenset(w.lower() for w in merged("words", "subject_questions")),
         table_totals=frozenset(w.lower() for w in merged("words", "table_totals")),

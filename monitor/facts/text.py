@@ -216,6 +216,8 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
         for text in split_sentences(paragraph):
             flat = plain(text)
             lower = caseless(flat)
+            if _credit(lower, language.credits):
+                continue  # "(NATO photo by Sgt X)": a picture's credit between two sentences breaks no reference
             before, last = last, flat
             if profile.names_mission(flat, lower) and not _apposed_only(flat, lower, profile):
                 named_here = in_focus = previous_about = True
@@ -251,6 +253,18 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
             previous_about = about
             exchange = exchange or (turn and about)
             yield Sentence(text, flat, index, lower, previous=before), about, focus
+
+
+_CREDIT_REACH = 100  # a picture's credit is short: a longer sentence so begun is the text's own
+
+
+def _credit(lower: str, credits: tuple[str, ...]) -> bool:
+    """The sentence is a picture's credit: it opens (after a parenthesis, within its first four words: "(NATO photo by
+    Sgt X)", "U.S. Army photo by ...") with a word of the language's credits, and is short."""
+    if not credits or len(lower) > _CREDIT_REACH:
+        return False
+    words = lower.lstrip("([ ").split(" ")
+    return any(" ".join(words[start:]).startswith(credits) for start in range(min(4, len(words))))
 
 
 _LABEL = re.compile(r"\s*([^\W\d][\w.' -]{0,39}?)\s*(\([^()]{1,60}\))?\s*:\s")
