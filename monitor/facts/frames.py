@@ -522,7 +522,8 @@ class Reader:
                 if not named and not follows and self._handover_noun.match(sk.text, match.start()):
                     continue  # "(X presided over the change of command of a task group.) The handover took place
                     # between Y and Z": the handover the text last told of, of another post
-                if frame.follows and not named and self._post_held_before(sk.text, match.start()):
+                if (frame.follows and not named and not self._names_head(match)
+                        and self._post_held_before(sk.text, match.start())):
                     continue  # "X relinquished his position of NMI chief of staff to his successor, Y": that post's
                 if not named and others and any(person_key(sk.symbols[match.group(group)].value) in others
                                                 for group, _ in self._roles(match)):
@@ -570,7 +571,7 @@ class Reader:
                     continue  # "Soldiers of the Multinational Battle Group West, under the command of X": its
                 if "person" in match.re.groupindex and _listed_pairs(sk.text, match):
                     continue  # "the head of EULEX, X, the commander of KFOR, Y": the post before Y is Y's
-                if frame.follows and self._other_post_before(sk.text, match.start()):
+                if frame.follows and not self._names_head(match) and self._other_post_before(sk.text, match.start()):
                     continue  # "X was named head of EULEX; she replaces Y": the post just named is Y's
                 if self._predecessor_in_other_post(sk.text, match):
                     continue  # "X took over as KFOR deputy commander, succeeding Y": Y held that post
@@ -872,6 +873,17 @@ class Reader:
     def may_place(self, lower: str) -> bool:
         """The sentence (caseless) holds a word some frame of a post needs: it may place a person."""
         return self._post_words.search(lower) is not None
+
+    def takes_post_named(self, sk: Skeleton, frames: tuple[Frame, ...]) -> bool:
+        """A frame places the person it names first in the post by the post's head said after them ("His chief of
+        staff, Y, will serve as acting commander"): a post named before the person is the one they leave for it."""
+        for frame in self.candidates(frames, sk):
+            for match in frame.pattern.finditer(sk.text, sk.lower, self.present(sk)):
+                newcomer = match.groupdict().get("new")
+                if newcomer is not None and match.start("new") == match.start() and re.search(
+                        rf"(?<![a-z])(?:{self._heads})(?![a-z])", sk.text[match.end("new"):match.end()]) is not None:
+                    return True
+        return False
 
     def introduced_by_post(self, sk: Skeleton) -> bool:
         """A post is named before the sentence's first person or in the aside after it ("Iraq's new
