@@ -81,11 +81,11 @@ BLIND_FLOORS = [
     ("set10a.jsonl", "nato_mission_iraq", 108, 0),  # of 115
     ("set10a-kfor.jsonl", "kfor", 50, 0),  # of 50
     ("set10b.jsonl", "nato_mission_iraq", 50, 2),  # of 60
-    ("set12a.jsonl", "nato_mission_iraq", 81, 0),  # of 101
+    ("set12a.jsonl", "nato_mission_iraq", 89, 0),  # of 101
     ("set12a-kfor.jsonl", "kfor", 43, 0),  # of 45 (held out while set 12 was fixed; then fixed as phenomena: 32 -> 42)
     ("set12b.jsonl", "nato_mission_iraq", 49, 2),  # of 73
     ("set12b-kfor.jsonl", "kfor", 23, 0),  # of 25 (held out, as set12a-kfor; then fixed: 17 -> 23)
-    ("set13a.jsonl", "nato_mission_iraq", 71, 0),  # of 88 (first run 51, 10 forbidden; fixed as phenomena)
+    ("set13a.jsonl", "nato_mission_iraq", 73, 0),  # of 88 (first run 51, 10 forbidden; fixed as phenomena)
     ("set13a-kfor.jsonl", "kfor", 36, 0),  # of 40 (held out, 25 and 5 forbidden; then fixed as phenomena)
     # set13b: its first run, 2da5093: 36, 9 forbidden; fixed as phenomena: 42, 2 (rt13b-014 dates a Thursday handover
     # on a Sunday: a coming one); fix13b2: 52, 3 (rt13b-035, now read as the mission's: its January pause in a June

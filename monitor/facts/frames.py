@@ -85,6 +85,7 @@ class Tone:
     # the start of a post or term the clause dates has come ("appointed X as commander of NMI from 16 October", in
     # a page of April): the appointee holds the post
     started: bool = False
+    since: bool = False  # the clause's date opens a state that goes on ("deployed in Baghdad since 2018"): no event's
 
 
 def reported_history(language: Language, space: str) -> CuedPattern | None:
@@ -393,6 +394,7 @@ class Reader:
         for s, e in reversed(skip):
             text = text[:s - clause_start] + " " + text[e - clause_start:]
         when, exact, history, later, dated_past, started = None, False, False, False, False, False
+        since = False
         present = self.not_future.sub(" ", text)
         future = self.future.search(present) is not None
         future = future or (clause_start == 0 and self.future_lead is not None
@@ -431,7 +433,7 @@ class Reader:
             starting = (found.group(1) or "") in self.starting or (found.group(2) or "") in self.starting
             started = started or (published is not None and starting and mention.exact)
             # "qui commande la NMI depuis mai 2025", "has led it since last August"
-            ongoing = (found.group(2) or "") in self.since or (found.group(1) or "") in self.since
+            ongoing = direct = (found.group(2) or "") in self.since or (found.group(1) or "") in self.since
             # ... and a part of the month or year between ("depuis la fin novembre 2030", "since the end of May",
             # "siden slutningen af maj")
             before = text[:found.start(3)].split()[-4:]
@@ -446,7 +448,8 @@ class Reader:
                 # (a day without its year names none: "Op 1 mei wordt X bevelhebber" in January is next May's)
                 dated_past = dated_past or (mention.ahead is None and (mention.exact or mention.when.month == 1))
             if when is None:
-                when, exact = mention.when, mention.exact
+                # (the date right after the word: "desde su creación en octubre de 2018" dates the founding)
+                when, exact, since = mention.when, mention.exact, direct
         negated = self.negation.search(self.not_negating.sub(" ", text)) is not None  # not "not only"
         # (the words that state no plan are taken out only where a modal word stands: most clauses hold none)
         modal = self.modal.search(text) is not None and self.modal.search(self.not_modal.sub(" ", text)) is not None
@@ -459,7 +462,7 @@ class Reader:
                     is not None
                     # "months later": history, unless told from recent days (see recent_before)
                     or (self.later.search(text) is not None and not sk.memo.get("recent_before", False)), when=when,
-                    exact=exact, dated_past=dated_past, started=started)
+                    exact=exact, dated_past=dated_past, started=started, since=since)
 
     @staticmethod
     def weigh(role: str, tone: Tone) -> str | None:
@@ -1185,8 +1188,8 @@ class Reader:
                 # negates nothing of it
                 skip = [match.span("aside")] if "aside" in match.re.groupindex and match.group("aside") else []
                 tone = self.tone(sk, match.start(), match.end(), skip, published)
-                if tone.when is None:
-                    continue  # "the mission was set up to advise": no date, no fact
+                if tone.when is None or tone.since:
+                    continue  # "the mission was set up to advise": no date, no fact; "deployed since 2018": no founding
                 role = self.weigh("current", replace(tone, future=False))
                 if role is not None:
                     when = tone.when
