@@ -1170,7 +1170,9 @@ class Reader:
                 tone = self.tone(sk, match.start(), match.end(), skip, published)
                 if tone.when is None:
                     continue  # "the mission was set up to advise": no date, no fact
-                role = self.weigh("current", replace(tone, future=False))
+                # a founding is an event of its date: "Depuis 2018, date de sa création" dates it, "since" or not
+                past = published is not None and tone.when < published
+                role = self.weigh("current", replace(tone, future=False, historical=tone.historical or past))
                 if role is not None:
                     when = tone.when
                     known = when.month > 1 or tone.exact
