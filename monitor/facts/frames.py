@@ -616,6 +616,19 @@ class Reader:
         return re.compile(rf"(?:[^,;]{{0,80}}? )?, (?:[^,;]{{0,60}}? )?(?:{become}) (?:(?:{owners}|M 's) )?"
                           rf"(?:[a-z-]+ )?(?:{self._sides})(?![\w'-])")
 
+    def moved_aside(self, sk: Skeleton) -> str | None:
+        """The person a sentence of its own moves to a side post, its subject ("(X has led M since March.) General X,
+        as of a few minutes ago, will be his deputy", "Y becomes her deputy"): X leaves the post the text gave him."""
+        match = self._aside_subject.match(sk.text)
+        return sk.symbols[match.group("person")].value if match is not None else None
+
+    @cached_property
+    def _aside_subject(self) -> re.Pattern[str]:
+        become = "|".join(sorted(map(re.escape, self.language.become_side), key=len, reverse=True)) or "(?!x)x"
+        owners = "|".join(re.escape(w.lower()) for w in (*self.language.articles, *self.language.possessives) if w)
+        return re.compile(rf"^(?:[\"'“‘] )?(?P<person>P\d+)(?: , [^,;]{{0,60}} ,)? (?:{become}) (?:(?:{owners}|M 's) )?"
+                          rf"(?:[a-z-]+ )?(?:{self._sides})(?![\w'-])")
+
     def _post_before(self, heads: tuple[str, ...]) -> re.Pattern[str]:
         """Another post's noun (and its mission) in apposition just before a position: "the new senior
         civilian representative of M , ". (Not a side post: "The mission's deputy commander, X, has
