@@ -218,8 +218,9 @@ class Reader:
         # "the Danish troops of NMI left Iraq", "les derniers militaires danois de la NMI": a nation's own people
         nations = trie_alternation(sorted(language.lower_nationalities), separator=" ")
         # (and a nation's part of the mission: "the Danish detachment of NMI passed under the command of Maj X")
-        staff = trie_alternation([w.lower() for w in (*language.staff, *language.parts, "troops", "troupes", "truppe",
-                                                      "troepen", "tropper", "contingent", "contingente")], separator=" ")
+        own = (*language.staff, *language.parts, "troops", "troupes", "truppe", "troepen", "tropper", "contingent",
+               "contingente")
+        staff = trie_alternation([w.lower() for w in own], separator=" ")
         self.national_staff = re.compile(
             rf"(?<![\w'])(?:(?:{nations}) (?:[\w-]+ )?(?:{staff})|(?:{staff}) (?:{nations}))(?![\w'])")
         # the mission's name ending a nation's part of it ("le contingent français de la M , sous le commandement
