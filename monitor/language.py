@@ -497,6 +497,10 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         # the mission's name before another of its posts ("the post of KFOR deputy commander", "as NMI's chief
         # of staff"): the post named is that one, not the mission
         side_words = alternation([re.escape(w.lower()) for w in data.get("words", {}).get("side_posts", [])])
+        # a country named as it stands in a skeleton: a place's symbol, or the language's own name for it ("Spain
+        # leads the mission through Lt Gen X", "Sweden, which now leads the mission with X")
+        country_words = alternation([re.escape(w.lower()) for w in data.get("words", {}).get("countries", [])])
+        macros["country"] = rf"(?:L\d+|{country_words})" if country_words else r"L\d+"
         other_words = alternation([re.escape(w.lower()) for w in data.get("words", {}).get("other_posts", [])])
         unit_words = alternation([re.escape(w.lower()) for w in (*data.get("size", {}).get("units", []),
                                                                  *data.get("size", {}).get("parts", []))])

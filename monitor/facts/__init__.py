@@ -134,6 +134,11 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
                 keep(asked, answer)
         asked = None
         ended = False
+        if engine.framed and contains_any(sentence.lower, engine.reader.language.side_posts):
+            sk, _, _ = sentence_skeleton(sentence.plain, engine.finder, people, focus, document.published)
+            aside = engine.reader.moved_aside(sk)
+            if aside is not None:
+                held.aside.add(person_key(aside))
         for slot, fact in _lexicon_read(sentence, about, engine, document.published, read):
             keep(slot, fact)
             ended = ended or (fact.role == "removed" and slot.kind == "set")
@@ -185,6 +190,7 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
                 keep(slot, fact)
     kept = [fact for fact in facts.values() if not (fact.role == "current" and fact.value in held.denied
                                                    and profile.slots[fact.slot].kind == "status")]
+    kept = _moved_aside(kept, profile, held.aside)
     kept = _headline_yields(kept, document, profile, told)
     kept = _retold(kept, document, profile)
     if layout.lines:  # a line read as a sentence is quoted as the page has it
@@ -195,6 +201,17 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
 _QUESTION = re.compile(r"\?[\s\"')\]]*$")
 _MISSION_TOKEN = re.compile(r"(?<![\w'])M(?![\w'])")  # the mission in a skeleton
 _STOPPED = re.compile(r"[.!?:;\"'”’)\]]\s*$")
+
+
+def _moved_aside(facts: list[Fact], profile: Profile, aside: set[str]) -> list[Fact]:
+    """A holder the text moves to a side post while it names another in the post ("X has led the mission since
+    March. ... Y was put in charge of it. X will be his deputy") held it before: the other holds it now."""
+    if not aside:
+        return facts
+    holders = {(fact.slot, fact.key) for fact in facts if fact.role == "current" and profile.slots[fact.slot].person}
+    return [replace(fact, role="previous")
+            if fact.role == "current" and profile.slots[fact.slot].person and fact.key in aside
+            and any(slot == fact.slot and key != fact.key for slot, key in holders) else fact for fact in facts]
 
 
 def _retold(facts: list[Fact], document: Document, profile: Profile) -> list[Fact]:
@@ -561,6 +578,9 @@ class _Held:
     # commander of NMI"): a later sentence that does not name the mission's post tells of theirs ("X, who succeeds
     # Y, will also head the mission's advisory division")
     elsewhere: set[str] = field(default_factory=set)
+    # the surnames (folded) of the persons a sentence of its own moved to a side post ("General X, as of a few minutes
+    # ago, will be his deputy"): the post the text gave them is another's now
+    aside: set[str] = field(default_factory=set)
 
     def stands_for(self, name: str | None) -> str | None:
         """``name`` where a subject pronoun stands for it: the text has placed nobody in a post yet,
