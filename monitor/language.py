@@ -256,9 +256,37 @@ class Language:
     in_charge: tuple[str, ...] = ()
     within: tuple[str, ...] = ()  # between a count and another actor: its count ("174 soldiers in the coalition")
     size_frames: tuple[Frame, ...] = ()
+    # each language's most common short words ("the", "de", "het", "met"), by language code: what tells the language a
+    # sentence is in, where a word of one language's list is another's everyday word (see spoken, own)
+    common: dict[str, frozenset[str]] = field(default_factory=dict)
+    # the languages each word of a list named here comes from, by list: [size] object_of, [words] then
+    origins: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)
+    # "dan", "then": a word that stands for the time the sentence before told ("Op 15 april ... X draagt dan ... over")
+    then: frozenset[str] = frozenset()
     # how each language says what a mission does, by kind ("advise": "conseille", "asesora"): a
     # profile's slot trigger names a list as {scope_advise}
     scope: dict[str, list[str]] = field(default_factory=dict)
+
+    def spoken(self, lower: str) -> str | None:
+        """The language a (caseless) sentence is in: the one whose common words it holds most of; None when
+        none leads."""
+        words = _WORD.findall(lower)
+        counts = sorted(((sum(w in common for w in words), code) for code, common in self.common.items()), reverse=True)
+        if not counts or counts[0][0] == 0 or (len(counts) > 1 and counts[1][0] == counts[0][0]):
+            return None
+        return counts[0][1]
+
+    def own(self, kind: str, word: str, lower: str) -> bool:
+        """``word`` (of the merged list ``kind``) counts in the (caseless) sentence: a word of one language's list
+        that is another language's common word counts only in a sentence of its own languages (the English "met",
+        a verb whose object a count is, is the Dutch "met", with: "The general met 40 advisers", "NMI is met 600
+        militairen een bescheiden missie")."""
+        codes = self.origins.get(kind, {}).get(word)
+        if codes is None:
+            return False
+        if not any(word in common for code, common in self.common.items() if code not in codes):
+            return True
+        return self.spoken(lower) in codes
 
     @functools.cached_property
     def nationalities_set(self) -> frozenset[str]:
@@ -267,6 +295,9 @@ class Language:
     @functools.cached_property
     def lower_nationalities(self) -> frozenset[str]:
         return frozenset(n.lower() for n in self.nationalities)
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
 
 def available_languages() -> list[str]:
@@ -405,6 +436,18 @@ def name_translations() -> dict[str, tuple[str, ...]]:
     return {key: tuple(words) for key, words in names.items()}
 
 
+_ORIGINS = {"object_of": ("size", "object_of"), "then": ("words", "then")}
+
+
+def _origins(files: dict[str, dict[str, Any]], table: str, key: str) -> dict[str, frozenset[str]]:
+    """Each (caseless) word of the list, with the languages whose files hold it."""
+    found: dict[str, set[str]] = {}
+    for code, data in files.items():
+        for word in _words(data, table, key, f"language {code}"):
+            found.setdefault(word.lower(), set()).add(code)
+    return {word: frozenset(codes) for word, codes in found.items()}
+
+
 @functools.cache
 def load_language(codes: tuple[str, ...] | None = None) -> Language:
     """The language files named (default: every file in the package), merged and compiled once."""
@@ -458,6 +501,10 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         # the mission's name before another of its posts ("the post of KFOR deputy commander", "as NMI's chief
         # of staff"): the post named is that one, not the mission
         side_words = alternation([re.escape(w.lower()) for w in data.get("words", {}).get("side_posts", [])])
+        # a country named as it stands in a skeleton: a place's symbol, or the language's own name for it ("Spain
+        # leads the mission through Lt Gen X", "Sweden, which now leads the mission with X")
+        country_words = alternation([re.escape(w.lower()) for w in data.get("words", {}).get("countries", [])])
+        macros["country"] = rf"(?:L\d+|{country_words})" if country_words else r"L\d+"
         other_words = alternation([re.escape(w.lower()) for w in data.get("words", {}).get("other_posts", [])])
         unit_words = alternation([re.escape(w.lower()) for w in (*data.get("size", {}).get("units", []),
                                                                  *data.get("size", {}).get("parts", []))])
@@ -637,6 +684,10 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         parts=tuple(w.lower() for w in merged("size", "parts")),
         forces=tuple(w.lower() for w in merged("size", "forces")),
         object_of=frozenset(w.lower() for w in merged("size", "object_of")),
+        common={code: frozenset(w.lower() for w in _words(data, "words", "common", f"language {code}"))
+                for code, data in files.items()},
+        origins={kind: _origins(files, table, key) for kind, (table, key) in _ORIGINS.items()},
+        then=frozenset(w.lower() for w in merged("words", "then")),
         additive=tuple(w.lower() for w in merged("size", "additive")),
         withdraw=tuple(w.lower() for w in merged("size", "withdraw")),
         cumulative=tuple(w.lower() for w in merged("size", "cumulative")),

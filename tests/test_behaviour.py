@@ -80,20 +80,20 @@ BLIND_FLOORS = [
     ("set9-kfor.jsonl", "kfor", 40, 2),  # of 45
     ("set10a.jsonl", "nato_mission_iraq", 108, 0),  # of 115
     ("set10a-kfor.jsonl", "kfor", 50, 0),  # of 50
-    ("set10b.jsonl", "nato_mission_iraq", 50, 2),  # of 60
-    ("set12a.jsonl", "nato_mission_iraq", 89, 0),  # of 101
+    ("set10b.jsonl", "nato_mission_iraq", 51, 2),  # of 60
+    ("set12a.jsonl", "nato_mission_iraq", 90, 0),  # of 101
     ("set12a-kfor.jsonl", "kfor", 43, 0),  # of 45 (held out while set 12 was fixed; then fixed as phenomena: 32 -> 42)
-    ("set12b.jsonl", "nato_mission_iraq", 49, 2),  # of 73
+    ("set12b.jsonl", "nato_mission_iraq", 55, 1),  # of 73
     ("set12b-kfor.jsonl", "kfor", 23, 0),  # of 25 (held out, as set12a-kfor; then fixed: 17 -> 23)
     ("set13a.jsonl", "nato_mission_iraq", 73, 0),  # of 88 (first run 51, 10 forbidden; fixed as phenomena)
     ("set13a-kfor.jsonl", "kfor", 36, 0),  # of 40 (held out, 25 and 5 forbidden; then fixed as phenomena)
     # set13b: its first run, 2da5093: 36, 9 forbidden; fixed as phenomena: 42, 2 (rt13b-014 dates a Thursday handover
     # on a Sunday: a coming one); fix13b2: 52, 3 (rt13b-035, now read as the mission's: its January pause in a June
     # page is current as of January by the engine's 200-day rule, which the case forbids: debatable)
-    ("set13b.jsonl", "nato_mission_iraq", 54, 3),  # of 82
+    ("set13b.jsonl", "nato_mission_iraq", 58, 3),  # of 82
     ("set13b-kfor.jsonl", "kfor", 22, 0),  # of 30 (its first run 13, 7; held out at 14, 5; kfor13b: 22, 0)
     # set 14: first run on f56270a (the engine of 702569f), as written: 159 of 240, 24 forbidden
-    ("set14a.jsonl", "nato_mission_iraq", 69, 2),  # of 90
+    ("set14a.jsonl", "nato_mission_iraq", 79, 1),  # of 90
     ("set14a-kfor.jsonl", "kfor", 29, 5),  # of 50 (held out)
     ("set14b.jsonl", "nato_mission_iraq", 65, 0),  # of 70
     ("set14b-kfor.jsonl", "kfor", 23, 6),  # of 30 (held out)

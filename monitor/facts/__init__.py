@@ -134,6 +134,11 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
                 keep(asked, answer)
         asked = None
         ended = False
+        if engine.framed and contains_any(sentence.lower, engine.reader.language.side_posts):
+            sk, _, _ = sentence_skeleton(sentence.plain, engine.finder, people, focus, document.published)
+            aside = engine.reader.moved_aside(sk)
+            if aside is not None:
+                held.aside.add(person_key(aside))
         for slot, fact in _lexicon_read(sentence, about, engine, document.published, read):
             keep(slot, fact)
             ended = ended or (fact.role == "removed" and slot.kind == "set")
@@ -144,7 +149,8 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
                                             named=functools.partial(_last_named, document, sentence, engine.finder,
                                                                     people),
                                             recent=functools.partial(_recent_before, document, sentence,
-                                                                     engine.finder, document.published)):
+                                                                     engine.finder, document.published),
+                                            before=functools.partial(_earlier, document, sentence)):
                 # "NMI withdrew its advisers from the Ministry of Interior", "has ended its advisory
                 # work with the Federal Police", "will stop advising X next year": what ends is that
                 # work, not the mission
@@ -157,7 +163,7 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
             # of succession, speaks of that post
             for slot, fact in _framed_facts(sentence, True, focus, engine, people, document.published, skeletons,
                                             tuple(s for s in engine.posted if s.frames == held.post), held=held,
-                                            titles=False):
+                                            titles=False, before=functools.partial(_earlier, document, sentence)):
                 keep(slot, fact)
             continue
         if engine.sized is not None and _held_in_charge(sentence, engine, people, held):
@@ -172,7 +178,8 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
             # Maj Gen Y": a change of a post that names no holder of its own, in a sentence right
             # after one about the mission (naming no other actor), is the mission's
             for slot, fact in _framed_facts(sentence, about, focus, engine, people, document.published, skeletons,
-                                            engine.posted, held=held, titles=False, relatives=held.spoken):
+                                            engine.posted, held=held, titles=False, relatives=held.spoken,
+                                            before=functools.partial(_earlier, document, sentence)):
                 keep(slot, fact)
         if engine.parented and (_names_parent_alone(sentence, engine, profile)
                                 or (focus and _names_act_alone(sentence, profile))):
@@ -183,6 +190,7 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
                 keep(slot, fact)
     kept = [fact for fact in facts.values() if not (fact.role == "current" and fact.value in held.denied
                                                    and profile.slots[fact.slot].kind == "status")]
+    kept = _moved_aside(kept, profile, held.aside)
     kept = _headline_yields(kept, document, profile, told)
     kept = _retold(kept, document, profile)
     if layout.lines:  # a line read as a sentence is quoted as the page has it
@@ -193,6 +201,17 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
 _QUESTION = re.compile(r"\?[\s\"')\]]*$")
 _MISSION_TOKEN = re.compile(r"(?<![\w'])M(?![\w'])")  # the mission in a skeleton
 _STOPPED = re.compile(r"[.!?:;\"'”’)\]]\s*$")
+
+
+def _moved_aside(facts: list[Fact], profile: Profile, aside: set[str]) -> list[Fact]:
+    """A holder the text moves to a side post while it names another in the post ("X has led the mission since
+    March. ... Y was put in charge of it. X will be his deputy") held it before: the other holds it now."""
+    if not aside:
+        return facts
+    holders = {(fact.slot, fact.key) for fact in facts if fact.role == "current" and profile.slots[fact.slot].person}
+    return [replace(fact, role="previous")
+            if fact.role == "current" and profile.slots[fact.slot].person and fact.key in aside
+            and any(slot == fact.slot and key != fact.key for slot, key in holders) else fact for fact in facts]
 
 
 def _retold(facts: list[Fact], document: Document, profile: Profile) -> list[Fact]:
@@ -310,18 +329,53 @@ _SINGLE = frozenset({"single", "status", "number"})
 
 
 def sentence_skeleton(text: str, finder: Finder, people: People, focus: bool,
-                      published: date | None, antecedent: str | None = None
+                      published: date | None, antecedent: str | None = None,
+                      before: Callable[[], list[str]] | None = None
                       ) -> tuple[Skeleton, list[Mention], list[Mention]]:
     """The skeleton of one (plain) sentence, the persons in it and the names of the mission and
-    other actors; ``antecedent``: the person a subject pronoun before any name stands for."""
+    other actors; ``antecedent``: the person a subject pronoun before any name stands for; ``before``:
+    the sentences before it (see _then_dates)."""
     persons = finder.persons(text, people)
     if antecedent is not None:
         persons = sorted([*persons, *finder.pronoun_persons(text, persons, antecedent)], key=lambda m: m.start)
     actors = finder.mission(text, focus)
-    mentions: list[Mention] = [*persons, *actors, *finder.dates(text, published), *finder.places(text),
-                               *finder.figures(text)]
+    dates = finder.dates(text, published)
+    if not dates and before is not None:
+        dates = _then_dates(text, finder, published, before)
+    mentions: list[Mention] = [*persons, *actors, *dates, *finder.places(text), *finder.figures(text)]
     mentions += finder.pronouns(text, actors, focus)
     return skeleton(text, mentions), persons, actors
+
+
+def _then_dates(text: str, finder: Finder, published: date | None, before: Callable[[], list[str]]) -> list[Mention]:
+    """A word that stands for the time the sentence before told ("Bagdad is op 15 april het decor voor de
+    commando-overdracht. X draagt dan zijn functie over aan Y"), in a sentence of its language without a date of its
+    own: that date, where the word stands (not after a comparative: "meer dan", "later dan", "anders dan")."""
+    language = finder.language
+    if not language.then:
+        return []
+    lower = text.lower()
+    for match in _words_of(language.then).finditer(lower):
+        ahead = lower[:match.start()].split()
+        if ahead and (ahead[-1].endswith(("er", "ers")) or ahead[-1] in ("ander", "anders")):
+            continue  # a comparison
+        if language.spoken(lower) not in language.origins["then"].get(match.group(0), ()):
+            continue  # another language's word ("les dan", they give)
+        earlier = before()
+        told = finder.dates(plain(earlier[-1]), published) if earlier else []
+        if not told:
+            return []
+        # the time to come a date without its year told ("is op 15 april het decor ...": next April), as the word
+        # says it ("dan", not the past's "toen")
+        when = told[-1].ahead or told[-1].when
+        return [replace(told[-1], start=match.start(), end=match.end(), when=when, ahead=None)]
+    return []
+
+
+@functools.cache
+def _words_of(words: frozenset[str]) -> re.Pattern[str]:
+    alternatives = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    return re.compile(rf"(?<![\w'-])(?:{alternatives})(?![\w'-])")
 
 
 def _described(text: str, values: tuple[tuple[str, Guarded], ...]) -> list[str]:
@@ -524,6 +578,9 @@ class _Held:
     # commander of NMI"): a later sentence that does not name the mission's post tells of theirs ("X, who succeeds
     # Y, will also head the mission's advisory division")
     elsewhere: set[str] = field(default_factory=set)
+    # the surnames (folded) of the persons a sentence of its own moved to a side post ("General X, as of a few minutes
+    # ago, will be his deputy"): the post the text gave them is another's now
+    aside: set[str] = field(default_factory=set)
 
     def stands_for(self, name: str | None) -> str | None:
         """``name`` where a subject pronoun stands for it: the text has placed nobody in a post yet,
@@ -568,7 +625,8 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
                   published: date | None, skeletons: dict[tuple[object, ...], Skeleton],
                   slots: tuple[Slot, ...] | None = None,
                   held: _Held | None = None, titles: bool = True, named: Callable[[], str | None] | None = None,
-                  recent: Callable[[], bool] | None = None, relatives: bool = False) -> list[tuple[Slot, Fact]]:
+                  recent: Callable[[], bool] | None = None, relatives: bool = False,
+                  before: Callable[[], list[str]] | None = None) -> list[tuple[Slot, Fact]]:
     """``titles``: see ``Reader.people``; ``relatives``: without titles, a relative clause's change counts too
     where a sign of the post stands before the sentence's first person (see ``_Held.spoken``); ``named``: the
     person the text last named, for a subject pronoun (see ``_Held.stands_for``); ``recent``: whether the
@@ -577,7 +635,8 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
     reader = engine.reader
     antecedent = (held.stands_for(named()) if named is not None and held is not None
                   and engine.finder.subject_pronoun.search(sentence.plain) is not None else None)
-    sk, persons, actors = sentence_skeleton(sentence.plain, engine.finder, people, focus, published, antecedent)
+    sk, persons, actors = sentence_skeleton(sentence.plain, engine.finder, people, focus, published, antecedent,
+                                            before)
     if recent is not None and reader.opens_later(sk) and recent():
         sk.memo["recent_before"] = True
     # a sentence said again, read to the same skeleton (its text, its mentions, after recent days or not):

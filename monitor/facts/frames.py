@@ -220,8 +220,10 @@ class Reader:
                                             if part else r"(?!x)x")
         # "the Danish troops of NMI left Iraq", "les derniers militaires danois de la NMI": a nation's own people
         nations = trie_alternation(sorted(language.lower_nationalities), separator=" ")
-        staff = trie_alternation([w.lower() for w in (*language.staff, "troops", "troupes", "truppe", "troepen",
-                                                      "tropper", "contingent", "contingente")], separator=" ")
+        # (and a nation's part of the mission: "the Danish detachment of NMI passed under the command of Maj X")
+        own = (*language.staff, *language.parts, "troops", "troupes", "truppe", "troepen", "tropper", "contingent",
+               "contingente")
+        staff = trie_alternation([w.lower() for w in own], separator=" ")
         self.national_staff = re.compile(
             rf"(?<![\w'])(?:(?:{nations}) (?:[\w-]+ )?(?:{staff})|(?:{staff}) (?:{nations}))(?![\w'])")
         # the mission's name ending a nation's part of it ("le contingent français de la M , sous le commandement
@@ -587,7 +589,10 @@ class Reader:
                 handover = bool(match.groupdict().get("new") or match.groupdict().get("future")
                                 or match.group(0).startswith(", "))
                 newcomer = match.groupdict().get("new")
+                # (not a holding the clause dates before the document: "(X takes over from Y on Friday.) Y, who has
+                # led the mission since May 2031, returns home": Y holds the post until then)
                 again = (bool(coming) and newcomer is not None and not tone.historical and not tone.dated_past
+                         and not (tone.when is not None and published is not None and tone.when < published)
                          and person_key(sk.symbols[newcomer].value) in coming)
                 for group, role in self._roles(match):
                     if done and frame.follows and role == "future" and self._relation(match):
@@ -623,6 +628,19 @@ class Reader:
         become = "|".join(sorted(map(re.escape, self.language.become_side), key=len, reverse=True)) or "(?!x)x"
         owners = "|".join(re.escape(w.lower()) for w in (*self.language.articles, *self.language.possessives) if w)
         return re.compile(rf"(?:[^,;]{{0,80}}? )?, (?:[^,;]{{0,60}}? )?(?:{become}) (?:(?:{owners}|M 's) )?"
+                          rf"(?:[a-z-]+ )?(?:{self._sides})(?![\w'-])")
+
+    def moved_aside(self, sk: Skeleton) -> str | None:
+        """The person a sentence of its own moves to a side post, its subject ("(X has led M since March.) General X,
+        as of a few minutes ago, will be his deputy", "Y becomes her deputy"): X leaves the post the text gave him."""
+        match = self._aside_subject.match(sk.text)
+        return sk.symbols[match.group("person")].value if match is not None else None
+
+    @cached_property
+    def _aside_subject(self) -> re.Pattern[str]:
+        become = "|".join(sorted(map(re.escape, self.language.become_side), key=len, reverse=True)) or "(?!x)x"
+        owners = "|".join(re.escape(w.lower()) for w in (*self.language.articles, *self.language.possessives) if w)
+        return re.compile(rf"^(?:[\"'“‘] )?(?P<person>P\d+)(?: , [^,;]{{0,60}} ,)? (?:{become}) (?:(?:{owners}|M 's) )?"
                           rf"(?:[a-z-]+ )?(?:{self._sides})(?![\w'-])")
 
     def _post_before(self, heads: tuple[str, ...]) -> re.Pattern[str]:
@@ -730,8 +748,11 @@ class Reader:
         contingent in M began service ... under the command of P0 , who succeeds P1"; "les militaires français de
         la M"): a change of command it tells without naming the mission's post is that part's."""
         found = self.national_staff.search(text, 0, start)
+        # (after an opening phrase of time that names neither the mission nor a person: "Following the handover, the
+        # Italian contingent of M is now under the command of P0")
         return (found is not None and len(text[:found.start()].split()) <= 5
-                and _PERSON_SYMBOL.search(text, 0, found.start()) is None and "," not in text[:found.start()])
+                and _PERSON_SYMBOL.search(text, 0, found.start()) is None
+                and ("," not in text[:found.start()] or _MISSION_SYMBOL.search(text, 0, found.start()) is None))
 
     def _other_post_before(self, text: str, start: int) -> bool:
         """The sentence names a post before ``start`` that is a side post or one of another body ("the new head
@@ -1188,9 +1209,14 @@ class Reader:
                 # negates nothing of it
                 skip = [match.span("aside")] if "aside" in match.re.groupindex and match.group("aside") else []
                 tone = self.tone(sk, match.start(), match.end(), skip, published)
-                if tone.when is None or tone.since:
-                    continue  # "the mission was set up to advise": no date, no fact; "deployed since 2018": no founding
-                role = self.weigh("current", replace(tone, future=False))
+                if tone.when is None or (tone.since and _DATE_SYMBOL.search(match.group(0)) is None):
+                    # "the mission was set up to advise": no date, no fact; "deployed in Baghdad since 2018": a state
+                    # since then, no founding (not a date the founding's own words name: "Since 2018, the year of its
+                    # creation")
+                    continue
+                # a founding is an event of its date: "Depuis 2018, date de sa création" dates it, "since" or not
+                past = published is not None and tone.when < published
+                role = self.weigh("current", replace(tone, future=False, historical=tone.historical or past))
                 if role is not None:
                     when = tone.when
                     known = when.month > 1 or tone.exact

@@ -89,7 +89,7 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
             continue
         # the frame's words and the two after it ("140 militares españoles")
         # (not past a verb whose object follows: "900 personnel advising Iraqi ministries")
-        after = list(itertools.takewhile(lambda w: w.isalpha() and w not in reader.language.object_of,
+        after = list(itertools.takewhile(lambda w: w.isalpha() and not reader.language.own("object_of", w, sk.text),
                                          sk.text[match.end():].split()[:2]))
         # an aside on the mission, its subject, before the figure ("KFOR, dat onder bevel staat van de
         # Hongaarse generaal X, telt 4.400 militairen"): its words are the aside's, not the count's
@@ -463,7 +463,8 @@ def _someone_elses(text: str, framed: str, figure: Mention, slot: Slot, profile:
     if slot.foreign is not None and (slot.foreign.search(before) or slot.foreign.search(framed)):
         return True
     lead = [w.lower().strip(",") for w in before.split()[-2:]]
-    return (any(w in language.partial_before for w in lead) or (bool(lead) and lead[-1] in language.object_of)
+    return (any(w in language.partial_before for w in lead)
+            or (bool(lead) and language.own("object_of", lead[-1], text.lower()))
             or any(_unit(w.lower().strip(","), language.units) for w in before.split()))
 
 
