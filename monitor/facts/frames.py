@@ -625,10 +625,15 @@ class Reader:
 
     @cached_property
     def _to_side(self) -> re.Pattern[str]:
+        return re.compile(rf"(?:[^,;]{{0,80}}? )?, (?:[^,;]{{0,60}}? )?{self._becoming_side}")
+
+    @cached_property
+    def _becoming_side(self) -> str:
+        """A verb that makes its subject a side post's holder, and the post ("will be his deputy", "becomes deputy
+        commander"): the words after the holder in :meth:`_moves_aside` and :meth:`moved_aside`."""
         become = "|".join(sorted(map(re.escape, self.language.become_side), key=len, reverse=True)) or "(?!x)x"
         owners = "|".join(re.escape(w.lower()) for w in (*self.language.articles, *self.language.possessives) if w)
-        return re.compile(rf"(?:[^,;]{{0,80}}? )?, (?:[^,;]{{0,60}}? )?(?:{become}) (?:(?:{owners}|M 's) )?"
-                          rf"(?:[a-z-]+ )?(?:{self._sides})(?![\w'-])")
+        return rf"(?:{become}) (?:(?:{owners}|M 's) )?(?:[a-z-]+ )?(?:{self._sides})(?![\w'-])"
 
     def moved_aside(self, sk: Skeleton) -> str | None:
         """The person a sentence of its own moves to a side post, its subject ("(X has led M since March.) General X,
@@ -638,10 +643,7 @@ class Reader:
 
     @cached_property
     def _aside_subject(self) -> re.Pattern[str]:
-        become = "|".join(sorted(map(re.escape, self.language.become_side), key=len, reverse=True)) or "(?!x)x"
-        owners = "|".join(re.escape(w.lower()) for w in (*self.language.articles, *self.language.possessives) if w)
-        return re.compile(rf"^(?:[\"'“‘] )?(?P<person>P\d+)(?: , [^,;]{{0,60}} ,)? (?:{become}) (?:(?:{owners}|M 's) )?"
-                          rf"(?:[a-z-]+ )?(?:{self._sides})(?![\w'-])")
+        return re.compile(rf"^(?:[\"'“‘] )?(?P<person>P\d+)(?: , [^,;]{{0,60}} ,)? {self._becoming_side}")
 
     def _post_before(self, heads: tuple[str, ...]) -> re.Pattern[str]:
         """Another post's noun (and its mission) in apposition just before a position: "the new senior
