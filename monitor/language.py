@@ -15,9 +15,11 @@ from importlib import resources
 from typing import Any
 
 from .errors import ConfigError
+from .parsecache import compiled, starts_tested
 from .parsecache import save as save_patterns
+from .parsecache import toml as read_toml
 from .profile import Guarded
-from .textutil import starts_tested
+from .textutil import longest_first
 
 _MACRO = re.compile(r"\{([A-Za-z_]+)\}")
 # frame families read through a slot's values: what the mission is, on what basis it works
@@ -313,7 +315,8 @@ def _words(data: dict[str, Any], table: str, key: str, where: str) -> list[str]:
 
 def alternation(phrases: list[str] | tuple[str, ...] | set[str]) -> str:
     """Skeleton phrases (lower case, may hold regular expressions) as one group, longest first."""
-    return "(?:" + "|".join(sorted((p for p in phrases if p), key=len, reverse=True)) + ")" if phrases else "(?!x)x"
+    # (longest first, then in their order: the same pattern in every process, whatever the order of a set)
+    return "(?:" + "|".join(sorted((p for p in phrases if p), key=longest_first)) + ")" if phrases else "(?!x)x"
 
 
 def _expand(template: str, macros: dict[str, str], where: str, depth: int = 0) -> str:
@@ -387,7 +390,7 @@ def _read(codes: tuple[str, ...]) -> dict[str, dict[str, Any]]:
         if not resource.is_file():
             raise ConfigError(f"no language file {code!r} (available: {', '.join(available_languages())})")
         try:
-            files[code] = tomllib.loads(resource.read_text(encoding="utf-8"))
+            files[code] = read_toml(resource.read_text(encoding="utf-8"))
         except tomllib.TOMLDecodeError as exc:
             raise ConfigError(f"language {code}: not valid TOML: {exc}") from exc
     return files
@@ -629,7 +632,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         other_posts=tuple(w.lower() for w in merged("words", "other_posts")),
         handovers=tuple(w.lower() for w in merged("words", "handovers")),
         handover_parts={part: tuple(w.lower() for w in merged("handover", part)) for part in HANDOVER_PARTS},
-        bare_post=starts_tested(re.compile(alternation(bare_posts))) if bare_posts else None,
+        bare_post=starts_tested(compiled(alternation(bare_posts))) if bare_posts else None,
         # (the longest literal word of each head: "representative", "commander", "chef")
         bare_post_cue=tuple(sorted({max(re.split(r"[(\\[?]", h)[0].lower().split(), key=len)
                                     for h in heads if h.strip()})),

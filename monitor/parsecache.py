@@ -28,6 +28,12 @@ the Python version and of re's code format, then of the package), each under a h
 (:func:`compiled`), the frames' too as sentences first need them (written when the process exits).
 re checks such code when it is loaded; code it refuses, like a file that is corrupt or cannot be
 written, is left aside and the pattern compiled again.
+
+Two more files of the same kind keep the data of the package's TOML files (``data-*.json``, by a hash
+of each file's text: :func:`toml`) and the trie-shaped alternations of word lists (``tries-*.json``,
+by a hash of the words: :func:`trie_alternation`), which were most of what each start still made.
+A key must be the same in every process: a source built from a set lists its phrases in an order
+of their own (:func:`textutil.longest_first`), not the set's, which changes with string hashing.
 """
 from __future__ import annotations
 
@@ -41,6 +47,8 @@ import os
 import re
 import sys
 import tempfile
+import tomllib
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -251,6 +259,82 @@ class PatternCache(_KeptFile):
         return entries if isinstance(entries, dict) else {}
 
 
+class DataCache(_KeptFile):
+    """The data of the package's TOML files (its language files and profiles) by a hash of their
+    text, as JSON: tomllib, pure Python, took a fifth of a process's start to read them."""
+
+    def load(self, text: str) -> dict[str, Any]:
+        """``tomllib.loads(text)``: a new dict each call, read from the file when it is there, else
+        parsed (a text that is not TOML raises :class:`tomllib.TOMLDecodeError` as tomllib does).
+        Data JSON cannot hold as it is (a date) is parsed each time."""
+        key = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+        stored = self._entry(key)
+        if isinstance(stored, str):
+            try:
+                data = json.loads(stored)
+            except ValueError:
+                data = None
+            if isinstance(data, dict):
+                self._used.add(key)
+                return data
+        data = tomllib.loads(text)
+        try:
+            encoded = json.dumps(data, ensure_ascii=False, allow_nan=False)
+        except (TypeError, ValueError):  # a date, a time, an infinite float: not JSON
+            return data
+        if json.loads(encoded) == data:  # (a key JSON would change: nothing of the kind is kept)
+            self._made[key] = encoded
+            self._used.add(key)
+        return data
+
+    _suffix = ".json"
+
+    def _family(self) -> str:
+        return f"data-{_code_version()}"
+
+    def _encode(self, entries: dict[str, Any]) -> bytes:
+        return json.dumps(entries, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+    def _decode(self, path: Path) -> dict[str, Any]:
+        body = _checked_body(path)
+        try:
+            entries = json.loads(body) if body is not None else {}
+        except ValueError:  # not JSON, not UTF-8
+            entries = {}
+        return entries if isinstance(entries, dict) else {}
+
+
+class TrieCache(_KeptFile):
+    """The trie-shaped alternations of word lists (:func:`textutil.trie_alternation`) by a hash of
+    their words: building the tries of the language files' words was half of building the engine."""
+
+    def trie(self, words: list[str], separator: str | None = None) -> str:
+        """``textutil._trie(words, separator)``, read from the file when it is there."""
+        key = hashlib.blake2b("\0".join([separator or "", *words]).encode("utf-8", "surrogatepass"),
+                              digest_size=16).hexdigest()
+        stored = self._entry(key)
+        if not isinstance(stored, str):
+            stored = self._made[key] = textutil._trie(words, separator)
+        self._used.add(key)
+        return stored
+
+    _suffix = ".json"
+
+    def _family(self) -> str:
+        return f"tries-{_version()}"
+
+    def _encode(self, entries: dict[str, Any]) -> bytes:
+        return json.dumps(entries, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+    def _decode(self, path: Path) -> dict[str, Any]:
+        body = _checked_body(path)
+        try:
+            entries = json.loads(body) if body is not None else {}
+        except ValueError:  # not JSON, not UTF-8
+            entries = {}
+        return entries if isinstance(entries, dict) else {}
+
+
 def _compiled(source: str, flags: int) -> tuple[re.Pattern[str], tuple[Any, ...]] | None:
     """``source`` compiled as ``re.compile`` does it (``re._compiler.compile``), with the code
     made on the way; None when re's internals are not as this code knows them, or the pattern is
@@ -281,8 +365,9 @@ def _loaded(source: str, entry: Any) -> re.Pattern[str] | None:
     if not (isinstance(entry, tuple) and len(entry) == 5):
         return None
     flags, code, groups, groupindex, indexgroup = entry
+    # (the code's items are re's to check: _sre.compile refuses any that is not an int it takes)
     if not (isinstance(flags, int) and isinstance(groups, int) and isinstance(code, list)
-            and all(isinstance(c, int) for c in code) and isinstance(groupindex, dict)
+            and isinstance(groupindex, dict)
             and all(isinstance(k, str) and isinstance(v, int) for k, v in groupindex.items())
             and isinstance(indexgroup, tuple) and all(g is None or isinstance(g, str) for g in indexgroup)):
         return None
@@ -463,10 +548,30 @@ def save() -> None:
     """Write what this process read and compiled that the files lack, for the next process."""
     readings.save()
     patterns.save()
+    data.save()
+    tries.save()
+
+
+def trie_alternation(words: Iterable[str], separator: str | None = None) -> str:
+    """:func:`textutil.trie_alternation`, the trie kept on disk between processes (:class:`TrieCache`)."""
+    listed = sorted({w for w in words if w})
+    return "(?:" + tries.trie(listed, separator) + ")" if listed else "(?!x)x"
+
+
+def vocabulary(words: Iterable[str]) -> textutil.Vocabulary:
+    """:class:`textutil.Vocabulary` of ``words``, its trie and its pattern's code kept on disk between processes."""
+    return textutil.Vocabulary(words, compiled, tries.trie)
+
+
+def toml(text: str) -> dict[str, Any]:
+    """``tomllib.loads(text)``, the data kept on disk between processes (:class:`DataCache`)."""
+    return data.load(text)
 
 
 # the process's: the engine reads and compiles its patterns through them, and saves them once built
 # (and what it compiled since, at exit: the frames a sentence first needed)
 readings = ReadingCache()
 patterns = PatternCache()
+data = DataCache()
+tries = TrieCache()
 atexit.register(save)

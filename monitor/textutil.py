@@ -16,6 +16,13 @@ from functools import lru_cache
 from typing import Any, NamedTuple, Protocol
 
 
+def longest_first(phrase: str) -> tuple[int, str]:
+    """A sort key for an alternation's phrases: the longest first, those of one length in their
+    order, so that a pattern made from a set is the same in every process (its source is the key of
+    its code kept between processes, parsecache.py)."""
+    return -len(phrase), phrase
+
+
 def fold(text: str) -> str:
     """Lower-case, accents removed, curly quotes and dashes made plain, white space folded."""
     if not text.isascii():  # an ASCII text has no accents, curly quotes or dashes to take out
@@ -68,7 +75,7 @@ def body_hash(body: bytes) -> str:
 
 @lru_cache(maxsize=256)
 def _keyword_pattern(keywords: tuple[str, ...]) -> re.Pattern[str]:
-    alternatives = sorted((re.escape(fold(k)) for k in keywords if k.strip()), key=len, reverse=True)
+    alternatives = sorted((re.escape(fold(k)) for k in keywords if k.strip()), key=longest_first)
     return re.compile(r"(?<![\w])(?:" + "|".join(alternatives) + r")(?![\w])")
 
 
@@ -637,7 +644,9 @@ class Vocabulary:
     The frames of the language files test a thousand words on every sentence about the mission;
     one substring test per word was a quarter of fact extraction."""
 
-    def __init__(self, words: Iterable[str]) -> None:
+    def __init__(self, words: Iterable[str], compile: Callable[[str], re.Pattern[str]] = re.compile,
+                 trie: Callable[[list[str]], str] | None = None) -> None:
+        # (``compile`` and ``trie``: parsecache's, to keep the long alternation and its code between processes)
         vocabulary = sorted({w for w in words if w})
         known = set(vocabulary)
         # each word's beginnings that are words too (a set test per beginning, not a test per word)
@@ -647,7 +656,7 @@ class Vocabulary:
         # trie they stand at most positions of a text, and the scan took twice as long
         self.short = tuple(w for w in vocabulary if len(w) <= 2)
         longer = [w for w in vocabulary if len(w) > 2]
-        self.pattern = re.compile("(?=(" + _trie(longer) + "))") if longer else None
+        self.pattern = compile("(?=(" + (trie or _trie)(longer) + "))") if longer else None
 
     def present(self, lower: str) -> frozenset[str]:
         """The words that stand in ``lower`` (``caseless`` text) as substrings."""
@@ -662,23 +671,35 @@ def _trie(words: list[str], separator: str | None = None) -> str:
     """An alternation of ``words`` as a trie of characters: shared beginnings once, the longest
     continuation first. With ``separator`` (a pattern), a space in a word stands for it ("[\\s.-]+":
     "Maj Gen" matches "Maj.-Gen")."""
+    return _trie_of(tuple(words), separator)
+
+
+@functools.lru_cache(maxsize=512)
+def _trie_of(words: tuple[str, ...], separator: str | None) -> str:
+    # (built once a process for each list of words: several patterns share one; the characters escaped
+    # once each, not once per node: building the tries was half of building the engine)
     root: dict[str, Any] = {}
     for word in words:
         node = root
         for char in (" ".join(word.split()) if separator is not None else word):
             node = node.setdefault(char, {})
         node[""] = {}
+    escaped: dict[str, str] = {}
+    if separator is not None:
+        escaped[" "] = separator
 
     def build(node: dict[str, Any]) -> str:
-        ends = "" in node
-        branches = [(separator if char == " " and separator is not None else re.escape(char)) + build(child)
-                    for char, child in sorted(node.items()) if char]
+        branches = []
+        for char in sorted(node):
+            if char:
+                mark = escaped.get(char)
+                if mark is None:
+                    mark = escaped[char] = re.escape(char)
+                branches.append(mark + build(node[char]))
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if ends:
-            return "(?:" + body + ")?"
-        return body
+        return "(?:" + body + ")?" if "" in node else body
 
     return build(root)
 

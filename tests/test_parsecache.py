@@ -53,7 +53,8 @@ def first(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[dict[str
     [written] = cache_files(home)
     assert written.name.startswith("readings-") and written.name.endswith(".json")
     [code] = cache_files(home, "patterns")
-    assert code.name.endswith(".bin") and len(cache_files(home, "")) == 2
+    assert code.name.endswith(".bin")
+    assert sorted(p.name.split("-", 1)[0] for p in cache_files(home, "")) == ["data", "patterns", "readings", "tries"]
     return text, facts, written.read_bytes()
 
 
@@ -73,11 +74,16 @@ def test_a_kept_cache_gives_the_same_facts_and_is_not_written_again(
     folder.mkdir()
     (folder / cold.name).write_bytes(stored)
     (folder / code_name).write_bytes(code)
+    kept = {path.name: path.read_bytes() for path in cache_files(text.parent / "cold", "data")
+            + cache_files(text.parent / "cold", "tries")}  # the TOML files' data and the words' tries
+    for name, content in kept.items():
+        (folder / name).write_bytes(content)
 
     assert extract(tmp_path, text) == facts
-    assert [p.name for p in cache_files(tmp_path, "")] == sorted([cold.name, code_name])
+    assert [p.name for p in cache_files(tmp_path, "")] == sorted([cold.name, code_name, *kept])
     assert (folder / cold.name).read_bytes() == stored  # every reading was found in it: nothing to write
     assert (folder / code_name).read_bytes() == code  # ... nor any pattern: its code was taken as it was
+    assert all((folder / name).read_bytes() == content for name, content in kept.items())  # ... nor data, nor trie
 
 
 def _with_digest(body: bytes) -> bytes:
@@ -161,6 +167,44 @@ def test_a_corrupt_patterns_file_gives_the_same_facts_and_is_written_again(
     assert _entries((folder / name).read_bytes()) == _entries(code)  # made again, as a process without one made it
 
 
+def _not_a_string(stored: bytes) -> bytes:
+    """A file of entries by key with one entry of the wrong kind (a number), its checksum right."""
+    _, _, body = stored.partition(b"\n")
+    entries = json.loads(body)
+    entries[next(iter(entries))] = 5
+    return _with_digest(json.dumps(entries).encode())
+
+
+def _not_json_data(stored: bytes) -> bytes:
+    """The TOML files' data file with one entry that is no JSON of a table, its checksum right."""
+    _, _, body = stored.partition(b"\n")
+    entries = json.loads(body)
+    entries[next(iter(entries))] = "[1, 2"
+    return _with_digest(json.dumps(entries).encode())
+
+
+@pytest.mark.parametrize("kind, corrupt", [
+    *(pytest.param(kind, corrupt, id=f"{kind}-{name}") for kind in ("data", "tries") for name, corrupt in [
+        ("garbage", lambda stored: b"\x00\xff not json at all"), ("altered", lambda stored: stored[:-40] + b"0" * 40),
+        ("misshapen", _not_a_string)]),
+    pytest.param("data", _not_json_data, id="data-not-json-inside"),
+])
+def test_a_corrupt_data_or_tries_file_gives_the_same_facts_and_is_written_again(
+        first: tuple[Path, list[dict[str, Any]], bytes], first_patterns: tuple[str, bytes], tmp_path: Path,
+        kind: str, corrupt: Any) -> None:
+    text, facts, stored = first
+    [made] = cache_files(text.parent / "cold", kind)
+    folder = tmp_path / "mandate-monitor"
+    folder.mkdir()
+    (folder / cache_files(text.parent / "cold")[0].name).write_bytes(stored)
+    (folder / first_patterns[0]).write_bytes(first_patterns[1])
+    (folder / made.name).write_bytes(corrupt(made.read_bytes()))
+
+    assert extract(tmp_path, text) == facts
+    assert json.loads((folder / made.name).read_bytes().partition(b"\n")[2]) == json.loads(
+        made.read_bytes().partition(b"\n")[2])  # made again, as a process without one made it
+
+
 def _entries(stored: bytes) -> Any:
     """The patterns' file's entries (marshal's bytes for equal values may differ)."""
     return marshal.loads(stored.partition(b"\n")[2])
@@ -179,7 +223,8 @@ def test_an_unwritable_cache_folder_gives_the_same_facts(
 def test_a_cache_file_that_cannot_be_read_or_replaced_gives_the_same_facts(
         first: tuple[Path, list[dict[str, Any]], bytes], first_patterns: tuple[str, bytes], tmp_path: Path) -> None:
     text, facts, _ = first
-    names = [cache_files(text.parent / "cold")[0].name, first_patterns[0]]
+    names = [path.name for path in cache_files(text.parent / "cold", "")]  # every kind
+    assert len(names) == 4
     for name in names:
         (tmp_path / "mandate-monitor" / name).mkdir(parents=True)  # a folder where the file should be
 
@@ -275,6 +320,72 @@ def test_a_new_version_takes_only_what_it_asks_for_from_the_last_one_and_old_ver
         cache.save()
     names = sorted(path.name.rsplit("-", 1)[1] for path in tmp_path.iterdir())
     assert names == [f"{number:016}.bin" for number in (2, 3, 4, 5)]  # the last few used: the oldest removed
+
+
+def test_the_toml_files_data_comes_back_from_the_file_as_tomllib_reads_it(tmp_path: Path) -> None:
+    import tomllib
+
+    from monitor.parsecache import DataCache
+
+    texts = ['[mission]\nname = "NMI"\naliases = ["NATO Mission Iraq", "NMI"]\n[slots.personnel]\nwindow = 3\n',
+             'a = 1.5\nb = true\nc = [[1, "x"], []]\n[d.e]\nf = "ü"\n']
+    made = DataCache(tmp_path)
+    for text in texts:
+        assert made.load(text) == tomllib.loads(text)
+    dated = "when = 2026-11-02\n"  # a date, which JSON cannot hold: read, never kept
+    assert made.load(dated) == tomllib.loads(dated)
+    with pytest.raises(tomllib.TOMLDecodeError):
+        made.load("a = [")  # not TOML: raises as tomllib does
+    made.save()
+
+    again = DataCache(tmp_path)
+    for text in texts:
+        data = again.load(text)
+        assert data == tomllib.loads(text)
+        data["changed"] = True  # each call a new dict: a caller's change is its own
+        assert "changed" not in again.load(text)
+    assert again.load(dated) == tomllib.loads(dated)
+    assert again._made == {}  # every one came from the file, and the date was not kept
+
+
+def test_tries_come_back_from_the_file_as_textutil_builds_them(tmp_path: Path) -> None:
+    from monitor.parsecache import TrieCache
+    from monitor.textutil import _trie
+
+    lists = [(["maj gen", "major general", "lt gen"], r"[\s.-]+"), (["suspend", "suspended", "halt"], None),
+             (["a.b", "a+b", "(x)"], None)]
+    made = TrieCache(tmp_path)
+    for words, separator in lists:
+        assert made.trie(words, separator) == _trie(words, separator)
+    made.save()
+
+    again = TrieCache(tmp_path)
+    for words, separator in lists:
+        assert again.trie(words, separator) == _trie(words, separator)
+    assert again._made == {}
+    assert again.trie(lists[0][0], None) == _trie(lists[0][0])  # the separator is part of the key
+    assert again._made
+
+
+def test_a_process_with_other_string_hashing_writes_nothing_to_the_cache(tmp_path: Path) -> None:
+    """Every cached thing (a pattern's source, a trie's words, a TOML file's text) is keyed the same in
+    every process: one whose keys changed with the string hashing (the order of a set) would be made
+    again, and written, by every process."""
+    import shutil
+
+    text = tmp_path / "cases.txt"
+    text.write_text("\n\n".join(case["text"].strip() for case in CASES[:20]) + "\n", encoding="utf-8")
+    home = tmp_path / "cache"  # the session's cache (tests/conftest.py: filled by a process of its own hashing)
+    shutil.copytree(Path(os.environ["XDG_CACHE_HOME"]) / "mandate-monitor", home / "mandate-monitor")
+    done = []
+    for seed in ("1", "2"):
+        env = {**os.environ, "XDG_CACHE_HOME": str(home), "NO_COLOR": "1", "PYTHONHASHSEED": seed}
+        env.pop("MONITOR_CONFIG", None)
+        result = subprocess.run([sys.executable, "-m", "monitor", "extract", "--json", "--date", "2026-11-02",
+                                 str(text)], capture_output=True, text=True, timeout=300, env=env)
+        assert result.returncode == 0, result.stderr
+        done.append((result.stdout, {p.name: p.read_bytes() for p in cache_files(home, "")}))
+    assert done[0] == done[1]  # the same facts, and not one file written again
 
 
 def test_the_mention_finders_are_the_same_patterns_in_every_process() -> None:

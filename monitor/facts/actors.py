@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..language import load_language
+from ..parsecache import trie_alternation
 from ..profile import Profile
-from ..textutil import trie_alternation
 
 
 @dataclass(frozen=True)

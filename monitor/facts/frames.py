@@ -24,7 +24,8 @@ from functools import cached_property
 
 from ..language import Frame, Language
 from ..models import Fact
-from ..textutil import CuedPattern, Vocabulary, WordTest, fold, trie_alternation
+from ..parsecache import compiled, trie_alternation, vocabulary
+from ..textutil import CuedPattern, WordTest, fold, longest_first
 from .mentions import Skeleton
 
 # a date this long before the document's tells history, not news
@@ -96,7 +97,7 @@ def reported_history(language: Language, space: str) -> CuedPattern | None:
         return None
     speech = trie_alternation([w.lower() for w in language.speech])
     back = trie_alternation([w.lower() for w in language.backshift])
-    pattern = re.compile(rf"(?<![\w']){speech}(?:{space}+[^\s]+){{0,8}}?{space}+(?P<had>{back})(?![\w'])",
+    pattern = compiled(rf"(?<![\w']){speech}(?:{space}+[^\s]+){{0,8}}?{space}+(?P<had>{back})(?![\w'])",
                          re.IGNORECASE)
     return CuedPattern(pattern, WordTest(whole=[w.lower() for w in language.backshift]))
 
@@ -110,16 +111,16 @@ def act_date_before(language: Language, space: str) -> re.Pattern[str] | None:
     if not language.dated_nouns or not language.dated_by:
         return None
     by = "|".join(re.escape(" ".join(w.lower().split())).replace("\\ ", " ").replace(" ", f"{space}+")
-                  for w in sorted(language.dated_by, key=len, reverse=True))
+                  for w in sorted(language.dated_by, key=longest_first))
     phrases = []
-    for phrase in sorted({" ".join(w.lower().split()) for w in language.dated_nouns}, key=len, reverse=True):
+    for phrase in sorted({" ".join(w.lower().split()) for w in language.dated_nouns}, key=longest_first):
         head, _, link = phrase.rpartition(" ")
         # ("dell'": the skeleton parts the apostrophe from its word, the plain text joins it to the date)
         linked = re.escape(link).replace("'", f"{space}*'") + (f"{space}*" if link.endswith("'") else f"{space}+")
         phrases.append(f"{re.escape(head)}(?:{space}+[\\w/.-]+)?{space}+{linked}" if head else linked)
     # (the act named after a word that makes it what the clause rests on: "in line with the UN Security Council
     # decision of", "under Resolution 1244 of", "conformément à la décision du")
-    return re.compile(rf"(?<![\w'])(?:{by}){space}+(?:[^{space},;]+{space}+){{0,6}}?(?:{'|'.join(phrases)})$",
+    return compiled(rf"(?<![\w'])(?:{by}){space}+(?:[^{space},;]+{space}+){{0,6}}?(?:{'|'.join(phrases)})$",
                       re.IGNORECASE)
 
 
@@ -130,7 +131,7 @@ def participle_asides(language: Language, space: str) -> re.Pattern[str] | None:
     if not language.participles:
         return None
     words = "|".join(f"(?:{p.replace(' ', space + '+')})" for p in language.participles)
-    return re.compile(rf"(?:^|,){space}*(?:{words})[^,;]{{0,100}}?{space}*,", re.IGNORECASE)
+    return compiled(rf"(?:^|,){space}*(?:{words})[^,;]{{0,100}}?{space}*,", re.IGNORECASE)
 
 
 def unreported(backshift: CuedPattern | None, text: str) -> str:
@@ -140,7 +141,7 @@ def unreported(backshift: CuedPattern | None, text: str) -> str:
     return backshift.sub(lambda m: m.group(0)[:m.start("had") - m.start()], text)
 
 
-_ITS = re.compile(r"(?<![\w'])its(?![\w'])")
+_ITS = compiled(r"(?<![\w'])its(?![\w'])")
 
 
 def _words(phrases: tuple[str, ...]) -> CuedPattern:
@@ -148,7 +149,7 @@ def _words(phrases: tuple[str, ...]) -> CuedPattern:
     each is asked of every clause the frames weigh, and most clauses hold none."""
     listed = [p.lower() for p in phrases if p]
     if not listed:
-        return CuedPattern(re.compile(r"(?!x)x"), None)
+        return CuedPattern(compiled(r"(?!x)x"), None)
     # the mission's possessive stands as the mission's in a skeleton: "at its height" is "at M 's height" there
     listed += [_ITS.sub("M 's", p) for p in listed if _ITS.search(p)]
     # a contraction's ending stands inside a word of the skeleton: "hasn't", "didn't" (as in tone._cues)
@@ -156,7 +157,7 @@ def _words(phrases: tuple[str, ...]) -> CuedPattern:
     whole = [p for p in listed if p not in loose]
     parts = [rf"(?<![\w']){trie_alternation(whole)}(?![\w'])" if whole else "",
              *(rf"{re.escape(p)}(?![\w'])" for p in loose)]
-    return CuedPattern(re.compile("|".join(p for p in parts if p)), WordTest(whole=whole, loose=loose))
+    return CuedPattern(compiled("|".join(p for p in parts if p)), WordTest(whole=whole, loose=loose))
 
 
 class Reader:
@@ -174,49 +175,49 @@ class Reader:
         self.scheduled = _words(language.scheduled)
         self.historical = _words(language.historical)
         self.later = _words(language.later)
-        cuts = "|".join(re.escape(c) for c in sorted((*language.clause_cuts, *language.speech_cuts), key=len,
-                                                     reverse=True))
+        cuts = "|".join(re.escape(c) for c in sorted((*language.clause_cuts, *language.speech_cuts),
+                                                     key=longest_first))
         self.speech_cuts = frozenset(c.lstrip(", ") for c in language.speech_cuts)
         verbs = "|".join(re.escape(v) for v in language.and_before)
         # every cut opens with a space, taken out of the branches: re then searches for the space alone
         # (", and" before the mission as a new subject: "we no longer have advisers in X, and we have opened ...")
         # (not a word of "since" before a date: "has been appointed commander since 19 December" is one clause)
         since = "|".join(re.escape(w) for w in language.since)
-        self.cuts = re.compile(rf" (?:; |- |– |— |\" |“ |, (?:who|which|whose) |(?:, )?(?!(?:{since}) D\d)(?:{cuts}) "
+        self.cuts = compiled(rf" (?:; |- |– |— |\" |“ |, (?:who|which|whose) |(?:, )?(?!(?:{since}) D\d)(?:{cuts}) "
                                rf"|(?:, )?and (?=(?:{verbs}) )|, and (?=M ))")
         self.background = _words(language.background)
-        fronted = "|".join(re.escape(w) for w in sorted(language.fronted, key=len, reverse=True))
-        self.fronted = re.compile(rf"^(?:{fronted}) [^,;]*?(?= , )") if fronted else None
+        fronted = "|".join(re.escape(w) for w in sorted(language.fronted, key=longest_first))
+        self.fronted = compiled(rf"^(?:{fronted}) [^,;]*?(?= , )") if fronted else None
         self.not_future = _words(language.not_future)
         self.coming = _words(language.coming)
-        when_words = "|".join(re.escape(w) for w in sorted(language.coming_when, key=len, reverse=True))
-        self.coming_when = re.compile(rf" (?:, )?(?:{when_words}) " if when_words else r"(?!x)x")
+        when_words = "|".join(re.escape(w) for w in sorted(language.coming_when, key=longest_first))
+        self.coming_when = compiled(rf" (?:, )?(?:{when_words}) " if when_words else r"(?!x)x")
         self.done = _words(language.done)
-        days = "|".join(re.escape(d) for d in sorted(language.weekdays, key=len, reverse=True))
-        self.weekday = re.compile(rf"(?<![\w'])(?:{days})(?![\w'])" if days else r"(?!x)x")
+        days = "|".join(re.escape(d) for d in sorted(language.weekdays, key=longest_first))
+        self.weekday = compiled(rf"(?<![\w'])(?:{days})(?![\w'])" if days else r"(?!x)x")
         lead = "|".join(re.escape(w.lower()) for w in language.future_lead)
         # "M to extend its activities beyond L0": a headline's plan
-        self.future_lead = re.compile(rf"^(?:the )?M (?:{lead}) [a-z]") if lead else None
+        self.future_lead = compiled(rf"^(?:the )?M (?:{lead}) [a-z]") if lead else None
         self.present_words = _words(language.present)
         # "Austria suspended the deployment of its KFOR reinforcements": the mission's name as a
         # modifier of what another owns (a skeleton writes the mission's own "its" as "M 's")
-        owners = "|".join(re.escape(c.lower()) for c in sorted(language.countries, key=len, reverse=True))
-        self.owned = re.compile(rf"(?:(?<![\w'])its|(?<![\w'])(?:{owners}) ?'s) M(?! 's)(?![\w])")
+        owners = "|".join(re.escape(c.lower()) for c in sorted(language.countries, key=longest_first))
+        self.owned = compiled(rf"(?:(?<![\w'])its|(?<![\w'])(?:{owners}) ?'s) M(?! 's)(?![\w])")
         self.not_historical = _words(language.not_historical)
         # "some advisers of NMI left the country": a part of the staff moves, not the mission
-        part = "|".join(re.escape(w) for w in sorted(language.part_of, key=len, reverse=True))
-        self.part_before = re.compile(rf"(?<![\w'])(?:{part}|N\d+) (?:of )?(?:the |its |M 's )?(?:[a-z-]+ )?$"
+        part = "|".join(re.escape(w) for w in sorted(language.part_of, key=longest_first))
+        self.part_before = compiled(rf"(?<![\w'])(?:{part}|N\d+) (?:of )?(?:the |its |M 's )?(?:[a-z-]+ )?$"
                                       if part else r"(?!x)x")
-        self.part_opening = re.compile(rf"^(?:{part}|N\d+) " if part else r"(?!x)x")
+        self.part_opening = compiled(rf"^(?:{part}|N\d+) " if part else r"(?!x)x")
         # a nation's part of the mission, the object or subject the mission's name ends ("Nederland heeft de
         # militaire bijdrage aan M beëindigd", "the Austrian contingent of M was withdrawn")
         parts = trie_alternation([w.lower() for w in language.parts], separator=" ") if language.parts else None
-        self.part_owner = (re.compile(rf"(?<![\w'])(?:{parts}) (?:[\w'-]+ ){{0,2}}?$") if parts
-                           else re.compile(r"(?!x)x"))
+        self.part_owner = (compiled(rf"(?<![\w'])(?:{parts}) (?:[\w'-]+ ){{0,2}}?$") if parts
+                           else compiled(r"(?!x)x"))
         # in every language, a part and the people's noun before the mission ("les premiers militaires de la NMI",
         # "de første soldater fra NMI")
         people = trie_alternation([w.lower() for w in language.staff], separator=" ")
-        self.part_staff_before = re.compile(rf"(?<![\w'])(?:{part}) (?:[\w-]+ )?(?:{people}) (?:[\w'-]+ ){{0,2}}$"
+        self.part_staff_before = compiled(rf"(?<![\w'])(?:{part}) (?:[\w-]+ )?(?:{people}) (?:[\w'-]+ ){{0,2}}$"
                                             if part else r"(?!x)x")
         # "the Danish troops of NMI left Iraq", "les derniers militaires danois de la NMI": a nation's own people
         nations = trie_alternation(sorted(language.lower_nationalities), separator=" ")
@@ -224,13 +225,13 @@ class Reader:
         own = (*language.staff, *language.parts, "troops", "troupes", "truppe", "troepen", "tropper", "contingent",
                "contingente")
         staff = trie_alternation([w.lower() for w in own], separator=" ")
-        self.national_staff = re.compile(
+        self.national_staff = compiled(
             rf"(?<![\w'])(?:(?:{nations}) (?:[\w-]+ )?(?:{staff})|(?:{staff}) (?:{nations}))(?![\w'])")
         # the mission's name ending a nation's part of it ("le contingent français de la M , sous le commandement
         # de X", "le détachement belge de la M , sous les ordres de X"): the part's command, not the mission's
         owners = trie_alternation(sorted({w.lower() for w in (*language.staff, *language.parts, "troops", "troupes",
                                                               "truppe", "troepen", "tropper")}), separator=" ")
-        self.national_owner = re.compile(rf"(?<![\w'])(?:(?:{nations}) (?:[\w-]+ )?(?:{owners})|(?:{owners}) "
+        self.national_owner = compiled(rf"(?<![\w'])(?:(?:{nations}) (?:[\w-]+ )?(?:{owners})|(?:{owners}) "
                                          rf"(?:{nations}))(?: [\w'-]+){{0,3}} $")
         # the countries (folded): the last of the mission's people leaving one is its end ("left Kosovo"), not one city
         self._countries = frozenset(fold(c) for c in language.countries)
@@ -239,14 +240,14 @@ class Reader:
         # "talks on the future of NMI are on hold", "l'avenir de la NMI est en suspens": the mission is another
         # noun's complement, whose state that is
         topics = trie_alternation(list(language.topics), separator=" ") if language.topics else None
-        self.topic_before = (re.compile(rf"(?<![\w-])(?:{topics})(?: [\w'-]+){{0,5}} $") if topics
-                             else re.compile(r"(?!x)x"))
+        self.topic_before = (compiled(rf"(?<![\w-])(?:{topics})(?: [\w'-]+){{0,5}} $") if topics
+                             else compiled(r"(?!x)x"))
         # ... as the subject of a verb whose object the frame read ("the Danish contingent in NMI has suspended its
         # activities": the contingent's)
-        self.topic_subject = (re.compile(rf"(?<![\w-])(?:{topics})(?: [\w'-]+){{0,5}} M(?: [\w'-]+){{0,2}} $")
-                              if topics else re.compile(r"(?!x)x"))
+        self.topic_subject = (compiled(rf"(?<![\w-])(?:{topics})(?: [\w'-]+){{0,5}} M(?: [\w'-]+){{0,2}} $")
+                              if topics else compiled(r"(?!x)x"))
         articles = trie_alternation([a.lower() for a in language.articles if a], separator=" ")
-        self.mission_opening = re.compile(rf"(?:(?:{articles}) )?M(?![\w'])" if articles else r"M(?![\w'])")
+        self.mission_opening = compiled(rf"(?:(?:{articles}) )?M(?![\w'])" if articles else r"M(?![\w'])")
         self.backshift = reported_history(language, r" ")
         self.since = frozenset(w.lower() for w in language.since)
         self.until = frozenset(w.lower() for w in language.until)
@@ -256,13 +257,13 @@ class Reader:
         frames = [*language.status_frames, *language.place_frames, *language.founding_frames, *language.size_frames,
                   *(f for family in language.describe_frames.values() for f in family),
                   *(f for posts in language.posts.values() for f in posts.frames)]
-        self.vocabulary = Vocabulary(w for frame in frames for w in frame.pattern.words)
+        self.vocabulary = vocabulary(w for frame in frames for w in frame.pattern.words)
         self._contributor: re.Pattern[str] | None = None
         self._relatives: re.Pattern[str] | None = None
         # a word every frame of a post needs one of: a cheap test of a sentence before its skeleton
         # (a need may open on a space, " het ": the test before it is of a letter, so the space goes)
         post_words = {w.lstrip() for posts in language.posts.values() for f in posts.frames for w in f.pattern.needs[0]}
-        self._post_words = re.compile(r"(?<![a-z])" + trie_alternation(post_words))
+        self._post_words = compiled(r"(?<![a-z])" + trie_alternation(post_words))
         self._apposed_cache: dict[tuple[str, ...], re.Pattern[str]] = {}
         self._index: dict[int, tuple[tuple[Frame, ...], list[int], dict[str, list[int]], frozenset[str]]] = {}
 
@@ -631,7 +632,7 @@ class Reader:
     def _becoming_side(self) -> str:
         """A verb that makes its subject a side post's holder, and the post ("will be his deputy", "becomes deputy
         commander"): the words after the holder in :meth:`_moves_aside` and :meth:`moved_aside`."""
-        become = "|".join(sorted(map(re.escape, self.language.become_side), key=len, reverse=True)) or "(?!x)x"
+        become = "|".join(sorted(map(re.escape, self.language.become_side), key=longest_first)) or "(?!x)x"
         owners = "|".join(re.escape(w.lower()) for w in (*self.language.articles, *self.language.possessives) if w)
         return rf"(?:{become}) (?:(?:{owners}|M 's) )?(?:[a-z-]+ )?(?:{self._sides})(?![\w'-])"
 
@@ -651,7 +652,7 @@ class Reader:
         assumed command on an interim basis" takes the command.)"""
         pattern = self._apposed_cache.get(heads)
         if pattern is None:
-            other = "|".join(sorted({h.split("(")[0] for h in heads if h}, key=len, reverse=True))
+            other = "|".join(sorted({h.split("(")[0] for h in heads if h}, key=longest_first))
             pattern = self._apposed_cache[heads] = re.compile(
                 rf"(?<![a-z])(?:{other})(?: (?:of|at|for|in|de|du|des|del|della|di|van|af) (?:the |la |le |el |il )?M)?"
                 rf" , $")
@@ -668,7 +669,7 @@ class Reader:
     @cached_property
     def _heads(self) -> str:
         """The posts' head nouns ("commander", "commandant"), longest first, as an alternation."""
-        return "|".join(sorted({h.split("(")[0] for h in self.language.heads if h}, key=len, reverse=True))
+        return "|".join(sorted({h.split("(")[0] for h in self.language.heads if h}, key=longest_first))
 
     @cached_property
     def _fronted_posts(self) -> re.Pattern[str]:
@@ -686,7 +687,7 @@ class Reader:
     @cached_property
     def _others(self) -> str:
         """The posts no slot reads ("spokesperson", "chief of staff"), longest first, as an alternation."""
-        return "|".join(sorted({re.escape(w) for w in self.language.other_posts}, key=len, reverse=True))
+        return "|".join(sorted({re.escape(w) for w in self.language.other_posts}, key=longest_first))
 
     @cached_property
     def _other_posts(self) -> re.Pattern[str]:
@@ -699,7 +700,7 @@ class Reader:
     @cached_property
     def _handover_noun(self) -> re.Pattern[str]:
         """A noun of handing over a post ("handover", "change of command")."""
-        nouns = "|".join(sorted({re.escape(w) for w in self.language.handovers}, key=len, reverse=True))
+        nouns = "|".join(sorted({re.escape(w) for w in self.language.handovers}, key=longest_first))
         return re.compile(rf"(?:{nouns})(?![a-z])")
 
     @cached_property
@@ -815,7 +816,7 @@ class Reader:
 
     @cached_property
     def _other_handover(self) -> re.Pattern[str]:
-        nouns = "|".join(sorted({re.escape(w) for w in self.language.handovers}, key=len, reverse=True))
+        nouns = "|".join(sorted({re.escape(w) for w in self.language.handovers}, key=longest_first))
         side, head, other = self._sides, self._heads, self._others
         return re.compile(rf"(?<![a-z'-])(?:{nouns})(?: [a-z-]+){{0,2}}? (?:for|of|de|du|des|del|della|dello|di|van|af|"
                           rf"i) (?:the |la |le |il |el |de |het |l')?(?:M (?:'s )?)?(?:[a-z-]+ )?(?:{other}|"
@@ -877,8 +878,8 @@ class Reader:
         # that post's holder elsewhere
         command = self.language.posts.get("command")
         others = set(command.other_heads) if command is not None else set()
-        heads = "|".join(sorted({h.split("(")[0] for h in self.language.heads if h and h not in others}, key=len,
-                                reverse=True)) or "(?!x)x"
+        heads = "|".join(sorted({h.split("(")[0] for h in self.language.heads if h and h not in others},
+                                key=longest_first)) or "(?!x)x"
         return self._side_of(heads)
 
     @cached_property
@@ -1042,8 +1043,8 @@ class Reader:
 
     @cached_property
     def _local_phrase(self) -> re.Pattern[str]:
-        places = "|".join(sorted({re.escape(p.lower()) for p in self.language.place_nouns}, key=len, reverse=True))
-        before = "|".join(sorted({re.escape(p.lower()) for p in self.language.place_before}, key=len, reverse=True))
+        places = "|".join(sorted({re.escape(p.lower()) for p in self.language.place_nouns}, key=longest_first))
+        before = "|".join(sorted({re.escape(p.lower()) for p in self.language.place_before}, key=longest_first))
         articles = "|".join(re.escape(a.lower()) for a in self.language.articles)
         return re.compile(rf" (?:{before or '(?!x)x'}) (?:(?:{articles}) )?(?:[a-z-]+ )?"
                           rf"(?:L\d+|(?:{places or '(?!x)x'})(?![\w'-]))")

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..language import Language, alternation
+from ..parsecache import compiled
 from .frames import Reader, Tone
 from .mentions import Skeleton
 
@@ -103,29 +104,29 @@ class HandoverParts:
         nouns = parts.get("nouns", ())
         articles = alternation([re.escape(a.lower()) for a in (*language.articles, *language.rank_determiners) if a])
         signs = parts.get("signs", ())
-        self.nouns = re.compile(_words(nouns))
-        self.signs = re.compile(_words(signs))
-        self.give = re.compile(_words(parts.get("give", ())))
-        self.take = re.compile(_words(parts.get("take", ())))
+        self.nouns = compiled(_words(nouns))
+        self.signs = compiled(_words(signs))
+        self.give = compiled(_words(parts.get("give", ())))
+        self.take = compiled(_words(parts.get("take", ())))
         # a verb-second language's finite verbs, after which the subject stands ("Op 24 mei nam P0 het commando over")
-        self.inverted = re.compile(_words(parts.get("inverted", ())))
+        self.inverted = compiled(_words(parts.get("inverted", ())))
         # ... and the subject after it ("nam P0 het commando", "nam de P0 het commando", "overtog P0 ledelsen")
-        self.inverted_subject = re.compile(rf"(?: (?:{articles}))? (?P<subject>P\d+)")
-        self.cue = re.compile(_words((*nouns, *parts.get("give", ()), *parts.get("take", ()))))
-        self.leaving = re.compile(_words(parts.get("leaving", ())))
-        self.taking = re.compile(_words(parts.get("taking", ())))
+        self.inverted_subject = compiled(rf"(?: (?:{articles}))? (?P<subject>P\d+)")
+        self.cue = compiled(_words((*nouns, *parts.get("give", ()), *parts.get("take", ()))))
+        self.leaving = compiled(_words(parts.get("leaving", ())))
+        self.taking = compiled(_words(parts.get("taking", ())))
         # the other posts' nouns ("senior civilian representative"): a handover in a sentence naming one is of it
         others = language.posts["command"].other_heads if "command" in language.posts else ()
-        self.other_heads = re.compile(rf"(?<![\w'-]){alternation(sorted({h.split('(')[0] for h in others if h}))}"
+        self.other_heads = compiled(rf"(?<![\w'-]){alternation(sorted({h.split('(')[0] for h in others if h}))}"
                                       rf"(?![\w'-])" if others else r"(?!x)x")
         # "as" another post than those read ("took up his post as chief of staff of M")
         as_words = alternation([re.escape(w) for w in parts.get("as", ()) if w])
-        self.as_words = re.compile(as_words or r"(?!x)x")
+        self.as_words = compiled(as_words or r"(?!x)x")
         side, other_posts = reader._sides, reader._others  # (the alternations the frames' post tests use)
         # a post no slot reads, or a side post, owning what changes hands ("handed the duties of chief of staff to Y")
-        self.other_post = re.compile(rf"(?:(?:{articles}) )?(?:[a-z'-]+ )?(?:{other_posts}|(?:{side})[ -]?[a-z'-]+)"
+        self.other_post = compiled(rf"(?:(?:{articles}) )?(?:[a-z'-]+ )?(?:{other_posts}|(?:{side})[ -]?[a-z'-]+)"
                                      rf"(?![\w'-])")
-        self.as_other = re.compile(rf"(?<![\w'-])(?:{as_words}) (?:(?:{articles}) )?(?:[a-z'-]+ ){{0,2}}?"
+        self.as_other = compiled(rf"(?<![\w'-])(?:{as_words}) (?:(?:{articles}) )?(?:[a-z'-]+ ){{0,2}}?"
                                    rf"(?:{other_posts}|{side})(?![\w'-])" if as_words else r"(?!x)x")
         # a mark just before the name, or on the post's noun just before it ("outgoing Y", "the new commander , Y",
         # "il comandante cedente , Y"), not on another noun ("as a result of the new mandate , Y")
@@ -133,17 +134,17 @@ class HandoverParts:
         # after the title's comma, the name's article and a word of its time ("al nuevo comandante , el entonces Y")
         titled = rf"(?:, (?:(?:{articles}) (?:[a-z'-]+ )?)?)?"
         # ... whose word of time is the title's, not the clause's ("el entonces Y": no history)
-        self.title_time = re.compile(rf", (?:{articles}) ([a-z'-]+) (?=P\d)")
-        self.head = re.compile(rf"(?:{heads})(?![\w'-])")  # "assumed the post of commander of M"
-        self.head_word = re.compile(rf"(?<![\w'-])(?:{heads})(?![\w'-])")
+        self.title_time = compiled(rf", (?:{articles}) ([a-z'-]+) (?=P\d)")
+        self.head = compiled(rf"(?:{heads})(?![\w'-])")  # "assumed the post of commander of M"
+        self.head_word = compiled(rf"(?<![\w'-])(?:{heads})(?![\w'-])")
         self.left_leaving, self.left_taking = (
-            re.compile(rf"{marks}(?: (?:[a-z'-]+ ){{0,2}}?(?:{heads}))? {titled}$|(?:{heads}) {marks} {titled}$")
+            compiled(rf"{marks}(?: (?:[a-z'-]+ ){{0,2}}?(?:{heads}))? {titled}$|(?:{heads}) {marks} {titled}$")
             for marks in (self.leaving.pattern, self.taking.pattern))
         links = {part: alternation([re.escape(p) for p in parts.get(part, ()) if p])
                  for part in ("to", "from", "by", "between", "and")}
         # the words that link a name to the handover, at the head of what stands before it ("to the new
         # commander ,", "al nuevo comandante ,", "tra il", "to spanish army"): the link, then up to four words
-        self.link = {part: re.compile(rf"(?:^|(?<= )){words} (?:[a-z'-]+ ){{0,4}}?{titled}$|(?:^|(?<= )){words} $")
+        self.link = {part: compiled(rf"(?:^|(?<= )){words} (?:[a-z'-]+ ){{0,4}}?{titled}$|(?:^|(?<= )){words} $")
                      for part, words in links.items() if words}
         # words that link a name to the handover, never a post's owner ("droeg het commando over aan Y")
         self.link_words = frozenset(w for part in ("to", "from", "by", "between", "and") for w in parts.get(part, ()))
@@ -151,35 +152,35 @@ class HandoverParts:
         owners = alternation([re.escape(w) for w in ("of", "of the", "over", "de", "du", "des", "de la", "del", "della",
                                                      "dello", "dei", "di", "van", "van de", "van het", "af")])
         # (an elided article joins the owner: "del cambio del comando dell'Italian National Contingent Command")
-        self.owned = re.compile(rf" (?:(?:{owners}) (?:(?:{articles}) )?|(?:dell'|de l'|d'))(?P<owner>[^\s']\S*)")
+        self.owned = compiled(rf" (?:(?:{owners}) (?:(?:{articles}) )?|(?:dell'|de l'|d'))(?P<owner>[^\s']\S*)")
         # the post given up or taken named after the verb as the mission's ("handed over as commander M to Y")
-        self.as_mission = re.compile(rf" (?:{as_words}) (?:(?:{articles}) )?(?:{heads})(?: (?:{owners}))? "
+        self.as_mission = compiled(rf" (?:{as_words}) (?:(?:{articles}) )?(?:{heads})(?: (?:{owners}))? "
                                      rf"(?:(?:{articles}) )?M(?! 's)(?![\w'-])" if as_words else r"(?!x)x")
-        self.possessor = re.compile(r"(?P<owner>\S+) 's (?:[a-z-]+ )?$")
+        self.possessor = compiled(r"(?P<owner>\S+) 's (?:[a-z-]+ )?$")
         # after a verb of giving, the one it goes to ("handed over to the new commander , Y")
-        self.given_to = re.compile(rf" (?:over )?(?:{links['to']}) (?:[a-z'-]+ ){{0,4}}?(?:, )?P\d")
+        self.given_to = compiled(rf" (?:over )?(?:{links['to']}) (?:[a-z'-]+ ){{0,4}}?(?:, )?P\d")
         # after a verb of taking, the one it comes from ("took over from the outgoing commander , Y")
-        self.taken_from = re.compile(rf" (?:over )?(?:{links['from']}) (?:[a-z'-]+ ){{0,4}}?(?:, )?P\d")
+        self.taken_from = compiled(rf" (?:over )?(?:{links['from']}) (?:[a-z'-]+ ){{0,4}}?(?:, )?P\d")
         # before the handover's noun or sign, a part of the mission or a unit ("the Italian contingent command")
         units = alternation([re.escape(w) for w in (*language.parts, *language.units) if w])
-        self.unit = re.compile(rf"(?<![\w'-])(?:{units})(?![\w'-])")
+        self.unit = compiled(rf"(?<![\w'-])(?:{units})(?![\w'-])")
         # a unit heading the owner's words ("the Danish contingent", "the italian national contingent")
-        self.owner_unit = re.compile(rf"(?:[a-z'-]+ ){{0,2}}?(?:{units})(?![\w'-])")
+        self.owner_unit = compiled(rf"(?:[a-z'-]+ ){{0,2}}?(?:{units})(?![\w'-])")
         # a sentence that opens on a unit as its subject ("The Spanish contingent of M changed commanders when ...")
-        self.unit_subject = re.compile(rf"(?:the |a |an |{articles} )?(?:[a-z'-]+ ){{0,2}}?(?:{units})(?![\w'-])")
+        self.unit_subject = compiled(rf"(?:the |a |an |{articles} )?(?:[a-z'-]+ ){{0,2}}?(?:{units})(?![\w'-])")
         buildings = alternation([re.escape(w.lower()) for w in language.buildings if w])
-        self.building = re.compile(rf"(?:[a-z'-]+ )?(?:{buildings})(?![\w'-])")
-        self.unit_before = re.compile(rf"(?<![\w'-])(?:{units})(?:'s| 's)? (?:[a-z'-]+ )?$")
+        self.building = compiled(rf"(?:[a-z'-]+ )?(?:{buildings})(?![\w'-])")
+        self.unit_before = compiled(rf"(?<![\w'-])(?:{units})(?:'s| 's)? (?:[a-z'-]+ )?$")
         # after a verb, the post's sign as its object: only articles, possessives, "over" and a time between ("took
         # over command", "overtog i dag kommandoen"), not other words ("took over Regional Command North": a name)
         light = alternation([re.escape(w.lower()) for w in (*language.articles, *language.possessives, *_LIGHT,
                                                              *language.weekdays, *language.day_parts) if w])
-        self.signs_after = re.compile(rf"(?: (?:{light}|M 's|M_*|D\d+)(?![\w'-]))*? (?:{self.signs.pattern})")
+        self.signs_after = compiled(rf"(?: (?:{light}|M 's|M_*|D\d+)(?![\w'-]))*? (?:{self.signs.pattern})")
         # a verb of taking whose object is a part of the mission, named ("takes over rc-w of M", "took over the
         # battle group of M"): the post of that part changes hands (see _object_of_mission)
-        self.taken_object = re.compile(rf"(?:{self.take.pattern}) (?P<object>(?:[a-z'-]+ ){{1,3}}?)(?:of|of the) "
+        self.taken_object = compiled(rf"(?:{self.take.pattern}) (?P<object>(?:[a-z'-]+ ){{1,3}}?)(?:of|of the) "
                                        rf"M(?! 's)(?![\w'-])")
-        self.object_opening = re.compile(rf"(?:(?:{light}) )*(?P<head>[a-z'-]+)")
+        self.object_opening = compiled(rf"(?:(?:{light}) )*(?P<head>[a-z'-]+)")
 
     # -- the handover and its owner ---------------------------------------------------------
 

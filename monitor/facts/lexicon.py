@@ -19,8 +19,9 @@ from functools import cache, partial
 
 from ..language import load_language
 from ..models import Fact
+from ..parsecache import compiled, starts_tested, trie_alternation
 from ..profile import Profile, Rule, Slot
-from ..textutil import caseless, contains_any, fold, starts_tested, trie_alternation
+from ..textutil import caseless, contains_any, fold, longest_first
 from .actors import listed_after, mission_negated, roles, speaker, subject_before
 from .mentions import read_figure
 from .sizes import nations_of
@@ -657,9 +658,9 @@ def _spans() -> re.Pattern[str] | None:
     language = load_language()
     if not language.time_units or not language.ago:
         return None
-    numbers = "|".join(sorted(map(re.escape, language.number_words), key=len, reverse=True))
-    units = "|".join(sorted(map(re.escape, language.time_units), key=len, reverse=True))
-    ago = "|".join(sorted((re.escape(w.lower()) for w in language.ago), key=len, reverse=True))
+    numbers = "|".join(sorted(map(re.escape, language.number_words), key=longest_first))
+    units = "|".join(sorted(map(re.escape, language.time_units), key=longest_first))
+    ago = "|".join(sorted((re.escape(w.lower()) for w in language.ago), key=longest_first))
     return re.compile(rf"(?<![\w'])(?P<count>\d{{1,2}}|{numbers})\s+(?P<unit>{units})\s+(?:{ago})(?![\w'])",
                       re.IGNORECASE)
 
@@ -687,7 +688,7 @@ def _deadlines() -> re.Pattern[str]:
     language = load_language()
     words = trie_alternation([w.lower() for w in language.deadline], separator=r"\s+")
     months = trie_alternation(list(language.months))
-    return starts_tested(re.compile(rf"(?<![\w'])(?:{words})\s+(?=(?:the\s+|la\s+|el\s+|l'|de\s+|het\s+|den\s+)?"
+    return starts_tested(compiled(rf"(?<![\w'])(?:{words})\s+(?=(?:the\s+|la\s+|el\s+|l'|de\s+|het\s+|den\s+)?"
                       rf"(?:end|fin|finales|final|fine|eind|einde|udgangen|slutningen|mid|early|late|\d|(?:{months})(?![\w])))"
                       rf"[^,;.]{{0,40}}", re.IGNORECASE))
 

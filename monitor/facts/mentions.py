@@ -31,9 +31,9 @@ from functools import cached_property
 from typing import Any
 
 from ..language import Language
-from ..parsecache import compiled, starts_tested
+from ..parsecache import compiled, starts_tested, trie_alternation
 from ..profile import Profile
-from ..textutil import LowerCase, WordTest, caseless, fold, substrings, trie_alternation
+from ..textutil import LowerCase, WordTest, caseless, fold, longest_first, substrings
 
 _UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
 # (a name may open with a particle joined by an apostrophe: "D'Alessandro", "dall'Oglio", "dell'Acqua")
@@ -107,7 +107,7 @@ class People:
         key = tuple(self.names)
         if self._cached is None or self._cached[0] != key:
             surnames = self.surnames()
-            pattern = (re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(surnames, key=len, reverse=True)))
+            pattern = (re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(surnames, key=longest_first)))
                                   + r")(?![\w-])") if surnames else None)
             self._cached = (key, pattern, surnames)
         _, pattern, surnames = self._cached
@@ -156,7 +156,7 @@ class Finder:
             rf"(?:\s*\(\s*(?i:{retired})\s*\))?,?\s+"
             rf"(?:(?i:{nationality.lower()}|{same})\s+)?(?P<name>(?:(?:{particles})\s+)*{name})"))
         served = _phrase_alternation(language.services, dot=False) if language.services else "(?!x)x"
-        self.served = re.compile(rf"(?<![\w-])(?:{nationality})\s+(?:{served})\s+$")
+        self.served = compiled(rf"(?<![\w-])(?:{nationality})\s+(?:{served})\s+$")
         self.rank_words = frozenset(w.lower().rstrip(".") for r in language.ranks for w in r.split())
         # a name without rank or title, introduced by a post ("Senior Civilian Representative Claire
         # Duval") or followed by one ("Claire Duval, the former senior civilian")
@@ -180,7 +180,7 @@ class Finder:
         country = _phrase_alternation(language.countries, dot=False)
         # ("the Netherlands' Maj Gen X": a plural's possessive is its apostrophe alone)
         owned = r"(?:['’]s|(?<=s)['’])"
-        self.possessor = re.compile(rf"(?<![\w-])(?:{country}){owned}\s+$")
+        self.possessor = compiled(rf"(?<![\w-])(?:{country}){owned}\s+$")
         self.bare = starts_tested(compiled(
             rf"(?<![\w-])(?i:{heads})\s+(?P<name>{bare})"
             # (an owner's possessive before the post: "Hendrik Voskuijlen, NMI's new commanding general, said",
@@ -234,11 +234,11 @@ class Finder:
             rf"|\s+(?:on|in|as|at|who|and|to|from|said|says|told)\s))"))
         # a weekday or a word of the present: a sentence telling of recent days
         recent = [*language.weekdays, *language.present]
-        self.recent = re.compile(rf"(?<![\w'])(?:{'|'.join(map(re.escape, recent)) or '(?!x)x'})(?![\w'])",
+        self.recent = compiled(rf"(?<![\w'])(?:{'|'.join(map(re.escape, recent)) or '(?!x)x'})(?![\w'])",
                                  re.IGNORECASE)
         pronouns = "|".join(map(re.escape, language.subject_pronouns)) or "(?!x)x"
         opening = "|".join(map(re.escape, language.opening_pronouns)) or "(?!x)x"
-        self.subject_pronoun = re.compile(rf"(?<![\w'-])(?i:{pronouns})(?![\w'-])|^[\"'«“‘]?\s*(?:{opening})(?![\w'-])")
+        self.subject_pronoun = compiled(rf"(?<![\w'-])(?i:{pronouns})(?![\w'-])|^[\"'«“‘]?\s*(?:{opening})(?![\w'-])")
         # what every match of each pattern above holds, as whole words (textutil.WordTest): a rank
         # or title; a post, a verb of appointment or succession; for the patterns after a word, each
         # branch's words (a nationality, a verb of succession or speech, a post, a country's
@@ -253,7 +253,7 @@ class Finder:
                                                  *language.speech, *head_phrases,
                                                  *(f"{country}'s" for country in language.countries),
                                                  *parts["give"], *parts["take"]])
-        self.capitalised_before = re.compile(rf"[{_UPPER}][\w'-]*\s+$")
+        self.capitalised_before = compiled(rf"[{_UPPER}][\w'-]*\s+$")
         self.countries = frozenset(language.countries)
         self.not_person = frozenset([*language.organisation_words, *language.not_names, *language.nationalities,
                                      *language.countries, *language.capitals,
@@ -263,18 +263,18 @@ class Finder:
         self.parent = starts_tested(compiled(
             r"(?<![\w])(?:" + "|".join(map(re.escape, profile.parent)) + r")(?![\w])",
             re.IGNORECASE)) if profile.parent else None
-        self.actor_words = re.compile(_phrase_alternation(language.countries))
-        self.nationality_words = re.compile(_phrase_alternation(language.nationalities))
+        self.actor_words = compiled(_phrase_alternation(language.countries))
+        self.nationality_words = compiled(_phrase_alternation(language.nationalities))
         # "we" and "our" in a spokesperson's words about the mission
         # (and the other languages' "our": "« Nos activités ont été suspendues »", read as "our")
         own = "|".join(re.escape(w) for w in sorted({"ours", "its", "it", "our", "we", *language.first_person},
                                                    key=lambda w: (-len(w), w)))
-        self.pronoun = re.compile(rf"(?<![\w'])({own})(?![\w'])", re.IGNORECASE)
+        self.pronoun = compiled(rf"(?<![\w'])({own})(?![\w'])", re.IGNORECASE)
         self.first_person = frozenset(language.first_person) - {"our", "ours"}
         # "NATO has suspended its training in Iraq": the mission is "its training in Iraq"
         self.its = starts_tested(compiled(r"(?<![\w'])(?:" + "|".join(map(re.escape, language.possessives)) + r")\s",
-                                            re.IGNORECASE)) if language.possessives else re.compile("(?!x)x")
-        self.verb_cut = re.compile(r"\s(?:" + "|".join(map(re.escape, language.and_before)) + r")\s")
+                                            re.IGNORECASE)) if language.possessives else compiled("(?!x)x")
+        self.verb_cut = compiled(r"\s(?:" + "|".join(map(re.escape, language.and_before)) + r")\s")
         # behind the start test (see textutil): a third faster over a sentence
         self.date = starts_tested(date_pattern(language))
         self.date_cue = date_cue(language)
@@ -287,9 +287,9 @@ class Finder:
         heads = "|".join(re.escape(h) for h in language.place_heads) or "(?!x)x"
         # ... after a preposition of place and, between them, a kind of place ("to the Jordanian capital
         # Amman", "in the northern city of Mosul", "en la ciudad de Mosul")
-        before = "|".join(sorted(language.place_before, key=len, reverse=True)) or "(?!x)x"
-        kinds = "|".join(sorted(map(re.escape, language.place_nouns), key=len, reverse=True)) or "(?!x)x"
-        self.place = re.compile(
+        before = "|".join(sorted(language.place_before, key=longest_first)) or "(?!x)x"
+        kinds = "|".join(sorted(map(re.escape, language.place_nouns), key=longest_first)) or "(?!x)x"
+        self.place = compiled(
             rf"(?:(?<![\w'’-])(?:{before})\s+(?:the\s+)?(?:(?:[\w-]+\s+){{0,2}}?(?:{kinds})\s+(?:of\s+|de\s+|di\s+|van\s+)?)?"
             rf"|(?=(?:{heads})\s))"
             rf"(?P<open>(?:(?:{heads})\s+)?{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|[IVX]+\b)){{0,2}})")
@@ -574,7 +574,7 @@ class Finder:
 
     @cached_property
     def _genitive_ending(self) -> re.Pattern[str]:
-        endings = "|".join(re.escape(e) for e in sorted(self.language.genitive_endings, key=len, reverse=True))
+        endings = "|".join(re.escape(e) for e in sorted(self.language.genitive_endings, key=longest_first))
         return re.compile(rf"(?:{endings})(?![\w'’-])" if endings else r"(?!x)x")
 
     def _anothers(self, text: str, end: int) -> bool:
@@ -588,13 +588,13 @@ class Finder:
         """A name right after a reference, which it is the name of ("la missione Eulex", "della Missione Ue sullo
         Stato di diritto", "la mission Barkhane"; not a day or a month: "the mission Monday said")."""
         language = self.language
-        days = "|".join(re.escape(w) for w in sorted({*language.weekdays, *language.months}, key=len, reverse=True))
+        days = "|".join(re.escape(w) for w in sorted({*language.weekdays, *language.months}, key=longest_first))
         return re.compile(rf"\s+(?!(?i:{days})(?![\w'-]))(?P<name>(?-i:[A-Z])[\w'-]*)" if days
                           else r"\s+(?P<name>(?-i:[A-Z])[\w'-]*)")
 
     @cached_property
     def _whose(self) -> re.Pattern[str]:
-        words = "|".join(re.escape(w) for w in sorted(self.language.genitive, key=len, reverse=True))
+        words = "|".join(re.escape(w) for w in sorted(self.language.genitive, key=longest_first))
         return re.compile(rf"\s+(?i:{words})\s*(?P<name>(?-i:[A-Z])[\w'-]*)" if words else r"(?!x)x")
 
     @cached_property
@@ -605,7 +605,7 @@ class Finder:
         names = [profile.name, *profile.aliases, *profile.parent, *(w for group in profile.cooccurring for w in group)]
         firsts = {re.sub(r"^(?:the|la|le|l'|el)\s+", "", n, flags=re.IGNORECASE).split()[0].lower()
                   for n in names if n.split()}
-        words = "|".join(re.escape(w) for w in sorted(firsts, key=len, reverse=True))
+        words = "|".join(re.escape(w) for w in sorted(firsts, key=longest_first))
         return re.compile(r"(?i:" + words + r")(?![\w])")
 
     def pronouns(self, text: str, actors: list[Mention], in_focus: bool) -> list[Mention]:
@@ -786,7 +786,7 @@ def _number_pieces(raw: str, words: dict[str, int]) -> list[str]:
     "mila", "cinquecento"; the longest word first); a word that is no number word is kept whole."""
     pieces = _PIECES.get(id(words))
     if pieces is None:
-        pieces = _PIECES[id(words)] = re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+        pieces = _PIECES[id(words)] = re.compile("|".join(map(re.escape, sorted(words, key=longest_first))))
     found: list[str] = []
     for word in re.split(r"[\s-]+", raw):
         if word in words:

@@ -38,8 +38,9 @@ from functools import cache
 
 from ..language import Frame, load_language
 from ..models import Fact
+from ..parsecache import trie_alternation
 from ..profile import Profile, Slot
-from ..textutil import contains_any, fold, trie_alternation
+from ..textutil import contains_any, fold
 from .frames import Reader, Tone, fact_date
 from .mentions import Mention, Skeleton
 

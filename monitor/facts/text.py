@@ -29,8 +29,9 @@ from itertools import chain
 
 from ..language import load_language
 from ..models import Document
+from ..parsecache import compiled, starts_tested, trie_alternation
 from ..profile import Profile
-from ..textutil import caseless, contains_any, starts_tested, trie_alternation
+from ..textutil import caseless, contains_any, longest_first
 from .mentions import apposed
 
 _PLAIN = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-",
@@ -61,7 +62,7 @@ def _rank_at_end() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'-])(?:{words})$", re.IGNORECASE)
 _BOUNDARY = re.compile(r"""[.!?]+["')\]]*\s+(?=["'(\[]*[A-Z0-9\u00c0-\u00de])""")
 # (behind the start test, see textutil: tried only at a ";", a "," or a space)
-_CLAUSE = starts_tested(re.compile(
+_CLAUSE = starts_tested(compiled(
     r";|\s-\s|,\s+(?:who|whose|which)\s+|,?\s+but\s+(?!also\b)|,?\s+while\s+|,?\s+although\s+|,?\s+whereas\s+"
     # "now has 650 personnel, down from 4,000 in 2021": the comparison has its own date
     r"|,\s+(?:down|up)\s+from\s+|,\s+compared\s+(?:with|to)\s+"
@@ -327,12 +328,12 @@ _OWNER = re.compile(r"(?<![\w'])(?:[Tt]he\s+)(?:[A-Z][\w'-]+\s+){0,3}[A-Z][\w'-]
 def _staff_opening() -> re.Pattern[str]:
     """A sentence that opens with a bare plural of people as its subject ("Advisers will stay at Y", "The
     trainers have moved to Erbil"): right after a sentence about the mission, its people."""
-    staff = "|".join(sorted({re.escape(w) for w in load_language().staff if " " not in w}, key=len, reverse=True))
-    articles = "|".join(sorted({re.escape(w) for w in load_language().articles}, key=len, reverse=True))
+    staff = "|".join(sorted({re.escape(w) for w in load_language().staff if " " not in w}, key=longest_first))
+    articles = "|".join(sorted({re.escape(w) for w in load_language().articles}, key=longest_first))
     # ... or with a measure of them ("The number of NATO personnel is around 700", "Le nombre de militaires de l'OTAN
     # est d'environ 700"), a name or two between
     measures = "|".join(sorted({re.escape(w).replace(r"\ ", r"\s+") for w in load_language().measures},
-                               key=len, reverse=True)) or "(?!x)x"
+                               key=longest_first)) or "(?!x)x"
     return re.compile(rf"^\W*(?:(?:{measures})\s*(?P<between>(?:[\w-]+\s+){{0,3}}?)(?=(?:{staff})(?![\w'-]))"
                       rf"|(?:(?:{articles})\s+)?(?:{staff})(?![\w'-])(?!\s+(?:of|from)\b))", re.IGNORECASE)
 

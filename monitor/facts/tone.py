@@ -22,9 +22,9 @@ from functools import cache
 
 from ..language import load_language
 from ..models import Fact
-from ..parsecache import compiled
+from ..parsecache import compiled, starts_tested, trie_alternation
 from ..profile import Profile, Slot
-from ..textutil import CuedPattern, LowerCase, WordTest, caseless, starts_tested, trie_alternation
+from ..textutil import CuedPattern, LowerCase, WordTest, caseless
 from .actors import to_other, unnegated_actors
 from .frames import FUTURE_GRACE, HISTORY, act_date_before, participle_asides, reported_history, shift_date, unreported
 from .mentions import date_cue, date_pattern, due_before, is_due, next_occurrence, read_date
@@ -33,7 +33,7 @@ from .text import ClauseTone, Sentence, clause_around
 # (HISTORY: a clause dated this long before the document tells history)
 
 # the month, not the modal verb: capitalised mid-sentence (behind the start test, see textutil)
-_MONTH_MAY = starts_tested(re.compile(r"(?<=\w[\s,(])May\b"))
+_MONTH_MAY = starts_tested(compiled(r"(?<=\w[\s,(])May\b"))
 
 ValueParts = tuple[str, str, float | None, str | None, date | None]  # value, key, number, qualifier, as_of
 
@@ -196,7 +196,7 @@ def _cues(profile: Profile) -> _Cues:
 
 
 # a year alone ("at its peak in 2022", "when it was launched in 2018"): history when before the document's year
-_YEAR = starts_tested(re.compile(
+_YEAR = starts_tested(compiled(
     r"\b(?:in|since|during|by|until|from|of)\s+((?:19|20)\d\d)\b(?!\s*(?:personnel|troops|staff|%))", re.IGNORECASE))
 # a year alone that a scope or an end may be still to come in ("in 2027"; not "until 2027": a state until then)
 _LATER_YEAR = re.compile(r"\b(?:in|from|during|starting|beginning)\s+((?:19|20)\d\d)\b"
@@ -204,7 +204,7 @@ _LATER_YEAR = re.compile(r"\b(?:in|from|during|starting|beginning)\s+((?:19|20)\
 # "As agreed by allied defence ministers in February, ...": the fronted clause's date is its own too
 _FRONTED = re.compile(r"^\s*(?:[A-Z][a-z]+ed|Set up|Built|Founded|Begun|Launched|As\s+(?:(?:previously|already|"
                       r"first)\s+)?[a-z]+(?:ed|en))\b[^,;]{0,100},\s+")
-_FOUNDING_DATE = starts_tested(re.compile(
+_FOUNDING_DATE = starts_tested(compiled(
     r"\b(?:(?:established|set\s+up|launched|created|founded|formed|inaugurated|deployed)\s+"
     r"(?:in|on|during|at)|since)\s+(?:the\s+)?(?:[\w,]+\s+){0,6}?\d{4}\b"
     # "began advising the Ministry of Interior in 2024": the start of what goes on
@@ -220,7 +220,7 @@ def _since_month() -> re.Pattern[str]:
     language = load_language()
     since = trie_alternation([w.lower() for w in language.since])
     months = trie_alternation(list(language.months))
-    return starts_tested(re.compile(rf"(?<![\w'])(?:{since})\s+(?:(?:early|late|mid|début|fin|inizio|fine|principios|"
+    return starts_tested(compiled(rf"(?<![\w'])(?:{since})\s+(?:(?:early|late|mid|début|fin|inizio|fine|principios|"
                                     rf"finales)[\s-]+)?(?:{months})(?![\w'])", re.IGNORECASE))
 
 

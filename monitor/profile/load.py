@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ..config import Config, TableReader, suggest
 from ..errors import ConfigError
+from ..parsecache import toml as read_toml
 from .model import Profile
 from .parse import parse_profile
 
@@ -45,7 +46,7 @@ def load_profile(name_or_path: str) -> Profile:
                               f"(built-in: {', '.join(builtin_profiles())}; or give a path to a .toml file)")
         text, where = resource.read_text(encoding="utf-8"), f"profile {name_or_path}"
     try:
-        data = tomllib.loads(text)
+        data = read_toml(text)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{where}: not valid TOML: {exc}", file=where) from exc
     return parse_profile(data, where)

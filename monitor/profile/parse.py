@@ -9,8 +9,8 @@ from typing import Any
 
 from ..config import TableReader, suggest
 from ..errors import ConfigError
-from ..parsecache import compiled, starts_tested
-from ..textutil import trie_alternation
+from ..parsecache import compiled, starts_tested, trie_alternation
+from ..textutil import longest_first
 from .guarded import Guarded
 from .model import CATEGORIES, CONTEXTS, FRAME_FAMILIES, ROLES, SLOT_KINDS, Profile, Rule, Slot
 
@@ -306,13 +306,13 @@ def _scope_words() -> dict[str, list[str]]:
 def _genitive_endings() -> str:
     """The endings a name takes in the genitive in any language file (Danish "s"), an alternation ("": none)."""
     from ..language import load_language
-    return "|".join(re.escape(e) for e in sorted(load_language().genitive_endings, key=len, reverse=True))
+    return "|".join(re.escape(e) for e in sorted(load_language().genitive_endings, key=longest_first))
 
 
 def _countries_macro() -> str:
     """{countries}: the countries every language file names, longest first (another owner than the mission's)."""
     from ..language import country_names
-    return "|".join(re.escape(name) for name in sorted(country_names(), key=len, reverse=True))
+    return "|".join(re.escape(name) for name in sorted(country_names(), key=longest_first))
 
 
 def _name_translations() -> dict[str, tuple[str, ...]]:
@@ -323,7 +323,7 @@ def _name_translations() -> dict[str, tuple[str, ...]]:
 
 def _scope_macros() -> dict[str, str]:
     """{scope_advise}: the [scope] list "advise" of every language file, for a slot's trigger."""
-    return {f"scope_{key}": "|".join(sorted(words, key=len, reverse=True)) for key, words in _scope_words().items()}
+    return {f"scope_{key}": "|".join(sorted(words, key=longest_first)) for key, words in _scope_words().items()}
 
 
 def _with_scope_cue(raw: object, trigger: object) -> object:
