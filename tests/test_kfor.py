@@ -991,3 +991,60 @@ def test_kfors_commander_named_beside_another_missions_is_kept() -> None:
 def test_the_force_entering_kosovo_or_set_up_by_nato_in_the_other_languages(text: str, year: str | None) -> None:
     found = {value for value, _ in of(facts(text), "established")}
     assert found == ({year} if year else set()), describe(facts(text))
+
+
+# -- kfor14a: a share of a group named before, a claim told as someone's, a past term told again, a part's command ---
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Almost two-thirds of those — 272 troops — are in the Kosovo Force, the UN-mandated NATO-led peacekeeping "
+     "mission.", set()),
+    ("Most of them, some 300 soldiers, serve with KFOR in the north of Kosovo.", set()),
+    ("Of the 900 Austrian troops abroad, about a third of these (some 310 personnel) are deployed with KFOR.", set()),
+    ("Half of whom – about 260 soldiers – are in the Kosovo Force, the NATO-led peacekeeping mission.", set()),
+    # no share: the force's own count
+    ("Some 300 soldiers serve with KFOR in the north of Kosovo.", {("some 300", "current")}),
+])
+def test_a_share_of_a_group_named_before_is_no_size(text: str, expected: set[tuple[str, str]]) -> None:
+    assert of(facts(text), "personnel") == expected, describe(facts(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The tabloid had claimed that allies would start a drawdown of the 4,300-strong force in the spring.",
+    "A Belgrade daily claimed that KFOR would start withdrawing its troops from the north next month.",
+    "Opposition MPs have claimed that KFOR had suspended its patrols along the boundary line.",
+    "Pro-government outlets alleged that NATO was ending KFOR by the end of the year.",
+])
+def test_a_claim_told_as_someones_gives_no_status(text: str) -> None:
+    assert of(facts(text), "status") == set(), describe(facts(text))
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("General Hans-Ulrich Brenneke, who commanded NATO's Kosovo Force from 2019 to 2020, has died aged 76.\n\n"
+     "Brenneke took command of KFOR at a time when the force numbered about 3,500 troops.", "Hans-Ulrich Brenneke"),
+    ("General Lars Eikeland, who commanded KFOR from 2012 to 2013, died on Sunday aged 81.\n\n"
+     "Eikeland took command of KFOR when the force had some 6,000 troops.", "Lars Eikeland"),
+    ("Lt Gen Marco Neri, who led KFOR in 2021, has written a memoir.\n\n"
+     "Neri took over the force in a tense period, he writes.", "Marco Neri"),
+])
+def test_a_past_term_told_again_is_history(text: str, person: str) -> None:
+    found = of(facts(text, published=date(2030, 5, 5)), "commander")
+    assert (person, "historical") in found and (person, "current") not in found, describe(facts(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Within the Czech contingent of KFOR's Multinational Specialized Unit, the handover of commander duties took "
+     "place on Friday. \"We said goodbye to Colonel Radek Ocelka, the outgoing commander, and welcomed Colonel Jan "
+     "Fiala, the new commander,\" the unit wrote.", set()),
+    ("Within the Polish contingent of KFOR, the handover took place on Monday. \"We said goodbye to Colonel Adam "
+     "Nowak, the outgoing commander, and welcomed Colonel Piotr Zielinski, the new commander,\" the contingent said.",
+     set()),
+    ("KFOR's Multinational Battle Group East held a change of command on Tuesday. The new commander, Colonel John "
+     "Smith, replaced Colonel Mark Brown.", set()),
+    ("The Italian KFOR contingent has a new commander. Colonel Luca Sarti took over from Colonel Paolo Neri on Monday.",
+     set()),
+    # the force's own change of command
+    ("The change of command at KFOR took place on Monday. Major General Jan Novak, the new commander, took over from "
+     "Major General Marco Neri.", {("Jan Novak", "current"), ("Marco Neri", "previous")}),
+])
+def test_a_parts_change_of_command_is_not_the_forces(text: str, expected: set[tuple[str, str]]) -> None:
+    assert of(facts(text), "commander") == expected, describe(facts(text))
