@@ -1048,3 +1048,48 @@ def test_a_past_term_told_again_is_history(text: str, person: str) -> None:
 ])
 def test_a_parts_change_of_command_is_not_the_forces(text: str, expected: set[tuple[str, str]]) -> None:
     assert of(facts(text), "commander") == expected, describe(facts(text))
+
+
+# -- kfor14a: the post and its owner before a name without rank, a person between dashes, "the NATO KFOR mission" ----
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Commander of KFOR, Witold Zaręba, today presided over a ceremony at Film City.", {("Witold Zaręba", "current")}),
+    ("The commander of NATO's KFOR, Anna Berg, met the mayor of Mitrovica on Monday.", {("Anna Berg", "current")}),
+    ("The Commander of the Kosovo Force, Marco Neri, visited Camp Bondsteel.", {("Marco Neri", "current")}),
+    # another body's post
+    ("The commander of the Kosovo Police, Gazmend Hoxha, met KFOR officers.", set()),
+    # between dashes, as between commas
+    ("General Wierzbicki, received on arrival by the commander of KFOR - Major General Witold Zaręba - was updated "
+     "on the situation.", {("Witold Zaręba", "current")}),
+    ("The commander of KFOR – Major General Anna Berg – said the situation in the north was calm.",
+     {("Anna Berg", "current")}),
+    ("The delegation met the new commander of KFOR — Lieutenant General Marco Neri — at Film City.",
+     {("Marco Neri", "current")}),
+    ("The delegation met the commander of the Kosovo Police – General Gazmend Hoxha – and KFOR officers.", set()),
+    # the parent's name before the force's, its noun after
+    ("Italy currently leads the NATO KFOR mission, with Major General Raffaele Dell'Acqua, and the EULEX mission, "
+     "with Ambassador Piero Santangelo.", {("Raffaele Dell'Acqua", "current")}),
+    ("Hungary now leads the NATO KFOR force, with Major General Ferenc Kovacs.", {("Ferenc Kovacs", "current")}),
+    ("The NATO KFOR mission is commanded by Major General Anna Berg.", {("Anna Berg", "current")}),
+])
+def test_the_forces_commander_named_after_the_post_or_between_dashes(text: str, expected: set[tuple[str, str]]) -> None:
+    assert of(facts(text), "commander") == expected, describe(facts(text))
+
+
+# -- kfor14a: a name without rank, then "his predecessor" after it -------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Luís Almeida-Ferraz, a major general of the Portuguese armed forces, took over the command of NATO's KFOR "
+     "mission in Pristina on Friday.\n\nAddressing the ceremony, Almeida-Ferraz stated his commitment towards "
+     "continuing the work of Íñigo Larrañaga, his predecessor.",
+     {("Luís Almeida-Ferraz", "current"), ("Íñigo Larrañaga", "previous")}),
+    ("Major General Anna Berg took command of KFOR on Monday. In her speech she praised Jan Novak, her predecessor, "
+     "and the troops.", {("Anna Berg", "current"), ("Jan Novak", "previous")}),
+    ("Major General Anna Berg took command of KFOR on Monday. She said she would build on the work of Marco Neri, her "
+     "predecessor.", {("Anna Berg", "current"), ("Marco Neri", "previous")}),
+    # another word after the name: no post
+    ("Major General Anna Berg took command of KFOR on Monday. She met Jan Novak, her driver, and the troops.",
+     {("Anna Berg", "current")}),
+])
+def test_a_name_then_his_predecessor_is_the_previous_holder(text: str, expected: set[tuple[str, str]]) -> None:
+    assert of(facts(text), "commander") == expected, describe(facts(text))
