@@ -244,6 +244,9 @@ class Language:
     withdraw: tuple[str, ...] = ()
     # in a count's clause after it: a sum over rotations, no size ("928 efectivos, teniendo en cuenta los relevos")
     cumulative: tuple[str, ...] = ()
+    # just before a count, a part of a group named before ("two-thirds of those - 272 troops -"): the group's share,
+    # no size
+    partitive: tuple[str, ...] = ()
     # after a count, before a part of a force: the count is that part's ("700 soldiers will deploy as part of the US
     # contribution to KFOR")
     as_part: tuple[str, ...] = ()
@@ -694,6 +697,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         additive=tuple(w.lower() for w in merged("size", "additive")),
         withdraw=tuple(w.lower() for w in merged("size", "withdraw")),
         cumulative=tuple(w.lower() for w in merged("size", "cumulative")),
+        partitive=tuple(w.lower() for w in merged("size", "partitive")),
         as_part=tuple(w.lower() for w in merged("size", "as_part")),
         basis_acts=tuple(w.lower() for w in merged("basis", "acts")),
         size_now=tuple(w.lower() for w in merged("size", "now")),

@@ -991,3 +991,105 @@ def test_kfors_commander_named_beside_another_missions_is_kept() -> None:
 def test_the_force_entering_kosovo_or_set_up_by_nato_in_the_other_languages(text: str, year: str | None) -> None:
     found = {value for value, _ in of(facts(text), "established")}
     assert found == ({year} if year else set()), describe(facts(text))
+
+
+# -- kfor14a: a share of a group named before, a claim told as someone's, a past term told again, a part's command ---
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Almost two-thirds of those — 272 troops — are in the Kosovo Force, the UN-mandated NATO-led peacekeeping "
+     "mission.", set()),
+    ("Most of them, some 300 soldiers, serve with KFOR in the north of Kosovo.", set()),
+    ("Of the 900 Austrian troops abroad, about a third of these (some 310 personnel) are deployed with KFOR.", set()),
+    ("Half of whom – about 260 soldiers – are in the Kosovo Force, the NATO-led peacekeeping mission.", set()),
+    # no share: the force's own count
+    ("Some 300 soldiers serve with KFOR in the north of Kosovo.", {("some 300", "current")}),
+])
+def test_a_share_of_a_group_named_before_is_no_size(text: str, expected: set[tuple[str, str]]) -> None:
+    assert of(facts(text), "personnel") == expected, describe(facts(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The tabloid had claimed that allies would start a drawdown of the 4,300-strong force in the spring.",
+    "A Belgrade daily claimed that KFOR would start withdrawing its troops from the north next month.",
+    "Opposition MPs have claimed that KFOR had suspended its patrols along the boundary line.",
+    "Pro-government outlets alleged that NATO was ending KFOR by the end of the year.",
+])
+def test_a_claim_told_as_someones_gives_no_status(text: str) -> None:
+    assert of(facts(text), "status") == set(), describe(facts(text))
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("General Hans-Ulrich Brenneke, who commanded NATO's Kosovo Force from 2019 to 2020, has died aged 76.\n\n"
+     "Brenneke took command of KFOR at a time when the force numbered about 3,500 troops.", "Hans-Ulrich Brenneke"),
+    ("General Lars Eikeland, who commanded KFOR from 2012 to 2013, died on Sunday aged 81.\n\n"
+     "Eikeland took command of KFOR when the force had some 6,000 troops.", "Lars Eikeland"),
+    ("Lt Gen Marco Neri, who led KFOR in 2021, has written a memoir.\n\n"
+     "Neri took over the force in a tense period, he writes.", "Marco Neri"),
+])
+def test_a_past_term_told_again_is_history(text: str, person: str) -> None:
+    found = of(facts(text, published=date(2030, 5, 5)), "commander")
+    assert (person, "historical") in found and (person, "current") not in found, describe(facts(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Within the Czech contingent of KFOR's Multinational Specialized Unit, the handover of commander duties took "
+     "place on Friday. \"We said goodbye to Colonel Radek Ocelka, the outgoing commander, and welcomed Colonel Jan "
+     "Fiala, the new commander,\" the unit wrote.", set()),
+    ("Within the Polish contingent of KFOR, the handover took place on Monday. \"We said goodbye to Colonel Adam "
+     "Nowak, the outgoing commander, and welcomed Colonel Piotr Zielinski, the new commander,\" the contingent said.",
+     set()),
+    ("KFOR's Multinational Battle Group East held a change of command on Tuesday. The new commander, Colonel John "
+     "Smith, replaced Colonel Mark Brown.", set()),
+    ("The Italian KFOR contingent has a new commander. Colonel Luca Sarti took over from Colonel Paolo Neri on Monday.",
+     set()),
+    # the force's own change of command
+    ("The change of command at KFOR took place on Monday. Major General Jan Novak, the new commander, took over from "
+     "Major General Marco Neri.", {("Jan Novak", "current"), ("Marco Neri", "previous")}),
+])
+def test_a_parts_change_of_command_is_not_the_forces(text: str, expected: set[tuple[str, str]]) -> None:
+    assert of(facts(text), "commander") == expected, describe(facts(text))
+
+
+# -- kfor14a: the post and its owner before a name without rank, a person between dashes, "the NATO KFOR mission" ----
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Commander of KFOR, Witold Zaręba, today presided over a ceremony at Film City.", {("Witold Zaręba", "current")}),
+    ("The commander of NATO's KFOR, Anna Berg, met the mayor of Mitrovica on Monday.", {("Anna Berg", "current")}),
+    ("The Commander of the Kosovo Force, Marco Neri, visited Camp Bondsteel.", {("Marco Neri", "current")}),
+    # another body's post
+    ("The commander of the Kosovo Police, Gazmend Hoxha, met KFOR officers.", set()),
+    # between dashes, as between commas
+    ("General Wierzbicki, received on arrival by the commander of KFOR - Major General Witold Zaręba - was updated "
+     "on the situation.", {("Witold Zaręba", "current")}),
+    ("The commander of KFOR – Major General Anna Berg – said the situation in the north was calm.",
+     {("Anna Berg", "current")}),
+    ("The delegation met the new commander of KFOR — Lieutenant General Marco Neri — at Film City.",
+     {("Marco Neri", "current")}),
+    ("The delegation met the commander of the Kosovo Police – General Gazmend Hoxha – and KFOR officers.", set()),
+    # the parent's name before the force's, its noun after
+    ("Italy currently leads the NATO KFOR mission, with Major General Raffaele Dell'Acqua, and the EULEX mission, "
+     "with Ambassador Piero Santangelo.", {("Raffaele Dell'Acqua", "current")}),
+    ("Hungary now leads the NATO KFOR force, with Major General Ferenc Kovacs.", {("Ferenc Kovacs", "current")}),
+    ("The NATO KFOR mission is commanded by Major General Anna Berg.", {("Anna Berg", "current")}),
+])
+def test_the_forces_commander_named_after_the_post_or_between_dashes(text: str, expected: set[tuple[str, str]]) -> None:
+    assert of(facts(text), "commander") == expected, describe(facts(text))
+
+
+# -- kfor14a: a name without rank, then "his predecessor" after it -------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Luís Almeida-Ferraz, a major general of the Portuguese armed forces, took over the command of NATO's KFOR "
+     "mission in Pristina on Friday.\n\nAddressing the ceremony, Almeida-Ferraz stated his commitment towards "
+     "continuing the work of Íñigo Larrañaga, his predecessor.",
+     {("Luís Almeida-Ferraz", "current"), ("Íñigo Larrañaga", "previous")}),
+    ("Major General Anna Berg took command of KFOR on Monday. In her speech she praised Jan Novak, her predecessor, "
+     "and the troops.", {("Anna Berg", "current"), ("Jan Novak", "previous")}),
+    ("Major General Anna Berg took command of KFOR on Monday. She said she would build on the work of Marco Neri, her "
+     "predecessor.", {("Anna Berg", "current"), ("Marco Neri", "previous")}),
+    # another word after the name: no post
+    ("Major General Anna Berg took command of KFOR on Monday. She met Jan Novak, her driver, and the troops.",
+     {("Anna Berg", "current")}),
+])
+def test_a_name_then_his_predecessor_is_the_previous_holder(text: str, expected: set[tuple[str, str]]) -> None:
+    assert of(facts(text), "commander") == expected, describe(facts(text))

@@ -194,6 +194,7 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
     kept = _moved_aside(kept, profile, held.aside)
     kept = _headline_yields(kept, document, profile, told)
     kept = _retold(kept, document, profile)
+    kept = _term_retold(kept, document, profile)
     if layout.lines:  # a line read as a sentence is quoted as the page has it
         kept = [replace(fact, quote=layout.quote(fact.quote)) for fact in kept]
     return _superseded(kept, profile)
@@ -234,6 +235,27 @@ def _retold(facts: list[Fact], document: Document, profile: Profile) -> list[Fac
         elif (fact.role == "current" and fact.as_of == document.published and (fact.slot, fact.key) in dated
               and states - {fact.value, "active"} and not contains_any(fold(fact.quote), present)):
             fact = replace(fact, role="historical")
+        retold.append(fact)
+    return retold
+
+
+def _term_retold(facts: list[Fact], document: Document, profile: Profile) -> list[Fact]:
+    """A holder the document first placed in the post years before it, then tells taking it without a date of
+    its own ("General X, who commanded the mission from 2019 to 2020, has died ... X took command of it at a time
+    when ..."): the same past term told again, history, not the present."""
+    if document.published is None:
+        return facts
+    dated: set[tuple[str, str]] = set()
+    retold = []
+    for fact in facts:
+        if profile.slots[fact.slot].person:
+            if (fact.role in ("historical", "previous") and fact.as_of is not None
+                    and (document.published - fact.as_of).days > 365):
+                dated.add((fact.slot, fact.key))
+            elif fact.role == "current" and fact.as_of == document.published and (fact.slot, fact.key) in dated:
+                if any(told.role == "historical" and (told.slot, told.key) == (fact.slot, fact.key) for told in facts):
+                    continue  # told as history already
+                fact = replace(fact, role="historical")
         retold.append(fact)
     return retold
 

@@ -187,7 +187,9 @@ class Finder:
             # "X, the mission's commander")
             rf"|(?<![\w-])(?P<name2>{bare}),\s+(?:the\s+|a\s+)?(?:(?:[A-Z][\w-]*\s+){{0,3}}[\w-]+['’]s\s+)?(?:\w+\s+)?(?i:{heads})"
             # ... or in apposition after one ("after meeting the force's commander, Özkan Ulutaş, the day before")
-            rf"|(?<![\w-])(?i:{heads}),\s+(?P<name15>{bare})(?=\s*(?:[,;.]|$))"
+            # (the post's owner named between, capitalised: "Commander of KFOR, Witold Zaręba, presided over ...")
+            rf"|(?<![\w-])(?i:{heads})(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{0,3}}[A-Z][\w'’-]*)?,\s+"
+            rf"(?P<name15>{bare})(?=\s*(?:[,;.]|$))"
             # ... or by a rank in lower case in apposition ("Ferenc Kajari, a major general of the Hungarian
             # Defence Forces, took over ...", "Ozan Demirkaya, a Turkish general and former chief of KFOR, ...")
             rf"|(?<![\w-])(?P<name10>{bare}),\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?i:{rank})"
@@ -224,6 +226,8 @@ class Finder:
             # ... or in apposition to a word of the people in a post ("the work of his predecessor, Franco
             # Federici": the language files' post relatives of one word)
             rf"|(?<![\w-])(?i:{relatives}),\s+(?P<name11>{bare})"
+            # ... or with the word after it ("continuing the work of Íñigo Larrañaga, his predecessor")
+            rf"|(?<![\w-])(?P<name16>{bare}),\s+(?:his|her|their|my|our)\s+(?i:{relatives})(?![\w-])"
             rf"|(?<![\w-])(?:{heads})\s+(?P<name6>{_NAME_WORD})(?![\w'’-])(?!\s+(?:(?:{particles})\s+)*{_NAME_WORD})"
             # ... or the one a post is given to, or taken from ("handed command of NMI to Ines Costa", "took the
             # reins from Tomasz Wrona", "a transmis le commandement à Paul Girard"; the handover's words)
@@ -354,7 +358,7 @@ class Finder:
         taken = [(m.start, m.end) for m in found]
         for match in [*_tested(self.bare, self.bare_test, text), *_tested(self.bare_after, self.bare_after_test, text)]:
             group = next(g for g in ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8", "name9",
-                                     "name10", "name11", "name12", "name13", "name14", "name15")
+                                     "name10", "name11", "name12", "name13", "name14", "name15", "name16")
                          if g in match.re.groupindex and match.group(g))
             start, end = match.span(group)
             words = self._name_words(match.group(group))
@@ -376,7 +380,7 @@ class Finder:
                 # "Today I take command", "In Baghdad Lt Gen X took command", "La Spagna ha assunto il comando",
                 # "L'Espagne a pris le commandement": no name
                 continue
-            if group in ("name3", "name5", "name9", "name11", "name12", "name13", "name14") and (
+            if group in ("name3", "name5", "name9", "name11", "name12", "name13", "name14", "name16") and (
                     len(words) < len(match.group(group).split()) or any(
                     w in self.language.organisation_words or w in self.language.nationalities_set for w in words)):
                 continue  # "the Swedish Armed Forces took command": the words before the verb are no name
@@ -944,7 +948,13 @@ def skeleton(text: str, mentions: list[Mention]) -> Skeleton:
         joined = _QUOTED_MISSION.sub("M", joined)
     if joined.count('"') >= 2:
         joined = " ".join(_unquoted(joined.split(" ")))
+    if "P" in joined:  # a person between two dashes is in apposition, as between commas
+        joined = _DASHED_PERSON.sub(r", \1 ,", joined)
     return Skeleton(joined, symbols)
+
+
+# "the commander of KFOR - Major General X - was ...", "the commander of M – P0 – said" (the same length: ", P0 ,")
+_DASHED_PERSON = re.compile(r"(?<= )[-\u2013\u2014] (P\d+) [-\u2013\u2014](?= )")
 
 
 _QUOTED_MISSION = re.compile(r"(?<![^ ])[‘'“\"«] M [’'”\"»](?![^ ])")

@@ -86,7 +86,7 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
                 or _elsewhere(sk, match) or _part_relative(reader, sk, match.start("n"))
                 or _fronted_for_nation(sk, match, profile) or _coordinated_object(sk, match.start("n"))
                 or _added_to(sk, match.start("n")) or _withdrawn_share(sk, match.start("n"), profile)
-                or _summed(sk, match.end())):
+                or _summed(sk, match.end()) or _share_of(sk, match.start("n"))):
             continue
         # the frame's words and the two after it ("140 militares españoles")
         # (not past a verb whose object follows: "900 personnel advising Iraqi ministries")
@@ -311,6 +311,19 @@ _PART_OF = re.compile(r"(?<![\w'])N\d+ (?:[\w']+ ){1,2}$")
 def _withdraw() -> re.Pattern[str]:
     words = load_language().withdraw
     return re.compile(r"(?<![\w'-])" + trie_alternation(words, separator=" ") + r"(?![\w'-])")  # none: never
+
+
+def _share_of(sk: Skeleton, at: int) -> bool:
+    """A part of a group named before stands just before the figure ("Almost two-thirds of those - 272 troops - are in
+    KFOR", "Most of them, some 300 soldiers, serve with NMI"): the group's share, no size of the mission."""
+    return _partitive().search(sk.text, max(0, at - 60), at) is not None
+
+
+@cache
+def _partitive() -> re.Pattern[str]:
+    words = load_language().partitive
+    return re.compile(r"(?<![\w'-])" + trie_alternation(words, separator=" ")  # none: never
+                      + r"(?: [-–—,(:])?(?: [\w-]+){0,2}? $")
 
 
 def _summed(sk: Skeleton, end: int) -> bool:

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 from itertools import chain
+from typing import NamedTuple
 
 from ..language import load_language
 from ..models import Document
@@ -221,7 +222,11 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
                 continue  # "(NATO photo by Sgt X)": a picture's credit between two sentences breaks no reference
             before, last = last, flat
             if profile.names_mission(flat, lower) and not _apposed_only(flat, lower, profile):
-                named_here = in_focus = previous_about = True
+                # a sentence naming the mission only as the owner of a part of it ("Within the Czech contingent
+                # of KFOR, the handover of commander duties took place") is about that part: what the next
+                # sentence says of "the new commander" or "we" is the part's
+                named_here = previous_about = not _part_only(flat, profile)
+                in_focus = True
                 exchange = turn
                 yield Sentence(text, flat, index, lower, previous=before), True, True
                 continue
@@ -315,8 +320,47 @@ def _mission_topic(title: str, paragraphs: tuple[str, ...], profile: Profile) ->
         mission = profile.mention.search(flat) if profile.cued(lower) else None
         other = profile.others.search(flat) if contains_any(lower, profile.others_words) else None
         if mission is not None or other is not None:
-            return other is None or (mission is not None and mission.start() < other.start())
+            return (other is None or (mission is not None and mission.start() < other.start())) and not (
+                other is None and _part_only(flat, profile))
     return False
+
+
+def _part_only(flat: str, profile: Profile) -> bool:
+    """Every naming of the mission in the sentence is the owner of a part of it, a unit or a nation's contingent
+    ("the Czech contingent of KFOR", "KFOR's Multinational Specialized Unit", "the Czech KFOR contingent",
+    "NMI's Danish contingent"): the sentence is about that part (not "the KFOR contingent" alone: the whole force)."""
+    assert profile.mention is not None
+    found = list(profile.mention.finditer(flat))
+    parts = _parts()
+    return bool(found) and all(
+        parts.before.search(flat, 0, m.start()) is not None or parts.owned.match(flat, m.end()) is not None
+        or parts.named.match(flat, m.end()) is not None
+        or (parts.nation.search(flat, 0, m.start()) is not None and parts.bare.match(flat, m.end()) is not None)
+        for m in found)
+
+
+class _Parts(NamedTuple):
+    before: re.Pattern[str]  # "the Czech contingent of " KFOR
+    owned: re.Pattern[str]  # KFOR "'s Czech contingent", KFOR "'s Multinational Specialized Unit"
+    named: re.Pattern[str]  # KFOR " Regional Command West", KFOR " Multinational Battle Group East" (a unit's name)
+    nation: re.Pattern[str]  # "the Czech " KFOR contingent
+    bare: re.Pattern[str]  # the Czech KFOR " contingent"
+
+
+@functools.cache
+def _parts() -> _Parts:
+    """The patterns of _part_only, from the language files' parts and units of a force."""
+    language = load_language()
+    words = [*language.parts, *language.units]
+    nouns = trie_alternation(words, separator=" ")
+    names = trie_alternation([" ".join(w[:1].upper() + w[1:] for w in noun.split()) for noun in words], separator=" ")
+    nations = trie_alternation([*language.nationalities, *language.countries])
+    return _Parts(
+        re.compile(rf"(?<![\w-])(?i:{nouns}) (?:of|in|within|to) (?:the )?$", re.IGNORECASE),
+        re.compile(rf"(?:'s|’s)\s+(?:[A-Z][\w-]*\s+){{0,3}}(?i:{nouns})(?![\w-])"),
+        re.compile(rf"\s+(?:[A-Z][\w-]*\s+){{0,3}}(?:{names})(?![\w-])"),
+        re.compile(rf"(?<![\w-])(?:{nations})(?:'s)? (?:[\w-]+ )?$"),
+        re.compile(rf"\s+(?i:{nouns})(?![\w-])"))
 
 
 # a body named with its article before a possessive ("The European Union has suspended the work of its
