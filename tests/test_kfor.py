@@ -1058,3 +1058,22 @@ def test_the_command_taken_on_oneself_in_dutch(text: str, expected: set) -> None
 def test_a_handover_of_a_regional_command_named_in_the_language(text: str) -> None:
     assert of(facts(text, published=SPRING), "commander") == {("Paolo Conti", "current")}, describe(
         facts(text, published=SPRING))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (inverted after a time) the auxiliary, the holder's title, the holder, then the handover's participle
+    ("Gisteren heeft de commandant van KFOR, luitenant-generaal Anna Berg, in Pristina het commando over KFOR "
+     "overgedragen aan generaal-majoor Piet Smit.", {("Anna Berg", "previous"), ("Piet Smit", "current")}),
+    ("Op 3 mei had commandant KFOR generaal-majoor Luca Rossi het commando over KFOR overgedragen.",
+     {("Luca Rossi", "previous")}),
+    # "heeft het commando over KFOR" is the perfect's auxiliary of a handover, no holding
+    ("Generaal-majoor Emre Kaya heeft het commando over KFOR overgedragen aan generaal-majoor Marco Bianchi.",
+     {("Emre Kaya", "previous"), ("Marco Bianchi", "current")}),
+    ("Generaal-majoor Kees Jansen heeft het commando over KFOR sinds mei.", {("Kees Jansen", "current")}),
+    # a part of the force handed over
+    ("Maandag heeft commandant KFOR generaal-majoor Luca Rossi het commando over de Nederlandse compagnie overgedragen "
+     "aan kapitein Tom de Boer.", set()),
+])
+def test_a_dutch_handover_in_the_perfect_with_the_holders_title(text: str, expected: set) -> None:
+    assert of(facts(text, published=date(2036, 10, 17)), "commander") == expected, describe(
+        facts(text, published=date(2036, 10, 17)))
