@@ -184,6 +184,9 @@ class Language:
     opening_pronouns: tuple[str, ...] = ()
     # a sentence opening with a verb whose dropped subject is the mission (see text.py): where it stands
     dropped_subject: tuple[str, ...] = ()
+    # a sentence opening with a verb of taking or leaving a post whose dropped subject is a person ("Asumirá el cargo el
+    # 11 de octubre"): where it stands; the person the text last named, read as a subject pronoun
+    dropped_person: tuple[str, ...] = ()
     side_posts: tuple[str, ...] = ()  # before a post's head, another post ("deputy commander")
     become_side: tuple[str, ...] = ()  # after a holder's relative clause, a move to a side post ("will be his deputy")
     other_posts: tuple[str, ...] = ()  # posts no slot reads ("spokesperson"): a person they introduce holds them
@@ -630,6 +633,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         subject_pronouns=tuple(w.lower() for w in merged("words", "subject_pronouns")),
         opening_pronouns=tuple(merged("words", "opening_pronouns")),
         dropped_subject=tuple(merged("words", "dropped_subject")),
+        dropped_person=tuple(merged("words", "dropped_person")),
         side_posts=tuple(w.lower() for w in merged("words", "side_posts")),
         become_side=tuple(w.lower() for w in merged("words", "become_side")),
         other_posts=tuple(w.lower() for w in merged("words", "other_posts")),

@@ -1093,3 +1093,87 @@ def test_the_forces_commander_named_after_the_post_or_between_dashes(text: str, 
 ])
 def test_a_name_then_his_predecessor_is_the_previous_holder(text: str, expected: set[tuple[str, str]]) -> None:
     assert of(facts(text), "commander") == expected, describe(facts(text))
+# -- kfor14b: a change still to come told over two sentences; a handover of a regional command --------------------
+SPRING = date(2035, 3, 15)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the clause goes on with the subject of a change still to come: the one it relieves holds the post until then
+    ("Generalmajor Mette Lund er udpeget som ny chef for KFOR. Hun tiltræder i september og afløser den tyske "
+     "generalmajor Klaus Weber.", {("Mette Lund", "future"), ("Klaus Weber", "current")}),
+    ("Il generale Marco Bianchi è stato designato nuovo comandante della KFOR. Assumerà l'incarico a ottobre, "
+     "subentrando al generale turco Emre Kaya.", {("Marco Bianchi", "future"), ("Emre Kaya", "current")}),
+    ("Le général de division Marc Olivier a été désigné nouveau commandant de la KFOR. Elle prendra ses fonctions en "
+     "octobre, succédant au général italien Paolo Verdi.", {("Marc Olivier", "future"), ("Paolo Verdi", "current")}),
+    # a change told as done keeps the one it relieves as the previous holder
+    ("Major General Anna Lind took command of KFOR on Monday, succeeding Hungarian Major General Peter Nagy.",
+     {("Anna Lind", "current"), ("Peter Nagy", "previous")}),
+])
+def test_a_predecessor_after_a_change_still_to_come_holds_the_post(text: str, expected: set) -> None:
+    assert of(facts(text, published=SPRING), "commander") == expected, describe(facts(text, published=SPRING))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the new commander, X" who a later sentence (its subject dropped in Spanish and Italian) says will take the post
+    ("El nuevo comandante de la KFOR, el general húngaro Péter Szabó, llegó el lunes a Pristina. Asumirá el mando el "
+     "20 de marzo, relevando al general turco Emre Kaya.", {("Péter Szabó", "future"), ("Emre Kaya", "current")}),
+    ("Il nuovo comandante di KFOR, il generale greco Nikos Pappas, è arrivato ieri a Pristina. Prenderà il comando il "
+     "21 marzo, succedendo al generale ungherese Péter Szabó.",
+     {("Nikos Pappas", "future"), ("Péter Szabó", "current")}),
+    ("The new KFOR commander, Greek Major General Nikos Pappas, arrived in Pristina yesterday. He will take command on "
+     "21 March from Hungarian Major General Péter Szabó.", {("Nikos Pappas", "future"), ("Péter Szabó", "current")}),
+    ("La ministra recibió el lunes al general húngaro Péter Szabó. Asumirá el mando de la KFOR en octubre.",
+     {("Péter Szabó", "future")}),
+    # the change told as done: the title stands
+    ("El nuevo comandante de la KFOR, el general húngaro Péter Szabó, llegó el lunes a Pristina. Asumió el mando el "
+     "martes en una ceremonia en Camp Film City.", {("Péter Szabó", "current")}),
+])
+def test_the_new_commander_whom_a_dropped_subject_says_will_take_the_post(text: str, expected: set) -> None:
+    assert of(facts(text, published=SPRING), "commander") == expected, describe(facts(text, published=SPRING))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Generaal-majoor Anne de Vries neemt volgend jaar het bevel over KFOR op zich.", {("Anne de Vries", "future")}),
+    ("Het kabinet meldt dat luitenant-generaal Piet Smit in mei 2036 het commando over KFOR op zich neemt.",
+     {("Piet Smit", "future")}),
+    ("Luitenant-generaal Piet Smit nam vorige week het commando over KFOR op zich.", {("Piet Smit", "current")}),
+    ("Het ministerie meldt dat kolonel Sanne Bakker in mei het commando van de Nederlandse compagnie in KFOR op zich "
+     "neemt.", set()),
+])
+def test_the_command_taken_on_oneself_in_dutch(text: str, expected: set) -> None:
+    assert of(facts(text, published=SPRING), "commander") == expected, describe(facts(text, published=SPRING))
+
+
+@pytest.mark.parametrize("text", [
+    "Il comandante della KFOR, il generale Paolo Conti, ha presieduto la cerimonia di cambio della guida del comando "
+    "regionale ovest. Il passaggio di consegne è avvenuto tra il colonnello uscente Marco Ferri e il colonnello Luca "
+    "Bianchi.",
+    "El comandante de la KFOR, el general Paolo Conti, presidió la ceremonia de relevo del mando regional oeste. El "
+    "traspaso se hizo entre el coronel saliente Marco Ferri y el coronel entrante Luca Bianchi.",
+    "Le commandant de la KFOR, le général Paolo Conti, a présidé la passation de commandement du commandement "
+    "régional ouest. La passation a eu lieu entre le colonel sortant Marc Petit et le colonel Luc Martin.",
+    "De commandant van KFOR, generaal Paolo Conti, leidde de commando-overdracht van het regionaal commando west. De "
+    "overdracht vond plaats tussen kolonel Kees Jansen en kolonel Tom de Boer.",
+])
+def test_a_handover_of_a_regional_command_named_in_the_language(text: str) -> None:
+    assert of(facts(text, published=SPRING), "commander") == {("Paolo Conti", "current")}, describe(
+        facts(text, published=SPRING))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (inverted after a time) the auxiliary, the holder's title, the holder, then the handover's participle
+    ("Gisteren heeft de commandant van KFOR, luitenant-generaal Anna Berg, in Pristina het commando over KFOR "
+     "overgedragen aan generaal-majoor Piet Smit.", {("Anna Berg", "previous"), ("Piet Smit", "current")}),
+    ("Op 3 mei had commandant KFOR generaal-majoor Luca Rossi het commando over KFOR overgedragen.",
+     {("Luca Rossi", "previous")}),
+    # "heeft het commando over KFOR" is the perfect's auxiliary of a handover, no holding
+    ("Generaal-majoor Emre Kaya heeft het commando over KFOR overgedragen aan generaal-majoor Marco Bianchi.",
+     {("Emre Kaya", "previous"), ("Marco Bianchi", "current")}),
+    ("Generaal-majoor Kees Jansen heeft het commando over KFOR sinds mei.", {("Kees Jansen", "current")}),
+    # a part of the force handed over
+    ("Maandag heeft commandant KFOR generaal-majoor Luca Rossi het commando over de Nederlandse compagnie overgedragen "
+     "aan kapitein Tom de Boer.", set()),
+])
+def test_a_dutch_handover_in_the_perfect_with_the_holders_title(text: str, expected: set) -> None:
+    assert of(facts(text, published=date(2036, 10, 17)), "commander") == expected, describe(
+        facts(text, published=date(2036, 10, 17)))

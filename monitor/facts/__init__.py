@@ -192,6 +192,7 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
     kept = [fact for fact in facts.values() if not (fact.role == "current" and fact.value in held.denied
                                                    and profile.slots[fact.slot].kind == "status")]
     kept = _moved_aside(kept, profile, held.aside)
+    kept = _titled_yields(kept, held)
     kept = _headline_yields(kept, document, profile, told)
     kept = _retold(kept, document, profile)
     kept = _term_retold(kept, document, profile)
@@ -214,6 +215,17 @@ def _moved_aside(facts: list[Fact], profile: Profile, aside: set[str]) -> list[F
     return [replace(fact, role="previous")
             if fact.role == "current" and profile.slots[fact.slot].person and fact.key in aside
             and any(slot == fact.slot and key != fact.key for slot, key in holders) else fact for fact in facts]
+
+
+def _titled_yields(facts: list[Fact], held: _Held) -> list[Fact]:
+    """A person a title alone places in a post now ("The new commander of M, X, arrived in Pristina on Friday") whom
+    the text then says will take it ("He will formally take up the post on 11 October") is the next holder: the title
+    yields to the change still to come."""
+    coming = {(fact.slot, fact.key) for fact in facts if fact.role == "future"}
+    yielding = (held.titled - held.placed_now) & coming
+    if not yielding:
+        return facts
+    return [fact for fact in facts if not (fact.role == "current" and (fact.slot, fact.key) in yielding)]
 
 
 def _retold(facts: list[Fact], document: Document, profile: Profile) -> list[Fact]:
@@ -604,6 +616,10 @@ class _Held:
     # the surnames (folded) of the persons a sentence of its own moved to a side post ("General X, as of a few minutes
     # ago, will be his deputy"): the post the text gave them is another's now
     aside: set[str] = field(default_factory=set)
+    # (slot, key) of the persons a title places in a post now ("The new commander of M, X, arrived on Friday"), and of
+    # those a change or holding of the post does ("X took command on Monday")
+    titled: set[tuple[str, str]] = field(default_factory=set)
+    placed_now: set[tuple[str, str]] = field(default_factory=set)
 
     def stands_for(self, name: str | None) -> str | None:
         """``name`` where a subject pronoun stands for it: the text has placed nobody in a post yet,
@@ -644,6 +660,23 @@ def _last_named(document: Document, sentence: Sentence, finder: Finder, people: 
     return None
 
 
+_STAND_IN = "he"  # a subject pronoun every language's frames read as the person the text last named
+
+
+def _dropped_person(text: str) -> int | None:
+    """Where the dropped subject of a sentence opening with a verb of taking or leaving a post stands
+    (``words.dropped_person``: "Asumirá el cargo el 11 de octubre", "Prenderà il comando a maggio"), if it is one."""
+    pattern = _dropped_person_pattern()
+    match = pattern.match(text) if pattern is not None else None
+    return match.end() if match is not None else None
+
+
+@functools.cache
+def _dropped_person_pattern() -> re.Pattern[str] | None:
+    words = load_language().dropped_person
+    return re.compile("|".join(f"(?:{word})" for word in words), re.IGNORECASE) if words else None
+
+
 def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine, people: People,
                   published: date | None, skeletons: dict[tuple[object, ...], Skeleton],
                   slots: tuple[Slot, ...] | None = None,
@@ -656,10 +689,16 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
     sentence before tells of recent days, for one that opens with a time told from it ("Two days later, ...");
     ``skeletons``: the document's skeletons read so far, by their content."""
     reader = engine.reader
+    text = sentence.plain
+    if (named is not None and held is not None and (stand_in := _dropped_person(text)) is not None
+            and held.stands_for(named()) is not None):
+        # "(The new commander of M, X, arrived on Friday.) Asumirá el cargo el 11 de octubre": the person the text
+        # last named, where the language would name them, as a subject pronoun (not one the text placed in a post:
+        # "Subentrerà a ottobre al generale Y" goes on with the post, read by the frames that follow it)
+        text = f"{text[:stand_in]}{_STAND_IN} {text[stand_in:]}"
     antecedent = (held.stands_for(named()) if named is not None and held is not None
-                  and engine.finder.subject_pronoun.search(sentence.plain) is not None else None)
-    sk, persons, actors = sentence_skeleton(sentence.plain, engine.finder, people, focus, published, antecedent,
-                                            before)
+                  and engine.finder.subject_pronoun.search(text) is not None else None)
+    sk, persons, actors = sentence_skeleton(text, engine.finder, people, focus, published, antecedent, before)
     if recent is not None and reader.opens_later(sk) and recent():
         sk.memo["recent_before"] = True
     # a sentence said again, read to the same skeleton (its text, its mentions, after recent days or not):
@@ -736,6 +775,8 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
                 continue
             fact = person_fact(slot.name, name, role, tone, quote, published)
             found.append((slot, fact))
+            if held is not None and fact.role == "current":
+                (held.placed_now if event else held.titled).add((slot.name, fact.key))
             placed = placed or (slot.frames if event else None)
             if event and held is not None:
                 held.people.add(fact.key)

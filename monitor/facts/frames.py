@@ -605,6 +605,11 @@ class Reader:
                     elif ahead and (frame.follows or again) and role == "previous":
                         # "(X is to lead NMI from May.) He relieves Y": Y holds the post until then
                         role = "holder"
+                    elif (ahead and role == "previous" and self._subject_before(match)
+                          and not tone.historical and not tone.dated_past):
+                        # "(X has been named the next commander of M.) He takes up the post in October and
+                        # relieves Y": the clause goes on with the subject of the change still to come
+                        role = "holder"
                     weighed = self.weigh(role, tone)
                     if weighed == "previous" and handover and tone.future:
                         # "X hands over command of NMI to Y next week": the handover is still to come, and
@@ -618,6 +623,19 @@ class Reader:
                         weighed = "previous"
                     if weighed is not None:
                         yield sk.symbols[match.group(group)].value, weighed, tone, event, title
+
+    def _subject_before(self, match: re.Match[str]) -> bool:
+        """The match names only the one who leaves the post, in a clause joined to the one before (", succeeding Y",
+        "and relieves Y"): its subject is the sentence's, named before it."""
+        groups = match.groupdict()
+        if groups.get("new") or groups.get("future") or not groups.get("prev") or match.start("prev") == match.start():
+            return False
+        return self._joined.match(match.group(0)) is not None
+
+    @cached_property
+    def _joined(self) -> re.Pattern[str]:
+        words = "|".join(sorted(map(re.escape, self.language.coordination), key=len, reverse=True)) or "(?!x)x"
+        return re.compile(rf"(?:, |(?:{words}) )")
 
     def _moves_aside(self, text: str, match: re.Match[str]) -> bool:
         """After the relative clause the match reads, the main clause makes its subject a side post's holder ("X,
