@@ -991,3 +991,13 @@ def test_kfors_commander_named_beside_another_missions_is_kept() -> None:
 def test_the_force_entering_kosovo_or_set_up_by_nato_in_the_other_languages(text: str, year: str | None) -> None:
     found = {value for value, _ in of(facts(text), "established")}
     assert found == ({year} if year else set()), describe(facts(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Maj Gen Hans Keller took command of the NATO-led peacekeeping force in 1996.",
+    "Nel 1997 la forza di pace della NATO contava circa 30.000 militari.",
+    "In 1996 NATO's peacekeeping force in the Balkans numbered some 60,000 troops.",
+])
+def test_a_state_dated_before_the_force_was_founded_is_a_predecessors(text: str) -> None:
+    found = facts(text)
+    assert of(found, "commander") | of(found, "personnel") == set(), describe(found)
