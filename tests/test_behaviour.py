@@ -74,16 +74,16 @@ BLIND_FLOORS = [
     ("set8a-kfor.jsonl", "kfor", 45, 0),  # of 48
     # set8b: rt8b-es-16 forbids an announced "aumentará de 500 a 4.000" as current: debatable (DESIGN rule 3 and the
     # corpus read a decided change as stated, and log it)
-    ("set8b.jsonl", "nato_mission_iraq", 94, 2),  # of 105 (2 in German, exploratory)
+    ("set8b.jsonl", "nato_mission_iraq", 95, 1),  # of 105 (2 in German, exploratory; nmilang: 94, 2 -> 95, 1)
     ("set8b-kfor.jsonl", "kfor", 40, 1),  # of 43 (1 in Portuguese, exploratory)
     ("set9.jsonl", "nato_mission_iraq", 102, 1),  # of 110
     ("set9-kfor.jsonl", "kfor", 40, 2),  # of 45
     ("set10a.jsonl", "nato_mission_iraq", 108, 0),  # of 115
     ("set10a-kfor.jsonl", "kfor", 50, 0),  # of 50
-    ("set10b.jsonl", "nato_mission_iraq", 52, 2),  # of 60
+    ("set10b.jsonl", "nato_mission_iraq", 54, 0),  # of 60 (nmilang: 52, 2 -> 54, 0)
     ("set12a.jsonl", "nato_mission_iraq", 90, 0),  # of 101
     ("set12a-kfor.jsonl", "kfor", 43, 0),  # of 45 (held out while set 12 was fixed; then fixed as phenomena: 32 -> 42)
-    ("set12b.jsonl", "nato_mission_iraq", 55, 1),  # of 73
+    ("set12b.jsonl", "nato_mission_iraq", 56, 0),  # of 73 (nmilang: 55, 1 -> 56, 0)
     ("set12b-kfor.jsonl", "kfor", 23, 0),  # of 25 (held out, as set12a-kfor; then fixed: 17 -> 23)
     ("set13a.jsonl", "nato_mission_iraq", 73, 0),  # of 88 (first run 51, 10 forbidden; fixed as phenomena)
     ("set13a-kfor.jsonl", "kfor", 36, 0),  # of 40 (held out, 25 and 5 forbidden; then fixed as phenomena)

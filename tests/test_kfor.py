@@ -1177,3 +1177,11 @@ def test_a_handover_of_a_regional_command_named_in_the_language(text: str) -> No
 def test_a_dutch_handover_in_the_perfect_with_the_holders_title(text: str, expected: set) -> None:
     assert of(facts(text, published=date(2036, 10, 17)), "commander") == expected, describe(
         facts(text, published=date(2036, 10, 17)))
+@pytest.mark.parametrize("text", [
+    "Maj Gen Hans Keller took command of the NATO-led peacekeeping force in 1996.",
+    "Nel 1997 la forza di pace della NATO contava circa 30.000 militari.",
+    "In 1996 NATO's peacekeeping force in the Balkans numbered some 60,000 troops.",
+])
+def test_a_state_dated_before_the_force_was_founded_is_a_predecessors(text: str) -> None:
+    found = facts(text)
+    assert of(found, "commander") | of(found, "personnel") == set(), describe(found)

@@ -191,6 +191,12 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
                 keep(slot, fact)
     kept = [fact for fact in facts.values() if not (fact.role == "current" and fact.value in held.denied
                                                    and profile.slots[fact.slot].kind == "status")]
+    if profile.founded is not None:
+        # a state (a holder, a size, a status) dated before the mission existed is a predecessor's ("At the end of
+        # 2010 it had some 180 personnel"); a set's value keeps a date of another clause's ("... signed the treaty
+        # in 1949, and NATO came to Iraq at its government's request")
+        kept = [fact for fact in kept if fact.as_of is None or fact.as_of.year >= profile.founded
+                or profile.slots[fact.slot].kind not in _SINGLE]
     kept = _moved_aside(kept, profile, held.aside)
     kept = _titled_yields(kept, held)
     kept = _headline_yields(kept, document, profile, told)

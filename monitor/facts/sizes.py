@@ -479,7 +479,8 @@ def _someone_elses(text: str, framed: str, figure: Mention, slot: Slot, profile:
     lead = [w.lower().strip(",") for w in before.split()[-2:]]
     return (any(w in language.partial_before for w in lead)
             or (bool(lead) and language.own("object_of", lead[-1], text.lower()))
-            or any(_unit(w.lower().strip(","), language.units) for w in before.split()))
+            # (a unit the count spells out after a colon: "reinforce NMI with an infantry company: 145 troops in all")
+            or any(_unit(w.lower().strip(",:"), language.units) for w in before.split()))
 
 
 def _unit(word: str, units: tuple[str, ...]) -> bool:

@@ -126,6 +126,9 @@ class Profile:
     place_names: dict[str, str] = field(default_factory=dict)  # a spelling (lower case) -> the place's name
     # titles that name one of the mission's posts: "COMKFOR" is KFOR's "commander" (read as "KFOR commander")
     titles: dict[str, str] = field(default_factory=dict)
+    # the year the mission was founded: a holder, size or status dated before it is a predecessor's ("NTM-I had some
+    # 180 personnel at the end of 2010"), never this mission's
+    founded: int | None = None
     cue: tuple[str, ...] = ()  # a sentence naming or referring to the mission contains one of these
     others_words: tuple[str, ...] = ()  # the `others` phrases in lower case, a cheap first test
     mention: re.Pattern[str] | None = None

@@ -103,7 +103,10 @@ def parse_profile(data: dict[str, Any], where: str) -> Profile:
     if not isinstance(mission, dict) or not isinstance(mission.get("name"), str):
         raise ConfigError(f'{where}: [mission] key "name": missing; a profile names its mission', file=where)
     reader.check_keys("[mission]", mission, {"name", "aliases", "cooccurring", "mention_patterns", "references",
-                                             "pronouns", "others", "cue", "parent", "places", "titles"})
+                                             "pronouns", "others", "cue", "parent", "places", "titles",
+                                             "founded"})
+    founded = reader.typed("[mission]", mission, "founded", None, "the year the mission was founded, like 2018",
+                           lambda v: v is None or (isinstance(v, int) and not isinstance(v, bool) and 1900 < v < 2200))
     aliases = reader.strings("[mission]", mission, "aliases")
     groups = mission.get("cooccurring", [])
     if not isinstance(groups, list) or not all(isinstance(g, list) and all(isinstance(w, str) for w in g)
@@ -142,6 +145,7 @@ def parse_profile(data: dict[str, Any], where: str) -> Profile:
                               f"no slot named {other!r}{suggest(other, sorted(slots))}")
     return Profile(
         name=mission["name"], aliases=tuple(aliases), cooccurring=tuple(tuple(g) for g in groups), path=where, cue=cue,
+        founded=founded,
         parent=tuple(reader.strings("[mission]", mission, "parent")),
         places=tuple(spelling for entry in places for spelling in entry.split("|")),
         place_names={spelling.lower(): entry.split("|")[0] for entry in places for spelling in entry.split("|")},
