@@ -991,3 +991,17 @@ def test_kfors_commander_named_beside_another_missions_is_kept() -> None:
 def test_the_force_entering_kosovo_or_set_up_by_nato_in_the_other_languages(text: str, year: str | None) -> None:
     found = {value for value, _ in of(facts(text), "established")}
     assert found == ({year} if year else set()), describe(facts(text))
+
+
+# -- gaps15: the force's headquarters moved within Kosovo changes where it works; moved abroad, it relocates ---------
+
+@pytest.mark.parametrize(("text", "place", "relocated"), [
+    ("KFOR moved its headquarters from Film City to Camp Bondsteel in June, a spokesperson said.", "Camp Bondsteel",
+     False),
+    ("KFOR's headquarters was moved from Pristina to Camp Bondsteel last month.", "Camp Bondsteel", False),
+    ("KFOR has moved its headquarters from Pristina to Naples for the time being.", "Naples", True),
+])
+def test_a_headquarters_moved_within_kosovo_is_no_relocation(text: str, place: str, relocated: bool) -> None:
+    found = facts(text)
+    assert any(place in value for value, _ in of(found, "area")), describe(found)
+    assert (("relocated", "current") in of(found, "status")) == relocated, describe(found)
