@@ -998,10 +998,11 @@ class Reader:
             if frame.value in ("relocated", "ended") and self._national(sk.text, match):
                 continue  # "the last Danish troops of NMI left Iraq": a nation's contingent leaves, the mission stays
             if not frame.present and any(other.present and other.value == frame.value
-                                         and other_match.span() != match.span()
                                          and other_match.start() <= match.start() and match.end() <= other_match.end()
                                          for other, other_match in found):
-                continue  # "the suspension of NMI's activities will be reviewed": said once, of now
+                # "the suspension of NMI's activities will be reviewed", "will leave NMI's courses suspended": said
+                # once, of now (the same words too)
+                continue
             role = "continuing" if frame.value == "continuing" else "current"
             if role == "continuing" and match.re.groupindex.get("deny") and match.group("deny"):
                 continue  # "NMI will not continue its work": no going-on
