@@ -157,6 +157,11 @@ class Language:
     rank_services: tuple[str, ...] = ()
     # in parentheses after a rank, the word that says the officer has retired ("Lt Gen (ret.) X"): part of the mention
     retired: tuple[str, ...] = ()
+    # in parentheses after a rank, the grade within it ("Rear Admiral (UH) X", "Rear Admiral (lower half) X"): part
+    # of the mention, as a word of retirement is
+    rank_grades: tuple[str, ...] = ()
+    # words a full stop after which ends no sentence ("Spc.", "Sqn. Ldr.", "approx."): lower case, without the stop
+    abbreviations: frozenset[str] = frozenset()
     # between a rank and the name, in place of a nationality, the words that give it by another's ("el general de la
     # misma nacionalidad X"): part of the mention
     same_nationality: tuple[str, ...] = ()
@@ -619,6 +624,8 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         rank_determiners=frozenset(merged("words", "rank_determiners")),
         rank_services=tuple(merged("words", "rank_services")),
         retired=tuple(merged("words", "retired")),
+        rank_grades=tuple(merged("words", "rank_grades")),
+        abbreviations=frozenset(w.lower() for w in merged("words", "abbreviations")),
         same_nationality=tuple(merged("words", "same_nationality")),
         coming=tuple(w.lower() for w in merged("tone", "coming")),
         coming_when=tuple(w.lower() for w in merged("tone", "coming_when")),

@@ -1185,3 +1185,15 @@ def test_a_dutch_handover_in_the_perfect_with_the_holders_title(text: str, expec
 def test_a_state_dated_before_the_force_was_founded_is_a_predecessors(text: str) -> None:
     found = facts(text)
     assert of(found, "commander") | of(found, "personnel") == set(), describe(found)
+# -- gaps15: the force's headquarters moved within Kosovo changes where it works; moved abroad, it relocates ---------
+
+@pytest.mark.parametrize(("text", "place", "relocated"), [
+    ("KFOR moved its headquarters from Film City to Camp Bondsteel in June, a spokesperson said.", "Camp Bondsteel",
+     False),
+    ("KFOR's headquarters was moved from Pristina to Camp Bondsteel last month.", "Camp Bondsteel", False),
+    ("KFOR has moved its headquarters from Pristina to Naples for the time being.", "Naples", True),
+])
+def test_a_headquarters_moved_within_kosovo_is_no_relocation(text: str, place: str, relocated: bool) -> None:
+    found = facts(text)
+    assert any(place in value for value, _ in of(found, "area")), describe(found)
+    assert (("relocated", "current") in of(found, "status")) == relocated, describe(found)

@@ -233,6 +233,12 @@ class Reader:
                                                               "truppe", "troepen", "tropper")}), separator=" ")
         self.national_owner = compiled(rf"(?<![\w'])(?:(?:{nations}) (?:[\w-]+ )?(?:{owners})|(?:{owners}) "
                                          rf"(?:{nations}))(?: [\w'-]+){{0,3}} $")
+        # the mission's building moved ("moved its headquarters (from L0) to L1", "M 's headquarters was moved to
+        # L1"): the places it goes to, the first and the ones that place it ("to L1 in L2", "to L1 , L2")
+        buildings = trie_alternation([w.lower() for w in language.buildings], separator=" ")
+        self.site_move = re.compile(
+            rf"(?<![\w'-])(?:{buildings})(?![\w'-])(?: (?!to )(?:[\w'-]+|,)){{0,10}}? to (?:the )?(?:[a-z-]+ ){{0,2}}?"
+            rf"(?P<to>L\d+(?: (?:,|in|near|outside) (?:the )?L\d+)*)" if language.buildings else r"(?!x)x")
         # the countries (folded): the last of the mission's people leaving one is its end ("left Kosovo"), not one city
         self._countries = frozenset(fold(c) for c in language.countries)
         # an ally's or a neighbour's capital or country the mission's profile does not list: where its people go home to
@@ -1011,10 +1017,11 @@ class Reader:
             if frame.value in ("relocated", "ended") and self._national(sk.text, match):
                 continue  # "the last Danish troops of NMI left Iraq": a nation's contingent leaves, the mission stays
             if not frame.present and any(other.present and other.value == frame.value
-                                         and other_match.span() != match.span()
                                          and other_match.start() <= match.start() and match.end() <= other_match.end()
                                          for other, other_match in found):
-                continue  # "the suspension of NMI's activities will be reviewed": said once, of now
+                # "the suspension of NMI's activities will be reviewed", "will leave NMI's courses suspended": said
+                # once, of now (the same words too)
+                continue
             role = "continuing" if frame.value == "continuing" else "current"
             if role == "continuing" and match.re.groupindex.get("deny") and match.group("deny"):
                 continue  # "NMI will not continue its work": no going-on
@@ -1040,6 +1047,8 @@ class Reader:
                 continue
             if frame.value == "relocated" and self._part_moves(sk.text, match):
                 continue  # "some advisers of NMI left the country": a part of the staff, not the mission
+            if frame.value == "relocated" and self._site_moves_home(sk, match):
+                continue  # "NMI moved its headquarters from Union III to Camp Taji": it works elsewhere in the country
             if weighed == "current" and self._aside_before_present(sk.text, match.start(), match.end()):
                 weighed = "historical"
             if (weighed is None and role == "current" and match.re.groupindex.get("deny") and match.group("deny")
@@ -1073,6 +1082,18 @@ class Reader:
         return (self.part_opening.match(match.group(0)) is not None
                 or self.part_before.search(text, max(0, match.start() - 30), match.start()) is not None
                 or self.part_staff_before.search(text, max(0, match.start() - 60), match.start()) is not None)
+
+    def _site_moves_home(self, sk: Skeleton, match: re.Match[str]) -> bool:
+        """What the match moves is the mission's building (its headquarters, its base), to a place in the mission's
+        country and none abroad ("NMI moved its headquarters from Union III to Camp Taji"): where it works changes,
+        the mission does not relocate (but "moved its headquarters to Naples, Italy" does)."""
+        stop = sk.text.find(" ; ", match.start())
+        moved = self.site_move.search(sk.text, match.start(), stop if stop >= 0 else len(sk.text))
+        if moved is None or len(sk.text[match.end():moved.start()].split()) > 4:
+            return False  # (the building is the moved thing: "M moved M 's main headquarters", "moved the old base")
+        places = [sk.symbols[name] for name in re.findall(r"L\d+", moved.group("to"))]
+        return bool(places) and places[0].home and not any(
+            not place.home and (place.known or fold(place.value) in self._homes) for place in places)
 
     def _national(self, text: str, match: re.Match[str]) -> bool:
         """The match's subject, up to the mission (or the match without it), is a nation's people ("the last

@@ -65,6 +65,9 @@ class Mention:
     number: float | None = None  # a figure's number (None: "several hundred")
     qualifier: str | None = None  # the word that makes a figure approximate ("about", "environ")
     known: bool = False  # a place the profile lists (not one read from a capitalised name after "in", "to")
+    # a place in the mission's country: one the profile lists and does not put abroad, or a name holding one
+    # ("Camp Taji")
+    home: bool = False
 
 
 @dataclass
@@ -149,6 +152,9 @@ class Finder:
         services = _phrase_alternation(language.rank_services, dot=False) if language.rank_services else "(?!x)x"
         # ("Lt Gen (ret.) X", "Maj. Gen. (Ret.) X", "le général (2S) X": the word of retirement in parentheses)
         retired = _phrase_alternation(language.retired) if language.retired else "(?!x)x"
+        # ("Rear Admiral (UH) X", "Rear Admiral (lower half) X": the grade within the rank in parentheses)
+        if language.rank_grades:
+            retired = rf"{retired}|{_phrase_alternation(language.rank_grades)}"
         # ("el general de la misma nacionalidad X": the nationality given by another's)
         same = _phrase_alternation(language.same_nationality, dot=False) if language.same_nationality else "(?!x)x"
         self.person = starts_tested(compiled(
@@ -437,9 +443,10 @@ class Finder:
     # -- places -----------------------------------------------------------------------------
 
     def places(self, text: str) -> list[Mention]:
-        names = self.profile.place_names
-        found = [Mention("L", m.start(), m.end(), names.get(m.group(0).lower(), m.group(0)), known=True)
-                 for m in self.known_place.finditer(text)]
+        names, abroad = self.profile.place_names, self.profile.abroad
+        found = [Mention("L", m.start(), m.end(), name, known=True, home=name not in abroad)
+                 for m in self.known_place.finditer(text)
+                 for name in (names.get(m.group(0).lower(), m.group(0)),)]
         for match in self.place.finditer(text):
             words = match.group("open").split()
             if any(word in self.language.organisation_words for word in words):
@@ -461,7 +468,9 @@ class Finder:
             if not words or words[0] in self.not_places:
                 continue
             start = match.start("open")
-            found.append(Mention("L", start, start + _span_of(match.group("open"), words), " ".join(words)))
+            end = start + _span_of(match.group("open"), words)
+            found.append(Mention("L", start, end, " ".join(words),
+                                 home=any(m.known and m.home and start <= m.start < end for m in found)))
         return found
 
     # -- figures ----------------------------------------------------------------------------

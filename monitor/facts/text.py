@@ -38,10 +38,7 @@ from .mentions import apposed
 _PLAIN = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-",
                         "\u2011": "-", "\u00a0": " ", "\u202f": " ", "\u00ab": '"', "\u00bb": '"'})
 
-# words before a full stop that do not end a sentence
-_ABBREVIATIONS = frozenset("""maj gen lt col brig adm mr ms mrs dr st no mgen lgen bgen capt cpl sgt rev prof
-    jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n inc ltd co corp vs etc approx dept govt est
-    gral tte gén genlt genmj genmaj cdre avm cdr cmdr ca ret retd rtd ris pens fhv""".split())
+# (the words a full stop after which ends no sentence are the language files' abbreviations)
 # abbreviations only before a number
 _BEFORE_NUMBER = frozenset({"no"})
 # a news agency's dateline opening a paragraph ("NAPLES, Italy -- ", "BRUSSELS, Nov. 2 (AP) - ",
@@ -153,6 +150,7 @@ def split_sentences(paragraph: str) -> list[str]:
             and _rank_at_end().search(heading.group("line")) is None):  # ("Lieutenant General\nAnna Berg took ...")
         return [heading.group("line").strip(), *split_sentences(paragraph[heading.end():])]
     sentences, start = [], 0
+    abbreviations = load_language().abbreviations  # ("Spc. X", "approx. 500": no end of a sentence)
     dateline = _DATELINE.match(paragraph)
     if dateline is not None and not paragraph[dateline.end():dateline.end() + 1].islower():
         sentences.append(paragraph[:dateline.end()].strip())
@@ -163,7 +161,7 @@ def split_sentences(paragraph: str) -> list[str]:
         last = re.split(r"[.\-]", before[-1].lower().lstrip("(\"'[«“‘"))[-1] if before else ""
         if last in _BEFORE_NUMBER and not paragraph[match.end():match.end() + 1].isdigit():
             pass  # "No. 5 Squadron", but "A: No. The mission goes on."
-        elif last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
+        elif last in abbreviations or (len(last) == 1 and last.isalpha()):
             continue
         sentences.append(paragraph[start:match.end()].strip())
         start = match.end()

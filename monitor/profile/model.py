@@ -124,6 +124,8 @@ class Profile:
     parent: tuple[str, ...] = ()
     places: tuple[str, ...] = ()  # places of the mission's region (every spelling), found wherever they stand
     place_names: dict[str, str] = field(default_factory=dict)  # a spelling (lower case) -> the place's name
+    # the places (their names) outside the mission's country: a move there is a relocation, a move to another is not
+    abroad: frozenset[str] = frozenset()
     # titles that name one of the mission's posts: "COMKFOR" is KFOR's "commander" (read as "KFOR commander")
     titles: dict[str, str] = field(default_factory=dict)
     # the year the mission was founded: a holder, size or status dated before it is a predecessor's ("NTM-I had some

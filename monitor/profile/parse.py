@@ -103,7 +103,7 @@ def parse_profile(data: dict[str, Any], where: str) -> Profile:
     if not isinstance(mission, dict) or not isinstance(mission.get("name"), str):
         raise ConfigError(f'{where}: [mission] key "name": missing; a profile names its mission', file=where)
     reader.check_keys("[mission]", mission, {"name", "aliases", "cooccurring", "mention_patterns", "references",
-                                             "pronouns", "others", "cue", "parent", "places", "titles",
+                                             "pronouns", "others", "cue", "parent", "places", "abroad", "titles",
                                              "founded"})
     founded = reader.typed("[mission]", mission, "founded", None, "the year the mission was founded, like 2018",
                            lambda v: v is None or (isinstance(v, int) and not isinstance(v, bool) and 1900 < v < 2200))
@@ -116,6 +116,12 @@ def parse_profile(data: dict[str, Any], where: str) -> Profile:
     if not isinstance(macros, dict) or not all(isinstance(v, str) for v in macros.values()):
         raise reader.fail("[macros]", None, "expected string values")
     places = reader.strings("[mission]", mission, "places")
+    abroad = reader.strings("[mission]", mission, "abroad")
+    listed = {entry.split("|")[0] for entry in places}
+    for place in abroad:
+        if place not in listed:
+            raise reader.fail("[mission]", "abroad",
+                              f"{place!r} is none of the places' names{suggest(place, sorted(listed))}")
     titles = mission.get("titles", {})
     if not isinstance(titles, dict) or not all(isinstance(v, str) and v.strip() for v in titles.values()):
         raise reader.fail("[mission]", "titles", 'expected a table of titles and the post each names, '
@@ -149,6 +155,7 @@ def parse_profile(data: dict[str, Any], where: str) -> Profile:
         parent=tuple(reader.strings("[mission]", mission, "parent")),
         places=tuple(spelling for entry in places for spelling in entry.split("|")),
         place_names={spelling.lower(): entry.split("|")[0] for entry in places for spelling in entry.split("|")},
+        abroad=frozenset(abroad),
         titles={title.lower(): " ".join(post.lower().split()) for title, post in titles.items()},
         others_words=tuple(w.lower() for w in reader.strings("[mission]", mission, "others")),
         # scanned over every sentence that may be about the mission, twice: the start test pays
