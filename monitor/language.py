@@ -171,6 +171,9 @@ class Language:
     # after a change told in the simple present (``coming``), the word that opens a clause of when it happens: still to
     # come ("X overtager rollen som chef for NMI, når Y's periode udløber")
     coming_when: tuple[str, ...] = ()
+    # in a clause of when that follows, a condition not yet met: the change it follows is conditional ("will resume
+    # its work once the security situation permits")
+    unmet: tuple[str, ...] = ()
     done: tuple[str, ...] = ()  # "took command": a change of post told as done (a later date is the page's gone wrong)
     # between a nationality and a rank, the service ("Danish Army Lieutenant General X"): part of the mention
     services: tuple[str, ...] = ()
@@ -268,6 +271,8 @@ class Language:
     # mission's people
     in_charge: tuple[str, ...] = ()
     within: tuple[str, ...] = ()  # between a count and another actor: its count ("174 soldiers in the coalition")
+    # after a comma, before a count: the count is the name's before the comma ("KFOR, with about 4,500 troops")
+    attached: tuple[str, ...] = ()
     size_frames: tuple[Frame, ...] = ()
     # each language's most common short words ("the", "de", "het", "met"), by language code: what tells the language a
     # sentence is in, where a word of one language's list is another's everyday word (see spoken, own)
@@ -629,6 +634,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         same_nationality=tuple(merged("words", "same_nationality")),
         coming=tuple(w.lower() for w in merged("tone", "coming")),
         coming_when=tuple(w.lower() for w in merged("tone", "coming_when")),
+        unmet=tuple(w.lower() for w in merged("tone", "unmet")),
         done=tuple(w.lower() for w in merged("tone", "done")),
         services=tuple(merged("words", "services")),
         common_ranks=frozenset(w.lower() for w in merged("words", "common_ranks")),
@@ -714,5 +720,6 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         size_now=tuple(w.lower() for w in merged("size", "now")),
         in_charge=tuple(w.lower() for w in merged("size", "in_charge")),
         within=tuple(w.lower() for w in merged("size", "within")),
+        attached=tuple(w.lower() for w in merged("size", "attached")),
         size_frames=tuple(size_frames),
     )

@@ -494,6 +494,20 @@ def _later_change(placed: list[tuple[str, str, Tone, bool, bool]],
     return [item for item in placed if not (item[3] and (item[0], item[1]) in dropped)]
 
 
+def _coming_holder(placed: list[tuple[str, str, Tone, bool, bool]], reader: Reader,
+                   sk: Skeleton) -> list[tuple[str, str, Tone, bool, bool]]:
+    """Of a person one sentence places in the post both now, in an undated clause that tells the change in the simple
+    present, and to come, the coming one holds: the clause of now is the coming change told again ("From that date the
+    mission will serve under the command of X, who succeeds Y": X takes the post then; not "X, who took over last
+    week, will lead NMI for a year": the change told as done)."""
+    if reader.coming.search(sk.text) is None or reader.done.search(sk.text) is not None:
+        return placed
+    coming = {name for name, role, tone, event, _ in placed if event and role == "future"}
+    return [item for item in placed
+            if not (item[0] in coming and item[1] == "current" and item[3] and item[2].when is None
+                    and not item[2].historical)]
+
+
 def _held_succeeds(sentence: Sentence, engine: _Engine, people: People, held: _Held) -> bool:
     """The sentence opens with a person the text placed in a post (of a slot), and tells a succession."""
     if held.post not in engine.reader.language.posts or not held.people:
@@ -774,7 +788,7 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
         if slot.frames == "command":
             placed_here = _handed_over(sk, placed_here, engine, about or focus, published, follows, elsewhere)
             elsewhere = elsewhere or sk.memo.get("witnessed", False)
-        placed_here = _later_change(placed_here, published)
+        placed_here = _coming_holder(_later_change(placed_here, published), reader, sk)
         changed_here = {name for name, _, _, event, _ in placed_here if event}
         for name, role, tone, event, title in placed_here:
             if title and name in changed_here:

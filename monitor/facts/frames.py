@@ -193,6 +193,7 @@ class Reader:
         when_words = "|".join(re.escape(w) for w in sorted(language.coming_when, key=longest_first))
         self.coming_when = compiled(rf" (?:, )?(?:{when_words}) " if when_words else r"(?!x)x")
         self.done = _words(language.done)
+        self.unmet = _words(language.unmet)
         days = "|".join(re.escape(d) for d in sorted(language.weekdays, key=longest_first))
         self.weekday = compiled(rf"(?<![\w'])(?:{days})(?![\w'])" if days else r"(?!x)x")
         lead = "|".join(re.escape(w.lower()) for w in language.future_lead)
@@ -462,6 +463,11 @@ class Reader:
         negated = self.negation.search(self.not_negating.sub(" ", text)) is not None  # not "not only"
         # (the words that state no plan are taken out only where a modal word stands: most clauses hold none)
         modal = self.modal.search(text) is not None and self.modal.search(self.not_modal.sub(" ", text)) is not None
+        # "NATO would resume the mission's work once the security situation permits": the clause of when that follows
+        # waits on a condition not yet met, so the change is no more than conditional
+        condition = self.coming_when.match(sk.text, clause_end)
+        modal = modal or (condition is not None
+                          and self.unmet.search(sk.text[condition.end():].split(" , ")[0].split(" ; ")[0]) is not None)
 
         return Tone(modal=modal, negated=negated,
                     future=later or future,
@@ -640,7 +646,7 @@ class Reader:
 
     @cached_property
     def _joined(self) -> re.Pattern[str]:
-        words = "|".join(sorted(map(re.escape, self.language.coordination), key=len, reverse=True)) or "(?!x)x"
+        words = "|".join(sorted(map(re.escape, self.language.coordination), key=longest_first)) or "(?!x)x"
         return re.compile(rf"(?:, |(?:{words}) )")
 
     def _moves_aside(self, text: str, match: re.Match[str]) -> bool:

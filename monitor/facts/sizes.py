@@ -220,9 +220,13 @@ def _others(sk: Skeleton, match: re.Match[str]) -> bool:
         return False
     start = max(sk.text.rfind(" , ", 0, match.start()), sk.text.rfind(" ; ", 0, match.start())) + 1
     words = sk.text[start:match.end()].split()
-    if len(words) > 1 and words[0] == "," and words[1] in load_language().relative_pronouns and start > 0:
-        # a relative clause's count is its antecedent's ("EUAM, which has around 90 staff, works alongside NMI")
-        before = max(sk.text.rfind(" , ", 0, start - 1), sk.text.rfind(" ; ", 0, start - 1)) + 1
+    language = load_language()
+    if (len(words) > 1 and words[0] == "," and start > 0
+            and (words[1] in language.relative_pronouns or words[1] in language.attached)):
+        # a relative clause's count is its antecedent's ("EUAM, which has around 90 staff, works alongside NMI"), and
+        # so is an apposition's ("KFOR, with about 4,500 troops in Kosovo, and NMI, ...")
+        before = max(sk.text.rfind(" , ", 0, start - 1), sk.text.rfind(" ; ", 0, start - 1),
+                     sk.text.rfind(" : ", 0, start - 1)) + 1
         words = sk.text[before:match.end()].split()
     return "O" in words and "M" not in words
 
@@ -238,8 +242,11 @@ def _within() -> re.Pattern[str]:
     language = load_language()
     words = trie_alternation(language.within, separator=" ")
     articles = trie_alternation([w.lower() for w in language.articles], separator=" ")
-    # (a verb may stand between: "174 soldiers serve in the coalition", "600 militaires servent dans la coalition")
-    return re.compile(rf"(?: (?!M(?![\w']))[\w'-]+){{0,2}}? (?:{words}) (?:(?:{articles}) ?)?O(?![\w'])")  # none: never
+    # (a verb may stand between: "174 soldiers serve in the coalition", "600 militaires servent dans la coalition";
+    # and a clause of its own with no relative pronoun, whose subject may be the mission's pronoun, which stands for
+    # the giver: "the 150 troops it has deployed with the coalition")
+    return re.compile(rf"(?:(?: (?!M(?![\w']))[\w'-]+){{0,2}}?| M(?: (?!M(?![\w']))[\w'-]+){{1,2}}?) (?:{words}) "
+                      rf"(?:(?:{articles}) ?)?O(?![\w'])")  # none: never
 
 
 def _coordinated_object(sk: Skeleton, at: int) -> bool:
