@@ -766,7 +766,7 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
         # with no post named before, "He succeeds Y" speaks of the command
         follows = ((held.post if held is not None else None) or "command") == slot.frames
         if not titles and (reader.side_post(sk) or (reader.introduced_by_post(sk) and not (
-                slot.frames == "command" and engine.handovers.told_as_noun(sk, engine.finder.parent))
+                slot.frames == "command" and engine.handovers.told_before_person(sk, engine.finder.parent))
                 and not reader.takes_post_named(sk, posts.frames))):
             # "Brig Gen X took over as deputy commander", "Iraq's army chief, X, ...": another post (but "the handover
             # by the current commander, X, to the new commander, Y": the handover's parts tell whose post it is)

@@ -110,8 +110,13 @@ class HandoverParts:
         self.take = compiled(_words(parts.get("take", ())))
         # a verb-second language's finite verbs, after which the subject stands ("Op 24 mei nam P0 het commando over")
         self.inverted = compiled(_words(parts.get("inverted", ())))
-        # ... and the subject after it ("nam P0 het commando", "nam de P0 het commando", "overtog P0 ledelsen")
-        self.inverted_subject = compiled(rf"(?: (?:{articles}))? (?P<subject>P\d+)")
+        # ... and the subject after it ("nam P0 het commando", "nam de P0 het commando", "overtog P0 ledelsen"), or a
+        # description of the subject with its name in apposition ("overdrog den danske styrkechef , P0 , kommandoen",
+        # "overdrog chefen for M , P0 , kommandoen"), not one of a unit's or a part's head ("den danske kontingentchef")
+        stems = alternation([re.escape(w.lower()) for w in (*language.parts, *language.units) if len(w) >= 5])
+        described = rf"(?!\S*(?:{stems}))(?:[a-zà-ÿæøå'-]+|M)" if stems else r"(?:[a-zà-ÿæøå'-]+|M)"
+        self.inverted_subject = compiled(rf"(?: (?:{articles}))?(?P<desc>(?: {described}){{1,4}} ,)?"
+                                         rf" (?P<subject>P\d+)(?(desc) ,)")
         self.cue = compiled(_words((*nouns, *parts.get("give", ()), *parts.get("take", ()))))
         self.leaving = compiled(_words(parts.get("leaving", ())))
         self.taking = compiled(_words(parts.get("taking", ())))
@@ -238,12 +243,15 @@ class HandoverParts:
     def _find_owner(self, text: str, cues: list[re.Match[str]], about: bool, parent: re.Pattern[str] | None,
                     fallback: bool = True) -> str:
         mission = other = stated = False
-        spans = [*(m.span() for m in cues), *(m.span() for m in self.signs.finditer(text))]
-        for start, end in spans:
+        # (a verb-second language's verb with its subject after it owns nothing there: "droeg de spaanse commandant ,
+        # P0 , het commando over", the Dutch article no French "de")
+        spans = [*((m.start(), m.end(), self._inverted_subject(text, m) is not None) for m in cues),
+                 *((*m.span(), False) for m in self.signs.finditer(text))]
+        for start, end, inverted in spans:
             if self.as_mission.match(text, end):
                 mission = True  # "handed over as commander M to Y", "handed over as the commander of M to Y"
                 continue
-            after = self.owned.match(text, end)
+            after = None if inverted else self.owned.match(text, end)
             if after is not None:
                 owner, at = after.group("owner"), after.start("owner")
                 if owner == "M" and text.startswith(" 's", after.end()):
@@ -338,6 +346,15 @@ class HandoverParts:
         first = _PERSON.search(sk.text)
         return (first is not None and " 's " not in sk.text[:first.start()]
                 and any(self.nouns.fullmatch(c.group(0)) and c.end() <= first.start() for c in self._cues(sk, parent)))
+
+    def told_before_person(self, sk: Skeleton, parent: re.Pattern[str] | None = None) -> bool:
+        """The sentence tells a handover before its first person, by a noun of one (see told_as_noun) or by a verb
+        of a verb-second language whose subject that person is, described before the name ("Under en ceremoni i
+        Bagdad overdrog den danske styrkechef, generalløjtnant X, kommandoen til Y"): the handover's parts tell
+        whose post it is, not the description."""
+        first = _PERSON.search(sk.text)
+        return first is not None and (self.told_as_noun(sk, parent) or any(
+            self._inverted_subject(sk.text, c) == first.start() for c in self._cues(sk, parent)))
 
     def of_another_post(self, sk: Skeleton, about: bool, parent: re.Pattern[str] | None = None) -> bool:
         """The sentence tells a handover of another post than the mission's command ("the Italian contingent's

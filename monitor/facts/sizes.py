@@ -307,7 +307,25 @@ def _withdrawn_share(sk: Skeleton, at: int, profile: Profile) -> bool:
     if part is None:
         return False
     verb = max(_withdraw().finditer(sk.text, start, part.start()), key=lambda m: m.start(), default=None)
-    return verb is not None and nations_of(profile)[1].search(sk.text, start, verb.start()) is not None
+    if verb is None:
+        return False
+    # a short aside between the subject and its verb ("La France a, de son côté, rapatrié 11 de ses 14
+    # militaires"): the subject is before it
+    aside = _SHORT_ASIDE.search(sk.text, 0, start + 1)
+    if aside is not None:
+        start = max(sk.text.rfind(" , ", 0, aside.start()), sk.text.rfind(" ; ", 0, aside.start()),
+                    sk.text.rfind(" : ", 0, aside.start())) + 1
+    nations = nations_of(profile)
+    # (a country may stand as a place: "L'Italia ha rimpatriato ...")
+    return (nations[1].search(sk.text, start, verb.start()) is not None
+            or any(nations[0].fullmatch(sk.symbols[symbol].value)
+                   for symbol in _PLACE.findall(sk.text, start, verb.start()) if symbol in sk.symbols))
+
+
+_PLACE = re.compile(r"(?<![\w'])L\d+(?![\w'])")
+
+# " , de son côté , ", " , por su parte , ", " , for its part , ": an aside of a few words, no figure
+_SHORT_ASIDE = re.compile(r" , (?:(?!N\d)[^ ,;:]+ ){1,4},$")
 
 
 # "N0 de los ", "N0 of the ", "N0 des ": a part, then its whole
