@@ -1197,3 +1197,29 @@ def test_a_headquarters_moved_within_kosovo_is_no_relocation(text: str, place: s
     found = facts(text)
     assert any(place in value for value, _ in of(found, "area")), describe(found)
     assert (("relocated", "current") in of(found, "status")) == relocated, describe(found)
+
+
+# -- kfor14c: the force named by its parent's lead or its peacekeeping ("the alliance-led force", "this peacekeeping
+# mission"), staying on ("will stay", "continue as planned") and its work along or near a place -----------------------
+
+@pytest.mark.parametrize("text", [
+    "KFOR is guarding the border.\n\nThe defence minister said this peacekeeping force will remain in Kosovo.",
+    "After talks with KFOR officers in Pristina, the president said the NATO-led mission will stay in the country "
+    "for as long as needed.",
+    "KFOR patrols the north.\n\nThe foreign minister told reporters that the alliance-led force remains in place.",
+    "KFOR said its patrols near Jarinje continue as scheduled.",
+    "The Serbian police halted joint exercises with KFOR on Monday. KFOR said its own patrols throughout the north "
+    "continue as planned.",
+])
+def test_the_force_staying_on_is_active(text: str) -> None:
+    found = facts(text)
+    assert ("active", "continuing") in of(found, "status"), describe(found)
+
+
+@pytest.mark.parametrize("text", [
+    "KFOR works with EULEX.\n\nThe minister said the EU-led mission will remain in Kosovo.",
+    "Kosovo Police suspended joint patrols with KFOR in the north on Tuesday.",
+])
+def test_another_actors_mission_staying_or_pausing_is_not_the_forces(text: str) -> None:
+    found = facts(text)
+    assert of(found, "status") == set(), describe(found)
