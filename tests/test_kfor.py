@@ -1223,3 +1223,28 @@ def test_the_force_staying_on_is_active(text: str) -> None:
 def test_another_actors_mission_staying_or_pausing_is_not_the_forces(text: str) -> None:
     found = facts(text)
     assert of(found, "status") == set(), describe(found)
+
+
+# -- kfor14c: the force's own beginning with its year right after, or the force in apposition deployed since a year ---
+
+@pytest.mark.parametrize("text", [
+    "The USA has been part of KFOR since the very beginning of the mission in 1999.",
+    "Turkish troops have served with KFOR from the start of the mission in June 1999.",
+    "Poland has contributed soldiers to KFOR since the outset of the force in 1999.",
+    "KFOR visits the west.\n\nThe mission, deployed since 1999 under UN Security Council Resolution 1244, counts on "
+    "Moldova among its contributors.",
+    "KFOR, deployed in Kosovo since June 1999, patrols the north.",
+])
+def test_the_forces_beginning_dates_its_founding(text: str) -> None:
+    found = facts(text)
+    assert {value for value, _ in of(found, "established")} == {"1999"}, describe(found)
+
+
+@pytest.mark.parametrize("text", [
+    "KFOR is in Kosovo. The start of KFOR's new patrols in 2023 calmed the north.",
+    "KFOR is in Kosovo. Its troops, deployed since 2023 in the north, patrol the boundary.",
+    "KFOR is in Kosovo. The unit, deployed since 2023, patrols the boundary.",
+])
+def test_a_start_of_the_forces_work_or_a_units_deployment_is_no_founding(text: str) -> None:
+    found = facts(text)
+    assert of(found, "established") == set(), describe(found)
