@@ -1248,3 +1248,26 @@ def test_the_forces_beginning_dates_its_founding(text: str) -> None:
 def test_a_start_of_the_forces_work_or_a_units_deployment_is_no_founding(text: str) -> None:
     found = facts(text)
     assert of(found, "established") == set(), describe(found)
+
+
+# -- kfor14c: a nationality beside a person's noun ("a Portuguese commander") is the person's: the figure after it is
+# the force's size, not a national contingent; the force's age before its noun ("NATO's 25-year-old mission") --------
+
+@pytest.mark.parametrize("text, size", [
+    ("For the first time, a Portuguese commander heads KFOR, which has some 4,000 troops.", "some 4,000"),
+    ("A Hungarian general now leads KFOR, to which about 4,500 soldiers from 27 countries contribute.", "about 4,500"),
+    ("KFOR is in Kosovo. The Italian minister said NATO's 25-year-old mission has around 4,300 troops.",
+     "around 4,300"),
+])
+def test_a_persons_nationality_leaves_the_forces_size(text: str, size: str) -> None:
+    found = facts(text)
+    assert (size, "current") in of(found, "personnel"), describe(found)
+
+
+@pytest.mark.parametrize("text", [
+    "KFOR has 4,500 troops. Italian soldiers number 640.",
+    "KFOR has 4,500 troops. The Polish contingent of 550 soldiers arrived.",
+])
+def test_a_nations_troops_stay_a_contingent(text: str) -> None:
+    found = facts(text)
+    assert of(found, "personnel") == {("4,500", "current")}, describe(found)
