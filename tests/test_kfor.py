@@ -1271,3 +1271,17 @@ def test_a_persons_nationality_leaves_the_forces_size(text: str, size: str) -> N
 def test_a_nations_troops_stay_a_contingent(text: str) -> None:
     found = facts(text)
     assert of(found, "personnel") == {("4,500", "current")}, describe(found)
+
+
+# -- kfor14c: the first (or youngest) to take over / assume the command of the force, still to come ------------------
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Major General Marek Novak will be the first Czech officer to take over the command of KFOR.", "Marek Novak",
+     "future"),
+    ("Lt Gen Anna Berg will be the first woman to assume the command of KFOR next spring.", "Anna Berg", "future"),
+    ("Maj Gen Piet Smit becomes the youngest general to take command of KFOR, the ministry said.", "Piet Smit",
+     "current"),
+])
+def test_the_first_to_take_over_the_command(text: str, name: str, role: str) -> None:
+    found = facts(text)
+    assert (name, role) in of(found, "commander"), describe(found)
