@@ -96,6 +96,8 @@ class Language:
     number_words: dict[str, int] = field(default_factory=dict)  # "a" 1, "thousand" 1000: "nearly a thousand"
     halves: tuple[str, ...] = ()  # "and a half": between number words and their multiplier, a half more of it
     partial_before: frozenset[str] = frozenset()  # before a figure: a part of the force ("redeployed 200 soldiers")
+    # a person's noun beside a nationality ("a Portuguese commander", "un général portugais"): the person's, no troops'
+    nation_person: frozenset[str] = frozenset()
     partial_after: tuple[str, ...] = ()  # after a count's noun: a part of the force ("150 militares adicionales")
     # before the mission's people as a status verb's subject: a part of them ("some advisers of NMI left
     # the country"), who move without the mission
@@ -672,6 +674,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         date_joiners=tuple(merged("words", "date_joiners")),
         seasons=frozenset(w.lower() for w in merged("words", "seasons")),
         partial_before=frozenset(w.lower() for w in merged("words", "partial_before")),
+        nation_person=frozenset(w.lower() for w in merged("words", "nation_person")),
         partial_after=tuple(w.lower() for w in merged("words", "partial_after")),
         part_of=tuple(w.lower() for w in merged("words", "part_of")),
         topics=tuple(w.lower() for w in merged("words", "topics")),

@@ -1197,3 +1197,91 @@ def test_a_headquarters_moved_within_kosovo_is_no_relocation(text: str, place: s
     found = facts(text)
     assert any(place in value for value, _ in of(found, "area")), describe(found)
     assert (("relocated", "current") in of(found, "status")) == relocated, describe(found)
+
+
+# -- kfor14c: the force named by its parent's lead or its peacekeeping ("the alliance-led force", "this peacekeeping
+# mission"), staying on ("will stay", "continue as planned") and its work along or near a place -----------------------
+
+@pytest.mark.parametrize("text", [
+    "KFOR is guarding the border.\n\nThe defence minister said this peacekeeping force will remain in Kosovo.",
+    "After talks with KFOR officers in Pristina, the president said the NATO-led mission will stay in the country "
+    "for as long as needed.",
+    "KFOR patrols the north.\n\nThe foreign minister told reporters that the alliance-led force remains in place.",
+    "KFOR said its patrols near Jarinje continue as scheduled.",
+    "The Serbian police halted joint exercises with KFOR on Monday. KFOR said its own patrols throughout the north "
+    "continue as planned.",
+])
+def test_the_force_staying_on_is_active(text: str) -> None:
+    found = facts(text)
+    assert ("active", "continuing") in of(found, "status"), describe(found)
+
+
+@pytest.mark.parametrize("text", [
+    "KFOR works with EULEX.\n\nThe minister said the EU-led mission will remain in Kosovo.",
+    "Kosovo Police suspended joint patrols with KFOR in the north on Tuesday.",
+])
+def test_another_actors_mission_staying_or_pausing_is_not_the_forces(text: str) -> None:
+    found = facts(text)
+    assert of(found, "status") == set(), describe(found)
+
+
+# -- kfor14c: the force's own beginning with its year right after, or the force in apposition deployed since a year ---
+
+@pytest.mark.parametrize("text", [
+    "The USA has been part of KFOR since the very beginning of the mission in 1999.",
+    "Turkish troops have served with KFOR from the start of the mission in June 1999.",
+    "Poland has contributed soldiers to KFOR since the outset of the force in 1999.",
+    "KFOR visits the west.\n\nThe mission, deployed since 1999 under UN Security Council Resolution 1244, counts on "
+    "Moldova among its contributors.",
+    "KFOR, deployed in Kosovo since June 1999, patrols the north.",
+])
+def test_the_forces_beginning_dates_its_founding(text: str) -> None:
+    found = facts(text)
+    assert {value for value, _ in of(found, "established")} == {"1999"}, describe(found)
+
+
+@pytest.mark.parametrize("text", [
+    "KFOR is in Kosovo. The start of KFOR's new patrols in 2023 calmed the north.",
+    "KFOR is in Kosovo. Its troops, deployed since 2023 in the north, patrol the boundary.",
+    "KFOR is in Kosovo. The unit, deployed since 2023, patrols the boundary.",
+])
+def test_a_start_of_the_forces_work_or_a_units_deployment_is_no_founding(text: str) -> None:
+    found = facts(text)
+    assert of(found, "established") == set(), describe(found)
+
+
+# -- kfor14c: a nationality beside a person's noun ("a Portuguese commander") is the person's: the figure after it is
+# the force's size, not a national contingent; the force's age before its noun ("NATO's 25-year-old mission") --------
+
+@pytest.mark.parametrize("text, size", [
+    ("For the first time, a Portuguese commander heads KFOR, which has some 4,000 troops.", "some 4,000"),
+    ("A Hungarian general now leads KFOR, to which about 4,500 soldiers from 27 countries contribute.", "about 4,500"),
+    ("KFOR is in Kosovo. The Italian minister said NATO's 25-year-old mission has around 4,300 troops.",
+     "around 4,300"),
+])
+def test_a_persons_nationality_leaves_the_forces_size(text: str, size: str) -> None:
+    found = facts(text)
+    assert (size, "current") in of(found, "personnel"), describe(found)
+
+
+@pytest.mark.parametrize("text", [
+    "KFOR has 4,500 troops. Italian soldiers number 640.",
+    "KFOR has 4,500 troops. The Polish contingent of 550 soldiers arrived.",
+])
+def test_a_nations_troops_stay_a_contingent(text: str) -> None:
+    found = facts(text)
+    assert of(found, "personnel") == {("4,500", "current")}, describe(found)
+
+
+# -- kfor14c: the first (or youngest) to take over / assume the command of the force, still to come ------------------
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Major General Marek Novak will be the first Czech officer to take over the command of KFOR.", "Marek Novak",
+     "future"),
+    ("Lt Gen Anna Berg will be the first woman to assume the command of KFOR next spring.", "Anna Berg", "future"),
+    ("Maj Gen Piet Smit becomes the youngest general to take command of KFOR, the ministry said.", "Piet Smit",
+     "current"),
+])
+def test_the_first_to_take_over_the_command(text: str, name: str, role: str) -> None:
+    found = facts(text)
+    assert (name, role) in of(found, "commander"), describe(found)

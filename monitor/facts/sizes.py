@@ -497,15 +497,25 @@ def _someone_elses(text: str, framed: str, figure: Mention, slot: Slot, profile:
         words_before.pop()  # the word that opens a range ("mellem 200 og 250"): the words before it count
     before = " ".join(words_before[-6:])
     nations, words = nations_of(profile)
-    if nations.search(before) or words.search(framed):
+    if any(not _persons(text, found, language.nation_person)
+           for text, pattern in ((before, nations), (framed, words)) for found in pattern.finditer(text)):
         return True
-    if slot.foreign is not None and (slot.foreign.search(before) or slot.foreign.search(framed)):
+    if slot.foreign is not None and any(not _persons(text, found, language.nation_person)
+                                        for text in (before, framed) for found in slot.foreign.finditer(text)):
         return True
     lead = [w.lower().strip(",") for w in before.split()[-2:]]
     return (any(w in language.partial_before for w in lead)
             or (bool(lead) and language.own("object_of", lead[-1], text.lower()))
             # (a unit the count spells out after a colon: "reinforce NMI with an infantry company: 145 troops in all")
             or any(_unit(w.lower().strip(",:"), language.units) for w in before.split()))
+
+
+def _persons(text: str, nation: re.Match[str], nouns: frozenset[str]) -> bool:
+    """The nationality is a person's, its noun beside it ("a Portuguese commander heads the mission, which has N0",
+    "le général portugais"): no troops'."""
+    after = text[nation.end():].split()[:1]
+    before = text[:nation.start()].split()[-1:]
+    return any(w.lower().strip(",;:") in nouns for w in (*after, *before))
 
 
 def _unit(word: str, units: tuple[str, ...]) -> bool:
