@@ -296,14 +296,16 @@ def _parent_refers(flat: str, profile: Profile) -> bool:
     if not profile.cooccurring or not profile.cued(lower) or not profile.is_mentioned(flat):
         return False
     parents = [m.span() for m in _parent(profile).finditer(flat)]
-    # a reference of its own ("la misión", "the mission"), not one that holds the parent's name ("NATO's quiet
-    # mission", "de NAVO-missie": the parent may have more than one), and the parent named apart from it
-    # (nor a possessive's: "Denmark announced it would end its training mission in Iraq" is Denmark's)
+    # a reference of its own ("la misión", "the mission") and the parent named apart from it, or a reference that
+    # holds the parent's name ("de NAVO-missie", "NATO-missionen": the parent may have more than one, and the
+    # sentence names the country: "Ze beveiligen in en rond Bagdad de adviseurs van de NAVO-missie") (nor a
+    # possessive's: "Denmark announced it would end its training mission in Iraq" is Denmark's)
     possessives = tuple(f"{word} " for word in load_language().possessives)
-    bare = [m.span() for m in profile.references.finditer(flat, lower)
-            if m.end() > m.start() and not any(m.start() <= s < m.end() for s, _ in parents)
-            and not m.group(0).lower().startswith(possessives)]
-    return (bool(bare) and any(not any(b <= s < e for b, e in bare) for s, _ in parents)
+    found = [m for m in profile.references.finditer(flat, lower)
+             if m.end() > m.start() and not m.group(0).lower().startswith(possessives)]
+    bare = [m.span() for m in found if not any(m.start() <= s < m.end() for s, _ in parents)]
+    held = len(bare) < len(found)
+    return ((held or (bool(bare) and any(not any(b <= s < e for b, e in bare) for s, _ in parents)))
             and not profile.names_other(flat, lower))
 
 
