@@ -156,7 +156,24 @@ class _KeptFile:
         return self._donor
 
 
-class ReadingCache(_KeptFile):
+class _JsonFile(_KeptFile):
+    """A kept file of JSON entries by key."""
+
+    _suffix = ".json"
+
+    def _encode(self, entries: dict[str, Any]) -> bytes:
+        return json.dumps(entries, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+    def _decode(self, path: Path) -> dict[str, Any]:
+        body = _checked_body(path)
+        try:
+            entries = json.loads(body) if body is not None else {}
+        except ValueError:  # not JSON, not UTF-8
+            entries = {}
+        return entries if isinstance(entries, dict) else {}
+
+
+class ReadingCache(_JsonFile):
     """The readings of patterns by their source and flags: those of the file, loaded when first
     asked for, and those made since, written back by :meth:`save`."""
 
@@ -184,16 +201,12 @@ class ReadingCache(_KeptFile):
         if key not in self._load():
             self._made[key] = [reading.needs, reading.choices, reading.test]
 
-    _suffix = ".json"
-
     def _family(self) -> str:
         return f"readings-{_version()}"
 
-    def _encode(self, entries: dict[str, Any]) -> bytes:
-        return json.dumps(entries, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-
     def _decode(self, path: Path) -> dict[str, Any]:
-        return _read_file(path)
+        entries = super()._decode(path)  # whole, or none: and each reading of its shape, or none
+        return entries if all(_valid(value) for value in entries.values()) else {}
 
 
 class PatternCache(_KeptFile):
@@ -259,7 +272,7 @@ class PatternCache(_KeptFile):
         return entries if isinstance(entries, dict) else {}
 
 
-class DataCache(_KeptFile):
+class DataCache(_JsonFile):
     """The data of the package's TOML files (its language files and profiles) by a hash of their
     text, as JSON: tomllib, pure Python, took a fifth of a process's start to read them."""
 
@@ -267,7 +280,7 @@ class DataCache(_KeptFile):
         """``tomllib.loads(text)``: a new dict each call, read from the file when it is there, else
         parsed (a text that is not TOML raises :class:`tomllib.TOMLDecodeError` as tomllib does).
         Data JSON cannot hold as it is (a date) is parsed each time."""
-        key = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+        key = _digest(text)
         stored = self._entry(key)
         if isinstance(stored, str):
             try:
@@ -287,52 +300,25 @@ class DataCache(_KeptFile):
             self._used.add(key)
         return data
 
-    _suffix = ".json"
-
     def _family(self) -> str:
         return f"data-{_code_version()}"
 
-    def _encode(self, entries: dict[str, Any]) -> bytes:
-        return json.dumps(entries, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
-    def _decode(self, path: Path) -> dict[str, Any]:
-        body = _checked_body(path)
-        try:
-            entries = json.loads(body) if body is not None else {}
-        except ValueError:  # not JSON, not UTF-8
-            entries = {}
-        return entries if isinstance(entries, dict) else {}
-
-
-class TrieCache(_KeptFile):
+class TrieCache(_JsonFile):
     """The trie-shaped alternations of word lists (:func:`textutil.trie_alternation`) by a hash of
     their words: building the tries of the language files' words was half of building the engine."""
 
     def trie(self, words: list[str], separator: str | None = None) -> str:
         """``textutil._trie(words, separator)``, read from the file when it is there."""
-        key = hashlib.blake2b("\0".join([separator or "", *words]).encode("utf-8", "surrogatepass"),
-                              digest_size=16).hexdigest()
+        key = _digest("\0".join([separator or "", *words]))
         stored = self._entry(key)
         if not isinstance(stored, str):
             stored = self._made[key] = textutil._trie(words, separator)
         self._used.add(key)
         return stored
 
-    _suffix = ".json"
-
     def _family(self) -> str:
         return f"tries-{_version()}"
-
-    def _encode(self, entries: dict[str, Any]) -> bytes:
-        return json.dumps(entries, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-
-    def _decode(self, path: Path) -> dict[str, Any]:
-        body = _checked_body(path)
-        try:
-            entries = json.loads(body) if body is not None else {}
-        except ValueError:  # not JSON, not UTF-8
-            entries = {}
-        return entries if isinstance(entries, dict) else {}
 
 
 def _compiled(source: str, flags: int) -> tuple[re.Pattern[str], tuple[Any, ...]] | None:
@@ -387,7 +373,12 @@ def _code_version() -> str:
 
 
 def _key(source: str, flags: int) -> str:
-    return hashlib.blake2b(f"{flags}\0{source}".encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+    return _digest(f"{flags}\0{source}")
+
+
+def _digest(text: str) -> str:
+    """The key of an entry made from ``text``."""
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
 
 @functools.cache
@@ -439,19 +430,6 @@ def _remove_older(path: Path) -> None:
             old.unlink()
     except OSError:  # another process removed it first, a read-only folder...
         pass
-
-
-def _read_file(path: Path) -> dict[str, list[Any]]:
-    """The readings in ``path``, or none when it is missing, unreadable or not one this code wrote
-    whole (its checksum, its shape)."""
-    body = _checked_body(path)
-    try:
-        entries = json.loads(body) if body is not None else None
-    except ValueError:  # not JSON, not UTF-8
-        return {}
-    if not isinstance(entries, dict) or not all(_valid(value) for value in entries.values()):
-        return {}
-    return entries
 
 
 def _write_file(path: Path, body: bytes) -> None:
