@@ -130,7 +130,7 @@ def test_a_failing_and_a_hanging_source_do_not_stop_the_others(site: HTTPServer,
     monitor.write_config([{"name": "ok", "url": site.url_for("/ok")},
                           {"name": "broken", "url": site.url_for("/broken")},
                           {"name": "slow", "url": site.url_for("/slow")}],
-                         settings={"timeout": "0.5s"})
+                         settings={"timeout": "3s"})  # the slow one hangs; the others answer well within
     try:
         result = monitor.run("check")
     finally:
