@@ -1330,3 +1330,50 @@ def test_a_change_after_a_nations_part_is_the_parts(text: str) -> None:
 def test_a_change_of_the_force_itself_is_its_size(text: str, size: str) -> None:
     found = facts(text)
     assert {v for v, _ in of(found, "personnel")} == {size}, describe(found)
+
+
+# -- kfor15a: ", following Y" after a change of command is its predecessor (not "following Y's retirement"); "fellow"
+# alone before the predecessor's name ("following fellow German Lt Gen Y") -----------------------------------------
+
+@pytest.mark.parametrize("text, new, old", [
+    ("Maj Gen Ana Costa took over command of KFOR on Friday, following Maj Gen Piet Smit.", "Ana Costa", "Piet Smit"),
+    ("Lt Gen Eva Lind took over command of NATO's KFOR troops in Pristina on Monday, following fellow Swede Lt Gen "
+     "Nils Berg.", "Eva Lind", "Nils Berg"),
+    ("Major General Tamas Kiss has assumed command of KFOR, following fellow Hungarian Major General Laszlo Toth.",
+     "Tamas Kiss", "Laszlo Toth"),
+])
+def test_following_names_the_predecessor(text: str, new: str, old: str) -> None:
+    found = facts(text)
+    assert of(found, "commander") == {(new, "current"), (old, "previous")}, describe(found)
+
+
+@pytest.mark.parametrize("text", [
+    "Maj Gen Ana Costa took command of KFOR on Friday, following Maj Gen Piet Smit's retirement.",
+    "The KFOR commander, Maj Gen Ana Costa, spoke at the conference on Friday, following Minister Piet Smit.",
+])
+def test_following_someones_event_or_speech_names_no_predecessor(text: str) -> None:
+    found = facts(text)
+    assert of(found, "commander") == {("Ana Costa", "current")}, describe(found)
+
+
+# -- kfor15a: command of the force's people ("take over command of KFOR's 4,100 peacekeepers") is the force's command,
+# not a unit's ---------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, new, old", [
+    ("Maj Gen Ana Costa is to take over command of KFOR's 4,100 peacekeepers on 1 September, when she will replace "
+     "the current commander, Maj Gen Luca Ferrandi, who has led the force since last year.", "Ana Costa",
+     "Luca Ferrandi"),
+    ("Lt Gen Eva Lind will assume command of KFOR's troops in October, when she will replace the current commander, "
+     "Maj Gen Nils Berg.", "Eva Lind", "Nils Berg"),
+    ("Maj Gen Tamas Kiss is due to take command of KFOR's soldiers next month, replacing the current commander, Maj "
+     "Gen Laszlo Toth.", "Tamas Kiss", "Laszlo Toth"),
+])
+def test_command_of_the_forces_people_is_its_command(text: str, new: str, old: str) -> None:
+    found = facts(text)
+    assert {(new, "future"), (old, "current")} <= of(found, "commander"), describe(found)
+    assert (new, "current") not in of(found, "commander"), describe(found)
+
+
+def test_command_of_the_forces_unit_stays_the_units() -> None:
+    found = facts("Col Piet Smit took over command of KFOR's Regional Command West on Friday, replacing Col Jan Vos.")
+    assert of(found, "commander") == set(), describe(found)
