@@ -1285,3 +1285,95 @@ def test_a_nations_troops_stay_a_contingent(text: str) -> None:
 def test_the_first_to_take_over_the_command(text: str, name: str, role: str) -> None:
     found = facts(text)
     assert (name, role) in of(found, "commander"), describe(found)
+
+
+# -- kfor15a: a person placed in a post no slot reads by "as" ("assumed office as KFOR chief of staff"): the next
+# sentence's succession that names no post ("X took over from Y at KFOR headquarters") is of that post -------------
+
+@pytest.mark.parametrize("text", [
+    "American Brig. Gen. Luis Ortega on Friday took up his post as NATO's Kosovo Force (KFOR) chief of staff. Ortega "
+    "succeeded Brig. Gen. Karl Eder at a ceremony at KFOR headquarters.",
+    "Col Maria Lenz assumed her duties as KFOR spokesperson on Monday. Lenz took over from Col Jan Vos at a ceremony "
+    "at KFOR headquarters in Pristina.",
+    "Brig Gen Tomasz Wilk will serve as the chief of staff of KFOR from June.\n\nWilk replaces Brig Gen Ole Dahl, who "
+    "returns to Norway after a year at KFOR headquarters.",
+])
+def test_a_post_taken_as_another_leaves_the_next_succession_to_it(text: str) -> None:
+    found = facts(text)
+    assert of(found, "commander") == set(), describe(found)
+
+
+def test_a_command_taken_still_goes_on_in_the_next_succession() -> None:
+    found = facts("Maj Gen Piotr Zielinski assumed command of KFOR on Friday. Zielinski took over from Maj Gen Enzo "
+                  "Ferri at a ceremony at KFOR headquarters.")
+    assert of(found, "commander") == {("Piotr Zielinski", "current"), ("Enzo Ferri", "previous")}, describe(found)
+
+
+# -- kfor15a: the force's name ending a nation's part of it ("the Romanian contingent in KFOR"): a change said after
+# it ("..., bringing it to 175") is the part's, and "it" stands for the part ---------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Madrid approved sending 80 more troops to the Spanish contingent in KFOR, bringing it to 310.",
+    "Germany will add 150 soldiers to the German contingent of KFOR on Monday, taking it to 650.",
+    "Warsaw sent 90 soldiers to the Polish contingent in KFOR last week, which brings it to 320.",
+])
+def test_a_change_after_a_nations_part_is_the_parts(text: str) -> None:
+    found = facts(text)
+    assert of(found, "personnel") == set(), describe(found)
+
+
+@pytest.mark.parametrize("text, size", [
+    ("Allies sent 600 more troops to KFOR, bringing it to 4,600.", "4,600"),
+    ("NATO approved sending 300 additional soldiers to KFOR, bringing its strength to 4,800.", "4,800"),
+    ("Talks on the size of KFOR ended on Monday, and allies agreed to bring the force to 4,200.", "4,200"),
+])
+def test_a_change_of_the_force_itself_is_its_size(text: str, size: str) -> None:
+    found = facts(text)
+    assert {v for v, _ in of(found, "personnel")} == {size}, describe(found)
+
+
+# -- kfor15a: ", following Y" after a change of command is its predecessor (not "following Y's retirement"); "fellow"
+# alone before the predecessor's name ("following fellow German Lt Gen Y") -----------------------------------------
+
+@pytest.mark.parametrize("text, new, old", [
+    ("Maj Gen Ana Costa took over command of KFOR on Friday, following Maj Gen Piet Smit.", "Ana Costa", "Piet Smit"),
+    ("Lt Gen Eva Lind took over command of NATO's KFOR troops in Pristina on Monday, following fellow Swede Lt Gen "
+     "Nils Berg.", "Eva Lind", "Nils Berg"),
+    ("Major General Tamas Kiss has assumed command of KFOR, following fellow Hungarian Major General Laszlo Toth.",
+     "Tamas Kiss", "Laszlo Toth"),
+])
+def test_following_names_the_predecessor(text: str, new: str, old: str) -> None:
+    found = facts(text)
+    assert of(found, "commander") == {(new, "current"), (old, "previous")}, describe(found)
+
+
+@pytest.mark.parametrize("text", [
+    "Maj Gen Ana Costa took command of KFOR on Friday, following Maj Gen Piet Smit's retirement.",
+    "The KFOR commander, Maj Gen Ana Costa, spoke at the conference on Friday, following Minister Piet Smit.",
+])
+def test_following_someones_event_or_speech_names_no_predecessor(text: str) -> None:
+    found = facts(text)
+    assert of(found, "commander") == {("Ana Costa", "current")}, describe(found)
+
+
+# -- kfor15a: command of the force's people ("take over command of KFOR's 4,100 peacekeepers") is the force's command,
+# not a unit's ---------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, new, old", [
+    ("Maj Gen Ana Costa is to take over command of KFOR's 4,100 peacekeepers on 1 September, when she will replace "
+     "the current commander, Maj Gen Luca Ferrandi, who has led the force since last year.", "Ana Costa",
+     "Luca Ferrandi"),
+    ("Lt Gen Eva Lind will assume command of KFOR's troops in October, when she will replace the current commander, "
+     "Maj Gen Nils Berg.", "Eva Lind", "Nils Berg"),
+    ("Maj Gen Tamas Kiss is due to take command of KFOR's soldiers next month, replacing the current commander, Maj "
+     "Gen Laszlo Toth.", "Tamas Kiss", "Laszlo Toth"),
+])
+def test_command_of_the_forces_people_is_its_command(text: str, new: str, old: str) -> None:
+    found = facts(text)
+    assert {(new, "future"), (old, "current")} <= of(found, "commander"), describe(found)
+    assert (new, "current") not in of(found, "commander"), describe(found)
+
+
+def test_command_of_the_forces_unit_stays_the_units() -> None:
+    found = facts("Col Piet Smit took over command of KFOR's Regional Command West on Friday, replacing Col Jan Vos.")
+    assert of(found, "commander") == set(), describe(found)

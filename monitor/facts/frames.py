@@ -768,6 +768,15 @@ class Reader:
         units = trie_alternation([w.lower() for w in (*self.language.parts, *self.language.units) if w])
         return re.compile(rf"(?<![\w'-])(?:{units})(?: [a-z'-]+){{0,2}}(?: \( [^()]{{1,40}} \))? , $")
 
+    def national_part_opens(self, text: str, match: re.Match[str]) -> bool:
+        """The match opens on the mission's name that ends a nation's part of it ("sending 120 soldiers to the
+        Romanian contingent in M , bringing it to N1"): what the match tells is that part's. (Not a verb of the
+        match's before the name: "Some 250 Danish advisers will take M to roughly 900" is the mission's.)"""
+        mission = _MISSION_SYMBOL.search(text, match.start(), match.end())
+        articles = {a.lower() for a in self.language.articles}
+        return (mission is not None and set(text[match.start():mission.start()].split()) <= articles
+                and self._national_owner(text, match))
+
     def _national_owner(self, text: str, match: re.Match[str]) -> bool:
         """The match opens on the mission's name (an article or two before it at most), and that name ends a
         nation's part of the mission ("le contingent français de la M , sous le commandement du P0"): the match's
@@ -961,14 +970,19 @@ class Reader:
 
     def names_other_post(self, sk: Skeleton) -> bool:
         """A person stands in apposition to a post no slot reads ("X, the spokesman of NMI, left";
-        "NMI's spokesperson, X, said"): "His successor is Y" after it speaks of that post."""
+        "NMI's spokesperson, X, said"), or their clause places them in it by "as" ("X on Thursday assumed office as
+        KFOR chief of staff", "Y will serve as the mission's spokesperson"): "His successor is Y", "X took over from
+        Y" after it speak of that post."""
         return self._other_holder.search(sk.text) is not None
 
     @cached_property
     def _other_holder(self) -> re.Pattern[str]:
         other = self._others
+        articles = "|".join(re.escape(a.lower()) for a in (*self.language.articles, *self.language.possessives) if a)
         return re.compile(rf"(?<![a-z'-])(?:{other})(?![a-z'-])(?: [^,;]{{0,40}})? , (?:[a-z']+ )?P\d"
-                          rf"|P\d+ , (?:[a-z'-]+ ){{0,3}}?(?:{other})(?![a-z'-])")
+                          rf"|P\d+ , (?:[a-z'-]+ ){{0,3}}?(?:{other})(?![a-z'-])"
+                          rf"|P\d+ (?:(?!P\d)[^,;]){{0,60}}?(?<![\w'-])(?:{self._as_words}) (?:(?:{articles}) )?"
+                          rf"(?:M (?:'s )?)?(?:[a-z'-]+ ){{0,2}}?(?:{other})(?![\w'-])")
 
     def _relation(self, match: re.Match[str]) -> bool:
         """The match's person is named by a word of relation to another holder ("his successor, Y")."""

@@ -176,6 +176,10 @@ class HandoverParts:
         buildings = alternation([re.escape(w.lower()) for w in language.buildings if w])
         self.building = compiled(rf"(?:[a-z'-]+ )?(?:{buildings})(?![\w'-])")
         self.unit_before = compiled(rf"(?<![\w'-])(?:{units})(?:'s| 's)? (?:[a-z'-]+ )?$")
+        # the mission's people, a count of them at most before ("command of M 's N0 peacekeepers", "of M 's troops"):
+        # whoever commands them commands the mission
+        people = alternation([re.escape(w.lower()) for w in language.staff if w])
+        self.own_people = compiled(rf"(?:N\d+ )?(?:{people})(?![\w'-])" if people else r"(?!x)x")
         # after a verb, the post's sign as its object: only articles, possessives, "over" and a time between ("took
         # over command", "overtog i dag kommandoen"), not other words ("took over Regional Command North": a name)
         light = alternation([re.escape(w.lower()) for w in (*language.articles, *language.possessives, *_LIGHT,
@@ -255,9 +259,10 @@ class HandoverParts:
             if after is not None:
                 owner, at = after.group("owner"), after.start("owner")
                 if owner == "M" and text.startswith(" 's", after.end()):
-                    # "the handover of M 's command" (its post); "command of M 's regional command west" (a unit)
+                    # "the handover of M 's command" (its post), "command of M 's N0 peacekeepers" (its people);
+                    # "command of M 's regional command west" (a unit)
                     # (not "at M 's headquarters": a place)
-                    if self.signs.match(text, after.end() + 4):
+                    if self.signs.match(text, after.end() + 4) or self.own_people.match(text, after.end() + 4):
                         mission = True
                     elif not self.building.match(text, after.end() + 4):
                         other = True

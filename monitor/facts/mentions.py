@@ -281,6 +281,10 @@ class Finder:
                                                    key=lambda w: (-len(w), w)))
         self.pronoun = compiled(rf"(?<![\w'])({own})(?![\w'])", re.IGNORECASE)
         self.first_person = frozenset(language.first_person) - {"our", "ours"}
+        # a noun the mission is the complement of, just before its name ("the Romanian contingent in KFOR", "talks on
+        # the future of NMI"): that noun, not the mission, is what a pronoun after them stands for
+        topics = trie_alternation([w.lower() for w in language.topics], separator=r"\s+") if language.topics else None
+        self.topic_before = compiled(rf"(?<![\w-])(?i:{topics})(?:\s+[\w'-]+){{0,5}}\s+$" if topics else "(?!x)x")
         # "NATO has suspended its training in Iraq": the mission is "its training in Iraq"
         self.its = starts_tested(compiled(r"(?<![\w'])(?:" + "|".join(map(re.escape, language.possessives)) + r")\s",
                                             re.IGNORECASE)) if language.possessives else compiled("(?!x)x")
@@ -631,7 +635,8 @@ class Finder:
         others = [(m.start(), "O") for m in self.actor_words.finditer(text)]
         others += [(m.start(), "O") for m in self.nationality_words.finditer(text)]
         parents = [(m.start(), "parent") for m in self.parent.finditer(text)] if self.parent else []
-        marks = sorted([(m.start, m.kind) for m in actors] + others + parents)
+        marks = sorted([(m.start, "topic" if m.kind == "M" and self._complement(text, m.start) else m.kind)
+                        for m in actors] + others + parents)
         for match in pronouns:
             before = [kind for start, kind in marks if start < match.start()]
             nearest = before[-1] if before else None
@@ -641,6 +646,13 @@ class Finder:
         return found
 
 
+    def _complement(self, text: str, start: int) -> bool:
+        """The mission's name at ``start`` is the complement of a noun just before it ("sending 120 soldiers to the
+        Romanian contingent in KFOR, bringing it to 175"): a pronoun after it stands for that noun."""
+        return self.topic_before.search(text, max(0, start - _TOPIC_REACH), start) is not None
+
+
+_TOPIC_REACH = 80  # how far before the mission's name its noun's words may start
 _OPEN_PARENTHESIS = re.compile(r"\s*\(\s*")
 _CLOSE_PARENTHESIS = re.compile(r"\s*\)")
 
