@@ -1285,3 +1285,34 @@ def test_a_nations_troops_stay_a_contingent(text: str) -> None:
 def test_the_first_to_take_over_the_command(text: str, name: str, role: str) -> None:
     found = facts(text)
     assert (name, role) in of(found, "commander"), describe(found)
+
+
+# -- kfor15b: the force's full name in the article's language, then its acronym in parentheses ("la Force multinationale
+# de l'Otan au Kosovo (KFOR)"): one name; a part on the move named by its noun ("après le retrait de 600 hommes") is no
+# size; the time after the verb of a count ("s'élèvent désormais à") ---------------------------------------------------
+
+@pytest.mark.parametrize("text, size", [
+    ("La KFOR est au Kosovo. Les effectifs de la Force internationale de sécurité au Kosovo (KFOR) s'élèvent à "
+     "4.100 soldats.", "4,100"),
+    ("La KFOR es la misión de la OTAN. Los efectivos de la Fuerza multinacional de la OTAN en Kosovo (KFOR) suman hoy "
+     "unos 4.200 soldados.", "unos 4,200"),
+    ("La Forza multinazionale della Nato in Kosovo (KFOR) conta oggi circa 4.300 militari, dopo la partenza di 700 "
+     "soldati.", "circa 4,300"),
+    ("Les effectifs de la KFOR s'élèvent désormais à 3.900 soldats, après le départ de 500 hommes annoncé en mai.",
+     "3,900"),
+    ("La misión de la OTAN en Kosovo cuenta ahora con 4.100 efectivos, tras la salida de 500 soldados.", "4,100"),
+    ("KFOR telt nu 4.200 militairen, na het vertrek van 300 soldaten.", "4,200"),
+    ("KFOR består nu af 4.300 soldater efter hjemtagelsen af 400 soldater.", "4,300"),
+])
+def test_kfor15b_the_full_name_before_the_acronym_and_a_part_on_the_move(text: str, size: str) -> None:
+    found = facts(text)
+    assert of(found, "personnel") == {(size, "current")}, describe(found)
+
+
+@pytest.mark.parametrize("text", [
+    "Les effectifs de la KFOR sont aujourd'hui de 4.000 militaires.",
+    "Les effectifs de la KFOR s'élèvent actuellement à 4.000 soldats, a indiqué l'état-major.",
+])
+def test_kfor15b_the_time_after_the_verb_of_a_count(text: str) -> None:
+    found = facts(text)
+    assert of(found, "personnel") == {("4,000", "current")}, describe(found)
