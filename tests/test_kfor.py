@@ -1316,3 +1316,71 @@ def test_kfor15b_the_full_name_before_the_acronym_and_a_part_on_the_move(text: s
 def test_kfor15b_the_time_after_the_verb_of_a_count(text: str) -> None:
     found = facts(text)
     assert of(found, "personnel") == {("4,000", "current")}, describe(found)
+
+
+# -- kfor15b: the force's head named in a relative on the force ("la KFOR, cuyo comandante, el general X, ...", "whose
+# commander is X", "hvis chef, generalmajor X" where "hvis" is no "if"), or after "under chefen" (the definite noun);
+# the parent's genitive before the region joined to the force's noun ("NATO's Kosovo-styrke", "NAVO's Kosovo-missie") -
+
+@pytest.mark.parametrize("text, name", [
+    ("El coronel Pablo Ruiz ha sido nombrado jefe de Estado Mayor de la KFOR, cuyo comandante, el general húngaro "
+     "Ferenc Tóth, le entregó el nombramiento.", "Ferenc Tóth"),
+    ("La ministra visitó la KFOR, cuyo comandante es el general turco Emre Aydın.", "Emre Aydın"),
+    ("Le colonel Marc Dubois rejoint l'état-major de la KFOR, dont le commandant, le général italien Paolo Rinaldi, "
+     "l'a accueilli jeudi.", "Paolo Rinaldi"),
+    ("Il colonnello Marco Bini è stato nominato capo di stato maggiore della KFOR, il cui comandante, il generale "
+     "ungherese Ferenc Tóth, gli ha consegnato il distintivo.", "Ferenc Tóth"),
+    ("The minister visited KFOR, whose commander is Turkish Major General Emre Aydın.", "Emre Aydın"),
+    ("Kolonel Piet de Boer is benoemd tot stafchef van KFOR, wiens commandant, generaal-majoor Emre Aydın, hem in "
+     "Pristina ontving.", "Emre Aydın"),
+    ("Oberst Lars Holm er udnævnt til stabschef i KFOR, hvis chef, generalmajor Paolo Rinaldi, tog imod ham.",
+     "Paolo Rinaldi"),
+    ("Kaptajn Mette Lund gør tjeneste i KFOR under den øverstkommanderende, den italienske generalmajor Paolo Rinaldi.",
+     "Paolo Rinaldi"),
+    ("Den norske oberst Per Berg er souschef i NATO's Kosovostyrke under styrkechefen, generalmajor Emre Aydın.",
+     "Emre Aydın"),
+])
+def test_kfor15b_the_head_named_in_a_relative_or_under_the_definite_noun(text: str, name: str) -> None:
+    found = facts(text)
+    assert of(found, "commander") == {(name, "current")}, describe(found)
+
+
+def test_kfor15b_serving_under_the_head_in_the_past_is_history() -> None:
+    found = facts("Oberst Ib Dahl tjente i 2015 i KFOR under chefen, generalmajor Guglielmo Miglietta.")
+    assert of(found, "commander") == {("Guglielmo Miglietta", "historical")}, describe(found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Den tyrkiske generalmajor Emre Aydın overtager i morgen kommandoen over NATO's Kosovostyrke fra generalmajor "
+     "Paolo Rinaldi.", {("Emre Aydın", "future"), ("Paolo Rinaldi", "current")}),
+    ("Generalmajor Emre Aydın overtog fredag kommandoen over NATO's Kosovo-styrke KFOR fra den italienske generalmajor "
+     "Paolo Rinaldi.", {("Emre Aydın", "current"), ("Paolo Rinaldi", "previous")}),
+    ("Generaal Jan Peeters nam vrijdag het bevel over de Kosovo-vredesmacht van de NAVO over van generaal Luca Conti.",
+     {("Jan Peeters", "current"), ("Luca Conti", "previous")}),
+])
+def test_kfor15b_the_parents_genitive_before_the_region_joined_to_the_forces_noun(
+        text: str, expected: set[tuple[str, str]]) -> None:
+    found = facts(text)
+    assert of(found, "commander") == expected, describe(found)
+
+
+@pytest.mark.parametrize("text, size", [
+    ("NATO's Kosovo-styrke tæller i dag omkring 4.500 soldater.", "omkring 4,500"),
+    ("NAVO's Kosovo-missie telt ongeveer 4.400 militairen.", "ongeveer 4,400"),
+])
+def test_kfor15b_the_region_joined_to_the_forces_noun_has_its_size(text: str, size: str) -> None:
+    found = facts(text)
+    assert of(found, "personnel") == {(size, "current")}, describe(found)
+
+
+@pytest.mark.parametrize("text", [
+    "Le groupement tactique multinational Est de la KFOR, dont le commandant, le colonel Marc Petit, a reçu le "
+    "ministre.",
+    "The Multinational Battle Group East of KFOR, whose commander, Colonel John Smith, met the mayor.",
+    "El Mando Regional Oeste de la KFOR, cuyo comandante, el coronel Juan Gil, recibió al ministro.",
+    "Il gruppo tattico multinazionale Ovest della KFOR, il cui comandante, il colonnello Luca Neri, ha ricevuto il "
+    "ministro.",
+])
+def test_kfor15b_a_relative_after_a_units_name_ending_in_the_force_is_the_units(text: str) -> None:
+    found = facts(text)
+    assert of(found, "commander") == set(), describe(found)
