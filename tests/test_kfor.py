@@ -1384,3 +1384,21 @@ def test_kfor15b_the_region_joined_to_the_forces_noun_has_its_size(text: str, si
 def test_kfor15b_a_relative_after_a_units_name_ending_in_the_force_is_the_units(text: str) -> None:
     found = facts(text)
     assert of(found, "commander") == set(), describe(found)
+
+
+# -- kfor15b: designated to take the force's command, the participle in apposition ("Le général X, désigné pour prendre
+# le commandement de la KFOR en octobre, a été reçu ...") or with its auxiliary: the next holder -----------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("La générale Anne Roux, choisie pour diriger la KFOR à partir de l'automne, s'est rendue à Pristina.",
+     "Anne Roux"),
+    ("Le général Paul Martin, nommé pour prendre la tête de la KFOR en 2046, a rencontré le président.", "Paul Martin"),
+    ("El general Luis Mora, designado para asumir el mando de la KFOR en octubre, fue recibido por la ministra.",
+     "Luis Mora"),
+    ("La general Ana Gil ha sido elegida para dirigir la KFOR a partir de otoño.", "Ana Gil"),
+    ("Il generale Paolo Rinaldi, designato per assumere il comando della KFOR in ottobre, è stato ricevuto dal "
+     "ministro.", "Paolo Rinaldi"),
+])
+def test_kfor15b_designated_to_take_the_command_in_apposition(text: str, name: str) -> None:
+    found = facts(text)
+    assert of(found, "commander") == {(name, "future")}, describe(found)
