@@ -1402,3 +1402,18 @@ def test_kfor15b_a_relative_after_a_units_name_ending_in_the_force_is_the_units(
 def test_kfor15b_designated_to_take_the_command_in_apposition(text: str, name: str) -> None:
     found = facts(text)
     assert of(found, "commander") == {(name, "future")}, describe(found)
+
+
+# -- kfor15b: a reinforcement that brings the force's total to a figure, in Spanish ("lo que eleva el total de la KFOR a
+# unos 4.500 efectivos"): the total is the size, the reinforcement is not ----------------------------------------------
+
+@pytest.mark.parametrize("text, size", [
+    ("Tras los disturbios, la OTAN desplegó 700 soldados adicionales, lo que eleva el total de la KFOR a unos 4.500 "
+     "efectivos.", "unos 4,500"),
+    ("Alemania envió 300 soldados más, lo que lleva el total de la KFOR a 4.800 efectivos.", "4,800"),
+    ("La llegada de 200 militares turcos eleva los efectivos de la KFOR a unos 4.300.", "unos 4,300"),
+    ("El total de la KFOR asciende a 4.600 efectivos.", "4,600"),
+])
+def test_kfor15b_a_reinforcement_brings_the_total_to(text: str, size: str) -> None:
+    found = facts(text)
+    assert of(found, "personnel") == {(size, "current")}, describe(found)
