@@ -1377,3 +1377,133 @@ def test_command_of_the_forces_people_is_its_command(text: str, new: str, old: s
 def test_command_of_the_forces_unit_stays_the_units() -> None:
     found = facts("Col Piet Smit took over command of KFOR's Regional Command West on Friday, replacing Col Jan Vos.")
     assert of(found, "commander") == set(), describe(found)
+# -- kfor15b: the force's full name in the article's language, then its acronym in parentheses ("la Force multinationale
+# de l'Otan au Kosovo (KFOR)"): one name; a part on the move named by its noun ("après le retrait de 600 hommes") is no
+# size; the time after the verb of a count ("s'élèvent désormais à") ---------------------------------------------------
+
+@pytest.mark.parametrize("text, size", [
+    ("La KFOR est au Kosovo. Les effectifs de la Force internationale de sécurité au Kosovo (KFOR) s'élèvent à "
+     "4.100 soldats.", "4,100"),
+    ("La KFOR es la misión de la OTAN. Los efectivos de la Fuerza multinacional de la OTAN en Kosovo (KFOR) suman hoy "
+     "unos 4.200 soldados.", "unos 4,200"),
+    ("La Forza multinazionale della Nato in Kosovo (KFOR) conta oggi circa 4.300 militari, dopo la partenza di 700 "
+     "soldati.", "circa 4,300"),
+    ("Les effectifs de la KFOR s'élèvent désormais à 3.900 soldats, après le départ de 500 hommes annoncé en mai.",
+     "3,900"),
+    ("La misión de la OTAN en Kosovo cuenta ahora con 4.100 efectivos, tras la salida de 500 soldados.", "4,100"),
+    ("KFOR telt nu 4.200 militairen, na het vertrek van 300 soldaten.", "4,200"),
+    ("KFOR består nu af 4.300 soldater efter hjemtagelsen af 400 soldater.", "4,300"),
+])
+def test_kfor15b_the_full_name_before_the_acronym_and_a_part_on_the_move(text: str, size: str) -> None:
+    found = facts(text)
+    assert of(found, "personnel") == {(size, "current")}, describe(found)
+
+
+@pytest.mark.parametrize("text", [
+    "Les effectifs de la KFOR sont aujourd'hui de 4.000 militaires.",
+    "Les effectifs de la KFOR s'élèvent actuellement à 4.000 soldats, a indiqué l'état-major.",
+])
+def test_kfor15b_the_time_after_the_verb_of_a_count(text: str) -> None:
+    found = facts(text)
+    assert of(found, "personnel") == {("4,000", "current")}, describe(found)
+
+
+# -- kfor15b: the force's head named in a relative on the force ("la KFOR, cuyo comandante, el general X, ...", "whose
+# commander is X", "hvis chef, generalmajor X" where "hvis" is no "if"), or after "under chefen" (the definite noun);
+# the parent's genitive before the region joined to the force's noun ("NATO's Kosovo-styrke", "NAVO's Kosovo-missie") -
+
+@pytest.mark.parametrize("text, name", [
+    ("El coronel Pablo Ruiz ha sido nombrado jefe de Estado Mayor de la KFOR, cuyo comandante, el general húngaro "
+     "Ferenc Tóth, le entregó el nombramiento.", "Ferenc Tóth"),
+    ("La ministra visitó la KFOR, cuyo comandante es el general turco Emre Aydın.", "Emre Aydın"),
+    ("Le colonel Marc Dubois rejoint l'état-major de la KFOR, dont le commandant, le général italien Paolo Rinaldi, "
+     "l'a accueilli jeudi.", "Paolo Rinaldi"),
+    ("Il colonnello Marco Bini è stato nominato capo di stato maggiore della KFOR, il cui comandante, il generale "
+     "ungherese Ferenc Tóth, gli ha consegnato il distintivo.", "Ferenc Tóth"),
+    ("The minister visited KFOR, whose commander is Turkish Major General Emre Aydın.", "Emre Aydın"),
+    ("Kolonel Piet de Boer is benoemd tot stafchef van KFOR, wiens commandant, generaal-majoor Emre Aydın, hem in "
+     "Pristina ontving.", "Emre Aydın"),
+    ("Oberst Lars Holm er udnævnt til stabschef i KFOR, hvis chef, generalmajor Paolo Rinaldi, tog imod ham.",
+     "Paolo Rinaldi"),
+    ("Kaptajn Mette Lund gør tjeneste i KFOR under den øverstkommanderende, den italienske generalmajor Paolo Rinaldi.",
+     "Paolo Rinaldi"),
+    ("Den norske oberst Per Berg er souschef i NATO's Kosovostyrke under styrkechefen, generalmajor Emre Aydın.",
+     "Emre Aydın"),
+])
+def test_kfor15b_the_head_named_in_a_relative_or_under_the_definite_noun(text: str, name: str) -> None:
+    found = facts(text)
+    assert of(found, "commander") == {(name, "current")}, describe(found)
+
+
+def test_kfor15b_serving_under_the_head_in_the_past_is_history() -> None:
+    found = facts("Oberst Ib Dahl tjente i 2015 i KFOR under chefen, generalmajor Guglielmo Miglietta.")
+    assert of(found, "commander") == {("Guglielmo Miglietta", "historical")}, describe(found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Den tyrkiske generalmajor Emre Aydın overtager i morgen kommandoen over NATO's Kosovostyrke fra generalmajor "
+     "Paolo Rinaldi.", {("Emre Aydın", "future"), ("Paolo Rinaldi", "current")}),
+    ("Generalmajor Emre Aydın overtog fredag kommandoen over NATO's Kosovo-styrke KFOR fra den italienske generalmajor "
+     "Paolo Rinaldi.", {("Emre Aydın", "current"), ("Paolo Rinaldi", "previous")}),
+    ("Generaal Jan Peeters nam vrijdag het bevel over de Kosovo-vredesmacht van de NAVO over van generaal Luca Conti.",
+     {("Jan Peeters", "current"), ("Luca Conti", "previous")}),
+])
+def test_kfor15b_the_parents_genitive_before_the_region_joined_to_the_forces_noun(
+        text: str, expected: set[tuple[str, str]]) -> None:
+    found = facts(text)
+    assert of(found, "commander") == expected, describe(found)
+
+
+@pytest.mark.parametrize("text, size", [
+    ("NATO's Kosovo-styrke tæller i dag omkring 4.500 soldater.", "omkring 4,500"),
+    ("NAVO's Kosovo-missie telt ongeveer 4.400 militairen.", "ongeveer 4,400"),
+])
+def test_kfor15b_the_region_joined_to_the_forces_noun_has_its_size(text: str, size: str) -> None:
+    found = facts(text)
+    assert of(found, "personnel") == {(size, "current")}, describe(found)
+
+
+@pytest.mark.parametrize("text", [
+    "Le groupement tactique multinational Est de la KFOR, dont le commandant, le colonel Marc Petit, a reçu le "
+    "ministre.",
+    "The Multinational Battle Group East of KFOR, whose commander, Colonel John Smith, met the mayor.",
+    "El Mando Regional Oeste de la KFOR, cuyo comandante, el coronel Juan Gil, recibió al ministro.",
+    "Il gruppo tattico multinazionale Ovest della KFOR, il cui comandante, il colonnello Luca Neri, ha ricevuto il "
+    "ministro.",
+])
+def test_kfor15b_a_relative_after_a_units_name_ending_in_the_force_is_the_units(text: str) -> None:
+    found = facts(text)
+    assert of(found, "commander") == set(), describe(found)
+
+
+# -- kfor15b: designated to take the force's command, the participle in apposition ("Le général X, désigné pour prendre
+# le commandement de la KFOR en octobre, a été reçu ...") or with its auxiliary: the next holder -----------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("La générale Anne Roux, choisie pour diriger la KFOR à partir de l'automne, s'est rendue à Pristina.",
+     "Anne Roux"),
+    ("Le général Paul Martin, nommé pour prendre la tête de la KFOR en 2046, a rencontré le président.", "Paul Martin"),
+    ("El general Luis Mora, designado para asumir el mando de la KFOR en octubre, fue recibido por la ministra.",
+     "Luis Mora"),
+    ("La general Ana Gil ha sido elegida para dirigir la KFOR a partir de otoño.", "Ana Gil"),
+    ("Il generale Paolo Rinaldi, designato per assumere il comando della KFOR in ottobre, è stato ricevuto dal "
+     "ministro.", "Paolo Rinaldi"),
+])
+def test_kfor15b_designated_to_take_the_command_in_apposition(text: str, name: str) -> None:
+    found = facts(text)
+    assert of(found, "commander") == {(name, "future")}, describe(found)
+
+
+# -- kfor15b: a reinforcement that brings the force's total to a figure, in Spanish ("lo que eleva el total de la KFOR a
+# unos 4.500 efectivos"): the total is the size, the reinforcement is not ----------------------------------------------
+
+@pytest.mark.parametrize("text, size", [
+    ("Tras los disturbios, la OTAN desplegó 700 soldados adicionales, lo que eleva el total de la KFOR a unos 4.500 "
+     "efectivos.", "unos 4,500"),
+    ("Alemania envió 300 soldados más, lo que lleva el total de la KFOR a 4.800 efectivos.", "4,800"),
+    ("La llegada de 200 militares turcos eleva los efectivos de la KFOR a unos 4.300.", "unos 4,300"),
+    ("El total de la KFOR asciende a 4.600 efectivos.", "4,600"),
+])
+def test_kfor15b_a_reinforcement_brings_the_total_to(text: str, size: str) -> None:
+    found = facts(text)
+    assert of(found, "personnel") == {(size, "current")}, describe(found)

@@ -43,6 +43,7 @@ def shift_date(day: date, delta: timedelta) -> date:
         return date.min if delta < timedelta(0) else date.max
 _QUOTES = ('"', "“")
 _OPENING = 40  # how far into a sentence its opening words may reach
+
 _APPOSED_REACH = 120  # how far before a person a post in apposition may begin
 # a date in a skeleton, with the two words before it ("since last D0")
 _DATE_SYMBOL = re.compile(r"(?:(\S+) )?(?:(\S+) )?\b(D\d+)\b")
@@ -234,6 +235,15 @@ class Reader:
                                                               "truppe", "troepen", "tropper")}), separator=" ")
         self.national_owner = compiled(rf"(?<![\w'])(?:(?:{nations}) (?:[\w-]+ )?(?:{owners})|(?:{owners}) "
                                          rf"(?:{nations}))(?: [\w'-]+){{0,3}} $")
+        # the mission's name ending a unit's ("the multinational battle group east of M , whose commander , P0",
+        # "el mando regional oeste de la M , cuyo comandante , el P0"): a relative after it may be the unit's
+        units = trie_alternation(sorted({w.lower() for w in language.units if w}), separator=" ")
+        genitives = trie_alternation(sorted({w.lower().replace("'", " '") for w in language.genitive}), separator=" ")
+        self.unit_owner = compiled(rf"(?<![\w'])(?:{units})(?: [\w'-]+){{0,3}} (?:{genitives}) "
+                                   rf"(?:the |la |il |l ' |de )?$")
+        relatives = trie_alternation(sorted({w.lower() for w in language.relative_pronouns}), separator=" ")
+        # the mission's name, then a relative on it ("M , whose", "M , cuyo", "M , dont le", "M , il cui", "M , hvis")
+        self.opens_relative = re.compile(rf"(?:[a-z]+ )?M , (?:(?:il|la|i|le) )?(?:{relatives})(?![\w'])")
         # the mission's building moved ("moved its headquarters (from L0) to L1", "M 's headquarters was moved to
         # L1"): the places it goes to, the first and the ones that place it ("to L1 in L2", "to L1 , L2")
         buildings = trie_alternation([w.lower() for w in language.buildings], separator=" ")
@@ -580,6 +590,8 @@ class Reader:
                     continue
                 if self._owner_in_aside(sk.text, match.start()):
                     continue
+                if self._relative_on_unit(sk.text, match):
+                    continue  # "the battle group east of KFOR, whose commander, Col X, ...": the unit's commander
                 if named and self._national_owner(sk.text, match):
                     continue  # "The French contingent of KFOR, under the command of X, entered Kosovo": the part's
                 if not named and self._national_subject(sk.text, match.start()):
@@ -776,6 +788,13 @@ class Reader:
         articles = {a.lower() for a in self.language.articles}
         return (mission is not None and set(text[match.start():mission.start()].split()) <= articles
                 and self._national_owner(text, match))
+
+    def _relative_on_unit(self, text: str, match: re.Match[str]) -> bool:
+        """The match opens on the mission's name, a relative of whose after it ("M , whose commander , P0"), and
+        the name ends a unit's ("the battle group east of M"): the relative may be the unit's."""
+        if not self.opens_relative.match(text, match.start()):
+            return False
+        return self.unit_owner.search(text, max(0, match.start() - 80), match.start()) is not None
 
     def _national_owner(self, text: str, match: re.Match[str]) -> bool:
         """The match opens on the mission's name (an article or two before it at most), and that name ends a

@@ -576,12 +576,12 @@ class Finder:
                     found.append(Mention("M", start, ending.end(), "'s"))
                     continue
                 found.append(Mention("M", start, end, f"post:{post}" if post else ""))
-        found = _with_acronyms(text, found)
         if in_focus:  # a reference overlapping a name is part of it ("the NATO Mission in Iraq")
             named = [(m.start, m.end) for m in found]
             found += [Mention("M", m.start(), m.end()) for m in profile.references.finditer(text, lower)
                       if m.end() > m.start() and not any(s < m.end() and m.start() < e for s, e in named)
                       and not self._anothers(text, m.end())]
+        found = _with_acronyms(text, found)
         if profile.may_name_other(text):  # (most sentences name no other actor)
             others = [Mention("O", m.start(), m.end()) for m in profile.others.finditer(text)]
             starts = {m.start for m in others}
@@ -677,8 +677,21 @@ def _with_acronyms(text: str, found: list[Mention]) -> list[Mention]:
                 and (close := _CLOSE_PARENTHESIS.match(text, mention.end)) is not None):
             merged[-1] = Mention("M", merged[-1].start, close.end())
             continue
+        # the rest of a longer name after its first words, then the acronym ("la Force multinationale de l'Otan au
+        # Kosovo (KFOR)": "la Force" is the force, its name goes on to the parenthesis)
+        if merged and not merged[-1].value and not mention.value and mention.start > merged[-1].end and (
+                (rest := _NAME_RUN.fullmatch(text, merged[-1].end, mention.start)) is not None
+                and (close := _CLOSE_PARENTHESIS.match(text, mention.end)) is not None
+                and len(rest.group(0).split()) <= 7):  # (six words and the parenthesis)
+            merged[-1] = Mention("M", merged[-1].start, close.end())
+            continue
         merged.append(mention)
     return merged
+
+
+# the words that go on with a name to the opening parenthesis of its acronym: no clause's punctuation
+# between, no figure
+_NAME_RUN = re.compile(r"(?:\s+[^\W\d_][\w'’-]*)+\s*\(\s*")
 
 
 def _tested(pattern: re.Pattern[str], test: WordTest, text: str) -> Iterator[re.Match[str]]:
