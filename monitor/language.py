@@ -379,7 +379,10 @@ _ENGINE_MACROS = {
                "verb": r"(?:has|have|had|is|are|was|were|will|would|did|does|do|not|never|may|might|could|should|can|"
                        r"must|took|takes|assumed|assumes|became|becomes)(?![a-z\u00df-\u024f'-])"},
     # (with the mission named again in apposition: "commander of KFOR , the NATO-led force in Kosovo , from Y")
-    "T": r"(?:(?:the|new|its|this|that) )*M(?: \( [^()]{0,20} \))?(?: , (?:the |this |its )?M(?= ,))?",
+    # (its size as a compound before it, an adjective before that: "took command of the enhanced 2,400-member-strong
+    # NMI", "leads the 650-strong NMI")
+    "T": r"(?:(?:the|new|its|this|that) )*(?:(?:[a-z-]+ )?N\d+ - (?:[a-z]+-)?strong )?M(?: \( [^()]{0,20} \))?"
+         r"(?: , (?:the |this |its )?M(?= ,))?",
 }
 
 

@@ -157,7 +157,10 @@ class HandoverParts:
         owners = alternation([re.escape(w) for w in ("of", "of the", "over", "de", "du", "des", "de la", "del", "della",
                                                      "dello", "dei", "di", "van", "van de", "van het", "af")])
         # (an elided article joins the owner: "del cambio del comando dell'Italian National Contingent Command")
-        self.owned = compiled(rf" (?:(?:{owners}) (?:(?:{articles}) )?|(?:dell'|de l'|d'))(?P<owner>[^\s']\S*)")
+        # (past the owner's size as a compound, an adjective before it: "took over command of the enhanced
+        # 2,400-member-strong M")
+        self.owned = compiled(rf" (?:(?:{owners}) (?:(?:{articles}) )?|(?:dell'|de l'|d'))"
+                              rf"(?:(?:[a-z-]+ )?N\d+ - (?:[a-z]+-)?strong )?(?P<owner>[^\s']\S*)")
         # the post given up or taken named after the verb as the mission's ("handed over as commander M to Y")
         self.as_mission = compiled(rf" (?:{as_words}) (?:(?:{articles}) )?(?:{heads})(?: (?:{owners}))? "
                                      rf"(?:(?:{articles}) )?M(?! 's)(?![\w'-])" if as_words else r"(?!x)x")
@@ -437,6 +440,20 @@ class HandoverParts:
         aside = _ASIDE.match(text, person.end())
         return aside is not None and self.reader._other_posts.search(aside.group(0)) is not None
 
+    def _subject_elsewhere(self, text: str, person: re.Match[str], cues: list[re.Match[str]]) -> bool:
+        """The first person's own clause, up to the handover's first word after them (past their aside), places them
+        in a post no slot reads or a side post ("X is the new chief of staff of M, having taken over the duty from Y";
+        "X became deputy commander on Monday, taking over from Y"): the handover is of that post."""
+        after = [cue for cue in cues if cue.start() >= person.end()]
+        if not after:
+            return False
+        clause = text[person.end():after[0].start()]
+        if clause.startswith(" , ") and " , " in clause[3:]:
+            clause = clause[clause.index(" , ", 3) + 3:]  # the subject's own aside ("X, once deputy commander, ...")
+        reader = self.reader
+        return (_PERSON.search(clause) is None
+                and (reader._side.search(clause) is not None or reader._other_words.search(clause) is not None))
+
     def _presiding(self, text: str, person: re.Match[str]) -> bool:
         """The person the post's sign comes from holds a post of another body (not of the mission nor of a unit), said
         in their aside ("receives the flag from X , commander of allied O ,"): the superior who passes it at the
@@ -470,6 +487,8 @@ class HandoverParts:
         if reader.side_post(sk) or reader.names_other_post(sk) or self._owner(sk, cues, about, parent) != "mission":
             return
         persons = list(_PERSON.finditer(text))
+        if persons and self._subject_elsewhere(text, persons[0], cues):
+            return  # "X is the new chief of staff of M, having taken over the duty from Y": that post changes hands
         if any(reader._as_other_after.match(text, p.end()) for p in persons):
             return  # "X handed over to Y as commander of JFC Naples": that post changes hands
         presiding = {p.start() for p in persons if self._presiding(text, p)}

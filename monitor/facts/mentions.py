@@ -227,7 +227,8 @@ class Finder:
             rf"(?<![\w'-])(?i:{determiner})\s+(?P<demonym>(?i:{demonym}))\s+(?P<name9>{bare}|{_NAME_WORD})"
             # (a nationality said as a noun between: "took the place of the Norwegian Håkon Vestby")
             rf"|(?<![\w-])(?:{succeeded})\s+(?:(?P<article5>(?i:{article}))\s+(?P<demonym5>(?i:{demonym}))\s+)?"
-            rf"(?!(?:the\s+)?(?:{country}){owned}\s)(?P<name5>{bare})"
+            # (not a post's title: "appointed Senior Civilian Representative of ...")
+            rf"(?!(?:the\s+)?(?:{country}){owned}\s)(?!(?i:{heads})(?![\w-]))(?P<name5>{bare})"
             rf"|(?<![\w-])(?:{speech})\s+(?P<name8>{_NAME_WORD})(?=\s*,)"
             # ... or in apposition to a word of the people in a post ("the work of his predecessor, Franco
             # Federici": the language files' post relatives of one word)
