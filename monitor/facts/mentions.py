@@ -161,7 +161,8 @@ class Finder:
         self.person = starts_tested(compiled(
             rf"(?<![\w-])(?P<rank>(?i:{rank}|{title}))\.?(?:[\s.-]+(?i:{rank}))?\.?(?:\s+(?i:{services}))?"
             rf"(?:\s*\(\s*(?i:{retired})\s*\))?,?\s+"
-            rf"(?:(?i:{nationality.lower()}|{same})\s+)?(?P<name>(?:(?:{particles})\s+)*{name})"))
+            # (the nationality may close an apposition: "a su homóloga española, María José Ortega")
+            rf"(?:(?i:{nationality.lower()}|{same}),?\s+)?(?P<name>(?:(?:{particles})\s+)*{name})"))
         served = _phrase_alternation(language.services, dot=False) if language.services else "(?!x)x"
         self.served = compiled(rf"(?<![\w-])(?:{nationality})\s+(?:{served})\s+$")
         self.rank_words = frozenset(w.lower().rstrip(".") for r in language.ranks for w in r.split())
