@@ -23,7 +23,7 @@ from ..parsecache import compiled, starts_tested, trie_alternation
 from ..profile import Profile, Rule, Slot
 from ..textutil import caseless, contains_any, fold, longest_first
 from .actors import listed_after, mission_negated, roles, speaker, subject_before
-from .mentions import read_figure
+from .mentions import apposed, read_figure
 from .sizes import nations_of
 from .text import PARTICIPLE, RELATIVE, Sentence, clause_around, cut_between
 from .tone import ValueParts, clause_date, weigh
@@ -464,6 +464,8 @@ def _slot_facts(sentence: Sentence, slot: Slot, profile: Profile, published: dat
     found = [(match, rule) for rule in slot.rules if whole or rule.names_mission
              for match in rule.pattern.finditer(sentence.plain, sentence.lower)]
     for match, rule in found:
+        if rule.names_mission and not whole and _names_another(sentence, profile, match):
+            continue
         # a match inside a longer match of the slot is the less specific reading of the same words
         # ("500 personnel" inside "increase from 500 personnel to around 4,000")
         if any(other.start() <= match.start() and match.end() <= other.end()
@@ -484,6 +486,17 @@ def _slot_facts(sentence: Sentence, slot: Slot, profile: Profile, published: dat
         yield from facts
     if (slot.trigger is not None or slot.trigger_after is not None) and lexicon:
         yield from _lexicon_facts(sentence, slot, profile, published, lexicon)
+
+
+def _names_another(sentence: Sentence, profile: Profile, match: re.Match[str]) -> bool:
+    """Every name of the mission in the match is another's, by its short form in brackets ("decided to end the NATO
+    Training Mission in Iraq (NTM-I)"): a rule that names the mission reads nothing there."""
+    if profile.others is None or not profile.may_name_other(sentence.plain):
+        return False
+    others = {m.start() for m in profile.others.finditer(sentence.plain)}
+    names = [m for m in profile.mentions.finditer(sentence.plain, sentence.lower)
+             if match.start() <= m.start() < match.end()]
+    return bool(names) and all(apposed(sentence.plain, m.start(), m.end(), others) for m in names)
 
 
 def _in_mission_name(sentence: Sentence, profile: Profile, match: re.Match[str]) -> bool:

@@ -42,6 +42,7 @@ _INITIAL = rf"[{_UPPER}]\.(?:-?[{_UPPER}]\.)?"
 _DIGIT = re.compile(r"\d")
 _INDEFINITE = re.compile(r"(?:an?|une?|una|uno|een|en|et)\s", re.IGNORECASE)  # "a training mission in Iraq"
 _APPOSED_NAME = re.compile(r"\s*,\s*")  # "..., NTM-I": a name in apposition
+_BRACKETED_NAME = re.compile(r"\s*\(\s*")  # "... (NTM-I)": the name's short form in brackets
 _WORD = re.compile(r"\S+")
 # after a rank in lower case, a comma: the rank is a noun ("commanding general, Lt Gen X")
 _APPOSED = re.compile(r"\.?,")
@@ -160,7 +161,8 @@ class Finder:
         self.person = starts_tested(compiled(
             rf"(?<![\w-])(?P<rank>(?i:{rank}|{title}))\.?(?:[\s.-]+(?i:{rank}))?\.?(?:\s+(?i:{services}))?"
             rf"(?:\s*\(\s*(?i:{retired})\s*\))?,?\s+"
-            rf"(?:(?i:{nationality.lower()}|{same})\s+)?(?P<name>(?:(?:{particles})\s+)*{name})"))
+            # (the nationality may close an apposition: "a su homóloga española, María José Ortega")
+            rf"(?:(?i:{nationality.lower()}|{same}),?\s+)?(?P<name>(?:(?:{particles})\s+)*{name})"))
         served = _phrase_alternation(language.services, dot=False) if language.services else "(?!x)x"
         self.served = compiled(rf"(?<![\w-])(?:{nationality})\s+(?:{served})\s+$")
         self.rank_words = frozenset(w.lower().rstrip(".") for r in language.ranks for w in r.split())
@@ -702,7 +704,11 @@ def _tested(pattern: re.Pattern[str], test: WordTest, text: str) -> Iterator[re.
 
 def apposed(text: str, start: int, end: int, others: set[int]) -> bool:
     """"NATO ran a training mission in Iraq, NTM-I, which ...": a mission said with an indefinite article
-    that another actor's name (starting at one of ``others``) then names in apposition is that actor."""
+    that another actor's name (starting at one of ``others``) then names in apposition is that actor; so is
+    any mission's name whose short form in brackets is another's ("the NATO Training Mission in Iraq (NTM-I)")."""
+    bracket = _BRACKETED_NAME.match(text, end)
+    if bracket is not None and bracket.end() in others:
+        return True
     comma = _APPOSED_NAME.match(text, end)
     return _INDEFINITE.match(text, start) is not None and comma is not None and comma.end() in others
 
