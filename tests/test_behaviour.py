@@ -105,7 +105,7 @@ BLIND_FLOORS = [
     # set 16: first run on 8a3c5d8 (the engine of c242721), as written
     ("set16a.jsonl", "nato_mission_iraq", 67, 3),  # of 102 (90 rt16a + 12 rt16k-nmi)
     ("set16a-kfor.jsonl", "kfor", 37, 6),  # of 50 (held out)
-    ("set16b.jsonl", "nato_mission_iraq", 38, 4),  # of 70
+    ("set16b.jsonl", "nato_mission_iraq", 39, 4),  # of 70
     ("set16b-kfor.jsonl", "kfor", 17, 2),  # of 30 (held out)
 ]
 
