@@ -176,6 +176,10 @@ class Language:
     # in a clause of when that follows, a condition not yet met: the change it follows is conditional ("will resume
     # its work once the security situation permits")
     unmet: tuple[str, ...] = ()
+    # a clause of condition that opens the sentence and ends at its comma, then the main clause's auxiliary of what
+    # would follow ("Als de situatie escaleert, zal de missie worden afgebouwd"): the main clause is conditional
+    condition_first: tuple[str, ...] = ()
+    condition_then: tuple[str, ...] = ()
     done: tuple[str, ...] = ()  # "took command": a change of post told as done (a later date is the page's gone wrong)
     # between a nationality and a rank, the service ("Danish Army Lieutenant General X"): part of the mention
     services: tuple[str, ...] = ()
@@ -640,6 +644,8 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         coming=tuple(w.lower() for w in merged("tone", "coming")),
         coming_when=tuple(w.lower() for w in merged("tone", "coming_when")),
         unmet=tuple(w.lower() for w in merged("tone", "unmet")),
+        condition_first=tuple(w.lower() for w in merged("tone", "condition_first")),
+        condition_then=tuple(w.lower() for w in merged("tone", "condition_then")),
         done=tuple(w.lower() for w in merged("tone", "done")),
         services=tuple(merged("words", "services")),
         common_ranks=frozenset(w.lower() for w in merged("words", "common_ranks")),

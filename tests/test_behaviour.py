@@ -98,15 +98,15 @@ BLIND_FLOORS = [
     ("set14b.jsonl", "nato_mission_iraq", 66, 0),  # of 70
     ("set14b-kfor.jsonl", "kfor", 28, 0),  # of 30 (held out; its first run 23, 6; kfor14b 24, 4 -> 28, 0)
     # set 15: first run on 9b0006a, as written: 171 of 252, 17 forbidden
-    ("set15a.jsonl", "nato_mission_iraq", 80, 1),  # of 102 (first run 73, 7 forbidden)
+    ("set15a.jsonl", "nato_mission_iraq", 81, 1),  # of 102 (first run 73, 7 forbidden)
     ("set15a-kfor.jsonl", "kfor", 41, 1),  # of 50 (held out, then fixed; its first run 37, 5)
     ("set15b.jsonl", "nato_mission_iraq", 57, 1),  # of 70
     ("set15b-kfor.jsonl", "kfor", 26, 0),  # of 30 (held out, then fixed; its first run 19, 3)
     # set 16: first run on 8a3c5d8 (the engine of c242721), as written
-    ("set16a.jsonl", "nato_mission_iraq", 73, 0),  # of 102 (90 rt16a + 12 rt16k-nmi)
-    ("set16a-kfor.jsonl", "kfor", 37, 6),  # of 50 (held out)
-    ("set16b.jsonl", "nato_mission_iraq", 49, 2),  # of 70
-    ("set16b-kfor.jsonl", "kfor", 17, 2),  # of 30 (held out)
+    ("set16a.jsonl", "nato_mission_iraq", 73, 0),  # of 102 (90 rt16a + 12 rt16k-nmi; first run 67, 3)
+    ("set16a-kfor.jsonl", "kfor", 37, 4),  # of 50 (held out; first run 37, 6; after the NMI fixes 37, 4)
+    ("set16b.jsonl", "nato_mission_iraq", 53, 0),  # of 70 (first run 35, 6)
+    ("set16b-kfor.jsonl", "kfor", 17, 2),  # of 30 (held out; first run 17, 2, unchanged by the NMI fixes)
 ]
 
 

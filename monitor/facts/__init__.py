@@ -200,6 +200,7 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
     kept = _moved_aside(kept, profile, held.aside)
     kept = _titled_yields(kept, held)
     kept = _headline_yields(kept, document, profile, told)
+    kept = _reached(kept, document, profile)
     kept = _retold(kept, document, profile)
     kept = _term_retold(kept, document, profile)
     if layout.lines:  # a line read as a sentence is quoted as the page has it
@@ -299,6 +300,21 @@ def _headline_yields(facts: list[Fact], document: Document, profile: Profile,
                     and profile.slots[fact.slot].person
                     and (fact.slot, fact.key, "future") in told
                     and (fact.slot, fact.key, "current") not in told)]
+
+def _reached(facts: list[Fact], document: Document, profile: Profile) -> list[Fact]:
+    """A person the document places in a post on its own day, taking it from another ("X takes command of M on
+    Thursday from Y", dated that Thursday), whom a sentence without a date of its own then says becomes its holder ("X
+    wordt de derde Nederlandse commandant van de missie"): the same change told again, already come, not one still
+    to come."""
+    if document.published is None:
+        return facts
+    taken = {(fact.slot, fact.key) for fact in facts if fact.role == "current" and fact.as_of == document.published
+             and profile.slots[fact.slot].person}
+    handed = {fact.slot for fact in facts if fact.role == "previous" and fact.as_of == document.published}
+    return [fact for fact in facts
+            if not (fact.role == "future" and fact.as_of == document.published
+                    and (fact.slot, fact.key) in taken and fact.slot in handed)]
+
 
 _Read = tuple[list[tuple[Slot, Fact]], frozenset[str]]  # the facts, and the slots the sentence says end
 

@@ -195,6 +195,11 @@ class Reader:
         self.coming_when = compiled(rf" (?:, )?(?:{when_words}) " if when_words else r"(?!x)x")
         self.done = _words(language.done)
         self.unmet = _words(language.unmet)
+        first = "|".join(re.escape(w) for w in sorted(language.condition_first, key=longest_first))
+        then = "|".join(re.escape(w) for w in sorted(language.condition_then, key=longest_first))
+        # (the clause of condition bounded: a comma within 80 characters)
+        self.condition_first = (compiled(rf"^(?:{first}) [^,;]{{1,80}}? , (?:{then}) ") if first and then
+                                else None)
         days = "|".join(re.escape(d) for d in sorted(language.weekdays, key=longest_first))
         self.weekday = compiled(rf"(?<![\w'])(?:{days})(?![\w'])" if days else r"(?!x)x")
         lead = "|".join(re.escape(w.lower()) for w in language.future_lead)
@@ -478,6 +483,9 @@ class Reader:
         condition = self.coming_when.match(sk.text, clause_end)
         modal = modal or (condition is not None
                           and self.unmet.search(sk.text[condition.end():].split(" , ")[0].split(" ; ")[0]) is not None)
+        # "Als de zaak escaleert, zal de missie worden afgebouwd": the main clause after a fronted condition
+        modal = modal or (clause_start == 0 and self.condition_first is not None
+                          and self.condition_first.match(sk.text) is not None)
 
         return Tone(modal=modal, negated=negated,
                     future=later or future,

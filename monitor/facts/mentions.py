@@ -204,8 +204,9 @@ class Finder:
             rf"(?=\s+(?:of|in|from|with|at|serving|and|who)\s|\s*,)"
             rf"|(?<![\w-])(?P<name14>{bare})(?=\s+{handing})"
             rf"|(?<![\w-])(?P<name3>{bare})(?=(?:\s+\(\d{{1,3}}\))?,?\s+(?:{appointed})"
-            # ... after an appositive ("Sigridur Hallgrimsdottir, an Icelandic diplomat, has become ...")
-            rf"|,\s+(?:an?|the)\s+[^,;()]{{1,60}},\s+(?:{appointed}))"
+            # ... after an appositive ("Sigridur Hallgrimsdottir, an Icelandic diplomat, has become ...", "Joost
+            # Hartog, geboren in Zwolle, wordt de nieuwe ...", "Erik Lund, 53, has been appointed")
+            rf"|,\s+(?:(?:an?|the)\s+|(?=[a-zà-ÿ0-9]))[^,;()]{{1,60}},\s+(?:{appointed}))"
             # ... or a surname alone that opens the sentence before a verb of succession ("Papadakis
             # replaces Y") or of taking or giving up a post ("Ulutaş a pris le commandement", "Rossi ha assunto
             # il comando", "Schreurs nam het commando over")
