@@ -264,6 +264,10 @@ class Language:
     # just before a count, a part of a group named before ("two-thirds of those - 272 troops -"): the group's share,
     # no size
     partitive: tuple[str, ...] = ()
+    # a verb of reinforcing, then its preposition of means right before a count ("reinforce KFOR with 600 soldiers",
+    # "forstærke KFOR med 600 soldater"): the reinforcement, no size
+    reinforce: tuple[str, ...] = ()
+    reinforce_with: tuple[str, ...] = ()
     # after a count, before a part of a force: the count is that part's ("700 soldiers will deploy as part of the US
     # contribution to KFOR")
     as_part: tuple[str, ...] = ()
@@ -727,6 +731,8 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         withdraw=tuple(w.lower() for w in merged("size", "withdraw")),
         cumulative=tuple(w.lower() for w in merged("size", "cumulative")),
         partitive=tuple(w.lower() for w in merged("size", "partitive")),
+        reinforce=tuple(w.lower() for w in merged("size", "reinforce")),
+        reinforce_with=tuple(w.lower() for w in merged("size", "reinforce_with")),
         as_part=tuple(w.lower() for w in merged("size", "as_part")),
         basis_acts=tuple(w.lower() for w in merged("basis", "acts")),
         size_now=tuple(w.lower() for w in merged("size", "now")),

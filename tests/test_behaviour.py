@@ -96,7 +96,7 @@ BLIND_FLOORS = [
     ("set14a.jsonl", "nato_mission_iraq", 80, 0),  # of 90
     ("set14a-kfor.jsonl", "kfor", 42, 0),  # of 50 (held out; its first run 29, 5)
     ("set14b.jsonl", "nato_mission_iraq", 66, 0),  # of 70
-    ("set14b-kfor.jsonl", "kfor", 28, 0),  # of 30 (held out; its first run 23, 6; kfor14b 24, 4 -> 28, 0)
+    ("set14b-kfor.jsonl", "kfor", 29, 0),  # of 30 (held out; its first run 23, 6; kfor14b 24, 4 -> 28, 0; kfor16b 29)
     # set 15: first run on 9b0006a, as written: 171 of 252, 17 forbidden
     ("set15a.jsonl", "nato_mission_iraq", 81, 1),  # of 102 (first run 73, 7 forbidden)
     ("set15a-kfor.jsonl", "kfor", 41, 1),  # of 50 (held out, then fixed; its first run 37, 5)
@@ -106,7 +106,7 @@ BLIND_FLOORS = [
     ("set16a.jsonl", "nato_mission_iraq", 73, 0),  # of 102 (90 rt16a + 12 rt16k-nmi; first run 67, 3)
     ("set16a-kfor.jsonl", "kfor", 37, 4),  # of 50 (held out; first run 37, 6; after the NMI fixes 37, 4)
     ("set16b.jsonl", "nato_mission_iraq", 53, 0),  # of 70 (first run 35, 6)
-    ("set16b-kfor.jsonl", "kfor", 17, 2),  # of 30 (held out; first run 17, 2, unchanged by the NMI fixes)
+    ("set16b-kfor.jsonl", "kfor", 20, 0),  # of 30 (first run 17, 2, unchanged by the NMI fixes; kfor16b 20, 0)
 ]
 
 

@@ -1507,3 +1507,91 @@ def test_kfor15b_designated_to_take_the_command_in_apposition(text: str, name: s
 def test_kfor15b_a_reinforcement_brings_the_total_to(text: str, size: str) -> None:
     found = facts(text)
     assert of(found, "personnel") == {(size, "current")}, describe(found)
+
+
+# -- kfor16b: a verb of reinforcing, then its preposition of means before a count ("decided to reinforce KFOR with 600
+# soldiers", "forstærke KFOR med 600 soldater"): the reinforcement, no size; the total it brings stays the size
+
+@pytest.mark.parametrize("text, expected", [
+    ("NATO decided on Thursday to reinforce KFOR with 600 soldiers from its reserve force. This brings the force to "
+     "about 5,100 troops.", {("about 5,100", "current")}),
+    ("L'OTAN a décidé mardi de renforcer la KFOR de 700 militaires de sa force de réserve.", set()),
+    ("La OTAN reforzará la KFOR con 450 soldados turcos y rumanos tras los disturbios.", set()),
+    ("Il Consiglio atlantico ha deciso di rafforzare la KFOR con 300 soldati della riserva operativa.", set()),
+    ("De NAVO besloot woensdag KFOR te versterken met 500 militairen uit de reservemacht.", set()),
+    ("Alliancen forstærkede i maj KFOR med 400 soldater, og styrken tæller nu omkring 4.900 soldater.",
+     {("omkring 4,900", "current")}),
+])
+def test_kfor16b_a_reinforcement_with_a_count_is_no_size(text: str, expected: set[tuple[str, str]]) -> None:
+    found = facts(text)
+    assert of(found, "personnel") == expected, describe(found)
+
+
+@pytest.mark.parametrize("text, size", [
+    ("KFOR er en styrke med 4.500 soldater.", "4,500"),
+    ("KFOR, reinforced last spring, now has 4,700 troops.", "4,700"),
+])
+def test_kfor16b_a_force_with_its_count_is_still_its_size(text: str, size: str) -> None:
+    found = facts(text)
+    assert of(found, "personnel") == {(size, "current")}, describe(found)
+
+
+# -- kfor16b: the force named only in a relative clause on something else ("..., commander of Allied Joint Force
+# Command Naples, which also oversees KFOR"), in an article about another mission: "the mission" after it is still
+# that other mission's -----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Spain leads NATO Mission Iraq since this week.\n\nThe ceremony was chaired by US Admiral John Smith, commander of "
+    "Allied Joint Force Command Naples, which also oversees KFOR in Kosovo.\n\nSpain provides 155 soldiers to the "
+    "mission, which has about 600 personnel.",
+    "La Francia guida da lunedì la NMI.\n\nAlla cerimonia era presente l'ammiraglio Paul Reed, comandante del comando "
+    "alleato di Napoli, che dirige anche la KFOR.\n\nL'Italia fornisce 80 militari alla missione, che conta circa 700 "
+    "effettivi.",
+    "Un général belge dirige depuis mardi la NMI.\n\nLa cérémonie était présidée par l'amiral Mark Lee, à la tête du "
+    "commandement allié de Naples, qui supervise aussi la KFOR.\n\nLa Belgique fournit 40 militaires à la mission, qui "
+    "compte quelque 650 personnes.",
+])
+def test_kfor16b_the_force_named_in_a_relative_on_another_leaves_the_mission_elsewhere(text: str) -> None:
+    found = facts(text)
+    assert of(found, "personnel") == set(), describe(found)
+
+
+def test_kfor16b_in_an_article_about_the_force_a_relative_naming_it_keeps_it_in_focus() -> None:
+    found = facts("KFOR has a new commander.\n\nThe ceremony was chaired by Admiral John Smith, commander of Allied "
+                  "Joint Force Command Naples, which oversees KFOR.\n\nThe mission has about 4,400 troops.")
+    assert of(found, "personnel") == {("about 4,400", "current")}, describe(found)
+
+
+# -- kfor16b: the post named between the participle of succession and the predecessor ("succédant à ce poste au
+# général Y", "succedendo in questo incarico al generale Y", "remplaçant dans ces fonctions le général Y") -----------
+
+@pytest.mark.parametrize("text, new, previous", [
+    ("Le général Paul Martin a pris vendredi le commandement de la KFOR, succédant à ce poste au général turc Emre "
+     "Aydın.", "Paul Martin", "Emre Aydın"),
+    ("Le général Marc Petit commande la KFOR depuis lundi, remplaçant dans ces fonctions le général Jan Nowak.",
+     "Marc Petit", "Jan Nowak"),
+    ("Il generale Paolo Rinaldi ha assunto venerdì il comando della KFOR, succedendo in questo incarico al generale "
+     "Emre Aydın.", "Paolo Rinaldi", "Emre Aydın"),
+    ("La generale Anna Conti ha preso il comando della KFOR, subentrando nell'incarico al generale ungherese Ferenc "
+     "Tóth.", "Anna Conti", "Ferenc Tóth"),
+])
+def test_kfor16b_the_post_between_the_participle_of_succession_and_the_predecessor(text: str, new: str,
+                                                                                    previous: str) -> None:
+    found = facts(text)
+    assert of(found, "commander") == {(new, "current"), (previous, "previous")}, describe(found)
+
+
+# -- kfor16b: the parent's genitive without its apostrophe, as Danish and Dutch write it ("NATOs styrke i Kosovo" for
+# the alias "NATO's styrke i Kosovo"), and the force's acronym in apposition after it -------------------------------
+
+@pytest.mark.parametrize("text, new, previous", [
+    ("Generalmajor Signe Holm overtog fredag kommandoen over NATOs styrke i Kosovo, KFOR, fra den ungarske "
+     "generalmajor Anna Tóth.", "Signe Holm", "Anna Tóth"),
+    ("Generalmajor Lars Berg overtog i går kommandoen over NATOs styrke i Kosovo fra den italienske generalmajor Luca "
+     "Conti.", "Lars Berg", "Luca Conti"),
+    ("Generalmajor Mette Lund overtog kommandoen over KFOR, NATOs styrke i Kosovo, fra generalmajor Emre Aydın.",
+     "Mette Lund", "Emre Aydın"),
+])
+def test_kfor16b_the_parents_genitive_without_its_apostrophe(text: str, new: str, previous: str) -> None:
+    found = facts(text)
+    assert of(found, "commander") == {(new, "current"), (previous, "previous")}, describe(found)
