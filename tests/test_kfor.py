@@ -1595,3 +1595,58 @@ def test_kfor16b_the_post_between_the_participle_of_succession_and_the_predecess
 def test_kfor16b_the_parents_genitive_without_its_apostrophe(text: str, new: str, previous: str) -> None:
     found = facts(text)
     assert of(found, "commander") == {(new, "current"), (previous, "previous")}, describe(found)
+
+
+# -- kfor16b: the whole named after a nation's part ("285 militares españoles, sobre un total de unos 4.700 efectivos",
+# "sur un total de", "su un totale di", "op een totaal van", "ud af i alt"): the whole is the size, the part is not ----
+
+@pytest.mark.parametrize("text, size", [
+    ("La KFOR cuenta entre sus filas con 285 militares españoles, sobre un total de unos 4.700 efectivos.",
+     "unos 4,700"),
+    ("La KFOR compte 310 militaires français, sur un total de quelque 4 600 soldats.", "quelque 4,600"),
+    ("La KFOR conta 710 militari italiani, su un totale di circa 4.100 effettivi.", "circa 4,100"),
+    ("KFOR telt 120 Nederlandse militairen, op een totaal van zo'n 4.300.", "zo'n 4,300"),
+    ("KFOR tæller 35 danske soldater ud af i alt omkring 4.500.", "omkring 4,500"),
+    ("Alemania aporta 400 soldados a la KFOR, de un total de 4.500 militares.", "4,500"),
+])
+def test_kfor16b_the_whole_after_a_nations_part(text: str, size: str) -> None:
+    found = facts(text)
+    assert of(found, "personnel") == {(size, "current")}, describe(found)
+
+
+# -- kfor16b: the Security Council's resolution with its body between the noun and its number ("la Risoluzione del
+# Consiglio di Sicurezza dell'Onu 1244", "la resolución del Consejo de Seguridad de la ONU 1244")
+
+@pytest.mark.parametrize("text", [
+    "Kfor fonda la sua legittimità sulla Risoluzione del Consiglio di Sicurezza dell'Onu 1244.",
+    "El mandato de la KFOR se basa en la resolución del Consejo de Seguridad de la ONU 1244.",
+    "La KFOR agit en vertu de la résolution du Conseil de sécurité des Nations unies 1244.",
+    "La KFOR opera in base alla risoluzione del Consiglio di sicurezza delle Nazioni Unite 1244 del 1999.",
+])
+def test_kfor16b_the_resolution_with_its_body_before_its_number(text: str) -> None:
+    found = facts(text)
+    assert of(found, "legal_basis") == {("UN Security Council Resolution 1244", "current")}, describe(found)
+
+
+# -- kfor16b: a founding and its date in the other languages ("la KFOR fue creada en junio de 1999 y tiene su cuartel
+# general en Pristina", the Dutch participle after its date: "is in juni 1999 opgericht"): the founding's date, not the
+# clause's; the headquarters in the other languages ("hoofdkwartier", "quartier général", "cuartel general") --------
+
+@pytest.mark.parametrize("text", [
+    "KFOR is in juni 1999 opgericht en heeft haar hoofdkwartier in Pristina.",
+    "KFOR is de vredesmacht van de NAVO. De vredesmacht werd in 1999 opgericht en heeft haar hoofdkwartier in "
+    "Pristina.",
+    "La KFOR fue creada en junio de 1999 y tiene su cuartel general en Pristina.",
+    "La KFOR a été créée en juin 1999 et a son quartier général à Pristina.",
+    "La KFOR è stata istituita nel giugno 1999 e ha il suo quartier generale a Pristina.",
+    "KFOR blev oprettet i juni 1999 og har sit hovedkvarter i Pristina.",
+])
+def test_kfor16b_a_founding_and_its_date_and_the_headquarters(text: str) -> None:
+    found = facts(text)
+    assert ("1999", "current") in of(found, "established"), describe(found)
+    assert ("Pristina", "current") in of(found, "area"), describe(found)
+
+
+def test_kfor16b_a_units_founding_in_dutch_is_none_of_the_forces() -> None:
+    found = facts("Het Nederlandse detachement van KFOR is in maart 2001 opgericht.")
+    assert of(found, "established") == set(), describe(found)

@@ -111,9 +111,12 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
         # a total of the mission's named after it ("fournit 40 des quelque 550 militaires de la M", "aporta 40 de los
         # 550 efectivos de la M"): the country before is the giver of a part, its own word after the noun is not
         owned = frame.total and _MISSION_WORD.search(sk.text, match.end("n"), match.end()) is not None
+        # a whole the frame's own words state before the figure ("..., 285 militares españoles, sobre un total de unos
+        # 4.700 efectivos", "out of a total of 4,700"): the nationality before them is the part's, not the whole's
+        whole = frame.total and len(sk.text[match.start():match.start("n")].split()) >= 3
         if not _own(sk, match.start("n")) and (
                 _someone_elses(text, framed, _range_start(sk, match.start("n"), figure), slot, profile,
-                               within=not brought and not subject and not owned and resume is None)
+                               within=not brought and not subject and not owned and not whole and resume is None)
                 or _partial_after(sk, match) or _unit_after(reader, sk, text, match)):
             continue
         skip = [match.span("ins")] if "ins" in match.re.groupindex and match.group("ins") else []
