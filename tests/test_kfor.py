@@ -1650,3 +1650,30 @@ def test_kfor16b_a_founding_and_its_date_and_the_headquarters(text: str) -> None
 def test_kfor16b_a_units_founding_in_dutch_is_none_of_the_forces() -> None:
     found = facts("Het Nederlandse detachement van KFOR is in maart 2001 opgericht.")
     assert of(found, "established") == set(), describe(found)
+
+
+# -- kfor16b: the alliance's peace-support operation in Kosovo named in the other languages ("une opération de
+# soutien de la paix au Kosovo", "una operación de apoyo a la paz en Kosovo", "un'operazione di pace in Kosovo", "een
+# vredesoperatie in Kosovo"): the force, its nature; since when it is led, fronted or after its name: its founding
+
+@pytest.mark.parametrize("text", [
+    "Depuis juin 1999, l'OTAN dirige une opération de soutien de la paix au Kosovo.",
+    "La OTAN dirige una operación de apoyo a la paz en Kosovo desde junio de 1999.",
+    "Dal giugno 1999 la NATO guida un'operazione di pace in Kosovo.",
+    "Sinds juni 1999 leidt de NAVO een vredesoperatie in Kosovo.",
+    "Since June 1999, NATO has led a peacekeeping operation in Kosovo.",
+])
+def test_kfor16b_the_alliances_peace_operation_in_kosovo_and_since_when(text: str) -> None:
+    found = facts(text)
+    assert of(found, "established") == {("1999", "current")}, describe(found)
+    assert of(found, "nature") == {("peace-support", "current")}, describe(found)
+
+
+@pytest.mark.parametrize("text", [
+    "L'UE dirige une mission de soutien de la paix en Bosnie depuis 2004.",
+    "Desde 2023, la OTAN refuerza la KFOR con más patrullas en el norte.",
+    "Since 2023, NATO has led more patrols with KFOR in the north.",
+])
+def test_kfor16b_another_peace_operation_or_a_later_start_is_no_founding(text: str) -> None:
+    found = facts(text)
+    assert of(found, "established") == set(), describe(found)
