@@ -106,7 +106,7 @@ BLIND_FLOORS = [
     ("set16a.jsonl", "nato_mission_iraq", 73, 0),  # of 102 (90 rt16a + 12 rt16k-nmi; first run 67, 3)
     ("set16a-kfor.jsonl", "kfor", 37, 4),  # of 50 (held out; first run 37, 6; after the NMI fixes 37, 4)
     ("set16b.jsonl", "nato_mission_iraq", 53, 0),  # of 70 (first run 35, 6)
-    ("set16b-kfor.jsonl", "kfor", 25, 0),  # of 30 (first run 17, 2, unchanged by the NMI fixes; kfor16b 25, 0)
+    ("set16b-kfor.jsonl", "kfor", 26, 0),  # of 30 (first run 17, 2, unchanged by the NMI fixes; kfor16b 26, 0)
 ]
 
 

@@ -1677,3 +1677,26 @@ def test_kfor16b_the_alliances_peace_operation_in_kosovo_and_since_when(text: st
 def test_kfor16b_another_peace_operation_or_a_later_start_is_no_founding(text: str) -> None:
     found = facts(text)
     assert of(found, "established") == set(), describe(found)
+
+
+# -- kfor16b: the force's own formula, the third security responder behind the Kosovo Police and EULEX, in the other
+# languages ("il terzo operatore di sicurezza, dopo la Polizia del Kosovo ed Eulex", "le troisième intervenant en
+# matière de sécurité, après", "el tercer actor de seguridad, tras", "de derde veiligheidsactor, na", "tredje
+# sikkerhedsaktør efter"): its partners --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Kfor è il terzo operatore di sicurezza, dopo rispettivamente la Polizia del Kosovo ed Eulex, con cui opera in "
+    "stretto coordinamento.",
+    "La KFOR est le troisième intervenant en matière de sécurité, après la police du Kosovo et EULEX.",
+    "La KFOR es el tercer actor de seguridad, tras la Policía de Kosovo y EULEX.",
+    "KFOR is de derde veiligheidsactor, na de Kosovaarse politie en EULEX.",
+    "KFOR er tredje sikkerhedsaktør efter Kosovos politi og EULEX.",
+])
+def test_kfor16b_the_third_security_responder_in_the_other_languages(text: str) -> None:
+    found = facts(text)
+    assert of(found, "partner") == {("Kosovo Police", "current"), ("EULEX", "current")}, describe(found)
+
+
+def test_kfor16b_a_units_place_as_third_responder_is_none_of_the_forces_partners() -> None:
+    found = facts("Il battaglione italiano è il terzo operatore di sicurezza, dopo la Polizia del Kosovo.")
+    assert of(found, "partner") == set(), describe(found)
