@@ -152,6 +152,9 @@ class Language:
     # a participle and the word after it, as regular expressions: a phrase so begun between commas or before
     # the first one is an aside whose date is its own ("NMI, established in 2018, advises X")
     participles: tuple[str, ...] = ()
+    # a founding and its date ("fue creada en junio de 1999", "is in juni 1999 opgericht"): the founding's date, not the
+    # clause's (see tone._FOUNDING_DATE, the English)
+    founding_dates: tuple[str, ...] = ()
     # after a word of coordination, words that may stand before a list's next value ("and also", "et à la")
     list_joiners: tuple[str, ...] = ()
     rank_determiners: frozenset[str] = frozenset()  # "le général Hintzy": a surname after a lower-case rank
@@ -264,6 +267,10 @@ class Language:
     # just before a count, a part of a group named before ("two-thirds of those - 272 troops -"): the group's share,
     # no size
     partitive: tuple[str, ...] = ()
+    # a verb of reinforcing, then its preposition of means right before a count ("reinforce KFOR with 600 soldiers",
+    # "forstærke KFOR med 600 soldater"): the reinforcement, no size
+    reinforce: tuple[str, ...] = ()
+    reinforce_with: tuple[str, ...] = ()
     # after a count, before a part of a force: the count is that part's ("700 soldiers will deploy as part of the US
     # contribution to KFOR")
     as_part: tuple[str, ...] = ()
@@ -634,6 +641,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         until=tuple(merged("tone", "until")), starting=tuple(merged("tone", "starting")),
         deadline=tuple(merged("tone", "deadline")), due=tuple(merged("tone", "due")),
         participles=tuple(merged("tone", "participles")),
+        founding_dates=tuple(merged("tone", "founding_dates")),
         list_joiners=tuple(merged("tone", "list_joiners")),
         rank_determiners=frozenset(merged("words", "rank_determiners")),
         rank_services=tuple(merged("words", "rank_services")),
@@ -727,6 +735,8 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         withdraw=tuple(w.lower() for w in merged("size", "withdraw")),
         cumulative=tuple(w.lower() for w in merged("size", "cumulative")),
         partitive=tuple(w.lower() for w in merged("size", "partitive")),
+        reinforce=tuple(w.lower() for w in merged("size", "reinforce")),
+        reinforce_with=tuple(w.lower() for w in merged("size", "reinforce_with")),
         as_part=tuple(w.lower() for w in merged("size", "as_part")),
         basis_acts=tuple(w.lower() for w in merged("basis", "acts")),
         size_now=tuple(w.lower() for w in merged("size", "now")),

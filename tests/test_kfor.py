@@ -1507,3 +1507,196 @@ def test_kfor15b_designated_to_take_the_command_in_apposition(text: str, name: s
 def test_kfor15b_a_reinforcement_brings_the_total_to(text: str, size: str) -> None:
     found = facts(text)
     assert of(found, "personnel") == {(size, "current")}, describe(found)
+
+
+# -- kfor16b: a verb of reinforcing, then its preposition of means before a count ("decided to reinforce KFOR with 600
+# soldiers", "forstærke KFOR med 600 soldater"): the reinforcement, no size; the total it brings stays the size
+
+@pytest.mark.parametrize("text, expected", [
+    ("NATO decided on Thursday to reinforce KFOR with 600 soldiers from its reserve force. This brings the force to "
+     "about 5,100 troops.", {("about 5,100", "current")}),
+    ("L'OTAN a décidé mardi de renforcer la KFOR de 700 militaires de sa force de réserve.", set()),
+    ("La OTAN reforzará la KFOR con 450 soldados turcos y rumanos tras los disturbios.", set()),
+    ("Il Consiglio atlantico ha deciso di rafforzare la KFOR con 300 soldati della riserva operativa.", set()),
+    ("De NAVO besloot woensdag KFOR te versterken met 500 militairen uit de reservemacht.", set()),
+    ("Alliancen forstærkede i maj KFOR med 400 soldater, og styrken tæller nu omkring 4.900 soldater.",
+     {("omkring 4,900", "current")}),
+])
+def test_kfor16b_a_reinforcement_with_a_count_is_no_size(text: str, expected: set[tuple[str, str]]) -> None:
+    found = facts(text)
+    assert of(found, "personnel") == expected, describe(found)
+
+
+@pytest.mark.parametrize("text, size", [
+    ("KFOR er en styrke med 4.500 soldater.", "4,500"),
+    ("KFOR, reinforced last spring, now has 4,700 troops.", "4,700"),
+])
+def test_kfor16b_a_force_with_its_count_is_still_its_size(text: str, size: str) -> None:
+    found = facts(text)
+    assert of(found, "personnel") == {(size, "current")}, describe(found)
+
+
+# -- kfor16b: the force named only in a relative clause on something else ("..., commander of Allied Joint Force
+# Command Naples, which also oversees KFOR"), in an article about another mission: "the mission" after it is still
+# that other mission's -----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Spain leads NATO Mission Iraq since this week.\n\nThe ceremony was chaired by US Admiral John Smith, commander of "
+    "Allied Joint Force Command Naples, which also oversees KFOR in Kosovo.\n\nSpain provides 155 soldiers to the "
+    "mission, which has about 600 personnel.",
+    "La Francia guida da lunedì la NMI.\n\nAlla cerimonia era presente l'ammiraglio Paul Reed, comandante del comando "
+    "alleato di Napoli, che dirige anche la KFOR.\n\nL'Italia fornisce 80 militari alla missione, che conta circa 700 "
+    "effettivi.",
+    "Un général belge dirige depuis mardi la NMI.\n\nLa cérémonie était présidée par l'amiral Mark Lee, à la tête du "
+    "commandement allié de Naples, qui supervise aussi la KFOR.\n\nLa Belgique fournit 40 militaires à la mission, qui "
+    "compte quelque 650 personnes.",
+])
+def test_kfor16b_the_force_named_in_a_relative_on_another_leaves_the_mission_elsewhere(text: str) -> None:
+    found = facts(text)
+    assert of(found, "personnel") == set(), describe(found)
+
+
+def test_kfor16b_in_an_article_about_the_force_a_relative_naming_it_keeps_it_in_focus() -> None:
+    found = facts("KFOR has a new commander.\n\nThe ceremony was chaired by Admiral John Smith, commander of Allied "
+                  "Joint Force Command Naples, which oversees KFOR.\n\nThe mission has about 4,400 troops.")
+    assert of(found, "personnel") == {("about 4,400", "current")}, describe(found)
+
+
+# -- kfor16b: the post named between the participle of succession and the predecessor ("succédant à ce poste au
+# général Y", "succedendo in questo incarico al generale Y", "remplaçant dans ces fonctions le général Y") -----------
+
+@pytest.mark.parametrize("text, new, previous", [
+    ("Le général Paul Martin a pris vendredi le commandement de la KFOR, succédant à ce poste au général turc Emre "
+     "Aydın.", "Paul Martin", "Emre Aydın"),
+    ("Le général Marc Petit commande la KFOR depuis lundi, remplaçant dans ces fonctions le général Jan Nowak.",
+     "Marc Petit", "Jan Nowak"),
+    ("Il generale Paolo Rinaldi ha assunto venerdì il comando della KFOR, succedendo in questo incarico al generale "
+     "Emre Aydın.", "Paolo Rinaldi", "Emre Aydın"),
+    ("La generale Anna Conti ha preso il comando della KFOR, subentrando nell'incarico al generale ungherese Ferenc "
+     "Tóth.", "Anna Conti", "Ferenc Tóth"),
+])
+def test_kfor16b_the_post_between_the_participle_of_succession_and_the_predecessor(text: str, new: str,
+                                                                                    previous: str) -> None:
+    found = facts(text)
+    assert of(found, "commander") == {(new, "current"), (previous, "previous")}, describe(found)
+
+
+# -- kfor16b: the parent's genitive without its apostrophe, as Danish and Dutch write it ("NATOs styrke i Kosovo" for
+# the alias "NATO's styrke i Kosovo"), and the force's acronym in apposition after it -------------------------------
+
+@pytest.mark.parametrize("text, new, previous", [
+    ("Generalmajor Signe Holm overtog fredag kommandoen over NATOs styrke i Kosovo, KFOR, fra den ungarske "
+     "generalmajor Anna Tóth.", "Signe Holm", "Anna Tóth"),
+    ("Generalmajor Lars Berg overtog i går kommandoen over NATOs styrke i Kosovo fra den italienske generalmajor Luca "
+     "Conti.", "Lars Berg", "Luca Conti"),
+    ("Generalmajor Mette Lund overtog kommandoen over KFOR, NATOs styrke i Kosovo, fra generalmajor Emre Aydın.",
+     "Mette Lund", "Emre Aydın"),
+])
+def test_kfor16b_the_parents_genitive_without_its_apostrophe(text: str, new: str, previous: str) -> None:
+    found = facts(text)
+    assert of(found, "commander") == {(new, "current"), (previous, "previous")}, describe(found)
+
+
+# -- kfor16b: the whole named after a nation's part ("285 militares españoles, sobre un total de unos 4.700 efectivos",
+# "sur un total de", "su un totale di", "op een totaal van", "ud af i alt"): the whole is the size, the part is not ----
+
+@pytest.mark.parametrize("text, size", [
+    ("La KFOR cuenta entre sus filas con 285 militares españoles, sobre un total de unos 4.700 efectivos.",
+     "unos 4,700"),
+    ("La KFOR compte 310 militaires français, sur un total de quelque 4 600 soldats.", "quelque 4,600"),
+    ("La KFOR conta 710 militari italiani, su un totale di circa 4.100 effettivi.", "circa 4,100"),
+    ("KFOR telt 120 Nederlandse militairen, op een totaal van zo'n 4.300.", "zo'n 4,300"),
+    ("KFOR tæller 35 danske soldater ud af i alt omkring 4.500.", "omkring 4,500"),
+    ("Alemania aporta 400 soldados a la KFOR, de un total de 4.500 militares.", "4,500"),
+])
+def test_kfor16b_the_whole_after_a_nations_part(text: str, size: str) -> None:
+    found = facts(text)
+    assert of(found, "personnel") == {(size, "current")}, describe(found)
+
+
+# -- kfor16b: the Security Council's resolution with its body between the noun and its number ("la Risoluzione del
+# Consiglio di Sicurezza dell'Onu 1244", "la resolución del Consejo de Seguridad de la ONU 1244")
+
+@pytest.mark.parametrize("text", [
+    "Kfor fonda la sua legittimità sulla Risoluzione del Consiglio di Sicurezza dell'Onu 1244.",
+    "El mandato de la KFOR se basa en la resolución del Consejo de Seguridad de la ONU 1244.",
+    "La KFOR agit en vertu de la résolution du Conseil de sécurité des Nations unies 1244.",
+    "La KFOR opera in base alla risoluzione del Consiglio di sicurezza delle Nazioni Unite 1244 del 1999.",
+])
+def test_kfor16b_the_resolution_with_its_body_before_its_number(text: str) -> None:
+    found = facts(text)
+    assert of(found, "legal_basis") == {("UN Security Council Resolution 1244", "current")}, describe(found)
+
+
+# -- kfor16b: a founding and its date in the other languages ("la KFOR fue creada en junio de 1999 y tiene su cuartel
+# general en Pristina", the Dutch participle after its date: "is in juni 1999 opgericht"): the founding's date, not the
+# clause's; the headquarters in the other languages ("hoofdkwartier", "quartier général", "cuartel general") --------
+
+@pytest.mark.parametrize("text", [
+    "KFOR is in juni 1999 opgericht en heeft haar hoofdkwartier in Pristina.",
+    "KFOR is de vredesmacht van de NAVO. De vredesmacht werd in 1999 opgericht en heeft haar hoofdkwartier in "
+    "Pristina.",
+    "La KFOR fue creada en junio de 1999 y tiene su cuartel general en Pristina.",
+    "La KFOR a été créée en juin 1999 et a son quartier général à Pristina.",
+    "La KFOR è stata istituita nel giugno 1999 e ha il suo quartier generale a Pristina.",
+    "KFOR blev oprettet i juni 1999 og har sit hovedkvarter i Pristina.",
+])
+def test_kfor16b_a_founding_and_its_date_and_the_headquarters(text: str) -> None:
+    found = facts(text)
+    assert ("1999", "current") in of(found, "established"), describe(found)
+    assert ("Pristina", "current") in of(found, "area"), describe(found)
+
+
+def test_kfor16b_a_units_founding_in_dutch_is_none_of_the_forces() -> None:
+    found = facts("Het Nederlandse detachement van KFOR is in maart 2001 opgericht.")
+    assert of(found, "established") == set(), describe(found)
+
+
+# -- kfor16b: the alliance's peace-support operation in Kosovo named in the other languages ("une opération de
+# soutien de la paix au Kosovo", "una operación de apoyo a la paz en Kosovo", "un'operazione di pace in Kosovo", "een
+# vredesoperatie in Kosovo"): the force, its nature; since when it is led, fronted or after its name: its founding
+
+@pytest.mark.parametrize("text", [
+    "Depuis juin 1999, l'OTAN dirige une opération de soutien de la paix au Kosovo.",
+    "La OTAN dirige una operación de apoyo a la paz en Kosovo desde junio de 1999.",
+    "Dal giugno 1999 la NATO guida un'operazione di pace in Kosovo.",
+    "Sinds juni 1999 leidt de NAVO een vredesoperatie in Kosovo.",
+    "Since June 1999, NATO has led a peacekeeping operation in Kosovo.",
+])
+def test_kfor16b_the_alliances_peace_operation_in_kosovo_and_since_when(text: str) -> None:
+    found = facts(text)
+    assert of(found, "established") == {("1999", "current")}, describe(found)
+    assert of(found, "nature") == {("peace-support", "current")}, describe(found)
+
+
+@pytest.mark.parametrize("text", [
+    "L'UE dirige une mission de soutien de la paix en Bosnie depuis 2004.",
+    "Desde 2023, la OTAN refuerza la KFOR con más patrullas en el norte.",
+    "Since 2023, NATO has led more patrols with KFOR in the north.",
+])
+def test_kfor16b_another_peace_operation_or_a_later_start_is_no_founding(text: str) -> None:
+    found = facts(text)
+    assert of(found, "established") == set(), describe(found)
+
+
+# -- kfor16b: the force's own formula, the third security responder behind the Kosovo Police and EULEX, in the other
+# languages ("il terzo operatore di sicurezza, dopo la Polizia del Kosovo ed Eulex", "le troisième intervenant en
+# matière de sécurité, après", "el tercer actor de seguridad, tras", "de derde veiligheidsactor, na", "tredje
+# sikkerhedsaktør efter"): its partners --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Kfor è il terzo operatore di sicurezza, dopo rispettivamente la Polizia del Kosovo ed Eulex, con cui opera in "
+    "stretto coordinamento.",
+    "La KFOR est le troisième intervenant en matière de sécurité, après la police du Kosovo et EULEX.",
+    "La KFOR es el tercer actor de seguridad, tras la Policía de Kosovo y EULEX.",
+    "KFOR is de derde veiligheidsactor, na de Kosovaarse politie en EULEX.",
+    "KFOR er tredje sikkerhedsaktør efter Kosovos politi og EULEX.",
+])
+def test_kfor16b_the_third_security_responder_in_the_other_languages(text: str) -> None:
+    found = facts(text)
+    assert of(found, "partner") == {("Kosovo Police", "current"), ("EULEX", "current")}, describe(found)
+
+
+def test_kfor16b_a_units_place_as_third_responder_is_none_of_the_forces_partners() -> None:
+    found = facts("Il battaglione italiano è il terzo operatore di sicurezza, dopo la Polizia del Kosovo.")
+    assert of(found, "partner") == set(), describe(found)

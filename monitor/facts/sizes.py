@@ -86,7 +86,7 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
                 or _elsewhere(sk, match) or _part_relative(reader, sk, match.start("n"))
                 or _fronted_for_nation(sk, match, profile) or _coordinated_object(sk, match.start("n"))
                 or _added_to(sk, match.start("n")) or _withdrawn_share(sk, match.start("n"), profile)
-                or _summed(sk, match.end()) or _share_of(sk, match.start("n"))
+                or _summed(sk, match.end()) or _share_of(sk, match.start("n")) or _reinforcing(sk, match.start("n"))
                 or reader.national_part_opens(sk.text, match)):
             continue
         # the frame's words and the two after it ("140 militares españoles")
@@ -111,9 +111,12 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
         # a total of the mission's named after it ("fournit 40 des quelque 550 militaires de la M", "aporta 40 de los
         # 550 efectivos de la M"): the country before is the giver of a part, its own word after the noun is not
         owned = frame.total and _MISSION_WORD.search(sk.text, match.end("n"), match.end()) is not None
+        # a whole the frame's own words state before the figure ("..., 285 militares españoles, sobre un total de unos
+        # 4.700 efectivos", "out of a total of 4,700"): the nationality before them is the part's, not the whole's
+        whole = frame.total and len(sk.text[match.start():match.start("n")].split()) >= 3
         if not _own(sk, match.start("n")) and (
                 _someone_elses(text, framed, _range_start(sk, match.start("n"), figure), slot, profile,
-                               within=not brought and not subject and not owned and resume is None)
+                               within=not brought and not subject and not owned and not whole and resume is None)
                 or _partial_after(sk, match) or _unit_after(reader, sk, text, match)):
             continue
         skip = [match.span("ins")] if "ins" in match.re.groupindex and match.group("ins") else []
@@ -350,6 +353,21 @@ def _partitive() -> re.Pattern[str]:
     words = load_language().partitive
     return re.compile(r"(?<![\w'-])" + trie_alternation(words, separator=" ")  # none: never
                       + r"(?: [-–—,(:])?(?: [\w-]+){0,2}? $")
+
+
+def _reinforcing(sk: Skeleton, at: int) -> bool:
+    """A verb of reinforcing, then its preposition of means right before the figure ("decided to reinforce KFOR with
+    600 soldiers", "de forstærke KFOR med 600 soldater", "reforzar la KFOR con 600 soldados"): the reinforcement, no
+    size."""
+    return _reinforce().search(sk.text, max(0, at - 80), at) is not None
+
+
+@cache
+def _reinforce() -> re.Pattern[str]:
+    language = load_language()
+    verbs = trie_alternation(language.reinforce, separator=" ")
+    means = trie_alternation(language.reinforce_with, separator=" ")
+    return re.compile(rf"(?<![\w'-])(?:{verbs}) (?:[^ ,;:.]+ ){{0,4}}?(?:{means}) ?$")  # none: never
 
 
 def _summed(sk: Skeleton, end: int) -> bool:

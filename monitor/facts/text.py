@@ -223,8 +223,13 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
                 # a sentence naming the mission only as the owner of a part of it ("Within the Czech contingent
                 # of KFOR, the handover of commander duties took place") is about that part: what the next
                 # sentence says of "the new commander" or "we" is the part's
-                named_here = previous_about = not _part_only(flat, profile)
-                in_focus = True
+                # a sentence naming the mission only in a relative clause on something else, in a document about
+                # another actor ("..., commander of the allied command in Naples, which also oversees KFOR"): the
+                # sentence is read, but "the mission" after it is still the document's other actor's
+                aside = not in_focus and _relative_only(flat, profile) and not (
+                    topic := topic or [_mission_topic(title, document.paragraphs, profile)])[0]
+                named_here = previous_about = not aside and not _part_only(flat, profile)
+                in_focus = not aside
                 exchange = turn
                 yield Sentence(text, flat, index, lower, previous=before), True, True
                 continue
@@ -446,6 +451,30 @@ def _apposed_only(flat: str, lower: str, profile: Profile) -> bool:
         return False
     others = {m.start() for m in profile.others.finditer(flat)}
     return all(apposed(flat, m.start(), m.end(), others) for m in profile.mention.finditer(flat))
+
+
+def _relative_only(flat: str, profile: Profile) -> bool:
+    """Every naming of the mission in the sentence stands in a relative clause after a comma, on something named before
+    it that is not the mission ("..., commander of Joint Force Command Naples, which also oversees KFOR", "..., que
+    también supervisa la KFOR en Kosovo")."""
+    assert profile.mention is not None
+    found = list(profile.mention.finditer(flat))
+    if not found:
+        return False
+    opening = _relative_opening()
+    for mention in found:
+        comma = flat.rfind(",", 0, mention.start())
+        if comma < 0 or opening.match(flat, comma + 1) is None or ";" in flat[comma:mention.start()]:
+            return False
+        if profile.mention.search(flat, 0, comma) is not None:
+            return False
+    return True
+
+
+@functools.cache
+def _relative_opening() -> re.Pattern[str]:
+    words = trie_alternation(sorted({w.lower() for w in load_language().relative_pronouns}), separator=" ")
+    return re.compile(rf"\s*(?:{words})(?![\w'-])", re.IGNORECASE)
 
 
 # a sentence that opens with the mission as its subject ("It now also advises X, while EUAM ...")

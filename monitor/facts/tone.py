@@ -224,6 +224,14 @@ def _since_month() -> re.Pattern[str]:
                                     rf"finales)[\s-]+)?(?:{months})(?![\w'])", re.IGNORECASE))
 
 
+@cache
+def _founding_dates() -> re.Pattern[str]:
+    """The other languages' foundings and their dates (``tone.founding_dates``: "fue creada en junio de 1999", "is in
+    juni 1999 opgericht")."""
+    words = "|".join(f"(?:{p})" for p in load_language().founding_dates)
+    return re.compile(rf"(?<![\w])(?:{words})" if words else "(?!x)x", re.IGNORECASE)
+
+
 def _without_act_dates(text: str) -> str:
     """The text without the dates that complete a noun (the language files' tone.dated_nouns: "the decision of 12
     June 1999", "Resolution 1244 of 10 June 1999", "l'accord du 3 mai 2018"): an act's date, not the clause's."""
@@ -280,7 +288,7 @@ def _tone(sentence: Sentence, profile: Profile, published: date | None, start: i
             dated = dated[:now.end()]
         # "was established in June 1999 under Resolution 1244": the founding's date, not the clause's;
         # "has been in Kosovo since June 1999": a state going on since then
-        dated = _since_month().sub(" ", _FOUNDING_DATE.sub(" ", dated))
+        dated = _since_month().sub(" ", _founding_dates().sub(" ", _FOUNDING_DATE.sub(" ", dated)))
         # "in line with the UN Security Council decision of 12 June 1999, KFOR has 4,500 troops": the act's date
         dated = _without_act_dates(dated)
         present = cues.not_future.sub(" ", clause)

@@ -74,6 +74,10 @@ def _phrases(phrases: Iterable[str], genitive: bool = False) -> str:
     ``genitive``: a name may be followed by a genitive ending joined to it ("NATO Mission Iraqs rådgivere": the
     language files' genitive_endings read it)."""
     listed = [" ".join(p.split()) for p in phrases if p.strip()]
+    if genitive:
+        # the parent's genitive written without its apostrophe, as Danish and Dutch write it ("NATOs styrke i Kosovo"
+        # for the alias "NATO's styrke i Kosovo")
+        listed += [p.replace("'s ", "s ") for p in listed if "'s " in p]
     endings = _genitive_endings() if genitive else ""
     end = rf"(?=(?:{endings})?(?![\w]))" if endings else r"(?![\w])"
     return r"(?<![\w])" + trie_alternation(listed, separator=r"\s+") + end if listed else r"(?!x)x"
