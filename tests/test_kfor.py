@@ -1507,3 +1507,88 @@ def test_kfor15b_designated_to_take_the_command_in_apposition(text: str, name: s
 def test_kfor15b_a_reinforcement_brings_the_total_to(text: str, size: str) -> None:
     found = facts(text)
     assert of(found, "personnel") == {(size, "current")}, describe(found)
+
+
+# -- kfor16a: the one a succession verb governs, named with the force's title ("He succeeds the Spanish KFOR commander
+# Y", "She took over from KFOR commander Y"): Y leaves the post, the title is no holding now -------------------------
+
+@pytest.mark.parametrize("text, new, old", [
+    ("Maj Gen Ana Costa took command of KFOR on Friday. She succeeds the Italian KFOR commander Luca Ferrandi.",
+     "Ana Costa", "Luca Ferrandi"),
+    ("Lt Gen Eva Lind assumed command of NATO's Kosovo Force on Monday. She replaced KFOR commander Maj Gen Nils Berg.",
+     "Eva Lind", "Nils Berg"),
+    ("Major General Tamas Kiss took over KFOR in Pristina on Tuesday. He took over from the outgoing commander, Major "
+     "General Laszlo Toth.", "Tamas Kiss", "Laszlo Toth"),
+    ("Maj Gen Piotr Zielinski became the new commander of KFOR on 3 October. He relieved the Turkish KFOR commander "
+     "Maj Gen Emre Aydin.", "Piotr Zielinski", "Emre Aydin"),
+])
+def test_kfor16a_a_succession_of_the_titled_commander(text: str, new: str, old: str) -> None:
+    found = facts(text)
+    assert of(found, "commander") == {(new, "current"), (old, "previous")}, describe(found)
+
+
+def test_kfor16a_the_titled_commander_without_a_succession_holds_the_post() -> None:
+    found = facts("He met the Spanish KFOR commander Juan Ortega in Pristina on Friday.")
+    assert of(found, "commander") == {("Juan Ortega", "current")}, describe(found)
+
+
+# -- kfor16a: an embedded post's flag emoji and hashtags ("Maj Gen Y 🇭🇺 handed over the command of the #KFOR mission in
+# #Kosovo to ... Maj Gen X 🇵🇱"): no words between the person and the verb, the hashtag a name ------------------------
+
+@pytest.mark.parametrize("text, new, old", [
+    ("KFOR Commander, Major General Anna Kovacs \U0001F1ED\U0001F1FA handed over the command of the #NATO-led #KFOR "
+     "mission in #Kosovo to Major General Jan Nowak \U0001F1F5\U0001F1F1 during a ceremony in Pristina.",
+     "Jan Nowak", "Anna Kovacs"),
+    ("Major General Marco Bruni \U0001F1EE\U0001F1F9 took command of #KFOR today, replacing Major General Emre Aydin "
+     "\U0001F1F9\U0001F1F7. #NATO #Kosovo", "Marco Bruni", "Emre Aydin"),
+    ("Lt Gen Pedro Ruiz \U0001F1EA\U0001F1F8 assumed command of #KFOR from Lt Gen Luca Neri \U0001F1EE\U0001F1F9 at "
+     "Camp Film City.", "Pedro Ruiz", "Luca Neri"),
+])
+def test_kfor16a_flags_and_hashtags_of_a_post(text: str, new: str, old: str) -> None:
+    found = facts(text)
+    assert of(found, "commander") == {(new, "current"), (old, "previous")}, describe(found)
+
+
+# -- kfor16a: a count's people from one country ("KFOR currently has 212 soldiers from the Netherlands"): that country's
+# contingent, no size of the force; from a count of countries or a list of them, the force's -------------------------
+
+@pytest.mark.parametrize("text", [
+    "KFOR currently has 212 soldiers from the Netherlands.",
+    "The force now counts 350 troops from Poland.",
+    "KFOR has about 640 personnel from the United States in Kosovo.",
+    "At present KFOR has 180 peacekeepers from Slovenia.",
+])
+def test_kfor16a_people_from_one_country_are_its_contingent(text: str) -> None:
+    found = facts(text)
+    assert of(found, "personnel") == set(), describe(found)
+
+
+@pytest.mark.parametrize("text, size", [
+    ("KFOR has 4,000 soldiers from 28 countries.", "4,000"),
+    ("KFOR has about 4,300 troops from Italy, Germany, Türkiye and 25 other countries.", "about 4,300"),
+    ("KFOR numbers 4,500 personnel from NATO Allies and partners.", "4,500"),
+])
+def test_kfor16a_people_from_many_countries_are_the_size(text: str, size: str) -> None:
+    found = facts(text)
+    assert of(found, "personnel") == {(size, "current")}, describe(found)
+
+
+# -- kfor16a: a document-wide value (the resolution) in another actor's clause, in a sentence not about the force
+# ("UNMIK was established in 1999 through Security Council resolution 1244"): that actor's ---------------------------
+
+@pytest.mark.parametrize("text", [
+    "UNMIK was established in 1999 through Security Council resolution 1244 to provide an interim administration. "
+    "The envoy later met the KFOR commander.",
+    "EULEX was launched in 2008 under the umbrella of UN Security Council Resolution 1244. KFOR troops patrolled the "
+    "north on Monday.",
+    "The OSCE Mission in Kosovo has worked under Resolution 1244 since 1999. A KFOR patrol visited the town.",
+])
+def test_kfor16a_another_actors_resolution_is_not_the_forces(text: str) -> None:
+    found = facts(text)
+    assert of(found, "legal_basis") == set(), describe(found)
+
+
+def test_kfor16a_the_forces_own_resolution_is_still_read() -> None:
+    found = facts("KFOR troops patrolled the north on Monday. The force has been deployed since 1999 under "
+                  "Resolution 1244.")
+    assert of(found, "legal_basis") == {("UN Security Council Resolution 1244", "current")}, describe(found)

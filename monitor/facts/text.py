@@ -36,7 +36,12 @@ from ..textutil import caseless, contains_any, longest_first
 from .mentions import apposed
 
 _PLAIN = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-",
-                        "\u2011": "-", "\u00a0": " ", "\u202f": " ", "\u00ab": '"', "\u00bb": '"'})
+                        "\u2011": "-", "\u00a0": " ", "\u202f": " ", "\u00ab": '"', "\u00bb": '"',
+                        # a post's flag emoji (two regional indicator letters: "Maj Gen X 🇭🇺 handed over ...") is
+                        # no word between a person and the verb
+                        **{chr(code): " " for code in range(0x1F1E6, 0x1F200)}})
+# a post's hashtag ("handed over the command of the #KFOR mission in #Kosovo"): the word without its sign
+_HASHTAG = re.compile(r"(?<![\w#&])#(?=[^\W\d_])")
 
 # (the words a full stop after which ends no sentence are the language files' abbreviations)
 # abbreviations only before a number
@@ -86,7 +91,8 @@ _RESUME = re.compile(r",\s+(?=(?:now|still|also|currently|today|already|meanwhil
 def plain(text: str) -> str:
     """Quotes and dashes made plain, one character for one, so offsets stay the same."""
     # every paragraph of a page passes here: most are plain ASCII already, which is known at once
-    return text if text.isascii() else text.translate(_PLAIN)
+    flat = text if text.isascii() else text.translate(_PLAIN)
+    return _HASHTAG.sub(" ", flat) if "#" in flat else flat
 
 
 @dataclass(frozen=True)
