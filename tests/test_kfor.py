@@ -1592,3 +1592,59 @@ def test_kfor16a_the_forces_own_resolution_is_still_read() -> None:
     found = facts("KFOR troops patrolled the north on Monday. The force has been deployed since 1999 under "
                   "Resolution 1244.")
     assert of(found, "legal_basis") == {("UN Security Council Resolution 1244", "current")}, describe(found)
+
+
+# -- kfor16a: the force's people as the subject of its founding ("KFOR troops were deployed in Kosovo on June 12,
+# 1999"): the force's founding; a later deployment of its troops elsewhere is none -----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "KFOR troops were deployed in Kosovo on June 12, 1999 following a decision by the UN Security Council.",
+    "KFOR soldiers first entered Kosovo in June 1999.",
+    "KFOR peacekeepers arrived in Kosovo on 12 June 1999, days after the Kumanovo agreement.",
+])
+def test_kfor16a_the_forces_troops_deployed_is_its_founding(text: str) -> None:
+    found = facts(text)
+    assert {v for v, _ in of(found, "established")} == {"1999"}, describe(found)
+
+
+def test_kfor16a_a_later_deployment_of_its_troops_is_no_founding() -> None:
+    found = facts("KFOR troops were deployed in the north in 2023 after the clashes.")
+    assert of(found, "established") == set(), describe(found)
+
+
+# -- kfor16a: "today's commander, X" (an anniversary's present beside its past) is the holder now ----------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("KFOR marked its anniversary on Thursday. Today's commander, Italian Major General Paolo Neri, laid a wreath at "
+     "the memorial.", "Paolo Neri"),
+    ("KFOR celebrated its 40th birthday. Its first commander was Lt Gen Mike Jackson. Today's commander, Maj Gen Anna "
+     "Berg, welcomed veterans.", "Anna Berg"),
+    ("Veterans returned to Pristina for the KFOR anniversary. Today's commander, Major General Emre Aydin, thanked "
+     "them.", "Emre Aydin"),
+])
+def test_kfor16a_todays_commander_holds_the_post(text: str, name: str) -> None:
+    found = facts(text)
+    assert (name, "current") in of(found, "commander"), describe(found)
+    assert {n for n, r in of(found, "commander") if r == "current"} == {name}, describe(found)
+
+
+# -- kfor16a: the force working "under a United Nations mandate" (the profile: its UN mandate is Resolution 1244) -----
+
+@pytest.mark.parametrize("text", [
+    "KFOR operates under a UN mandate and has about 4,500 troops.",
+    "NATO looks after security in Kosovo through KFOR. In our mission in Kosovo we continue to operate under a United "
+    "Nations mandate.",
+    "KFOR continues to act under its UN Security Council mandate, the commander said.",
+])
+def test_kfor16a_under_a_un_mandate_is_resolution_1244(text: str) -> None:
+    found = facts(text)
+    assert of(found, "legal_basis") == {("UN Security Council Resolution 1244", "current")}, describe(found)
+
+
+@pytest.mark.parametrize("text", [
+    "UNMIK also works under a United Nations mandate. KFOR troops patrolled the north.",
+    "KFOR troops patrolled the north. Serbia wants a new UN mandate for the force.",
+])
+def test_kfor16a_another_actors_or_a_wished_mandate_is_none(text: str) -> None:
+    found = facts(text)
+    assert of(found, "legal_basis") == set(), describe(found)
