@@ -1648,3 +1648,25 @@ def test_kfor16a_under_a_un_mandate_is_resolution_1244(text: str) -> None:
 def test_kfor16a_another_actors_or_a_wished_mandate_is_none(text: str) -> None:
     found = facts(text)
     assert of(found, "legal_basis") == set(), describe(found)
+
+
+# -- kfor16a: a speaker's "we" or "our" for the force in focus, another actor named only in a relative clause without
+# its comma ("we continue to operate under a United Nations mandate which ... the Kosovo Security Force"): the force's -
+
+@pytest.mark.parametrize("text", [
+    "“KFOR keeps watch in the north. We continue to operate under a UN mandate which the Kosovo Police respect,” he "
+    "said.",
+    "“NATO serves in Kosovo through KFOR. Our mission still works under Resolution 1244 which the Kosovo Security "
+    "Force's new role does not change,” the admiral said.",
+    "“KFOR has kept the peace for decades. We remain under a United Nations mandate which no decision of EULEX can "
+    "alter,” she said.",
+])
+def test_kfor16a_the_speakers_we_leads_before_another_actor_in_a_relative(text: str) -> None:
+    found = facts(text)
+    assert of(found, "legal_basis") == {("UN Security Council Resolution 1244", "current")}, describe(found)
+
+
+def test_kfor16a_another_actor_before_its_relative_keeps_its_basis() -> None:
+    found = facts("“KFOR has kept the peace for decades. We welcome EULEX, which operates under Resolution 1244,” she "
+                  "said.")
+    assert of(found, "legal_basis") == set(), describe(found)

@@ -455,7 +455,10 @@ def _apposed_only(flat: str, lower: str, profile: Profile) -> bool:
 
 
 # a sentence that opens with the mission as its subject ("It now also advises X, while EUAM ...")
-_LEADING_PRONOUN = re.compile(r"^\W*(?:It|Its|They|Their|The\s+mission(?:'s)?)\b(?![\w'])")
+# (and a speaker's "we" or "our" for the mission in focus: "Our position remains unchanged and in our mission we ...")
+_LEADING_PRONOUN = re.compile(r"^\W*(?:It|Its|They|Their|We|Our|The\s+mission(?:'s)?)\b(?![\w'])")
+# a relative clause without its comma ("... a United Nations mandate which is not affected by X"): a later clause
+_BARE_RELATIVE = re.compile(r"\s(?:which|who|whom|whose)\s")
 
 
 def _mission_leads(flat: str, profile: Profile) -> bool:
@@ -471,6 +474,9 @@ def _mission_leads(flat: str, profile: Profile) -> bool:
         return False
     cut = _CLAUSE.search(flat)
     if cut is not None and cut.end() <= others[0].start():
+        return True
+    cut = _BARE_RELATIVE.search(flat, 0, others[0].start())
+    if cut is not None:
         return True
     landmark = _landmark()
     return all(landmark.search(flat[max(0, other.start() - 120):other.start()]) is not None for other in others)
