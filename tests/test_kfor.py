@@ -1670,3 +1670,17 @@ def test_kfor16a_another_actor_before_its_relative_keeps_its_basis() -> None:
     found = facts("“KFOR has kept the peace for decades. We welcome EULEX, which operates under Resolution 1244,” she "
                   "said.")
     assert of(found, "legal_basis") == set(), describe(found)
+
+
+# -- kfor16a: a landmark in a place of the force ("a fixed presence at the main bridge in Mitrovica", "stationed at the
+# border crossing near Jarinje"): the place ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, place", [
+    ("KFOR maintains a fixed presence at the main bridge in Mitrovica.", "Mitrovica"),
+    ("KFOR troops are stationed at the border crossing near Jarinje.", "Jarinje"),
+    ("KFOR keeps soldiers at the main bridge in Mitrovica.", "Mitrovica"),
+    ("KFOR reinforced its patrols at the checkpoint near Banjska on Monday.", "Banjska"),
+])
+def test_kfor16a_a_landmark_in_a_place_is_the_place(text: str, place: str) -> None:
+    found = facts(text)
+    assert (place, "current") in of(found, "area"), describe(found)
