@@ -1684,3 +1684,46 @@ def test_kfor16a_another_actor_before_its_relative_keeps_its_basis() -> None:
 def test_kfor16a_a_landmark_in_a_place_is_the_place(text: str, place: str) -> None:
     found = facts(text)
     assert (place, "current") in of(found, "area"), describe(found)
+
+
+# -- kfor16a: the parent as "the North Atlantic Alliance", the force as its "peace mission" ("The peace mission of the
+# North Atlantic Alliance (NATO) currently has 4,035 soldiers in Kosovo") -------------------------------------------
+
+@pytest.mark.parametrize("text, size", [
+    ("The peace mission of the North Atlantic Alliance (NATO) currently has 4,035 soldiers in Kosovo.", "4,035"),
+    ("The peace mission of the North Atlantic Alliance currently has 3,900 troops in Kosovo.", "3,900"),
+    ("The North Atlantic Alliance's peacekeeping mission in Kosovo has about 4,200 soldiers.", "about 4,200"),
+    ("The peace mission of NATO now counts about 4,400 soldiers in Kosovo.", "about 4,400"),
+])
+def test_kfor16a_the_north_atlantic_alliances_peace_mission(text: str, size: str) -> None:
+    found = facts(text)
+    assert of(found, "personnel") == {(size, "current")}, describe(found)
+
+
+def test_kfor16a_another_peace_mission_is_not_the_force() -> None:
+    found = facts("The UN peace mission in Mali has about 13,000 troops.")
+    assert of(found, "personnel") == set(), describe(found)
+
+
+# -- kfor16a: an EU or UN mission nobody listed, by its acronym, is still a partner (open world), and a value added
+# after a comma ("alongside X, in addition to Y") goes on the list ----------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ('"From today KFOR will also work alongside EUBAM-K, in addition to the Kosovo Police," a spokesperson said.',
+     {("EUBAM-K", "current"), ("Kosovo Police", "current")}),
+    ("KFOR now works closely with EUMM-K on border patrols.", {("EUMM-K", "current")}),
+    ("KFOR cooperates with UNDP, besides the Kosovo Police, on demining.",
+     {("UNDP", "current"), ("Kosovo Police", "current")}),
+])
+def test_kfor16a_an_unlisted_eu_or_un_mission_is_a_partner(text: str, expected: set[tuple[str, str]]) -> None:
+    found = facts(text)
+    assert of(found, "partner") == expected, describe(found)
+
+
+@pytest.mark.parametrize("text", [
+    "KFOR operates in support of UNSCR 1244.",
+    "KFOR works with EUCOM on logistics.",
+])
+def test_kfor16a_the_uns_organs_are_no_partner(text: str) -> None:
+    found = facts(text)
+    assert of(found, "partner") == set(), describe(found)
