@@ -1727,3 +1727,28 @@ def test_kfor16a_an_unlisted_eu_or_un_mission_is_a_partner(text: str, expected: 
 def test_kfor16a_the_uns_organs_are_no_partner(text: str) -> None:
     found = facts(text)
     assert of(found, "partner") == set(), describe(found)
+
+
+# -- kfor16a: the force named only as the one who says what another actor does ("EULEX keeps a presence in Mitrovica,
+# KFOR said"): the sentence is about that actor; said of the force itself, it is the force's ------------------------
+
+@pytest.mark.parametrize("text", [
+    "EULEX keeps a presence in Mitrovica, KFOR said.",
+    "EULEX keeps a presence at the main bridge in Mitrovica, according to KFOR.",
+    "The Kosovo Police now have about 600 officers stationed in Zvecan, KFOR said on Monday.",
+])
+def test_kfor16a_the_force_as_the_speaker_of_another_actors_news(text: str) -> None:
+    found = facts(text)
+    assert of(found, "area") == set() and of(found, "personnel") == set(), describe(found)
+
+
+@pytest.mark.parametrize("text, slot, value", [
+    ("About 4,500 troops serve with the force in Kosovo, KFOR said.", "personnel", "about 4,500"),
+    ("KFOR keeps a presence at the main bridge in Mitrovica, alongside the Kosovo Police, KFOR said.", "area",
+     "Mitrovica"),
+    ('"We will act in close coordination with the Kosovo Police," KFOR said in a statement.', "partner",
+     "Kosovo Police"),
+])
+def test_kfor16a_the_force_as_the_speaker_of_its_own_news(text: str, slot: str, value: str) -> None:
+    found = facts(text)
+    assert (value, "current") in of(found, slot), describe(found)

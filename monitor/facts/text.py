@@ -33,6 +33,7 @@ from ..models import Document
 from ..parsecache import compiled, starts_tested, trie_alternation
 from ..profile import Profile
 from ..textutil import caseless, contains_any, longest_first
+from .actors import speaker
 from .mentions import apposed
 
 _PLAIN = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-",
@@ -225,7 +226,8 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
             if _credit(lower, language.credits):
                 continue  # "(NATO photo by Sgt X)": a picture's credit between two sentences breaks no reference
             before, last = last, flat
-            if profile.names_mission(flat, lower) and not _apposed_only(flat, lower, profile):
+            if (profile.names_mission(flat, lower) and not _apposed_only(flat, lower, profile)
+                    and not _spoken_only(flat, lower, profile)):
                 # a sentence naming the mission only as the owner of a part of it ("Within the Czech contingent
                 # of KFOR, the handover of commander duties took place") is about that part: what the next
                 # sentence says of "the new commander" or "we" is the part's
@@ -452,6 +454,22 @@ def _apposed_only(flat: str, lower: str, profile: Profile) -> bool:
         return False
     others = {m.start() for m in profile.others.finditer(flat)}
     return all(apposed(flat, m.start(), m.end(), others) for m in profile.mention.finditer(flat))
+
+
+def _spoken_only(flat: str, lower: str, profile: Profile) -> bool:
+    """The mission is named only as the one who says what another actor, the sentence's subject, does ("EULEX keeps a
+    presence at the bridge in Mitrovica, KFOR said", "..., according to KFOR"): the sentence is about that actor (not
+    the mission's own words of another: "'We will act in close coordination with the Kosovo Police,' KFOR said")."""
+    assert profile.mention is not None and profile.others is not None
+    if not profile.names_other(flat, lower):
+        return False
+    first = profile.others.search(flat)
+    if first is None or len(flat[:first.start()].split()) > _SUBJECT_REACH or speaker(flat, first.start(), first.end()):
+        return False
+    return all(speaker(flat, m.start(), m.end()) for m in profile.mention.finditer(flat))
+
+
+_SUBJECT_REACH = 2  # the words before a subject that opens its sentence ("The EU's EULEX ...")
 
 
 # a sentence that opens with the mission as its subject ("It now also advises X, while EUAM ...")
