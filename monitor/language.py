@@ -286,6 +286,8 @@ class Language:
     within: tuple[str, ...] = ()  # between a count and another actor: its count ("174 soldiers in the coalition")
     # after a comma, before a count: the count is the name's before the comma ("KFOR, with about 4,500 troops")
     attached: tuple[str, ...] = ()
+    # after a count's noun, before one country: the people that country sends ("212 soldiers from the Netherlands")
+    sent_from: tuple[str, ...] = ()
     size_frames: tuple[Frame, ...] = ()
     # each language's most common short words ("the", "de", "het", "met"), by language code: what tells the language a
     # sentence is in, where a word of one language's list is another's everyday word (see spoken, own)
@@ -743,5 +745,6 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         in_charge=tuple(w.lower() for w in merged("size", "in_charge")),
         within=tuple(w.lower() for w in merged("size", "within")),
         attached=tuple(w.lower() for w in merged("size", "attached")),
+        sent_from=tuple(w.lower() for w in merged("size", "sent_from")),
         size_frames=tuple(size_frames),
     )

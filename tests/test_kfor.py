@@ -1700,3 +1700,248 @@ def test_kfor16b_the_third_security_responder_in_the_other_languages(text: str) 
 def test_kfor16b_a_units_place_as_third_responder_is_none_of_the_forces_partners() -> None:
     found = facts("Il battaglione italiano è il terzo operatore di sicurezza, dopo la Polizia del Kosovo.")
     assert of(found, "partner") == set(), describe(found)
+
+
+# -- kfor16a: the one a succession verb governs, named with the force's title ("He succeeds the Spanish KFOR commander
+# Y", "She took over from KFOR commander Y"): Y leaves the post, the title is no holding now -------------------------
+
+@pytest.mark.parametrize("text, new, old", [
+    ("Maj Gen Ana Costa took command of KFOR on Friday. She succeeds the Italian KFOR commander Luca Ferrandi.",
+     "Ana Costa", "Luca Ferrandi"),
+    ("Lt Gen Eva Lind assumed command of NATO's Kosovo Force on Monday. She replaced KFOR commander Maj Gen Nils Berg.",
+     "Eva Lind", "Nils Berg"),
+    ("Major General Tamas Kiss took over KFOR in Pristina on Tuesday. He took over from the outgoing commander, Major "
+     "General Laszlo Toth.", "Tamas Kiss", "Laszlo Toth"),
+    ("Maj Gen Piotr Zielinski became the new commander of KFOR on 3 October. He relieved the Turkish KFOR commander "
+     "Maj Gen Emre Aydin.", "Piotr Zielinski", "Emre Aydin"),
+])
+def test_kfor16a_a_succession_of_the_titled_commander(text: str, new: str, old: str) -> None:
+    found = facts(text)
+    assert of(found, "commander") == {(new, "current"), (old, "previous")}, describe(found)
+
+
+def test_kfor16a_the_titled_commander_without_a_succession_holds_the_post() -> None:
+    found = facts("He met the Spanish KFOR commander Juan Ortega in Pristina on Friday.")
+    assert of(found, "commander") == {("Juan Ortega", "current")}, describe(found)
+
+
+# -- kfor16a: an embedded post's flag emoji and hashtags ("Maj Gen Y 🇭🇺 handed over the command of the #KFOR mission in
+# #Kosovo to ... Maj Gen X 🇵🇱"): no words between the person and the verb, the hashtag a name ------------------------
+
+@pytest.mark.parametrize("text, new, old", [
+    ("KFOR Commander, Major General Anna Kovacs \U0001F1ED\U0001F1FA handed over the command of the #NATO-led #KFOR "
+     "mission in #Kosovo to Major General Jan Nowak \U0001F1F5\U0001F1F1 during a ceremony in Pristina.",
+     "Jan Nowak", "Anna Kovacs"),
+    ("Major General Marco Bruni \U0001F1EE\U0001F1F9 took command of #KFOR today, replacing Major General Emre Aydin "
+     "\U0001F1F9\U0001F1F7. #NATO #Kosovo", "Marco Bruni", "Emre Aydin"),
+    ("Lt Gen Pedro Ruiz \U0001F1EA\U0001F1F8 assumed command of #KFOR from Lt Gen Luca Neri \U0001F1EE\U0001F1F9 at "
+     "Camp Film City.", "Pedro Ruiz", "Luca Neri"),
+])
+def test_kfor16a_flags_and_hashtags_of_a_post(text: str, new: str, old: str) -> None:
+    found = facts(text)
+    assert of(found, "commander") == {(new, "current"), (old, "previous")}, describe(found)
+
+
+# -- kfor16a: a count's people from one country ("KFOR currently has 212 soldiers from the Netherlands"): that country's
+# contingent, no size of the force; from a count of countries or a list of them, the force's -------------------------
+
+@pytest.mark.parametrize("text", [
+    "KFOR currently has 212 soldiers from the Netherlands.",
+    "The force now counts 350 troops from Poland.",
+    "KFOR has about 640 personnel from the United States in Kosovo.",
+    "At present KFOR has 180 peacekeepers from Slovenia.",
+])
+def test_kfor16a_people_from_one_country_are_its_contingent(text: str) -> None:
+    found = facts(text)
+    assert of(found, "personnel") == set(), describe(found)
+
+
+@pytest.mark.parametrize("text, size", [
+    ("KFOR has 4,000 soldiers from 28 countries.", "4,000"),
+    ("KFOR has about 4,300 troops from Italy, Germany, Türkiye and 25 other countries.", "about 4,300"),
+    ("KFOR numbers 4,500 personnel from NATO Allies and partners.", "4,500"),
+])
+def test_kfor16a_people_from_many_countries_are_the_size(text: str, size: str) -> None:
+    found = facts(text)
+    assert of(found, "personnel") == {(size, "current")}, describe(found)
+
+
+# -- kfor16a: a document-wide value (the resolution) in another actor's clause, in a sentence not about the force
+# ("UNMIK was established in 1999 through Security Council resolution 1244"): that actor's ---------------------------
+
+@pytest.mark.parametrize("text", [
+    "UNMIK was established in 1999 through Security Council resolution 1244 to provide an interim administration. "
+    "The envoy later met the KFOR commander.",
+    "EULEX was launched in 2008 under the umbrella of UN Security Council Resolution 1244. KFOR troops patrolled the "
+    "north on Monday.",
+    "The OSCE Mission in Kosovo has worked under Resolution 1244 since 1999. A KFOR patrol visited the town.",
+])
+def test_kfor16a_another_actors_resolution_is_not_the_forces(text: str) -> None:
+    found = facts(text)
+    assert of(found, "legal_basis") == set(), describe(found)
+
+
+def test_kfor16a_the_forces_own_resolution_is_still_read() -> None:
+    found = facts("KFOR troops patrolled the north on Monday. The force has been deployed since 1999 under "
+                  "Resolution 1244.")
+    assert of(found, "legal_basis") == {("UN Security Council Resolution 1244", "current")}, describe(found)
+
+
+# -- kfor16a: the force's people as the subject of its founding ("KFOR troops were deployed in Kosovo on June 12,
+# 1999"): the force's founding; a later deployment of its troops elsewhere is none -----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "KFOR troops were deployed in Kosovo on June 12, 1999 following a decision by the UN Security Council.",
+    "KFOR soldiers first entered Kosovo in June 1999.",
+    "KFOR peacekeepers arrived in Kosovo on 12 June 1999, days after the Kumanovo agreement.",
+])
+def test_kfor16a_the_forces_troops_deployed_is_its_founding(text: str) -> None:
+    found = facts(text)
+    assert {v for v, _ in of(found, "established")} == {"1999"}, describe(found)
+
+
+def test_kfor16a_a_later_deployment_of_its_troops_is_no_founding() -> None:
+    found = facts("KFOR troops were deployed in the north in 2023 after the clashes.")
+    assert of(found, "established") == set(), describe(found)
+
+
+# -- kfor16a: "today's commander, X" (an anniversary's present beside its past) is the holder now ----------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("KFOR marked its anniversary on Thursday. Today's commander, Italian Major General Paolo Neri, laid a wreath at "
+     "the memorial.", "Paolo Neri"),
+    ("KFOR celebrated its 40th birthday. Its first commander was Lt Gen Mike Jackson. Today's commander, Maj Gen Anna "
+     "Berg, welcomed veterans.", "Anna Berg"),
+    ("Veterans returned to Pristina for the KFOR anniversary. Today's commander, Major General Emre Aydin, thanked "
+     "them.", "Emre Aydin"),
+])
+def test_kfor16a_todays_commander_holds_the_post(text: str, name: str) -> None:
+    found = facts(text)
+    assert (name, "current") in of(found, "commander"), describe(found)
+    assert {n for n, r in of(found, "commander") if r == "current"} == {name}, describe(found)
+
+
+# -- kfor16a: the force working "under a United Nations mandate" (the profile: its UN mandate is Resolution 1244) -----
+
+@pytest.mark.parametrize("text", [
+    "KFOR operates under a UN mandate and has about 4,500 troops.",
+    "NATO looks after security in Kosovo through KFOR. In our mission in Kosovo we continue to operate under a United "
+    "Nations mandate.",
+    "KFOR continues to act under its UN Security Council mandate, the commander said.",
+])
+def test_kfor16a_under_a_un_mandate_is_resolution_1244(text: str) -> None:
+    found = facts(text)
+    assert of(found, "legal_basis") == {("UN Security Council Resolution 1244", "current")}, describe(found)
+
+
+@pytest.mark.parametrize("text", [
+    "UNMIK also works under a United Nations mandate. KFOR troops patrolled the north.",
+    "KFOR troops patrolled the north. Serbia wants a new UN mandate for the force.",
+])
+def test_kfor16a_another_actors_or_a_wished_mandate_is_none(text: str) -> None:
+    found = facts(text)
+    assert of(found, "legal_basis") == set(), describe(found)
+
+
+# -- kfor16a: a speaker's "we" or "our" for the force in focus, another actor named only in a relative clause without
+# its comma ("we continue to operate under a United Nations mandate which ... the Kosovo Security Force"): the force's -
+
+@pytest.mark.parametrize("text", [
+    "“KFOR keeps watch in the north. We continue to operate under a UN mandate which the Kosovo Police respect,” he "
+    "said.",
+    "“NATO serves in Kosovo through KFOR. Our mission still works under Resolution 1244 which the Kosovo Security "
+    "Force's new role does not change,” the admiral said.",
+    "“KFOR has kept the peace for decades. We remain under a United Nations mandate which no decision of EULEX can "
+    "alter,” she said.",
+])
+def test_kfor16a_the_speakers_we_leads_before_another_actor_in_a_relative(text: str) -> None:
+    found = facts(text)
+    assert of(found, "legal_basis") == {("UN Security Council Resolution 1244", "current")}, describe(found)
+
+
+def test_kfor16a_another_actor_before_its_relative_keeps_its_basis() -> None:
+    found = facts("“KFOR has kept the peace for decades. We welcome EULEX, which operates under Resolution 1244,” she "
+                  "said.")
+    assert of(found, "legal_basis") == set(), describe(found)
+
+
+# -- kfor16a: a landmark in a place of the force ("a fixed presence at the main bridge in Mitrovica", "stationed at the
+# border crossing near Jarinje"): the place ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, place", [
+    ("KFOR maintains a fixed presence at the main bridge in Mitrovica.", "Mitrovica"),
+    ("KFOR troops are stationed at the border crossing near Jarinje.", "Jarinje"),
+    ("KFOR keeps soldiers at the main bridge in Mitrovica.", "Mitrovica"),
+    ("KFOR reinforced its patrols at the checkpoint near Banjska on Monday.", "Banjska"),
+])
+def test_kfor16a_a_landmark_in_a_place_is_the_place(text: str, place: str) -> None:
+    found = facts(text)
+    assert (place, "current") in of(found, "area"), describe(found)
+
+
+# -- kfor16a: the parent as "the North Atlantic Alliance", the force as its "peace mission" ("The peace mission of the
+# North Atlantic Alliance (NATO) currently has 4,035 soldiers in Kosovo") -------------------------------------------
+
+@pytest.mark.parametrize("text, size", [
+    ("The peace mission of the North Atlantic Alliance (NATO) currently has 4,035 soldiers in Kosovo.", "4,035"),
+    ("The peace mission of the North Atlantic Alliance currently has 3,900 troops in Kosovo.", "3,900"),
+    ("The North Atlantic Alliance's peacekeeping mission in Kosovo has about 4,200 soldiers.", "about 4,200"),
+    ("The peace mission of NATO now counts about 4,400 soldiers in Kosovo.", "about 4,400"),
+])
+def test_kfor16a_the_north_atlantic_alliances_peace_mission(text: str, size: str) -> None:
+    found = facts(text)
+    assert of(found, "personnel") == {(size, "current")}, describe(found)
+
+
+def test_kfor16a_another_peace_mission_is_not_the_force() -> None:
+    found = facts("The UN peace mission in Mali has about 13,000 troops.")
+    assert of(found, "personnel") == set(), describe(found)
+
+
+# -- kfor16a: an EU or UN mission nobody listed, by its acronym, is still a partner (open world), and a value added
+# after a comma ("alongside X, in addition to Y") goes on the list ----------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ('"From today KFOR will also work alongside EUBAM-K, in addition to the Kosovo Police," a spokesperson said.',
+     {("EUBAM-K", "current"), ("Kosovo Police", "current")}),
+    ("KFOR now works closely with EUMM-K on border patrols.", {("EUMM-K", "current")}),
+    ("KFOR cooperates with UNDP, besides the Kosovo Police, on demining.",
+     {("UNDP", "current"), ("Kosovo Police", "current")}),
+])
+def test_kfor16a_an_unlisted_eu_or_un_mission_is_a_partner(text: str, expected: set[tuple[str, str]]) -> None:
+    found = facts(text)
+    assert of(found, "partner") == expected, describe(found)
+
+
+@pytest.mark.parametrize("text", [
+    "KFOR operates in support of UNSCR 1244.",
+    "KFOR works with EUCOM on logistics.",
+])
+def test_kfor16a_the_uns_organs_are_no_partner(text: str) -> None:
+    found = facts(text)
+    assert of(found, "partner") == set(), describe(found)
+
+
+# -- kfor16a: the force named only as the one who says what another actor does ("EULEX keeps a presence in Mitrovica,
+# KFOR said"): the sentence is about that actor; said of the force itself, it is the force's ------------------------
+
+@pytest.mark.parametrize("text", [
+    "EULEX keeps a presence in Mitrovica, KFOR said.",
+    "EULEX keeps a presence at the main bridge in Mitrovica, according to KFOR.",
+    "The Kosovo Police now have about 600 officers stationed in Zvecan, KFOR said on Monday.",
+])
+def test_kfor16a_the_force_as_the_speaker_of_another_actors_news(text: str) -> None:
+    found = facts(text)
+    assert of(found, "area") == set() and of(found, "personnel") == set(), describe(found)
+
+
+@pytest.mark.parametrize("text, slot, value", [
+    ("About 4,500 troops serve with the force in Kosovo, KFOR said.", "personnel", "about 4,500"),
+    ("KFOR keeps a presence at the main bridge in Mitrovica, alongside the Kosovo Police, KFOR said.", "area",
+     "Mitrovica"),
+    ('"We will act in close coordination with the Kosovo Police," KFOR said in a statement.', "partner",
+     "Kosovo Police"),
+])
+def test_kfor16a_the_force_as_the_speaker_of_its_own_news(text: str, slot: str, value: str) -> None:
+    found = facts(text)
+    assert (value, "current") in of(found, slot), describe(found)

@@ -805,7 +805,8 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
             placed_here = _handed_over(sk, placed_here, engine, about or focus, published, follows, elsewhere)
             elsewhere = elsewhere or sk.memo.get("witnessed", False)
         placed_here = _coming_holder(_later_change(placed_here, published), reader, sk)
-        changed_here = {name for name, _, _, event, _ in placed_here if event}
+        # (and to a succession told of the holder the text last placed: "He succeeds the Spanish KFOR commander Y")
+        changed_here = {name for name, _, _, _, title in placed_here if not title}
         for name, role, tone, event, title in placed_here:
             if title and name in changed_here:
                 continue

@@ -56,7 +56,7 @@ def sentence_facts(sentence: Sentence, about: bool, slots: SlotGroups, profile: 
         return
     lexicon = _lexicon_matches(sentence, [s for s in cued if about or s.context == "document"], profile)
     found = {slot.name: list(_slot_facts(sentence, slot, profile, published, lexicon.get(slot.name, []),
-                                         about or slot.context == "document")) for slot in cued}
+                                         about or slot.context == "document", about)) for slot in cued}
     for slot in cued:
         if any(found.get(other) for other in slot.not_with):
             continue  # the other slot's fact takes these words as its circumstance
@@ -458,14 +458,17 @@ def _verb_after_object(sentence: Sentence, profile: Profile, verbs: list[tuple[i
 
 
 def _slot_facts(sentence: Sentence, slot: Slot, profile: Profile, published: date | None,
-                lexicon: list[Found], whole: bool) -> Iterator[Fact]:
-    """``whole``: the sentence is about the mission, so every rule applies; otherwise only the
-    rules that name the mission themselves."""
+                lexicon: list[Found], whole: bool, about: bool = True) -> Iterator[Fact]:
+    """``whole``: the sentence is about the mission, or the slot holds document-wide, so every rule applies; otherwise
+    only the rules that name the mission themselves. ``about``: the sentence is about the mission."""
     found = [(match, rule) for rule in slot.rules if whole or rule.names_mission
              for match in rule.pattern.finditer(sentence.plain, sentence.lower)]
     for match, rule in found:
         if rule.names_mission and not whole and _names_another(sentence, profile, match):
             continue
+        if not about and not rule.names_mission and _others_clause(sentence, profile, match.start()):
+            continue  # a document-wide value in another actor's clause is its ("UNMIK was established in 1999
+            # through Security Council resolution 1244"), in a sentence that is not about the mission
         # a match inside a longer match of the slot is the less specific reading of the same words
         # ("500 personnel" inside "increase from 500 personnel to around 4,000")
         if any(other.start() <= match.start() and match.end() <= other.end()

@@ -87,6 +87,7 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
                 or _fronted_for_nation(sk, match, profile) or _coordinated_object(sk, match.start("n"))
                 or _added_to(sk, match.start("n")) or _withdrawn_share(sk, match.start("n"), profile)
                 or _summed(sk, match.end()) or _share_of(sk, match.start("n")) or _reinforcing(sk, match.start("n"))
+                or _from_one_nation(sk, match, profile)
                 or reader.national_part_opens(sk.text, match)):
             continue
         # the frame's words and the two after it ("140 militares españoles")
@@ -368,6 +369,23 @@ def _reinforce() -> re.Pattern[str]:
     verbs = trie_alternation(language.reinforce, separator=" ")
     means = trie_alternation(language.reinforce_with, separator=" ")
     return re.compile(rf"(?<![\w'-])(?:{verbs}) (?:[^ ,;:.]+ ){{0,4}}?(?:{means}) ?$")  # none: never
+def _from_one_nation(sk: Skeleton, match: re.Match[str], profile: Profile) -> bool:
+    """Right after the count's noun, the one country its people come from ("KFOR currently has 212 soldiers from the
+    Netherlands"): that country's contingent, no size (not a count of countries nor a list: "from 28 countries",
+    "from Italy, Germany and 25 other nations")."""
+    found = _origin().match(sk.text, match.end())
+    if found is None:
+        return False
+    place = found.group("place")
+    name = sk.symbols[place].value if place in sk.symbols else place
+    return nations_of(profile)[0 if place in sk.symbols else 1].fullmatch(name) is not None
+
+
+@cache
+def _origin() -> re.Pattern[str]:
+    words = load_language().sent_from
+    return re.compile(r" " + trie_alternation(words, separator=" ")  # none: never matches
+                      + r" (?:the )?(?P<place>L\d+|[a-z]+(?: [a-z]+)?)(?= [.;]| in | at |$)")
 
 
 def _summed(sk: Skeleton, end: int) -> bool:

@@ -33,10 +33,16 @@ from ..models import Document
 from ..parsecache import compiled, starts_tested, trie_alternation
 from ..profile import Profile
 from ..textutil import caseless, contains_any, longest_first
+from .actors import speaker
 from .mentions import apposed
 
 _PLAIN = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-",
-                        "\u2011": "-", "\u00a0": " ", "\u202f": " ", "\u00ab": '"', "\u00bb": '"'})
+                        "\u2011": "-", "\u00a0": " ", "\u202f": " ", "\u00ab": '"', "\u00bb": '"',
+                        # a post's flag emoji (two regional indicator letters: "Maj Gen X 🇭🇺 handed over ...") is
+                        # no word between a person and the verb
+                        **{chr(code): " " for code in range(0x1F1E6, 0x1F200)}})
+# a post's hashtag ("handed over the command of the #KFOR mission in #Kosovo"): the word without its sign
+_HASHTAG = re.compile(r"(?<![\w#&])#(?=[^\W\d_])")
 
 # (the words a full stop after which ends no sentence are the language files' abbreviations)
 # abbreviations only before a number
@@ -86,7 +92,8 @@ _RESUME = re.compile(r",\s+(?=(?:now|still|also|currently|today|already|meanwhil
 def plain(text: str) -> str:
     """Quotes and dashes made plain, one character for one, so offsets stay the same."""
     # every paragraph of a page passes here: most are plain ASCII already, which is known at once
-    return text if text.isascii() else text.translate(_PLAIN)
+    flat = text if text.isascii() else text.translate(_PLAIN)
+    return _HASHTAG.sub(" ", flat) if "#" in flat else flat
 
 
 @dataclass(frozen=True)
@@ -219,7 +226,8 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
             if _credit(lower, language.credits):
                 continue  # "(NATO photo by Sgt X)": a picture's credit between two sentences breaks no reference
             before, last = last, flat
-            if profile.names_mission(flat, lower) and not _apposed_only(flat, lower, profile):
+            if (profile.names_mission(flat, lower) and not _apposed_only(flat, lower, profile)
+                    and not _spoken_only(flat, lower, profile)):
                 # a sentence naming the mission only as the owner of a part of it ("Within the Czech contingent
                 # of KFOR, the handover of commander duties took place") is about that part: what the next
                 # sentence says of "the new commander" or "we" is the part's
@@ -475,10 +483,27 @@ def _relative_only(flat: str, profile: Profile) -> bool:
 def _relative_opening() -> re.Pattern[str]:
     words = trie_alternation(sorted({w.lower() for w in load_language().relative_pronouns}), separator=" ")
     return re.compile(rf"\s*(?:{words})(?![\w'-])", re.IGNORECASE)
+def _spoken_only(flat: str, lower: str, profile: Profile) -> bool:
+    """The mission is named only as the one who says what another actor, the sentence's subject, does ("EULEX keeps a
+    presence at the bridge in Mitrovica, KFOR said", "..., according to KFOR"): the sentence is about that actor (not
+    the mission's own words of another: "'We will act in close coordination with the Kosovo Police,' KFOR said")."""
+    assert profile.mention is not None and profile.others is not None
+    if not profile.names_other(flat, lower):
+        return False
+    first = profile.others.search(flat)
+    if first is None or len(flat[:first.start()].split()) > _SUBJECT_REACH or speaker(flat, first.start(), first.end()):
+        return False
+    return all(speaker(flat, m.start(), m.end()) for m in profile.mention.finditer(flat))
+
+
+_SUBJECT_REACH = 2  # the words before a subject that opens its sentence ("The EU's EULEX ...")
 
 
 # a sentence that opens with the mission as its subject ("It now also advises X, while EUAM ...")
-_LEADING_PRONOUN = re.compile(r"^\W*(?:It|Its|They|Their|The\s+mission(?:'s)?)\b(?![\w'])")
+# (and a speaker's "we" or "our" for the mission in focus: "Our position remains unchanged and in our mission we ...")
+_LEADING_PRONOUN = re.compile(r"^\W*(?:It|Its|They|Their|We|Our|The\s+mission(?:'s)?)\b(?![\w'])")
+# a relative clause without its comma ("... a United Nations mandate which is not affected by X"): a later clause
+_BARE_RELATIVE = re.compile(r"\s(?:which|who|whom|whose)\s")
 
 
 def _mission_leads(flat: str, profile: Profile) -> bool:
@@ -494,6 +519,9 @@ def _mission_leads(flat: str, profile: Profile) -> bool:
         return False
     cut = _CLAUSE.search(flat)
     if cut is not None and cut.end() <= others[0].start():
+        return True
+    cut = _BARE_RELATIVE.search(flat, 0, others[0].start())
+    if cut is not None:
         return True
     landmark = _landmark()
     return all(landmark.search(flat[max(0, other.start() - 120):other.start()]) is not None for other in others)
