@@ -198,8 +198,11 @@ class Reader:
         first = "|".join(re.escape(w) for w in sorted(language.condition_first, key=longest_first))
         then = "|".join(re.escape(w) for w in sorted(language.condition_then, key=longest_first))
         # (the clause of condition bounded: a comma within 80 characters)
-        self.condition_first = (compiled(rf"^(?:{first}) [^,;]{{1,80}}? , (?:{then}) ") if first and then
-                                else None)
+        bare = "|".join(re.escape(w) for w in sorted(language.condition_bare, key=longest_first))
+        # (a verb-second language may leave the comma out: the auxiliary then follows the clause's own verb)
+        self.condition_first = (compiled(rf"^(?:(?:{first}) [^,;]{{1,80}}? , |(?:{bare}) [^,;]{{1,80}}? )(?:{then}) "
+                                         if bare else rf"^(?:{first}) [^,;]{{1,80}}? , (?:{then}) ")
+                                if first and then else None)
         days = "|".join(re.escape(d) for d in sorted(language.weekdays, key=longest_first))
         self.weekday = compiled(rf"(?<![\w'])(?:{days})(?![\w'])" if days else r"(?!x)x")
         lead = "|".join(re.escape(w.lower()) for w in language.future_lead)
