@@ -1099,6 +1099,9 @@ class Reader:
                 continue  # "some advisers of NMI left the country": a part of the staff, not the mission
             if frame.value == "relocated" and self._site_moves_home(sk, match):
                 continue  # "NMI moved its headquarters from Union III to Camp Taji": it works elsewhere in the country
+            abroad = match.groupdict().get("abroad")
+            if frame.value == "relocated" and abroad and sk.symbols[abroad].home:
+                continue  # "NMI wordt vanuit Erbil voortgezet": where it works now, in the country, no relocation
             if weighed == "current" and self._aside_before_present(sk.text, match.start(), match.end()):
                 weighed = "historical"
             if (weighed is None and role == "current" and match.re.groupindex.get("deny") and match.group("deny")
