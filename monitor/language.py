@@ -183,6 +183,10 @@ class Language:
     # would follow ("Als de situatie escaleert, zal de missie worden afgebouwd"): the main clause is conditional
     condition_first: tuple[str, ...] = ()
     condition_then: tuple[str, ...] = ()
+    # in a language that puts the verb second, the words that open a clause of condition the main clause's auxiliary
+    # follows with no comma between ("Als de zaak escaleert zal de missie worden afgebouwd", "Hvis situationen
+    # forværres vil missionen ..."): a word that is also "as" only with the subject's article after it
+    condition_bare: tuple[str, ...] = ()
     done: tuple[str, ...] = ()  # "took command": a change of post told as done (a later date is the page's gone wrong)
     # between a nationality and a rank, the service ("Danish Army Lieutenant General X"): part of the mention
     services: tuple[str, ...] = ()
@@ -656,6 +660,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         unmet=tuple(w.lower() for w in merged("tone", "unmet")),
         condition_first=tuple(w.lower() for w in merged("tone", "condition_first")),
         condition_then=tuple(w.lower() for w in merged("tone", "condition_then")),
+        condition_bare=tuple(w.lower() for w in merged("tone", "condition_bare")),
         done=tuple(w.lower() for w in merged("tone", "done")),
         services=tuple(merged("words", "services")),
         common_ranks=frozenset(w.lower() for w in merged("words", "common_ranks")),

@@ -198,8 +198,11 @@ class Reader:
         first = "|".join(re.escape(w) for w in sorted(language.condition_first, key=longest_first))
         then = "|".join(re.escape(w) for w in sorted(language.condition_then, key=longest_first))
         # (the clause of condition bounded: a comma within 80 characters)
-        self.condition_first = (compiled(rf"^(?:{first}) [^,;]{{1,80}}? , (?:{then}) ") if first and then
-                                else None)
+        bare = "|".join(re.escape(w) for w in sorted(language.condition_bare, key=longest_first))
+        # (a verb-second language may leave the comma out: the auxiliary then follows the clause's own verb)
+        self.condition_first = (compiled(rf"^(?:(?:{first}) [^,;]{{1,80}}? , |(?:{bare}) [^,;]{{1,80}}? )(?:{then}) "
+                                         if bare else rf"^(?:{first}) [^,;]{{1,80}}? , (?:{then}) ")
+                                if first and then else None)
         days = "|".join(re.escape(d) for d in sorted(language.weekdays, key=longest_first))
         self.weekday = compiled(rf"(?<![\w'])(?:{days})(?![\w'])" if days else r"(?!x)x")
         lead = "|".join(re.escape(w.lower()) for w in language.future_lead)
@@ -1096,6 +1099,9 @@ class Reader:
                 continue  # "some advisers of NMI left the country": a part of the staff, not the mission
             if frame.value == "relocated" and self._site_moves_home(sk, match):
                 continue  # "NMI moved its headquarters from Union III to Camp Taji": it works elsewhere in the country
+            abroad = match.groupdict().get("abroad")
+            if frame.value == "relocated" and abroad and sk.symbols[abroad].home:
+                continue  # "NMI wordt vanuit Erbil voortgezet": where it works now, in the country, no relocation
             if weighed == "current" and self._aside_before_present(sk.text, match.start(), match.end()):
                 weighed = "historical"
             if (weighed is None and role == "current" and match.re.groupindex.get("deny") and match.group("deny")

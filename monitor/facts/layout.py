@@ -70,6 +70,8 @@ def laid_out(document: Document, profile: Profile) -> Layout:
     """The document's lines that are not prose read as the sentences they stand for (see the module)."""
     paragraphs = [_NOTE_MARK.sub("", p) if "[" in p else p for p in document.paragraphs
                   if not (p[:8].lstrip().startswith("[") and _NOTE.match(p))]
+    # a list whose bullet lines came as one block, broken by lines alone: each line a paragraph, as a list's are
+    paragraphs = [line for p in paragraphs for line in (_bullet_lines(p) or (p,))]
     told: set[int] = set()
     lines: dict[int, str] = {}
     _bullets(paragraphs, document.title, profile, told, lines)
@@ -81,6 +83,15 @@ def laid_out(document: Document, profile: Profile) -> Layout:
         return Layout(document, frozenset(), {})
     return Layout(replace(document, paragraphs=tuple(paragraphs)), frozenset(told),
                   {paragraphs[i]: line for i, line in lines.items()})
+
+
+def _bullet_lines(paragraph: str) -> list[str] | None:
+    """The lines of a block that is a bullet list alone ("* Danmark vil bidrage med 200 soldater.\n* NATO-missionen
+    tæller i dag omkring 700 personer."), else None."""
+    if "\n" not in paragraph or paragraph[:3].lstrip()[:1] not in "*•·▪◦●■►":
+        return None
+    lines = [line for line in paragraph.split("\n") if line.strip()]
+    return lines if len(lines) >= 2 and all(_BULLET.match(line) for line in lines) else None
 
 
 def _names(text: str, profile: Profile) -> tuple[bool, bool]:

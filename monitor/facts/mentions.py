@@ -584,7 +584,7 @@ class Finder:
             named = [(m.start, m.end) for m in found]
             found += [Mention("M", m.start(), m.end()) for m in profile.references.finditer(text, lower)
                       if m.end() > m.start() and not any(s < m.end() and m.start() < e for s, e in named)
-                      and not self._anothers(text, m.end())]
+                      and not self._anothers(text, m.start(), m.end())]
         found = _with_acronyms(text, found)
         if profile.may_name_other(text):  # (most sentences name no other actor)
             others = [Mention("O", m.start(), m.end()) for m in profile.others.finditer(text)]
@@ -598,11 +598,29 @@ class Finder:
         endings = "|".join(re.escape(e) for e in sorted(self.language.genitive_endings, key=longest_first))
         return re.compile(rf"(?:{endings})(?![\w'’-])" if endings else r"(?!x)x")
 
-    def _anothers(self, text: str, end: int) -> bool:
+    def _anothers(self, text: str, start: int, end: int) -> bool:
         """After a reference ("the mission", "la misión"), a name of whose it is that is none of the
-        mission's words ("la misión de Naciones Unidas", "the mission of the African Union"): another's."""
+        mission's words ("la misión de Naciones Unidas", "the mission of the African Union"): another's; not the
+        one a post is taken from, where "from" is a word of whose too ("overtage ledelsen af missionen fra
+        Spanien")."""
         match = self._whose.match(text, end) or self._named_after.match(text, end)
-        return match is not None and self._own_words.match(match.group("name")) is None
+        if match is None or self._own_words.match(match.group("name")) is not None:
+            return False
+        return self._taken_from.match(text, end) is None or self._taking.search(text[max(0, start - 80):start]) is None
+
+    @cached_property
+    def _taken_from(self) -> re.Pattern[str]:
+        words = self.language.handover_parts["from"]
+        return re.compile(rf"\s+(?i:{_phrase_alternation(words, dot=False)})\s" if words else r"(?!x)x")
+
+    @cached_property
+    def _taking(self) -> re.Pattern[str]:
+        """Before a reference, a verb of taking a post and the post's sign ("overtage ledelsen af ")."""
+        parts = self.language.handover_parts
+        if not parts["take"] or not parts["signs"]:
+            return re.compile(r"(?!x)x")
+        take, signs = (_phrase_alternation(parts[k], dot=False) for k in ("take", "signs"))
+        return re.compile(rf"(?<![\w-])(?i:{take})\s+(?:[\w'-]+\s+){{0,3}}?(?i:{signs})\s+(?:[\w'-]+\s+)?$")
 
     @cached_property
     def _named_after(self) -> re.Pattern[str]:
