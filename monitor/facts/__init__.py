@@ -374,8 +374,10 @@ def _superseded(facts: list[Fact], profile: Profile) -> list[Fact]:
         slot = profile.slots.get(fact.slot)
         if fact.role == "current" and fact.as_of is not None and slot is not None and slot.kind in _SINGLE:
             latest[fact.slot] = max(latest.get(fact.slot, fact.as_of), fact.as_of)
-    # a value the document also states at that latest date stays as it is
-    lasting = {(fact.slot, fact.key) for fact in facts if fact.slot in latest and fact.as_of == latest[fact.slot]}
+    # a value the document also states at that latest date stays as it is (not one it says was left then: "X handed
+    # over command to Y on 15 January. X has led the mission since January 2041": X held it until then)
+    lasting = {(fact.slot, fact.key) for fact in facts if fact.slot in latest and fact.as_of == latest[fact.slot]
+               and fact.role not in _LEFT}
     return [replace(fact, role="historical")
             if fact.role == "current" and fact.as_of is not None and fact.slot in latest
             and fact.as_of < latest[fact.slot] and (fact.slot, fact.key) not in lasting
@@ -383,6 +385,7 @@ def _superseded(facts: list[Fact], profile: Profile) -> list[Fact]:
 
 
 _SINGLE = frozenset({"single", "status", "number"})
+_LEFT = frozenset({"previous", "historical", "removed"})
 
 
 def sentence_skeleton(text: str, finder: Finder, people: People, focus: bool,
@@ -400,7 +403,7 @@ def sentence_skeleton(text: str, finder: Finder, people: People, focus: bool,
     if not dates and before is not None:
         dates = _then_dates(text, finder, published, before)
     mentions: list[Mention] = [*persons, *actors, *dates, *finder.places(text), *finder.figures(text)]
-    mentions += finder.pronouns(text, actors, focus)
+    mentions += finder.pronouns(text, actors, focus, persons)
     return skeleton(text, mentions), persons, actors
 
 

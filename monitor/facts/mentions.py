@@ -629,15 +629,18 @@ class Finder:
         words = "|".join(re.escape(w) for w in sorted(firsts, key=longest_first))
         return re.compile(r"(?i:" + words + r")(?![\w])")
 
-    def pronouns(self, text: str, actors: list[Mention], in_focus: bool) -> list[Mention]:
+    def pronouns(self, text: str, actors: list[Mention], in_focus: bool,
+                 persons: list[Mention] | None = None) -> list[Mention]:
         """"it", "its" that stand for the mission: the nearest actor before is the mission or its
-        parent organisation, or none at all while the mission is in focus."""
+        parent organisation, or none at all while the mission is in focus. (A country inside a person's
+        name is no actor: "Past commanders include Canada's Maj Gen X, the first to lead it".)"""
         pronouns = list(self.pronoun.finditer(text))
         if not pronouns:
             return []
         found = []
-        others = [(m.start(), "O") for m in self.actor_words.finditer(text)]
-        others += [(m.start(), "O") for m in self.nationality_words.finditer(text)]
+        spans = [(p.start, p.end) for p in persons or ()]
+        others = [(m.start(), "O") for m in (*self.actor_words.finditer(text), *self.nationality_words.finditer(text))
+                  if not any(start <= m.start() < end for start, end in spans)]
         parents = [(m.start(), "parent") for m in self.parent.finditer(text)] if self.parent else []
         marks = sorted([(m.start, "topic" if m.kind == "M" and self._complement(text, m.start) else m.kind)
                         for m in actors] + others + parents)
