@@ -748,6 +748,7 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
     named_mission = _MISSION_TOKEN.search(sk.text) is not None
     found: list[tuple[Slot, Fact]] = []
     placed: str | None = None  # the post a frame of this sentence placed someone in
+    marked: str | None = None  # the post a title of one leaving it or coming to it named
     elsewhere = False  # the sentence tells a handover of another post (see HandoverParts.of_another_post)
     for slot in engine.framed if slots is None else slots:
         if slot.frames in ("status", "place"):
@@ -817,6 +818,9 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
             if held is not None and fact.role == "current":
                 (held.placed_now if event else held.titled).add((slot.name, fact.key))
             placed = placed or (slot.frames if event else None)
+            # "The outgoing Senior Civilian Representative of M, X, said goodbye": a title of one leaving or coming
+            # to the post names it as a change does ("Her successor, Y, will arrive in September": that post's)
+            marked = marked or (slot.frames if title and role in ("previous", "future") else None)
             if event and held is not None:
                 held.people.add(fact.key)
                 changes.append(tone.future or role == "future")  # ("X wordt de nieuwe commandant": a future frame's)
@@ -832,8 +836,8 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
         # "the change of command of the Italian contingent took place on Monday. Col X handed command to Col Y"
         held.post = "other"
     if held is not None and persons:
-        if placed is not None:
-            held.post = placed
+        if placed is not None or marked is not None:
+            held.post = placed or marked
         elif reader.side_post(sk) or reader.names_other_post(sk) or elsewhere:
             # "X assumed her duties as Deputy Commander of NMI"; "X, the mission's spokesman, left"
             held.post = "other"
