@@ -546,6 +546,9 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         # leads the mission through Lt Gen X", "Sweden, which now leads the mission with X")
         country_words = alternation([re.escape(w.lower()) for w in data.get("words", {}).get("countries", [])])
         macros["country"] = rf"(?:L\d+|{country_words})" if country_words else r"L\d+"
+        # the words that make a name an organisation, as they stand in a skeleton ("allied joint force command")
+        macros["organisation"] = alternation([re.escape(w.lower()) for w in _words(data, "words", "organisation_words",
+                                                                                 where)])
         other_words = alternation([re.escape(w.lower()) for w in data.get("words", {}).get("other_posts", [])])
         unit_words = alternation([re.escape(w.lower()) for w in (*data.get("size", {}).get("units", []),
                                                                  *data.get("size", {}).get("parts", []))])

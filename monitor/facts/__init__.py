@@ -374,8 +374,10 @@ def _superseded(facts: list[Fact], profile: Profile) -> list[Fact]:
         slot = profile.slots.get(fact.slot)
         if fact.role == "current" and fact.as_of is not None and slot is not None and slot.kind in _SINGLE:
             latest[fact.slot] = max(latest.get(fact.slot, fact.as_of), fact.as_of)
-    # a value the document also states at that latest date stays as it is
-    lasting = {(fact.slot, fact.key) for fact in facts if fact.slot in latest and fact.as_of == latest[fact.slot]}
+    # a value the document also states at that latest date stays as it is (not one it says was left then: "X handed
+    # over command to Y on 15 January. X has led the mission since January 2041": X held it until then)
+    lasting = {(fact.slot, fact.key) for fact in facts if fact.slot in latest and fact.as_of == latest[fact.slot]
+               and fact.role not in _LEFT}
     return [replace(fact, role="historical")
             if fact.role == "current" and fact.as_of is not None and fact.slot in latest
             and fact.as_of < latest[fact.slot] and (fact.slot, fact.key) not in lasting
@@ -383,6 +385,7 @@ def _superseded(facts: list[Fact], profile: Profile) -> list[Fact]:
 
 
 _SINGLE = frozenset({"single", "status", "number"})
+_LEFT = frozenset({"previous", "historical", "removed"})
 
 
 def sentence_skeleton(text: str, finder: Finder, people: People, focus: bool,
@@ -400,7 +403,7 @@ def sentence_skeleton(text: str, finder: Finder, people: People, focus: bool,
     if not dates and before is not None:
         dates = _then_dates(text, finder, published, before)
     mentions: list[Mention] = [*persons, *actors, *dates, *finder.places(text), *finder.figures(text)]
-    mentions += finder.pronouns(text, actors, focus)
+    mentions += finder.pronouns(text, actors, focus, persons)
     return skeleton(text, mentions), persons, actors
 
 
@@ -745,6 +748,7 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
     named_mission = _MISSION_TOKEN.search(sk.text) is not None
     found: list[tuple[Slot, Fact]] = []
     placed: str | None = None  # the post a frame of this sentence placed someone in
+    marked: str | None = None  # the post a title of one leaving it or coming to it named
     elsewhere = False  # the sentence tells a handover of another post (see HandoverParts.of_another_post)
     for slot in engine.framed if slots is None else slots:
         if slot.frames in ("status", "place"):
@@ -815,6 +819,9 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
             if held is not None and fact.role == "current":
                 (held.placed_now if event else held.titled).add((slot.name, fact.key))
             placed = placed or (slot.frames if event else None)
+            # "The outgoing Senior Civilian Representative of M, X, said goodbye": a title of one leaving or coming
+            # to the post names it as a change does ("Her successor, Y, will arrive in September": that post's)
+            marked = marked or (slot.frames if title and role in ("previous", "future") else None)
             if event and held is not None:
                 held.people.add(fact.key)
                 changes.append(tone.future or role == "future")  # ("X wordt de nieuwe commandant": a future frame's)
@@ -830,8 +837,8 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
         # "the change of command of the Italian contingent took place on Monday. Col X handed command to Col Y"
         held.post = "other"
     if held is not None and persons:
-        if placed is not None:
-            held.post = placed
+        if placed is not None or marked is not None:
+            held.post = placed or marked
         elif reader.side_post(sk) or reader.names_other_post(sk) or elsewhere:
             # "X assumed her duties as Deputy Commander of NMI"; "X, the mission's spokesman, left"
             held.post = "other"

@@ -142,6 +142,11 @@ class HandoverParts:
         self.title_time = compiled(rf", (?:{articles}) ([a-z'-]+) (?=P\d)")
         self.head = compiled(rf"(?:{heads})(?![\w'-])")  # "assumed the post of commander of M"
         self.head_word = compiled(rf"(?<![\w'-])(?:{heads})(?![\w'-])")
+        # a post of another body in the title's own style, the body's name right after the post's noun, in a person's
+        # aside (" , commander allied joint force command L0 ,")
+        bodies = alternation([re.escape(w.lower()) for w in language.organisation_words if w])
+        self.body_post = compiled(rf" , (?:(?:{articles}) )?(?:[a-z'-]+ ){{0,2}}?(?:{heads}) (?:[a-z'-]+ ){{0,3}}?"
+                                  rf"(?:{bodies})(?![\w'-])")
         self.left_leaving, self.left_taking = (
             compiled(rf"{marks}(?: (?:[a-z'-]+ ){{0,2}}?(?:{heads}))? {titled}$|(?:{heads}) {marks} {titled}$")
             for marks in (self.leaving.pattern, self.taking.pattern))
@@ -457,10 +462,11 @@ class HandoverParts:
     def _presiding(self, text: str, person: re.Match[str]) -> bool:
         """The person the post's sign comes from holds a post of another body (not of the mission nor of a unit), said
         in their aside ("receives the flag from X , commander of allied O ,"): the superior who passes it at the
-        ceremony, no party to the handover."""
+        ceremony, no party to the handover (also "from X , commander allied joint force command L0 ,": the body's
+        name right after the post)."""
         aside = _ASIDE.match(text, person.end())
         return (aside is not None and " M" not in aside.group(0) and self.unit.search(aside.group(0)) is None
-                and self._elsewhere(text, person)
+                and (self._elsewhere(text, person) or self.body_post.match(text, person.end()) is not None)
                 and (self._linked(text, person, "from") or self._linked(text, person, "by")))
 
     def _linked(self, text: str, person: re.Match[str], part: str) -> bool:

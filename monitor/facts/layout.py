@@ -224,7 +224,8 @@ def _timelines(paragraphs: list[str], title: str, profile: Profile, told: set[in
             match = dated.match(paragraphs[index])
             assert match is not None  # the run's test
             when = match.group("date")
-            clauses = [c.strip() for c in match.group("rest").split("; ") if c.strip()]
+            # (each sentence of the line too: "2018: Allies launch NMI. Maj Gen X is its first commander.")
+            clauses = [s.strip() for c in match.group("rest").split("; ") for s in split_sentences(c) if s.strip()]
             lines[index] = paragraphs[index]
             paragraphs[index] = " ".join(f"{when}, {c.rstrip('.')}." for c in clauses)
             if about:

@@ -166,10 +166,15 @@ class Finder:
         served = _phrase_alternation(language.services, dot=False) if language.services else "(?!x)x"
         self.served = compiled(rf"(?<![\w-])(?:{nationality})\s+(?:{served})\s+$")
         self.rank_words = frozenset(w.lower().rstrip(".") for r in language.ranks for w in r.split())
+        # (a rank's or a title's word opening the name in apposition: "commanding general, Lt Gen X" has a rank)
+        self.rank_or_title_words = self.rank_words | {w.lower().rstrip(".") for t in language.titles for w in t.split()}
         # a name without rank or title, introduced by a post ("Senior Civilian Representative Claire
         # Duval") or followed by one ("Claire Duval, the former senior civilian")
         heads = _phrase_alternation([h.split("(")[0] for h in language.heads])
         bare = rf"{_NAME_WORD}(?:\s+(?:(?:{particles})\s+)*{_NAME_WORD}){{1,3}}"
+        # after a rank or a civilian's noun in lower case and a comma, a name with no rank of its own, closed by a
+        # comma ("a senior Irish diplomat, Siobhán Ní Bhriain, to be ...", "a Spanish general, Carlos Ruiz, said")
+        self.apposed_name = compiled(rf"\.?,\s+(?P<name>{bare})(?=\s*(?:[,;.]|$))")
         # ... or by a verb of appointment ("Former Slovak diplomat Zuzana Horvathova has been appointed")
         appointed = _phrase_alternation(language.name_before, dot=False)
         # ... or by a verb of giving a post up or taking it, with the post's sign at most two words on
@@ -329,6 +334,16 @@ class Finder:
                 # "NMI's new commanding general, Lt Gen A. J. Berg": the noun of a post, a rank and a name
                 # in apposition after it (read from the next position)
                 position = match.end("rank")
+                apposed = self.apposed_name.match(text, position)
+                words = self._name_words(apposed.group("name")) if apposed is not None else []
+                if (apposed is not None and len(words) > 1
+                        and words[0].rstrip(".").lower() not in self.rank_or_title_words
+                        and not any(_unelided(w) in self.not_person for w in words)):
+                    # "a senior Irish diplomat, Siobhán Ní Bhriain, to be ...": the name alone in apposition
+                    start = apposed.start("name")
+                    found.append(Mention("P", start, start + _span_of(apposed.group("name"), words),
+                                         people.add(" ".join(words))))
+                    position = start + _span_of(apposed.group("name"), words)
                 continue
             before = text[:match.start()].split()
             if before and before[-1].strip("-").lower() in self.language.not_rank_after:
@@ -647,15 +662,18 @@ class Finder:
         words = "|".join(re.escape(w) for w in sorted(firsts, key=longest_first))
         return re.compile(r"(?i:" + words + r")(?![\w])")
 
-    def pronouns(self, text: str, actors: list[Mention], in_focus: bool) -> list[Mention]:
+    def pronouns(self, text: str, actors: list[Mention], in_focus: bool,
+                 persons: list[Mention] | None = None) -> list[Mention]:
         """"it", "its" that stand for the mission: the nearest actor before is the mission or its
-        parent organisation, or none at all while the mission is in focus."""
+        parent organisation, or none at all while the mission is in focus. (A country inside a person's
+        name is no actor: "Past commanders include Canada's Maj Gen X, the first to lead it".)"""
         pronouns = list(self.pronoun.finditer(text))
         if not pronouns:
             return []
         found = []
-        others = [(m.start(), "O") for m in self.actor_words.finditer(text)]
-        others += [(m.start(), "O") for m in self.nationality_words.finditer(text)]
+        spans = [(p.start, p.end) for p in persons or ()]
+        others = [(m.start(), "O") for m in (*self.actor_words.finditer(text), *self.nationality_words.finditer(text))
+                  if not any(start <= m.start() < end for start, end in spans)]
         parents = [(m.start(), "parent") for m in self.parent.finditer(text)] if self.parent else []
         marks = sorted([(m.start, "topic" if m.kind == "M" and self._complement(text, m.start) else m.kind)
                         for m in actors] + others + parents)
@@ -676,6 +694,8 @@ class Finder:
 
 _TOPIC_REACH = 80  # how far before the mission's name its noun's words may start
 _OPEN_PARENTHESIS = re.compile(r"\s*\(\s*")
+_DASHED_NAME = re.compile(r"\s+[-–—]\s+")  # "NATO Mission Iraq - NMI": the short name after a dash
+_PHRASE_END = re.compile(r"\s*(?:[,;:.)]|$)")
 _CLOSE_PARENTHESIS = re.compile(r"\s*\)")
 
 
@@ -689,7 +709,8 @@ _ELIDED = re.compile(r"^[Ll][’']")
 
 def _with_acronyms(text: str, found: list[Mention]) -> list[Mention]:
     """A name of the mission and another of its names in parentheses after it ("NATO Mission Iraq (NMI)",
-    "the Kosovo Force (KFOR)") are one mention: the frames read one name, as the sentence without it."""
+    "the Kosovo Force (KFOR)"; or after a dash: "NATO Mission Iraq - NMI,") are one mention: the frames read one
+    name, as the sentence without it."""
     if len(found) < 2:
         return found
     merged: list[Mention] = []
@@ -698,6 +719,12 @@ def _with_acronyms(text: str, found: list[Mention]) -> list[Mention]:
                 _OPEN_PARENTHESIS.fullmatch(text, merged[-1].end, mention.start)
                 and (close := _CLOSE_PARENTHESIS.match(text, mention.end)) is not None):
             merged[-1] = Mention("M", merged[-1].start, close.end())
+            continue
+        # ... or after a dash, closing the phrase ("the Commander of NATO Mission Iraq - NMI, Lt Gen X")
+        if merged and not merged[-1].value and not mention.value and mention.start > merged[-1].end and (
+                _DASHED_NAME.fullmatch(text, merged[-1].end, mention.start)
+                and _PHRASE_END.match(text, mention.end)):
+            merged[-1] = Mention("M", merged[-1].start, mention.end)
             continue
         # the rest of a longer name after its first words, then the acronym ("la Force multinationale de l'Otan au
         # Kosovo (KFOR)": "la Force" is the force, its name goes on to the parenthesis)

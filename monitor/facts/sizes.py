@@ -133,6 +133,12 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
             tone = replace(tone, future=False)
         if frame.present and tone.future:
             tone = replace(tone, future=False, scheduled=False, foretold=False)  # "will lead the 550-strong mission"
+        if (frame.present and (tone.modal or tone.negated) and sk.text.endswith("M ", 0, match.start())
+                and sk.text.startswith(" mission", match.end())):
+            # "a plan to raise civilian advice alongside the 3,800-strong mission": the mission as it is, whatever
+            # the clause's modality (not "a 4,000-strong mission" proposed, nor "asked the 12,000-strong force to
+            # leave", a force the reference may not be the mission's)
+            tone = replace(tone, modal=False, negated=False)
         role = reader.weigh(frame.role, tone)
         if role is not None:
             kept.append((frame, match, figure, tone, role))
