@@ -108,7 +108,7 @@ BLIND_FLOORS = [
     ("set16b.jsonl", "nato_mission_iraq", 53, 0),  # of 70 (first run 35, 6)
     ("set16b-kfor.jsonl", "kfor", 26, 0),  # of 30 (held out, then fixed; first run 17, 2, unchanged by the NMI fixes)
     # set 17: first run on 3b254ac, as written: 143 of 252, 10 forbidden
-    ("set17a.jsonl", "nato_mission_iraq", 65, 1),  # of 102 (90 rt17a + 12 rt17k-nmi)
+    ("set17a.jsonl", "nato_mission_iraq", 76, 0),  # of 102 (90 rt17a + 12 rt17k-nmi; first run 57, 3)
     ("set17a-kfor.jsonl", "kfor", 32, 4),  # of 50 (held out; first run 31, 4; after set 16's KFOR fixes 32, 4)
     ("set17b.jsonl", "nato_mission_iraq", 40, 1),  # of 70
     ("set17b-kfor.jsonl", "kfor", 24, 1),  # of 30 (held out; first run 22, 1; after set 16's KFOR fixes 24, 1)

@@ -98,7 +98,10 @@ def reported_history(language: Language, space: str) -> CuedPattern | None:
         return None
     speech = trie_alternation([w.lower() for w in language.speech])
     back = trie_alternation([w.lower() for w in language.backshift])
-    pattern = compiled(rf"(?<![\w']){speech}(?:{space}+[^\s]+){{0,8}}?{space}+(?P<had>{back})(?![\w'])",
+    # (or in the second of its that-clauses: "stressed that the safety of its staff is paramount and that the Alliance
+    # had suspended ...")
+    pattern = compiled(rf"(?<![\w']){speech}(?:(?:{space}+[^\s]+){{1,24}}?{space}+and{space}+that)?"
+                       rf"(?:{space}+[^\s]+){{0,8}}?{space}+(?P<had>{back})(?![\w'])",
                          re.IGNORECASE)
     return CuedPattern(pattern, WordTest(whole=[w.lower() for w in language.backshift]))
 
@@ -399,6 +402,16 @@ class Reader:
                 sk, clause_start, clause_end, inside, published)
         return known
 
+    def _unreported(self, sk: Skeleton, clause_start: int, text: str) -> str:
+        """The clause without its history words of a report's tense (see reported_history), and of its speaker's
+        before it when the clause is the speaker's second that-clause ("stressed that ... and that the Alliance had
+        suspended ...")."""
+        plain = self.not_historical.sub(" ", text)
+        if self.backshift is None or not text.startswith("and that ") or clause_start == 0:
+            return unreported(self.backshift, plain)
+        said = unreported(self.backshift, f"{sk.text[:clause_start]}\x00 {plain}")
+        return said.partition("\x00")[2] if "\x00" in said else unreported(self.backshift, plain)
+
     def _coming_day(self, text: str, published: date) -> bool:
         """A change told in the simple present with a weekday after it other than the document's own ("X hands over
         command to Y on Thursday" in a page of Monday): the change is still to come that day."""
@@ -494,8 +507,7 @@ class Reader:
                     future=later or future,
                     scheduled=later or (future and self.scheduled.search(present) is not None), foretold=future,
                     historical=history or background
-                    or self.historical.search(unreported(self.backshift, self.not_historical.sub(" ", text)))
-                    is not None
+                    or self.historical.search(self._unreported(sk, clause_start, text)) is not None
                     # "months later": history, unless told from recent days (see recent_before)
                     or (self.later.search(text) is not None and not sk.memo.get("recent_before", False)), when=when,
                     exact=exact, dated_past=dated_past, started=started, since=since)
