@@ -110,7 +110,7 @@ BLIND_FLOORS = [
     # set 17: first run on 3b254ac, as written: 143 of 252, 10 forbidden
     ("set17a.jsonl", "nato_mission_iraq", 57, 3),  # of 102 (90 rt17a + 12 rt17k-nmi)
     ("set17a-kfor.jsonl", "kfor", 31, 4),  # of 50 (held out)
-    ("set17b.jsonl", "nato_mission_iraq", 39, 1),  # of 70
+    ("set17b.jsonl", "nato_mission_iraq", 41, 1),  # of 70
     ("set17b-kfor.jsonl", "kfor", 22, 1),  # of 30 (held out)
 ]
 
