@@ -100,17 +100,17 @@ BLIND_FLOORS = [
     # set 15: first run on 9b0006a, as written: 171 of 252, 17 forbidden
     ("set15a.jsonl", "nato_mission_iraq", 81, 1),  # of 102 (first run 73, 7 forbidden)
     ("set15a-kfor.jsonl", "kfor", 42, 1),  # of 50 (held out, then fixed; its first run 37, 5; kfor16a 42)
-    ("set15b.jsonl", "nato_mission_iraq", 57, 1),  # of 70
+    ("set15b.jsonl", "nato_mission_iraq", 58, 1),  # of 70
     ("set15b-kfor.jsonl", "kfor", 27, 0),  # of 30 (held out, then fixed; its first run 19, 3)
     # set 16: first run on 8a3c5d8 (the engine of c242721), as written
     ("set16a.jsonl", "nato_mission_iraq", 73, 0),  # of 102 (90 rt16a + 12 rt16k-nmi; first run 67, 3)
     ("set16a-kfor.jsonl", "kfor", 47, 0),  # of 50 (held out; first run 37, 6; after the NMI fixes 37, 4; kfor16a 47, 0)
-    ("set16b.jsonl", "nato_mission_iraq", 53, 0),  # of 70 (first run 35, 6)
+    ("set16b.jsonl", "nato_mission_iraq", 54, 0),  # of 70 (first run 35, 6)
     ("set16b-kfor.jsonl", "kfor", 26, 0),  # of 30 (held out, then fixed; first run 17, 2, unchanged by the NMI fixes)
     # set 17: first run on 3b254ac, as written: 143 of 252, 10 forbidden
     ("set17a.jsonl", "nato_mission_iraq", 76, 0),  # of 102 (90 rt17a + 12 rt17k-nmi; first run 57, 3)
-    ("set17a-kfor.jsonl", "kfor", 32, 4),  # of 50 (held out; first run 31, 4; after set 16's KFOR fixes 32, 4)
-    ("set17b.jsonl", "nato_mission_iraq", 40, 1),  # of 70
+    ("set17a-kfor.jsonl", "kfor", 32, 4),  # of 50 (held out; first run 31, 5; after set 16's KFOR fixes 32, 4)
+    ("set17b.jsonl", "nato_mission_iraq", 48, 0),  # of 70 (first run 33, 2)
     ("set17b-kfor.jsonl", "kfor", 24, 1),  # of 30 (held out; first run 22, 1; after set 16's KFOR fixes 24, 1)
 ]
 
