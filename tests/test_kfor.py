@@ -2018,3 +2018,15 @@ def test_kfor17a_a_numbered_rotation_is_not_the_force(text: str) -> None:
 def test_kfor17a_a_figure_after_the_name_is_still_its_size(text: str, size: str) -> None:
     found = facts(text)
     assert (size, "current") in of(found, "personnel"), describe(found)
+
+
+# -- kfor17a: the resolution's abbreviation in brackets before its number ("Security Council Resolution (UNSCR) 1244")
+
+@pytest.mark.parametrize("text", [
+    "KFOR will remain in Kosovo on the basis of UN Security Council Resolution (UNSCR) 1244.",
+    "KFOR patrols the north.\n\nThe force operates under Security Council Resolution (UNSCR) 1244, a spokesman said.",
+    "The NATO-led Kosovo Force continues to act under United Nations Security Council Resolution (UNSC) 1244.",
+])
+def test_kfor17a_the_resolutions_abbreviation_before_its_number(text: str) -> None:
+    found = facts(text)
+    assert ("UN Security Council Resolution 1244", "current") in of(found, "legal_basis"), describe(found)
