@@ -221,6 +221,10 @@ class Language:
     bare_post_cue: tuple[str, ...] = ()  # a word of every post's head: a sentence without any holds no post
     vague: frozenset[str] = frozenset()  # "various", "range": in a listed phrase, it names nothing
     possessives: tuple[str, ...] = ()  # "its", "sa", "su": "NATO has suspended its training in Iraq"
+    # "violates", "in breach of": a norm so cited is one another's act is said to break, not a basis anyone states
+    breaches: tuple[str, ...] = ()
+    # "or", "also known as": between commas after a name, its other name ("Kosovo Force 48, or KFOR48, comprises ...")
+    also_named: tuple[str, ...] = ()
     # "our", "nos", "nuestras": a speaker's own possessive, the mission's in its spokesperson's words
     first_person: tuple[str, ...] = ()
     navigation: tuple[str, ...] = ()  # "related stories": a paragraph so begun lists other pages
@@ -687,6 +691,8 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
                                     for h in heads if h.strip()})),
         vague=frozenset(w.lower() for w in merged("words", "vague")),
         possessives=tuple(merged("words", "possessives")),
+        breaches=tuple(merged("words", "breaches")),
+        also_named=tuple(w.lower() for w in merged("words", "also_named")),
         first_person=tuple(w.lower() for w in merged("words", "first_person")),
         navigation=tuple(w.lower() for w in merged("words", "navigation")),
         credits=tuple(w.lower() for w in merged("words", "credits")),

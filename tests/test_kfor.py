@@ -1945,3 +1945,88 @@ def test_kfor16a_the_force_as_the_speaker_of_another_actors_news(text: str) -> N
 def test_kfor16a_the_force_as_the_speaker_of_its_own_news(text: str, slot: str, value: str) -> None:
     found = facts(text)
     assert (value, "current") in of(found, slot), describe(found)
+
+
+# -- kfor17a: a resolution cited as what another's act breaks ("Belgrade says the law violates Resolution 1244"), in a
+# sentence not about the force: a norm in a dispute, not the basis the text states -----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "KFOR patrols continued in the north.\n\nBelgrade insists that the new citizenship law violates UN Security "
+    "Council Resolution 1244.",
+    "KFOR patrols continued in the north.\n\nSerbian officials said the deployment of special police units was in "
+    "breach of Resolution 1244.",
+    "KFOR patrols continued in the north.\n\nMoscow argued on Monday that the plan contravened UNSCR 1244.",
+])
+def test_kfor17a_a_resolution_another_is_said_to_breach_is_no_basis(text: str) -> None:
+    found = facts(text)
+    assert of(found, "legal_basis") == set(), describe(found)
+
+
+@pytest.mark.parametrize("text", [
+    "KFOR patrols continued in the north.\n\nThe force operates under UN Security Council Resolution 1244.",
+    "KFOR patrols continued in the north.\n\nIts presence is based on Resolution 1244, the spokesman said.",
+])
+def test_kfor17a_a_resolution_the_force_works_under_is_its_basis(text: str) -> None:
+    found = facts(text)
+    assert ("UN Security Council Resolution 1244", "current") in of(found, "legal_basis"), describe(found)
+
+
+# -- kfor17a: a headline titles the one leaving by the post handed over ("KFOR commander X hands over to Y"): where the
+# body names X only as the one leaving, X has left ----------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "new", "old"), [
+    ("KFOR commander Ulutaş hands over to Barduani\n\nThe change of command from Maj Gen Ali Ulutaş to the new "
+     "commander Enrico Barduani was held at Camp Film City.", "Enrico Barduani", "Ulutaş"),
+    ("KFOR chief Kowalski passes the baton to Moretti\n\nMaj Gen Piotr Kowalski handed over command of KFOR to "
+     "Maj Gen Luca Moretti on Friday.", "Luca Moretti", "Kowalski"),
+    ("KFOR commander Dufour hands over to O'Brien\n\nIn Pristina, the outgoing commander of KFOR, Maj Gen Jean "
+     "Dufour, handed over command to Maj Gen Sean O'Brien at a ceremony on Tuesday.", "Sean O'Brien", "Dufour"),
+    # (the headline ends on a remark quoted after a colon)
+    ('KFOR commander Novak hands over to Lindqvist: "Stability is our common task"\n\nThe change of command of KFOR '
+     "from Maj Gen Tomas Novak to the new commander Erik Lindqvist was held in Pristina.", "Erik Lindqvist", "Novak"),
+    ("Kosovo Force chief Ferreira hands over to Kaya: 'We stay vigilant'\n\nThe outgoing commander of KFOR, Maj Gen "
+     "Rui Ferreira, handed over command of KFOR to Maj Gen Emre Kaya on Monday.", "Emre Kaya", "Ferreira"),
+])
+def test_kfor17a_the_headline_titles_the_one_leaving(text: str, new: str, old: str) -> None:
+    found = facts(text)
+    commanders = of(found, "commander")
+    assert (new, "current") in commanders, describe(found)
+    assert not any(old in value and role == "current" for value, role in commanders), describe(found)
+    assert any(old in value and role == "previous" for value, role in commanders), describe(found)
+
+
+# -- kfor17a: the mission's name with a number after it names one of its rotations or contingents ("Kosovo Force 48",
+# "KFOR 26"): another's name, its count not the force's size --------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Kosovo Force 48, or KFOR48, comprises roughly 700 soldiers from the 96th Brigade, the Pentagon said.",
+    "KFOR 26, the latest U.S. rotation, comprises about 650 troops from Texas and Oklahoma.",
+    "Soldiers of KFOR 31 (the Austrian contingent) number about 250, the ministry said.",
+    # (the rotation named again between commas, "or X", before its count)
+    "KFOR 27, or the Texas rotation, has about 800 soldiers, the Guard said.",
+])
+def test_kfor17a_a_numbered_rotation_is_not_the_force(text: str) -> None:
+    found = facts(text)
+    assert of(found, "personnel") == set(), describe(found)
+
+
+@pytest.mark.parametrize(("text", "size"), [
+    ("KFOR has 4,500 troops, up from 3,800 a year ago.", "4,500"),
+    ("In Kosovo, KFOR's strength is now about 4,600 troops.", "about 4,600"),
+    ("The Kosovo Force, or KFOR, comprises roughly 4,300 soldiers from 28 countries.", "roughly 4,300"),
+])
+def test_kfor17a_a_figure_after_the_name_is_still_its_size(text: str, size: str) -> None:
+    found = facts(text)
+    assert (size, "current") in of(found, "personnel"), describe(found)
+
+
+# -- kfor17a: the resolution's abbreviation in brackets before its number ("Security Council Resolution (UNSCR) 1244")
+
+@pytest.mark.parametrize("text", [
+    "KFOR will remain in Kosovo on the basis of UN Security Council Resolution (UNSCR) 1244.",
+    "KFOR patrols the north.\n\nThe force operates under Security Council Resolution (UNSCR) 1244, a spokesman said.",
+    "The NATO-led Kosovo Force continues to act under United Nations Security Council Resolution (UNSC) 1244.",
+])
+def test_kfor17a_the_resolutions_abbreviation_before_its_number(text: str) -> None:
+    found = facts(text)
+    assert ("UN Security Council Resolution 1244", "current") in of(found, "legal_basis"), describe(found)

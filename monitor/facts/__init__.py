@@ -210,6 +210,7 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
 
 _QUESTION = re.compile(r"\?[\s\"')\]]*$")
 _MISSION_TOKEN = re.compile(r"(?<![\w'])M(?![\w'])")  # the mission in a skeleton
+_QUOTED_TAIL = re.compile(r"\S\s*:\s*[\"“'‘][^\"“”'‘’.!?]{1,80}[\"”'’]\s*$")
 _STOPPED = re.compile(r"[.!?:;\"'”’)\]]\s*$")
 
 
@@ -284,21 +285,25 @@ def _headline(document: Document) -> str | None:
     if not document.paragraphs:
         return None
     first = document.paragraphs[0].strip()
-    return first if first and "\n" not in first and not _STOPPED.search(first) else None
+    # (a headline may end on a remark quoted after a colon, with no stop of its own: 'X hands over to Y: "Unity is
+    # vital"')
+    return first if first and "\n" not in first and (not _STOPPED.search(first)
+                                                     or _QUOTED_TAIL.search(first)) else None
 
 
 def _headline_yields(facts: list[Fact], document: Document, profile: Profile,
                      told: set[tuple[str, str, str]]) -> list[Fact]:
     """A headline says in the present what has happened and what is still to come ("X becomes new commander
     of NMI" over "X takes over on Friday"): a holder it places now whom the body names only as the next one
-    is the next one."""
+    is the next one. It titles a person by the post they hand over ("NMI commander X hands over to Y"): a
+    holder it places now whom the body names only as the one leaving has left."""
     headline = _headline(document)
     if headline is None:
         return facts
     return [fact for fact in facts
             if not (fact.role == "current" and fact.quote.strip() == headline
                     and profile.slots[fact.slot].person
-                    and (fact.slot, fact.key, "future") in told
+                    and ((fact.slot, fact.key, "future") in told or (fact.slot, fact.key, "previous") in told)
                     and (fact.slot, fact.key, "current") not in told)]
 
 def _reached(facts: list[Fact], document: Document, profile: Profile) -> list[Fact]:

@@ -469,6 +469,8 @@ def _slot_facts(sentence: Sentence, slot: Slot, profile: Profile, published: dat
         if not about and not rule.names_mission and _others_clause(sentence, profile, match.start()):
             continue  # a document-wide value in another actor's clause is its ("UNMIK was established in 1999
             # through Security Council resolution 1244"), in a sentence that is not about the mission
+        if not about and _breached(sentence.plain, match.start()):
+            continue  # a norm another's act is said to break ("Belgrade says the move violates Resolution 1244")
         # a match inside a longer match of the slot is the less specific reading of the same words
         # ("500 personnel" inside "increase from 500 personnel to around 4,000")
         if any(other.start() <= match.start() and match.end() <= other.end()
@@ -489,6 +491,22 @@ def _slot_facts(sentence: Sentence, slot: Slot, profile: Profile, published: dat
         yield from facts
     if (slot.trigger is not None or slot.trigger_after is not None) and lexicon:
         yield from _lexicon_facts(sentence, slot, profile, published, lexicon)
+
+
+@cache
+def _breach_before() -> re.Pattern[str]:
+    """The words of a breach right before a value, with at most the norm's own words between ("in breach of
+    the letter of", "violates the terms of")."""
+    words = trie_alternation([w.lower() for w in load_language().breaches], separator=r"\s+")
+    return re.compile(rf"(?<![\w-])(?:{words})\s+(?:(?:the|a|an|its|of|terms|letter|spirit|provisions)\s+){{0,4}}$",
+                      re.IGNORECASE)
+
+
+def _breached(text: str, start: int) -> bool:
+    """A breach's words stand right before ``start`` (read in a bounded window)."""
+    if not load_language().breaches:
+        return False
+    return _breach_before().search(text[max(0, start - 80):start]) is not None
 
 
 def _names_another(sentence: Sentence, profile: Profile, match: re.Match[str]) -> bool:

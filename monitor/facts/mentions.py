@@ -134,6 +134,11 @@ class Skeleton:
         return caseless(self.text)
 
 
+# right after the mission's name, the number of one of its rotations or contingents ("Kosovo Force 48", "KFOR 26"): one
+# to three digits, no figure, then a stop, a bracket or the word "rotation" / "contingent"
+_NUMBERED = re.compile(r" ?\d{1,3}(?![\d,.]?\d)(?=\s*[,;:.()](?!\d)|\s*$|\s+(?:rotation|contingent|task force)\b)")
+
+
 class Finder:
     """Mention finders compiled from a language and a profile."""
 
@@ -593,6 +598,11 @@ class Finder:
                 ending = self._genitive_ending.match(text, end) if not post else None
                 if ending is not None:
                     found.append(Mention("M", start, ending.end(), "'s"))
+                    continue
+                numbered = _NUMBERED.match(text, end) if not post else None
+                if numbered is not None:
+                    # "Kosovo Force 48", "KFOR 26": a rotation or contingent numbered after the mission, another's name
+                    found.append(Mention("O", start, numbered.end()))
                     continue
                 found.append(Mention("M", start, end, f"post:{post}" if post else ""))
         if in_focus:  # a reference overlapping a name is part of it ("the NATO Mission in Iraq")

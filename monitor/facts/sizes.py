@@ -230,8 +230,12 @@ def _others(sk: Skeleton, match: re.Match[str]) -> bool:
     if "O" not in sk.symbols:
         return False
     start = max(sk.text.rfind(" , ", 0, match.start()), sk.text.rfind(" ; ", 0, match.start())) + 1
-    words = sk.text[start:match.end()].split()
     language = load_language()
+    before = sk.text.rfind(" , ", 0, max(0, start - 1)) + 1
+    if start > 0 and before > 0 and _also_named(language.also_named, sk.text[before:start + 1]):
+        # "O , or kfor48 , comprises N0": the aside is the other name of the one before it, whose stretch it is
+        start = max(sk.text.rfind(" , ", 0, before - 1), sk.text.rfind(" ; ", 0, before - 1)) + 1
+    words = sk.text[start:match.end()].split()
     if (len(words) > 1 and words[0] == "," and start > 0
             and (words[1] in language.relative_pronouns or words[1] in language.attached)):
         # a relative clause's count is its antecedent's ("EUAM, which has around 90 staff, works alongside NMI"), and
@@ -240,6 +244,15 @@ def _others(sk: Skeleton, match: re.Match[str]) -> bool:
                      sk.text.rfind(" : ", 0, start - 1)) + 1
         words = sk.text[before:match.end()].split()
     return "O" in words and "M" not in words
+
+
+def _also_named(words: tuple[str, ...], aside: str) -> bool:
+    """``aside`` (", or X ,") names again the one before it: one of ``words``, then a name of at most three words."""
+    parts = aside.split()
+    if len(parts) < 3 or parts[0] != "," or parts[-1] != ",":
+        return False
+    inner = " ".join(parts[1:-1])
+    return any(inner.startswith(word + " ") and 1 <= len(inner[len(word):].split()) <= 3 for word in words)
 
 
 def _elsewhere(sk: Skeleton, match: re.Match[str]) -> bool:
