@@ -1945,3 +1945,28 @@ def test_kfor16a_the_force_as_the_speaker_of_another_actors_news(text: str) -> N
 def test_kfor16a_the_force_as_the_speaker_of_its_own_news(text: str, slot: str, value: str) -> None:
     found = facts(text)
     assert (value, "current") in of(found, slot), describe(found)
+
+
+# -- kfor17b: a state the clause tells, then said undone after a contrast in the same sentence ("was wound down, but
+# that has been reversed"): history, not the force's state now --------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "KFOR troops patrol the north. Over the past few years the force was wound down, but after the riots that trend "
+    "has been reversed.",
+    "Militairen van KFOR patrouilleren in het noorden. Lange tijd werd de vredesmacht afgebouwd, maar na de "
+    "onlusten van vorig jaar is die trend gekeerd.",
+    "Les soldats de la KFOR patrouillent dans le nord. Depuis 2030, la KFOR a été réduite progressivement, mais "
+    "cette tendance s'est inversée après les émeutes.",
+])
+def test_kfor17b_a_state_said_undone_is_history(text: str) -> None:
+    found = facts(text, published=date(2043, 9, 29))
+    assert ("ending", "current") not in of(found, "status"), describe(found)
+
+
+@pytest.mark.parametrize("text", [
+    "KFOR troops patrol the north. The force is being wound down, and the trend will go on next year.",
+    "Militairen van KFOR patrouilleren in het noorden. De vredesmacht wordt afgebouwd, maar de patrouilles gaan door.",
+])
+def test_kfor17b_a_state_not_undone_stays(text: str) -> None:
+    found = facts(text, published=date(2043, 9, 29))
+    assert ("ending", "current") in of(found, "status"), describe(found)
