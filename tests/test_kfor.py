@@ -1970,3 +1970,29 @@ def test_kfor17b_a_state_said_undone_is_history(text: str) -> None:
 def test_kfor17b_a_state_not_undone_stays(text: str) -> None:
     found = facts(text, published=date(2043, 9, 29))
     assert ("ending", "current") in of(found, "status"), describe(found)
+
+
+# -- kfor17b: a sentence opening with the force's pronoun as its subject, after one naming the force, names other
+# actors only as those it works with ("Elle travaille en étroite coordination avec la police du Kosovo et avec
+# EULEX"): the sentence is the force's, and they are its partners ---------------------------------------------
+
+@pytest.mark.parametrize("text, partner", [
+    ("KFOR has about 4,300 troops in Kosovo. It cooperates closely with the Kosovo Police on patrols in the north.",
+     "Kosovo Police"),
+    ("La KFOR compte 4 300 militaires. Elle agit en coordination avec EULEX lors des manifestations.", "EULEX"),
+    ("La KFOR despliega unos 4.300 soldados. Ella trabaja en estrecha coordinación con la Policía de Kosovo.",
+     "Kosovo Police"),
+    ("La KFOR conta circa 4.300 militari. Essa opera in stretto coordinamento con EULEX nel nord.", "EULEX"),
+])
+def test_kfor17b_the_forces_pronoun_opening_a_sentence_of_partners(text: str, partner: str) -> None:
+    found = facts(text)
+    assert (partner, "current") in of(found, "partner"), describe(found)
+
+
+@pytest.mark.parametrize("text", [
+    "KFOR has about 4,300 troops in Kosovo. EULEX advises the courts. It cooperates closely with the Kosovo Police.",
+    "La KFOR compte 4 300 militaires. L'UNMIK a un bureau à Pristina. Elle travaille avec la police du Kosovo.",
+])
+def test_kfor17b_a_pronoun_after_another_actors_sentence_is_not_the_forces(text: str) -> None:
+    found = facts(text)
+    assert of(found, "partner") == set(), describe(found)

@@ -235,8 +235,11 @@ def _others_clause(sentence: Sentence, profile: Profile, position: int) -> bool:
     subject = subject_before(clause[:len(clause) - (end - position)], profile)
     if subject is not None:
         return subject == "other"
-    if not profile.names_mission(clause, lower) and _referred_first(clause, lower, profile):
-        return False  # "In that task the force cooperates closely with the Kosovo Police": the mission acts
+    if not profile.names_mission(clause, lower) and (_referred_first(clause, lower, profile)
+                                                     or (start == 0 and _pronoun_opens(clause, profile))):
+        # "In that task the force cooperates closely with the Kosovo Police", "(KFOR ...) Elle travaille en étroite
+        # coordination avec la police du Kosovo": the mission acts
+        return False
     return not profile.names_mission(clause, lower) or mission_negated(clause, profile)
 
 
@@ -292,6 +295,15 @@ def _referred_first(clause: str, lower: str, profile: Profile) -> bool:
     reference = profile.references.search(clause, lower)
     other = profile.others.search(clause)
     return reference is not None and (other is None or reference.start() < other.start())
+
+
+def _pronoun_opens(clause: str, profile: Profile) -> bool:
+    """The clause opens with one of the mission's pronouns, its subject ("It works closely with ...", "Elle
+    travaille ...")."""
+    assert profile.pronoun is not None
+    opening = len(clause) - len(clause.lstrip(" \"'«“‘("))
+    pronoun = profile.pronoun.match(clause, opening)
+    return pronoun is not None and pronoun.start() == opening
 
 
 def _in_other_name(sentence: Sentence, profile: Profile, match: re.Match[str]) -> bool:
