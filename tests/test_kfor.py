@@ -1996,3 +1996,23 @@ def test_kfor17b_the_forces_pronoun_opening_a_sentence_of_partners(text: str, pa
 def test_kfor17b_a_pronoun_after_another_actors_sentence_is_not_the_forces(text: str) -> None:
     found = facts(text)
     assert of(found, "partner") == set(), describe(found)
+
+
+# -- kfor17b: a partner named by its owner's possessive and a description, its own name in parentheses ("with the EU's
+# civilian rule of law mission (EULEX)"): the body in parentheses is the partner, its owner is not ----------------
+
+@pytest.mark.parametrize("text, partner", [
+    ("KFOR works in close cooperation with the EU's civilian rule of law mission (EULEX) in the north.", "EULEX"),
+    ("KFOR samarbejder tæt med EU’s civile retsstatsmission (EULEX) i Mitrovica.", "EULEX"),
+    ("KFOR works together with the UN's interim administration mission (UNMIK) in the north.", "UNMIK"),
+])
+def test_kfor17b_the_owners_body_named_in_parentheses_is_the_partner(text: str, partner: str) -> None:
+    found = facts(text)
+    partners = of(found, "partner")
+    assert any(value == partner for value, _ in partners), describe(found)
+    assert not any(value in ("European Union", "United Nations") for value, _ in partners), describe(found)
+
+
+def test_kfor17b_an_owner_without_a_named_body_is_still_the_partner() -> None:
+    found = facts("KFOR works closely with the EU and with the Kosovo Police.")
+    assert ("European Union", "current") in of(found, "partner"), describe(found)

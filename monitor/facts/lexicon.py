@@ -22,7 +22,7 @@ from ..models import Fact
 from ..parsecache import compiled, starts_tested, trie_alternation
 from ..profile import Profile, Rule, Slot
 from ..textutil import caseless, contains_any, fold, longest_first
-from .actors import listed_after, mission_negated, roles, speaker, subject_before
+from .actors import listed_after, mission_negated, owns_named, roles, speaker, subject_before
 from .mentions import apposed, read_figure
 from .sizes import nations_of
 from .text import PARTICIPLE, RELATIVE, Sentence, clause_around, cut_between
@@ -154,6 +154,8 @@ def _lexicon_matches(sentence: Sentence, slots: list[Slot], profile: Profile) ->
         for start, end, value in candidates:
             if speaker(sentence.plain, start, end):
                 continue  # ", the interior ministry said": who spoke, not what
+            if owns_named(sentence.plain, end, [(s, e) for s, e, _ in candidates]):
+                continue  # "with the EU's civilian rule of law mission (EULEX)": the owner, not the partner
             before = _trigger_before(sentence, triggers, start, slot.window)
             if before is not None and not listed_after(sentence.plain, [(s, e) for s, e, _ in candidates],
                                                          before[1], start):
