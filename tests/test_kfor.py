@@ -2016,3 +2016,27 @@ def test_kfor17b_the_owners_body_named_in_parentheses_is_the_partner(text: str, 
 def test_kfor17b_an_owner_without_a_named_body_is_still_the_partner() -> None:
     found = facts("KFOR works closely with the EU and with the Kosovo Police.")
     assert ("European Union", "current") in of(found, "partner"), describe(found)
+
+
+# -- kfor17b: the Dutch passive with its agent before the object ("werd door generaal X het commando over KFOR
+# overgedragen aan zijn ranggenoot Y"), and a peer's noun for the rank before a name ("zijn ranggenoot Y") ------------
+
+@pytest.mark.parametrize("text, new, old", [
+    ("Op maandag is in Pristina door generaal-majoor Luca Bianchi het commando over KFOR overgedragen aan "
+     "generaal-majoor Jan de Wit.", "Jan de Wit", "Luca Bianchi"),
+    ("Gisteren werd door de Hongaarse generaal-majoor Ferenc Kovács de leiding van KFOR overgedragen aan zijn "
+     "ranggenoot Tomasz Nowak.", "Tomasz Nowak", "Ferenc Kovács"),
+    ("In Pristina werd door generaal Anna Berg het bevel over KFOR formeel overgedragen aan haar ranggenote "
+     "Sofia Marino.", "Sofia Marino", "Anna Berg"),
+])
+def test_kfor17b_a_dutch_passive_handover_with_its_agent(text: str, new: str, old: str) -> None:
+    found = facts(text)
+    assert (new, "current") in of(found, "commander"), describe(found)
+    assert (old, "previous") in of(found, "commander"), describe(found)
+    assert (old, "current") not in of(found, "commander"), describe(found)
+
+
+def test_kfor17b_a_dutch_passive_handover_of_a_contingent_is_not_kfors() -> None:
+    found = facts("KFOR telt 4.300 militairen. Vrijdag werd door kolonel Pieter Smit het commando over het Nederlandse "
+                  "detachement overgedragen aan zijn ranggenoot Kees Bakker.")
+    assert of(found, "commander") == set(), describe(found)
