@@ -113,6 +113,9 @@ class Language:
     genitive_endings: tuple[str, ...] = ()
     not_historical: tuple[str, ...] = ()  # a history word that states the present ("is back in Baghdad")
     later: tuple[str, ...] = ()  # "days later": a time told from the one before it
+    # after a clause, in the same sentence, words that say what it told was undone ("..., but that has been
+    # reversed"): the clause tells history
+    undone: tuple[str, ...] = ()
     # after a main clause, a subordinate one telling what led to it ("..., after Baghdad asked ...")
     reasons: tuple[str, ...] = ()
     dated_nouns: tuple[str, ...] = ()  # "decision of": the date after it is the act's ("the decision of 12 June 1999")
@@ -646,7 +649,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         background=tuple(merged("tone", "background")), and_before=tuple(merged("tone", "and_before")),
         not_future=tuple(merged("tone", "not_future")),
         not_historical=tuple(merged("tone", "not_historical")), fronted=tuple(merged("tone", "fronted")),
-        later=tuple(merged("tone", "later")),
+        later=tuple(merged("tone", "later")), undone=tuple(merged("tone", "undone")),
         reasons=tuple(merged("tone", "reasons")),
         dated_nouns=tuple(merged("tone", "dated_nouns")),
         dated_by=tuple(merged("tone", "dated_by")),

@@ -109,9 +109,9 @@ BLIND_FLOORS = [
     ("set16b-kfor.jsonl", "kfor", 26, 0),  # of 30 (held out, then fixed; first run 17, 2, unchanged by the NMI fixes)
     # set 17: first run on 3b254ac, as written: 143 of 252, 10 forbidden
     ("set17a.jsonl", "nato_mission_iraq", 76, 0),  # of 102 (90 rt17a + 12 rt17k-nmi; first run 57, 3)
-    ("set17a-kfor.jsonl", "kfor", 35, 1),  # of 50 (first run 31, 5; after set 16's KFOR fixes 32, 4; kfor17a fixes)
+    ("set17a-kfor.jsonl", "kfor", 35, 1),  # of 50 (held out, then fixed; first run 31, 5; after set 16's KFOR fixes 32, 4)
     ("set17b.jsonl", "nato_mission_iraq", 48, 0),  # of 70 (first run 33, 2)
-    ("set17b-kfor.jsonl", "kfor", 24, 1),  # of 30 (held out; first run 22, 1; after set 16's KFOR fixes 24, 1)
+    ("set17b-kfor.jsonl", "kfor", 28, 0),  # of 30 (held out, then fixed; first run 22, 1; after set 16's KFOR fixes 24, 1)
 ]
 
 

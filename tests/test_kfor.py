@@ -2030,3 +2030,98 @@ def test_kfor17a_a_figure_after_the_name_is_still_its_size(text: str, size: str)
 def test_kfor17a_the_resolutions_abbreviation_before_its_number(text: str) -> None:
     found = facts(text)
     assert ("UN Security Council Resolution 1244", "current") in of(found, "legal_basis"), describe(found)
+
+
+# -- kfor17b: a state the clause tells, then said undone after a contrast in the same sentence ("was wound down, but
+# that has been reversed"): history, not the force's state now --------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "KFOR troops patrol the north. Over the past few years the force was wound down, but after the riots that trend "
+    "has been reversed.",
+    "Militairen van KFOR patrouilleren in het noorden. Lange tijd werd de vredesmacht afgebouwd, maar na de "
+    "onlusten van vorig jaar is die trend gekeerd.",
+    "Les soldats de la KFOR patrouillent dans le nord. Depuis 2030, la KFOR a été réduite progressivement, mais "
+    "cette tendance s'est inversée après les émeutes.",
+])
+def test_kfor17b_a_state_said_undone_is_history(text: str) -> None:
+    found = facts(text, published=date(2043, 9, 29))
+    assert ("ending", "current") not in of(found, "status"), describe(found)
+
+
+@pytest.mark.parametrize("text", [
+    "KFOR troops patrol the north. The force is being wound down, and the trend will go on next year.",
+    "Militairen van KFOR patrouilleren in het noorden. De vredesmacht wordt afgebouwd, maar de patrouilles gaan door.",
+])
+def test_kfor17b_a_state_not_undone_stays(text: str) -> None:
+    found = facts(text, published=date(2043, 9, 29))
+    assert ("ending", "current") in of(found, "status"), describe(found)
+
+
+# -- kfor17b: a sentence opening with the force's pronoun as its subject, after one naming the force, names other
+# actors only as those it works with ("Elle travaille en étroite coordination avec la police du Kosovo et avec
+# EULEX"): the sentence is the force's, and they are its partners ---------------------------------------------
+
+@pytest.mark.parametrize("text, partner", [
+    ("KFOR has about 4,300 troops in Kosovo. It cooperates closely with the Kosovo Police on patrols in the north.",
+     "Kosovo Police"),
+    ("La KFOR compte 4 300 militaires. Elle agit en coordination avec EULEX lors des manifestations.", "EULEX"),
+    ("La KFOR despliega unos 4.300 soldados. Ella trabaja en estrecha coordinación con la Policía de Kosovo.",
+     "Kosovo Police"),
+    ("La KFOR conta circa 4.300 militari. Essa opera in stretto coordinamento con EULEX nel nord.", "EULEX"),
+])
+def test_kfor17b_the_forces_pronoun_opening_a_sentence_of_partners(text: str, partner: str) -> None:
+    found = facts(text)
+    assert (partner, "current") in of(found, "partner"), describe(found)
+
+
+@pytest.mark.parametrize("text", [
+    "KFOR has about 4,300 troops in Kosovo. EULEX advises the courts. It cooperates closely with the Kosovo Police.",
+    "La KFOR compte 4 300 militaires. L'UNMIK a un bureau à Pristina. Elle travaille avec la police du Kosovo.",
+])
+def test_kfor17b_a_pronoun_after_another_actors_sentence_is_not_the_forces(text: str) -> None:
+    found = facts(text)
+    assert of(found, "partner") == set(), describe(found)
+
+
+# -- kfor17b: a partner named by its owner's possessive and a description, its own name in parentheses ("with the EU's
+# civilian rule of law mission (EULEX)"): the body in parentheses is the partner, its owner is not ----------------
+
+@pytest.mark.parametrize("text, partner", [
+    ("KFOR works in close cooperation with the EU's civilian rule of law mission (EULEX) in the north.", "EULEX"),
+    ("KFOR samarbejder tæt med EU’s civile retsstatsmission (EULEX) i Mitrovica.", "EULEX"),
+    ("KFOR works together with the UN's interim administration mission (UNMIK) in the north.", "UNMIK"),
+])
+def test_kfor17b_the_owners_body_named_in_parentheses_is_the_partner(text: str, partner: str) -> None:
+    found = facts(text)
+    partners = of(found, "partner")
+    assert any(value == partner for value, _ in partners), describe(found)
+    assert not any(value in ("European Union", "United Nations") for value, _ in partners), describe(found)
+
+
+def test_kfor17b_an_owner_without_a_named_body_is_still_the_partner() -> None:
+    found = facts("KFOR works closely with the EU and with the Kosovo Police.")
+    assert ("European Union", "current") in of(found, "partner"), describe(found)
+
+
+# -- kfor17b: the Dutch passive with its agent before the object ("werd door generaal X het commando over KFOR
+# overgedragen aan zijn ranggenoot Y"), and a peer's noun for the rank before a name ("zijn ranggenoot Y") ------------
+
+@pytest.mark.parametrize("text, new, old", [
+    ("Op maandag is in Pristina door generaal-majoor Luca Bianchi het commando over KFOR overgedragen aan "
+     "generaal-majoor Jan de Wit.", "Jan de Wit", "Luca Bianchi"),
+    ("Gisteren werd door de Hongaarse generaal-majoor Ferenc Kovács de leiding van KFOR overgedragen aan zijn "
+     "ranggenoot Tomasz Nowak.", "Tomasz Nowak", "Ferenc Kovács"),
+    ("In Pristina werd door generaal Anna Berg het bevel over KFOR formeel overgedragen aan haar ranggenote "
+     "Sofia Marino.", "Sofia Marino", "Anna Berg"),
+])
+def test_kfor17b_a_dutch_passive_handover_with_its_agent(text: str, new: str, old: str) -> None:
+    found = facts(text)
+    assert (new, "current") in of(found, "commander"), describe(found)
+    assert (old, "previous") in of(found, "commander"), describe(found)
+    assert (old, "current") not in of(found, "commander"), describe(found)
+
+
+def test_kfor17b_a_dutch_passive_handover_of_a_contingent_is_not_kfors() -> None:
+    found = facts("KFOR telt 4.300 militairen. Vrijdag werd door kolonel Pieter Smit het commando over het Nederlandse "
+                  "detachement overgedragen aan zijn ranggenoot Kees Bakker.")
+    assert of(found, "commander") == set(), describe(found)

@@ -171,7 +171,24 @@ def listed_after(text: str, values: list[tuple[int, int]], trigger_end: int, sta
     between = sorted((s, e) for s, e in values if trigger_end <= s and e <= start)
     previous = None
     for s, e in between:
-        if previous is not None and s > previous and not _list_glue().fullmatch(text, previous, s):
+        if previous is not None and s > previous and not _glued(text, previous, s):
             return False
         previous = max(previous or e, e)
-    return previous is None or _list_glue().fullmatch(text, previous, start) is not None
+    return previous is None or _glued(text, previous, start)
+
+
+def _glued(text: str, end: int, start: int) -> bool:
+    """The value ending at ``end`` and the one at ``start`` are of one list, or the first owns a body the second
+    names in parentheses ("with the EU's civilian rule of law mission (EULEX)")."""
+    return _list_glue().fullmatch(text, end, start) is not None or _OWNED_NAMED.fullmatch(text, end, start) is not None
+
+
+def owns_named(text: str, end: int, values: list[tuple[int, int]]) -> bool:
+    """The value ending at ``end`` is the owner of a body whose own name, a value, follows in parentheses ("the EU's
+    civilian rule of law mission (EULEX)", "EU's civile retsstatsmission (EULEX Kosovo)"): the owner is no value."""
+    found = _OWNED_NAMED.match(text, end)
+    return found is not None and any(s == found.end() for s, _ in values)
+
+
+# a possessive, a few lower-case words, an opening parenthesis: the owner's body, named next
+_OWNED_NAMED = re.compile(r"['’]s\s+(?:[^\W\d_A-Z][\w-]*\s+){1,6}\(\s*")

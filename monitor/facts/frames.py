@@ -179,6 +179,9 @@ class Reader:
         self.scheduled = _words(language.scheduled)
         self.historical = _words(language.historical)
         self.later = _words(language.later)
+        # after the clause, in the same sentence, what it told said undone ("..., but that has been reversed")
+        undone = trie_alternation([" ".join(w.lower().split()) for w in language.undone], separator=" ")
+        self.undone = compiled(rf"[^.;:]{{0,120}}?(?<![\w']){undone}(?![\w'])") if language.undone else None
         cuts = "|".join(re.escape(c) for c in sorted((*language.clause_cuts, *language.speech_cuts),
                                                      key=longest_first))
         self.speech_cuts = frozenset(c.lstrip(", ") for c in language.speech_cuts)
@@ -509,7 +512,11 @@ class Reader:
                     historical=history or background
                     or self.historical.search(self._unreported(sk, clause_start, text)) is not None
                     # "months later": history, unless told from recent days (see recent_before)
-                    or (self.later.search(text) is not None and not sk.memo.get("recent_before", False)), when=when,
+                    or (self.later.search(text) is not None and not sk.memo.get("recent_before", False))
+                    # "the mission was wound down, but since ... that has been reversed": what the clause told is undone
+                    or (self.undone is not None
+                        and self.undone.match(sk.text, clause_end, clause_end + 160) is not None),
+                    when=when,
                     exact=exact, dated_past=dated_past, started=started, since=since)
 
     @staticmethod

@@ -22,7 +22,7 @@ from ..models import Fact
 from ..parsecache import compiled, starts_tested, trie_alternation
 from ..profile import Profile, Rule, Slot
 from ..textutil import caseless, contains_any, fold, longest_first
-from .actors import listed_after, mission_negated, roles, speaker, subject_before
+from .actors import listed_after, mission_negated, owns_named, roles, speaker, subject_before
 from .mentions import apposed, read_figure
 from .sizes import nations_of
 from .text import PARTICIPLE, RELATIVE, Sentence, clause_around, cut_between
@@ -154,6 +154,8 @@ def _lexicon_matches(sentence: Sentence, slots: list[Slot], profile: Profile) ->
         for start, end, value in candidates:
             if speaker(sentence.plain, start, end):
                 continue  # ", the interior ministry said": who spoke, not what
+            if owns_named(sentence.plain, end, [(s, e) for s, e, _ in candidates]):
+                continue  # "with the EU's civilian rule of law mission (EULEX)": the owner, not the partner
             before = _trigger_before(sentence, triggers, start, slot.window)
             if before is not None and not listed_after(sentence.plain, [(s, e) for s, e, _ in candidates],
                                                          before[1], start):
@@ -235,8 +237,11 @@ def _others_clause(sentence: Sentence, profile: Profile, position: int) -> bool:
     subject = subject_before(clause[:len(clause) - (end - position)], profile)
     if subject is not None:
         return subject == "other"
-    if not profile.names_mission(clause, lower) and _referred_first(clause, lower, profile):
-        return False  # "In that task the force cooperates closely with the Kosovo Police": the mission acts
+    if not profile.names_mission(clause, lower) and (_referred_first(clause, lower, profile)
+                                                     or (start == 0 and _pronoun_opens(clause, profile))):
+        # "In that task the force cooperates closely with the Kosovo Police", "(KFOR ...) Elle travaille en étroite
+        # coordination avec la police du Kosovo": the mission acts
+        return False
     return not profile.names_mission(clause, lower) or mission_negated(clause, profile)
 
 
@@ -292,6 +297,15 @@ def _referred_first(clause: str, lower: str, profile: Profile) -> bool:
     reference = profile.references.search(clause, lower)
     other = profile.others.search(clause)
     return reference is not None and (other is None or reference.start() < other.start())
+
+
+def _pronoun_opens(clause: str, profile: Profile) -> bool:
+    """The clause opens with one of the mission's pronouns, its subject ("It works closely with ...", "Elle
+    travaille ...")."""
+    assert profile.pronoun is not None
+    opening = len(clause) - len(clause.lstrip(" \"'«“‘("))
+    pronoun = profile.pronoun.match(clause, opening)
+    return pronoun is not None and pronoun.start() == opening
 
 
 def _in_other_name(sentence: Sentence, profile: Profile, match: re.Match[str]) -> bool:

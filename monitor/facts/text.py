@@ -544,11 +544,14 @@ def _dropped() -> re.Pattern[str] | None:
 
 
 def _partners_only(flat: str, lower: str, profile: Profile) -> bool:
-    """The sentence points back to the mission and names other actors only as those it works with ("In that
-    task the force cooperates closely with the Kosovo Police and with EULEX"): the language files' words of
-    cooperation (``[scope] cooperate``) stand shortly before each of them."""
-    assert profile.others is not None
-    if not profile.refers_to_mission(flat, lower):
+    """The sentence points back to the mission (or opens with its pronoun) and names other actors only as those it
+    works with ("In that task the force cooperates closely with the Kosovo Police and with EULEX"): the language
+    files' words of cooperation (``[scope] cooperate``) stand shortly before each of them."""
+    assert profile.others is not None and profile.pronoun is not None
+    # (or opens with the mission's own pronoun as its subject: "Elle travaille en étroite coordination avec EULEX")
+    opening = len(flat) - len(flat.lstrip(" \"'«“‘("))
+    pronoun = profile.pronoun.match(flat, opening)
+    if not profile.refers_to_mission(flat, lower) and (pronoun is None or pronoun.start() != opening):
         return False
     cooperation = [match.end() for match in _cooperation().finditer(flat)]
     return bool(cooperation) and all(

@@ -310,10 +310,27 @@ def _tone(sentence: Sentence, profile: Profile, published: date | None, start: i
             # main clause is no modality of it
             modal=_modal(cues, _MONTH_MAY.sub("", _without_reason(clause))),
             historical=not later and (old or cues.historical.search(unreported(cues.backshift, clause)) is not None
-                                      or _ONCE.search(sentence.plain, max(0, start - 2), end) is not None),
+                                      or _ONCE.search(sentence.plain, max(0, start - 2), end) is not None
+                                      or _undone_after(sentence.plain, end)),
             when=when,
             future=later or cues.scheduled.search(present) is not None)
     return tone
+
+
+def _undone_after(text: str, end: int) -> bool:
+    """After the clause, in the same sentence, words say what it told was undone ("the mission was wound down,
+    but since the situation worsened that has been reversed"; the language files' tone.undone)."""
+    pattern = _undone()
+    return pattern is not None and pattern.match(text, end, min(len(text), end + 160)) is not None
+
+
+@cache
+def _undone() -> re.Pattern[str] | None:
+    words = load_language().undone
+    if not words:
+        return None
+    listed = trie_alternation([" ".join(w.lower().split()) for w in words], separator=r"\s+")
+    return re.compile(rf"[^.;:]{{0,120}}?(?<![\w']){listed}(?![\w'])", re.IGNORECASE)
 
 
 def _without_reason(clause: str) -> str:
