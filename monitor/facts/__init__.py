@@ -205,7 +205,7 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
     kept = _term_retold(kept, document, profile)
     if layout.lines:  # a line read as a sentence is quoted as the page has it
         kept = [replace(fact, quote=layout.quote(fact.quote)) for fact in kept]
-    return _superseded(kept, profile)
+    return _superseded(_moved_not_ended(kept, profile), profile)
 
 
 _QUESTION = re.compile(r"\?[\s\"')\]]*$")
@@ -387,6 +387,18 @@ def _superseded(facts: list[Fact], profile: Profile) -> list[Fact]:
             if fact.role == "current" and fact.as_of is not None and fact.slot in latest
             and fact.as_of < latest[fact.slot] and (fact.slot, fact.key) not in lasting
             else fact for fact in facts]
+
+
+def _moved_not_ended(facts: list[Fact], profile: Profile) -> list[Fact]:
+    """The mission moved elsewhere and its people leaving the country, told as of the same day in one document ("All
+    personnel of M have been relocated to Naples ... The last members of the mission left Iraq today"): they left for
+    the new place, and the mission goes on there; it has not ended."""
+    def status(fact: Fact, value: str) -> bool:
+        slot = profile.slots.get(fact.slot)
+        return slot is not None and slot.kind == "status" and fact.role == "current" and fact.value == value
+
+    moved = {(fact.slot, fact.as_of) for fact in facts if status(fact, "relocated")}
+    return [fact for fact in facts if not (status(fact, "ended") and (fact.slot, fact.as_of) in moved)]
 
 
 _SINGLE = frozenset({"single", "status", "number"})
