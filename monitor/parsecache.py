@@ -536,6 +536,11 @@ def trie_alternation(words: Iterable[str], separator: str | None = None) -> str:
     return "(?:" + tries.trie(listed, separator) + ")" if listed else "(?!x)x"
 
 
+def phrase_alternation(words: Iterable[str]) -> str:
+    """The language file's phrases, lower case, matched with any run of white space between their words."""
+    return trie_alternation([" ".join(w.lower().split()) for w in words], separator=r"\s+")
+
+
 def vocabulary(words: Iterable[str]) -> textutil.Vocabulary:
     """:class:`textutil.Vocabulary` of ``words``, its trie and its pattern's code kept on disk between processes."""
     return textutil.Vocabulary(words, compiled, tries.trie)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..language import load_language
-from ..parsecache import trie_alternation
+from ..parsecache import phrase_alternation, trie_alternation
 from ..profile import Profile
 
 
@@ -31,14 +31,10 @@ class Roles:
     origin: re.Pattern[str]  # "took over from" (at the end of the words before a name): the work comes from it
 
 
-def _alternation(words: tuple[str, ...]) -> str:
-    return trie_alternation([" ".join(w.lower().split()) for w in words], separator=r"\s+")
-
-
 @cache
 def roles() -> Roles:
     language = load_language()
-    words = _alternation(language.speech)
+    words = phrase_alternation(language.speech)
     # "the Ministry of Interior said", "a Defence Ministry spokesman told ...", not "... and said"
     # (not a passive: "X has been added to ...")
     word = r"(?!(?:and|or|but|that|which|who|it|they|he|she|been|being|be|is|are|was|were)\b)[a-z]+"
@@ -47,11 +43,11 @@ def roles() -> Roles:
     source = (r"(?:(?:a|an|the)\s+)?(?:[a-z]+\s+)?(?:statement|spokes\w+|officials?|source|sources)"
               r"\s+(?:from|of|at|for)\s+")
     before = rf"(?<![\w']){words}\s+(?:{source})?(?:the\s+|a\s+|an\s+)?(?:[A-Z]\w+\s+)?$"
-    instead = rf"(?<![\w'])(?:{_alternation((*language.negation, *language.instead))})(?![\w'])"
+    instead = rf"(?<![\w'])(?:{phrase_alternation((*language.negation, *language.instead))})(?![\w'])"
     # a contraction's ending stands inside a word: "isn't"
     instead += "".join(rf"|{re.escape(w.lower())}(?![\w'])" for w in language.negation if w.startswith("n'"))
     return Roles(re.compile(after, re.IGNORECASE), re.compile(before, re.IGNORECASE),
-                 re.compile(rf"(?<![\w']){_alternation(language.receive)}(?![\w'])", re.IGNORECASE),
+                 re.compile(rf"(?<![\w']){phrase_alternation(language.receive)}(?![\w'])", re.IGNORECASE),
                  re.compile(instead, re.IGNORECASE), *(_at_end(words, language.articles) for words in (
                      language.companion, language.coordination, language.origin)))
 
@@ -59,8 +55,8 @@ def roles() -> Roles:
 def _at_end(words: tuple[str, ...], articles: tuple[str, ...]) -> re.Pattern[str]:
     """Words that end the text before a name, an article aside ("NMI, together with the EU Advisory
     Mission", "NMI and EUAM")."""
-    article = rf"(?:\s+(?:{_alternation(articles)}))?" if articles else ""
-    return re.compile(rf"(?<![\w']){_alternation(words)}{article}\s*[,(]?\s*$", re.IGNORECASE)
+    article = rf"(?:\s+(?:{phrase_alternation(articles)}))?" if articles else ""
+    return re.compile(rf"(?<![\w']){phrase_alternation(words)}{article}\s*[,(]?\s*$", re.IGNORECASE)
 
 
 def speaker(text: str, start: int, end: int) -> bool:

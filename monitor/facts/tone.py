@@ -22,7 +22,7 @@ from functools import cache
 
 from ..language import load_language
 from ..models import Fact
-from ..parsecache import compiled, starts_tested, trie_alternation
+from ..parsecache import compiled, phrase_alternation, starts_tested, trie_alternation
 from ..profile import Profile, Slot
 from ..textutil import CuedPattern, LowerCase, WordTest, caseless
 from .actors import to_other, unnegated_actors
@@ -329,8 +329,7 @@ def _undone() -> re.Pattern[str] | None:
     words = load_language().undone
     if not words:
         return None
-    listed = trie_alternation([" ".join(w.lower().split()) for w in words], separator=r"\s+")
-    return re.compile(rf"[^.;:]{{0,120}}?(?<![\w']){listed}(?![\w'])", re.IGNORECASE)
+    return re.compile(rf"[^.;:]{{0,120}}?(?<![\w']){phrase_alternation(words)}(?![\w'])", re.IGNORECASE)
 
 
 def _without_reason(clause: str) -> str:
@@ -345,8 +344,7 @@ def _reason_after() -> re.Pattern[str] | None:
     words = load_language().reasons
     if not words:
         return None
-    listed = trie_alternation([" ".join(w.lower().split()) for w in words], separator=r"\s+")
-    return re.compile(rf"(?<=\w)(?:\s*,)?\s+(?:{listed})\s+(?!\d)[^;]*$", re.IGNORECASE)
+    return re.compile(rf"(?<=\w)(?:\s*,)?\s+(?:{phrase_alternation(words)})\s+(?!\d)[^;]*$", re.IGNORECASE)
 
 
 def _modal(cues: _Cues, clause: str) -> bool:
