@@ -152,6 +152,9 @@ class Language:
     deadline: tuple[str, ...] = ()  # before a date: a deadline ("by 31 December", "d'ici la fin de l'année")
     # before a date without its year, a deadline still to come ("by December", "entro dicembre"): its next one
     due: tuple[str, ...] = ()
+    # before a date without its year, the end of a state going on or still to come ("suspended until December",
+    # "jusqu'en décembre"): its next one, and not when the clause's change happens
+    lasting: tuple[str, ...] = ()
     # a participle and the word after it, as regular expressions: a phrase so begun between commas or before
     # the first one is an aside whose date is its own ("NMI, established in 2018, advises X")
     participles: tuple[str, ...] = ()
@@ -656,6 +659,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         scheduled=tuple(merged("tone", "scheduled")), since=tuple(merged("tone", "since")),
         until=tuple(merged("tone", "until")), starting=tuple(merged("tone", "starting")),
         deadline=tuple(merged("tone", "deadline")), due=tuple(merged("tone", "due")),
+        lasting=tuple(merged("tone", "lasting")),
         participles=tuple(merged("tone", "participles")),
         founding_dates=tuple(merged("tone", "founding_dates")),
         list_joiners=tuple(merged("tone", "list_joiners")),

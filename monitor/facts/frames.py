@@ -282,6 +282,10 @@ class Reader:
         self.backshift = reported_history(language, r" ")
         self.since = frozenset(w.lower() for w in language.since)
         self.until = frozenset(w.lower() for w in language.until)
+        # the word that ends a state before a date without its year ("jusqu'en D0", "fino a fine D0"; see
+        # mentions.lasting_before)
+        lasting = trie_alternation([w.lower().replace("’", "'") for w in language.lasting], separator=" ")
+        self.lasting = compiled(rf"(?<![^ ])(?:{lasting})(?: [^ ]+){{0,2}} $" if lasting else r"(?!x)x")
         self.act_date = act_date_before(language, " ")
         self.starting = frozenset(w.lower() for w in language.starting)
         self.participle_asides = participle_asides(language, " ")
@@ -449,9 +453,22 @@ class Reader:
                             and self.coming.search(present) is not None)
         done = not future and self.done.search(present) is not None
         # most clauses hold no date, which the pattern (tried at every word) is slow to tell
+        # "NMI's training remains suspended until December", "resterà sospesa fino a dicembre": a date without its year
+        # that ends a state is its next one and no date of the clause's change, and the word before it no history
+        # word ("jusqu'en", "fino a" are before a year), unless the clause tells history by another ("had been
+        # suspended until March": the last March)
+        told, ancient = text, False
+        if "D" in text:
+            for found in reversed(list(_DATE_SYMBOL.finditer(text))):
+                word = self.lasting.search(told, 0, found.start(3)) if sk.symbols[found.group(3)].lasting else None
+                if word is not None:
+                    told = told[:word.start()] + " " * (word.end() - word.start()) + told[word.end():]
+            ancient = told != text and self.historical.search(self._unreported(sk, clause_start, told)) is not None
         starts = 0  # the dates before: "from D1 until D2" ends a term D1 starts
         for found in _DATE_SYMBOL.finditer(text) if "D" in text else ():
             mention = sk.symbols[found.group(3)]
+            if mention.lasting and not ancient:
+                continue
             starts += 1
             if starts > 1 and ((found.group(2) or "") in self.until or (found.group(1) or "") in self.until):
                 continue
@@ -510,7 +527,7 @@ class Reader:
                     future=later or future,
                     scheduled=later or (future and self.scheduled.search(present) is not None), foretold=future,
                     historical=history or background
-                    or self.historical.search(self._unreported(sk, clause_start, text)) is not None
+                    or self.historical.search(self._unreported(sk, clause_start, told)) is not None
                     # "months later": history, unless told from recent days (see recent_before)
                     or (self.later.search(text) is not None and not sk.memo.get("recent_before", False))
                     # "the mission was wound down, but since ... that has been reversed": what the clause told is undone
