@@ -136,6 +136,9 @@ class Language:
     day_parts: tuple[str, ...] = ()  # "morning", "afternoon": a time of day after a weekday or alone
     time_units: dict[str, int] = field(default_factory=dict)  # "months" 30: a span of time, in days
     ago: tuple[str, ...] = ()  # after a span of time: that long before the document ("four months after")
+    # the word that opens what a speaker said ("said on Tuesday that ..."): a report's tense after it (see
+    # frames.reported_history)
+    complementizers: tuple[str, ...] = ()
     speech_cuts: tuple[str, ...] = ()  # ", adding": a clause of its own tone, about the same subject
     not_modal: tuple[str, ...] = ()  # a modal word in these states no plan ("logistics planning to its programme")
     instead: tuple[str, ...] = ()  # before an actor's name: not who acts ("rather than NMI")
@@ -723,6 +726,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         speech=tuple(merged("words", "speech")), receive=tuple(merged("words", "receive")),
         not_negating=tuple(merged("tone", "not_negating")), not_modal=tuple(merged("tone", "not_modal")),
         ending_after=tuple(merged("tone", "ending_after")), speech_cuts=tuple(merged("tone", "speech_cuts")),
+        complementizers=tuple(merged("tone", "complementizers")),
         place_heads=tuple(merged("words", "place_heads")),
         place_before=tuple(merged("words", "place_before")), landmarks=tuple(merged("words", "landmarks")),
         buildings=tuple(merged("words", "buildings")), place_nouns=tuple(merged("words", "place_nouns")),

@@ -96,13 +96,21 @@ def reported_history(language: Language, space: str) -> CuedPattern | None:
     between words (a skeleton's single space, or white space)."""
     if not language.speech or not language.backshift:
         return None
-    speech = trie_alternation([w.lower() for w in language.speech])
+    # (what a speaker added: ", adding that NMI had suspended ...")
+    speech = trie_alternation(sorted({w.lower() for w in language.speech}
+                                     | {c.lstrip(", ").lower() for c in language.speech_cuts}))
     back = trie_alternation([w.lower() for w in language.backshift])
-    # (or in the second of its that-clauses: "stressed that the safety of its staff is paramount and that the Alliance
-    # had suspended ...")
-    pattern = compiled(rf"(?<![\w']){speech}(?:(?:{space}+[^\s]+){{1,24}}?{space}+and{space}+that)?"
-                       rf"(?:{space}+[^\s]+){{0,8}}?{space}+(?P<had>{back})(?![\w'])",
-                         re.IGNORECASE)
+    # the speaker's words up to the word that opens what was said, the clause's own ("told reporters at the
+    # alliance's headquarters in Brussels on Tuesday that NMI had ...", "qu'elle avait"), or the second of its
+    # that-clauses ("stressed that the safety of its staff is paramount and that the Alliance had suspended ...")
+    that = trie_alternation([w.lower() for w in language.complementizers]) if language.complementizers else "(?!x)x"
+    said = (rf"(?:(?:{space}+[^\s]+){{0,24}}?{space}+(?:and{space}+)?(?:{that})(?:(?<=')[^\s]*)?)?"
+            rf"(?:{space}+[^\s]+){{0,8}}?{space}+")
+    # ... or the speaker after what was said, in the same clause ("NMI had suspended its training, the spokesperson
+    # said on Tuesday")
+    after = rf"(?:{space}+[^\s,;]+){{1,20}}?{space}*,{space}+(?:[^\s,;]+{space}+){{0,6}}?(?:{speech})(?![\w'])"
+    pattern = compiled(rf"(?:(?<![\w'])(?P<said>{speech}){said})?(?<![\w'])(?P<had>{back})(?![\w'])"
+                       rf"(?(said)|(?={after}))", re.IGNORECASE)
     return CuedPattern(pattern, WordTest(whole=[w.lower() for w in language.backshift]))
 
 
@@ -280,6 +288,8 @@ class Reader:
         articles = trie_alternation([a.lower() for a in language.articles if a], separator=" ")
         self.mission_opening = compiled(rf"(?:(?:{articles}) )?M(?![\w'])" if articles else r"M(?![\w'])")
         self.backshift = reported_history(language, r" ")
+        that = trie_alternation([w.lower() for w in language.complementizers]) if language.complementizers else None
+        self.reported_opening = compiled(rf"[ ,]*(?:{that})(?:(?<=')|(?![\w']))" if that else r"(?!x)x")
         self.since = frozenset(w.lower() for w in language.since)
         self.until = frozenset(w.lower() for w in language.until)
         # the word that ends a state before a date without its year ("jusqu'en D0", "fino a fine D0"; see
@@ -412,9 +422,11 @@ class Reader:
     def _unreported(self, sk: Skeleton, clause_start: int, text: str) -> str:
         """The clause without its history words of a report's tense (see reported_history), and of its speaker's
         before it when the clause is the speaker's second that-clause ("stressed that ... and that the Alliance had
-        suspended ...")."""
+        suspended ...") or what a clause cut parts from its speaker opens it ("a déclaré mardi à la presse, au siège
+        de l'OTAN à Bruxelles, que la mission avait suspendu ...")."""
         plain = self.not_historical.sub(" ", text)
-        if self.backshift is None or not text.startswith("and that ") or clause_start == 0:
+        if self.backshift is None or clause_start == 0 or not (
+                text.startswith("and that ") or self.reported_opening.match(text) is not None):
             return unreported(self.backshift, plain)
         said = unreported(self.backshift, f"{sk.text[:clause_start]}\x00 {plain}")
         return said.partition("\x00")[2] if "\x00" in said else unreported(self.backshift, plain)
