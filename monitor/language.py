@@ -266,6 +266,9 @@ class Language:
     asked: tuple[str, ...] = ()  # "how many": a question asks for a count
     asked_size: tuple[str, ...] = ()  # "how big": a question asks for the mission's size, no noun needed
     measures: tuple[str, ...] = ()  # "the number of": opening a sentence, a measure of the people named after it
+    # "the number", "antallet": a measure alone as a sentence's subject, right after a sentence about the mission, the
+    # count of its people ("The number will rise to 1,000 by spring", "I dag er antallet reduceret til 4.700")
+    measures_alone: tuple[str, ...] = ()
     approximators: tuple[str, ...] = ()
     vague_figures: tuple[str, ...] = ()
     units: tuple[str, ...] = ()  # "company", "bataillon": a count of people after one is the unit's
@@ -749,6 +752,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         staff=tuple(staff), asked=tuple(w.lower() for w in merged("size", "asked")),
         asked_size=tuple(w.lower() for w in merged("size", "asked_size")),
         measures=tuple(w.lower() for w in merged("size", "measures")),
+        measures_alone=tuple(w.lower() for w in merged("size", "measures_alone")),
         approximators=tuple(merged("size", "approximators")),
         vague_figures=tuple(merged("size", "vague")), units=tuple(w.lower() for w in merged("size", "units")),
         parts=tuple(w.lower() for w in merged("size", "parts")),
