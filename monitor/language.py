@@ -136,6 +136,9 @@ class Language:
     day_parts: tuple[str, ...] = ()  # "morning", "afternoon": a time of day after a weekday or alone
     time_units: dict[str, int] = field(default_factory=dict)  # "months" 30: a span of time, in days
     ago: tuple[str, ...] = ()  # after a span of time: that long before the document ("four months after")
+    # the word that opens what a speaker said ("said on Tuesday that ..."): a report's tense after it (see
+    # frames.reported_history)
+    complementizers: tuple[str, ...] = ()
     speech_cuts: tuple[str, ...] = ()  # ", adding": a clause of its own tone, about the same subject
     not_modal: tuple[str, ...] = ()  # a modal word in these states no plan ("logistics planning to its programme")
     instead: tuple[str, ...] = ()  # before an actor's name: not who acts ("rather than NMI")
@@ -152,6 +155,9 @@ class Language:
     deadline: tuple[str, ...] = ()  # before a date: a deadline ("by 31 December", "d'ici la fin de l'année")
     # before a date without its year, a deadline still to come ("by December", "entro dicembre"): its next one
     due: tuple[str, ...] = ()
+    # before a date without its year, the end of a state going on or still to come ("suspended until December",
+    # "jusqu'en décembre"): its next one, and not when the clause's change happens
+    lasting: tuple[str, ...] = ()
     # a participle and the word after it, as regular expressions: a phrase so begun between commas or before
     # the first one is an aside whose date is its own ("NMI, established in 2018, advises X")
     participles: tuple[str, ...] = ()
@@ -260,6 +266,9 @@ class Language:
     asked: tuple[str, ...] = ()  # "how many": a question asks for a count
     asked_size: tuple[str, ...] = ()  # "how big": a question asks for the mission's size, no noun needed
     measures: tuple[str, ...] = ()  # "the number of": opening a sentence, a measure of the people named after it
+    # "the number", "antallet": a measure alone as a sentence's subject, right after a sentence about the mission, the
+    # count of its people ("The number will rise to 1,000 by spring", "I dag er antallet reduceret til 4.700")
+    measures_alone: tuple[str, ...] = ()
     approximators: tuple[str, ...] = ()
     vague_figures: tuple[str, ...] = ()
     units: tuple[str, ...] = ()  # "company", "bataillon": a count of people after one is the unit's
@@ -656,6 +665,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         scheduled=tuple(merged("tone", "scheduled")), since=tuple(merged("tone", "since")),
         until=tuple(merged("tone", "until")), starting=tuple(merged("tone", "starting")),
         deadline=tuple(merged("tone", "deadline")), due=tuple(merged("tone", "due")),
+        lasting=tuple(merged("tone", "lasting")),
         participles=tuple(merged("tone", "participles")),
         founding_dates=tuple(merged("tone", "founding_dates")),
         list_joiners=tuple(merged("tone", "list_joiners")),
@@ -719,6 +729,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         speech=tuple(merged("words", "speech")), receive=tuple(merged("words", "receive")),
         not_negating=tuple(merged("tone", "not_negating")), not_modal=tuple(merged("tone", "not_modal")),
         ending_after=tuple(merged("tone", "ending_after")), speech_cuts=tuple(merged("tone", "speech_cuts")),
+        complementizers=tuple(merged("tone", "complementizers")),
         place_heads=tuple(merged("words", "place_heads")),
         place_before=tuple(merged("words", "place_before")), landmarks=tuple(merged("words", "landmarks")),
         buildings=tuple(merged("words", "buildings")), place_nouns=tuple(merged("words", "place_nouns")),
@@ -741,6 +752,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         staff=tuple(staff), asked=tuple(w.lower() for w in merged("size", "asked")),
         asked_size=tuple(w.lower() for w in merged("size", "asked_size")),
         measures=tuple(w.lower() for w in merged("size", "measures")),
+        measures_alone=tuple(w.lower() for w in merged("size", "measures_alone")),
         approximators=tuple(merged("size", "approximators")),
         vague_figures=tuple(merged("size", "vague")), units=tuple(w.lower() for w in merged("size", "units")),
         parts=tuple(w.lower() for w in merged("size", "parts")),

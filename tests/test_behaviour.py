@@ -84,7 +84,7 @@ BLIND_FLOORS = [
     ("set12a.jsonl", "nato_mission_iraq", 93, 0),  # of 101
     ("set12a-kfor.jsonl", "kfor", 43, 0),  # of 45 (held out while set 12 was fixed; then fixed as phenomena: 32 -> 42)
     ("set12b.jsonl", "nato_mission_iraq", 56, 0),  # of 73 (nmilang: 55, 1 -> 56, 0)
-    ("set12b-kfor.jsonl", "kfor", 23, 0),  # of 25 (held out, as set12a-kfor; then fixed: 17 -> 23)
+    ("set12b-kfor.jsonl", "kfor", 24, 0),  # of 25 (held out, as set12a-kfor; then fixed: 17 -> 23)
     ("set13a.jsonl", "nato_mission_iraq", 74, 0),  # of 88 (first run 51, 10 forbidden; fixed as phenomena)
     ("set13a-kfor.jsonl", "kfor", 36, 0),  # of 40 (held out, 25 and 5 forbidden; then fixed as phenomena)
     # set13b: its first run, 2da5093: 36, 9 forbidden; fixed as phenomena: 42, 2 (rt13b-014 dates a Thursday handover
@@ -96,7 +96,7 @@ BLIND_FLOORS = [
     ("set14a.jsonl", "nato_mission_iraq", 80, 0),  # of 90
     ("set14a-kfor.jsonl", "kfor", 42, 0),  # of 50 (held out; its first run 29, 5)
     ("set14b.jsonl", "nato_mission_iraq", 66, 0),  # of 70
-    ("set14b-kfor.jsonl", "kfor", 29, 0),  # of 30 (held out; its first run 23, 6; kfor14b 24, 4 -> 28, 0)
+    ("set14b-kfor.jsonl", "kfor", 30, 0),  # of 30 (held out; its first run 23, 6; kfor14b 24, 4 -> 28, 0)
     # set 15: first run on 9b0006a, as written: 171 of 252, 17 forbidden
     ("set15a.jsonl", "nato_mission_iraq", 81, 1),  # of 102 (first run 73, 7 forbidden)
     ("set15a-kfor.jsonl", "kfor", 42, 1),  # of 50 (held out, then fixed; its first run 37, 5; kfor16a 42)
@@ -106,12 +106,12 @@ BLIND_FLOORS = [
     ("set16a.jsonl", "nato_mission_iraq", 73, 0),  # of 102 (90 rt16a + 12 rt16k-nmi; first run 67, 3)
     ("set16a-kfor.jsonl", "kfor", 47, 0),  # of 50 (held out; first run 37, 6; after the NMI fixes 37, 4; kfor16a 47, 0)
     ("set16b.jsonl", "nato_mission_iraq", 54, 0),  # of 70 (first run 35, 6)
-    ("set16b-kfor.jsonl", "kfor", 26, 0),  # of 30 (held out, then fixed; first run 17, 2, unchanged by the NMI fixes)
+    ("set16b-kfor.jsonl", "kfor", 27, 0),  # of 30 (held out, then fixed; first run 17, 2, unchanged by the NMI fixes)
     # set 17: first run on 3b254ac, as written: 143 of 252, 11 forbidden facts
     ("set17a.jsonl", "nato_mission_iraq", 76, 0),  # of 102 (90 rt17a + 12 rt17k-nmi; first run 57, 3)
     ("set17a-kfor.jsonl", "kfor", 35, 1),  # of 50 (held out, then fixed; first run 31, 5)
-    ("set17b.jsonl", "nato_mission_iraq", 48, 0),  # of 70 (first run 33, 2)
-    ("set17b-kfor.jsonl", "kfor", 28, 0),  # of 30 (held out, then fixed; first run 22, 1)
+    ("set17b.jsonl", "nato_mission_iraq", 49, 0),  # of 70 (first run 33, 2)
+    ("set17b-kfor.jsonl", "kfor", 29, 0),  # of 30 (held out, then fixed; first run 22, 1)
     ("set18a.jsonl", "nato_mission_iraq", 72, 6),  # of 102 (90 rt18a + 12 rt18k-nmi; first run 72, 6)
     ("set18a-kfor.jsonl", "kfor", 33, 6),  # of 50 (first run 33, 6)
     ("set18b.jsonl", "nato_mission_iraq", 36, 6),  # of 70 (first run 36, 6)

@@ -96,13 +96,21 @@ def reported_history(language: Language, space: str) -> CuedPattern | None:
     between words (a skeleton's single space, or white space)."""
     if not language.speech or not language.backshift:
         return None
-    speech = trie_alternation([w.lower() for w in language.speech])
+    # (what a speaker added: ", adding that NMI had suspended ...")
+    speech = trie_alternation(sorted({w.lower() for w in language.speech}
+                                     | {c.lstrip(", ").lower() for c in language.speech_cuts}))
     back = trie_alternation([w.lower() for w in language.backshift])
-    # (or in the second of its that-clauses: "stressed that the safety of its staff is paramount and that the Alliance
-    # had suspended ...")
-    pattern = compiled(rf"(?<![\w']){speech}(?:(?:{space}+[^\s]+){{1,24}}?{space}+and{space}+that)?"
-                       rf"(?:{space}+[^\s]+){{0,8}}?{space}+(?P<had>{back})(?![\w'])",
-                         re.IGNORECASE)
+    # the speaker's words up to the word that opens what was said, the clause's own ("told reporters at the
+    # alliance's headquarters in Brussels on Tuesday that NMI had ...", "qu'elle avait"), or the second of its
+    # that-clauses ("stressed that the safety of its staff is paramount and that the Alliance had suspended ...")
+    that = trie_alternation([w.lower() for w in language.complementizers]) if language.complementizers else "(?!x)x"
+    said = (rf"(?:(?:{space}+[^\s]+){{0,24}}?{space}+(?:and{space}+)?(?:{that})(?:(?<=')[^\s]*)?)?"
+            rf"(?:{space}+[^\s]+){{0,8}}?{space}+")
+    # ... or the speaker after what was said, in the same clause ("NMI had suspended its training, the spokesperson
+    # said on Tuesday")
+    after = rf"(?:{space}+[^\s,;]+){{1,20}}?{space}*,{space}+(?:[^\s,;]+{space}+){{0,6}}?(?:{speech})(?![\w'])"
+    pattern = compiled(rf"(?:(?<![\w'])(?P<said>{speech}){said})?(?<![\w'])(?P<had>{back})(?![\w'])"
+                       rf"(?(said)|(?={after}))", re.IGNORECASE)
     return CuedPattern(pattern, WordTest(whole=[w.lower() for w in language.backshift]))
 
 
@@ -280,8 +288,14 @@ class Reader:
         articles = trie_alternation([a.lower() for a in language.articles if a], separator=" ")
         self.mission_opening = compiled(rf"(?:(?:{articles}) )?M(?![\w'])" if articles else r"M(?![\w'])")
         self.backshift = reported_history(language, r" ")
+        that = trie_alternation([w.lower() for w in language.complementizers]) if language.complementizers else None
+        self.reported_opening = compiled(rf"[ ,]*(?:{that})(?:(?<=')|(?![\w']))" if that else r"(?!x)x")
         self.since = frozenset(w.lower() for w in language.since)
         self.until = frozenset(w.lower() for w in language.until)
+        # the word that ends a state before a date without its year ("jusqu'en D0", "fino a fine D0"; see
+        # mentions.lasting_before)
+        lasting = trie_alternation([w.lower().replace("’", "'") for w in language.lasting], separator=" ")
+        self.lasting = compiled(rf"(?<![^ ])(?:{lasting})(?: [^ ]+){{0,2}} $" if lasting else r"(?!x)x")
         self.act_date = act_date_before(language, " ")
         self.starting = frozenset(w.lower() for w in language.starting)
         self.participle_asides = participle_asides(language, " ")
@@ -408,9 +422,11 @@ class Reader:
     def _unreported(self, sk: Skeleton, clause_start: int, text: str) -> str:
         """The clause without its history words of a report's tense (see reported_history), and of its speaker's
         before it when the clause is the speaker's second that-clause ("stressed that ... and that the Alliance had
-        suspended ...")."""
+        suspended ...") or what a clause cut parts from its speaker opens it ("a déclaré mardi à la presse, au siège
+        de l'OTAN à Bruxelles, que la mission avait suspendu ...")."""
         plain = self.not_historical.sub(" ", text)
-        if self.backshift is None or not text.startswith("and that ") or clause_start == 0:
+        if self.backshift is None or clause_start == 0 or not (
+                text.startswith("and that ") or self.reported_opening.match(text) is not None):
             return unreported(self.backshift, plain)
         said = unreported(self.backshift, f"{sk.text[:clause_start]}\x00 {plain}")
         return said.partition("\x00")[2] if "\x00" in said else unreported(self.backshift, plain)
@@ -449,9 +465,22 @@ class Reader:
                             and self.coming.search(present) is not None)
         done = not future and self.done.search(present) is not None
         # most clauses hold no date, which the pattern (tried at every word) is slow to tell
+        # "NMI's training remains suspended until December", "resterà sospesa fino a dicembre": a date without its year
+        # that ends a state is its next one and no date of the clause's change, and the word before it no history
+        # word ("jusqu'en", "fino a" are before a year), unless the clause tells history by another ("had been
+        # suspended until March": the last March)
+        told, ancient = text, False
+        if "D" in text:
+            for found in reversed(list(_DATE_SYMBOL.finditer(text))):
+                word = self.lasting.search(told, 0, found.start(3)) if sk.symbols[found.group(3)].lasting else None
+                if word is not None:
+                    told = told[:word.start()] + " " * (word.end() - word.start()) + told[word.end():]
+            ancient = told != text and self.historical.search(self._unreported(sk, clause_start, told)) is not None
         starts = 0  # the dates before: "from D1 until D2" ends a term D1 starts
         for found in _DATE_SYMBOL.finditer(text) if "D" in text else ():
             mention = sk.symbols[found.group(3)]
+            if mention.lasting and not ancient:
+                continue
             starts += 1
             if starts > 1 and ((found.group(2) or "") in self.until or (found.group(1) or "") in self.until):
                 continue
@@ -510,7 +539,7 @@ class Reader:
                     future=later or future,
                     scheduled=later or (future and self.scheduled.search(present) is not None), foretold=future,
                     historical=history or background
-                    or self.historical.search(self._unreported(sk, clause_start, text)) is not None
+                    or self.historical.search(self._unreported(sk, clause_start, told)) is not None
                     # "months later": history, unless told from recent days (see recent_before)
                     or (self.later.search(text) is not None and not sk.memo.get("recent_before", False))
                     # "the mission was wound down, but since ... that has been reversed": what the clause told is undone

@@ -63,6 +63,9 @@ class Mention:
     # a date without its year after a word of a deadline ("by December", "entro dicembre"): a time still
     # to come, its ``ahead`` read unless the clause tells history ("By March, NMI had suspended ...")
     due: bool = False
+    # a date without its year after a word that ends a state ("suspended until December", "jusqu'en décembre"): the
+    # end of what holds now or is still to come, no date of the clause's change (see lasting_before)
+    lasting: bool = False
     number: float | None = None  # a figure's number (None: "several hundred")
     qualifier: str | None = None  # the word that makes a figure approximate ("about", "environ")
     known: bool = False  # a place the profile lists (not one read from a capitalised name after "in", "to")
@@ -308,6 +311,7 @@ class Finder:
         self.date_cue = date_cue(language)
         self.dates_lower = LowerCase(self.date)  # (found in lower case: textutil.lowered)
         self.due_before = due_before(language)
+        self.lasting_before = lasting_before(language)
         # places: the profile's, and any capitalised name after a preposition of place
         known = _phrase_alternation(profile.places, dot=False) if profile.places else "(?!x)x"
         self.known_place = starts_tested(compiled(rf"(?<![\w-])(?P<known>{known})"))
@@ -565,7 +569,8 @@ class Finder:
                     start -= len(_JOINED.search(text, 0, start - 1).group(0)) + 1  # type: ignore[union-attr]
                 found.append(Mention("D", start, match.end(), when.isoformat(), when, exact,
                                      next_occurrence(match, when, published),
-                                     due=is_due(self.due_before, match, text)))
+                                     due=is_due(self.due_before, match, text),
+                                     lasting=is_due(self.lasting_before, match, text)))
         return found
 
     # -- the mission and other actors --------------------------------------------------------
@@ -946,6 +951,18 @@ def due_before(language: Language) -> re.Pattern[str] | None:
     fill = trie_alternation(sorted({w.lower() for before, _ in language.month_before for w in before}),
                             separator=r"\s+")
     return re.compile(rf"(?<![\w'])(?:{due})\s+(?:(?:{fill})\s+)?$", re.IGNORECASE)
+
+
+def lasting_before(language: Language) -> re.Pattern[str] | None:
+    """A word that ends a state ("until", "jusqu'en", "hasta", "fino a", "tot", "indtil"), then perhaps a word that
+    stands before a month alone or an article ("fino alla fine di", "indtil udgangen af", "hasta el"), right before a
+    date: "suspended until December", "restera à Bagdad jusqu'à fin mars"."""
+    if not language.lasting:
+        return None
+    words = trie_alternation([w.lower() for w in language.lasting], separator=r"\s+").replace("'", "['’]")
+    fill = trie_alternation(sorted({w.lower() for before, _ in language.month_before for w in before}
+                                   | {w.lower() for w in language.articles}), separator=r"\s+")
+    return re.compile(rf"(?<![\w'])(?:{words})\s+(?:(?:{fill})\s+){{0,2}}$", re.IGNORECASE)
 
 
 def is_due(pattern: re.Pattern[str] | None, match: re.Match[str], text: str) -> bool:

@@ -204,7 +204,7 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
         for paragraph in document.paragraphs for text in split_sentences(paragraph))
     if not named_anywhere:
         return
-    in_focus, previous_about = True, False
+    in_focus, previous_about, previous_focus = True, False, False
     exchange = False  # a speaker's turn in focus just before ("Q: How many ...?" / "A: About 900.")
     language = load_language()
     relatives, bare_post = language.post_relatives, language.bare_post
@@ -237,14 +237,14 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
                 aside = not in_focus and _relative_only(flat, profile) and not (
                     topic := topic or [_mission_topic(title, document.paragraphs, profile)])[0]
                 named_here = previous_about = not aside and not _part_only(flat, profile)
-                in_focus = not aside
+                in_focus = previous_focus = not aside
                 exchange = turn
                 yield Sentence(text, flat, index, lower, previous=before), True, True
                 continue
             if profile.names_other(flat, lower) and not (
                     in_focus and (named_here or previous_about) and (
                         _mission_leads(flat, profile) or _partners_only(flat, lower, profile))):
-                in_focus = previous_about = exchange = False
+                in_focus = previous_about = previous_focus = exchange = False
                 yield Sentence(text, flat, index, lower, previous=before), False, False
                 continue
             if previous_about and in_focus and (stand_in := _dropped_subject(flat)) is not None:
@@ -258,7 +258,11 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
                 # "His predecessor, X, ...": the person in the post just named
                 or (previous_about and contains_any(lower, relatives))
                 # "(NMI no longer advises X.) Advisers will stay at Y": its people
-                or (previous_about and _opens_with_staff(flat, before, profile))))
+                or (previous_about and _opens_with_staff(flat, before, profile))
+                # "(NMI has about 500 personnel.) The number will rise to 1,000 by spring", "(I august 1999 var det
+                # samlede antal soldater cirka 50.000.) I dag er antallet reduceret til cirka 4.700 soldater": a
+                # measure alone, the count of its people, right after a sentence in focus
+                or (previous_focus and _opens_with_measure(flat, before))))
             # "The European Union has suspended the work of its advisory mission in Iraq": another's
             about = about and not (profile.cued(lower) and _owned_elsewhere(flat, lower, profile))
             # "The new commander, X, ...", "The commander said ...": a post no body owns is the post of
@@ -267,7 +271,7 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
                 topic = topic or [_mission_topic(title, document.paragraphs, profile)]
                 about = topic[0] and bare_post.search(lower) is not None
             focus = about or (in_focus and (named_here or previous_about))
-            previous_about = about
+            previous_about, previous_focus = about, focus
             exchange = exchange or (turn and about)
             yield Sentence(text, flat, index, lower, previous=before), about, focus
 
@@ -408,6 +412,47 @@ def _opens_with_staff(flat: str, before: str | None, profile: Profile) -> bool:
     return not any(word[:1].isupper() and _parent(profile).fullmatch(word) is None
                    for word in opening.group("between").split()) and (
         before is None or _national_part().search(before) is None)
+
+
+def _opens_with_measure(flat: str, before: str | None) -> bool:
+    """The sentence's subject is a measure of people alone or of the mission's people ("The number will rise to 1,000",
+    "Le nombre a été réduit à 400", "The total number of soldiers is 4,700"), opening it or after a time said first
+    and, where the language puts the verb second, the verb ("Today, the number ...", "I dag er antallet reduceret
+    ..."), and the sentence before is about the mission's people: it names no nation ("Spain has 150 soldiers in NMI.
+    The number will rise to 200": Spain's) and counts no one the mission works on ("NMI trained 2,000 officers last
+    year. The number will rise to 3,000": trainees, the language files' size.object_of)."""
+    if before is None or _measure_opening().match(flat) is None or _nation().search(before) is not None:
+        return False
+    object_of = load_language().object_of
+    return not any(word in object_of for word in re.findall(r"[^\W\d][\w'-]*", before.lower()))
+
+
+@functools.cache
+def _nation() -> re.Pattern[str]:
+    """A nationality anywhere ("150 Spanish soldiers"), or a country as the subject, in the sentence's first words
+    ("Spain has 150 soldiers in NMI"; not a place: "troops moved into Kosovo")."""
+    language = load_language()
+    nationalities = trie_alternation(sorted(language.nationalities))
+    countries = trie_alternation(sorted(language.countries))
+    return re.compile(rf"(?<![\w])(?:{nationalities})(?![\w])|^\W*(?:[\w'-]+\s+){{0,2}}?(?:{countries})(?![\w])")
+
+
+@functools.cache
+def _measure_opening() -> re.Pattern[str]:
+    language = load_language()
+    alone = trie_alternation(sorted({*language.measures_alone, *(m for m in language.measures if " " in m)}),
+                             separator=r"\s+")
+    staff = trie_alternation(sorted({w.lower() for w in language.staff}), separator=r"\s+")
+    present = trie_alternation(sorted({w.lower() for w in language.present}), separator=r"\s+")
+    # (a measure that names whose it is after it is another's count, unless it counts the mission's people: "the
+    # number of US troops", "antallet af danske soldater", not "the number of soldiers", "det samlede antal soldater")
+    owner = trie_alternation(sorted({*language.genitive, "af", "van", "de", "des", "du", "del", "della", "di", "dei"}),
+                             separator=r"\s+")
+    # (a time first: "Today,", "I dag er", "In 2043", "I august 1999 var")
+    fronted = rf"(?:{present}|[^\W\d]{{1,4}}(?:\s+[^\W\d]+)?\s+(?:19|20)\d\d)\s*,?\s+(?:[^\W\d][\w'-]*\s+)?"
+    return re.compile(rf"^\W*(?:{fronted})?"
+                      rf"(?:{alone})(?![\w'-])(?:\s+(?:{owner}\s+)?(?:{staff})(?![\w'-])|(?!\s+(?:{owner})(?![\w'-])))",
+                      re.IGNORECASE)
 
 
 @functools.cache

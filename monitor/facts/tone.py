@@ -27,7 +27,7 @@ from ..profile import Profile, Slot
 from ..textutil import CuedPattern, LowerCase, WordTest, caseless
 from .actors import to_other, unnegated_actors
 from .frames import FUTURE_GRACE, HISTORY, act_date_before, participle_asides, reported_history, shift_date, unreported
-from .mentions import date_cue, date_pattern, due_before, is_due, next_occurrence, read_date
+from .mentions import date_cue, date_pattern, due_before, is_due, lasting_before, next_occurrence, read_date
 from .text import ClauseTone, Sentence, clause_around
 
 # (HISTORY: a clause dated this long before the document tells history)
@@ -291,6 +291,12 @@ def _tone(sentence: Sentence, profile: Profile, published: date | None, start: i
         dated = _since_month().sub(" ", _founding_dates().sub(" ", _FOUNDING_DATE.sub(" ", dated)))
         # "in line with the UN Security Council decision of 12 June 1999, KFOR has 4,500 troops": the act's date
         dated = _without_act_dates(dated)
+        # "NMI's training remains suspended until December", "resterà sospesa fino a dicembre": a date without its year
+        # that ends a state, and the word before it, neither date the clause nor tell history (see
+        # mentions.lasting_before), unless the clause tells history by another word ("had been suspended until March")
+        told = _without_lasting(clause)
+        if told != clause and cues.historical.search(unreported(cues.backshift, told)) is None:
+            dated = _without_lasting(dated)
         present = cues.not_future.sub(" ", clause)
         # "from January, NMI will also advise ...": next January
         # ("by December": the next December, unless the clause tells history: see mentions.due_before)
@@ -309,12 +315,34 @@ def _tone(sentence: Sentence, profile: Profile, published: date | None, start: i
             # "agreed to wind down NMI, after Baghdad asked the alliance to leave": a reason told after the
             # main clause is no modality of it
             modal=_modal(cues, _MONTH_MAY.sub("", _without_reason(clause))),
-            historical=not later and (old or cues.historical.search(unreported(cues.backshift, clause)) is not None
+            historical=not later and (old or cues.historical.search(unreported(cues.backshift, told)) is not None
                                       or _ONCE.search(sentence.plain, max(0, start - 2), end) is not None
                                       or _undone_after(sentence.plain, end)),
             when=when,
             future=later or cues.scheduled.search(present) is not None)
     return tone
+
+
+def _without_lasting(text: str) -> str:
+    """``text`` without the dates without their year that end a state, and the words before them that say so ("until
+    December", "jusqu'en décembre", "fino a fine marzo"; see mentions.lasting_before)."""
+    pattern = _lasting_before()
+    if pattern is None:
+        return text
+    lower = caseless(text)
+    if _date_cue().search(lower) is None:
+        return text
+    for match in reversed(list(_dates().finditer(text, lower))):
+        if is_due(pattern, match, text):
+            word = pattern.search(text, max(0, match.start() - 40), match.start())
+            start = word.start() if word is not None else match.start()
+            text = text[:start] + " " * (match.end() - start) + text[match.end():]
+    return text
+
+
+@cache
+def _lasting_before() -> re.Pattern[str] | None:
+    return lasting_before(load_language())
 
 
 def _undone_after(text: str, end: int) -> bool:
