@@ -110,7 +110,7 @@ BLIND_FLOORS = [
     # set 17: first run on 3b254ac, as written: 143 of 252, 11 forbidden facts
     ("set17a.jsonl", "nato_mission_iraq", 76, 0),  # of 102 (90 rt17a + 12 rt17k-nmi; first run 57, 3)
     ("set17a-kfor.jsonl", "kfor", 36, 1),  # of 50 (held out, then fixed; first run 31, 5; bio18 36)
-    ("set17b.jsonl", "nato_mission_iraq", 48, 0),  # of 70 (first run 33, 2)
+    ("set17b.jsonl", "nato_mission_iraq", 49, 0),  # of 70 (first run 33, 2; bio18 49)
     ("set17b-kfor.jsonl", "kfor", 28, 0),  # of 30 (held out, then fixed; first run 22, 1)
 ]
 

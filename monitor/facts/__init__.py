@@ -145,6 +145,9 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
             ended = ended or (fact.role == "removed" and slot.kind == "set")
         ended = ended or bool(sentence.scope_ends)  # "will stop advising X next year": nothing has ended yet
         if engine.framed and about:
+            # "(Lt Gen X hands over the national command to Y.) X was previously commander of NMI": a person the
+            # sentences just before named in full, in a sentence about something else, is known by the surname alone
+            _meet(document, sentence, engine.finder, people)
             for slot, fact in _framed_facts(sentence, about, focus, engine, people, document.published, skeletons,
                                             held=held,
                                             named=functools.partial(_last_named, document, sentence, engine.finder,
@@ -704,6 +707,13 @@ def _recent_before(document: Document, sentence: Sentence, finder: Finder, publi
     if any(when < shift_date(published, -HISTORY) for when in dates):
         return False
     return bool(dates) or finder.recent.search(text) is not None
+
+
+def _meet(document: Document, sentence: Sentence, finder: Finder, people: People) -> None:
+    """The persons the sentences before ``sentence`` name (in its paragraph and the one before), made known to
+    ``people``, so that a surname alone in ``sentence`` is one of them."""
+    for text in _earlier(document, sentence):
+        finder.persons(plain(text), people)
 
 
 def _last_named(document: Document, sentence: Sentence, finder: Finder, people: People) -> str | None:
