@@ -2159,3 +2159,21 @@ def test_bio18_a_decision_of_an_alliance_body_about_kfor(text: str, body: str, d
 def test_bio18_a_proposal_or_another_bodys_decision_is_no_kfor_decision(text: str) -> None:
     found = facts(text)
     assert of(found, "decision") == set(), describe(found)
+
+
+# -- bio18: another actor's post told as held before, in biography, neither takes the text away from the force nor
+# moves the post it follows: "He succeeds Y" after it is still KFOR's command ------------------------------------------
+
+@pytest.mark.parametrize("text, new, old", [
+    ("Major General Luca Ferrante took command of KFOR on Friday. He previously served as deputy commander of NATO "
+     "Mission Iraq in Baghdad. He succeeds Major General Attila Szabo.", "Luca Ferrante", "Attila Szabo"),
+    ("Maj Gen Ayşe Demir assumed command of KFOR in Pristina yesterday. Before that, she was chief of staff of EULEX. "
+     "She replaces Maj Gen Jonas Petrauskas.", "Ayşe Demir", "Jonas Petrauskas"),
+    ("Generaal-majoor Erik Hansen nam dinsdag het commando over KFOR over. Eerder was hij plaatsvervangend commandant "
+     "van EUFOR. Hij volgt generaal-majoor Marco Vitale op.", "Erik Hansen", "Marco Vitale"),
+])
+def test_bio18_a_past_post_of_another_actor_keeps_the_forces_succession(text: str, new: str, old: str) -> None:
+    found = facts(text)
+    assert (new, "current") in of(found, "commander"), describe(found)
+    assert (old, "previous") in of(found, "commander"), describe(found)
+

@@ -812,7 +812,8 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
             continue
         # with no post named before, "He succeeds Y" speaks of the command
         follows = ((held.post if held is not None else None) or "command") == slot.frames
-        if not titles and (reader.side_post(sk) or (reader.introduced_by_post(sk) and not (
+        if not titles and (reader.side_post(sk, past=False) or (reader.introduced_by_post(sk)
+                                                                and not reader.introduced_by_past_post(sk) and not (
                 slot.frames == "command" and engine.handovers.told_before_person(sk, engine.finder.parent))
                 and not reader.takes_post_named(sk, posts.frames))):
             # "Brig Gen X took over as deputy commander", "Iraq's army chief, X, ...": another post (but "the handover
@@ -866,10 +867,11 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
     if held is not None and persons:
         if placed is not None or marked is not None:
             held.post = placed or marked
-        elif reader.side_post(sk) or reader.names_other_post(sk) or elsewhere:
-            # "X assumed her duties as Deputy Commander of NMI"; "X, the mission's spokesman, left"
+        elif (side := reader.side_post(sk, past=False) or reader.names_other_post(sk, past=False)) or elsewhere:
+            # "X assumed her duties as Deputy Commander of NMI"; "X, the mission's spokesman, left" (not a post
+            # told as held before: "She previously served as deputy commander of KFOR. She succeeds Y")
             held.post = "other"
             held.people.update(person_key(m.value) for m in persons)
-            if reader.side_post(sk) or reader.names_other_post(sk):
+            if side:
                 held.elsewhere.update(person_key(m.value) for m in persons)
     return found
