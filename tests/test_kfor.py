@@ -2142,6 +2142,11 @@ def test_kfor17b_a_dutch_passive_handover_of_a_contingent_is_not_kfors() -> None
      "North Atlantic Council", "2025-10-06"),
     ("At their summit in Vilnius, NATO leaders decided to keep KFOR at its present strength until 2030.",
      "NATO leaders", "2025-10-10"),
+    # the allies' decision, the body that took it named as the one who told it after
+    ("Allies decided on Monday to reinforce KFOR with a reserve battalion, the North Atlantic Council announced.",
+     "North Atlantic Council", "2025-10-06"),
+    ("NATO allies agreed on Thursday to keep KFOR's reserve battalion in the north, the North Atlantic Council said "
+     "in a statement.", "North Atlantic Council", "2025-10-09"),
 ])
 def test_bio18_a_decision_of_an_alliance_body_about_kfor(text: str, body: str, day: str) -> None:
     found = facts(text)
@@ -2153,6 +2158,8 @@ def test_bio18_a_decision_of_an_alliance_body_about_kfor(text: str, body: str, d
     "NATO's military commanders proposed that the North Atlantic Council reinforce KFOR with a reserve battalion.",
     "Defence ministers could decide next month to send more troops to KFOR, diplomats said.",
     "Allies are considering a proposal to extend KFOR's reserve deployment, but no decision has been taken.",
+    "Allies may decide next month to reinforce KFOR, the North Atlantic Council said.",
+    "EU member states agreed on Monday to extend EULEX, the Council of the EU said.",
     "The Council of the European Union decided on Monday to extend the mandate of EULEX until June 2027.",
     "The North Atlantic Council decided on Tuesday to expand NATO Mission Iraq to the Ministry of Interior.",
 ])
