@@ -219,6 +219,7 @@ class Language:
     dropped_person: tuple[str, ...] = ()
     side_posts: tuple[str, ...] = ()  # before a post's head, another post ("deputy commander")
     become_side: tuple[str, ...] = ()  # after a holder's relative clause, a move to a side post ("will be his deputy")
+    biography: tuple[str, ...] = ()  # before a side or other post in its clause, held before ("previously", "former")
     other_posts: tuple[str, ...] = ()  # posts no slot reads ("spokesperson"): a person they introduce holds them
     # a handover as a noun ("handover", "passation de commandement"): one "for the Chief of Staff" is of that post
     handovers: tuple[str, ...] = ()
@@ -695,6 +696,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         dropped_person=tuple(merged("words", "dropped_person")),
         side_posts=tuple(w.lower() for w in merged("words", "side_posts")),
         become_side=tuple(w.lower() for w in merged("words", "become_side")),
+        biography=tuple(w.lower() for w in merged("words", "biography")),
         other_posts=tuple(w.lower() for w in merged("words", "other_posts")),
         handovers=tuple(w.lower() for w in merged("words", "handovers")),
         handover_parts={part: tuple(w.lower() for w in merged("handover", part)) for part in HANDOVER_PARTS},

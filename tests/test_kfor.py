@@ -39,7 +39,7 @@ def test_kfor_is_a_builtin_profile_with_its_names_and_the_contract_slots() -> No
     assert {"KFOR", "NATO's Kosovo Force", "NATO-led Kosovo Force",
             "NATO's peacekeeping mission in Kosovo"} <= set(KFOR.aliases)
     assert {"commander", "status", "personnel", "area", "partner", "legal_basis", "established",
-            "nature"} <= set(KFOR.slots)
+            "nature", "decision"} <= set(KFOR.slots)
     assert KFOR.slots["commander"].frames == "command" and KFOR.slots["status"].frames == "status"
     assert KFOR.categories["commander"] == "leadership" and KFOR.categories["personnel"] == "size"
 
@@ -2125,3 +2125,62 @@ def test_kfor17b_a_dutch_passive_handover_of_a_contingent_is_not_kfors() -> None
     found = facts("KFOR telt 4.300 militairen. Vrijdag werd door kolonel Pieter Smit het commando over het Nederlandse "
                   "detachement overgedragen aan zijn ranggenoot Kees Bakker.")
     assert of(found, "commander") == set(), describe(found)
+
+
+# -- bio18: a decision of the alliance's bodies about the force (the same slot as NATO Mission Iraq's: the body, the
+# day it was taken, what it decided); a proposal, a possibility and another body's decision about something else are
+# none ------------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, body, day", [
+    ("NATO defence ministers agreed on Thursday to reinforce KFOR with an additional battalion from the alliance's "
+     "operational reserve.", "Defence Ministers", "2025-10-09"),
+    ("Le Conseil de l'Atlantique Nord a décidé mercredi de renforcer la KFOR avec un bataillon de réserve.",
+     "North Atlantic Council", "2025-10-08"),
+    ("De Noord-Atlantische Raad heeft dinsdag besloten de KFOR te versterken met een reservebataljon.",
+     "North Atlantic Council", "2025-10-07"),
+    ("Il Consiglio Nord Atlantico ha approvato lunedì l'invio di un battaglione di riserva alla KFOR.",
+     "North Atlantic Council", "2025-10-06"),
+    ("At their summit in Vilnius, NATO leaders decided to keep KFOR at its present strength until 2030.",
+     "NATO leaders", "2025-10-10"),
+    # the allies' decision, the body that took it named as the one who told it after
+    ("Allies decided on Monday to reinforce KFOR with a reserve battalion, the North Atlantic Council announced.",
+     "North Atlantic Council", "2025-10-06"),
+    ("NATO allies agreed on Thursday to keep KFOR's reserve battalion in the north, the North Atlantic Council said "
+     "in a statement.", "North Atlantic Council", "2025-10-09"),
+])
+def test_bio18_a_decision_of_an_alliance_body_about_kfor(text: str, body: str, day: str) -> None:
+    found = facts(text)
+    decisions = of(found, "decision")
+    assert any(value.startswith(f"{day} {body}:") and role == "current" for value, role in decisions), describe(found)
+
+
+@pytest.mark.parametrize("text", [
+    "NATO's military commanders proposed that the North Atlantic Council reinforce KFOR with a reserve battalion.",
+    "Defence ministers could decide next month to send more troops to KFOR, diplomats said.",
+    "Allies are considering a proposal to extend KFOR's reserve deployment, but no decision has been taken.",
+    "Allies may decide next month to reinforce KFOR, the North Atlantic Council said.",
+    "EU member states agreed on Monday to extend EULEX, the Council of the EU said.",
+    "The Council of the European Union decided on Monday to extend the mandate of EULEX until June 2027.",
+    "The North Atlantic Council decided on Tuesday to expand NATO Mission Iraq to the Ministry of Interior.",
+])
+def test_bio18_a_proposal_or_another_bodys_decision_is_no_kfor_decision(text: str) -> None:
+    found = facts(text)
+    assert of(found, "decision") == set(), describe(found)
+
+
+# -- bio18: another actor's post told as held before, in biography, neither takes the text away from the force nor
+# moves the post it follows: "He succeeds Y" after it is still KFOR's command ------------------------------------------
+
+@pytest.mark.parametrize("text, new, old", [
+    ("Major General Luca Ferrante took command of KFOR on Friday. He previously served as deputy commander of NATO "
+     "Mission Iraq in Baghdad. He succeeds Major General Attila Szabo.", "Luca Ferrante", "Attila Szabo"),
+    ("Maj Gen Ayşe Demir assumed command of KFOR in Pristina yesterday. Before that, she was chief of staff of EULEX. "
+     "She replaces Maj Gen Jonas Petrauskas.", "Ayşe Demir", "Jonas Petrauskas"),
+    ("Generaal-majoor Erik Hansen nam dinsdag het commando over KFOR over. Eerder was hij plaatsvervangend commandant "
+     "van EUFOR. Hij volgt generaal-majoor Marco Vitale op.", "Erik Hansen", "Marco Vitale"),
+])
+def test_bio18_a_past_post_of_another_actor_keeps_the_forces_succession(text: str, new: str, old: str) -> None:
+    found = facts(text)
+    assert (new, "current") in of(found, "commander"), describe(found)
+    assert (old, "previous") in of(found, "commander"), describe(found)
+

@@ -145,6 +145,9 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
             ended = ended or (fact.role == "removed" and slot.kind == "set")
         ended = ended or bool(sentence.scope_ends)  # "will stop advising X next year": nothing has ended yet
         if engine.framed and about:
+            # "(Lt Gen X hands over the national command to Y.) X was previously commander of NMI": a person the
+            # sentences just before named in full, in a sentence about something else, is known by the surname alone
+            _meet(document, sentence, engine.finder, people)
             for slot, fact in _framed_facts(sentence, about, focus, engine, people, document.published, skeletons,
                                             held=held,
                                             named=functools.partial(_last_named, document, sentence, engine.finder,
@@ -706,6 +709,13 @@ def _recent_before(document: Document, sentence: Sentence, finder: Finder, publi
     return bool(dates) or finder.recent.search(text) is not None
 
 
+def _meet(document: Document, sentence: Sentence, finder: Finder, people: People) -> None:
+    """The persons the sentences before ``sentence`` name (in its paragraph and the one before), made known to
+    ``people``, so that a surname alone in ``sentence`` is one of them."""
+    for text in _earlier(document, sentence):
+        finder.persons(plain(text), people)
+
+
 def _last_named(document: Document, sentence: Sentence, finder: Finder, people: People) -> str | None:
     """The person the text named last before ``sentence``: the first one of the nearest sentence
     before it that names anyone, in its paragraph or the one before."""
@@ -802,7 +812,8 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
             continue
         # with no post named before, "He succeeds Y" speaks of the command
         follows = ((held.post if held is not None else None) or "command") == slot.frames
-        if not titles and (reader.side_post(sk) or (reader.introduced_by_post(sk) and not (
+        if not titles and (reader.side_post(sk, past=False) or (reader.introduced_by_post(sk)
+                                                                and not reader.introduced_by_past_post(sk) and not (
                 slot.frames == "command" and engine.handovers.told_before_person(sk, engine.finder.parent))
                 and not reader.takes_post_named(sk, posts.frames))):
             # "Brig Gen X took over as deputy commander", "Iraq's army chief, X, ...": another post (but "the handover
@@ -856,10 +867,11 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
     if held is not None and persons:
         if placed is not None or marked is not None:
             held.post = placed or marked
-        elif reader.side_post(sk) or reader.names_other_post(sk) or elsewhere:
-            # "X assumed her duties as Deputy Commander of NMI"; "X, the mission's spokesman, left"
+        elif (side := reader.side_post(sk, past=False) or reader.names_other_post(sk, past=False)) or elsewhere:
+            # "X assumed her duties as Deputy Commander of NMI"; "X, the mission's spokesman, left" (not a post
+            # told as held before: "She previously served as deputy commander of KFOR. She succeeds Y")
             held.post = "other"
             held.people.update(person_key(m.value) for m in persons)
-            if reader.side_post(sk) or reader.names_other_post(sk):
+            if side:
                 held.elsewhere.update(person_key(m.value) for m in persons)
     return found

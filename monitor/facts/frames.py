@@ -813,7 +813,8 @@ class Reader:
         """A post no slot reads or a side post stands before ``start``, and no verb of speech between: the
         match speaks of it ("X relinquished his position of chief of staff to his successor, Y"), not of the
         post of the one a speaker names ("The minister said she will be succeeded by Y")."""
-        ends = [found.end() for found in self._post_elsewhere.finditer(text, 0, start)]
+        ends = [found.end() for found in self._post_elsewhere.finditer(text, 0, start)
+                if not self._told_past(text, found.start())]
         return bool(ends) and self._speech.search(text, ends[-1], start) is None
 
     @cached_property
@@ -877,8 +878,9 @@ class Reader:
     def _other_post_before(self, text: str, start: int) -> bool:
         """The sentence names a post before ``start`` that is a side post or one of another body ("the new head
         of EULEX", "a new commander of the Turkish battalion in KFOR"), and does not name the mission again
-        after it: a pronoun's succession there ("she replaces Y") is of that post."""
-        posts = list(self._other_posts.finditer(text, 0, start))
+        after it: a pronoun's succession there ("she replaces Y") is of that post; not one told as held before ("A
+        former deputy commander of the mission, she succeeds Y": see :meth:`_told_past`)."""
+        posts = [post for post in self._other_posts.finditer(text, 0, start) if not self._told_past(text, post.start())]
         if not posts:
             return False
         last = posts[-1]
@@ -902,7 +904,9 @@ class Reader:
         clause = text[opening:match.start("prev")]
         if clause.startswith(" , ") and " , " in clause[3:]:
             clause = clause[clause.index(" , ", 3) + 3:]  # the subject's own aside ("X, once deputy commander, ...")
-        return self._side.search(clause) is not None or self._other_words.search(clause) is not None
+        # (not a post told as held before: "A former deputy commander of the mission, she succeeds Y")
+        return any(not self._told_past(clause, post.start())
+                   for post in (*self._side.finditer(clause), *self._other_words.finditer(clause)))
 
     @cached_property
     def _other_words(self) -> re.Pattern[str]:
@@ -956,9 +960,23 @@ class Reader:
         return re.compile(rf"(?<![a-z'-])(?:(?:{side})[ -]?(?:[a-z-]+ )?(?:{head})|(?:{head}) (?:{side}))"
                           + _APPOSED_TAIL)
 
-    def side_post(self, sk: Skeleton) -> bool:
-        """The skeleton names another post of the mission than those read ("deputy commander")."""
-        return self._side.search(sk.lower) is not None
+    def side_post(self, sk: Skeleton, *, past: bool = True) -> bool:
+        """The skeleton names another post of the mission than those read ("deputy commander"); without ``past``,
+        not one told as held before, in biography ("She previously served as deputy commander", "A former deputy
+        commander of the mission, she succeeds Y": see :meth:`_told_past`)."""
+        if past:
+            return self._side.search(sk.lower) is not None
+        return any(not self._told_past(sk.lower, m.start()) for m in self._side.finditer(sk.lower))
+
+    def _told_past(self, lower: str, at: int) -> bool:
+        """A word of biography ("previously", "former", "auparavant", "eerder", "tidligere": `words.biography`) stands
+        before ``at`` in its clause (after the word a comma may stand: "Auparavant, elle était commandant adjoint")."""
+        return self._past_post.search(lower, max(0, at - 80), at) is not None
+
+    @cached_property
+    def _past_post(self) -> re.Pattern[str]:
+        words = "|".join(sorted({re.escape(w) for w in self.language.biography}, key=longest_first)) or "(?!x)x"
+        return re.compile(rf"(?<![\w'-])(?:{words})(?: ,)? (?:[^,;.:]{{0,60}} )?$")
 
     def _side_in_match(self, sk: Skeleton, match: re.Match[str], skip: list[tuple[int, int]]) -> bool:
         """The match's own words (not an appositive's) name a side post ("X wordt plaatsvervangend commandant van
@@ -1037,6 +1055,19 @@ class Reader:
         Its commander will be X", "su jefe será X".)"""
         return self._introduced.search(sk.text) is not None
 
+    def introduced_by_past_post(self, sk: Skeleton) -> bool:
+        """:meth:`introduced_by_post`, where each post named there is told as held before, in biography ("A former
+        deputy commander of the mission, she succeeds Y"; see :meth:`_told_past`)."""
+        match = self._introduced.search(sk.text)
+        if match is None or not self.language.biography:
+            return False
+        heads = list(self._head_word.finditer(sk.lower, match.start(), match.end()))
+        return bool(heads) and all(self._told_past(sk.lower, head.start()) for head in heads)
+
+    @cached_property
+    def _head_word(self) -> re.Pattern[str]:
+        return re.compile(rf"(?<![a-z])(?:(?:{self._sides})[ -](?:[a-z-]+ )?)?(?:{self._heads})(?![a-z])")
+
     @cached_property
     def _introduced(self) -> re.Pattern[str]:
         head = self._heads
@@ -1046,12 +1077,23 @@ class Reader:
                           rf"^(?:(?!P\d).)*P\d+ (?:\( [^()]*?(?<![a-z])(?:{head})(?![a-z])[^()]* \)"
                           rf"|, [^,]*?(?<![a-z])(?:{head})(?![a-z]))")
 
-    def names_other_post(self, sk: Skeleton) -> bool:
+    def names_other_post(self, sk: Skeleton, *, past: bool = True) -> bool:
         """A person stands in apposition to a post no slot reads ("X, the spokesman of NMI, left";
         "NMI's spokesperson, X, said"), or their clause places them in it by "as" ("X on Thursday assumed office as
         KFOR chief of staff", "Y will serve as the mission's spokesperson"): "His successor is Y", "X took over from
-        Y" after it speak of that post."""
-        return self._other_holder.search(sk.text) is not None
+        Y" after it speak of that post. Without ``past``, not a post told as held before ("X previously served as
+        chief of staff of KFOR"; see :meth:`_told_past`)."""
+        if past:
+            return self._other_holder.search(sk.text) is not None
+        for match in self._other_holder.finditer(sk.text):
+            post = self._other_word.search(sk.text, match.start(), match.end())
+            if not self._told_past(sk.lower, post.start() if post is not None else match.start()):
+                return True
+        return False
+
+    @cached_property
+    def _other_word(self) -> re.Pattern[str]:
+        return re.compile(rf"(?<![a-z'-])(?:{self._others})(?![a-z'-])")
 
     @cached_property
     def _other_holder(self) -> re.Pattern[str]:

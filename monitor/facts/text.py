@@ -241,6 +241,12 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
                 exchange = turn
                 yield Sentence(text, flat, index, lower, previous=before), True, True
                 continue
+            if previous_about and in_focus and profile.names_other(flat, lower) and _past_posts_only(flat, profile):
+                # "(X took command of NMI on Monday.) She previously served as deputy commander of KFOR. She succeeds
+                # Y": another actor named only as where the person held a post before, told as biography, is no
+                # sentence about it; what the next one says is still of the mission
+                yield Sentence(text, flat, index, lower, previous=before), False, True
+                continue
             if profile.names_other(flat, lower) and not (
                     in_focus and (named_here or previous_about) and (
                         _mission_leads(flat, profile) or _partners_only(flat, lower, profile))):
@@ -601,6 +607,30 @@ def _partners_only(flat: str, lower: str, profile: Profile) -> bool:
     cooperation = [match.end() for match in _cooperation().finditer(flat)]
     return bool(cooperation) and all(
         any(0 <= other.start() - end <= 80 for end in cooperation) for other in profile.others.finditer(flat))
+
+
+def _past_posts_only(flat: str, profile: Profile) -> bool:
+    """Every other actor the sentence names stands after a post ("deputy commander of", "chief of staff at") in a
+    clause that tells it as held before, in biography ("She previously served as deputy commander of KFOR", "Before
+    that, he was chief of staff of EUFOR": the language files' `words.biography`)."""
+    assert profile.others is not None
+    lower = flat.lower()
+    return all(_past_post().search(lower, max(0, other.start() - _PAST_REACH), other.start()) is not None
+               for other in profile.others.finditer(flat))
+
+
+_PAST_REACH = 120  # the biography word, the post and the actor are one short clause
+
+
+@functools.cache
+def _past_post() -> re.Pattern[str]:
+    """A word of biography, then (in its clause) a post's noun and its preposition, ending where the actor begins (after
+    a space or an elided article: "commandant adjoint de l'EUFOR")."""
+    language = load_language()
+    words = "|".join(sorted({re.escape(w) for w in language.biography}, key=longest_first)) or "(?!x)x"
+    posts = "|".join(sorted({h.split("(")[0].lower() for h in (*language.heads, *language.other_posts) if h},
+                            key=longest_first))
+    return re.compile(rf"(?<![\w'-])(?:{words}),? (?:[^,;.:]{{0,80}}? )?(?:{posts})(?: [^,;.:]{{0,25}})?(?<=[ '])$")
 
 
 @functools.cache
