@@ -55,6 +55,10 @@ class Frame:
     # every status's words, it is the more particular reading ("the last troops of NMI left the country":
     # ended, not moved away)
     particular: bool = False
+    # a status frame of a contrast with the mission going on ("the mission continues, but its training is suspended"):
+    # the speaker's own account of the mission's state, which a denial that the mission itself stands still ("the
+    # mission is not stopped") does not undo
+    contrast: bool = False
 
 
 @dataclass(frozen=True)
@@ -639,7 +643,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
                 pattern = _compile(r"(?<![a-z])" + _expand(source, {**macros, "verb": verbs}, where) + r"(?![a-z])",
                                    where)
                 status_frames.append(Frame(pattern, code, value=value, present=frame.get("tense") == "present",
-                                           particular="value" in frame))
+                                           particular="value" in frame, contrast=frame.get("contrast", False)))
     save_patterns()  # the frames' readings, for the next process (see parsecache.py)
     return Language(
         scope=_scope(files),

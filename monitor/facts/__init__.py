@@ -192,7 +192,8 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
             for slot, fact in _framed_facts(sentence, about, focus, engine, people, document.published, skeletons,
                                             engine.parented):
                 keep(slot, fact)
-    kept = [fact for fact in facts.values() if not (fact.role == "current" and fact.value in held.denied
+    denied = held.denied - held.affirmed
+    kept = [fact for fact in facts.values() if not (fact.role == "current" and fact.value in denied
                                                    and profile.slots[fact.slot].kind == "status")]
     if profile.founded is not None:
         # a state (a holder, a size, a status) dated before the mission existed is a predecessor's ("At the end of
@@ -653,7 +654,9 @@ class _Held:
     """The post the text last placed someone in ("command", "civilian"; "other" for a post no slot
     reads, such as deputy commander; None before any): "Her predecessor, Y" and "She succeeds Y"
     speak of that post. ``denied``: the states the text says the mission is not in ("The mission is
-    not suspended. One strand of its activity is paused"): no pause it tells is the mission's."""
+    not suspended. One strand of its activity is paused"): no pause it tells is the mission's; ``affirmed``: the states
+    the text tells in contrast with the mission going on ("The mission continues, but its training is suspended"),
+    which such a denial does not undo."""
 
     post: str | None = None
     people: set[str] = field(default_factory=set)  # the surnames (folded) of the persons placed in posts
@@ -665,6 +668,7 @@ class _Held:
     # that of X, who took command in May 2024")
     spoken: bool = False
     denied: set[str] = field(default_factory=set)
+    affirmed: set[str] = field(default_factory=set)
     # the last sentence naming the mission or a handover told a handover of another post ("the change of command of
     # the Italian contingent of NMI"): a sentence after it that does not name the mission tells of that post
     other_change: bool = False
@@ -781,9 +785,9 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
         if slot.frames in ("status", "place"):
             read = reader.statuses if slot.frames == "status" else reader.places
             for value, role, tone in read(sk, published):
-                if role == "denied":
+                if role in ("denied", "affirmed"):
                     if held is not None:
-                        held.denied.add(value)
+                        (held.denied if role == "denied" else held.affirmed).add(value)
                     continue
                 found.append((slot, value_fact(slot.name, value, role, tone, quote, published)))
             continue

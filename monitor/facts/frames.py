@@ -1203,6 +1203,8 @@ class Reader:
             if weighed is None:
                 continue
             value = "active" if frame.value == "continuing" else frame.value
+            if frame.contrast and weighed == "current":
+                yield value, "affirmed", tone  # "the mission continues, but its courses are suspended" (see Frame)
             yield value, weighed, tone
 
     def _local(self, match: re.Match[str]) -> bool:

@@ -612,7 +612,8 @@ class Finder:
                 found.append(Mention("M", start, end, f"post:{post}" if post else ""))
         if in_focus:  # a reference overlapping a name is part of it ("the NATO Mission in Iraq")
             named = [(m.start, m.end) for m in found]
-            found += [Mention("M", m.start(), m.end()) for m in profile.references.finditer(text, lower)
+            found += [Mention("M", m.start(), m.end(), self._genitive_of_reference(m.group(0)))
+                      for m in profile.references.finditer(text, lower)
                       if m.end() > m.start() and not any(s < m.end() and m.start() < e for s, e in named)
                       and not self._anothers(text, m.start(), m.end())]
         found = _with_acronyms(text, found)
@@ -622,6 +623,15 @@ class Finder:
             found = [Mention("O", m.start, m.end) if apposed(text, m.start, m.end, starts) else m for m in found]
             found += others
         return found
+
+    def _genitive_of_reference(self, matched: str) -> str:
+        """A reference that is another one with a genitive ending joined to it ("missionens chef"): written "M 's"."""
+        reference = self.profile.reference
+        for ending in self.language.genitive_endings:
+            if (ending and matched.endswith(ending) and reference is not None
+                    and reference.fullmatch(matched[:-len(ending)]) is not None):
+                return "'s"
+        return ""
 
     @cached_property
     def _genitive_ending(self) -> re.Pattern[str]:
