@@ -44,6 +44,9 @@ class Frame:
     # the frame speaks of the person the text last placed in a post ("He succeeds Y", "Her
     # predecessor, Y"): it holds for that post only, not for any post it is read for
     follows: bool = False
+    # a frame that follows whose subject is the person the text placed in the post, named again ("(X was appointed
+    # SCR of NMI.) X will succeed Y"): it holds only where that person is the one whose change the text told
+    held: bool = False
     # a size frame that states the mission's total ("bringing its strength to 5,200"): a count in the
     # same sentence ("the 700 soldiers") is then a part of it
     total: bool = False
@@ -595,7 +598,8 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
                 source = frame["pattern"]
                 pattern = _compile(_expand(source, local, where), where)
                 posts.setdefault(kind, []).append(Frame(pattern, code, own_tone=frame.get("tone") == "own",
-                                                        follows=bool(frame.get("follows", False))))
+                                                        follows=bool(frame.get("follows", False)),
+                                                        held=bool(frame.get("held", False))))
         acts = data.get("frames", {}).get("acts", {}).get("nouns", [])
         if acts:
             nouns = alternation(acts)

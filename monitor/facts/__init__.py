@@ -161,7 +161,8 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
                 if not (ended and slot.kind == "status" and fact.role != "continuing"):
                     keep(slot, fact)
             continue
-        if engine.framed and _held_succeeds(sentence, engine, people, held):
+        if engine.framed and _held_succeeds(sentence, engine, people, held,
+                                            functools.partial(_last_named, document, sentence, engine.finder, people)):
             # "(X assumed command of NMI on 22 May. The ceremony was chaired by the commander of JFC Naples.)
             # Lt Gen X takes over from Maj Gen Y": the person the text placed in a post, opening a sentence
             # of succession, speaks of that post
@@ -548,15 +549,22 @@ def _coming_holder(placed: list[tuple[str, str, Tone, bool, bool]], reader: Read
                     and not item[2].historical)]
 
 
-def _held_succeeds(sentence: Sentence, engine: _Engine, people: People, held: _Held) -> bool:
-    """The sentence opens with a person the text placed in a post (of a slot), and tells a succession."""
+def _held_succeeds(sentence: Sentence, engine: _Engine, people: People, held: _Held,
+                   named: Callable[[], str | None] | None = None) -> bool:
+    """The sentence opens with a person the text placed in a post (of a slot), and tells a succession; or with a
+    subject pronoun, where the person the text last named is that one ("(X was appointed commander of NMI. As
+    commander, X will be at the helm of ...) He succeeds Y": ``named``, the person the text last named)."""
     if held.post not in engine.reader.language.posts or not held.people:
         return False
     if not contains_any(sentence.lower, engine.reader.language.post_relatives):
         return False
     persons = engine.finder.persons(sentence.plain, people)
-    return (bool(persons) and not sentence.plain[:persons[0].start].strip(" \"'“‘")
-            and person_key(persons[0].value) in held.people)
+    if (bool(persons) and not sentence.plain[:persons[0].start].strip(" \"'“‘")
+            and person_key(persons[0].value) in held.people):
+        return True
+    pronoun = engine.finder.subject_pronoun.match(sentence.plain.lstrip(" \"'“‘"))
+    last = named() if pronoun is not None and named is not None else None
+    return last is not None and person_key(last) in held.people
 
 
 def _held_in_charge(sentence: Sentence, engine: _Engine, people: People, held: _Held) -> bool:

@@ -604,6 +604,8 @@ class Reader:
                 named = " M" in f" {match.group(0)}"
                 if not named and not about:
                     continue
+                if frame.held and not (ahead and person_key(sk.symbols[match.group("future")].value) in coming):
+                    continue  # "X will succeed Y": X is the one the text placed in the post, still to take it
                 if not named and elsewhere and "person" in match.re.groupindex:
                     continue
                 if not named and not follows and self._handover_noun.match(sk.text, match.start()):
@@ -997,8 +999,10 @@ class Reader:
     def _as_other_after(self) -> re.Pattern[str]:
         as_words = self._as_words
         articles = "|".join(re.escape(a.lower()) for a in self.language.articles if a)
-        return re.compile(rf" (?:{as_words}) (?:(?:{articles}) )?(?:[a-z-]+ )?(?:{self._heads}) "
-                          rf"(?:of|at|for) (?!(?:(?:{articles}) )?M(?! 's)(?![\w'-]))")
+        # (or a side post, whoever owns it: "X handed over to Y as deputy commander (of M)")
+        return re.compile(rf" (?:{as_words}) (?:(?:{articles}) )?(?:(?:[a-z-]+ )?(?:{self._heads}) "
+                          rf"(?:of|at|for) (?!(?:(?:{articles}) )?M(?! 's)(?![\w'-]))|(?:{self._sides})[ -]"
+                          rf"(?:[a-z-]+ )?(?:{self._heads})(?![\w'-]))")
 
     @cached_property
     def _as_other(self) -> re.Pattern[str]:

@@ -167,8 +167,11 @@ class HandoverParts:
         self.owned = compiled(rf" (?:(?:{owners}) (?:(?:{articles}) )?|(?:dell'|de l'|d'))"
                               rf"(?:(?:[a-z-]+ )?N\d+ - (?:[a-z]+-)?strong )?(?P<owner>[^\s']\S*)")
         # the post given up or taken named after the verb as the mission's ("handed over as commander M to Y")
-        self.as_mission = compiled(rf" (?:{as_words}) (?:(?:{articles}) )?(?:{heads})(?: (?:{owners}))? "
-                                     rf"(?:(?:{articles}) )?M(?! 's)(?![\w'-])" if as_words else r"(?!x)x")
+        # (a word of the post's time before its noun: "handed over to Y as the new commander of M")
+        mods = alternation([re.escape(w) for w in language.modifiers if w])
+        self.as_mission = compiled(rf" (?:{as_words}) (?:(?:{articles}) )?(?:(?:{mods}) )?(?:{heads})"
+                                   rf"(?: (?:{owners}))? (?:(?:{articles}) )?M(?! 's)(?![\w'-])"
+                                   if as_words else r"(?!x)x")
         self.possessor = compiled(r"(?P<owner>\S+) 's (?:[a-z-]+ )?$")
         # after a verb of giving, the one it goes to ("handed over to the new commander , Y")
         self.given_to = compiled(rf" (?:over )?(?:{links['to']}) (?:[a-z'-]+ ){{0,4}}?(?:, )?P\d")
@@ -263,6 +266,9 @@ class HandoverParts:
             if self.as_mission.match(text, end):
                 mission = True  # "handed over as commander M to Y", "handed over as the commander of M to Y"
                 continue
+            if self._as_mission_after_person(text, end):
+                mission = True  # "handed over to Y as commander of M", "took over from Y as the new head of M"
+                continue
             after = None if inverted else self.owned.match(text, end)
             if after is not None:
                 owner, at = after.group("owner"), after.start("owner")
@@ -308,6 +314,17 @@ class HandoverParts:
                 and _OTHER.search(text) is None):
             return "mission"
         return ""
+
+    def _as_mission_after_person(self, text: str, end: int) -> bool:
+        """After a verb of giving or taking that ends at ``end``, the one it links names the post as the
+        mission's after the name ("handed over to P1 as commander of M", "took over from P0 as the new head of M")."""
+        for linked in (self.given_to, self.taken_from):
+            found = linked.match(text, end)
+            if found is not None:
+                person = _PERSON.match(text, found.end() - 2)
+                if person is not None and self.as_mission.match(text, person.end()):
+                    return True
+        return False
 
     def _part_taken(self, text: str) -> bool:
         """A verb of taking has a part of the mission as its object, named before "of M" with no sign nor noun of the

@@ -1074,7 +1074,26 @@ def skeleton(text: str, mentions: list[Mention]) -> Skeleton:
         joined = " ".join(_unquoted(joined.split(" ")))
     if "P" in joined:  # a person between two dashes is in apposition, as between commas
         joined = _DASHED_PERSON.sub(r", \1 ,", joined)
+    if " ( " in joined:
+        joined = _without_abbreviations(joined)
     return Skeleton(joined, symbols)
+
+
+def _without_abbreviations(joined: str) -> str:
+    """The skeleton without the abbreviation in parentheses that follows the words it stands for ("the new senior
+    civilian representative ( scr ) of M", "ministry of defence ( mod )", "deputy commander ( d-com )"): the words
+    read on as if it were not there."""
+    def drop(found: re.Match[str]) -> str:
+        letters = found.group(1).replace("-", "")
+        words = [part for word in joined[max(0, found.start() - 120):found.start()].split(" ")
+                 for part in word.split("-") if part]
+        initials = "".join(word[0] for word in words)
+        content = "".join(word[0] for word in words if len(word) > 3)
+        return "" if initials.endswith(letters) or content.endswith(letters) else found.group(0)
+    return _ABBREVIATION.sub(drop, joined)
+
+
+_ABBREVIATION = re.compile(r" \( ([a-z][a-z-]{1,7}) \)(?= )")
 
 
 # "the commander of KFOR - Major General X - was ...", "the commander of M – P0 – said" (the same length: ", P0 ,")
