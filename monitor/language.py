@@ -602,9 +602,9 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
                                                                  *data.get("tone", {}).get("coordination", [])},
                                                                 key=lambda w: (-len(w), w)) if w.isalpha() or " " in w)
         place_macros = {**macros, **{k: _owned(str(v)) for k, v in data.get("macros", {}).get("place", {}).items()},
-                        # "Union III in Baghdad", "the International Zone of Baghdad"
+                        # "Union III in Baghdad", "the International Zone of Baghdad"; "in Basra and in Anbar"
                         "places": rf"(?P<places>L\d+(?: 's L\d+| (?:in|of) L\d+)?"
-                                  rf"(?:(?: ,)? (?:(?:{joiners}) )?L\d+)*)"}
+                                  rf"(?:(?: ,)? (?:(?:{joiners}) (?:in )?)?L\d+)*)"}
         for frame in data.get("frames", {}).get("place", []):
             pattern = _compile(r"(?<![a-z])" + _expand(frame["pattern"], place_macros, where), where)
             place_frames.append(Frame(pattern, code, value=frame.get("value", "{place}"),

@@ -1302,7 +1302,8 @@ class Reader:
         for frame in self.candidates(self.language.describe_frames.get(family, ()), sk):
             for match in frame.pattern.finditer(sk.text, sk.lower, self.present(sk)):
                 if (family != "describe" and holder.search(self.clause(sk, match.start(), match.end())) is None
-                        and not self._holders_relative(sk, match.start(), holder)):
+                        and not self._holders_relative(sk, match.start(), holder)
+                        and not self._holders_people(sk, match.start(), holder)):
                     continue
                 # "NMI, established in 2018 at Baghdad's request, is a non-combat mission": the
                 # appositive's date is not the description's
@@ -1327,6 +1328,19 @@ class Reader:
                 historical = (tone.historical and not reported) or frame.role == "historical"
                 yield desc, tone.negated, replace(tone, negated=False, future=False, historical=historical)
 
+
+    def _holders_people(self, sk: Skeleton, start: int, holder: re.Pattern[str]) -> bool:
+        """The clause around ``start`` is a speaker's second that-clause, its subject "they", after a first whose
+        subject is the holder and which counts its people ("noted that M has N0 personnel and that they, at the request
+        of L0, help ..."): the holder's people, so the holder's."""
+        begun = [cut for cut in self._cuts(sk) if cut.end() <= start]
+        if not begun or begun[-1].group(0).strip() != "and that" or not sk.text.startswith("they ", begun[-1].end()):
+            return False
+        first = sk.text.rfind("that ", 0, begun[-1].start())
+        if first < 0:
+            return False
+        said = sk.text[first + len("that "):begun[-1].start()]
+        return holder.match(said) is not None and re.search(r"\bN\d+ ", said) is not None
 
     def _holders_relative(self, sk: Skeleton, start: int, holder: re.Pattern[str]) -> bool:
         """The clause around ``start`` is a relative clause on the holder ("M , which was set up at the
