@@ -120,6 +120,10 @@ class Language:
     genitive_endings: tuple[str, ...] = ()
     not_historical: tuple[str, ...] = ()  # a history word that states the present ("is back in Baghdad")
     later: tuple[str, ...] = ()  # "days later": a time told from the one before it
+    # a time counted back from the document's and long gone ("last year", "a year ago"), and the words that tell a
+    # state as temporary ("temporarily", "briefly"): together, the state is over ("temporarily suspended last year")
+    past: tuple[str, ...] = ()
+    temporary: tuple[str, ...] = ()
     # after a clause, in the same sentence, words that say what it told was undone ("..., but that has been
     # reversed"): the clause tells history
     undone: tuple[str, ...] = ()
@@ -616,9 +620,9 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
                                                                  *data.get("tone", {}).get("coordination", [])},
                                                                 key=lambda w: (-len(w), w)) if w.isalpha() or " " in w)
         place_macros = {**macros, **{k: _owned(str(v)) for k, v in data.get("macros", {}).get("place", {}).items()},
-                        # "Union III in Baghdad", "the International Zone of Baghdad"
+                        # "Union III in Baghdad", "the International Zone of Baghdad"; "in Basra and in Anbar"
                         "places": rf"(?P<places>L\d+(?: 's L\d+| (?:in|of) L\d+)?"
-                                  rf"(?:(?: ,)? (?:(?:{joiners}) )?L\d+)*)"}
+                                  rf"(?:(?: ,)? (?:(?:{joiners}) (?:in )?)?L\d+)*)"}
         for frame in data.get("frames", {}).get("place", []):
             pattern = _compile(r"(?<![a-z])" + _expand(frame["pattern"], place_macros, where), where)
             place_frames.append(Frame(pattern, code, value=frame.get("value", "{place}"),
@@ -667,7 +671,8 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         background=tuple(merged("tone", "background")), and_before=tuple(merged("tone", "and_before")),
         not_future=tuple(merged("tone", "not_future")),
         not_historical=tuple(merged("tone", "not_historical")), fronted=tuple(merged("tone", "fronted")),
-        later=tuple(merged("tone", "later")), undone=tuple(merged("tone", "undone")),
+        later=tuple(merged("tone", "later")), past=tuple(merged("tone", "past")),
+        temporary=tuple(merged("tone", "temporary")), undone=tuple(merged("tone", "undone")),
         reasons=tuple(merged("tone", "reasons")),
         dated_nouns=tuple(merged("tone", "dated_nouns")),
         dated_by=tuple(merged("tone", "dated_by")),

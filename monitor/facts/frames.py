@@ -114,6 +114,31 @@ def reported_history(language: Language, space: str) -> CuedPattern | None:
     return CuedPattern(pattern, WordTest(whole=[w.lower() for w in language.backshift]))
 
 
+def past_times(language: Language, space: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """A time counted back from the document's and long gone (the language files' tone.past: "last year", "a year
+    ago"), with the word of a state's start that may stand before it (tone.since, tone.starting: "has been suspended
+    since last year" goes on); and the words that tell a state as temporary (tone.temporary: "temporarily",
+    "briefly"); ``space``: what stands between words (see reported_history)."""
+    if not language.past or not language.temporary:
+        return None
+    past = trie_alternation([" ".join(w.lower().split()) for w in language.past], separator=rf"{space}+")
+    start = trie_alternation([w.lower() for w in (*language.since, *language.starting)], separator=rf"{space}+")
+    temporary = trie_alternation([" ".join(w.lower().split()) for w in language.temporary], separator=rf"{space}+")
+    return (compiled(rf"(?<![\w'])(?:(?P<start>{start}){space}+)?{past}(?![\w'])", re.IGNORECASE),
+            compiled(rf"(?<![\w']){temporary}(?![\w'])", re.IGNORECASE))
+
+
+def told_past(patterns: tuple[re.Pattern[str], re.Pattern[str]] | None, text: str) -> bool:
+    """The text tells a state as temporary at a time long gone that is no state's start ("its training was
+    temporarily suspended last year"): the stop is over (see past_times). (A change told at such a time with no
+    such word may still hold: "grew last year to 950 personnel".)"""
+    if patterns is None:
+        return False
+    past, temporary = patterns
+    return (temporary.search(text) is not None
+            and any(found.group("start") is None for found in past.finditer(text)))
+
+
 def act_date_before(language: Language, space: str) -> re.Pattern[str] | None:
     """Ends where a date that completes a noun would begin (the language files' tone.dated_nouns: "in line with the
     decision of 12 June 1999", "under Resolution 1244 of 10 June 1999", "conformément à l'accord du 3 mai 2018", "in
@@ -228,6 +253,7 @@ class Reader:
         owners = "|".join(re.escape(c.lower()) for c in sorted(language.countries, key=longest_first))
         self.owned = compiled(rf"(?:(?<![\w'])its|(?<![\w'])(?:{owners}) ?'s) M(?! 's)(?![\w])")
         self.not_historical = _words(language.not_historical)
+        self.past = past_times(language, " ")
         # "some advisers of NMI left the country": a part of the staff moves, not the mission
         part = "|".join(re.escape(w) for w in sorted(language.part_of, key=longest_first))
         self.part_before = compiled(rf"(?<![\w'])(?:{part}|N\d+) (?:of )?(?:the |its |M 's )?(?:[a-z-]+ )?$"
@@ -523,6 +549,8 @@ class Reader:
             if when is None:
                 # (the date right after the word: "desde su creación en octubre de 2018" dates the founding)
                 when, exact, since = mention.when, mention.exact, direct
+        # "its training was temporarily suspended last year": a stop told as temporary, long gone, is over
+        history = history or told_past(self.past, text)
         negated = self.negation.search(self.not_negating.sub(" ", text)) is not None  # not "not only"
         # (the words that state no plan are taken out only where a modal word stands: most clauses hold none)
         modal = self.modal.search(text) is not None and self.modal.search(self.not_modal.sub(" ", text)) is not None
@@ -1351,7 +1379,8 @@ class Reader:
         for frame in self.candidates(self.language.describe_frames.get(family, ()), sk):
             for match in frame.pattern.finditer(sk.text, sk.lower, self.present(sk)):
                 if (family != "describe" and holder.search(self.clause(sk, match.start(), match.end())) is None
-                        and not self._holders_relative(sk, match.start(), holder)):
+                        and not self._holders_relative(sk, match.start(), holder)
+                        and not self._holders_people(sk, match.start(), holder)):
                     continue
                 # "NMI, established in 2018 at Baghdad's request, is a non-combat mission": the
                 # appositive's date is not the description's
@@ -1376,6 +1405,19 @@ class Reader:
                 historical = (tone.historical and not reported) or frame.role == "historical"
                 yield desc, tone.negated, replace(tone, negated=False, future=False, historical=historical)
 
+
+    def _holders_people(self, sk: Skeleton, start: int, holder: re.Pattern[str]) -> bool:
+        """The clause around ``start`` is a speaker's second that-clause, its subject "they", after a first whose
+        subject is the holder and which counts its people ("noted that M has N0 personnel and that they, at the request
+        of L0, help ..."): the holder's people, so the holder's."""
+        begun = [cut for cut in self._cuts(sk) if cut.end() <= start]
+        if not begun or begun[-1].group(0).strip() != "and that" or not sk.text.startswith("they ", begun[-1].end()):
+            return False
+        first = sk.text.rfind("that ", 0, begun[-1].start())
+        if first < 0:
+            return False
+        said = sk.text[first + len("that "):begun[-1].start()]
+        return holder.match(said) is not None and re.search(r"\bN\d+ ", said) is not None
 
     def _holders_relative(self, sk: Skeleton, start: int, holder: re.Pattern[str]) -> bool:
         """The clause around ``start`` is a relative clause on the holder ("M , which was set up at the

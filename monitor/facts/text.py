@@ -249,7 +249,8 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
                 continue
             if profile.names_other(flat, lower) and not (
                     in_focus and (named_here or previous_about) and (
-                        _mission_leads(flat, profile) or _partners_only(flat, lower, profile))):
+                        _mission_leads(flat, profile) or _partners_only(flat, lower, profile))) and not (
+                    in_focus and _contrasted_only(flat, lower, profile)):
                 in_focus = previous_about = previous_focus = exchange = False
                 yield Sentence(text, flat, index, lower, previous=before), False, False
                 continue
@@ -592,6 +593,31 @@ def _dropped_subject(flat: str) -> int | None:
 def _dropped() -> re.Pattern[str] | None:
     words = load_language().dropped_subject
     return re.compile("|".join(f"(?:{word})" for word in words), re.IGNORECASE) if words else None
+
+
+def _contrasted_only(flat: str, lower: str, profile: Profile) -> bool:
+    """The sentence points back to the mission and names other actors only as those it is set against ("Unlike the
+    US-led coalition, NATO's mission does not take part in combat operations"): a word of contrast (the language files'
+    ``[tone] instead``) stands right before each of them."""
+    assert profile.others is not None
+    words = _instead()
+    if words is None or not profile.refers_to_mission(flat, lower):
+        return False
+    return all(words.search(flat, max(0, other.start() - 40), other.start()) is not None
+               for other in profile.others.finditer(flat))
+
+
+@functools.cache
+def _instead() -> re.Pattern[str] | None:
+    words = load_language().instead
+    if not words:
+        return None
+    # (right before the name, an article between: "unlike the US-led coalition")
+    return compiled(rf"(?<![\w']){trie_alternation([w.lower() for w in words], separator=_SPACES)}"
+                    rf"\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
+
+
+_SPACES = r"\s+"
 
 
 def _partners_only(flat: str, lower: str, profile: Profile) -> bool:

@@ -26,7 +26,17 @@ from ..parsecache import compiled, phrase_alternation, starts_tested, trie_alter
 from ..profile import Profile, Slot
 from ..textutil import CuedPattern, LowerCase, WordTest, caseless
 from .actors import to_other, unnegated_actors
-from .frames import FUTURE_GRACE, HISTORY, act_date_before, participle_asides, reported_history, shift_date, unreported
+from .frames import (
+    FUTURE_GRACE,
+    HISTORY,
+    act_date_before,
+    participle_asides,
+    past_times,
+    reported_history,
+    shift_date,
+    told_past,
+    unreported,
+)
 from .mentions import date_cue, date_pattern, due_before, is_due, lasting_before, next_occurrence, read_date
 from .text import ClauseTone, Sentence, clause_around
 
@@ -306,6 +316,8 @@ def _tone(sentence: Sentence, profile: Profile, published: date | None, start: i
         old = published is not None and when is not None and published - when > HISTORY
         year = _YEAR.search(dated)
         old = old or (published is not None and year is not None and int(year.group(1)) < published.year)
+        # "temporarily moved its advisers out of Erbil last year": a state told as temporary, long gone, is over
+        old = old or told_past(_past(), dated)
         # "will end its support to X in 2027": a year alone after the document's is still to come
         ahead = _LATER_YEAR.search(dated) if when is None else None
         later = later or (published is not None and ahead is not None and int(ahead.group(1)) > published.year)
@@ -400,6 +412,11 @@ def clause_date(text: str, published: date | None, ahead: bool = False, due: boo
             return next_occurrence(match, when, published) or when
         return when
     return None
+
+
+@cache
+def _past() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    return past_times(load_language(), r"\s")
 
 
 @cache
