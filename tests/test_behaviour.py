@@ -98,7 +98,7 @@ BLIND_FLOORS = [
     ("set14b.jsonl", "nato_mission_iraq", 66, 0),  # of 70
     ("set14b-kfor.jsonl", "kfor", 30, 0),  # of 30 (held out; its first run 23, 6; kfor14b 24, 4 -> 28, 0)
     # set 15: first run on 9b0006a, as written: 171 of 252, 17 forbidden
-    ("set15a.jsonl", "nato_mission_iraq", 84, 1),  # of 102 (first run 73, 7 forbidden)
+    ("set15a.jsonl", "nato_mission_iraq", 86, 1),  # of 102 (first run 73, 7 forbidden)
     ("set15a-kfor.jsonl", "kfor", 42, 1),  # of 50 (held out, then fixed; its first run 37, 5; kfor16a 42)
     ("set15b.jsonl", "nato_mission_iraq", 58, 1),  # of 70
     ("set15b-kfor.jsonl", "kfor", 27, 0),  # of 30 (held out, then fixed; its first run 19, 3)
@@ -112,7 +112,7 @@ BLIND_FLOORS = [
     ("set17a-kfor.jsonl", "kfor", 37, 1),  # of 50 (held out, then fixed; first run 31, 5)
     ("set17b.jsonl", "nato_mission_iraq", 50, 0),  # of 70 (first run 33, 2)
     ("set17b-kfor.jsonl", "kfor", 29, 0),  # of 30 (held out, then fixed; first run 22, 1)
-    ("set18a.jsonl", "nato_mission_iraq", 82, 3),  # of 102 (90 rt18a + 12 rt18k-nmi; first run 72, 6)
+    ("set18a.jsonl", "nato_mission_iraq", 89, 3),  # of 102 (90 rt18a + 12 rt18k-nmi; first run 72, 6)
     ("set18a-kfor.jsonl", "kfor", 33, 6),  # of 50 (first run 33, 6)
     ("set18b.jsonl", "nato_mission_iraq", 42, 5),  # of 70 (first run 36, 6)
     ("set18b-kfor.jsonl", "kfor", 21, 2),  # of 30 (first run 21, 2)
