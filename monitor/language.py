@@ -145,6 +145,9 @@ class Language:
     place_nouns: tuple[str, ...] = ()  # a kind of place before its name ("the Jordanian capital Amman")
     weekdays: dict[str, int] = field(default_factory=dict)  # "monday" 0 ... "sunday" 6
     day_parts: tuple[str, ...] = ()  # "morning", "afternoon": a time of day after a weekday or alone
+    # a mission's noun, the end of a compound too ("training mission", "trainingsmissie"): beside a nationality, a
+    # nation's own mission ("the Dutch training mission in Iraq"), not the profile's (see facts/text.py)
+    mission_nouns: tuple[str, ...] = ()
     time_units: dict[str, int] = field(default_factory=dict)  # "months" 30: a span of time, in days
     ago: tuple[str, ...] = ()  # after a span of time: that long before the document ("four months after")
     # the word that opens what a speaker said ("said on Tuesday that ..."): a report's tense after it (see
@@ -757,6 +760,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         modifiers=modifiers, number_words=number_words,
         halves=tuple(w.lower() for w in merged("words", "halves")), weekdays=weekdays, heads=tuple(heads),
         day_parts=tuple(w.lower() for w in merged("words", "day_parts")),
+        mission_nouns=tuple(w.lower() for w in merged("words", "mission_nouns")),
         time_units=time_units, ago=tuple(merged("words", "ago")),
         posts={k: Posts(tuple(v), tuple(h for data in files.values() for kind, post in data.get("posts", {}).items()
                                         if kind != k for h in post.get("head", [])))

@@ -74,7 +74,7 @@ BLIND_FLOORS = [
     ("set8a-kfor.jsonl", "kfor", 45, 0),  # of 48
     # set8b: rt8b-es-16 forbids an announced "aumentará de 500 a 4.000" as current: debatable (DESIGN rule 3 and the
     # corpus read a decided change as stated, and log it)
-    ("set8b.jsonl", "nato_mission_iraq", 95, 1),  # of 105 (2 in German, exploratory; nmilang: 94, 2 -> 95, 1)
+    ("set8b.jsonl", "nato_mission_iraq", 96, 1),  # of 105 (2 in German, exploratory; nmilang: 94, 2 -> 95, 1)
     ("set8b-kfor.jsonl", "kfor", 40, 1),  # of 43 (1 in Portuguese, exploratory)
     ("set9.jsonl", "nato_mission_iraq", 102, 1),  # of 110
     ("set9-kfor.jsonl", "kfor", 41, 2),  # of 45
@@ -114,7 +114,7 @@ BLIND_FLOORS = [
     ("set17b-kfor.jsonl", "kfor", 29, 0),  # of 30 (held out, then fixed; first run 22, 1)
     ("set18a.jsonl", "nato_mission_iraq", 89, 3),  # of 102 (90 rt18a + 12 rt18k-nmi; first run 72, 6)
     ("set18a-kfor.jsonl", "kfor", 33, 6),  # of 50 (first run 33, 6)
-    ("set18b.jsonl", "nato_mission_iraq", 42, 5),  # of 70 (first run 36, 6)
+    ("set18b.jsonl", "nato_mission_iraq", 44, 4),  # of 70 (first run 36, 6)
     ("set18b-kfor.jsonl", "kfor", 21, 2),  # of 30 (first run 21, 2)
 ]
 

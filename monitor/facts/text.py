@@ -247,10 +247,13 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
                 # sentence about it; what the next one says is still of the mission
                 yield Sentence(text, flat, index, lower, previous=before), False, True
                 continue
-            if profile.names_other(flat, lower) and not (
+            if (profile.names_other(flat, lower) and not (
                     in_focus and (named_here or previous_about) and (
                         _mission_leads(flat, profile) or _partners_only(flat, lower, profile))) and not (
-                    in_focus and _contrasted_only(flat, lower, profile)):
+                    in_focus and _contrasted_only(flat, lower, profile))) or (
+                    _national_mission(profile).search(flat) is not None):
+                # (a nation's own mission, "The Dutch training mission in Iraq will resume", "la mission française de
+                # formation": another actor, what "the mission" says after it is that one's)
                 in_focus = previous_about = previous_focus = exchange = False
                 yield Sentence(text, flat, index, lower, previous=before), False, False
                 continue
@@ -385,6 +388,23 @@ def _parts() -> _Parts:
         re.compile(rf"\s+(?:[A-Z][\w-]*\s+){{0,3}}(?:{names})(?![\w-])"),
         re.compile(rf"(?<![\w-])(?:{nations})(?:'s)? (?:[\w-]+ )?$"),
         re.compile(rf"\s+(?i:{nouns})(?![\w-])"))
+
+
+@functools.cache  # by profile
+def _national_mission(profile: Profile) -> re.Pattern[str]:
+    """A nation's own mission: an article, a nationality and the mission's noun (a word between, or the noun ending a
+    compound: "the Dutch training mission", "De Nederlandse trainingsmissie", "den danske træningsmission"), or the
+    nationality right after the noun ("la mission française", "la misión española", "la missione italiana"); not
+    the parent's ("de Nederlandse NAVO-missie") nor a noun a verb or a preposition stands before ("un militar español
+    dirige la misión": see the language files' words.mission_nouns)."""
+    language = load_language()
+    nations = trie_alternation(sorted(language.nationalities))
+    nouns = trie_alternation(sorted(language.mission_nouns))
+    articles = trie_alternation(sorted(a for a in language.articles if not a.endswith("'")))
+    parent = trie_alternation(profile.parent)
+    word = rf"(?!(?i:{parent})(?![\w]))[^\W\d][\w]*"
+    return re.compile(rf"(?<![\w'-])(?i:{articles})\s+(?:(?:{nations})\s+(?:{word}\s+)?(?:{word})?(?i:{nouns})"
+                      rf"|(?i:{nouns})\s+(?:{nations}))(?![\w-])")
 
 
 # a body named with its article before a possessive ("The European Union has suspended the work of its
