@@ -2302,3 +2302,32 @@ def test_kfor18a_several_thousand_is_vague(text: str) -> None:
 def test_kfor18a_thousands_of_protesters_are_no_size() -> None:
     found = facts("Thousands of people protested in Pristina against KFOR on Saturday.")
     assert of(found, "personnel") == set(), describe(found)
+
+
+# -- kfor18a: the force's founding told as its operation launched in a year, or as since when it has worked for its
+# whole mandate ("Since 1999, KFOR has contributed to ensuring a secure and stable environment in Kosovo", "... as it
+# has done since 1999"); a year since which it does one thing or another is no founding --------------------------------
+
+@pytest.mark.parametrize("text", [
+    "KFOR launched its operation in June 1999, when Kosovo was in the midst of a humanitarian crisis.",
+    "KFOR began its deployment in Kosovo on 12 June 1999.",
+    "Since 1999, KFOR has contributed to ensuring a secure and stable environment in Kosovo.",
+    "Since June 1999, KFOR has helped to maintain a safe and secure environment for all people in Kosovo.",
+    "Kosovo Force (KFOR): Since 1999, KFOR has helped to keep a safe and secure environment in Kosovo.",
+    "KFOR will continue protecting all communities in Kosovo, as it has done since 1999, a spokesman said.",
+    "The force keeps ensuring freedom of movement for everyone, as it has since 1999, said KFOR.",
+])
+def test_kfor18a_the_forces_founding_as_its_launch_or_its_mandate_since(text: str) -> None:
+    found = facts(text)
+    assert {value for value, _ in of(found, "established")} == {"1999"}, describe(found)
+
+
+@pytest.mark.parametrize("text", [
+    "KFOR launched its operation in the north in 2023 after the clashes.",
+    "Since 2023, KFOR has increased its patrols in the north of Kosovo.",
+    "KFOR will continue to patrol the boundary line, as it has done since 2023.",
+    "Since 2024, KFOR has worked with the Kosovo Police on joint checkpoints.",
+])
+def test_kfor18a_a_year_since_which_the_force_does_one_thing_is_no_founding(text: str) -> None:
+    found = facts(text)
+    assert of(found, "established") == set(), describe(found)
