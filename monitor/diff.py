@@ -197,11 +197,13 @@ def _ranks_first(key: str, than: str) -> bool:
 
 
 _VAGUE_HUNDREDS = re.compile(r"hundred", re.IGNORECASE)
+_VAGUE_THOUSANDS = re.compile(r"thousand", re.IGNORECASE)
 
 
 def same_value(slot: Slot, held: Held, fact: Fact) -> bool:
     """Two statements of the same value: one person, place or body named more or less fully, two figures within
-    the slot's tolerance, a vague "several hundred" and a figure in the hundreds, one decision retold (the
+    the slot's tolerance, a vague "several hundred" and a figure in the hundreds
+    (or "several thousand" and one in the thousands), one decision retold (the
     same month, one body named more or less fully, or the parent organisation for any of its bodies)."""
     if held.key == fact.key:
         return True
@@ -220,6 +222,8 @@ def same_value(slot: Slot, held: Held, fact: Fact) -> bool:
         figure = fact.number if vague is held else held.number
         if vague is not None and figure is not None and _VAGUE_HUNDREDS.search(vague.value):
             return 100 <= figure < 1000
+        if vague is not None and figure is not None and _VAGUE_THOUSANDS.search(vague.value):
+            return 1000 <= figure < 10000
     return False
 
 

@@ -285,7 +285,8 @@ class Language:
     # count of its people ("The number will rise to 1,000 by spring", "I dag er antallet reduceret til 4.700")
     measures_alone: tuple[str, ...] = ()
     approximators: tuple[str, ...] = ()
-    vague_figures: tuple[str, ...] = ()
+    vague_figures: tuple[str, ...] = ()  # "several hundred", "des centaines": a figure that names no number
+    vague_thousands: tuple[str, ...] = ()  # "several thousand", "des milliers": the same in the thousands
     units: tuple[str, ...] = ()  # "company", "bataillon": a count of people after one is the unit's
     # "contingent", "contingente": a part of the mission that, as a clause's subject, owns its count
     parts: tuple[str, ...] = ()
@@ -773,7 +774,9 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         measures=tuple(w.lower() for w in merged("size", "measures")),
         measures_alone=tuple(w.lower() for w in merged("size", "measures_alone")),
         approximators=tuple(merged("size", "approximators")),
-        vague_figures=tuple(merged("size", "vague")), units=tuple(w.lower() for w in merged("size", "units")),
+        vague_figures=tuple(merged("size", "vague")),
+        vague_thousands=tuple(merged("size", "vague_thousands")),
+        units=tuple(w.lower() for w in merged("size", "units")),
         parts=tuple(w.lower() for w in merged("size", "parts")),
         forces=tuple(w.lower() for w in merged("size", "forces")),
         object_of=frozenset(w.lower() for w in merged("size", "object_of")),

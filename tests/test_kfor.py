@@ -2184,3 +2184,150 @@ def test_bio18_a_past_post_of_another_actor_keeps_the_forces_succession(text: st
     assert (new, "current") in of(found, "commander"), describe(found)
     assert (old, "previous") in of(found, "commander"), describe(found)
 
+
+
+# -- kfor18a: a count of soldiers who will leave, withdraw or go home is the part on the move, not the size; the force
+# left after it is ----------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, size", [
+    ("About 700 soldiers will leave Kosovo by the spring, leaving KFOR with some 3,800 troops.", "some 3,800"),
+    ("Roughly 450 KFOR troops are to withdraw next year; the force will then number about 4,100 soldiers.",
+     "about 4,100"),
+    ("Some 300 Italian and Austrian soldiers will go home in March, and KFOR will keep around 4,200 peacekeepers.",
+     "around 4,200"),
+    ("NATO said 250 peacekeepers are due to depart in June, bringing KFOR down to 4,350 troops.", "4,350"),
+])
+def test_kfor18a_soldiers_who_will_leave_are_no_size(text: str, size: str) -> None:
+    found = facts(text)
+    sizes = {value for value, _ in of(found, "personnel")}
+    assert size in sizes, describe(found)
+    assert all(s == size for s in sizes), describe(found)
+
+
+@pytest.mark.parametrize("text", [
+    "KFOR's 4,500 soldiers will remain in Kosovo under Resolution 1244.",
+    "KFOR will keep its 4,500 troops in Kosovo next year.",
+])
+def test_kfor18a_soldiers_who_stay_are_still_the_size(text: str) -> None:
+    found = facts(text)
+    assert any(value == "4,500" for value, _ in of(found, "personnel")), describe(found)
+
+
+# -- kfor18a: the force closing some of its camps is no ending of the force --------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "NATO's Kosovo force, KFOR, will close 6 of its 14 camps starting from January.",
+    "KFOR will close two bases in the south next year, a spokesman said.",
+    "KFOR will close its liaison office in Peja by the end of the month.",
+    "KFOR will close several checkpoints along the boundary line once the tension eases.",
+])
+def test_kfor18a_closing_camps_is_no_ending(text: str) -> None:
+    found = facts(text)
+    assert not {v for v, _ in of(found, "status")} & {"ending", "ended"}, describe(found)
+
+
+@pytest.mark.parametrize("text", [
+    "NATO will close KFOR next year, the alliance said.",
+    "Allies said KFOR will close its mission in Kosovo by 2030.",
+])
+def test_kfor18a_closing_the_force_itself_is_an_ending(text: str) -> None:
+    found = facts(text)
+    assert ("ending", "current") in of(found, "status"), describe(found)
+
+
+# -- kfor18a: the force named only in a relative clause on the subject, closed before the count: the count is what the
+# subject's new post holds ("X, who served in KFOR, will be in charge of some 1,100 troops" in Bosnia) -----------------
+
+@pytest.mark.parametrize("text", [
+    "Brigadier General Anna Kowalczyk, who commanded the Polish contingent in KFOR in 2019, will be in charge of some "
+    "1,300 troops in Bosnia.",
+    "Colonel Pierre Laurent, who later served as KFOR's chief of staff, will lead about 900 soldiers in Mali.",
+    "General Tomas Berg, whose first deployment was with KFOR in 2001, now commands 2,400 troops in Latvia.",
+    "Le général Marc Dubois, qui a servi au sein de la KFOR en 2015, commandera quelque 1 100 soldats en Bosnie.",
+])
+def test_kfor18a_the_force_named_only_in_a_relative_on_the_subject_owns_no_count(text: str) -> None:
+    found = facts(text)
+    assert of(found, "personnel") == set(), describe(found)
+
+
+@pytest.mark.parametrize("text", [
+    "KFOR, which has 4,500 troops, is led by Major General Paul Hart.",
+    "Major General Paul Hart, who commands KFOR, said the force has 4,500 troops.",
+    "The announcement followed a warning from the NATO chief, who said KFOR, which has around 4,500 troops, would "
+    "stay.",
+])
+def test_kfor18a_the_force_outside_a_relative_keeps_its_count(text: str) -> None:
+    found = facts(text)
+    assert any(value.endswith("4,500") and role == "current" for value, role in of(found, "personnel")), describe(found)
+
+
+# -- kfor18a: a unit's name ending in a sign of command ("KFOR's Regional Command West") is no sign of KFOR's command; a
+# handover of something else's direction there is not KFOR's ----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "At Camp Villaggio Italia, seat of KFOR's Regional Command West, Colonel Marco Neri handed the direction of the "
+    "logistics centre to Colonel Luca Bassi.",
+    "At Camp Bondsteel, home of KFOR's Regional Command East, Colonel John Reed handed the direction of the field "
+    "hospital to Colonel Paul Hart.",
+    "In Novo Selo, base of KFOR's Multinational Battle Group East, Lieutenant Colonel Ana Ruiz passed the leadership "
+    "of the engineer company to Major Pablo Ortega.",
+])
+def test_kfor18a_a_units_name_is_no_sign_of_kfors_command(text: str) -> None:
+    found = facts(text)
+    assert of(found, "commander") == set(), describe(found)
+
+
+@pytest.mark.parametrize("text", [
+    "At Film City, the headquarters of KFOR, Major General John Reed handed command to Major General Paul Hart.",
+    "Major General John Reed handed command of KFOR to Major General Paul Hart at Camp Film City.",
+])
+def test_kfor18a_kfors_own_handover_is_still_read(text: str) -> None:
+    found = facts(text)
+    assert ("Paul Hart", "current") in of(found, "commander"), describe(found)
+
+
+# -- kfor18a: "several thousand" names no number, like "several hundred": its value says so, never "1,000" -------------
+
+@pytest.mark.parametrize("text", [
+    "KFOR as a whole numbers several thousand troops, a spokesman said.",
+    "KFOR still has a few thousand soldiers in Kosovo.",
+    "La KFOR compte plusieurs milliers de soldats au Kosovo.",
+    "KFOR telt enkele duizenden militairen in Kosovo.",
+])
+def test_kfor18a_several_thousand_is_vague(text: str) -> None:
+    found = facts(text)
+    assert {value for value, _ in of(found, "personnel")} == {"several thousand"}, describe(found)
+
+
+def test_kfor18a_thousands_of_protesters_are_no_size() -> None:
+    found = facts("Thousands of people protested in Pristina against KFOR on Saturday.")
+    assert of(found, "personnel") == set(), describe(found)
+
+
+# -- kfor18a: the force's founding told as its operation launched in a year, or as since when it has worked for its
+# whole mandate ("Since 1999, KFOR has contributed to ensuring a secure and stable environment in Kosovo", "... as it
+# has done since 1999"); a year since which it does one thing or another is no founding --------------------------------
+
+@pytest.mark.parametrize("text", [
+    "KFOR launched its operation in June 1999, when Kosovo was in the midst of a humanitarian crisis.",
+    "KFOR began its deployment in Kosovo on 12 June 1999.",
+    "Since 1999, KFOR has contributed to ensuring a secure and stable environment in Kosovo.",
+    "Since June 1999, KFOR has helped to maintain a safe and secure environment for all people in Kosovo.",
+    "Kosovo Force (KFOR): Since 1999, KFOR has helped to keep a safe and secure environment in Kosovo.",
+    "KFOR will continue protecting all communities in Kosovo, as it has done since 1999, a spokesman said.",
+    "The force keeps ensuring freedom of movement for everyone, as it has since 1999, said KFOR.",
+])
+def test_kfor18a_the_forces_founding_as_its_launch_or_its_mandate_since(text: str) -> None:
+    found = facts(text)
+    assert {value for value, _ in of(found, "established")} == {"1999"}, describe(found)
+
+
+@pytest.mark.parametrize("text", [
+    "KFOR launched its operation in the north in 2023 after the clashes.",
+    "Since 2023, KFOR has increased its patrols in the north of Kosovo.",
+    "KFOR will continue to patrol the boundary line, as it has done since 2023.",
+    "Since 2024, KFOR has worked with the Kosovo Police on joint checkpoints.",
+])
+def test_kfor18a_a_year_since_which_the_force_does_one_thing_is_no_founding(text: str) -> None:
+    found = facts(text)
+    assert of(found, "established") == set(), describe(found)

@@ -186,6 +186,7 @@ class HandoverParts:
         self.unit_subject = compiled(rf"(?:the |a |an |{articles} )?(?:[a-z'-]+ ){{0,2}}?(?:{units})(?![\w'-])")
         buildings = alternation([re.escape(w.lower()) for w in language.buildings if w])
         self.building = compiled(rf"(?:[a-z'-]+ )?(?:{buildings})(?![\w'-])")
+        self.unit_ending = compiled(rf"(?<![\w'-])(?:{units})$")
         self.unit_before = compiled(rf"(?<![\w'-])(?:{units})(?:'s| 's)? (?:[a-z'-]+ )?$")
         # the mission's people, a count of them at most before ("command of M 's N0 peacekeepers", "of M 's troops"):
         # whoever commands them commands the mission
@@ -261,7 +262,10 @@ class HandoverParts:
         # (a verb-second language's verb with its subject after it owns nothing there: "droeg de spaanse commandant ,
         # P0 , het commando over", the Dutch article no French "de")
         spans = [*((m.start(), m.end(), self._inverted_subject(text, m) is not None) for m in cues),
-                 *((*m.span(), False) for m in self.signs.finditer(text))]
+                 *((*m.span(), False) for m in self.signs.finditer(text)
+                   # (not the last word of a unit's name: "seat of M 's regional command west , P0 handed the direction
+                   # of the administrative centre to P1")
+                   if self.unit_ending.search(text, max(0, m.start() - 40), m.end()) is None)]
         for start, end, inverted in spans:
             if self.as_mission.match(text, end):
                 mission = True  # "handed over as commander M to Y", "handed over as the commander of M to Y"

@@ -513,7 +513,8 @@ class Finder:
         spans: list[tuple[re.Match[str], str | None]] = (
             [(m, None) for m in patterns.digits.finditer(text)] if _DIGIT.search(text) else [])
         if patterns.words_cue.search(caseless(text)) is not None:  # "seven hundred", "several hundred"
-            spans += [(m, m.group("vague")) for m in patterns.words.finditer(text)]
+            spans += [(m, "several hundred" if m.group("vague") else
+                       "several thousand" if m.group("thousands") else None) for m in patterns.words.finditer(text)]
         scaled = [m for m in patterns.scaled.finditer(text)] if spans and _DIGIT.search(text) else []
         halved = list(patterns.halved.finditer(text)) if spans else []
         scaled += halved
@@ -543,7 +544,7 @@ class Finder:
             qualifier = approx[1] if approx is not None else None
             start = approx[0] if approx is not None else start
             if vague:
-                found.append(Mention("N", start, match.end(), "several hundred", qualifier="approximate"))
+                found.append(Mention("N", start, match.end(), vague, qualifier="approximate"))
                 continue
             read = read_figure(match.group(0), self.language.number_words)
             if read is None:
@@ -858,6 +859,7 @@ def figure_patterns(language: Language) -> FigurePatterns:
     multiplier = rf"(?:(?:{piece})(?-i:(?:{piece})*){times}|{times})(?-i:(?:{piece})*)"
     spelled = rf"(?:(?:{any_word})[\s-]+){{0,3}}{multiplier}(?:[\s-]+(?:{after})){{0,3}}"
     vague = trie_alternation([" ".join(v.lower().split()) for v in language.vague_figures], separator=r"\s+")
+    thousands = trie_alternation([" ".join(v.lower().split()) for v in language.vague_thousands], separator=r"\s+")
     halves = trie_alternation(list(language.halves), separator=r"\s+") if language.halves else "(?!x)x"
     return FigurePatterns(
         digits=re.compile(r"(?<![\w.,-])(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:\.\d{3})+(?!\d)"
@@ -866,9 +868,11 @@ def figure_patterns(language: Language) -> FigurePatterns:
                           rf"{trie_alternation([w for w, v in words.items() if v >= 1000])})(?![\w])", re.IGNORECASE),
         halved=re.compile(rf"(?<![\w.,-])(?P<unit>{any_word}|\d{{1,3}})\s+(?:{halves})\s+(?P<times>{times})(?![\w])",
                           re.IGNORECASE),
-        words=starts_tested(compiled(rf"(?<![\w.,-])(?:(?P<vague>{vague})|{spelled})(?![\w])", re.IGNORECASE)),
+        words=starts_tested(compiled(rf"(?<![\w.,-])(?:(?P<vague>{vague})|(?P<thousands>{thousands})|{spelled})(?![\w])",
+                                     re.IGNORECASE)),
         # (a vague figure by its longest word: "hundreds", "centaines"; never "a" of "a few hundred")
-        words_cue=substrings([*multipliers, *(max(v.lower().split(), key=len) for v in language.vague_figures)]),
+        words_cue=substrings([*multipliers, *(max(v.lower().split(), key=len)
+                                              for v in (*language.vague_figures, *language.vague_thousands))]),
         approx=frozenset(" ".join(a.lower().split()) for a in language.approximators),
         approx_words=max((len(a.split()) for a in language.approximators), default=0))
 

@@ -87,7 +87,7 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
                 or _fronted_for_nation(sk, match, profile) or _coordinated_object(sk, match.start("n"))
                 or _added_to(sk, match.start("n")) or _withdrawn_share(sk, match.start("n"), profile)
                 or _summed(sk, match.end()) or _share_of(sk, match.start("n")) or _reinforcing(sk, match.start("n"))
-                or _from_one_nation(sk, match, profile)
+                or _from_one_nation(sk, match, profile) or _named_in_relative_only(reader, sk, match.start("n"))
                 or reader.national_part_opens(sk.text, match)):
             continue
         # the frame's words and the two after it ("140 militares españoles")
@@ -294,6 +294,24 @@ def _part_relative(reader: Reader, sk: Skeleton, at: int) -> bool:
     Kosovo, which already numbers 400 soldiers", "son contingent, qui compte 300 militaires"): the part's."""
     return _part_relative_pattern(tuple(reader.language.relative_pronouns)).search(
         sk.text, max(0, at - 120), at) is not None
+
+
+def _named_in_relative_only(reader: Reader, sk: Skeleton, at: int) -> bool:
+    """The mission is named only in relative clauses on the subject, closed before the count ("X, who commanded the
+    Austrian contingent in KFOR, will be in charge of some 1,100 troops", "X, qui a servi au sein de la KFOR,
+    commandera 1 100 soldats"): the count is what the subject's new post holds, not the mission's."""
+    # (not a clause that ends on the mission, whose comma may open the mission's own relative: "the NATO chief, who
+    # said M , which has around 900 personnel , would stay")
+    asides = [m.span() for m in _relative_aside(tuple(reader.language.relative_pronouns)).finditer(sk.text, 0, at)
+              if not m.group(0).endswith(" M , ")]
+    named = [m.start() for m in _MISSION_WORD.finditer(sk.text)]
+    return bool(asides) and bool(named) and all(any(start <= m < end for start, end in asides) for m in named)
+
+
+@cache
+def _relative_aside(relatives: tuple[str, ...]) -> re.Pattern[str]:
+    who = trie_alternation([w.lower() for w in relatives], separator=" ")
+    return re.compile(rf", (?:{who}) [^,;]{{1,200}}? , ")
 
 
 @cache
