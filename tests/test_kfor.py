@@ -2302,3 +2302,33 @@ def test_kfor18b_a_participle_of_succession_after_a_done_or_possible_taking(text
     assert "current" not in roles, describe(found)
     if role is not None:
         assert role in roles, describe(found)
+
+
+# -- kfor18b: Danish: the taking of the command in a relative clause ("X, som i dag overtager kommandoen over KFOR,
+# ..."), and the newcomer named again by what they are ("Den danske general afløser Y") --------------------------------
+
+@pytest.mark.parametrize("text, new, old", [
+    ("Generalmajor Lars Holm, som i dag overtager kommandoen over KFOR, besøgte lejren.", "Lars Holm", None),
+    ("Generalløjtnant Anna Berg, der i går overtog kommandoen over KFOR, talte til soldaterne.", "Anna Berg", None),
+    ("Generalmajor Lars Holm overtager i dag kommandoen over KFOR.\n\nDen danske general afløser den italienske "
+     "generalmajor Marco Bellandi.", "Lars Holm", "Marco Bellandi"),
+    ("Generalløjtnant Anna Berg overtog i går kommandoen over KFOR. Den nye chef afløste generalmajor Piotr Nowicki.",
+     "Anna Berg", "Piotr Nowicki"),
+])
+def test_kfor18b_danish_taking_in_a_relative_and_the_newcomer_described(text: str, new: str, old: str | None) -> None:
+    found = facts(text)
+    commanders = of(found, "commander")
+    assert (new, "current") in commanders, describe(found)
+    if old is not None:
+        assert (old, "previous") in commanders and (old, "current") not in commanders, describe(found)
+
+
+@pytest.mark.parametrize("text", [
+    # (traps: the relative clause takes another post; a general described who replaces someone in another post)
+    "Oberst Lars Holm, som i dag overtager kommandoen over det danske kontingent i KFOR, besøgte lejren.",
+    "Generalmajor Lars Holm besøgte KFOR i dag. Den danske general afløser oberst Marco Bellandi som chef for "
+    "det danske kontingent.",
+])
+def test_kfor18b_danish_another_post_taken_in_a_relative_or_by_the_described(text: str) -> None:
+    found = facts(text)
+    assert of(found, "commander") == set(), describe(found)
