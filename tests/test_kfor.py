@@ -2332,3 +2332,26 @@ def test_kfor18b_danish_taking_in_a_relative_and_the_newcomer_described(text: st
 def test_kfor18b_danish_another_post_taken_in_a_relative_or_by_the_described(text: str) -> None:
     found = facts(text)
     assert of(found, "commander") == set(), describe(found)
+
+
+# -- kfor18b: Dutch: the force entered Kosovo, the particle before the date ("KFOR kwam Kosovo binnen op 12 juni 1999"),
+# or after a clause of the force joined by "en" ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "KFOR kwam Kosovo binnen op 12 juni 1999, twee dagen na resolutie 1244.",
+    "KFOR trok Kosovo binnen in juni 1999 en bleef er sindsdien.",
+    "De vredesmacht KFOR nam de militaire taken op zich en trok op 12 juni 1999 Kosovo binnen.",
+])
+def test_kfor18b_dutch_the_force_entered_kosovo(text: str) -> None:
+    found = facts(text)
+    assert {value for value, _ in of(found, "established")} == {"1999"}, describe(found)
+
+
+@pytest.mark.parametrize("text", [
+    # (traps: a unit or a nation's troops of the force entered, not the force)
+    "Het Nederlandse detachement van KFOR kwam Kosovo binnen op 3 mei 2004.",
+    "De Duitse troepen van de vredesmacht trokken Kosovo binnen in juli 1999.",
+])
+def test_kfor18b_dutch_a_part_of_the_force_entering_is_no_founding(text: str) -> None:
+    found = facts(text)
+    assert of(found, "established") == set(), describe(found)
