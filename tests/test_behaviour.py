@@ -111,11 +111,11 @@ BLIND_FLOORS = [
     ("set17a.jsonl", "nato_mission_iraq", 76, 0),  # of 102 (90 rt17a + 12 rt17k-nmi; first run 57, 3)
     ("set17a-kfor.jsonl", "kfor", 37, 1),  # of 50 (held out, then fixed; first run 31, 5)
     ("set17b.jsonl", "nato_mission_iraq", 50, 0),  # of 70 (first run 33, 2)
-    ("set17b-kfor.jsonl", "kfor", 29, 0),  # of 30 (held out, then fixed; first run 22, 1)
+    ("set17b-kfor.jsonl", "kfor", 30, 0),  # of 30 (held out, then fixed; first run 22, 1)
     ("set18a.jsonl", "nato_mission_iraq", 89, 3),  # of 102 (90 rt18a + 12 rt18k-nmi; first run 72, 6)
     ("set18a-kfor.jsonl", "kfor", 38, 2),  # of 50 (first run 33, 6)
     ("set18b.jsonl", "nato_mission_iraq", 44, 4),  # of 70 (first run 36, 6)
-    ("set18b-kfor.jsonl", "kfor", 21, 2),  # of 30 (first run 21, 2)
+    ("set18b-kfor.jsonl", "kfor", 26, 0),  # of 30 (first run 21, 2)
 ]
 
 

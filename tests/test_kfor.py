@@ -2331,3 +2331,174 @@ def test_kfor18a_the_forces_founding_as_its_launch_or_its_mandate_since(text: st
 def test_kfor18a_a_year_since_which_the_force_does_one_thing_is_no_founding(text: str) -> None:
     found = facts(text)
     assert of(found, "established") == set(), describe(found)
+
+
+# -- kfor18b: a list of posts each said before its holder, in any language: the force's title after one person is the
+# next one's ("the UN's special representative, X, the commander of KFOR, Y"); not the one before it ------------------
+
+@pytest.mark.parametrize("text, holder, other", [
+    ("Il ministro ha incontrato il portavoce dell'EULEX, Pierre Lemaire, il comandante di KFOR, generale Tomasz "
+     "Wróbel, e il sindaco di Pristina.", "Tomasz Wróbel", "Pierre Lemaire"),
+    ("La ministra se reunió con la representante especial de la ONU, Ingrid Solberg, el comandante de la KFOR, general "
+     "Piotr Nowicki, y el alcalde de Pristina.", "Piotr Nowicki", "Ingrid Solberg"),
+    ("Ministeren mødtes med den amerikanske ambassadør, John Carter, chefen for KFOR, generalmajor Gábor Horváth, "
+     "og borgmesteren i Pristina.", "Gábor Horváth", "John Carter"),
+    ("De minister sprak met de speciale vertegenwoordiger van de VN, Maria Rossi, de commandant van KFOR, "
+     "generaal-majoor Hans Keller, en de burgemeester van Pristina.", "Hans Keller", "Maria Rossi"),
+])
+def test_kfor18b_a_list_of_posts_before_their_holders_gives_the_forces_title_to_the_next(
+        text: str, holder: str, other: str) -> None:
+    found = facts(text)
+    commanders = of(found, "commander")
+    assert (holder, "current") in commanders, describe(found)
+    assert not any(value == other for value, _ in commanders), describe(found)
+
+
+@pytest.mark.parametrize("text, holder", [
+    # (a trap: the title after the person with no other post before them is that person's)
+    ("Il ministro ha incontrato il generale Tomasz Wróbel, il comandante di KFOR, a Pristina.", "Tomasz Wróbel"),
+    ("Ministeren mødtes med generalmajor Gábor Horváth, chefen for KFOR, i Pristina.", "Gábor Horváth"),
+])
+def test_kfor18b_the_forces_title_after_a_person_with_no_post_before_is_theirs(text: str, holder: str) -> None:
+    found = facts(text)
+    assert (holder, "current") in of(found, "commander"), describe(found)
+
+
+# -- kfor18b: the force's title right before its holder's rank and name, no comma between ("il Comandante di KFOR
+# Major General X") --------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, holder", [
+    ("Alla cerimonia erano presenti il sindaco e il comandante di KFOR generale Marco Bellandi.", "Marco Bellandi"),
+    ("Al acto asistieron el alcalde y el comandante de la KFOR general Piotr Nowicki.", "Piotr Nowicki"),
+    ("À la cérémonie assistaient le maire et le commandant de la KFOR le général Hugo Marchand.", "Hugo Marchand"),
+    ("Ved ceremonien deltog borgmesteren og chefen for KFOR generalmajor Gábor Horváth.", "Gábor Horváth"),
+])
+def test_kfor18b_the_forces_title_before_a_name_without_a_comma(text: str, holder: str) -> None:
+    found = facts(text)
+    assert (holder, "current") in of(found, "commander"), describe(found)
+
+
+@pytest.mark.parametrize("text", [
+    # (traps: the deputy's title and a national contingent's, written the same way)
+    "Alla cerimonia era presente il vice comandante di KFOR generale Marco Bellandi.",
+    "Al acto asistió el comandante del contingente español de la KFOR coronel Luis Ortega.",
+])
+def test_kfor18b_a_side_post_before_a_name_without_a_comma_is_no_commander(text: str) -> None:
+    found = facts(text)
+    assert of(found, "commander") == set(), describe(found)
+
+
+# -- kfor18b: the force's command held before, told in a relative clause ("X, che è stato comandante della KFOR tra il
+# 2040 e il 2041, ..."), and "NATO's forces in Kosovo" in the other languages ----------------------------------------
+
+@pytest.mark.parametrize("text, person", [
+    ("Il generale Paolo Serra, che è stato comandante della KFOR nel 2021, ha parlato ai soldati.", "Paolo Serra"),
+    ("Le général Pierre Durand, qui a été commandant de la KFOR en 2019, a pris la parole.", "Pierre Durand"),
+    ("El general Juan Pérez, que fue comandante de la KFOR entre 2018 y 2019, visitó Pristina.", "Juan Pérez"),
+    ("Il generale Paolo Serra, che è stato comandante delle forze NATO in Kosovo tra il 2020 e il 2021, ha parlato.",
+     "Paolo Serra"),
+    ("Le général Pierre Durand, qui a été commandant des forces de l'OTAN au Kosovo en 2019, a pris la parole.",
+     "Pierre Durand"),
+])
+def test_kfor18b_a_past_command_of_the_force_in_a_relative_clause_is_history(text: str, person: str) -> None:
+    found = facts(text)
+    commanders = of(found, "commander")
+    assert (person, "historical") in commanders, describe(found)
+    assert (person, "current") not in commanders, describe(found)
+
+
+@pytest.mark.parametrize("text", [
+    # (traps: a nation's forces in Kosovo are not NATO's)
+    "Il generale Paolo Serra, che è stato comandante delle forze italiane in Kosovo nel 2021, ha parlato.",
+    "El general Juan Pérez, que fue comandante de las fuerzas españolas en Kosovo en 2019, visitó Pristina.",
+])
+def test_kfor18b_a_nations_forces_in_kosovo_are_not_the_force(text: str) -> None:
+    found = facts(text)
+    assert of(found, "commander") == set(), describe(found)
+
+
+# -- kfor18b: a participle of succession after a main clause still to come ("Spain will take over command of KFOR in
+# December, replacing Y"): Y holds the post until then --------------------------------------------------------------
+
+@pytest.mark.parametrize("text, holder", [
+    ("Spain will take over command of KFOR on 10 December, replacing Major General Matej Kovač.", "Matej Kovač"),
+    ("España se hará cargo del mando de la KFOR en diciembre, reemplazando al general de división Jan Novák.",
+     "Jan Novák"),
+    ("La Hongrie prendra le commandement de la KFOR en décembre, succédant au général Marco Bellandi.",
+     "Marco Bellandi"),
+    ("Ungheria assumerà il comando della KFOR a dicembre, subentrando al generale Pierre Lemaire.", "Pierre Lemaire"),
+])
+def test_kfor18b_the_one_a_successor_still_to_come_replaces_holds_the_post(text: str, holder: str) -> None:
+    found = facts(text)
+    commanders = of(found, "commander")
+    assert (holder, "current") in commanders, describe(found)
+    assert (holder, "previous") not in commanders, describe(found)
+
+
+@pytest.mark.parametrize("text, person, role", [
+    # (traps: a taking told as done leaves the one replaced out of the post; a possible one places nobody)
+    ("Spain took over command of KFOR on Monday, replacing Major General Matej Kovač.", "Matej Kovač", "previous"),
+    ("España se hizo cargo del mando de la KFOR el lunes, reemplazando al general de división Jan Novák.", "Jan Novák",
+     "previous"),
+    ("Spain could take over command of KFOR in December, replacing Major General Matej Kovač.", "Matej Kovač", None),
+])
+def test_kfor18b_a_participle_of_succession_after_a_done_or_possible_taking(text: str, person: str,
+                                                                            role: str | None) -> None:
+    found = facts(text)
+    roles = {r for value, r in of(found, "commander") if value == person}
+    assert "current" not in roles, describe(found)
+    if role is not None:
+        assert role in roles, describe(found)
+
+
+# -- kfor18b: Danish: the taking of the command in a relative clause ("X, som i dag overtager kommandoen over KFOR,
+# ..."), and the newcomer named again by what they are ("Den danske general afløser Y") --------------------------------
+
+@pytest.mark.parametrize("text, new, old", [
+    ("Generalmajor Lars Holm, som i dag overtager kommandoen over KFOR, besøgte lejren.", "Lars Holm", None),
+    ("Generalløjtnant Anna Berg, der i går overtog kommandoen over KFOR, talte til soldaterne.", "Anna Berg", None),
+    ("Generalmajor Lars Holm overtager i dag kommandoen over KFOR.\n\nDen danske general afløser den italienske "
+     "generalmajor Marco Bellandi.", "Lars Holm", "Marco Bellandi"),
+    ("Generalløjtnant Anna Berg overtog i går kommandoen over KFOR. Den nye chef afløste generalmajor Piotr Nowicki.",
+     "Anna Berg", "Piotr Nowicki"),
+])
+def test_kfor18b_danish_taking_in_a_relative_and_the_newcomer_described(text: str, new: str, old: str | None) -> None:
+    found = facts(text)
+    commanders = of(found, "commander")
+    assert (new, "current") in commanders, describe(found)
+    if old is not None:
+        assert (old, "previous") in commanders and (old, "current") not in commanders, describe(found)
+
+
+@pytest.mark.parametrize("text", [
+    # (traps: the relative clause takes another post; a general described who replaces someone in another post)
+    "Oberst Lars Holm, som i dag overtager kommandoen over det danske kontingent i KFOR, besøgte lejren.",
+    "Generalmajor Lars Holm besøgte KFOR i dag. Den danske general afløser oberst Marco Bellandi som chef for "
+    "det danske kontingent.",
+])
+def test_kfor18b_danish_another_post_taken_in_a_relative_or_by_the_described(text: str) -> None:
+    found = facts(text)
+    assert of(found, "commander") == set(), describe(found)
+
+
+# -- kfor18b: Dutch: the force entered Kosovo, the particle before the date ("KFOR kwam Kosovo binnen op 12 juni 1999"),
+# or after a clause of the force joined by "en" ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "KFOR kwam Kosovo binnen op 12 juni 1999, twee dagen na resolutie 1244.",
+    "KFOR trok Kosovo binnen in juni 1999 en bleef er sindsdien.",
+    "De vredesmacht KFOR nam de militaire taken op zich en trok op 12 juni 1999 Kosovo binnen.",
+])
+def test_kfor18b_dutch_the_force_entered_kosovo(text: str) -> None:
+    found = facts(text)
+    assert {value for value, _ in of(found, "established")} == {"1999"}, describe(found)
+
+
+@pytest.mark.parametrize("text", [
+    # (traps: a unit or a nation's troops of the force entered, not the force)
+    "Het Nederlandse detachement van KFOR kwam Kosovo binnen op 3 mei 2004.",
+    "De Duitse troepen van de vredesmacht trokken Kosovo binnen in juli 1999.",
+])
+def test_kfor18b_dutch_a_part_of_the_force_entering_is_no_founding(text: str) -> None:
+    found = facts(text)
+    assert of(found, "established") == set(), describe(found)

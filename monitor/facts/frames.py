@@ -688,7 +688,7 @@ class Reader:
                 if not named and self._unit_apposed.search(sk.text, max(0, match.start() - _APPOSED_REACH),
                                                            match.start()) is not None:
                     continue  # "Soldiers of the Multinational Battle Group West, under the command of X": its
-                if "person" in match.re.groupindex and _listed_pairs(sk.text, match):
+                if "person" in match.re.groupindex and self._listed_pairs(sk.text, match):
                     continue  # "the head of EULEX, X, the commander of KFOR, Y": the post before Y is Y's
                 if frame.follows and not self._names_head(match) and self._other_post_before(sk.text, match.start()):
                     continue  # "X was named head of EULEX; she replaces Y": the post just named is Y's
@@ -731,6 +731,16 @@ class Reader:
                         weighed = "current" if tone.foretold else None
                         if weighed is None:
                             continue
+                    if (weighed == "previous" and role == "previous" and not newcomer
+                            and not match.groupdict().get("future")):
+                        cut = _participle_cut(sk.text, match.start(), match.start(group))
+                        if cut is not None:
+                            # "Spain will take over command of M on 10 October, replacing Y": the participle's
+                            # subject is the main clause's, whose taking is still to come, and Y holds the post
+                            # until then
+                            lead = self.tone(sk, 0, cut, [], published, clause=False)
+                            if lead.future and lead.foretold and not lead.modal and not lead.negated:
+                                weighed = "current"
                     if weighed == "current" and relative and self._moves_aside(sk.text, match):
                         # "X, who has led M since the spring, will be his deputy": X leaves the post for a side one
                         weighed = "previous"
@@ -942,6 +952,25 @@ class Reader:
     def _other_words(self) -> re.Pattern[str]:
         """A post no slot reads, named anywhere ("chief of staff", "spokesperson")."""
         return re.compile(rf"(?<![a-z'-])(?:{self._others})(?![a-z'-])")
+
+    @cached_property
+    def _post_word(self) -> re.Pattern[str]:
+        """A post's head noun, a side post's word or a post no slot reads, named anywhere."""
+        return re.compile(rf"(?<![\w'-])(?:{self._heads}|{self._others}|{self._sides})(?![\w'-])")
+
+    def _listed_pairs(self, text: str, match: re.Match[str]) -> bool:
+        """The person a title frame reads follows a post of its own, and the title it reads after the person
+        stands before the next one ("the head of O , P0 , the commander of M , P1"; "il comandante del covi , P0 ,
+        il comandante di M P1"; "fn's særlige repræsentant , P0 , chefen for M , P1"): in a list of posts each
+        said before its holder, the title is the next person's."""
+        if match.start("person") != match.start() or _NEXT_PERSON.match(text, match.end()) is None:
+            return False
+        if _POST_THEN_PERSON.search(text, 0, match.start("person")) is not None:
+            return True
+        # (the list's item before the person, in any language: a post's word in it, up to the comma before the
+        # person and the rank's words the name left)
+        item = _ITEM_BEFORE_PERSON.search(text[max(0, match.start() - _APPOSED_REACH):match.start()])
+        return item is not None and self._post_word.search(item.group("item")) is not None
 
     def _names_head(self, match: re.Match[str]) -> bool:
         """The match names the post by its head ("Y, her chief of staff, will serve as acting commander"): the post a
@@ -1495,12 +1524,20 @@ _POST_THEN_PERSON = re.compile(r"(?:^|[,;:] |(?<![\w'-])(?:including|included|in
 _NEXT_PERSON = re.compile(r"(?: \( [^()]{0,40} \))?(?: ,)? P\d")
 
 
-def _listed_pairs(text: str, match: re.Match[str]) -> bool:
-    """The person a title frame reads follows a post of its own, and the title it reads after the person
-    stands before the next one ("the head of O , P0 , the commander of M , P1"): in a list of posts each
-    said before its holder, the title is the next person's."""
-    return (match.start("person") == match.start() and _NEXT_PERSON.match(text, match.end()) is not None
-            and _POST_THEN_PERSON.search(text, 0, match.start("person")) is not None)
+# a comma then a participle's words before the one it replaces (", replacing Y", ", reemplazando así al Y")
+_PARTICIPLE_CUT = re.compile(r", (?:[^,;:P ]+ ){1,4}$")
+
+
+def _participle_cut(text: str, start: int, person: int) -> int | None:
+    """Where the main clause ends before a participle clause of succession a match from ``start`` reads up to the
+    person it replaces, at ``person`` (", replacing Y" after "X will take command of M on D0"): the comma's position,
+    or None."""
+    found = _PARTICIPLE_CUT.search(text, start, person)
+    return found.start() if found is not None and found.start() > 0 else None
+
+
+# the item of a list just before a person in apposition: its words since the last break, then the comma
+_ITEM_BEFORE_PERSON = re.compile(r"(?P<item>(?:(?!P\d)[^,;:]){1,100}) , (?:[\w'-]+ ){0,2}$")
 
 
 def _own_words(sk: Skeleton, match: re.Match[str], skip: list[tuple[int, int]]) -> str:
