@@ -251,9 +251,7 @@ def _without_act_dates(text: str) -> str:
     lower = caseless(text)
     if _date_cue().search(lower) is None:
         return text
-    spans = [m.span() for m in _dates().finditer(text, lower) if act.search(text, 0, m.start()) is not None]
-    for start, end in reversed(spans):
-        text = text[:start] + " " * (end - start) + text[end:]
+    text = _blanked_dates(text, lower, lambda text, at: at.start() if act.search(text, 0, at.start()) else None)
     return act_year().sub(lambda m: m.group(0)[:m.start("year") - m.start()] + "    ", text)
 
 
@@ -344,11 +342,22 @@ def _without_lasting(text: str) -> str:
     lower = caseless(text)
     if _date_cue().search(lower) is None:
         return text
-    for match in reversed(list(_dates().finditer(text, lower))):
-        if is_due(pattern, match, text):
-            word = pattern.search(text, max(0, match.start() - 40), match.start())
-            start = word.start() if word is not None else match.start()
-            text = text[:start] + " " * (match.end() - start) + text[match.end():]
+
+    def claimed(text: str, found: re.Match[str]) -> int | None:
+        if not is_due(pattern, found, text):
+            return None
+        word = pattern.search(text, max(0, found.start() - 40), found.start())
+        return word.start() if word is not None else found.start()
+    return _blanked_dates(text, lower, claimed)
+
+
+def _blanked_dates(text: str, lower: str, claimed: Callable[[str, re.Match[str]], int | None]) -> str:
+    """``text`` with the dates that words before them claim blanked out, each from where ``claimed`` says those words
+    begin (None: the clause's own date, kept); last first, so that what stands before a date is as written."""
+    for found in reversed(list(_dates().finditer(text, lower))):
+        start = claimed(text, found)
+        if start is not None:
+            text = text[:start] + " " * (found.end() - start) + text[found.end():]
     return text
 
 
