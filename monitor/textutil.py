@@ -23,6 +23,12 @@ def longest_first(phrase: str) -> tuple[int, str]:
     return -len(phrase), phrase
 
 
+def alternation(words: Iterable[str]) -> str:
+    """``words`` escaped, as the branches of one alternation, the longest first (:func:`longest_first`), each once;
+    with no words, a branch that never matches (an empty alternation would match everywhere)."""
+    return "|".join(sorted({re.escape(w) for w in words if w}, key=longest_first)) or "(?!x)x"
+
+
 def fold(text: str) -> str:
     """Lower-case, accents removed, curly quotes and dashes made plain, white space folded."""
     if not text.isascii():  # an ASCII text has no accents, curly quotes or dashes to take out

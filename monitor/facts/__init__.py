@@ -29,7 +29,7 @@ from ..models import Document, Fact
 from ..parsecache import save as save_patterns
 from ..parsecache import trie_alternation
 from ..profile import Guarded, Profile, Slot
-from ..textutil import contains_any, fold, forget_parses, longest_first
+from ..textutil import alternation, contains_any, fold, forget_parses
 from .frames import HISTORY, Reader, Tone, person_fact, person_key, shift_date, value_fact
 from .handover import HandoverParts
 from .layout import laid_out
@@ -372,7 +372,7 @@ _COUNT = re.compile(r"^\d+\s+|\s*\(\d+\)")  # "12 comments", "Comments (12)"
 def _comments_inline(headings: frozenset[str]) -> re.Pattern[str]:
     """A paragraph that opens with the comments' heading, its count and a colon or a dash, then the
     comments themselves: "Comments (1): Marko: ...", "Comentarios (2) - 'Ya era hora'"."""
-    words = "|".join(sorted(map(re.escape, headings), key=longest_first))
+    words = alternation(headings)
     return re.compile(rf"(?:\d+\s+)?(?:{words})(?:\s*\(\d+\))?\s*(?::|-)\s*\S") if words else re.compile(r"(?!x)x")
 
 
@@ -456,7 +456,7 @@ def _then_dates(text: str, finder: Finder, published: date | None, before: Calla
 
 @functools.cache
 def _words_of(words: frozenset[str]) -> re.Pattern[str]:
-    alternatives = "|".join(map(re.escape, sorted(words, key=longest_first)))
+    alternatives = alternation(words)
     return re.compile(rf"(?<![\w'-])(?:{alternatives})(?![\w'-])")
 
 
@@ -647,7 +647,7 @@ def _names_act_alone(sentence: Sentence, profile: Profile) -> bool:
 @functools.cache
 def _acts() -> re.Pattern[str]:
     words = load_language().basis_acts
-    return re.compile(r"(?<![\w'])(?:" + "|".join(map(re.escape, sorted(words, key=longest_first))) + r")(?![\w'])"
+    return re.compile(r"(?<![\w'])(?:" + alternation(words) + r")(?![\w'])"
                       if words else r"(?!x)x", re.IGNORECASE)
 
 

@@ -25,7 +25,7 @@ from functools import cached_property
 from ..language import Frame, Language
 from ..models import Fact
 from ..parsecache import compiled, trie_alternation, vocabulary
-from ..textutil import CuedPattern, WordTest, fold, longest_first
+from ..textutil import CuedPattern, WordTest, alternation, fold, longest_first
 from .mentions import Skeleton
 
 # a date this long before the document's tells history, not news
@@ -226,23 +226,23 @@ class Reader:
         self.cuts = compiled(rf" (?:; |- |– |— |\" |“ |, (?:who|which|whose) |(?:, )?(?!(?:{since}) D\d)(?:{cuts}) "
                                rf"|(?:, )?and (?=(?:{verbs}) )|, and (?=M ))")
         self.background = _words(language.background)
-        fronted = "|".join(re.escape(w) for w in sorted(language.fronted, key=longest_first))
+        fronted = alternation(language.fronted)
         self.fronted = compiled(rf"^(?:{fronted}) [^,;]*?(?= , )") if fronted else None
         self.not_future = _words(language.not_future)
         self.coming = _words(language.coming)
-        when_words = "|".join(re.escape(w) for w in sorted(language.coming_when, key=longest_first))
+        when_words = alternation(language.coming_when)
         self.coming_when = compiled(rf" (?:, )?(?:{when_words}) " if when_words else r"(?!x)x")
         self.done = _words(language.done)
         self.unmet = _words(language.unmet)
-        first = "|".join(re.escape(w) for w in sorted(language.condition_first, key=longest_first))
-        then = "|".join(re.escape(w) for w in sorted(language.condition_then, key=longest_first))
+        first = alternation(language.condition_first)
+        then = alternation(language.condition_then)
         # (the clause of condition bounded: a comma within 80 characters)
-        bare = "|".join(re.escape(w) for w in sorted(language.condition_bare, key=longest_first))
+        bare = alternation(language.condition_bare)
         # (a verb-second language may leave the comma out: the auxiliary then follows the clause's own verb)
         self.condition_first = (compiled(rf"^(?:(?:{first}) [^,;]{{1,80}}? , |(?:{bare}) [^,;]{{1,80}}? )(?:{then}) "
                                          if bare else rf"^(?:{first}) [^,;]{{1,80}}? , (?:{then}) ")
                                 if first and then else None)
-        days = "|".join(re.escape(d) for d in sorted(language.weekdays, key=longest_first))
+        days = alternation(language.weekdays)
         self.weekday = compiled(rf"(?<![\w'])(?:{days})(?![\w'])" if days else r"(?!x)x")
         lead = "|".join(re.escape(w.lower()) for w in language.future_lead)
         # "M to extend its activities beyond L0": a headline's plan
@@ -250,12 +250,12 @@ class Reader:
         self.present_words = _words(language.present)
         # "Austria suspended the deployment of its KFOR reinforcements": the mission's name as a
         # modifier of what another owns (a skeleton writes the mission's own "its" as "M 's")
-        owners = "|".join(re.escape(c.lower()) for c in sorted(language.countries, key=longest_first))
+        owners = alternation(c.lower() for c in language.countries)
         self.owned = compiled(rf"(?:(?<![\w'])its|(?<![\w'])(?:{owners}) ?'s) M(?! 's)(?![\w])")
         self.not_historical = _words(language.not_historical)
         self.past = past_times(language, " ")
         # "some advisers of NMI left the country": a part of the staff moves, not the mission
-        part = "|".join(re.escape(w) for w in sorted(language.part_of, key=longest_first))
+        part = alternation(language.part_of)
         self.part_before = compiled(rf"(?<![\w'])(?:{part}|N\d+) (?:of )?(?:the |its |M 's )?(?:[a-z-]+ )?$"
                                       if part else r"(?!x)x")
         self.part_opening = compiled(rf"^(?:{part}|N\d+) " if part else r"(?!x)x")
@@ -757,7 +757,7 @@ class Reader:
 
     @cached_property
     def _joined(self) -> re.Pattern[str]:
-        words = "|".join(sorted(map(re.escape, self.language.coordination), key=longest_first)) or "(?!x)x"
+        words = alternation(self.language.coordination)
         return re.compile(rf"(?:, |(?:{words}) )")
 
     def _moves_aside(self, text: str, match: re.Match[str]) -> bool:
@@ -773,7 +773,7 @@ class Reader:
     def _becoming_side(self) -> str:
         """A verb that makes its subject a side post's holder, and the post ("will be his deputy", "becomes deputy
         commander"): the words after the holder in :meth:`_moves_aside` and :meth:`moved_aside`."""
-        become = "|".join(sorted(map(re.escape, self.language.become_side), key=longest_first)) or "(?!x)x"
+        become = alternation(self.language.become_side)
         owners = "|".join(re.escape(w.lower()) for w in (*self.language.articles, *self.language.possessives) if w)
         return rf"(?:{become}) (?:(?:{owners}|M 's) )?(?:[a-z-]+ )?(?:{self._sides})(?![\w'-])"
 
@@ -828,7 +828,7 @@ class Reader:
     @cached_property
     def _others(self) -> str:
         """The posts no slot reads ("spokesperson", "chief of staff"), longest first, as an alternation."""
-        return "|".join(sorted({re.escape(w) for w in self.language.other_posts}, key=longest_first))
+        return alternation(self.language.other_posts)
 
     @cached_property
     def _other_posts(self) -> re.Pattern[str]:
@@ -841,7 +841,7 @@ class Reader:
     @cached_property
     def _handover_noun(self) -> re.Pattern[str]:
         """A noun of handing over a post ("handover", "change of command")."""
-        nouns = "|".join(sorted({re.escape(w) for w in self.language.handovers}, key=longest_first))
+        nouns = alternation(self.language.handovers)
         return re.compile(rf"(?:{nouns})(?![a-z])")
 
     @cached_property
@@ -854,7 +854,7 @@ class Reader:
         match speaks of it ("X relinquished his position of chief of staff to his successor, Y"), not of the
         post of the one a speaker names ("The minister said she will be succeeded by Y")."""
         ends = [found.end() for found in self._post_elsewhere.finditer(text, 0, start)
-                if not self._told_past(text, found.start())]
+                if not self._in_biography(text, found.start())]
         return bool(ends) and self._speech.search(text, ends[-1], start) is None
 
     @cached_property
@@ -919,8 +919,9 @@ class Reader:
         """The sentence names a post before ``start`` that is a side post or one of another body ("the new head
         of EULEX", "a new commander of the Turkish battalion in KFOR"), and does not name the mission again
         after it: a pronoun's succession there ("she replaces Y") is of that post; not one told as held before ("A
-        former deputy commander of the mission, she succeeds Y": see :meth:`_told_past`)."""
-        posts = [post for post in self._other_posts.finditer(text, 0, start) if not self._told_past(text, post.start())]
+        former deputy commander of the mission, she succeeds Y": see :meth:`_in_biography`)."""
+        posts = [post for post in self._other_posts.finditer(text, 0, start)
+                 if not self._in_biography(text, post.start())]
         if not posts:
             return False
         last = posts[-1]
@@ -945,7 +946,7 @@ class Reader:
         if clause.startswith(" , ") and " , " in clause[3:]:
             clause = clause[clause.index(" , ", 3) + 3:]  # the subject's own aside ("X, once deputy commander, ...")
         # (not a post told as held before: "A former deputy commander of the mission, she succeeds Y")
-        return any(not self._told_past(clause, post.start())
+        return any(not self._in_biography(clause, post.start())
                    for post in (*self._side.finditer(clause), *self._other_words.finditer(clause)))
 
     @cached_property
@@ -996,7 +997,7 @@ class Reader:
 
     @cached_property
     def _other_handover(self) -> re.Pattern[str]:
-        nouns = "|".join(sorted({re.escape(w) for w in self.language.handovers}, key=longest_first))
+        nouns = alternation(self.language.handovers)
         side, head, other = self._sides, self._heads, self._others
         return re.compile(rf"(?<![a-z'-])(?:{nouns})(?: [a-z-]+){{0,2}}? (?:for|of|de|du|des|del|della|dello|di|van|af|"
                           rf"i) (?:the |la |le |il |el |de |het |l')?(?:M (?:'s )?)?(?:[a-z-]+ )?(?:{other}|"
@@ -1022,20 +1023,20 @@ class Reader:
     def side_post(self, sk: Skeleton, *, past: bool = True) -> bool:
         """The skeleton names another post of the mission than those read ("deputy commander"); without ``past``,
         not one told as held before, in biography ("She previously served as deputy commander", "A former deputy
-        commander of the mission, she succeeds Y": see :meth:`_told_past`)."""
+        commander of the mission, she succeeds Y": see :meth:`_in_biography`)."""
         if past:
             return self._side.search(sk.lower) is not None
-        return any(not self._told_past(sk.lower, m.start()) for m in self._side.finditer(sk.lower))
+        return any(not self._in_biography(sk.lower, m.start()) for m in self._side.finditer(sk.lower))
 
-    def _told_past(self, lower: str, at: int) -> bool:
+    def _in_biography(self, lower: str, at: int) -> bool:
         """A word of biography ("previously", "former", "auparavant", "eerder", "tidligere": `words.biography`) stands
         before ``at`` in its clause (after the word a comma may stand: "Auparavant, elle était commandant adjoint")."""
-        return self._past_post.search(lower, max(0, at - 80), at) is not None
+        return self._biography_before.search(lower, max(0, at - 80), at) is not None
 
     @cached_property
-    def _past_post(self) -> re.Pattern[str]:
-        words = "|".join(sorted({re.escape(w) for w in self.language.biography}, key=longest_first)) or "(?!x)x"
-        return re.compile(rf"(?<![\w'-])(?:{words})(?: ,)? (?:[^,;.:]{{0,60}} )?$")
+    def _biography_before(self) -> re.Pattern[str]:
+        words = alternation(self.language.biography)
+        return compiled(rf"(?<![\w'-])(?:{words})(?: ,)? (?:[^,;.:]{{0,60}} )?$")
 
     def _side_in_match(self, sk: Skeleton, match: re.Match[str], skip: list[tuple[int, int]]) -> bool:
         """The match's own words (not an appositive's) name a side post ("X wordt plaatsvervangend commandant van
@@ -1118,12 +1119,12 @@ class Reader:
 
     def introduced_by_past_post(self, sk: Skeleton) -> bool:
         """:meth:`introduced_by_post`, where each post named there is told as held before, in biography ("A former
-        deputy commander of the mission, she succeeds Y"; see :meth:`_told_past`)."""
+        deputy commander of the mission, she succeeds Y"; see :meth:`_in_biography`)."""
         match = self._introduced.search(sk.text)
         if match is None or not self.language.biography:
             return False
         heads = list(self._head_word.finditer(sk.lower, match.start(), match.end()))
-        return bool(heads) and all(self._told_past(sk.lower, head.start()) for head in heads)
+        return bool(heads) and all(self._in_biography(sk.lower, head.start()) for head in heads)
 
     @cached_property
     def _head_word(self) -> re.Pattern[str]:
@@ -1143,12 +1144,12 @@ class Reader:
         "NMI's spokesperson, X, said"), or their clause places them in it by "as" ("X on Thursday assumed office as
         KFOR chief of staff", "Y will serve as the mission's spokesperson"): "His successor is Y", "X took over from
         Y" after it speak of that post. Without ``past``, not a post told as held before ("X previously served as
-        chief of staff of KFOR"; see :meth:`_told_past`)."""
+        chief of staff of KFOR"; see :meth:`_in_biography`)."""
         if past:
             return self._other_holder.search(sk.text) is not None
         for match in self._other_holder.finditer(sk.text):
             post = self._other_word.search(sk.text, match.start(), match.end())
-            if not self._told_past(sk.lower, post.start() if post is not None else match.start()):
+            if not self._in_biography(sk.lower, post.start() if post is not None else match.start()):
                 return True
         return False
 
@@ -1276,8 +1277,8 @@ class Reader:
 
     @cached_property
     def _local_phrase(self) -> re.Pattern[str]:
-        places = "|".join(sorted({re.escape(p.lower()) for p in self.language.place_nouns}, key=longest_first))
-        before = "|".join(sorted({re.escape(p.lower()) for p in self.language.place_before}, key=longest_first))
+        places = alternation(p.lower() for p in self.language.place_nouns)
+        before = alternation(p.lower() for p in self.language.place_before)
         articles = "|".join(re.escape(a.lower()) for a in self.language.articles)
         return re.compile(rf" (?:{before or '(?!x)x'}) (?:(?:{articles}) )?(?:[a-z-]+ )?"
                           rf"(?:L\d+|(?:{places or '(?!x)x'})(?![\w'-]))")

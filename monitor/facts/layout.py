@@ -32,7 +32,7 @@ from functools import cache
 from ..language import load_language
 from ..models import Document
 from ..profile import Profile
-from ..textutil import caseless, longest_first
+from ..textutil import alternation, caseless, longest_first
 from .text import plain, speaks, split_sentences
 
 # a label and its value: "Commander: X", "Based in: Baghdad", "Senior Civilian Representative: Y",
@@ -203,13 +203,13 @@ def _ranked() -> re.Pattern[str]:
 @cache
 def _day_first() -> re.Pattern[str]:
     """A value opening with a day and a month ("12 June 1999", "1er octobre 2018"): a date, no figure."""
-    months = "|".join(sorted((re.escape(m) for m in load_language().months), key=longest_first))
+    months = alternation(load_language().months)
     return re.compile(rf"^\s*\d{{1,2}}(?:er|st|nd|rd|th|\.)?\s+(?:de\s+)?(?:{months})\b", re.IGNORECASE)
 
 
 @cache
 def _dated_line() -> re.Pattern[str]:
-    months = "|".join(sorted((re.escape(m) for m in load_language().months), key=longest_first))
+    months = alternation(load_language().months)
     return re.compile(rf"^\s*(?P<date>(?:\d{{1,2}}\.?\s+)?(?:(?:{months})\.?\s+)?(?:\d{{1,2}},?\s+)?(?:1[89]|20)\d\d)"
                       r"\s*(?:-|–|—|:)\s+(?P<rest>\S.*)$", re.IGNORECASE)
 

@@ -21,7 +21,7 @@ from ..language import load_language
 from ..models import Fact
 from ..parsecache import compiled, starts_tested, trie_alternation
 from ..profile import Profile, Rule, Slot
-from ..textutil import caseless, contains_any, fold, longest_first
+from ..textutil import alternation, caseless, contains_any, fold
 from .actors import listed_after, mission_negated, owns_named, roles, speaker, subject_before
 from .mentions import apposed, read_figure
 from .sizes import nations_of
@@ -706,9 +706,9 @@ def _spans() -> re.Pattern[str] | None:
     language = load_language()
     if not language.time_units or not language.ago:
         return None
-    numbers = "|".join(sorted(map(re.escape, language.number_words), key=longest_first))
-    units = "|".join(sorted(map(re.escape, language.time_units), key=longest_first))
-    ago = "|".join(sorted((re.escape(w.lower()) for w in language.ago), key=longest_first))
+    numbers = alternation(language.number_words)
+    units = alternation(language.time_units)
+    ago = alternation(w.lower() for w in language.ago)
     return re.compile(rf"(?<![\w'])(?P<count>\d{{1,2}}|{numbers})\s+(?P<unit>{units})\s+(?:{ago})(?![\w'])",
                       re.IGNORECASE)
 

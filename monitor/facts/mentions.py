@@ -33,7 +33,7 @@ from typing import Any
 from ..language import Language
 from ..parsecache import compiled, starts_tested, trie_alternation
 from ..profile import Profile
-from ..textutil import LowerCase, WordTest, caseless, fold, longest_first, substrings
+from ..textutil import LowerCase, WordTest, alternation, caseless, fold, longest_first, substrings
 
 _UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
 # (a name may open with a particle joined by an apostrophe: "D'Alessandro", "dall'Oglio", "dell'Acqua")
@@ -114,7 +114,7 @@ class People:
         key = tuple(self.names)
         if self._cached is None or self._cached[0] != key:
             surnames = self.surnames()
-            pattern = (re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(surnames, key=longest_first)))
+            pattern = (re.compile(r"(?<![\w-])(?:" + alternation(surnames)
                                   + r")(?![\w-])") if surnames else None)
             self._cached = (key, pattern, surnames)
         _, pattern, surnames = self._cached
@@ -320,7 +320,7 @@ class Finder:
         # ... after a preposition of place and, between them, a kind of place ("to the Jordanian capital
         # Amman", "in the northern city of Mosul", "en la ciudad de Mosul")
         before = "|".join(sorted(language.place_before, key=longest_first)) or "(?!x)x"
-        kinds = "|".join(sorted(map(re.escape, language.place_nouns), key=longest_first)) or "(?!x)x"
+        kinds = alternation(language.place_nouns)
         self.place = compiled(
             rf"(?:(?<![\w'’-])(?:{before})\s+(?:the\s+)?(?:(?:[\w-]+\s+){{0,2}}?(?:{kinds})\s+(?:of\s+|de\s+|di\s+|van\s+)?)?"
             rf"|(?=(?:{heads})\s))"
@@ -636,7 +636,7 @@ class Finder:
 
     @cached_property
     def _genitive_ending(self) -> re.Pattern[str]:
-        endings = "|".join(re.escape(e) for e in sorted(self.language.genitive_endings, key=longest_first))
+        endings = alternation(self.language.genitive_endings)
         return re.compile(rf"(?:{endings})(?![\w'’-])" if endings else r"(?!x)x")
 
     def _anothers(self, text: str, start: int, end: int) -> bool:
@@ -674,7 +674,7 @@ class Finder:
 
     @cached_property
     def _whose(self) -> re.Pattern[str]:
-        words = "|".join(re.escape(w) for w in sorted(self.language.genitive, key=longest_first))
+        words = alternation(self.language.genitive)
         return re.compile(rf"\s+(?i:{words})\s*(?P<name>(?-i:[A-Z])[\w'-]*)" if words else r"(?!x)x")
 
     @cached_property
@@ -685,7 +685,7 @@ class Finder:
         names = [profile.name, *profile.aliases, *profile.parent, *(w for group in profile.cooccurring for w in group)]
         firsts = {re.sub(r"^(?:the|la|le|l'|el)\s+", "", n, flags=re.IGNORECASE).split()[0].lower()
                   for n in names if n.split()}
-        words = "|".join(re.escape(w) for w in sorted(firsts, key=longest_first))
+        words = alternation(firsts)
         return re.compile(r"(?i:" + words + r")(?![\w])")
 
     def pronouns(self, text: str, actors: list[Mention], in_focus: bool,
@@ -906,7 +906,7 @@ def _number_pieces(raw: str, words: dict[str, int]) -> list[str]:
     "mila", "cinquecento"; the longest word first); a word that is no number word is kept whole."""
     pieces = _PIECES.get(id(words))
     if pieces is None:
-        pieces = _PIECES[id(words)] = re.compile("|".join(map(re.escape, sorted(words, key=longest_first))))
+        pieces = _PIECES[id(words)] = re.compile(alternation(words))
     found: list[str] = []
     for word in re.split(r"[\s-]+", raw):
         if word in words:

@@ -32,7 +32,7 @@ from ..language import load_language
 from ..models import Document
 from ..parsecache import compiled, starts_tested, trie_alternation
 from ..profile import Profile
-from ..textutil import caseless, contains_any, longest_first
+from ..textutil import alternation, caseless, contains_any, longest_first
 from .actors import speaker
 from .mentions import apposed
 
@@ -416,8 +416,8 @@ _OWNER = re.compile(r"(?<![\w'])(?:[Tt]he\s+)(?:[A-Z][\w'-]+\s+){0,3}[A-Z][\w'-]
 def _staff_opening() -> re.Pattern[str]:
     """A sentence that opens with a bare plural of people as its subject ("Advisers will stay at Y", "The
     trainers have moved to Erbil"): right after a sentence about the mission, its people."""
-    staff = "|".join(sorted({re.escape(w) for w in load_language().staff if " " not in w}, key=longest_first))
-    articles = "|".join(sorted({re.escape(w) for w in load_language().articles}, key=longest_first))
+    staff = alternation(w for w in load_language().staff if " " not in w)
+    articles = alternation(load_language().articles)
     # ... or with a measure of them ("The number of NATO personnel is around 700", "Le nombre de militaires de l'OTAN
     # est d'environ 700"), a name or two between
     measures = "|".join(sorted({re.escape(w).replace(r"\ ", r"\s+") for w in load_language().measures},
@@ -661,7 +661,7 @@ def _past_posts_only(flat: str, profile: Profile) -> bool:
     that, he was chief of staff of EUFOR": the language files' `words.biography`)."""
     assert profile.others is not None
     lower = flat.lower()
-    return all(_past_post().search(lower, max(0, other.start() - _PAST_REACH), other.start()) is not None
+    return all(_biography_post().search(lower, max(0, other.start() - _PAST_REACH), other.start()) is not None
                for other in profile.others.finditer(flat))
 
 
@@ -669,14 +669,14 @@ _PAST_REACH = 120  # the biography word, the post and the actor are one short cl
 
 
 @functools.cache
-def _past_post() -> re.Pattern[str]:
+def _biography_post() -> re.Pattern[str]:
     """A word of biography, then (in its clause) a post's noun and its preposition, ending where the actor begins (after
     a space or an elided article: "commandant adjoint de l'EUFOR")."""
     language = load_language()
-    words = "|".join(sorted({re.escape(w) for w in language.biography}, key=longest_first)) or "(?!x)x"
+    words = alternation(language.biography)
     posts = "|".join(sorted({h.split("(")[0].lower() for h in (*language.heads, *language.other_posts) if h},
                             key=longest_first))
-    return re.compile(rf"(?<![\w'-])(?:{words}),? (?:[^,;.:]{{0,80}}? )?(?:{posts})(?: [^,;.:]{{0,25}})?(?<=[ '])$")
+    return compiled(rf"(?<![\w'-])(?:{words}),? (?:[^,;.:]{{0,80}}? )?(?:{posts})(?: [^,;.:]{{0,25}})?(?<=[ '])$")
 
 
 @functools.cache

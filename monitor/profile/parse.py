@@ -10,7 +10,7 @@ from typing import Any
 from ..config import TableReader, suggest
 from ..errors import ConfigError
 from ..parsecache import compiled, starts_tested, trie_alternation
-from ..textutil import longest_first
+from ..textutil import alternation, longest_first
 from .guarded import Guarded
 from .model import CATEGORIES, CONTEXTS, FRAME_FAMILIES, ROLES, SLOT_KINDS, Profile, Rule, Slot
 
@@ -321,13 +321,13 @@ def _scope_words() -> dict[str, list[str]]:
 def _genitive_endings() -> str:
     """The endings a name takes in the genitive in any language file (Danish "s"), an alternation ("": none)."""
     from ..language import load_language
-    return "|".join(re.escape(e) for e in sorted(load_language().genitive_endings, key=longest_first))
+    return alternation(load_language().genitive_endings)
 
 
 def _countries_macro() -> str:
     """{countries}: the countries every language file names, longest first (another owner than the mission's)."""
     from ..language import country_names
-    return "|".join(re.escape(name) for name in sorted(country_names(), key=longest_first))
+    return alternation(country_names())
 
 
 def _name_translations() -> dict[str, tuple[str, ...]]:
