@@ -14,7 +14,7 @@ import pytest
 from monitor.facts import extract_facts, split_sentences
 from monitor.facts.mentions import Skeleton
 from monitor.models import Document, Fact
-from monitor.profile import Guarded, load_profile
+from monitor.profile import Guarded, Profile, load_profile
 from monitor.textutil import caseless, fold
 
 CASES = tomllib.loads((Path(__file__).parent / "data" / "fact_cases.toml").read_text())["case"]
@@ -30,7 +30,12 @@ def facts_of(case: dict) -> list[Fact]:
     paragraphs = tuple(p.strip() for p in case["text"].split("\n\n") if p.strip())
     document = Document(url="http://example.org/a", title="", paragraphs=paragraphs,
                         published=date.fromisoformat(case["published"]))
-    return extract_facts(document, PROFILE)
+    return extract_facts(document, _profile(case.get("profile", "nato_mission_iraq")))
+
+
+@cache
+def _profile(name: str) -> Profile:
+    return PROFILE if name == "nato_mission_iraq" else load_profile(name)
 
 
 def describe(facts: list[Fact]) -> str:
