@@ -90,7 +90,7 @@ BLIND_FLOORS = [
     # set13b: its first run, 2da5093: 36, 9 forbidden; fixed as phenomena: 42, 2 (rt13b-014 dates a Thursday handover
     # on a Sunday: a coming one); fix13b2: 52, 3 (rt13b-035, now read as the mission's: its January pause in a June
     # page is current as of January by the engine's 200-day rule, which the case forbids: debatable)
-    ("set13b.jsonl", "nato_mission_iraq", 58, 3),  # of 82
+    ("set13b.jsonl", "nato_mission_iraq", 59, 3),  # of 82
     ("set13b-kfor.jsonl", "kfor", 23, 0),  # of 30 (its first run 13, 7; held out at 14, 5; kfor13b: 22; kfor14b: 23)
     # set 14: first run on f56270a (the engine of 702569f), as written: 159 of 240, 24 forbidden
     ("set14a.jsonl", "nato_mission_iraq", 80, 0),  # of 90
@@ -115,12 +115,12 @@ BLIND_FLOORS = [
     # set 18: first run on 93ac582, as written: 162 of 252, 20 forbidden facts
     ("set18a.jsonl", "nato_mission_iraq", 89, 3),  # of 102 (90 rt18a + 12 rt18k-nmi; first run 72, 6)
     ("set18a-kfor.jsonl", "kfor", 38, 2),  # of 50 (first run 33, 6)
-    ("set18b.jsonl", "nato_mission_iraq", 44, 4),  # of 70 (first run 36, 6)
+    ("set18b.jsonl", "nato_mission_iraq", 45, 4),  # of 70 (first run 36, 6)
     ("set18b-kfor.jsonl", "kfor", 26, 0),  # of 30 (first run 21, 2)
     # set 19: first run on b3c27c1, as written: 190 of 252, 16 forbidden facts
     ("set19a.jsonl", "nato_mission_iraq", 84, 4),  # of 102 (90 rt19a + 12 rt19k-nmi; first run 84, 4)
     ("set19a-kfor.jsonl", "kfor", 34, 9),  # of 50 (first run 34, 9)
-    ("set19b.jsonl", "nato_mission_iraq", 50, 2),  # of 70 (first run 50, 2)
+    ("set19b.jsonl", "nato_mission_iraq", 54, 1),  # of 70 (first run 50, 2)
     ("set19b-kfor.jsonl", "kfor", 22, 1),  # of 30 (first run 22, 1)
 ]
 
