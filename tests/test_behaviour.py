@@ -100,12 +100,12 @@ BLIND_FLOORS = [
     # set 15: first run on 9b0006a, as written: 171 of 252, 17 forbidden
     ("set15a.jsonl", "nato_mission_iraq", 86, 1),  # of 102 (first run 73, 7 forbidden)
     ("set15a-kfor.jsonl", "kfor", 42, 1),  # of 50 (held out, then fixed; its first run 37, 5; kfor16a 42)
-    ("set15b.jsonl", "nato_mission_iraq", 58, 1),  # of 70
+    ("set15b.jsonl", "nato_mission_iraq", 59, 1),  # of 70
     ("set15b-kfor.jsonl", "kfor", 27, 0),  # of 30 (held out, then fixed; its first run 19, 3)
     # set 16: first run on 8a3c5d8 (the engine of c242721), as written
     ("set16a.jsonl", "nato_mission_iraq", 73, 0),  # of 102 (90 rt16a + 12 rt16k-nmi; first run 67, 3)
     ("set16a-kfor.jsonl", "kfor", 48, 0),  # of 50 (held out; first run 37, 6; after the NMI fixes 37, 4; kfor16a 47, 0)
-    ("set16b.jsonl", "nato_mission_iraq", 54, 0),  # of 70 (first run 35, 6)
+    ("set16b.jsonl", "nato_mission_iraq", 55, 0),  # of 70 (first run 35, 6)
     ("set16b-kfor.jsonl", "kfor", 29, 0),  # of 30 (held out, then fixed; first run 17, 2, unchanged by the NMI fixes)
     # set 17: first run on 3b254ac, as written: 143 of 252, 11 forbidden facts
     ("set17a.jsonl", "nato_mission_iraq", 76, 0),  # of 102 (90 rt17a + 12 rt17k-nmi; first run 57, 3)
@@ -115,12 +115,12 @@ BLIND_FLOORS = [
     # set 18: first run on 93ac582, as written: 162 of 252, 20 forbidden facts
     ("set18a.jsonl", "nato_mission_iraq", 89, 3),  # of 102 (90 rt18a + 12 rt18k-nmi; first run 72, 6)
     ("set18a-kfor.jsonl", "kfor", 38, 2),  # of 50 (first run 33, 6)
-    ("set18b.jsonl", "nato_mission_iraq", 45, 4),  # of 70 (first run 36, 6)
+    ("set18b.jsonl", "nato_mission_iraq", 46, 4),  # of 70 (first run 36, 6)
     ("set18b-kfor.jsonl", "kfor", 26, 0),  # of 30 (first run 21, 2)
     # set 19: first run on b3c27c1, as written: 190 of 252, 16 forbidden facts
     ("set19a.jsonl", "nato_mission_iraq", 84, 4),  # of 102 (90 rt19a + 12 rt19k-nmi; first run 84, 4)
     ("set19a-kfor.jsonl", "kfor", 34, 9),  # of 50 (first run 34, 9)
-    ("set19b.jsonl", "nato_mission_iraq", 54, 1),  # of 70 (first run 50, 2)
+    ("set19b.jsonl", "nato_mission_iraq", 60, 0),  # of 70 (first run 50, 2)
     ("set19b-kfor.jsonl", "kfor", 22, 1),  # of 30 (first run 22, 1)
 ]
 
