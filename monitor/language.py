@@ -172,6 +172,9 @@ class Language:
     # before a date without its year, the end of a state going on or still to come ("suspended until December",
     # "jusqu'en décembre"): its next one, and not when the clause's change happens
     lasting: tuple[str, ...] = ()
+    # a deadline a state is reached by ("by the end of the year there will remain 800"): "will remain" there tells the
+    # state to come, not the present going on (see not_future)
+    reached: tuple[str, ...] = ()
     # a participle and the word after it, as regular expressions: a phrase so begun between commas or before
     # the first one is an aside whose date is its own ("NMI, established in 2018, advises X")
     participles: tuple[str, ...] = ()
@@ -684,6 +687,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         until=tuple(merged("tone", "until")), starting=tuple(merged("tone", "starting")),
         deadline=tuple(merged("tone", "deadline")), due=tuple(merged("tone", "due")),
         lasting=tuple(merged("tone", "lasting")),
+        reached=tuple(merged("tone", "reached")),
         participles=tuple(merged("tone", "participles")),
         founding_dates=tuple(merged("tone", "founding_dates")),
         list_joiners=tuple(merged("tone", "list_joiners")),

@@ -353,16 +353,36 @@ def _without_navigation(document: Document) -> Document:
     language = load_language()
     # a heading is short: the count is read off no longer paragraph (a fifth of reading a page, else)
     longest = max(map(len, language.comments), default=0) + 12
+    headings = {heading.rstrip(":").strip() for heading in language.navigation}
     kept: list[str] = []
+    listed = False  # after a heading of links standing alone ("More stories", "Related news")
     for paragraph in document.paragraphs:
         lower = paragraph.strip().lower()
         if len(lower) <= longest and _COUNT.sub("", lower).rstrip(":.").strip() in language.comments:
             break
         if _comments_inline(language.comments).match(plain(lower)):
             break  # "Comments (3) — Dimitris: Proud day! | Anon: ...": the heading and the comments in one
-        if not lower.startswith(language.navigation):
+        if listed and _headlines(paragraph):
+            # "More stories" / "2 Mar 2041 – NATO suspends Iraq training after drone strike": the headlines the heading
+            # lists link to other stories, whatever they retell
+            continue
+        listed = False
+        if lower.startswith(language.navigation):
+            listed = lower.rstrip(":").strip() in headings
+        else:
             kept.append(paragraph)
     return document if len(kept) == len(document.paragraphs) else replace(document, paragraphs=tuple(kept))
+
+
+_HEADLINE_REACH = 200  # a headline is one short line
+
+
+def _headlines(paragraph: str) -> bool:
+    """Every line of the paragraph is a headline: short, and no sentence's end closes it ("12 May 2043 – Lt Gen X
+    takes command of NMI"; not the prose of a teaser: "Italy takes over KFOR: ... on Thursday.")."""
+    lines = [line.strip() for line in paragraph.split("\n") if line.strip()]
+    return bool(lines) and all(len(line) <= _HEADLINE_REACH and not line.endswith((".", "!", "?", "\"", "”"))
+                               for line in lines)
 
 
 _COUNT = re.compile(r"^\d+\s+|\s*\(\d+\)")  # "12 comments", "Comments (12)"

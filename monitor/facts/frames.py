@@ -229,6 +229,7 @@ class Reader:
         fronted = alternation(language.fronted)
         self.fronted = compiled(rf"^(?:{fronted}) [^,;]*?(?= , )") if fronted else None
         self.not_future = _words(language.not_future)
+        self.reached = _words(language.reached)
         self.coming = _words(language.coming)
         when_words = alternation(language.coming_when)
         self.coming_when = compiled(rf" (?:, )?(?:{when_words}) " if when_words else r"(?!x)x")
@@ -481,7 +482,9 @@ class Reader:
             text = text[:s - clause_start] + " " + text[e - clause_start:]
         when, exact, history, later, dated_past, started = None, False, False, False, False, False
         since = False
-        present = self.not_future.sub(" ", text)
+        # "will remain" is the present going on, not where a deadline says what will be left by then ("by the end of the
+        # year there will remain 800 personnel")
+        present = text if self.reached.search(text) is not None else self.not_future.sub(" ", text)
         future = self.future.search(present) is not None
         future = future or (clause_start == 0 and self.future_lead is not None
                             and self.future_lead.match(text) is not None)
@@ -1393,8 +1396,10 @@ class Reader:
         """The clause of the skeleton around ``start:end``, between the cuts before and after it."""
         # a quote opens no clause of its own here: "it undertakes is \"carried out at Iraq's request\""
         # nor what a speaker added: "..., adding that the mission was requested by the Iraqi government"
+        # nor what led to it after a comma: "launched NMI, following a request from the Government of Iraq"
         cuts = [cut for cut in self._cuts(sk) if cut.group(0).strip() not in _QUOTES
-                and cut.group(0).strip(" ,") not in self.speech_cuts]
+                and cut.group(0).strip(" ,") not in self.speech_cuts
+                and not (cut.group(0).strip().startswith(",") and cut.group(0).strip(" ,") in self.language.reasons)]
         before = [cut.end() for cut in cuts if cut.end() <= start]
         after = [cut.start() for cut in cuts if cut.start() >= end]
         return sk.text[before[-1] if before else 0:after[0] if after else len(sk.text)]
