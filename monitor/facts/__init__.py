@@ -354,18 +354,30 @@ def _without_navigation(document: Document) -> Document:
     # a heading is short: the count is read off no longer paragraph (a fifth of reading a page, else)
     longest = max(map(len, language.comments), default=0) + 12
     kept: list[str] = []
+    teasers = False  # under a heading alone of a list of other stories ("More stories"): its lines
     for paragraph in document.paragraphs:
         lower = paragraph.strip().lower()
         if len(lower) <= longest and _COUNT.sub("", lower).rstrip(":.").strip() in language.comments:
             break
         if _comments_inline(language.comments).match(plain(lower)):
             break  # "Comments (3) — Dimitris: Proud day! | Anon: ...": the heading and the comments in one
-        if not lower.startswith(language.navigation):
+        if teasers and _teaser_lines(lower):
+            continue  # "2 Mar 2041 – NATO suspends Iraq training after drone strike": another story's headline
+        teasers = lower.startswith(language.navigation)
+        if not teasers:
             kept.append(paragraph)
+        else:
+            teasers = lower.rstrip(":") in language.navigation or lower in language.navigation  # a heading alone
     return document if len(kept) == len(document.paragraphs) else replace(document, paragraphs=tuple(kept))
 
 
 _COUNT = re.compile(r"^\d+\s+|\s*\(\d+\)")  # "12 comments", "Comments (12)"
+
+
+def _teaser_lines(paragraph: str) -> bool:
+    """Every line of the paragraph is a headline, as a list of other stories holds: short, no stop at its end."""
+    return all(len(line) <= 160 and not line.rstrip().endswith((".", ":", ";", ",", "!"))
+               for line in paragraph.split("\n") if line.strip())
 
 
 @functools.cache  # by the language files' headings

@@ -631,7 +631,8 @@ _OWNER = re.compile(r"\b[\w-]+(?:\s+[\w-]+){0,3}'s\s*(?:total\s+|current\s+)?$",
 
 def _figure(raw: str) -> float | None:
     """"1,100" -> 1100; number words of the language files: "a thousand" -> 1000, "two hundred" -> 200."""
-    return read_figure(raw, load_language().number_words)
+    language = load_language()
+    return read_figure(raw, language.number_words, language.number_joiners)
 
 
 def _year(raw: str, sentence: Sentence, published: date | None) -> ValueParts | None:
