@@ -102,6 +102,8 @@ class Language:
     modifiers: dict[str, str]
     number_words: dict[str, int] = field(default_factory=dict)  # "a" 1, "thousand" 1000: "nearly a thousand"
     halves: tuple[str, ...] = ()  # "and a half": between number words and their multiplier, a half more of it
+    # between a multiplier and the number words after it ("seven hundred and fifty"): they join one figure
+    number_joiners: tuple[str, ...] = ()
     partial_before: frozenset[str] = frozenset()  # before a figure: a part of the force ("redeployed 200 soldiers")
     # a person's noun beside a nationality ("a Portuguese commander", "un général portugais"): the person's, no troops'
     nation_person: frozenset[str] = frozenset()
@@ -763,7 +765,9 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         backshift=tuple(merged("tone", "backshift")),
         present=tuple(merged("tone", "present")), handover=tuple(merged("tone", "handover")),
         modifiers=modifiers, number_words=number_words,
-        halves=tuple(w.lower() for w in merged("words", "halves")), weekdays=weekdays, heads=tuple(heads),
+        halves=tuple(w.lower() for w in merged("words", "halves")),
+        number_joiners=tuple(w.lower() for w in merged("words", "number_joiners")),
+        weekdays=weekdays, heads=tuple(heads),
         day_parts=tuple(w.lower() for w in merged("words", "day_parts")),
         mission_nouns=tuple(w.lower() for w in merged("words", "mission_nouns")),
         time_units=time_units, ago=tuple(merged("words", "ago")),

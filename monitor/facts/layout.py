@@ -71,7 +71,7 @@ def laid_out(document: Document, profile: Profile) -> Layout:
     paragraphs = [_NOTE_MARK.sub("", p) if "[" in p else p for p in document.paragraphs
                   if not (p[:8].lstrip().startswith("[") and _NOTE.match(p))]
     # a list whose bullet lines came as one block, broken by lines alone: each line a paragraph, as a list's are
-    paragraphs = [line for p in paragraphs for line in (_bullet_lines(p) or (p,))]
+    paragraphs = [line for p in paragraphs for line in (_bullet_lines(p) or _box_lines(p) or (p,))]
     told: set[int] = set()
     lines: dict[int, str] = {}
     _bullets(paragraphs, document.title, profile, told, lines)
@@ -92,6 +92,16 @@ def _bullet_lines(paragraph: str) -> list[str] | None:
         return None
     lines = [line for line in paragraph.split("\n") if line.strip()]
     return lines if len(lines) >= 2 and all(_BULLET.match(line) for line in lines) else None
+
+
+def _box_lines(paragraph: str) -> list[str] | None:
+    """The lines of a block that is a fact box alone, its heading line first or not ("At a glance\nEstablished:
+    July 2018\nPersonnel: approx. 700"): each line a paragraph, as a box's are; else None."""
+    if "\n" not in paragraph or ":" not in paragraph:
+        return None
+    lines = [line for line in paragraph.split("\n") if line.strip()]
+    boxed = lines[1:] if lines and not _is_label_line(lines[0]) and len(lines[0]) <= 60 else lines
+    return lines if len(boxed) >= 2 and all(_is_label_line(line) for line in boxed) else None
 
 
 def _names(text: str, profile: Profile) -> tuple[bool, bool]:
@@ -119,7 +129,15 @@ def _heading_names(paragraphs: list[str], start: int, title: str, profile: Profi
     names the mission (True), another actor (False) or neither (None)."""
     heading = paragraphs[start - 1] if start > 0 else title
     mission, other = _names(heading or "", profile)
+    if not mission and not other and start > 0 and _is_heading(heading):
+        # a heading naming nothing under one that does ("NATO Mission Iraq: key facts", then "At a glance")
+        return _heading_names(paragraphs, start - 1, title, profile)
     return True if mission and not other else False if other else None
+
+
+def _is_heading(line: str) -> bool:
+    """A short line without a sentence's stop: a heading ("At a glance", "Key facts")."""
+    return len(line.split()) <= 5 and not line.rstrip().endswith((".", "!", "?", ":", ";", ","))
 
 
 def _is_label_line(paragraph: str) -> bool:

@@ -430,6 +430,8 @@ def _trigger_after(sentence: Sentence, triggers: list[tuple[int, int]], end: int
 
 
 _PASSIVE_BY = re.compile(r"ed\s+by\s", re.IGNORECASE)  # "advised by", "mentored by"
+_BY = re.compile(r"\s+by\s", re.IGNORECASE)
+_SHARED = re.compile(r"\s(?:and|but)\s(?=(?:is|are|was|were|has\s+been|have\s+been)\s)", re.IGNORECASE)
 # after a verb whose object stood before it: the clause ends, or a circumstance follows ("in March")
 _NO_OBJECT = re.compile(r"\s*(?:[,.;:)\"']|$|(?:in|on|at|since|from|until|for|during|last|this|every|again|"
                         r"instead|too|either|now|anymore|any\s+more)\b)", re.IGNORECASE)
@@ -448,15 +450,21 @@ def _verb_after_object(sentence: Sentence, profile: Profile, verbs: list[tuple[i
         if verb_start < end:
             continue
         between = sentence.plain[end:verb_start]
-        if len(between.split()) > window or cut_between(sentence, end, verb_start,
-                                                         end if relative is not None else None):
+        # the value the subject of two predicates, the second the verb's passive ("X has been handed over to Iraqi
+        # instructors and is no longer taught by NMI"): the "and" before it cuts no clause of its own
+        shared = _SHARED.search(sentence.plain, end, verb_end)
+        shared = shared if shared is not None and shared.end() <= verb_start and not any(
+            c in sentence.plain[shared.end():verb_start] for c in ",;") else None
+        allowed = shared.start() if shared is not None else end if relative is not None else None
+        if len(between.split()) > window or cut_between(sentence, end, verb_start, allowed):
             return None
         word = sentence.plain[verb_start:verb_end].split()[0]
         if _RECEIVED.match(sentence.plain, verb_end) and roles().receive.search(between):
             return verb_start, verb_end  # "The Ministry of Interior now receives advice from NMI"
         if _NOUN_FORM.search(word):
             continue
-        if _PASSIVE_BY.match(sentence.plain, verb_start + len(word) - 2):
+        # (a participle that does not end in "-ed" is a passive by its "by": "is no longer taught by the mission")
+        if _PASSIVE_BY.match(sentence.plain, verb_start + len(word) - 2) or _BY.match(sentence.plain, verb_end):
             agent = sentence.plain[verb_end:verb_end + 60]
             if profile.names_other(agent, caseless(agent)) and (not profile.names_mission(agent, caseless(agent))
                                                                 or mission_negated(agent, profile)):
@@ -631,7 +639,8 @@ _OWNER = re.compile(r"\b[\w-]+(?:\s+[\w-]+){0,3}'s\s*(?:total\s+|current\s+)?$",
 
 def _figure(raw: str) -> float | None:
     """"1,100" -> 1100; number words of the language files: "a thousand" -> 1000, "two hundred" -> 200."""
-    return read_figure(raw, load_language().number_words)
+    language = load_language()
+    return read_figure(raw, language.number_words, language.number_joiners)
 
 
 def _year(raw: str, sentence: Sentence, published: date | None) -> ValueParts | None:

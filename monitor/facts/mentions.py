@@ -546,7 +546,7 @@ class Finder:
             if vague:
                 found.append(Mention("N", start, match.end(), vague, qualifier="approximate"))
                 continue
-            read = read_figure(match.group(0), self.language.number_words)
+            read = read_figure(match.group(0), self.language.number_words, self.language.number_joiners)
             if read is None:
                 continue
             shown = f"{int(read):,}"
@@ -857,7 +857,9 @@ def figure_patterns(language: Language) -> FigurePatterns:
     after = rf"(?:{piece}(?-i:(?:{piece})*))?(?-i:{trie_alternation([w for w, v in words.items() if v > 1])})"
     times = trie_alternation(multipliers)
     multiplier = rf"(?:(?:{piece})(?-i:(?:{piece})*){times}|{times})(?-i:(?:{piece})*)"
-    spelled = rf"(?:(?:{any_word})[\s-]+){{0,3}}{multiplier}(?:[\s-]+(?:{after})){{0,3}}"
+    # (a joiner between a multiplier and the words after it: "seven hundred and fifty", "syv hundrede og halvtreds")
+    joiner = rf"(?:\s+{trie_alternation(list(language.number_joiners))}(?=\s))?" if language.number_joiners else ""
+    spelled = rf"(?:(?:{any_word})[\s-]+){{0,3}}{multiplier}(?:{joiner}[\s-]+(?:{after})){{0,3}}"
     vague = trie_alternation([" ".join(v.lower().split()) for v in language.vague_figures], separator=r"\s+")
     thousands = trie_alternation([" ".join(v.lower().split()) for v in language.vague_thousands], separator=r"\s+")
     halves = trie_alternation(list(language.halves), separator=r"\s+") if language.halves else "(?!x)x"
@@ -877,14 +879,17 @@ def figure_patterns(language: Language) -> FigurePatterns:
         approx_words=max((len(a.split()) for a in language.approximators), default=0))
 
 
-def read_figure(raw: str, words: dict[str, int]) -> float | None:
+def read_figure(raw: str, words: dict[str, int], joiners: tuple[str, ...] = ()) -> float | None:
     """"1,100", "4.000", "4 000" -> 1100, 4000; number words: "twelve hundred" -> 1200, "two thousand
-    five hundred" -> 2500, "a thousand" -> 1000."""
+    five hundred" -> 2500, "a thousand" -> 1000; a joiner after a multiplier joins the words after it
+    ("seven hundred and fifty" -> 750)."""
     if raw[:1].isdigit():
         return float("".join(raw.replace(",", "").replace(".", "").split()))
     total = current = 0
     before = 100  # the word before's value (none yet: as after a multiplier)
     for word in _number_pieces(raw.lower(), words):
+        if word in joiners and before >= 100:
+            continue
         value = words.get(word)
         if value is None or (value < 10 and before < 20):  # two units in a row count nothing ("fire a thousand")
             return None
