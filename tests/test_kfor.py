@@ -2502,3 +2502,32 @@ def test_kfor18b_dutch_the_force_entered_kosovo(text: str) -> None:
 def test_kfor18b_dutch_a_part_of_the_force_entering_is_no_founding(text: str) -> None:
     found = facts(text)
     assert of(found, "established") == set(), describe(found)
+
+
+# -- left19: a count told in the past at a date after a deadline word, already past ("As of 1 May, the force numbered
+# 4,100 troops" on a page of 2 May; "Au 1er mai, la force comptait ..."): that date, not the next one, and no future
+# (a day written as an ordinal, "1er mai", "1° maggio", "1º de mayo", is a date too) ---------------------------------
+
+@pytest.mark.parametrize("text, day", [
+    ("As of 1 May, KFOR numbered some 4,100 troops from 27 nations.", date(2041, 5, 1)),
+    ("As of 28 April, the Kosovo Force comprised about 4,250 soldiers.", date(2041, 4, 28)),
+    ("Au 1er mai, la KFOR comptait environ 4 100 militaires.", date(2041, 5, 1)),
+    ("Al 1° maggio la KFOR contava circa 4.100 militari.", date(2041, 5, 1)),
+    ("A 30 de abril, la KFOR contaba con unos 4.100 efectivos.", date(2041, 4, 30)),
+    ("Per 1 mei telde KFOR ongeveer 4.100 militairen.", date(2041, 5, 1)),
+])
+def test_left19_a_count_told_in_the_past_as_of_a_day_gone_by(text: str, day: date) -> None:
+    found = facts(text, published=date(2041, 5, 2))
+    sizes = [f for f in found if f.slot == "personnel"]
+    assert sizes and all(f.role == "current" and f.as_of == day for f in sizes), describe(found)
+
+
+@pytest.mark.parametrize("text", [
+    # (traps: a cut still to come by a day without its year; a plan told in the future)
+    "KFOR will be cut to 3,000 troops by 1 March.",
+    "Allies agreed to bring KFOR down to 3,200 soldiers as of 1 April.",
+])
+def test_left19_a_deadline_still_to_come_stays_ahead(text: str) -> None:
+    found = facts(text, published=date(2041, 5, 2))
+    sizes = [f for f in found if f.slot == "personnel"]
+    assert sizes and all(f.role == "future" for f in sizes), describe(found)
