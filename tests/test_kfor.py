@@ -2531,3 +2531,20 @@ def test_left19_a_deadline_still_to_come_stays_ahead(text: str) -> None:
     found = facts(text, published=date(2041, 5, 2))
     sizes = [f for f in found if f.slot == "personnel"]
     assert sizes and all(f.role == "future" for f in sizes), describe(found)
+
+
+# -- left19: a partner's name read inside a longer name, another body's or an act's ("the EU-facilitated dialogue", "the
+# EU Special Representative"), or the owner of a partner named right after it ("the EU's EULEX mission"): no partner
+# of its own; the partner named whole ("the European Union Rule of Law Mission") ----------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("KFOR cooperates closely with the EU's EULEX mission and the Kosovo Police.", {"EULEX", "Kosovo Police"}),
+    ("KFOR works together with the European Union Rule of Law Mission.", {"EULEX"}),
+    ("KFOR supports the EU Rule of Law Mission EULEX in the north.", {"EULEX"}),
+    ("KFOR works closely with the Kosovo Police and supports the EU-facilitated dialogue.", {"Kosovo Police"}),
+    ("KFOR works alongside the EU Special Representative and EULEX.", {"EULEX"}),
+])
+def test_left19_a_partner_is_a_whole_name(text: str, expected: set[str]) -> None:
+    found = facts(text)
+    assert {value for value, _ in of(found, "partner")} == expected, describe(found)
+
