@@ -216,6 +216,9 @@ class Language:
     # forværres vil missionen ..."): a word that is also "as" only with the subject's article after it
     condition_bare: tuple[str, ...] = ()
     done: tuple[str, ...] = ()  # "took command": a change of post told as done (a later date is the page's gone wrong)
+    # the simple past or imperfect of a state or a count ("numbered", "comptait"): a date without its year after a
+    # deadline word is the last one, the state held then ("As of 1 May, the force numbered 4,100")
+    past_states: tuple[str, ...] = ()
     # between a nationality and a rank, the service ("Danish Army Lieutenant General X"): part of the mention
     services: tuple[str, ...] = ()
     # ranks that are common words too ("general", "major"): in lower case, a surname alone after one is no
@@ -706,6 +709,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         condition_then=tuple(w.lower() for w in merged("tone", "condition_then")),
         condition_bare=tuple(w.lower() for w in merged("tone", "condition_bare")),
         done=tuple(w.lower() for w in merged("tone", "done")),
+        past_states=tuple(w.lower() for w in merged("tone", "past_states")),
         services=tuple(merged("words", "services")),
         common_ranks=frozenset(w.lower() for w in merged("words", "common_ranks")),
         demonyms=tuple(merged("words", "demonyms")),

@@ -2502,3 +2502,49 @@ def test_kfor18b_dutch_the_force_entered_kosovo(text: str) -> None:
 def test_kfor18b_dutch_a_part_of_the_force_entering_is_no_founding(text: str) -> None:
     found = facts(text)
     assert of(found, "established") == set(), describe(found)
+
+
+# -- left19: a count told in the past at a date after a deadline word, already past ("As of 1 May, the force numbered
+# 4,100 troops" on a page of 2 May; "Au 1er mai, la force comptait ..."): that date, not the next one, and no future
+# (a day written as an ordinal, "1er mai", "1° maggio", "1º de mayo", is a date too) ---------------------------------
+
+@pytest.mark.parametrize("text, day", [
+    ("As of 1 May, KFOR numbered some 4,100 troops from 27 nations.", date(2041, 5, 1)),
+    ("As of 28 April, the Kosovo Force comprised about 4,250 soldiers.", date(2041, 4, 28)),
+    ("Au 1er mai, la KFOR comptait environ 4 100 militaires.", date(2041, 5, 1)),
+    ("Al 1° maggio la KFOR contava circa 4.100 militari.", date(2041, 5, 1)),
+    ("A 30 de abril, la KFOR contaba con unos 4.100 efectivos.", date(2041, 4, 30)),
+    ("Per 1 mei telde KFOR ongeveer 4.100 militairen.", date(2041, 5, 1)),
+])
+def test_left19_a_count_told_in_the_past_as_of_a_day_gone_by(text: str, day: date) -> None:
+    found = facts(text, published=date(2041, 5, 2))
+    sizes = [f for f in found if f.slot == "personnel"]
+    assert sizes and all(f.role == "current" and f.as_of == day for f in sizes), describe(found)
+
+
+@pytest.mark.parametrize("text", [
+    # (traps: a cut still to come by a day without its year; a plan told in the future)
+    "KFOR will be cut to 3,000 troops by 1 March.",
+    "Allies agreed to bring KFOR down to 3,200 soldiers as of 1 April.",
+])
+def test_left19_a_deadline_still_to_come_stays_ahead(text: str) -> None:
+    found = facts(text, published=date(2041, 5, 2))
+    sizes = [f for f in found if f.slot == "personnel"]
+    assert sizes and all(f.role == "future" for f in sizes), describe(found)
+
+
+# -- left19: a partner's name read inside a longer name, another body's or an act's ("the EU-facilitated dialogue", "the
+# EU Special Representative"), or the owner of a partner named right after it ("the EU's EULEX mission"): no partner
+# of its own; the partner named whole ("the European Union Rule of Law Mission") ----------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("KFOR cooperates closely with the EU's EULEX mission and the Kosovo Police.", {"EULEX", "Kosovo Police"}),
+    ("KFOR works together with the European Union Rule of Law Mission.", {"EULEX"}),
+    ("KFOR supports the EU Rule of Law Mission EULEX in the north.", {"EULEX"}),
+    ("KFOR works closely with the Kosovo Police and supports the EU-facilitated dialogue.", {"Kosovo Police"}),
+    ("KFOR works alongside the EU Special Representative and EULEX.", {"EULEX"}),
+])
+def test_left19_a_partner_is_a_whole_name(text: str, expected: set[str]) -> None:
+    found = facts(text)
+    assert {value for value, _ in of(found, "partner")} == expected, describe(found)
+

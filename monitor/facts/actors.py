@@ -175,8 +175,10 @@ def listed_after(text: str, values: list[tuple[int, int]], trigger_end: int, sta
 
 def _glued(text: str, end: int, start: int) -> bool:
     """The value ending at ``end`` and the one at ``start`` are of one list, or the first owns a body the second
-    names in parentheses ("with the EU's civilian rule of law mission (EULEX)")."""
-    return _list_glue().fullmatch(text, end, start) is not None or _OWNED_NAMED.fullmatch(text, end, start) is not None
+    names in parentheses ("with the EU's civilian rule of law mission (EULEX)") or right after its possessive ("with the
+    EU's EULEX mission")."""
+    return (_list_glue().fullmatch(text, end, start) is not None or _OWNED_NAMED.fullmatch(text, end, start) is not None
+            or _OWNER.fullmatch(text, end, start) is not None)
 
 
 def owns_named(text: str, end: int, values: list[tuple[int, int]]) -> bool:
@@ -186,5 +188,6 @@ def owns_named(text: str, end: int, values: list[tuple[int, int]]) -> bool:
     return found is not None and any(s == found.end() for s, _ in values)
 
 
+_OWNER = re.compile(r"['’]s\s+")
 # a possessive, a few lower-case words, an opening parenthesis: the owner's body, named next
 _OWNED_NAMED = re.compile(r"['’]s\s+(?:[^\W\d_A-Z][\w-]*\s+){1,6}\(\s*")

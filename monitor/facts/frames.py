@@ -234,6 +234,7 @@ class Reader:
         when_words = alternation(language.coming_when)
         self.coming_when = compiled(rf" (?:, )?(?:{when_words}) " if when_words else r"(?!x)x")
         self.done = _words(language.done)
+        self.past_states = _words(language.past_states)
         self.unmet = _words(language.unmet)
         first = alternation(language.condition_first)
         then = alternation(language.condition_then)
@@ -517,7 +518,9 @@ class Reader:
             # unless the clause tells history ("By March, NMI had suspended its training")
             # "X se hace cargo del mando de M el 26 de mayo" in January: a change told in the simple present on a day
             # without its year long gone is still to come, that day next
-            if mention.ahead is not None and (future or (mention.due and self.historical.search(text) is None)
+            # ("As of 1 May, the force numbered 4,100": a count told in the past held at the last 1 May)
+            if mention.ahead is not None and (future or (mention.due and self.historical.search(text) is None
+                                                         and self.past_states.search(present) is None)
                                               or (published is not None and mention.when is not None
                                                   and mention.when < shift_date(published, -COMING_REACH)
                                                   and self.coming.search(present) is not None

@@ -156,6 +156,11 @@ def _lexicon_matches(sentence: Sentence, slots: list[Slot], profile: Profile) ->
                 continue  # ", the interior ministry said": who spoke, not what
             if owns_named(sentence.plain, end, [(s, e) for s, e, _ in candidates]):
                 continue  # "with the EU's civilian rule of law mission (EULEX)": the owner, not the partner
+            if slot.category == "info" and _inside_longer_name(sentence.plain, start, end, candidates, places):
+                # "UN Security Council Resolution 1244", "le Conseil de sécurité des Nations unies": another's (a
+                # partner is named whole; an institution may be read inside its fuller name: "la Comandancia de la
+                # Policía Federal")
+                continue
             before = _trigger_before(sentence, triggers, start, slot.window)
             if before is not None and not listed_after(sentence.plain, [(s, e) for s, e, _ in candidates],
                                                          before[1], start):
@@ -190,6 +195,59 @@ def _lexicon_matches(sentence: Sentence, slots: list[Slot], profile: Profile) ->
                                       or ((r.end - r.start) == (f.end - f.start) and rd < d))
                                  for r, rd in rivals)]
     return kept
+
+
+def _inside_longer_name(text: str, start: int, end: int, candidates: list[tuple[int, int, str]],
+                       places: frozenset[str]) -> bool:
+    """The value at ``start:end`` is a word of a longer name, another body's or an act's: the first word of a compound
+    ("the EU-facilitated dialogue"), a name going on in capitals ("UN Security Council Resolution 1244", "the EU
+    Special Representative") or the complement of a name's head ("le Conseil de sécurité des Nations unies",
+    "the Secretary-General of the United Nations"), or the owner of another value named right after ("the EU's
+    EULEX mission"). Not a longer value that holds it (the longest value is read), nor a name going on with a place
+    ("EULEX Kosovo") or naming one of the body's missions ("the United Nations Assistance Mission for Iraq": the body
+    in the field stands for it)."""
+    # (a longer value that goes on with a list holds both: "the Ministries of Defense and Interior")
+    if any(s <= start and end <= e and (s, e) != (start, end) and _NAME_GOES_ON.match(text, end, e)
+           for s, e, _ in candidates):
+        return True
+    if _COMPOUND.match(text, end):
+        return True
+    owned = _OWNER_OF.match(text, end)
+    if owned is not None and any(s == owned.end() for s, _, _ in candidates):
+        return True
+    language = load_language()
+    after = _NAME_GOES_ON.match(text, end)
+    if after is not None and not any(s == after.start(1) for s, _, _ in candidates):
+        words = after.group(1).split()
+        first = words[0].lower().rstrip(".,")
+        if (first not in places and first not in language.months and first not in language.weekdays
+                and first not in _countries_lower() and not _of_mission(words, language.mission_nouns)):
+            return True
+    head = _NAME_HEAD.search(text, max(0, start - 70), start)
+    if head is None:
+        return False
+    # (not a list: "la Coalition mondiale contre Daech et des Nations unies"; nor a place and the words after it: "la
+    # mission de l'OTAN en Irak travaille aux côtés des Nations unies")
+    words = head.group(1).split()
+    first = words[0].lower()
+    return (not _of_mission(words, language.mission_nouns) and first not in places and first not in _countries_lower()
+            and not any(word.endswith(("'s", "’s")) for word in words)
+            and not any(word.lower() in language.coordination for word in words[1:]))
+
+
+def _of_mission(words: list[str], nouns: tuple[str, ...]) -> bool:
+    return any(word.lower().strip(",.'’") in nouns for word in words)
+
+
+# right after a value: a hyphen and a word ("EU-facilitated", "UN-backed"); a possessive before another value; a name
+# going on in capitals (up to four words, "of" or "for" between them)
+_COMPOUND = re.compile(r"-[^\W\d_]")
+_OWNER_OF = re.compile(r"['’]s\s+")
+_NAME_GOES_ON = re.compile(r"\s+((?-i:[A-Z])[\w'’-]*(?:\s+(?:(?:of|for|on|and)\s+)?(?-i:[A-Z])[\w'’-]*){0,3})")
+# before a value: a name's head in capitals, a few lower-case words, and a preposition with its article ("Conseil de
+# sécurité des", "Misión de Asistencia de las", "the Security Council of the")
+_NAME_HEAD = re.compile(r"(?<![\w'’-])((?-i:[A-Z])[\w'’-]*(?:[\s-]+(?:[\w'’-]+)){0,2}?)\s+"
+                        r"(?:of\s+the|des|de\s+las|de\s+los|de\s+la|del|della|delle|degli|dei|dell['’]|van\s+de|van\s+het)\s*$")
 
 
 # a possessive before a trigger: the owner of the work the trigger names ("NMI's work with X")

@@ -929,7 +929,7 @@ _JOINED = re.compile(r"\w*$")
 
 def date_pattern(language: Language) -> re.Pattern[str]:
     month = trie_alternation(language.months) + r"\.?"
-    day = r"(?:[0-3]?\d)(?:st|nd|rd|th|\.(?=\s))?"  # "4th", "6. juni"
+    day = r"(?:[0-3]?\d)(?:st|nd|rd|th|er|[°º]|\.(?=\s))?"  # "4th", "6. juni", "1er mai", "1° maggio", "1º de mayo"
     year = r"(?:19|20)\d\d"
     # "the 12th of October", "12 de octubre de 2018"
     joiners = "|".join(map(re.escape, language.date_joiners))

@@ -309,7 +309,7 @@ def _tone(sentence: Sentence, profile: Profile, published: date | None, start: i
         # "from January, NMI will also advise ...": next January
         # ("by December": the next December, unless the clause tells history: see mentions.due_before)
         when = clause_date(dated, published, ahead=cues.future.search(present) is not None,
-                           due=cues.historical.search(clause) is None)
+                           due=cues.historical.search(clause) is None and not _told_past_state(present))
         later = published is not None and when is not None and when > shift_date(published, FUTURE_GRACE)
         old = published is not None and when is not None and published - when > HISTORY
         year = _YEAR.search(dated)
@@ -431,6 +431,22 @@ def _past() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
 @cache
 def _participle_asides() -> re.Pattern[str] | None:
     return participle_asides(load_language(), r"\s")
+
+
+def _told_past_state(text: str) -> bool:
+    """The clause tells a state or a count in the past ("numbered", "comptait"; the language files' tone.past_states):
+    a date after a deadline word is the last one, when the state held ("As of 1 May, the force numbered 4,100")."""
+    pattern = _past_states()
+    return pattern is not None and pattern.search(text) is not None
+
+
+@cache
+def _past_states() -> re.Pattern[str] | None:
+    words = load_language().past_states
+    if not words:
+        return None
+    listed = trie_alternation([" ".join(w.split()) for w in words], separator=r"\s+")
+    return compiled(rf"(?<![\w']){listed}(?![\w'])", re.IGNORECASE)
 
 
 @cache
