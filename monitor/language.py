@@ -185,6 +185,11 @@ class Language:
     founding_dates: tuple[str, ...] = ()
     # after a word of coordination, words that may stand before a list's next value ("and also", "et à la")
     list_joiners: tuple[str, ...] = ()
+    # before a list's first value, the word that makes the next one added to it with a word of "also" and no
+    # "and" ("adviseert behalve het ministerie van Defensie ook het ministerie van Binnenlandse Zaken"), or, with
+    # the first value and a comma before the clause, adds it to the verb's object ("Besides X, NMI also advises Y")
+    besides: tuple[str, ...] = ()
+    also: tuple[str, ...] = ()  # the word of "also" that adds the next value ("ook", "aussi", "også")
     rank_determiners: frozenset[str] = frozenset()  # "le général Hintzy": a surname after a lower-case rank
     # between a rank and the name, the service the rank is of ("el general de división del Ejército de Tierra X")
     rank_services: tuple[str, ...] = ()
@@ -693,6 +698,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         participles=tuple(merged("tone", "participles")),
         founding_dates=tuple(merged("tone", "founding_dates")),
         list_joiners=tuple(merged("tone", "list_joiners")),
+        besides=tuple(merged("tone", "besides")), also=tuple(merged("tone", "also")),
         rank_determiners=frozenset(merged("words", "rank_determiners")),
         rank_services=tuple(merged("words", "rank_services")),
         retired=tuple(merged("words", "retired")),
