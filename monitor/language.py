@@ -209,6 +209,9 @@ class Language:
     # after a change told in the simple present (``coming``), the word that opens a clause of when it happens: still to
     # come ("X overtager rollen som chef for NMI, når Y's periode udløber")
     coming_when: tuple[str, ...] = ()
+    # the word opening a clause of condition after the main one ("NATO will expand the mission to 1,100, if the Iraqi
+    # government agrees"): what the main clause states is only conditional
+    condition_after: tuple[str, ...] = ()
     # in a clause of when that follows, a condition not yet met: the change it follows is conditional ("will resume
     # its work once the security situation permits")
     unmet: tuple[str, ...] = ()
@@ -707,6 +710,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         same_nationality=tuple(merged("words", "same_nationality")),
         coming=tuple(w.lower() for w in merged("tone", "coming")),
         coming_when=tuple(w.lower() for w in merged("tone", "coming_when")),
+        condition_after=tuple(w.lower() for w in merged("tone", "condition_after")),
         unmet=tuple(w.lower() for w in merged("tone", "unmet")),
         condition_first=tuple(w.lower() for w in merged("tone", "condition_first")),
         condition_then=tuple(w.lower() for w in merged("tone", "condition_then")),
