@@ -185,6 +185,11 @@ class Language:
     founding_dates: tuple[str, ...] = ()
     # after a word of coordination, words that may stand before a list's next value ("and also", "et à la")
     list_joiners: tuple[str, ...] = ()
+    # before a list's first value, the word that makes the next one added to it with a word of "also" and no
+    # "and" ("adviseert behalve het ministerie van Defensie ook het ministerie van Binnenlandse Zaken"), or, with
+    # the first value and a comma before the clause, adds it to the verb's object ("Besides X, NMI also advises Y")
+    besides: tuple[str, ...] = ()
+    also: tuple[str, ...] = ()  # the word of "also" that adds the next value ("ook", "aussi", "også")
     rank_determiners: frozenset[str] = frozenset()  # "le général Hintzy": a surname after a lower-case rank
     # between a rank and the name, the service the rank is of ("el general de división del Ejército de Tierra X")
     rank_services: tuple[str, ...] = ()
@@ -204,6 +209,9 @@ class Language:
     # after a change told in the simple present (``coming``), the word that opens a clause of when it happens: still to
     # come ("X overtager rollen som chef for NMI, når Y's periode udløber")
     coming_when: tuple[str, ...] = ()
+    # the word opening a clause of condition after the main one ("NATO will expand the mission to 1,100, if the Iraqi
+    # government agrees"): what the main clause states is only conditional
+    condition_after: tuple[str, ...] = ()
     # in a clause of when that follows, a condition not yet met: the change it follows is conditional ("will resume
     # its work once the security situation permits")
     unmet: tuple[str, ...] = ()
@@ -696,6 +704,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         participles=tuple(merged("tone", "participles")),
         founding_dates=tuple(merged("tone", "founding_dates")),
         list_joiners=tuple(merged("tone", "list_joiners")),
+        besides=tuple(merged("tone", "besides")), also=tuple(merged("tone", "also")),
         rank_determiners=frozenset(merged("words", "rank_determiners")),
         rank_services=tuple(merged("words", "rank_services")),
         retired=tuple(merged("words", "retired")),
@@ -704,6 +713,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         same_nationality=tuple(merged("words", "same_nationality")),
         coming=tuple(w.lower() for w in merged("tone", "coming")),
         coming_when=tuple(w.lower() for w in merged("tone", "coming_when")),
+        condition_after=tuple(w.lower() for w in merged("tone", "condition_after")),
         unmet=tuple(w.lower() for w in merged("tone", "unmet")),
         condition_first=tuple(w.lower() for w in merged("tone", "condition_first")),
         condition_then=tuple(w.lower() for w in merged("tone", "condition_then")),

@@ -166,11 +166,37 @@ def listed_after(text: str, values: list[tuple[int, int]], trigger_end: int, sta
     value at ``start`` is still the trigger's object."""
     between = sorted((s, e) for s, e in values if trigger_end <= s and e <= start)
     previous = None
-    for s, e in between:
-        if previous is not None and s > previous and not _glued(text, previous, s):
+    # "adviseert behalve het ministerie van Defensie ook het ministerie van Binnenlandse Zaken": after the first
+    # value, a word of "also" adds the next
+    besides = bool(between) and _besides_before().search(text, trigger_end, between[0][0]) is not None
+    for s, e in [*between, (start, start)]:
+        if previous is not None and s > previous and not _glued(text, previous, s) and not (
+                besides and previous == between[0][1] and _added().fullmatch(text, previous, s) is not None):
             return False
         previous = max(previous or e, e)
-    return previous is None or _glued(text, previous, start)
+    return True
+
+
+@cache
+def _besides_before() -> re.Pattern[str]:
+    """A word of "besides" and an article at the end of the words before a list's first value."""
+    language = load_language()
+    words = trie_alternation([w.lower() for w in language.besides], separator=r"\s+")
+    articles = trie_alternation([w.lower() for w in language.articles if not w.endswith("'")], separator=r"\s+")
+    elided = "|".join(re.escape(w.lower()) for w in language.articles if w.endswith("'")) or "(?!x)x"
+    return re.compile(rf"(?<![\w'-])(?:{words})(?:\s+(?:{articles})\s+|\s+(?:{elided})|\s+)$", re.IGNORECASE)
+
+
+@cache
+def _added() -> re.Pattern[str]:
+    """Between the first value after "besides" and the next: a word of "also", an article, a word that describes
+    the next value ("ook het Iraakse ministerie van ...", ", also the ...")."""
+    language = load_language()
+    words = trie_alternation([w.lower() for w in language.also], separator=r"\s+")
+    articles = trie_alternation([w.lower() for w in language.articles if not w.endswith("'")], separator=r"\s+")
+    elided = "|".join(re.escape(w.lower()) for w in language.articles if w.endswith("'")) or "(?!x)x"
+    return re.compile(rf"\s*,?\s*(?<![\w'-])(?:{words})\s+(?:(?:{articles})\s+|(?:{elided}))?"
+                      rf"(?:[^\W\d_][\w-]*\s+)?", re.IGNORECASE)
 
 
 def _glued(text: str, end: int, start: int) -> bool:

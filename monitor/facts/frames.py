@@ -233,6 +233,8 @@ class Reader:
         self.coming = _words(language.coming)
         when_words = alternation(language.coming_when)
         self.coming_when = compiled(rf" (?:, )?(?:{when_words}) " if when_words else r"(?!x)x")
+        if_words = alternation(language.condition_after)
+        self.condition_after = compiled(rf" , (?:{if_words}) " if if_words else r"(?!x)x")
         self.done = _words(language.done)
         self.past_states = _words(language.past_states)
         self.unmet = _words(language.unmet)
@@ -565,6 +567,9 @@ class Reader:
         condition = self.coming_when.match(sk.text, clause_end)
         modal = modal or (condition is not None
                           and self.unmet.search(sk.text[condition.end():].split(" , ")[0].split(" ; ")[0]) is not None)
+        # "NATO will expand the mission from 500 to 1,100, if the Iraqi government agrees": a clause of condition after
+        # the comma
+        modal = modal or self.condition_after.match(sk.text, clause_end) is not None
         # "Als de zaak escaleert, zal de missie worden afgebouwd": the main clause after a fronted condition
         modal = modal or (clause_start == 0 and self.condition_first is not None
                           and self.condition_first.match(sk.text) is not None)

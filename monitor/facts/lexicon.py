@@ -184,6 +184,10 @@ def _lexicon_matches(sentence: Sentence, slots: list[Slot], profile: Profile) ->
             verb = _verb_after_object(sentence, profile, verbs, start, end, slot.window)
             if verb is not None:
                 matches.append((Found(start, end, value, (end, verb[1]), verb[0]), verb[0] - end))
+                continue
+            verb = _besides_fronted(sentence, [(s, e) for s, e, _ in candidates], triggers, start, end, slot.window)
+            if verb is not None:
+                matches.append((Found(start, end, value, (end, verb[1]), verb[0]), verb[0] - end))
         found[slot.name] = matches
     category = {slot.name: slot.category for slot in slots}
     kept: dict[str, list[Found]] = {}
@@ -485,6 +489,50 @@ def _trigger_after(sentence: Sentence, triggers: list[tuple[int, int]], end: int
             if len(between.split()) <= window and not cut_between(sentence, end, trigger[0]):
                 best = trigger
     return best
+
+
+def _besides_fronted(sentence: Sentence, values: list[tuple[int, int]], triggers: list[tuple[int, int]], start: int,
+                     end: int, window: int) -> tuple[int, int] | None:
+    """The value at ``start:end`` is what a phrase of "besides" opening the sentence names, and the trigger after it
+    has an object of its own that a word of "also" adds ("Besides the Ministry of Defence, NMI also advises the
+    Ministry of Interior", "Udover forsvarsministeriet rådgiver NMI også indenrigsministeriet"): the value is one
+    more object of that trigger."""
+    if _besides_opening().search(sentence.plain, 0, start) is None:
+        return None
+    after = _BESIDES_CLOSE.match(sentence.plain, end)
+    if after is None:
+        return None
+    for verb_start, verb_end in sorted(triggers):
+        if verb_start < after.end():
+            continue
+        if len(sentence.plain[end:verb_start].split()) > window:
+            return None
+        objects = [s for s, _ in values if s >= verb_end and listed_after(sentence.plain, values, verb_end, s)
+                   and len(sentence.plain[verb_end:s].split()) <= window]
+        also = _also_word().search(sentence.plain, after.end(), objects[0]) if objects else None
+        return (verb_start, verb_end) if also is not None else None
+    return None
+
+
+@cache
+def _besides_opening() -> re.Pattern[str]:
+    """A word of "besides" (and an article) opening the sentence, just before a value."""
+    language = load_language()
+    words = trie_alternation([w.lower() for w in language.besides], separator=r"\s+")
+    articles = trie_alternation([w.lower() for w in language.articles if not w.endswith("'")], separator=r"\s+")
+    elided = "|".join(re.escape(w.lower()) for w in language.articles if w.endswith("'")) or "(?!x)x"
+    return re.compile(rf"^\W*(?:{words})(?:\s+(?:{articles})\s+|\s+(?:{elided})|\s+)$", re.IGNORECASE)
+
+
+@cache
+def _also_word() -> re.Pattern[str]:
+    words = trie_alternation([w.lower() for w in load_language().also], separator=r"\s+")
+    return re.compile(rf"(?<![\w'-])(?:{words})(?![\w'-])", re.IGNORECASE)
+
+
+# after the value a phrase of "besides" names: at most a few words of its own, then its comma (or, in a language that
+# puts its verb second, none)
+_BESIDES_CLOSE = re.compile(r"(?:\s+[^\s,.;:]+){0,3}?\s*,?\s*")
 
 
 _PASSIVE_BY = re.compile(r"ed\s+by\s", re.IGNORECASE)  # "advised by", "mentored by"
