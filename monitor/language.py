@@ -26,7 +26,7 @@ _MACRO = re.compile(r"\{([A-Za-z_]+)\}")
 DESCRIBING = ("describe", "basis")
 # the lists of a language file's [handover] table (see facts/handover.py)
 HANDOVER_PARTS = ("give", "take", "nouns", "signs", "to", "from", "by", "between", "and", "as", "leaving", "taking",
-                  "inverted")
+                  "inverted", "events")
 
 
 @dataclass(frozen=True)
@@ -323,6 +323,9 @@ class Language:
     # "forstærke KFOR med 600 soldater"): the reinforcement, no size
     reinforce: tuple[str, ...] = ()
     reinforce_with: tuple[str, ...] = ()
+    # a verb of giving to the mission, after a nation, then "the mission with" right before a count ("the United States
+    # supports the mission with more than 640 troops"): the nation's share, no size
+    contribute: tuple[str, ...] = ()
     # after a count, before a part of a force: the count is that part's ("700 soldiers will deploy as part of the US
     # contribution to KFOR")
     as_part: tuple[str, ...] = ()
@@ -812,6 +815,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         partitive=tuple(w.lower() for w in merged("size", "partitive")),
         reinforce=tuple(w.lower() for w in merged("size", "reinforce")),
         reinforce_with=tuple(w.lower() for w in merged("size", "reinforce_with")),
+        contribute=tuple(w.lower() for w in merged("size", "contribute")),
         as_part=tuple(w.lower() for w in merged("size", "as_part")),
         basis_acts=tuple(w.lower() for w in merged("basis", "acts")),
         size_now=tuple(w.lower() for w in merged("size", "now")),

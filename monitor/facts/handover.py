@@ -164,7 +164,14 @@ class HandoverParts:
         # (an elided article joins the owner: "del cambio del comando dell'Italian National Contingent Command")
         # (past the owner's size as a compound, an adjective before it: "took over command of the enhanced
         # 2,400-member-strong M")
-        self.owned = compiled(rf" (?:(?:{owners}) (?:(?:{articles}) )?|(?:dell'|de l'|d'))"
+        # (past the event it is held as, and the rotations it is between: "the transfer of authority ceremony between
+        # the 12th and 13th rotation of the lithuanian contingent")
+        events = alternation([re.escape(w) for w in parts.get("events", ()) if w])
+        between = alternation([re.escape(w) for w in parts.get("between", ()) if w])
+        held = rf"(?: (?:{events}))?" if events else ""
+        if between:
+            held += rf"(?: (?:{between}) (?:(?!P\d)[^,;]){{1,40}}?(?= (?:{owners}) ))?"
+        self.owned = compiled(rf"{held} (?:(?:{owners}) (?:(?:{articles}) )?|(?:dell'|de l'|d'))"
                               rf"(?:(?:[a-z-]+ )?N\d+ - (?:[a-z]+-)?strong )?(?P<owner>[^\s']\S*)")
         # the post given up or taken named after the verb as the mission's ("handed over as commander M to Y")
         # (a word of the post's time before its noun: "handed over to Y as the new commander of M")

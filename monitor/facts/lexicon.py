@@ -299,6 +299,10 @@ def _others_clause(sentence: Sentence, profile: Profile, position: int) -> bool:
     subject = subject_before(clause[:len(clause) - (end - position)], profile)
     if subject is not None:
         return subject == "other"
+    if _relative_of_other(sentence, profile, start):
+        # "UNMIK, which works alongside KFOR, EULEX and the OSCE": the relative clause's subject is its antecedent,
+        # another actor, and the mission only one of those it works with
+        return True
     if not profile.names_mission(clause, lower) and (_referred_first(clause, lower, profile)
                                                      or (start == 0 and _pronoun_opens(clause, profile))):
         # "In that task the force cooperates closely with the Kosovo Police", "(KFOR ...) Elle travaille en étroite

@@ -87,7 +87,8 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
                 or _fronted_for_nation(sk, match, profile) or _coordinated_object(sk, match.start("n"))
                 or _added_to(sk, match.start("n")) or _withdrawn_share(sk, match.start("n"), profile)
                 or _summed(sk, match.end()) or _share_of(sk, match.start("n")) or _reinforcing(sk, match.start("n"))
-                or _from_one_nation(sk, match, profile) or _named_in_relative_only(reader, sk, match.start("n"))
+                or _from_one_nation(sk, match, profile) or _nation_gives(sk, match.start("n"), profile)
+                or _named_in_relative_only(reader, sk, match.start("n"))
                 or reader.national_part_opens(sk.text, match)):
             continue
         # the frame's words and the two after it ("140 militares españoles")
@@ -116,7 +117,8 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
         # 4.700 efectivos", "out of a total of 4,700"): the nationality before them is the part's, not the whole's
         whole = frame.total and len(sk.text[match.start():match.start("n")].split()) >= 3
         if not _own(sk, match.start("n")) and (
-                _someone_elses(text, framed, _range_start(sk, match.start("n"), figure), slot, profile,
+                _someone_elses(_origins_masked(sk, text, profile), framed, _range_start(sk, match.start("n"), figure),
+                               slot, profile,
                                within=not brought and not subject and not owned and not whole and resume is None)
                 or _partial_after(sk, match) or _unit_after(reader, sk, text, match)):
             continue
@@ -242,8 +244,23 @@ def _others(sk: Skeleton, match: re.Match[str]) -> bool:
         # so is an apposition's ("KFOR, with about 4,500 troops in Kosovo, and NMI, ...")
         before = max(sk.text.rfind(" , ", 0, start - 1), sk.text.rfind(" ; ", 0, start - 1),
                      sk.text.rfind(" : ", 0, start - 1)) + 1
+        antecedent = sk.text[before:start].split()
+        if "O" in antecedent and "M" not in antecedent:
+            return True  # (and so is the main clause's after it: "UNMIK, which works alongside KFOR, has 340 staff")
         words = sk.text[before:match.end()].split()
+    if start > 0 and "O" not in words and "M" not in words:
+        # the main clause's verb after a relative clause on its subject ("UNMIK, which works alongside KFOR and
+        # EULEX, has some 340 staff"): the count is the antecedent's, whoever the relative clause names
+        found = _antecedent(tuple(language.relative_pronouns)).search(sk.text, max(0, start - 250), start)
+        if found is not None:
+            return found.group("who") == "O"
     return "O" in words and "M" not in words
+
+
+@cache
+def _antecedent(relatives: tuple[str, ...]) -> re.Pattern[str]:
+    who = trie_alternation([w.lower() for w in relatives], separator=" ")
+    return re.compile(rf"(?:^|[,;:] )(?:the )?(?P<who>O|M)(?: \( [^()]{{0,20}} \))? , (?:{who}) [^;]{{1,200}}? $")
 
 
 def _also_named(words: tuple[str, ...], aside: str) -> bool:
@@ -406,6 +423,27 @@ def _reinforce() -> re.Pattern[str]:
     verbs = trie_alternation(language.reinforce, separator=" ")
     means = trie_alternation(language.reinforce_with, separator=" ")
     return re.compile(rf"(?<![\w'-])(?:{verbs}) (?:[^ ,;:.]+ ){{0,4}}?(?:{means}) ?$")  # none: never
+def _nation_gives(sk: Skeleton, at: int, profile: Profile) -> bool:
+    """A nation, then a verb of giving to the mission and "the mission with" right before the figure ("the United States
+    continues to play a role in KFOR and supports the mission with more than 640 troops", "Italy contributes to KFOR
+    with some 700 soldiers"): the nation's share, no size."""
+    found = _gives().search(sk.text, max(0, at - 60), at)
+    if found is None:
+        return False
+    start = max(sk.text.rfind(" ; ", 0, found.start()), sk.text.rfind(" : ", 0, found.start())) + 1
+    return nations_of(profile)[1].search(sk.text, start, found.start()) is not None
+
+
+@cache
+def _gives() -> re.Pattern[str]:
+    language = load_language()
+    verbs = trie_alternation(language.contribute, separator=" ")
+    articles = trie_alternation([w.lower() for w in language.articles], separator=" ")
+    means = trie_alternation(language.reinforce_with, separator=" ")
+    # (no verbs: never matches)
+    return re.compile(rf"(?<![\w'-])(?:{verbs}) (?:(?:{articles}) )?M (?:{means}) (?:[^ ,;:.]+ ){{0,2}}?$")
+
+
 def _from_one_nation(sk: Skeleton, match: re.Match[str], profile: Profile) -> bool:
     """Right after the count's noun, the one country its people come from ("KFOR currently has 212 soldiers from the
     Netherlands"): that country's contingent, no size (not a count of countries nor a list: "from 28 countries",
@@ -580,8 +618,28 @@ def _someone_elses(text: str, framed: str, figure: Mention, slot: Slot, profile:
     lead = [w.lower().strip(",") for w in before.split()[-2:]]
     return (any(w in language.partial_before for w in lead)
             or (bool(lead) and language.own("object_of", lead[-1], text.lower()))
+            # (past the count's article: "addressed the 85 soldiers of the contingent")
+            or (len(lead) == 2 and lead[-1] in {w.lower() for w in language.articles}
+                and language.own("object_of", lead[0], text.lower()))
             # (a unit the count spells out after a colon: "reinforce NMI with an infantry company: 145 troops in all")
             or any(_unit(w.lower().strip(",:"), language.units) for w in before.split()))
+
+
+def _origins_masked(sk: Skeleton, text: str, profile: Profile) -> str:
+    """``text`` with a person's country after their name blanked ("Maj. Gen. X of France, who has led the roughly
+    4,600-strong force"): the person's origin, not the troops'."""
+    if "P0" not in sk.symbols:
+        return text
+    nations = nations_of(profile)[0]
+    for symbol, mention in sk.symbols.items():
+        if symbol.startswith("P"):
+            found = _ORIGIN_OF.match(text, mention.end)
+            if found is not None and nations.fullmatch(found.group("nation")):
+                text = text[:mention.end] + " " * (found.end() - mention.end) + text[found.end():]
+    return text
+
+
+_ORIGIN_OF = re.compile(r" of (?:the )?(?P<nation>[A-Z][\w-]+(?: [A-Z][\w-]+)?)(?=\s*[,;)]|$)")
 
 
 def _persons(text: str, nation: re.Match[str], nouns: frozenset[str]) -> bool:
