@@ -245,7 +245,8 @@ class Finder:
             rf"|(?<![\w-])(?:{succeeded})\s+(?:(?P<article5>(?i:{article}))\s+(?P<demonym5>(?i:{demonym}))\s+)?"
             # (not a post's title: "appointed Senior Civilian Representative of ...")
             rf"(?!(?:the\s+)?(?:{country}){owned}\s)(?!(?i:{heads})(?![\w-]))(?P<name5>{bare})"
-            rf"|(?<![\w-])(?:{speech})\s+(?P<name8>{_NAME_WORD})(?=\s*,)"
+            # (not a body's name and a post joined: "siger KFOR-chefen, generalmajor X")
+            rf"|(?<![\w-])(?:{speech})\s+(?![{_UPPER}]{{2,}}-[a-zà-ÿ])(?P<name8>{_NAME_WORD})(?=\s*,)"
             # ... or in apposition to a word of the people in a post ("the work of his predecessor, Franco
             # Federici": the language files' post relatives of one word)
             rf"|(?<![\w-])(?i:{relatives}),\s+(?P<name11>{bare})"
