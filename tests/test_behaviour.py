@@ -120,7 +120,7 @@ BLIND_FLOORS = [
     # set 19: first run on b3c27c1, as written: 190 of 252, 16 forbidden facts
     ("set19a.jsonl", "nato_mission_iraq", 97, 0),  # of 102 (90 rt19a + 12 rt19k-nmi; first run 84, 4)
     ("set19a-kfor.jsonl", "kfor", 40, 1),  # of 50 (first run 34, 9)
-    ("set19b.jsonl", "nato_mission_iraq", 61, 0),  # of 70 (first run 50, 2)
+    ("set19b.jsonl", "nato_mission_iraq", 62, 0),  # of 70 (first run 50, 2)
     ("set19b-kfor.jsonl", "kfor", 29, 0),  # of 30 (first run 22, 1)
 ]
 
