@@ -16,6 +16,7 @@ from functools import cache
 from ..language import load_language
 from ..parsecache import phrase_alternation, trie_alternation
 from ..profile import Profile
+from ..textutil import alternation
 
 
 @dataclass(frozen=True)
@@ -145,8 +146,7 @@ def _list_glue() -> re.Pattern[str]:
     coordination = trie_alternation([w.lower() for w in language.coordination if w.strip() not in ("&",)],
                                     separator=r"\s+")
     joiners = trie_alternation([w.lower() for w in language.list_joiners], separator=r"\s+")
-    articles = trie_alternation([w.lower() for w in language.articles if not w.endswith("'")], separator=r"\s+")
-    elided = "|".join(re.escape(w.lower()) for w in language.articles if w.endswith("'")) or "(?!x)x"
+    articles, elided = article_alternations()
     # (whole words: the "o" of "to" is no Spanish "or")
     return re.compile(rf"(?:\s+[\w-]+(?![\w-])){{0,2}}?\s*(?:,\s*(?:(?:{coordination})\s+)?"
                       rf"|(?<![\w'-])(?:{coordination}|&|but\s+also|plus|nor)\s+)"
@@ -178,24 +178,40 @@ def listed_after(text: str, values: list[tuple[int, int]], trigger_end: int, sta
 
 
 @cache
+def article_alternations() -> tuple[str, str]:
+    """The language files' articles as two alternations: those a space follows ("the", "het", "la") and the elided
+    ones ("l'", "dell'"), which the next word follows straight."""
+    articles = load_language().articles
+    return (trie_alternation([w.lower() for w in articles if not w.endswith("'")], separator=r"\s+"),
+            alternation(w.lower() for w in articles if w.endswith("'")))
+
+
+@cache
+def also_words() -> str:
+    """The words of "also" that add the next value ("ook", "aussi", "også"), an alternation."""
+    return trie_alternation([w.lower() for w in load_language().also], separator=r"\s+")
+
+
+@cache
+def besides_then_article(lead: str) -> re.Pattern[str]:
+    """After ``lead``, a word of "besides" and an article, ending where the value it names begins ("adviseert behalve
+    het ", "Udover ")."""
+    words = trie_alternation([w.lower() for w in load_language().besides], separator=r"\s+")
+    articles, elided = article_alternations()
+    return re.compile(rf"{lead}(?:{words})(?:\s+(?:{articles})\s+|\s+(?:{elided})|\s+)$", re.IGNORECASE)
+
+
 def _besides_before() -> re.Pattern[str]:
     """A word of "besides" and an article at the end of the words before a list's first value."""
-    language = load_language()
-    words = trie_alternation([w.lower() for w in language.besides], separator=r"\s+")
-    articles = trie_alternation([w.lower() for w in language.articles if not w.endswith("'")], separator=r"\s+")
-    elided = "|".join(re.escape(w.lower()) for w in language.articles if w.endswith("'")) or "(?!x)x"
-    return re.compile(rf"(?<![\w'-])(?:{words})(?:\s+(?:{articles})\s+|\s+(?:{elided})|\s+)$", re.IGNORECASE)
+    return besides_then_article(r"(?<![\w'-])")
 
 
 @cache
 def _added() -> re.Pattern[str]:
     """Between the first value after "besides" and the next: a word of "also", an article, a word that describes
     the next value ("ook het Iraakse ministerie van ...", ", also the ...")."""
-    language = load_language()
-    words = trie_alternation([w.lower() for w in language.also], separator=r"\s+")
-    articles = trie_alternation([w.lower() for w in language.articles if not w.endswith("'")], separator=r"\s+")
-    elided = "|".join(re.escape(w.lower()) for w in language.articles if w.endswith("'")) or "(?!x)x"
-    return re.compile(rf"\s*,?\s*(?<![\w'-])(?:{words})\s+(?:(?:{articles})\s+|(?:{elided}))?"
+    articles, elided = article_alternations()
+    return re.compile(rf"\s*,?\s*(?<![\w'-])(?:{also_words()})\s+(?:(?:{articles})\s+|(?:{elided}))?"
                       rf"(?:[^\W\d_][\w-]*\s+)?", re.IGNORECASE)
 
 
@@ -204,7 +220,7 @@ def _glued(text: str, end: int, start: int) -> bool:
     names in parentheses ("with the EU's civilian rule of law mission (EULEX)") or right after its possessive ("with the
     EU's EULEX mission")."""
     return (_list_glue().fullmatch(text, end, start) is not None or _OWNED_NAMED.fullmatch(text, end, start) is not None
-            or _OWNER.fullmatch(text, end, start) is not None)
+            or POSSESSIVE.fullmatch(text, end, start) is not None)
 
 
 def owns_named(text: str, end: int, values: list[tuple[int, int]]) -> bool:
@@ -214,6 +230,6 @@ def owns_named(text: str, end: int, values: list[tuple[int, int]]) -> bool:
     return found is not None and any(s == found.end() for s, _ in values)
 
 
-_OWNER = re.compile(r"['’]s\s+")
+POSSESSIVE = re.compile(r"['’]s\s+")  # "the EU's ", before what the owner has
 # a possessive, a few lower-case words, an opening parenthesis: the owner's body, named next
 _OWNED_NAMED = re.compile(r"['’]s\s+(?:[^\W\d_A-Z][\w-]*\s+){1,6}\(\s*")

@@ -22,7 +22,17 @@ from ..models import Fact
 from ..parsecache import compiled, starts_tested, trie_alternation
 from ..profile import Profile, Rule, Slot
 from ..textutil import alternation, caseless, contains_any, fold
-from .actors import listed_after, mission_negated, owns_named, roles, speaker, subject_before
+from .actors import (
+    POSSESSIVE,
+    also_words,
+    besides_then_article,
+    listed_after,
+    mission_negated,
+    owns_named,
+    roles,
+    speaker,
+    subject_before,
+)
 from .mentions import apposed, read_figure
 from .sizes import nations_of
 from .text import PARTICIPLE, RELATIVE, Sentence, clause_around, cut_between
@@ -216,7 +226,7 @@ def _inside_longer_name(text: str, start: int, end: int, candidates: list[tuple[
         return True
     if _COMPOUND.match(text, end):
         return True
-    owned = _OWNER_OF.match(text, end)
+    owned = POSSESSIVE.match(text, end)
     if owned is not None and any(s == owned.end() for s, _, _ in candidates):
         return True
     language = load_language()
@@ -246,16 +256,12 @@ def _of_mission(words: list[str], nouns: tuple[str, ...]) -> bool:
 # right after a value: a hyphen and a word ("EU-facilitated", "UN-backed"); a possessive before another value; a name
 # going on in capitals (up to four words, "of" or "for" between them)
 _COMPOUND = re.compile(r"-[^\W\d_]")
-_OWNER_OF = re.compile(r"['’]s\s+")
 _NAME_GOES_ON = re.compile(r"\s+((?-i:[A-Z])[\w'’-]*(?:\s+(?:(?:of|for|on|and)\s+)?(?-i:[A-Z])[\w'’-]*){0,3})")
 # before a value: a name's head in capitals, a few lower-case words, and a preposition with its article ("Conseil de
 # sécurité des", "Misión de Asistencia de las", "the Security Council of the")
 _NAME_HEAD = re.compile(r"(?<![\w'’-])((?-i:[A-Z])[\w'’-]*(?:[\s-]+(?:[\w'’-]+)){0,2}?)\s+"
                         r"(?:of\s+the|des|de\s+las|de\s+los|de\s+la|del|della|delle|degli|dei|dell['’]|van\s+de|van\s+het)\s*$")
 
-
-# a possessive before a trigger: the owner of the work the trigger names ("NMI's work with X")
-_OWNER = re.compile(r"\w['’]s\s")
 
 
 @cache
@@ -518,20 +524,14 @@ def _besides_fronted(sentence: Sentence, values: list[tuple[int, int]], triggers
     return None
 
 
-@cache
 def _besides_opening() -> re.Pattern[str]:
     """A word of "besides" (and an article) opening the sentence, just before a value."""
-    language = load_language()
-    words = trie_alternation([w.lower() for w in language.besides], separator=r"\s+")
-    articles = trie_alternation([w.lower() for w in language.articles if not w.endswith("'")], separator=r"\s+")
-    elided = "|".join(re.escape(w.lower()) for w in language.articles if w.endswith("'")) or "(?!x)x"
-    return re.compile(rf"^\W*(?:{words})(?:\s+(?:{articles})\s+|\s+(?:{elided})|\s+)$", re.IGNORECASE)
+    return besides_then_article(r"^\W*")
 
 
 @cache
 def _also_word() -> re.Pattern[str]:
-    words = trie_alternation([w.lower() for w in load_language().also], separator=r"\s+")
-    return re.compile(rf"(?<![\w'-])(?:{words})(?![\w'-])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w'-])(?:{also_words()})(?![\w'-])", re.IGNORECASE)
 
 
 # after the value a phrase of "besides" names: at most a few words of its own, then its comma (or, in a language that

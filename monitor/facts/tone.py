@@ -436,16 +436,13 @@ def _participle_asides() -> re.Pattern[str] | None:
 def _told_past_state(text: str) -> bool:
     """The clause tells a state or a count in the past ("numbered", "comptait"; the language files' tone.past_states):
     a date after a deadline word is the last one, when the state held ("As of 1 May, the force numbered 4,100")."""
-    pattern = _past_states()
-    return pattern is not None and pattern.search(text) is not None
+    return _past_states().search(text) is not None
 
 
 @cache
-def _past_states() -> re.Pattern[str] | None:
-    words = load_language().past_states
-    if not words:
-        return None
-    listed = trie_alternation([" ".join(w.split()) for w in words], separator=r"\s+")
+def _past_states() -> re.Pattern[str]:
+    # (no words: an alternation that never matches)
+    listed = trie_alternation([" ".join(w.split()) for w in load_language().past_states], separator=r"\s+")
     return compiled(rf"(?<![\w']){listed}(?![\w'])", re.IGNORECASE)
 
 
