@@ -102,20 +102,26 @@ def test_the_mission_cue_covers_every_way_of_naming_the_mission() -> None:
         assert all(h in cue for h in heads), pattern
 
 
-@pytest.mark.parametrize("text", [
-    "the defence ministry of norway announced a new procurement programme.",  # neither: skipped
-    "the commission met on monday.",  # "mission" inside a word is a cue all the same (a substring)
-    "troops of the u.s.-led coalition left.",  # only another actor
-    "nato's presence in iraq",
-    "",
+@pytest.mark.parametrize(("text", "nmi", "kfor"), [
+    ("The defence ministry of Norway announced a new procurement programme.", False, False),  # neither: skipped
+    ("The commission met on Monday.", True, True),  # "mission" inside a word is a cue all the same (a substring)
+    ("Troops of the U.S.-led coalition left.", True, False),  # only another actor (NMI's: the coalition)
+    ("NATO's presence in Iraq", True, True),
+    # the words of the mission's work alone: a paragraph is read when they refer to it, opening a clause
+    ("Training has been on hold since September.", True, False),
+    ("Courses resumed on 3 November.", True, False),
+    ("Les activités de formation ont été suspendues.", True, False),
+    ("Det skete på invitation fra den irakiske regering.", True, False),  # (its basis, told after it came about)
+    ("The first batch of training aircraft arrived.", False, False),
+    ("Spending on training courses rose by a fifth.", False, False),
+    ("The government bought new training helicopters, and advising firms were hired.", False, False),
+    ("", False, False),
 ])
-def test_one_scan_tells_a_paragraph_with_a_cue_or_another_actor(text: str) -> None:
-    from monitor.textutil import contains_any
+def test_a_paragraph_may_concern_the_mission(text: str, nmi: bool, kfor: bool) -> None:
+    from monitor.textutil import caseless
 
-    expected = PROFILE.cued(text) or contains_any(text, PROFILE.others_words)
-    assert PROFILE.cued_or_other(text) == expected
-    assert load_profile("kfor").cued_or_other(text) == (load_profile("kfor").cued(text) or contains_any(
-        text, load_profile("kfor").others_words))
+    assert PROFILE.may_concern(text, caseless(text)) is nmi
+    assert load_profile("kfor").may_concern(text, caseless(text)) is kfor
 
 
 @pytest.mark.parametrize("words", [("cjtf", "mission", "in iraq", "u.s.-led coalition"), ("misión", "ntm-i"), ("a",),

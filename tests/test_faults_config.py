@@ -522,6 +522,10 @@ TOP_LEVEL_FAULTS = [
     ("macros-list", {"macros": ["x"]}, "[macros]", "expected string values"),
     ("slots-list", {"slots": ["commander"]}, "[slots]", "expected tables, one per slot"),
     ("mission-string", {"mission": "Test Mission"}, "[mission]", 'key "name": missing'),
+    ("reference-cue-alone", {"mission": {"name": "Test Mission", "reference_cue": ["training"]}}, "[mission]",
+     'key "reference_cue": a profile with reference cue words needs cue words too'),
+    ("reference-cue-string", {"mission": {"name": "Test Mission", "cue": ["test"], "reference_cue": "training"}},
+     "[mission]", 'key "reference_cue": expected a list of strings'),
 ]
 
 
@@ -537,7 +541,7 @@ def test_a_top_level_table_of_the_wrong_type_is_a_config_error(data: dict[str, o
 
 SLOT_KEYS = sorted({key for kind in SLOT_KINDS.values() for key in kind.keys} | {"negated", "values", "bodies"})
 PROFILES = st.fixed_dictionaries(
-    {"mission": some_of(["aliases", "cue", "references", "pronouns", "others", "parent", "places"],
+    {"mission": some_of(["aliases", "cue", "reference_cue", "references", "pronouns", "others", "parent", "places"],
                         {"name": "Test Mission"})},
     optional={"slots": st.dictionaries(st.sampled_from(["a", "b"]), st.sampled_from(sorted(SLOT_KINDS)).flatmap(
         lambda kind: some_of(SLOT_KEYS, {"kind": kind, "category": "info"})), max_size=2),

@@ -217,8 +217,8 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
         # (the sentence before may be the last of the previous paragraph)
         named_here = exchange = turn and in_focus and (exchange or previous_about)
         if needed is not None and not previous_about and not named_here and index not in told:
-            lower = plain(paragraph).lower()
-            if not profile.cued_or_other(lower) and not needed(lower):
+            flat = plain(paragraph)
+            if not profile.may_concern(flat, caseless(flat)) and not needed(flat.lower()):
                 continue
         for text in split_sentences(paragraph):
             flat = plain(text)

@@ -132,6 +132,9 @@ class Profile:
     # 180 personnel at the end of 2010"), never this mission's
     founded: int | None = None
     cue: tuple[str, ...] = ()  # a sentence naming or referring to the mission contains one of these
+    # the words of ``cue`` a sentence holds when it refers to the mission by ``reference`` alone ("Training has been on
+    # hold since September"): a paragraph with no other cue word is read only when a reference stands in it
+    reference_cue: tuple[str, ...] = ()
     others_words: tuple[str, ...] = ()  # the `others` phrases in lower case, a cheap first test
     mention: re.Pattern[str] | None = None
     reference: re.Pattern[str] | None = None
@@ -158,15 +161,24 @@ class Profile:
     def cued(self, lower: str) -> bool:
         return not self.cue or contains_any(lower, self.cue)
 
-    def cued_or_other(self, lower: str) -> bool:
-        """``cued(lower)`` or one of ``others_words`` stands in ``lower``: whether a paragraph may
-        concern the mission at all, asked of every paragraph of a page."""
-        return not self.cue or self._cue_or_other.search(lower) is not None
+    def may_concern(self, flat: str, lower: str) -> bool:
+        """Whether a paragraph (plain, and its ``caseless`` text) may concern the mission at all, asked of every
+        paragraph of a page: a word of ``cue`` or of ``others_words`` stands in it; or a word of
+        ``reference_cue`` alone, and a reference with it (those words, "training", "courses", stand in many a
+        paragraph on other things: "the first batch of training aircraft")."""
+        if not self.cue or self._cue_or_other.search(lower) is not None:
+            return True
+        return (self._reference_cue is not None and self._reference_cue.search(lower) is not None
+                and self.references.search(flat, lower) is not None)
 
     @functools.cached_property
     def _cue_or_other(self) -> re.Pattern[str]:
         # one scan for all the words: twice as fast as a substring test per word
-        return substrings([*self.cue, *self.others_words])
+        return substrings([*(w for w in self.cue if w not in self.reference_cue), *self.others_words])
+
+    @functools.cached_property
+    def _reference_cue(self) -> re.Pattern[str] | None:
+        return substrings(self.reference_cue) if self.reference_cue else None
 
     def names_mission(self, flat: str, lower: str) -> bool:
         """The mission is named in this (plain) sentence."""

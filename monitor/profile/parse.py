@@ -107,8 +107,8 @@ def parse_profile(data: dict[str, Any], where: str) -> Profile:
     if not isinstance(mission, dict) or not isinstance(mission.get("name"), str):
         raise ConfigError(f'{where}: [mission] key "name": missing; a profile names its mission', file=where)
     reader.check_keys("[mission]", mission, {"name", "aliases", "cooccurring", "mention_patterns", "references",
-                                             "pronouns", "others", "cue", "parent", "places", "abroad", "titles",
-                                             "founded"})
+                                             "pronouns", "others", "cue", "reference_cue", "parent", "places",
+                                             "abroad", "titles", "founded"})
     founded = reader.typed("[mission]", mission, "founded", None, "the year the mission was founded, like 2018",
                            lambda v: v is None or (isinstance(v, int) and not isinstance(v, bool) and 1900 < v < 2200))
     aliases = reader.strings("[mission]", mission, "aliases")
@@ -140,6 +140,9 @@ def parse_profile(data: dict[str, Any], where: str) -> Profile:
     reader.macros = {**macros, "mission": "|".join([plain_source, _patterns(references)]),
                      "mission_name": plain_source, "countries": _countries_macro(), **_scope_macros()}
     cue = tuple(w.lower() for w in reader.strings("[mission]", mission, "cue"))
+    reference_cue = tuple(w.lower() for w in reader.strings("[mission]", mission, "reference_cue"))
+    if reference_cue and not cue:
+        raise reader.fail("[mission]", "reference_cue", "a profile with reference cue words needs cue words too")
     for name in (mission["name"], *aliases):
         if cue and not any(word in name.lower() for word in cue):
             raise reader.fail("[mission]", "cue", f"the alias {name!r} contains none of the cue words")
@@ -154,7 +157,8 @@ def parse_profile(data: dict[str, Any], where: str) -> Profile:
             raise reader.fail(f"[slots.{slot.name}]", "not_with",
                               f"no slot named {other!r}{suggest(other, sorted(slots))}")
     return Profile(
-        name=mission["name"], aliases=tuple(aliases), cooccurring=tuple(tuple(g) for g in groups), path=where, cue=cue,
+        name=mission["name"], aliases=tuple(aliases), cooccurring=tuple(tuple(g) for g in groups), path=where,
+        cue=cue + tuple(w for w in reference_cue if w not in cue), reference_cue=reference_cue,
         founded=founded,
         parent=tuple(reader.strings("[mission]", mission, "parent")),
         places=tuple(spelling for entry in places for spelling in entry.split("|")),
