@@ -721,11 +721,17 @@ class _Held:
 
 def _earlier(document: Document, sentence: Sentence) -> list[str]:
     """The sentences before ``sentence`` in its paragraph and the one before."""
-    here = split_sentences(document.paragraphs[sentence.paragraph])
-    earlier = here[:here.index(sentence.text)] if sentence.text in here else here
+    here = _sentences_of(document.paragraphs[sentence.paragraph])
+    earlier = list(here[:here.index(sentence.text)] if sentence.text in here else here)
     if sentence.paragraph > 0:
-        earlier = [*split_sentences(document.paragraphs[sentence.paragraph - 1]), *earlier]
+        earlier = [*_sentences_of(document.paragraphs[sentence.paragraph - 1]), *earlier]
     return earlier
+
+
+@functools.lru_cache(maxsize=256)
+def _sentences_of(paragraph: str) -> tuple[str, ...]:
+    # (asked again for every sentence about the mission after it, and of the paragraph before: split once)
+    return tuple(split_sentences(paragraph))
 
 
 def _recent_before(document: Document, sentence: Sentence, finder: Finder, published: date | None) -> bool:
@@ -745,7 +751,11 @@ def _meet(document: Document, sentence: Sentence, finder: Finder, people: People
     """The persons the sentences before ``sentence`` name (in its paragraph and the one before), made known to
     ``people``, so that a surname alone in ``sentence`` is one of them."""
     for text in _earlier(document, sentence):
-        finder.persons(plain(text), people)
+        # (a text met once is met: what it names is in ``people`` already, and every sentence about the mission
+        # after it meets it again)
+        if text not in people.met:
+            people.met.add(text)
+            finder.persons(plain(text), people)
 
 
 def _last_named(document: Document, sentence: Sentence, finder: Finder, people: People) -> str | None:

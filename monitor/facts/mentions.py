@@ -79,6 +79,8 @@ class People:
     """The persons named so far in one document, for the surname alone and the fullest name."""
 
     names: list[str] = field(default_factory=list)
+    # the sentences whose persons are known already: meeting one again adds none (see ``facts._meet``)
+    met: set[str] = field(default_factory=set, compare=False, repr=False)
 
     def add(self, name: str) -> str:
         """The fullest known form of ``name`` (registering it)."""
