@@ -291,7 +291,97 @@ def start_test(pattern: PatternSource) -> str | None:
     own = "".join(sorted(item for item, folded in first[0] if caseless or not folded))
     folded = "".join(sorted(item for item, folded in first[0] if folded and not caseless))
     tests = ([f"[{own}]"] if own else []) + ([f"(?i:[{folded}])"] if folded else [])
-    return "(?=" + "|".join(tests) + ")"
+    openings = _opening_test(parsed)
+    return "(?=" + "|".join(tests) + ")" + (openings or "")
+
+
+_OPENING = 4  # characters of a match's opening that a start test holds
+_OPENINGS_MOST = 300  # openings a start test holds at most: past them, the first characters alone
+
+
+def _opening_test(parsed: Any) -> str | None:
+    """A lookahead for the first characters of every match ("(?=(?i:(?:mis|n(?:ato|mi)|the)))"): where one of the
+    characters a match starts with stands, which of the pattern's openings does. "the" and "n" open "the alliance"
+    and "NMI", but the letters alone let the engine try every branch at most positions of a sentence (the mission's
+    names, at half of the positions). None when some match may open with a class ("\\d", "[A-Z]") or a character
+    of no fixed value: the first characters say as much."""
+    found = _openings(parsed, _OPENING)
+    if found is None or not found or any(not text for text, _ in found):
+        return None
+    words: dict[str, str] = {}
+    for text, _ in found:
+        words.setdefault(text.lower(), text)
+    # an opening that begins with another is tested by it ("mis" stands wherever "misi" does)
+    kept = [text for key, text in words.items()
+            if len(key) != len(text) or not any(
+                other != key and key.startswith(other) and len(other) == len(words[other]) for other in words)]
+    return "(?=(?i:" + _trie(sorted(kept)) + "))"
+
+
+def _openings(items: Any, most: int) -> set[tuple[str, bool]] | None:
+    """The texts of at most ``most`` characters a match of ``items`` opens with (in some case), each with whether
+    what follows ``items`` may still continue it; None when there are too many or they cannot be told."""
+    current: set[tuple[str, bool]] = {("", True)}
+    for op, argument in items:
+        each = _item_openings(op, argument, most)
+        if each is None:
+            return None
+        grown: set[tuple[str, bool]] = set()
+        for text, open_ in current:
+            if not open_:
+                grown.add((text, False))
+                continue
+            for more, goes_on in each:
+                joined = text + more
+                grown.add((joined[:most], goes_on and len(joined) < most))
+        if len(grown) > _OPENINGS_MOST:
+            return None
+        current = grown
+        if not any(open_ for _, open_ in current):
+            break
+    return current
+
+
+def _item_openings(op: Any, argument: Any, most: int) -> set[tuple[str, bool]] | None:
+    """What one item of a parse opens with (see :func:`_openings`)."""
+    from re import _constants as sre
+
+    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+        return {("", True)}  # consumes nothing
+    if op is sre.LITERAL:
+        # (a parenthesis ends the opening: the test stays free of one, see the tests' reading of it)
+        return {("", False)} if chr(argument) in "()" else {(chr(argument), True)}
+    if op is sre.IN:
+        if len(argument) <= 6 and all(kind is sre.LITERAL and chr(value) not in "()" for kind, value in argument):
+            return {(chr(value), True) for _, value in argument}
+        return {("", False)}  # a class, a category: the opening ends before it
+    if op is sre.SUBPATTERN:
+        _, added, removed, body = argument
+        if (added | removed) & ~(re.IGNORECASE | re.DOTALL | re.MULTILINE):
+            return None
+        return _openings(body, most)
+    if op is sre.ATOMIC_GROUP:
+        return _openings(argument, most)
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        low, high, body = argument
+        inner = _openings(body, most)
+        if inner is None:
+            return None
+        once = inner if high == 1 else {(text, False) for text, _ in inner}  # (a second time: not told)
+        return once | {("", True)} if low == 0 else once
+    if op is sre.BRANCH:
+        found: set[tuple[str, bool]] = set()
+        for branch in argument[1]:
+            inner = _openings(branch, most)
+            if inner is None:
+                return None
+            found |= inner
+            if len(found) > _OPENINGS_MOST:
+                return None
+        return found
+    if op in (sre.GROUPREF, sre.GROUPREF_EXISTS):
+        return None
+    return {("", False)}  # any character, a negated literal...
 
 
 def _searched_by_start(items: Any, caseless: bool) -> bool:

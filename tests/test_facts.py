@@ -89,7 +89,7 @@ def test_the_mission_cue_covers_every_way_of_naming_the_mission() -> None:
 
     data = toml.loads((Path(__file__).resolve().parent.parent / "monitor" / "profiles" /
                        "nato_mission_iraq.toml").read_text())
-    cue = data["mission"]["cue"]
+    cue = data["mission"]["cue"] + data["mission"].get("reference_cue", [])
     for pattern in data["mission"]["mention_patterns"] + data["mission"]["references"]:
         words = ("mission", "misión", "mision", "missie", "nmi", "initiative", "effort", "presence", "operation")
         heads = [w for w in words if w in pattern.lower()]
@@ -246,10 +246,13 @@ _RUN = re.compile(r"^((?:\(\?P<\w+>)?)\[\^[^\]]*\]\{0,\d+\}\??")
 
 
 @pytest.mark.parametrize(("pattern", "flags", "test"), [
-    (r"(?<![\w])(?:NATO|alliance)(?:'s)?\s+mission", re.IGNORECASE, "[Na]"),  # a lookbehind consumes nothing
-    (r"(?:new\s+)?mission|\d+ troops", re.IGNORECASE, r"[\dmn]"),  # an optional part and what follows it
-    (r"(?-i:(?:the\s+)?[A-Z]\w+) Command", re.IGNORECASE, "[A-Zt]"),  # a case-sensitive part, tested folded
-    (r"(?i:nato) mission", 0, "(?i:[n])"),  # a case-insensitive part of a case-sensitive pattern
+    # a lookbehind consumes nothing; the first characters, then the openings of every match (up to four characters)
+    (r"(?<![\w])(?:NATO|alliance)(?:'s)?\s+mission", re.IGNORECASE, "(?=[Na])(?=(?i:(?:NATO|alli)))"),
+    (r"(?:new\s+)?mission|\d+ troops", re.IGNORECASE, r"(?=[\dmn])"),  # an optional part and what follows it
+    (r"(?-i:(?:the\s+)?[A-Z]\w+) Command", re.IGNORECASE, "(?=[A-Zt])"),  # a case-sensitive part, tested folded
+    (r"(?i:nato) mission", 0, "(?=(?i:[n]))(?=(?i:nato))"),  # a case-insensitive part of a case-sensitive pattern
+    # an opening that begins with another is tested by it; one character alone is an opening too
+    (r"(?:mission|missie|mis\w+|a\s+mission)", re.IGNORECASE, "(?=[am])(?=(?i:(?:a|mis)))"),
     (r"[^a-z]+ mission", 0, None),  # a negated class: nothing told
     (r"(?:the )?(?:mission)?", 0, None),  # a match may be empty
     (r"^(?:first|originally) mission", re.IGNORECASE, None),  # re tries an anchored pattern at the start only
@@ -259,7 +262,7 @@ def test_the_characters_a_match_starts_with(pattern: str, flags: int, test: str 
     from monitor.textutil import starts_tested
 
     tested = starts_tested(re.compile(pattern, flags))
-    assert tested.pattern == (f"(?={test})(?:{pattern})" if test else pattern)
+    assert tested.pattern == (f"{test}(?:{pattern})" if test else pattern)
 
 
 def _without_start_test(pattern: re.Pattern[str]) -> re.Pattern[str]:
