@@ -309,7 +309,7 @@ def _opening_test(parsed: Any) -> str | None:
     if found is None or not found or any(not text for text, _ in found):
         return None
     words: dict[str, str] = {}
-    for text, _ in found:
+    for text, _ in sorted(found):  # (in order: the same test in every process, whatever the strings' hashing)
         words.setdefault(text.lower(), text)
     # an opening that begins with another is tested by it ("mis" stands wherever "misi" does)
     kept = [text for key, text in words.items()
