@@ -100,7 +100,7 @@ BLIND_FLOORS = [
     # set 15: first run on 9b0006a, as written: 171 of 252, 17 forbidden
     ("set15a.jsonl", "nato_mission_iraq", 86, 1),  # of 102 (first run 73, 7 forbidden)
     ("set15a-kfor.jsonl", "kfor", 42, 1),  # of 50 (held out, then fixed; its first run 37, 5; kfor16a 42)
-    ("set15b.jsonl", "nato_mission_iraq", 59, 1),  # of 70
+    ("set15b.jsonl", "nato_mission_iraq", 60, 1),  # of 70
     ("set15b-kfor.jsonl", "kfor", 28, 0),  # of 30 (held out, then fixed; its first run 19, 3)
     # set 16: first run on 8a3c5d8 (the engine of c242721), as written
     ("set16a.jsonl", "nato_mission_iraq", 73, 0),  # of 102 (90 rt16a + 12 rt16k-nmi; first run 67, 3)
@@ -123,9 +123,9 @@ BLIND_FLOORS = [
     ("set19b.jsonl", "nato_mission_iraq", 62, 0),  # of 70 (first run 50, 2)
     ("set19b-kfor.jsonl", "kfor", 29, 0),  # of 30 (first run 22, 1)
     # set 20: first run on 4ec9846, as written: 158 of 252, 16 forbidden facts
-    ("set20a.jsonl", "nato_mission_iraq", 73, 1),  # of 102 (90 s20a + 12 s20kn; first run 73, 1)
+    ("set20a.jsonl", "nato_mission_iraq", 74, 1),  # of 102 (90 s20a + 12 s20kn; first run 73, 1)
     ("set20a-kfor.jsonl", "kfor", 31, 4),  # of 50 (first run 31, 4)
-    ("set20b.jsonl", "nato_mission_iraq", 35, 5),  # of 70 (first run 35, 5)
+    ("set20b.jsonl", "nato_mission_iraq", 44, 2),  # of 70 (first run 35, 5)
     ("set20b-kfor.jsonl", "kfor", 19, 6),  # of 30 (first run 19, 6)
 ]
 

@@ -218,7 +218,13 @@ def _added() -> re.Pattern[str]:
 def _glued(text: str, end: int, start: int) -> bool:
     """The value ending at ``end`` and the one at ``start`` are of one list, or the first owns a body the second
     names in parentheses ("with the EU's civilian rule of law mission (EULEX)") or right after its possessive ("with the
-    EU's EULEX mission")."""
+    EU's EULEX mission"). A value's gloss in parentheses is of the list too ("the Ministry of Defence (MoD), the
+    Ministry of Interior (MoI) and ...", "het ministerie van Defensie (MoD), het ministerie van ...")."""
+    if _GLOSS_OPENS.fullmatch(text, end, start) is not None:
+        return True  # "ministerie van Defensie (MoD": the value's own gloss
+    gloss = _GLOSS_CLOSES.match(text, end, start)
+    if gloss is not None:
+        end = gloss.end()  # "(MoD), het ministerie ...", "MoD), het ministerie ...": the list goes on after it
     return (_list_glue().fullmatch(text, end, start) is not None or _OWNED_NAMED.fullmatch(text, end, start) is not None
             or POSSESSIVE.fullmatch(text, end, start) is not None)
 
@@ -230,6 +236,8 @@ def owns_named(text: str, end: int, values: list[tuple[int, int]]) -> bool:
     return found is not None and any(s == found.end() for s, _ in values)
 
 
+_GLOSS_OPENS = re.compile(r"\s*\(\s*")  # between a value and its gloss in parentheses
+_GLOSS_CLOSES = re.compile(r"\s*(?:\([^()]{1,60}\)|\))")  # a value's gloss, or its closing parenthesis
 POSSESSIVE = re.compile(r"['’]s\s+")  # "the EU's ", before what the owner has
 # a possessive, a few lower-case words, an opening parenthesis: the owner's body, named next
 _OWNED_NAMED = re.compile(r"['’]s\s+(?:[^\W\d_A-Z][\w-]*\s+){1,6}\(\s*")

@@ -223,8 +223,11 @@ class Reader:
         # (", and" before the mission as a new subject: "we no longer have advisers in X, and we have opened ...")
         # (not a word of "since" before a date: "has been appointed commander since 19 December" is one clause)
         since = "|".join(re.escape(w) for w in language.since)
-        self.cuts = compiled(rf" (?:; |- |– |— |\" |“ |, (?:who|which|whose) |(?:, )?(?!(?:{since}) D\d)(?:{cuts}) "
-                               rf"|(?:, )?and (?=(?:{verbs}) )|, and (?=M ))")
+        # (not the hyphen of a compound whose last part the next one shares: "et sikrings- og eskortebidrag",
+        # "trainings- en adviesactiviteiten")
+        shared = "|".join(re.escape(w) for w in language.coordination if w.isalpha())
+        self.cuts = compiled(rf" (?:; |- (?!(?:{shared}) )|– |— |\" |“ |, (?:who|which|whose) "
+                               rf"|(?:, )?(?!(?:{since}) D\d)(?:{cuts}) |(?:, )?and (?=(?:{verbs}) )|, and (?=M ))")
         self.background = _words(language.background)
         fronted = alternation(language.fronted)
         self.fronted = compiled(rf"^(?:{fronted}) [^,;]*?(?= , )") if fronted else None

@@ -170,24 +170,28 @@ def _boxes(paragraphs: list[str], title: str, profile: Profile, told: set[int], 
                 continue  # "Mission: NMI"
             # a line naming another actor reads as the mission's sentence too ("Works with: EULEX and the Kosovo
             # Police": the mission's partners), its frames and words telling what the other actor is to it
-            match = _label(paragraphs[index])
-            label, value = match.group("label"), match.group("value").replace("; ", ", ")
             lines.setdefault(index, paragraphs[index])  # (a bullet's line: the page's own, bullet and all)
-            # (a value opening with a day and a month is a date, no figure: "Established: 12 June 1999")
-            figure = _FIGURE_FIRST.match(value) if not _day_first().match(value) else None
-            if figure:  # "NMI - approx. 700 Personnel.", "NMI - about 4,300 Troops from 27 countries."
-                rest = value[figure.end():].strip().rstrip(".")
-                said = value[:figure.end()].strip()
-                # a comma after the figure stays after the label ("Troops today: about 4,300, from 28 countries":
-                # "NMI - about 4,300 Troops today, from 28 countries.", not "about 4,300, Troops today")
-                comma = said[len(said.rstrip(",;")):]
-                said = said.rstrip(",;")
-                paragraphs[index] = f"{profile.name} - {said} {label}{comma}{' ' + rest if rest else ''}."
-            elif _ranked().match(value):  # "NMI Comandante: teniente general X": the label is no rank of the name
-                paragraphs[index] = f"{profile.name} {label}: {value}"
-            else:  # "NMI Advises Ministry of Defence, ...", "NMI Based in Baghdad"
-                paragraphs[index] = f"{profile.name} {label} {value}"
+            paragraphs[index] = _box_line(paragraphs[index], profile)
             told.add(index)
+
+
+def _box_line(paragraph: str, profile: Profile) -> str:
+    """A fact box's label line read as the mission's sentence."""
+    match = _label(paragraph)
+    label, value = match.group("label"), match.group("value").replace("; ", ", ")
+    # (a value opening with a day and a month is a date, no figure: "Established: 12 June 1999")
+    figure = _FIGURE_FIRST.match(value) if not _day_first().match(value) else None
+    if figure:  # "NMI - approx. 700 Personnel.", "NMI - about 4,300 Troops from 27 countries."
+        rest = value[figure.end():].strip().rstrip(".")
+        said = value[:figure.end()].strip()
+        # a comma after the figure stays after the label ("Troops today: about 4,300, from 28 countries":
+        # "NMI - about 4,300 Troops today, from 28 countries.", not "about 4,300, Troops today")
+        comma = said[len(said.rstrip(",;")):]
+        said = said.rstrip(",;")
+        return f"{profile.name} - {said} {label}{comma}{' ' + rest if rest else ''}."
+    if _ranked().match(value):  # "NMI Comandante: teniente general X": the label is no rank of the name
+        return f"{profile.name} {label}: {value}"
+    return f"{profile.name} {label} {value}"  # "NMI Advises Ministry of Defence, ...", "NMI Based in Baghdad"
 
 
 def _bullets(paragraphs: list[str], title: str, profile: Profile, told: set[int], lines: dict[int, str]) -> None:
@@ -207,6 +211,12 @@ def _bullets(paragraphs: list[str], title: str, profile: Profile, told: set[int]
                 continue  # "• EULEX, the EU's rule-of-law mission, has 400 staff"
             if not mission and _FIGURE_FIRST.match(plain(line)) and not _is_label_line(line):
                 paragraphs[index] = f"{profile.name} - {line.rstrip().rstrip('.')}."
+            elif not mission and not other and _is_label_line(line) and not (
+                    index > start and _is_label_line(paragraphs[index - 1])) and not (
+                    index + 1 < end and _is_label_line(_BULLET.sub("", paragraphs[index + 1], count=1))):
+                # a label line alone among the list's sentences ("* Chef: generalløjtnant X (Polen)"): a box's line
+                # (two or more in a row are a box, read as one below)
+                paragraphs[index] = _box_line(line, profile)
             told.add(index)
 
 
