@@ -58,7 +58,7 @@ def test_behaviour_suite_does_not_regress(tmp_path: Path) -> None:
 # regression sets at today's cases passed and number of forbidden facts (set, profile, passed, forbidden)
 BLIND = ROOT / "tests" / "data" / "blind"
 BLIND_FLOORS = [
-    ("set1.jsonl", "nato_mission_iraq", 181, 0),  # of 182
+    ("set1.jsonl", "nato_mission_iraq", 182, 0),  # of 182
     ("set2.jsonl", "nato_mission_iraq", 135, 0),  # of 137
     ("set2-kfor.jsonl", "kfor", 30, 0),  # of 31
     ("set3.jsonl", "nato_mission_iraq", 119, 1),  # of 121
@@ -123,7 +123,7 @@ BLIND_FLOORS = [
     ("set19b.jsonl", "nato_mission_iraq", 62, 0),  # of 70 (first run 50, 2)
     ("set19b-kfor.jsonl", "kfor", 29, 0),  # of 30 (first run 22, 1)
     # set 20: first run on 4ec9846, as written: 158 of 252, 16 forbidden facts
-    ("set20a.jsonl", "nato_mission_iraq", 73, 1),  # of 102 (90 s20a + 12 s20kn; first run 73, 1)
+    ("set20a.jsonl", "nato_mission_iraq", 79, 0),  # of 102 (90 s20a + 12 s20kn; first run 73, 1; fix20a1: 79, 0)
     ("set20a-kfor.jsonl", "kfor", 31, 4),  # of 50 (first run 31, 4)
     ("set20b.jsonl", "nato_mission_iraq", 35, 5),  # of 70 (first run 35, 5)
     ("set20b-kfor.jsonl", "kfor", 19, 6),  # of 30 (first run 19, 6)
