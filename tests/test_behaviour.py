@@ -58,7 +58,7 @@ def test_behaviour_suite_does_not_regress(tmp_path: Path) -> None:
 # regression sets at today's cases passed and number of forbidden facts (set, profile, passed, forbidden)
 BLIND = ROOT / "tests" / "data" / "blind"
 BLIND_FLOORS = [
-    ("set1.jsonl", "nato_mission_iraq", 181, 0),  # of 182
+    ("set1.jsonl", "nato_mission_iraq", 182, 0),  # of 182
     ("set2.jsonl", "nato_mission_iraq", 135, 0),  # of 137
     ("set2-kfor.jsonl", "kfor", 30, 0),  # of 31
     ("set3.jsonl", "nato_mission_iraq", 119, 1),  # of 121
@@ -103,12 +103,12 @@ BLIND_FLOORS = [
     ("set15b.jsonl", "nato_mission_iraq", 60, 1),  # of 70
     ("set15b-kfor.jsonl", "kfor", 28, 0),  # of 30 (held out, then fixed; its first run 19, 3)
     # set 16: first run on 8a3c5d8 (the engine of c242721), as written
-    ("set16a.jsonl", "nato_mission_iraq", 73, 0),  # of 102 (90 rt16a + 12 rt16k-nmi; first run 67, 3)
+    ("set16a.jsonl", "nato_mission_iraq", 74, 0),  # of 102 (90 rt16a + 12 rt16k-nmi; first run 67, 3)
     ("set16a-kfor.jsonl", "kfor", 48, 0),  # of 50 (held out; first run 37, 6; after the NMI fixes 37, 4; kfor16a 47, 0)
     ("set16b.jsonl", "nato_mission_iraq", 55, 0),  # of 70 (first run 35, 6)
     ("set16b-kfor.jsonl", "kfor", 29, 0),  # of 30 (held out, then fixed; first run 17, 2, unchanged by the NMI fixes)
     # set 17: first run on 3b254ac, as written: 143 of 252, 11 forbidden facts
-    ("set17a.jsonl", "nato_mission_iraq", 76, 0),  # of 102 (90 rt17a + 12 rt17k-nmi; first run 57, 3)
+    ("set17a.jsonl", "nato_mission_iraq", 77, 0),  # of 102 (90 rt17a + 12 rt17k-nmi; first run 57, 3)
     ("set17a-kfor.jsonl", "kfor", 37, 1),  # of 50 (held out, then fixed; first run 31, 5)
     ("set17b.jsonl", "nato_mission_iraq", 50, 0),  # of 70 (first run 33, 2)
     ("set17b-kfor.jsonl", "kfor", 30, 0),  # of 30 (held out, then fixed; first run 22, 1)
@@ -123,7 +123,7 @@ BLIND_FLOORS = [
     ("set19b.jsonl", "nato_mission_iraq", 62, 0),  # of 70 (first run 50, 2)
     ("set19b-kfor.jsonl", "kfor", 29, 0),  # of 30 (first run 22, 1)
     # set 20: first run on 4ec9846, as written: 158 of 252, 16 forbidden facts
-    ("set20a.jsonl", "nato_mission_iraq", 74, 1),  # of 102 (90 s20a + 12 s20kn; first run 73, 1)
+    ("set20a.jsonl", "nato_mission_iraq", 84, 0),  # of 102 (90 s20a + 12 s20kn; first run 73, 1)
     ("set20a-kfor.jsonl", "kfor", 31, 4),  # of 50 (first run 31, 4)
     ("set20b.jsonl", "nato_mission_iraq", 44, 2),  # of 70 (first run 35, 5)
     ("set20b-kfor.jsonl", "kfor", 19, 6),  # of 30 (first run 19, 6)

@@ -75,8 +75,9 @@ def subject_before(text: str, profile: Profile) -> str | None:
     words = roles()
     names = [(m.start(), m.end(), "other") for m in profile.others.finditer(text)]
     names += [(m.start(), m.end(), "mission") for m in profile.mention.finditer(text)]
+    ends = [end for _, end, _ in names]
     for start, _, who in sorted(names, key=lambda n: n[1], reverse=True):
-        lead = " ".join(text[:start].split()[-3:])
+        lead = _lead(text, start, ends)
         if words.instead.search(lead) or words.companion.search(lead) or words.origin.search(lead):
             continue  # "rather than EUAM", "together with EUAM", "took over from the coalition": not who acts
         joined = words.coordination.search(text[:start])
@@ -92,7 +93,18 @@ def mission_negated(text: str, profile: Profile) -> bool:
     assert profile.mention is not None
     words = roles()
     # ("not NMI", "rather than NMI", "rather than by NMI")
-    return all(words.instead.search(" ".join(text[:m.start()].split()[-3:])) for m in profile.mention.finditer(text))
+    assert profile.others is not None
+    ends = [m.end() for m in profile.others.finditer(text)]
+    return all(words.instead.search(_lead(text, m.start(), ends)) for m in profile.mention.finditer(text))
+
+
+def _lead(text: str, start: int, ends: list[int]) -> str:
+    """The (up to three) words right before a name at ``start``, not across a comma nor another name (``ends``: where
+    the names end): "Unlike KFOR, NMI advises X" sets no contrast against the mission, "EUAM Iraq, not NMI, advises X"
+    does."""
+    before = text[:start]
+    bound = max([before.rfind(","), before.rfind(";"), *(end - 1 for end in ends if end <= start)])
+    return " ".join(before[bound + 1:].split()[-3:])
 
 
 def unnegated_actors(text: str, profile: Profile) -> str:

@@ -406,8 +406,10 @@ class Reader:
         clause_start, clause_end = (0, len(sk.text)) if clause else (start, end)
         opener = ""
         prior = clause_start  # where the clause before the last cut began
+        relative = False  # the match goes on with the person's relative clause after its comma ("X, who took over ...")
         for cut in self._cuts(sk) if clause else ():
             inserted = any(s <= cut.start() < e for s, e in skip)
+            relative = relative or (inserted and start <= cut.start() and cut.end() <= end and "who" in cut.group(0))
             if cut.end() <= start or (cut.start() >= start and cut.end() <= end and "who" in cut.group(0)
                                       and not inserted):
                 # before the match; or a relative clause inside it ("X, who took command in May
@@ -417,8 +419,11 @@ class Reader:
                 opener = "relative" if "wh" in cut.group(0) and sk.text.endswith("M", 0, cut.start()) else cut.group(0)
             elif cut.start() >= end and clause_end == len(sk.text):
                 clause_end = cut.start()
-        opening = len(sk.text) - len(sk.text[clause_start:].lstrip(" ,")) if main else 0
-        if main and clause_start > 0 and (self.background.match(sk.text, opening) or opener == "relative"):
+        opening = len(sk.text) - len(sk.text[clause_start:].lstrip(" ,")) if main or relative else 0
+        # ("Speaking after a meeting, X, who took over NMI last week, said ...": the subordinate clause fronted before
+        # the person is not that of the person's relative clause either)
+        if (main and clause_start > 0 and (self.background.match(sk.text, opening) or opener == "relative")) or (
+                relative and clause_start > 0 and self.background.match(sk.text, opening)):
             # "Led since May by X, NMI has 600 personnel": a subordinate clause inside a phrase fronted
             # before a comma is not the main clause's; nor is a relative one the main clause resumes
             # after ("NMI, which Canada led in 2019, has 600 personnel"). (A subordinate clause that
@@ -1258,6 +1263,11 @@ class Reader:
                     tone = replace(tone, negated=False)
                 weighed = self.weigh(role, replace(tone, future=False))
             else:
+                if (frame.value == "resumed" and tone.negated and not match.groupdict().get("deny")
+                        and not self.tone(sk, match.start(), match.end(), [*skip, match.span()], published,
+                                          main=True).negated):
+                    # "NMI's activities are no longer suspended": the frame's own negation is the resumption
+                    tone = replace(tone, negated=False)
                 weighed = self.weigh(role, tone)
             if self.owned.search(match.group(0)) is not None or self._contributed(match.group(0)):
                 continue

@@ -287,6 +287,10 @@ def _others_clause(sentence: Sentence, profile: Profile, position: int) -> bool:
     if not profile.may_name_other(sentence.plain) or not contains_any(sentence.lower, profile.others_words):
         return False  # most sentences name no other actor at all
     start, end = clause_around(sentence, position)
+    if _resumed_by_mission(sentence, profile, start, position):
+        # "Unlike KFOR, which still trains the KSF in X, NMI no longer trains ... in Y": the relative clause on another
+        # actor ended at its comma, the mission acts in the main clause that resumes after it
+        return False
     known = sentence.others.get((start, end))  # (kept only where the answer holds for the whole clause)
     if known is not None:
         return known
@@ -386,6 +390,18 @@ def _in_other_name(sentence: Sentence, profile: Profile, match: re.Match[str]) -
         return False
     assert profile.others is not None
     return any(m.start() <= match.start() < m.end() for m in profile.others.finditer(sentence.plain))
+
+
+def _resumed_by_mission(sentence: Sentence, profile: Profile, clause_start: int, position: int) -> bool:
+    """In a relative clause on another actor, the words before ``position`` name the mission as the subject right after
+    a comma (the main clause resumed: "which still trains X, NMI trains Y")."""
+    comma = sentence.plain.rfind(",", clause_start, position)
+    if comma < 0:
+        return False
+    assert profile.mention is not None
+    named = profile.mention.search(sentence.plain, comma + 1, position)
+    return (named is not None and not sentence.plain[comma + 1:named.start()].strip()
+            and _relative_of_other(sentence, profile, clause_start))
 
 
 def _relative_of_other(sentence: Sentence, profile: Profile, clause_start: int) -> bool:
