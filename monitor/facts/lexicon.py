@@ -142,8 +142,10 @@ def _lexicon_matches(sentence: Sentence, slots: list[Slot], profile: Profile) ->
                 value = _clean_open(m.group(0))
                 # a body of a listed institution ("the Ministry of Interior's Border Guard Directorate") is
                 # named whole, not as the institution it belongs to
+                # (or after its head: "the Border Guard Command of the Ministry of Interior")
                 candidates = [(s, e, v) for s, e, v in candidates
-                              if not (m.start() <= s and e < m.end() and sentence.plain.startswith("'s ", e))]
+                              if not (m.start() <= s and e < m.end() and sentence.plain.startswith("'s ", e))
+                              and not (m.start() < s and e == m.end() and " of " in sentence.plain[m.start():s])]
                 overlaps = any(s < m.end() and m.start() < e for s, e, _ in candidates)
                 if value.lower() not in slot.reject and not overlaps:
                     candidates.append((m.start(), m.end(), value))
