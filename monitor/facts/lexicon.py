@@ -471,6 +471,15 @@ def _noun_list(text: str, start: int) -> list[Match]:
         if match is None:
             break
         word = match.group(0).lower()
+        if (word == "of" and words and words[-1].group(0).lower() in load_language().of_heads
+                and all(w.group(0).lower() in _LIST_LEAD for w in words[:-1])
+                and (after := _LIST_ITEM.match(text, match.end() + 1)) is not None
+                and after.group(0).islower() and after.group(0) not in _LIST_STOP):
+            # "the protection of critical energy infrastructure": a common noun's complement is the item's (not
+            # "security of the capital", "protection of Baghdad")
+            words.append(match)
+            position = match.end()
+            continue
         if word in _LIST_STOP and not (word == "the" and not words):
             break
         words.append(match)
