@@ -235,6 +235,10 @@ class Language:
     demonyms: tuple[str, ...] = ()  # a nationality as a noun, besides the adjectives ("de Litouwer X")
     post_relatives: tuple[str, ...] = ()  # "predecessor": the person in a post just named
     relative_pronouns: tuple[str, ...] = ()  # "who", "qui": after a comma, a relative clause begins
+    noun_relatives: tuple[str, ...] = ()  # "that", "qui": right after a noun, a relative clause on it begins
+    # "protection", "maintenance": an area of training named by one of these goes on with its complement ("the
+    # protection of critical energy infrastructure")
+    of_heads: frozenset[str] = frozenset()
     name_before: tuple[str, ...] = ()  # "has been appointed": a name without rank or title before it
     name_after: tuple[str, ...] = ()  # "succeeds": a name without rank or title after it
     # "he", "she": no name; in a sentence naming nobody before it, the person the text last named
@@ -728,6 +732,8 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         demonyms=tuple(merged("words", "demonyms")),
         post_relatives=tuple(w.lower() for w in merged("words", "post_relatives")),
         relative_pronouns=tuple(w.lower() for w in merged("words", "relative_pronouns")),
+        noun_relatives=tuple(w.lower() for w in merged("words", "noun_relatives")),
+        of_heads=frozenset(w.lower() for w in merged("words", "of_heads")),
         name_before=tuple(merged("words", "name_before")),
         name_after=tuple(merged("words", "name_after")),
         subject_pronouns=tuple(w.lower() for w in merged("words", "subject_pronouns")),

@@ -81,7 +81,7 @@ BLIND_FLOORS = [
     ("set10a.jsonl", "nato_mission_iraq", 108, 0),  # of 115
     ("set10a-kfor.jsonl", "kfor", 50, 0),  # of 50
     ("set10b.jsonl", "nato_mission_iraq", 55, 0),  # of 60 (nmilang: 52, 2 -> 54, 0)
-    ("set12a.jsonl", "nato_mission_iraq", 93, 0),  # of 101
+    ("set12a.jsonl", "nato_mission_iraq", 94, 0),  # of 101
     ("set12a-kfor.jsonl", "kfor", 43, 0),  # of 45 (held out while set 12 was fixed; then fixed as phenomena: 32 -> 42)
     ("set12b.jsonl", "nato_mission_iraq", 56, 0),  # of 73 (nmilang: 55, 1 -> 56, 0)
     ("set12b-kfor.jsonl", "kfor", 24, 0),  # of 25 (held out, as set12a-kfor; then fixed: 17 -> 23)
@@ -103,17 +103,17 @@ BLIND_FLOORS = [
     ("set15b.jsonl", "nato_mission_iraq", 60, 1),  # of 70
     ("set15b-kfor.jsonl", "kfor", 28, 0),  # of 30 (held out, then fixed; its first run 19, 3)
     # set 16: first run on 8a3c5d8 (the engine of c242721), as written
-    ("set16a.jsonl", "nato_mission_iraq", 74, 0),  # of 102 (90 rt16a + 12 rt16k-nmi; first run 67, 3)
+    ("set16a.jsonl", "nato_mission_iraq", 75, 0),  # of 102 (90 rt16a + 12 rt16k-nmi; first run 67, 3)
     ("set16a-kfor.jsonl", "kfor", 48, 0),  # of 50 (held out; first run 37, 6; after the NMI fixes 37, 4; kfor16a 47, 0)
     ("set16b.jsonl", "nato_mission_iraq", 55, 0),  # of 70 (first run 35, 6)
     ("set16b-kfor.jsonl", "kfor", 29, 0),  # of 30 (held out, then fixed; first run 17, 2, unchanged by the NMI fixes)
     # set 17: first run on 3b254ac, as written: 143 of 252, 11 forbidden facts
-    ("set17a.jsonl", "nato_mission_iraq", 77, 0),  # of 102 (90 rt17a + 12 rt17k-nmi; first run 57, 3)
+    ("set17a.jsonl", "nato_mission_iraq", 78, 0),  # of 102 (90 rt17a + 12 rt17k-nmi; first run 57, 3)
     ("set17a-kfor.jsonl", "kfor", 37, 1),  # of 50 (held out, then fixed; first run 31, 5)
     ("set17b.jsonl", "nato_mission_iraq", 50, 0),  # of 70 (first run 33, 2)
     ("set17b-kfor.jsonl", "kfor", 30, 0),  # of 30 (held out, then fixed; first run 22, 1)
     # set 18: first run on 93ac582, as written: 162 of 252, 20 forbidden facts
-    ("set18a.jsonl", "nato_mission_iraq", 89, 3),  # of 102 (90 rt18a + 12 rt18k-nmi; first run 72, 6)
+    ("set18a.jsonl", "nato_mission_iraq", 90, 3),  # of 102 (90 rt18a + 12 rt18k-nmi; first run 72, 6)
     ("set18a-kfor.jsonl", "kfor", 39, 2),  # of 50 (first run 33, 6)
     ("set18b.jsonl", "nato_mission_iraq", 46, 4),  # of 70 (first run 36, 6)
     ("set18b-kfor.jsonl", "kfor", 26, 0),  # of 30 (first run 21, 2)
@@ -123,7 +123,7 @@ BLIND_FLOORS = [
     ("set19b.jsonl", "nato_mission_iraq", 62, 0),  # of 70 (first run 50, 2)
     ("set19b-kfor.jsonl", "kfor", 29, 0),  # of 30 (first run 22, 1)
     # set 20: first run on 4ec9846, as written: 158 of 252, 16 forbidden facts
-    ("set20a.jsonl", "nato_mission_iraq", 84, 0),  # of 102 (90 s20a + 12 s20kn; first run 73, 1)
+    ("set20a.jsonl", "nato_mission_iraq", 95, 0),  # of 102 (90 s20a + 12 s20kn; first run 73, 1)
     ("set20a-kfor.jsonl", "kfor", 31, 4),  # of 50 (first run 31, 4)
     ("set20b.jsonl", "nato_mission_iraq", 44, 2),  # of 70 (first run 35, 5)
     ("set20b-kfor.jsonl", "kfor", 19, 6),  # of 30 (first run 19, 6)

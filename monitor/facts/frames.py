@@ -297,6 +297,9 @@ class Reader:
         self.unit_owner = compiled(rf"(?<![\w'])(?:{units})(?: [\w'-]+){{0,3}} (?:{genitives}) "
                                    rf"(?:the |la |il |l ' |de )?$")
         relatives = trie_alternation(sorted({w.lower() for w in language.relative_pronouns}), separator=" ")
+        # a relative clause right after a noun ("a non-combat mission that seeks to ...")
+        noun_relatives = trie_alternation(sorted(set(language.noun_relatives)), separator=" ")
+        self.noun_relative = re.compile(rf" (?:{noun_relatives})(?![\w'])") if language.noun_relatives else None
         # the mission's name, then a relative on it ("M , whose", "M , cuyo", "M , dont le", "M , il cui", "M , hvis")
         self.opens_relative = re.compile(rf"(?:[a-z]+ )?M , (?:(?:il|la|i|le) )?(?:{relatives})(?![\w'])")
         # the mission's building moved ("moved its headquarters (from L0) to L1", "M 's headquarters was moved to
@@ -1445,6 +1448,12 @@ class Reader:
                 # what comes before the mission belongs to another clause ("Set up in 2018 at Baghdad's
                 # request, NMI is a non-combat mission"); a past copula is a frame of its own
                 skip.append((0, match.start()))
+                if (family == "describe" and self.noun_relative is not None
+                        and self.noun_relative.match(sk.text, match.end())):
+                    # "NMI is a non-combat mission that seeks to strengthen ...": the relative clause on the noun
+                    # tells what the mission aims at or will do, its own clause, not a wish that it be so
+                    after = sk.text.find(" , ", match.end())
+                    skip.append((match.end(), after if after >= 0 else len(sk.text)))
                 # "NMI is a non-combat mission, established in 2018": the participle after the comma
                 # tells its own time, not the description's
                 tone = self.tone(sk, match.start(), match.end(), skip, published, comma=family == "describe")

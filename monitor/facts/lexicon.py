@@ -142,8 +142,10 @@ def _lexicon_matches(sentence: Sentence, slots: list[Slot], profile: Profile) ->
                 value = _clean_open(m.group(0))
                 # a body of a listed institution ("the Ministry of Interior's Border Guard Directorate") is
                 # named whole, not as the institution it belongs to
+                # (or after its head: "the Border Guard Command of the Ministry of Interior")
                 candidates = [(s, e, v) for s, e, v in candidates
-                              if not (m.start() <= s and e < m.end() and sentence.plain.startswith("'s ", e))]
+                              if not (m.start() <= s and e < m.end() and sentence.plain.startswith("'s ", e))
+                              and not (m.start() < s and e == m.end() and " of " in sentence.plain[m.start():s])]
                 overlaps = any(s < m.end() and m.start() < e for s, e, _ in candidates)
                 if value.lower() not in slot.reject and not overlaps:
                     candidates.append((m.start(), m.end(), value))
@@ -485,6 +487,15 @@ def _noun_list(text: str, start: int) -> list[Match]:
         if match is None:
             break
         word = match.group(0).lower()
+        if (word == "of" and words and words[-1].group(0).lower() in load_language().of_heads
+                and all(w.group(0).lower() in _LIST_LEAD for w in words[:-1])
+                and (after := _LIST_ITEM.match(text, match.end() + 1)) is not None
+                and after.group(0).islower() and after.group(0) not in _LIST_STOP):
+            # "the protection of critical energy infrastructure": a common noun's complement is the item's (not
+            # "security of the capital", "protection of Baghdad")
+            words.append(match)
+            position = match.end()
+            continue
         if word in _LIST_STOP and not (word == "the" and not words):
             break
         words.append(match)
