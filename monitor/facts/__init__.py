@@ -587,6 +587,26 @@ def _held_succeeds(sentence: Sentence, engine: _Engine, people: People, held: _H
     return last is not None and person_key(last) in held.people
 
 
+class _Every:
+    """Every slot (``in`` holds for each)."""
+
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+_ANY_POST = _Every()
+
+
+def _opener_posts(text: str, persons: list[Mention], held: _Held) -> frozenset[str] | _Every:
+    """The slots of the posts the text placed the person who opens the (plain) sentence ``text`` in (now, by a change
+    or a holding of the post, or by a title); every slot where it opens with no such person."""
+    if not persons or text[:persons[0].start].strip(" \"'“‘"):
+        return _ANY_POST
+    key = person_key(persons[0].value)
+    posts = frozenset(slot for slot, placed in (*held.placed_now, *held.titled) if placed == key)
+    return posts or _ANY_POST
+
+
 def _held_in_charge(sentence: Sentence, engine: _Engine, people: People, held: _Held) -> bool:
     """The sentence opens with a person the text placed in the mission's command, and says a count of people is in
     their charge ("X will be in charge of some 1,700 personnel", "X commands about 4,000 soldiers")."""
@@ -851,6 +871,10 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
         if slot.frames == "command" and held is not None and held.other_change and not named_mission:
             # "(The change of command of the Italian contingent of NMI took place on Monday.) Col X succeeded Col Y":
             # a sentence that does not name the mission goes on with the handover the text last told, of another post
+            continue
+        if held is not None and not named_mission and slot.name not in _opener_posts(text, persons, held):
+            # "(X, che da lunedì ricopre l'incarico di rappresentante civile della M, ...) X succede al Y": a sentence
+            # that does not name the mission, opening with a person the text placed in another of its posts, is of that
             continue
         # with no post named before, "He succeeds Y" speaks of the command
         follows = ((held.post if held is not None else None) or "command") == slot.frames

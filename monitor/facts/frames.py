@@ -685,8 +685,11 @@ class Reader:
                     continue  # "a handover ceremony for the Chief of Staff, where Col X passed his duties to Col Y"
                 if not named and self._relative(match.group(0)) and self._apposed_to_side_post(sk.text, match):
                     continue  # "its deputy commander, X, who took over in May": took over as deputy
-                if apposed is not None and apposed.search(sk.text, max(0, match.start() - _APPOSED_REACH),
-                                                          match.start()) is not None:
+                # (or the match opens an aside right after that post: "X a pris ses fonctions de représentante
+                # civile de M , où elle succède au Y": the succession is in that post)
+                apposed_end = match.start() + 2 if sk.text.startswith(", ", match.start()) else match.start()
+                if apposed is not None and apposed.search(sk.text, max(0, apposed_end - _APPOSED_REACH),
+                                                          apposed_end) is not None:
                     continue
                 skip = [match.span("ins")] if "ins" in match.re.groupindex and match.group("ins") else []
                 if skip and self._elsewhere(sk.text, match, *skip[0]):
@@ -818,7 +821,8 @@ class Reader:
             other = "|".join(sorted({h.split("(")[0] for h in heads if h}, key=longest_first))
             pattern = self._apposed_cache[heads] = re.compile(
                 rf"(?<![a-z])(?:{other})(?: (?:of|at|for|in|de|du|des|del|della|di|van|af) (?:the |la |le |el |il )?M)?"
-                rf" , $")
+                # (the person's own article: "la representante civil de M , la P0 , que asumió el cargo en D0")
+                rf" , (?:(?:the|la|le|el|il|lo|l') )?$")
         return pattern
 
     def _elsewhere(self, text: str, match: re.Match[str], start: int, end: int) -> bool:

@@ -236,13 +236,15 @@ class Finder:
         taken = _phrase_alternation(parts["take"], dot=False) if parts["take"] else "(?!x)x"
         to = _phrase_alternation(parts["to"], dot=False) if parts["to"] else "(?!x)x"
         from_ = _phrase_alternation(parts["from"], dot=False) if parts["from"] else "(?!x)x"
-        determiner = _phrase_alternation(sorted(language.rank_determiners), dot=False)
+        determiner = _phrase_alternation(sorted(d for d in language.rank_determiners if not d.endswith("'")), dot=False)
+        # (an elided one is written against its noun: "ha preso il posto dell'ungherese Zoltán Fekete")
+        elided = trie_alternation(sorted(d for d in language.rank_determiners if d.endswith("'")), separator=r"\s+")
         relative_words = sorted(w for w in language.post_relatives if w.isalpha())
         relatives = _phrase_alternation(relative_words, dot=False)
         demonym = _phrase_alternation([*language.nationalities, *language.demonyms], dot=False)
         article = _phrase_alternation(sorted(language.articles), dot=False)
         self.bare_after = starts_tested(compiled(
-            rf"(?<![\w'-])(?i:{determiner})\s+(?P<demonym>(?i:{demonym}))\s+(?P<name9>{bare}|{_NAME_WORD})"
+            rf"(?<![\w'-])(?:(?i:{determiner})\s+|(?i:{elided}))(?P<demonym>(?i:{demonym}))\s+(?P<name9>{bare}|{_NAME_WORD})"
             # (a nationality said as a noun between: "took the place of the Norwegian Håkon Vestby")
             rf"|(?<![\w-])(?:{succeeded})\s+(?:(?P<article5>(?i:{article}))\s+(?P<demonym5>(?i:{demonym}))\s+)?"
             # (not a post's title: "appointed Senior Civilian Representative of ...")

@@ -126,6 +126,7 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
         skip += [(aside.start() + 1, aside.end()) for aside in _ASIDE.finditer(sk.text, 0, match.start("n"))
                  if not _FIGURE.search(aside.group(0))]
         skip += _foundings_before(reader, sk, match.start("n"))
+        skip += _mission_relative(reader, sk, match.start(), match.start("n"))
         tone = reader.tone(sk, match.start(), match.end(), skip, published, comma=True, main=True)
         if tone.future and not tone.scheduled:
             # "its 900 personnel would stay", "NMI, with a staff of 400, will be led by X", "NATO will deploy 300
@@ -323,6 +324,25 @@ def _named_in_relative_only(reader: Reader, sk: Skeleton, at: int) -> bool:
               if not m.group(0).endswith(" M , ")]
     named = [m.start() for m in _MISSION_WORD.finditer(sk.text)]
     return bool(asides) and bool(named) and all(any(start <= m < end for start, end in asides) for m in named)
+
+
+def _mission_relative(reader: Reader, sk: Skeleton, start: int, at: int) -> list[tuple[int, int]]:
+    """A relative clause on the mission, the subject of the frame's count (at ``at``; the frame begins at
+    ``start``), closed by the last comma before the count's verb, with its own figure and time ("M , che nel D0 ,
+    al suo apice , contava N0 unità , conta oggi N1"): its tense is not the count's."""
+    opened = _mission_relative_pattern(tuple(reader.language.relative_pronouns)).search(sk.text, 0, at)
+    if opened is None or opened.end() >= at or opened.start() > start:
+        return []
+    close = sk.text.rfind(" , ", opened.end(), at)
+    if close < 0 or len(sk.text[close + 3:at].split()) > 3 or not _FIGURE.search(sk.text, opened.end(), close):
+        return []  # (one without a figure is an aside the frame skips already: see _ASIDE)
+    return [(opened.end() - 1, close + 2)]
+
+
+@cache
+def _mission_relative_pattern(relatives: tuple[str, ...]) -> re.Pattern[str]:
+    who = trie_alternation([w.lower() for w in relatives], separator=" ")
+    return re.compile(rf"(?:[a-zà-ÿ']+ )?M(?: \( [^()]{{0,20}} \))? , (?:{who}) ")
 
 
 @cache
