@@ -124,7 +124,7 @@ BLIND_FLOORS = [
     ("set19b-kfor.jsonl", "kfor", 29, 0),  # of 30 (first run 22, 1)
     # set 20: first run on 4ec9846, as written: 158 of 252, 16 forbidden facts
     ("set20a.jsonl", "nato_mission_iraq", 95, 0),  # of 102 (90 s20a + 12 s20kn; first run 73, 1)
-    ("set20a-kfor.jsonl", "kfor", 31, 4),  # of 50 (first run 31, 4)
+    ("set20a-kfor.jsonl", "kfor", 34, 4),  # of 50 (first run 31, 4)
     ("set20b.jsonl", "nato_mission_iraq", 55, 2),  # of 70 (first run 35, 5)
     ("set20b-kfor.jsonl", "kfor", 24, 1),  # of 30 (first run 19, 6)
 ]
