@@ -258,9 +258,15 @@ def _others(sk: Skeleton, match: re.Match[str]) -> bool:
     return "O" in words and "M" not in words
 
 
+def _relative_words(relatives: tuple[str, ...]) -> str:
+    """The language files' relative pronouns ("which", "che", "die") as one alternation of a skeleton's words: the
+    opening of a relative clause in the patterns below."""
+    return trie_alternation([w.lower() for w in relatives], separator=" ")
+
+
 @cache
 def _antecedent(relatives: tuple[str, ...]) -> re.Pattern[str]:
-    who = trie_alternation([w.lower() for w in relatives], separator=" ")
+    who = _relative_words(relatives)
     return re.compile(rf"(?:^|[,;:] )(?:the )?(?P<who>O|M)(?: \( [^()]{{0,20}} \))? , (?:{who}) [^;]{{1,200}}? $")
 
 
@@ -341,13 +347,13 @@ def _mission_relative(reader: Reader, sk: Skeleton, start: int, at: int) -> list
 
 @cache
 def _mission_relative_pattern(relatives: tuple[str, ...]) -> re.Pattern[str]:
-    who = trie_alternation([w.lower() for w in relatives], separator=" ")
+    who = _relative_words(relatives)
     return re.compile(rf"(?:[a-zà-ÿ']+ )?M(?: \( [^()]{{0,20}} \))? , (?:{who}) ")
 
 
 @cache
 def _relative_aside(relatives: tuple[str, ...]) -> re.Pattern[str]:
-    who = trie_alternation([w.lower() for w in relatives], separator=" ")
+    who = _relative_words(relatives)
     return re.compile(rf", (?:{who}) [^,;]{{1,200}}? , ")
 
 
@@ -355,7 +361,7 @@ def _relative_aside(relatives: tuple[str, ...]) -> re.Pattern[str]:
 def _part_relative_pattern(relatives: tuple[str, ...]) -> re.Pattern[str]:
     language = load_language()
     part = trie_alternation([*language.parts, *language.units])
-    who = trie_alternation([w.lower() for w in relatives], separator=" ")
+    who = _relative_words(relatives)
     return re.compile(rf"(?<![\w'-])(?:{part})(?: [\w'-]+){{0,3}}? , (?:{who}) (?:[\w'-]+ ){{0,4}}?$")
 
 
