@@ -1090,6 +1090,8 @@ def skeleton(text: str, mentions: list[Mention]) -> Skeleton:
         joined = _DASHED_PERSON.sub(r", \1 ,", joined)
     if " ( " in joined:
         joined = _without_abbreviations(joined)
+    if joined.count("M") >= 2:  # (the symbol's letter: no lower-case token holds it)
+        joined = _DESCRIBED_MISSION.sub("M , M ,", joined)
     return Skeleton(joined, symbols)
 
 
@@ -1108,6 +1110,14 @@ def _without_abbreviations(joined: str) -> str:
 
 
 _ABBREVIATION = re.compile(r" \( ([a-z][a-z-]{1,7}) \)(?= )")
+
+
+# the mission described, then named in apposition ("The alliance's advisory mission in Baghdad, NATO Mission Iraq, has
+# suspended ...", "La mission de conseil de l'Alliance à Bagdad, la NMI, a suspendu ...", "De adviesmissie van het
+# bondgenootschap in Bagdad, NMI, heeft ... opgeschort"): the description's words (its kind, its parent, its place) are
+# the first name's, read as "M , M ," (the apposition the frames read), where the description opens the sentence or a
+# clause after a comma; only words and places stand in it (no person, date, count, nor a second comma)
+_DESCRIBED_MISSION = re.compile(r"(?:^|(?<=, ))M(?: (?:[a-z\u00df-\u024f'][^ ,;:]*|L\d+)){1,8} , M ,(?= )")
 
 
 # "the commander of KFOR - Major General X - was ...", "the commander of M – P0 – said" (the same length: ", P0 ,")
