@@ -103,7 +103,7 @@ BLIND_FLOORS = [
     ("set15b.jsonl", "nato_mission_iraq", 60, 1),  # of 70
     ("set15b-kfor.jsonl", "kfor", 28, 0),  # of 30 (held out, then fixed; its first run 19, 3)
     # set 16: first run on 8a3c5d8 (the engine of c242721), as written
-    ("set16a.jsonl", "nato_mission_iraq", 75, 0),  # of 102 (90 rt16a + 12 rt16k-nmi; first run 67, 3)
+    ("set16a.jsonl", "nato_mission_iraq", 76, 0),  # of 102 (90 rt16a + 12 rt16k-nmi; first run 67, 3)
     ("set16a-kfor.jsonl", "kfor", 48, 0),  # of 50 (held out; first run 37, 6; after the NMI fixes 37, 4; kfor16a 47, 0)
     ("set16b.jsonl", "nato_mission_iraq", 55, 0),  # of 70 (first run 35, 6)
     ("set16b-kfor.jsonl", "kfor", 29, 0),  # of 30 (held out, then fixed; first run 17, 2, unchanged by the NMI fixes)
@@ -115,7 +115,7 @@ BLIND_FLOORS = [
     # set 18: first run on 93ac582, as written: 162 of 252, 20 forbidden facts
     ("set18a.jsonl", "nato_mission_iraq", 90, 3),  # of 102 (90 rt18a + 12 rt18k-nmi; first run 72, 6)
     ("set18a-kfor.jsonl", "kfor", 39, 2),  # of 50 (first run 33, 6)
-    ("set18b.jsonl", "nato_mission_iraq", 47, 4),  # of 70 (first run 36, 6)
+    ("set18b.jsonl", "nato_mission_iraq", 48, 4),  # of 70 (first run 36, 6)
     ("set18b-kfor.jsonl", "kfor", 26, 0),  # of 30 (first run 21, 2)
     # set 19: first run on b3c27c1, as written: 190 of 252, 16 forbidden facts
     ("set19a.jsonl", "nato_mission_iraq", 97, 0),  # of 102 (90 rt19a + 12 rt19k-nmi; first run 84, 4)
@@ -127,6 +127,11 @@ BLIND_FLOORS = [
     ("set20a-kfor.jsonl", "kfor", 34, 4),  # of 50 (first run 31, 4)
     ("set20b.jsonl", "nato_mission_iraq", 55, 2),  # of 70 (first run 35, 5)
     ("set20b-kfor.jsonl", "kfor", 24, 1),  # of 30 (first run 19, 6)
+    # set 21: first run on 1c12b49, as written: 171 of 252, 15 forbidden facts
+    ("set21a.jsonl", "nato_mission_iraq", 77, 5),  # of 102 (90 s21a + 12 s21kn; first run 77, 5)
+    ("set21a-kfor.jsonl", "kfor", 38, 3),  # of 50 (first run 38, 3)
+    ("set21b.jsonl", "nato_mission_iraq", 35, 5),  # of 70 (first run 35, 5)
+    ("set21b-kfor.jsonl", "kfor", 21, 2),  # of 30 (first run 21, 2)
 ]
 
 
