@@ -218,14 +218,14 @@ class Reader:
         cuts = "|".join(re.escape(c) for c in sorted((*language.clause_cuts, *language.speech_cuts),
                                                      key=longest_first))
         self.speech_cuts = frozenset(c.lstrip(", ") for c in language.speech_cuts)
-        verbs = "|".join(re.escape(v) for v in language.and_before)
+        verbs = alternation(language.and_before)
         # every cut opens with a space, taken out of the branches: re then searches for the space alone
         # (", and" before the mission as a new subject: "we no longer have advisers in X, and we have opened ...")
         # (not a word of "since" before a date: "has been appointed commander since 19 December" is one clause)
-        since = "|".join(re.escape(w) for w in language.since)
+        since = alternation(language.since)
         # (not the hyphen of a compound whose last part the next one shares: "et sikrings- og eskortebidrag",
         # "trainings- en adviesactiviteiten")
-        shared = "|".join(re.escape(w) for w in language.coordination if w.isalpha())
+        shared = alternation(w for w in language.coordination if w.isalpha())
         self.cuts = compiled(rf" (?:; |- (?!(?:{shared}) )|– |— |\" |“ |, (?:who|which|whose) "
                                rf"|(?:, )?(?!(?:{since}) D\d)(?:{cuts}) |(?:, )?and (?=(?:{verbs}) )|, and (?=M ))")
         self.background = _words(language.background)
