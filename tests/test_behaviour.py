@@ -113,7 +113,7 @@ BLIND_FLOORS = [
     ("set17b.jsonl", "nato_mission_iraq", 50, 0),  # of 70 (first run 33, 2)
     ("set17b-kfor.jsonl", "kfor", 30, 0),  # of 30 (held out, then fixed; first run 22, 1)
     # set 18: first run on 93ac582, as written: 162 of 252, 20 forbidden facts
-    ("set18a.jsonl", "nato_mission_iraq", 90, 3),  # of 102 (90 rt18a + 12 rt18k-nmi; first run 72, 6)
+    ("set18a.jsonl", "nato_mission_iraq", 91, 3),  # of 102 (90 rt18a + 12 rt18k-nmi; first run 72, 6)
     ("set18a-kfor.jsonl", "kfor", 39, 2),  # of 50 (first run 33, 6)
     ("set18b.jsonl", "nato_mission_iraq", 48, 4),  # of 70 (first run 36, 6)
     ("set18b-kfor.jsonl", "kfor", 26, 0),  # of 30 (first run 21, 2)
@@ -128,7 +128,7 @@ BLIND_FLOORS = [
     ("set20b.jsonl", "nato_mission_iraq", 55, 2),  # of 70 (first run 35, 5)
     ("set20b-kfor.jsonl", "kfor", 24, 1),  # of 30 (first run 19, 6)
     # set 21: first run on 1c12b49, as written: 171 of 252, 15 forbidden facts
-    ("set21a.jsonl", "nato_mission_iraq", 77, 5),  # of 102 (90 s21a + 12 s21kn; first run 77, 5)
+    ("set21a.jsonl", "nato_mission_iraq", 84, 4),  # of 102 (90 s21a + 12 s21kn; first run 77, 5)
     ("set21a-kfor.jsonl", "kfor", 38, 3),  # of 50 (first run 38, 3)
     ("set21b.jsonl", "nato_mission_iraq", 35, 5),  # of 70 (first run 35, 5)
     ("set21b-kfor.jsonl", "kfor", 21, 2),  # of 30 (first run 21, 2)

@@ -208,6 +208,7 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
     kept = _reached(kept, document, profile)
     kept = _retold(kept, document, profile)
     kept = _term_retold(kept, document, profile)
+    kept = _taken_since(kept, profile)
     if layout.lines:  # a line read as a sentence is quoted as the page has it
         kept = [replace(fact, quote=layout.quote(fact.quote)) for fact in kept]
     return _superseded(_moved_not_ended(kept, profile), profile)
@@ -228,6 +229,27 @@ def _moved_aside(facts: list[Fact], profile: Profile, aside: set[str]) -> list[F
     return [replace(fact, role="previous")
             if fact.role == "current" and profile.slots[fact.slot].person and fact.key in aside
             and any(slot == fact.slot and key != fact.key for slot, key in holders) else fact for fact in facts]
+
+
+def _taken_since(facts: list[Fact], profile: Profile) -> list[Fact]:
+    """A person the document places in a post to come and, in a later sentence, in it now (a live story's update: "X is
+    due to assume command of M later today, succeeding Y. ... Update: X formally assumed command of the mission"): the
+    change has happened since; the holder its sentence named, told of in no other sentence, held the post before."""
+    taken: dict[tuple[str, str], str] = {}  # (slot, key) -> the sentence of the change still to come
+    for index, fact in enumerate(facts):
+        if fact.role == "future" and profile.slots[fact.slot].person and any(
+                later.role == "current" and later.slot == fact.slot and later.key == fact.key
+                and later.quote != fact.quote for later in facts[index + 1:]):
+            taken[(fact.slot, fact.key)] = fact.quote
+    if not taken:
+        return facts
+    told = {(slot, quote) for (slot, _), quote in taken.items()}
+    elsewhere = {(fact.slot, fact.key) for fact in facts
+                 if fact.role == "current" and (fact.slot, fact.quote) not in told}
+    relieved = {(fact.slot, fact.key) for fact in facts if fact.role == "current" and (fact.slot, fact.quote) in told
+                and (fact.slot, fact.key) not in taken and (fact.slot, fact.key) not in elsewhere}
+    return [replace(fact, role="previous") if fact.role == "current" and (fact.slot, fact.key) in relieved else fact
+            for fact in facts if not (fact.role == "future" and (fact.slot, fact.key) in taken)]
 
 
 def _titled_yields(facts: list[Fact], held: _Held) -> list[Fact]:

@@ -732,9 +732,13 @@ class Reader:
                 # led the mission since May 2031, returns home": Y holds the post until then)
                 again = (bool(coming) and newcomer is not None and not tone.historical and not tone.dated_past
                          and not (tone.when is not None and published is not None and tone.when < published)
-                         and person_key(sk.symbols[newcomer].value) in coming)
+                         and person_key(sk.symbols[newcomer].value) in coming
+                         # (not a change told as done: "(X is due to assume command of M later today.) Update: X
+                         # formally assumed command of the mission": the change has happened since)
+                         and self.done.search(match.group(0)) is None)
                 for group, role in self._roles(match):
-                    if done and frame.follows and role == "future" and self._relation(match):
+                    if (done and frame.follows and role == "future" and self._relation(match)
+                            and not self._coming_after(sk, match, skip, published)):
                         # "(X handed over command of M to his successor on Tuesday.) His successor, Y, arrived last
                         # week": the change told has happened, so the successor holds the post now
                         role = "current"
@@ -771,6 +775,15 @@ class Reader:
                         weighed = "previous"
                     if weighed is not None:
                         yield sk.symbols[match.group(group)].value, weighed, tone, event, title
+
+    def _coming_after(self, sk: Skeleton, match: re.Match[str], skip: list[tuple[int, int]],
+                      published: date | None) -> bool:
+        """The clause a title opens goes on with a start still to come ("(X handed over command of M on Tuesday.) His
+        successor, Y, arrives next month"): the successor takes the post then."""
+        if "person" not in match.re.groupindex:
+            return False
+        tone = self.tone(sk, match.start(), match.end(), skip, published)
+        return tone.future and not tone.modal and not tone.negated
 
     def _subject_before(self, match: re.Match[str]) -> bool:
         """The match names only the one who leaves the post, in a clause joined to the one before (", succeeding Y",
@@ -821,9 +834,16 @@ class Reader:
             other = "|".join(sorted({h.split("(")[0] for h in heads if h}, key=longest_first))
             pattern = self._apposed_cache[heads] = re.compile(
                 rf"(?<![a-z])(?:{other})(?: (?:of|at|for|in|de|du|des|del|della|di|van|af) (?:the |la |le |el |il )?M)?"
+                # (the post's country or city after it: "M 's senior civilian representative in iraq , ")
+                rf"(?: (?:{self._place_words}) (?:L\d+|[a-z-]+))?"
                 # (the person's own article: "la representante civil de M , la P0 , que asumió el cargo en D0")
                 rf" , (?:(?:the|la|le|el|il|lo|l') )?$")
         return pattern
+
+    @cached_property
+    def _place_words(self) -> str:
+        """The words before a place ("in", "à"), as an alternation."""
+        return alternation(p.lower() for p in self.language.place_before) or "(?!x)x"
 
     def _elsewhere(self, text: str, match: re.Match[str], start: int, end: int) -> bool:
         """The aside gives the person another post ("X, commander of the Estonian contingent in NMI,

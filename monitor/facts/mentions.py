@@ -181,6 +181,7 @@ class Finder:
         # a name without rank or title, introduced by a post ("Senior Civilian Representative Claire
         # Duval") or followed by one ("Claire Duval, the former senior civilian")
         heads = _phrase_alternation([h.split("(")[0] for h in language.heads])
+        placed = _phrase_alternation(sorted(language.place_before), dot=False) if language.place_before else "(?!x)x"
         bare = rf"{_NAME_WORD}(?:\s+(?:(?:{particles})\s+)*{_NAME_WORD}){{1,3}}"
         # after a rank or a civilian's noun in lower case and a comma, a name with no rank of its own, closed by a
         # comma ("a senior Irish diplomat, Siobhán Ní Bhriain, to be ...", "a Spanish general, Carlos Ruiz, said")
@@ -211,7 +212,10 @@ class Finder:
             rf"|(?<![\w-])(?P<name2>{bare}),\s+(?:the\s+|a\s+)?(?:(?:[A-Z][\w-]*\s+){{0,3}}[\w-]+['’]s\s+)?(?:\w+\s+)?(?i:{heads})"
             # ... or in apposition after one ("after meeting the force's commander, Özkan Ulutaş, the day before")
             # (the post's owner named between, capitalised: "Commander of KFOR, Witold Zaręba, presided over ...")
-            rf"|(?<![\w-])(?i:{heads})(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{0,3}}[A-Z][\w'’-]*)?,\s+"
+            # (... or a place, or both: "the new Commander of the NATO Mission in Iraq, X", "NATO's Senior
+            # Civilian Representative in Iraq, X": the language's words before a place)
+            rf"|(?<![\w-])(?i:{heads})(?:\s+(?:of|{placed})\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:{placed})\s+)?){{0,3}}"
+            rf"[A-Z][\w'’-]*)?,\s+"
             rf"(?P<name15>{bare})(?=\s*(?:[,;.]|$))"
             # ... or by a rank in lower case in apposition ("Ferenc Kajari, a major general of the Hungarian
             # Defence Forces, took over ...", "Ozan Demirkaya, a Turkish general and former chief of KFOR, ...")

@@ -262,6 +262,11 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
                 # read where the language would name it, as its pronoun ("it")
                 flat = f"{flat[:stand_in]}it {flat[stand_in:]}"
                 lower = caseless(flat)
+            if not in_focus and _parent_held(flat, lower, profile):
+                # "(EUAM Iraq advises the Ministry of Interior.) The NATO mission's senior civilian, X, welcomed the
+                # appointment": a reference that holds the parent's name tells the mission the document named from
+                # the other actor just told, and brings it back in focus
+                in_focus = True
             about = index in told or (in_focus and (
                 profile.refers_to_mission(flat, lower)
                 or ((named_here or previous_about) and profile.pronoun.search(flat) is not None)
@@ -334,6 +339,33 @@ def _parent_refers(flat: str, profile: Profile) -> bool:
     held = len(bare) < len(found)
     return ((held or (bool(bare) and any(not any(b <= s < e for b, e in bare) for s, _ in parents)))
             and not profile.names_other(flat, lower))
+
+
+def _parent_held(flat: str, lower: str, profile: Profile) -> bool:
+    """The sentence refers to a mission by a reference that holds the parent's name ("the NATO mission", "the
+    alliance's mission") and names no other actor."""
+    if not profile.parent or not profile.cued(lower) or profile.names_other(flat, lower):
+        return False
+    parents = [m.span() for m in _parent(profile).finditer(flat)]
+    return bool(parents) and any(m.start() <= s < m.end() and not _placed_elsewhere(flat, m.end(), profile)
+                                 for m in profile.references.finditer(flat, lower) for s, _ in parents)
+
+
+def _placed_elsewhere(flat: str, end: int, profile: Profile) -> bool:
+    """After a reference, a word before a place and a place that is none of the mission's ("the former commander of
+    NATO Mission in Kosovo"): another mission's."""
+    place = _place_after().match(flat, end)
+    if place is None:
+        return False
+    name = place.group(1).lower()
+    return name not in profile.place_names and name not in caseless(" ".join((profile.name, *profile.aliases)))
+
+
+@functools.cache
+def _place_after() -> re.Pattern[str]:
+    """A word before a place (the language's) and a capitalised name."""
+    words = trie_alternation([w.lower() for w in load_language().place_before]) or "(?!x)x"
+    return re.compile(rf"\s+(?:{words})\s+([A-Z][\w'-]*)")
 
 
 def _mission_topic(title: str, paragraphs: tuple[str, ...], profile: Profile) -> bool:
