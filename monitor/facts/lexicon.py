@@ -439,6 +439,7 @@ _LIST_STOP = frozenset("""to for at from with by in of on into under since after
     themselves itself ourselves himself herself""".split())
 _LIST_ITEM = re.compile(r"[^\W\d_][\w'-]*")
 _LIST_LEAD = frozenset("the a an its their".split())
+_LAST_WORD = re.compile(r"(?<![\w'-])([^\W\d_]+)\s*$")  # the word a list follows
 
 
 def _noun_list(text: str, start: int) -> list[Match]:
@@ -474,11 +475,16 @@ def _noun_list(text: str, start: int) -> list[Match]:
             items.append((words[0].start(), words[-1].end(), text[words[0].start():words[-1].end()]))
         words.clear()
 
+    # the word that opens the list, said again before an item ("advising officers on border security and on
+    # countering drones", "trained in logistics and in cyber defence"): the list goes on, to a common noun's phrase
+    # (not "and in the Kurdistan region": where)
+    opener = _LAST_WORD.search(text, 0, start)
+    again = rf"(?:and|or)\s+{re.escape(opener.group(1))}\s+(?=[a-z])(?!\S+\s+[A-Z])|" if opener is not None else ""
     while len(items) < 8:
         # "one on cyber defence and one on military bridging": each course names its own area
         gap = re.match(r"\s*(,\s*(?:and\s+|or\s+)?(?:(?:one|another|a\s+second|a\s+third)\s+(?:on|in)\s+)?|"
-                       r"(?:and|or)\s+(?:one|another|a\s+second|a\s+third)\s+(?:on|in)\s+|and\s+|or\s+|as well as\s+|"
-                       r"but\s+also\s+(?:in\s+|on\s+)?)?",
+                       rf"{again}(?:and|or)\s+(?:one|another|a\s+second|a\s+third)\s+(?:on|in)\s+|and\s+|or\s+|"
+                       r"as well as\s+|but\s+also\s+(?:in\s+|on\s+)?)?",
                        text[position:])
         assert gap is not None
         if gap.group(1) and words:

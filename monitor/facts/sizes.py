@@ -281,8 +281,31 @@ def _also_named(words: tuple[str, ...], aside: str) -> bool:
 
 def _elsewhere(sk: Skeleton, match: re.Match[str]) -> bool:
     """Right after the count (a verb may stand between), another actor it is in ("174 soldiers in the coalition
-    and 128 in NMI", "174 militares en la coalición"): that actor's count, not the mission's."""
-    return "O" in sk.symbols and _within().match(sk.text, match.end()) is not None
+    and 128 in NMI", "174 militares en la coalición"), or a country the mission's profile does not list ("NATO's
+    9,600-strong support mission in Afghanistan", "some 2,000 troops deployed in Syria"): that actor's count, or the
+    count of a force elsewhere, not the mission's."""
+    if "O" in sk.symbols and _within().match(sk.text, match.end()) is not None:
+        return True
+    there = _within_place().match(sk.text, match.end()) if "L0" in sk.symbols else None
+    if there is None:
+        return False
+    place = sk.symbols.get(there.group("place"))
+    return (place is not None and not place.known and not place.home
+            and fold(place.value) in _countries())
+
+
+@cache
+def _countries() -> frozenset[str]:
+    return frozenset(fold(country) for country in load_language().countries)
+
+
+@cache
+def _within_place() -> re.Pattern[str]:
+    language = load_language()
+    # (where they are, not where they come from: "4,300 troops from Italy, Germany ...")
+    words = trie_alternation([w for w in language.within if w not in language.sent_from], separator=" ")
+    articles = trie_alternation([w.lower() for w in language.articles], separator=" ")
+    return re.compile(rf"(?: (?!M(?![\w']))[\w'-]+){{0,2}}? (?:{words}) (?:(?:{articles}) ?)?(?P<place>L\d+)(?![\w'])")
 
 
 @cache
