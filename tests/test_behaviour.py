@@ -83,14 +83,14 @@ BLIND_FLOORS = [
     ("set10b.jsonl", "nato_mission_iraq", 55, 0),  # of 60 (nmilang: 52, 2 -> 54, 0)
     ("set12a.jsonl", "nato_mission_iraq", 94, 0),  # of 101
     ("set12a-kfor.jsonl", "kfor", 43, 0),  # of 45 (held out while set 12 was fixed; then fixed as phenomena: 32 -> 42)
-    ("set12b.jsonl", "nato_mission_iraq", 56, 0),  # of 73 (nmilang: 55, 1 -> 56, 0)
+    ("set12b.jsonl", "nato_mission_iraq", 57, 0),  # of 73 (nmilang: 55, 1 -> 56, 0)
     ("set12b-kfor.jsonl", "kfor", 24, 0),  # of 25 (held out, as set12a-kfor; then fixed: 17 -> 23)
     ("set13a.jsonl", "nato_mission_iraq", 74, 0),  # of 88 (first run 51, 10 forbidden; fixed as phenomena)
     ("set13a-kfor.jsonl", "kfor", 36, 0),  # of 40 (held out, 25 and 5 forbidden; then fixed as phenomena)
     # set13b: its first run, 2da5093: 36, 9 forbidden; fixed as phenomena: 42, 2 (rt13b-014 dates a Thursday handover
     # on a Sunday: a coming one); fix13b2: 52, 3 (rt13b-035, now read as the mission's: its January pause in a June
     # page is current as of January by the engine's 200-day rule, which the case forbids: debatable)
-    ("set13b.jsonl", "nato_mission_iraq", 59, 3),  # of 82
+    ("set13b.jsonl", "nato_mission_iraq", 60, 3),  # of 82
     ("set13b-kfor.jsonl", "kfor", 24, 0),  # of 30 (its first run 13, 7; held out at 14, 5; kfor13b: 22; kfor14b: 23)
     # set 14: first run on f56270a (the engine of 702569f), as written: 159 of 240, 24 forbidden
     ("set14a.jsonl", "nato_mission_iraq", 80, 0),  # of 90
@@ -110,12 +110,12 @@ BLIND_FLOORS = [
     # set 17: first run on 3b254ac, as written: 143 of 252, 11 forbidden facts
     ("set17a.jsonl", "nato_mission_iraq", 78, 0),  # of 102 (90 rt17a + 12 rt17k-nmi; first run 57, 3)
     ("set17a-kfor.jsonl", "kfor", 37, 1),  # of 50 (held out, then fixed; first run 31, 5)
-    ("set17b.jsonl", "nato_mission_iraq", 50, 0),  # of 70 (first run 33, 2)
+    ("set17b.jsonl", "nato_mission_iraq", 51, 0),  # of 70 (first run 33, 2)
     ("set17b-kfor.jsonl", "kfor", 30, 0),  # of 30 (held out, then fixed; first run 22, 1)
     # set 18: first run on 93ac582, as written: 162 of 252, 20 forbidden facts
     ("set18a.jsonl", "nato_mission_iraq", 91, 3),  # of 102 (90 rt18a + 12 rt18k-nmi; first run 72, 6)
     ("set18a-kfor.jsonl", "kfor", 39, 2),  # of 50 (first run 33, 6)
-    ("set18b.jsonl", "nato_mission_iraq", 48, 4),  # of 70 (first run 36, 6)
+    ("set18b.jsonl", "nato_mission_iraq", 49, 4),  # of 70 (first run 36, 6)
     ("set18b-kfor.jsonl", "kfor", 26, 0),  # of 30 (first run 21, 2)
     # set 19: first run on b3c27c1, as written: 190 of 252, 16 forbidden facts
     ("set19a.jsonl", "nato_mission_iraq", 97, 0),  # of 102 (90 rt19a + 12 rt19k-nmi; first run 84, 4)
@@ -130,7 +130,7 @@ BLIND_FLOORS = [
     # set 21: first run on 1c12b49, as written: 171 of 252, 15 forbidden facts
     ("set21a.jsonl", "nato_mission_iraq", 84, 3),  # of 102 (90 s21a + 12 s21kn; first run 77, 5)
     ("set21a-kfor.jsonl", "kfor", 38, 3),  # of 50 (first run 38, 3)
-    ("set21b.jsonl", "nato_mission_iraq", 35, 5),  # of 70 (first run 35, 5)
+    ("set21b.jsonl", "nato_mission_iraq", 43, 5),  # of 70 (first run 35, 5)
     ("set21b-kfor.jsonl", "kfor", 21, 2),  # of 30 (first run 21, 2)
 ]
 

@@ -818,7 +818,13 @@ def _event(slot: Slot, match: re.Match[str], sentence: Sentence, published: date
     after_body = match.start(body_group) if body_group else match.start()
     # a deadline the decision sets is not the day it was taken ("agreed on Thursday to end NMI by 31 December")
     text = _deadlines().sub(lambda deadline: " " * len(deadline.group(0)), sentence.plain)
-    when = (clause_date(text[after_body:], published) or clause_date(text, published)
+
+    def taken(day: date | None) -> date | None:
+        # a day after the document's is what the decision brings, not the day it was taken ("agreed on Thursday to
+        # end the mission, which will close in September 2052")
+        return day if day is None or published is None or day <= published else None
+
+    when = (taken(clause_date(text[after_body:], published)) or taken(clause_date(text, published))
             or _weekday(text, published) or _ago(text, published)
             or (earlier and (clause_date(sentence.previous, published) or _weekday(sentence.previous, published)))
             or published)

@@ -342,6 +342,9 @@ class Finder:
     # -- persons ----------------------------------------------------------------------------
 
     def persons(self, text: str, people: People) -> list[Mention]:
+        # the typographic apostrophe read as the plain one the language files write ("général de corps d’armée
+        # italien X"); one character for one, so the mentions' offsets hold in the text
+        text = text.replace("’", "'")
         found: list[Mention] = []
         held = self.person_test.may_hold(text)  # (see person_test)
         position = 0
