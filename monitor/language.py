@@ -140,6 +140,7 @@ class Language:
     ending_after: tuple[str, ...] = ()  # after a negated verb, an end ("is not advised by NMI any longer")
     future_lead: tuple[str, ...] = ()  # right after the mission's name opening a sentence: a plan ("NMI to extend ...")
     place_heads: tuple[str, ...] = ()  # a capitalised word that begins a place's name ("Camp Vrelo")
+    place_tails: tuple[str, ...] = ()  # a word joined to a place's name, the area around it ("Bagdadområdet")
     place_before: tuple[str, ...] = ()  # a capitalised name after one is a place ("in", "à", "naar")
     # a place beside another actor's building ("near the headquarters of the coalition")
     landmarks: tuple[str, ...] = ()
@@ -779,6 +780,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         ending_after=tuple(merged("tone", "ending_after")), speech_cuts=tuple(merged("tone", "speech_cuts")),
         complementizers=tuple(merged("tone", "complementizers")),
         place_heads=tuple(merged("words", "place_heads")),
+        place_tails=tuple(merged("words", "place_tails")),
         place_before=tuple(merged("words", "place_before")), landmarks=tuple(merged("words", "landmarks")),
         buildings=tuple(merged("words", "buildings")), place_nouns=tuple(merged("words", "place_nouns")),
         future_lead=tuple(merged("tone", "future_lead")),

@@ -115,8 +115,12 @@ class HandoverParts:
         # "overdrog chefen for M , P0 , kommandoen"), not one of a unit's or a part's head ("den danske kontingentchef")
         stems = alternation([re.escape(w.lower()) for w in (*language.parts, *language.units) if len(w) >= 5])
         described = rf"(?!\S*(?:{stems}))(?:[a-zà-ÿæøå'-]+|M)" if stems else r"(?:[a-zà-ÿæøå'-]+|M)"
+        # ... and after it what the subject did it as ("overtog P0 som den første dansker ledelsen"): up to the sign
+        as_words = alternation([re.escape(w.lower()) for w in parts.get("as", ()) if w])
+        as_phrase = (rf"(?: (?:{as_words})(?: [a-zà-ÿæøå'-]+){{1,3}}?(?= (?:{_words(parts.get('signs', ()))})))?"
+                     if as_words else "")
         self.inverted_subject = compiled(rf"(?: (?:{articles}))?(?P<desc>(?: {described}){{1,4}} ,)?"
-                                         rf" (?P<subject>P\d+)(?(desc) ,)")
+                                         rf" (?P<subject>P\d+)(?(desc) ,){as_phrase}")
         self.cue = compiled(_words((*nouns, *parts.get("give", ()), *parts.get("take", ()))))
         self.leaving = compiled(_words(parts.get("leaving", ())))
         self.taking = compiled(_words(parts.get("taking", ())))

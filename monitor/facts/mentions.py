@@ -46,7 +46,9 @@ _BRACKETED_NAME = re.compile(r"\s*\(\s*")  # "... (NTM-I)": the name's short for
 _WORD = re.compile(r"\S+")
 # after a rank in lower case, a comma: the rank is a noun ("commanding general, Lt Gen X")
 _APPOSED = re.compile(r"\.?,")
-_TOKEN = re.compile(r"'s\b|[^\W_][\w'’.-]*[\w]|[^\W_]|[^\w\s]")
+# (an abbreviation of dotted letters keeps its last full stop, a word of the sentence, not its end: "p.t.", "bl.a.",
+# "f.eks.", "e.g.")
+_TOKEN = re.compile(r"'s\b|(?:[^\W\d_]{1,4}\.){2,}(?=\s|$)|[^\W_][\w'’.-]*[\w]|[^\W_]|[^\w\s]")
 
 
 @dataclass(frozen=True)
@@ -323,7 +325,12 @@ class Finder:
         self.lasting_before = lasting_before(language)
         # places: the profile's, and any capitalised name after a preposition of place
         known = _phrase_alternation(profile.places, dot=False) if profile.places else "(?!x)x"
-        self.known_place = starts_tested(compiled(rf"(?<![\w-])(?P<known>{known})"))
+        # (a word of the area around it may be joined to the name: "i Bagdadområdet", the place)
+        tails = "|".join(sorted(map(re.escape, language.place_tails), key=lambda t: (-len(t), t)))
+        tails = tails if profile.places else ""
+        if tails:
+            known = trie_alternation(profile.places, separator=r"[\s.-]+") + rf"(?=(?:{tails})?(?![\w]))"
+        self.known_place = starts_tested(compiled(rf"(?<![\w-])(?P<known>{known})(?:{tails or '(?!x)x'})?"))
         # ... or a name a place's head word begins ("closed Camp Vrelo")
         heads = "|".join(re.escape(h) for h in language.place_heads) or "(?!x)x"
         # ... after a preposition of place and, between them, a kind of place ("to the Jordanian capital
@@ -490,7 +497,7 @@ class Finder:
         names, abroad = self.profile.place_names, self.profile.abroad
         found = [Mention("L", m.start(), m.end(), name, known=True, home=name not in abroad)
                  for m in self.known_place.finditer(text)
-                 for name in (names.get(m.group(0).lower(), m.group(0)),)]
+                 for name in (names.get(m.group("known").lower(), m.group("known")),)]
         for match in self.place.finditer(text):
             words = match.group("open").split()
             if any(word in self.language.organisation_words for word in words):
