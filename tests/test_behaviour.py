@@ -90,7 +90,7 @@ BLIND_FLOORS = [
     # set13b: its first run, 2da5093: 36, 9 forbidden; fixed as phenomena: 42, 2 (rt13b-014 dates a Thursday handover
     # on a Sunday: a coming one); fix13b2: 52, 3 (rt13b-035, now read as the mission's: its January pause in a June
     # page is current as of January by the engine's 200-day rule, which the case forbids: debatable)
-    ("set13b.jsonl", "nato_mission_iraq", 60, 3),  # of 82
+    ("set13b.jsonl", "nato_mission_iraq", 61, 3),  # of 82
     ("set13b-kfor.jsonl", "kfor", 24, 0),  # of 30 (its first run 13, 7; held out at 14, 5; kfor13b: 22; kfor14b: 23)
     # set 14: first run on f56270a (the engine of 702569f), as written: 159 of 240, 24 forbidden
     ("set14a.jsonl", "nato_mission_iraq", 80, 0),  # of 90
@@ -128,9 +128,9 @@ BLIND_FLOORS = [
     ("set20b.jsonl", "nato_mission_iraq", 55, 2),  # of 70 (first run 35, 5)
     ("set20b-kfor.jsonl", "kfor", 24, 1),  # of 30 (first run 19, 6)
     # set 21: first run on 1c12b49, as written: 171 of 252, 15 forbidden facts
-    ("set21a.jsonl", "nato_mission_iraq", 84, 3),  # of 102 (90 s21a + 12 s21kn; first run 77, 5)
+    ("set21a.jsonl", "nato_mission_iraq", 89, 2),  # of 102 (90 s21a + 12 s21kn; first run 77, 5)
     ("set21a-kfor.jsonl", "kfor", 38, 3),  # of 50 (first run 38, 3)
-    ("set21b.jsonl", "nato_mission_iraq", 43, 4),  # of 70 (first run 35, 5)
+    ("set21b.jsonl", "nato_mission_iraq", 50, 4),  # of 70 (first run 35, 5)
     ("set21b-kfor.jsonl", "kfor", 21, 2),  # of 30 (first run 21, 2)
 ]
 
