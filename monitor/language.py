@@ -153,6 +153,8 @@ class Language:
     mission_nouns: tuple[str, ...] = ()
     time_units: dict[str, int] = field(default_factory=dict)  # "months" 30: a span of time, in days
     ago: tuple[str, ...] = ()  # after a span of time: that long before the document ("four months after")
+    # after a span of time, that long before the document and the time of its clause ("five years ago")
+    back: tuple[str, ...] = ()
     # the word that opens what a speaker said ("said on Tuesday that ..."): a report's tense after it (see
     # frames.reported_history)
     complementizers: tuple[str, ...] = ()
@@ -796,6 +798,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         day_parts=tuple(w.lower() for w in merged("words", "day_parts")),
         mission_nouns=tuple(w.lower() for w in merged("words", "mission_nouns")),
         time_units=time_units, ago=tuple(merged("words", "ago")),
+        back=tuple(merged("words", "back")),
         posts={k: Posts(tuple(v), tuple(h for data in files.values() for kind, post in data.get("posts", {}).items()
                                         if kind != k for h in post.get("head", [])))
                for k, v in posts.items()},

@@ -26,7 +26,7 @@ import re
 from calendar import monthrange
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import cached_property
 from typing import Any
 
@@ -321,6 +321,8 @@ class Finder:
         self.date = starts_tested(date_pattern(language))
         self.date_cue = date_cue(language)
         self.dates_lower = LowerCase(self.date)  # (found in lower case: textutil.lowered)
+        self.back = back_pattern(language)
+        self.back_cue = substrings([w.lower() for w in language.back]) if self.back is not None else None
         self.due_before = due_before(language)
         self.lasting_before = lasting_before(language)
         # places: the profile's, and any capitalised name after a preposition of place
@@ -577,9 +579,9 @@ class Finder:
 
     def dates(self, text: str, published: date | None) -> list[Mention]:
         lower = caseless(text)
+        found = self._back(text, lower, published)
         if self.date_cue.search(lower) is None:
-            return []  # most sentences name no month and hold no figure
-        found = []
+            return found  # most sentences name no month and hold no figure
         for match in self.dates_lower.finditer(text, lower):
             when, exact = read_date(match, self.language, published)
             if when is not None:
@@ -591,6 +593,21 @@ class Finder:
                                      next_occurrence(match, when, published),
                                      due=is_due(self.due_before, match, text),
                                      lasting=is_due(self.lasting_before, match, text)))
+        return found
+
+    def _back(self, text: str, lower: str, published: date | None) -> list[Mention]:
+        """A span of time back from the document that times its clause ("twenty-five years ago today"): the day
+        that long before the document, not exact (see back_pattern)."""
+        if self.back is None or self.back_cue is None or published is None or self.back_cue.search(lower) is None:
+            return []
+        found = []
+        for match in self.back.finditer(text):
+            count = read_figure(match.group("count"), self.language.number_words)
+            days = self.language.time_units.get(match.group("unit").lower(), 0)
+            if count is None or not days:
+                continue
+            when = _days_back(published, count * days)
+            found.append(Mention("D", match.start(), match.end(), when.isoformat(), when, False))
         return found
 
     # -- the mission and other actors --------------------------------------------------------
@@ -970,6 +987,30 @@ def date_pattern(language: Language) -> re.Pattern[str]:
         rf"|(?P<d8>[0-3]?\d)[./-](?P<n8>[01]?\d)[./-](?P<y8>{year})"
         rf"|(?P<y9>{year})-(?P<n9>[01]\d)-(?P<d9>[0-3]\d)"
         rf"|(?P<y7>{year})(?:[-/–](?:\d\d|{year}))?)(?![\w])", re.IGNORECASE)
+
+
+def _days_back(published: date, days: float) -> date:
+    """The day ``days`` before ``published``, in whole years where the span is years ("fifty years ago today" is
+    the same day of the month)."""
+    years = round(days / 365.2)
+    if years and abs(days / 365.2 - years) < 0.05:
+        try:
+            return published.replace(year=published.year - years)
+        except ValueError:  # 29 February
+            return published.replace(year=published.year - years, day=28)
+    return published - timedelta(days=round(days))
+
+
+def back_pattern(language: Language) -> re.Pattern[str] | None:
+    """A span of time, in figures or number words, and a word after it that makes it that long before the document
+    (the language files' words.back): "five years ago", "twenty-five years ago", "a decade ago"."""
+    if not language.back or not language.time_units or not language.number_words:
+        return None
+    words = trie_alternation(list(language.number_words))
+    units = trie_alternation(list(language.time_units))
+    back = trie_alternation([w.lower() for w in language.back], separator=r"\s+")
+    return compiled(rf"(?<![\w'.,-])(?P<count>\d{{1,3}}|(?:{words})(?:[\s-]+(?:{words})){{0,2}})\s+(?P<unit>{units})"
+                    rf"\s+(?:{back})(?![\w'])", re.IGNORECASE)
 
 
 def date_cue(language: Language) -> re.Pattern[str]:
