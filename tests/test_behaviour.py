@@ -129,7 +129,7 @@ BLIND_FLOORS = [
     ("set20b-kfor.jsonl", "kfor", 24, 1),  # of 30 (first run 19, 6)
     # set 21: first run on 1c12b49, as written: 171 of 252, 15 forbidden facts
     ("set21a.jsonl", "nato_mission_iraq", 89, 2),  # of 102 (90 s21a + 12 s21kn; first run 77, 5)
-    ("set21a-kfor.jsonl", "kfor", 46, 0),  # of 50 (first run 38, 3)
+    ("set21a-kfor.jsonl", "kfor", 47, 0),  # of 50 (first run 38, 3)
     ("set21b.jsonl", "nato_mission_iraq", 50, 4),  # of 70 (first run 35, 5)
     ("set21b-kfor.jsonl", "kfor", 21, 2),  # of 30 (first run 21, 2)
 ]
