@@ -114,7 +114,7 @@ BLIND_FLOORS = [
     ("set17b-kfor.jsonl", "kfor", 30, 0),  # of 30 (held out, then fixed; first run 22, 1)
     # set 18: first run on 93ac582, as written: 162 of 252, 20 forbidden facts
     ("set18a.jsonl", "nato_mission_iraq", 91, 3),  # of 102 (90 rt18a + 12 rt18k-nmi; first run 72, 6)
-    ("set18a-kfor.jsonl", "kfor", 39, 2),  # of 50 (first run 33, 6)
+    ("set18a-kfor.jsonl", "kfor", 40, 2),  # of 50 (first run 33, 6; kfor21b 40)
     ("set18b.jsonl", "nato_mission_iraq", 49, 4),  # of 70 (first run 36, 6)
     ("set18b-kfor.jsonl", "kfor", 26, 0),  # of 30 (first run 21, 2)
     # set 19: first run on b3c27c1, as written: 190 of 252, 16 forbidden facts
@@ -124,14 +124,14 @@ BLIND_FLOORS = [
     ("set19b-kfor.jsonl", "kfor", 29, 0),  # of 30 (first run 22, 1)
     # set 20: first run on 4ec9846, as written: 158 of 252, 16 forbidden facts
     ("set20a.jsonl", "nato_mission_iraq", 95, 0),  # of 102 (90 s20a + 12 s20kn; first run 73, 1)
-    ("set20a-kfor.jsonl", "kfor", 34, 4),  # of 50 (first run 31, 4)
+    ("set20a-kfor.jsonl", "kfor", 35, 4),  # of 50 (first run 31, 4; kfor21b 35)
     ("set20b.jsonl", "nato_mission_iraq", 55, 2),  # of 70 (first run 35, 5)
     ("set20b-kfor.jsonl", "kfor", 24, 1),  # of 30 (first run 19, 6)
     # set 21: first run on 1c12b49, as written: 171 of 252, 15 forbidden facts
     ("set21a.jsonl", "nato_mission_iraq", 89, 2),  # of 102 (90 s21a + 12 s21kn; first run 77, 5)
     ("set21a-kfor.jsonl", "kfor", 48, 0),  # of 50 (first run 38, 3)
     ("set21b.jsonl", "nato_mission_iraq", 50, 4),  # of 70 (first run 35, 5)
-    ("set21b-kfor.jsonl", "kfor", 21, 2),  # of 30 (first run 21, 2)
+    ("set21b-kfor.jsonl", "kfor", 25, 0),  # of 30 (first run 21, 2; kfor21b 25, 0)
 ]
 
 
