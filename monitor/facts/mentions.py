@@ -328,11 +328,10 @@ class Finder:
         # places: the profile's, and any capitalised name after a preposition of place
         known = _phrase_alternation(profile.places, dot=False) if profile.places else "(?!x)x"
         # (a word of the area around it may be joined to the name: "i Bagdadområdet", the place)
-        tails = "|".join(sorted(map(re.escape, language.place_tails), key=lambda t: (-len(t), t)))
-        tails = tails if profile.places else ""
-        if tails:
+        tails = alternation(language.place_tails)  # (a branch that never matches when there is none)
+        if profile.places and language.place_tails:
             known = trie_alternation(profile.places, separator=r"[\s.-]+") + rf"(?=(?:{tails})?(?![\w]))"
-        self.known_place = starts_tested(compiled(rf"(?<![\w-])(?P<known>{known})(?:{tails or '(?!x)x'})?"))
+        self.known_place = starts_tested(compiled(rf"(?<![\w-])(?P<known>{known})(?:{tails})?"))
         # ... or a name a place's head word begins ("closed Camp Vrelo")
         heads = "|".join(re.escape(h) for h in language.place_heads) or "(?!x)x"
         # ... after a preposition of place and, between them, a kind of place ("to the Jordanian capital
