@@ -255,6 +255,8 @@ class Language:
     # 11 de octubre"): where it stands; the person the text last named, read as a subject pronoun
     dropped_person: tuple[str, ...] = ()
     side_posts: tuple[str, ...] = ()  # before a post's head, another post ("deputy commander")
+    # opening a line before a clock time, what follows was added to the page later ("Update, 15:20: ...")
+    update_marks: tuple[str, ...] = ()
     become_side: tuple[str, ...] = ()  # after a holder's relative clause, a move to a side post ("will be his deputy")
     biography: tuple[str, ...] = ()  # before a side or other post in its clause, held before ("previously", "former")
     other_posts: tuple[str, ...] = ()  # posts no slot reads ("spokesperson"): a person they introduce holds them
@@ -744,6 +746,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         dropped_subject=tuple(merged("words", "dropped_subject")),
         dropped_person=tuple(merged("words", "dropped_person")),
         side_posts=tuple(w.lower() for w in merged("words", "side_posts")),
+        update_marks=tuple(w.lower() for w in merged("words", "update_marks")),
         become_side=tuple(w.lower() for w in merged("words", "become_side")),
         biography=tuple(w.lower() for w in merged("words", "biography")),
         other_posts=tuple(w.lower() for w in merged("words", "other_posts")),

@@ -101,11 +101,14 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
 
     headline = _headline(document)
     told: set[tuple[str, str, str]] = set()  # what a sentence other than the headline states
+    said: dict[tuple[str, str, str], int] = {}  # on a live page, the latest entry stating it (see layout.py)
 
     def keep(slot: Slot, fact: Fact) -> None:
         identity = (fact.slot, fact.key, fact.role)
         if fact.quote.strip() != headline:
             told.add(identity)
+        if sentence.paragraph in layout.ranks:  # (the sentence being read)
+            said[identity] = max(said.get(identity, 0), layout.ranks[sentence.paragraph])
         kept = facts.get(identity)
         if kept is None or (slot.kind == "event" and kept.as_of == document.published != fact.as_of):
             facts[identity] = fact
@@ -209,6 +212,7 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
     kept = _retold(kept, document, profile)
     kept = _term_retold(kept, document, profile)
     kept = _taken_since(kept, profile)
+    kept = _overtaken(kept, said, profile)
     if layout.lines:  # a line read as a sentence is quoted as the page has it
         kept = [replace(fact, quote=layout.quote(fact.quote)) for fact in kept]
     return _superseded(_moved_not_ended(kept, profile), profile)
@@ -437,6 +441,29 @@ def _superseded(facts: list[Fact], profile: Profile) -> list[Fact]:
             if fact.role == "current" and fact.as_of is not None and fact.slot in latest
             and fact.as_of < latest[fact.slot] and (fact.slot, fact.key) not in lasting
             else fact for fact in facts]
+
+
+def _overtaken(facts: list[Fact], said: dict[tuple[str, str, str], int], profile: Profile) -> list[Fact]:
+    """On a live page or an updated article, a single-valued slot's current state that only earlier entries give,
+    when a later entry gives another as of the same day (or later), is history: "08.30 uur – NATO heeft de trainingen
+    opgeschort" under "16.42 uur – De NAVO hervat de trainingen"; "About 300 people work there. Update 14.30: the
+    figure is 350"."""
+    latest: dict[str, tuple[int, date | None]] = {}
+    for fact in facts:
+        slot = profile.slots.get(fact.slot)
+        rank = said.get((fact.slot, fact.key, fact.role))
+        if fact.role == "current" and rank is not None and slot is not None and slot.kind in _SINGLE:
+            if rank > latest.get(fact.slot, (-1, None))[0]:
+                latest[fact.slot] = (rank, fact.as_of)
+
+    def overtaken(fact: Fact) -> bool:
+        rank = said.get((fact.slot, fact.key, fact.role))
+        if fact.role != "current" or rank is None or fact.slot not in latest:
+            return False
+        top, as_of = latest[fact.slot]
+        return rank < top and (fact.as_of is None or as_of is None or fact.as_of <= as_of)
+
+    return [replace(fact, role="historical") if overtaken(fact) else fact for fact in facts]
 
 
 def _moved_not_ended(facts: list[Fact], profile: Profile) -> list[Fact]:

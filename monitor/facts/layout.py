@@ -16,6 +16,10 @@ often tells the mission's facts in lines without a verb, which no frame reads as
 - a question and its answer: the answer to a question asking who does something ("Q: Who runs the
   mission?" "A: Since May, Lt Gen X.") is that person doing it ("Since May, Lt Gen X runs the
   mission.");
+- a live page, a run of entries each opening with a clock time ("16.42 uur – ...", "14h32 – ..."), newest first or
+  oldest first, and an article's updates ("Update, 15:20: ...", "Mise à jour, 18h40 : ...") wherever they stand: each
+  paragraph's place in the page's own time (``Layout.ranks``), so that of two states the page gives as of one day the
+  later entry's holds;
 - footnotes: a note's mark ("... 480 personnel.[12]") is no part of the sentence, and the notes
   themselves ("[12] Interview with ...") are references, not statements of the page.
 
@@ -26,8 +30,9 @@ page's own line, which stays the facts' quote.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
+from itertools import pairwise
 
 from ..language import load_language
 from ..models import Document
@@ -48,6 +53,11 @@ _CELL = re.compile(r"\s+\|\s+")
 # some languages: "- Vi står skulder ved skulder")
 _BULLET = re.compile(r"^\s*[*•·▪◦●■►]\s*")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")  # in a timeline line's first words
+# a clock time opening a line, after at most a few words (an update's mark), and before a dash, a colon or a closing
+# bracket: "16.42 uur – ", "14h32 – ", "Update, 15:20: ", "[Versione delle 10:05] " (not "2.500 soldiers", nor a date
+# "12.05.2024 -")
+_STAMP = re.compile(r"\W{0,2}(?P<mark>[^\W\d][^\d]{0,24}?)?\b(?P<hour>[01]?\d|2[0-3])[.:h](?P<minute>[0-5]\d)(?!\d)"
+                    r"(?:\s*[^\W\d][\w.]{0,4})?(?:\s*[])]|\s*[–—:|-])\s*\S")
 
 
 @dataclass(frozen=True)
@@ -55,6 +65,8 @@ class Layout:
     document: Document  # the paragraphs as read
     told: frozenset[int]  # the paragraphs whose lines speak of the mission
     lines: dict[str, str]  # a rewritten paragraph -> the page's own line (the quote)
+    # a live page's or an updated article's paragraphs (their index) -> their place in the page's time, earliest 0
+    ranks: dict[int, int] = field(default_factory=dict)
 
     def quote(self, quote: str) -> str:
         """The page's own line for a quote taken from a rewritten paragraph."""
@@ -79,10 +91,48 @@ def laid_out(document: Document, profile: Profile) -> Layout:
     _timelines(paragraphs, document.title, profile, told, lines)
     _tables(paragraphs, document.title, profile, lines)
     _answers(paragraphs, lines)
+    ranks = _entry_ranks(paragraphs)
     if not told and not lines and len(paragraphs) == len(document.paragraphs):
-        return Layout(document, frozenset(), {})
+        return Layout(document, frozenset(), {}, ranks)
     return Layout(replace(document, paragraphs=tuple(paragraphs)), frozenset(told),
-                  {paragraphs[i]: line for i, line in lines.items()})
+                  {paragraphs[i]: line for i, line in lines.items()}, ranks)
+
+
+def _entry_ranks(paragraphs: list[str]) -> dict[int, int]:
+    """Each paragraph's place in the page's own time, where the page tells it (see the module), else nothing.
+
+    A live page (two or more lines opening with a clock time): its entries oldest first, whichever way the page runs
+    (the way most of its times go), each paragraph after an entry's line that entry's; the lines above the first
+    entry (a headline, a summary kept up to date or not) have no place. An article with updates: its paragraphs
+    first, then each update by its time."""
+    marks = load_language().update_marks
+    entries: list[tuple[int, int]] = []  # (paragraph, minutes)
+    updates: list[tuple[int, int]] = []
+    for index, paragraph in enumerate(paragraphs):
+        stamp = _STAMP.match(paragraph[:60])
+        if stamp is None:
+            continue
+        mark = caseless(stamp.group("mark") or "").strip(" ,:;[(")
+        if mark and not mark.startswith(marks):
+            continue  # "Baghdad, 10:30 - ...": a dateline's place, no update
+        (updates if mark else entries).append((index, int(stamp.group("hour")) * 60 + int(stamp.group("minute"))))
+    if len(entries) >= 2:
+        stamped = sorted(entries + updates)
+        later = sum(a[1] < b[1] for a, b in pairwise(stamped))
+        earlier = sum(a[1] > b[1] for a, b in pairwise(stamped))
+        place = {index: rank for rank, (index, _) in enumerate(stamped[::-1] if earlier > later else stamped, 1)}
+        ranks, rank = {}, None
+        for index in range(len(paragraphs)):
+            rank = place.get(index, rank)
+            if rank is not None:
+                ranks[index] = rank
+        return ranks
+    if not updates:
+        return {}
+    ranks = dict.fromkeys(range(len(paragraphs)), 0)
+    for rank, (index, _) in enumerate(sorted(updates, key=lambda update: update[1]), 1):
+        ranks[index] = rank
+    return ranks
 
 
 def _bullet_lines(paragraph: str) -> list[str] | None:
