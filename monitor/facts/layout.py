@@ -289,6 +289,12 @@ def _tables(paragraphs: list[str], title: str, profile: Profile, lines: dict[int
             if about and caseless(cells[0]).rstrip(":") in totals:
                 cells[0] = f"{profile.name} {cells[0]}"
             lines[index] = paragraphs[index]
+            if about and len(cells) >= 2 and _ranked().match(cells[1]):
+                # a post and its holder under a heading naming the mission ("Commander | Lt Gen X (Spain) | Nov 2050"):
+                # a fact box's line, the other cells after it ("NMI Commander: Lt Gen X (Spain), Nov 2050 Since.")
+                rest = ", ".join(f"{c} {h}" for c, h in zip(cells[2:], header[2:], strict=True))
+                paragraphs[index] = f"{profile.name} {cells[0]}: {cells[1]}{', ' + rest if rest else ''}."
+                continue
             row = ", ".join(f"{c} {h}" for c, h in zip(cells[1:], header[1:], strict=True))
             paragraphs[index] = f"{cells[0]}: {row}."
 
