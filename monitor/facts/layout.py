@@ -251,6 +251,7 @@ def _bullets(paragraphs: list[str], title: str, profile: Profile, told: set[int]
     "NATO Mission Iraq - About 550 soldiers from 20 nations.")."""
     for start, end in _runs(paragraphs, lambda p: p[:3].lstrip()[:1] in "*•·▪◦●■►" and _BULLET.match(p) is not None):
         about = _heading_names(paragraphs, start, title, profile)
+        lead = _lead_in(paragraphs[start - 1]) if about and start > 0 else None
         for index in range(start, end):
             lines[index] = paragraphs[index]
             paragraphs[index] = line = _BULLET.sub("", paragraphs[index], count=1)
@@ -267,7 +268,21 @@ def _bullets(paragraphs: list[str], title: str, profile: Profile, told: set[int]
                 # a label line alone among the list's sentences ("* Chef: generalløjtnant X (Polen)"): a box's line
                 # (two or more in a row are a box, read as one below)
                 paragraphs[index] = _box_line(line, profile)
+            elif lead is not None and not mission and not _is_label_line(line):
+                # a list completing the sentence before it ("The mission trains Iraqi officers in the following
+                # areas:", "• logistics"): each line reads as that sentence's end
+                paragraphs[index] = f"{lead} {line.rstrip().rstrip('.;,')}."
             told.add(index)
+
+
+def _lead_in(paragraph: str) -> str | None:
+    """The sentence a list completes: the paragraph's last sentence, when it ends with a colon and is a
+    sentence ("The mission gives training in the following areas:"), not a heading or a label ("Key facts:")."""
+    sentences = split_sentences(plain(paragraph).strip())
+    last = sentences[-1].strip() if sentences else ""
+    if not last.endswith(":") or len(last.split()) < 5 or _is_label_line(last):
+        return None
+    return last[:-1].rstrip()
 
 
 @cache
@@ -324,6 +339,12 @@ def _tables(paragraphs: list[str], title: str, profile: Profile, lines: dict[int
             if about and caseless(cells[0]).rstrip(":") in totals:
                 cells[0] = f"{profile.name} {cells[0]}"
             lines[index] = paragraphs[index]
+            if about and len(cells) >= 2 and _ranked().match(cells[1]):
+                # a post and its holder under a heading naming the mission ("Commander | Lt Gen X (Spain) | Nov 2050"):
+                # a fact box's line, the other cells after it ("NMI Commander: Lt Gen X (Spain), Nov 2050 Since.")
+                rest = ", ".join(f"{c} {h}" for c, h in zip(cells[2:], header[2:], strict=True))
+                paragraphs[index] = f"{profile.name} {cells[0]}: {cells[1]}{', ' + rest if rest else ''}."
+                continue
             row = ", ".join(f"{c} {h}" for c, h in zip(cells[1:], header[1:], strict=True))
             paragraphs[index] = f"{cells[0]}: {row}."
 
