@@ -58,11 +58,12 @@ _ASIDE_OPENING = re.compile(r"P\d+ , (?=[^,;]*$)")  # a person's aside, open up 
 
 
 def _inserted(outer: re.Match[str], inner: re.Match[str]) -> bool:
-    """The inner match lies in the outer's aside ("NMI, whose courses were suspended, has resumed")."""
+    """The inner match lies in the outer's aside ("NMI, whose courses were suspended, has resumed"), or is a clause
+    the outer's subject opens before it ("NMI has suspended its courses and moved its staff": the first clause)."""
     if "ins" not in outer.re.groupindex or not outer.group("ins"):
         return False
     start, end = outer.span("ins")
-    return start <= inner.start() and inner.end() <= end
+    return (start <= inner.start() or inner.start() == outer.start()) and inner.end() <= end
 # after a post in apposition to a person: the post's owner ("... of the mission", "de la M"), the comma, an article
 _APPOSED_TAIL = (r"(?: (?:of|for|at|in|de|du|des|del|della|dello|di|van|af|for|i|ved)(?: [a-z'-]+){0,2}?"
                  r"(?: M| O| L\d+)?)? , (?:[a-z']+ )?$")
