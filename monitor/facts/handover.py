@@ -270,6 +270,9 @@ class HandoverParts:
     def _find_owner(self, text: str, cues: list[re.Match[str]], about: bool, parent: re.Pattern[str] | None,
                     fallback: bool = True) -> str:
         mission = other = stated = False
+        # each of two handovers told with its own owner after its sign ("X took command of M on the day Y assumed
+        # command of O"): the mission's is told too
+        owned_mission = owned_other = False
         # (a verb-second language's verb with its subject after it owns nothing there: "droeg de spaanse commandant ,
         # P0 , het commando over", the Dutch article no French "de")
         spans = [*((m.start(), m.end(), self._inverted_subject(text, m) is not None) for m in cues),
@@ -296,9 +299,11 @@ class HandoverParts:
                     elif not self.building.match(text, after.end() + 4):
                         other = True
                 elif owner == "M":
-                    mission = True
-                elif _OTHER.fullmatch(owner) or self.owner_unit.match(text, at) or self.other_post.match(text, at):
+                    mission = owned_mission = True
+                elif self.owner_unit.match(text, at) or self.other_post.match(text, at):
                     other = True  # "al comando del contingente italiano", "command of the Danish contingent"
+                elif _OTHER.fullmatch(owner):
+                    owned_other = True
                 elif not (self.signs.match(text, at) or self.nouns.match(text, at) or self.head.match(text, at)
                           or owner.startswith(("P", "D", "L"))
                           or owner in self.link_words or self._parent_alone(text, at, parent)):
@@ -317,6 +322,8 @@ class HandoverParts:
                     stated = True
             elif text.endswith("M ", 0, start):  # "the M flag", "the M change of command"
                 mission = True
+        if owned_other and not (owned_mission and not other and not stated):
+            other = True
         if other or self.unit_subject.match(text) or (not mission and (stated or self._part_taken(text))):
             # (an owner named that is not the mission: "the passing of command between X and Y, who takes over the
             # leadership of RC-W")
