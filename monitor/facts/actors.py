@@ -64,8 +64,22 @@ def speaker(text: str, start: int, end: int) -> bool:
     """The value at ``start:end`` names who spoke: ", the interior ministry said", "according to
     the Ministry of Defence"."""
     words = roles()
-    return (words.spoke_after.match(text, end) is not None
-            or words.spoke_before.search(text[max(0, start - 40):start]) is not None)
+    if words.spoke_after.match(text, end) is not None:
+        return True
+    offset = max(0, start - 40)
+    before = words.spoke_before.search(text[offset:start])
+    # a speaker's verb with a name just before it has its subject there, and the name after it is its object ("NMI
+    # added the Counter-Terrorism Service to its portfolio", "Iraq confirmed the Federal Police ..."), not who spoke
+    return before is not None and not _named_subject(text[:offset + before.start()])
+
+
+def _named_subject(text: str) -> bool:
+    """The text before a verb ends in a capitalised word, up to two lower-case words after it (its subject, an
+    auxiliary, an adverb: "NATO Mission Iraq added", "NMI has also added"), with no punctuation between."""
+    words = text.rstrip().split()[-3:]
+    while words and words[-1].isalpha() and words[-1].islower():
+        words.pop()
+    return bool(words) and words[-1][:1].isupper() and words[-1][-1:].isalnum()
 
 
 def subject_before(text: str, profile: Profile) -> str | None:
