@@ -182,8 +182,10 @@ def _list_glue() -> re.Pattern[str]:
                       rf"(?:(?:{articles}|its|their)\s+|(?:{elided}))?"
                       # a possessor of the next value ("and the Kurdistan Region's Ministry of ...", "Iraq's")
                       rf"(?:(?:(?-i:[A-Z][\w-]*)\s+){{0,2}}(?-i:[A-Z][\w-]*)'s\s+)?(?:Iraqi\s+)?"
+                      # (an owner's acronym joined to the noun: "og FN-missionen UNMIK", "en de VN-missie UNMIK")
                       rf"(?:(?!(?:and|or|nor|but|to|for|from|by|of|who|which|that|is|are|was|were|be|been|has|have|"
-                      rf"had|will|would|can|could|may|might|should|must|not|no)\b)(?-i:[a-z][a-z-]*)(?<![sd])(?<!ing)\s+)?"
+                      rf"had|will|would|can|could|may|might|should|must|not|no)\b)(?-i:(?:[A-Z]{{2,5}}-)?[a-z][a-z-]*)"
+                      rf"(?<![sd])(?<!ing)\s+)?"
                       rf"|\s*", re.IGNORECASE)
 
 
@@ -252,7 +254,8 @@ def _glued(text: str, end: int, start: int) -> bool:
     if gloss is not None:
         end = gloss.end()  # "(MoD), het ministerie ...", "MoD), het ministerie ...": the list goes on after it
     return (_list_glue().fullmatch(text, end, start) is not None or _OWNED_NAMED.fullmatch(text, end, start) is not None
-            or POSSESSIVE.fullmatch(text, end, start) is not None)
+            or POSSESSIVE.fullmatch(text, end, start) is not None
+            or _OWNER_COMPOUND.fullmatch(text, end, start) is not None)
 
 
 def owns_named(text: str, end: int, values: list[tuple[int, int]]) -> bool:
@@ -265,5 +268,7 @@ def owns_named(text: str, end: int, values: list[tuple[int, int]]) -> bool:
 _GLOSS_OPENS = re.compile(r"\s*\(\s*")  # between a value and its gloss in parentheses
 _GLOSS_CLOSES = re.compile(r"\s*(?:\([^()]{1,60}\)|\))")  # a value's gloss, or its closing parenthesis
 POSSESSIVE = re.compile(r"['’]s\s+")  # "the EU's ", before what the owner has
+# the owner joined to the body's noun, the body's name next ("met de EU-missie EULEX", "FN-missionen UNMIK")
+_OWNER_COMPOUND = re.compile(r"-(?-i:[a-z\u00df-\u024f])[\w-]*\s+")
 # a possessive, a few lower-case words, an opening parenthesis: the owner's body, named next
 _OWNED_NAMED = re.compile(r"['’]s\s+(?:[^\W\d_A-Z][\w-]*\s+){1,6}\(\s*")
