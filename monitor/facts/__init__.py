@@ -466,11 +466,12 @@ def sentence_skeleton(text: str, finder: Finder, people: People, focus: bool,
     persons = finder.persons(text, people)
     if antecedent is not None:
         persons = sorted([*persons, *finder.pronoun_persons(text, persons, antecedent)], key=lambda m: m.start)
-    actors = finder.mission(text, focus)
-    dates = finder.dates(text, published)
+    actors = finder.once(finder.mission, text, focus)
+    dates = finder.once(finder.dates, text, published)
     if not dates and before is not None:
         dates = _then_dates(text, finder, published, before)
-    mentions: list[Mention] = [*persons, *actors, *dates, *finder.places(text), *finder.figures(text)]
+    mentions: list[Mention] = [*persons, *actors, *dates, *finder.once(finder.places, text),
+                               *finder.once(finder.figures, text)]
     mentions += finder.pronouns(text, actors, focus, persons)
     return skeleton(text, mentions), persons, actors
 

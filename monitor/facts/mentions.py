@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from calendar import monthrange
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cached_property
@@ -300,6 +300,7 @@ class Finder:
                                      *(w.capitalize() for w in self.rank_words), *profile.place_names.values()])
         self.tail = profile.mention is not None and "tail" in profile.mention.groupindex
         self._named: dict[str, tuple[tuple[int, int, str], ...]] = {}  # the texts read by persons (see there)
+        self._read: dict[tuple[object, ...], list[Mention]] = {}  # the texts read by the finders below (see once)
         self.parent = starts_tested(compiled(
             r"(?<![\w])(?:" + "|".join(map(re.escape, profile.parent)) + r")(?![\w])",
             re.IGNORECASE)) if profile.parent else None
@@ -348,6 +349,18 @@ class Finder:
                                      *(m.capitalize() for m in language.months),
                                      *(s.capitalize() for s in language.seasons)])  # "in Spring 2026"
         self.figure = figure_patterns(language)
+
+    def once(self, read: Callable[..., list[Mention]], text: str, *args: object) -> list[Mention]:
+        """``read(text, *args)``, one of the finders below whose mentions depend on their arguments alone (the
+        mission's, the dates', the places', the figures'), kept per text: a page may say a sentence again (the
+        generated pages say their mission paragraph three times), and each is read to its skeleton each time."""
+        key = (read.__name__, text, *args)
+        found = self._read.get(key)
+        if found is None:
+            if len(self._read) >= _NAMED_KEPT:
+                self._read.clear()
+            found = self._read[key] = read(text, *args)
+        return list(found)
 
     # -- persons ----------------------------------------------------------------------------
 
