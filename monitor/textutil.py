@@ -698,34 +698,28 @@ def lead_finditer(pattern: re.Pattern[str], opening: Lead, text: str, lower: str
             at = max(at, position)
 
 
-_TEXTS_KEPT = 1024  # the texts whose matches a LowerCase keeps
-
-
 class LowerCase:
     """A case-insensitive pattern and its lower-case form (:func:`lowered`), for texts whose
     :func:`caseless` form is at hand: the pattern's own matches, found in lower case."""
 
-    __slots__ = ("fast", "kept", "pattern")
+    __slots__ = ("fast", "last", "pattern")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         self.fast = lowered(pattern)
-        # the texts asked about and their matches: a sentence is asked whether it names the mission, then, when it is
-        # read, for the names themselves, and by the checks of its names between (a page may say it again, too)
-        # (by the lower case given too: a caller may give text.lower(), which finds what it finds)
-        self.kept: dict[tuple[str, str], list[re.Match[str]]] = {}
+        # the last text asked about (this very object) and its matches: a sentence is asked whether
+        # it names the mission, then, when it is read, for the names themselves
+        self.last: tuple[str | None, list[re.Match[str]]] = (None, [])
 
     def finditer(self, text: str, lower: str) -> Iterator[re.Match[str]]:
         """``pattern.finditer(text)``; ``lower`` is ``caseless(text)``."""
-        found = self.kept.get((text, lower))
-        if found is None:
+        last, found = self.last
+        if text is not last:
             if self.fast is None or len(lower) != len(text):
                 found = list(self.pattern.finditer(text))
             else:
                 found = list(lowered_finditer(self.pattern, self.fast, text, lower))
-            if len(self.kept) >= _TEXTS_KEPT:
-                self.kept.clear()
-            self.kept[(text, lower)] = found
+            self.last = (text, found)
         return iter(found)
 
     def search(self, text: str, lower: str) -> re.Match[str] | None:
