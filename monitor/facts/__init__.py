@@ -95,6 +95,7 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
     gives, the older is history ("was suspended in early January ... It restarted its courses on
     Sunday")."""
     engine = _engine(profile)
+    engine.finder.forget()  # (what it kept of the document read before)
     layout = laid_out(_without_navigation(document), profile)  # fact boxes, timelines, tables as sentences
     document = layout.document
     people = People()

@@ -44,7 +44,7 @@ _INDEFINITE = re.compile(r"(?:an?|une?|una|uno|een|en|et)\s", re.IGNORECASE)  # 
 _APPOSED_NAME = re.compile(r"\s*,\s*")  # "..., NTM-I": a name in apposition
 _BRACKETED_NAME = re.compile(r"\s*\(\s*")  # "... (NTM-I)": the name's short form in brackets
 _WORD = re.compile(r"\S+")
-_NAMED_KEPT = 4096  # the texts whose persons' places and names a finder keeps (see Finder.persons)
+_NAMED_KEPT = 4096  # the texts whose persons' places and names a finder keeps at most (see Finder.persons)
 # after a rank in lower case, a comma: the rank is a noun ("commanding general, Lt Gen X")
 _APPOSED = re.compile(r"\.?,")
 # (an abbreviation of dotted letters keeps its last full stop, a word of the sentence, not its end: "p.t.", "bl.a.",
@@ -349,6 +349,12 @@ class Finder:
                                      *(m.capitalize() for m in language.months),
                                      *(s.capitalize() for s in language.seasons)])  # "in Spring 2026"
         self.figure = figure_patterns(language)
+
+    def forget(self) -> None:
+        """Drop the texts kept by ``persons`` and ``once``: they are kept for one document (a page reads a
+        sentence several times, and may say it again), not from one document to the next."""
+        self._named.clear()
+        self._read.clear()
 
     def once(self, read: Callable[..., list[Mention]], text: str, *args: object) -> list[Mention]:
         """``read(text, *args)``, one of the finders below whose mentions depend on their arguments alone (the
