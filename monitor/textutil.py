@@ -104,7 +104,7 @@ def forget_parses() -> None:
     _parsed.cache_clear()
 
 
-def required_words(pattern: PatternSource, most: int = 3) -> tuple[tuple[str, ...], ...]:
+def required_words(pattern: PatternSource, most: int = 3, asserted: bool = False) -> tuple[tuple[str, ...], ...]:
     r"""Groups of ASCII words (lower case) such that every text ``pattern`` matches contains a word
     of each group, or ``()`` when none can be told: substring tests on :func:`caseless` text that
     rule a sentence out before the regular expression runs.
@@ -112,9 +112,10 @@ def required_words(pattern: PatternSource, most: int = 3) -> tuple[tuple[str, ..
     Read from the parsed pattern: runs of literal characters outside optional parts, a digit
     (``\d``: the group of the ten digits), and for an alternation one group of words from every
     branch. The ``most`` most selective groups are kept (those whose shortest word is longest), the
-    most selective first."""
+    most selective first. ``asserted``: the words of a positive lookahead or lookbehind count too
+    (they stand in the text around the match: "the(?=\s+\d+-strong\s+force)" needs "-strong")."""
     try:  # re's own parser, private: should it ever change, no words are told and patterns just run
-        groups = sorted(set(_needed(_parsed(pattern.pattern, pattern.flags))),
+        groups = sorted(set(_needed(_parsed(pattern.pattern, pattern.flags), asserted)),
                         key=lambda words: (*_selectivity(words), words), reverse=True)
     except Exception:
         return ()
@@ -166,8 +167,9 @@ def _choices(items: Any, most: int) -> list[tuple[Branch, ...]]:
     return found
 
 
-def _needed(items: Any) -> list[tuple[str, ...]]:
+def _needed(items: Any, asserted: bool = False) -> list[tuple[str, ...]]:
     from re._constants import (
+        ASSERT,
         ATOMIC_GROUP,
         BRANCH,
         CATEGORY,
@@ -195,16 +197,18 @@ def _needed(items: Any) -> list[tuple[str, ...]]:
             continue
         end_run()
         if op is SUBPATTERN:
-            found += _needed(argument[3])
+            found += _needed(argument[3], asserted)
         elif op is ATOMIC_GROUP:
-            found += _needed(argument)
+            found += _needed(argument, asserted)
         elif op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT) and argument[0] >= 1:
-            found += _needed(argument[2])
+            found += _needed(argument[2], asserted)
+        elif op is ASSERT and asserted:
+            found += _needed(argument[1], asserted)
         elif op is IN and argument == [(CATEGORY, CATEGORY_DIGIT)]:
             # "\d+ troops", "(?:\d+|a\s+hundred)": a figure's digit is a word of its own
             found.append(_DIGITS)
         elif op is BRANCH:
-            branches = [max(_needed(branch), key=_selectivity, default=()) for branch in argument[1]]
+            branches = [max(_needed(branch, asserted), key=_selectivity, default=()) for branch in argument[1]]
             if all(branches):
                 words = {word for words in branches for word in words}
                 # a word that contains another of the group adds nothing: "the mission" has "mission"

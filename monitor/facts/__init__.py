@@ -20,9 +20,10 @@ from __future__ import annotations
 import functools
 import gc
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import TypeVar
 
 from ..language import Language, load_language
 from ..models import Document, Fact
@@ -94,6 +95,7 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
     gives, the older is history ("was suspended in early January ... It restarted its courses on
     Sunday")."""
     engine = _engine(profile)
+    engine.finder.forget()  # (what it kept of the document read before)
     layout = laid_out(_without_navigation(document), profile)  # fact boxes, timelines, tables as sentences
     document = layout.document
     people = People()
@@ -492,11 +494,12 @@ def sentence_skeleton(text: str, finder: Finder, people: People, focus: bool,
     persons = finder.persons(text, people)
     if antecedent is not None:
         persons = sorted([*persons, *finder.pronoun_persons(text, persons, antecedent)], key=lambda m: m.start)
-    actors = finder.mission(text, focus)
-    dates = finder.dates(text, published)
+    actors = finder.once(finder.mission, text, focus)
+    dates = finder.once(finder.dates, text, published)
     if not dates and before is not None:
         dates = _then_dates(text, finder, published, before)
-    mentions: list[Mention] = [*persons, *actors, *dates, *finder.places(text), *finder.figures(text)]
+    mentions: list[Mention] = [*persons, *actors, *dates, *finder.once(finder.places, text),
+                               *finder.once(finder.figures, text)]
     mentions += finder.pronouns(text, actors, focus, persons)
     return skeleton(text, mentions), persons, actors
 
@@ -570,7 +573,9 @@ def _description_facts(slot: Slot, sentence: Sentence, sk: Skeleton, actors: lis
     reader, quote = engine.reader, sentence.text.strip()
     facts = []
     holder = _holders(engine.finder.parent) if parent else _MISSION
-    for desc, negated, tone in reader.descriptions(sk, published, slot.frames or "", holder):
+    described = _read_once(sk, f"descriptions {slot.frames} {parent}",
+                           functools.partial(reader.descriptions, sk, published, slot.frames or "", holder))
+    for desc, negated, tone in described:
         role = reader.weigh("current", tone)
         if role is None or (negated and slot.frames == "basis"):
             continue
@@ -857,6 +862,21 @@ def _dropped_person_pattern() -> re.Pattern[str] | None:
     return re.compile("|".join(f"(?:{word})" for word in words), re.IGNORECASE) if words else None
 
 
+_T = TypeVar("_T")
+
+
+def _read_once(sk: Skeleton, what: str, read: Callable[[], Iterable[_T]]) -> list[_T]:
+    """What ``read`` finds on a skeleton (the frames of one family: statuses, places, foundings, descriptions), read
+    once: a sentence said again is read to the same skeleton (see _framed_facts), and what the frames find there
+    depends on nothing but the skeleton and the document's date (the generated pages say their mission paragraph
+    three times)."""
+    key = "read " + what
+    found = sk.memo.get(key)
+    if found is None:
+        found = sk.memo[key] = list(read())
+    return found
+
+
 def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine, people: People,
                   published: date | None, skeletons: dict[tuple[object, ...], Skeleton],
                   slots: tuple[Slot, ...] | None = None,
@@ -894,7 +914,7 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
     for slot in engine.framed if slots is None else slots:
         if slot.frames in ("status", "place"):
             read = reader.statuses if slot.frames == "status" else reader.places
-            for value, role, tone in read(sk, published):
+            for value, role, tone in _read_once(sk, slot.frames, functools.partial(read, sk, published)):
                 if role in ("denied", "affirmed"):
                     if held is not None:
                         (held.denied if role == "denied" else held.affirmed).add(value)
@@ -906,7 +926,7 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
                                                           published)]
             continue
         if slot.frames == "founding":
-            for value, role, tone in reader.foundings(sk, published):
+            for value, role, tone in _read_once(sk, "foundings", functools.partial(reader.foundings, sk, published)):
                 found.append((slot, value_fact(slot.name, value, role, tone, quote, published)))
             continue
         if slot.frames in ("describe", "basis"):

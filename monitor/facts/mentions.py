@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from calendar import monthrange
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cached_property
@@ -44,6 +44,7 @@ _INDEFINITE = re.compile(r"(?:an?|une?|una|uno|een|en|et)\s", re.IGNORECASE)  # 
 _APPOSED_NAME = re.compile(r"\s*,\s*")  # "..., NTM-I": a name in apposition
 _BRACKETED_NAME = re.compile(r"\s*\(\s*")  # "... (NTM-I)": the name's short form in brackets
 _WORD = re.compile(r"\S+")
+_NAMED_KEPT = 4096  # the texts whose persons' places and names a finder keeps at most (see Finder.persons)
 # after a rank in lower case, a comma: the rank is a noun ("commanding general, Lt Gen X")
 _APPOSED = re.compile(r"\.?,")
 # (an abbreviation of dotted letters keeps its last full stop, a word of the sentence, not its end: "p.t.", "bl.a.",
@@ -298,6 +299,8 @@ class Finder:
                                      *(m.capitalize() for m in language.months),
                                      *(w.capitalize() for w in self.rank_words), *profile.place_names.values()])
         self.tail = profile.mention is not None and "tail" in profile.mention.groupindex
+        self._named: dict[str, tuple[tuple[int, int, str], ...]] = {}  # the texts read by persons (see there)
+        self._read: dict[tuple[object, ...], list[Mention]] = {}  # the texts read by the finders below (see once)
         self.parent = starts_tested(compiled(
             r"(?<![\w])(?:" + "|".join(map(re.escape, profile.parent)) + r")(?![\w])",
             re.IGNORECASE)) if profile.parent else None
@@ -347,13 +350,51 @@ class Finder:
                                      *(s.capitalize() for s in language.seasons)])  # "in Spring 2026"
         self.figure = figure_patterns(language)
 
+    def forget(self) -> None:
+        """Drop the texts kept by ``persons`` and ``once``: they are kept for one document (a page reads a
+        sentence several times, and may say it again), not from one document to the next."""
+        self._named.clear()
+        self._read.clear()
+
+    def once(self, read: Callable[..., list[Mention]], text: str, *args: object) -> list[Mention]:
+        """``read(text, *args)``, one of the finders below whose mentions depend on their arguments alone (the
+        mission's, the dates', the places', the figures'), kept per text: a page may say a sentence again (the
+        generated pages say their mission paragraph three times), and each is read to its skeleton each time."""
+        key = (read.__name__, text, *args)
+        found = self._read.get(key)
+        if found is None:
+            if len(self._read) >= _NAMED_KEPT:
+                self._read.clear()
+            found = self._read[key] = read(text, *args)
+        return list(found)
+
     # -- persons ----------------------------------------------------------------------------
 
     def persons(self, text: str, people: People) -> list[Mention]:
         # the typographic apostrophe read as the plain one the language files write ("général de corps d’armée
         # italien X"); one character for one, so the mentions' offsets hold in the text
         text = text.replace("’", "'")
-        found: list[Mention] = []
+        # (the names and where they stand depend on the text alone: a sentence is asked again and again, as the one
+        # a sentence about the mission is and as one of those before the next, and a page may say it twice)
+        named = self._named.get(text)
+        if named is None:
+            if len(self._named) >= _NAMED_KEPT:
+                self._named.clear()
+            named = self._named[text] = self._person_spans(text)
+        found = [Mention("P", start, end, people.add(name)) for start, end, name in named]
+        taken = [(start, end) for start, end, _ in named]
+        known = people.surname_pattern()
+        if known is not None:
+            pattern, full = known
+            for match in pattern.finditer(text):
+                if not any(s <= match.start() < e for s, e in taken):
+                    found.append(Mention("P", match.start(), match.end(), full[match.group(0)]))
+                    taken.append((match.start(), match.end()))
+        return sorted(found, key=lambda m: m.start)
+
+    def _person_spans(self, text: str) -> tuple[tuple[int, int, str], ...]:
+        """Where ``persons`` finds a person by a rank, a title or a post, or a name in its place, and the name."""
+        found: list[tuple[int, int, str]] = []
         held = self.person_test.may_hold(text)  # (see person_test)
         position = 0
         while held and (match := self.person.search(text, position)) is not None:
@@ -370,8 +411,7 @@ class Finder:
                         and not any(_unelided(w) in self.not_person for w in words)):
                     # "a senior Irish diplomat, Siobhán Ní Bhriain, to be ...": the name alone in apposition
                     start = apposed.start("name")
-                    found.append(Mention("P", start, start + _span_of(apposed.group("name"), words),
-                                         people.add(" ".join(words))))
+                    found.append((start, start + _span_of(apposed.group("name"), words), " ".join(words)))
                     position = start + _span_of(apposed.group("name"), words)
                 continue
             before = text[:match.start()].split()
@@ -412,8 +452,8 @@ class Finder:
                 start = text.rindex(before[-2], 0, start)  # "New Zealand Lt Gen X": a nationality of two words
             elif before and (owner := self.possessor.search(text, 0, start)) is not None:
                 start = _with_article(text, owner.start())  # (of any length: "New Zealand's Lt Gen X")
-            found.append(Mention("P", start, end, people.add(name)))
-        taken = [(m.start, m.end) for m in found]
+            found.append((start, end, name))
+        taken = [(start, end) for start, end, _ in found]
         for match in [*_tested(self.bare, self.bare_test, text), *_tested(self.bare_after, self.bare_after_test, text)]:
             group = next(g for g in ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8", "name9",
                                      "name10", "name11", "name12", "name13", "name14", "name15", "name16")
@@ -460,16 +500,9 @@ class Finder:
             elif group == "name5" and match.group("demonym5"):
                 # after a verb of succession, the article too ("took the place of the Norwegian X": the object)
                 start = match.start("article5")
-            found.append(Mention("P", start, end, people.add(" ".join(words))))
+            found.append((start, end, " ".join(words)))
             taken.append((start, end))
-        known = people.surname_pattern()
-        if known is not None:
-            pattern, full = known
-            for match in pattern.finditer(text):
-                if not any(s <= match.start() < e for s, e in taken):
-                    found.append(Mention("P", match.start(), match.end(), full[match.group(0)]))
-                    taken.append((match.start(), match.end()))
-        return sorted(found, key=lambda m: m.start)
+        return tuple(found)
 
     def pronoun_persons(self, text: str, persons: list[Mention], name: str) -> list[Mention]:
         """The subject pronouns ("he", "she") that no person named in the sentence stands before: each

@@ -376,7 +376,7 @@ def _mission_topic(title: str, paragraphs: tuple[str, ...], profile: Profile) ->
     # (lazily: most documents name an actor in their first sentences)
     for flat in chain((title,), (plain(text) for paragraph in paragraphs for text in split_sentences(paragraph))):
         lower = caseless(flat)
-        mission = profile.mention.search(flat) if profile.cued(lower) else None
+        mission = profile.mentions.search(flat, lower) if profile.cued(lower) else None
         other = profile.others.search(flat) if contains_any(lower, profile.others_words) else None
         if mission is not None or other is not None:
             return (other is None or (mission is not None and mission.start() < other.start())) and not (
@@ -389,7 +389,7 @@ def _part_only(flat: str, profile: Profile) -> bool:
     ("the Czech contingent of KFOR", "KFOR's Multinational Specialized Unit", "the Czech KFOR contingent",
     "NMI's Danish contingent"): the sentence is about that part (not "the KFOR contingent" alone: the whole force)."""
     assert profile.mention is not None
-    found = list(profile.mention.finditer(flat))
+    found = list(profile.mentions.finditer(flat, caseless(flat)))  # (the names just found, kept: textutil.LowerCase)
     parts = _parts()
     return bool(found) and all(
         parts.before.search(flat, 0, m.start()) is not None or parts.owned.match(flat, m.end()) is not None
@@ -562,7 +562,7 @@ def _apposed_only(flat: str, lower: str, profile: Profile) -> bool:
     if not profile.names_other(flat, lower):
         return False
     others = {m.start() for m in profile.others.finditer(flat)}
-    return all(apposed(flat, m.start(), m.end(), others) for m in profile.mention.finditer(flat))
+    return all(apposed(flat, m.start(), m.end(), others) for m in profile.mentions.finditer(flat, lower))
 
 
 def _relative_only(flat: str, profile: Profile) -> bool:
@@ -570,7 +570,7 @@ def _relative_only(flat: str, profile: Profile) -> bool:
     it that is not the mission ("..., commander of Joint Force Command Naples, which also oversees KFOR", "..., que
     también supervisa la KFOR en Kosovo")."""
     assert profile.mention is not None
-    found = list(profile.mention.finditer(flat))
+    found = list(profile.mentions.finditer(flat, caseless(flat)))  # (the names just found, kept: textutil.LowerCase)
     if not found:
         return False
     opening = _relative_opening()

@@ -8,7 +8,8 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from ..textutil import LowerCase, WordTest, contains_any, mentions_any, substrings
+from ..parsecache import compiled, starts_tested
+from ..textutil import LowerCase, Source, WordTest, contains_any, mentions_any, required_words, substrings
 from .guarded import Guarded
 
 
@@ -138,6 +139,9 @@ class Profile:
     others_words: tuple[str, ...] = ()  # the `others` phrases in lower case, a cheap first test
     mention: re.Pattern[str] | None = None
     reference: re.Pattern[str] | None = None
+    # each of the references as ``reference`` holds it (macros expanded, bounded by non-word characters), a pattern
+    # of its own: whether a paragraph holds one is asked of each apart (see may_concern)
+    reference_parts: tuple[str, ...] = ()
     pronoun: re.Pattern[str] | None = None
     others: re.Pattern[str] | None = None
     modal: re.Pattern[str] | None = None
@@ -159,7 +163,13 @@ class Profile:
         return (self.name, *self.aliases)
 
     def cued(self, lower: str) -> bool:
-        return not self.cue or contains_any(lower, self.cue)
+        return not self.cue or self._cue_test.search(lower) is not None
+
+    @functools.cached_property
+    def _cue_test(self) -> re.Pattern[str]:
+        # one scan for all the words (asked of every sentence read, several times): a substring test per word took
+        # three times as long on a sentence that holds none (an empty word stands in every text)
+        return substrings(self.cue) if all(self.cue) else re.compile("")
 
     def may_concern(self, flat: str, lower: str) -> bool:
         """Whether a paragraph (plain, and its ``caseless`` text) may concern the mission at all, asked of every
@@ -169,7 +179,41 @@ class Profile:
         if not self.cue or self._cue_or_other.search(lower) is not None:
             return True
         return (self._reference_cue is not None and self._reference_cue.search(lower) is not None
-                and self.references.search(flat, lower) is not None)
+                and self._holds_reference(flat, lower))
+
+    def _holds_reference(self, flat: str, lower: str) -> bool:
+        """``references`` matches in a paragraph that holds no cue word but those of ``reference_cue``: one of the
+        references does. The whole alternation was tried at almost every position of such a paragraph (a seventh of
+        fact extraction on long pages); each reference alone runs only where the words it needs stand, and most
+        need a cue word no such paragraph holds ("mission")."""
+        if not self.reference_parts:
+            return self.references.search(flat, lower) is not None
+        runs = self._reference_runs
+        for needs, source in self._uncued_references:
+            if all(contains_any(lower, words) for words in needs):
+                pattern = runs.get(source)
+                if pattern is None:
+                    pattern = runs[source] = starts_tested(compiled(source, re.IGNORECASE))
+                if pattern.search(flat) is not None:
+                    return True
+        return False
+
+    @functools.cached_property
+    def _reference_runs(self) -> dict[str, re.Pattern[str]]:
+        return {}  # each of _uncued_references compiled when a paragraph first holds its words
+
+    @functools.cached_property
+    def _uncued_references(self) -> tuple[tuple[tuple[tuple[str, ...], ...], str], ...]:
+        """The references that may match in a paragraph without a cue word (but those of ``reference_cue``), each
+        with the words it needs (in lookarounds too: "the(?=\\s+\\d+-strong\\s+force)" needs "-strong")."""
+        absent = [word for word in (*self.cue, *self.others_words) if word and word not in self.reference_cue]
+        kept = []
+        for source in self.reference_parts:
+            needs = required_words(Source(source, re.IGNORECASE), most=8, asserted=True)
+            # (a word that holds a word the paragraph lacks is not in it either)
+            if not any(all(any(cue in word for cue in absent) for word in words) for words in needs):
+                kept.append((needs, source))
+        return tuple(kept)
 
     @functools.cached_property
     def _cue_or_other(self) -> re.Pattern[str]:

@@ -170,6 +170,8 @@ def parse_profile(data: dict[str, Any], where: str) -> Profile:
         mention=starts_tested(reader.compile(mention_source, "[mission]", "mention_patterns")),
         # (and these over every sentence the mission is in, for its mentions: the start test pays too)
         reference=starts_tested(reader.compile(_patterns(references), "[mission]", "references")),
+        reference_parts=tuple(reader.expand(_patterns([reference]), "[mission]", "references")
+                              for reference in references),
         pronoun=starts_tested(_phrase_pattern(reader.strings("[mission]", mission, "pronouns"))),
         others=starts_tested(_phrase_pattern(reader.strings("[mission]", mission, "others"))),
         **_language(reader, language), slots=slots,
