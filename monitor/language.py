@@ -283,6 +283,15 @@ class Language:
     # "who": a question so begun asks for a subject; its answer is the subject (see facts/layout.py)
     subject_questions: frozenset[str] = frozenset()
     table_totals: frozenset[str] = frozenset()  # "Total": a table's row of the whole (see facts/layout.py)
+    # a table of a post's holders (see facts/layout.py): the heading's words naming the holders ("commanders"), the
+    # header's cells of a tenure's start and end ("from", "to"), an end cell telling the tenure goes on ("—",
+    # "present"), and the sentences a row reads as (its holder, the mission, the start, the end)
+    table_holders: tuple[str, ...] = ()
+    table_starts: frozenset[str] = frozenset()
+    table_ends: frozenset[str] = frozenset()
+    table_open: frozenset[str] = frozenset()
+    table_holder_now: str = ""
+    table_holder_then: str = ""
     # per language, the words before a month alone and its months ("in May", "en mai", "i maj")
     month_before: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
     date_joiners: tuple[str, ...] = ()  # "of", "de": between a day and its month, a month and its year
@@ -766,6 +775,12 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         comments=frozenset(w.lower() for w in merged("words", "comments")),
         subject_questions=frozenset(w.lower() for w in merged("words", "subject_questions")),
         table_totals=frozenset(w.lower() for w in merged("words", "table_totals")),
+        table_holders=tuple(w.lower() for w in merged("words", "table_holders")),
+        table_starts=frozenset(w.lower() for w in merged("words", "table_starts")),
+        table_ends=frozenset(w.lower() for w in merged("words", "table_ends")),
+        table_open=frozenset(w.lower() for w in merged("words", "table_open")),
+        table_holder_now=next(iter(merged("words", "table_holder_now")), ""),
+        table_holder_then=next(iter(merged("words", "table_holder_then")), ""),
         month_before=tuple((tuple(_words(data, "words", "month_before", f"language {code}")),
                             tuple(m for names in ("months", "month_abbreviations")
                                   for spellings in _words(data, "words", names, f"language {code}")

@@ -49,6 +49,8 @@ _FIGURE_FIRST = re.compile(r"^(?:[a-zà-ÿ]+\.?\s+){0,2}?(?!(?:1[89]|20)\d\d\b)\
 _NOTE_MARK = re.compile(r"(?<=[\w.,;:!?\"')])\[\d{1,3}\]")
 _NOTE = re.compile(r"^\s*\[\d{1,3}\]\s")
 _CELL = re.compile(r"\s+\|\s+")
+# a fact box's label in a table's first cell ("Troop strength", "Commander"): at most four words, no figure
+_LABEL_CELL = re.compile(r"^[^\W\d_][^\W\d_'’.-]*(?:\s+[^\W\d_][^\W\d_'’.-]*){0,3}$")
 # a bullet opening a line of a list ("* Oprettet i 2018", "• About 550 soldiers"; not a dash, which opens a quote in
 # some languages: "- Vi står skulder ved skulder")
 _BULLET = re.compile(r"^\s*[*•·▪◦●■►]\s*")
@@ -87,6 +89,7 @@ def laid_out(document: Document, profile: Profile) -> Layout:
     told: set[int] = set()
     lines: dict[int, str] = {}
     _bullets(paragraphs, document.title, profile, told, lines)
+    _celled_boxes(paragraphs, lines)
     _boxes(paragraphs, document.title, profile, told, lines)
     _timelines(paragraphs, document.title, profile, told, lines)
     _tables(paragraphs, document.title, profile, lines)
@@ -325,6 +328,22 @@ def _timelines(paragraphs: list[str], title: str, profile: Profile, told: set[in
                 told.add(index)
 
 
+def _celled_boxes(paragraphs: list[str], lines: dict[int, str]) -> None:
+    """A fact box drawn as a table without a header ("Commander | Lt Gen X | since May 2050", "Troop strength |
+    about 4,600"): its first row already a label and a value (a figure, a date, a ranked name; a header's cells are
+    words alone), each row's first cell a label; each row reads as a label line ("Commander: Lt Gen X, since May
+    2050"), which ``_boxes`` then reads."""
+    for start, end in _runs(paragraphs, lambda p: " | " in p and "|" not in (p.strip()[:1] + p.strip()[-1:])):
+        rows = [_CELL.split(paragraphs[index].strip()) for index in range(start, end)]
+        if not any(re.search(r"\d", cell) or _ranked().match(cell) for cell in rows[0][1:]):
+            continue  # a header ("Country | Personnel"): a table's
+        if not all(_LABEL_CELL.match(row[0]) for row in rows):
+            continue
+        for index, row in zip(range(start, end), rows, strict=True):
+            lines[index] = paragraphs[index]
+            paragraphs[index] = f"{row[0]}: {', '.join(row[1:])}"
+
+
 def _tables(paragraphs: list[str], title: str, profile: Profile, lines: dict[int, str]) -> None:
     """A table as lines: each row after the header reads as "first cell: cell header, ..."; under a
     heading naming the mission, its total row ("Total | 1,120") is the mission's."""
@@ -345,8 +364,34 @@ def _tables(paragraphs: list[str], title: str, profile: Profile, lines: dict[int
                 rest = ", ".join(f"{c} {h}" for c, h in zip(cells[2:], header[2:], strict=True))
                 paragraphs[index] = f"{profile.name} {cells[0]}: {cells[1]}{', ' + rest if rest else ''}."
                 continue
+            held = _held(header, cells, paragraphs, start, profile) if about else None
+            if held is not None:
+                paragraphs[index] = held
+                continue
             row = ", ".join(f"{c} {h}" for c, h in zip(cells[1:], header[1:], strict=True))
             paragraphs[index] = f"{cells[0]}: {row}."
+
+
+def _held(header: list[str], cells: list[str], paragraphs: list[str], start: int, profile: Profile) -> str | None:
+    """A row of a table of the command's holders ("Maj Gen X | Italy | Oct 2050 | —" under "KFOR commanders" and
+    "Name | Nation | From | To") read as its holder's sentence: holding the post since the start when the end cell
+    tells the tenure goes on, else holding it from the start to the end; else None."""
+    language = load_language()
+    if not (language.table_holder_now and _ranked().match(cells[0]) and start > 0):
+        return None
+    heading = caseless(plain(paragraphs[start - 1]))
+    if not any(re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", heading) for word in language.table_holders) or any(
+            re.search(rf"(?<![\w-]){re.escape(side)}\b", heading) for side in language.side_posts):
+        return None  # (not "KFOR deputy commanders")
+    named = [caseless(cell).strip() for cell in header]
+    starts = [i for i, cell in enumerate(named) if cell in language.table_starts]
+    ends = [i for i, cell in enumerate(named) if cell in language.table_ends]
+    if len(starts) != 1 or len(ends) != 1:
+        return None
+    begun, ended = cells[starts[0]].strip(), cells[ends[0]].strip()
+    if caseless(ended) in language.table_open:
+        return language.table_holder_now.format(mission=profile.name, start=begun, holder=cells[0]) + "."
+    return language.table_holder_then.format(mission=profile.name, start=begun, end=ended, holder=cells[0]) + "."
 
 
 def _answers(paragraphs: list[str], lines: dict[int, str]) -> None:
