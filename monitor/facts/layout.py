@@ -85,7 +85,7 @@ def laid_out(document: Document, profile: Profile) -> Layout:
     paragraphs = [_NOTE_MARK.sub("", p) if "[" in p else p for p in document.paragraphs
                   if not (p[:8].lstrip().startswith("[") and _NOTE.match(p))]
     # a list whose bullet lines came as one block, broken by lines alone: each line a paragraph, as a list's are
-    paragraphs = [line for p in paragraphs for line in (_bullet_lines(p) or _box_lines(p) or (p,))]
+    paragraphs = [line for p in paragraphs for line in (_bullet_lines(p) or _box_lines(p) or _cell_lines(p) or (p,))]
     told: set[int] = set()
     lines: dict[int, str] = {}
     _bullets(paragraphs, document.title, profile, told, lines)
@@ -155,6 +155,15 @@ def _box_lines(paragraph: str) -> list[str] | None:
     lines = [line for line in paragraph.split("\n") if line.strip()]
     boxed = lines[1:] if lines and not _is_label_line(lines[0]) and len(lines[0]) <= 60 else lines
     return lines if len(boxed) >= 2 and all(_is_label_line(line) for line in boxed) else None
+
+
+def _cell_lines(paragraph: str) -> list[str] | None:
+    """The cells of a fact box laid out on one line, each a label line ("Established: June 1999 | Legal basis:
+    Resolution 1244 | Personnel: about 4,500"): each cell a paragraph, as a box's lines are; else None."""
+    if " | " not in paragraph or ":" not in paragraph:
+        return None
+    cells = [cell for cell in _CELL.split(paragraph.strip()) if cell]
+    return cells if len(cells) >= 2 and all(_is_label_line(cell) for cell in cells) else None
 
 
 def _names(text: str, profile: Profile) -> tuple[bool, bool]:
@@ -351,6 +360,16 @@ def _tables(paragraphs: list[str], title: str, profile: Profile, lines: dict[int
     for start, end in _runs(paragraphs, lambda p: " | " in p and "|" not in (p.strip()[:1] + p.strip()[-1:])):
         header = _CELL.split(paragraphs[start].strip())
         about = _heading_names(paragraphs, start, title, profile)
+        if about and len(header) >= 2 and (_ranked().match(header[1]) or _FIGURE_FIRST.match(plain(header[1]))):
+            # no header, each row a post or a count and its value under a heading naming the mission ("Commander |
+            # Lt Gen X | since May 2050", "Personnel | about 4,500 | 27 nations"): a fact box's lines, the other cells
+            # in brackets after the value ("NMI Commander: Lt Gen X (since May 2050)")
+            for index in range(start, end):
+                cells = _CELL.split(paragraphs[index].strip())
+                rest = f" ({', '.join(cells[2:])})" if len(cells) > 2 else ""
+                lines[index] = paragraphs[index]
+                paragraphs[index] = _box_line(f"{cells[0]}: {cells[1]}{rest}", profile) if len(cells) > 1 else cells[0]
+            continue
         for index in range(start + 1, end):
             cells = _CELL.split(paragraphs[index].strip())
             if len(cells) != len(header):
