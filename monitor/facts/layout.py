@@ -340,8 +340,8 @@ def _timelines(paragraphs: list[str], title: str, profile: Profile, told: set[in
 def _celled_boxes(paragraphs: list[str], lines: dict[int, str]) -> None:
     """A fact box drawn as a table without a header ("Commander | Lt Gen X | since May 2050", "Troop strength |
     about 4,600"): its first row already a label and a value (a figure, a date, a ranked name; a header's cells are
-    words alone), each row's first cell a label; each row reads as a label line ("Commander: Lt Gen X, since May
-    2050"), which ``_boxes`` then reads."""
+    words alone), each row's first cell a label; each row reads as a label line, the other cells in brackets after the
+    value ("Commander: Lt Gen X (since May 2050)", "Troops: around 4,100 (26 nations)"), which ``_boxes`` then reads."""
     for start, end in _runs(paragraphs, lambda p: " | " in p and "|" not in (p.strip()[:1] + p.strip()[-1:])):
         rows = [_CELL.split(paragraphs[index].strip()) for index in range(start, end)]
         if not any(re.search(r"\d", cell) or _ranked().match(cell) for cell in rows[0][1:]):
@@ -350,7 +350,8 @@ def _celled_boxes(paragraphs: list[str], lines: dict[int, str]) -> None:
             continue
         for index, row in zip(range(start, end), rows, strict=True):
             lines[index] = paragraphs[index]
-            paragraphs[index] = f"{row[0]}: {', '.join(row[1:])}"
+            rest = f" ({', '.join(row[2:])})" if len(row) > 2 else ""  # the other cells after the value, in brackets
+            paragraphs[index] = f"{row[0]}: {row[1]}{rest}" if len(row) > 1 else row[0]
 
 
 def _tables(paragraphs: list[str], title: str, profile: Profile, lines: dict[int, str]) -> None:
@@ -360,16 +361,6 @@ def _tables(paragraphs: list[str], title: str, profile: Profile, lines: dict[int
     for start, end in _runs(paragraphs, lambda p: " | " in p and "|" not in (p.strip()[:1] + p.strip()[-1:])):
         header = _CELL.split(paragraphs[start].strip())
         about = _heading_names(paragraphs, start, title, profile)
-        if about and len(header) >= 2 and (_ranked().match(header[1]) or _FIGURE_FIRST.match(plain(header[1]))):
-            # no header, each row a post or a count and its value under a heading naming the mission ("Commander |
-            # Lt Gen X | since May 2050", "Personnel | about 4,500 | 27 nations"): a fact box's lines, the other cells
-            # in brackets after the value ("NMI Commander: Lt Gen X (since May 2050)")
-            for index in range(start, end):
-                cells = _CELL.split(paragraphs[index].strip())
-                rest = f" ({', '.join(cells[2:])})" if len(cells) > 2 else ""
-                lines[index] = paragraphs[index]
-                paragraphs[index] = _box_line(f"{cells[0]}: {cells[1]}{rest}", profile) if len(cells) > 1 else cells[0]
-            continue
         for index in range(start + 1, end):
             cells = _CELL.split(paragraphs[index].strip())
             if len(cells) != len(header):
