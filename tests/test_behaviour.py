@@ -135,7 +135,7 @@ BLIND_FLOORS = [
     # set 22: first run on 45da4a9, as written: 174 of 253, 10 forbidden facts
     ("set22a.jsonl", "nato_mission_iraq", 87, 4),  # of 103 (91 s22a + 12 s22kn)
     ("set22a-kfor.jsonl", "kfor", 45, 1),  # of 50
-    ("set22b.jsonl", "nato_mission_iraq", 53, 1),  # of 70
+    ("set22b.jsonl", "nato_mission_iraq", 54, 1),  # of 70
     ("set22b-kfor.jsonl", "kfor", 16, 1),  # of 30
 ]
 
