@@ -133,9 +133,9 @@ BLIND_FLOORS = [
     ("set21b.jsonl", "nato_mission_iraq", 52, 2),  # of 70 (first run 35, 5)
     ("set21b-kfor.jsonl", "kfor", 25, 0),  # of 30 (first run 21, 2; kfor21b 25, 0)
     # set 22: first run on 45da4a9, as written: 174 of 253, 10 forbidden facts
-    ("set22a.jsonl", "nato_mission_iraq", 87, 4),  # of 103 (91 s22a + 12 s22kn)
+    ("set22a.jsonl", "nato_mission_iraq", 88, 4),  # of 103 (91 s22a + 12 s22kn)
     ("set22a-kfor.jsonl", "kfor", 49, 1),  # of 50
-    ("set22b.jsonl", "nato_mission_iraq", 53, 1),  # of 70
+    ("set22b.jsonl", "nato_mission_iraq", 54, 1),  # of 70
     ("set22b-kfor.jsonl", "kfor", 28, 0),  # of 30
 ]
 

@@ -211,8 +211,9 @@ class Finder:
         self.bare = starts_tested(compiled(
             rf"(?<![\w-])(?i:{heads})\s+(?P<name>{bare})"
             # (an owner's possessive before the post: "Hendrik Voskuijlen, NMI's new commanding general, said",
-            # "X, the mission's commander")
-            rf"|(?<![\w-])(?P<name2>{bare}),\s+(?:the\s+|a\s+)?(?:(?:[A-Z][\w-]*\s+){{0,3}}[\w-]+['’]s\s+)?(?:\w+\s+)?(?i:{heads})"
+            # "X, the mission's commander"; the post only looked at, free for a name after it: "works with the
+            # United Nations, the mission's Senior Civilian Representative X said")
+            rf"|(?<![\w-])(?P<name2>{bare})(?=,\s+(?:the\s+|a\s+)?(?:(?:[A-Z][\w-]*\s+){{0,3}}[\w-]+['’]s\s+)?(?:\w+\s+)?(?i:{heads}))"
             # ... or in apposition after one ("after meeting the force's commander, Özkan Ulutaş, the day before")
             # (the post's owner named between, capitalised: "Commander of KFOR, Witold Zaręba, presided over ...")
             # (... or a place, or both: "the new Commander of the NATO Mission in Iraq, X", "NATO's Senior
