@@ -98,7 +98,7 @@ BLIND_FLOORS = [
     ("set14b.jsonl", "nato_mission_iraq", 66, 0),  # of 70
     ("set14b-kfor.jsonl", "kfor", 30, 0),  # of 30 (held out; its first run 23, 6; kfor14b 24, 4 -> 28, 0)
     # set 15: first run on 9b0006a, as written: 171 of 252, 17 forbidden
-    ("set15a.jsonl", "nato_mission_iraq", 87, 1),  # of 102 (first run 73, 7 forbidden)
+    ("set15a.jsonl", "nato_mission_iraq", 88, 1),  # of 102 (first run 73, 7 forbidden)
     ("set15a-kfor.jsonl", "kfor", 42, 1),  # of 50 (held out, then fixed; its first run 37, 5; kfor16a 42)
     ("set15b.jsonl", "nato_mission_iraq", 60, 1),  # of 70
     ("set15b-kfor.jsonl", "kfor", 28, 0),  # of 30 (held out, then fixed; its first run 19, 3)
@@ -108,7 +108,7 @@ BLIND_FLOORS = [
     ("set16b.jsonl", "nato_mission_iraq", 55, 0),  # of 70 (first run 35, 6)
     ("set16b-kfor.jsonl", "kfor", 29, 0),  # of 30 (held out, then fixed; first run 17, 2, unchanged by the NMI fixes)
     # set 17: first run on 3b254ac, as written: 143 of 252, 11 forbidden facts
-    ("set17a.jsonl", "nato_mission_iraq", 78, 0),  # of 102 (90 rt17a + 12 rt17k-nmi; first run 57, 3)
+    ("set17a.jsonl", "nato_mission_iraq", 79, 0),  # of 102 (90 rt17a + 12 rt17k-nmi; first run 57, 3)
     ("set17a-kfor.jsonl", "kfor", 37, 1),  # of 50 (held out, then fixed; first run 31, 5)
     ("set17b.jsonl", "nato_mission_iraq", 51, 0),  # of 70 (first run 33, 2)
     ("set17b-kfor.jsonl", "kfor", 30, 0),  # of 30 (held out, then fixed; first run 22, 1)
@@ -133,9 +133,9 @@ BLIND_FLOORS = [
     ("set21b.jsonl", "nato_mission_iraq", 52, 2),  # of 70 (first run 35, 5)
     ("set21b-kfor.jsonl", "kfor", 25, 0),  # of 30 (first run 21, 2; kfor21b 25, 0)
     # set 22: first run on 45da4a9, as written: 174 of 253, 10 forbidden facts
-    ("set22a.jsonl", "nato_mission_iraq", 87, 4),  # of 103 (91 s22a + 12 s22kn)
+    ("set22a.jsonl", "nato_mission_iraq", 92, 4),  # of 103 (91 s22a + 12 s22kn)
     ("set22a-kfor.jsonl", "kfor", 45, 1),  # of 50
-    ("set22b.jsonl", "nato_mission_iraq", 53, 1),  # of 70
+    ("set22b.jsonl", "nato_mission_iraq", 58, 0),  # of 70
     ("set22b-kfor.jsonl", "kfor", 16, 1),  # of 30
 ]
 

@@ -49,9 +49,17 @@ _FIGURE_FIRST = re.compile(r"^(?:[a-zà-ÿ]+\.?\s+){0,2}?(?!(?:1[89]|20)\d\d\b)\
 _NOTE_MARK = re.compile(r"(?<=[\w.,;:!?\"')])\[\d{1,3}\]")
 _NOTE = re.compile(r"^\s*\[\d{1,3}\]\s")
 _CELL = re.compile(r"\s+\|\s+")
+# a term that has ended, two dates joined by a dash: "May 2049 – May 2050", "2047-2049"
+_CLOSED_TERM = re.compile(r"(?:1[89]|20)\d\d\s*[–—-]\s*(?:[^\W\d_]+\.?\s+)?(?:1[89]|20)\d\d(?!\d)")
+_SIGNED = re.compile(r"^[^\w\s]{1,2}\s*\d")  # a figure after a sign: "~900", "+120", "≈ 80"
+# the fields of a box on one line: "X — Commander: Y; Personnel: 900", "Created: 2018 · Seat: Baghdad | Role: ..."
+_FIELD_SEP = re.compile(r"\s+[—–|·•]\s+|;\s+")
 # a bullet opening a line of a list ("* Oprettet i 2018", "• About 550 soldiers"; not a dash, which opens a quote in
 # some languages: "- Vi står skulder ved skulder")
 _BULLET = re.compile(r"^\s*[*•·▪◦●■►]\s*")
+# a dash or a number opening a line of a list, after a line ending with a colon ("asesorará a:", "- el Ministerio ...";
+# "in these areas:", "1. logistics", "2) medicine")
+_MARK = re.compile(r"^\s*(?:[-–—]|\d{1,2}[.)])\s+(?=\S)")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")  # in a timeline line's first words
 # a clock time opening a line, after at most a few words (an update's mark), and before a dash, a colon or a closing
 # bracket: "16.42 uur – ", "14h32 – ", "Update, 15:20: ", "[Versione delle 10:05] " (not "2.500 soldiers", nor a date
@@ -83,9 +91,10 @@ def laid_out(document: Document, profile: Profile) -> Layout:
     paragraphs = [_NOTE_MARK.sub("", p) if "[" in p else p for p in document.paragraphs
                   if not (p[:8].lstrip().startswith("[") and _NOTE.match(p))]
     # a list whose bullet lines came as one block, broken by lines alone: each line a paragraph, as a list's are
-    paragraphs = [line for p in paragraphs for line in (_bullet_lines(p) or _box_lines(p) or (p,))]
+    paragraphs = [line for p in paragraphs for line in (_bullet_lines(p) or _box_lines(p) or _inline_box(p) or (p,))]
     told: set[int] = set()
     lines: dict[int, str] = {}
+    _marked_lists(paragraphs, lines)
     _bullets(paragraphs, document.title, profile, told, lines)
     _boxes(paragraphs, document.title, profile, told, lines)
     _timelines(paragraphs, document.title, profile, told, lines)
@@ -152,6 +161,20 @@ def _box_lines(paragraph: str) -> list[str] | None:
     lines = [line for line in paragraph.split("\n") if line.strip()]
     boxed = lines[1:] if lines and not _is_label_line(lines[0]) and len(lines[0]) <= 60 else lines
     return lines if len(boxed) >= 2 and all(_is_label_line(line) for line in boxed) else None
+
+
+def _inline_box(paragraph: str) -> list[str] | None:
+    """The lines of a fact box written on one line, its fields parted by a dash, a semicolon, a bar or a dot, a name
+    or a heading before them or not ("NMI — Commander: Lt Gen X; Personnel: about 1,100; Established: 2018",
+    "Created: July 2018 · Seat: Baghdad", "KEY FACTS — Mission: NMI | Commander: X"): the heading and each field a
+    paragraph, as a box's are; else None (a value listing things, "Advises: A; B; C", is no field)."""
+    if paragraph.count(":") < 2 or len(paragraph) > 600:
+        return None
+    parts = [part.strip() for part in _FIELD_SEP.split(paragraph.strip())]
+    if len(parts) < 2 or not all(parts):
+        return None
+    fields = parts[1:] if not _is_label_line(parts[0]) and len(parts[0]) <= 60 else parts
+    return parts if len(fields) >= 2 and all(_is_label_line(part) for part in fields) else None
 
 
 def _names(text: str, profile: Profile) -> tuple[bool, bool]:
@@ -251,16 +274,27 @@ def _bullets(paragraphs: list[str], title: str, profile: Profile, told: set[int]
     "NATO Mission Iraq - About 550 soldiers from 20 nations.")."""
     for start, end in _runs(paragraphs, lambda p: p[:3].lstrip()[:1] in "*•·▪◦●■►" and _BULLET.match(p) is not None):
         about = _heading_names(paragraphs, start, title, profile)
-        lead = _lead_in(paragraphs[start - 1]) if about and start > 0 else None
+        asked = _wh_lead(paragraphs[start - 1] if start > 0 else title, profile) if about else None
+        lead = _lead_in(paragraphs[start - 1]) if about and start > 0 and asked is None else None
+        opener = _lead_in(paragraphs[start - 1]) if about is None and start > 0 else None
         for index in range(start, end):
-            lines[index] = paragraphs[index]
+            lines.setdefault(index, paragraphs[index])
             paragraphs[index] = line = _BULLET.sub("", paragraphs[index], count=1)
+            if opener is not None and not _is_label_line(line):
+                # a list completing a sentence that names no actor, its subject told before ("The mission, a
+                # non-combat one, trains Iraqi instructors in:", "1. logistics"): the sentence's end, whoever it is
+                paragraphs[index] = f"{opener} {line.rstrip().rstrip('.;,')}."
+                continue
             if not about:
                 continue
             mission, other = _names(line, profile)
             if other and not mission:
                 continue  # "• EULEX, the EU's rule-of-law mission, has 400 staff"
-            if not mission and _FIGURE_FIRST.match(plain(line)) and not _is_label_line(line):
+            if asked is not None and not _is_label_line(line):
+                # a list under a heading asking what the mission does ("Who NMI advises:", "• Ministry of Defence"):
+                # each line completes it ("NMI advises: Ministry of Defence.")
+                paragraphs[index] = f"{asked}: {line.rstrip().rstrip('.;,')}."
+            elif not mission and _FIGURE_FIRST.match(plain(line)) and not _is_label_line(line):
                 paragraphs[index] = f"{profile.name} - {line.rstrip().rstrip('.')}."
             elif not mission and not other and _is_label_line(line) and not (
                     index > start and _is_label_line(paragraphs[index - 1])) and not (
@@ -273,6 +307,34 @@ def _bullets(paragraphs: list[str], title: str, profile: Profile, told: set[int]
                 # areas:", "• logistics"): each line reads as that sentence's end
                 paragraphs[index] = f"{lead} {line.rstrip().rstrip('.;,')}."
             told.add(index)
+
+
+def _marked_lists(paragraphs: list[str], lines: dict[int, str]) -> None:
+    """A list of lines opening with a dash or a number under a line ending with a colon: a bullet list (a dash
+    elsewhere may open a quote)."""
+    for start, end in _runs(paragraphs, lambda p: p[:4].lstrip()[:1] in "-–—0123456789" and _MARK.match(p) is not None):
+        if start == 0 or not paragraphs[start - 1].rstrip().endswith(":"):
+            continue
+        for index in range(start, end):
+            lines[index] = paragraphs[index]
+            paragraphs[index] = "• " + _MARK.sub("", paragraphs[index], count=1)
+
+
+def _wh_lead(heading: str, profile: Profile) -> str | None:
+    """The mission and what it does, from a heading asking it ("Fact box — Who NMI advises", "What NMI has done so
+    far:"): the heading without its question word ("NMI advises"), which each line of the list under it completes;
+    else None."""
+    last = re.split(r"\s+[—–|-]\s+", plain(heading).strip())[-1].rstrip(" :")
+    lower = caseless(last)
+    for word in load_language().list_questions:
+        if lower.startswith(word + " "):
+            rest = last[len(word):].strip()
+            if ":" in rest or "?" in rest:
+                return None  # "Who sends what: contributions to NMI": no list of the mission's own
+            # the mission the subject, right after the question word ("What NATO Mission Iraq has done")
+            mission, other = _names(" ".join(rest.split()[:6]), profile)
+            return rest if mission and not other and len(rest.split()) >= 2 else None
+    return None
 
 
 def _lead_in(paragraph: str) -> str | None:
@@ -332,21 +394,60 @@ def _tables(paragraphs: list[str], title: str, profile: Profile, lines: dict[int
     for start, end in _runs(paragraphs, lambda p: " | " in p and "|" not in (p.strip()[:1] + p.strip()[-1:])):
         header = _CELL.split(paragraphs[start].strip())
         about = _heading_names(paragraphs, start, title, profile)
-        for index in range(start + 1, end):
-            cells = _CELL.split(paragraphs[index].strip())
+        rows = [_CELL.split(paragraphs[index].strip()) for index in range(start + 1, end)]
+        # a table of posts and their holders, some with a rank ("Commander | Lt Gen X | May 2049"), the others not
+        # ("Senior Civilian Representative | Y | Sept 2049"): each row a post and its holder
+        posts = about and any(len(cells) >= 2 and _ranked().match(cells[1]) for cells in rows)
+        asked = _wh_lead(paragraphs[start - 1] if start > 0 else title, profile) if about else None
+        if asked is not None:
+            # a table under a heading asking what the mission does ("Who NMI advises", "Ministry of Defence | since
+            # 2018"), no header: each row completes it ("NMI advises: Ministry of Defence, since 2018.")
+            for index in range(start, end):
+                lines[index] = paragraphs[index]
+                paragraphs[index] = f"{asked}: {', '.join(_CELL.split(paragraphs[index].strip()))}."
+            continue
+        for index, cells in zip(range(start + 1, end), rows, strict=True):
             if len(cells) != len(header):
                 continue
             if about and caseless(cells[0]).rstrip(":") in totals:
                 cells[0] = f"{profile.name} {cells[0]}"
+            if about and len(cells) >= 2 and _CLOSED_TERM.search(paragraphs[index]):
+                continue  # a holder whose term has ended ("X | Lt Gen | Spain | May 2049 – May 2050"): no current post
             lines[index] = paragraphs[index]
+            if about and len(cells) >= 3 and _rank_alone(cells[1]):
+                # the holders of the post the header names, their rank a column ("Commander | Rank | Nation",
+                # "X | Lt Gen | Türkiye"): "NMI Commander: Lt Gen X, Türkiye Nation."
+                rest = ", ".join(f"{c} {h}" for c, h in zip(cells[2:], header[2:], strict=True))
+                paragraphs[index] = f"{profile.name} {header[0]}: {cells[1]} {cells[0]}, {rest}."
+                continue
+            if posts and len(cells) >= 2 and not _ranked().match(cells[1]):
+                # a post whose holder has no rank, among ranked ones: "NMI Senior Civilian Representative Y, ..."
+                rest = ", ".join(f"{c} {h}" for c, h in zip(cells[2:], header[2:], strict=True))
+                paragraphs[index] = f"{profile.name} {cells[0]} {cells[1]}{', ' + rest if rest else ''}."
+                continue
             if about and len(cells) >= 2 and _ranked().match(cells[1]):
                 # a post and its holder under a heading naming the mission ("Commander | Lt Gen X (Spain) | Nov 2050"):
                 # a fact box's line, the other cells after it ("NMI Commander: Lt Gen X (Spain), Nov 2050 Since.")
                 rest = ", ".join(f"{c} {h}" for c, h in zip(cells[2:], header[2:], strict=True))
                 paragraphs[index] = f"{profile.name} {cells[0]}: {cells[1]}{', ' + rest if rest else ''}."
                 continue
+            mission, other = _names(cells[0], profile)
+            if mission and not other and len(cells) >= 2:
+                # the mission's own row in a table of several ("Mission | Established | Lead", "NMI | 2018 | NATO"):
+                # each cell a box's line under its header ("NMI Established 2018.")
+                # (a figure after a sign stays the row's own: "~900 Staff")
+                paragraphs[index] = " ".join(
+                    f"{cells[0]}: {c} {h}." if _SIGNED.match(c) else _box_line(f"{h}: {c}", profile).rstrip(".") + "."
+                    for c, h in zip(cells[1:], header[1:], strict=True))
+                continue
             row = ", ".join(f"{c} {h}" for c, h in zip(cells[1:], header[1:], strict=True))
             paragraphs[index] = f"{cells[0]}: {row}."
+
+
+def _rank_alone(cell: str) -> bool:
+    """A cell that is a rank and nothing else ("Lt Gen", "General de brigada")."""
+    ranked = _ranked().match(cell.strip() + " ")
+    return ranked is not None and ranked.end() >= len(cell.strip())
 
 
 def _answers(paragraphs: list[str], lines: dict[int, str]) -> None:
