@@ -168,7 +168,9 @@ def _inline_box(paragraph: str) -> list[str] | None:
     or a heading before them or not ("NMI — Commander: Lt Gen X; Personnel: about 1,100; Established: 2018",
     "Created: July 2018 · Seat: Baghdad", "KEY FACTS — Mission: NMI | Commander: X"): the heading and each field a
     paragraph, as a box's are; else None (a value listing things, "Advises: A; B; C", is no field)."""
-    if paragraph.count(":") < 2 or len(paragraph) > 600:
+    if len(paragraph) > 600 or ":" not in paragraph[:120] or paragraph.count(":") < 2 or not (
+            ";" in paragraph or "|" in paragraph or "—" in paragraph or "–" in paragraph or "·" in paragraph
+            or "•" in paragraph):
         return None
     parts = [part.strip() for part in _FIELD_SEP.split(paragraph.strip())]
     if len(parts) < 2 or not all(parts):
