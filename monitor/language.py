@@ -282,6 +282,8 @@ class Language:
     comments: frozenset[str] = frozenset()  # "Comments (12)": the readers' comments follow
     # "who": a question so begun asks for a subject; its answer is the subject (see facts/layout.py)
     subject_questions: frozenset[str] = frozenset()
+    # "who", "what": a heading so begun, the mission after it, heads a list of what it does ("Who NMI advises:")
+    list_questions: tuple[str, ...] = ()
     table_totals: frozenset[str] = frozenset()  # "Total": a table's row of the whole (see facts/layout.py)
     # a table of a post's holders (see facts/layout.py): the heading's words naming the holders ("commanders"), the
     # header's cells of a tenure's start and end ("from", "to"), an end cell telling the tenure goes on ("—",
@@ -774,6 +776,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         credits=tuple(w.lower() for w in merged("words", "credits")),
         comments=frozenset(w.lower() for w in merged("words", "comments")),
         subject_questions=frozenset(w.lower() for w in merged("words", "subject_questions")),
+        list_questions=tuple(sorted({w.lower() for w in merged("words", "list_questions")}, key=len, reverse=True)),
         table_totals=frozenset(w.lower() for w in merged("words", "table_totals")),
         table_holders=tuple(w.lower() for w in merged("words", "table_holders")),
         table_starts=frozenset(w.lower() for w in merged("words", "table_starts")),

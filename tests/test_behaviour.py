@@ -108,7 +108,7 @@ BLIND_FLOORS = [
     ("set16b.jsonl", "nato_mission_iraq", 55, 0),  # of 70 (first run 35, 6)
     ("set16b-kfor.jsonl", "kfor", 29, 0),  # of 30 (held out, then fixed; first run 17, 2, unchanged by the NMI fixes)
     # set 17: first run on 3b254ac, as written: 143 of 252, 11 forbidden facts
-    ("set17a.jsonl", "nato_mission_iraq", 78, 0),  # of 102 (90 rt17a + 12 rt17k-nmi; first run 57, 3)
+    ("set17a.jsonl", "nato_mission_iraq", 79, 0),  # of 102 (90 rt17a + 12 rt17k-nmi; first run 57, 3)
     ("set17a-kfor.jsonl", "kfor", 37, 1),  # of 50 (held out, then fixed; first run 31, 5)
     ("set17b.jsonl", "nato_mission_iraq", 51, 0),  # of 70 (first run 33, 2)
     ("set17b-kfor.jsonl", "kfor", 30, 0),  # of 30 (held out, then fixed; first run 22, 1)
@@ -133,9 +133,9 @@ BLIND_FLOORS = [
     ("set21b.jsonl", "nato_mission_iraq", 52, 2),  # of 70 (first run 35, 5)
     ("set21b-kfor.jsonl", "kfor", 25, 0),  # of 30 (first run 21, 2; kfor21b 25, 0)
     # set 22: first run on 45da4a9, as written: 174 of 253, 10 forbidden facts
-    ("set22a.jsonl", "nato_mission_iraq", 88, 4),  # of 103 (91 s22a + 12 s22kn)
+    ("set22a.jsonl", "nato_mission_iraq", 93, 4),  # of 103 (91 s22a + 12 s22kn)
     ("set22a-kfor.jsonl", "kfor", 49, 1),  # of 50
-    ("set22b.jsonl", "nato_mission_iraq", 54, 1),  # of 70
+    ("set22b.jsonl", "nato_mission_iraq", 59, 0),  # of 70
     ("set22b-kfor.jsonl", "kfor", 28, 0),  # of 30
 ]
 

@@ -51,9 +51,17 @@ _NOTE = re.compile(r"^\s*\[\d{1,3}\]\s")
 _CELL = re.compile(r"\s+\|\s+")
 # a fact box's label in a table's first cell ("Troop strength", "Commander"): at most four words, no figure
 _LABEL_CELL = re.compile(r"^[^\W\d_][^\W\d_'’.-]*(?:\s+[^\W\d_][^\W\d_'’.-]*){0,3}$")
+# a term that has ended, two dates joined by a dash: "May 2049 – May 2050", "2047-2049"
+_CLOSED_TERM = re.compile(r"(?:1[89]|20)\d\d\s*[–—-]\s*(?:[^\W\d_]+\.?\s+)?(?:1[89]|20)\d\d(?!\d)")
+_SIGNED = re.compile(r"^[^\w\s]{1,2}\s*\d")  # a figure after a sign: "~900", "+120", "≈ 80"
+# the fields of a box on one line: "X — Commander: Y; Personnel: 900", "Created: 2018 · Seat: Baghdad | Role: ..."
+_FIELD_SEP = re.compile(r"\s+[—–|·•]\s+|;\s+")
 # a bullet opening a line of a list ("* Oprettet i 2018", "• About 550 soldiers"; not a dash, which opens a quote in
 # some languages: "- Vi står skulder ved skulder")
 _BULLET = re.compile(r"^\s*[*•·▪◦●■►]\s*")
+# a dash or a number opening a line of a list, after a line ending with a colon ("asesorará a:", "- el Ministerio ...";
+# "in these areas:", "1. logistics", "2) medicine")
+_MARK = re.compile(r"^\s*(?:[-–—]|\d{1,2}[.)])\s+(?=\S)")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")  # in a timeline line's first words
 # a clock time opening a line, after at most a few words (an update's mark), and before a dash, a colon or a closing
 # bracket: "16.42 uur – ", "14h32 – ", "Update, 15:20: ", "[Versione delle 10:05] " (not "2.500 soldiers", nor a date
@@ -85,11 +93,12 @@ def laid_out(document: Document, profile: Profile) -> Layout:
     paragraphs = [_NOTE_MARK.sub("", p) if "[" in p else p for p in document.paragraphs
                   if not (p[:8].lstrip().startswith("[") and _NOTE.match(p))]
     # a list whose bullet lines came as one block, broken by lines alone: each line a paragraph, as a list's are
-    paragraphs = [line for p in paragraphs for line in (_bullet_lines(p) or _box_lines(p) or _cell_lines(p) or (p,))]
+    paragraphs = [line for p in paragraphs for line in (_bullet_lines(p) or _box_lines(p) or _inline_box(p) or (p,))]
     told: set[int] = set()
     lines: dict[int, str] = {}
+    _marked_lists(paragraphs, lines)
     _bullets(paragraphs, document.title, profile, told, lines)
-    _celled_boxes(paragraphs, lines)
+    _celled_boxes(paragraphs, document.title, profile, lines)
     _boxes(paragraphs, document.title, profile, told, lines)
     _timelines(paragraphs, document.title, profile, told, lines)
     _tables(paragraphs, document.title, profile, lines)
@@ -157,13 +166,20 @@ def _box_lines(paragraph: str) -> list[str] | None:
     return lines if len(boxed) >= 2 and all(_is_label_line(line) for line in boxed) else None
 
 
-def _cell_lines(paragraph: str) -> list[str] | None:
-    """The cells of a fact box laid out on one line, each a label line ("Established: June 1999 | Legal basis:
-    Resolution 1244 | Personnel: about 4,500"): each cell a paragraph, as a box's lines are; else None."""
-    if " | " not in paragraph or ":" not in paragraph:
+def _inline_box(paragraph: str) -> list[str] | None:
+    """The lines of a fact box written on one line, its fields parted by a dash, a semicolon, a bar or a dot, a name
+    or a heading before them or not ("NMI — Commander: Lt Gen X; Personnel: about 1,100; Established: 2018",
+    "Created: July 2018 · Seat: Baghdad", "KEY FACTS — Mission: NMI | Commander: X"): the heading and each field a
+    paragraph, as a box's are; else None (a value listing things, "Advises: A; B; C", is no field)."""
+    if len(paragraph) > 600 or ":" not in paragraph[:120] or paragraph.count(":") < 2 or not (
+            ";" in paragraph or "|" in paragraph or "—" in paragraph or "–" in paragraph or "·" in paragraph
+            or "•" in paragraph):
         return None
-    cells = [cell for cell in _CELL.split(paragraph.strip()) if cell]
-    return cells if len(cells) >= 2 and all(_is_label_line(cell) for cell in cells) else None
+    parts = [part.strip() for part in _FIELD_SEP.split(paragraph.strip())]
+    if len(parts) < 2 or not all(parts):
+        return None
+    fields = parts[1:] if not _is_label_line(parts[0]) and len(parts[0]) <= 60 else parts
+    return parts if len(fields) >= 2 and all(_is_label_line(part) for part in fields) else None
 
 
 def _names(text: str, profile: Profile) -> tuple[bool, bool]:
@@ -263,16 +279,27 @@ def _bullets(paragraphs: list[str], title: str, profile: Profile, told: set[int]
     "NATO Mission Iraq - About 550 soldiers from 20 nations.")."""
     for start, end in _runs(paragraphs, lambda p: p[:3].lstrip()[:1] in "*•·▪◦●■►" and _BULLET.match(p) is not None):
         about = _heading_names(paragraphs, start, title, profile)
-        lead = _lead_in(paragraphs[start - 1]) if about and start > 0 else None
+        asked = _wh_lead(paragraphs[start - 1] if start > 0 else title, profile) if about else None
+        lead = _lead_in(paragraphs[start - 1]) if about and start > 0 and asked is None else None
+        opener = _lead_in(paragraphs[start - 1]) if about is None and start > 0 else None
         for index in range(start, end):
-            lines[index] = paragraphs[index]
+            lines.setdefault(index, paragraphs[index])
             paragraphs[index] = line = _BULLET.sub("", paragraphs[index], count=1)
+            if opener is not None and not _is_label_line(line):
+                # a list completing a sentence that names no actor, its subject told before ("The mission, a
+                # non-combat one, trains Iraqi instructors in:", "1. logistics"): the sentence's end, whoever it is
+                paragraphs[index] = f"{opener} {line.rstrip().rstrip('.;,')}."
+                continue
             if not about:
                 continue
             mission, other = _names(line, profile)
             if other and not mission:
                 continue  # "• EULEX, the EU's rule-of-law mission, has 400 staff"
-            if not mission and _FIGURE_FIRST.match(plain(line)) and not _is_label_line(line):
+            if asked is not None and not _is_label_line(line):
+                # a list under a heading asking what the mission does ("Who NMI advises:", "• Ministry of Defence"):
+                # each line completes it ("NMI advises: Ministry of Defence.")
+                paragraphs[index] = f"{asked}: {line.rstrip().rstrip('.;,')}."
+            elif not mission and _FIGURE_FIRST.match(plain(line)) and not _is_label_line(line):
                 paragraphs[index] = f"{profile.name} - {line.rstrip().rstrip('.')}."
             elif not mission and not other and _is_label_line(line) and not (
                     index > start and _is_label_line(paragraphs[index - 1])) and not (
@@ -285,6 +312,34 @@ def _bullets(paragraphs: list[str], title: str, profile: Profile, told: set[int]
                 # areas:", "• logistics"): each line reads as that sentence's end
                 paragraphs[index] = f"{lead} {line.rstrip().rstrip('.;,')}."
             told.add(index)
+
+
+def _marked_lists(paragraphs: list[str], lines: dict[int, str]) -> None:
+    """A list of lines opening with a dash or a number under a line ending with a colon: a bullet list (a dash
+    elsewhere may open a quote)."""
+    for start, end in _runs(paragraphs, lambda p: p[:4].lstrip()[:1] in "-–—0123456789" and _MARK.match(p) is not None):
+        if start == 0 or not paragraphs[start - 1].rstrip().endswith(":"):
+            continue
+        for index in range(start, end):
+            lines[index] = paragraphs[index]
+            paragraphs[index] = "• " + _MARK.sub("", paragraphs[index], count=1)
+
+
+def _wh_lead(heading: str, profile: Profile) -> str | None:
+    """The mission and what it does, from a heading asking it ("Fact box — Who NMI advises", "What NMI has done so
+    far:"): the heading without its question word ("NMI advises"), which each line of the list under it completes;
+    else None."""
+    last = re.split(r"\s+[—–|-]\s+", plain(heading).strip())[-1].rstrip(" :")
+    lower = caseless(last)
+    for word in load_language().list_questions:
+        if lower.startswith(word + " "):
+            rest = last[len(word):].strip()
+            if ":" in rest or "?" in rest:
+                return None  # "Who sends what: contributions to NMI": no list of the mission's own
+            # the mission the subject, right after the question word ("What NATO Mission Iraq has done")
+            mission, other = _names(" ".join(rest.split()[:6]), profile)
+            return rest if mission and not other and len(rest.split()) >= 2 else None
+    return None
 
 
 def _lead_in(paragraph: str) -> str | None:
@@ -337,7 +392,7 @@ def _timelines(paragraphs: list[str], title: str, profile: Profile, told: set[in
                 told.add(index)
 
 
-def _celled_boxes(paragraphs: list[str], lines: dict[int, str]) -> None:
+def _celled_boxes(paragraphs: list[str], title: str, profile: Profile, lines: dict[int, str]) -> None:
     """A fact box drawn as a table without a header ("Commander | Lt Gen X | since May 2050", "Troop strength |
     about 4,600"): its first row already a label and a value (a figure, a date, a ranked name; a header's cells are
     words alone), each row's first cell a label; each row reads as a label line, the other cells in brackets after the
@@ -348,6 +403,8 @@ def _celled_boxes(paragraphs: list[str], lines: dict[int, str]) -> None:
             continue  # a header ("Country | Personnel"): a table's
         if not all(_LABEL_CELL.match(row[0]) for row in rows):
             continue
+        if _wh_lead(paragraphs[start - 1] if start > 0 else title, profile) is not None:
+            continue  # under "Whom NMI advises": a list of what it does, each row's first cell its object (``_tables``)
         for index, row in zip(range(start, end), rows, strict=True):
             lines[index] = paragraphs[index]
             rest = f" ({', '.join(row[2:])})" if len(row) > 2 else ""  # the other cells after the value, in brackets
@@ -361,13 +418,37 @@ def _tables(paragraphs: list[str], title: str, profile: Profile, lines: dict[int
     for start, end in _runs(paragraphs, lambda p: " | " in p and "|" not in (p.strip()[:1] + p.strip()[-1:])):
         header = _CELL.split(paragraphs[start].strip())
         about = _heading_names(paragraphs, start, title, profile)
-        for index in range(start + 1, end):
-            cells = _CELL.split(paragraphs[index].strip())
+        rows = [_CELL.split(paragraphs[index].strip()) for index in range(start + 1, end)]
+        # a table of posts and their holders, some with a rank ("Commander | Lt Gen X | May 2049"), the others not
+        # ("Senior Civilian Representative | Y | Sept 2049"): each row a post and its holder
+        posts = about and any(len(cells) >= 2 and _ranked().match(cells[1]) for cells in rows)
+        asked = _wh_lead(paragraphs[start - 1] if start > 0 else title, profile) if about else None
+        if asked is not None:
+            # a table under a heading asking what the mission does ("Who NMI advises", "Ministry of Defence | since
+            # 2018"), no header: each row completes it ("NMI advises: Ministry of Defence, since 2018.")
+            for index in range(start, end):
+                lines[index] = paragraphs[index]
+                paragraphs[index] = f"{asked}: {', '.join(_CELL.split(paragraphs[index].strip()))}."
+            continue
+        for index, cells in zip(range(start + 1, end), rows, strict=True):
             if len(cells) != len(header):
                 continue
             if about and caseless(cells[0]).rstrip(":") in totals:
                 cells[0] = f"{profile.name} {cells[0]}"
+            if about and len(cells) >= 2 and _CLOSED_TERM.search(paragraphs[index]):
+                continue  # a holder whose term has ended ("X | Lt Gen | Spain | May 2049 – May 2050"): no current post
             lines[index] = paragraphs[index]
+            if about and len(cells) >= 3 and _rank_alone(cells[1]):
+                # the holders of the post the header names, their rank a column ("Commander | Rank | Nation",
+                # "X | Lt Gen | Türkiye"): "NMI Commander: Lt Gen X, Türkiye Nation."
+                rest = ", ".join(f"{c} {h}" for c, h in zip(cells[2:], header[2:], strict=True))
+                paragraphs[index] = f"{profile.name} {header[0]}: {cells[1]} {cells[0]}, {rest}."
+                continue
+            if posts and len(cells) >= 2 and not _ranked().match(cells[1]):
+                # a post whose holder has no rank, among ranked ones: "NMI Senior Civilian Representative Y, ..."
+                rest = ", ".join(f"{c} {h}" for c, h in zip(cells[2:], header[2:], strict=True))
+                paragraphs[index] = f"{profile.name} {cells[0]} {cells[1]}{', ' + rest if rest else ''}."
+                continue
             if about and len(cells) >= 2 and _ranked().match(cells[1]):
                 # a post and its holder under a heading naming the mission ("Commander | Lt Gen X (Spain) | Nov 2050"):
                 # a fact box's line, the other cells after it ("NMI Commander: Lt Gen X (Spain), Nov 2050 Since.")
@@ -377,6 +458,15 @@ def _tables(paragraphs: list[str], title: str, profile: Profile, lines: dict[int
             held = _held(header, cells, paragraphs, start, profile) if about else None
             if held is not None:
                 paragraphs[index] = held
+                continue
+            mission, other = _names(cells[0], profile)
+            if mission and not other and len(cells) >= 2:
+                # the mission's own row in a table of several ("Mission | Established | Lead", "NMI | 2018 | NATO"):
+                # each cell a box's line under its header ("NMI Established 2018.")
+                # (a figure after a sign stays the row's own: "~900 Staff")
+                paragraphs[index] = " ".join(
+                    f"{cells[0]}: {c} {h}." if _SIGNED.match(c) else _box_line(f"{h}: {c}", profile).rstrip(".") + "."
+                    for c, h in zip(cells[1:], header[1:], strict=True))
                 continue
             row = ", ".join(f"{c} {h}" for c, h in zip(cells[1:], header[1:], strict=True))
             paragraphs[index] = f"{cells[0]}: {row}."
@@ -402,6 +492,10 @@ def _held(header: list[str], cells: list[str], paragraphs: list[str], start: int
     if caseless(ended) in language.table_open:
         return language.table_holder_now.format(mission=profile.name, start=begun, holder=cells[0]) + "."
     return language.table_holder_then.format(mission=profile.name, start=begun, end=ended, holder=cells[0]) + "."
+def _rank_alone(cell: str) -> bool:
+    """A cell that is a rank and nothing else ("Lt Gen", "General de brigada")."""
+    ranked = _ranked().match(cell.strip() + " ")
+    return ranked is not None and ranked.end() >= len(cell.strip())
 
 
 def _answers(paragraphs: list[str], lines: dict[int, str]) -> None:
