@@ -130,13 +130,13 @@ BLIND_FLOORS = [
     # set 21: first run on 1c12b49, as written: 171 of 252, 15 forbidden facts
     ("set21a.jsonl", "nato_mission_iraq", 89, 2),  # of 102 (90 s21a + 12 s21kn; first run 77, 5)
     ("set21a-kfor.jsonl", "kfor", 48, 0),  # of 50 (first run 38, 3)
-    ("set21b.jsonl", "nato_mission_iraq", 52, 2),  # of 70 (first run 35, 5)
+    ("set21b.jsonl", "nato_mission_iraq", 52, 2),  # of 70 (first run 35, 5; live pages 52, 2)
     ("set21b-kfor.jsonl", "kfor", 25, 0),  # of 30 (first run 21, 2; kfor21b 25, 0)
     # set 22: first run on 45da4a9, as written: 174 of 253, 10 forbidden facts
-    ("set22a.jsonl", "nato_mission_iraq", 93, 4),  # of 103 (91 s22a + 12 s22kn)
-    ("set22a-kfor.jsonl", "kfor", 49, 1),  # of 50
-    ("set22b.jsonl", "nato_mission_iraq", 59, 0),  # of 70
-    ("set22b-kfor.jsonl", "kfor", 28, 0),  # of 30
+    ("set22a.jsonl", "nato_mission_iraq", 93, 4),  # of 103 (91 s22a + 12 s22kn; first run 72, 4)
+    ("set22a-kfor.jsonl", "kfor", 49, 1),  # of 50 (first run 45, 1)
+    ("set22b.jsonl", "nato_mission_iraq", 59, 0),  # of 70 (first run 41, 4)
+    ("set22b-kfor.jsonl", "kfor", 28, 0),  # of 30 (first run 16, 1)
 ]
 
 
