@@ -463,9 +463,11 @@ def _tables(paragraphs: list[str], title: str, profile: Profile, lines: dict[int
             if mission and not other and len(cells) >= 2:
                 # the mission's own row in a table of several ("Mission | Established | Lead", "NMI | 2018 | NATO"):
                 # each cell a box's line under its header ("NMI Established 2018.")
-                # (a figure after a sign stays the row's own: "~900 Staff")
+                # (a figure after a sign stays the row's own: "~900 Staff"; so does a cell under a header that is no
+                # label, a sentence)
                 paragraphs[index] = " ".join(
-                    f"{cells[0]}: {c} {h}." if _SIGNED.match(c) else _box_line(f"{h}: {c}", profile).rstrip(".") + "."
+                    f"{cells[0]}: {c} {h}." if _SIGNED.match(c) or not _is_label_line(f"{h}: {c}")
+                    else _box_line(f"{h}: {c}", profile).rstrip(".") + "."
                     for c, h in zip(cells[1:], header[1:], strict=True))
                 continue
             row = ", ".join(f"{c} {h}" for c, h in zip(cells[1:], header[1:], strict=True))
