@@ -392,12 +392,18 @@ def _timelines(paragraphs: list[str], title: str, profile: Profile, told: set[in
                 told.add(index)
 
 
+def _is_table_row(paragraph: str) -> bool:
+    """A line of cells parted by bars ("Italy | 280"), not a line framed by them."""
+    stripped = paragraph.strip()
+    return " | " in paragraph and "|" not in stripped[:1] + stripped[-1:]
+
+
 def _celled_boxes(paragraphs: list[str], title: str, profile: Profile, lines: dict[int, str]) -> None:
     """A fact box drawn as a table without a header ("Commander | Lt Gen X | since May 2050", "Troop strength |
     about 4,600"): its first row already a label and a value (a figure, a date, a ranked name; a header's cells are
     words alone), each row's first cell a label; each row reads as a label line, the other cells in brackets after the
     value ("Commander: Lt Gen X (since May 2050)", "Troops: around 4,100 (26 nations)"), which ``_boxes`` then reads."""
-    for start, end in _runs(paragraphs, lambda p: " | " in p and "|" not in (p.strip()[:1] + p.strip()[-1:])):
+    for start, end in _runs(paragraphs, _is_table_row):
         rows = [_CELL.split(paragraphs[index].strip()) for index in range(start, end)]
         if not any(re.search(r"\d", cell) or _ranked().match(cell) for cell in rows[0][1:]):
             continue  # a header ("Country | Personnel"): a table's
@@ -415,7 +421,7 @@ def _tables(paragraphs: list[str], title: str, profile: Profile, lines: dict[int
     """A table as lines: each row after the header reads as "first cell: cell header, ..."; under a
     heading naming the mission, its total row ("Total | 1,120") is the mission's."""
     totals = load_language().table_totals
-    for start, end in _runs(paragraphs, lambda p: " | " in p and "|" not in (p.strip()[:1] + p.strip()[-1:])):
+    for start, end in _runs(paragraphs, _is_table_row):
         header = _CELL.split(paragraphs[start].strip())
         about = _heading_names(paragraphs, start, title, profile)
         rows = [_CELL.split(paragraphs[index].strip()) for index in range(start + 1, end)]
