@@ -488,8 +488,8 @@ def _held(header: list[str], cells: list[str], paragraphs: list[str], start: int
     if not (language.table_holder_now and _ranked().match(cells[0]) and start > 0):
         return None
     heading = caseless(plain(paragraphs[start - 1]))
-    if not any(re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", heading) for word in language.table_holders) or any(
-            re.search(rf"(?<![\w-]){re.escape(side)}\b", heading) for side in language.side_posts):
+    holders, sides = _holders_heading()
+    if not holders.search(heading) or sides.search(heading):
         return None  # (not "KFOR deputy commanders")
     named = [caseless(cell).strip() for cell in header]
     starts = [i for i, cell in enumerate(named) if cell in language.table_starts]
@@ -500,6 +500,16 @@ def _held(header: list[str], cells: list[str], paragraphs: list[str], start: int
     if caseless(ended) in language.table_open:
         return language.table_holder_now.format(mission=profile.name, start=begun, holder=cells[0]) + "."
     return language.table_holder_then.format(mission=profile.name, start=begun, end=ended, holder=cells[0]) + "."
+
+
+@cache
+def _holders_heading() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A heading naming the post's holders ("KFOR commanders"), and one naming a side post ("deputy"), caseless."""
+    language = load_language()
+    return (re.compile(rf"(?<![\w-])(?:{alternation(language.table_holders)})(?![\w-])"),
+            re.compile(rf"(?<![\w-])(?:{alternation(language.side_posts)})\b"))
+
+
 def _rank_alone(cell: str) -> bool:
     """A cell that is a rank and nothing else ("Lt Gen", "General de brigada")."""
     ranked = _ranked().match(cell.strip() + " ")
