@@ -228,7 +228,10 @@ class Reader:
         # "trainings- en adviesactiviteiten")
         shared = alternation(w for w in language.coordination if w.isalpha())
         self.cuts = compiled(rf" (?:; |- (?!(?:{shared}) )|– |— |\" |“ |, (?:who|which|whose) "
-                               rf"|(?:, )?(?!(?:{since}) D\d)(?:{cuts}) |(?:, )?and (?=(?:{verbs}) )|, and (?=M ))")
+                               rf"|(?:, )?(?!(?:{since}) D\d)(?:{cuts}) |(?:, )?and (?=(?:{verbs}) )|, and (?=M )"
+                               # (after a comma, "and" before a subject of one or two words and such a verb: ", and
+                               # officials hope to ...", ", and its staff has ...")
+                               rf"|, and (?=(?:[\w'-]+ ){{1,2}}(?:{verbs}) ))")
         self.background = _words(language.background)
         fronted = alternation(language.fronted)
         self.fronted = compiled(rf"^(?:{fronted}) [^,;]*?(?= , )") if fronted else None

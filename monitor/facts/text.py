@@ -72,6 +72,10 @@ _CLAUSE = starts_tested(compiled(
     r"|,\s+(?:down|up)\s+from\s+|,\s+compared\s+(?:with|to)\s+"
     r"|,?\s+however,?\s+"
     r"|,?\s+and\s+(?=(?:(?:now|still|also|currently|today)\s+)?(?:is|are|was|were|will|has|have|had)\b)"
+    # "resumed its courses on Monday and hopes to expand them": a second predicate's hope, plan or possibility: its own
+    r"|,?\s+and\s+(?=(?:hopes?|plans|aims|intends|expects|wants|could|might|should)\b)"
+    # (after a comma, the same after a subject of one or two words: ", and officials hope to ...")
+    r"|,\s+and\s+(?=(?:[\w'-]+\s+){1,2}(?:hopes?|plans?|aims?|intends?|expects?|wants?|could|might|should)\b)"
     # "... in 2021 and now also advises the Federal Police": a predicate of its own
     r"|,?\s+and\s+(?=(?:now|still|also|currently|today)\s+(?:(?:now|still|also)\s+)?[a-z]+s\s+"
     r"(?:the|its|a|an|to|with|in|on)\b)", re.IGNORECASE))
