@@ -249,6 +249,9 @@ class Language:
     # the same, as written, only where they open a sentence: a word another language uses otherwise
     # (the Danish "Hun" is the Dutch "hun", their)
     opening_pronouns: tuple[str, ...] = ()
+    # "I", "Je": the speaker's own subject, as written (capitalised: the Dutch "je" is "you"); in a transcript's turn,
+    # the person its label names ("LT GEN X: I assumed command this morning")
+    speaker_pronouns: tuple[str, ...] = ()
     # a sentence opening with a verb whose dropped subject is the mission (see text.py): where it stands
     dropped_subject: tuple[str, ...] = ()
     # a sentence opening with a verb of taking or leaving a post whose dropped subject is a person ("Asumirá el cargo el
@@ -754,6 +757,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         name_after=tuple(merged("words", "name_after")),
         subject_pronouns=tuple(w.lower() for w in merged("words", "subject_pronouns")),
         opening_pronouns=tuple(merged("words", "opening_pronouns")),
+        speaker_pronouns=tuple(merged("words", "speaker_pronouns")),
         dropped_subject=tuple(merged("words", "dropped_subject")),
         dropped_person=tuple(merged("words", "dropped_person")),
         side_posts=tuple(w.lower() for w in merged("words", "side_posts")),

@@ -37,7 +37,7 @@ from .layout import laid_out
 from .lexicon import SlotGroups, sentence_facts
 from .mentions import Finder, Mention, People, Skeleton, skeleton
 from .sizes import answered_size, asks_size, size_facts
-from .text import Sentence, classify_sentences, plain, split_sentences
+from .text import Sentence, classify_sentences, plain, split_sentences, turn_label
 
 __all__ = ["extract_facts", "plain", "split_sentences"]
 
@@ -159,7 +159,9 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
                                                                     people),
                                             recent=functools.partial(_recent_before, document, sentence,
                                                                      engine.finder, document.published),
-                                            before=functools.partial(_earlier, document, sentence)):
+                                            before=functools.partial(_earlier, document, sentence),
+                                            speaker=functools.partial(_turn_speaker, document, sentence,
+                                                                      engine.finder, people)):
                 # "NMI withdrew its advisers from the Ministry of Interior", "has ended its advisory
                 # work with the Federal Police", "will stop advising X next year": what ends is that
                 # work, not the mission
@@ -189,7 +191,9 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
             # after one about the mission (naming no other actor), is the mission's
             for slot, fact in _framed_facts(sentence, about, focus, engine, people, document.published, skeletons,
                                             engine.posted, held=held, titles=False, relatives=held.spoken,
-                                            before=functools.partial(_earlier, document, sentence)):
+                                            before=functools.partial(_earlier, document, sentence),
+                                            speaker=functools.partial(_turn_speaker, document, sentence,
+                                                                      engine.finder, people)):
                 keep(slot, fact)
         if engine.parented and (_names_parent_alone(sentence, engine, profile)
                                 or (focus and _names_act_alone(sentence, profile))):
@@ -486,14 +490,16 @@ _LEFT = frozenset({"previous", "historical", "removed"})
 
 def sentence_skeleton(text: str, finder: Finder, people: People, focus: bool,
                       published: date | None, antecedent: str | None = None,
-                      before: Callable[[], list[str]] | None = None
+                      before: Callable[[], list[str]] | None = None, speaker: str | None = None
                       ) -> tuple[Skeleton, list[Mention], list[Mention]]:
     """The skeleton of one (plain) sentence, the persons in it and the names of the mission and
     other actors; ``antecedent``: the person a subject pronoun before any name stands for; ``before``:
-    the sentences before it (see _then_dates)."""
+    the sentences before it (see _then_dates); ``speaker``: the person the speaker's own "I" stands for."""
     persons = finder.persons(text, people)
     if antecedent is not None:
         persons = sorted([*persons, *finder.pronoun_persons(text, persons, antecedent)], key=lambda m: m.start)
+    if speaker is not None:
+        persons = sorted([*persons, *finder.speaker_persons(text, persons, speaker)], key=lambda m: m.start)
     actors = finder.once(finder.mission, text, focus)
     dates = finder.once(finder.dates, text, published)
     if not dates and before is not None:
@@ -835,6 +841,16 @@ def _meet(document: Document, sentence: Sentence, finder: Finder, people: People
             finder.persons(plain(text), people)
 
 
+def _turn_speaker(document: Document, sentence: Sentence, finder: Finder, people: People) -> str | None:
+    """The person whose label in capitals opens the transcript's turn ``sentence`` stands in ("LT GEN X: Thank you. I
+    assumed command this morning"), by the name the text knows them by; else None."""
+    label = turn_label(plain(document.paragraphs[sentence.paragraph]))
+    if label is None or not label.isupper():
+        return None
+    persons = finder.persons(label.title(), people)  # "LT GEN X" read as "Lt Gen X"
+    return persons[0].value if len(persons) == 1 else None
+
+
 def _last_named(document: Document, sentence: Sentence, finder: Finder, people: People) -> str | None:
     """The person the text named last before ``sentence``: the first one of the nearest sentence
     before it that names anyone, in its paragraph or the one before."""
@@ -882,12 +898,14 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
                   slots: tuple[Slot, ...] | None = None,
                   held: _Held | None = None, titles: bool = True, named: Callable[[], str | None] | None = None,
                   recent: Callable[[], bool] | None = None, relatives: bool = False,
-                  before: Callable[[], list[str]] | None = None) -> list[tuple[Slot, Fact]]:
+                  before: Callable[[], list[str]] | None = None,
+                  speaker: Callable[[], str | None] | None = None) -> list[tuple[Slot, Fact]]:
     """``titles``: see ``Reader.people``; ``relatives``: without titles, a relative clause's change counts too
     where a sign of the post stands before the sentence's first person (see ``_Held.spoken``); ``named``: the
     person the text last named, for a subject pronoun (see ``_Held.stands_for``); ``recent``: whether the
     sentence before tells of recent days, for one that opens with a time told from it ("Two days later, ...");
-    ``skeletons``: the document's skeletons read so far, by their content."""
+    ``skeletons``: the document's skeletons read so far, by their content; ``speaker``: the person whose turn of a
+    transcript the sentence stands in, for the speaker's own "I" (see _turn_speaker)."""
     reader = engine.reader
     text = sentence.plain
     if (named is not None and held is not None and (stand_in := _dropped_person(text)) is not None
@@ -898,7 +916,9 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
         text = f"{text[:stand_in]}{_STAND_IN} {text[stand_in:]}"
     antecedent = (held.stands_for(named()) if named is not None and held is not None
                   and engine.finder.subject_pronoun.search(text) is not None else None)
-    sk, persons, actors = sentence_skeleton(text, engine.finder, people, focus, published, antecedent, before)
+    # "LT GEN X: ... I assumed command this morning": the speaker's own "I" is the person the turn's label names
+    spoken = speaker() if speaker is not None and engine.finder.speaker_pronoun.search(text) is not None else None
+    sk, persons, actors = sentence_skeleton(text, engine.finder, people, focus, published, antecedent, before, spoken)
     if recent is not None and reader.opens_later(sk) and recent():
         sk.memo["recent_before"] = True
     # a sentence said again, read to the same skeleton (its text, its mentions, after recent days or not):

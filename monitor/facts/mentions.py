@@ -279,6 +279,8 @@ class Finder:
         pronouns = "|".join(map(re.escape, language.subject_pronouns)) or "(?!x)x"
         opening = "|".join(map(re.escape, language.opening_pronouns)) or "(?!x)x"
         self.subject_pronoun = compiled(rf"(?<![\w'-])(?i:{pronouns})(?![\w'-])|^[\"'«“‘]?\s*(?:{opening})(?![\w'-])")
+        selves = "|".join(map(re.escape, language.speaker_pronouns)) or "(?!x)x"
+        self.speaker_pronoun = compiled(rf"(?<![\w'-])(?:{selves})(?![\w'-])")
         # what every match of each pattern above holds, as whole words (textutil.WordTest): a rank
         # or title; a post, a verb of appointment or succession; for the patterns after a word, each
         # branch's words (a nationality, a verb of succession or speech, a post, a country's
@@ -511,6 +513,12 @@ class Finder:
         assumed command of NMI")."""
         first = min((m.start for m in persons), default=len(text))
         return [Mention("P", m.start(), m.end(), name) for m in self.subject_pronoun.finditer(text, 0, first)]
+
+    def speaker_persons(self, text: str, persons: list[Mention], name: str) -> list[Mention]:
+        """The speaker's own subjects ("I") outside the persons named: each is ``name``, the person a transcript's turn
+        is labelled with ("LT GEN X: Thank you. I assumed command this morning from General Y")."""
+        return [Mention("P", m.start(), m.end(), name) for m in self.speaker_pronoun.finditer(text)
+                if not any(p.start <= m.start() < p.end for p in persons)]
 
     def _name_words(self, raw: str) -> list[str]:
         words: list[str] = []

@@ -314,13 +314,20 @@ def speaks(paragraph: str) -> bool:
     """The paragraph opens with a speaker's label, a turn of a transcript or an interview: "Q:", "A:",
     "SPOKESPERSON:", "MAJ GEN X:" (words in capitals), "Q (Agence Europe):", "Question (Mr X):" (a
     word with a parenthesis); not "Correction:" or "Photo:"."""
+    return turn_label(paragraph) is not None
+
+
+def turn_label(paragraph: str) -> str | None:
+    """The speaker's label a turn of a transcript or an interview opens with (see speaks), as written; else None."""
     # (most paragraphs hold no colon, which every label ends with: a test of one character, where the
     # label's pattern tries forty lengths of it)
     label = _LABEL.match(paragraph) if ":" in paragraph else None
     if label is None:
-        return False
+        return None
     words = label.group(1).split()
-    return (label.group(1).isupper() and len(words) <= 4) or (label.group(2) is not None and len(words) == 1)
+    if (label.group(1).isupper() and len(words) <= 4) or (label.group(2) is not None and len(words) == 1):
+        return label.group(1)
+    return None
 
 
 def _parent_refers(flat: str, profile: Profile) -> bool:
