@@ -69,6 +69,10 @@ _YEAR = re.compile(r"(?:1[89]|20)\d\d")  # in a timeline line's first words
 _STAMP = re.compile(r"\W{0,2}(?P<mark>[^\W\d][^\d]{0,24}?)?\b(?P<hour>[01]?\d|2[0-3])[.:h](?P<minute>[0-5]\d)(?!\d)"
                     r"(?:\s*[^\W\d][\w.]{0,4})?(?:\s*[])]|\s*[–—:|-])\s*\S")
 
+# a paragraph opening with a word and a colon or a dash, maybe a date in brackets between ("Correction: ...", "UPDATE
+# (May 7) - ..."): a mark of an update where the word is one of the language's (see _entry_ranks)
+_MARKED = re.compile(r"\W{0,2}(?P<mark>[^\W\d][^\d:()–—|-]{0,24}?)\s*(?:\([^()]{0,40}\)\s*)?[:–—-]\s+\S")
+
 
 @dataclass(frozen=True)
 class Layout:
@@ -123,6 +127,11 @@ def _entry_ranks(paragraphs: list[str]) -> dict[int, int]:
     for index, paragraph in enumerate(paragraphs):
         stamp = _STAMP.match(paragraph[:60])
         if stamp is None:
+            marked = _MARKED.match(paragraph[:80])
+            if marked is not None and caseless(marked.group("mark")).strip().startswith(marks):
+                # "Correction: ... It has about 600 personnel, not 500", "UPDATE (May 7) - ...": an update without
+                # its time, after those with one, in the page's order
+                updates.append((index, 24 * 60 + index))
             continue
         mark = caseless(stamp.group("mark") or "").strip(" ,:;[(")
         if mark and not mark.startswith(marks):

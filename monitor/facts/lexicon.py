@@ -147,7 +147,7 @@ def _lexicon_matches(sentence: Sentence, slots: list[Slot], profile: Profile) ->
                               if not (m.start() <= s and e < m.end() and sentence.plain.startswith("'s ", e))
                               and not (m.start() < s and e == m.end() and " of " in sentence.plain[m.start():s])]
                 overlaps = any(s < m.end() and m.start() < e for s, e, _ in candidates)
-                if value.lower() not in slot.reject and not overlaps:
+                if value.lower() not in slot.reject and not overlaps and not _only_time(value):
                     candidates.append((m.start(), m.end(), value))
         verbs = list(triggers)  # a verb after its object: only the slot's own triggers, not list openers
         for trigger in lists:
@@ -158,7 +158,8 @@ def _lexicon_matches(sentence: Sentence, slots: list[Slot], profile: Profile) ->
                               else (s, e, v) for s, e, v in candidates]
                 overlaps = any(s < end and start < e for s, e, _ in candidates)
                 # a place in the list is where, not what ("extended its activities to include Mosul")
-                if value.lower() not in slot.reject and not overlaps and value.lower() not in places:
+                if (value.lower() not in slot.reject and not overlaps and value.lower() not in places
+                        and not _only_time(value)):
                     candidates.append((start, end, value))
             triggers.append(trigger.span())
         after = [m.span() for m in slot.trigger_after.finditer(sentence.plain, sentence.lower)
@@ -264,6 +265,19 @@ _NAME_GOES_ON = re.compile(r"\s+((?-i:[A-Z])[\w'’-]*(?:\s+(?:(?:of|for|on|and)
 _NAME_HEAD = re.compile(r"(?<![\w'’-])((?-i:[A-Z])[\w'’-]*(?:[\s-]+(?:[\w'’-]+)){0,2}?)\s+"
                         r"(?:of\s+the|des|de\s+las|de\s+los|de\s+la|del|della|delle|degli|dei|dell['’]|van\s+de|van\s+het)\s*$")
 
+
+
+def _only_time(value: str) -> bool:
+    """The value is a time, in any language, and no subject: weekdays, months, parts of the day and numbers alone
+    ("resumed its training on Wednesday evening", "on 3 March", "le lundi matin")."""
+    words = _time_words()
+    return all(word in words or word.isdigit() for word in re.findall(r"[^\W_]+", value.lower()))
+
+
+@cache
+def _time_words() -> frozenset[str]:
+    language = load_language()
+    return frozenset([*language.weekdays, *language.months, *language.day_parts])
 
 
 @cache
