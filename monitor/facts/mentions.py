@@ -284,6 +284,11 @@ class Finder:
                                  re.IGNORECASE)
         pronouns = "|".join(map(re.escape, language.subject_pronouns)) or "(?!x)x"
         opening = "|".join(map(re.escape, language.opening_pronouns)) or "(?!x)x"
+        # a person's subject pronoun that the profile's pronouns of the mission share ("elle", "ella": "la mission ...
+        # Elle est basée à Bagdad"), opening a sentence
+        shared = [w for w in language.subject_pronouns if profile.pronoun is not None and profile.pronoun.fullmatch(w)]
+        self.mission_subject = compiled(rf"^[\"'«“‘]?\s*({'|'.join(map(re.escape, shared)) or '(?!x)x'})(?![\w'-])",
+                                        re.IGNORECASE)
         self.subject_pronoun = compiled(rf"(?<![\w'-])(?i:{pronouns})(?![\w'-])|^[\"'«“‘]?\s*(?:{opening})(?![\w'-])")
         # what every match of each pattern above holds, as whole words (textutil.WordTest): a rank
         # or title; a post, a verb of appointment or succession; for the patterns after a word, each
