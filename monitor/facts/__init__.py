@@ -916,6 +916,11 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
         text = f"{text[:stand_in]}{_STAND_IN} {text[stand_in:]}"
     antecedent = (held.stands_for(named()) if named is not None and held is not None
                   and engine.finder.subject_pronoun.search(text) is not None else None)
+    if (focus and named is not None and (opening := engine.finder.mission_subject.match(text)) is not None
+            and named() is None):
+        # "(La NMI est une mission non combattante.) Elle est basée à Bagdad": a subject pronoun the mission's own
+        # pronouns share, opening a sentence in focus after sentences that name nobody, is the mission, its pronoun
+        text = f"{text[:opening.start(1)]}it{text[opening.end(1):]}"
     # "LT GEN X: ... I assumed command this morning": the speaker's own "I" is the person the turn's label names
     spoken = speaker() if speaker is not None and engine.finder.speaker_pronoun.search(text) is not None else None
     sk, persons, actors = sentence_skeleton(text, engine.finder, people, focus, published, antecedent, before, spoken)

@@ -1049,8 +1049,12 @@ class Reader:
     def _other_handover(self) -> re.Pattern[str]:
         nouns = alternation(self.language.handovers)
         side, head, other = self._sides, self._heads, self._others
-        return re.compile(rf"(?<![a-z'-])(?:{nouns})(?: [a-z-]+){{0,2}}? (?:for|of|de|du|des|del|della|dello|di|van|af|"
-                          rf"i) (?:the |la |le |il |el |de |het |l')?(?:M (?:'s )?)?(?:[a-z-]+ )?(?:{other}|"
+        # (an elided word between: "la cerimonia di avvicendamento nell'incarico di vice comandante"; the noun's article
+        # elided: "l'avvicendamento")
+        elided = r"(?<=(?<![a-z])l')|(?<=(?<![a-z])l ')"
+        return re.compile(rf"(?:(?<![a-z'-])|{elided})(?:{nouns})(?: [a-zà-ÿ'-]+){{0,2}}? "
+                          rf"(?:for|of|de|du|des|del|della|dello|di|van|af|i) (?:the |la |le |il |el |de |het |l')?"
+                          rf"(?:M (?:'s )?)?(?:[a-z-]+ )?(?:{other}|"
                           rf"(?:{side})[ -](?:[a-z-]+ )?(?:{head})|(?:{head}) (?:{side}))(?![a-z])")
 
     def _apposed_to_side_post(self, text: str, match: re.Match[str]) -> bool:

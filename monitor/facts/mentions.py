@@ -39,6 +39,8 @@ _UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
 # (a name may open with a particle joined by an apostrophe: "D'Alessandro", "dall'Oglio", "dell'Acqua")
 _NAME_WORD = rf"(?:(?:[Aa]l|[Ee]l|[Dd]'|O'|[Mm]c|[Dd]all'|[Dd]ell')[-']?)?[{_UPPER}][\w'’-]*"
 _INITIAL = rf"[{_UPPER}]\.(?:-?[{_UPPER}]\.)?"
+# a word of a name that may be a surname: no initial, no particle ("Ramón Echevarría Olaizola": "Echevarría")
+_FIRST_SURNAME = re.compile(rf"[{_UPPER}][^\W\d_]{{2,}}")
 _DIGIT = re.compile(r"\d")
 _INDEFINITE = re.compile(r"(?:an?|une?|una|uno|een|en|et)\s", re.IGNORECASE)  # "a training mission in Iraq"
 _APPOSED_NAME = re.compile(r"\s*,\s*")  # "..., NTM-I": a name in apposition
@@ -105,6 +107,10 @@ class People:
             if len(words) >= 2:
                 found.setdefault(words[-1], name)
                 found.setdefault(" ".join(words[-2:]), name)
+                if len(words) >= 3 and _FIRST_SURNAME.fullmatch(words[-2]):
+                    # of two surnames, the first alone ("el teniente general Ramón Echevarría Olaizola ...
+                    # Echevarría ha tomado el relevo")
+                    found.setdefault(words[-2], name)
                 # the surname with its particles, capitalised where it opens a sentence ("Van der Heijden volgt Y op")
                 particle = next((i for i, word in enumerate(words[1:-1], 1) if word[:1].islower()), None)
                 if particle is not None:
@@ -278,6 +284,11 @@ class Finder:
                                  re.IGNORECASE)
         pronouns = "|".join(map(re.escape, language.subject_pronouns)) or "(?!x)x"
         opening = "|".join(map(re.escape, language.opening_pronouns)) or "(?!x)x"
+        # a person's subject pronoun that the profile's pronouns of the mission share ("elle", "ella": "la mission ...
+        # Elle est basée à Bagdad"), opening a sentence
+        shared = [w for w in language.subject_pronouns if profile.pronoun is not None and profile.pronoun.fullmatch(w)]
+        self.mission_subject = compiled(rf"^[\"'«“‘]?\s*({'|'.join(map(re.escape, shared)) or '(?!x)x'})(?![\w'-])",
+                                        re.IGNORECASE)
         self.subject_pronoun = compiled(rf"(?<![\w'-])(?i:{pronouns})(?![\w'-])|^[\"'«“‘]?\s*(?:{opening})(?![\w'-])")
         selves = "|".join(map(re.escape, language.speaker_pronouns)) or "(?!x)x"
         self.speaker_pronoun = compiled(rf"(?<![\w'-])(?:{selves})(?![\w'-])")
