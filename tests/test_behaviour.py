@@ -115,7 +115,7 @@ BLIND_FLOORS = [
     # set 18: first run on 93ac582, as written: 162 of 252, 20 forbidden facts
     ("set18a.jsonl", "nato_mission_iraq", 91, 3),  # of 102 (90 rt18a + 12 rt18k-nmi; first run 72, 6)
     ("set18a-kfor.jsonl", "kfor", 40, 2),  # of 50 (first run 33, 6; kfor21b 40)
-    ("set18b.jsonl", "nato_mission_iraq", 49, 4),  # of 70 (first run 36, 6)
+    ("set18b.jsonl", "nato_mission_iraq", 50, 4),  # of 70 (first run 36, 6)
     ("set18b-kfor.jsonl", "kfor", 26, 0),  # of 30 (first run 21, 2)
     # set 19: first run on b3c27c1, as written: 190 of 252, 16 forbidden facts
     ("set19a.jsonl", "nato_mission_iraq", 97, 0),  # of 102 (90 rt19a + 12 rt19k-nmi; first run 84, 4)
