@@ -85,7 +85,7 @@ BLIND_FLOORS = [
     ("set12a-kfor.jsonl", "kfor", 43, 0),  # of 45 (held out while set 12 was fixed; then fixed as phenomena: 32 -> 42)
     ("set12b.jsonl", "nato_mission_iraq", 57, 0),  # of 73 (nmilang: 55, 1 -> 56, 0)
     ("set12b-kfor.jsonl", "kfor", 24, 0),  # of 25 (held out, as set12a-kfor; then fixed: 17 -> 23)
-    ("set13a.jsonl", "nato_mission_iraq", 74, 0),  # of 88 (first run 51, 10 forbidden; fixed as phenomena)
+    ("set13a.jsonl", "nato_mission_iraq", 75, 0),  # of 88 (first run 51, 10 forbidden; fixed as phenomena; fix23a2 75)
     ("set13a-kfor.jsonl", "kfor", 37, 0),  # of 40 (held out, 25 and 5 forbidden; then fixed as phenomena)
     # set13b: its first run, 2da5093: 36, 9 forbidden; fixed as phenomena: 42, 2 (rt13b-014 dates a Thursday handover
     # on a Sunday: a coming one); fix13b2: 52, 3 (rt13b-035, now read as the mission's: its January pause in a June
@@ -108,7 +108,7 @@ BLIND_FLOORS = [
     ("set16b.jsonl", "nato_mission_iraq", 55, 0),  # of 70 (first run 35, 6)
     ("set16b-kfor.jsonl", "kfor", 29, 0),  # of 30 (held out, then fixed; first run 17, 2, unchanged by the NMI fixes)
     # set 17: first run on 3b254ac, as written: 143 of 252, 11 forbidden facts
-    ("set17a.jsonl", "nato_mission_iraq", 79, 0),  # of 102 (90 rt17a + 12 rt17k-nmi; first run 57, 3)
+    ("set17a.jsonl", "nato_mission_iraq", 80, 0),  # of 102 (90 rt17a + 12 rt17k-nmi; first run 57, 3; fix23a2 80)
     ("set17a-kfor.jsonl", "kfor", 37, 1),  # of 50 (held out, then fixed; first run 31, 5)
     ("set17b.jsonl", "nato_mission_iraq", 51, 0),  # of 70 (first run 33, 2)
     ("set17b-kfor.jsonl", "kfor", 30, 0),  # of 30 (held out, then fixed; first run 22, 1)
@@ -138,7 +138,7 @@ BLIND_FLOORS = [
     ("set22b.jsonl", "nato_mission_iraq", 59, 0),  # of 70 (first run 41, 4)
     ("set22b-kfor.jsonl", "kfor", 28, 0),  # of 30 (first run 16, 1)
     # set 23: first run on 8866412, as written: 194 of 252, 7 forbidden facts
-    ("set23a.jsonl", "nato_mission_iraq", 78, 2),  # of 102 (90 s23a + 12 s23kn; first run 78, 2)
+    ("set23a.jsonl", "nato_mission_iraq", 90, 2),  # of 102 (90 s23a + 12 s23kn; first run 78, 2; fix23a2 90)
     ("set23a-kfor.jsonl", "kfor", 44, 1),  # of 50 (first run 44, 1)
     ("set23b.jsonl", "nato_mission_iraq", 60, 1),  # of 70 (first run 51, 3)
     ("set23b-kfor.jsonl", "kfor", 21, 1),  # of 30 (first run 21, 1)

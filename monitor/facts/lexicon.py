@@ -175,8 +175,8 @@ def _lexicon_matches(sentence: Sentence, slots: list[Slot], profile: Profile) ->
                 # Policía Federal")
                 continue
             before = _trigger_before(sentence, triggers, start, slot.window)
-            if before is not None and not listed_after(sentence.plain, [(s, e) for s, e, _ in candidates],
-                                                         before[1], start):
+            if before is not None and not listed_after(sentence.plain, [(s, _mission_named_end(sentence.plain, e))
+                                                                        for s, e, _ in candidates], before[1], start):
                 before = None  # "helped the Ministry of Defence draft a plan agreed with X": X is no object of it
             if before is not None:
                 # from three words before the trigger, not across a comma ("Without a mandate change, NMI
@@ -250,6 +250,15 @@ def _inside_longer_name(text: str, start: int, end: int, candidates: list[tuple[
     return (not _of_mission(words, language.mission_nouns) and first not in places and first not in _countries_lower()
             and not any(word.endswith(("'s", "’s")) for word in words)
             and not any(word.lower() in language.coordination for word in words[1:]))
+
+
+def _mission_named_end(text: str, end: int) -> int:
+    """Where a value's name ends when it goes on naming one of the body's missions ("the United Nations Assistance
+    Mission for Iraq and the EU ...": the list goes on after the mission's whole name), else ``end``."""
+    after = _NAME_GOES_ON.match(text, end)
+    if after is None or not _of_mission(after.group(1).split(), load_language().mission_nouns):
+        return end
+    return after.end()
 
 
 def _of_mission(words: list[str], nouns: tuple[str, ...]) -> bool:
@@ -855,9 +864,34 @@ def _event(slot: Slot, match: re.Match[str], sentence: Sentence, published: date
     what = " ".join((groups.get("value") or "").split()).strip(" ,:")
     what = re.sub(r"^(?:on\s+\w+\s*\([^)]*\)|on\s+\w+day)\s*,?\s*", "", what)
     what = re.split(r"\s+-\s+", what, maxsplit=1)[0]  # "..., the pledges are trickling in - and ...": another clause
+    what = _decided(what)
     day = when.isoformat()
     value = f"{day} {body}: {what}" if what else f"{day} {body}"
     return value, f"{'' if parent else fold(body)}|{day[:7]}", None, None, when
+
+
+def _decided(what: str) -> str:
+    """What a decision decided, the same however the sentence tells it: without the speaker the sentence ends with
+    ("..., from 650 to 1,300, the Secretary General told reporters"), an aside on its last noun ("... the
+    Counter-Terrorism Service, the elite force that led the battle for Mosul") and the separators of a figure's
+    thousands ("1,300" and "1300" are one figure)."""
+    what = _told_after().sub("", what)
+    what = _aside_after().sub("", what)
+    return re.sub(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,]\d)", lambda m: m.group(0).replace(",", ""), what).strip(" ,")
+
+
+@cache
+def _told_after() -> re.Pattern[str]:
+    """The speaker's clause closing a sentence, after its last comma: ", X told reporters in Brussels", ", officials
+    said" (the language's speech verbs)."""
+    words = trie_alternation([w.lower() for w in load_language().speech], separator=r"\s+")
+    return compiled(rf",\s+(?:[^,;]{{0,60}}?\s)?(?:{words})(?![\w'])[^,;]*$", re.IGNORECASE)
+
+
+@cache
+def _aside_after() -> re.Pattern[str]:
+    """An aside on the last noun, a noun phrase and its relative clause: ", the elite force that spearheaded ..."."""
+    return compiled(r",\s+(?:the|a|an)\s+(?:[\w'-]+\s+){1,4}?(?:that|which|who|whose)\s+[^,;]*$", re.IGNORECASE)
 
 
 def _body_before(slot: Slot, sentence: Sentence, body: str) -> str | None:
