@@ -453,7 +453,7 @@ _ENGINE_MACROS = {
     # (%-formatted, not an f-string: every brace of the regex, "{0,80}", would have to be doubled)
     "ins": r"(?P<ins>(?: \( [^()]{0,80}? \)| , (?:(?!P\d)[^;:])*? ,"  # noqa: UP031
            # a relative clause of the person's own may name another ("X, who served under Gen Y, took ...")
-           r"| , who (?!P\d)[^;:\"]{0,160}? ,"
+           r"| , who (?!P\d)(?:(?! , )[^;:\"]){0,160}? ,"
            # (a country's name in lower case may hold any Latin letter: "of türkiye")
            # (no verb nor negation among its words: "X of Austria has not taken command" is no "of" phrase)
            # (or a place the finder marks: "X of Italy", "X of L0")

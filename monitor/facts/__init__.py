@@ -893,6 +893,23 @@ def _read_once(sk: Skeleton, what: str, read: Callable[[], Iterable[_T]]) -> lis
     return found
 
 
+def _clause_post(sk: Skeleton, reader: Reader) -> str | None:
+    """The post a frame placed someone in (naming the mission) before a semicolon whose clause opens with a subject
+    pronoun ("NATO installed X as Senior Civilian Representative of M on Sunday; he succeeds Y": the pronoun's
+    succession is of that post), if one post only; None otherwise."""
+    if "clause_post" not in sk.memo:
+        sk.memo["clause_post"] = None
+        pronouns = "|".join(map(re.escape, reader.language.subject_pronouns))
+        cut = re.search(rf" ; (?:{pronouns}) ", sk.text) if pronouns and " ; " in sk.text else None
+        if cut is not None:
+            placed = {name for name, posts in reader.language.posts.items()
+                      for frame in reader.candidates(posts.frames, sk) if not frame.follows
+                      for match in frame.pattern.finditer(sk.text, sk.lower, reader.present(sk))
+                      if match.end() <= cut.start() and " M" in f" {match.group(0)}"}
+            sk.memo["clause_post"] = placed.pop() if len(placed) == 1 else None
+    return sk.memo["clause_post"]
+
+
 def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine, people: People,
                   published: date | None, skeletons: dict[tuple[object, ...], Skeleton],
                   slots: tuple[Slot, ...] | None = None,
@@ -973,8 +990,9 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
             # "(X, che da lunedì ricopre l'incarico di rappresentante civile della M, ...) X succede al Y": a sentence
             # that does not name the mission, opening with a person the text placed in another of its posts, is of that
             continue
-        # with no post named before, "He succeeds Y" speaks of the command
-        follows = ((held.post if held is not None else None) or "command") == slot.frames
+        # with no post named before, "He succeeds Y" speaks of the command; a clause after a semicolon that opens with
+        # a subject pronoun goes on with the post the clause before placed someone in, as a sentence after it would
+        follows = (_clause_post(sk, reader) or (held.post if held is not None else None) or "command") == slot.frames
         if not titles and (reader.side_post(sk, past=False) or (reader.introduced_by_post(sk)
                                                                 and not reader.introduced_by_past_post(sk) and not (
                 slot.frames == "command" and engine.handovers.told_before_person(sk, engine.finder.parent))

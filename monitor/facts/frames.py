@@ -476,6 +476,22 @@ class Reader:
         said = unreported(self.backshift, f"{sk.text[:clause_start]}\x00 {plain}")
         return said.partition("\x00")[2] if "\x00" in said else unreported(self.backshift, plain)
 
+    def _told_past_after(self, sk: Skeleton, text: str, clause_end: int, published: date) -> bool:
+        """The clause tells a state as temporary (tone.temporary: "briefly") and the clause of time right after it
+        (tone.background: "after", "until") names a time long gone ("was briefly halted after rocket attacks in
+        January 2054"): the state is over."""
+        if self.past is None or self.past[1].search(text) is None:
+            return False
+        rest = sk.text[clause_end:].lstrip(" ,")
+        if self.background.match(rest) is None:
+            return False
+        rest = rest.split(" , ")[0].split(" ; ")[0]
+        for found in _DATE_SYMBOL.finditer(rest) if "D" in rest else ():
+            when = sk.symbols[found.group(3)].when
+            if when is not None and when < shift_date(published, -HISTORY):
+                return True
+        return False
+
     def _coming_day(self, text: str, published: date) -> bool:
         """A change told in the simple present with a weekday after it other than the document's own ("X hands over
         command to Y on Thursday" in a page of Monday): the change is still to come that day."""
@@ -574,6 +590,9 @@ class Reader:
                 when, exact, since = mention.when, mention.exact, direct
         # "its training was temporarily suspended last year": a stop told as temporary, long gone, is over
         history = history or told_past(self.past, text)
+        # "was briefly halted after rocket attacks in January 2054": a stop told as temporary, at an event long gone
+        # that the clause of time right after it names, is over too
+        history = history or (published is not None and self._told_past_after(sk, text, clause_end, published))
         negated = self.negation.search(self.not_negating.sub(" ", text)) is not None  # not "not only"
         # (the words that state no plan are taken out only where a modal word stands: most clauses hold none)
         modal = self.modal.search(text) is not None and self.modal.search(self.not_modal.sub(" ", text)) is not None
