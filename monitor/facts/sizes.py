@@ -480,7 +480,14 @@ def _nation_gives(sk: Skeleton, at: int, profile: Profile) -> bool:
     if found is None:
         return False
     start = max(sk.text.rfind(" ; ", 0, found.start()), sk.text.rfind(" : ", 0, found.start())) + 1
-    return nations_of(profile)[1].search(sk.text, start, found.start()) is not None
+    names, nations = nations_of(profile)
+    # (or a place the text named that is a nation: "L'Italie contribue à la NMI avec 120 militaires")
+    return nations.search(sk.text, start, found.start()) is not None or any(
+        symbol in sk.symbols and names.fullmatch(sk.symbols[symbol].value) is not None
+        for symbol in _PLACE_SYMBOL.findall(sk.text, start, found.start()))
+
+
+_PLACE_SYMBOL = re.compile(r"(?<![\w'])L\d+(?![\w'])")
 
 
 @cache
