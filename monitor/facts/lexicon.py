@@ -662,9 +662,12 @@ def _slot_facts(sentence: Sentence, slot: Slot, profile: Profile, published: dat
     for match, rule in found:
         if rule.names_mission and not whole and _names_another(sentence, profile, match):
             continue
-        if not about and not rule.names_mission and _others_clause(sentence, profile, match.start()):
+        if ((not about or slot.context == "document") and not rule.names_mission
+                and _others_clause(sentence, profile, match.start())
+                and not (about and _shared_with_mission(sentence, profile, match.end()))):
             continue  # a document-wide value in another actor's clause is its ("UNMIK was established in 1999
-            # through Security Council resolution 1244"), in a sentence that is not about the mission
+            # through Security Council resolution 1244"), in a sentence that is not about the mission or in a clause of
+            # its own beside the mission's ("UNMIK derives its mandate from Resolution 1244, while KFOR patrols ...")
         if not about and _breached(sentence.plain, match.start()):
             continue  # a norm another's act is said to break ("Belgrade says the move violates Resolution 1244")
         # a match inside a longer match of the slot is the less specific reading of the same words
@@ -687,6 +690,31 @@ def _slot_facts(sentence: Sentence, slot: Slot, profile: Profile, published: dat
         yield from facts
     if (slot.trigger is not None or slot.trigger_after is not None) and lexicon:
         yield from _lexicon_facts(sentence, slot, profile, published, lexicon)
+
+
+@cache
+def _shared_after() -> re.Pattern[str] | None:
+    """The rest of a clause, then the language files' words of an elliptical comparison ([scope] shared: "as was",
+    "as did") before a name."""
+    words = load_language().scope.get("shared", [])
+    if not words:
+        return None
+    listed = "|".join(f"(?:{word})" for word in words).replace(" ", r"\s+")
+    return re.compile(rf"[^,;.]{{0,60}}?,\s*(?:{listed})\s+", re.IGNORECASE)
+
+
+def _shared_with_mission(sentence: Sentence, profile: Profile, end: int) -> bool:
+    """Another actor's clause, from ``end`` on, closes on an elliptical comparison with the mission ("UNMIK was set up
+    in 1999 under Resolution 1244, as was KFOR"): its predicate, and the value in it, are the mission's too."""
+    pattern = _shared_after()
+    if pattern is None:
+        return False
+    found = pattern.match(sentence.plain, end)
+    if found is None:
+        return False
+    after = sentence.plain[found.end():found.end() + 80]
+    mention = profile.mentions.search(after, caseless(after))
+    return mention is not None and mention.start() <= len("the ")
 
 
 @cache

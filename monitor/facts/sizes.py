@@ -126,6 +126,7 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
         skip += [(aside.start() + 1, aside.end()) for aside in _ASIDE.finditer(sk.text, 0, match.start("n"))
                  if not _FIGURE.search(aside.group(0))]
         skip += _foundings_before(reader, sk, match.start("n"))
+        skip += _start_looked_back(sk, match)
         skip += _mission_relative(reader, sk, match.start(), match.start("n"))
         tone = reader.tone(sk, match.start(), match.end(), skip, published, comma=True, main=True)
         if tone.future and not tone.scheduled:
@@ -214,6 +215,28 @@ def _now(sk: Skeleton, symbol: str, target: str) -> bool:
 @cache
 def _now_words() -> re.Pattern[str]:
     return re.compile(r"(?<![\w'-])" + trie_alternation(load_language().size_now, separator=" ") + r"(?![\w'-])")
+
+
+def _start_looked_back(sk: Skeleton, match: re.Match[str]) -> list[tuple[int, int]]:
+    """The figure a change starts from closes the frame, after the figure it goes to, and a look back opens right after
+    it ("has drawn down to roughly 3,900 from some 4,600 at the height of the 2055 tensions", "cut to 900 from 1,300 at
+    its peak in 2050"): the look back, up to the clause's end, dates the starting figure, not the size."""
+    figures = _FIGURE.findall(match.group(0))
+    if not figures or figures[-1] == match.group("n"):
+        return []
+    back = _looked_back().match(sk.text, match.end())
+    if back is None:
+        return []
+    ends = [at for at in (sk.text.find(" , ", back.end()), sk.text.find(" ; ", back.end())) if at >= 0]
+    return [(match.end(), min(ends) if ends else len(sk.text))]
+
+
+@cache
+def _looked_back() -> re.Pattern[str]:
+    # (the mission's own "its" the skeleton reads as "M 's": "at its peak")
+    words = "|".join(re.escape(w.lower()).replace(r"its\ ", r"(?:its|M\ 's)\ ").replace(r"\ ", " ")
+                     for w in sorted(load_language().historical, key=len, reverse=True))
+    return re.compile(rf" ?(?:{words})(?![\w'-])", re.IGNORECASE)
 
 
 def _foundings_before(reader: Reader, sk: Skeleton, at: int) -> list[tuple[int, int]]:
