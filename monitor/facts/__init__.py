@@ -153,6 +153,7 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
             # "(Lt Gen X hands over the national command to Y.) X was previously commander of NMI": a person the
             # sentences just before named in full, in a sentence about something else, is known by the surname alone
             _meet(document, sentence, engine.finder, people)
+            past_holder = _opens_with_past_holder(sentence, engine, people, held)
             for slot, fact in _framed_facts(sentence, about, focus, engine, people, document.published, skeletons,
                                             held=held,
                                             named=functools.partial(_last_named, document, sentence, engine.finder,
@@ -165,7 +166,8 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
                 # "NMI withdrew its advisers from the Ministry of Interior", "has ended its advisory
                 # work with the Federal Police", "will stop advising X next year": what ends is that
                 # work, not the mission
-                if not (ended and slot.kind == "status" and fact.role != "continuing"):
+                if not (ended and slot.kind == "status" and fact.role != "continuing") and not (past_holder
+                                                                                             and slot.person):
                     keep(slot, fact)
             continue
         if engine.framed and _held_succeeds(sentence, engine, people, held,
@@ -632,6 +634,16 @@ def _coming_holder(placed: list[tuple[str, str, Tone, bool, bool]], reader: Read
                     and not item[2].historical)]
 
 
+def _opens_with_past_holder(sentence: Sentence, engine: _Engine, people: People, held: _Held) -> bool:
+    """The sentence, which does not name the mission, opens with a person the text placed in its post only as history
+    ("Until May, X led NMI. ... X replaces Y"): a succession it tells is of their next post, not the mission's."""
+    if not held.past or engine.profile.is_mentioned(sentence.plain):
+        return False
+    persons = engine.finder.persons(sentence.plain, people)
+    return (bool(persons) and not sentence.plain[:persons[0].start].strip(" \"'“‘")
+            and person_key(persons[0].value) in held.past)
+
+
 def _held_succeeds(sentence: Sentence, engine: _Engine, people: People, held: _Held,
                    named: Callable[[], str | None] | None = None) -> bool:
     """The sentence opens with a person the text placed in a post (of a slot), and tells a succession; or with a
@@ -643,7 +655,7 @@ def _held_succeeds(sentence: Sentence, engine: _Engine, people: People, held: _H
         return False
     persons = engine.finder.persons(sentence.plain, people)
     if (bool(persons) and not sentence.plain[:persons[0].start].strip(" \"'“‘")
-            and person_key(persons[0].value) in held.people):
+            and person_key(persons[0].value) in held.people - held.past):
         return True
     pronoun = engine.finder.subject_pronoun.match(sentence.plain.lstrip(" \"'“‘"))
     last = named() if pronoun is not None and named is not None else None
@@ -794,6 +806,10 @@ class _Held:
     # those a change or holding of the post does ("X took command on Monday")
     titled: set[tuple[str, str]] = field(default_factory=set)
     placed_now: set[tuple[str, str]] = field(default_factory=set)
+    # the surnames (folded) of the persons the text placed in a post only as history ("Hasta mayo, X mandó la misión"):
+    # a later sentence opening with one of them and telling a succession tells of their next post ("X releva al general
+    # Y"), not of the one they left
+    past: set[str] = field(default_factory=set)
 
     def stands_for(self, name: str | None) -> str | None:
         """``name`` where a subject pronoun stands for it: the text has placed nobody in a post yet,
@@ -1033,6 +1049,10 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
             marked = marked or (slot.frames if title and role in ("previous", "future") else None)
             if event and held is not None:
                 held.people.add(fact.key)
+                if fact.role == "historical":
+                    held.past.add(fact.key)
+                else:
+                    held.past.discard(fact.key)
                 changes.append(tone.future or role == "future")  # ("X wordt de nieuwe commandant": a future frame's)
                 if role == "previous":
                     held.left.add(person_key(name))
