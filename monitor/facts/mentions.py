@@ -153,6 +153,9 @@ class Skeleton:
 _NUMBERED = re.compile(r" ?\d{1,3}(?![\d,.]?\d)(?=\s*[,;:.()](?!\d)|\s*$|\s+(?:rotation|contingent|task force)\b)")
 
 
+_NICKNAME = re.compile(r"(?<=[^\W\d_] )['\"“‘][^\W\d_][\w.-]{0,15}['\"”’](?= [^\W\d_])")
+
+
 class Finder:
     """Mention finders compiled from a language and a profile."""
 
@@ -388,6 +391,10 @@ class Finder:
         # the typographic apostrophe read as the plain one the language files write ("général de corps d’armée
         # italien X"); one character for one, so the mentions' offsets hold in the text
         text = text.replace("’", "'")
+        # a nickname in quotes between a given name and the surname ("Lt Gen Lucas 'Cas' Schreurs", "James "Jim"
+        # O'Neill"): no part of the name; blanked, one character for one
+        if "'" in text or '"' in text or "“" in text:
+            text = _NICKNAME.sub(lambda found: " " * len(found.group(0)), text)
         # (the names and where they stand depend on the text alone: a sentence is asked again and again, as the one
         # a sentence about the mission is and as one of those before the next, and a page may say it twice)
         named = self._named.get(text)
