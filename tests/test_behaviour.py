@@ -109,12 +109,12 @@ BLIND_FLOORS = [
     ("set16b-kfor.jsonl", "kfor", 29, 0),  # of 30 (held out, then fixed; first run 17, 2, unchanged by the NMI fixes)
     # set 17: first run on 3b254ac, as written: 143 of 252, 11 forbidden facts
     ("set17a.jsonl", "nato_mission_iraq", 80, 0),  # of 102 (90 rt17a + 12 rt17k-nmi; first run 57, 3; fix23a2 80)
-    ("set17a-kfor.jsonl", "kfor", 37, 1),  # of 50 (held out, then fixed; first run 31, 5)
+    ("set17a-kfor.jsonl", "kfor", 39, 1),  # of 50 (held out, then fixed; first run 31, 5; kfor23b1 39)
     ("set17b.jsonl", "nato_mission_iraq", 51, 0),  # of 70 (first run 33, 2)
     ("set17b-kfor.jsonl", "kfor", 30, 0),  # of 30 (held out, then fixed; first run 22, 1)
     # set 18: first run on 93ac582, as written: 162 of 252, 20 forbidden facts
     ("set18a.jsonl", "nato_mission_iraq", 91, 3),  # of 102 (90 rt18a + 12 rt18k-nmi; first run 72, 6)
-    ("set18a-kfor.jsonl", "kfor", 40, 2),  # of 50 (first run 33, 6; kfor21b 40)
+    ("set18a-kfor.jsonl", "kfor", 41, 2),  # of 50 (first run 33, 6; kfor21b 40; kfor23b1 41)
     ("set18b.jsonl", "nato_mission_iraq", 50, 4),  # of 70 (first run 36, 6)
     ("set18b-kfor.jsonl", "kfor", 26, 0),  # of 30 (first run 21, 2)
     # set 19: first run on b3c27c1, as written: 190 of 252, 16 forbidden facts
@@ -124,7 +124,7 @@ BLIND_FLOORS = [
     ("set19b-kfor.jsonl", "kfor", 29, 0),  # of 30 (first run 22, 1)
     # set 20: first run on 4ec9846, as written: 158 of 252, 16 forbidden facts
     ("set20a.jsonl", "nato_mission_iraq", 95, 0),  # of 102 (90 s20a + 12 s20kn; first run 73, 1)
-    ("set20a-kfor.jsonl", "kfor", 35, 4),  # of 50 (first run 31, 4; kfor21b 35)
+    ("set20a-kfor.jsonl", "kfor", 36, 4),  # of 50 (first run 31, 4; kfor21b 35; kfor23b1 36)
     ("set20b.jsonl", "nato_mission_iraq", 55, 2),  # of 70 (first run 35, 5)
     ("set20b-kfor.jsonl", "kfor", 24, 1),  # of 30 (first run 19, 6)
     # set 21: first run on 1c12b49, as written: 171 of 252, 15 forbidden facts
@@ -141,7 +141,7 @@ BLIND_FLOORS = [
     ("set23a.jsonl", "nato_mission_iraq", 99, 0),  # of 102 (90 s23a + 12 s23kn; first run 78, 2; fixed 99, 0)
     ("set23a-kfor.jsonl", "kfor", 50, 0),  # of 50 (first run 44, 1; kfor23a 50, 0)
     ("set23b.jsonl", "nato_mission_iraq", 67, 0),  # of 70 (first run 51, 3; fix23b1, fix23b2 67, 0)
-    ("set23b-kfor.jsonl", "kfor", 26, 0),  # of 30 (first run 21, 1; kfor23b2 26, 0)
+    ("set23b-kfor.jsonl", "kfor", 29, 0),  # of 30 (first run 21, 1; held out 21, 1; fixed 29, 0)
 ]
 
 
