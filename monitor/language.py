@@ -183,6 +183,9 @@ class Language:
     # a participle and the word after it, as regular expressions: a phrase so begun between commas or before
     # the first one is an aside whose date is its own ("NMI, established in 2018, advises X")
     participles: tuple[str, ...] = ()
+    # a present participle: after a comma that ends a background clause, the main clause goes on ("X left on Tuesday
+    # after a year at M, handing over to Y": the handing over is not the background's)
+    gerunds: tuple[str, ...] = ()
     # a founding and its date ("fue creada en junio de 1999", "is in juni 1999 opgericht"): the founding's date, not the
     # clause's (see tone._FOUNDING_DATE, the English)
     founding_dates: tuple[str, ...] = ()
@@ -727,7 +730,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         deadline=tuple(merged("tone", "deadline")), due=tuple(merged("tone", "due")),
         lasting=tuple(merged("tone", "lasting")),
         reached=tuple(merged("tone", "reached")),
-        participles=tuple(merged("tone", "participles")),
+        participles=tuple(merged("tone", "participles")), gerunds=tuple(merged("tone", "gerunds")),
         founding_dates=tuple(merged("tone", "founding_dates")),
         list_joiners=tuple(merged("tone", "list_joiners")),
         besides=tuple(merged("tone", "besides")), also=tuple(merged("tone", "also")),

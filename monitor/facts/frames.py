@@ -233,6 +233,8 @@ class Reader:
                                # officials hope to ...", ", and its staff has ...")
                                rf"|, and (?=(?:[\w'-]+ ){{1,2}}(?:{verbs}) ))")
         self.background = _words(language.background)
+        gerunds = "|".join(f"(?:{g})" for g in language.gerunds)
+        self.resumed = compiled(rf" , (?=(?:{gerunds}) )") if gerunds else None
         fronted = alternation(language.fronted)
         self.fronted = compiled(rf"^(?:{fronted}) [^,;]*?(?= , )") if fronted else None
         self.not_future = _words(language.not_future)
@@ -440,6 +442,15 @@ class Reader:
                 # what stood before the subordinate clause is the main clause's still ("In January 2020,
                 # after the killing of X, the mission suspended ..."): only the subordinate clause is left out
                 skip = [*skip, (clause_start, fronted_end + 3)]
+                clause_start = prior
+        if self.resumed is not None and 0 < clause_start < start and " , " in sk.text[clause_start:start]:
+            # "X left on Tuesday after a year at M , handing over to P": a participle after the background clause's
+            # comma is the main clause's again: its tone, without the background
+            opened = len(sk.text) - len(sk.text[clause_start:].lstrip(" ,"))
+            resumed = (self.resumed.search(sk.text, clause_start, end)
+                       if self.background.match(sk.text, opened) is not None else None)
+            if resumed is not None and resumed.end() <= start:
+                skip = [*skip, (clause_start, resumed.end())]
                 clause_start = prior
         if before:  # the clause up to the match: "will remain in place and resume as soon as possible"
             clause_end = end
