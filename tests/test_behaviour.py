@@ -142,6 +142,11 @@ BLIND_FLOORS = [
     ("set23a-kfor.jsonl", "kfor", 50, 0),  # of 50 (first run 44, 1; kfor23a 50, 0)
     ("set23b.jsonl", "nato_mission_iraq", 67, 0),  # of 70 (first run 51, 3; fix23b1, fix23b2 67, 0)
     ("set23b-kfor.jsonl", "kfor", 29, 0),  # of 30 (first run 21, 1; held out 21, 1; fixed 29, 0)
+    # set 24: first run on 00082f5, as written: 113 of 252, 29 forbidden facts
+    ("set24a.jsonl", "nato_mission_iraq", 56, 14),  # of 102 (90 s24a + 12 s24kn; first run 56, 14)
+    ("set24a-kfor.jsonl", "kfor", 25, 3),  # of 50 (first run 25, 3)
+    ("set24b.jsonl", "nato_mission_iraq", 22, 6),  # of 70 (first run 22, 6)
+    ("set24b-kfor.jsonl", "kfor", 10, 6),  # of 30 (first run 10, 6)
 ]
 
 
