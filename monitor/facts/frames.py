@@ -216,6 +216,14 @@ class Reader:
         # after the clause, in the same sentence, what it told said undone ("..., but that has been reversed")
         undone = trie_alternation([" ".join(w.lower().split()) for w in language.undone], separator=" ")
         self.undone = compiled(rf"[^.;:]{{0,120}}?(?<![\w']){undone}(?![\w'])") if language.undone else None
+        # after the clause, the words that bring the people it moved back ("..., returning to L1"; see _returned_after)
+        returned = trie_alternation([" ".join(w.lower().split()) for w in language.returned], separator=" ")
+        self.returned = compiled(rf"(?<![\w'])(?:{returned}) L\d+") if language.returned else None
+        # a move to a place ("were moved to L0"), which those words undo
+        moved = trie_alternation([" ".join(w.lower().split()) for w in language.moved_to], separator=" ")
+        self.moved_to = compiled(rf"(?<![\w'])(?:{moved}) L\d+") if language.moved_to else None
+        # the words before the first date of a span ("between D0 and D1")
+        self.between = frozenset(w.lower() for w in language.between)
         cuts = "|".join(re.escape(c) for c in sorted((*language.clause_cuts, *language.speech_cuts),
                                                      key=longest_first))
         self.speech_cuts = frozenset(c.lstrip(", ") for c in language.speech_cuts)
@@ -503,6 +511,32 @@ class Reader:
                 return True
         return False
 
+    def _temporary_ended(self, sk: Skeleton, text: str, published: date) -> bool:
+        """The clause tells a state as temporary (tone.temporary: "temporarily") and names its end, a date before the
+        document's ("until D0", "between D0 and D1", "from D0 to D1"): the state is over."""
+        if "D" not in text or self.past is None or self.past[1].search(text) is None:
+            return False
+        for found in _DATE_SYMBOL.finditer(text):
+            words = text[:found.start(3)].split()[-4:]
+            if not ((found.group(2) or "") in self.until
+                    or (found.group(2) == "and" and any(w in self.between for w in words))):
+                continue
+            mention = sk.symbols[found.group(3)]
+            # (a month without its year after "until" is the next one: "until March" in December)
+            when = mention.ahead or mention.when
+            if when is not None and (when.year, when.month) < (published.year, published.month):
+                return True
+        return False
+
+    def _returned_after(self, sk: Skeleton, start: int, end: int) -> bool:
+        """After the match, in the same sentence, the words that bring the mission's people back to a place
+        (tone.returned: ", returning to L1"), the match having moved them to another ("moved to L0"): the stay there
+        is over."""
+        assert self.returned is not None
+        back = self.returned.search(sk.text, start, min(len(sk.text), end + 160))
+        return (back is not None and self.moved_to is not None
+                and self.moved_to.search(sk.text, start, back.start()) is not None)
+
     def _coming_day(self, text: str, published: date) -> bool:
         """A change told in the simple present with a weekday after it other than the document's own ("X hands over
         command to Y on Thursday" in a page of Monday): the change is still to come that day."""
@@ -604,6 +638,13 @@ class Reader:
         # "was briefly halted after rocket attacks in January 2054": a stop told as temporary, at an event long gone
         # that the clause of time right after it names, is over too
         history = history or (published is not None and self._told_past_after(sk, text, clause_end, published))
+        # "its staff were temporarily moved to Kuwait between August and October", "until October": a state told as
+        # temporary whose end, named, has passed is over
+        history = history or (published is not None and not future and self._temporary_ended(sk, text, published))
+        # "its staff were moved to Kuwait for ten weeks, returning to Baghdad at the end of October": brought back, the
+        # stay is over
+        history = history or (self.returned is not None and not future
+                              and self._returned_after(sk, clause_start, clause_end))
         negated = self.negation.search(self.not_negating.sub(" ", text)) is not None  # not "not only"
         # (the words that state no plan are taken out only where a modal word stands: most clauses hold none)
         modal = self.modal.search(text) is not None and self.modal.search(self.not_modal.sub(" ", text)) is not None
