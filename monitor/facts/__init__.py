@@ -509,7 +509,20 @@ def sentence_skeleton(text: str, finder: Finder, people: People, focus: bool,
     mentions: list[Mention] = [*persons, *actors, *dates, *finder.once(finder.places, text),
                                *finder.once(finder.figures, text)]
     mentions += finder.pronouns(text, actors, focus, persons)
-    return skeleton(text, mentions), persons, actors
+    sk = skeleton(text, mentions)
+    if " ( D" in sk.text:  # "assumed office on Monday (9 March 2060) as ...": the day, then its date between brackets
+        dated = _dated_weekday(tuple(finder.language.weekdays)).sub(r"\1", sk.text)
+        if dated != sk.text:
+            sk = Skeleton(dated, sk.symbols)
+    return sk, persons, actors
+
+
+@functools.cache
+def _dated_weekday(weekdays: tuple[str, ...]) -> re.Pattern[str]:
+    """A weekday and its date between brackets right after it ("on monday ( D0 ) as ..."): the date alone stands
+    for both, as if the text had named it in the weekday's place."""
+    days = "|".join(re.escape(day) for day in sorted(weekdays, key=len, reverse=True)) or "(?!x)x"
+    return re.compile(rf"(?<![\w'])(?:{days}) \( (D\d+) \)")
 
 
 def _then_dates(text: str, finder: Finder, published: date | None, before: Callable[[], list[str]]) -> list[Mention]:
