@@ -171,6 +171,12 @@ class Language:
     since: tuple[str, ...] = ()  # before a date: a state going on since then ("depuis mai 2025")
     until: tuple[str, ...] = ()  # before a date: the end of a term the clause dates the start of too
     starting: tuple[str, ...] = ()  # before a date: the start of a post or term ("from 16 October")
+    # a period the clause names by its end ("between August and October 2064": the opening and joining words; "until
+    # September 2065": until) or by its length after its date ("in August ... for ten weeks": the word before the
+    # length): once it has ended before the document, what the clause tells is over
+    period_open: tuple[str, ...] = ()
+    period_join: tuple[str, ...] = ()
+    period_for: tuple[str, ...] = ()
     deadline: tuple[str, ...] = ()  # before a date: a deadline ("by 31 December", "d'ici la fin de l'année")
     # before a date without its year, a deadline still to come ("by December", "entro dicembre"): its next one
     due: tuple[str, ...] = ()
@@ -727,6 +733,8 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         dated_by=tuple(merged("tone", "dated_by")),
         scheduled=tuple(merged("tone", "scheduled")), since=tuple(merged("tone", "since")),
         until=tuple(merged("tone", "until")), starting=tuple(merged("tone", "starting")),
+        period_open=tuple(merged("tone", "period_open")), period_join=tuple(merged("tone", "period_join")),
+        period_for=tuple(merged("tone", "period_for")),
         deadline=tuple(merged("tone", "deadline")), due=tuple(merged("tone", "due")),
         lasting=tuple(merged("tone", "lasting")),
         reached=tuple(merged("tone", "reached")),
