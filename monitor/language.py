@@ -344,6 +344,9 @@ class Language:
     # after a count, before the mission's only mention: the count is besides the mission's staff
     # ("Italy has 650 troops in Iraq, in addition to its officers at NMI")
     additive: tuple[str, ...] = ()
+    # before the mission's only name in a sentence, words that set what the sentence counts apart from it ("a US
+    # detachment, separate from the NATO mission, has about 300 personnel"): the count is another's
+    apart: tuple[str, ...] = ()
     # after a nation, before a part of a count: the whole is the nation's ("España retira a 10 de los 13 militares")
     withdraw: tuple[str, ...] = ()
     # in a count's clause after it: a sum over rotations, no size ("928 efectivos, teniendo en cuenta los relevos")
@@ -857,6 +860,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         origins={kind: _origins(files, table, key) for kind, (table, key) in _ORIGINS.items()},
         then=frozenset(w.lower() for w in merged("words", "then")),
         additive=tuple(w.lower() for w in merged("size", "additive")),
+        apart=tuple(w.lower() for w in merged("size", "apart")),
         withdraw=tuple(w.lower() for w in merged("size", "withdraw")),
         cumulative=tuple(w.lower() for w in merged("size", "cumulative")),
         partitive=tuple(w.lower() for w in merged("size", "partitive")),
