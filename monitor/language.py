@@ -176,6 +176,12 @@ class Language:
     since: tuple[str, ...] = ()  # before a date: a state going on since then ("depuis mai 2025")
     until: tuple[str, ...] = ()  # before a date: the end of a term the clause dates the start of too
     starting: tuple[str, ...] = ()  # before a date: the start of a post or term ("from 16 October")
+    # a period the clause names by its end ("between August and October 2064": the opening and joining words; "until
+    # September 2065": until) or by its length after its date ("in August ... for ten weeks": the word before the
+    # length): once it has ended before the document, what the clause tells is over
+    period_open: tuple[str, ...] = ()
+    period_join: tuple[str, ...] = ()
+    period_for: tuple[str, ...] = ()
     deadline: tuple[str, ...] = ()  # before a date: a deadline ("by 31 December", "d'ici la fin de l'année")
     # before a date without its year, a deadline still to come ("by December", "entro dicembre"): its next one
     due: tuple[str, ...] = ()
@@ -343,6 +349,9 @@ class Language:
     # after a count, before the mission's only mention: the count is besides the mission's staff
     # ("Italy has 650 troops in Iraq, in addition to its officers at NMI")
     additive: tuple[str, ...] = ()
+    # before the mission's only name in a sentence, words that set what the sentence counts apart from it ("a US
+    # detachment, separate from the NATO mission, has about 300 personnel"): the count is another's
+    apart: tuple[str, ...] = ()
     # after a nation, before a part of a count: the whole is the nation's ("España retira a 10 de los 13 militares")
     withdraw: tuple[str, ...] = ()
     # in a count's clause after it: a sum over rotations, no size ("928 efectivos, teniendo en cuenta los relevos")
@@ -734,6 +743,8 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         dated_by=tuple(merged("tone", "dated_by")),
         scheduled=tuple(merged("tone", "scheduled")), since=tuple(merged("tone", "since")),
         until=tuple(merged("tone", "until")), starting=tuple(merged("tone", "starting")),
+        period_open=tuple(merged("tone", "period_open")), period_join=tuple(merged("tone", "period_join")),
+        period_for=tuple(merged("tone", "period_for")),
         deadline=tuple(merged("tone", "deadline")), due=tuple(merged("tone", "due")),
         lasting=tuple(merged("tone", "lasting")),
         reached=tuple(merged("tone", "reached")),
@@ -856,6 +867,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         origins={kind: _origins(files, table, key) for kind, (table, key) in _ORIGINS.items()},
         then=frozenset(w.lower() for w in merged("words", "then")),
         additive=tuple(w.lower() for w in merged("size", "additive")),
+        apart=tuple(w.lower() for w in merged("size", "apart")),
         withdraw=tuple(w.lower() for w in merged("size", "withdraw")),
         cumulative=tuple(w.lower() for w in merged("size", "cumulative")),
         partitive=tuple(w.lower() for w in merged("size", "partitive")),

@@ -215,7 +215,7 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
                 or profile.slots[fact.slot].kind not in _SINGLE]
     kept = _moved_aside(kept, profile, held.aside)
     kept = _titled_yields(kept, held)
-    kept = _headline_yields(kept, document, profile, told)
+    kept = _headline_yields(kept, document, profile, told, _planned_headline(document, engine.finder))
     kept = _reached(kept, document, profile)
     kept = _retold(kept, document, profile)
     kept = _term_retold(kept, document, profile)
@@ -226,6 +226,7 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
     return _superseded(_moved_not_ended(kept, profile), profile)
 
 
+_ROLES = ("current", "previous", "future", "historical", "removed", "continuing")
 _QUESTION = re.compile(r"\?[\s\"')\]]*$")
 _MISSION_TOKEN = re.compile(r"(?<![\w'])M(?![\w'])")  # the mission in a skeleton
 _QUOTED_TAIL = re.compile(r"\S\s*:\s*[\"“'‘][^\"“”'‘’.!?]{1,80}[\"”'’]\s*$")
@@ -330,8 +331,19 @@ def _headline(document: Document) -> str | None:
                                                      or _QUOTED_TAIL.search(first)) else None
 
 
+def _planned_headline(document: Document, finder: Finder) -> bool:
+    """The headline tells a plan in its infinitive, the mission's name then the word of it ("NATO Mission Iraq to
+    advise Iraq's Counter-Terrorism Service"; the language files' tone.future_lead)."""
+    headline = _headline(document)
+    if headline is None:
+        return False
+    leads = tuple(f" {word} " for word in finder.language.future_lead)
+    return bool(leads) and any(headline[mention.end:].lower().startswith(leads)
+                               for mention in finder.mission(headline, True) if mention.kind == "M")
+
+
 def _headline_yields(facts: list[Fact], document: Document, profile: Profile,
-                     told: set[tuple[str, str, str]]) -> list[Fact]:
+                     told: set[tuple[str, str, str]], planned: bool = False) -> list[Fact]:
     """A headline says in the present what has happened and what is still to come ("X becomes new commander
     of NMI" over "X takes over on Friday"): a holder it places now whom the body names only as the next one
     is the next one. It titles a person by the post they hand over ("NMI commander X hands over to Y"): a
@@ -346,7 +358,11 @@ def _headline_yields(facts: list[Fact], document: Document, profile: Profile,
                     and (fact.slot, fact.key, "current") not in told
                     and ((profile.slots[fact.slot].person
                           and ((fact.slot, fact.key, "future") in told or (fact.slot, fact.key, "previous") in told))
-                         or (profile.slots[fact.slot].kind == "number" and (fact.slot, fact.key, "future") in told)))]
+                         or (profile.slots[fact.slot].kind == "number" and (fact.slot, fact.key, "future") in told)
+                         # "NMI to advise X" over a body that only weighs it ("is considering whether NMI should also
+                         # advise X"): the plan the body states no fact of is no scope
+                         or (planned and profile.slots[fact.slot].kind == "set"
+                             and not any((fact.slot, fact.key, role) in told for role in _ROLES))))]
 
 def _reached(facts: list[Fact], document: Document, profile: Profile) -> list[Fact]:
     """A person the document places in a post on its own day, taking it from another ("X takes command of M on

@@ -129,6 +129,38 @@ def past_times(language: Language, space: str) -> tuple[re.Pattern[str], re.Patt
             compiled(rf"(?<![\w']){temporary}(?![\w'])", re.IGNORECASE))
 
 
+def period_patterns(language: Language, space: str, when: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The end of a period the clause names ("between August and D0", "from March to D0", "until D0": the group
+    ``end``), and its length after a word that opens it ("for ten weeks": ``count`` and ``unit``); ``when``: what a date
+    is in the text searched (a skeleton's symbol), ``space``: what stands between words (see reported_history)."""
+    if not language.period_join or not language.until:
+        return None, None
+    opening = trie_alternation([w.lower() for w in language.period_open], separator=rf"{space}+")
+    joins = trie_alternation([w.lower() for w in language.period_join], separator=rf"{space}+")
+    until = trie_alternation([w.lower() for w in language.until if w.lower() not in ("to",)], separator=rf"{space}+")
+    end = compiled(rf"(?<![\w'])(?:(?:{opening}){space}+(?:[^\s,;]+{space}+){{1,3}}?(?:{joins})|{until})"
+                   rf"{space}+(?:the{space}+end{space}+of{space}+)?(?P<end>{when})", re.IGNORECASE)
+    if not language.period_for or not language.time_units:
+        return end, None
+    words = trie_alternation(list(language.number_words)) if language.number_words else r"(?!x)x"
+    units = trie_alternation(list(language.time_units))
+    opens = trie_alternation([w.lower() for w in language.period_for], separator=rf"{space}+")
+    length = compiled(rf"(?<![\w'])(?:{opens}){space}+(?:(?:about|some|nearly|almost){space}+)?"
+                      rf"(?P<count>\d{{1,3}}|(?:{words}))[\s-]+(?P<unit>{units})(?![\w'])", re.IGNORECASE)
+    return end, length
+
+
+def period_last(when: date, exact: bool) -> date:
+    """The last day a date names: the day itself, the month's last, or the year's for a year alone (read as its
+    first of January)."""
+    if exact:
+        return when
+    if when.month == 1 and when.day == 1:
+        return date(when.year, 12, 31)
+    following = date(when.year + (when.month == 12), when.month % 12 + 1, 1)
+    return following - timedelta(days=1)
+
+
 def told_past(patterns: tuple[re.Pattern[str], re.Pattern[str]] | None, text: str) -> bool:
     """The text tells a state as temporary at a time long gone that is no state's start ("its training was
     temporarily suspended last year"): the stop is over (see past_times). (A change told at such a time with no
@@ -342,6 +374,7 @@ class Reader:
         self.reported_opening = compiled(rf"[ ,]*(?:{that})(?:(?<=')|(?![\w']))" if that else r"(?!x)x")
         self.since = frozenset(w.lower() for w in language.since)
         self.until = frozenset(w.lower() for w in language.until)
+        self.period_end, self.period_for = period_patterns(language, " ", r"D\d+")
         # the word that ends a state before a date without its year ("jusqu'en D0", "fino a fine D0"; see
         # mentions.lasting_before)
         lasting = trie_alternation([w.lower().replace("’", "'") for w in language.lasting], separator=" ")
@@ -537,6 +570,24 @@ class Reader:
         return (back is not None and self.moved_to is not None
                 and self.moved_to.search(sk.text, start, back.start()) is not None)
 
+    def _period_over(self, sk: Skeleton, text: str, when: date | None, published: date) -> bool:
+        """The clause names the end of its period, or its length after its date, and that end is before the
+        document's day (see period_patterns)."""
+        if "D" not in text:
+            return False
+        for found in self.period_end.finditer(text) if self.period_end is not None else ():
+            mention = sk.symbols[found.group("end")]
+            if mention.when is not None and mention.ahead is None and not mention.lasting and shift_date(
+                    period_last(mention.when, mention.exact), FUTURE_GRACE) < published:
+                return True
+        length = self.period_for.search(text) if self.period_for is not None and when is not None else None
+        if length is None or when is None:
+            return False
+        count = length.group("count").lower()
+        number = int(count) if count.isdigit() else self.language.number_words.get(count, 0)
+        days = number * self.language.time_units.get(length.group("unit").lower(), 0)
+        return bool(days) and shift_date(when, timedelta(days=days) + FUTURE_GRACE) < published
+
     def _coming_day(self, text: str, published: date) -> bool:
         """A change told in the simple present with a weekday after it other than the document's own ("X hands over
         command to Y on Thursday" in a page of Monday): the change is still to come that day."""
@@ -645,6 +696,9 @@ class Reader:
         # stay is over
         history = history or (self.returned is not None and not future
                               and self._returned_after(sk, clause_start, clause_end))
+        # "Between August and D0 its staff were moved to L0", "In D0 ... moved to L0 for ten weeks": the period the
+        # clause tells ended before the document
+        history = history or (published is not None and not future and self._period_over(sk, text, when, published))
         negated = self.negation.search(self.not_negating.sub(" ", text)) is not None  # not "not only"
         # (the words that state no plan are taken out only where a modal word stands: most clauses hold none)
         modal = self.modal.search(text) is not None and self.modal.search(self.not_modal.sub(" ", text)) is not None

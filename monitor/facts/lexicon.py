@@ -187,6 +187,9 @@ def _lexicon_matches(sentence: Sentence, slots: list[Slot], profile: Profile) ->
                     # "agreed to end NMI's work with X", "ha concluido su labor de asesoramiento al X": the verb
                     # governs the owner's work
                     back = _words_back(sentence.plain, back, 3)
+                elif _own_people().search(sentence.plain, back, before[0]) is not None:
+                    # "no longer has advisers embedded with X": the verb governs the people the trigger places
+                    back = _words_back(sentence.plain, back, 3)
                 lo = max(clause_around(sentence, start)[0], back, sentence.plain.rfind(",", 0, before[0]) + 1)
                 matches.append((Found(start, end, value, (lo, start), max(start, end - 1)), start - before[1]))
                 continue
@@ -294,6 +297,13 @@ def _own_work() -> re.Pattern[str]:
     """The mission's possessive before its work ("its", "su", "sa"): the words before it say what the work does."""
     words = trie_alternation([w.lower() for w in load_language().possessives], separator=r"\s+")
     return re.compile(rf"(?<![\w'])(?:{words})(?![\w'])", re.IGNORECASE)
+
+
+@cache
+def _own_people() -> re.Pattern[str]:
+    """The mission's people as the trigger's subject ("has advisers embedded with X"; the language files' staff)."""
+    words = trie_alternation([w.lower() for w in load_language().staff], separator=r"\s+")
+    return re.compile(rf"(?<![\w'])(?:{words})\s*$", re.IGNORECASE)
 
 
 @cache  # by profile

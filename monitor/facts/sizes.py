@@ -81,7 +81,7 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
         figure = sk.symbols[symbol]
         if figure.number is not None and figure.number < 10:
             continue  # a count too small to be a size ("two advisers")
-        if (_others(sk, match) or _beside(sk, match) or _part_subject(reader, sk, match.start("n"))
+        if (_others(sk, match) or _beside(sk, match) or _set_apart(sk) or _part_subject(reader, sk, match.start("n"))
                 or _nation_subject(reader, sk, match.start("n"), profile)
                 or _elsewhere(sk, match) or _part_relative(reader, sk, match.start("n"))
                 or _fronted_for_nation(sk, match, profile) or _coordinated_object(sk, match.start("n"))
@@ -409,6 +409,20 @@ def _part_relative_pattern(relatives: tuple[str, ...]) -> re.Pattern[str]:
     part = trie_alternation([*language.parts, *language.units])
     who = _relative_words(relatives)
     return re.compile(rf"(?<![\w'-])(?:{part})(?: [\w'-]+){{0,3}}? , (?:{who}) (?:[\w'-]+ ){{0,4}}?$")
+
+
+def _set_apart(sk: Skeleton) -> bool:
+    """The sentence names the mission only behind a word that sets what it counts apart from it ("A US logistics
+    detachment at Erbil, separate from the NATO mission, has about 300 personnel"): the figure is another's."""
+    names = list(_MISSION_WORD.finditer(sk.text))
+    return bool(names) and all(_apart().search(sk.text, max(0, name.start() - 40), name.start()) is not None
+                               for name in names)
+
+
+@cache
+def _apart() -> re.Pattern[str]:
+    words = load_language().apart
+    return re.compile(r"(?<![\w'-])(?:" + trie_alternation(words, separator=" ") + r") (?:the )?$")  # none: never
 
 
 def _beside(sk: Skeleton, match: re.Match[str]) -> bool:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 from ..language import load_language
@@ -32,6 +32,8 @@ from .frames import (
     act_date_before,
     participle_asides,
     past_times,
+    period_last,
+    period_patterns,
     reported_history,
     shift_date,
     told_past,
@@ -316,6 +318,9 @@ def _tone(sentence: Sentence, profile: Profile, published: date | None, start: i
         old = old or (published is not None and year is not None and int(year.group(1)) < published.year)
         # "temporarily moved its advisers out of Erbil last year": a state told as temporary, long gone, is over
         old = old or told_past(_past(), dated)
+        # "Until September 2065, NMI also advised X": the period the clause tells ended before the document
+        old = old or (published is not None and cues.future.search(present) is None
+                      and _period_over(dated, when, published))
         # "will end its support to X in 2027": a year alone after the document's is still to come
         ahead = _LATER_YEAR.search(dated) if when is None else None
         later = later or (published is not None and ahead is not None and int(ahead.group(1)) > published.year)
@@ -454,6 +459,37 @@ def _due_before() -> re.Pattern[str] | None:
 @cache
 def _date_cue() -> re.Pattern[str]:
     return date_cue(load_language())
+
+
+@cache
+def _period() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    return period_patterns(load_language(), r"\s", r"(?=\w)")
+
+
+@cache
+def _full_date() -> re.Pattern[str]:
+    return date_pattern(load_language())
+
+
+def _period_over(text: str, when: date | None, published: date) -> bool:
+    """The text names the end of its period with its year ("until September 2065", "between May and July 2064"), or its
+    length after its date ("for ten weeks"), and that end is before the document's day (see frames.period_patterns)."""
+    end, length = _period()
+    language = load_language()
+    for found in end.finditer(text) if end is not None and _date_cue().search(caseless(text)) else ():
+        match = _full_date().match(text, found.start("end"))
+        if match is None or not any(match.group(g) for g in ("y1", "y2", "y3", "y7", "y8", "y9")):
+            continue  # ("until December": the next one, a state going on)
+        last, exact = read_date(match, language, published)
+        if last is not None and shift_date(period_last(last, exact), FUTURE_GRACE) < published:
+            return True
+    found_length = length.search(text) if length is not None and when is not None else None
+    if found_length is None or when is None:
+        return False
+    count = found_length.group("count").lower()
+    number = int(count) if count.isdigit() else language.number_words.get(count, 0)
+    days = number * language.time_units.get(found_length.group("unit").lower(), 0)
+    return bool(days) and shift_date(when, timedelta(days=days) + FUTURE_GRACE) < published
 
 
 @cache
