@@ -171,8 +171,11 @@ def _list_glue() -> re.Pattern[str]:
     language = load_language()
     coordination = trie_alternation([w.lower() for w in language.coordination if w.strip() not in ("&",)],
                                     separator=r"\s+")
-    joiners = trie_alternation([w.lower() for w in language.list_joiners], separator=r"\s+")
+    joiners = trie_alternation([w.lower() for w in language.list_joiners if not w.endswith("'")], separator=r"\s+")
     articles, elided = article_alternations()
+    # a joiner elided with the next word's vowel ("all'Ufficio"), as an elided article is
+    elided_joiners = alternation(w.lower() for w in language.list_joiners if w.endswith("'"))
+    elided = "|".join(p for p in (elided, elided_joiners) if p)
     # (whole words: the "o" of "to" is no Spanish "or")
     return re.compile(rf"(?:\s+[\w-]+(?![\w-])){{0,2}}?\s*(?:,\s*(?:(?:{coordination})\s+)?"
                       rf"|(?<![\w'-])(?:{coordination}|&|but\s+also|plus|nor)\s+)"

@@ -36,7 +36,7 @@ from .actors import (
 from .mentions import apposed, read_figure
 from .sizes import nations_of
 from .text import PARTICIPLE, RELATIVE, Sentence, clause_around, cut_between
-from .tone import ValueParts, clause_date, weigh
+from .tone import ValueParts, clause_date, date_gaps, weigh
 
 _PERSON_NOISE = re.compile(r"^(?:the|a|an|new|former|general|gen|mgen|lgen)\s+", re.IGNORECASE)
 
@@ -464,8 +464,11 @@ def _relative_of_other(sentence: Sentence, profile: Profile, clause_start: int) 
 
 
 def _words_back(text: str, position: int, count: int) -> int:
-    """Where the ``count``-th word before ``position`` starts."""
-    starts = [m.start() for m in re.finditer(r"\S+", text[max(0, position - 120):position])]
+    """Where the ``count``-th word before ``position`` starts; a date, and the article or preposition before it,
+    counts as no word ("ha concluso il 12 giugno la sua attività di consulenza presso X": the verb governs X)."""
+    window = text[max(0, position - 120):position]
+    gaps = date_gaps(window)
+    starts = [m.start() for m in re.finditer(r"\S+", window) if not any(s <= m.start() < e for s, e in gaps)]
     if not starts:
         return position
     return max(0, position - 120) + starts[max(0, len(starts) - count)]

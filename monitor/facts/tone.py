@@ -59,12 +59,15 @@ def weigh(sentence: Sentence, slot: Slot, profile: Profile, published: date | No
     cues = _cues(profile)
     clause_start, clause_end = clause_around(sentence, max(start, end - 1) if at is None else at)
     tone = _tone(sentence, profile, published, clause_start, clause_end)
+    # (a date between the verb and its object is none of the verb's words: "ha concluso il 12 giugno la sua
+    # attività di consulenza presso X" ends that work as "ha concluso la sua attività ..." does)
     if scope is not None:
-        lead = verb_lead = _unnegated(sentence.plain[scope[0]:scope[1]], profile)
+        lead = verb_lead = _unnegated(_dateless(sentence.plain[scope[0]:scope[1]]), profile)
     else:
-        lead = " ".join(sentence.plain[max(clause_start, start - 60):start].split()[-5:])  # the words just before
+        # the words just before
+        lead = " ".join(_dateless(sentence.plain[max(clause_start, start - 60):start]).split()[-5:])
         # the verb of the clause before the value: "no longer mentors officials at the Ministry of Interior"
-        verb_lead = " ".join(sentence.plain[max(clause_start, start - 100):start].split()[-9:])
+        verb_lead = " ".join(_dateless(sentence.plain[max(clause_start, start - 100):start]).split()[-9:])
         # a fronted clause's verb, before its comma, is not this value's ("After Serbian forces withdrew in
         # June, the alliance deployed its peacekeeping mission": nothing ended)
         verb_lead = (verb_lead[verb_lead.rfind(", ") + 2:]
@@ -128,6 +131,29 @@ def weigh(sentence: Sentence, slot: Slot, profile: Profile, published: date | No
         yield Fact(slot=slot.name, value=value, key=key, quote=sentence.text.strip(),
                    role="current" if happened else "historical" if retold else role, as_of=when,
                    number=number, qualifier=qualifier)
+
+
+@cache
+def _dated_gap() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A date, with the short article or preposition before it ("il 12 giugno", "le 12 juin", "on 12 June"; not a
+    negation), and the test for a date's digit or month name."""
+    language = load_language()
+    negations = trie_alternation([w.lower() for w in language.negation if "…" not in w], separator=r"\s+")
+    short = rf"(?:(?<![\w'])(?!(?:{negations})\s)[^\W\d_]{{1,3}}\s+)?"
+    return re.compile(rf"{short}(?:{date_pattern(language).pattern})", re.IGNORECASE), date_cue(language)
+
+
+def _dateless(text: str) -> str:
+    """The words without their dates (see ``_dated_gap``)."""
+    gap, cue = _dated_gap()
+    return gap.sub(" ", text) if cue.search(caseless(text)) else text
+
+
+def date_gaps(text: str) -> list[tuple[int, int]]:
+    """The spans of the dates in ``text``, each with the short article or preposition before it (see ``_dated_gap``):
+    no words of the verb that governs a value."""
+    gap, cue = _dated_gap()
+    return [m.span() for m in gap.finditer(text)] if cue.search(caseless(text)) else []
 
 
 @cache
