@@ -195,7 +195,11 @@ def _lexicon_matches(sentence: Sentence, slots: list[Slot], profile: Profile) ->
                 continue
             behind = _trigger_after(sentence, after, end, slot.window)  # "Australia also contributes personnel"
             if behind is not None:
-                matches.append((Found(start, end, value, (end, behind[1]), max(start, end - 1)), behind[0] - end))
+                # a relative clause between the value and its verb has a verb and a negation of its own ("Moldova,
+                # which is not a NATO member, has participated in KFOR"): it governs nothing of the value's
+                aside = _relative_aside().match(sentence.plain, end, behind[1])
+                lead = aside.end() if aside is not None else end
+                matches.append((Found(start, end, value, (lead, behind[1]), max(start, end - 1)), behind[0] - end))
                 continue
             verb = _verb_after_object(sentence, profile, verbs, start, end, slot.window)
             if verb is not None:
@@ -552,6 +556,14 @@ def _noun_list(text: str, start: int) -> list[Match]:
         position = match.end()
     close()
     return items
+
+
+@cache
+def _relative_aside() -> re.Pattern[str]:
+    """A relative clause between commas right after a value ("Moldova, which is not a NATO member, ..."), opened by
+    one of the language files' relative pronouns."""
+    words = trie_alternation(sorted(load_language().relative_pronouns), separator=r"\s+")
+    return re.compile(rf"\s*,\s+(?:{words})\s+[^,;.()]{{1,80}}?,\s+", re.IGNORECASE)
 
 
 def _trigger_before(sentence: Sentence, triggers: list[tuple[int, int]], start: int,
