@@ -248,12 +248,15 @@ def _taken_since(facts: list[Fact], profile: Profile) -> list[Fact]:
     """A person the document places in a post to come and, in a later sentence, in it now (a live story's update: "X is
     due to assume command of M later today, succeeding Y. ... Update: X formally assumed command of the mission"): the
     change has happened since; the holder its sentence named, told of in no other sentence, held the post before."""
-    taken: dict[tuple[str, str], str] = {}  # (slot, key) -> the sentence of the change still to come
-    for index, fact in enumerate(facts):
-        if fact.role == "future" and profile.slots[fact.slot].person and any(
-                later.role == "current" and later.slot == fact.slot and later.key == fact.key
-                and later.quote != fact.quote for later in facts[index + 1:]):
-            taken[(fact.slot, fact.key)] = fact.quote
+    taken: dict[tuple[str, str], str] = {}  # (slot, key) -> the sentence of the change still to come (the last one)
+    later: dict[tuple[str, str], set[str]] = {}  # (slot, key) -> the sentences placing them in it now, further on
+    for fact in reversed(facts):  # (one pass: a pass over the facts after each fact was quadratic)
+        identity = (fact.slot, fact.key)
+        if (fact.role == "future" and identity not in taken and profile.slots[fact.slot].person
+                and later.get(identity, set()) - {fact.quote}):
+            taken[identity] = fact.quote
+        if fact.role == "current":
+            later.setdefault(identity, set()).add(fact.quote)
     if not taken:
         return facts
     told = {(slot, quote) for (slot, _), quote in taken.items()}

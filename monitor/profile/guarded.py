@@ -118,8 +118,14 @@ class Guarded:
 
     def admits(self, lower: str) -> bool:
         """``lower`` (a caseless text) holds the words every match contains: the pattern runs on it."""
-        return (all(contains_any(lower, words) for words in self.needs)
-                and all(_chosen_in(choice, lower) for choice in self.choices))
+        # (loops, not all() over generators: asked of every sentence for every slot's rules and values)
+        for words in self.needs:
+            if not contains_any(lower, words):
+                return False
+        for choice in self.choices:
+            if not _chosen_in(choice, lower):
+                return False
+        return True
 
     def _opening(self) -> Lead | None:
         """The pattern's opening run and anchor (textutil.lead) when it opens with one: then it is

@@ -115,6 +115,14 @@ class Slot:
         return any(rule.names_mission for rule in self.rules)
 
 
+def _holds_all(lower: str, needs: tuple[tuple[str, ...], ...]) -> bool:
+    """``lower`` holds a word of each group of ``needs`` (a loop: all() over a generator cost as much as the tests)."""
+    for words in needs:
+        if not contains_any(lower, words):
+            return False
+    return True
+
+
 @dataclass(frozen=True, eq=False)  # one object per loaded profile: compared and hashed by identity
 class Profile:
     name: str
@@ -190,12 +198,13 @@ class Profile:
             return self.references.search(flat, lower) is not None
         runs = self._reference_runs
         for needs, source in self._uncued_references:
-            if all(contains_any(lower, words) for words in needs):
-                pattern = runs.get(source)
-                if pattern is None:
-                    pattern = runs[source] = starts_tested(compiled(source, re.IGNORECASE))
-                if pattern.search(flat) is not None:
-                    return True
+            if not _holds_all(lower, needs):
+                continue
+            pattern = runs.get(source)
+            if pattern is None:
+                pattern = runs[source] = starts_tested(compiled(source, re.IGNORECASE))
+            if pattern.search(flat) is not None:
+                return True
         return False
 
     @functools.cached_property
