@@ -145,6 +145,12 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
             aside = engine.reader.moved_aside(sk)
             if aside is not None:
                 held.aside.add(person_key(aside))
+        if engine.framed and not about and "," in sentence.plain and engine.finder.persons(
+                sentence.plain, people):
+            # "The ceremony was presided over by Adm X, commander of JFC Naples": a sentence about no mission may
+            # place a person in another body's post (see _Held.presiders)
+            sk, _, _ = sentence_skeleton(sentence.plain, engine.finder, people, focus, document.published)
+            held.presiders.update(person_key(sk.symbols[p].value) for p in engine.handovers.presiders(sk.text))
         for slot, fact in _lexicon_read(sentence, about, engine, document.published, read):
             keep(slot, fact)
             ended = ended or (fact.role == "removed" and slot.kind == "set")
@@ -734,14 +740,16 @@ def _in_charge(charge: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def _handed_over(sk: Skeleton, placed: list[tuple[str, str, Tone, bool, bool]], engine: _Engine, about: bool,
-                 published: date | None, follows: bool, elsewhere: bool) -> list[tuple[str, str, Tone, bool, bool]]:
+                 published: date | None, follows: bool, elsewhere: bool,
+                 presiders: frozenset[str] = frozenset()) -> list[tuple[str, str, Tone, bool, bool]]:
     """What the frames placed in or out of the mission's command (``placed``), with the persons a change of
     command read from its parts places (see handover.py): none of these when they give a person the frames
     placed another role (the frames read the sentence, the parts misread it); none of the frames' changes when
     the handover is of another post (``elsewhere``: "the Spanish contingent of NMI changed commanders when X handed
     over to Y").
     ``follows``: the post the text last placed someone in is the command (a sentence that does not name the
-    mission speaks of that post: "X became deputy commander of NMI. He took over command from Y")."""
+    mission speaks of that post: "X became deputy commander of NMI. He took over command from Y").
+    ``presiders``: see _Held.presiders."""
     if elsewhere:
         return [entry for entry in placed if not entry[3]]
     tied = engine.handovers.tied_to_mission(sk, engine.finder.parent)
@@ -754,6 +762,9 @@ def _handed_over(sk: Skeleton, placed: list[tuple[str, str, Tone, bool, bool]], 
     found, retitled = [], set()
     for handover in engine.handovers.read(sk, about, published, engine.finder.parent):
         name = sk.symbols[handover.symbol].value
+        if handover.role == "previous" and person_key(name) in presiders and engine.handovers.from_presider(
+                sk.text, handover.symbol):
+            continue  # "(..., presided over by Adm X, commander of JFC Naples.) Y receives the flag from Adm X"
         if name in framed:
             role, title = framed[name]
             if role != handover.role and title and not handover.titled:
@@ -834,6 +845,9 @@ class _Held:
     # the surnames (folded) of the persons a sentence of its own moved to a side post ("General X, as of a few minutes
     # ago, will be his deputy"): the post the text gave them is another's now
     aside: set[str] = field(default_factory=set)
+    # the surnames (folded) of the persons an aside placed in another body's post ("presided over by Adm X, commander
+    # of JFC Naples"): the one the post's sign comes from later is the superior who passes it
+    presiders: set[str] = field(default_factory=set)
     # (slot, key) of the persons a title places in a post now ("The new commander of M, X, arrived on Friday"), and of
     # those a change or holding of the post does ("X took command on Monday")
     titled: set[tuple[str, str]] = field(default_factory=set)
@@ -996,6 +1010,8 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
     # with the first
     sk = skeletons.setdefault((sk.text, *sk.symbols.items(), sk.memo.get("recent_before", False)), sk)
     quote = sentence.text.strip()
+    if held is not None and persons:
+        held.presiders.update(person_key(sk.symbols[p].value) for p in engine.handovers.presiders(sk.text))
     named_mission = _MISSION_TOKEN.search(sk.text) is not None
     found: list[tuple[Slot, Fact]] = []
     placed: str | None = None  # the post a frame of this sentence placed someone in
@@ -1058,12 +1074,14 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
                                          relatives=relatives and engine.handovers.sign_before_person(sk),
                                          others=frozenset(held.elsewhere) if held is not None else frozenset(),
                                           elsewhere=slot.frames == "command" and elsewhere, done=done,
-                                          coming=frozenset(held.people) if ahead and held is not None else frozenset()))
+                                          coming=frozenset(held.people) if ahead and held is not None else frozenset(),
+                                          presiders=frozenset(held.presiders) if held is not None else frozenset()))
         # "The new KFOR commander, X, who will formally take up the post on 11 October, ...", "the handover
         # between the outgoing commander, Y, and ... will take place": a title yields to the change of the post
         # the same sentence tells of its holder
         if slot.frames == "command":
-            placed_here = _handed_over(sk, placed_here, engine, about or focus, published, follows, elsewhere)
+            placed_here = _handed_over(sk, placed_here, engine, about or focus, published, follows, elsewhere,
+                                       frozenset(held.presiders) if held is not None else frozenset())
             elsewhere = elsewhere or sk.memo.get("witnessed", False)
         placed_here = _coming_holder(_later_change(placed_here, published), reader, sk)
         # (and to a succession told of the holder the text last placed: "He succeeds the Spanish KFOR commander Y")

@@ -750,8 +750,8 @@ class Reader:
                published: date | None, follows: bool = True,
                titles: bool = True, other_heads: tuple[str, ...] = (),
                ahead: bool = False, relatives: bool = False, others: frozenset[str] = frozenset(),
-                 elsewhere: bool = False, coming: frozenset[str] = frozenset(), done: bool = False
-                 ) -> Iterator[tuple[str, str, Tone, bool, bool]]:
+                 elsewhere: bool = False, coming: frozenset[str] = frozenset(), done: bool = False,
+                 presiders: frozenset[str] = frozenset()) -> Iterator[tuple[str, str, Tone, bool, bool]]:
         """(name, role, tone, event, title) of every person a frame places in or out of the post; ``event``:
         the frame tells a change or holding of the post, not a title ("NMI commander X said"); ``title``: the
         frame reads a title ("the outgoing commander, X"), not a change nor a holder told from another's.
@@ -774,7 +774,9 @@ class Reader:
         does not name the mission and binds one of them tells of that post ("(X was named deputy commander of
         NMI.) X, who succeeds Y, will also head its advisory division"). ``elsewhere``: the sentence tells a handover
         of another post; a title that does not name the mission is of that post ("X took over command of the Croatian
-        contingent of NMI from outgoing commander Y")."""
+        contingent of NMI from outgoing commander Y"). ``presiders``: the surnames (folded) of the persons the text
+        placed in another body's post in their aside ("presided over by Adm X, commander of JFC Naples"): one of them
+        the post's sign comes from, with no aside here, is the superior who passes it, not the one who leaves."""
         apposed = self._post_before(other_heads) if other_heads else None
         for frame in self.candidates(frames, sk):
             if frame.follows and not follows:
@@ -866,6 +868,10 @@ class Reader:
                          # formally assumed command of the mission": the change has happened since)
                          and self.done.search(match.group(0)) is None)
                 for group, role in self._roles(match):
+                    if (role == "previous" and presiders and not sk.text.startswith((" , ", " ( "), match.end(group))
+                            and person_key(sk.symbols[match.group(group)].value) in presiders):
+                        continue  # "(The ceremony was presided over by Adm X, commander of JFC Naples.) Y received
+                        # the flag from Adm X": the superior who passes it
                     if (done and frame.follows and role == "future" and self._relation(match)
                             and not self._coming_after(sk, match, skip, published)):
                         # "(X handed over command of M to his successor on Tuesday.) His successor, Y, arrived last

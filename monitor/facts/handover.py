@@ -508,6 +508,24 @@ class HandoverParts:
                 and (self._elsewhere(text, person) or self.body_post.match(text, person.end()) is not None)
                 and (self._linked(text, person, "from") or self._linked(text, person, "by")))
 
+    def presiders(self, text: str) -> list[str]:
+        """The persons (their symbols) whose aside places them in a post of another body, the body's name right after
+        the post, not the mission's nor a unit's ("Adm X , commander of allied joint force command L0 ,")."""
+        found = []
+        for person in _PERSON.finditer(text):
+            aside = _ASIDE.match(text, person.end())
+            if (aside is not None and " M" not in aside.group(0) and self.unit.search(aside.group(0)) is None
+                    and self.body_post.match(text, person.end()) is not None):
+                found.append(person.group(0))
+        return found
+
+    def from_presider(self, text: str, symbol: str) -> bool:  # (see _Held.presiders)
+        """The person ``symbol`` stands with no aside of their own, the post's sign coming from them ("receives the
+        flag from Adm X")."""
+        person = re.search(rf"\b{re.escape(symbol)}\b", text)
+        return (person is not None and _ASIDE.match(text, person.end()) is None
+                and (self._linked(text, person, "from") or self._linked(text, person, "by")))
+
     def _linked(self, text: str, person: re.Match[str], part: str) -> bool:
         """The words before the person begin with the link ``part`` ("to", "between"...) and hold nothing
         else than up to four words of a title ("to the new commander ,")."""

@@ -88,6 +88,9 @@ def weigh(sentence: Sentence, slot: Slot, profile: Profile, published: date | No
         if ending is None and slot.kind == "set" and scope is not None:
             # "handed its work with X over to EUAM", "transferred responsibility for X to EUAM"
             ending = cues.handover.search(verb_lead) if to_other(sentence.plain, end, clause_end, profile) else None
+        if ending is None and slot.kind == "set":
+            # "ha traspasado a la Dirección de Sanidad iraquí la formación en X": the receiver before the work
+            ending = _handed_first().search(sentence.plain, clause_start, start)
         if ending is None and slot.kind == "set" and scope is not None:
             # "NMI's support to X ended in June", "its work with X has been terminated"
             after = _ENDED_AFTER.match(sentence.plain, end, clause_end)
@@ -162,6 +165,18 @@ def _to_officer() -> re.Pattern[str]:
     Turkish Maj Gen X", "to Lieutenant General Y"): the language files' ranks."""
     ranks = trie_alternation(list(load_language().ranks), separator=r"[\s.-]+")
     return re.compile(rf"(?:\s+[\w'-]+){{0,4}}?\s+to\s+(?:the\s+)?(?:[A-Z][\w'-]+\s+){{0,2}}?(?:{ranks})\.?(?![\w-])")
+
+
+@cache
+def _handed_first() -> re.Pattern[str]:
+    """A verb of handing over, then its receiver, right before the work handed ("ha traspasado a la Dirección de
+    Sanidad Militar iraquí la formación en X", "a transféré aux forces irakiennes la formation au déminage"): no
+    other predicate between ("y", "et"), at most ten words. The language files' handover verbs and their "to"."""
+    language = load_language()
+    verbs = trie_alternation([w.lower() for w in language.handover], separator=r"\s+")
+    to = trie_alternation(list(language.handover_parts.get("to", ())), separator=r"\s+")
+    return re.compile(rf"(?<![\w'])(?:{verbs})\s+(?:[\w'-]+\s+){{0,3}}?(?:{to})\s+"
+                      rf"(?:(?!(?:and|y|et|e|og)\s)[\w'-]+\s+){{1,10}}$", re.IGNORECASE)
 
 
 @cache
