@@ -135,7 +135,7 @@ BLIND_FLOORS = [
     # set 22: first run on 45da4a9, as written: 174 of 253, 10 forbidden facts
     ("set22a.jsonl", "nato_mission_iraq", 93, 4),  # of 103 (91 s22a + 12 s22kn; first run 72, 4)
     ("set22a-kfor.jsonl", "kfor", 49, 1),  # of 50 (first run 45, 1)
-    ("set22b.jsonl", "nato_mission_iraq", 59, 0),  # of 70 (first run 41, 4)
+    ("set22b.jsonl", "nato_mission_iraq", 60, 0),  # of 70 (first run 41, 4; round 24 60)
     ("set22b-kfor.jsonl", "kfor", 28, 0),  # of 30 (first run 16, 1)
     # set 23: first run on 8866412, as written: 194 of 252, 7 forbidden facts
     ("set23a.jsonl", "nato_mission_iraq", 99, 0),  # of 102 (90 s23a + 12 s23kn; first run 78, 2; fixed 99, 0)
@@ -143,10 +143,10 @@ BLIND_FLOORS = [
     ("set23b.jsonl", "nato_mission_iraq", 67, 0),  # of 70 (first run 51, 3; fix23b1, fix23b2 67, 0)
     ("set23b-kfor.jsonl", "kfor", 29, 0),  # of 30 (first run 21, 1; held out 21, 1; fixed 29, 0)
     # set 24: first run on 00082f5, as written: 113 of 252, 29 forbidden facts
-    ("set24a.jsonl", "nato_mission_iraq", 56, 14),  # of 102 (90 s24a + 12 s24kn; first run 56, 14)
-    ("set24a-kfor.jsonl", "kfor", 25, 3),  # of 50 (first run 25, 3)
-    ("set24b.jsonl", "nato_mission_iraq", 22, 6),  # of 70 (first run 22, 6)
-    ("set24b-kfor.jsonl", "kfor", 10, 6),  # of 30 (first run 10, 6)
+    ("set24a.jsonl", "nato_mission_iraq", 64, 2),  # of 102 (90 s24a + 12 s24kn; first run 56, 14; fix24a1, fix24a2 64, 2)
+    ("set24a-kfor.jsonl", "kfor", 43, 3),  # of 50 (first run 25, 3; after the NMI fixes 25, 3; kfor24 43, 3)
+    ("set24b.jsonl", "nato_mission_iraq", 33, 1),  # of 70 (first run 22, 6; fix24b1, fix24b2, fix24b3 33, 1)
+    ("set24b-kfor.jsonl", "kfor", 11, 5),  # of 30 (first run 10, 6; after the NMI fixes 10; kfor24 11, 5)
 ]
 
 
