@@ -41,6 +41,11 @@ def shift_date(day: date, delta: timedelta) -> date:
         return day + delta
     except OverflowError:
         return date.min if delta < timedelta(0) else date.max
+
+
+# the words after a colon that open a clause of its own (a possessive, a subject pronoun), not a list
+_COLON_CLAUSE = (r"its|their|they|it|ses|son|sa|leurs|leur|elle|elles|ils|sus|su|ellos|ellas|ella|"
+                 r"i suoi|le sue|la sua|il suo|essa|esse|essi")
 _QUOTES = ('"', "“")
 _OPENING = 40  # how far into a sentence its opening words may reach
 
@@ -267,7 +272,9 @@ class Reader:
         # (not the hyphen of a compound whose last part the next one shares: "et sikrings- og eskortebidrag",
         # "trainings- en adviesactiviteiten")
         shared = alternation(w for w in language.coordination if w.isalpha())
-        self.cuts = compiled(rf" (?:; |- (?!(?:{shared}) )|– |— |\" |“ |, (?:who|which|whose) "
+        # (a colon before a possessive or a subject pronoun opens a clause, not a list: see text._CLAUSE)
+        self.cuts = compiled(rf" (?:; |: (?=(?:{_COLON_CLAUSE}) )|- (?!(?:{shared}) )|– |— |\" |“ "
+                               rf"|, (?:who|which|whose) "
                                rf"|(?:, )?(?!(?:{since}) D\d)(?:{cuts}) |(?:, )?and (?=(?:{verbs}) )|, and (?=M )"
                                # (after a comma, "and" before a subject of one or two words and such a verb: ", and
                                # officials hope to ...", ", and its staff has ...")

@@ -149,6 +149,8 @@ def _lexicon_matches(sentence: Sentence, slots: list[Slot], profile: Profile) ->
                 overlaps = any(s < m.end() and m.start() < e for s, e, _ in candidates)
                 if value.lower() not in slot.reject and not overlaps and not _only_time(value):
                     candidates.append((m.start(), m.end(), value))
+        if slot.category == "scope":
+            candidates = _with_name_heads(sentence.plain, candidates)
         verbs = list(triggers)  # a verb after its object: only the slot's own triggers, not list openers
         for trigger in lists:
             for start, end, value in _noun_list(sentence.plain, trigger.end()):
@@ -281,6 +283,28 @@ _NAME_GOES_ON = re.compile(r"\s+((?-i:[A-Z])[\w'’-]*(?:\s+(?:(?:of|for|on|and)
 _NAME_HEAD = re.compile(r"(?<![\w'’-])((?-i:[A-Z])[\w'’-]*(?:[\s-]+(?:[\w'’-]+)){0,2}?)\s+"
                         r"(?:of\s+the|des|de\s+las|de\s+los|de\s+la|del|della|delle|degli|dei|dell['’]|van\s+de|van\s+het)\s*$")
 
+
+
+# before a value, the head of the fuller name it completes: a word in capitals (after an elided article or none) and a
+# preposition ("l'Office du", "the Office of the", "la Oficina del", "l'Ufficio del")
+_HEAD_BEFORE = re.compile(r"(?:(?<=[\w]['’])|(?<![\w'’-]))((?-i:[A-Z])[\w-]+)\s+"
+                          r"(?:of\s+the|of|du|des|de\s+la|de\s+l['’]|de|del|de\s+los|de\s+las|della|dello|dell['’]|degli|"
+                          r"delle|dei|di|van\s+de|van\s+het|van)\s*$")
+
+
+def _with_name_heads(text: str, candidates: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Each listed value with the head of the fuller name it completes, when one stands right before it and inside
+    the sentence ("l'Office du conseiller à la sécurité nationale", "the Office of the National Security Advisor"):
+    the value is named whole, so a list goes on through it ("le ministère de la Défense et l'Office du ...")."""
+    out = []
+    articles = {w.lower().rstrip("'’") for w in load_language().articles}
+    for start, end, value in candidates:
+        head = _HEAD_BEFORE.search(text, max(0, start - 40), start)
+        if (head is not None and head.start(1) > 0 and head.group(1).lower() not in articles
+                and not any(s < start and e > head.start(1) for s, e, _ in candidates)):
+            start = head.start(1)
+        out.append((start, end, value))
+    return out
 
 
 def _only_time(value: str) -> bool:

@@ -67,7 +67,11 @@ def _rank_at_end() -> re.Pattern[str]:
 _BOUNDARY = re.compile(r"""[.!?]+["')\]]*\s+(?=["'(\[]*[A-Z0-9\u00c0-\u00de])""")
 # (behind the start test, see textutil: tried only at a ";", a "," or a space)
 _CLAUSE = starts_tested(compiled(
-    r";|\s-\s|,\s+(?:who|whose|which)\s+|,?\s+but\s+(?!also\b)|,?\s+while\s+|,?\s+although\s+|,?\s+whereas\s+"
+    r";|\s-\s|,\s+(?:who|whose|which)\s+|"
+    # a colon before a possessive or a subject pronoun opens a clause of its own, not a list ("a non-combat mission: its
+    # advisers do not accompany Iraqi units", "une mission non combattante : ses personnels n'accompagnent pas ...")
+    r"\s?:\s+(?=(?:its|their|they|it|ses|son|sa|leurs|leur|elle|elles|ils|sus|su|ellos|ellas|ella|i\s+suoi|le\s+sue|"
+    r"la\s+sua|il\s+suo|essa|esse|essi)\s)|,?\s+but\s+(?!also\b)|,?\s+while\s+|,?\s+although\s+|,?\s+whereas\s+"
     # "now has 650 personnel, down from 4,000 in 2021": the comparison has its own date
     r"|,\s+(?:down|up)\s+from\s+|,\s+compared\s+(?:with|to)\s+"
     r"|,?\s+however,?\s+"
