@@ -280,6 +280,8 @@ class Reader:
                                # officials hope to ...", ", and its staff has ...")
                                rf"|, and (?=(?:[\w'-]+ ){{1,2}}(?:{verbs}) ))")
         self.background = _words(language.background)
+        # a predicate "and" joins to the one before, with no subject of its own ("was set up , and continues to ...")
+        self.and_predicate = compiled(rf"(?:{verbs}) ")
         gerunds = "|".join(f"(?:{g})" for g in language.gerunds)
         self.resumed = compiled(rf" , (?=(?:{gerunds}) )") if gerunds else None
         fronted = alternation(language.fronted)
@@ -1609,6 +1611,7 @@ class Reader:
             for match in frame.pattern.finditer(sk.text, sk.lower, self.present(sk)):
                 if (family != "describe" and holder.search(self.clause(sk, match.start(), match.end())) is None
                         and not self._holders_relative(sk, match.start(), holder)
+                        and not self._holders_coordinated(sk, match.start(), holder)
                         and not self._holders_people(sk, match.start(), holder)):
                     continue
                 # "NMI, established in 2018 at Baghdad's request, is a non-combat mission": the
@@ -1640,6 +1643,17 @@ class Reader:
                 historical = (tone.historical and not reported) or frame.role == "historical"
                 yield desc, tone.negated, replace(tone, negated=False, future=False, historical=historical)
 
+
+    def _holders_coordinated(self, sk: Skeleton, start: int, holder: re.Pattern[str]) -> bool:
+        """The clause around ``start`` is a second predicate "and" joins to the clause before, with no subject of its
+        own ("M was set up , and continues to operate , at the invitation of L0"): the first clause's subject holds
+        it."""
+        begun = [cut for cut in self._cuts(sk) if cut.end() <= start]
+        while begun and begun[-1].group(0).strip(" ,") == "and" and self.and_predicate.match(sk.text, begun[-1].end()):
+            cut = begun.pop()
+            if holder.search(sk.text, begun[-1].end() if begun else 0, cut.start()) is not None:
+                return True
+        return False
 
     def _holders_people(self, sk: Skeleton, start: int, holder: re.Pattern[str]) -> bool:
         """The clause around ``start`` is a speaker's second that-clause, its subject "they", after a first whose

@@ -604,14 +604,22 @@ def _trigger_before(sentence: Sentence, triggers: list[tuple[int, int]], start: 
 
 def _trigger_after(sentence: Sentence, triggers: list[tuple[int, int]], end: int,
                    window: int) -> tuple[int, int] | None:
-    """The nearest trigger after ``end`` in the same clause, within ``window`` words."""
+    """The nearest trigger after ``end`` in the same clause, within ``window`` words, or in a relative clause on the
+    value itself ("Japan, which joined NMI in February, has sent ...": the value is the relative pronoun's
+    antecedent, so the trigger's subject)."""
     best = None
+    relative = _RELATIVE_ON.match(sentence.plain, end)
+    allowed = end if relative is not None else None
     for trigger in triggers:
         if trigger[0] >= end and (best is None or trigger[0] < best[0]):
             between = sentence.plain[end:trigger[0]]
-            if len(between.split()) <= window and not cut_between(sentence, end, trigger[0]):
+            if len(between.split()) <= window and not cut_between(sentence, end, trigger[0], allowed):
                 best = trigger
     return best
+
+
+# a relative clause opening right after a value (", which", ", who"): the value is its subject
+_RELATIVE_ON = re.compile(r",\s+(?:which|who)\s+")
 
 
 def _besides_fronted(sentence: Sentence, values: list[tuple[int, int]], triggers: list[tuple[int, int]], start: int,
