@@ -177,8 +177,13 @@ def _list_glue() -> re.Pattern[str]:
     elided_joiners = alternation(w.lower() for w in language.list_joiners if w.endswith("'"))
     elided = "|".join(p for p in (elided, elided_joiners) if p)
     # (whole words: the "o" of "to" is no Spanish "or")
-    return re.compile(rf"(?:\s+[\w-]+(?![\w-])){{0,2}}?\s*(?:,\s*(?:(?:{coordination})\s+)?"
-                      rf"|(?<![\w'-])(?:{coordination}|&|but\s+also|plus|nor)\s+)"
+    # (a time the next item was added from, and a word of "also": "X, Y og siden februar også Z", "X and since
+    # March also Y")
+    since = trie_alternation([w.lower() for w in language.since], separator=r"\s+")
+    also = also_words()
+    added = rf"(?:(?:{since})\s+[\w.-]+(?:\s+\d{{4}})?\s+(?:(?:{also})\s+)?)?" if since and also else ""
+    return re.compile(rf"(?:\s+[\w-]+(?![\w-])){{0,2}}?\s*(?:,\s*(?:(?:{coordination})\s+{added})?"
+                      rf"|(?<![\w'-])(?:{coordination}|&|but\s+also|plus|nor)\s+{added})"
                       # "one on A and one on B": each item of a list of courses
                       rf"(?:,?[^,;]{{1,40}},\s*)?(?:(?:one|another|a\s+second|a\s+third)\s+(?=(?:on|in)\s))?"
                       rf"(?:(?:{joiners})\s+|(?:{elided}))*"

@@ -707,7 +707,31 @@ def _verb_after_object(sentence: Sentence, profile: Profile, verbs: list[tuple[i
         if (profile.names_mission(between, lower) or profile.refers_to_mission(between, lower)
                 or profile.pronoun.search(between) is not None):
             return verb_start, verb_end
+        if _verb_final(sentence, profile, start, between):
+            return verb_start, verb_end
     return None
+
+
+def _verb_final(sentence: Sentence, profile: Profile, start: int, between: str) -> bool:
+    """The value is the object of a verb that closes its clause, the mission its subject before it ("dat NMI voortaan
+    ook het Commando Grensbewaking zal adviseren", "omdat de missie het ministerie niet langer adviseert"): only a
+    few small words (an auxiliary, an adverb) stand between the value and the verb, and the clause names the mission,
+    and no other actor, before the value."""
+    words = between.split()
+    if len(words) > 4 or any(c in between for c in ",;:()") or any(
+            not w[0].islower() or w.lower() in _relative_words() for w in words):
+        return False
+    head = sentence.plain[clause_around(sentence, start)[0]:start]
+    lower = caseless(head)
+    assert profile.pronoun is not None
+    return ((profile.names_mission(head, lower) or profile.refers_to_mission(head, lower)
+             or profile.pronoun.search(head) is not None) and not profile.names_other(head, lower))
+
+
+@cache
+def _relative_words() -> frozenset[str]:
+    """The language files' relative pronouns, lower case: a clause of its own between a value and a verb."""
+    return frozenset(w.lower() for w in load_language().relative_pronouns)
 
 
 def _slot_facts(sentence: Sentence, slot: Slot, profile: Profile, published: date | None,

@@ -352,9 +352,23 @@ def _with_scope_cue(raw: object, trigger: object) -> object:
     after its lookbehinds and before any other regular expression: "conseill" for "conseill\\w*")."""
     if not isinstance(raw, list) or not raw or not all(isinstance(w, str) for w in raw) or not isinstance(trigger, str):
         return raw
-    stems = [re.split(r"[\\(\[.?*+{|]", re.sub(r"^(?:\(\?<[!=][^)]*\))+", "", word), maxsplit=1)[0].lower()
-             for key, words in _scope_words().items() if f"{{scope_{key}}}" in trigger for word in words]
+    stems = [stem for key, words in _scope_words().items() if f"{{scope_{key}}}" in trigger for word in words
+             for stem in _leading_stems(re.sub(r"^(?:\(\?<[!=][^)]*\))+", "", word))]
     return [*raw, *(stem for stem in stems if len(stem) >= 4)]
+
+
+def _leading_stems(word: str) -> list[str]:
+    """What a scope word starts with: its literal head ("conseill" for "conseill\\w*"), or, when it opens on a
+    group of verbs, each of the group's words ("coordonne", "coordonnent" for "(?:se )?(?:coordonne|coordonnent)
+    avec"; an optional group before it is skipped)."""
+    while True:
+        optional = re.match(r"\(\?:[^()]*\)\?\s*", word)
+        if optional is None:
+            break
+        word = word[optional.end():]
+    group = re.match(r"\(\?:([^()]*)\)", word)
+    heads = group.group(1).split("|") if group is not None else [word]
+    return [re.split(r"[\\(\[.?*+{|]", head, maxsplit=1)[0].lower().strip() for head in heads]
 
 
 def _cue(reader: _ProfileReader, where: str, raw: object) -> tuple[tuple[str, ...], ...]:
