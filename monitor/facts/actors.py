@@ -68,9 +68,14 @@ def speaker(text: str, start: int, end: int) -> bool:
         return True
     offset = max(0, start - 40)
     before = words.spoke_before.search(text[offset:start])
+    if before is not None and _MOVED_TO.match(text, end) is not None:
+        return False  # "... and had added maritime security to its work": the verb's object, put where it goes
     # a speaker's verb with a name just before it has its subject there, and the name after it is its object ("NMI
     # added the Counter-Terrorism Service to its portfolio", "Iraq confirmed the Federal Police ..."), not who spoke
     return before is not None and not _named_subject(text[:offset + before.start()])
+
+
+_MOVED_TO = re.compile(r"\s+to\s+(?:the|its|their|his|her|our)\s", re.IGNORECASE)
 
 
 def _named_subject(text: str) -> bool:

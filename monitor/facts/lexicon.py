@@ -511,6 +511,7 @@ _LIST_STOP = frozenset("""to for at from with by in of on into under since after
     themselves itself ourselves himself herself""".split())
 _LIST_ITEM = re.compile(r"[^\W\d_][\w'-]*")
 _LIST_LEAD = frozenset("the a an its their".split())
+_COURSE_NOUNS = frozenset("training course courses programme programmes program programs".split())
 _LAST_WORD = re.compile(r"(?<![\w'-])([^\W\d_]+)\s*$")  # the word a list follows
 
 
@@ -527,6 +528,8 @@ def _noun_list(text: str, start: int) -> list[Match]:
         nationalities = load_language().lower_nationalities
         organisations = load_language().organisation_words
         vague = load_language().vague
+        if len(words) > 1 and words[-1].group(0).lower() == "training":
+            words.pop()  # "maritime security training": the subject the training is in
         while words and (words[0].group(0).lower() in _LIST_LEAD or words[0].group(0).endswith(("'s", "’s"))
                          or words[0].group(0).lower() in nationalities):
             words.pop(0)
@@ -555,7 +558,9 @@ def _noun_list(text: str, start: int) -> list[Match]:
     while len(items) < 8:
         # "one on cyber defence and one on military bridging": each course names its own area
         gap = re.match(r"\s*(,\s*(?:and\s+|or\s+)?(?:(?:one|another|a\s+second|a\s+third)\s+(?:on|in)\s+)?|"
-                       rf"{again}(?:and|or)\s+(?:one|another|a\s+second|a\s+third)\s+(?:on|in)\s+|and\s+|or\s+|"
+                       rf"{again}(?:and|or)\s+(?:one|another|a\s+second|a\s+third)\s+(?:on|in)\s+|"
+                       r"(?:and|or),\s+(?:since|from|until|as\s+of|starting|now|more\s+recently|most\s+recently|lately|"
+                       r"recently|also)(?:\s+[\w'-]+){0,3},\s+|and\s+|or\s+|"
                        r"as well as\s+|but\s+also\s+(?:in\s+|on\s+)?)?",
                        text[position:])
         assert gap is not None
@@ -564,6 +569,10 @@ def _noun_list(text: str, start: int) -> list[Match]:
         match = _LIST_ITEM.match(text, position + gap.end())
         if match is None:
             break
+        if (items and "," in gap.group(0) and not words and match.group(0).endswith("ing")
+                and (last := _LAST_WORD.search(text, 0, position)) is not None
+                and last.group(1).lower() in _COURSE_NOUNS):
+            break  # "maritime security training, covering port protection": a participle on the course, no item
         word = match.group(0).lower()
         if (word == "of" and words and words[-1].group(0).lower() in load_language().of_heads
                 and all(w.group(0).lower() in _LIST_LEAD for w in words[:-1])
