@@ -115,7 +115,7 @@ BLIND_FLOORS = [
     # set 18: first run on 93ac582, as written: 162 of 252, 20 forbidden facts
     ("set18a.jsonl", "nato_mission_iraq", 91, 3),  # of 102 (90 rt18a + 12 rt18k-nmi; first run 72, 6)
     ("set18a-kfor.jsonl", "kfor", 41, 2),  # of 50 (first run 33, 6; kfor21b 40; kfor23b1 41)
-    ("set18b.jsonl", "nato_mission_iraq", 50, 4),  # of 70 (first run 36, 6)
+    ("set18b.jsonl", "nato_mission_iraq", 51, 4),  # of 70 (first run 36, 6)
     ("set18b-kfor.jsonl", "kfor", 26, 0),  # of 30 (first run 21, 2)
     # set 19: first run on b3c27c1, as written: 190 of 252, 16 forbidden facts
     ("set19a.jsonl", "nato_mission_iraq", 97, 0),  # of 102 (90 rt19a + 12 rt19k-nmi; first run 84, 4)
@@ -143,10 +143,11 @@ BLIND_FLOORS = [
     ("set23b.jsonl", "nato_mission_iraq", 67, 0),  # of 70 (first run 51, 3; fix23b1, fix23b2 67, 0)
     ("set23b-kfor.jsonl", "kfor", 29, 0),  # of 30 (first run 21, 1; held out 21, 1; fixed 29, 0)
     # set 24: first run on 00082f5, as written: 113 of 252, 29 forbidden facts
-    ("set24a.jsonl", "nato_mission_iraq", 64, 2),  # of 102 (90 s24a + 12 s24kn; first run 56, 14; fix24a1, fix24a2 64, 2)
+    # (set24a: 90 s24a + 12 s24kn; first run 56, 14; fix24a1, fix24a2 64, 2; fix24c1, fix24c2 77, 2)
+    ("set24a.jsonl", "nato_mission_iraq", 77, 2),  # of 102
     ("set24a-kfor.jsonl", "kfor", 43, 3),  # of 50 (first run 25, 3; after the NMI fixes 25, 3; kfor24 43, 3)
-    ("set24b.jsonl", "nato_mission_iraq", 33, 1),  # of 70 (first run 22, 6; fix24b1, fix24b2, fix24b3 33, 1)
-    ("set24b-kfor.jsonl", "kfor", 11, 5),  # of 30 (first run 10, 6; after the NMI fixes 10; kfor24 11, 5)
+    ("set24b.jsonl", "nato_mission_iraq", 38, 1),  # of 70 (first run 22, 6; fix24b1-3 33, 1; fix24c3-4 38, 1)
+    ("set24b-kfor.jsonl", "kfor", 12, 5),  # of 30 (first run 10, 6; after the NMI fixes 10; kfor24 11, 5; fix24c4 12)
 ]
 
 
