@@ -8,6 +8,7 @@ import hashlib
 import json
 import re
 import tomllib
+import zlib
 from collections.abc import Iterable
 from datetime import date
 from functools import cache
@@ -429,7 +430,9 @@ def test_what_the_lexicon_reads_in_a_sentence_depends_on_its_text_and_focus_alon
         sentence = Sentence(text, plain(text), paragraph, caseless(plain(text)))
         return list(sentence_facts(sentence, about, lexical, PROFILE, published)), sentence.scope_ends
 
-    sentences = _sentences()[::3]  # (a third: the suite's time)
+    # (a third, for the suite's time: chosen by each sentence's own checksum, so that sentences added to the fact cases
+    # only add to the sample, never shift it)
+    sentences = [text for text in _sentences() if zlib.crc32(text.encode("utf-8")) % 3 == 0]
     facts = ends = 0
     for index, text in enumerate(sentences):
         about = index % 7 != 0  # (a seventh read as not about the mission: only the rules naming it apply)
@@ -439,7 +442,7 @@ def test_what_the_lexicon_reads_in_a_sentence_depends_on_its_text_and_focus_alon
             assert read(text, 5, about) == first, text
         facts += len(first[0])
         ends += bool(first[1])
-    assert facts > 150 and ends > 10
+    assert facts > 150 and ends > 10, (facts, ends)
 
 
 def test_a_slot_s_cue_test_says_what_a_substring_test_per_word_says() -> None:
