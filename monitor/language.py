@@ -133,7 +133,6 @@ class Language:
     # another ("..., returning to Baghdad at the end of October"): the stay is over, the move history
     returned: tuple[str, ...] = ()
     moved_to: tuple[str, ...] = ()  # before the place a clause moves the people to ("moved to Kuwait")
-    between: tuple[str, ...] = ()  # before the first date of a span whose end follows ("between August and October")
     # after a main clause, a subordinate one telling what led to it ("..., after Baghdad asked ...")
     reasons: tuple[str, ...] = ()
     dated_nouns: tuple[str, ...] = ()  # "decision of": the date after it is the act's ("the decision of 12 June 1999")
@@ -736,7 +735,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         not_historical=tuple(merged("tone", "not_historical")), fronted=tuple(merged("tone", "fronted")),
         later=tuple(merged("tone", "later")), past=tuple(merged("tone", "past")),
         temporary=tuple(merged("tone", "temporary")), undone=tuple(merged("tone", "undone")),
-        returned=tuple(merged("tone", "returned")), between=tuple(merged("tone", "between")),
+        returned=tuple(merged("tone", "returned")),
         moved_to=tuple(merged("tone", "moved_to")),
         reasons=tuple(merged("tone", "reasons")),
         dated_nouns=tuple(merged("tone", "dated_nouns")),

@@ -27,6 +27,7 @@ from ..models import Fact
 from ..parsecache import compiled, trie_alternation, vocabulary
 from ..textutil import CuedPattern, WordTest, alternation, fold, longest_first
 from .mentions import Skeleton
+from .text import COLON_CLAUSE
 
 # a date this long before the document's tells history, not news
 HISTORY = timedelta(days=200)  # also the lexicon slots' (tone.py)
@@ -43,9 +44,6 @@ def shift_date(day: date, delta: timedelta) -> date:
         return date.min if delta < timedelta(0) else date.max
 
 
-# the words after a colon that open a clause of its own (a possessive, a subject pronoun), not a list
-_COLON_CLAUSE = (r"its|their|they|it|ses|son|sa|leurs|leur|elle|elles|ils|sus|su|ellos|ellas|ella|"
-                 r"i suoi|le sue|la sua|il suo|essa|esse|essi")
 _QUOTES = ('"', "“")
 _OPENING = 40  # how far into a sentence its opening words may reach
 
@@ -259,8 +257,6 @@ class Reader:
         # a move to a place ("were moved to L0"), which those words undo
         moved = trie_alternation([" ".join(w.lower().split()) for w in language.moved_to], separator=" ")
         self.moved_to = compiled(rf"(?<![\w'])(?:{moved}) L\d+") if language.moved_to else None
-        # the words before the first date of a span ("between D0 and D1")
-        self.between = frozenset(w.lower() for w in language.between)
         cuts = "|".join(re.escape(c) for c in sorted((*language.clause_cuts, *language.speech_cuts),
                                                      key=longest_first))
         self.speech_cuts = frozenset(c.lstrip(", ") for c in language.speech_cuts)
@@ -273,7 +269,7 @@ class Reader:
         # "trainings- en adviesactiviteiten")
         shared = alternation(w for w in language.coordination if w.isalpha())
         # (a colon before a possessive or a subject pronoun opens a clause, not a list: see text._CLAUSE)
-        self.cuts = compiled(rf" (?:; |: (?=(?:{_COLON_CLAUSE}) )|- (?!(?:{shared}) )|– |— |\" |“ "
+        self.cuts = compiled(rf" (?:; |: (?=(?:{COLON_CLAUSE}) )|- (?!(?:{shared}) )|– |— |\" |“ "
                                rf"|, (?:who|which|whose) "
                                rf"|(?:, )?(?!(?:{since}) D\d)(?:{cuts}) |(?:, )?and (?=(?:{verbs}) )|, and (?=M )"
                                # (after a comma, "and" before a subject of one or two words and such a verb: ", and
@@ -553,23 +549,6 @@ class Reader:
                 return True
         return False
 
-    def _temporary_ended(self, sk: Skeleton, text: str, published: date) -> bool:
-        """The clause tells a state as temporary (tone.temporary: "temporarily") and names its end, a date before the
-        document's ("until D0", "between D0 and D1", "from D0 to D1"): the state is over."""
-        if "D" not in text or self.past is None or self.past[1].search(text) is None:
-            return False
-        for found in _DATE_SYMBOL.finditer(text):
-            words = text[:found.start(3)].split()[-4:]
-            if not ((found.group(2) or "") in self.until
-                    or (found.group(2) == "and" and any(w in self.between for w in words))):
-                continue
-            mention = sk.symbols[found.group(3)]
-            # (a month without its year after "until" is the next one: "until March" in December)
-            when = mention.ahead or mention.when
-            if when is not None and (when.year, when.month) < (published.year, published.month):
-                return True
-        return False
-
     def _returned_after(self, sk: Skeleton, start: int, end: int) -> bool:
         """After the match, in the same sentence, the words that bring the mission's people back to a place
         (tone.returned: ", returning to L1"), the match having moved them to another ("moved to L0"): the stay there
@@ -698,9 +677,6 @@ class Reader:
         # "was briefly halted after rocket attacks in January 2054": a stop told as temporary, at an event long gone
         # that the clause of time right after it names, is over too
         history = history or (published is not None and self._told_past_after(sk, text, clause_end, published))
-        # "its staff were temporarily moved to Kuwait between August and October", "until October": a state told as
-        # temporary whose end, named, has passed is over
-        history = history or (published is not None and not future and self._temporary_ended(sk, text, published))
         # "its staff were moved to Kuwait for ten weeks, returning to Baghdad at the end of October": brought back, the
         # stay is over
         history = history or (self.returned is not None and not future

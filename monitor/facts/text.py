@@ -65,13 +65,18 @@ def _rank_at_end() -> re.Pattern[str]:
     words = trie_alternation([w.lower() for w in (*language.ranks, *language.titles)], separator=" ")
     return re.compile(rf"(?<![\w'-])(?:{words})$", re.IGNORECASE)
 _BOUNDARY = re.compile(r"""[.!?]+["')\]]*\s+(?=["'(\[]*[A-Z0-9\u00c0-\u00de])""")
+# after a colon, the words that open a clause of its own (a possessive, a subject pronoun), not a list (as the
+# frames' clause cuts read them too)
+COLON_CLAUSE = ("its|their|they|it|ses|son|sa|leurs|leur|elle|elles|ils|sus|su|ellos|ellas|ella|i suoi|le sue|la sua|"
+                "il suo|essa|esse|essi")
+_COLON_SPACED = COLON_CLAUSE.replace(" ", r"\s+")
 # (behind the start test, see textutil: tried only at a ";", a "," or a space)
 _CLAUSE = starts_tested(compiled(
     r";|\s-\s|,\s+(?:who|whose|which)\s+|"
     # a colon before a possessive or a subject pronoun opens a clause of its own, not a list ("a non-combat mission: its
     # advisers do not accompany Iraqi units", "une mission non combattante : ses personnels n'accompagnent pas ...")
-    r"\s?:\s+(?=(?:its|their|they|it|ses|son|sa|leurs|leur|elle|elles|ils|sus|su|ellos|ellas|ella|i\s+suoi|le\s+sue|"
-    r"la\s+sua|il\s+suo|essa|esse|essi)\s)|,?\s+but\s+(?!also\b)|,?\s+while\s+|,?\s+although\s+|,?\s+whereas\s+"
+    rf"\s?:\s+(?=(?:{_COLON_SPACED})\s)|,?\s+but\s+(?!also\b)|,?\s+while\s+|,?\s+although\s+"
+    r"|,?\s+whereas\s+"
     # "now has 650 personnel, down from 4,000 in 2021": the comparison has its own date
     r"|,\s+(?:down|up)\s+from\s+|,\s+compared\s+(?:with|to)\s+"
     r"|,?\s+however,?\s+"
