@@ -681,10 +681,13 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         joiners = "|".join(re.escape(w.lower()) for w in sorted({"and", "or", "as well as",
                                                                  *data.get("tone", {}).get("coordination", [])},
                                                                 key=lambda w: (-len(w), w)) if w.isalpha() or " " in w)
+        # a list that says its preposition of place again before each place ("in Basra, in Anbar and in Erbil", "en
+        # Bagdad y en Erbil", "à Bagdad, à Erbil et à Bassora"): the file's words of being at a place, and English's
+        again = alternation(sorted({"in", *(w.lower() for w in data.get("words", {}).get("place_at", []))}))
         place_macros = {**macros, **{k: _owned(str(v)) for k, v in data.get("macros", {}).get("place", {}).items()},
-                        # "Union III in Baghdad", "the International Zone of Baghdad"; "in Basra and in Anbar"
+                        # "Union III in Baghdad", "the International Zone of Baghdad"
                         "places": rf"(?P<places>L\d+(?: 's L\d+| (?:in|of) L\d+)?"
-                                  rf"(?:(?: ,)? (?:(?:{joiners}) (?:in )?)?L\d+)*)"}
+                                  rf"(?:(?:(?: ,)? (?:{joiners}) (?:(?:{again}) )?| , (?:(?:{again}) )?| )L\d+)*)"}
         for frame in data.get("frames", {}).get("place", []):
             pattern = _compile(r"(?<![a-z])" + _expand(frame["pattern"], place_macros, where), where)
             place_frames.append(Frame(pattern, code, value=frame.get("value", "{place}"),
