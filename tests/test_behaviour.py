@@ -148,6 +148,11 @@ BLIND_FLOORS = [
     ("set24a-kfor.jsonl", "kfor", 43, 3),  # of 50 (first run 25, 3; after the NMI fixes 25, 3; kfor24 43, 3)
     ("set24b.jsonl", "nato_mission_iraq", 38, 1),  # of 70 (first run 22, 6; fix24b1-3 33, 1; fix24c3-4 38, 1)
     ("set24b-kfor.jsonl", "kfor", 12, 5),  # of 30 (first run 10, 6; after the NMI fixes 10; kfor24 11, 5; fix24c4 12)
+    # set 25: first run on 556876d, as written: 137 of 252, 23 forbidden facts
+    ("set25a.jsonl", "nato_mission_iraq", 61, 12),  # of 102 (90 s25a + 12 s25kn; first run 61, 12)
+    ("set25a-kfor.jsonl", "kfor", 34, 5),  # of 50 (first run 34, 5)
+    ("set25b.jsonl", "nato_mission_iraq", 27, 4),  # of 70 (first run 27, 4)
+    ("set25b-kfor.jsonl", "kfor", 15, 2),  # of 30 (first run 15, 2)
 ]
 
 
