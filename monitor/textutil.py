@@ -388,6 +388,43 @@ def _item_openings(op: Any, argument: Any, most: int) -> set[tuple[str, bool]] |
     return {("", False)}  # any character, a negated literal...
 
 
+def anchored(pattern: PatternSource) -> bool:
+    """Every match of ``pattern`` starts at the start of the text (each of its branches opens with
+    ``^``, behind lookarounds at most, and it is not MULTILINE): ``match`` finds what ``search``
+    does, without trying every other position."""
+    if pattern.flags & re.MULTILINE:
+        return False
+    try:  # re's own parser, private (see required_words)
+        return _opens_anchored(_parsed(pattern.pattern, pattern.flags).data) is True
+    except Exception:
+        return False
+
+
+def _opens_anchored(items: Any) -> bool | None:
+    """Whether ``items`` open with ``^`` on every way through them; None when they consume nothing."""
+    from re import _constants as sre
+
+    for op, argument in items:
+        if op in (sre.ASSERT, sre.ASSERT_NOT):
+            continue  # consumes nothing
+        if op is sre.AT:
+            if argument in (sre.AT_BEGINNING, sre.AT_BEGINNING_STRING):
+                return True
+            continue
+        if op is sre.SUBPATTERN:
+            if argument[1] & re.MULTILINE:
+                return False
+            inner = _opens_anchored(argument[3])
+        elif op is sre.BRANCH:
+            ways = [_opens_anchored(branch) for branch in argument[1]]
+            inner = True if all(way is True for way in ways) else False
+        else:
+            return False
+        if inner is not None:
+            return inner
+    return None
+
+
 def _searched_by_start(items: Any, caseless: bool) -> bool:
     """re finds where ``items`` may match by itself: anchored at the start, or (case-sensitive)
     opening with a literal, a character class or an alternation of literals."""
@@ -580,6 +617,81 @@ def lowered_finditer(pattern: re.Pattern[str], fast: re.Pattern[str], text: str,
         if found is None:
             return
         start = found.start()
+        made = match(text, start)
+        if made is None:
+            position = start + 1
+            continue
+        yield made
+        position = made.end()
+
+
+
+@dataclass(frozen=True)
+class Branches:
+    """A case-insensitive pattern whose every match opens with one branch of an alternation (its
+    own, or its first group's), each branch with the words it needs (as :func:`required_words`
+    reads them, lookarounds' too) and its own search in lower case (:func:`lowered`). See
+    :func:`branched_finditer`."""
+
+    needs: tuple[tuple[tuple[str, ...], ...], ...]
+    searches: tuple[re.Pattern[str], ...]
+
+
+def branches(pattern: PatternSource) -> Branches | None:
+    """``pattern``'s opening alternation (:class:`Branches`), or None when it has none, a branch
+    needs no word, or it cannot be made sure of (see :func:`lowered`): a back reference, a branch
+    that may match an empty text or that cannot be put in lower case."""
+    if not pattern.flags & re.IGNORECASE:
+        return None
+    try:  # re's own parser and compiler, private (see lowered)
+        from re import _constants as sre
+
+        parser, compiler = importlib.import_module("re._parser"), importlib.import_module("re._compiler")
+        parsed = parser.parse(pattern.pattern, pattern.flags)
+        if parsed.getwidth()[0] == 0 or _refers(parsed.data):
+            return None
+        items = parsed.data
+        while items and items[0][0] in (sre.ASSERT, sre.ASSERT_NOT):
+            items = items[1:]  # a start test: each branch's search needs it not
+        while items and items[0][0] is sre.SUBPATTERN and not items[0][1][1] and not items[0][1][2]:
+            items = items[0][1][3].data  # (a group that changes no flag)
+        if not items or items[0][0] is not sre.BRANCH:
+            return None
+        alternation = items[0][1][1]
+        needs = tuple(tuple(sorted(set(_needed(branch, asserted=True)),
+                                   key=lambda words: (*_selectivity(words), words), reverse=True)[:3])
+                      for branch in alternation)
+        lowered_branches = [_lowered(branch, True, False, parser) for branch in alternation]
+        if not all(needs) or any(data is None for data in lowered_branches) or any(
+                parser.SubPattern(parsed.state, data).getwidth()[0] == 0 for data in lowered_branches):
+            return None
+        parsed.state.flags &= ~re.IGNORECASE
+        flags = pattern.flags & ~re.IGNORECASE
+        return Branches(needs, tuple(compiler.compile(parser.SubPattern(parsed.state, data), flags)
+                                     for data in lowered_branches))
+    except Exception:
+        return None
+
+
+def branched_finditer(pattern: re.Pattern[str], parts: Branches, text: str, lower: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, where ``parts`` is ``pattern``'s :func:`branches`: a match opens
+    where one of the branches whose words ``lower`` holds (``caseless(text)``, as long) matches, each
+    found by its own search, and the pattern is tried only there. The same matches, as
+    :func:`lowered_finditer` makes them; a branch whose words a sentence lacks (the mission's names
+    before "focuses on") is never run."""
+    searches = [search.search for words, search in zip(parts.needs, parts.searches, strict=True)
+                if all(contains_any(lower, group) for group in words)]
+    found = [search(lower) for search in searches]
+    position, match = 0, pattern.match
+    while True:
+        start = -1
+        for index, made in enumerate(found):
+            if made is not None and made.start() < position:
+                made = found[index] = searches[index](lower, position)
+            if made is not None and (start < 0 or made.start() < start):
+                start = made.start()
+        if start < 0:
+            return
         made = match(text, start)
         if made is None:
             position = start + 1
