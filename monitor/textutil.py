@@ -628,10 +628,11 @@ def lowered_finditer(pattern: re.Pattern[str], fast: re.Pattern[str], text: str,
 
 @dataclass(frozen=True)
 class Branches:
-    """A case-insensitive pattern whose every match opens with one branch of an alternation (its
+    r"""A case-insensitive pattern whose every match opens with one branch of an alternation (its
     own, or its first group's), each branch with the words it needs (as :func:`required_words`
     reads them, lookarounds' too) and its own search in lower case (:func:`lowered`). See
-    :func:`branched_finditer`."""
+    :func:`branched_finditer`. Made when a branch opens with a lookaround (the mission's names,
+    behind ``(?<![\w])``): re tries such a branch at every position of every sentence."""
 
     needs: tuple[tuple[tuple[str, ...], ...], ...]
     searches: tuple[re.Pattern[str], ...]
@@ -658,6 +659,8 @@ def branches(pattern: PatternSource) -> Branches | None:
         if not items or items[0][0] is not sre.BRANCH:
             return None
         alternation = items[0][1][1]
+        if not any(_opens_with_lookaround(branch) for branch in alternation):
+            return None  # (re finds a branch that opens with a character as fast in the whole, behind its start test)
         needs = tuple(tuple(sorted(set(_needed(branch, asserted=True)),
                                    key=lambda words: (*_selectivity(words), words), reverse=True)[:3])
                       for branch in alternation)
@@ -671,6 +674,20 @@ def branches(pattern: PatternSource) -> Branches | None:
                                      for data in lowered_branches))
     except Exception:
         return None
+
+
+def _opens_with_lookaround(items: Any) -> bool:
+    """``items`` (of re's parse) may open with a lookaround or an anchor: re tries them at every position."""
+    from re import _constants as sre
+
+    if not items:
+        return False
+    op, argument = items[0]
+    if op is sre.SUBPATTERN:
+        return _opens_with_lookaround(argument[3])
+    if op is sre.BRANCH:
+        return any(_opens_with_lookaround(branch) for branch in argument[1])
+    return op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT)
 
 
 def branched_finditer(pattern: re.Pattern[str], parts: Branches, text: str, lower: str) -> Iterator[re.Match[str]]:

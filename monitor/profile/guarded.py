@@ -63,7 +63,10 @@ class Guarded:
         """The pattern ``source``, guarded by its words, compiled when first run. A pattern read
         before (in this process, or by another one: ``parsecache.py``) compiled then; any other
         is compiled here, so an invalid one raises :class:`re.error` here as ``re.compile`` does."""
-        return cls._read(source, flags, None)
+        guarded = cls._read(source, flags, None)
+        # (runs whole: reading its branches, a parse of every frame a process runs, cost more than it saved)
+        object.__setattr__(guarded, "parts", False)
+        return guarded
 
     @classmethod
     def _read(cls, source: str, flags: int, pattern: re.Pattern[str] | None) -> Guarded:
