@@ -495,7 +495,16 @@ def _first_chars(items: Any, caseless: bool) -> tuple[set[tuple[str, bool]], boo
     return found, True
 
 
-def lowered(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+# compiles a pattern from re's parse of one: re's own compiler, or parsecache's (which keeps the code it makes)
+CompileParsed = Callable[[Any, int], re.Pattern[str]]
+
+
+def compile_parsed(parsed: Any, flags: int) -> re.Pattern[str]:
+    """A pattern from re's parse of one (a ``SubPattern``), as ``re.compile`` makes it from a source."""
+    return importlib.import_module("re._compiler").compile(parsed, flags)
+
+
+def lowered(pattern: re.Pattern[str], compile: CompileParsed = compile_parsed) -> re.Pattern[str] | None:
     """A case-sensitive pattern that, on the :func:`caseless` form of a text (of the same length),
     matches at least wherever the case-insensitive ``pattern`` matches in the text: its letters in
     lower case. re tries a case-insensitive alternation branch by branch at every position, each
@@ -504,11 +513,12 @@ def lowered(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     found four times faster). None when that cannot be made sure of: a pattern that ignores no
     case, may match an empty text, or holds a back reference, a letter outside ASCII and Latin-1
     (whose other cases lower() may not give), or a letter in a negated set or in the negative
-    lookaround of a part that heeds case (where lower case would rule out more, not less)."""
+    lookaround of a part that heeds case (where lower case would rule out more, not less).
+    ``compile``: what compiles the pattern made (:func:`compile_parsed`; parsecache's keeps its code)."""
     if not pattern.flags & re.IGNORECASE:
         return None
     try:  # re's own parser and compiler, private: should they change, the pattern just runs as written
-        parser, compiler = importlib.import_module("re._parser"), importlib.import_module("re._compiler")
+        parser = importlib.import_module("re._parser")
         parsed = parser.parse(pattern.pattern, pattern.flags)
         if parsed.getwidth()[0] == 0:
             return None
@@ -516,7 +526,7 @@ def lowered(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         if data is None:
             return None
         parsed.state.flags &= ~re.IGNORECASE
-        return compiler.compile(parser.SubPattern(parsed.state, data), pattern.flags & ~re.IGNORECASE)
+        return compile(parser.SubPattern(parsed.state, data), pattern.flags & ~re.IGNORECASE)
     except Exception:
         return None
 
@@ -638,16 +648,16 @@ class Branches:
     searches: tuple[re.Pattern[str], ...]
 
 
-def branches(pattern: PatternSource) -> Branches | None:
+def branches(pattern: PatternSource, compile: CompileParsed = compile_parsed) -> Branches | None:
     """``pattern``'s opening alternation (:class:`Branches`), or None when it has none, a branch
     needs no word, or it cannot be made sure of (see :func:`lowered`): a back reference, a branch
-    that may match an empty text or that cannot be put in lower case."""
+    that may match an empty text or that cannot be put in lower case. ``compile``: see :func:`lowered`."""
     if not pattern.flags & re.IGNORECASE:
         return None
     try:  # re's own parser and compiler, private (see lowered)
         from re import _constants as sre
 
-        parser, compiler = importlib.import_module("re._parser"), importlib.import_module("re._compiler")
+        parser = importlib.import_module("re._parser")
         parsed = parser.parse(pattern.pattern, pattern.flags)
         if parsed.getwidth()[0] == 0 or _refers(parsed.data):
             return None
@@ -670,7 +680,7 @@ def branches(pattern: PatternSource) -> Branches | None:
             return None
         parsed.state.flags &= ~re.IGNORECASE
         flags = pattern.flags & ~re.IGNORECASE
-        return Branches(needs, tuple(compiler.compile(parser.SubPattern(parsed.state, data), flags)
+        return Branches(needs, tuple(compile(parser.SubPattern(parsed.state, data), flags)
                                      for data in lowered_branches))
     except Exception:
         return None
@@ -733,14 +743,14 @@ class Lead:
     fast: re.Pattern[str] | None
 
 
-def lead(pattern: re.Pattern[str]) -> Lead | None:
+def lead(pattern: re.Pattern[str], compile: CompileParsed = compile_parsed) -> Lead | None:
     """``pattern``'s opening run and what follows it (:class:`Lead`), or None when it has none (or
     it cannot be made sure of: a back reference or a conditional anywhere, a run that may not be
-    empty, stops that are letters, a pattern that may match an empty text)."""
+    empty, stops that are letters, a pattern that may match an empty text). ``compile``: see :func:`lowered`."""
     try:  # re's own parser and compiler, private (see lowered)
         from re import _constants as sre
 
-        parser, compiler = importlib.import_module("re._parser"), importlib.import_module("re._compiler")
+        parser = importlib.import_module("re._parser")
         parsed = parser.parse(pattern.pattern, pattern.flags)
         if parsed.getwidth()[0] == 0 or _refers(parsed.data):
             return None
@@ -763,13 +773,13 @@ def lead(pattern: re.Pattern[str]) -> Lead | None:
         state, rest = parsed.state, parser.SubPattern(parsed.state, list(items[1:]))
         if rest.getwidth()[0] == 0:
             return None  # an anchor that may match nothing stands everywhere
-        anchor = compiler.compile(rest, pattern.flags)
+        anchor = compile(rest, pattern.flags)
         fast = None
         if pattern.flags & re.IGNORECASE:
             data = _lowered(list(items[1:]), True, False, parser)
             if data is not None:
                 state.flags &= ~re.IGNORECASE
-                fast = compiler.compile(parser.SubPattern(state, data), pattern.flags & ~re.IGNORECASE)
+                fast = compile(parser.SubPattern(state, data), pattern.flags & ~re.IGNORECASE)
         return Lead(high, stops, anchor, fast)
     except Exception:
         return None
@@ -833,9 +843,11 @@ class LowerCase:
 
     __slots__ = ("fast", "last", "pattern")
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
+    def __init__(self, pattern: re.Pattern[str],
+                 lower: Callable[[re.Pattern[str]], re.Pattern[str] | None] = lowered) -> None:
+        # (``lower``: parsecache's :func:`lowered`, to keep the lower-case pattern between processes)
         self.pattern = pattern
-        self.fast = lowered(pattern)
+        self.fast = lower(pattern)
         # the last text asked about (this very object) and its matches: a sentence is asked whether
         # it names the mission, then, when it is read, for the names themselves
         self.last: tuple[str | None, list[re.Match[str]]] = (None, [])

@@ -8,18 +8,15 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from ..parsecache import compiled, prepared, readings
+from ..parsecache import branches, compiled, lead, lowered, prepared, readings
 from ..textutil import (
     Branches,
     Lead,
     Reading,
     Source,
     branched_finditer,
-    branches,
     contains_any,
-    lead,
     lead_finditer,
-    lowered,
     lowered_finditer,
     read_pattern,
     with_start_test,

@@ -8,8 +8,8 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from ..parsecache import compiled, starts_tested
-from ..textutil import LowerCase, Source, WordTest, anchored, contains_any, mentions_any, required_words, substrings
+from ..parsecache import anchored, compiled, lower_case, starts_tested
+from ..textutil import LowerCase, Source, WordTest, contains_any, mentions_any, required_words, substrings
 from .guarded import Guarded
 
 
@@ -253,13 +253,13 @@ class Profile:
     def mentions(self) -> LowerCase:
         """``mention``, found in lower case on a sentence's caseless text (textutil.lowered)."""
         assert self.mention is not None
-        return LowerCase(self.mention)
+        return lower_case(self.mention)
 
     @functools.cached_property
     def references(self) -> LowerCase:
         """``reference``, found in lower case on a sentence's caseless text."""
         assert self.reference is not None
-        return LowerCase(self.reference)
+        return lower_case(self.reference)
 
     def names_other(self, flat: str, lower: str) -> bool:
         """Another actor (the EU mission, the US-led coalition) is named in this sentence."""
