@@ -31,13 +31,16 @@ written, is left aside and the pattern compiled again.
 
 Two more files of the same kind keep the data of the package's TOML files (``data-*.json``, by a hash
 of each file's text: :func:`toml`) and the trie-shaped alternations of word lists (``tries-*.json``,
-by a hash of the words: :func:`trie_alternation`), which were most of what each start still made.
+by a hash of the words: :func:`trie_alternation`), which were most of what each start still made; and a fifth (``derived-*.bin``, by the hash of the
+readings' file) what ``textutil`` derives from a pattern's parse to find its matches sooner (its form
+in lower case, its opening alternation's branches...: :class:`DerivedCache`), a second of each start.
 A key must be the same in every process: a source built from a set lists its phrases in an order
 of their own (:func:`textutil.longest_first`), not the set's, which changes with string hashing.
 """
 from __future__ import annotations
 
 import atexit
+import dataclasses
 import functools
 import hashlib
 import importlib
@@ -173,6 +176,23 @@ class _JsonFile(_KeptFile):
         return entries if isinstance(entries, dict) else {}
 
 
+class _MarshalFile(_KeptFile):
+    """A kept file of entries by key, written by marshal (re's code: lists of ints)."""
+
+    _suffix = ".bin"
+
+    def _encode(self, entries: dict[str, Any]) -> bytes:
+        return marshal.dumps(entries)
+
+    def _decode(self, path: Path) -> dict[str, Any]:
+        body = _checked_body(path)
+        try:
+            entries = marshal.loads(body) if body is not None else {}
+        except (EOFError, ValueError, TypeError):
+            entries = {}
+        return entries if isinstance(entries, dict) else {}
+
+
 class ReadingCache(_JsonFile):
     """The readings of patterns by their source and flags: those of the file, loaded when first
     asked for, and those made since, written back by :meth:`save`."""
@@ -209,7 +229,7 @@ class ReadingCache(_JsonFile):
         return entries if all(_valid(value) for value in entries.values()) else {}
 
 
-class PatternCache(_KeptFile):
+class PatternCache(_MarshalFile):
     """Compiled patterns by their source and flags: re's code of those of the file, loaded when
     first asked for, and of those compiled since, written back by :meth:`save`."""
 
@@ -255,21 +275,93 @@ class PatternCache(_KeptFile):
             return
         self._ready[key] = made
 
-    _suffix = ".bin"
-
     def _family(self) -> str:
         return f"patterns-{_code_version()}"
 
-    def _encode(self, entries: dict[str, Any]) -> bytes:
-        return marshal.dumps(entries)
 
-    def _decode(self, path: Path) -> dict[str, Any]:
-        body = _checked_body(path)
+class DerivedCache(_MarshalFile):
+    """What ``textutil`` derives from a pattern's parse to find its matches sooner, by its kind and the
+    pattern's source and flags: its form in lower case (:func:`textutil.lowered`), the anchor after
+    its opening run (:func:`textutil.lead`), the branches of its opening alternation
+    (:func:`textutil.branches`), whether every match opens the text (:func:`textutil.anchored`).
+    The patterns derived are kept as re's code (as :class:`PatternCache` keeps them), the rest as
+    it is. Each was a parse of its (long) pattern in every process: about a second of a process's
+    start. What is derived depends on ``textutil.py``, so the file's family is the readings'."""
+
+    def __init__(self, folder: Path | None = None) -> None:
+        super().__init__(folder)
+        self._derived: dict[str, Any] = {}
+
+    def derive(self, kind: str, pattern: textutil.PatternSource, make: Any) -> Any:
+        """``make(pattern, compile)`` (a textutil function of that ``kind``, its patterns compiled by
+        ``compile`` from re's parse), read from the file when it is there."""
+        key = _key(f"{kind}\0{pattern.pattern}", pattern.flags)
+        if key in self._derived:
+            self._used.add(key)
+            return self._derived[key]
+        stored = self._entry(key)
         try:
-            entries = marshal.loads(body) if body is not None else {}
-        except (EOFError, ValueError, TypeError):
-            entries = {}
-        return entries if isinstance(entries, dict) else {}
+            made = _thawed(stored) if stored is not None else None
+            found = stored is not None
+        except (TypeError, ValueError, KeyError):  # not what _frozen wrote, or code re refuses
+            found = False
+        if not found:
+            codes: dict[int, tuple[Any, ...]] = {}
+
+            def compile(parsed: Any, flags: int) -> re.Pattern[str]:
+                entry = _code_entry(parsed, flags)
+                if entry is None:  # re's internals not as this code knows them
+                    return textutil.compile_parsed(parsed, flags)
+                made = _sre_compile(None, entry)
+                codes[id(made)] = entry
+                return made
+
+            made = make(pattern, compile)
+            try:
+                self._made[key] = _frozen(made, codes)
+            except (TypeError, KeyError):  # a pattern not compiled through ``compile``: made again next time
+                pass
+        self._derived[key] = made
+        self._used.add(key)
+        return made
+
+    def _family(self) -> str:
+        return f"derived-{_version()}"
+
+
+# what DerivedCache keeps of a derived value: its patterns as their code, the types textutil derives by name
+_DERIVED_TYPES: dict[str, Any] = {"Lead": textutil.Lead, "Branches": textutil.Branches}
+
+
+def _frozen(value: Any, codes: dict[int, tuple[Any, ...]]) -> Any:
+    """``value`` as data marshal writes: each pattern as its code (``codes``, by the pattern's id)."""
+    if isinstance(value, re.Pattern):
+        return ("pattern", codes[id(value)])
+    if type(value).__name__ in _DERIVED_TYPES and dataclasses.is_dataclass(value):
+        return (type(value).__name__, tuple(_frozen(getattr(value, field.name), codes)
+                                            for field in dataclasses.fields(value)))
+    if isinstance(value, tuple):
+        return ("tuple", tuple(_frozen(item, codes) for item in value))
+    if value is None or isinstance(value, (str, int)):
+        return ("value", value)
+    raise TypeError(f"cannot keep {type(value).__name__}")
+
+
+def _thawed(entry: Any) -> Any:
+    """The value :func:`_frozen` made ``entry`` of; ValueError, TypeError or KeyError when it did not."""
+    kind, body = entry
+    if kind == "pattern":
+        pattern = _loaded(None, body)
+        if pattern is None:
+            raise ValueError("code re refuses")
+        return pattern
+    if kind == "tuple":
+        return tuple(_thawed(item) for item in body)
+    if kind == "value":
+        if not (body is None or isinstance(body, (str, int))):
+            raise TypeError(type(body).__name__)
+        return body
+    return _DERIVED_TYPES[kind](*(_thawed(item) for item in body))
 
 
 class DataCache(_JsonFile):
@@ -328,24 +420,38 @@ def _compiled(source: str, flags: int) -> tuple[re.Pattern[str], tuple[Any, ...]
     if flags & (re.DEBUG | re.LOCALE):
         return None
     try:
-        import _sre
-
         # re's own parser and compiler, private (as textutil reads the parse): should they change,
         # patterns are compiled as usual
-        parsed = importlib.import_module("re._parser").parse(source, flags)
+        entry = _code_entry(importlib.import_module("re._parser").parse(source, flags), flags)
+        return (_sre_compile(source, entry), entry) if entry is not None else None
+    except Exception:
+        return None
+
+
+def _code_entry(parsed: Any, flags: int) -> tuple[Any, ...] | None:
+    """What re's compiler makes of ``parsed`` (re's parse of a pattern) to build the pattern
+    (``re._compiler.compile``): its flags, code, groups and their names; None when re's internals
+    are not as this code knows them."""
+    try:
         code = importlib.import_module("re._compiler")._code(parsed, flags)
         groupindex = dict(parsed.state.groupdict)
         indexgroup: list[str | None] = [None] * parsed.state.groups
         for name, index in groupindex.items():
             indexgroup[index] = name
-        entry = (int(flags | parsed.state.flags), [int(c) for c in code], parsed.state.groups - 1,
-                 groupindex, tuple(indexgroup))
-        return _sre.compile(source, *entry), entry
+        return (int(flags | parsed.state.flags), [int(c) for c in code], parsed.state.groups - 1,
+                groupindex, tuple(indexgroup))
     except Exception:
         return None
 
 
-def _loaded(source: str, entry: Any) -> re.Pattern[str] | None:
+def _sre_compile(source: str | None, entry: tuple[Any, ...]) -> re.Pattern[str]:
+    import _sre
+
+    pattern: re.Pattern[str] = _sre.compile(source, *entry)
+    return pattern
+
+
+def _loaded(source: str | None, entry: Any) -> re.Pattern[str] | None:
     """The pattern of ``source`` from its stored code, or None when the entry is not one
     :func:`_compiled` made or re refuses its code (re checks the code it is given)."""
     if not (isinstance(entry, tuple) and len(entry) == 5):
@@ -526,6 +632,7 @@ def save() -> None:
     """Write what this process read and compiled that the files lack, for the next process."""
     readings.save()
     patterns.save()
+    derived.save()
     data.save()
     tries.save()
 
@@ -546,6 +653,34 @@ def vocabulary(words: Iterable[str]) -> textutil.Vocabulary:
     return textutil.Vocabulary(words, compiled, tries.trie)
 
 
+def lowered(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """:func:`textutil.lowered`, kept on disk between processes (:class:`DerivedCache`)."""
+    result: re.Pattern[str] | None = derived.derive("lowered", pattern, textutil.lowered)
+    return result
+
+
+def lead(pattern: re.Pattern[str]) -> textutil.Lead | None:
+    """:func:`textutil.lead`, kept on disk between processes (:class:`DerivedCache`)."""
+    result: textutil.Lead | None = derived.derive("lead", pattern, textutil.lead)
+    return result
+
+
+def branches(pattern: re.Pattern[str]) -> textutil.Branches | None:
+    """:func:`textutil.branches`, kept on disk between processes (:class:`DerivedCache`)."""
+    result: textutil.Branches | None = derived.derive("branches", pattern, textutil.branches)
+    return result
+
+
+def anchored(pattern: textutil.PatternSource) -> bool:
+    """:func:`textutil.anchored`, kept on disk between processes (:class:`DerivedCache`)."""
+    return bool(derived.derive("anchored", pattern, lambda pattern, compile: textutil.anchored(pattern)))
+
+
+def lower_case(pattern: re.Pattern[str]) -> textutil.LowerCase:
+    """:class:`textutil.LowerCase` of ``pattern``, its lower-case form kept on disk between processes."""
+    return textutil.LowerCase(pattern, lowered)
+
+
 def toml(text: str) -> dict[str, Any]:
     """``tomllib.loads(text)``, the data kept on disk between processes (:class:`DataCache`)."""
     return data.load(text)
@@ -555,6 +690,7 @@ def toml(text: str) -> dict[str, Any]:
 # (and what it compiled since, at exit: the frames a sentence first needed)
 readings = ReadingCache()
 patterns = PatternCache()
+derived = DerivedCache()
 data = DataCache()
 tries = TrieCache()
 atexit.register(save)

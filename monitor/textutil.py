@@ -388,6 +388,43 @@ def _item_openings(op: Any, argument: Any, most: int) -> set[tuple[str, bool]] |
     return {("", False)}  # any character, a negated literal...
 
 
+def anchored(pattern: PatternSource) -> bool:
+    """Every match of ``pattern`` starts at the start of the text (each of its branches opens with
+    ``^``, behind lookarounds at most, and it is not MULTILINE): ``match`` finds what ``search``
+    does, without trying every other position."""
+    if pattern.flags & re.MULTILINE:
+        return False
+    try:  # re's own parser, private (see required_words)
+        return _opens_anchored(_parsed(pattern.pattern, pattern.flags).data) is True
+    except Exception:
+        return False
+
+
+def _opens_anchored(items: Any) -> bool | None:
+    """Whether ``items`` open with ``^`` on every way through them; None when they consume nothing."""
+    from re import _constants as sre
+
+    for op, argument in items:
+        if op in (sre.ASSERT, sre.ASSERT_NOT):
+            continue  # consumes nothing
+        if op is sre.AT:
+            if argument in (sre.AT_BEGINNING, sre.AT_BEGINNING_STRING):
+                return True
+            continue
+        if op is sre.SUBPATTERN:
+            if argument[1] & re.MULTILINE:
+                return False
+            inner = _opens_anchored(argument[3])
+        elif op is sre.BRANCH:
+            ways = [_opens_anchored(branch) for branch in argument[1]]
+            inner = True if all(way is True for way in ways) else False
+        else:
+            return False
+        if inner is not None:
+            return inner
+    return None
+
+
 def _searched_by_start(items: Any, caseless: bool) -> bool:
     """re finds where ``items`` may match by itself: anchored at the start, or (case-sensitive)
     opening with a literal, a character class or an alternation of literals."""
@@ -458,7 +495,16 @@ def _first_chars(items: Any, caseless: bool) -> tuple[set[tuple[str, bool]], boo
     return found, True
 
 
-def lowered(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+# compiles a pattern from re's parse of one: re's own compiler, or parsecache's (which keeps the code it makes)
+CompileParsed = Callable[[Any, int], re.Pattern[str]]
+
+
+def compile_parsed(parsed: Any, flags: int) -> re.Pattern[str]:
+    """A pattern from re's parse of one (a ``SubPattern``), as ``re.compile`` makes it from a source."""
+    return importlib.import_module("re._compiler").compile(parsed, flags)
+
+
+def lowered(pattern: re.Pattern[str], compile: CompileParsed = compile_parsed) -> re.Pattern[str] | None:
     """A case-sensitive pattern that, on the :func:`caseless` form of a text (of the same length),
     matches at least wherever the case-insensitive ``pattern`` matches in the text: its letters in
     lower case. re tries a case-insensitive alternation branch by branch at every position, each
@@ -467,11 +513,12 @@ def lowered(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     found four times faster). None when that cannot be made sure of: a pattern that ignores no
     case, may match an empty text, or holds a back reference, a letter outside ASCII and Latin-1
     (whose other cases lower() may not give), or a letter in a negated set or in the negative
-    lookaround of a part that heeds case (where lower case would rule out more, not less)."""
+    lookaround of a part that heeds case (where lower case would rule out more, not less).
+    ``compile``: what compiles the pattern made (:func:`compile_parsed`; parsecache's keeps its code)."""
     if not pattern.flags & re.IGNORECASE:
         return None
     try:  # re's own parser and compiler, private: should they change, the pattern just runs as written
-        parser, compiler = importlib.import_module("re._parser"), importlib.import_module("re._compiler")
+        parser = importlib.import_module("re._parser")
         parsed = parser.parse(pattern.pattern, pattern.flags)
         if parsed.getwidth()[0] == 0:
             return None
@@ -479,7 +526,7 @@ def lowered(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         if data is None:
             return None
         parsed.state.flags &= ~re.IGNORECASE
-        return compiler.compile(parser.SubPattern(parsed.state, data), pattern.flags & ~re.IGNORECASE)
+        return compile(parser.SubPattern(parsed.state, data), pattern.flags & ~re.IGNORECASE)
     except Exception:
         return None
 
@@ -588,6 +635,98 @@ def lowered_finditer(pattern: re.Pattern[str], fast: re.Pattern[str], text: str,
         position = made.end()
 
 
+
+@dataclass(frozen=True)
+class Branches:
+    r"""A case-insensitive pattern whose every match opens with one branch of an alternation (its
+    own, or its first group's), each branch with the words it needs (as :func:`required_words`
+    reads them, lookarounds' too) and its own search in lower case (:func:`lowered`). See
+    :func:`branched_finditer`. Made when a branch opens with a lookaround (the mission's names,
+    behind ``(?<![\w])``): re tries such a branch at every position of every sentence."""
+
+    needs: tuple[tuple[tuple[str, ...], ...], ...]
+    searches: tuple[re.Pattern[str], ...]
+
+
+def branches(pattern: PatternSource, compile: CompileParsed = compile_parsed) -> Branches | None:
+    """``pattern``'s opening alternation (:class:`Branches`), or None when it has none, a branch
+    needs no word, or it cannot be made sure of (see :func:`lowered`): a back reference, a branch
+    that may match an empty text or that cannot be put in lower case. ``compile``: see :func:`lowered`."""
+    if not pattern.flags & re.IGNORECASE:
+        return None
+    try:  # re's own parser and compiler, private (see lowered)
+        from re import _constants as sre
+
+        parser = importlib.import_module("re._parser")
+        parsed = parser.parse(pattern.pattern, pattern.flags)
+        if parsed.getwidth()[0] == 0 or _refers(parsed.data):
+            return None
+        items = parsed.data
+        while items and items[0][0] in (sre.ASSERT, sre.ASSERT_NOT):
+            items = items[1:]  # a start test: each branch's search needs it not
+        while items and items[0][0] is sre.SUBPATTERN and not items[0][1][1] and not items[0][1][2]:
+            items = items[0][1][3].data  # (a group that changes no flag)
+        if not items or items[0][0] is not sre.BRANCH:
+            return None
+        alternation = items[0][1][1]
+        if not any(_opens_with_lookaround(branch) for branch in alternation):
+            return None  # (re finds a branch that opens with a character as fast in the whole, behind its start test)
+        needs = tuple(tuple(sorted(set(_needed(branch, asserted=True)),
+                                   key=lambda words: (*_selectivity(words), words), reverse=True)[:3])
+                      for branch in alternation)
+        lowered_branches = [_lowered(branch, True, False, parser) for branch in alternation]
+        if not all(needs) or any(data is None for data in lowered_branches) or any(
+                parser.SubPattern(parsed.state, data).getwidth()[0] == 0 for data in lowered_branches):
+            return None
+        parsed.state.flags &= ~re.IGNORECASE
+        flags = pattern.flags & ~re.IGNORECASE
+        return Branches(needs, tuple(compile(parser.SubPattern(parsed.state, data), flags)
+                                     for data in lowered_branches))
+    except Exception:
+        return None
+
+
+def _opens_with_lookaround(items: Any) -> bool:
+    """``items`` (of re's parse) may open with a lookaround or an anchor: re tries them at every position."""
+    from re import _constants as sre
+
+    if not items:
+        return False
+    op, argument = items[0]
+    if op is sre.SUBPATTERN:
+        return _opens_with_lookaround(argument[3])
+    if op is sre.BRANCH:
+        return any(_opens_with_lookaround(branch) for branch in argument[1])
+    return op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT)
+
+
+def branched_finditer(pattern: re.Pattern[str], parts: Branches, text: str, lower: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, where ``parts`` is ``pattern``'s :func:`branches`: a match opens
+    where one of the branches whose words ``lower`` holds (``caseless(text)``, as long) matches, each
+    found by its own search, and the pattern is tried only there. The same matches, as
+    :func:`lowered_finditer` makes them; a branch whose words a sentence lacks (the mission's names
+    before "focuses on") is never run."""
+    searches = [search.search for words, search in zip(parts.needs, parts.searches, strict=True)
+                if all(contains_any(lower, group) for group in words)]
+    found = [search(lower) for search in searches]
+    position, match = 0, pattern.match
+    while True:
+        start = -1
+        for index, made in enumerate(found):
+            if made is not None and made.start() < position:
+                made = found[index] = searches[index](lower, position)
+            if made is not None and (start < 0 or made.start() < start):
+                start = made.start()
+        if start < 0:
+            return
+        made = match(text, start)
+        if made is None:
+            position = start + 1
+            continue
+        yield made
+        position = made.end()
+
+
 @dataclass(frozen=True)
 class Lead:
     """A pattern that opens with a run of at most ``most`` characters none of which is in ``stops``
@@ -604,14 +743,14 @@ class Lead:
     fast: re.Pattern[str] | None
 
 
-def lead(pattern: re.Pattern[str]) -> Lead | None:
+def lead(pattern: re.Pattern[str], compile: CompileParsed = compile_parsed) -> Lead | None:
     """``pattern``'s opening run and what follows it (:class:`Lead`), or None when it has none (or
     it cannot be made sure of: a back reference or a conditional anywhere, a run that may not be
-    empty, stops that are letters, a pattern that may match an empty text)."""
+    empty, stops that are letters, a pattern that may match an empty text). ``compile``: see :func:`lowered`."""
     try:  # re's own parser and compiler, private (see lowered)
         from re import _constants as sre
 
-        parser, compiler = importlib.import_module("re._parser"), importlib.import_module("re._compiler")
+        parser = importlib.import_module("re._parser")
         parsed = parser.parse(pattern.pattern, pattern.flags)
         if parsed.getwidth()[0] == 0 or _refers(parsed.data):
             return None
@@ -634,13 +773,13 @@ def lead(pattern: re.Pattern[str]) -> Lead | None:
         state, rest = parsed.state, parser.SubPattern(parsed.state, list(items[1:]))
         if rest.getwidth()[0] == 0:
             return None  # an anchor that may match nothing stands everywhere
-        anchor = compiler.compile(rest, pattern.flags)
+        anchor = compile(rest, pattern.flags)
         fast = None
         if pattern.flags & re.IGNORECASE:
             data = _lowered(list(items[1:]), True, False, parser)
             if data is not None:
                 state.flags &= ~re.IGNORECASE
-                fast = compiler.compile(parser.SubPattern(state, data), pattern.flags & ~re.IGNORECASE)
+                fast = compile(parser.SubPattern(state, data), pattern.flags & ~re.IGNORECASE)
         return Lead(high, stops, anchor, fast)
     except Exception:
         return None
@@ -704,9 +843,11 @@ class LowerCase:
 
     __slots__ = ("fast", "last", "pattern")
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
+    def __init__(self, pattern: re.Pattern[str],
+                 lower: Callable[[re.Pattern[str]], re.Pattern[str] | None] = lowered) -> None:
+        # (``lower``: parsecache's :func:`lowered`, to keep the lower-case pattern between processes)
         self.pattern = pattern
-        self.fast = lowered(pattern)
+        self.fast = lower(pattern)
         # the last text asked about (this very object) and its matches: a sentence is asked whether
         # it names the mission, then, when it is read, for the names themselves
         self.last: tuple[str | None, list[re.Match[str]]] = (None, [])

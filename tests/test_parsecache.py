@@ -54,7 +54,8 @@ def first(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[dict[str
     assert written.name.startswith("readings-") and written.name.endswith(".json")
     [code] = cache_files(home, "patterns")
     assert code.name.endswith(".bin")
-    assert sorted(p.name.split("-", 1)[0] for p in cache_files(home, "")) == ["data", "patterns", "readings", "tries"]
+    assert sorted(p.name.split("-", 1)[0] for p in cache_files(home, "")) == [
+        "data", "derived", "patterns", "readings", "tries"]
     return text, facts, written.read_bytes()
 
 
@@ -85,8 +86,8 @@ def test_a_kept_cache_gives_the_same_facts_and_is_not_written_again(
     folder.mkdir()
     (folder / cold.name).write_bytes(stored)
     (folder / code_name).write_bytes(code)
-    kept = {path.name: path.read_bytes() for path in cache_files(text.parent / "cold", "data")
-            + cache_files(text.parent / "cold", "tries")}  # the TOML files' data and the words' tries
+    kept = {path.name: path.read_bytes() for kind in ("data", "tries", "derived")
+            for path in cache_files(text.parent / "cold", kind)}  # the TOML files' data, the words' tries, derivations
     for name, content in kept.items():
         (folder / name).write_bytes(content)
 
@@ -94,7 +95,7 @@ def test_a_kept_cache_gives_the_same_facts_and_is_not_written_again(
     assert [p.name for p in cache_files(tmp_path, "")] == sorted([cold.name, code_name, *kept])
     assert (folder / cold.name).read_bytes() == stored  # every reading was found in it: nothing to write
     assert (folder / code_name).read_bytes() == code  # ... nor any pattern: its code was taken as it was
-    assert all((folder / name).read_bytes() == content for name, content in kept.items())  # ... nor data, nor trie
+    assert all((folder / name).read_bytes() == content for name, content in kept.items())  # ... nor data, trie...
 
 
 def _with_digest(body: bytes) -> bytes:
@@ -143,6 +144,16 @@ def _refused_code(stored: bytes) -> bytes:
     key = next(iter(entries))
     flags, code, *rest = entries[key]
     entries[key] = (flags, [255] * len(code), *rest)
+    return _with_digest(marshal.dumps(entries))
+
+
+def _refused_derived_code(stored: bytes) -> bytes:
+    """The derivations' file with one derived pattern's code made nonsense, its checksum right."""
+    _, _, body = stored.partition(b"\n")
+    entries = marshal.loads(body)
+    key = next(key for key, (kind, _) in entries.items() if kind == "pattern")
+    flags, code, *rest = entries[key][1]
+    entries[key] = ("pattern", (flags, [255] * len(code), *rest))
     return _with_digest(marshal.dumps(entries))
 
 
@@ -219,7 +230,7 @@ def test_a_cache_file_that_cannot_be_read_or_replaced_gives_the_same_facts(
         first: tuple[Path, list[dict[str, Any]], bytes], first_patterns: tuple[str, bytes], tmp_path: Path) -> None:
     text, facts, _ = first
     names = [path.name for path in cache_files(text.parent / "cold", "")]  # every kind
-    assert len(names) == 4
+    assert len(names) == 5
     for name in names:
         (tmp_path / "mandate-monitor" / name).mkdir(parents=True)  # a folder where the file should be
 
@@ -246,6 +257,8 @@ def _made_by(kind: str, cache: Any) -> list[Any]:
         return made
     if kind == "patterns":
         return [cache.compile(source, re.IGNORECASE) for source in sources]
+    if kind == "derived":
+        return [cache.derive(kind, pattern, make) for kind, pattern, make in _DERIVED]
     if kind == "data":
         return [cache.load(f'[mission]\nname = "NMI {n}"\naliases = ["NATO Mission Iraq", "NMI"]\n') for n in range(3)]
     return [cache.trie([f"maj gen {n}", "major general", "lt gen"], r"[\s.-]+") for n in range(3)]
@@ -253,7 +266,7 @@ def _made_by(kind: str, cache: Any) -> list[Any]:
 
 def _stored_entries(kind: str, stored: bytes) -> Any:
     body = stored.partition(b"\n")[2]
-    return marshal.loads(body) if kind == "patterns" else json.loads(body)
+    return marshal.loads(body) if kind in ("patterns", "derived") else json.loads(body)
 
 
 _GARBAGE, _ALTERED = (lambda stored: b"\x00\xff not json at all"), (lambda stored: stored[:-40] + b"0" * 40)
@@ -261,7 +274,8 @@ _GARBAGE, _ALTERED = (lambda stored: b"\x00\xff not json at all"), (lambda store
 
 # (kind, corruption, whole): ``whole``, the file is left aside whole; else the spoilt entry alone
 @pytest.mark.parametrize("kind, corrupt, whole", [
-    *(pytest.param(kind, corrupt, True, id=f"{kind}-{name}") for kind in ("readings", "patterns", "data", "tries")
+    *(pytest.param(kind, corrupt, True, id=f"{kind}-{name}")
+      for kind in ("readings", "patterns", "data", "tries", "derived")
       for name, corrupt in [("garbage", _GARBAGE), ("altered", _ALTERED)]),
     pytest.param("readings", _altered, True, id="readings-altered-reading"),
     pytest.param("readings", _misshapen, True, id="readings-misshapen-reading"),
@@ -269,6 +283,8 @@ _GARBAGE, _ALTERED = (lambda stored: b"\x00\xff not json at all"), (lambda store
     pytest.param("patterns", _refused_code, False, id="patterns-refused-code"),
     pytest.param("patterns", _misshapen_code, False, id="patterns-misshapen-code"),
     pytest.param("data", _not_a_string, False, id="data-misshapen"),
+    pytest.param("derived", _refused_derived_code, False, id="derived-refused-code"),
+    pytest.param("derived", _misshapen_code, False, id="derived-misshapen"),
     pytest.param("data", _not_json_data, False, id="data-not-json-inside"),
     pytest.param("tries", _not_a_string, False, id="tries-misshapen"),
 ])
@@ -280,7 +296,7 @@ def test_a_corrupt_file_of_any_kind_is_left_aside_and_written_again(tmp_path: Pa
     from monitor import parsecache
 
     caches = {"readings": parsecache.ReadingCache, "patterns": parsecache.PatternCache,
-              "data": parsecache.DataCache, "tries": parsecache.TrieCache}
+              "data": parsecache.DataCache, "tries": parsecache.TrieCache, "derived": parsecache.DerivedCache}
     made = caches[kind](tmp_path)
     expected = _made_by(kind, made)
     made.save()
@@ -383,6 +399,53 @@ def test_a_new_version_takes_only_what_it_asks_for_from_the_last_one_and_old_ver
         cache.save()
     names = sorted(path.name.rsplit("-", 1)[1] for path in tmp_path.iterdir())
     assert names == [f"{number:016}.bin" for number in (2, 3, 4, 5)]  # the last few used: the oldest removed
+
+
+def _anchored(pattern: Any, compile: Any) -> bool:
+    from monitor.textutil import anchored
+
+    return anchored(pattern)
+
+
+def _derivations() -> list[tuple[str, Any, Any]]:
+    """One pattern of each kind textutil derives (kind, pattern, textutil's function): a pattern in lower
+    case, an opening run's anchor, an opening alternation's branches, whether every match opens the text;
+    and one with nothing to derive."""
+    from monitor import textutil
+
+    return [("lowered", re.compile(r"(?:nato|nmi) mission iraq", re.IGNORECASE), textutil.lowered),
+            ("lowered", re.compile(r"^\d+ troops"), textutil.lowered),  # (heeds case: none)
+            ("lead", re.compile(r"(?P<value>[^.;]{0,60}?\s+(?:NMI|NATO\s+Mission\s+Iraq))", re.IGNORECASE),
+             textutil.lead),
+            ("branches", re.compile(r"(?:(?<![\w])NMI|(?<![\w])the\s+mission)\s+(?:advises|trains)", re.IGNORECASE),
+             textutil.branches),
+            ("anchored", textutil.Source(r"^\W*the\s+force", re.IGNORECASE), _anchored)]
+
+
+_DERIVED = _derivations()
+
+
+def test_derivations_come_back_from_the_file_as_textutil_makes_them(tmp_path: Path) -> None:
+    from monitor.parsecache import DerivedCache
+    from monitor.textutil import Branches, Lead, branched_finditer, caseless, lead_finditer, lowered_finditer
+
+    made = DerivedCache(tmp_path)
+    derived = [made.derive(kind, pattern, make) for kind, pattern, make in _DERIVED]
+    assert derived == [make(pattern) if kind != "anchored" else True for kind, pattern, make in _DERIVED]
+    assert derived[1] is None and isinstance(derived[2], Lead) and isinstance(derived[3], Branches)
+    made.save()
+
+    again = DerivedCache(tmp_path)
+    assert [again.derive(kind, pattern, make) for kind, pattern, make in _DERIVED] == derived
+    assert again._made == {}  # every one came from the file
+    text = "Officials said NMI advises the ministry. The Mission trains officers, NATO MISSION IRAQ said."
+    lower = caseless(text)
+    fast, opening, parts = (again.derive(kind, pattern, make) for kind, pattern, make in _DERIVED[0:1] + _DERIVED[2:4])
+    for pattern, found in ((_DERIVED[0][1], lowered_finditer(_DERIVED[0][1], fast, text, lower)),
+                           (_DERIVED[2][1], lead_finditer(_DERIVED[2][1], opening, text, lower)),
+                           (_DERIVED[3][1], branched_finditer(_DERIVED[3][1], parts, text, lower))):
+        expected = [m.span() for m in pattern.finditer(text)]
+        assert expected and [m.span() for m in found] == expected
 
 
 def test_the_toml_files_data_comes_back_from_the_file_as_tomllib_reads_it(tmp_path: Path) -> None:

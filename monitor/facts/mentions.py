@@ -31,9 +31,9 @@ from functools import cached_property
 from typing import Any
 
 from ..language import Language
-from ..parsecache import compiled, starts_tested, trie_alternation
+from ..parsecache import compiled, lower_case, starts_tested, trie_alternation
 from ..profile import Profile
-from ..textutil import LowerCase, WordTest, alternation, caseless, fold, longest_first, substrings
+from ..textutil import WordTest, alternation, caseless, fold, longest_first, substrings
 
 _UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
 # (a name may open with a particle joined by an apostrophe: "D'Alessandro", "dall'Oglio", "dell'Acqua")
@@ -340,7 +340,7 @@ class Finder:
         # behind the start test (see textutil): a third faster over a sentence
         self.date = starts_tested(date_pattern(language))
         self.date_cue = date_cue(language)
-        self.dates_lower = LowerCase(self.date)  # (found in lower case: textutil.lowered)
+        self.dates_lower = lower_case(self.date)  # (found in lower case: textutil.lowered)
         self.back = back_pattern(language)
         self.back_cue = substrings([w.lower() for w in language.back]) if self.back is not None else None
         self.due_before = due_before(language)

@@ -22,7 +22,7 @@ from functools import cache
 
 from ..language import load_language
 from ..models import Fact
-from ..parsecache import compiled, phrase_alternation, starts_tested, trie_alternation
+from ..parsecache import compiled, lower_case, phrase_alternation, starts_tested, trie_alternation
 from ..profile import Profile, Slot
 from ..textutil import CuedPattern, LowerCase, WordTest, caseless
 from .actors import to_other, unnegated_actors
@@ -535,4 +535,4 @@ def _period_over(text: str, when: date | None, published: date) -> bool:
 
 @cache
 def _dates() -> LowerCase:
-    return LowerCase(starts_tested(date_pattern(load_language())))  # as the date finder's (mentions.py)
+    return lower_case(starts_tested(date_pattern(load_language())))  # as the date finder's (mentions.py)

@@ -8,15 +8,15 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from ..parsecache import compiled, prepared, readings
+from ..parsecache import branches, compiled, lead, lowered, prepared, readings
 from ..textutil import (
+    Branches,
     Lead,
     Reading,
     Source,
+    branched_finditer,
     contains_any,
-    lead,
     lead_finditer,
-    lowered,
     lowered_finditer,
     read_pattern,
     with_start_test,
@@ -46,6 +46,9 @@ class Guarded:
     # a pattern that opens with a run of characters before its anchor ("[^.;]{0,60}?" before the
     # mission's names): the anchor found first (textutil.lead); made when first needed, False when none
     opening: Lead | bool | None = field(default=None, compare=False, repr=False)
+    # a pattern that opens with an alternation: each branch found by itself, the branches whose words a text
+    # lacks never run (textutil.branches); made when first needed, False when none
+    parts: Branches | bool | None = field(default=None, compare=False, repr=False)
 
     @classmethod
     def of(cls, pattern: re.Pattern[str]) -> Guarded:
@@ -57,7 +60,10 @@ class Guarded:
         """The pattern ``source``, guarded by its words, compiled when first run. A pattern read
         before (in this process, or by another one: ``parsecache.py``) compiled then; any other
         is compiled here, so an invalid one raises :class:`re.error` here as ``re.compile`` does."""
-        return cls._read(source, flags, None)
+        guarded = cls._read(source, flags, None)
+        # (runs whole: reading its branches, a parse of every frame a process runs, cost more than it saved)
+        object.__setattr__(guarded, "parts", False)
+        return guarded
 
     @classmethod
     def _read(cls, source: str, flags: int, pattern: re.Pattern[str] | None) -> Guarded:
@@ -146,6 +152,13 @@ class Guarded:
         opening = self._opening()
         if opening is not None:
             return lead_finditer(pattern, opening, text, lower)
+        parts = self.parts
+        if parts is None:
+            parts = branches(pattern) or False
+            object.__setattr__(self, "parts", parts)  # a cache: the value stays the same
+        if parts is not False and len(lower) == len(text):
+            assert isinstance(parts, Branches)
+            return branched_finditer(pattern, parts, text, lower)
         fast = self.fast
         if fast is None:
             fast = lowered(pattern) or False

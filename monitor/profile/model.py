@@ -8,7 +8,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from ..parsecache import compiled, starts_tested
+from ..parsecache import anchored, compiled, lower_case, starts_tested
 from ..textutil import LowerCase, Source, WordTest, contains_any, mentions_any, required_words, substrings
 from .guarded import Guarded
 
@@ -198,14 +198,22 @@ class Profile:
             return self.references.search(flat, lower) is not None
         runs = self._reference_runs
         for needs, source in self._uncued_references:
-            if not _holds_all(lower, needs):
+            # (a reference that opens a paragraph, "^\W*son(?=\s+personnel)", is tried there: one position is
+            # cheaper than the substring tests of its words)
+            start = source in self._opening_references
+            if not start and not _holds_all(lower, needs):
                 continue
             pattern = runs.get(source)
             if pattern is None:
                 pattern = runs[source] = starts_tested(compiled(source, re.IGNORECASE))
-            if pattern.search(flat) is not None:
+            if (pattern.match(flat) if start else pattern.search(flat)) is not None:
                 return True
         return False
+
+    @functools.cached_property
+    def _opening_references(self) -> frozenset[str]:
+        """Those of ``_uncued_references`` whose every match opens the text (textutil.anchored)."""
+        return frozenset(source for _, source in self._uncued_references if anchored(Source(source, re.IGNORECASE)))
 
     @functools.cached_property
     def _reference_runs(self) -> dict[str, re.Pattern[str]]:
@@ -245,13 +253,13 @@ class Profile:
     def mentions(self) -> LowerCase:
         """``mention``, found in lower case on a sentence's caseless text (textutil.lowered)."""
         assert self.mention is not None
-        return LowerCase(self.mention)
+        return lower_case(self.mention)
 
     @functools.cached_property
     def references(self) -> LowerCase:
         """``reference``, found in lower case on a sentence's caseless text."""
         assert self.reference is not None
-        return LowerCase(self.reference)
+        return lower_case(self.reference)
 
     def names_other(self, flat: str, lower: str) -> bool:
         """Another actor (the EU mission, the US-led coalition) is named in this sentence."""
