@@ -31,9 +31,10 @@ written, is left aside and the pattern compiled again.
 
 Two more files of the same kind keep the data of the package's TOML files (``data-*.json``, by a hash
 of each file's text: :func:`toml`) and the trie-shaped alternations of word lists (``tries-*.json``,
-by a hash of the words: :func:`trie_alternation`), which were most of what each start still made; and a fifth (``derived-*.bin``, by the hash of the
-readings' file) what ``textutil`` derives from a pattern's parse to find its matches sooner (its form
-in lower case, its opening alternation's branches...: :class:`DerivedCache`), a second of each start.
+by a hash of the words: :func:`trie_alternation`), which were most of what each start still made; and a
+fifth (``derived-*.bin``, by the hash of the readings' file) what ``textutil`` derives from a pattern's
+parse to find its matches sooner (its form in lower case, its opening alternation's branches...:
+:class:`DerivedCache`), a second of each start.
 A key must be the same in every process: a source built from a set lists its phrases in an order
 of their own (:func:`textutil.longest_first`), not the set's, which changes with string hashing.
 """
