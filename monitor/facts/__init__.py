@@ -767,9 +767,11 @@ def _handed_over(sk: Skeleton, placed: list[tuple[str, str, Tone, bool, bool]], 
             continue  # "(..., presided over by Adm X, commander of JFC Naples.) Y receives the flag from Adm X"
         if name in framed:
             role, title = framed[name]
-            if role != handover.role and title and not handover.titled:
+            if role != handover.role and title and (not handover.titled or handover.role == "future"):
                 # "passed the flag to his successor, X": a title or a word of relation ("successor": one still to
-                # come) yields to the part the sentence gives X in the handover it tells (X takes the post now)
+                # come) yields to the part the sentence gives X in the handover it tells (X takes the post now);
+                # "the new commander of M, X, will mark the handover tomorrow": the title anticipates a handover
+                # still to come, X takes the post then
                 retitled.add(name)
             elif role != handover.role:
                 return placed
@@ -777,6 +779,11 @@ def _handed_over(sk: Skeleton, placed: list[tuple[str, str, Tone, bool, bool]], 
                 continue
         found.append((name, handover.role, handover.tone, True, False))
     kept = [*(entry for entry in placed if entry[0] not in retitled), *found]
+    if any(title and role == "current" for _, role, _, _, title in kept) and engine.handovers.still_to_come(
+            sk, published, engine.finder.parent):
+        # "the new commander of M, X, will mark the handover tomorrow": X takes the post then
+        kept = [(name, "future" if title and role == "current" else role, tone, event, title)
+                for name, role, tone, event, title in kept]
     if not tied and _witnessed(kept):
         sk.memo["witnessed"] = True  # (a handover of another post: the next sentence's, naming no owner, is of it)
         return [entry for entry in kept if not entry[3]]
