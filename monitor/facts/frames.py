@@ -1212,6 +1212,13 @@ class Reader:
         return re.compile(rf"(?<![a-z'-])(?:(?:{side})[ -]?(?:[a-z-]+ )?(?:{head})|(?:{head}) (?:{side}))"
                           + _APPOSED_TAIL)
 
+    def placed_elsewhere(self, sk: Skeleton) -> bool:
+        """After the sentence's first person, a side post or a post of something else than the mission, not told as
+        held before ("X, who commanded M until 2061, was appointed commander of the Turkish 2nd Army")."""
+        first = _PERSON_SYMBOL.search(sk.text)
+        return first is not None and any(not self._in_biography(sk.lower, post.start())
+                                         for post in self._other_posts.finditer(sk.text, first.end()))
+
     def side_post(self, sk: Skeleton, *, past: bool = True) -> bool:
         """The skeleton names another post of the mission than those read ("deputy commander"); without ``past``,
         not one told as held before, in biography ("She previously served as deputy commander", "A former deputy
