@@ -890,7 +890,10 @@ class Reader:
                             # subject is the main clause's, whose taking is still to come, and Y holds the post
                             # until then
                             lead = self.tone(sk, 0, cut, [], published, clause=False)
-                            if lead.future and lead.foretold and not lead.modal and not lead.negated:
+                            # (or a change told in the simple present on a day to come: "X assumes the duties of
+                            # SCR of M on 1 February, succeeding Y")
+                            told = lead.foretold or self.coming.search(sk.text, 0, cut) is not None
+                            if lead.future and told and not lead.modal and not lead.negated:
                                 weighed = "current"
                     if (weighed == "current" and role in ("holder", "previous")
                             and self._left_already.match(sk.text, match.end(group)) is not None):
