@@ -274,6 +274,8 @@ class Language:
     # opening a line before a clock time, what follows was added to the page later ("Update, 15:20: ...")
     update_marks: tuple[str, ...] = ()
     become_side: tuple[str, ...] = ()  # after a holder's relative clause, a move to a side post ("will be his deputy")
+    left_post: tuple[str, ...] = ()  # a holder's relative clause telling they have left ("who was evacuated in May")
+    left_post_aux: tuple[str, ...] = ()  # ... and the auxiliaries before its verb ("was", "has been")
     biography: tuple[str, ...] = ()  # before a side or other post in its clause, held before ("previously", "former")
     other_posts: tuple[str, ...] = ()  # posts no slot reads ("spokesperson"): a person they introduce holds them
     # a handover as a noun ("handover", "passation de commandement"): one "for the Chief of Staff" is of that post
@@ -786,6 +788,8 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         side_posts=tuple(w.lower() for w in merged("words", "side_posts")),
         update_marks=tuple(w.lower() for w in merged("words", "update_marks")),
         become_side=tuple(w.lower() for w in merged("words", "become_side")),
+        left_post=tuple(w.lower() for w in merged("words", "left_post")),
+        left_post_aux=tuple(w.lower() for w in merged("words", "left_post_aux")),
         biography=tuple(w.lower() for w in merged("words", "biography")),
         other_posts=tuple(w.lower() for w in merged("words", "other_posts")),
         handovers=tuple(w.lower() for w in merged("words", "handovers")),

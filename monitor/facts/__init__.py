@@ -740,8 +740,8 @@ def _in_charge(charge: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def _handed_over(sk: Skeleton, placed: list[tuple[str, str, Tone, bool, bool]], engine: _Engine, about: bool,
-                 published: date | None, follows: bool, elsewhere: bool,
-                 presiders: frozenset[str] = frozenset()) -> list[tuple[str, str, Tone, bool, bool]]:
+                 published: date | None, follows: bool, elsewhere: bool, presiders: frozenset[str] = frozenset(),
+                 ahead: bool = False) -> list[tuple[str, str, Tone, bool, bool]]:
     """What the frames placed in or out of the mission's command (``placed``), with the persons a change of
     command read from its parts places (see handover.py): none of these when they give a person the frames
     placed another role (the frames read the sentence, the parts misread it); none of the frames' changes when
@@ -749,7 +749,9 @@ def _handed_over(sk: Skeleton, placed: list[tuple[str, str, Tone, bool, bool]], 
     over to Y").
     ``follows``: the post the text last placed someone in is the command (a sentence that does not name the
     mission speaks of that post: "X became deputy commander of NMI. He took over command from Y").
-    ``presiders``: see _Held.presiders."""
+    ``presiders``: see _Held.presiders. ``ahead``: the change the text last told is still to come; a frame that
+    follows it gives the roles of the sentence that goes on with it ("(NMI will have a new commander from 15
+    January, X.) She takes over from Y": Y holds the post until then), not the parts' present tense."""
     if elsewhere:
         return [entry for entry in placed if not entry[3]]
     tied = engine.handovers.tied_to_mission(sk, engine.finder.parent)
@@ -767,9 +769,13 @@ def _handed_over(sk: Skeleton, placed: list[tuple[str, str, Tone, bool, bool]], 
             continue  # "(..., presided over by Adm X, commander of JFC Naples.) Y receives the flag from Adm X"
         if name in framed:
             role, title = framed[name]
-            if role != handover.role and title and not handover.titled:
+            if ahead and role != handover.role:
+                return placed
+            if role != handover.role and title and (not handover.titled or handover.role == "future"):
                 # "passed the flag to his successor, X": a title or a word of relation ("successor": one still to
-                # come) yields to the part the sentence gives X in the handover it tells (X takes the post now)
+                # come) yields to the part the sentence gives X in the handover it tells (X takes the post now);
+                # "the new commander of M, X, will mark the handover tomorrow": the title anticipates a handover
+                # still to come, X takes the post then
                 retitled.add(name)
             elif role != handover.role:
                 return placed
@@ -777,6 +783,11 @@ def _handed_over(sk: Skeleton, placed: list[tuple[str, str, Tone, bool, bool]], 
                 continue
         found.append((name, handover.role, handover.tone, True, False))
     kept = [*(entry for entry in placed if entry[0] not in retitled), *found]
+    if any(title and role == "current" for _, role, _, _, title in kept) and engine.handovers.still_to_come(
+            sk, published, engine.finder.parent):
+        # "the new commander of M, X, will mark the handover tomorrow": X takes the post then
+        kept = [(name, "future" if title and role == "current" else role, tone, event, title)
+                for name, role, tone, event, title in kept]
     if not tied and _witnessed(kept):
         sk.memo["witnessed"] = True  # (a handover of another post: the next sentence's, naming no owner, is of it)
         return [entry for entry in kept if not entry[3]]
@@ -1017,6 +1028,7 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
     placed: str | None = None  # the post a frame of this sentence placed someone in
     marked: str | None = None  # the post a title of one leaving it or coming to it named
     elsewhere = False  # the sentence tells a handover of another post (see HandoverParts.of_another_post)
+    now = False  # a frame of this sentence placed someone in a post now or to come
     for slot in engine.framed if slots is None else slots:
         if slot.frames in ("status", "place"):
             read = reader.statuses if slot.frames == "status" else reader.places
@@ -1081,7 +1093,7 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
         # the same sentence tells of its holder
         if slot.frames == "command":
             placed_here = _handed_over(sk, placed_here, engine, about or focus, published, follows, elsewhere,
-                                       frozenset(held.presiders) if held is not None else frozenset())
+                                       frozenset(held.presiders) if held is not None else frozenset(), ahead=ahead)
             elsewhere = elsewhere or sk.memo.get("witnessed", False)
         placed_here = _coming_holder(_later_change(placed_here, published), reader, sk)
         # (and to a succession told of the holder the text last placed: "He succeeds the Spanish KFOR commander Y")
@@ -1091,6 +1103,7 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
                 continue
             fact = person_fact(slot.name, name, role, tone, quote, published)
             found.append((slot, fact))
+            now = now or fact.role in ("current", "future")
             if held is not None and fact.role == "current":
                 (held.placed_now if event else held.titled).add((slot.name, fact.key))
             placed = placed or (slot.frames if event else None)
@@ -1118,6 +1131,11 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
     if held is not None and persons:
         if placed is not None or marked is not None:
             held.post = placed or marked
+            if not now and reader.placed_elsewhere(sk):
+                # "X, who commanded M until May 2061, was appointed commander of the Turkish 2nd Army on Tuesday. He
+                # succeeds Y": the sentence told the post only as history, the post it places X in now is another
+                held.post = "other"
+                held.elsewhere.add(person_key(persons[0].value))
         elif (side := reader.side_post(sk, past=False) or reader.names_other_post(sk, past=False)) or elsewhere:
             # "X assumed her duties as Deputy Commander of NMI"; "X, the mission's spokesman, left" (not a post
             # told as held before: "She previously served as deputy commander of KFOR. She succeeds Y")

@@ -503,6 +503,8 @@ class Reader:
         elif comma:  # up to the first comma after the match: "X replaced Y as commander of NMI, a post
             # she had taken over in 2025, said ...": the apposition after it tells of another time
             after = sk.text.find(" , ", end)
+            while after >= 0 and self._title_comma.search(sk.text, 0, after + 5) is not None:
+                after = sk.text.find(" , ", after + 3)  # "assumes the duties of Commander, M on 14 May": the title's
             if 0 <= after < clause_end:
                 clause_end = after
         # "M , established in D0 , has suspended its training": the aside's date is its own, not the match's
@@ -888,8 +890,16 @@ class Reader:
                             # subject is the main clause's, whose taking is still to come, and Y holds the post
                             # until then
                             lead = self.tone(sk, 0, cut, [], published, clause=False)
-                            if lead.future and lead.foretold and not lead.modal and not lead.negated:
+                            # (or a change told in the simple present on a day to come: "X assumes the duties of
+                            # SCR of M on 1 February, succeeding Y")
+                            told = lead.foretold or self.coming.search(sk.text, 0, cut) is not None
+                            if lead.future and told and not lead.modal and not lead.negated:
                                 weighed = "current"
+                    if (weighed == "current" and role in ("holder", "previous")
+                            and self._left_already.match(sk.text, match.end(group)) is not None):
+                        # "(X will head NMI.) He replaces Y, who was medically evacuated in August": Y holds it no
+                        # longer
+                        weighed = "previous"
                     if weighed == "current" and relative and self._moves_aside(sk.text, match):
                         # "X, who has led M since the spring, will be his deputy": X leaves the post for a side one
                         weighed = "previous"
@@ -917,6 +927,15 @@ class Reader:
     def _joined(self) -> re.Pattern[str]:
         words = alternation(self.language.coordination)
         return re.compile(rf"(?:, |(?:{words}) )")
+
+    @cached_property
+    def _left_already(self) -> re.Pattern[str]:
+        """After a person, their relative clause telling they left the post (see Language.left_post)."""
+        gone = alternation(self.language.left_post) if self.language.left_post else r"(?!x)x"
+        who = alternation(self.language.relative_pronouns) if self.language.relative_pronouns else r"(?!x)x"
+        # (past the person's own words: "Y of the French Army, who ...")
+        aux = alternation(self.language.left_post_aux) if self.language.left_post_aux else r"(?!x)x"
+        return re.compile(rf"(?: [a-z'-]+){{0,4}}? , (?:{who})(?: (?:{aux}))?(?: [a-z]+ly)? (?:{gone})(?![\w'-])")
 
     def _moves_aside(self, text: str, match: re.Match[str]) -> bool:
         """After the relative clause the match reads, the main clause makes its subject a side post's holder ("X,
@@ -977,6 +996,12 @@ class Reader:
     def _heads(self) -> str:
         """The posts' head nouns ("commander", "commandant"), longest first, as an alternation."""
         return "|".join(sorted({h.split("(")[0] for h in self.language.heads if h}, key=longest_first))
+
+    @cached_property
+    def _title_comma(self) -> re.Pattern[str]:
+        """A post's head, a comma and the mission, the formal title's style ("Commander, M"): the comma joins the post
+        to its owner, no clause ends there."""
+        return re.compile(rf"(?<![\w'-])(?:{self._heads}) , M(?: |$)$")
 
     @cached_property
     def _fronted_posts(self) -> re.Pattern[str]:
@@ -1189,6 +1214,13 @@ class Reader:
         side, head = self._sides, self._heads
         return re.compile(rf"(?<![a-z'-])(?:(?:{side})[ -]?(?:[a-z-]+ )?(?:{head})|(?:{head}) (?:{side}))"
                           + _APPOSED_TAIL)
+
+    def placed_elsewhere(self, sk: Skeleton) -> bool:
+        """After the sentence's first person, a side post or a post of something else than the mission, not told as
+        held before ("X, who commanded M until 2061, was appointed commander of the Turkish 2nd Army")."""
+        first = _PERSON_SYMBOL.search(sk.text)
+        return first is not None and any(not self._in_biography(sk.lower, post.start())
+                                         for post in self._other_posts.finditer(sk.text, first.end()))
 
     def side_post(self, sk: Skeleton, *, past: bool = True) -> bool:
         """The skeleton names another post of the mission than those read ("deputy commander"); without ``past``,

@@ -408,6 +408,17 @@ class HandoverParts:
         return first is not None and (self.told_as_noun(sk, parent) or any(
             self._inverted_subject(sk.text, c) == first.start() for c in self._cues(sk, parent)))
 
+    def still_to_come(self, sk: Skeleton, published: date | None, parent: re.Pattern[str] | None = None) -> bool:
+        """The sentence tells a handover by its noun in a clause of the future in words ("X will mark the handover of
+        command tomorrow"), no wish nor denial: a title that places someone in the post ("the new commander of M, X")
+        anticipates it."""
+        for cue in self._cues(sk, parent):
+            if self.nouns.fullmatch(cue.group(0)):
+                tone = self.reader.tone(sk, cue.start(), cue.end(), [], published, comma=True)
+                if tone.foretold and not (tone.modal or tone.negated or tone.historical):
+                    return True
+        return False
+
     def of_another_post(self, sk: Skeleton, about: bool, parent: re.Pattern[str] | None = None) -> bool:
         """The sentence tells a handover of another post than the mission's command ("the Italian contingent's
         change of command", "command of M 's advisory team in L0 passed from X to Y"): whoever it names takes
