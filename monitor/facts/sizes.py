@@ -90,7 +90,8 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
                 or _summed(sk, match.end()) or _share_of(sk, match.start("n")) or _reinforcing(sk, match.start("n"))
                 or _from_one_nation(sk, match, profile) or _nation_gives(sk, match.start("n"), profile)
                 or _named_in_relative_only(reader, sk, match.start("n"))
-                or (reader.national_part_opens(sk.text, match) and not _relative_on_mission(reader, sk, match))):
+                or (reader.national_part_opens(sk.text, match) and not _relative_on_mission(reader, sk, match))
+                or _capped(sk, match.start("n"))):
             continue
         # the frame's words and the two after it ("140 militares españoles")
         # (not past a verb whose object follows: "900 personnel advising Iraqi ministries")
@@ -177,6 +178,21 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
             key = str(int(figure.number)) if figure.number is not None else fold(figure.value)
             yield Fact(slot=slot.name, value=figure.value, key=key, quote=quote, role=role,
                        as_of=fact_date(tone, published), number=figure.number, qualifier=figure.qualifier)
+
+
+def _capped(sk: Skeleton, at: int) -> bool:
+    """A ceiling's measure before the figure in its clause, the figure no change brings it to ("The authorised strength
+    of M is N0 personnel", not "raised the authorised strength of M to up to N0"): what the mission may have, no
+    size."""
+    start = max(sk.text.rfind(cut, 0, at) for cut in (" , ", " ; ", " : ", " . ", " but ", " while ", " whereas "))
+    return (_ceilings().search(sk.text, start, at) is not None
+            and _BROUGHT.search(sk.text, max(0, at - 30), at) is None)
+
+
+@cache
+def _ceilings() -> re.Pattern[str]:
+    words = load_language().ceiling
+    return re.compile(r"(?<![\w'-])" + trie_alternation(words, separator=" ") + r"(?![\w'-])")  # none: never
 
 
 def _changed_object(frame: Frame, sk: Skeleton, match: re.Match[str]) -> bool:
