@@ -353,6 +353,10 @@ class Language:
     # before the mission's only name in a sentence, words that set what the sentence counts apart from it ("a US
     # detachment, separate from the NATO mission, has about 300 personnel"): the count is another's
     apart: tuple[str, ...] = ()
+    # before a figure in its clause, a measure of what the mission may have, not what it has ("The authorised strength
+    # of NMI is about 2,400"): a ceiling, no size (but the figure a change brings it to is: "raised the ceiling to
+    # 2,400")
+    ceiling: tuple[str, ...] = ()
     # after a nation, before a part of a count: the whole is the nation's ("España retira a 10 de los 13 militares")
     withdraw: tuple[str, ...] = ()
     # in a count's clause after it: a sum over rotations, no size ("928 efectivos, teniendo en cuenta los relevos")
@@ -874,6 +878,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         then=frozenset(w.lower() for w in merged("words", "then")),
         additive=tuple(w.lower() for w in merged("size", "additive")),
         apart=tuple(w.lower() for w in merged("size", "apart")),
+        ceiling=tuple(w.lower() for w in merged("size", "ceiling")),
         withdraw=tuple(w.lower() for w in merged("size", "withdraw")),
         cumulative=tuple(w.lower() for w in merged("size", "cumulative")),
         partitive=tuple(w.lower() for w in merged("size", "partitive")),

@@ -81,7 +81,8 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
         figure = sk.symbols[symbol]
         if figure.number is not None and figure.number < 10:
             continue  # a count too small to be a size ("two advisers")
-        if (_others(sk, match) or _beside(sk, match) or _set_apart(sk) or _part_subject(reader, sk, match.start("n"))
+        if (_others(sk, match) or _beside(sk, match) or _set_apart(sk)
+                or (_part_subject(reader, sk, match.start("n")) and not _changed_object(frame, sk, match))
                 or _nation_subject(reader, sk, match.start("n"), profile)
                 or _elsewhere(sk, match) or _part_relative(reader, sk, match.start("n"))
                 or _fronted_for_nation(sk, match, profile) or _coordinated_object(sk, match.start("n"))
@@ -89,7 +90,8 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
                 or _summed(sk, match.end()) or _share_of(sk, match.start("n")) or _reinforcing(sk, match.start("n"))
                 or _from_one_nation(sk, match, profile) or _nation_gives(sk, match.start("n"), profile)
                 or _named_in_relative_only(reader, sk, match.start("n"))
-                or reader.national_part_opens(sk.text, match)):
+                or (reader.national_part_opens(sk.text, match) and not _relative_on_mission(reader, sk, match))
+                or _capped(sk, match.start("n"))):
             continue
         # the frame's words and the two after it ("140 militares españoles")
         # (not past a verb whose object follows: "900 personnel advising Iraqi ministries")
@@ -176,6 +178,47 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
             key = str(int(figure.number)) if figure.number is not None else fold(figure.value)
             yield Fact(slot=slot.name, value=figure.value, key=key, quote=quote, role=role,
                        as_of=fact_date(tone, published), number=figure.number, qualifier=figure.qualifier)
+
+
+def _capped(sk: Skeleton, at: int) -> bool:
+    """A ceiling's measure before the figure in its clause, the figure no change brings it to ("The authorised strength
+    of M is N0 personnel", not "raised the authorised strength of M to up to N0"): what the mission may have, no
+    size."""
+    start = max(sk.text.rfind(cut, 0, at) for cut in (" , ", " ; ", " : ", " . ", " but ", " while ", " whereas "))
+    return (_ceilings().search(sk.text, start, at) is not None
+            and _BROUGHT.search(sk.text, max(0, at - 30), at) is None)
+
+
+@cache
+def _ceilings() -> re.Pattern[str]:
+    words = load_language().ceiling
+    return re.compile(r"(?<![\w'-])" + trie_alternation(words, separator=" ") + r"(?![\w'-])")  # none: never
+
+
+def _changed_object(frame: Frame, sk: Skeleton, match: re.Match[str]) -> bool:
+    """A total frame opening on its verb, the mission its object before the figure ("The NATO contribution would take
+    M to around N0"): the mission's total, whatever part is the verb's subject (not "the Danish contingent in M will
+    grow to N0", whose frame opens on the mission, the part's subject)."""
+    found = _MISSION_WORD.search(sk.text, match.start(), match.start("n"))
+    return (frame.total and found is not None and found.start() > match.start()
+            and sk.text[match.start():found.start()].split()[0] not in {"the", "its"})
+
+
+def _relative_on_mission(reader: Reader, sk: Skeleton, match: re.Match[str]) -> bool:
+    """The match opens on the mission's name and a relative clause on it ("85 UK personnel serving with M , which has a
+    total strength of N1"): the relative's antecedent is the mission, whatever nation's people the name ended (a part's
+    own relative is its own: "the Romanian contingent in M , which numbers N1", "el contingente español en la M , que
+    pasará de N0 a N1")."""
+    found = _MISSION_WORD.search(sk.text, match.start(), match.start("n"))
+    if found is None or _relative_after(tuple(reader.language.relative_pronouns)).match(sk.text, found.end()) is None:
+        return False
+    parts = (*reader.language.parts, *reader.language.units)
+    return not any(_unit(word, parts) for word in sk.text[:found.start()].split()[-5:])
+
+
+@cache
+def _relative_after(relatives: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf" , (?:{_relative_words(relatives)}) ")
 
 
 def _range_start(sk: Skeleton, at: int, figure: Mention) -> Mention:
