@@ -882,7 +882,11 @@ class Reader:
                         # "X hands over command of NMI to Y next week": the handover is still to come, and
                         # X holds the post until then (a later date alone, told in the past tense, leaves X
                         # in no role: "X handed over to Y on 24 May" in a page dated before it)
-                        weighed = "current" if tone.foretold else None
+                        # (the same told in the simple present, a later date after it: "X volgt in mei Y op als
+                        # commandant", "X succeeds Y in May": Y holds the post until then)
+                        weighed = "current" if tone.foretold or (
+                            self.coming.search(match.group(0)) is not None
+                            and self.done.search(match.group(0)) is None) else None
                         if weighed is None:
                             continue
                     if (weighed == "previous" and role == "previous" and not newcomer
