@@ -475,6 +475,7 @@ class Reader:
             elif cut.start() >= end and clause_end == len(sk.text):
                 clause_end = cut.start()
         opening = len(sk.text) - len(sk.text[clause_start:].lstrip(" ,")) if main or relative else 0
+        reported = False
         # ("Speaking after a meeting, X, who took over NMI last week, said ...": the subordinate clause fronted before
         # the person is not that of the person's relative clause either)
         if (main and clause_start > 0 and (self.background.match(sk.text, opening) or opener == "relative")) or (
@@ -488,6 +489,10 @@ class Reader:
                 # what stood before the subordinate clause is the main clause's still ("In January 2020,
                 # after the killing of X, the mission suspended ..."): only the subordinate clause is left out
                 skip = [*skip, (clause_start, fronted_end + 3)]
+                # ... but where the match is what its verb reported ("..., efter at irakiske medier har skrevet, at M
+                # skal afsluttes"), a report nobody owns there makes the match no more than hearsay
+                reported = (self.reported_opening.match(sk.text, fronted_end) is not None
+                            and self.modal.search(sk.text, clause_start, fronted_end) is not None)
                 clause_start = prior
         if self.resumed is not None and 0 < clause_start < start and " , " in sk.text[clause_start:start]:
             # "X left on Tuesday after a year at M , handing over to P": a participle after the background clause's
@@ -521,7 +526,7 @@ class Reader:
         if known is None:
             known = tones[(clause_start, clause_end, inside, published)] = self._clause_tone(
                 sk, clause_start, clause_end, inside, published)
-        return known
+        return replace(known, modal=True) if reported else known
 
     def _unreported(self, sk: Skeleton, clause_start: int, text: str) -> str:
         """The clause without its history words of a report's tense (see reported_history), and of its speaker's
@@ -879,7 +884,11 @@ class Reader:
                         # "X hands over command of NMI to Y next week": the handover is still to come, and
                         # X holds the post until then (a later date alone, told in the past tense, leaves X
                         # in no role: "X handed over to Y on 24 May" in a page dated before it)
-                        weighed = "current" if tone.foretold else None
+                        # (the same told in the simple present, a later date after it: "X volgt in mei Y op als
+                        # commandant", "X succeeds Y in May": Y holds the post until then)
+                        weighed = "current" if tone.foretold or (
+                            self.coming.search(match.group(0)) is not None
+                            and self.done.search(match.group(0)) is None) else None
                         if weighed is None:
                             continue
                     if (weighed == "previous" and role == "previous" and not newcomer

@@ -264,7 +264,7 @@ class Finder:
         self.bare_after = starts_tested(compiled(
             rf"(?<![\w'-])(?:(?i:{determiner})\s+|(?i:{elided}))(?P<demonym>(?i:{demonym}))\s+(?P<name9>{bare}|{_NAME_WORD})"
             # (a nationality said as a noun between: "took the place of the Norwegian Håkon Vestby")
-            rf"|(?<![\w-])(?:{succeeded})\s+(?:(?P<article5>(?i:{article}))\s+(?P<demonym5>(?i:{demonym}))\s+)?"
+            rf"|(?<![\w-])(?:{succeeded})\s+(?:(?:(?P<article5>(?i:{article}))\s+)?(?P<demonym5>(?i:{demonym}))\s+)?"
             # (not a post's title: "appointed Senior Civilian Representative of ...")
             rf"(?!(?:the\s+)?(?:{country}){owned}\s)(?!(?i:{heads})(?![\w-]))(?P<name5>{bare})"
             # (not a body's name and a post joined: "siger KFOR-chefen, generalmajor X")
@@ -520,8 +520,9 @@ class Finder:
             elif group == "name9":  # the nationality is part of the mention, its article is not
                 start = match.start("demonym")
             elif group == "name5" and match.group("demonym5"):
-                # after a verb of succession, the article too ("took the place of the Norwegian X": the object)
-                start = match.start("article5")
+                # after a verb of succession, the article too ("took the place of the Norwegian X": the object); a
+                # language that suffixes its article has none before ("afløser nordmanden X", "afløste belgiske X")
+                start = match.start("article5") if match.group("article5") else match.start("demonym5")
             found.append((start, end, " ".join(words)))
             taken.append((start, end))
         return tuple(found)
