@@ -275,6 +275,11 @@ class Reader:
                                # (after a comma, "and" before a subject of one or two words and such a verb: ", and
                                # officials hope to ...", ", and its staff has ...")
                                rf"|, and (?=(?:[\w'-]+ ){{1,2}}(?:{verbs}) ))")
+        # a quote opened right after a preposition or an article is a phrase the clause quotes, no clause of its own
+        # ("auraient proposé de « mettre la mission en sommeil »", "proposed to \"put the mission on ice\"")
+        governors = trie_alternation(sorted({w.lower() for w in (*language.list_joiners, *language.articles)
+                                             if not w.endswith("'") and " " not in w}), separator=" ")
+        self.quoted_phrase = compiled(rf"(?<![\w'])(?:{governors})$")
         self.background = _words(language.background)
         # a predicate "and" joins to the one before, with no subject of its own ("was set up , and continues to ...")
         self.and_predicate = compiled(rf"(?:{verbs}) ")
@@ -435,7 +440,8 @@ class Reader:
     def _cuts(self, sk: Skeleton) -> list[re.Match[str]]:
         """Where the skeleton's clauses begin and end, found once per skeleton."""
         if "cuts" not in sk.memo:
-            cuts = list(self.cuts.finditer(sk.text))
+            cuts = [cut for cut in self.cuts.finditer(sk.text)
+                    if not (cut.group(0) in (' " ', ' “ ') and self.quoted_phrase.search(sk.text, 0, cut.start()))]
             fronted = self.fronted.match(sk.text) if self.fronted is not None else None
             comma = _COMMA.match(sk.text, fronted.end()) if fronted is not None else None
             if comma is not None:  # "Rather than end the mission , allies suspended its training"
