@@ -939,7 +939,12 @@ class Reader:
         commander"): the words after the holder in :meth:`_moves_aside` and :meth:`moved_aside`."""
         become = alternation(self.language.become_side)
         owners = "|".join(re.escape(w.lower()) for w in (*self.language.articles, *self.language.possessives) if w)
-        return rf"(?:{become}) (?:(?:{owners}|M 's) )?(?:[a-z-]+ )?(?:{self._sides})(?![\w'-])"
+        # (not an ordinal before a person's noun that is no post's: "se convierte en el segundo general español que
+        # asume el mando", the second to take the post, not its deputy)
+        heads = re.compile(rf"(?:{self._heads})$")
+        nouns = alternation([re.escape(w) for w in self.language.nation_person if not heads.match(w)])
+        ordinal = rf"(?! (?:{nouns})(?![\w'-]))" if nouns else ""
+        return rf"(?:{become}) (?:(?:{owners}|M 's) )?(?:[a-z-]+ )?(?:{self._sides})(?![\w'-]){ordinal}"
 
     def moved_aside(self, sk: Skeleton) -> str | None:
         """The person a sentence of its own moves to a side post, its subject ("(X has led M since March.) General X,
