@@ -1288,6 +1288,10 @@ class Reader:
                 if newcomer is not None and match.start("new") == match.start() and re.search(
                         rf"(?<![a-z])(?:{self._heads})(?![a-z])", sk.text[match.end("new"):match.end()]) is not None:
                     return True
+                if frame.follows and newcomer is not None and match.start() < match.start("new"):
+                    # a cleft of the one who replaces the holder the text last placed ("Sarà il suo vice, il generale
+                    # X, a sostituirlo"): the frame's own words introduce the person, and place them in that post
+                    return True
         return False
 
     def introduced_by_post(self, sk: Skeleton) -> bool:
