@@ -1143,4 +1143,20 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
             held.people.update(person_key(m.value) for m in persons)
             if side:
                 held.elsewhere.update(person_key(m.value) for m in persons)
-    return found
+    return _one_change(found)
+
+
+def _one_change(found: list[tuple[Slot, Fact]]) -> list[tuple[Slot, Fact]]:
+    """A person one sentence gives as the predecessor in two posts is the predecessor in the post whose change it tells,
+    the one it names a successor to ("X a pris ses fonctions de haut représentant civil de la NMI le 5 septembre,
+    succédant ainsi à Y": Y was the civilian representative, not the commander)."""
+    left: dict[str, set[str]] = {}
+    for slot, fact in found:
+        if slot.person and fact.role == "previous":
+            left.setdefault(fact.key, set()).add(slot.name)
+    if all(len(posts) < 2 for posts in left.values()):
+        return found
+    succeeded = {slot.name for slot, fact in found if slot.person and fact.role in ("current", "future")}
+    return [(slot, fact) for slot, fact in found
+            if not (slot.person and fact.role == "previous" and slot.name not in succeeded
+                    and left[fact.key] & succeeded)]

@@ -275,6 +275,11 @@ class Reader:
                                # (after a comma, "and" before a subject of one or two words and such a verb: ", and
                                # officials hope to ...", ", and its staff has ...")
                                rf"|, and (?=(?:[\w'-]+ ){{1,2}}(?:{verbs}) ))")
+        # a quote opened right after a preposition or an article is a phrase the clause quotes, no clause of its own
+        # ("auraient proposé de « mettre la mission en sommeil »", "proposed to \"put the mission on ice\"")
+        governors = trie_alternation(sorted({w.lower() for w in (*language.list_joiners, *language.articles)
+                                             if not w.endswith("'") and " " not in w}), separator=" ")
+        self.quoted_phrase = compiled(rf"(?<![\w'])(?:{governors})$")
         self.background = _words(language.background)
         # a predicate "and" joins to the one before, with no subject of its own ("was set up , and continues to ...")
         self.and_predicate = compiled(rf"(?:{verbs}) ")
@@ -435,7 +440,8 @@ class Reader:
     def _cuts(self, sk: Skeleton) -> list[re.Match[str]]:
         """Where the skeleton's clauses begin and end, found once per skeleton."""
         if "cuts" not in sk.memo:
-            cuts = list(self.cuts.finditer(sk.text))
+            cuts = [cut for cut in self.cuts.finditer(sk.text)
+                    if not (cut.group(0) in (' " ', ' “ ') and self.quoted_phrase.search(sk.text, 0, cut.start()))]
             fronted = self.fronted.match(sk.text) if self.fronted is not None else None
             comma = _COMMA.match(sk.text, fronted.end()) if fronted is not None else None
             if comma is not None:  # "Rather than end the mission , allies suspended its training"
@@ -961,7 +967,12 @@ class Reader:
         commander"): the words after the holder in :meth:`_moves_aside` and :meth:`moved_aside`."""
         become = alternation(self.language.become_side)
         owners = "|".join(re.escape(w.lower()) for w in (*self.language.articles, *self.language.possessives) if w)
-        return rf"(?:{become}) (?:(?:{owners}|M 's) )?(?:[a-z-]+ )?(?:{self._sides})(?![\w'-])"
+        # (not an ordinal before a person's noun that is no post's: "se convierte en el segundo general español que
+        # asume el mando", the second to take the post, not its deputy)
+        heads = re.compile(rf"(?:{self._heads})$")
+        nouns = alternation([re.escape(w) for w in self.language.nation_person if not heads.match(w)])
+        ordinal = rf"(?! (?:{nouns})(?![\w'-]))" if nouns else ""
+        return rf"(?:{become}) (?:(?:{owners}|M 's) )?(?:[a-z-]+ )?(?:{self._sides})(?![\w'-]){ordinal}"
 
     def moved_aside(self, sk: Skeleton) -> str | None:
         """The person a sentence of its own moves to a side post, its subject ("(X has led M since March.) General X,
@@ -1317,6 +1328,10 @@ class Reader:
                 newcomer = match.groupdict().get("new")
                 if newcomer is not None and match.start("new") == match.start() and re.search(
                         rf"(?<![a-z])(?:{self._heads})(?![a-z])", sk.text[match.end("new"):match.end()]) is not None:
+                    return True
+                if frame.follows and newcomer is not None and match.start() < match.start("new"):
+                    # a cleft of the one who replaces the holder the text last placed ("Sarà il suo vice, il generale
+                    # X, a sostituirlo"): the frame's own words introduce the person, and place them in that post
                     return True
         return False
 

@@ -160,6 +160,9 @@ class HandoverParts:
         # commander ,", "al nuevo comandante ,", "tra il", "to spanish army"): the link, then up to four words
         self.link = {part: compiled(rf"(?:^|(?<= )){words} (?:[a-z'-]+ ){{0,4}}?{titled}$|(?:^|(?<= )){words} $")
                      for part, words in links.items() if words}
+        # before a link, going through the person, not from them ("ha asumido el mando de la M a través de la figura del
+        # P0", "a pris le commandement par l'intermédiaire du P0": the nation takes it in the person of its general)
+        self.means = compiled(_words(parts.get("means", ())))
         # words that link a name to the handover, never a post's owner ("droeg het commando over aan Y")
         self.link_words = frozenset(w for part in ("to", "from", "by", "between", "and") for w in parts.get(part, ()))
         # a post's owner after the handover's noun or sign: "of M", "de la M", "della M", "over M"
@@ -541,7 +544,9 @@ class HandoverParts:
         """The words before the person begin with the link ``part`` ("to", "between"...) and hold nothing
         else than up to four words of a title ("to the new commander ,")."""
         link = self.link.get(part)
-        return link is not None and link.search(_left(text, person.start())) is not None
+        left = _left(text, person.start())
+        return link is not None and link.search(left) is not None and not (
+            part in ("from", "by") and self.means.search(left) is not None)
 
     # -- the reading --------------------------------------------------------------------------
 
