@@ -374,6 +374,9 @@ class Language:
     # after a count, before a part of a force: the count is that part's ("700 soldiers will deploy as part of the US
     # contribution to KFOR")
     as_part: tuple[str, ...] = ()
+    # right after a unit or a part, before a count: the count is the whole it belongs to ("the largest contributor to
+    # the 5,500-strong force")
+    whole_of: tuple[str, ...] = ()
     # a decision or step about the mission named as a subject ("the decision", "la medida"): the basis it answers is the
     # mission's ("The decision responds to a request from the Government of Iraq")
     basis_acts: tuple[str, ...] = ()
@@ -886,6 +889,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         reinforce_with=tuple(w.lower() for w in merged("size", "reinforce_with")),
         contribute=tuple(w.lower() for w in merged("size", "contribute")),
         as_part=tuple(w.lower() for w in merged("size", "as_part")),
+        whole_of=tuple(w.lower() for w in merged("size", "whole_of")),
         basis_acts=tuple(w.lower() for w in merged("basis", "acts")),
         size_now=tuple(w.lower() for w in merged("size", "now")),
         in_charge=tuple(w.lower() for w in merged("size", "in_charge")),

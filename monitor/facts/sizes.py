@@ -91,7 +91,9 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
                 or _from_one_nation(sk, match, profile) or _nation_gives(sk, match.start("n"), profile)
                 or _named_in_relative_only(reader, sk, match.start("n"))
                 or (reader.national_part_opens(sk.text, match) and not _relative_on_mission(reader, sk, match))
-                or _capped(sk, match.start("n"))):
+                or _capped(sk, match.start("n"))
+                # a part of the mission the frame's change acts on ("doubled its KFOR contingent, to 780 soldiers")
+                or _mission_part().search(sk.text, match.start(), match.start("n")) is not None):
             continue
         # the frame's words and the two after it ("140 militares españoles")
         # (not past a verb whose object follows: "900 personnel advising Iraqi ministries")
@@ -159,7 +161,9 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
     for frame, match, figure, tone, role in kept:
         if totals and not frame.total and figure.number not in totals | today:
             continue  # "The 700 soldiers will bring KFOR's strength to 5,200": a part of the total
-        if today and frame.total and role == "current" and _BROUGHT.search(sk.text, match.start(), match.start("n")):
+        if today and frame.total and role == "current" and figure.number not in today:
+            if not _BROUGHT.search(sk.text, match.start(), match.start("n")):
+                continue  # "NMI's authorised strength is 1,200, but only 950 personnel are currently deployed"
             role = "future"
         based = [symbol for symbol in _FIGURE.findall(match.group(0)) if symbol != match.group("n")
                  and _now(sk, symbol, match.group("n"))] if frame.total else []
@@ -235,9 +239,11 @@ def _range_before() -> re.Pattern[str]:
 
 
 def _said_now(sk: Skeleton, match: re.Match[str]) -> bool:
-    """A word of the present in a count's frame or the two words before it ("which currently has 550", "qui compte
-    aujourd'hui 550", "que actualmente cuenta con 550")."""
-    words = " ".join([*sk.text[:match.start()].split()[-2:], sk.text[match.start():match.start("n")]])
+    """A word of the present in a count's frame, the two words before it or the four after it in its clause and before
+    another figure ("which currently has 550", "qui compte aujourd'hui 550", "que actualmente cuenta con 550", "but only
+    4,900 troops are currently deployed")."""
+    after = re.split(r" [,;.:()] |(?<![\w'])N\d+(?![\w'])", sk.text[match.end():] + " ", maxsplit=1)[0].split()[:4]
+    words = " ".join([*sk.text[:match.start()].split()[-2:], sk.text[match.start():match.start("n")], "#", *after])
     return _now_words().search(words) is not None
 
 
@@ -632,6 +638,12 @@ def _part_subject(reader: Reader, sk: Skeleton, at: int) -> bool:
 
 
 @cache
+def _mission_part() -> re.Pattern[str]:
+    """The mission's name as the word of one of its parts ("its M contingent", "the M detachment")."""
+    return re.compile(rf"(?<![\w'])M (?:{trie_alternation(load_language().parts)})(?![\w'-])")
+
+
+@cache
 def _part_before() -> re.Pattern[str]:
     part = trie_alternation(load_language().parts)  # none: never matches
     # "the belgian contingent in M", "le contingent belge de M", "el contingente español en la M",
@@ -758,7 +770,15 @@ def _someone_elses(text: str, framed: str, figure: Mention, slot: Slot, profile:
             or (len(lead) == 2 and lead[-1] in {w.lower() for w in language.articles}
                 and language.own("object_of", lead[0], text.lower()))
             # (a unit the count spells out after a colon: "reinforce NMI with an infantry company: 145 troops in all")
-            or any(_unit(w.lower().strip(",:"), language.units) for w in before.split()))
+            or _unit_before(before, language.units, language.whole_of))
+
+
+def _unit_before(before: str, units: tuple[str, ...], whole_of: tuple[str, ...]) -> bool:
+    """A unit stands in the words before the count, and the count is not the whole it belongs to, said right after it
+    ("the largest contributor to the 5,500-strong force": the force's count)."""
+    words = [w.lower().strip(",:") for w in before.split()]
+    found = [i for i, w in enumerate(words) if _unit(w, units)]
+    return bool(found) and " ".join(words[found[-1] + 1:]) not in whole_of
 
 
 def _origins_masked(sk: Skeleton, text: str, profile: Profile) -> str:
