@@ -1440,6 +1440,10 @@ class Reader:
             if weighed is None:
                 continue
             value = "active" if frame.value == "continuing" else frame.value
+            if (frame.come and weighed == "current" and tone.when is not None and published is not None
+                    and tone.when <= published and not tone.future):
+                # "the ceremony marked the formal end of NMI on 30 September" (read on 1 October): it has ended
+                value = frame.come
             if frame.contrast and weighed == "current":
                 yield value, "affirmed", tone  # "the mission continues, but its courses are suspended" (see Frame)
             yield value, weighed, tone
