@@ -730,7 +730,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
                                    where)
                 status_frames.append(Frame(pattern, code, value=value, present=frame.get("tense") == "present",
                                            particular="value" in frame, contrast=frame.get("contrast", False),
-                                           come=frame.get("come", "")))
+                                           come=frame.get("come", ""), own_tone=frame.get("tone") == "own"))
     save_patterns()  # the frames' readings, for the next process (see parsecache.py)
     return Language(
         scope=_scope(files),
