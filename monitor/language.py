@@ -62,6 +62,9 @@ class Frame:
     # the speaker's own account of the mission's state, which a denial that the mission itself stands still ("the
     # mission is not stopped") does not undo
     contrast: bool = False
+    # a status frame of an end marked or announced ("the ceremony marked the formal end of NMI on 30 September"): the
+    # status it gives once the day the clause dates has come (on or before the document's), "ended"
+    come: str = ""
 
 
 @dataclass(frozen=True)
@@ -114,6 +117,9 @@ class Language:
     # a noun the mission is the complement of ("talks on the future of NMI", "l'avenir de la NMI"): a state
     # said of that noun is not the mission's
     topics: tuple[str, ...] = ()
+    # a preposition of company before the mission, after another actor ("EUAM works alongside NMI"): the mission
+    # is that actor's complement, and a pronoun after it stands for the actor ("...; ministers extended its mandate")
+    companions: tuple[str, ...] = ()
     # after a reference to the mission ("the mission", "la misión"), a word that names whose it is: a
     # capitalised name after it that is none of the mission's words makes it another's ("la misión de
     # Naciones Unidas", "the mission of the African Union")
@@ -675,15 +681,22 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
                 posts.setdefault(kind, []).append(Frame(pattern, code, own_tone=frame.get("tone") == "own",
                                                         follows=bool(frame.get("follows", False)),
                                                         held=bool(frame.get("held", False))))
-        acts = data.get("frames", {}).get("acts", {}).get("nouns", [])
+        acts_of = data.get("frames", {}).get("acts", {})
+        acts = acts_of.get("nouns", [])
         if acts:
             nouns = alternation(acts)
             macros["bare"] = rf"(?:[a-z-]+ ){{0,2}}?{nouns}"
             # "training activities of NMI", "courses run by NMI"
-            macros["act"] = (rf"(?:(?:the |all |its )?(?:[a-z-]+ ){{0,2}}?{nouns} "
+            macros["act"] = (rf"(?:(?:(?:the |all |its )?(?:[a-z-]+ ){{0,2}}?{nouns} "
                              rf"(?:(?:run|held|given|organised|organized|conducted|offered|provided|delivered) )?"
                              rf"(?:of|by|at|for|from) )?(?:the )?M"
-                             rf"(?: 's)?(?: (?:[a-z-]+ ){{0,2}}?{nouns})?")
+                             rf"(?: 's)?(?: (?:[a-z-]+ ){{0,2}}?{nouns})?"
+                             # "the training that NMI provides to Iraqi units": the work a relative clause says is
+                             # the mission's (the language's words of the relative and its verbs)
+                             + (rf"|(?:the |all |its )?(?:[a-z-]+ ){{0,2}}?{nouns} (?:{relatives}) (?:the )?M "
+                                rf"(?:{doing})" if (relatives := alternation(acts_of.get("relatives", [])))
+                                and (doing := alternation(acts_of.get("done_by", []))) else "")
+                             + ")")
         if "stopped" in data.get("macros", {}).get("place", {}):
             stops.append(str(data["macros"]["place"]["stopped"]))
         # "Erbil and Basra", "Erbil y Kirkuk": the file's own words that join two names, and English's
@@ -725,7 +738,8 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
                 pattern = _compile(r"(?<![a-z])" + _expand(source, {**macros, "verb": verbs}, where) + r"(?![a-z])",
                                    where)
                 status_frames.append(Frame(pattern, code, value=value, present=frame.get("tense") == "present",
-                                           particular="value" in frame, contrast=frame.get("contrast", False)))
+                                           particular="value" in frame, contrast=frame.get("contrast", False),
+                                           come=frame.get("come", ""), own_tone=frame.get("tone") == "own"))
     save_patterns()  # the frames' readings, for the next process (see parsecache.py)
     return Language(
         scope=_scope(files),
@@ -834,6 +848,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         partial_after=tuple(w.lower() for w in merged("words", "partial_after")),
         part_of=tuple(w.lower() for w in merged("words", "part_of")),
         topics=tuple(w.lower() for w in merged("words", "topics")),
+        companions=tuple(w.lower() for w in merged("words", "companions")),
         genitive=tuple(w.lower() for w in merged("words", "genitive")),
         genitive_endings=tuple(merged("words", "genitive_endings")),
         speech=tuple(merged("words", "speech")), receive=tuple(merged("words", "receive")),

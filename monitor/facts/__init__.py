@@ -229,7 +229,7 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
     kept = _overtaken(kept, said, profile)
     if layout.lines:  # a line read as a sentence is quoted as the page has it
         kept = [replace(fact, quote=layout.quote(fact.quote)) for fact in kept]
-    return _superseded(_moved_not_ended(kept, profile), profile)
+    return _superseded(_end_come(_moved_not_ended(kept, profile), profile), profile)
 
 
 _ROLES = ("current", "previous", "future", "historical", "removed", "continuing")
@@ -509,6 +509,22 @@ def _moved_not_ended(facts: list[Fact], profile: Profile) -> list[Fact]:
 
     moved = {(fact.slot, fact.as_of) for fact in facts if status(fact, "relocated")}
     return [fact for fact in facts if not (status(fact, "ended") and (fact.slot, fact.as_of) in moved)]
+
+
+def _end_come(facts: list[Fact], profile: Profile) -> list[Fact]:
+    """The mission's end announced and, in the same document, come ("held a closure ceremony to mark the end of its
+    deployment ... the ceremony marked the formal end of the mission on Sept. 30"; "lowered the NATO flag, symbolically
+    ending eight years of deployment ... the ceremony marked the end of its mandate"): the ending is over; the mission
+    has ended."""
+    def status(fact: Fact, value: str) -> bool:
+        slot = profile.slots.get(fact.slot)
+        return slot is not None and slot.kind == "status" and fact.role == "current" and fact.value == value
+
+    come = {fact.slot for fact in facts if status(fact, "ended")}
+    if not come:
+        return facts
+    return [replace(fact, role="historical") if status(fact, "ending") and fact.slot in come else fact
+            for fact in facts]
 
 
 _SINGLE = frozenset({"single", "status", "number"})

@@ -1458,7 +1458,10 @@ class Reader:
             skip = [match.span("ins")] if "ins" in match.re.groupindex and match.group("ins") else []
             # "Four months after moving its staff to Amman, NMI has returned to Baghdad": the phrase fronted
             # before the comma is background, not the main clause's tone
-            tone = self.tone(sk, match.start(), match.end(), skip, published, before=role == "continuing", main=True)
+            # (a frame of an aside carries its own tone: "NMI's training role, temporarily suspended due to the attacks,
+            # will resume as conditions permit": the condition is the resumption's, the stop holds)
+            tone = self.tone(sk, match.start(), match.end(), skip, published, before=role == "continuing", main=True,
+                             clause=not frame.own_tone)
             if frame.present:  # "the suspension of NMI's activities will be reviewed weekly": it holds now
                 tone = replace(tone, future=False)
             if role == "continuing":
@@ -1496,6 +1499,10 @@ class Reader:
             if weighed is None:
                 continue
             value = "active" if frame.value == "continuing" else frame.value
+            if (frame.come and weighed == "current" and tone.when is not None and published is not None
+                    and tone.when <= published and not tone.future):
+                # "the ceremony marked the formal end of NMI on 30 September" (read on 1 October): it has ended
+                value = frame.come
             if frame.contrast and weighed == "current":
                 yield value, "affirmed", tone  # "the mission continues, but its courses are suspended" (see Frame)
             yield value, weighed, tone

@@ -955,7 +955,8 @@ def _event(slot: Slot, match: re.Match[str], sentence: Sentence, published: date
     body_group = "body" if groups.get("body") else "agent" if groups.get("agent") else None
     raw_body = (groups.get(body_group) or "") if body_group else ""
     body = next((canonical for canonical, pattern in slot.bodies if pattern.fullmatch(raw_body.strip())), None)
-    parent = _parent_name(raw_body, profile)
+    # (a rule that names no body, "we confirmed the decision to extend NMI": the parent's, which stands for any of them)
+    parent = _parent_name(raw_body, profile) or (not raw_body.strip() and bool(profile.parent))
     body = body or (profile.parent[0] if parent and profile.parent else " ".join(raw_body.split()))
     # "NATO Defence Ministers met on Thursday. Ministers agreed to ...": a body said without its kind is the one the
     # sentence before named, and its meeting's day is the decision's unless this sentence gives one

@@ -334,6 +334,11 @@ class Finder:
         # the future of NMI"): that noun, not the mission, is what a pronoun after them stands for
         topics = trie_alternation([w.lower() for w in language.topics], separator=r"\s+") if language.topics else None
         self.topic_before = compiled(rf"(?<![\w-])(?i:{topics})(?:\s+[\w'-]+){{0,5}}\s+$" if topics else "(?!x)x")
+        companions = (trie_alternation([w.lower() for w in language.companions], separator=r"\s+")
+                      if language.companions else None)
+        # (an article between: "alongside the mission", "aux côtés de la NMI", "aux côtés de l'OTAN")
+        self.companion_before = compiled(rf"(?<![\w-])(?i:{companions})(?:\s+\w{{1,3}}\s+|\s+\w['’]|\s+)$"
+                                         if companions else "(?!x)x")
         # "NATO has suspended its training in Iraq": the mission is "its training in Iraq"
         self.its = starts_tested(compiled(r"(?<![\w'])(?:" + "|".join(map(re.escape, language.possessives)) + r")\s",
                                             re.IGNORECASE)) if language.possessives else compiled("(?!x)x")
@@ -800,6 +805,14 @@ class Finder:
         parents = [(m.start(), "parent") for m in self.parent.finditer(text)] if self.parent else []
         marks = sorted([(m.start, "topic" if m.kind == "M" and self._complement(text, m.start) else m.kind)
                         for m in actors] + others + parents)
+        # "EUAM Iraq works alongside NMI ...; EU ministers extended its mandate": the mission in company of another
+        # actor named before it is that actor's complement
+        company = [(m.start, m.end) for m in actors if m.kind == "M" and any(k == "O" for s, k in marks if s < m.start)
+                   and self.companion_before.search(text, max(0, m.start - _TOPIC_REACH), m.start)]
+        if company:  # (the parent's name inside the mission's goes with it: "alongside NATO Mission Iraq")
+            marks = [(start, "topic" if kind == "M" and any(start == s for s, _ in company) else kind)
+                     for start, kind in marks
+                     if not (kind == "parent" and any(s <= start < e for s, e in company))]
         for match in pronouns:
             before = [kind for start, kind in marks if start < match.start()]
             nearest = before[-1] if before else None
