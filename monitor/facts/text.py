@@ -262,7 +262,8 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
                 continue
             if (profile.names_other(flat, lower) and not (
                     in_focus and (named_here or previous_about) and (
-                        _mission_leads(flat, profile) or _partners_only(flat, lower, profile))) and not (
+                        _mission_leads(flat, profile) or _partners_only(flat, lower, profile)
+                        or _presiders_only(flat, profile))) and not (
                     in_focus and _contrasted_only(flat, lower, profile))) or (
                     _national_mission(profile).search(flat) is not None):
                 # (a nation's own mission, "The Dutch training mission in Iraq will resume", "la mission française de
@@ -707,6 +708,20 @@ def _partners_only(flat: str, lower: str, profile: Profile) -> bool:
         any(0 <= other.start() - end <= 80 for end in cooperation) for other in profile.others.finditer(flat))
 
 
+def _presiders_only(flat: str, profile: Profile) -> bool:
+    """The sentence names other actors only as those presiding over or witnessing the ceremony it tells, in a later
+    clause ("X assumed command from Y as the colours were passed by the commander of JFC Naples", "in the presence of
+    the EU ambassador"): the language files' words of presiding (``[scope] preside``) stand shortly before each of them
+    (the caller asks it only of a sentence right after one about the mission)."""
+    pattern = _preside()
+    if pattern is None:
+        return False
+    ends = [match.end() for match in pattern.finditer(flat)]
+    assert profile.others is not None
+    return bool(ends) and all(any(0 <= other.start() - end <= 12 for end in ends)
+                              for other in profile.others.finditer(flat))
+
+
 def _past_posts_only(flat: str, profile: Profile) -> bool:
     """Every other actor the sentence names stands after a post ("deputy commander of", "chief of staff at") in a
     clause that tells it as held before, in biography ("She previously served as deputy commander of KFOR", "Before
@@ -737,6 +752,17 @@ def _cooperation() -> re.Pattern[str]:
     coordination avec", "in nauwe samenwerking met")."""
     words = load_language().scope.get("cooperate", [])
     return re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{word})" for word in words) + r")(?![\w-])", re.IGNORECASE)
+
+
+@functools.cache
+def _preside() -> re.Pattern[str] | None:
+    """The words of presiding over or witnessing a ceremony in every language file ("as the colours were passed by the
+    commander of", "presided over by", "in the presence of")."""
+    words = load_language().scope.get("preside", [])
+    if not words:
+        return None
+    return re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{word})" for word in words) + r")\s+(?:the\s+)?",
+                      re.IGNORECASE)
 
 
 @functools.cache

@@ -258,8 +258,9 @@ _LATER_YEAR = re.compile(r"\b(?:in|from|during|starting|beginning)\s+((?:19|20)\
 _FRONTED = re.compile(r"^\s*(?:[A-Z][a-z]+ed|Set up|Built|Founded|Begun|Launched|As\s+(?:(?:previously|already|"
                       r"first)\s+)?[a-z]+(?:ed|en))\b[^,;]{0,100},\s+")
 _FOUNDING_DATE = starts_tested(compiled(
+    # ("set up under Resolution 1244 in June 1999": the legal basis between the verb and its date)
     r"\b(?:(?:established|set\s+up|launched|created|founded|formed|inaugurated|deployed)\s+"
-    r"(?:in|on|during|at)|since)\s+(?:the\s+)?(?:[\w,]+\s+){0,6}?\d{4}\b"
+    r"(?:under\s+[^,.;]{1,60}?\s+)?(?:in|on|during|at)|since)\s+(?:the\s+)?(?:[\w,]+\s+){0,6}?\d{4}\b"
     # "began advising the Ministry of Interior in 2024": the start of what goes on
     r"|\b(?:began|begun|started|starts|begins)\b[^.;]{0,80}?\b(?:in|on|during|since)\s+"
     r"(?:[\w,]+\s+){0,3}?\d{4}\b"
