@@ -233,7 +233,8 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
             flat = plain(paragraph)
             if not profile.may_concern(flat, caseless(flat)) and not needed(flat.lower()):
                 continue
-        for text in split_sentences(paragraph):
+        sentences = split_sentences(paragraph)
+        for place, text in enumerate(sentences):
             flat = plain(text)
             lower = caseless(flat)
             if _credit(lower, language.credits):
@@ -292,6 +293,11 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
                 # samlede antal soldater cirka 50.000.) I dag er antallet reduceret til cirka 4.700 soldater": a
                 # measure alone, the count of its people, right after a sentence in focus
                 or (previous_focus and _opens_with_measure(flat, before))))
+            # "« Nos activités ont été suspendues », a déclaré le porte-parole de l'OTAN. (Les conseillers de la mission
+            # de l'OTAN en Irak restent sur place.)": a quote opening the text, its speaker the parent's, the mission
+            # named in the next sentence: "our" is the mission's
+            about = about or (not previous_about and in_focus and place + 1 < len(sentences)
+                              and _lead_quote(flat, plain(sentences[place + 1]), profile))
             # "The European Union has suspended the work of its advisory mission in Iraq": another's
             about = about and not (profile.cued(lower) and _owned_elsewhere(flat, lower, profile))
             # "The new commander, X, ...", "The commander said ...": a post no body owns is the post of
@@ -565,6 +571,25 @@ def _owned_elsewhere(flat: str, lower: str, profile: Profile) -> bool:
 
 
 @functools.cache  # by profile
+def _lead_quote(flat: str, following: str, profile: Profile) -> bool:
+    """The sentence opens with a quotation holding the speaker's own possessive ("« Nos activités ... »", "“Our
+    training ...”"), then its speaker, of the parent organisation, naming no other actor; and the next sentence names
+    the mission."""
+    quote = _LEAD_QUOTE.match(flat)
+    if quote is None or not profile.parent:
+        return False
+    words = set(re.findall(r"[^\W\d]+", quote.group(1).lower()))
+    if not words & set(load_language().first_person):
+        return False
+    said = flat[quote.end():]
+    return (_parent(profile).search(said) is not None and not profile.names_other(flat, caseless(flat))
+            and profile.names_mission(following, caseless(following)))
+
+
+# a quotation opening the sentence, then what follows it (its speaker)
+_LEAD_QUOTE = re.compile(r"\W{0,3}[\"“«„]\s*([^\"”»“]{1,300}?)\s*[\"”»“]")
+
+
 def _parent(profile: Profile) -> re.Pattern[str]:
     """The profile's parent organisation ("NATO", "the alliance") as whole words, in any case."""
     return re.compile(r"(?<![\w])" + trie_alternation(profile.parent) + r"(?![\w])", re.IGNORECASE)
