@@ -363,6 +363,9 @@ class Language:
     # of NMI is about 2,400"): a ceiling, no size (but the figure a change brings it to is: "raised the ceiling to
     # 2,400")
     ceiling: tuple[str, ...] = ()
+    # after a count, a hedge and the article of a noun phrase it qualifies ("NMI is met 1.100 militairen misschien een
+    # bescheiden missie", "with 1,100 people, perhaps a modest mission"): the hedge is the phrase's, not the count's
+    hedged_predicate: tuple[str, ...] = ()
     # after a nation, before a part of a count: the whole is the nation's ("España retira a 10 de los 13 militares")
     withdraw: tuple[str, ...] = ()
     # in a count's clause after it: a sum over rotations, no size ("928 efectivos, teniendo en cuenta los relevos")
@@ -897,6 +900,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         additive=tuple(w.lower() for w in merged("size", "additive")),
         apart=tuple(w.lower() for w in merged("size", "apart")),
         ceiling=tuple(w.lower() for w in merged("size", "ceiling")),
+        hedged_predicate=tuple(w.lower() for w in merged("size", "hedged_predicate")),
         withdraw=tuple(w.lower() for w in merged("size", "withdraw")),
         cumulative=tuple(w.lower() for w in merged("size", "cumulative")),
         partitive=tuple(w.lower() for w in merged("size", "partitive")),

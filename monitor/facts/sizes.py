@@ -45,6 +45,7 @@ from .frames import Reader, Tone, fact_date
 from .mentions import Mention, Skeleton
 
 _FIGURE = re.compile(r"\bN\d+\b")
+_DATE = re.compile(r"\bD\d+\b")
 _MISSION_WORD = re.compile(r"(?<![\w'])M(?![\w'])")
 # the figure a change brings the size to: "to 4,000", "à 900", "a 900", "til 900", "naar 900", "tot 900", "hasta 900",
 # "fino a 900", "will reach 1,500"
@@ -74,9 +75,11 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
     kept: list[tuple[Frame, re.Match[str], Mention, Tone, str]] = []
     for frame, match in found:
         symbol = match.group("n")
-        # a figure another statement passes ("from N0 to N1": the N0) is no size
+        # a figure another statement passes ("from N0 to N1": the N0) is no size (not one that statement's aside on
+        # the mission, a clause of its own, says is today's: "les effectifs de M , aujourd'hui d'N0 , seront ramenés à
+        # N1")
         if any(other.group("n") != symbol and other.start() <= match.start("n") < other.end()
-               for _, other in found):
+               and not (_inserted(other, match.start("n")) and _said_now(sk, match)) for _, other in found):
             continue
         figure = sk.symbols[symbol]
         if figure.number is not None and figure.number < 10:
@@ -87,7 +90,7 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
                 or _elsewhere(sk, match) or _part_relative(reader, sk, match.start("n"))
                 or _fronted_for_nation(sk, match, profile) or _coordinated_object(sk, match.start("n"))
                 or _added_to(sk, match.start("n")) or _withdrawn_share(sk, match.start("n"), profile)
-                or _summed(sk, match.end()) or _share_of(sk, match.start("n")) or _reinforcing(sk, match.start("n"))
+                or _summed(sk, match.end()) or _share_of(sk, match) or _reinforcing(sk, match.start("n"))
                 or _from_one_nation(sk, match, profile) or _nation_gives(sk, match.start("n"), profile)
                 or _named_in_relative_only(reader, sk, match.start("n"))
                 or (reader.national_part_opens(sk.text, match) and not _relative_on_mission(reader, sk, match))
@@ -127,11 +130,15 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
                 or _partial_after(sk, match) or _unit_after(reader, sk, text, match)):
             continue
         skip = [match.span("ins")] if "ins" in match.re.groupindex and match.group("ins") else []
+        # (an aside with a figure of its own too, where it dates it: "M , qui a pu compter N0 militaires en D0 , n'en
+        # aligne plus qu'N1")
         skip += [(aside.start() + 1, aside.end()) for aside in _ASIDE.finditer(sk.text, 0, match.start("n"))
-                 if not _FIGURE.search(aside.group(0))]
+                 if not _FIGURE.search(aside.group(0))
+                 or (_DATE.search(aside.group(0)) and match.group("n") not in _FIGURE.findall(aside.group(0)))]
         skip += _foundings_before(reader, sk, match.start("n"))
         skip += _start_looked_back(sk, match)
         skip += _mission_relative(reader, sk, match.start(), match.start("n"))
+        skip += _hedged_after(sk, match.end())
         tone = reader.tone(sk, match.start(), match.end(), skip, published, comma=True, main=True)
         if tone.future and not tone.scheduled:
             # "its 900 personnel would stay", "NMI, with a staff of 400, will be led by X", "NATO will deploy 300
@@ -182,6 +189,27 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
             key = str(int(figure.number)) if figure.number is not None else fold(figure.value)
             yield Fact(slot=slot.name, value=figure.value, key=key, quote=quote, role=role,
                        as_of=fact_date(tone, published), number=figure.number, qualifier=figure.qualifier)
+
+
+def _hedged_after(sk: Skeleton, end: int) -> list[tuple[int, int]]:
+    """After the count in its clause, a hedge on a noun phrase of its own ("M is met N0 militairen misschien een
+    bescheiden missie"): from the hedge to the clause's end, no tone of the count's."""
+    stop = min((i for i in (sk.text.find(" , ", end), sk.text.find(" ; ", end), sk.text.find(" . ", end)) if i >= 0),
+               default=len(sk.text))
+    found = _hedges().search(sk.text, end, stop)
+    return [] if found is None else [(found.start(), stop)]
+
+
+@cache
+def _hedges() -> re.Pattern[str]:
+    words = load_language().hedged_predicate
+    return re.compile(r"(?<![\w'-])" + trie_alternation(words, separator=" ") + r"(?![\w'-])")  # none: never
+
+
+def _inserted(match: re.Match[str], at: int) -> bool:
+    """The position stands in the match's aside, a clause of its own (its ``ins`` group)."""
+    return ("ins" in match.re.groupindex and match.group("ins") is not None
+            and match.start("ins") <= at < match.end("ins"))
 
 
 def _capped(sk: Skeleton, at: int) -> bool:
@@ -532,10 +560,14 @@ def _withdraw() -> re.Pattern[str]:
     return re.compile(r"(?<![\w'-])" + trie_alternation(words, separator=" ") + r"(?![\w'-])")  # none: never
 
 
-def _share_of(sk: Skeleton, at: int) -> bool:
+def _share_of(sk: Skeleton, match: re.Match[str]) -> bool:
     """A part of a group named before stands just before the figure ("Almost two-thirds of those - 272 troops - are in
-    KFOR", "Most of them, some 300 soldiers, serve with NMI"): the group's share, no size of the mission."""
-    return _partitive().search(sk.text, max(0, at - 60), at) is not None
+    KFOR", "Most of them, some 300 soldiers, serve with NMI"): the group's share, no size of the mission (unless the
+    group is the frame's own figure of the mission, its aside: "la M cuenta con un techo de N0 efectivos , de los
+    cuales están desplegados N1")."""
+    at = match.start("n")
+    found = _partitive().search(sk.text, max(0, at - 60), at)
+    return found is not None and not (_inserted(match, match.start()) and found.start() >= match.end("ins"))
 
 
 @cache
