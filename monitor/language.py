@@ -111,6 +111,7 @@ class Language:
     # a person's noun beside a nationality ("a Portuguese commander", "un général portugais"): the person's, no troops'
     nation_person: frozenset[str] = frozenset()
     partial_after: tuple[str, ...] = ()  # after a count's noun: a part of the force ("150 militares adicionales")
+    hurt_after: tuple[str, ...] = ()  # later in the count's clause: its casualties ("27 soldati ... rimasti feriti")
     # before the mission's people as a status verb's subject: a part of them ("some advisers of NMI left
     # the country"), who move without the mission
     part_of: tuple[str, ...] = ()
@@ -849,6 +850,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         partial_before=frozenset(w.lower() for w in merged("words", "partial_before")),
         nation_person=frozenset(w.lower() for w in merged("words", "nation_person")),
         partial_after=tuple(w.lower() for w in merged("words", "partial_after")),
+        hurt_after=tuple(w.lower() for w in merged("words", "hurt_after")),
         part_of=tuple(w.lower() for w in merged("words", "part_of")),
         topics=tuple(w.lower() for w in merged("words", "topics")),
         companions=tuple(w.lower() for w in merged("words", "companions")),

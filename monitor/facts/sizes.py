@@ -758,14 +758,23 @@ def _nation_before(profile: Profile) -> re.Pattern[str]:
 
 def _partial_after(sk: Skeleton, match: re.Match[str]) -> bool:
     """Right after the count's noun, a word of a part of the force: a reinforcement, not the size
-    ("enviará 150 militares adicionales", "150 soldats supplémentaires")."""
-    return _after_words().match(sk.text, match.end()) is not None
+    ("enviará 150 militares adicionales", "150 soldats supplémentaires"); or a few words on, in its clause, past its
+    owner and a verb, a word of casualties ("27 soldati della forza di pace sono rimasti feriti"): the hurt, no size."""
+    return (_after_words().match(sk.text, match.end()) is not None
+            or _hurt_words().match(sk.text, match.end()) is not None)
 
 
 @cache
 def _after_words() -> re.Pattern[str]:
     words = load_language().partial_after
     return re.compile(r" " + trie_alternation(words, separator=" ") + r"(?![\w'-])")  # none: never matches
+
+
+@cache
+def _hurt_words() -> re.Pattern[str]:
+    words = load_language().hurt_after
+    # no other figure, no clause boundary between ("4,300 soldiers after 27 were wounded" keeps the 4,300)
+    return re.compile(r"(?: (?!N\d)[^\s,;:()\"]+){0,5}? " + trie_alternation(words, separator=" ") + r"(?![\w'-])")
 
 
 def _own(sk: Skeleton, at: int) -> bool:
