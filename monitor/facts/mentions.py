@@ -232,7 +232,7 @@ class Finder:
             rf"(?P<name15>{bare})(?=\s*(?:[,;.]|$))"
             # ... or by a rank in lower case in apposition ("Ferenc Kajari, a major general of the Hungarian
             # Defence Forces, took over ...", "Ozan Demirkaya, a Turkish general and former chief of KFOR, ...")
-            # (or closing the sentence: "..., Friederike von Hohenstein, a German Generalleutnant.")
+            # (or closing the sentence: "..., Anna Kessler, a German Generalleutnant.")
             rf"|(?<![\w-])(?P<name10>{bare}),\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?i:{rank})"
             rf"(?=\s+(?:of|in|from|with|at|serving|and|who)\s|\s*[,;]|\.\s|\.?$)"
             rf"|(?<![\w-])(?P<name14>{bare})(?=\s+{handing})"
