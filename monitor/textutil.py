@@ -657,10 +657,9 @@ def branches(pattern: PatternSource, compile: CompileParsed = compile_parsed) ->
     try:  # re's own parser and compiler, private (see lowered)
         from re import _constants as sre
 
-        parser = importlib.import_module("re._parser")
-        parsed = parser.parse(pattern.pattern, pattern.flags)
-        if parsed.getwidth()[0] == 0 or _refers(parsed.data):
+        if (parse := _parse_anew(pattern)) is None:
             return None
+        parser, parsed = parse
         items = parsed.data
         while items and items[0][0] in (sre.ASSERT, sre.ASSERT_NOT):
             items = items[1:]  # a start test: each branch's search needs it not
@@ -750,10 +749,9 @@ def lead(pattern: re.Pattern[str], compile: CompileParsed = compile_parsed) -> L
     try:  # re's own parser and compiler, private (see lowered)
         from re import _constants as sre
 
-        parser = importlib.import_module("re._parser")
-        parsed = parser.parse(pattern.pattern, pattern.flags)
-        if parsed.getwidth()[0] == 0 or _refers(parsed.data):
+        if (parse := _parse_anew(pattern)) is None:
             return None
+        parser, parsed = parse
         items = parsed.data
         if items and items[0][0] is sre.SUBPATTERN and not items[0][1][1] and not items[0][1][2]:
             items = items[0][1][3].data  # the run opens a group: "(?P<value>[^.;]{0,60}?..."
@@ -783,6 +781,15 @@ def lead(pattern: re.Pattern[str], compile: CompileParsed = compile_parsed) -> L
         return Lead(high, stops, anchor, fast)
     except Exception:
         return None
+
+
+def _parse_anew(pattern: PatternSource) -> tuple[Any, Any] | None:
+    """re's parser and a parse of ``pattern`` of its own (not :func:`_parsed`'s: the caller changes its
+    state's flags), or None when no reading derived from it can be made sure of: the pattern may match an
+    empty text, or holds a back reference or a conditional (read by :func:`branches` and :func:`lead`)."""
+    parser = importlib.import_module("re._parser")
+    parsed = parser.parse(pattern.pattern, pattern.flags)
+    return None if parsed.getwidth()[0] == 0 or _refers(parsed.data) else (parser, parsed)
 
 
 def _refers(items: Any) -> bool:

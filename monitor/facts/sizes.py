@@ -200,10 +200,14 @@ def _hedged_after(sk: Skeleton, end: int) -> list[tuple[int, int]]:
     return [] if found is None else [(found.start(), stop)]
 
 
-@cache
 def _hedges() -> re.Pattern[str]:
-    words = load_language().hedged_predicate
-    return re.compile(r"(?<![\w'-])" + trie_alternation(words, separator=" ") + r"(?![\w'-])")  # none: never
+    return _phrases(load_language().hedged_predicate)
+
+
+@cache
+def _phrases(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of the language files' phrases ``words`` as whole words of a skeleton (none: never matches)."""
+    return re.compile(r"(?<![\w'-])" + trie_alternation(words, separator=" ") + r"(?![\w'-])")
 
 
 def _inserted(match: re.Match[str], at: int) -> bool:
@@ -221,10 +225,8 @@ def _capped(sk: Skeleton, at: int) -> bool:
             and _BROUGHT.search(sk.text, max(0, at - 30), at) is None)
 
 
-@cache
 def _ceilings() -> re.Pattern[str]:
-    words = load_language().ceiling
-    return re.compile(r"(?<![\w'-])" + trie_alternation(words, separator=" ") + r"(?![\w'-])")  # none: never
+    return _phrases(load_language().ceiling)
 
 
 def _changed_object(frame: Frame, sk: Skeleton, match: re.Match[str]) -> bool:
