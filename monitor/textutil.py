@@ -39,7 +39,13 @@ def fold(text: str) -> str:
 
 
 _PLAIN = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-",
-                        "\u2014": "-", "\u2011": "-", "\u00a0": " "})
+                        "\u2014": "-", "\u2011": "-", "\u00a0": " ",
+                        # letters Unicode does not decompose into a base letter and an accent, as outlets write
+                        # them without it: "Yıldız" and "Yildiz", "Michał" and "Michal", "Søren Kjærgaard" and
+                        # "Soren Kjaergaard" are one person
+                        "ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D",
+                        "ħ": "h", "Ħ": "H", "þ": "th", "Þ": "TH", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE",
+                        "ß": "ss"})
 
 # what a case-insensitive regular expression matches to an ASCII letter beyond str.lower(): the
 # dotless i and the long s (re's own extra cases), and the dot that lower() adds to a capital İ

@@ -90,6 +90,15 @@ def test_a_document_that_never_names_the_mission_yields_nothing() -> None:
     assert extract_facts(document, PROFILE) == []
 
 
+@pytest.mark.parametrize("full, plain", [("Søren Kjærgaard", "Soren Kjaergaard"), ("Emre Yıldız", "Emre Yildiz"),
+                                         ("Michał Wrzesiński", "Michal Wrzesinski"), ("Đorđe Ðurić", "Dorde Duric")])
+def test_one_person_written_with_and_without_their_own_letters_is_one_commander(full: str, plain: str) -> None:
+    text = (f"Lt Gen {full} assumed command of NATO Mission Iraq on Monday.\n\n"
+            f"NMI commander Lt Gen {plain} said the mission would go on advising the ministry.")
+    commanders = [f for f in facts_of({"text": text, "published": "2062-06-01"}) if f.slot == "commander"]
+    assert [(f.value, f.role) for f in commanders] == [(full, "current")]
+
+
 def test_the_mission_cue_covers_every_way_of_naming_the_mission() -> None:
     """The cue words gate the mention patterns: a naming sentence without one would be missed."""
     import tomllib as toml
