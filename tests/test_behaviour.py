@@ -154,6 +154,11 @@ BLIND_FLOORS = [
     ("set25a-kfor.jsonl", "kfor", 42, 1),  # of 50 (first run 34, 5; after the NMI fixes 34; kfor25, kfor25b 42, 1)
     ("set25b.jsonl", "nato_mission_iraq", 57, 0),  # of 70 (first run 27, 4; fix25b1-3 48, 0; fix25c2-3 57, 0)
     ("set25b-kfor.jsonl", "kfor", 23, 0),  # of 30 (first run 15, 2; after the NMI fixes 17, 2; kfor25, kfor25c 23, 0)
+    # set 26: first run on d098cd3, as written: 146 of 252, 12 forbidden facts
+    ("set26a.jsonl", "nato_mission_iraq", 66, 5),  # of 102 (90 s26a + 12 s26kn; first run 66, 5)
+    ("set26a-kfor.jsonl", "kfor", 31, 2),  # of 50 (first run 31, 2)
+    ("set26b.jsonl", "nato_mission_iraq", 33, 3),  # of 70 (first run 33, 3)
+    ("set26b-kfor.jsonl", "kfor", 16, 2),  # of 30 (first run 16, 2)
 ]
 
 
