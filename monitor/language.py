@@ -369,6 +369,13 @@ class Language:
     hedged_predicate: tuple[str, ...] = ()
     # after a nation, before a part of a count: the whole is the nation's ("España retira a 10 de los 13 militares")
     withdraw: tuple[str, ...] = ()
+    # a verb of lending people, after a nation opening the clause, right before a count ("Denmark has led the mission
+    # for a year and contributed some 90 staff"): the nation's share, no size
+    lend: tuple[str, ...] = ()
+    # a noun of teaching, then a word of whom it is for right before a count ("a course in military medicine for 24
+    # instructors"): the trainees, no size
+    taught: tuple[str, ...] = ()
+    taught_for: tuple[str, ...] = ()
     # in a count's clause after it: a sum over rotations, no size ("928 efectivos, teniendo en cuenta los relevos")
     cumulative: tuple[str, ...] = ()
     # just before a count, a part of a group named before ("two-thirds of those - 272 troops -"): the group's share,
@@ -710,10 +717,13 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         # a list that says its preposition of place again before each place ("in Basra, in Anbar and in Erbil", "en
         # Bagdad y en Erbil", "à Bagdad, à Erbil et à Bassora"): the file's words of being at a place, and English's
         again = alternation(sorted({"in", *(w.lower() for w in data.get("words", {}).get("place_at", []))}))
+        # ... and an article there before a place its kind then follows ("in Basra and at the Ain al-Asad air base")
+        named = alternation(sorted(w.lower() for w in data.get("words", {}).get("place_articles", [])))
+        again = rf"(?:{again})(?: (?:{named}))?" if named else rf"(?:{again})"
         place_macros = {**macros, **{k: _owned(str(v)) for k, v in data.get("macros", {}).get("place", {}).items()},
                         # "Union III in Baghdad", "the International Zone of Baghdad"
                         "places": rf"(?P<places>L\d+(?: 's L\d+| (?:in|of) L\d+)?"
-                                  rf"(?:(?:(?: ,)? (?:{joiners}) (?:(?:{again}) )?| , (?:(?:{again}) )?| )L\d+)*)"}
+                                  rf"(?:(?:(?: ,)? (?:{joiners}) (?:{again} )?| , (?:{again} )?| )L\d+)*)"}
         for frame in data.get("frames", {}).get("place", []):
             pattern = _compile(r"(?<![a-z])" + _expand(frame["pattern"], place_macros, where), where)
             place_frames.append(Frame(pattern, code, value=frame.get("value", "{place}"),
@@ -904,6 +914,9 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         ceiling=tuple(w.lower() for w in merged("size", "ceiling")),
         hedged_predicate=tuple(w.lower() for w in merged("size", "hedged_predicate")),
         withdraw=tuple(w.lower() for w in merged("size", "withdraw")),
+        lend=tuple(w.lower() for w in merged("size", "lend")),
+        taught=tuple(w.lower() for w in merged("size", "taught")),
+        taught_for=tuple(w.lower() for w in merged("size", "taught_for")),
         cumulative=tuple(w.lower() for w in merged("size", "cumulative")),
         partitive=tuple(w.lower() for w in merged("size", "partitive")),
         reinforce=tuple(w.lower() for w in merged("size", "reinforce")),

@@ -738,13 +738,18 @@ def _opener_posts(text: str, persons: list[Mention], held: _Held) -> frozenset[s
 
 def _held_in_charge(sentence: Sentence, engine: _Engine, people: People, held: _Held) -> bool:
     """The sentence opens with a person the text placed in the mission's command, and says a count of people is in
-    their charge ("X will be in charge of some 1,700 personnel", "X commands about 4,000 soldiers")."""
+    their charge ("X will be in charge of some 1,700 personnel", "X commands about 4,000 soldiers"); whatever other
+    posts a sentence between placed others in ("The ceremony was attended by Adm Y, commander of JFC Naples. X takes
+    over a mission of about 600 personnel")."""
     charge = engine.reader.language.in_charge
-    if held.post != "command" or not held.people or not contains_any(sentence.lower, charge):
+    if not held.people or not contains_any(sentence.lower, charge):
         return False
     persons = engine.finder.persons(sentence.plain, people)
-    if (not persons or sentence.plain[:persons[0].start].strip(" \"'“‘")
-            or person_key(persons[0].value) not in held.people):
+    if not persons or sentence.plain[:persons[0].start].strip(" \"'“‘"):
+        return False
+    key = person_key(persons[0].value)
+    if not ((held.post == "command" and key in held.people)
+            or any((slot.name, key) in held.placed_now for slot in engine.posted if slot.frames == "command")):
         return False
     return _in_charge(charge).search(sentence.lower, persons[0].end) is not None
 

@@ -92,6 +92,7 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
                 or _added_to(sk, match.start("n")) or _withdrawn_share(sk, match.start("n"), profile)
                 or _summed(sk, match.end()) or _share_of(sk, match) or _reinforcing(sk, match.start("n"))
                 or _from_one_nation(sk, match, profile) or _nation_gives(sk, match.start("n"), profile)
+                or _nation_lends(sk, match.start("n"), profile) or _taught_for(sk, match.start("n"))
                 or _named_in_relative_only(reader, sk, match.start("n"))
                 or (reader.national_part_opens(sk.text, match) and not _relative_on_mission(reader, sk, match))
                 or _capped(sk, match.start("n"))
@@ -138,6 +139,7 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
         skip += _foundings_before(reader, sk, match.start("n"))
         skip += _start_looked_back(sk, match)
         skip += _mission_relative(reader, sk, match.start(), match.start("n"))
+        skip += _person_asides(reader, sk, match.start("n"))
         skip += _hedged_after(sk, match.end())
         tone = reader.tone(sk, match.start(), match.end(), skip, published, comma=True, main=True)
         if tone.future and not tone.scheduled:
@@ -470,6 +472,34 @@ def _mission_relative(reader: Reader, sk: Skeleton, start: int, at: int) -> list
     return [(opened.end() - 1, close + 2)]
 
 
+def _person_asides(reader: Reader, sk: Skeleton, at: int) -> list[tuple[int, int]]:
+    """A relative clause on the person who opens the sentence, between commas before the count, telling their past ("X ,
+    who previously commanded France's 3rd Division , takes over a mission of N0 personnel"): the person's own past, not
+    the count's tense (not one that dates the clause: "Under X, who led NMI from 2021 to 2022, the mission grew to
+    ...")."""
+    found = _person_relative(tuple(reader.language.relative_pronouns)).match(sk.text, 0, at)
+    if found is None or _DATE.search(found.group(0)) or not _biography(found.group("aside")):
+        return []
+    return [(found.start("aside") + 1, found.end() - 1)]
+
+
+def _biography(lower: str) -> bool:
+    """The words (lower case) tell a person's past ("who previously commanded France's 3rd Division")."""
+    return _biography_words().search(lower) is not None
+
+
+@cache
+def _biography_words() -> re.Pattern[str]:
+    words = trie_alternation(load_language().biography, separator=" ")
+    return re.compile(rf"(?<![\w'-])(?:{words})(?![\w'-])")
+
+
+@cache
+def _person_relative(relatives: tuple[str, ...]) -> re.Pattern[str]:
+    who = _relative_words(relatives)
+    return re.compile(rf"P\d+(?P<aside> , (?:{who}) [^,;]{{1,160}}? , )")
+
+
 @cache
 def _mission_relative_pattern(relatives: tuple[str, ...]) -> re.Pattern[str]:
     who = _relative_words(relatives)
@@ -608,6 +638,50 @@ def _nation_gives(sk: Skeleton, at: int, profile: Profile) -> bool:
 
 
 _PLACE_SYMBOL = re.compile(r"(?<![\w'])L\d+(?![\w'])")
+
+
+def _nation_lends(sk: Skeleton, at: int, profile: Profile) -> bool:
+    """A nation opens the count's clause, and a verb of lending people stands right before the count ("Denmark has led
+    the mission for a year and contributed some 90 staff", "Norway sends 60 trainers to NMI"): the nation's share,
+    no size (not the mission's own: "Italy provides 200 of NMI's 650 personnel")."""
+    if _own(sk, at):
+        return False
+    start = max(sk.text.rfind(" ; ", 0, at), sk.text.rfind(" : ", 0, at)) + 1
+    lent = _lend().search(sk.text, start, at)
+    if lent is None:
+        return False
+    names, nations = nations_of(profile)
+    opened = _OPENING.match(sk.text, start)
+    opening = opened.end() if opened is not None else start
+    place = _PLACE_SYMBOL.match(sk.text, opening)
+    return nations.match(sk.text, opening) is not None or (
+        place is not None and names.fullmatch(sk.symbols[place.group(0)].value) is not None)
+
+
+# the start of a clause, up to its subject: an article at most
+_OPENING = re.compile(r" ?(?:the )?")
+
+
+@cache
+def _lend() -> re.Pattern[str]:
+    words = trie_alternation(load_language().lend, separator=" ")
+    # (the verb right before the count, not the mission's own verb: "Denmark says NMI keeps 600")
+    return re.compile(rf"(?<![\w'-])(?<!M )(?:{words}) $")  # (none: never matches)
+
+
+def _taught_for(sk: Skeleton, at: int) -> bool:
+    """A noun of teaching, then whom it is for right before the count, in its clause ("concluded a four-week course in
+    military medicine for 24 instructors", "training for 300 officers"): the trainees, no size."""
+    return _taught().search(sk.text, max(0, at - 160), at) is not None
+
+
+@cache
+def _taught() -> re.Pattern[str]:
+    language = load_language()
+    nouns = trie_alternation(language.taught, separator=" ")
+    taught_for = trie_alternation(language.taught_for, separator=" ")
+    # (none: never matches)
+    return re.compile(rf"(?<![\w'-])(?:{nouns})(?![\w'-])(?: (?![,;:])[^ ]+){{0,12}}? (?:{taught_for}) $")
 
 
 @cache
@@ -835,7 +909,20 @@ def _origins_masked(sk: Skeleton, text: str, profile: Profile) -> str:
             found = _ORIGIN_OF.match(text, mention.end)
             if found is not None and nations.fullmatch(found.group("nation")):
                 text = text[:mention.end] + " " * (found.end() - mention.end) + text[found.end():]
+    # the relative clause on the person who opens the sentence, telling their past ("Vermeer, who previously led a Dutch
+    # airmobile brigade, inherits a force of about 750 personnel"): that person's past, not the troops'
+    opener = sk.symbols.get(sk.text.split(" ", 1)[0])
+    if opener is not None and opener.kind == "P" and not text[:opener.start].strip():
+        aside = _person_aside(tuple(load_language().relative_pronouns)).match(text, opener.end)
+        if aside is not None and _biography(aside.group(0).lower()):
+            text = text[:aside.start()] + " " * (aside.end() - aside.start()) + text[aside.end():]
     return text
+
+
+@cache
+def _person_aside(relatives: tuple[str, ...]) -> re.Pattern[str]:
+    who = trie_alternation([w.lower() for w in relatives], separator=" ")
+    return re.compile(rf", (?i:{who}) [^,;]{{1,160}}?,")
 
 
 _ORIGIN_OF = re.compile(r" of (?:the )?(?P<nation>[A-Z][\w-]+(?: [A-Z][\w-]+)?)(?=\s*[,;)]|$)")
