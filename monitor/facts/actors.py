@@ -187,6 +187,7 @@ def _list_glue() -> re.Pattern[str]:
     since = trie_alternation([w.lower() for w in language.since], separator=r"\s+")
     also = also_words()
     added = rf"(?:(?:{since})\s+[\w.-]+(?:\s+\d{{4}})?\s+(?:(?:{also})\s+)?)?" if since and also else ""
+    nationalities = trie_alternation(sorted(language.lower_nationalities), separator=r"\s+")
     return re.compile(rf"(?:\s+[\w-]+(?![\w-])){{0,2}}?\s*(?:,\s*(?:(?:{coordination})\s+{added})?"
                       rf"|(?<![\w'-])(?:{coordination}|&|but\s+also|plus|nor)\s+{added})"
                       # "one on A and one on B": each item of a list of courses
@@ -194,7 +195,9 @@ def _list_glue() -> re.Pattern[str]:
                       rf"(?:(?:{joiners})\s+|(?:{elided}))*"
                       rf"(?:(?:{articles}|its|their)\s+|(?:{elided}))?"
                       # a possessor of the next value ("and the Kurdistan Region's Ministry of ...", "Iraq's")
-                      rf"(?:(?:(?-i:[A-Z][\w-]*)\s+){{0,2}}(?-i:[A-Z][\w-]*)'s\s+)?(?:Iraqi\s+)?"
+                      rf"(?:(?:(?-i:[A-Z][\w-]*)\s+){{0,2}}(?-i:[A-Z][\w-]*)'s\s+)?"
+                      # a nationality before the next value ("and the Iraqi ...", "en de Iraakse militaire ...")
+                      rf"(?:(?:Iraqi|{nationalities})\s+)?"
                       # (an owner's acronym joined to the noun: "og FN-missionen UNMIK", "en de VN-missie UNMIK")
                       rf"(?:(?!(?:and|or|nor|but|to|for|from|by|of|who|which|that|is|are|was|were|be|been|has|have|"
                       rf"had|will|would|can|could|may|might|should|must|not|no)\b)(?-i:(?:[A-Z]{{2,5}}-)?[a-z][a-z-]*)"

@@ -203,7 +203,8 @@ def _lexicon_matches(sentence: Sentence, slots: list[Slot], profile: Profile) ->
                 lead = aside.end() if aside is not None else end
                 matches.append((Found(start, end, value, (lead, behind[1]), max(start, end - 1)), behind[0] - end))
                 continue
-            verb = _verb_after_object(sentence, profile, verbs, start, end, slot.window)
+            verb = _verb_after_object(sentence, profile, verbs, start, end, slot.window,
+                                      tuple((s, e) for s, e, _ in candidates if s >= end))
             if verb is not None:
                 matches.append((Found(start, end, value, (end, verb[1]), verb[0]), verb[0] - end))
                 continue
@@ -680,7 +681,7 @@ _NOUN_FORM = re.compile(r"(?:ers|ors|ory|ice)$", re.IGNORECASE)  # "advisers", "
 
 
 def _verb_after_object(sentence: Sentence, profile: Profile, verbs: list[tuple[int, int]], start: int, end: int,
-                       window: int) -> tuple[int, int] | None:
+                       window: int, later: tuple[tuple[int, int], ...] = ()) -> tuple[int, int] | None:
     """A trigger verb after the value whose object the value is: a passive ("The CTS will now also be
     advised by NMI", "is no longer advised by NMI"), or the mission's verb with no object after it
     ("X, which NMI stopped advising in March", "X is no longer among the institutions NMI advises")."""
@@ -716,9 +717,35 @@ def _verb_after_object(sentence: Sentence, profile: Profile, verbs: list[tuple[i
         if (profile.names_mission(between, lower) or profile.refers_to_mission(between, lower)
                 or profile.pronoun.search(between) is not None):
             return verb_start, verb_end
-        if _verb_final(sentence, profile, start, between):
+        if _verb_final(sentence, profile, start, _without_values(sentence.plain, end, verb_start, later)):
             return verb_start, verb_end
     return None
+
+
+# (a comma, a conjunction and an article before each other value of the list: "X, het Y en de Z")
+_LIST_JOIN = re.compile(r"(?:\s*,)?(?:\s+[a-zæøå]+){0,2}\s*\x00")
+_LIST_HEAD = re.compile(r"(?<!\S)(?:[A-ZÆØÅ][\w-]*\s+){1,2}$")
+
+
+def _without_values(text: str, end: int, verb_start: int, later: tuple[tuple[int, int], ...]) -> str:
+    """The words between a value and the verb that closes its clause, less the other values of the same list
+    ("dat de missie het ministerie van Binnenlandse Zaken en het Commando Federale Politie zal adviseren": "zal"),
+    so each value of a list before its verb is its object."""
+    spans = sorted((s, e) for s, e in later if end <= s and e <= verb_start)
+    if not spans:
+        return text[end:verb_start]
+    parts: list[str] = []
+    at = end
+    for s, e in spans:
+        if s < at:
+            continue
+        head = _LIST_HEAD.search(text, at, s)  # the name's head before the value read ("het Commando Federale Politie")
+        s = head.start() if head is not None else s
+        parts.append(text[at:s])
+        parts.append("\x00")
+        at = e
+    parts.append(text[at:verb_start])
+    return _LIST_JOIN.sub(" ", "".join(parts))
 
 
 def _verb_final(sentence: Sentence, profile: Profile, start: int, between: str) -> bool:
