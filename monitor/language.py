@@ -723,7 +723,11 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         place_macros = {**macros, **{k: _owned(str(v)) for k, v in data.get("macros", {}).get("place", {}).items()},
                         # "Union III in Baghdad", "the International Zone of Baghdad"
                         "places": rf"(?P<places>L\d+(?: 's L\d+| (?:in|of) L\d+)?"
-                                  rf"(?:(?:(?: ,)? (?:{joiners}) (?:{again} )?| , (?:{again} )?| )L\d+)*)"}
+                                  # (the joiner, a time set off by commas and an adverb in -ment/-mente before the
+                                  # next one: "depuis L0 et , depuis cet été , également à L1")
+                                  rf"(?:(?:(?: ,)? (?:{joiners})(?: , (?:[\w'-]+ ){{1,4}}?,)?"
+                                  rf"(?: [a-zà-ÿ]{{3,}}(?:ment|mente))?"
+                                  rf" (?:{again} )?| , (?:{again} )?| )L\d+)*)"}
         for frame in data.get("frames", {}).get("place", []):
             pattern = _compile(r"(?<![a-z])" + _expand(frame["pattern"], place_macros, where), where)
             place_frames.append(Frame(pattern, code, value=frame.get("value", "{place}"),
