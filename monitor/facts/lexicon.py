@@ -163,6 +163,10 @@ def _lexicon_matches(sentence: Sentence, slots: list[Slot], profile: Profile) ->
                 if (value.lower() not in slot.reject and not overlaps and value.lower() not in places
                         and not _only_time(value)):
                     candidates.append((start, end, value))
+                if cut_between(sentence, trigger.end(), start):
+                    # an item of a list parted by semicolons stands in a clause of its own: the list's opener
+                    # governs it there
+                    triggers.append((start, start))
             triggers.append(trigger.span())
         after = [m.span() for m in slot.trigger_after.finditer(sentence.plain, sentence.lower)
                  if not _others_clause(sentence, profile, m.start())] if slot.trigger_after else []
@@ -519,6 +523,9 @@ def _noun_list(text: str, start: int) -> list[Match]:
     """The coordinated noun phrases right after ``start``: "civil-military planning, logistics and
     cyber defence", "English language and leadership (for Iraqi officers)". Each item is at most
     five words; the list ends at a preposition, a verb-like word or punctuation."""
+    semicolons = _semicolon_list(text, start)
+    if semicolons is not None:
+        return semicolons
     items: list[Match] = []
     words: list[re.Match[str]] = []
     position = start
@@ -583,12 +590,51 @@ def _noun_list(text: str, start: int) -> list[Match]:
             words.append(match)
             position = match.end()
             continue
+        if word == "as" and words and words[-1].group(0).lower() == "such":
+            # "to include emerging fields such as X and Y": the words before "such as" announce the list
+            words.clear()
+            position = match.end()
+            continue
         if word in _LIST_STOP and not (word == "the" and not words):
             break
         words.append(match)
         position = match.end()
     close()
     return items
+
+
+# a list whose items are parted by semicolons, three or more of them, the last one after "; and" ("include policy and
+# strategy; force generation and development; resource management; and good governance"): an item may hold its own "and"
+_AUXILIARIES = frozenset("is are was were be been has have had will would can could may might should must".split())
+_SEMICOLON_ITEM = re.compile(r"\s*(?:(?:and|or)\s+)?((?:[^\W\d_][\w'-]*)(?:[ \t]+[^\W\d_][\w'-]*){0,6})\s*(?=;|\.|$)")
+
+
+def _semicolon_list(text: str, start: int) -> list[Match] | None:
+    """The items of a list parted by semicolons right after ``start``, when three or more stand there up to the
+    sentence's end and each is a short phrase of common nouns; else None (the list is read item by item). An item
+    ends at a preposition ("good governance in the security sector"); one holding a verb's auxiliary or opening with
+    a name is a clause, not an item ("EUAM advises on ...; the coalition has left")."""
+    if text.count(";", start) < 2:
+        return None
+    items: list[Match] = []
+    position = start
+    while position < len(text):
+        item = _SEMICOLON_ITEM.match(text, position)
+        if item is None:
+            return None
+        words = list(_LIST_ITEM.finditer(text, item.start(1), item.end(1)))
+        while words and words[0].group(0).lower() in _LIST_LEAD:
+            words.pop(0)
+        if not words or not words[0].group(0)[0].islower() or any(w.group(0).lower() in _AUXILIARIES for w in words):
+            return None
+        kept = next((i for i, w in enumerate(words) if i and w.group(0).lower() in _LIST_STOP), len(words))
+        first, last = words[0], words[kept - 1]
+        items.append((first.start(), last.end(), text[first.start():last.end()]))
+        position = item.end()
+        if not text.startswith(";", position):
+            break
+        position += 1
+    return items if len(items) >= 3 else None
 
 
 @cache
