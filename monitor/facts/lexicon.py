@@ -153,7 +153,8 @@ def _lexicon_matches(sentence: Sentence, slots: list[Slot], profile: Profile) ->
             candidates = _with_name_heads(sentence.plain, candidates)
         verbs = list(triggers)  # a verb after its object: only the slot's own triggers, not list openers
         for trigger in lists:
-            for start, end, value in _noun_list(sentence.plain, trigger.end()):
+            resumed: list[int] = []
+            for start, end, value in _noun_list(sentence.plain, trigger.end(), resumed):
                 # a listed value inside an item stands for the whole item ("combat engineering"):
                 # the list goes on after it
                 candidates = [(min(s, start), max(e, end), v) if start <= s and e <= end and (s, e) != (start, end)
@@ -163,10 +164,11 @@ def _lexicon_matches(sentence: Sentence, slots: list[Slot], profile: Profile) ->
                 if (value.lower() not in slot.reject and not overlaps and value.lower() not in places
                         and not _only_time(value)):
                     candidates.append((start, end, value))
-                if cut_between(sentence, trigger.end(), start):
-                    # an item of a list parted by semicolons stands in a clause of its own: the list's opener
-                    # governs it there
-                    triggers.append((start, start))
+                if cut_between(sentence, trigger.end(), start) or any(r < start < r + 12 for r in resumed):
+                    # an item of a list parted by semicolons stands in a clause of its own, one after an item's
+                    # complement ("courses on X in military operations and on Y") after words no list joins: the
+                    # list's opener governs it there
+                    triggers.append((trigger.start(), start))
             triggers.append(trigger.span())
         after = [m.span() for m in slot.trigger_after.finditer(sentence.plain, sentence.lower)
                  if not _others_clause(sentence, profile, m.start())] if slot.trigger_after else []
@@ -515,11 +517,15 @@ _LIST_STOP = frozenset("""to for at from with by in of on into under since after
     themselves itself ourselves himself herself""".split())
 _LIST_ITEM = re.compile(r"[^\W\d_][\w'-]*")
 _LIST_LEAD = frozenset("the a an its their".split())
+# two gerunds joined, sharing the object after them and their preposition ("preventing and responding to", "detecting
+# and countering")
+_GERUND_PAIR = re.compile(r"(?-i:([a-z]+ing)\s+(?:and|or)\s+([a-z]+ing))"
+                          r"(?:\s+(?:to|on|against|from|with))?(?=\s+[^\W\d_])")
 _COURSE_NOUNS = frozenset("training course courses programme programmes program programs".split())
 _LAST_WORD = re.compile(r"(?<![\w'-])([^\W\d_]+)\s*$")  # the word a list follows
 
 
-def _noun_list(text: str, start: int) -> list[Match]:
+def _noun_list(text: str, start: int, resumed: list[int] | None = None) -> list[Match]:
     """The coordinated noun phrases right after ``start``: "civil-military planning, logistics and
     cyber defence", "English language and leadership (for Iraqi officers)". Each item is at most
     five words; the list ends at a preposition, a verb-like word or punctuation."""
@@ -573,6 +579,11 @@ def _noun_list(text: str, start: int) -> list[Match]:
         assert gap is not None
         if gap.group(1) and words:
             close()
+        if not words and (pair := _GERUND_PAIR.match(text, position + gap.end())) is not None:
+            # "on preventing and responding to sexual violence": two verbs sharing their object open one item
+            words.extend(_LIST_ITEM.finditer(text, pair.start(), pair.end(2)))
+            position = pair.end()
+            continue
         match = _LIST_ITEM.match(text, position + gap.end())
         if match is None:
             break
@@ -594,6 +605,16 @@ def _noun_list(text: str, start: int) -> list[Match]:
             # "to include emerging fields such as X and Y": the words before "such as" announce the list
             words.clear()
             position = match.end()
+            continue
+        if word in _LIST_STOP and words and opener is not None and (skip := re.match(
+                rf"{re.escape(word)}\s+(?:[a-z][\w'-]*\s+){{1,4}}?(?=(?:and|or)\s+{re.escape(opener.group(1))}\s)",
+                text[match.start():])) is not None:
+            # "courses on X in military operations and on Y": the item's complement, then the list goes on with its
+            # opener said again
+            close()
+            position = match.start() + skip.end()
+            if resumed is not None:
+                resumed.append(position)
             continue
         if word in _LIST_STOP and not (word == "the" and not words):
             break
