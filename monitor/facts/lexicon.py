@@ -60,6 +60,8 @@ def sentence_facts(sentence: Sentence, about: bool, slots: SlotGroups, profile: 
                    published: date | None) -> Iterator[tuple[Slot, Fact]]:
     """The facts the lexicon and rule slots read in one sentence. Outside the sentences about the
     mission, only the rules that name it and the document-wide slots apply."""
+    if about and _set_apart(sentence, profile):
+        about = False  # "a bilateral programme, separate from NATO's mission in Iraq": another's work
     pool = slots.all if about else slots.naming if profile.cued(sentence.lower) else slots.document_wide
     cued = [slot for slot in pool if slot.cued(sentence.lower)]
     if not cued:
@@ -72,6 +74,28 @@ def sentence_facts(sentence: Sentence, about: bool, slots: SlotGroups, profile: 
             continue  # the other slot's fact takes these words as its circumstance
         for fact in found[slot.name]:
             yield slot, fact
+
+
+def _set_apart(sentence: Sentence, profile: Profile) -> bool:
+    """The sentence names the mission, and only behind a word that sets what it tells apart from it ("Italian trainers
+    will teach X under a bilateral agreement, separate from NATO's mission in Iraq"): the work is another's."""
+    if not contains_any(sentence.lower, _apart_words()):
+        return False
+    assert profile.mention is not None
+    names = list(profile.mention.finditer(sentence.plain))
+    return bool(names) and all(_apart().search(sentence.plain, max(0, name.start() - 40), name.start()) is not None
+                               for name in names)
+
+
+@cache
+def _apart_words() -> tuple[str, ...]:
+    return tuple(load_language().apart)
+
+
+@cache
+def _apart() -> re.Pattern[str]:
+    words = trie_alternation(list(load_language().apart), separator=r"\s+")
+    return re.compile(rf"(?<![\w'-])(?:{words})\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 # -- one slot on one sentence ------------------------------------------------------------------
