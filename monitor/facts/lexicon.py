@@ -60,6 +60,8 @@ def sentence_facts(sentence: Sentence, about: bool, slots: SlotGroups, profile: 
                    published: date | None) -> Iterator[tuple[Slot, Fact]]:
     """The facts the lexicon and rule slots read in one sentence. Outside the sentences about the
     mission, only the rules that name it and the document-wide slots apply."""
+    if about and _set_apart(sentence, profile):
+        about = False  # "a bilateral programme, separate from NATO's mission in Iraq": another's work
     pool = slots.all if about else slots.naming if profile.cued(sentence.lower) else slots.document_wide
     cued = [slot for slot in pool if slot.cued(sentence.lower)]
     if not cued:
@@ -72,6 +74,28 @@ def sentence_facts(sentence: Sentence, about: bool, slots: SlotGroups, profile: 
             continue  # the other slot's fact takes these words as its circumstance
         for fact in found[slot.name]:
             yield slot, fact
+
+
+def _set_apart(sentence: Sentence, profile: Profile) -> bool:
+    """The sentence names the mission, and only behind a word that sets what it tells apart from it ("Italian trainers
+    will teach X under a bilateral agreement, separate from NATO's mission in Iraq"): the work is another's."""
+    if not contains_any(sentence.lower, _apart_words()):
+        return False
+    assert profile.mention is not None
+    names = list(profile.mention.finditer(sentence.plain))
+    return bool(names) and all(_apart().search(sentence.plain, max(0, name.start() - 40), name.start()) is not None
+                               for name in names)
+
+
+@cache
+def _apart_words() -> tuple[str, ...]:
+    return tuple(load_language().apart)
+
+
+@cache
+def _apart() -> re.Pattern[str]:
+    words = trie_alternation(list(load_language().apart), separator=r"\s+")
+    return re.compile(rf"(?<![\w'-])(?:{words})\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 # -- one slot on one sentence ------------------------------------------------------------------
@@ -153,7 +177,8 @@ def _lexicon_matches(sentence: Sentence, slots: list[Slot], profile: Profile) ->
             candidates = _with_name_heads(sentence.plain, candidates)
         verbs = list(triggers)  # a verb after its object: only the slot's own triggers, not list openers
         for trigger in lists:
-            for start, end, value in _noun_list(sentence.plain, trigger.end()):
+            resumed: list[int] = []
+            for start, end, value in _noun_list(sentence.plain, trigger.end(), resumed):
                 # a listed value inside an item stands for the whole item ("combat engineering"):
                 # the list goes on after it
                 candidates = [(min(s, start), max(e, end), v) if start <= s and e <= end and (s, e) != (start, end)
@@ -163,6 +188,11 @@ def _lexicon_matches(sentence: Sentence, slots: list[Slot], profile: Profile) ->
                 if (value.lower() not in slot.reject and not overlaps and value.lower() not in places
                         and not _only_time(value)):
                     candidates.append((start, end, value))
+                if cut_between(sentence, trigger.end(), start) or any(r < start < r + 12 for r in resumed):
+                    # an item of a list parted by semicolons stands in a clause of its own, one after an item's
+                    # complement ("courses on X in military operations and on Y") after words no list joins: the
+                    # list's opener governs it there
+                    triggers.append((trigger.start(), start))
             triggers.append(trigger.span())
         after = [m.span() for m in slot.trigger_after.finditer(sentence.plain, sentence.lower)
                  if not _others_clause(sentence, profile, m.start())] if slot.trigger_after else []
@@ -512,14 +542,21 @@ _LIST_STOP = frozenset("""to for at from with by in of on into under since after
     themselves itself ourselves himself herself""".split())
 _LIST_ITEM = re.compile(r"[^\W\d_][\w'-]*")
 _LIST_LEAD = frozenset("the a an its their".split())
+# two gerunds joined, sharing the object after them and their preposition ("preventing and responding to", "detecting
+# and countering")
+_GERUND_PAIR = re.compile(r"(?-i:([a-z]+ing)\s+(?:and|or)\s+([a-z]+ing))"
+                          r"(?:\s+(?:to|on|against|from|with))?(?=\s+[^\W\d_])")
 _COURSE_NOUNS = frozenset("training course courses programme programmes program programs".split())
 _LAST_WORD = re.compile(r"(?<![\w'-])([^\W\d_]+)\s*$")  # the word a list follows
 
 
-def _noun_list(text: str, start: int) -> list[Match]:
+def _noun_list(text: str, start: int, resumed: list[int] | None = None) -> list[Match]:
     """The coordinated noun phrases right after ``start``: "civil-military planning, logistics and
     cyber defence", "English language and leadership (for Iraqi officers)". Each item is at most
     five words; the list ends at a preposition, a verb-like word or punctuation."""
+    semicolons = _semicolon_list(text, start)
+    if semicolons is not None:
+        return semicolons
     items: list[Match] = []
     words: list[re.Match[str]] = []
     position = start
@@ -567,6 +604,11 @@ def _noun_list(text: str, start: int) -> list[Match]:
         assert gap is not None
         if gap.group(1) and words:
             close()
+        if not words and (pair := _GERUND_PAIR.match(text, position + gap.end())) is not None:
+            # "on preventing and responding to sexual violence": two verbs sharing their object open one item
+            words.extend(_LIST_ITEM.finditer(text, pair.start(), pair.end(2)))
+            position = pair.end()
+            continue
         match = _LIST_ITEM.match(text, position + gap.end())
         if match is None:
             break
@@ -584,12 +626,61 @@ def _noun_list(text: str, start: int) -> list[Match]:
             words.append(match)
             position = match.end()
             continue
+        if word == "as" and words and words[-1].group(0).lower() == "such":
+            # "to include emerging fields such as X and Y": the words before "such as" announce the list
+            words.clear()
+            position = match.end()
+            continue
+        if word in _LIST_STOP and words and opener is not None and (skip := re.match(
+                rf"{re.escape(word)}\s+(?:[a-z][\w'-]*\s+){{1,4}}?(?=(?:and|or)\s+{re.escape(opener.group(1))}\s)",
+                text[match.start():])) is not None:
+            # "courses on X in military operations and on Y": the item's complement, then the list goes on with its
+            # opener said again
+            close()
+            position = match.start() + skip.end()
+            if resumed is not None:
+                resumed.append(position)
+            continue
         if word in _LIST_STOP and not (word == "the" and not words):
             break
         words.append(match)
         position = match.end()
     close()
     return items
+
+
+# a list whose items are parted by semicolons, three or more of them, the last one after "; and" ("include policy and
+# strategy; force generation and development; resource management; and good governance"): an item may hold its own "and"
+_AUXILIARIES = frozenset("is are was were be been has have had will would can could may might should must".split())
+_SEMICOLON_ITEM = re.compile(r"\s*(?:(?:and|or)\s+)?((?:[^\W\d_][\w'-]*)(?:[ \t]+[^\W\d_][\w'-]*){0,6})\s*(?=;|\.|$)")
+
+
+def _semicolon_list(text: str, start: int) -> list[Match] | None:
+    """The items of a list parted by semicolons right after ``start``, when three or more stand there up to the
+    sentence's end and each is a short phrase of common nouns; else None (the list is read item by item). An item
+    ends at a preposition ("good governance in the security sector"); one holding a verb's auxiliary or opening with
+    a name is a clause, not an item ("EUAM advises on ...; the coalition has left")."""
+    if text.count(";", start) < 2:
+        return None
+    items: list[Match] = []
+    position = start
+    while position < len(text):
+        item = _SEMICOLON_ITEM.match(text, position)
+        if item is None:
+            return None
+        words = list(_LIST_ITEM.finditer(text, item.start(1), item.end(1)))
+        while words and words[0].group(0).lower() in _LIST_LEAD:
+            words.pop(0)
+        if not words or not words[0].group(0)[0].islower() or any(w.group(0).lower() in _AUXILIARIES for w in words):
+            return None
+        kept = next((i for i, w in enumerate(words) if i and w.group(0).lower() in _LIST_STOP), len(words))
+        first, last = words[0], words[kept - 1]
+        items.append((first.start(), last.end(), text[first.start():last.end()]))
+        position = item.end()
+        if not text.startswith(";", position):
+            break
+        position += 1
+    return items if len(items) >= 3 else None
 
 
 @cache
