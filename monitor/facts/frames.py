@@ -823,6 +823,8 @@ class Reader:
                 skip = [match.span("ins")] if "ins" in match.re.groupindex and match.group("ins") else []
                 if skip and self._elsewhere(sk.text, match, *skip[0]):
                     continue
+                if skip and other_heads and self._apposed_other_in(other_heads, sk.text, match, *skip[0]):
+                    continue  # "X, M 's new senior civilian representative, took up his post": that post
                 if not named and self._as_other_after.match(sk.text, match.end()) is not None:
                     continue  # "X handed over to Y as commander of JFC Naples": the post said after it is another's
                 if "person" not in match.re.groupindex and self._as_other_in_match(sk, match, skip):
@@ -983,6 +985,18 @@ class Reader:
     @cached_property
     def _aside_subject(self) -> re.Pattern[str]:
         return re.compile(rf"^(?:[\"'“‘] )?(?P<person>P\d+)(?: , [^,;]{{0,60}} ,)? {self._becoming_side}")
+
+    def _apposed_other_in(self, heads: tuple[str, ...], text: str, match: re.Match[str], start: int, end: int) -> bool:
+        """The aside gives the person another of the mission's posts ("X, M 's new senior civilian representative,
+        took up his post"), and the frame names the mission only there: what the person takes is that post."""
+        if " M" in f" {text[match.start():start]}{text[end:match.end()]}":
+            return False
+        key = ("in", *heads)
+        pattern = self._apposed_cache.get(key)
+        if pattern is None:
+            other = "|".join(sorted({h.split("(")[0] for h in heads if h}, key=longest_first))
+            pattern = self._apposed_cache[key] = re.compile(rf"(?<![a-z])(?:{other})(?![a-z])")
+        return pattern.search(text, start, end) is not None
 
     def _post_before(self, heads: tuple[str, ...]) -> re.Pattern[str]:
         """Another post's noun (and its mission) in apposition just before a position: "the new senior
