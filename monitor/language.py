@@ -310,6 +310,8 @@ class Language:
     # "who", "what": a heading so begun, the mission after it, heads a list of what it does ("Who NMI advises:")
     list_questions: tuple[str, ...] = ()
     table_totals: frozenset[str] = frozenset()  # "Total": a table's row of the whole (see facts/layout.py)
+    # what a breakdown's figures count ("strength"): its lone total line is the mission's size (see facts/layout.py)
+    table_wholes: tuple[str, ...] = ()
     # a table of a post's holders (see facts/layout.py): the heading's words naming the holders ("commanders"), the
     # header's cells of a tenure's start and end ("from", "to"), an end cell telling the tenure goes on ("—",
     # "present"), and the sentences a row reads as (its holder, the mission, the start, the end)
@@ -848,6 +850,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         subject_questions=frozenset(w.lower() for w in merged("words", "subject_questions")),
         list_questions=tuple(sorted({w.lower() for w in merged("words", "list_questions")}, key=len, reverse=True)),
         table_totals=frozenset(w.lower() for w in merged("words", "table_totals")),
+        table_wholes=tuple(w.lower() for w in merged("words", "table_wholes")),
         table_holders=tuple(w.lower() for w in merged("words", "table_holders")),
         table_starts=frozenset(w.lower() for w in merged("words", "table_starts")),
         table_ends=frozenset(w.lower() for w in merged("words", "table_ends")),

@@ -132,6 +132,12 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
             # "Will NATO suspend its Iraq mission?" states nothing; "Q: How many personnel does the
             # mission have?" asks for what the answer's figure is ("A: Around 1,200.")
             asked = engine.sized if about and engine.sized and asks_size(sentence.lower, profile) else None
+            if about and engine.sized is not None:
+                # "will you start withdrawing the 900-strong M this year?": what the question takes for granted
+                sk, _, _ = sentence_skeleton(sentence.plain, engine.finder, people, focus, document.published)
+                for fact in size_facts(engine.reader, sk, sentence.plain, engine.sized, profile,
+                                       sentence.text.strip(), document.published, presumed=True):
+                    keep(engine.sized, fact)
             continue
         if asked is not None and focus:
             sk, _, _ = sentence_skeleton(sentence.plain, engine.finder, people, focus, document.published)
@@ -958,6 +964,31 @@ def _last_named(document: Document, sentence: Sentence, finder: Finder, people: 
 _STAND_IN = "he"  # a subject pronoun every language's frames read as the person the text last named
 
 
+def _described_holder(text: str) -> int | None:
+    """Where a post told with a bare noun and a word of its newness (``words.bare_post``, ``[modifiers]`` of a current
+    or coming holder: "Our new Senior Civilian Representative", "The incoming commander") ends, when it opens the
+    sentence as its subject, a verb after it (not a name in apposition: "The new commander, X, ...")."""
+    language = load_language()
+    if language.bare_post is None or not text[:1].isupper():
+        return None
+    match = language.bare_post.match(text.lower())
+    if match is None:
+        return None
+    following = text[match.end():match.end() + 2]  # a space and a verb's lower-case letter, no comma, no name
+    if not re.match(r" [^\W\d_]", following) or following[1].isupper():
+        return None
+    said = f" {match.group(0)} "
+    if not any(f" {word} " in said for word, role in language.modifiers.items() if role in ("current", "future")):
+        return None
+    # (the verb after it, an auxiliary or two before it at most, takes the post: "took up his post", "will assume her
+    # duties"; not "The new commander welcomed her", which names no one the post)
+    after = text[match.end():].lower().split()
+    taking = language.handover_parts.get("take", ())
+    if not any(f"{' '.join(after[skip:skip + 3])} ".startswith(f"{word} ") for skip in range(3) for word in taking):
+        return None
+    return match.end()
+
+
 def _dropped_person(text: str) -> int | None:
     """Where the dropped subject of a sentence opening with a verb of taking or leaving a post stands
     (``words.dropped_person``: "Asumirá el cargo el 11 de octubre", "Prenderà il comando a maggio"), if it is one."""
@@ -1025,6 +1056,12 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
         # last named, where the language would name them, as a subject pronoun (not one the text placed in a post:
         # "Subentrerà a ottobre al generale Y" goes on with the post, read by the frames that follow it)
         text = f"{text[:stand_in]}{_STAND_IN} {text[stand_in:]}"
+    elif (named is not None and held is not None and (described := _described_holder(text)) is not None
+            and held.stands_for(named()) is not None):
+        # "(Welcome to Baghdad, Ambassador X!) Our new Senior Civilian Representative took up his post yesterday": a
+        # post told with a bare noun and a word of its newness, the subject opening a sentence that names nobody before
+        # it, is the person the text last named, as a subject pronoun would be ("He, our new ..., took up his post")
+        text = f"{_STAND_IN}, {text[:1].lower()}{text[1:described]},{text[described:]}"
     antecedent = (held.stands_for(named()) if named is not None and held is not None
                   and engine.finder.subject_pronoun.search(text) is not None else None)
     if (focus and named is not None and (opening := engine.finder.mission_subject.match(text)) is not None

@@ -403,7 +403,6 @@ class Reader:
         post_words = {w.lstrip() for posts in language.posts.values() for f in posts.frames for w in f.pattern.needs[0]}
         self._post_words = compiled(r"(?<![a-z])" + trie_alternation(post_words))
         self._apposed_cache: dict[tuple[str, ...], re.Pattern[str]] = {}
-        self._aside_post_cache: dict[tuple[str, ...], re.Pattern[str]] = {}
         self._index: dict[int, tuple[tuple[Frame, ...], list[int], dict[str, list[int]], frozenset[str]]] = {}
 
     def candidates(self, frames: tuple[Frame, ...], sk: Skeleton) -> list[Frame]:
@@ -824,8 +823,8 @@ class Reader:
                 skip = [match.span("ins")] if "ins" in match.re.groupindex and match.group("ins") else []
                 if skip and self._elsewhere(sk.text, match, *skip[0]):
                     continue
-                if skip and other_heads and self._in_other_post(sk.text, match, other_heads, *skip[0]):
-                    continue  # "X, the new senior civilian representative of M, took up her duties": that post's
+                if skip and other_heads and self._apposed_other_in(other_heads, sk.text, match, *skip[0]):
+                    continue  # "X, M 's new senior civilian representative, took up his post": that post
                 if not named and self._as_other_after.match(sk.text, match.end()) is not None:
                     continue  # "X handed over to Y as commander of JFC Naples": the post said after it is another's
                 if "person" not in match.re.groupindex and self._as_other_in_match(sk, match, skip):
@@ -987,6 +986,18 @@ class Reader:
     def _aside_subject(self) -> re.Pattern[str]:
         return re.compile(rf"^(?:[\"'“‘] )?(?P<person>P\d+)(?: , [^,;]{{0,60}} ,)? {self._becoming_side}")
 
+    def _apposed_other_in(self, heads: tuple[str, ...], text: str, match: re.Match[str], start: int, end: int) -> bool:
+        """The aside gives the person another of the mission's posts ("X, M 's new senior civilian representative,
+        took up his post"), and the frame names the mission only there: what the person takes is that post."""
+        if " M" in f" {text[match.start():start]}{text[end:match.end()]}":
+            return False
+        key = ("in", *heads)
+        pattern = self._apposed_cache.get(key)
+        if pattern is None:
+            other = "|".join(sorted({h.split("(")[0] for h in heads if h}, key=longest_first))
+            pattern = self._apposed_cache[key] = re.compile(rf"(?<![a-z])(?:{other})(?![a-z])")
+        return pattern.search(text, start, end) is not None
+
     def _post_before(self, heads: tuple[str, ...]) -> re.Pattern[str]:
         """Another post's noun (and its mission) in apposition just before a position: "the new senior
         civilian representative of M , ". (Not a side post: "The mission's deputy commander, X, has
@@ -1001,19 +1012,6 @@ class Reader:
                 # (the person's own article: "la representante civil de M , la P0 , que asumió el cargo en D0")
                 rf" , (?:(?:the|la|le|el|il|lo|l') )?$")
         return pattern
-
-    def _in_other_post(self, text: str, match: re.Match[str], heads: tuple[str, ...], start: int, end: int) -> bool:
-        """The aside gives the person another slot's post of the mission ("X, nouvelle représentante civile principale
-        de M, a pris ses fonctions"), and the frame names the mission only there: the duties taken are that post's."""
-        if " M" in f" {text[match.start():start]}{text[end:match.end()]}":
-            return False
-        pattern = self._aside_post_cache.get(heads)
-        if pattern is None:
-            other = "|".join(sorted({h.split("(")[0] for h in heads if h}, key=longest_first))
-            pattern = self._aside_post_cache[heads] = re.compile(
-                rf"(?<![a-z])(?:{other})(?: [a-z-]+)?"
-                rf" (?:of|at|for|in|de|du|des|del|della|di|van|af) (?:the |la |le |el |il |l' )?M(?![\w'])")
-        return pattern.search(text, start, end) is not None
 
     @cached_property
     def _place_words(self) -> str:

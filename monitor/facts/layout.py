@@ -49,6 +49,8 @@ _FIGURE_FIRST = re.compile(r"^(?:[a-zà-ÿ]+\.?\s+){0,2}?(?!(?:1[89]|20)\d\d\b)\
 _NOTE_MARK = re.compile(r"(?<=[\w.,;:!?\"')])\[\d{1,3}\]")
 _NOTE = re.compile(r"^\s*\[\d{1,3}\]\s")
 _CELL = re.compile(r"\s+\|\s+")
+# a breakdown's line: a label and a figure alone, parted by a dash or a colon ("Italy – 520", "Other nations: 330")
+_BREAKDOWN_LINE = re.compile(r"^\s*[^\W\d_][^\d:|–—]{0,40}?\s*(?:[–—:]|\s-)\s*(?:ca\.|c\.|~)?\s*\d[\d,.\s]*\s*$")
 # a fact box's label in a table's first cell ("Troop strength", "Commander"): at most four words, no figure
 _LABEL_CELL = re.compile(r"^[^\W\d_][^\W\d_'’.-]*(?:\s+[^\W\d_][^\W\d_'’.-]*){0,3}$")
 # a term that has ended, two dates joined by a dash: "May 2049 – May 2050", "2047-2049"
@@ -106,6 +108,7 @@ def laid_out(document: Document, profile: Profile) -> Layout:
     _boxes(paragraphs, document.title, profile, told, lines)
     _timelines(paragraphs, document.title, profile, told, lines)
     _tables(paragraphs, document.title, profile, lines)
+    _breakdown_totals(paragraphs, document.title, profile, told, lines)
     _answers(paragraphs, lines)
     ranks = _entry_ranks(paragraphs)
     if not told and not lines and len(paragraphs) == len(document.paragraphs):
@@ -424,6 +427,48 @@ def _celled_boxes(paragraphs: list[str], title: str, profile: Profile, lines: di
             lines[index] = paragraphs[index]
             rest = f" ({', '.join(row[2:])})" if len(row) > 2 else ""  # the other cells after the value, in brackets
             paragraphs[index] = f"{row[0]}: {row[1]}{rest}" if len(row) > 1 else row[0]
+
+
+def _is_breakdown(paragraph: str) -> bool:
+    """Each line of the paragraph a label and a figure alone ("Italy – 520", "Other nations: 330")."""
+    return all(_BREAKDOWN_LINE.match(line) is not None for line in paragraph.splitlines() if line.strip())
+
+
+def _breakdown_totals(paragraphs: list[str], title: str, profile: Profile, told: set[int],
+                      lines: dict[int, str]) -> None:
+    """A breakdown without a table's bars ("Italy – 520", "Denmark – 310", ...: two or more lines, in one paragraph or
+    one each), then its total alone ("Total: 2,100 (figures current to 15 April)", ``words.table_totals``): where the
+    line before the breakdown, or the page's title, names the mission and no other actor and what the figures count as
+    a whole (``words.table_wholes``: "figures on its current strength, by contributing nation"), the mission's size
+    ("NMI - 2,100 strength, Total (...)."); the rows are the nations' parts, no size."""
+    language = load_language()
+    if not language.table_wholes:
+        return
+    # (the page's own lines: a breakdown with colons, "Italy: 400", was read as a fact box's lines, its total too)
+    page = [lines.get(index, paragraph) for index, paragraph in enumerate(paragraphs)]
+    for index in range(2, len(paragraphs)):
+        if ":" not in page[index][:20] or not _is_label_line(page[index]):
+            continue
+        match = _label(page[index])
+        figure = _FIGURE_FIRST.match(match.group("value"))
+        if caseless(match.group("label")) not in language.table_totals or figure is None:
+            continue
+        start = index
+        while start > 0 and _is_breakdown(page[start - 1]):
+            start -= 1
+        if sum(len(p.splitlines()) for p in page[start:index]) < 2:
+            continue
+        if _heading_names(paragraphs, start, title, profile) is not True:
+            continue
+        lead = caseless(" ".join((paragraphs[start - 1] if start > 0 else "", title)))
+        whole = next((w for w in language.table_wholes if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", lead)), None)
+        if whole is None:
+            continue
+        rest = match.group("value")[figure.end():].strip().rstrip(".")
+        lines[index] = page[index]
+        paragraphs[index] = (f"{profile.name} - {figure.group(0).strip()} {whole}, {match.group('label')}"
+                             f"{' ' + rest if rest else ''}.")
+        told.add(index)
 
 
 def _tables(paragraphs: list[str], title: str, profile: Profile, lines: dict[int, str]) -> None:

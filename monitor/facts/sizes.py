@@ -55,6 +55,10 @@ _BROUGHT = re.compile(r"(?:^| )(?:to|à|a|til|naar|tot|hasta|fino a|op|reach|rea
 # numbers N0")
 _SUBJECT = re.compile(r"(?:^|[,;:] )(?:the )?M (?:[a-zà-ÿ'-]+ ){1,3}$")
 _PARENTHESIS = re.compile(r"\([^()]*\)")
+# the definite article before a word of the mission's size, and the mission's name right after it ("the N0 - strong M"):
+# the mission as it is, taken for granted
+_DEFINITE = re.compile(r"(?:^| )the $")
+_MISSION_NEXT = re.compile(r" M(?![\w'])")
 # an aside on the mission between commas ("KFOR, a peace-support operation first deployed in June 1999,"):
 # its date is its own, not the main clause's
 _ASIDE = re.compile(r"(?<![\w'])M(?: \( [^()]{0,20} \))? , (?!(?:and|or|but|while|whereas)(?![\w']))[^,;]{1,120}? , ")
@@ -66,11 +70,14 @@ _OWN = re.compile(r"M 's (?:[a-z-]+ ){0,2}$|(?:of|among) the $"
 
 
 def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Profile, quote: str,
-               published: date | None) -> Iterator[Fact]:
-    """The sizes of the mission the sentence (``text``, plain; ``sk`` its skeleton) states."""
+               published: date | None, presumed: bool = False) -> Iterator[Fact]:
+    """The sizes of the mission the sentence (``text``, plain; ``sk`` its skeleton) states; ``presumed``: only
+    those a word of the mission as it is gives, which a question takes for granted ("will you start withdrawing
+    the 900-strong M this year?")."""
     if "N0" not in sk.symbols:
         return  # no figure at all
     found = [(frame, match) for frame in reader.candidates(reader.language.size_frames, sk)
+             if frame.present or not presumed
              for match in frame.pattern.finditer(sk.text, sk.lower, reader.present(sk))]
     kept: list[tuple[Frame, re.Match[str], Mention, Tone, str]] = []
     for frame, match in found:
@@ -150,12 +157,18 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
             tone = replace(tone, future=False)
         if frame.present and tone.future:
             tone = replace(tone, future=False, scheduled=False, foretold=False)  # "will lead the 550-strong mission"
-        if (frame.present and (tone.modal or tone.negated) and sk.text.endswith("M ", 0, match.start())
-                and sk.text.startswith(" mission", match.end())):
-            # "a plan to raise civilian advice alongside the 3,800-strong mission": the mission as it is, whatever
-            # the clause's modality (not "a 4,000-strong mission" proposed, nor "asked the 12,000-strong force to
-            # leave", a force the reference may not be the mission's)
-            tone = replace(tone, modal=False, negated=False)
+        if (frame.present and (tone.modal or tone.negated or presumed)
+                and ((sk.text.endswith("M ", 0, match.start()) and sk.text.startswith(" mission", match.end()))
+                     or (_DEFINITE.search(sk.text, 0, match.start()) is not None
+                         and _MISSION_NEXT.match(sk.text, match.end()) is not None))):
+            # "a plan to raise civilian advice alongside the 3,800-strong mission", "might cut the 900-strong M":
+            # the mission as it is, whatever the clause's modality (not "a 4,000-strong mission" proposed, nor
+            # "asked the 12,000-strong force to leave", a force the reference may not be the mission's); a date of
+            # the clause is its act's, still to come ("could decide in June to scale back the 1,050-strong M")
+            tone = (replace(tone, modal=False, negated=False, historical=False, when=None, dated_past=False)
+                    if tone.modal or presumed else replace(tone, negated=False))
+        elif presumed:
+            continue
         role = reader.weigh(frame.role, tone)
         if role is not None:
             kept.append((frame, match, figure, tone, role))
