@@ -848,15 +848,24 @@ def _nation_before(profile: Profile) -> re.Pattern[str]:
 def _partial_after(sk: Skeleton, match: re.Match[str]) -> bool:
     """Right after the count's noun, a word of a part of the force: a reinforcement, not the size
     ("enviará 150 militares adicionales", "150 soldats supplémentaires"); or a few words on, in its clause, past its
-    owner and a verb, a word of casualties ("27 soldati della forza di pace sono rimasti feriti"): the hurt, no size."""
+    owner and a verb, a word of casualties ("27 soldati della forza di pace sono rimasti feriti"), or that word right
+    before the count, the verb first ("feriti 25 militari KFOR", "the clashes wounded 25 KFOR soldiers"): the hurt,
+    no size."""
     return (_after_words().match(sk.text, match.end()) is not None
-            or _hurt_words().match(sk.text, match.end()) is not None)
+            or _hurt_words().match(sk.text, match.end()) is not None
+            or _hurt_before().search(sk.text, max(0, match.start() - 40), match.start()) is not None)
 
 
 @cache
 def _after_words() -> re.Pattern[str]:
     words = load_language().partial_after
     return re.compile(r" " + trie_alternation(words, separator=" ") + r"(?![\w'-])")  # none: never matches
+
+
+@cache
+def _hurt_before() -> re.Pattern[str]:
+    words = load_language().hurt_after
+    return re.compile(r"(?<![\w'-])" + trie_alternation(words, separator=" ") + r" $")
 
 
 @cache

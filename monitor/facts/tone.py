@@ -95,6 +95,14 @@ def weigh(sentence: Sentence, slot: Slot, profile: Profile, published: date | No
             # "NMI's support to X ended in June", "its work with X has been terminated"
             after = _ENDED_AFTER.match(sentence.plain, end, clause_end)
             ending = cues.ending.match(sentence.plain[after.end():clause_end]) if after is not None else None
+        if ending is None and slot.kind == "set" and scope is None:
+            # a verb-final clause's participle right after the place, closing the clause ("heeft zijn aanwezigheid
+            # bij de grensovergang Jarinje beëindigd, ..."): not a verb with an object ("at Jarinje stopped a truck")
+            after = _ENDED_AFTER.match(sentence.plain, end, clause_end)
+            closing = cues.ending.match(sentence.plain[after.end():clause_end]) if after is not None else None
+            if after is not None and closing is not None and _CLOSED.match(sentence.plain, after.end() + closing.end(),
+                                                                           clause_end):
+                ending = closing
         if ending is None and slot.kind == "set" and scope is not None and scope[0] >= end:
             # "Neither A nor B is advised by NMI any longer", "X is not mentored by NMI anymore": the
             # negation before the value or its verb, the end after the verb
@@ -185,6 +193,8 @@ def _fronted_background() -> re.Pattern[str]:
     war ended, ...", "Après le retrait de X, ..."): the language files' background words."""
     words = trie_alternation([w.lower() for w in load_language().background], separator=r"\s+")
     return re.compile(rf"\W*(?:{words})\s+[^,;]{{1,80}},", re.IGNORECASE)
+# the end of a clause or of a speaker's words, after a participle ("... Jarinje beëindigd, heeft de vredesmacht gemeld")
+_CLOSED = re.compile(r"\s*(?:[,.;:!?\"')]|$)")
 # between a value and the ending after it: "X has been terminated", "X was formally ended"
 _ENDED_AFTER = re.compile(r"\s+(?:(?:has|have|had|was|were|is|are|been|now|also|formally|officially|effectively|"
                           r"abruptly|quietly)\s+)*", re.IGNORECASE)
