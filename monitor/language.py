@@ -720,7 +720,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         for frame in data.get("frames", {}).get("place", []):
             pattern = _compile(r"(?<![a-z])" + _expand(frame["pattern"], place_macros, where), where)
             place_frames.append(Frame(pattern, code, value=frame.get("value", "{place}"),
-                                      role=frame.get("role", "current")))
+                                      role=frame.get("role", "current"), present=frame.get("tense") == "present"))
         for family in DESCRIBING:
             for frame in data.get("frames", {}).get(family, []):
                 describe_frames.setdefault(family, []).append(
