@@ -351,6 +351,9 @@ class Language:
     vague_figures: tuple[str, ...] = ()  # "several hundred", "des centaines": a figure that names no number
     vague_thousands: tuple[str, ...] = ()  # "several thousand", "des milliers": the same in the thousands
     units: tuple[str, ...] = ()  # "company", "bataillon": a count of people after one is the unit's
+    # "course", "stage", "curso": a count after one and a word of its beneficiaries ("for", "pour") is of its trainees
+    events: tuple[str, ...] = ()
+    events_for: tuple[str, ...] = ()
     # "contingent", "contingente": a part of the mission that, as a clause's subject, owns its count
     parts: tuple[str, ...] = ()
     # "forces", "fuerzas": a nation's forces, beside its nationality the subject of a clause, own its count
@@ -733,7 +736,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         for frame in data.get("frames", {}).get("place", []):
             pattern = _compile(r"(?<![a-z])" + _expand(frame["pattern"], place_macros, where), where)
             place_frames.append(Frame(pattern, code, value=frame.get("value", "{place}"),
-                                      role=frame.get("role", "current")))
+                                      role=frame.get("role", "current"), present=frame.get("tense") == "present"))
         for family in DESCRIBING:
             for frame in data.get("frames", {}).get(family, []):
                 describe_frames.setdefault(family, []).append(
@@ -909,6 +912,8 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         vague_figures=tuple(merged("size", "vague")),
         vague_thousands=tuple(merged("size", "vague_thousands")),
         units=tuple(w.lower() for w in merged("size", "units")),
+        events=tuple(w.lower() for w in merged("size", "events")),
+        events_for=tuple(w.lower() for w in merged("size", "events_for")),
         parts=tuple(w.lower() for w in merged("size", "parts")),
         forces=tuple(w.lower() for w in merged("size", "forces")),
         object_of=frozenset(w.lower() for w in merged("size", "object_of")),

@@ -1605,6 +1605,8 @@ class Reader:
                 # ends at its comma, whatever the main clause then says
                 fronted = match.start() == 0 and sk.text.startswith(" , ", match.end())
                 tone = self.tone(sk, match.start(), match.end(), skip, published, main=True, comma=fronted)
+                if frame.present:  # "the officers will work at the mission's headquarters in Baghdad": it is there now
+                    tone = replace(tone, future=False)
                 weighed = self.weigh(frame.role, tone)
                 if weighed is None:
                     continue

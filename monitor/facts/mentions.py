@@ -368,6 +368,10 @@ class Finder:
             rf"(?:(?<![\w'’-])(?:{before})\s+(?:the\s+)?(?:(?:[\w-]+\s+){{0,2}}?(?:{kinds})\s+(?:of\s+|de\s+|di\s+|van\s+)?)?"
             rf"|(?=(?:{heads})\s))"
             rf"(?P<open>(?:(?:{heads})\s+)?{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|[IVX]+\b)){{0,2}})")
+        joiners = "|".join(sorted((re.escape(w) for w in language.coordination if w.isalpha()), key=longest_first))
+        self.listed_place = compiled(
+            rf"(?:\s*,\s*(?:(?:{joiners})\s+)?|\s+(?:{joiners})\s+)(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})"
+            rf"(?=\s*(?:[.;:)]|,|$)|\s+(?:{joiners}|{before})\s)")
         self.not_places = frozenset([*language.not_names, *language.nationalities,
                                      *(m.capitalize() for m in language.months),
                                      *(s.capitalize() for s in language.seasons)])  # "in Spring 2026"
@@ -590,7 +594,30 @@ class Finder:
             end = start + _span_of(match.group("open"), words)
             found.append(Mention("L", start, end, " ".join(words),
                                  home=any(m.known and m.home and start <= m.start < end for m in found)))
-        return found
+        return self._listed_places(text, found)
+
+    def _listed_places(self, text: str, found: list[Mention]) -> list[Mention]:
+        """A name coordinated with a place, closing the list ("in Baghdad, Erbil and Umm Qasr", "in Tal Afar and Umm
+        Qasr."): a place too, though no preposition stands before it; not a name a verb or a noun follows ("in Baghdad,
+        Prime Minister X said")."""
+        if not found:
+            return found
+        spans = sorted(found, key=lambda m: m.start)
+        added = True
+        while added:
+            added = False
+            for mention in list(spans):
+                match = self.listed_place.match(text, mention.end)
+                if match is None or any(m.start < match.end("name") and match.start("name") < m.end for m in spans):
+                    continue
+                words = match.group("name").split()
+                if any(w in self.language.organisation_words or w in self.not_places or w.isupper()
+                       or w.rstrip(".").lower() in self.rank_words for w in words):
+                    continue
+                spans.append(Mention("L", match.start("name"), match.end("name"), " ".join(words)))
+                spans.sort(key=lambda m: m.start)
+                added = True
+        return spans
 
     # -- figures ----------------------------------------------------------------------------
 

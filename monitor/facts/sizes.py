@@ -909,7 +909,26 @@ def _someone_elses(text: str, framed: str, figure: Mention, slot: Slot, profile:
             or (len(lead) == 2 and lead[-1] in {w.lower() for w in language.articles}
                 and language.own("object_of", lead[0], text.lower()))
             # (a unit the count spells out after a colon: "reinforce NMI with an infantry company: 145 troops in all")
-            or _unit_before(before, language.units, language.whole_of))
+            or _unit_before(before, language.units, language.whole_of)
+            # (the trainees of a course the mission ran: "concluded a course for 24 instructors")
+            or _event_for(text, figure.start))
+
+
+def _event_for(text: str, at: int) -> bool:
+    """A course, a workshop or a training cycle and a word of its beneficiaries stand right before the count ("a course
+    for 24 instructors", "un stage pour 30 formateurs", "un curso de logística para 40 oficiales"): its trainees."""
+    return _event_for_pattern().search(text.lower(), max(0, at - 80), at) is not None
+
+
+@cache
+def _event_for_pattern() -> re.Pattern[str]:
+    language = load_language()
+    if not language.events or not language.events_for:
+        return re.compile(r"(?!x)x")
+    events = trie_alternation(sorted(language.events), separator=" ")
+    beneficiaries = trie_alternation(sorted(language.events_for), separator=" ")
+    near = trie_alternation(sorted(w.lower() for w in language.approximators), separator=" ")
+    return re.compile(rf"(?<![\w'-])(?:{events})(?: [\w'-]+){{0,4}}? (?:{beneficiaries}) (?:(?:{near}) )?$")
 
 
 def _unit_before(before: str, units: tuple[str, ...], whole_of: tuple[str, ...]) -> bool:
