@@ -235,7 +235,7 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
     kept = _overtaken(kept, said, profile)
     if layout.lines:  # a line read as a sentence is quoted as the page has it
         kept = [replace(fact, quote=layout.quote(fact.quote)) for fact in kept]
-    return _superseded(_end_come(_moved_not_ended(kept, profile), profile), profile)
+    return _superseded(_end_come(_moved_not_ended(_named_more_fully(kept, profile), profile), profile), profile)
 
 
 _ROLES = ("current", "previous", "future", "historical", "removed", "continuing")
@@ -462,6 +462,23 @@ def _comments_inline(headings: frozenset[str]) -> re.Pattern[str]:
     comments themselves: "Comments (1): Marko: ...", "Comentarios (2) - 'Ya era hora'"."""
     words = alternation(headings)
     return re.compile(rf"(?:\d+\s+)?(?:{words})(?:\s*\(\d+\))?\s*(?::|-)\s*\S") if words else re.compile(r"(?!x)x")
+
+
+def _named_more_fully(facts: list[Fact], profile: Profile) -> list[Fact]:
+    """One place or body a sentence names once, read twice: of two values of a set slot with one role and one
+    quote, one whose words are all in the other ("Baghdad" in "the greater Baghdad area") is the fuller one's
+    part, not a value of its own."""
+    words = {id(fact): frozenset(fold(fact.value).replace("-", " ").split()) for fact in facts}
+
+    def part(fact: Fact) -> bool:
+        return any(other is not fact and other.slot == fact.slot and other.role == fact.role
+                   and other.quote == fact.quote and words[id(fact)] < words[id(other)] for other in facts)
+    return [fact for fact in facts if not (_set_slot(profile, fact.slot) and part(fact))]
+
+
+def _set_slot(profile: Profile, name: str) -> bool:
+    slot = profile.slots.get(name)
+    return slot is not None and slot.kind == "set" and not slot.person
 
 
 def _superseded(facts: list[Fact], profile: Profile) -> list[Fact]:
