@@ -258,6 +258,7 @@ class Language:
     demonyms: tuple[str, ...] = ()  # a nationality as a noun, besides the adjectives ("de Litouwer X")
     post_relatives: tuple[str, ...] = ()  # "predecessor": the person in a post just named
     relative_pronouns: tuple[str, ...] = ()  # "who", "qui": after a comma, a relative clause begins
+    place_relatives: tuple[str, ...] = ()  # "where", "où": after a comma, a relative clause of place begins
     noun_relatives: tuple[str, ...] = ()  # "that", "qui": right after a noun, a relative clause on it begins
     # "protection", "maintenance": an area of training named by one of these goes on with its complement ("the
     # protection of critical energy infrastructure")
@@ -820,6 +821,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         demonyms=tuple(merged("words", "demonyms")),
         post_relatives=tuple(w.lower() for w in merged("words", "post_relatives")),
         relative_pronouns=tuple(w.lower() for w in merged("words", "relative_pronouns")),
+        place_relatives=tuple(w.lower() for w in merged("words", "place_relatives")),
         noun_relatives=tuple(w.lower() for w in merged("words", "noun_relatives")),
         of_heads=frozenset(w.lower() for w in merged("words", "of_heads")),
         name_before=tuple(merged("words", "name_before")),

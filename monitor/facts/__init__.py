@@ -426,7 +426,9 @@ def _without_navigation(document: Document) -> Document:
     listed = False  # after a heading of links standing alone ("More stories", "Related news")
     for paragraph in document.paragraphs:
         lower = paragraph.strip().lower()
-        if len(lower) <= longest and _COUNT.sub("", lower).rstrip(":.").strip() in language.comments:
+        # (the heading alone on the paragraph's first line, the comments on the lines after it: "Comments (3)\nX: ...")
+        first = lower.split("\n", 1)[0].strip()
+        if len(first) <= longest and _COUNT.sub("", first).rstrip(":.").strip() in language.comments:
             break
         if _comments_inline(language.comments).match(plain(lower)):
             break  # "Comments (3) — Dimitris: Proud day! | Anon: ...": the heading and the comments in one

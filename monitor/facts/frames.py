@@ -1103,7 +1103,11 @@ class Reader:
         """A unit's or a part's name just before a comma where a match opens ("the multinational battle group west
         ( mnbg-w ) , under the command of P0"): the clause set off after it tells of that unit."""
         units = trie_alternation([w.lower() for w in (*self.language.parts, *self.language.units) if w])
-        return re.compile(rf"(?<![\w'-])(?:{units})(?: [a-z'-]+){{0,2}}(?: \( [^()]{{1,40}} \))? , $")
+        # (or its place and a relative clause of place: "M 's regional command west in L0 / L1 , where P0 took
+        # command": the unit's commander)
+        where = trie_alternation([w.lower() for w in self.language.place_relatives], separator=" ")
+        return re.compile(rf"(?<![\w'-])(?:{units})(?:(?: [a-z'-]+){{0,2}}(?: \( [^()]{{1,40}} \))? , "
+                          rf"|(?: [\w'-]+){{0,4}}? [\w'-]+ L\d+(?: / L\d+)? , (?:{where}) (?:[a-z']{{1,3}} )?)$")
 
     def national_part_opens(self, text: str, match: re.Match[str]) -> bool:
         """The match opens on the mission's name that ends a nation's part of it ("sending 120 soldiers to the

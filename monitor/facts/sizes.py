@@ -100,7 +100,7 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
                 or _summed(sk, match.end()) or _share_of(sk, match) or _reinforcing(sk, match.start("n"))
                 or _from_one_nation(sk, match, profile) or _nation_gives(sk, match.start("n"), profile)
                 or _nation_lends(sk, match.start("n"), profile) or _taught_for(sk, match.start("n"))
-                or _named_in_relative_only(reader, sk, match.start("n"))
+                or _named_in_relative_only(reader, sk, match.start("n")) or _part_when(sk, match.start("n"))
                 or (reader.national_part_opens(sk.text, match) and not _relative_on_mission(reader, sk, match))
                 or _capped(sk, match.start("n"))
                 # a part of the mission the frame's change acts on ("doubled its KFOR contingent, to 780 soldiers")
@@ -366,6 +366,9 @@ def _others(sk: Skeleton, match: re.Match[str]) -> bool:
         if "O" in antecedent and "M" not in antecedent:
             return True  # (and so is the main clause's after it: "UNMIK, which works alongside KFOR, has 340 staff")
         words = sk.text[before:match.end()].split()
+    elif (len(words) > 1 and words[0] == "," and sk.text.endswith(" O ", 0, start) and "M" not in words
+          and sk.text.startswith(" , ", match.end())):
+        return True  # an apposition's count after another actor's name ("The Kosovo Security Force, now 6,200 strong,")
     if start > 0 and "O" not in words and "M" not in words:
         # the main clause's verb after a relative clause on its subject ("UNMIK, which works alongside KFOR and
         # EULEX, has some 340 staff"): the count is the antecedent's, whoever the relative clause names
@@ -756,6 +759,28 @@ def _part_subject(reader: Reader, sk: Skeleton, at: int) -> bool:
     # (a relative clause on the part goes on with it: "le contingent belge de M , qui compte N0 militaires")
     relatives = reader.language.relative_pronouns
     return all(cut.group(0).strip(" ,") in relatives for cut in reader.cuts.finditer(sk.text, subject.end(), at))
+
+
+def _part_when(sk: Skeleton, at: int) -> bool:
+    """The figure stands in a clause of when with no subject of its own (a verb, a pronoun at most), after a clause
+    that names a part of the mission ("España retiró su contingente de la M en 2009, cuando contaba con unos 600
+    militares", "Spain withdrew its contingent in 2009, when it numbered 600 troops", "..., toen het nog 450 militairen
+    telde"): the part's count then, not the mission's."""
+    opener = max(_when_clause().finditer(sk.text, 0, at), key=lambda m: m.start(), default=None)
+    if opener is None or len(sk.text[opener.end():at].split()) > 3 or "," in sk.text[opener.end():at]:
+        return False
+    start = max(sk.text.rfind(" , ", 0, opener.start()), sk.text.rfind(" ; ", 0, opener.start()), -1) + 1
+    parts = frozenset(load_language().parts)
+    return any(word in parts for word in sk.text[start:opener.start()].split())
+
+
+@cache
+def _when_clause() -> re.Pattern[str]:
+    """A comma, then the word of a clause of when (or after, before, until), elided too ("lorsqu'il")."""
+    words = load_language().background
+    elided = [w[:-1] + "'" for w in words if w.endswith("e") and " " not in w]
+    return re.compile(r" , (?:" + trie_alternation(words, separator=" ") + r"(?= )|"
+                      + trie_alternation(elided) + r"[\w-]+)")
 
 
 @cache
