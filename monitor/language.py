@@ -348,6 +348,9 @@ class Language:
     # "the number", "antallet": a measure alone as a sentence's subject, right after a sentence about the mission, the
     # count of its people ("The number will rise to 1,000 by spring", "I dag er antallet reduceret til 4.700")
     measures_alone: tuple[str, ...] = ()
+    # "zijn dat er": the count of people just told, said again by a pronoun and no noun ("Inmiddels zijn dat er ongeveer
+    # achthonderd"), right after a sentence about the mission that counts its people
+    counts_again: tuple[str, ...] = ()
     approximators: tuple[str, ...] = ()
     vague_figures: tuple[str, ...] = ()  # "several hundred", "des centaines": a figure that names no number
     vague_thousands: tuple[str, ...] = ()  # "several thousand", "des milliers": the same in the thousands
@@ -910,6 +913,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         asked_size=tuple(w.lower() for w in merged("size", "asked_size")),
         measures=tuple(w.lower() for w in merged("size", "measures")),
         measures_alone=tuple(w.lower() for w in merged("size", "measures_alone")),
+        counts_again=tuple(w.lower() for w in merged("size", "counts_again")),
         approximators=tuple(merged("size", "approximators")),
         vague_figures=tuple(merged("size", "vague")),
         vague_thousands=tuple(merged("size", "vague_thousands")),

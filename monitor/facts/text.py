@@ -292,7 +292,9 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
                 # "(NMI has about 500 personnel.) The number will rise to 1,000 by spring", "(I august 1999 var det
                 # samlede antal soldater cirka 50.000.) I dag er antallet reduceret til cirka 4.700 soldater": a
                 # measure alone, the count of its people, right after a sentence in focus
-                or (previous_focus and _opens_with_measure(flat, before))))
+                or (previous_focus and _opens_with_measure(flat, before))
+                # "(De missie telde 500 militairen.) Inmiddels zijn dat er ongeveer achthonderd": the count again
+                or (previous_about and _counts_again(flat, before))))
             # "« Nos activités ont été suspendues », a déclaré le porte-parole de l'OTAN. (Les conseillers de la mission
             # de l'OTAN en Irak restent sur place.)": a quote opening the text, its speaker the parent's, the mission
             # named in the next sentence: "our" is the mission's
@@ -511,6 +513,33 @@ def _opens_with_measure(flat: str, before: str | None) -> bool:
         return False
     object_of = load_language().object_of
     return not any(word in object_of for word in re.findall(r"[^\W\d][\w'-]*", before.lower()))
+
+
+def _counts_again(flat: str, before: str | None) -> bool:
+    """The sentence opens with the count of people the sentence before told, said again by a pronoun ("Inmiddels zijn
+    dat er ongeveer achthonderd", the language files' size.counts_again), and that sentence counts the mission's people
+    (a word of its staff, no nation, no one it works on: not "NMI adviseert drie ministeries. Inmiddels zijn dat er
+    vier")."""
+    opening = _count_again_opening()
+    if opening is None or before is None or opening.match(flat) is None:
+        return False
+    language = load_language()
+    words = re.findall(r"[^\W\d][\w'-]*", before.lower())
+    staff = {w.lower() for w in language.staff}
+    nations = {w.lower() for w in (*language.nationalities, *language.countries)}
+    # (a nation's people: "400 Deense militairen", not "op verzoek van de Iraakse regering ... 500 militairen")
+    return (any(word in staff and not nations.intersection(words[max(0, i - 2):i]) for i, word in enumerate(words))
+            and not any(word in language.object_of for word in words))
+
+
+@functools.cache
+def _count_again_opening() -> re.Pattern[str] | None:
+    language = load_language()
+    if not language.counts_again:
+        return None
+    again = trie_alternation(sorted(language.counts_again), separator=r"\s+")
+    present = trie_alternation(sorted(w.lower() for w in language.present), separator=r"\s+")
+    return re.compile(rf"^\W*(?:(?:{present})\s*,?\s+)?(?:{again})(?![\w'-])", re.IGNORECASE)
 
 
 @functools.cache
