@@ -160,6 +160,12 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
         for slot, fact in _lexicon_read(sentence, about, engine, document.published, read):
             keep(slot, fact)
             ended = ended or (fact.role == "removed" and slot.kind == "set")
+        if not about and focus and _names_act_alone(sentence, profile):
+            # "(NATO announced the expansion of its mission in Iraq.) The decision was taken on 15 February by the North
+            # Atlantic Council": a decision named back, while the mission is in focus, is the mission's
+            for slot, fact in sentence_facts(sentence, True, engine.lexical, profile, document.published):
+                if slot.kind == "event":
+                    keep(slot, fact)
         ended = ended or bool(sentence.scope_ends)  # "will stop advising X next year": nothing has ended yet
         if engine.framed and about:
             # "(Lt Gen X hands over the national command to Y.) X was previously commander of NMI": a person the

@@ -265,13 +265,18 @@ class Reader:
         # (", and" before the mission as a new subject: "we no longer have advisers in X, and we have opened ...")
         # (not a word of "since" before a date: "has been appointed commander since 19 December" is one clause)
         since = alternation(language.since)
+        # (nor a cut word that opens a schedule: "pasará de 900 a 500 efectivos antes de fin de año", "passera à 500
+        # avant la fin de l'année" is one clause, its deadline the change's)
+        schedule = alternation(w for w in language.scheduled
+                               if any(w.startswith(c + " ") for c in language.clause_cuts))
         # (not the hyphen of a compound whose last part the next one shares: "et sikrings- og eskortebidrag",
         # "trainings- en adviesactiviteiten")
         shared = alternation(w for w in language.coordination if w.isalpha())
         # (a colon before a possessive or a subject pronoun opens a clause, not a list: see text._CLAUSE)
         self.cuts = compiled(rf" (?:; |: (?=(?:{COLON_CLAUSE}) )|- (?!(?:{shared}) )|– |— |\" |“ "
                                rf"|, (?:who|which|whose) "
-                               rf"|(?:, )?(?!(?:{since}) D\d)(?:{cuts}) |(?:, )?and (?=(?:{verbs}) )|, and (?=M )"
+                               rf"|(?:, )?(?!(?:{since}) D\d)(?!(?:{schedule}) )(?:{cuts}) "
+                               rf"|(?:, )?and (?=(?:{verbs}) )|, and (?=M )"
                                # (after a comma, "and" before a subject of one or two words and such a verb: ", and
                                # officials hope to ...", ", and its staff has ...")
                                rf"|, and (?=(?:[\w'-]+ ){{1,2}}(?:{verbs}) ))")
