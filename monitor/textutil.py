@@ -41,8 +41,8 @@ def fold(text: str) -> str:
 _PLAIN = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-",
                         "\u2014": "-", "\u2011": "-", "\u00a0": " ",
                         # letters Unicode does not decompose into a base letter and an accent, as outlets write
-                        # them without it: "Yıldız" and "Yildiz", "Michał" and "Michal", "Søren Kjærgaard" and
-                        # "Soren Kjaergaard" are one person
+                        # them without it: "Kılıç" and "Kilic", "Paweł" and "Pawel", "Jørgen Bækgaard" and
+                        # "Jorgen Baekgaard" are one person
                         "ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D",
                         "ħ": "h", "Ħ": "H", "þ": "th", "Þ": "TH", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE",
                         "ß": "ss"})

@@ -60,11 +60,11 @@ def test_the_same_person_named_more_fully_is_no_change() -> None:
     assert result.changes == [] and len(result.corroborations) == 1
 
 
-@pytest.mark.parametrize("stored, written", [("Søren Kjærgaard", "Soren Kjaergaard"),
-                                             ("Michał Zieliński", "Michal Zielinski"),
-                                             ("Emre Yıldız", "Emre Yildiz"), ("Emre Yildiz", "Emre Yıldız")])
+@pytest.mark.parametrize("stored, written", [("Jørgen Bækgaard", "Jorgen Baekgaard"),
+                                             ("Paweł Wróbelski", "Pawel Wrobelski"),
+                                             ("Mert Kılıç", "Mert Kilic"), ("Mert Kilic", "Mert Kılıç")])
 def test_a_name_written_without_its_own_letters_is_no_change(stored: str, written: str) -> None:
-    # the key a database holds from before these letters were folded ("kjærgaard") is read again from its value
+    # the key a database holds from before these letters were folded ("bækgaard") is read again from its value
     baseline = {"commander": [Held("commander", stored.split()[-1].lower(), stored, date(2023, 5, 24),
                                    "http://seed.example/", f"{stored} took command.", None)]}
     result = diff_facts(baseline, [fact("commander", written, as_of=date(2023, 6, 1))], PRESS, PROFILE)
