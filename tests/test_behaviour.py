@@ -154,8 +154,8 @@ BLIND_FLOORS = [
     ("set25a-kfor.jsonl", "kfor", 42, 1),  # of 50 (first run 34, 5; after the NMI fixes 34; kfor25, kfor25b 42, 1)
     ("set25b.jsonl", "nato_mission_iraq", 57, 0),  # of 70 (first run 27, 4; fix25b1-3 48, 0; fix25c2-3 57, 0)
     ("set25b-kfor.jsonl", "kfor", 23, 0),  # of 30 (first run 15, 2; after the NMI fixes 17, 2; kfor25, kfor25c 23, 0)
-    # set 26: first run on d098cd3, as written: 146 of 252, 12 forbidden facts; after two rounds 233 of 252, 3
-    ("set26a.jsonl", "nato_mission_iraq", 99, 1),  # of 102 (90 s26a + 12 s26kn; first run 66, 5; fix26a1-3 99, 1)
+    # set 26: first run on d098cd3, as written: 146 of 252, 12 forbidden facts; after two rounds 234 of 252, 2
+    ("set26a.jsonl", "nato_mission_iraq", 100, 0),  # of 102 (90 s26a + 12 s26kn; first run 66, 5; fix26a1-3 99, 1)
     ("set26a-kfor.jsonl", "kfor", 42, 2),  # of 50 (first run 31, 2; after the NMI fixes 31, 2; kfor26 42, 2)
     ("set26b.jsonl", "nato_mission_iraq", 64, 0),  # of 70 (first run 33, 3; fix26b1-2 57, 1; fix26b1b-2c 64, 0)
     ("set26b-kfor.jsonl", "kfor", 28, 0),  # of 30 (first run 16, 2; after the NMI fixes 16, 2; kfor26 28, 0)
