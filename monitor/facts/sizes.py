@@ -645,15 +645,24 @@ def _nation_gives(sk: Skeleton, at: int, profile: Profile) -> bool:
     found = _gives().search(sk.text, max(0, at - 60), at)
     if found is None:
         return False
-    start = max(sk.text.rfind(" ; ", 0, found.start()), sk.text.rfind(" : ", 0, found.start())) + 1
-    names, nations = nations_of(profile)
+    start = _clause_start(sk.text, found.start())
+    _, nations = nations_of(profile)
     # (or a place the text named that is a nation: "L'Italie contribue à la NMI avec 120 militaires")
     return nations.search(sk.text, start, found.start()) is not None or any(
-        symbol in sk.symbols and names.fullmatch(sk.symbols[symbol].value) is not None
-        for symbol in _PLACE_SYMBOL.findall(sk.text, start, found.start()))
+        _nation_place(sk, symbol, profile) for symbol in _PLACE_SYMBOL.findall(sk.text, start, found.start()))
 
 
 _PLACE_SYMBOL = re.compile(r"(?<![\w'])L\d+(?![\w'])")
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding ``at`` starts: after the last semicolon or colon before it."""
+    return max(text.rfind(" ; ", 0, at), text.rfind(" : ", 0, at)) + 1
+
+
+def _nation_place(sk: Skeleton, symbol: str, profile: Profile) -> bool:
+    """A place the text named (its symbol, "L3") that is a nation."""
+    return symbol in sk.symbols and nations_of(profile)[0].fullmatch(sk.symbols[symbol].value) is not None
 
 
 def _nation_lends(sk: Skeleton, at: int, profile: Profile) -> bool:
@@ -662,16 +671,14 @@ def _nation_lends(sk: Skeleton, at: int, profile: Profile) -> bool:
     no size (not the mission's own: "Italy provides 200 of NMI's 650 personnel")."""
     if _own(sk, at):
         return False
-    start = max(sk.text.rfind(" ; ", 0, at), sk.text.rfind(" : ", 0, at)) + 1
-    lent = _lend().search(sk.text, start, at)
-    if lent is None:
+    start = _clause_start(sk.text, at)
+    if _lend().search(sk.text, start, at) is None:
         return False
-    names, nations = nations_of(profile)
     opened = _OPENING.match(sk.text, start)
     opening = opened.end() if opened is not None else start
     place = _PLACE_SYMBOL.match(sk.text, opening)
-    return nations.match(sk.text, opening) is not None or (
-        place is not None and names.fullmatch(sk.symbols[place.group(0)].value) is not None)
+    return nations_of(profile)[1].match(sk.text, opening) is not None or (
+        place is not None and _nation_place(sk, place.group(0), profile))
 
 
 # the start of a clause, up to its subject: an article at most
