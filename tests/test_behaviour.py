@@ -159,6 +159,11 @@ BLIND_FLOORS = [
     ("set26a-kfor.jsonl", "kfor", 42, 2),  # of 50 (first run 31, 2; after the NMI fixes 31, 2; kfor26 42, 2)
     ("set26b.jsonl", "nato_mission_iraq", 64, 0),  # of 70 (first run 33, 3; fix26b1-2 57, 1; fix26b1b-2c 64, 0)
     ("set26b-kfor.jsonl", "kfor", 28, 0),  # of 30 (first run 16, 2; after the NMI fixes 16, 2; kfor26 28, 0)
+    # set 27: first run on d4dda1c, as written: 165 of 252, 9 forbidden facts
+    ("set27a.jsonl", "nato_mission_iraq", 72, 3),  # of 102 (90 s27a + 12 s27kn)
+    ("set27a-kfor.jsonl", "kfor", 41, 3),  # of 50
+    ("set27b.jsonl", "nato_mission_iraq", 41, 0),  # of 70
+    ("set27b-kfor.jsonl", "kfor", 11, 3),  # of 30
 ]
 
 
