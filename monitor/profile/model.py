@@ -184,10 +184,16 @@ class Profile:
         paragraph of a page: a word of ``cue`` or of ``others_words`` stands in it; or a word of
         ``reference_cue`` alone, and a reference with it (those words, "training", "courses", stand in many a
         paragraph on other things: "the first batch of training aircraft")."""
-        if not self.cue or self._cue_or_other.search(lower) is not None:
+        if not self.cue:
             return True
-        return (self._reference_cue is not None and self._reference_cue.search(lower) is not None
-                and self._holds_reference(flat, lower))
+        # (most paragraphs of a page hold no cue word at all: one scan for every word tells them, where the two
+        # tests below each scanned them whole)
+        if self._any_cue.search(lower) is None:
+            return False
+        if self._cue_or_other.search(lower) is not None:
+            return True
+        # (what the first scan found is then a word of ``reference_cue``)
+        return bool(self.reference_cue) and self._holds_reference(flat, lower)
 
     def _holds_reference(self, flat: str, lower: str) -> bool:
         """``references`` matches in a paragraph that holds no cue word but those of ``reference_cue``: one of the
@@ -197,10 +203,11 @@ class Profile:
         if not self.reference_parts:
             return self.references.search(flat, lower) is not None
         runs = self._reference_runs
+        opening = self._opening_references
         for needs, source in self._uncued_references:
             # (a reference that opens a paragraph, "^\W*son(?=\s+personnel)", is tried there: one position is
             # cheaper than the substring tests of its words)
-            start = source in self._opening_references
+            start = source in opening
             if not start and not _holds_all(lower, needs):
                 continue
             pattern = runs.get(source)
@@ -238,8 +245,8 @@ class Profile:
         return substrings([*(w for w in self.cue if w not in self.reference_cue), *self.others_words])
 
     @functools.cached_property
-    def _reference_cue(self) -> re.Pattern[str] | None:
-        return substrings(self.reference_cue) if self.reference_cue else None
+    def _any_cue(self) -> re.Pattern[str]:
+        return substrings([*self.cue, *self.reference_cue, *self.others_words])
 
     def names_mission(self, flat: str, lower: str) -> bool:
         """The mission is named in this (plain) sentence."""
