@@ -45,7 +45,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from .models import Fact
-from .textutil import fold
+from .textutil import fold, name_words
 
 if TYPE_CHECKING:
     from .profile import Profile, Slot
@@ -212,7 +212,7 @@ def same_value(slot: Slot, held: Held, fact: Fact) -> bool:
     if slot.person or slot.kind == "set":
         # one person named more or less fully; one place or body named more or less fully
         # ("Baghdad", "the greater Baghdad area"; "Federal Police", "Federal Police Command")
-        a, b = set(fold(held.value).split()), set(fold(fact.value).split())
+        a, b = name_words(held.value), name_words(fact.value)
         return bool(a) and bool(b) and (a <= b or b <= a)
     if slot.kind == "number":
         if held.number is not None and fact.number is not None:
@@ -235,7 +235,7 @@ def _same_decision(key: str, other: str) -> bool:
     other_body, _, other_month = other.rpartition("|")
     if not month or month != other_month:
         return False
-    a, b = set(body.split()), set(other_body.split())
+    a, b = name_words(body), name_words(other_body)
     return a <= b or b <= a
 
 

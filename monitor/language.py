@@ -355,7 +355,8 @@ class Language:
     vague_figures: tuple[str, ...] = ()  # "several hundred", "des centaines": a figure that names no number
     vague_thousands: tuple[str, ...] = ()  # "several thousand", "des milliers": the same in the thousands
     units: tuple[str, ...] = ()  # "company", "bataillon": a count of people after one is the unit's
-    # "course", "stage", "curso": a count after one and a word of its beneficiaries ("for", "pour") is of its trainees
+    # "course", "stage", "curso": a count after one and a word of its beneficiaries ("for", "pour", "attended by") in
+    # its clause is of its trainees, no size ("a four-week course in military medicine for 24 instructors")
     events: tuple[str, ...] = ()
     events_for: tuple[str, ...] = ()
     # "contingent", "contingente": a part of the mission that, as a clause's subject, owns its count
@@ -381,10 +382,6 @@ class Language:
     # a verb of lending people, after a nation opening the clause, right before a count ("Denmark has led the mission
     # for a year and contributed some 90 staff"): the nation's share, no size
     lend: tuple[str, ...] = ()
-    # a noun of teaching, then a word of whom it is for right before a count ("a course in military medicine for 24
-    # instructors"): the trainees, no size
-    taught: tuple[str, ...] = ()
-    taught_for: tuple[str, ...] = ()
     # in a count's clause after it: a sum over rotations, no size ("928 efectivos, teniendo en cuenta los relevos")
     cumulative: tuple[str, ...] = ()
     # just before a count, a part of a group named before ("two-thirds of those - 272 troops -"): the group's share,
@@ -933,8 +930,6 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         hedged_predicate=tuple(w.lower() for w in merged("size", "hedged_predicate")),
         withdraw=tuple(w.lower() for w in merged("size", "withdraw")),
         lend=tuple(w.lower() for w in merged("size", "lend")),
-        taught=tuple(w.lower() for w in merged("size", "taught")),
-        taught_for=tuple(w.lower() for w in merged("size", "taught_for")),
         cumulative=tuple(w.lower() for w in merged("size", "cumulative")),
         partitive=tuple(w.lower() for w in merged("size", "partitive")),
         reinforce=tuple(w.lower() for w in merged("size", "reinforce")),

@@ -38,6 +38,13 @@ def fold(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().lower()
 
 
+def name_words(text: str) -> frozenset[str]:
+    """The words of a name, folded (:func:`fold`): one place, body or person named more or less fully has the words of
+    the shorter name among the fuller one's ("Baghdad" and "the greater Baghdad area", "Federal Police" and "Federal
+    Police Command"; a hyphen joins its words: "non-combat" is not "combat")."""
+    return frozenset(fold(text).split())
+
+
 _PLAIN = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-",
                         "\u2014": "-", "\u2011": "-", "\u00a0": " ",
                         # letters Unicode does not decompose into a base letter and an accent, as outlets write

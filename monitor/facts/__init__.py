@@ -30,7 +30,7 @@ from ..models import Document, Fact
 from ..parsecache import save as save_patterns
 from ..parsecache import trie_alternation
 from ..profile import Guarded, Profile, Slot
-from ..textutil import alternation, contains_any, fold, forget_parses
+from ..textutil import alternation, contains_any, fold, forget_parses, name_words
 from .frames import HISTORY, Reader, Tone, person_fact, person_key, shift_date, value_fact
 from .handover import HandoverParts
 from .layout import laid_out
@@ -476,7 +476,7 @@ def _named_more_fully(facts: list[Fact], profile: Profile) -> list[Fact]:
     """One place or body a sentence names once, read twice: of two values of a set slot with one role and one
     quote, one whose words are all in the other ("Baghdad" in "the greater Baghdad area") is the fuller one's
     part, not a value of its own."""
-    words = {id(fact): frozenset(fold(fact.value).replace("-", " ").split()) for fact in facts}
+    words = {id(fact): name_words(fact.value) for fact in facts}
 
     def part(fact: Fact) -> bool:
         return any(other is not fact and other.slot == fact.slot and other.role == fact.role

@@ -99,7 +99,7 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
                 or _added_to(sk, match.start("n")) or _withdrawn_share(sk, match.start("n"), profile)
                 or _summed(sk, match.end()) or _share_of(sk, match) or _reinforcing(sk, match.start("n"))
                 or _from_one_nation(sk, match, profile) or _nation_gives(sk, match.start("n"), profile)
-                or _nation_lends(sk, match.start("n"), profile) or _taught_for(sk, match.start("n"))
+                or _nation_lends(sk, match.start("n"), profile) or _trainees(sk, match.start("n"))
                 or _named_in_relative_only(reader, sk, match.start("n")) or _part_when(sk, match.start("n"))
                 or (reader.national_part_opens(sk.text, match) and not _relative_on_mission(reader, sk, match))
                 or _capped(sk, match.start("n"))
@@ -692,19 +692,25 @@ def _lend() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'-])(?<!M )(?:{words}) $")  # (none: never matches)
 
 
-def _taught_for(sk: Skeleton, at: int) -> bool:
-    """A noun of teaching, then whom it is for right before the count, in its clause ("concluded a four-week course in
-    military medicine for 24 instructors", "training for 300 officers"): the trainees, no size."""
-    return _taught().search(sk.text, max(0, at - 160), at) is not None
+def _trainees(sk: Skeleton, at: int) -> bool:
+    """A course, a workshop or a training cycle, then a word of whom it is for or who attended it right before the
+    count (or before the range it closes), in its clause ("concluded a four-week course in military medicine for 24
+    instructors", "un stage de trois semaines sur la médecine militaire à Bagdad pour 30 formateurs", "a training event
+    attended by some 120 NCOs"): its trainees, no size. Read on the skeleton: a name is one word of the gap and the
+    count's approximator is in its figure ("un curso para unos 40 instructores")."""
+    found = _range_before().search(sk.text, 0, at)
+    start = found.start("first") if found is not None else at
+    return _events_for().search(sk.text, max(0, start - 160), start) is not None
 
 
 @cache
-def _taught() -> re.Pattern[str]:
+def _events_for() -> re.Pattern[str]:
     language = load_language()
-    nouns = trie_alternation(language.taught, separator=" ")
-    taught_for = trie_alternation(language.taught_for, separator=" ")
-    # (none: never matches)
-    return re.compile(rf"(?<![\w'-])(?:{nouns})(?![\w'-])(?: (?![,;:])[^ ]+){{0,12}}? (?:{taught_for}) $")
+    events = trie_alternation(language.events, separator=" ")
+    beneficiaries = trie_alternation(language.events_for, separator=" ")
+    # up to twelve words between, none a clause's punctuation (Romance noun phrases are long: "de trois semaines sur la
+    # médecine militaire à L0"); (none: never matches)
+    return re.compile(rf"(?<![\w'-])(?:{events})(?![\w'-])(?: (?![,;:])[^ ]+){{0,12}}? (?:{beneficiaries}) $")
 
 
 @cache
@@ -941,26 +947,7 @@ def _someone_elses(text: str, framed: str, figure: Mention, slot: Slot, profile:
             or (len(lead) == 2 and lead[-1] in {w.lower() for w in language.articles}
                 and language.own("object_of", lead[0], text.lower()))
             # (a unit the count spells out after a colon: "reinforce NMI with an infantry company: 145 troops in all")
-            or _unit_before(before, language.units, language.whole_of)
-            # (the trainees of a course the mission ran: "concluded a course for 24 instructors")
-            or _event_for(text, figure.start))
-
-
-def _event_for(text: str, at: int) -> bool:
-    """A course, a workshop or a training cycle and a word of its beneficiaries stand right before the count ("a course
-    for 24 instructors", "un stage pour 30 formateurs", "un curso de logística para 40 oficiales"): its trainees."""
-    return _event_for_pattern().search(text.lower(), max(0, at - 80), at) is not None
-
-
-@cache
-def _event_for_pattern() -> re.Pattern[str]:
-    language = load_language()
-    if not language.events or not language.events_for:
-        return re.compile(r"(?!x)x")
-    events = trie_alternation(sorted(language.events), separator=" ")
-    beneficiaries = trie_alternation(sorted(language.events_for), separator=" ")
-    near = trie_alternation(sorted(w.lower() for w in language.approximators), separator=" ")
-    return re.compile(rf"(?<![\w'-])(?:{events})(?: [\w'-]+){{0,4}}? (?:{beneficiaries}) (?:(?:{near}) )?$")
+            or _unit_before(before, language.units, language.whole_of))
 
 
 def _unit_before(before: str, units: tuple[str, ...], whole_of: tuple[str, ...]) -> bool:
