@@ -76,6 +76,23 @@ class Posts:
     other_heads: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True)
+class ListWords:
+    """One language's words for reading a list of noun phrases ("la logistique, la cyberdéfense et la gestion des
+    crises"): what joins two items, what stands before an item and is no part of it, what ends an item, and the
+    preposition that joins a noun to its complement within one item."""
+
+    joins: tuple[str, ...]  # "and", "or", "et", "y": between two items (after a comma too)
+    adds: tuple[str, ...]  # "as well as", "ainsi que": one more item, not after a comma
+    leads: frozenset[str]  # "the", "la", "el": before an item, no part of it, and no end of the list there
+    owners: frozenset[str]  # "its", "ses": before an item, no part of it
+    stops: frozenset[str]  # a preposition, a relative, an auxiliary, a verb-like participle: the item ends
+    of: frozenset[str]  # "of", "de", "di", "van": a noun's complement follows, in the item
+    # the nouns whose complement after ``of`` is the item's; none: any noun's is ("gestion des crises")
+    of_heads: frozenset[str]
+    verbs: re.Pattern[str] | None = None  # a verb's infinitive or participle: opens no item ("y aumentar su presencia")
+
+
 @dataclass(frozen=True, eq=False)
 class Language:
     """Every language file merged: the lists the mention finders use and the compiled frames."""
@@ -263,6 +280,8 @@ class Language:
     # "protection", "maintenance": an area of training named by one of these goes on with its complement ("the
     # protection of critical energy infrastructure")
     of_heads: frozenset[str] = frozenset()
+    # each language's words for a list of noun phrases, by language code (see ListWords)
+    lists: dict[str, ListWords] = field(default_factory=dict)
     name_before: tuple[str, ...] = ()  # "has been appointed": a name without rank or title before it
     name_after: tuple[str, ...] = ()  # "succeeds": a name without rank or title after it
     # "he", "she": no name; in a sentence naming nobody before it, the person the text last named
@@ -599,6 +618,22 @@ def name_translations() -> dict[str, tuple[str, ...]]:
     return {key: tuple(words) for key, words in names.items()}
 
 
+def _list_words(data: dict[str, Any], where: str) -> ListWords:
+    """A language file's words for reading a list: its [tone] coordination (words, not signs: "and", "as well as"),
+    its [words] list_leads, list_owners, list_stops, list_of and of_heads."""
+    coordination = [w.lower() for w in _words(data, "tone", "coordination", where) if w.replace(" ", "").isalpha()]
+    verbs = data.get("words", {}).get("list_verbs")
+
+    def lower(key: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in _words(data, "words", key, where))
+
+    return ListWords(joins=tuple(w for w in coordination if " " not in w),
+                     adds=tuple(w for w in coordination if " " in w),
+                     leads=lower("list_leads"), owners=lower("list_owners"), stops=lower("list_stops"),
+                     of=lower("list_of"), of_heads=lower("of_heads"),
+                     verbs=re.compile(verbs, re.IGNORECASE) if isinstance(verbs, str) else None)
+
+
 _ORIGINS = {"object_of": ("size", "object_of"), "then": ("words", "then")}
 
 
@@ -824,6 +859,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         place_relatives=tuple(w.lower() for w in merged("words", "place_relatives")),
         noun_relatives=tuple(w.lower() for w in merged("words", "noun_relatives")),
         of_heads=frozenset(w.lower() for w in merged("words", "of_heads")),
+        lists={code: _list_words(data, f"language {code}") for code, data in files.items()},
         name_before=tuple(merged("words", "name_before")),
         name_after=tuple(merged("words", "name_after")),
         subject_pronouns=tuple(w.lower() for w in merged("words", "subject_pronouns")),

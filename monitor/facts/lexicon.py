@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache, partial
 
-from ..language import load_language
+from ..language import ListWords, load_language
 from ..models import Fact
 from ..parsecache import compiled, starts_tested, trie_alternation
 from ..profile import Profile, Rule, Slot
@@ -348,7 +348,9 @@ def _only_time(value: str) -> bool:
 @cache
 def _time_words() -> frozenset[str]:
     language = load_language()
-    return frozenset([*language.weekdays, *language.months, *language.day_parts])
+    # (and a count of units of time: "seis semanas después de su suspensión")
+    return frozenset([*language.weekdays, *language.months, *language.day_parts, *language.number_words,
+                      *language.time_units])
 
 
 @cache
@@ -533,15 +535,7 @@ def _words_back(text: str, position: int, count: int) -> int:
     return max(0, position - 120) + starts[max(0, len(starts) - count)]
 
 
-# what ends a list of noun phrases: a preposition, a verb-like word (", held at the academy"), punctuation
-# other than a comma
-_LIST_STOP = frozenset("""to for at from with by in of on into under since after before during while when which who
-    that whose as is are was were be been has have had will would can could may might should their its his her our
-    through across among against per via until because so than the following amid despite pending
-    held given run based located delivered conducted offered provided organised organized taught hosted
-    themselves itself ourselves himself herself""".split())
 _LIST_ITEM = re.compile(r"[^\W\d_][\w'-]*")
-_LIST_LEAD = frozenset("the a an its their".split())
 # two gerunds joined, sharing the object after them and their preposition ("preventing and responding to", "detecting
 # and countering")
 _GERUND_PAIR = re.compile(r"(?-i:([a-z]+ing)\s+(?:and|or)\s+([a-z]+ing))"
@@ -550,13 +544,88 @@ _COURSE_NOUNS = frozenset("training course courses programme programmes program 
 _LAST_WORD = re.compile(r"(?<![\w'-])([^\W\d_]+)\s*$")  # the word a list follows
 
 
+@cache
+def _list_words(code: str | None) -> ListWords:
+    """The words of the language ``code`` that read a list (English's where the sentence's language is unknown)."""
+    lists = load_language().lists
+    return lists.get(code or "en") or lists["en"]
+
+
+def _list_language(lower: str) -> str | None:
+    """The language of a (caseless) sentence holding a list: the one whose common words it holds most of, three or more
+    and more than twice English's; between languages with as many, the one whose list words (articles, joining words,
+    prepositions of a complement) it holds most of ("la logistica ... e la gestione delle crisi"); else None."""
+    language = load_language()
+    words = _WORD.findall(lower)
+    counts = {code: sum(w in common for w in words) for code, common in language.common.items()}
+    best = max(counts.values(), default=0)
+    tied = sorted(code for code, count in counts.items() if count == best and count)
+    # (a few common words are no language: "a course in Amman" holds the French "a")
+    if not tied or "en" in tied or best < 3 or best <= 2 * counts.get("en", 0):
+        return None
+    if len(tied) == 1:
+        return tied[0]
+    listed = sorted(((sum(w in _list_vocabulary(code) for w in words), code) for code in tied), reverse=True)
+    return listed[0][1] if len(listed) == 1 or listed[0][0] > listed[1][0] else None
+
+
+@cache
+def _list_vocabulary(code: str) -> frozenset[str]:
+    words = _list_words(code)
+    return words.leads | words.of | frozenset(words.joins) | load_language().common.get(code, frozenset())
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+
+
+@cache
+def _list_gap(code: str | None) -> str:
+    """What stands between two items of a list, in the language ``code``, as a pattern whose ``{again}`` is the list's
+    opener said again: a comma (and a joining word), a joining word ("and", "et", "y"), a phrase that adds one more
+    ("as well as", "ainsi que"), "but also"."""
+    words = _list_words(code)
+    joins = trie_alternation(list(words.joins), separator=r"\s+")
+    adds = "".join(re.escape(a).replace("\\ ", r"\s+") + r"\s+|" for a in words.adds)
+    return (rf"\s*(,\s*(?:(?:{joins})\s+)?(?:(?:one|another|a\s+second|a\s+third)\s+(?:on|in)\s+)?|"
+            rf"{{again}}(?:{joins})\s+(?:one|another|a\s+second|a\s+third)\s+(?:on|in)\s+|"
+            rf"(?:{joins}),\s+(?:since|from|until|as\s+of|starting|now|more\s+recently|most\s+recently|lately|"
+            rf"recently|also)(?:\s+[\w'-]+){{0,3}},\s+|(?:{joins})\s+|{adds}"
+            r"but\s+also\s+(?:in\s+|on\s+)?)?")
+
+
+def _complement(text: str, of: re.Match[str], grammar: ListWords) -> list[re.Match[str]] | None:
+    """After ``of``, a preposition of a complement ("of", "de"): the words that stay in the item, the preposition, an
+    article where any noun's complement is the item's ("de la perspectiva") and a common noun; None when a name, a stop
+    word or nothing follows ("security of the capital", "protection of Baghdad")."""
+    words = [of]
+    after = _LIST_ITEM.match(text, of.end() + 1)
+    if after is not None and not grammar.of_heads and after.group(0).lower() in grammar.leads:
+        words.append(after)
+        after = _LIST_ITEM.match(text, after.end() + 1)
+    if after is None or not after.group(0).islower() or after.group(0) in grammar.stops:
+        return None
+    return [*words, after]
+
+
+@cache
+def _elided(code: str | None) -> re.Pattern[str]:
+    """An article joined to the noun after it by an apostrophe ("l'", "dell'"), of the language ``code``."""
+    elided = [w[:-1] for w in _list_words(code).leads if w.endswith(("'", "’"))]
+    return re.compile(rf"{trie_alternation(elided)}['’](?=\w)", re.IGNORECASE) if elided else re.compile(r"(?!x)x")
+
+
 def _noun_list(text: str, start: int, resumed: list[int] | None = None) -> list[Match]:
     """The coordinated noun phrases right after ``start``: "civil-military planning, logistics and
-    cyber defence", "English language and leadership (for Iraqi officers)". Each item is at most
-    five words; the list ends at a preposition, a verb-like word or punctuation."""
-    semicolons = _semicolon_list(text, start)
+    cyber defence", "English language and leadership (for Iraqi officers)", "la logistique, la cyberdéfense et la
+    gestion des crises". Each item is at most five words (the articles and prepositions inside it not counted); the
+    list ends at a preposition, a verb-like word or punctuation, in the words of the sentence's language."""
+    code = _list_language(text.lower())
+    grammar = _list_words(code)
+    semicolons = _semicolon_list(text, start, grammar)
     if semicolons is not None:
         return semicolons
+    lead = grammar.leads | grammar.owners
+    inner = grammar.leads | grammar.of  # no word of an item's length: "la integración de la perspectiva de género"
     items: list[Match] = []
     words: list[re.Match[str]] = []
     position = start
@@ -568,15 +637,18 @@ def _noun_list(text: str, start: int, resumed: list[int] | None = None) -> list[
         vague = load_language().vague
         if len(words) > 1 and words[-1].group(0).lower() == "training":
             words.pop()  # "maritime security training": the subject the training is in
-        while words and (words[0].group(0).lower() in _LIST_LEAD or words[0].group(0).endswith(("'s", "’s"))
+        while words and (words[0].group(0).lower() in lead or words[0].group(0).endswith(("'s", "’s"))
                          or words[0].group(0).lower() in nationalities):
             words.pop(0)
+        # an article joined to its noun ("l'armée", "dell'esercito") is no part of the item either
+        first = words[0].start() + len(elided.group(0)) if words and (elided := _elided(code).match(
+            words[0].group(0))) is not None and len(elided.group(0)) < len(words[0].group(0)) else None
         # "covering aspects such as X and Y": the words before "such as" announce the list; a phrase
         # naming an organisation ("providing Iraq's Ministry ...") is who, not what
         # "various military skills", "a range of subjects": a vague word names no area; a month or
         # a season is when, not what ("suspended its courses in January 2020", "in the spring", "in
         # early summer"; not "winter warfare")
-        if (words and len(words) <= 5 and words[-1].group(0).lower() != "such"
+        if (words and sum(w.group(0).lower() not in inner for w in words) <= 5 and words[-1].group(0).lower() != "such"
                 and not any(w.group(0) in organisations for w in words)
                 and not any(w.group(0).lower() in vague for w in words)
                 and words[0].group(0).lower() not in load_language().months
@@ -585,25 +657,34 @@ def _noun_list(text: str, start: int, resumed: list[int] | None = None) -> list[
                 and not (len(words) == 1 and words[0].group(0).lower().removesuffix("s") in nationalities)
                 # ", a NATO spokesman said": who spoke
                 and roles().spoke_after.search(text, words[0].start(), words[-1].end()) is None):
-            items.append((words[0].start(), words[-1].end(), text[words[0].start():words[-1].end()]))
+            begin = words[0].start() if first is None else first
+            items.append((begin, words[-1].end(), text[begin:words[-1].end()]))
         words.clear()
 
     # the word that opens the list, said again before an item ("advising officers on border security and on
     # countering drones", "trained in logistics and in cyber defence"): the list goes on, to a common noun's phrase
     # (not "and in the Kurdistan region": where)
     opener = _LAST_WORD.search(text, 0, start)
-    again = rf"(?:and|or)\s+{re.escape(opener.group(1))}\s+(?=[a-z])(?!\S+\s+[A-Z])|" if opener is not None else ""
+    joins = trie_alternation(list(grammar.joins), separator=r"\s+")
+    again = rf"(?:{joins})\s+{re.escape(opener.group(1))}\s+(?=[a-z])(?!\S+\s+[A-Z])|" if opener is not None else ""
+    # "one on cyber defence and one on military bridging": each course names its own area
+    gaps = _list_gap(code).replace("{again}", again)
+    complemented = False  # the last words read are a complement ("of critical infrastructure", "des crises")
     while len(items) < 8:
-        # "one on cyber defence and one on military bridging": each course names its own area
-        gap = re.match(r"\s*(,\s*(?:and\s+|or\s+)?(?:(?:one|another|a\s+second|a\s+third)\s+(?:on|in)\s+)?|"
-                       rf"{again}(?:and|or)\s+(?:one|another|a\s+second|a\s+third)\s+(?:on|in)\s+|"
-                       r"(?:and|or),\s+(?:since|from|until|as\s+of|starting|now|more\s+recently|most\s+recently|lately|"
-                       r"recently|also)(?:\s+[\w'-]+){0,3},\s+|and\s+|or\s+|"
-                       r"as well as\s+|but\s+also\s+(?:in\s+|on\s+)?)?",
-                       text[position:])
+        gap = re.match(gaps, text[position:])
         assert gap is not None
-        if gap.group(1) and words:
-            close()
+        if (complemented and words and gap.group(1) and "," not in gap.group(1)
+                and (of := _LIST_ITEM.match(text, position + gap.end())) is not None
+                and of.group(0).lower() in grammar.of and (after := _complement(text, of, grammar)) is not None):
+            # "la gestion des crises et des catastrophes", "the protection of ports and of pipelines": the noun's second
+            # complement, in the item
+            words.extend(after)
+            position = after[-1].end()
+            continue
+        if gap.group(1):
+            complemented = False
+            if words:
+                close()
         if not words and (pair := _GERUND_PAIR.match(text, position + gap.end())) is not None:
             # "on preventing and responding to sexual violence": two verbs sharing their object open one item
             words.extend(_LIST_ITEM.finditer(text, pair.start(), pair.end(2)))
@@ -617,22 +698,24 @@ def _noun_list(text: str, start: int, resumed: list[int] | None = None) -> list[
                 and last.group(1).lower() in _COURSE_NOUNS):
             break  # "maritime security training, covering port protection": a participle on the course, no item
         word = match.group(0).lower()
-        if (word == "of" and words and words[-1].group(0).lower() in load_language().of_heads
-                and all(w.group(0).lower() in _LIST_LEAD for w in words[:-1])
-                and (after := _LIST_ITEM.match(text, match.end() + 1)) is not None
-                and after.group(0).islower() and after.group(0) not in _LIST_STOP):
-            # "the protection of critical energy infrastructure": a common noun's complement is the item's (not
-            # "security of the capital", "protection of Baghdad")
-            words.append(match)
-            position = match.end()
+        if (word in grammar.of and words
+                and (not grammar.of_heads or (words[-1].group(0).lower() in grammar.of_heads
+                                              and all(w.group(0).lower() in lead for w in words[:-1])))
+                and (after := _complement(text, match, grammar)) is not None):
+            # "the protection of critical energy infrastructure", "la gestion des crises", "la integración de la
+            # perspectiva de género": a common noun's complement is the item's (not "security of the capital",
+            # "protection of Baghdad")
+            words.extend(after)
+            position = after[-1].end()
+            complemented = True
             continue
         if word == "as" and words and words[-1].group(0).lower() == "such":
             # "to include emerging fields such as X and Y": the words before "such as" announce the list
             words.clear()
             position = match.end()
             continue
-        if word in _LIST_STOP and words and opener is not None and (skip := re.match(
-                rf"{re.escape(word)}\s+(?:[a-z][\w'-]*\s+){{1,4}}?(?=(?:and|or)\s+{re.escape(opener.group(1))}\s)",
+        if word in grammar.stops and words and opener is not None and (skip := re.match(
+                rf"{re.escape(word)}\s+(?:[a-z][\w'-]*\s+){{1,4}}?(?=(?:{joins})\s+{re.escape(opener.group(1))}\s)",
                 text[match.start():])) is not None:
             # "courses on X in military operations and on Y": the item's complement, then the list goes on with its
             # opener said again
@@ -641,8 +724,10 @@ def _noun_list(text: str, start: int, resumed: list[int] | None = None) -> list[
             if resumed is not None:
                 resumed.append(position)
             continue
-        if word in _LIST_STOP and not (word == "the" and not words):
-            break
+        if not words and grammar.verbs is not None and grammar.verbs.fullmatch(word):
+            break  # "... y aumentar su presencia", ", suspendidas desde enero": a verb, no item
+        if word in grammar.stops and not (word in grammar.leads and not words):
+            break  # (an article opens an item: "the", "la")
         words.append(match)
         position = match.end()
     close()
@@ -655,7 +740,7 @@ _AUXILIARIES = frozenset("is are was were be been has have had will would can co
 _SEMICOLON_ITEM = re.compile(r"\s*(?:(?:and|or)\s+)?((?:[^\W\d_][\w'-]*)(?:[ \t]+[^\W\d_][\w'-]*){0,6})\s*(?=;|\.|$)")
 
 
-def _semicolon_list(text: str, start: int) -> list[Match] | None:
+def _semicolon_list(text: str, start: int, grammar: ListWords) -> list[Match] | None:
     """The items of a list parted by semicolons right after ``start``, when three or more stand there up to the
     sentence's end and each is a short phrase of common nouns; else None (the list is read item by item). An item
     ends at a preposition ("good governance in the security sector"); one holding a verb's auxiliary or opening with
@@ -669,11 +754,11 @@ def _semicolon_list(text: str, start: int) -> list[Match] | None:
         if item is None:
             return None
         words = list(_LIST_ITEM.finditer(text, item.start(1), item.end(1)))
-        while words and words[0].group(0).lower() in _LIST_LEAD:
+        while words and words[0].group(0).lower() in grammar.leads | grammar.owners:
             words.pop(0)
         if not words or not words[0].group(0)[0].islower() or any(w.group(0).lower() in _AUXILIARIES for w in words):
             return None
-        kept = next((i for i, w in enumerate(words) if i and w.group(0).lower() in _LIST_STOP), len(words))
+        kept = next((i for i, w in enumerate(words) if i and w.group(0).lower() in grammar.stops), len(words))
         first, last = words[0], words[kept - 1]
         items.append((first.start(), last.end(), text[first.start():last.end()]))
         position = item.end()
