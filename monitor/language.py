@@ -252,6 +252,9 @@ class Language:
     # the word opening a clause of condition after the main one ("NATO will expand the mission to 1,100, if the Iraqi
     # government agrees"): what the main clause states is only conditional
     condition_after: tuple[str, ...] = ()
+    # ... and what opens no such clause though it starts with one of those words, another language's: the Italian
+    # impersonal "si" of a source ("..., si legge nella nota"), not the French or Spanish "si" of a condition
+    not_condition: tuple[str, ...] = ()
     # in a clause of when that follows, a condition not yet met: the change it follows is conditional ("will resume
     # its work once the security situation permits")
     unmet: tuple[str, ...] = ()
@@ -761,9 +764,11 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         # ... and an article there before a place its kind then follows ("in Basra and at the Ain al-Asad air base")
         named = alternation(sorted(w.lower() for w in data.get("words", {}).get("place_articles", [])))
         again = rf"(?:{again})(?: (?:{named}))?" if named else rf"(?:{again})"
+        # a place in the one after it, by English's words and the file's ("la base Union III di Baghdad")
+        within = alternation(sorted({"in", "of", *(w.lower() for w in data.get("words", {}).get("place_of", []))}))
         place_macros = {**macros, **{k: _owned(str(v)) for k, v in data.get("macros", {}).get("place", {}).items()},
                         # "Union III in Baghdad", "the International Zone of Baghdad"
-                        "places": rf"(?P<places>L\d+(?: 's L\d+| (?:in|of) L\d+)?"
+                        "places": rf"(?P<places>L\d+(?: 's L\d+| (?:{within}) L\d+)?"
                                   # (the joiner, a time set off by commas and an adverb in -ment/-mente before the
                                   # next one: "depuis L0 et , depuis cet été , également à L1")
                                   rf"(?:(?:(?: ,)? (?:{joiners})(?: , (?:[\w'-]+ ){{1,4}}?,)?"
@@ -845,6 +850,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         coming=tuple(w.lower() for w in merged("tone", "coming")),
         coming_when=tuple(w.lower() for w in merged("tone", "coming_when")),
         condition_after=tuple(w.lower() for w in merged("tone", "condition_after")),
+        not_condition=tuple(w.lower() for w in merged("tone", "not_condition")),
         unmet=tuple(w.lower() for w in merged("tone", "unmet")),
         condition_first=tuple(w.lower() for w in merged("tone", "condition_first")),
         condition_then=tuple(w.lower() for w in merged("tone", "condition_then")),

@@ -298,7 +298,8 @@ class Reader:
         when_words = alternation(language.coming_when)
         self.coming_when = compiled(rf" (?:, )?(?:{when_words}) " if when_words else r"(?!x)x")
         if_words = alternation(language.condition_after)
-        self.condition_after = compiled(rf" , (?:{if_words}) " if if_words else r"(?!x)x")
+        not_if = alternation(language.not_condition)
+        self.condition_after = compiled(rf" , (?!(?:{not_if}) )(?:{if_words}) " if if_words else r"(?!x)x")
         self.done = _words(language.done)
         self.past_states = _words(language.past_states)
         self.unmet = _words(language.unmet)
@@ -1608,6 +1609,11 @@ class Reader:
                     continue  # "suspended its work in Erbil": where the mission no longer works, for now
                 if frame.role == "removed" and self._part_moves(sk.text, match):
                     continue  # "ten advisers of NMI left Baghdad for a conference": a part of the staff
+                if self._national(sk.text, match) and not all(
+                        sk.symbols[name].home for name in re.findall(r"L\d+", match.group("places"))):
+                    # "the Italian contingent of NMI returned to Italy": a nation's people leave, not the mission (but
+                    # "the Portuguese advisers of NMI will work in Baghdad" place it there)
+                    continue
                 # "NMI, which was set up in 2018, operates in Erbil": the aside's date is not the clause's
                 skip = [match.span("ins")] if "ins" in match.re.groupindex and match.group("ins") else []
                 # a seat fronted before the mission ("Based in Baghdad, NMI is no combat mission"): its tone

@@ -856,10 +856,11 @@ class Finder:
 
 
 _TOPIC_REACH = 80  # how far before the mission's name its noun's words may start
-_OPEN_PARENTHESIS = re.compile(r"\s*\(\s*")
+# a parenthesis or a square bracket, as some outlets write it ("NATO Mission Iraq [NMI]")
+_OPEN_PARENTHESIS = re.compile(r"\s*[(\[]\s*")
 _DASHED_NAME = re.compile(r"\s+[-–—]\s+")  # "NATO Mission Iraq - NMI": the short name after a dash
 _PHRASE_END = re.compile(r"\s*(?:[,;:.)]|$)")
-_CLOSE_PARENTHESIS = re.compile(r"\s*\)")
+_CLOSE_PARENTHESIS = re.compile(r"\s*[)\]]")
 
 
 def _unelided(word: str) -> str:
@@ -903,7 +904,7 @@ def _with_acronyms(text: str, found: list[Mention]) -> list[Mention]:
 
 # the words that go on with a name to the opening parenthesis of its acronym: no clause's punctuation
 # between, no figure
-_NAME_RUN = re.compile(r"(?:\s+[^\W\d_][\w'’-]*)+\s*\(\s*")
+_NAME_RUN = re.compile(r"(?:\s+[^\W\d_][\w'’-]*)+\s*[(\[]\s*")
 
 
 def _tested(pattern: re.Pattern[str], test: WordTest, text: str) -> Iterator[re.Match[str]]:
