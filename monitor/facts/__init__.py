@@ -187,6 +187,13 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
                 if not (ended and slot.kind == "status" and fact.role != "continuing") and not (past_holder
                                                                                              and slot.person):
                     keep(slot, fact)
+            if engine.parented and _names_parent_alone(sentence, engine, profile):
+                # "(Q: Will NATO leave Iraq?) NATO is in Iraq at the invitation of the Iraqi government, and we will
+                # stay": in a sentence about the mission by its speaker's "we", the parent organisation's clause states
+                # the mission's basis too
+                for slot, fact in _framed_facts(sentence, about, focus, engine, people, document.published,
+                                                skeletons, engine.parented):
+                    keep(slot, fact)
             continue
         if engine.framed and _held_succeeds(sentence, engine, people, held,
                                             functools.partial(_last_named, document, sentence, engine.finder, people)):

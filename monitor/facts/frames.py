@@ -53,6 +53,8 @@ _DATE_SYMBOL = re.compile(r"(?:(\S+) )?(?:(\S+) )?\b(D\d+)\b")
 # a speaker's label ("a :", "spokesperson :", "q ( reuters ) :") before what the turn says
 _TURN = re.compile(r"^(?:[^ :]+ ){1,4}?: ")
 _COMMA = re.compile(" , ")
+# a time phrase a word of lasting opens ("until the end of D1 ,", "jusqu'au D1 ."): a date, no clause
+_LASTING_DATE = re.compile(r"(?:[^ ,;.]+ ){0,3}?D\d+ (?:[,;.]|$)")
 _PERSON_SYMBOL = re.compile(r"P\d+")
 _SYMBOL_WORD = re.compile(r"[PMDNLO]\d*|[,;:]")
 _MISSION_SYMBOL = re.compile(r"(?<![\w'])M(?![\w'])")
@@ -1665,7 +1667,10 @@ class Reader:
         # nor what led to it after a comma: "launched NMI, following a request from the Government of Iraq"
         cuts = [cut for cut in self._cuts(sk) if cut.group(0).strip() not in _QUOTES
                 and cut.group(0).strip(" ,") not in self.speech_cuts
-                and not (cut.group(0).strip().startswith(",") and cut.group(0).strip(" ,") in self.language.reasons)]
+                and not (cut.group(0).strip().startswith(",") and cut.group(0).strip(" ,") in self.language.reasons)
+                # nor the time it lasts: "extended the mandate of M until the end of D1 , following a request from ..."
+                and not (cut.group(0).strip(" ,") in self.language.lasting
+                         and _LASTING_DATE.match(sk.text, cut.end()) is not None)]
         before = [cut.end() for cut in cuts if cut.end() <= start]
         after = [cut.start() for cut in cuts if cut.start() >= end]
         return sk.text[before[-1] if before else 0:after[0] if after else len(sk.text)]
@@ -1691,6 +1696,11 @@ class Reader:
                 # what comes before the mission belongs to another clause ("Set up in 2018 at Baghdad's
                 # request, NMI is a non-combat mission"); a past copula is a frame of its own
                 skip.append((0, match.start()))
+                if family != "describe":
+                    # "M , set up at L0 's request , has no combat role": a basis in a participle aside is the aside's,
+                    # what the main clause goes on to say after it (its negation, its modal) no part of its tone
+                    skip += [(aside_end, len(sk.text)) for aside_start, aside_end in self._asides(sk)
+                             if aside_start <= match.start() and match.end() <= aside_end]
                 if (family == "describe" and self.noun_relative is not None
                         and self.noun_relative.match(sk.text, match.end())):
                     # "NMI is a non-combat mission that seeks to strengthen ...": the relative clause on the noun
