@@ -677,6 +677,11 @@ def anchored(pattern: textutil.PatternSource) -> bool:
     return bool(derived.derive("anchored", pattern, lambda pattern, compile: textutil.anchored(pattern)))
 
 
+def opens_after_space(pattern: textutil.PatternSource) -> bool:
+    """:func:`textutil.opens_after_space`, kept on disk between processes (:class:`DerivedCache`)."""
+    return bool(derived.derive("after_space", pattern, lambda pattern, compile: textutil.opens_after_space(pattern)))
+
+
 def lower_case(pattern: re.Pattern[str]) -> textutil.LowerCase:
     """:class:`textutil.LowerCase` of ``pattern``, its lower-case form kept on disk between processes."""
     return textutil.LowerCase(pattern, lowered)

@@ -438,6 +438,62 @@ def _opens_anchored(items: Any) -> bool | None:
     return None
 
 
+def opens_after_space(pattern: PatternSource) -> bool:
+    r"""Every match of ``pattern`` starts at the start of the text or right after a whitespace character: each way
+    through its opening reaches ``^`` or a lookbehind ending in whitespace ("(?:^|(?<=[,;:]\s)|(?<=\sthat\s))")
+    before it consumes anything. Whether it matches at all is then ``match``, or a search of ``\s`` before it: re
+    skips by itself to the whitespace, where the pattern as written is tried at almost every position."""
+    try:  # re's own parser, private (see required_words)
+        return _opens_after_space(_parsed(pattern.pattern, pattern.flags).data) is True
+    except Exception:
+        return False
+
+
+def _opens_after_space(items: Any) -> bool | None:
+    """Whether ``items`` open after a space on every way through them; None when they consume and assert nothing."""
+    from re import _constants as sre
+
+    for op, argument in items:
+        if op is sre.ASSERT_NOT:
+            continue  # consumes nothing and tells no position
+        if op is sre.AT:
+            if argument in (sre.AT_BEGINNING, sre.AT_BEGINNING_STRING):
+                return True
+            return False
+        if op is sre.ASSERT:
+            if argument[0] < 0 and _ends_in_space(argument[1].data):
+                return True
+            continue
+        if op is sre.SUBPATTERN:
+            inner = _opens_after_space(argument[3])
+        elif op is sre.BRANCH:
+            inner = all(_opens_after_space(branch) is True for branch in argument[1])
+        else:
+            return False
+        if inner is not None:
+            return inner
+    return None
+
+
+def _ends_in_space(items: Any) -> bool:
+    """The last character ``items`` match is whitespace, however they match."""
+    from re import _constants as sre
+
+    if not items:
+        return False
+    op, argument = items[-1]
+    if op is sre.LITERAL:
+        return chr(argument).isspace()
+    if op is sre.IN:
+        return all((kind is sre.LITERAL and chr(value).isspace()) or (kind, value) == (sre.CATEGORY, sre.CATEGORY_SPACE)
+                   for kind, value in argument)
+    if op is sre.SUBPATTERN:
+        return _ends_in_space(argument[3])
+    if op is sre.BRANCH:
+        return all(_ends_in_space(branch) for branch in argument[1])
+    return False
+
+
 def _searched_by_start(items: Any, caseless: bool) -> bool:
     """re finds where ``items`` may match by itself: anchored at the start, or (case-sensitive)
     opening with a literal, a character class or an alternation of literals."""

@@ -8,7 +8,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from ..parsecache import anchored, compiled, lower_case, starts_tested
+from ..parsecache import anchored, compiled, lower_case, opens_after_space, starts_tested
 from ..textutil import LowerCase, Source, WordTest, contains_any, mentions_any, required_words, substrings
 from .guarded import Guarded
 
@@ -210,12 +210,28 @@ class Profile:
             start = source in opening
             if not start and not _holds_all(lower, needs):
                 continue
-            pattern = runs.get(source)
-            if pattern is None:
-                pattern = runs[source] = starts_tested(compiled(source, re.IGNORECASE))
-            if (pattern.match(flat) if start else pattern.search(flat)) is not None:
+            run = runs.get(source)
+            if run is None:
+                run = runs[source] = self._reference_run(source)
+            pattern, after_space = run
+            if start or after_space is not None:
+                if pattern.match(flat) is not None:
+                    return True
+                # (a reference whose matches open after a space, "(?:^|(?<=[,;:]\s)|(?<=\sthat\s))training": re
+                # skips by itself to the spaces, where the pattern's start test let it try almost every position)
+                if after_space is not None and after_space.search(flat) is not None:
+                    return True
+            elif pattern.search(flat) is not None:
                 return True
         return False
+
+    def _reference_run(self, source: str) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+        """One of ``_uncued_references`` compiled, and for one whose every match opens the text or follows a
+        whitespace character (textutil.opens_after_space), the search for it behind that whitespace."""
+        pattern = starts_tested(compiled(source, re.IGNORECASE))
+        if source in self._opening_references or not opens_after_space(Source(source, re.IGNORECASE)):
+            return pattern, None
+        return pattern, compiled(r"\s(?:" + pattern.pattern + ")", re.IGNORECASE)
 
     @functools.cached_property
     def _opening_references(self) -> frozenset[str]:
@@ -223,7 +239,7 @@ class Profile:
         return frozenset(source for _, source in self._uncued_references if anchored(Source(source, re.IGNORECASE)))
 
     @functools.cached_property
-    def _reference_runs(self) -> dict[str, re.Pattern[str]]:
+    def _reference_runs(self) -> dict[str, tuple[re.Pattern[str], re.Pattern[str] | None]]:
         return {}  # each of _uncued_references compiled when a paragraph first holds its words
 
     @functools.cached_property
