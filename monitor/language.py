@@ -399,6 +399,9 @@ class Language:
     # after a count, a hedge and the article of a noun phrase it qualifies ("NMI is met 1.100 militairen misschien een
     # bescheiden missie", "with 1,100 people, perhaps a modest mission"): the hedge is the phrase's, not the count's
     hedged_predicate: tuple[str, ...] = ()
+    # a verb of changing a size: the mission's count right after it and a possessive is the size before ("halved its
+    # 800-strong staff")
+    changed_from: tuple[str, ...] = ()
     # after a nation, before a part of a count: the whole is the nation's ("España retira a 10 de los 13 militares")
     withdraw: tuple[str, ...] = ()
     # a verb of lending people, after a nation opening the clause, right before a count ("Denmark has led the mission
@@ -970,6 +973,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         apart=tuple(w.lower() for w in merged("size", "apart")),
         ceiling=tuple(w.lower() for w in merged("size", "ceiling")),
         hedged_predicate=tuple(w.lower() for w in merged("size", "hedged_predicate")),
+        changed_from=tuple(w.lower() for w in merged("size", "changed_from")),
         withdraw=tuple(w.lower() for w in merged("size", "withdraw")),
         lend=tuple(w.lower() for w in merged("size", "lend")),
         cumulative=tuple(w.lower() for w in merged("size", "cumulative")),

@@ -248,7 +248,8 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
     kept = _overtaken(kept, said, profile)
     if layout.lines:  # a line read as a sentence is quoted as the page has it
         kept = [replace(fact, quote=layout.quote(fact.quote)) for fact in kept]
-    return _superseded(_end_come(_moved_not_ended(_named_more_fully(kept, profile), profile), profile), profile)
+    return _moved_away(_superseded(_end_come(_moved_not_ended(_named_more_fully(kept, profile), profile), profile),
+                                   profile), profile)
 
 
 _ROLES = ("current", "previous", "future", "historical", "removed", "continuing")
@@ -511,6 +512,27 @@ def _superseded(facts: list[Fact], profile: Profile) -> list[Fact]:
     return [replace(fact, role="historical")
             if fact.role == "current" and fact.as_of is not None and fact.slot in latest
             and fact.as_of < latest[fact.slot] and (fact.slot, fact.key) not in lasting
+            else fact for fact in facts]
+
+
+def _moved_away(facts: list[Fact], profile: Profile) -> list[Fact]:
+    """A place of the mission told by the sentence that relocates it, when the document then gives a newer state
+    ("In April, NATO relocated all NMI personnel to Naples. ... NMI has resumed its work in Baghdad"): the relocation
+    is history, and the place it went to with it."""
+    def status(fact: Fact) -> bool:
+        slot = profile.slots.get(fact.slot)
+        return slot is not None and slot.kind == "status"
+
+    past = {(fact.quote, fact.as_of) for fact in facts
+            if status(fact) and fact.value == "relocated" and fact.role == "historical"}
+    if not past:
+        return facts
+    # (not a sentence that also tells the state now: "NMI has returned to Baghdad, seven months after its staff
+    # were moved to Naples")
+    now = {fact.quote for fact in facts if status(fact) and fact.role == "current"}
+    return [replace(fact, role="historical")
+            if fact.role == "current" and (fact.quote, fact.as_of) in past and fact.quote not in now
+            and (slot := profile.slots.get(fact.slot)) is not None and slot.frames == "place"
             else fact for fact in facts]
 
 

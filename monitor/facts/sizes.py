@@ -102,7 +102,7 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
                 or _nation_lends(sk, match.start("n"), profile) or _trainees(sk, match.start("n"))
                 or _named_in_relative_only(reader, sk, match.start("n")) or _part_when(sk, match.start("n"))
                 or (reader.national_part_opens(sk.text, match) and not _relative_on_mission(reader, sk, match))
-                or _capped(sk, match.start("n"))
+                or _capped(sk, match.start("n")) or _changed_from(sk, match.start("n"))
                 # a part of the mission the frame's change acts on ("doubled its KFOR contingent, to 780 soldiers")
                 or _mission_part().search(sk.text, match.start(), match.start("n")) is not None):
             continue
@@ -238,6 +238,21 @@ def _capped(sk: Skeleton, at: int) -> bool:
     start = max(sk.text.rfind(cut, 0, at) for cut in (" , ", " ; ", " : ", " . ", " but ", " while ", " whereas "))
     return (_ceilings().search(sk.text, start, at) is not None
             and _BROUGHT.search(sk.text, max(0, at - 30), at) is None)
+
+
+def _changed_from(sk: Skeleton, at: int) -> bool:
+    """A verb of changing a size, then the mission's possessive right before the figure ("M has halved M 's N0 - strong
+    staff", "cut its N0 personnel by a third"): the figure is what the change starts from, no size now."""
+    return _changed_from_pattern().search(sk.text, max(0, at - 60), at) is not None
+
+
+@cache
+def _changed_from_pattern() -> re.Pattern[str]:
+    verbs = load_language().changed_from
+    if not verbs:
+        return re.compile(r"(?!x)x")
+    return re.compile(r"(?<![\w'-])" + trie_alternation(verbs, separator=" ")
+                      + r" (?:M 's|its|their) (?:(?:total|entire|whole|current) )?$")
 
 
 def _ceilings() -> re.Pattern[str]:
