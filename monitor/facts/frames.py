@@ -299,6 +299,8 @@ class Reader:
         self.coming = _words(language.coming)
         when_words = alternation(language.coming_when)
         self.coming_when = compiled(rf" (?:, )?(?:{when_words}) " if when_words else r"(?!x)x")
+        # a clause of when fronted ("Cuando lleguen los refuerzos, la KFOR pasará a 4.800"): what follows waits on it
+        self.when_first = compiled(rf"^(?:{when_words}) [^,;]{{1,80}}? , " if when_words else r"(?!x)x")
         if_words = alternation(language.condition_after)
         not_if = alternation(language.not_condition)
         self.condition_after = compiled(rf" , (?!(?:{not_if}) )(?:{if_words}) " if if_words else r"(?!x)x")
@@ -606,6 +608,12 @@ class Reader:
         day = self.weekday.search(text, verb.end())
         return day is not None and (self.language.weekdays[day.group(0)] - published.weekday()) % 7 != 0
 
+    def _waits_on_when(self, sk: Skeleton, clause_end: int) -> bool:
+        """The sentence opens on a clause of when and the clause read follows it: a change told in the future there
+        waits on that time ("When the battalion arrives, the force will number 5,000"), still to come."""
+        found = self.when_first.match(sk.text)
+        return found is not None and found.end() <= clause_end
+
     def _asides(self, sk: Skeleton) -> list[tuple[int, int]]:
         """The participle asides of the skeleton (see participle_asides), found once per skeleton."""
         if "asides" not in sk.memo:
@@ -722,7 +730,8 @@ class Reader:
 
         return Tone(modal=modal, negated=negated,
                     future=later or future,
-                    scheduled=later or (future and self.scheduled.search(present) is not None), foretold=future,
+                    scheduled=later or (future and (self.scheduled.search(present) is not None
+                                                    or self._waits_on_when(sk, clause_end))), foretold=future,
                     historical=history or background
                     or self.historical.search(self._unreported(sk, clause_start, told)) is not None
                     # "months later": history, unless told from recent days (see recent_before)
