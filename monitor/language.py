@@ -431,6 +431,9 @@ class Language:
     # after (or just before) the figure a change of size starts from, words that make it the size now ("up from the
     # 550 it currently has", "contre 550 actuellement", "the current 550")
     size_now: tuple[str, ...] = ()
+    # after a count of the mission now and a comma, before the figure a change started from and a past time ("now has
+    # 800 personnel, down from about 1,100 two years ago"): that figure was the size then
+    size_from_then: tuple[str, ...] = ()
     # the holder of the mission's command, then a count of people ("will be in charge of some 1,700 personnel"): the
     # mission's people
     in_charge: tuple[str, ...] = ()
@@ -985,6 +988,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         whole_of=tuple(w.lower() for w in merged("size", "whole_of")),
         basis_acts=tuple(w.lower() for w in merged("basis", "acts")),
         size_now=tuple(w.lower() for w in merged("size", "now")),
+        size_from_then=tuple(w.lower() for w in merged("size", "from_then")),
         in_charge=tuple(w.lower() for w in merged("size", "in_charge")),
         within=tuple(w.lower() for w in merged("size", "within")),
         attached=tuple(w.lower() for w in merged("size", "attached")),

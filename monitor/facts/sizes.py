@@ -204,6 +204,13 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
             key = str(int(figure.number)) if figure.number is not None else fold(figure.value)
             yield Fact(slot=slot.name, value=figure.value, key=key, quote=quote, role=role,
                        as_of=fact_date(tone, published), number=figure.number, qualifier=figure.qualifier)
+        if role == "current" and not frame.total:
+            for figure, then in _then_figures(reader, sk, match.end(), published):
+                if (figure.start, "historical") not in seen:
+                    seen.add((figure.start, "historical"))
+                    key = str(int(figure.number)) if figure.number is not None else fold(figure.value)
+                    yield Fact(slot=slot.name, value=figure.value, key=key, quote=quote, role="historical",
+                               as_of=fact_date(then, published), number=figure.number, qualifier=figure.qualifier)
 
 
 def _hedged_after(sk: Skeleton, end: int) -> list[tuple[int, int]]:
@@ -296,6 +303,23 @@ def _range_start(sk: Skeleton, at: int, figure: Mention) -> Mention:
 def _range_before() -> re.Pattern[str]:
     joiners = trie_alternation([w.lower() for w in load_language().coordination], separator=" ")
     return re.compile(rf"(?<![\w'])(?P<first>N\d+) (?:{joiners}|-) $")
+
+
+def _then_figures(reader: Reader, sk: Skeleton, end: int, published: date | None) -> list[tuple[Mention, Tone]]:
+    """After a count of the mission now, the figure a change started from and a past time right after it ("M now has
+    N0 personnel , down from N1 D0": "down from about 1,100 two years ago"): the size then, history."""
+    then = _from_then().match(sk.text, end)
+    if then is None:
+        return []
+    tone = reader.tone(sk, then.start("n"), then.end(), [], published, clause=False)
+    return [(sk.symbols[then.group("n")], tone)] if tone.historical and not tone.future else []
+
+
+@cache
+def _from_then() -> re.Pattern[str]:
+    words = trie_alternation(load_language().size_from_then, separator=" ")
+    return re.compile(rf"(?: [a-z-]+){{0,2}}? , (?:{words}) (?:the )?(?P<n>N\d+)(?: [a-z-]+)? "
+                      rf"(?:in |at the end of )?D\d+(?= [,;.:]|$)")
 
 
 def _said_now(sk: Skeleton, match: re.Match[str]) -> bool:
