@@ -274,8 +274,13 @@ class Reader:
         # (not the hyphen of a compound whose last part the next one shares: "et sikrings- og eskortebidrag",
         # "trainings- en adviesactiviteiten")
         shared = alternation(w for w in language.coordination if w.isalpha())
-        # (a colon before a possessive or a subject pronoun opens a clause, not a list: see text._CLAUSE)
-        self.cuts = compiled(rf" (?:; |: (?=(?:{COLON_CLAUSE}) )|- (?!(?:{shared}) )|– |— |\" |“ "
+        # (a colon before a possessive or a subject pronoun opens a clause, not a list: see text._CLAUSE; so does one
+        # before the mission as a subject, its article or none: "« Il n'est pas question de partir : la M poursuit son
+        # travail à L0 »", "there is no question of leaving: M goes on working": the negation before it is not its own;
+        # not after a date, a timeline's line: "D0 : M ends its mission" is dated by it)
+        articles = alternation(w for w in language.articles if not w.endswith("'"))
+        colon = rf"(?=(?:{COLON_CLAUSE}) |(?<!D\d : )(?<!D\d\d : )(?:(?:{articles}) )?M )"
+        self.cuts = compiled(rf" (?:; |: {colon}|- (?!(?:{shared}) )|– |— |\" |“ "
                                rf"|, (?:who|which|whose) "
                                rf"|(?:, )?(?!(?:{since}) D\d)(?!(?:{schedule}) )(?:{cuts}) "
                                rf"|(?:, )?and (?=(?:{verbs}) )|, and (?=M )"

@@ -214,7 +214,7 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
     named_anywhere = profile.names_mission(title, title.lower()) or any(
         profile.names_mission(flat, flat.lower()) for flat in map(plain, document.paragraphs)) or any(
         _parent_refers(plain(text), profile)
-        for paragraph in document.paragraphs for text in split_sentences(paragraph))
+        for paragraph in document.paragraphs for text in _with_before(split_sentences(paragraph)))
     if not named_anywhere:
         return
     in_focus, previous_about, previous_focus = True, False, False
@@ -272,7 +272,11 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
                 in_focus = previous_about = previous_focus = exchange = False
                 yield Sentence(text, flat, index, lower, previous=before), False, False
                 continue
-            if previous_about and in_focus and (stand_in := _dropped_subject(flat)) is not None:
+            if (previous_about and in_focus and (stand_in := _dropped_subject(flat)) is not None
+                    # (not a participle fronted before the mission it names: "Avviata nel 2018, la missione aveva
+                    # contato ...", "Creada en 2018, la misión ...": the sentence names it)
+                    and not profile.refers_to_mission(opening := " ".join(flat[stand_in:].split()[:2]),
+                                                      caseless(opening))):
                 # "(La missione è di consulenza.) È stata istituita nel 2018": the mission, its dropped subject, is
                 # read where the language would name it, as its pronoun ("it")
                 flat = f"{flat[:stand_in]}it {flat[stand_in:]}"
@@ -346,6 +350,15 @@ def turn_label(paragraph: str) -> str | None:
     if (label.group(1).isupper() and len(words) <= 4) or (label.group(2) is not None and len(words) == 1):
         return label.group(1)
     return None
+
+
+def _with_before(sentences: list[str]) -> Iterator[str]:
+    """Each sentence, then each with the two before it in its paragraph: the parent and the country may be named a
+    sentence or two before the reference ("¿Abandonará la OTAN Irak? La pregunta sobrevuela la reunión de ministros.
+    La misión, que cuenta con unos 500 efectivos, ...": the parent's mission there)."""
+    yield from sentences
+    for place in range(1, len(sentences)):
+        yield " ".join(sentences[max(0, place - 2):place + 1])
 
 
 def _parent_refers(flat: str, profile: Profile) -> bool:
