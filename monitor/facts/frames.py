@@ -373,6 +373,9 @@ class Reader:
         self.noun_relative = re.compile(rf" (?:{noun_relatives})(?![\w'])") if language.noun_relatives else None
         # the mission's name, then a relative on it ("M , whose", "M , cuyo", "M , dont le", "M , il cui", "M , hvis")
         self.opens_relative = re.compile(rf"(?:[a-z]+ )?M , (?:(?:il|la|i|le) )?(?:{relatives})(?![\w'])")
+        # a clause cut that opens a relative clause ("M , which", "M , som", "M , die", "M , qui"): on the mission just
+        # before it, a clause the main clause resumes after (see tone)
+        self.relative_cut = re.compile(rf" , (?:{relatives}) ")
         # the mission's building moved ("moved its headquarters (from L0) to L1", "M 's headquarters was moved to
         # L1"): the places it goes to, the first and the ones that place it ("to L1 in L2", "to L1 , L2")
         buildings = trie_alternation([w.lower() for w in language.buildings], separator=" ")
@@ -492,7 +495,8 @@ class Reader:
                 # 2024"): its verb's clause is the relative one
                 prior, clause_start = clause_start, cut.start() + 1
                 # a relative clause on the mission ("NMI, which ..."), or another opener
-                opener = "relative" if "wh" in cut.group(0) and sk.text.endswith("M", 0, cut.start()) else cut.group(0)
+                opener = "relative" if sk.text.endswith("M", 0, cut.start()) and (
+                    "wh" in cut.group(0) or self._dated_relative(sk, cut, start)) else cut.group(0)
             elif cut.start() >= end and clause_end == len(sk.text):
                 clause_end = cut.start()
         opening = len(sk.text) - len(sk.text[clause_start:].lstrip(" ,")) if main or relative else 0
@@ -548,6 +552,17 @@ class Reader:
             known = tones[(clause_start, clause_end, inside, published)] = self._clause_tone(
                 sk, clause_start, clause_end, inside, published)
         return replace(known, modal=True) if reported else known
+
+    def _dated_relative(self, sk: Skeleton, cut: re.Match[str], start: int) -> bool:
+        """``cut`` opens a relative clause of any language on the mission ("M , som O satte på pause i D0 , opererer i
+        dag ...", "M , die in D0 werd stilgelegd , telt ..."), closed by the last comma before ``start``, with a date of
+        its own: a clause the main clause resumes after, its date not the main clause's."""
+        if self.relative_cut.fullmatch(cut.group(0)) is None:
+            return False
+        close = sk.text.find(" , ", cut.end(), start)
+        # (the one comma between it and the match: in "M , che nel D0 , al suo apice , contava N0" the match is its own)
+        return (close >= 0 and sk.text.rfind(" , ", cut.end(), start) == close
+                and _DATE_SYMBOL.search(sk.text, cut.end(), close) is not None)
 
     def _unreported(self, sk: Skeleton, clause_start: int, text: str) -> str:
         """The clause without its history words of a report's tense (see reported_history), and of its speaker's

@@ -15,6 +15,20 @@ from .guarded import Guarded
 from .model import CATEGORIES, CONTEXTS, FRAME_FAMILIES, ROLES, SLOT_KINDS, Profile, Rule, Slot
 
 _MACRO = re.compile(r"\{([a-z_]+)\}")
+# a negated class of characters that stops at a full stop ("[^.;]{0,100}": a value up to the sentence's end), in a
+# slot's rule: a dot between digits is a figure's ("from 500 to around 4.000", "4.5"), no full stop (see
+# _through_figures)
+_STOP_CLASS = re.compile(r"\[\^(?P<chars>[^\]\\]*\.[^\]\\]*)\]")
+_OPENING_GROUP = re.compile(r"(?:\(\?P<\w+>)?")
+
+
+def _through_figures(pattern: str) -> str:
+    """``pattern`` with each negated class that excludes the full stop letting a dot between digits through: a value
+    read up to the next full stop is not cut inside a figure ("increase NMI from 500 to around 4.000 soldiers")."""
+    # (not a run that opens the pattern, "(?P<value>[^.;]{0,60}?...": the pattern is searched from what follows it, see
+    # textutil.lead, and a figure there stands before the words the pattern reads)
+    return _STOP_CLASS.sub(lambda m: m.group(0) if _OPENING_GROUP.fullmatch(pattern, 0, m.start())
+                           else rf"(?:[^{m.group('chars')}]|(?<=\d)\.(?=\d))", pattern)
 
 
 class _ProfileReader(TableReader):
@@ -215,7 +229,7 @@ def _parse_slot(reader: _ProfileReader, name: str, table: Any) -> Slot:
         role = rule.get("role", "current")
         if role not in ROLES:
             raise reader.fail(at, "role", f"expected one of {', '.join(ROLES)}, got {role!r}")
-        rules.append(Rule(reader.guarded(rule["pattern"], at, "pattern"), rule.get("value"), role,
+        rules.append(Rule(reader.guarded(_through_figures(rule["pattern"]), at, "pattern"), rule.get("value"), role,
                           names_mission="{mission}" in rule["pattern"]))
     values = _lexicon(reader, name, table, "values", with_canonical=True)
     negated = _lexicon(reader, name, table, "negated", with_canonical=False)
