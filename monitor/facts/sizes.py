@@ -353,15 +353,25 @@ def _now_words() -> re.Pattern[str]:
 def _start_looked_back(sk: Skeleton, match: re.Match[str]) -> list[tuple[int, int]]:
     """The figure a change starts from closes the frame, after the figure it goes to, and a look back opens right after
     it ("has drawn down to roughly 3,900 from some 4,600 at the height of the 2055 tensions", "cut to 900 from 1,300 at
-    its peak in 2050"): the look back, up to the clause's end, dates the starting figure, not the size."""
+    its peak in 2050"), or a date ("has risen to 1,100 from 600 a year ago"): the look back, up to the clause's end,
+    dates the starting figure, not the size."""
     figures = _FIGURE.findall(match.group(0))
     if not figures or figures[-1] == match.group("n"):
         return []
-    back = _looked_back().match(sk.text, match.end())
+    # (or a date right after it: "has risen to about 1,100 from 600 a year ago", "down to 250 from 650 in January")
+    # (a change told in the present perfect runs up to now: the date is its start's; "was cut to 300 from 900 in 2052"
+    # dates the change)
+    back = _looked_back().match(sk.text, match.end()) or (
+        _START_DATED.match(sk.text, match.end()) if _PERFECT.search(sk.text, 0, match.start("n")) else None)
     if back is None:
         return []
     ends = [at for at in (sk.text.find(" , ", back.end()), sk.text.find(" ; ", back.end())) if at >= 0]
     return [(match.end(), min(ends) if ends else len(sk.text))]
+
+
+# a date right after a change's starting figure, a preposition of time before it or none
+_PERFECT = re.compile(r"(?<![\w'])(?:has|have)(?![\w'])")
+_START_DATED = re.compile(r" (?:(?:in|on|at|as of|back in) )?D\d+(?!\w)(?= ?[,;.]| ?$)")
 
 
 @cache

@@ -496,8 +496,11 @@ def _staff_opening() -> re.Pattern[str]:
     # est d'environ 700"), a name or two between
     measures = "|".join(sorted({re.escape(w).replace(r"\ ", r"\s+") for w in load_language().measures},
                                key=longest_first)) or "(?!x)x"
+    # ... or with a group of them ("A small team of advisers remains at Y"; not "A Canadian team of advisers")
+    units = alternation(w for w in load_language().units if " " not in w)
     return re.compile(rf"^\W*(?:(?:{measures})\s*(?P<between>(?:[\w-]+\s+){{0,3}}?)(?=(?:{staff})(?![\w'-]))"
-                      rf"|(?:(?:{articles})\s+)?(?:{staff})(?![\w'-])(?!\s+(?:of|from)\b))", re.IGNORECASE)
+                      rf"|(?:(?:{articles})\s+(?:(?-i:[a-z][\w-]*)\s+){{0,2}}?(?:{units})\s+of\s+)?"
+                      rf"(?:(?:{articles})\s+)?(?:{staff})(?![\w'-])(?!\s+(?:of|from)\b))", re.IGNORECASE)
 
 
 def _opens_with_staff(flat: str, before: str | None, profile: Profile) -> bool:

@@ -92,8 +92,10 @@ def weigh(sentence: Sentence, slot: Slot, profile: Profile, published: date | No
             # "ha traspasado a la Dirección de Sanidad iraquí la formación en X": the receiver before the work
             ending = _handed_first().search(sentence.plain, clause_start, start)
         if ending is None and slot.kind == "set" and scope is not None:
-            # "NMI's support to X ended in June", "its work with X has been terminated"
-            after = _ENDED_AFTER.match(sentence.plain, end, clause_end)
+            # "NMI's support to X ended in June", "its work with X has been terminated"; the first values of a list
+            # that is the subject of a plural verb ("advisers at X and Y have handed over their tasks")
+            tail = _LIST_TAIL.match(sentence.plain, end, clause_end)
+            after = _ENDED_AFTER.match(sentence.plain, tail.end() if tail is not None else end, clause_end)
             ending = cues.ending.match(sentence.plain[after.end():clause_end]) if after is not None else None
         if ending is None and slot.kind == "set" and scope is None:
             # a verb-final clause's participle right after the place, closing the clause ("heeft zijn aanwezigheid
@@ -195,6 +197,11 @@ def _fronted_background() -> re.Pattern[str]:
     return re.compile(rf"\W*(?:{words})\s+[^,;]{{1,80}},", re.IGNORECASE)
 # the end of a clause or of a speaker's words, after a participle ("... Jarinje beëindigd, heeft de vredesmacht gemeld")
 _CLOSED = re.compile(r"\s*(?:[,.;:!?\"')]|$)")
+# the rest of a list of names after its first value, the subject of a plural verb after it (", Y and the Z have"; not
+# "X, and EUAM has ended ...": one actor, a clause of its own)
+_LIST_TAIL = re.compile(r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?-i:[A-Z][\w'-]*)"
+                        r"(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?(?-i:[A-Z][\w'-]*)){0,5})+(?=\s+(?:have|were|are)\s)",
+                        re.IGNORECASE)
 # between a value and the ending after it: "X has been terminated", "X was formally ended"
 _ENDED_AFTER = re.compile(r"\s+(?:(?:has|have|had|was|were|is|are|been|now|also|formally|officially|effectively|"
                           r"abruptly|quietly)\s+)*", re.IGNORECASE)
