@@ -454,14 +454,22 @@ class Language:
     # profile's slot trigger names a list as {scope_advise}
     scope: dict[str, list[str]] = field(default_factory=dict)
 
-    def spoken(self, lower: str) -> str | None:
-        """The language a (caseless) sentence is in: the one whose common words it holds most of; None when
-        none leads."""
+    def leading(self, lower: str, strict: bool = False) -> tuple[str, ...]:
+        """The languages whose common words a (caseless) sentence holds most of (one, or those tied), in order of
+        code; none when it holds none. ``strict``: only when they are three or more and more than twice English's
+        (a few common words are no language: "a course in Amman" holds the French "a"), so English never leads."""
         words = _WORD.findall(lower)
-        counts = sorted(((sum(w in common for w in words), code) for code, common in self.common.items()), reverse=True)
-        if not counts or counts[0][0] == 0 or (len(counts) > 1 and counts[1][0] == counts[0][0]):
-            return None
-        return counts[0][1]
+        counts = {code: sum(w in common for w in words) for code, common in self.common.items()}
+        best = max(counts.values(), default=0)
+        if best == 0 or (strict and (best < 3 or best <= 2 * counts.get("en", 0))):
+            return ()
+        return tuple(sorted(code for code, count in counts.items() if count == best))
+
+    def spoken(self, lower: str, strict: bool = False) -> str | None:
+        """The language a (caseless) sentence is in: the one whose common words it holds most of; None when
+        none leads (``strict``: see leading)."""
+        leaders = self.leading(lower, strict)
+        return leaders[0] if len(leaders) == 1 else None
 
     def own(self, kind: str, word: str, lower: str) -> bool:
         """``word`` (of the merged list ``kind``) counts in the (caseless) sentence: a word of one language's list

@@ -56,6 +56,8 @@ _COMMA = re.compile(" , ")
 # a time phrase a word of lasting opens ("until the end of D1 ,", "jusqu'au D1 ."): a date, no clause
 _LASTING_DATE = re.compile(r"(?:[^ ,;.]+ ){0,3}?D\d+ (?:[,;.]|$)")
 _PERSON_SYMBOL = re.compile(r"P\d+")
+# the few words between a negation and what its verb governs: "not set up", "pas été créée" (no comma, no clause)
+_GOVERNED = re.compile(r"(?: (?![,;:]|M )[^ ]+){0,3} ?")
 _SYMBOL_WORD = re.compile(r"[PMDNLO]\d*|[,;:]")
 _MISSION_SYMBOL = re.compile(r"(?<![\w'])M(?![\w'])")
 _BREAK = re.compile(r"[,;:]|P\d")  # what ends a post's own words ("commander of the Turkish battalion in M")
@@ -1741,6 +1743,9 @@ class Reader:
                 tone = self.tone(sk, match.start(), match.end(), skip, published, comma=family == "describe")
                 if tone.modal:
                     continue
+                # "M was not set up at L0 's request": what stands before the basis is out of its tone, but the
+                # negation of the clause that states it denies it (not the main clause's after an aside)
+                negated = tone.negated or (family != "describe" and self._denied_before(sk, match.start()))
                 desc = " , ".join(text for name, text in match.groupdict().items() if name.startswith("desc") and text)
                 desc = re.sub(r"\b[LP]\d+\b", lambda m: sk.symbols[m.group(0)].value, desc)  # "at L0 's request"
                 desc = re.sub(r"\bM 's\b", "its", desc)  # "the request of its government"
@@ -1750,8 +1755,18 @@ class Reader:
                 reported = tone.historical and self.backshift is not None and any(
                     match.start() <= said.start("had") < match.end() for said in self.backshift.finditer(sk.text))
                 historical = (tone.historical and not reported) or frame.role == "historical"
-                yield desc, tone.negated, replace(tone, negated=False, future=False, historical=historical)
+                yield desc, negated, replace(tone, negated=False, future=False, historical=historical)
 
+
+    def _denied_before(self, sk: Skeleton, start: int) -> bool:
+        """The clause around ``start`` is negated before it, its negation at most a few words (no comma) before
+        ``start``: the verb that states what follows is denied ("M was not set up at L0 's request", "M was never
+        established at the request of ...", "M n'a pas été créée à la demande de ..."; not "M , set up at L0 's
+        request , has no combat role", nor "not only at the request of ...")."""
+        begun = [cut.end() for cut in self._cuts(sk) if cut.end() <= start]
+        stretch = self.not_negating.sub(" ", sk.text[begun[-1] if begun else 0:start])
+        found = list(self.negation.finditer(stretch))
+        return bool(found) and _GOVERNED.fullmatch(stretch, found[-1].end()) is not None
 
     def _holders_coordinated(self, sk: Skeleton, start: int, holder: re.Pattern[str]) -> bool:
         """The clause around ``start`` is a second predicate "and" joins to the clause before, with no subject of its

@@ -555,27 +555,18 @@ def _list_language(lower: str) -> str | None:
     """The language of a (caseless) sentence holding a list: the one whose common words it holds most of, three or more
     and more than twice English's; between languages with as many, the one whose list words (articles, joining words,
     prepositions of a complement) it holds most of ("la logistica ... e la gestione delle crisi"); else None."""
-    language = load_language()
+    tied = load_language().leading(lower, strict=True)
+    if len(tied) <= 1:
+        return tied[0] if tied else None
     words = _WORD.findall(lower)
-    counts = {code: sum(w in common for w in words) for code, common in language.common.items()}
-    best = max(counts.values(), default=0)
-    tied = sorted(code for code, count in counts.items() if count == best and count)
-    # (a few common words are no language: "a course in Amman" holds the French "a")
-    if not tied or "en" in tied or best < 3 or best <= 2 * counts.get("en", 0):
-        return None
-    if len(tied) == 1:
-        return tied[0]
     listed = sorted(((sum(w in _list_vocabulary(code) for w in words), code) for code in tied), reverse=True)
-    return listed[0][1] if len(listed) == 1 or listed[0][0] > listed[1][0] else None
+    return listed[0][1] if listed[0][0] > listed[1][0] else None
 
 
 @cache
 def _list_vocabulary(code: str) -> frozenset[str]:
     words = _list_words(code)
     return words.leads | words.of | frozenset(words.joins) | load_language().common.get(code, frozenset())
-
-
-_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
 
 @cache
