@@ -170,6 +170,8 @@ class Language:
     place_heads: tuple[str, ...] = ()  # a capitalised word that begins a place's name ("Camp Vrelo")
     place_tails: tuple[str, ...] = ()  # a word joined to a place's name, the area around it ("Bagdadområdet")
     place_before: tuple[str, ...] = ()  # a capitalised name after one is a place ("in", "à", "naar")
+    place_at: tuple[str, ...] = ()  # a preposition of where something stands ("in", "en", "à")
+    place_articles: tuple[str, ...] = ()  # an article a place takes after one ("in the Netherlands")
     # a place beside another actor's building ("near the headquarters of the coalition")
     landmarks: tuple[str, ...] = ()
     buildings: tuple[str, ...] = ()  # an actor's building named after a landmark word ("headquarters", "base")
@@ -940,7 +942,9 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         complementizers=tuple(merged("tone", "complementizers")),
         place_heads=tuple(merged("words", "place_heads")),
         place_tails=tuple(merged("words", "place_tails")),
-        place_before=tuple(merged("words", "place_before")), landmarks=tuple(merged("words", "landmarks")),
+        place_before=tuple(merged("words", "place_before")), place_at=tuple(merged("words", "place_at")),
+        place_articles=tuple(merged("words", "place_articles")),
+        landmarks=tuple(merged("words", "landmarks")),
         buildings=tuple(merged("words", "buildings")), place_nouns=tuple(merged("words", "place_nouns")),
         future_lead=tuple(merged("tone", "future_lead")),
         instead=tuple(merged("tone", "instead")),

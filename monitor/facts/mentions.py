@@ -745,7 +745,8 @@ class Finder:
             found += [Mention("M", m.start(), m.end(), self._genitive_of_reference(m.group(0)))
                       for m in profile.references.finditer(text, lower)
                       if m.end() > m.start() and not any(s < m.end() and m.start() < e for s, e in named)
-                      and not self._anothers(text, m.start(), m.end())]
+                      and not self._anothers(text, m.start(), m.end())
+                      and not self._placed_elsewhere(text, m.end())]
         found = _with_acronyms(text, found)
         if profile.may_name_other(text):  # (most sentences name no other actor)
             others = [Mention("O", m.start(), m.end()) for m in profile.others.finditer(text)]
@@ -777,6 +778,10 @@ class Finder:
         if match is None or self._own_words.match(match.group("name")) is not None:
             return False
         return self._taken_from.match(text, end) is None or self._taking.search(text[max(0, start - 80):start]) is None
+
+    @cached_property
+    def _placed_elsewhere(self) -> PlacedElsewhere:
+        return PlacedElsewhere(self.language, self.profile)
 
     @cached_property
     def _taken_from(self) -> re.Pattern[str]:
@@ -1315,3 +1320,41 @@ def _unquoted(tokens: list[str]) -> list[str]:
             # continues its work".'): the writer tells the mission's own words as what it does
             dropped.update((opening, closing))
     return [token for i, token in enumerate(tokens) if i not in dropped] if dropped else tokens
+
+
+class PlacedElsewhere:
+    """After a reference to the mission, a preposition of where it stands and a place outside the mission's country
+    ("the force in Iraq", "la force de l'OTAN en Irak", "la fuerza de la OTAN en Irak"): another force, there; not one
+    in the mission's own country ("the force in Kosovo", "the mission in Pristina"), nor a name of no place ("the
+    mission in March", "the force in Italian hands")."""
+
+    def __init__(self, language: Language, profile: Profile) -> None:
+        self.profile = profile
+        # (not the end of a handover: "handed over the mission to Major General X", "... to Spain")
+        at = [w for w in language.place_at if w.lower() not in language.handover_parts.get("to", ())]
+        words = _phrase_alternation(at, dot=False) if at else "(?!x)x"
+        article = rf"(?:(?:{alternation(language.place_articles)})\s+)?" if language.place_articles else ""
+        self.after = re.compile(rf"\s+(?i:{words})\s+(?i:{article})(?P<name>{_NAME_WORD})")
+        self.no_place = frozenset([*language.weekdays, *(m.capitalize() for m in language.months),
+                                   *(s.capitalize() for s in language.seasons), *language.organisation_words,
+                                   *language.nationalities])
+        known = trie_alternation(profile.places, separator=r"[\s.-]+") if profile.places else "(?!x)x"
+        self.known = re.compile(rf"(?P<known>{known})(?![\w])")
+        # the first words of the mission's names, of its parent and of its country ("Kosovo", "NATO")
+        names = [profile.name, *profile.aliases, *profile.parent, *(w for group in profile.cooccurring for w in group)]
+        firsts = {re.sub(r"^(?:the|la|le|l'|el)\s+", "", n, flags=re.IGNORECASE).split()[0].lower()
+                  for n in names if n.split()}
+        self.own = re.compile(r"(?i:" + alternation(firsts) + r")(?![\w])")
+
+    def __call__(self, text: str, end: int) -> bool:
+        """The reference ending at ``end`` in ``text`` is placed elsewhere."""
+        match = self.after.match(text, end)
+        if match is None:
+            return False
+        name = match.group("name")
+        if name in self.no_place or self.own.match(name) is not None:
+            return False
+        known = self.known.match(text, match.start("name"))
+        if known is None:
+            return True
+        return self.profile.place_names.get(known.group("known").lower(), known.group("known")) in self.profile.abroad

@@ -34,7 +34,7 @@ from ..parsecache import compiled, starts_tested, trie_alternation
 from ..profile import Profile
 from ..textutil import alternation, caseless, contains_any, longest_first
 from .actors import speaker
-from .mentions import apposed
+from .mentions import PlacedElsewhere, apposed
 
 _PLAIN = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-",
                         "\u2011": "-", "\u00a0": " ", "\u202f": " ", "\u00ab": '"', "\u00bb": '"',
@@ -306,6 +306,8 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
                               and _lead_quote(flat, plain(sentences[place + 1]), profile))
             # "The European Union has suspended the work of its advisory mission in Iraq": another's
             about = about and not (profile.cued(lower) and _owned_elsewhere(flat, lower, profile))
+            # "(KFOR has 4,500 troops.) The force in Iraq has 500 advisers": another force, where it stands
+            about = about and not (profile.cued(lower) and _placed_elsewhere_only(flat, lower, profile))
             # "The new commander, X, ...", "The commander said ...": a post no body owns is the post of
             # what the document is about, whatever actor was named just before
             if not about and bare_post is not None and contains_any(lower, language.bare_post_cue):
@@ -613,6 +615,22 @@ def _owned_elsewhere(flat: str, lower: str, profile: Profile) -> bool:
     if owner is not None and not profile.names_mission(owner.group(0), caseless(owner.group(0))):
         return True
     return _countries().search(before) is not None
+
+
+def _placed_elsewhere_only(flat: str, lower: str, profile: Profile) -> bool:
+    """Every reference to the mission is followed by a place outside its country ("The force in Iraq has 500
+    advisers", "La fuerza de la OTAN en Irak cuenta con 500 asesores"): a force there, not this one (see
+    ``PlacedElsewhere``)."""
+    matches = list(profile.references.finditer(flat, lower))
+    if not matches:
+        return False
+    elsewhere = _elsewhere(profile)
+    return all(elsewhere(flat, m.end()) for m in matches)
+
+
+@functools.cache  # by profile
+def _elsewhere(profile: Profile) -> PlacedElsewhere:
+    return PlacedElsewhere(load_language(), profile)
 
 
 @functools.cache  # by profile
