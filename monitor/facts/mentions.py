@@ -836,7 +836,7 @@ class Finder:
         # to Jordan, while a core team remains at its headquarters in Baghdad")
         others = [(m.start(), "O") for m in self.actor_words.finditer(text)
                   if not any(start <= m.start() < end for start, end in spans)
-                  and self._place_before().search(text, max(0, m.start() - 20), m.start()) is None]
+                  and self._place_before.search(text, max(0, m.start() - 20), m.start()) is None]
         others += [(m.start(), "O") for m in self.nationality_words.finditer(text)
                    if not any(start <= m.start() < end for start, end in spans)]
         parents = [(m.start(), "parent") for m in self.parent.finditer(text)] if self.parent else []
@@ -858,15 +858,11 @@ class Finder:
                 found.append(Mention("M", match.start(), match.end(), "our" if word in self.first_person else word))
         return found
 
-
     @cached_property
-    def _place_before_words(self) -> re.Pattern[str]:
-        words = alternation(w for w in self.language.place_before if w.isalpha())
-        return re.compile(rf"(?<![\w'-])(?:{words})\s+(?:the\s+)?$", re.IGNORECASE)
-
     def _place_before(self) -> re.Pattern[str]:
         """A preposition of place right before a name ("to", "in", "naar")."""
-        return self._place_before_words
+        words = alternation(w for w in self.language.place_before if w.isalpha())
+        return re.compile(rf"(?<![\w'-])(?:{words})\s+(?:the\s+)?$", re.IGNORECASE)
 
     def _complement(self, text: str, start: int) -> bool:
         """The mission's name at ``start`` is the complement of a noun just before it ("sending 120 soldiers to the
