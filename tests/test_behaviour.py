@@ -164,6 +164,11 @@ BLIND_FLOORS = [
     ("set27a-kfor.jsonl", "kfor", 46, 0),  # of 50 (first run 41, 3; NMI fixes 41, 3; kfor27 44, 0; kfor27b 46)
     ("set27b.jsonl", "nato_mission_iraq", 64, 0),  # of 70 (first run 41, 0; fix27b1-2 52; fix27b3-4 61; fix27b5 64)
     ("set27b-kfor.jsonl", "kfor", 24, 0),  # of 30 (first run 11, 3; NMI fixes 11, 3; kfor27 18, 0; kfor27b 24)
+    # set 28: first run on 3dd569d, as written: 173 of 252, 13 forbidden facts
+    ("set28a.jsonl", "nato_mission_iraq", 77, 2),  # of 102 (first run 77, 2)
+    ("set28a-kfor.jsonl", "kfor", 36, 3),  # of 50 (first run 36, 3)
+    ("set28b.jsonl", "nato_mission_iraq", 43, 6),  # of 70 (first run 43, 6)
+    ("set28b-kfor.jsonl", "kfor", 17, 2),  # of 30 (first run 17, 2)
 ]
 
 
