@@ -201,6 +201,7 @@ class Language:
     since: tuple[str, ...] = ()  # before a date: a state going on since then ("depuis mai 2025")
     until: tuple[str, ...] = ()  # before a date: the end of a term the clause dates the start of too
     starting: tuple[str, ...] = ()  # before a date: the start of a post or term ("from 16 October")
+    figure_then: tuple[str, ...] = ()  # before a figure and a date: the figure a change starts from
     # a period the clause names by its end ("between August and October 2064": the opening and joining words; "until
     # September 2065": until) or by its length after its date ("in August ... for ten weeks": the word before the
     # length): once it has ended before the document, what the clause tells is over
@@ -326,6 +327,7 @@ class Language:
     also_named: tuple[str, ...] = ()
     # "our", "nos", "nuestras": a speaker's own possessive, the mission's in its spokesperson's words
     first_person: tuple[str, ...] = ()
+    own_people: tuple[str, ...] = ()  # after a heading's first person: a nation's own people ("Our forces")
     navigation: tuple[str, ...] = ()  # "related stories": a paragraph so begun lists other pages
     # "photo by", "photo:": a sentence so begun in its first words, and short, is a picture's credit, not the text's
     credits: tuple[str, ...] = ()
@@ -433,6 +435,7 @@ class Language:
     # after (or just before) the figure a change of size starts from, words that make it the size now ("up from the
     # 550 it currently has", "contre 550 actuellement", "the current 550")
     size_now: tuple[str, ...] = ()
+    size_allowed: tuple[str, ...] = ()  # after a word of the present: a ceiling ("currently authorised")
     # after a count of the mission now and a comma, before the figure a change started from and a past time ("now has
     # 800 personnel, down from about 1,100 two years ago"): that figure was the size then
     size_from_then: tuple[str, ...] = ()
@@ -848,6 +851,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         dated_by=tuple(merged("tone", "dated_by")),
         scheduled=tuple(merged("tone", "scheduled")), since=tuple(merged("tone", "since")),
         until=tuple(merged("tone", "until")), starting=tuple(merged("tone", "starting")),
+        figure_then=tuple(w.lower() for w in merged("tone", "figure_then")),
         period_open=tuple(merged("tone", "period_open")), period_join=tuple(merged("tone", "period_join")),
         period_for=tuple(merged("tone", "period_for")),
         deadline=tuple(merged("tone", "deadline")), due=tuple(merged("tone", "due")),
@@ -907,6 +911,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         breaches=tuple(merged("words", "breaches")),
         also_named=tuple(w.lower() for w in merged("words", "also_named")),
         first_person=tuple(w.lower() for w in merged("words", "first_person")),
+        own_people=tuple(w.lower() for w in merged("words", "own_people")),
         navigation=tuple(w.lower() for w in merged("words", "navigation")),
         credits=tuple(w.lower() for w in merged("words", "credits")),
         comments=frozenset(w.lower() for w in merged("words", "comments")),
@@ -1000,6 +1005,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         whole_of=tuple(w.lower() for w in merged("size", "whole_of")),
         basis_acts=tuple(w.lower() for w in merged("basis", "acts")),
         size_now=tuple(w.lower() for w in merged("size", "now")),
+        size_allowed=tuple(w.lower() for w in merged("size", "allowed")),
         size_from_then=tuple(w.lower() for w in merged("size", "from_then")),
         in_charge=tuple(w.lower() for w in merged("size", "in_charge")),
         within=tuple(w.lower() for w in merged("size", "within")),

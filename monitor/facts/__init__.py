@@ -106,6 +106,8 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
     said: dict[tuple[str, str, str], int] = {}  # on a live page, the latest entry stating it (see layout.py)
 
     def keep(slot: Slot, fact: Fact) -> None:
+        if slot is engine.sized and sentence.paragraph in layout.apart:
+            return  # "Our soldiers abroad ... NMI (Iraq): 42 soldiers serve with NMI": a nation's share, no size
         identity = (fact.slot, fact.key, fact.role)
         if fact.quote.strip() != headline:
             told.add(identity)

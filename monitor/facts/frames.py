@@ -58,6 +58,7 @@ _LASTING_DATE = re.compile(r"(?:[^ ,;.]+ ){0,3}?D\d+ (?:[,;.]|$)")
 _PERSON_SYMBOL = re.compile(r"P\d+")
 # the few words between a negation and what its verb governs: "not set up", "pas été créée" (no comma, no clause)
 _GOVERNED = re.compile(r"(?: (?![,;:]|M )[^ ]+){0,3} ?")
+_FIGURE = re.compile(r"N\d+")
 _SYMBOL_WORD = re.compile(r"[PMDNLO]\d*|[,;:]")
 _MISSION_SYMBOL = re.compile(r"(?<![\w'])M(?![\w'])")
 _BREAK = re.compile(r"[,;:]|P\d")  # what ends a post's own words ("commander of the Turkish battalion in M")
@@ -411,6 +412,7 @@ class Reader:
         self.lasting = compiled(rf"(?<![^ ])(?:{lasting})(?: [^ ]+){{0,2}} $" if lasting else r"(?!x)x")
         self.act_date = act_date_before(language, " ")
         self.starting = frozenset(w.lower() for w in language.starting)
+        self.figure_then = frozenset(language.figure_then)
         self.participle_asides = participle_asides(language, " ")
         frames = [*language.status_frames, *language.place_frames, *language.founding_frames, *language.size_frames,
                   *(f for family in language.describe_frames.values() for f in family),
@@ -643,6 +645,13 @@ class Reader:
             sk.memo["asides"] = [match.span() for match in found]
         return sk.memo["asides"]
 
+    def _figure_then(self, text: str, at: int) -> bool:
+        """The date at ``at`` comes right after the figure a change starts from ("from N1 D0": "from 600 a year ago",
+        "against 500 last year"; not "cut to 300 from 900 in 2052", the change's year): it dates that figure, not the
+        clause."""
+        words = text[max(0, at - 40):at].split()[-2:]
+        return len(words) > 1 and _FIGURE.fullmatch(words[-1]) is not None and words[-2] in self.figure_then
+
     def _clause_tone(self, sk: Skeleton, clause_start: int, clause_end: int, skip: tuple[tuple[int, int], ...],
                      published: date | None) -> Tone:
         text = sk.text[clause_start:clause_end]
@@ -679,6 +688,8 @@ class Reader:
             mention = sk.symbols[found.group(3)]
             if mention.lasting and not ancient:
                 continue
+            if self._figure_then(text, found.start(3)):
+                continue  # "has risen to N0 from N1 D0": the date of the figure the change starts from
             starts += 1
             if starts > 1 and ((found.group(2) or "") in self.until or (found.group(1) or "") in self.until):
                 continue

@@ -45,6 +45,8 @@ from .text import plain, speaks, split_sentences
 _LABEL_LINE = re.compile(r"^\s*(?P<label>[^\W\d_][\w'’.-]*(?:\s+[\w'’.-]+){0,3}?)\s*:\s+(?P<value>\S.{0,199})$")
 # a figure opening a value: "approx. 700", "c. 4,400", "about 900", "27" (not a year: "2018")
 _FIGURE_FIRST = re.compile(r"^(?:[a-zà-ÿ]+\.?\s+){0,2}?(?!(?:1[89]|20)\d\d\b)\d[\d,.\s]*(?:\s|$)")
+# a line of a label (its place in brackets, "NMI (Iraq)") and a count opening its value ("NMI (Iraq): 42 soldiers ...")
+_COUNT_LINE = re.compile(r"^\s*[^\W\d_][^:.;]{0,60}?\s*:\s+(?:[^\W\d_]+\.?\s+){0,2}?(?!(?:1[89]|20)\d\d\b)\d")
 # a note's mark after a word or a stop ("personnel.[12]", "Kuwait,[13]"); a note itself ("[12] Ibid.")
 _NOTE_MARK = re.compile(r"(?<=[\w.,;:!?\"')])\[\d{1,3}\]")
 _NOTE = re.compile(r"^\s*\[\d{1,3}\]\s")
@@ -83,6 +85,8 @@ class Layout:
     lines: dict[str, str]  # a rewritten paragraph -> the page's own line (the quote)
     # a live page's or an updated article's paragraphs (their index) -> their place in the page's time, earliest 0
     ranks: dict[int, int] = field(default_factory=dict)
+    # the label lines under a heading of a nation's own people ("Our soldiers abroad"): their counts are its contingents
+    apart: frozenset[int] = frozenset()
 
     def quote(self, quote: str) -> str:
         """The page's own line for a quote taken from a rewritten paragraph."""
@@ -111,10 +115,35 @@ def laid_out(document: Document, profile: Profile) -> Layout:
     _breakdown_totals(paragraphs, document.title, profile, told, lines)
     _answers(paragraphs, lines)
     ranks = _entry_ranks(paragraphs)
+    apart = _own_people_lines(paragraphs, document.title)
     if not told and not lines and len(paragraphs) == len(document.paragraphs):
-        return Layout(document, frozenset(), {}, ranks)
+        return Layout(document, frozenset(), {}, ranks, apart)
     return Layout(replace(document, paragraphs=tuple(paragraphs)), frozenset(told),
-                  {paragraphs[i]: line for i, line in lines.items()}, ranks)
+                  {paragraphs[i]: line for i, line in lines.items()}, ranks, apart)
+
+
+def _own_people_lines(paragraphs: list[str], title: str) -> frozenset[int]:
+    """The label lines right under a heading (or a title) of a speaker's own people ("Our soldiers abroad", "Our forces
+    on operations": ``words.first_person`` and a word of people): a nation's page of its contingents, each line's count
+    ("NMI (Iraq): 42 soldiers serve with ...") its own share, no mission's size."""
+    heading = _own_people_heading()
+    apart: set[int] = set()
+    under = heading.search(caseless(title)) is not None if title else False
+    for index, paragraph in enumerate(paragraphs):
+        if len(paragraph) < 60 and not paragraph.rstrip().endswith(".") and ":" not in paragraph:
+            under = heading.search(caseless(paragraph)) is not None  # a heading: the lines after it are its
+        elif under and _COUNT_LINE.match(paragraph) is not None:
+            apart.add(index)
+        else:
+            under = False
+    return frozenset(apart)
+
+
+@cache
+def _own_people_heading() -> re.Pattern[str]:
+    language = load_language()
+    people = alternation(sorted({*language.staff, *language.own_people}))
+    return re.compile(rf"(?<!\w)(?:{alternation(language.first_person)}) (?:\w+ )?(?:{people})(?!\w)")
 
 
 def _entry_ranks(paragraphs: list[str]) -> dict[int, int]:
@@ -386,6 +415,14 @@ def _dated_line() -> re.Pattern[str]:
                       r"\s*(?:-|–|—|:)\s+(?P<rest>\S.*)$", re.IGNORECASE)
 
 
+@cache
+def _day_after_year() -> re.Pattern[str]:
+    """A timeline line's day or month after its year and before its own colon or dash ("15 June: ", "March - ")."""
+    months = alternation(load_language().months)
+    return re.compile(rf"(?P<day>(?:\d{{1,2}}\.?\s+)?(?:{months})\.?(?:\s+\d{{1,2}})?)\s*(?::|-|–|—)\s+(?P<rest>\S.*)$",
+                      re.IGNORECASE)
+
+
 def _timelines(paragraphs: list[str], title: str, profile: Profile, told: set[int], lines: dict[int, str]) -> None:
     """A timeline: each clause of a line is dated by the line's date; under a heading naming the
     mission, the lines are the mission's."""
@@ -395,9 +432,12 @@ def _timelines(paragraphs: list[str], title: str, profile: Profile, told: set[in
         for index in range(start, end):
             match = dated.match(paragraphs[index])
             assert match is not None  # the run's test
-            when = match.group("date")
+            when, rest = match.group("date"), match.group("rest")
+            day = _day_after_year().match(rest) if _YEAR.fullmatch(when.strip()) else None
+            if day is not None:  # "2061 — 15 June: ...", "2060 - March: ...": that day of the line's year
+                when, rest = f"{day.group('day')} {when.strip()}", day.group("rest")
             # (each sentence of the line too: "2018: Allies launch NMI. Maj Gen X is its first commander.")
-            clauses = [s.strip() for c in match.group("rest").split("; ") for s in split_sentences(c) if s.strip()]
+            clauses = [s.strip() for c in rest.split("; ") for s in split_sentences(c) if s.strip()]
             lines[index] = paragraphs[index]
             paragraphs[index] = " ".join(f"{when}, {c.rstrip('.')}." for c in clauses)
             if about:

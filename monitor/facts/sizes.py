@@ -347,7 +347,11 @@ def _now(sk: Skeleton, symbol: str, target: str) -> bool:
 
 @cache
 def _now_words() -> re.Pattern[str]:
-    return re.compile(r"(?<![\w'-])" + trie_alternation(load_language().size_now, separator=" ") + r"(?![\w'-])")
+    language = load_language()
+    # (not before a word of what is allowed: "the N0 currently authorised" is a ceiling)
+    allowed = (rf"(?! (?:{trie_alternation(language.size_allowed, separator=' ')})(?![\w'-]))"
+               if language.size_allowed else "")
+    return re.compile(r"(?<![\w'-])" + trie_alternation(language.size_now, separator=" ") + r"(?![\w'-])" + allowed)
 
 
 def _start_looked_back(sk: Skeleton, match: re.Match[str]) -> list[tuple[int, int]]:
