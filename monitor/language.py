@@ -241,6 +241,9 @@ class Language:
     # in parentheses after a rank, the grade within it ("Rear Admiral (UH) X", "Rear Admiral (lower half) X"): part
     # of the mention, as a word of retirement is
     rank_grades: tuple[str, ...] = ()
+    # after a name, letters of an order, a degree or a generation ("Sir Rhodri ap Gwilym KBE", "X PhD", "X Jr."):
+    # no part of the name, and no name of their own
+    post_nominals: frozenset[str] = frozenset()
     # words a full stop after which ends no sentence ("Spc.", "Sqn. Ldr.", "approx."): lower case, without the stop
     abbreviations: frozenset[str] = frozenset()
     # between a rank and the name, in place of a nationality, the words that give it by another's ("el general de la
@@ -865,6 +868,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         rank_services=tuple(merged("words", "rank_services")),
         retired=tuple(merged("words", "retired")),
         rank_grades=tuple(merged("words", "rank_grades")),
+        post_nominals=frozenset(merged("words", "post_nominals")),
         abbreviations=frozenset(w.lower() for w in merged("words", "abbreviations")),
         same_nationality=tuple(merged("words", "same_nationality")),
         coming=tuple(w.lower() for w in merged("tone", "coming")),

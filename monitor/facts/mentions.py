@@ -181,11 +181,16 @@ class Finder:
         # ("el general de la misma nacionalidad X": the nationality given by another's)
         same = _phrase_alternation(language.same_nationality, dot=False) if language.same_nationality else "(?!x)x"
         self.person = starts_tested(compiled(
-            rf"(?<![\w-])(?P<rank>(?i:{rank}|{title}))\.?(?:[\s.-]+(?i:{rank}))?\.?(?:\s+(?i:{services}))?"
+            # (a title after the rank, or a second title: "Air Marshal Sir Rhodri X", "Ambassador Dr. Henrik X")
+            rf"(?<![\w-])(?P<rank>(?i:{rank}|{title}))\.?(?:[\s.-]+(?i:{rank}|{title}))?\.?(?:\s+(?i:{services}))?"
             rf"(?:\s*\(\s*(?i:{retired})\s*\))?,?\s+"
             # (the nationality may close an apposition: "a su homóloga española, María José Ortega")
             rf"(?:(?i:{nationality.lower()}|{same}),?\s+)?(?P<name>(?:(?:{particles})\s+)*{name})"))
         served = _phrase_alternation(language.services, dot=False) if language.services else "(?!x)x"
+        # after a name, the letters of an order or a degree, or a generation ("X KBE", "Y, PhD,", "Z Jr."): in the
+        # mention, not in the name
+        post_nominals = "|".join(sorted(map(re.escape, language.post_nominals), key=lambda p: (-len(p), p)))
+        self.post_nominals = compiled(rf"(?:,?\s+(?:{post_nominals or '(?!x)x'})(?:\.(?=\s*[,a-z]))?(?![\w-]))+")
         self.served = compiled(rf"(?<![\w-])(?:{nationality})\s+(?:{served})\s+$")
         self.rank_words = frozenset(w.lower().rstrip(".") for r in language.ranks for w in r.split())
         # (a rank's or a title's word opening the name in apposition: "commanding general, Lt Gen X" has a rank)
@@ -510,7 +515,8 @@ class Finder:
                 # "L'Espagne a pris le commandement": no name
                 continue
             if group in ("name3", "name5", "name9", "name11", "name12", "name13", "name14", "name16") and (
-                    len(words) < len(match.group(group).split()) or any(
+                    len(words) < len([w for w in match.group(group).split()
+                                      if w.rstrip(".,") not in self.language.post_nominals]) or any(
                     w in self.language.organisation_words or w in self.language.nationalities_set for w in words)):
                 continue  # "the Swedish Armed Forces took command": the words before the verb are no name
             if group in ("name", "name2", "name15") and (
@@ -534,7 +540,20 @@ class Finder:
                 start = match.start("article5") if match.group("article5") else match.start("demonym5")
             found.append((start, end, " ".join(words)))
             taken.append((start, end))
+        if self.language.post_nominals:
+            found = [(start, self._past_post_nominals(text, start, end), name) for start, end, name in found]
         return tuple(found)
+
+    def _past_post_nominals(self, text: str, start: int, end: int) -> int:
+        """Where a name ending at ``end`` ends with the letters after it ("Sir Rhodri ap Gwilym KBE took over")."""
+        after = self.post_nominals.match(text, end)
+        if after is None:
+            return end
+        # (set off by commas, the closing one too: "X, CMG, took command"; not the one closing an apposition: "the
+        # commander, Lt Gen X, MBE, said")
+        closed = (text.startswith(",", end) and text.startswith(",", after.end())
+                  and not text[:start].rstrip().endswith(","))
+        return after.end() + 1 if closed else after.end()
 
     def pronoun_persons(self, text: str, persons: list[Mention], name: str) -> list[Mention]:
         """The subject pronouns ("he", "she") that no person named in the sentence stands before: each
@@ -554,7 +573,8 @@ class Finder:
         for word in raw.split():
             initial = re.fullmatch(_INITIAL, word) is not None  # "A. Costa": an initial, not the article
             if not initial and (word in self.language.not_names or word.rstrip(".,") in self.language.not_names
-                                or word.lower() in self.language.subject_pronouns):
+                                or word.lower() in self.language.subject_pronouns
+                                or (words and word.rstrip(".,") in self.language.post_nominals)):
                 break
             words.append(word)
         while words and words[-1] in self.language.particles:
