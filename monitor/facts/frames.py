@@ -56,6 +56,9 @@ _COMMA = re.compile(" , ")
 # a time phrase a word of lasting opens ("until the end of D1 ,", "jusqu'au D1 ."): a date, no clause
 _LASTING_DATE = re.compile(r"(?:[^ ,;.]+ ){0,3}?D\d+ (?:[,;.]|$)")
 _PERSON_SYMBOL = re.compile(r"P\d+")
+# a short aside in parentheses right after a person: their country or its code ("P1 ( nor )", "P0 ( ita )"), no word
+# of the clause (the Norwegian code is no "nor")
+_PERSON_CODE = re.compile(r"(P\d+) \( [a-z]{2,3} \)")
 # the few words between a negation and what its verb governs: "not set up", "pas été créée" (no comma, no clause)
 _GOVERNED = re.compile(r"(?: (?![,;:]|M )[^ ]+){0,3} ?")
 _FIGURE = re.compile(r"N\d+")
@@ -746,7 +749,8 @@ class Reader:
         # "Between August and D0 its staff were moved to L0", "In D0 ... moved to L0 for ten weeks": the period the
         # clause tells ended before the document
         history = history or (published is not None and not future and self._period_over(sk, text, when, published))
-        negated = self.negation.search(self.not_negating.sub(" ", text)) is not None  # not "not only"
+        coded = _PERSON_CODE.sub(r"\1", text) if " ( " in text else text
+        negated = self.negation.search(self.not_negating.sub(" ", coded)) is not None  # not "not only"
         # (the words that state no plan are taken out only where a modal word stands: most clauses hold none)
         modal = self.modal.search(text) is not None and self.modal.search(self.not_modal.sub(" ", text)) is not None
         # "NATO would resume the mission's work once the security situation permits": the clause of when that follows
