@@ -295,6 +295,10 @@ class Language:
     name_after: tuple[str, ...] = ()  # "succeeds": a name without rank or title after it
     # "he", "she": no name; in a sentence naming nobody before it, the person the text last named
     subject_pronouns: tuple[str, ...] = ()
+    # after a comma, the words that open a clause whose subject pronoun goes on with the post the clause before
+    # placed someone in, as after a semicolon ("X's appointment as commander of NMI takes effect on 1 June, when he
+    # will succeed Y")
+    clause_joiners: tuple[str, ...] = ()
     # the same, as written, only where they open a sentence: a word another language uses otherwise
     # (the Danish "Hun" is the Dutch "hun", their)
     opening_pronouns: tuple[str, ...] = ()
@@ -893,6 +897,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         name_before=tuple(merged("words", "name_before")),
         name_after=tuple(merged("words", "name_after")),
         subject_pronouns=tuple(w.lower() for w in merged("words", "subject_pronouns")),
+        clause_joiners=tuple(w.lower() for w in merged("words", "clause_joiners")),
         opening_pronouns=tuple(merged("words", "opening_pronouns")),
         speaker_pronouns=tuple(merged("words", "speaker_pronouns")),
         dropped_subject=tuple(merged("words", "dropped_subject")),

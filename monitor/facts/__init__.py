@@ -1077,11 +1077,15 @@ def _read_once(sk: Skeleton, what: str, read: Callable[[], Iterable[_T]]) -> lis
 def _clause_post(sk: Skeleton, reader: Reader) -> str | None:
     """The post a frame placed someone in (naming the mission) before a semicolon whose clause opens with a subject
     pronoun ("NATO installed X as Senior Civilian Representative of M on Sunday; he succeeds Y": the pronoun's
-    succession is of that post), if one post only; None otherwise."""
+    succession is of that post), or before a comma and a joiner that opens it (", when she will replace Y":
+    ``words.clause_joiners``), if one post only; None otherwise."""
     if "clause_post" not in sk.memo:
         sk.memo["clause_post"] = None
         pronouns = "|".join(map(re.escape, reader.language.subject_pronouns))
-        cut = re.search(rf" ; (?:{pronouns}) ", sk.text) if pronouns and " ; " in sk.text else None
+        joiners = "|".join(map(re.escape, reader.language.clause_joiners))
+        joined = f"|, (?:{joiners})" if joiners else ""
+        cut = (re.search(rf" (?:;{joined}) (?:{pronouns}) ", sk.text)
+               if pronouns and (" ; " in sk.text or (joined and " , " in sk.text)) else None)
         if cut is not None:
             placed = {name for name, posts in reader.language.posts.items()
                       for frame in reader.candidates(posts.frames, sk) if not frame.follows

@@ -926,6 +926,10 @@ class Reader:
                             and person_key(sk.symbols[match.group(group)].value) in presiders):
                         continue  # "(The ceremony was presided over by Adm X, commander of JFC Naples.) Y received
                         # the flag from Adm X": the superior who passes it
+                    if role == "future" and self._relation(match) and self._past_after(sk, match, skip, published):
+                        # "(When X took command of M in May 2066, ...) Her successor, Y, oversaw the first expansion
+                        # in 2067": the successor's own clause dates a past tenure, so the succession is history
+                        role = "historical"
                     if (done and frame.follows and role == "future" and self._relation(match)
                             and not self._coming_after(sk, match, skip, published)):
                         # "(X handed over command of M to his successor on Tuesday.) His successor, Y, arrived last
@@ -985,6 +989,13 @@ class Reader:
             return False
         tone = self.tone(sk, match.start(), match.end(), skip, published)
         return tone.future and not tone.modal and not tone.negated
+
+    def _past_after(self, sk: Skeleton, match: re.Match[str], skip: list[tuple[int, int]],
+                    published: date | None) -> bool:
+        """The clause a title opens is dated in the past and tells nothing to come ("Her successor, Y, oversaw the first
+        expansion in 2067", in a page of 2072)."""
+        tone = self.tone(sk, match.start(), match.end(), skip, published)
+        return tone.dated_past and not tone.future and not tone.modal and not tone.negated
 
     def _subject_before(self, match: re.Match[str]) -> bool:
         """The match names only the one who leaves the post, in a clause joined to the one before (", succeeding Y",
