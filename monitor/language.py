@@ -19,7 +19,7 @@ from .parsecache import compiled, starts_tested
 from .parsecache import save as save_patterns
 from .parsecache import toml as read_toml
 from .profile import Guarded
-from .textutil import longest_first
+from .textutil import longest_first, substrings
 
 _MACRO = re.compile(r"\{([A-Za-z_]+)\}")
 # frame families read through a slot's values: what the mission is, on what basis it works
@@ -494,6 +494,13 @@ class Language:
         if not any(word in common for code, common in self.common.items() if code not in codes):
             return True
         return self.spoken(lower) in codes
+
+    @functools.cached_property
+    def post_relative_test(self) -> re.Pattern[str]:
+        """Whether a text (lower case) holds one of ``post_relatives``, in one scan (textutil.substrings): asked of
+        every paragraph a page has passed over once the text has placed someone in a post, and of sentences after one
+        about the mission, where a substring test per word, of a hundred and more, took several times as long."""
+        return substrings(self.post_relatives) if all(self.post_relatives) else re.compile("")
 
     @functools.cached_property
     def nationalities_set(self) -> frozenset[str]:

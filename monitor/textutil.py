@@ -917,31 +917,46 @@ class LowerCase:
     """A case-insensitive pattern and its lower-case form (:func:`lowered`), for texts whose
     :func:`caseless` form is at hand: the pattern's own matches, found in lower case."""
 
-    __slots__ = ("fast", "last", "pattern")
+    __slots__ = ("fast", "last", "pattern", "rest")
 
     def __init__(self, pattern: re.Pattern[str],
                  lower: Callable[[re.Pattern[str]], re.Pattern[str] | None] = lowered) -> None:
         # (``lower``: parsecache's :func:`lowered`, to keep the lower-case pattern between processes)
         self.pattern = pattern
         self.fast = lower(pattern)
-        # the last text asked about (this very object) and its matches: a sentence is asked whether
-        # it names the mission, then, when it is read, for the names themselves
+        # the last text asked about (this very object), its matches found so far and the search for the others (None
+        # once all are found): a sentence is asked whether it names the mission, then, when it is read, for the names
+        # themselves; a paragraph is asked only whether it names it, and the search stops at the first name
         self.last: tuple[str | None, list[re.Match[str]]] = (None, [])
+        self.rest: Iterator[re.Match[str]] | None = None
+
+    def _start(self, text: str, lower: str) -> list[re.Match[str]]:
+        last, found = self.last
+        if text is not last:
+            found = []
+            self.last = (text, found)
+            self.rest = (self.pattern.finditer(text) if self.fast is None or len(lower) != len(text)
+                         else lowered_finditer(self.pattern, self.fast, text, lower))
+        return found
 
     def finditer(self, text: str, lower: str) -> Iterator[re.Match[str]]:
         """``pattern.finditer(text)``; ``lower`` is ``caseless(text)``."""
-        last, found = self.last
-        if text is not last:
-            if self.fast is None or len(lower) != len(text):
-                found = list(self.pattern.finditer(text))
-            else:
-                found = list(lowered_finditer(self.pattern, self.fast, text, lower))
-            self.last = (text, found)
+        found = self._start(text, lower)
+        if self.rest is not None:
+            found.extend(self.rest)
+            self.rest = None
         return iter(found)
 
     def search(self, text: str, lower: str) -> re.Match[str] | None:
         """``pattern.search(text)``; ``lower`` is ``caseless(text)``."""
-        return next(self.finditer(text, lower), None)
+        found = self._start(text, lower)
+        if not found and self.rest is not None:
+            first = next(self.rest, None)
+            if first is None:
+                self.rest = None
+            else:
+                found.append(first)
+        return found[0] if found else None
 
 
 def contains_any(text: str, words: Iterable[str]) -> bool:

@@ -123,7 +123,7 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
         return (any(slot.cued(lower) for slot in engine.lexical.document_wide)
                 # "Lt Gen X takes over from Y": a succession, once the text has placed someone in a post
                 or (held.post in engine.reader.language.posts
-                    and contains_any(lower, engine.reader.language.post_relatives)))
+                    and engine.reader.language.post_relative_test.search(lower) is not None))
 
     held = _Held()
     read: dict[tuple[str, bool], _Read] = {}  # what the lexicon read in each sentence, by its text (see _lexicon_read)
@@ -767,7 +767,7 @@ def _held_succeeds(sentence: Sentence, engine: _Engine, people: People, held: _H
     commander, X will be at the helm of ...) He succeeds Y": ``named``, the person the text last named)."""
     if held.post not in engine.reader.language.posts or not held.people:
         return False
-    if not contains_any(sentence.lower, engine.reader.language.post_relatives):
+    if engine.reader.language.post_relative_test.search(sentence.lower) is None:
         return False
     persons = engine.finder.persons(sentence.plain, people)
     if (bool(persons) and not sentence.plain[:persons[0].start].strip(" \"'“‘")

@@ -266,27 +266,37 @@ class Finder:
         relatives = _phrase_alternation(relative_words, dot=False)
         demonym = _phrase_alternation([*language.nationalities, *language.demonyms], dot=False)
         article = _phrase_alternation(sorted(language.articles), dot=False)
-        self.bare_after = starts_tested(compiled(
-            rf"(?<![\w'-])(?:(?i:{determiner})\s+|(?i:{elided}))(?P<demonym>(?i:{demonym}))\s+(?P<name9>{bare}|{_NAME_WORD})"
+        head_phrases = [h.split("(")[0] for h in language.heads]
+        branches = (
+            (rf"(?<![\w'-])(?:(?i:{determiner})\s+|(?i:{elided}))(?P<demonym>(?i:{demonym}))\s+(?P<name9>{bare}|{_NAME_WORD})",
+             [*language.nationalities, *language.demonyms]),
             # (a nationality said as a noun between: "took the place of the Norwegian Håkon Vestby")
-            rf"|(?<![\w-])(?:{succeeded})\s+(?:(?:(?P<article5>(?i:{article}))\s+)?(?P<demonym5>(?i:{demonym}))\s+)?"
-            # (not a post's title: "appointed Senior Civilian Representative of ...")
-            rf"(?!(?:the\s+)?(?:{country}){owned}\s)(?!(?i:{heads})(?![\w-]))(?P<name5>{bare})"
+            (rf"(?<![\w-])(?:{succeeded})\s+(?:(?:(?P<article5>(?i:{article}))\s+)?(?P<demonym5>(?i:{demonym}))\s+)?"
+             # (not a post's title: "appointed Senior Civilian Representative of ...")
+             rf"(?!(?:the\s+)?(?:{country}){owned}\s)(?!(?i:{heads})(?![\w-]))(?P<name5>{bare})", language.name_after),
             # (not a body's name and a post joined: "siger KFOR-chefen, generalmajor X")
-            rf"|(?<![\w-])(?:{speech})\s+(?![{_UPPER}]{{2,}}-[a-zà-ÿ])(?P<name8>{_NAME_WORD})(?=\s*,)"
+            (rf"(?<![\w-])(?:{speech})\s+(?![{_UPPER}]{{2,}}-[a-zà-ÿ])(?P<name8>{_NAME_WORD})(?=\s*,)",
+             language.speech),
             # ... or in apposition to a word of the people in a post ("the work of his predecessor, Franco
             # Federici": the language files' post relatives of one word)
-            rf"|(?<![\w-])(?i:{relatives}),\s+(?P<name11>{bare})"
+            (rf"(?<![\w-])(?i:{relatives}),\s+(?P<name11>{bare})", relative_words),
             # ... or with the word after it ("continuing the work of Íñigo Larrañaga, his predecessor")
-            rf"|(?<![\w-])(?P<name16>{bare}),\s+(?:his|her|their|my|our)\s+(?i:{relatives})(?![\w-])"
-            rf"|(?<![\w-])(?:{heads})\s+(?P<name6>{_NAME_WORD})(?![\w'’-])(?!\s+(?:(?:{particles})\s+)*{_NAME_WORD})"
+            (rf"(?<![\w-])(?P<name16>{bare}),\s+(?:his|her|their|my|our)\s+(?i:{relatives})(?![\w-])", relative_words),
+            (rf"(?<![\w-])(?:{heads})\s+(?P<name6>{_NAME_WORD})(?![\w'’-])(?!\s+(?:(?:{particles})\s+)*{_NAME_WORD})",
+             head_phrases),
             # ... or the one a post is given to, or taken from ("handed command of NMI to Ines Costa", "took the
             # reins from Tomasz Wrona", "a transmis le commandement à Paul Girard"; the handover's words)
-            rf"|(?<![\w-])(?i:{given})\s[^,;.()]{{0,80}}?(?<![\w-])(?i:{to})\s+(?P<name12>{bare})"
-            rf"|(?<![\w-])(?i:{taken})\s+(?:[a-zà-ÿ'’]+\s+){{0,2}}?(?i:{signs})(?![\w-])[^,;.()]{{0,80}}?"
-            rf"(?<![\w-])(?i:{from_})\s+(?P<name13>{bare})"
-            rf"|(?<![\w-])(?:{country}){owned}\s+(?P<name4>{bare}|{_NAME_WORD}(?=\s*(?:[,.;:]|$)"
-            rf"|\s+(?:on|in|as|at|who|and|to|from|said|says|told)\s))"))
+            (rf"(?<![\w-])(?i:{given})\s[^,;.()]{{0,80}}?(?<![\w-])(?i:{to})\s+(?P<name12>{bare})", parts["give"]),
+            (rf"(?<![\w-])(?i:{taken})\s+(?:[a-zà-ÿ'’]+\s+){{0,2}}?(?i:{signs})(?![\w-])[^,;.()]{{0,80}}?"
+             rf"(?<![\w-])(?i:{from_})\s+(?P<name13>{bare})", parts["take"]),
+            # (a country alone as the words: "the Netherlands' Maj Gen X", a plural's possessive, holds no "s")
+            (rf"(?<![\w-])(?:{country}){owned}\s+(?P<name4>{bare}|{_NAME_WORD}(?=\s*(?:[,.;:]|$)"
+             rf"|\s+(?:on|in|as|at|who|and|to|from|said|says|told)\s))", language.countries))
+        # each searched by itself, only in a sentence holding its words: a sentence holding a nationality or a
+        # speaker's verb ("announced") ran the nine of them as one pattern at almost every position (a capital, a
+        # letter of a verb of the handover)
+        self.bare_after = tuple((starts_tested(compiled(source)), WordTest(bounded=words))
+                                for source, words in branches)
         # a weekday or a word of the present: a sentence telling of recent days
         recent = [*language.weekdays, *language.present]
         self.recent = compiled(rf"(?<![\w'])(?:{'|'.join(map(re.escape, recent)) or '(?!x)x'})(?![\w'])",
@@ -306,7 +316,6 @@ class Finder:
         # branch's words (a nationality, a verb of succession or speech, a post, a country's
         # possessive). Most sentences hold none, and the patterns are slow to tell (a capitalised
         # word may start a name anywhere)
-        head_phrases = [h.split("(")[0] for h in language.heads]
         self.person_test = WordTest(bounded=[*language.ranks, *language.titles])
         self.bare_test = WordTest(bounded=[*head_phrases, *language.name_before, *language.name_after,
                                            *(r.lower() for r in language.ranks), *language.handover_parts["signs"]])
@@ -490,7 +499,7 @@ class Finder:
                 start = _with_article(text, owner.start())  # (of any length: "New Zealand's Lt Gen X")
             found.append((start, end, name))
         taken = [(start, end) for start, end, _ in found]
-        for match in [*_tested(self.bare, self.bare_test, text), *_tested(self.bare_after, self.bare_after_test, text)]:
+        for match in [*_tested(self.bare, self.bare_test, text), *self._after_names(text)]:
             group = next(g for g in ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8", "name9",
                                      "name10", "name11", "name12", "name13", "name14", "name15", "name16")
                          if g in match.re.groupindex and match.group(g))
@@ -554,6 +563,27 @@ class Finder:
         closed = (text.startswith(",", end) and text.startswith(",", after.end())
                   and not text[:start].rstrip().endswith(","))
         return after.end() + 1 if closed else after.end()
+
+    def _after_names(self, text: str) -> Iterator[re.Match[str]]:
+        """The matches of the branches of ``bare_after`` in ``text``, as one alternation of them finds them: at the
+        first position where one matches, the first of those matching there, then on from its end. A text without
+        the words of any branch (``bare_after_test``) has none; a branch runs only where its own words stand."""
+        if not self.bare_after_test.may_hold(text):
+            return
+        searches = [pattern.search for pattern, test in self.bare_after if test.may_hold(text)]
+        found = [search(text) for search in searches]
+        while True:
+            first = None
+            for made in found:
+                if made is not None and (first is None or made.start() < first.start()):
+                    first = made
+            if first is None:
+                return
+            yield first
+            position = first.end()  # (no branch matches an empty text)
+            for index, made in enumerate(found):
+                if made is not None and made.start() < position:
+                    found[index] = searches[index](text, position)
 
     def pronoun_persons(self, text: str, persons: list[Mention], name: str) -> list[Mention]:
         """The subject pronouns ("he", "she") that no person named in the sentence stands before: each

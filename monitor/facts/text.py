@@ -220,7 +220,7 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
     in_focus, previous_about, previous_focus = True, False, False
     exchange = False  # a speaker's turn in focus just before ("Q: How many ...?" / "A: About 900.")
     language = load_language()
-    relatives, bare_post = language.post_relatives, language.bare_post
+    relatives, bare_post = language.post_relative_test, language.bare_post
     topic: list[bool] = []  # whether the document is about the mission, worked out when first needed
     last = ""  # the sentence read before
     for index, paragraph in enumerate(document.paragraphs):
@@ -290,7 +290,7 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
                 profile.refers_to_mission(flat, lower)
                 or ((named_here or previous_about) and profile.pronoun.search(flat) is not None)
                 # "His predecessor, X, ...": the person in the post just named
-                or (previous_about and contains_any(lower, relatives))
+                or (previous_about and relatives.search(lower) is not None)
                 # "(NMI no longer advises X.) Advisers will stay at Y": its people
                 or (previous_about and _opens_with_staff(flat, before, profile))
                 # "(NMI has about 500 personnel.) The number will rise to 1,000 by spring", "(I august 1999 var det
