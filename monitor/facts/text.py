@@ -178,7 +178,8 @@ def split_sentences(paragraph: str) -> list[str]:
     for match in _BOUNDARY.finditer(plain(paragraph), start):  # curly quotes too: 'said. "That is why...'
         before = paragraph[start:match.start() + 1].rstrip(".!?\"')]").split()
         # (an abbreviation may open a parenthesis or a quotation: "(Oct. 29)", "(Lt. Gen. X)")
-        last = re.split(r"[.\-]", before[-1].lower().lstrip("(\"'[«“‘"))[-1] if before else ""
+        # (and after an elided article: "dall'Amm. X", "l'Amm. X")
+        last = re.split(r"[.\-'’]", before[-1].lower().lstrip("(\"'[«“‘"))[-1] if before else ""
         if last in _BEFORE_NUMBER and not paragraph[match.end():match.end() + 1].isdigit():
             pass  # "No. 5 Squadron", but "A: No. The mission goes on."
         elif last in abbreviations or (len(last) == 1 and last.isalpha()):
