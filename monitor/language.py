@@ -449,6 +449,9 @@ class Language:
     # the holder of the mission's command, then a count of people ("will be in charge of some 1,700 personnel"): the
     # mission's people
     in_charge: tuple[str, ...] = ()
+    # after a verb of ``in_charge`` (a time between at most), the mission said as a noun with its count ("commandera
+    # pendant un an une mission qui compte environ 500 conseillers", "guiderà una missione di circa 550 consiglieri")
+    in_charge_of: tuple[str, ...] = ()
     within: tuple[str, ...] = ()  # between a count and another actor: its count ("174 soldiers in the coalition")
     # after a comma, before a count: the count is the name's before the comma ("KFOR, with about 4,500 troops")
     attached: tuple[str, ...] = ()
@@ -880,7 +883,10 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         retired=tuple(merged("words", "retired")),
         rank_grades=tuple(merged("words", "rank_grades")),
         post_nominals=frozenset(merged("words", "post_nominals")),
-        abbreviations=frozenset(w.lower() for w in merged("words", "abbreviations")),
+        # (and a rank said short, one word of four letters at most: "Amm. X", "TG. X", "Gén. X", never a sentence's end)
+        abbreviations=frozenset(w.lower() for w in (*merged("words", "abbreviations"),
+                                                     *(r for r in merged("words", "ranks")
+                                                       if " " not in r and 2 <= len(r) <= 4 and r.isalpha()))),
         same_nationality=tuple(merged("words", "same_nationality")),
         coming=tuple(w.lower() for w in merged("tone", "coming")),
         coming_when=tuple(w.lower() for w in merged("tone", "coming_when")),
@@ -1024,6 +1030,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         size_allowed=tuple(w.lower() for w in merged("size", "allowed")),
         size_from_then=tuple(w.lower() for w in merged("size", "from_then")),
         in_charge=tuple(w.lower() for w in merged("size", "in_charge")),
+        in_charge_of=tuple(w.lower() for w in merged("size", "in_charge_of")),
         within=tuple(w.lower() for w in merged("size", "within")),
         attached=tuple(w.lower() for w in merged("size", "attached")),
         sent_from=tuple(w.lower() for w in merged("size", "sent_from")),

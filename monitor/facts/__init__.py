@@ -123,7 +123,11 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
         return (any(slot.cued(lower) for slot in engine.lexical.document_wide)
                 # "Lt Gen X takes over from Y": a succession, once the text has placed someone in a post
                 or (held.post in engine.reader.language.posts
-                    and engine.reader.language.post_relative_test.search(lower) is not None))
+                    and engine.reader.language.post_relative_test.search(lower) is not None)
+                # "(... The ceremony was chaired by Adm Y.) X will be in charge of some 550 personnel": the count
+                # in the charge of the one the text placed in the command (see _held_in_charge)
+                or (held.post == "command" and bool(held.people) and engine.sized is not None
+                    and contains_any(lower, engine.reader.language.in_charge)))
 
     held = _Held()
     read: dict[tuple[str, bool], _Read] = {}  # what the lexicon read in each sentence, by its text (see _lexicon_read)
@@ -807,19 +811,26 @@ def _held_in_charge(sentence: Sentence, engine: _Engine, people: People, held: _
     if not held.people or not contains_any(sentence.lower, charge):
         return False
     persons = engine.finder.persons(sentence.plain, people)
-    if not persons or sentence.plain[:persons[0].start].strip(" \"'“‘"):
+    if not persons:
         return False
+    lead = sentence.plain[:persons[0].start].strip(" \"'“‘")
+    if lead and lead.lower() not in engine.reader.language.rank_determiners:
+        return False  # (an article before the rank is no other subject: "Le général X commandera ...")
     key = person_key(persons[0].value)
     if not ((held.post == "command" and key in held.people)
             or any((slot.name, key) in held.placed_now for slot in engine.posted if slot.frames == "command")):
         return False
-    return _in_charge(charge).search(sentence.lower, persons[0].end) is not None
+    return _in_charge(charge, engine.reader.language.in_charge_of).search(sentence.lower, persons[0].end) is not None
 
 
 @functools.cache
-def _in_charge(charge: tuple[str, ...]) -> re.Pattern[str]:
+def _in_charge(charge: tuple[str, ...], of: tuple[str, ...]) -> re.Pattern[str]:
     words = trie_alternation(charge, separator=r"\s+")
-    return re.compile(rf"(?<![\w'-])(?:{words})\s+(?:[\w'-]+\s+){{0,2}}?\d")
+    # (or the mission said as a noun with its count, a time between: "commandera pendant un an une mission qui compte
+    # environ 500 conseillers")
+    nouns = trie_alternation(of, separator=r"\s+")
+    noun = rf"|(?:[\w'’-]+\s+){{0,3}}?(?:{nouns})(?:(?<=['’])|\s+)(?:[\w'’-]+\s+){{0,2}}?" if of else ""
+    return re.compile(rf"(?<![\w'-])(?:{words})\s+(?:(?:[\w'-]+\s+){{0,2}}?{noun})\d")
 
 
 def _handed_over(sk: Skeleton, placed: list[tuple[str, str, Tone, bool, bool]], engine: _Engine, about: bool,

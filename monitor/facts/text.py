@@ -178,7 +178,8 @@ def split_sentences(paragraph: str) -> list[str]:
     for match in _BOUNDARY.finditer(plain(paragraph), start):  # curly quotes too: 'said. "That is why...'
         before = paragraph[start:match.start() + 1].rstrip(".!?\"')]").split()
         # (an abbreviation may open a parenthesis or a quotation: "(Oct. 29)", "(Lt. Gen. X)")
-        last = re.split(r"[.\-]", before[-1].lower().lstrip("(\"'[«“‘"))[-1] if before else ""
+        # (and after an elided article: "dall'Amm. X", "l'Amm. X")
+        last = re.split(r"[.\-'’]", before[-1].lower().lstrip("(\"'[«“‘"))[-1] if before else ""
         if last in _BEFORE_NUMBER and not paragraph[match.end():match.end() + 1].isdigit():
             pass  # "No. 5 Squadron", but "A: No. The mission goes on."
         elif last in abbreviations or (len(last) == 1 and last.isalpha()):
@@ -298,7 +299,9 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
                 # measure alone, the count of its people, right after a sentence in focus
                 or (previous_focus and _opens_with_measure(flat, before))
                 # "(De missie telde 500 militairen.) Inmiddels zijn dat er ongeveer achthonderd": the count again
-                or (previous_about and _counts_again(flat, before))))
+                or (previous_about and _counts_again(flat, before))
+                # "(Depuis sa création, la mission ... a été dirigée par ...) Son premier commandant fut X": its post
+                or (previous_about and _opens_with_own_post(flat, before))))
             # "« Nos activités ont été suspendues », a déclaré le porte-parole de l'OTAN. (Les conseillers de la mission
             # de l'OTAN en Irak restent sur place.)": a quote opening the text, its speaker the parent's, the mission
             # named in the next sentence: "our" is the mission's
@@ -317,6 +320,28 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
             previous_about, previous_focus = about, focus
             exchange = exchange or (turn and about)
             yield Sentence(text, flat, index, lower, previous=before), about, focus
+
+
+def _opens_with_own_post(flat: str, before: str | None) -> bool:
+    """The sentence opens with a possessive and a post's head (one word between at most: "Son premier commandant fut
+    X", "Su actual jefe es X"), right after a sentence about the mission that names no person by a rank or a title
+    (whose post the possessive could be: "(X visited NMI.) His first commander ..."): the mission's post."""
+    return _own_post().match(flat) is not None and (before is None or _rank_anywhere().search(before) is None)
+
+
+@functools.cache
+def _own_post() -> re.Pattern[str]:
+    language = load_language()
+    owners = trie_alternation([w.lower() for w in language.possessives], separator=" ")
+    heads = trie_alternation(list(language.bare_post_cue), separator=" ")
+    return re.compile(rf"(?:{owners}) (?:[\w'-]+ )?(?:{heads})(?![\w'-])", re.IGNORECASE)
+
+
+@functools.cache
+def _rank_anywhere() -> re.Pattern[str]:
+    language = load_language()
+    words = trie_alternation([w.lower() for w in (*language.ranks, *language.titles)], separator=" ")
+    return re.compile(rf"(?<![\w'-])(?:{words})(?![\w'-])", re.IGNORECASE)
 
 
 _CREDIT_REACH = 100  # a picture's credit is short: a longer sentence so begun is the text's own
