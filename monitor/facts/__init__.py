@@ -119,6 +119,9 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
         elif slot.person and len(fact.value) > len(kept.value):
             facts[identity] = fact
 
+    language = engine.reader.language
+    bare = language.bare_post
+
     def needed(lower: str) -> bool:  # a paragraph without a cue of the mission may still hold these
         return (any(slot.cued(lower) for slot in engine.lexical.document_wide)
                 # "Lt Gen X takes over from Y": a succession, once the text has placed someone in a post
@@ -127,7 +130,12 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
                 # "(... The ceremony was chaired by Adm Y.) X will be in charge of some 550 personnel": the count
                 # in the charge of the one the text placed in the command (see _held_in_charge)
                 or (held.post == "command" and bool(held.people) and engine.sized is not None
-                    and contains_any(lower, engine.reader.language.in_charge)))
+                    and contains_any(lower, engine.reader.language.in_charge))
+                # "(X took command of NMI. ... The JFC's admiral presided.) The outgoing commander, Y, thanked ...": a
+                # post no body owns, once the text has placed someone in the mission's command, may be that post (the
+                # sentence is read when the document is about the mission, see classify_sentences)
+                or (held.post == "command" and bare is not None and contains_any(lower, language.bare_post_cue)
+                    and bare.search(lower) is not None))
 
     held = _Held()
     read: dict[tuple[str, bool], _Read] = {}  # what the lexicon read in each sentence, by its text (see _lexicon_read)

@@ -32,7 +32,7 @@ from ..language import load_language
 from ..models import Document
 from ..parsecache import compiled, starts_tested, trie_alternation
 from ..profile import Profile
-from ..textutil import alternation, caseless, contains_any, longest_first
+from ..textutil import alternation, caseless, contains_any, longest_first, mentions_any
 from .actors import speaker
 from .mentions import PlacedElsewhere, apposed
 
@@ -224,6 +224,7 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
     relatives, bare_post = language.post_relative_test, language.bare_post
     topic: list[bool] = []  # whether the document is about the mission, worked out when first needed
     last = ""  # the sentence read before
+    away = False  # focus was lost to an actor named away from the mission's country
     for index, paragraph in enumerate(document.paragraphs):
         # a transcript's or an interview's turn ("SPOKESPERSON:", "Q (Reuters):", "A:") goes on with
         # the exchange it answers: the turn is in focus as a paragraph naming the mission would be
@@ -271,6 +272,9 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
                 # (a nation's own mission, "The Dutch training mission in Iraq will resume", "la mission française de
                 # formation": another actor, what "the mission" says after it is that one's)
                 in_focus = previous_about = previous_focus = exchange = False
+                # (a side story told away from the mission's country: "Meanwhile in the Balkans, KFOR moved a company
+                # to Zubin Potok")
+                away = not _host_named(flat, profile)
                 yield Sentence(text, flat, index, lower, previous=before), False, False
                 continue
             if (previous_about and in_focus and (stand_in := _dropped_subject(flat)) is not None
@@ -287,6 +291,14 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
                 # appointment": a reference that holds the parent's name tells the mission the document named from
                 # the other actor just told, and brings it back in focus
                 in_focus = True
+            if (not in_focus and away and _host_named(flat, profile) and profile.refers_to_mission(flat, lower)
+                    and (topic := topic or [_mission_topic(title, document.paragraphs, profile)])[0]):
+                # "(NMI will continue its work from Naples. Meanwhile in the Balkans, KFOR moved a company north.) The
+                # mission remains a non-combat mission advising Iraqi institutions": after a side story told away from
+                # the mission's country, a reference placed back in that country, in a document about the mission, is
+                # the mission again
+                in_focus = True
+            away = away and not in_focus
             about = index in told or (in_focus and (
                 profile.refers_to_mission(flat, lower)
                 or ((named_here or previous_about) and profile.pronoun.search(flat) is not None)
@@ -651,6 +663,14 @@ def _placed_elsewhere_only(flat: str, lower: str, profile: Profile) -> bool:
         return False
     elsewhere = _elsewhere(profile)
     return all(elsewhere(flat, m.end()) for m in matches)
+
+
+def _host_named(flat: str, profile: Profile) -> bool:
+    """The sentence names the mission's country or its people (a word of a group the profile's entries follow that
+    holds no name of the parent: "Iraq", "Iraqi", "Bagdad")."""
+    parents = {word.lower() for word in profile.parent}
+    return any(mentions_any(flat, group) for group in profile.cooccurring
+               if not parents & {word.lower() for word in group})
 
 
 @functools.cache  # by profile
