@@ -166,6 +166,7 @@ class Language:
     receive: tuple[str, ...] = ()  # "X receives advice from NMI": X is advised
     not_negating: tuple[str, ...] = ()  # a negation word in these negates nothing ("not only")
     ending_after: tuple[str, ...] = ()  # after a negated verb, an end ("is not advised by NMI any longer")
+    occasions: tuple[str, ...] = ()  # between an end and a value: where it was marked ("with a ceremony at")
     future_lead: tuple[str, ...] = ()  # right after the mission's name opening a sentence: a plan ("NMI to extend ...")
     place_heads: tuple[str, ...] = ()  # a capitalised word that begins a place's name ("Camp Vrelo")
     place_tails: tuple[str, ...] = ()  # a word joined to a place's name, the area around it ("Bagdadområdet")
@@ -965,7 +966,8 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         genitive_endings=tuple(merged("words", "genitive_endings")),
         speech=tuple(merged("words", "speech")), receive=tuple(merged("words", "receive")),
         not_negating=tuple(merged("tone", "not_negating")), not_modal=tuple(merged("tone", "not_modal")),
-        ending_after=tuple(merged("tone", "ending_after")), speech_cuts=tuple(merged("tone", "speech_cuts")),
+        ending_after=tuple(merged("tone", "ending_after")), occasions=tuple(merged("tone", "occasions")),
+        speech_cuts=tuple(merged("tone", "speech_cuts")),
         complementizers=tuple(merged("tone", "complementizers")),
         place_heads=tuple(merged("words", "place_heads")),
         place_tails=tuple(merged("words", "place_tails")),

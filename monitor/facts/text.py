@@ -516,8 +516,16 @@ def _national_mission(profile: Profile) -> re.Pattern[str]:
     articles = trie_alternation(sorted(a for a in language.articles if not a.endswith("'")))
     parent = trie_alternation(profile.parent)
     word = rf"(?!(?i:{parent})(?![\w]))[^\W\d][\w]*"
+    # ... or another body's opening the sentence, its name in capitals before the noun in lower case ("The EU mission
+    # held a ceremony at its base", "The European Union mission ..."; not one named further on, "in the presence of the
+    # head of the EULEX mission"): not the parent's, the mission's own names or its region's ("the NATO-led mission",
+    # "the Kosovo mission"), nor a heading's capitalised noun ("The Training Mission Ends")
+    own = trie_alternation(sorted({*profile.parent, profile.name, *profile.aliases,
+                                   *(w for group in profile.cooccurring for w in group)}))
+    name = rf"(?!(?:{own})(?![\w]))(?-i:[A-Z])[\w'-]*"
     return re.compile(rf"(?<![\w'-])(?i:{articles})\s+(?:(?:{nations})\s+(?:{word}\s+)?(?:{word})?(?i:{nouns})"
-                      rf"|(?i:{nouns})\s+(?:{nations}))(?![\w-])")
+                      rf"|(?i:{nouns})\s+(?:{nations}))(?![\w-])"
+                      rf"|^\W*(?i:{articles})\s+(?:{name}\s+){{1,3}}(?-i:{nouns})(?![\w-])")
 
 
 # a body named with its article before a possessive ("The European Union has suspended the work of its

@@ -81,6 +81,8 @@ def weigh(sentence: Sentence, slot: Slot, profile: Profile, published: date | No
         if tone.modal:
             return
         ending = cues.ending.search(verb_lead) if slot.kind == "set" else None
+        if ending is not None and scope is None and _occasion().search(verb_lead, ending.end()) is not None:
+            ending = None  # "ended on Monday with a ceremony at Camp Film City in Pristina": where the end was marked
         if ending is not None and scope is None and _to_officer().match(sentence.plain, end, clause_end) is not None:
             # "handed over the NATO-led peacekeeping force in Kosovo to Turkish Maj Gen X": a change of
             # command, the force goes on as it is
@@ -175,6 +177,15 @@ def _to_officer() -> re.Pattern[str]:
     Turkish Maj Gen X", "to Lieutenant General Y"): the language files' ranks."""
     ranks = trie_alternation(list(load_language().ranks), separator=r"[\s.-]+")
     return re.compile(rf"(?:\s+[\w'-]+){{0,4}}?\s+to\s+(?:the\s+)?(?:[A-Z][\w'-]+\s+){{0,2}}?(?:{ranks})\.?(?![\w-])")
+
+
+@cache
+def _occasion() -> re.Pattern[str]:
+    """Between a verb of ending and a value, an occasion the end was marked at (the language files' occasions)."""
+    words = load_language().occasions
+    if not words:
+        return re.compile(r"(?!x)x")
+    return re.compile(rf"(?<![\w'-])(?:{trie_alternation(list(words), separator=' ')})(?![\w'-])", re.IGNORECASE)
 
 
 @cache
