@@ -146,6 +146,9 @@ class Language:
     genitive_endings: tuple[str, ...] = ()
     not_historical: tuple[str, ...] = ()  # a history word that states the present ("is back in Baghdad")
     later: tuple[str, ...] = ()  # "days later": a time told from the one before it
+    # a short time before a background word ("less than a week after", "days after"): what the background clause
+    # tells of a post's holder is recent, no history (see frames.people)
+    recent_gap: tuple[str, ...] = ()
     # a time counted back from the document's and long gone ("last year", "a year ago"), and the words that tell a
     # state as temporary ("temporarily", "briefly"): together, the state is over ("temporarily suspended last year")
     past: tuple[str, ...] = ()
@@ -849,7 +852,8 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         background=tuple(merged("tone", "background")), and_before=tuple(merged("tone", "and_before")),
         not_future=tuple(merged("tone", "not_future")),
         not_historical=tuple(merged("tone", "not_historical")), fronted=tuple(merged("tone", "fronted")),
-        later=tuple(merged("tone", "later")), past=tuple(merged("tone", "past")),
+        later=tuple(merged("tone", "later")), recent_gap=tuple(merged("tone", "recent_gap")),
+        past=tuple(merged("tone", "past")),
         temporary=tuple(merged("tone", "temporary")), undone=tuple(merged("tone", "undone")),
         returned=tuple(merged("tone", "returned")),
         moved_to=tuple(merged("tone", "moved_to")),
