@@ -341,6 +341,9 @@ class Language:
     navigation: tuple[str, ...] = ()  # "related stories": a paragraph so begun lists other pages
     # "photo by", "photo:": a sentence so begun in its first words, and short, is a picture's credit, not the text's
     credits: tuple[str, ...] = ()
+    # a verb of getting ready whose purpose the mission is ("prepared for the mission in Naples"): the place after the
+    # mission is where one got ready, not where the mission stands
+    preparing: tuple[str, ...] = ()
     comments: frozenset[str] = frozenset()  # "Comments (12)": the readers' comments follow
     # "who": a question so begun asks for a subject; its answer is the subject (see facts/layout.py)
     subject_questions: frozenset[str] = frozenset()
@@ -927,6 +930,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         own_people=tuple(w.lower() for w in merged("words", "own_people")),
         navigation=tuple(w.lower() for w in merged("words", "navigation")),
         credits=tuple(w.lower() for w in merged("words", "credits")),
+        preparing=tuple(w.lower() for w in merged("words", "preparing")),
         comments=frozenset(w.lower() for w in merged("words", "comments")),
         subject_questions=frozenset(w.lower() for w in merged("words", "subject_questions")),
         list_questions=tuple(sorted({w.lower() for w in merged("words", "list_questions")}, key=len, reverse=True)),
