@@ -146,6 +146,9 @@ class Language:
     genitive_endings: tuple[str, ...] = ()
     not_historical: tuple[str, ...] = ()  # a history word that states the present ("is back in Baghdad")
     later: tuple[str, ...] = ()  # "days later": a time told from the one before it
+    # a short time before a background word ("less than a week after", "days after"): what the background clause
+    # tells of a post's holder is recent, no history (see frames.people)
+    recent_gap: tuple[str, ...] = ()
     # a time counted back from the document's and long gone ("last year", "a year ago"), and the words that tell a
     # state as temporary ("temporarily", "briefly"): together, the state is over ("temporarily suspended last year")
     past: tuple[str, ...] = ()
@@ -339,6 +342,9 @@ class Language:
     navigation: tuple[str, ...] = ()  # "related stories": a paragraph so begun lists other pages
     # "photo by", "photo:": a sentence so begun in its first words, and short, is a picture's credit, not the text's
     credits: tuple[str, ...] = ()
+    # a verb of getting ready whose purpose the mission is ("prepared for the mission in Naples"): the place after the
+    # mission is where one got ready, not where the mission stands
+    preparing: tuple[str, ...] = ()
     comments: frozenset[str] = frozenset()  # "Comments (12)": the readers' comments follow
     # "who": a question so begun asks for a subject; its answer is the subject (see facts/layout.py)
     subject_questions: frozenset[str] = frozenset()
@@ -860,7 +866,8 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         background=tuple(merged("tone", "background")), and_before=tuple(merged("tone", "and_before")),
         not_future=tuple(merged("tone", "not_future")),
         not_historical=tuple(merged("tone", "not_historical")), fronted=tuple(merged("tone", "fronted")),
-        later=tuple(merged("tone", "later")), past=tuple(merged("tone", "past")),
+        later=tuple(merged("tone", "later")), recent_gap=tuple(merged("tone", "recent_gap")),
+        past=tuple(merged("tone", "past")),
         temporary=tuple(merged("tone", "temporary")), undone=tuple(merged("tone", "undone")),
         returned=tuple(merged("tone", "returned")),
         moved_to=tuple(merged("tone", "moved_to")),
@@ -937,6 +944,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         own_people=tuple(w.lower() for w in merged("words", "own_people")),
         navigation=tuple(w.lower() for w in merged("words", "navigation")),
         credits=tuple(w.lower() for w in merged("words", "credits")),
+        preparing=tuple(w.lower() for w in merged("words", "preparing")),
         comments=frozenset(w.lower() for w in merged("words", "comments")),
         subject_questions=frozenset(w.lower() for w in merged("words", "subject_questions")),
         list_questions=tuple(sorted({w.lower() for w in merged("words", "list_questions")}, key=len, reverse=True)),

@@ -299,6 +299,11 @@ class Reader:
                                              if not w.endswith("'") and " " not in w}), separator=" ")
         self.quoted_phrase = compiled(rf"(?<![\w'])(?:{governors})$")
         self.background = _words(language.background)
+        # a short time right before a background word ("less than a week after"): see _recent_background
+        gap = trie_alternation([" ".join(w.lower().split()) for w in language.recent_gap], separator=" ")
+        background = trie_alternation([w.lower() for w in language.background], separator=" ")
+        self.recent_gap = (compiled(rf"(?<![\w'])(?:{gap}) (?:{background}) (?!.* (?:{background}) )")
+                           if language.recent_gap else None)
         # a predicate "and" joins to the one before, with no subject of its own ("was set up , and continues to ...")
         self.and_predicate = compiled(rf"(?:{verbs}) ")
         gerunds = "|".join(f"(?:{g})" for g in language.gerunds)
@@ -906,6 +911,10 @@ class Reader:
                     continue  # "X took over as KFOR deputy commander, succeeding Y": Y held that post
                 tone = self.tone(sk, match.start(), match.end(), skip, published,
                                  clause="person" not in match.re.groupindex and not frame.own_tone, comma=True)
+                if tone.historical and not tone.dated_past and self._recent_background(sk, match.start(), published):
+                    # "The pause comes less than a week after X took command of M from Y": a change days before
+                    # the main clause's, which is not history itself, leaves X in the post
+                    tone = replace(tone, historical=False)
                 event = not frame.follows and "person" not in match.re.groupindex
                 title = not frame.follows and "person" in match.re.groupindex
                 # a handover: the match names the newcomer, or is a participle clause after a comma whose
@@ -980,6 +989,23 @@ class Reader:
                         weighed = "previous"
                     if weighed is not None:
                         yield sk.symbols[match.group(group)].value, weighed, tone, event, title
+                        if group == "hist":
+                            # "Previous commanders of M include P0 ( D0 ) , P1 ( D1 ) and P2": every past holder
+                            # the list names
+                            for symbol in _listed_after(sk.text, match.end(group)):
+                                yield sk.symbols[symbol].value, weighed, tone, event, title
+
+    def _recent_background(self, sk: Skeleton, start: int, published: date | None) -> bool:
+        """The clause of ``start`` is a background one that a short time opens ("less than a week after", "days
+        after") and no cut ends before ``start``, after a main clause that is no history ("The pause comes ..."; not
+        "The mission was paused in 2061, days after ...")."""
+        if self.recent_gap is None or " " not in sk.text[:start]:
+            return False
+        found = self.recent_gap.search(sk.text, 0, start)
+        if found is None or any(found.end() <= cut.start() < start for cut in self._cuts(sk)):
+            return False
+        main = self.tone(sk, 0, found.start(), [], published, clause=False)
+        return not (main.historical or main.dated_past or main.modal or main.negated)
 
     def _coming_after(self, sk: Skeleton, match: re.Match[str], skip: list[tuple[int, int]],
                       published: date | None) -> bool:
@@ -1892,6 +1918,19 @@ _POST_THEN_PERSON = re.compile(r"(?:^|[,;:] |(?<![\w'-])(?:including|included|in
                                r"(?:the|a|an|its|their) (?:(?!P\d)[^,;:]){1,60} , (?:[a-z'-]+ ){0,2}$")
 # (the next title may run into its holder's name: "P0 , the commander of M P1")
 _NEXT_PERSON = re.compile(r"(?: \( [^()]{0,40} \))?(?: ,)? P\d")
+
+
+# the next person of a list after one, each with its aside in brackets ("P0 ( 2066-67 ) , P1 ( 2067-68 ) and P2")
+_LISTED_NEXT = re.compile(r"(?: \( [^()]{0,40} \))?(?: , (?:and )?| and )(P\d+)(?! , who)")
+
+
+def _listed_after(text: str, at: int) -> list[str]:
+    """The persons a list goes on with after the one ending at ``at``."""
+    found = []
+    while (listed := _LISTED_NEXT.match(text, at)) is not None:
+        found.append(listed.group(1))
+        at = listed.end()
+    return found
 
 
 # a comma then a participle's words before the one it replaces (", replacing Y", ", reemplazando así al Y")

@@ -232,7 +232,8 @@ class Finder:
             # (the post's owner named between, capitalised: "Commander of KFOR, Witold Zaręba, presided over ...")
             # (... or a place, or both: "the new Commander of the NATO Mission in Iraq, X", "NATO's Senior
             # Civilian Representative in Iraq, X": the language's words before a place)
-            rf"|(?<![\w-])(?i:{heads})(?:\s+(?:of|{placed})\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:{placed})\s+)?){{0,3}}"
+            # (the owner's noun in lower case between: "the new commander of the NATO mission in Iraq, X")
+            rf"|(?<![\w-])(?i:{heads})(?:\s+(?:of|{placed})\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|[a-z]+)\s+(?:(?:{placed})\s+)?){{0,3}}"
             rf"[A-Z][\w'’-]*)?,\s+"
             rf"(?P<name15>{bare})(?=\s*(?:[,;.]|$))"
             # ... or by a rank in lower case in apposition ("Ferenc Kajari, a major general of the Hungarian

@@ -670,7 +670,19 @@ def _placed_elsewhere_only(flat: str, lower: str, profile: Profile) -> bool:
     if not matches:
         return False
     elsewhere = _elsewhere(profile)
-    return all(elsewhere(flat, m.end()) for m in matches)
+    # ("has since prepared for the mission in Naples": where she got ready, not where the mission is)
+    preparing = _preparing()
+    return all(elsewhere(flat, m.end())
+               and preparing.search(flat, max(0, m.start() - _PREPARING_REACH), m.start()) is None for m in matches)
+
+
+_PREPARING_REACH = 40
+
+
+@functools.cache
+def _preparing() -> re.Pattern[str]:
+    words = trie_alternation(sorted({w.lower() for w in load_language().preparing}), separator=r"\s+")
+    return re.compile(rf"(?<![\w'])(?:{words})\s+$", re.IGNORECASE)
 
 
 def _host_named(flat: str, profile: Profile) -> bool:
