@@ -175,6 +175,7 @@ def _lexicon_matches(sentence: Sentence, slots: list[Slot], profile: Profile) ->
                     candidates.append((m.start(), m.end(), value))
         if slot.category == "scope":
             candidates = _with_name_heads(sentence.plain, candidates)
+            candidates += _named_again(sentence.plain, candidates)
         verbs = list(triggers)  # a verb after its object: only the slot's own triggers, not list openers
         for trigger in lists:
             resumed: list[int] = []
@@ -336,6 +337,31 @@ def _with_name_heads(text: str, candidates: list[tuple[int, int, str]]) -> list[
             start = head.start(1)
         out.append((start, end, value))
     return out
+
+
+def _named_again(text: str, candidates: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A body the sentence names again by the head noun of its name alone, with its article (the language files'
+    body_anaphors: "met officials of the Iraqi Ministry of Interior to review the mission's support to the ministry"):
+    the value named before it, when all the names before it with that noun are one value (not "the Ministry of Defence
+    and the Ministry of Interior ... the ministry"), and no fuller name ("the ministry of ...") or owner ("the
+    ministry's directorate") goes on after it."""
+    if not candidates:
+        return []
+    found = []
+    for anaphor in _anaphor().finditer(text):
+        if any(s < anaphor.end() and anaphor.start() < e for s, e, _ in candidates):
+            continue
+        noun = anaphor.group(0).lower().split()[-1].split("'")[-1]
+        before = {value for s, e, value in candidates if e <= anaphor.start() and noun in text[s:e].lower()}
+        if len(before) == 1:
+            found.append((anaphor.start(), anaphor.end(), before.pop()))
+    return found
+
+
+@cache
+def _anaphor() -> re.Pattern[str]:
+    words = trie_alternation(load_language().body_anaphors, separator=r"\s+")
+    return re.compile(rf"(?i)(?<![\w'’-]){words}(?![\w'’-])(?!\s+(?:of|de|del|della|dell|van|for)(?![\w-]))")
 
 
 def _only_time(value: str) -> bool:

@@ -1020,7 +1020,7 @@ def _origins_masked(sk: Skeleton, text: str, profile: Profile) -> str:
     for symbol, mention in sk.symbols.items():
         if symbol.startswith("P"):
             found = _ORIGIN_OF.match(text, mention.end)
-            if found is not None and nations.fullmatch(found.group("nation")):
+            if found is not None and nations.search(found.group("nation")):
                 text = text[:mention.end] + " " * (found.end() - mention.end) + text[found.end():]
     # the relative clause on the person who opens the sentence, telling their past ("Vermeer, who previously led a Dutch
     # airmobile brigade, inherits a force of about 750 personnel"): that person's past, not the troops'
@@ -1038,7 +1038,10 @@ def _person_aside(relatives: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf", (?i:{who}) [^,;]{{1,160}}?,")
 
 
-_ORIGIN_OF = re.compile(r" of (?:the )?(?P<nation>[A-Z][\w-]+(?: [A-Z][\w-]+)?)(?=\s*[,;)]|$)")
+# a person's country or the service they come from, after the name ("X of France,", "X from Ireland and", "X of the
+# British Army,", "X of the Royal Danish Army, who"): a name of a few capitalised words that ends the phrase
+_ORIGIN_OF = re.compile(r" (?:of|from) (?:the )?(?P<nation>[A-Z][\w-]+(?: (?:of (?:the )?)?[A-Z][\w-]+){0,3})"
+                        r"(?=\s*[,;)]|$| (?:and|who|whose|which)(?![\w'-]))")
 
 
 def _persons(text: str, nation: re.Match[str], nouns: frozenset[str]) -> bool:
