@@ -66,11 +66,11 @@ BLIND_FLOORS = [
     ("set4-kfor.jsonl", "kfor", 32, 0),  # of 32
     ("set5.jsonl", "nato_mission_iraq", 148, 1),  # of 153
     ("set5-kfor.jsonl", "kfor", 49, 0),  # of 50
-    ("set6.jsonl", "nato_mission_iraq", 159, 2),  # of 166
+    ("set6.jsonl", "nato_mission_iraq", 160, 2),  # of 166
     ("set6-kfor.jsonl", "kfor", 60, 0),  # of 61
-    ("set7.jsonl", "nato_mission_iraq", 149, 0),  # of 161 (4 in German/Portuguese, exploratory)
+    ("set7.jsonl", "nato_mission_iraq", 151, 0),  # of 161 (4 in German/Portuguese, exploratory)
     ("set7-kfor.jsonl", "kfor", 58, 0),  # of 61
-    ("set8a.jsonl", "nato_mission_iraq", 121, 0),  # of 133
+    ("set8a.jsonl", "nato_mission_iraq", 122, 0),  # of 133
     ("set8a-kfor.jsonl", "kfor", 45, 0),  # of 48
     # set8b: rt8b-es-16 forbids an announced "aumentará de 500 a 4.000" as current: debatable (DESIGN rule 3 and the
     # corpus read a decided change as stated, and log it)
@@ -81,7 +81,7 @@ BLIND_FLOORS = [
     ("set10a.jsonl", "nato_mission_iraq", 109, 0),  # of 115 (fix25a1 109)
     ("set10a-kfor.jsonl", "kfor", 50, 0),  # of 50
     ("set10b.jsonl", "nato_mission_iraq", 55, 0),  # of 60 (nmilang: 52, 2 -> 54, 0)
-    ("set12a.jsonl", "nato_mission_iraq", 94, 0),  # of 101
+    ("set12a.jsonl", "nato_mission_iraq", 95, 0),  # of 101
     ("set12a-kfor.jsonl", "kfor", 43, 0),  # of 45 (held out while set 12 was fixed; then fixed as phenomena: 32 -> 42)
     ("set12b.jsonl", "nato_mission_iraq", 59, 0),  # of 73 (nmilang: 55, 1 -> 56, 0)
     ("set12b-kfor.jsonl", "kfor", 24, 0),  # of 25 (held out, as set12a-kfor; then fixed: 17 -> 23)
@@ -105,10 +105,10 @@ BLIND_FLOORS = [
     # set 16: first run on 8a3c5d8 (the engine of c242721), as written
     ("set16a.jsonl", "nato_mission_iraq", 78, 0),  # of 102 (90 rt16a + 12 rt16k-nmi; first run 67, 3; fix25a1-2 78)
     ("set16a-kfor.jsonl", "kfor", 48, 0),  # of 50 (held out; first run 37, 6; after the NMI fixes 37, 4; kfor16a 47, 0)
-    ("set16b.jsonl", "nato_mission_iraq", 57, 0),  # of 70 (first run 35, 6)
+    ("set16b.jsonl", "nato_mission_iraq", 59, 0),  # of 70 (first run 35, 6)
     ("set16b-kfor.jsonl", "kfor", 29, 0),  # of 30 (held out, then fixed; first run 17, 2, unchanged by the NMI fixes)
     # set 17: first run on 3b254ac, as written: 143 of 252, 11 forbidden facts
-    ("set17a.jsonl", "nato_mission_iraq", 82, 0),  # of 102 (90 rt17a + 12 rt17k-nmi; first run 57, 3; 80, then 81)
+    ("set17a.jsonl", "nato_mission_iraq", 83, 0),  # of 102 (90 rt17a + 12 rt17k-nmi; first run 57, 3; 80, then 81)
     ("set17a-kfor.jsonl", "kfor", 39, 1),  # of 50 (held out, then fixed; first run 31, 5; kfor23b1 39)
     ("set17b.jsonl", "nato_mission_iraq", 54, 0),  # of 70 (first run 33, 2)
     ("set17b-kfor.jsonl", "kfor", 30, 0),  # of 30 (held out, then fixed; first run 22, 1)
@@ -119,19 +119,19 @@ BLIND_FLOORS = [
     ("set18b-kfor.jsonl", "kfor", 26, 0),  # of 30 (first run 21, 2)
     # set 19: first run on b3c27c1, as written: 190 of 252, 16 forbidden facts
     ("set19a.jsonl", "nato_mission_iraq", 97, 0),  # of 102 (90 rt19a + 12 rt19k-nmi; first run 84, 4)
-    ("set19a-kfor.jsonl", "kfor", 40, 1),  # of 50 (first run 34, 9)
+    ("set19a-kfor.jsonl", "kfor", 41, 1),  # of 50 (first run 34, 9)
     ("set19b.jsonl", "nato_mission_iraq", 63, 0),  # of 70 (first run 50, 2)
     ("set19b-kfor.jsonl", "kfor", 29, 0),  # of 30 (first run 22, 1)
     # set 20: first run on 4ec9846, as written: 158 of 252, 16 forbidden facts
-    ("set20a.jsonl", "nato_mission_iraq", 95, 0),  # of 102 (90 s20a + 12 s20kn; first run 73, 1)
+    ("set20a.jsonl", "nato_mission_iraq", 96, 0),  # of 102 (90 s20a + 12 s20kn; first run 73, 1)
     ("set20a-kfor.jsonl", "kfor", 37, 3),  # of 50 (first run 31, 4; kfor21b 35; kfor23b1 36)
     ("set20b.jsonl", "nato_mission_iraq", 56, 2),  # of 70 (first run 35, 5)
-    ("set20b-kfor.jsonl", "kfor", 24, 1),  # of 30 (first run 19, 6)
+    ("set20b-kfor.jsonl", "kfor", 25, 1),  # of 30 (first run 19, 6)
     # set 21: first run on 1c12b49, as written: 171 of 252, 15 forbidden facts
     ("set21a.jsonl", "nato_mission_iraq", 90, 2),  # of 102 (90 s21a + 12 s21kn; first run 77, 5)
     ("set21a-kfor.jsonl", "kfor", 48, 0),  # of 50 (first run 38, 3)
     ("set21b.jsonl", "nato_mission_iraq", 53, 2),  # of 70 (first run 35, 5; live pages 52, 2)
-    ("set21b-kfor.jsonl", "kfor", 25, 0),  # of 30 (first run 21, 2; kfor21b 25, 0)
+    ("set21b-kfor.jsonl", "kfor", 26, 0),  # of 30 (first run 21, 2; kfor21b 25, 0)
     # set 22: first run on 45da4a9, as written: 174 of 253, 10 forbidden facts
     ("set22a.jsonl", "nato_mission_iraq", 93, 4),  # of 103 (91 s22a + 12 s22kn; first run 72, 4)
     ("set22a-kfor.jsonl", "kfor", 49, 1),  # of 50 (first run 45, 1)
@@ -153,22 +153,22 @@ BLIND_FLOORS = [
     ("set25a.jsonl", "nato_mission_iraq", 97, 1),  # of 102
     ("set25a-kfor.jsonl", "kfor", 42, 1),  # of 50 (first run 34, 5; after the NMI fixes 34; kfor25, kfor25b 42, 1)
     ("set25b.jsonl", "nato_mission_iraq", 57, 0),  # of 70 (first run 27, 4; fix25b1-3 48, 0; fix25c2-3 57, 0)
-    ("set25b-kfor.jsonl", "kfor", 23, 0),  # of 30 (first run 15, 2; after the NMI fixes 17, 2; kfor25, kfor25c 23, 0)
+    ("set25b-kfor.jsonl", "kfor", 24, 0),  # of 30 (first run 15, 2; after the NMI fixes 17, 2; kfor25, kfor25c 23, 0)
     # set 26: first run on d098cd3, as written: 146 of 252, 12 forbidden facts; after two rounds 234 of 252, 2
     ("set26a.jsonl", "nato_mission_iraq", 100, 0),  # of 102 (90 s26a + 12 s26kn; first run 66, 5; fix26a1-3 99, 1)
     ("set26a-kfor.jsonl", "kfor", 43, 2),  # of 50 (first run 31, 2; after the NMI fixes 31, 2; kfor26 42, 2)
     ("set26b.jsonl", "nato_mission_iraq", 66, 0),  # of 70 (first run 33, 3; fix26b1-2 57, 1; fix26b1b-2c 64, 0)
     ("set26b-kfor.jsonl", "kfor", 29, 0),  # of 30 (first run 16, 2; after the NMI fixes 16, 2; kfor26 28, 0)
     # set 27: first run on d4dda1c, as written: 165 of 252, 9 forbidden facts; after two rounds and a tail 228 of 252, 1
-    ("set27a.jsonl", "nato_mission_iraq", 94, 1),  # of 102 (first run 72, 3; fix27a1-2 87, 1; fix27a3 94, 1)
-    ("set27a-kfor.jsonl", "kfor", 46, 0),  # of 50 (first run 41, 3; NMI fixes 41, 3; kfor27 44, 0; kfor27b 46)
-    ("set27b.jsonl", "nato_mission_iraq", 64, 0),  # of 70 (first run 41, 0; fix27b1-2 52; fix27b3-4 61; fix27b5 64)
-    ("set27b-kfor.jsonl", "kfor", 24, 0),  # of 30 (first run 11, 3; NMI fixes 11, 3; kfor27 18, 0; kfor27b 24)
-    # set 28: first run on 3dd569d, as written: 173 of 252, 13 forbidden facts
-    ("set28a.jsonl", "nato_mission_iraq", 77, 2),  # of 102 (first run 77, 2)
-    ("set28a-kfor.jsonl", "kfor", 36, 3),  # of 50 (first run 36, 3)
-    ("set28b.jsonl", "nato_mission_iraq", 43, 6),  # of 70 (first run 43, 6)
-    ("set28b-kfor.jsonl", "kfor", 17, 2),  # of 30 (first run 17, 2)
+    ("set27a.jsonl", "nato_mission_iraq", 99, 0),  # of 102 (first run 72, 3; fix27a1-2 87, 1; fix27a3 94, 1)
+    ("set27a-kfor.jsonl", "kfor", 48, 0),  # of 50 (first run 41, 3; NMI fixes 41, 3; kfor27 44, 0; kfor27b 46)
+    ("set27b.jsonl", "nato_mission_iraq", 68, 0),  # of 70 (first run 41, 0; fix27b1-2 52; fix27b3-4 61; fix27b5 64)
+    ("set27b-kfor.jsonl", "kfor", 28, 0),  # of 30 (first run 11, 3; NMI fixes 11, 3; kfor27 18, 0; kfor27b 24)
+    # set 28: first run on 3dd569d, as written: 173 of 252, 13 forbidden facts; after two rounds 217 of 252, 5
+    ("set28a.jsonl", "nato_mission_iraq", 96, 0),  # of 102 (first run 77, 2; fix28a1-2 89, 0; fix28a3-4 96, 0)
+    ("set28a-kfor.jsonl", "kfor", 36, 3),  # of 50 (first run 36, 3; NMI fixes 36, 3; kfor28 36, 3)
+    ("set28b.jsonl", "nato_mission_iraq", 62, 0),  # of 70 (first run 43, 6; fix28b1-2 56, 0; fix28b3, fix28c 62, 0)
+    ("set28b-kfor.jsonl", "kfor", 23, 2),  # of 30 (first run 17, 2; NMI fixes 18, 2; kfor28b 23, 2)
 ]
 
 
