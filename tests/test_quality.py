@@ -42,9 +42,11 @@ SLOT_FLOOR = {  # slot: (precision, recall), strict, measured with FLOOR
     "nature": (0.91, 0.92),  # 22/24, 12/13: read by describe frames, no rule of the profile
     "partner": (1.0, 0.85),  # 10/10, 6/7
     "decision": (0.87, 0.70),  # 7/8, 7/10
-    # 9/17, 8/8: read by basis frames; the eight "false" are founding requests the labels leave out (two in fr/it,
-    # and since round 27 the Danish "oprettet i juli 2018 på baggrund af en invitation fra den irakiske regering")
-    "legal_basis": (0.52, 1.0),
+    # 9/18, 8/8: read by basis frames; the eight "false" are founding requests the labels leave out (two in fr/it,
+    # and since round 27 the Danish "oprettet i juli 2018 på baggrund af en invitation fra den irakiske regering"),
+    # and since round 28 "all activities are conducted in full respect of Iraq's sovereignty", a principle one
+    # article's labels give as the basis ("at Iraq's request; respect for sovereignty") and another's leave out
+    "legal_basis": (0.50, 1.0),
     "training_area": (0.9, 0.36),  # 9/10, 4/11: a vague phrase or an organisation names no area
     # 8/9, 7/7: read by founding frames; the "false" is "Créée en 2018 ..., la NMI est ...", a founding
     # the French article's labels leave out (the behaviour suite reads "NMI, set up in 2018, ..." so)
