@@ -164,7 +164,7 @@ BLIND_FLOORS = [
     ("set27a-kfor.jsonl", "kfor", 48, 0),  # of 50 (first run 41, 3; NMI fixes 41, 3; kfor27 44, 0; kfor27b 46)
     ("set27b.jsonl", "nato_mission_iraq", 68, 0),  # of 70 (first run 41, 0; fix27b1-2 52; fix27b3-4 61; fix27b5 64)
     ("set27b-kfor.jsonl", "kfor", 28, 0),  # of 30 (first run 11, 3; NMI fixes 11, 3; kfor27 18, 0; kfor27b 24)
-    # set 28: first run on 3dd569d, as written: 173 of 252, 13 forbidden facts; after two rounds 217 of 252, 5; then 218, 4
+    # set 28: first run on 3dd569d, as written: 173 of 252, 13 forbidden; after two rounds 217 of 252, 5; then 218, 4
     ("set28a.jsonl", "nato_mission_iraq", 96, 0),  # of 102 (first run 77, 2; fix28a1-2 89, 0; fix28a3-4 96, 0)
     ("set28a-kfor.jsonl", "kfor", 37, 2),  # of 50 (first run 36, 3; NMI fixes 36, 3; kfor28 36, 3; stop38 37, 2)
     ("set28b.jsonl", "nato_mission_iraq", 62, 0),  # of 70 (first run 43, 6; fix28b1-2 56, 0; fix28b3, fix28c 62, 0)
