@@ -125,12 +125,11 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
     def needed(lower: str) -> bool:  # a paragraph without a cue of the mission may still hold these
         return (any(slot.cued(lower) for slot in engine.lexical.document_wide)
                 # "Lt Gen X takes over from Y": a succession, once the text has placed someone in a post
-                or (held.post in engine.reader.language.posts
-                    and engine.reader.language.post_relative_test.search(lower) is not None)
+                or (held.post in language.posts and language.post_relative_test.search(lower) is not None)
                 # "(... The ceremony was chaired by Adm Y.) X will be in charge of some 550 personnel": the count
                 # in the charge of the one the text placed in the command (see _held_in_charge)
                 or (held.post == "command" and bool(held.people) and engine.sized is not None
-                    and contains_any(lower, engine.reader.language.in_charge))
+                    and contains_any(lower, language.in_charge))
                 # "(X took command of NMI. ... The JFC's admiral presided.) The outgoing commander, Y, thanked ...": a
                 # post no body owns, once the text has placed someone in the mission's command, may be that post (the
                 # sentence is read when the document is about the mission, see classify_sentences)

@@ -688,9 +688,14 @@ def _preparing() -> re.Pattern[str]:
 def _host_named(flat: str, profile: Profile) -> bool:
     """The sentence names the mission's country or its people (a word of a group the profile's entries follow that
     holds no name of the parent: "Iraq", "Iraqi", "Bagdad")."""
+    return any(mentions_any(flat, group) for group in _host_groups(profile))
+
+
+@functools.cache  # by profile
+def _host_groups(profile: Profile) -> tuple[tuple[str, ...], ...]:
+    """The groups of words the profile's entries follow that hold no name of the parent (the mission's country)."""
     parents = {word.lower() for word in profile.parent}
-    return any(mentions_any(flat, group) for group in profile.cooccurring
-               if not parents & {word.lower() for word in group})
+    return tuple(tuple(group) for group in profile.cooccurring if not parents & {word.lower() for word in group})
 
 
 @functools.cache  # by profile
