@@ -16,6 +16,7 @@ import sys
 import tempfile
 import threading
 import time
+import tomllib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,14 @@ from pytest_httpserver import HTTPServer
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
+
+
+def fact_cases() -> list[dict[str, Any]]:
+    """The fact rules' sentence table: tests/data/fact_cases.toml, then every file of tests/data/fact_cases/
+    in name order (one file a round of work, so that work done side by side never edits the same file)."""
+    data = ROOT / "tests" / "data"
+    paths = [data / "fact_cases.toml", *sorted((data / "fact_cases").glob("*.toml"))]
+    return [case for path in paths for case in tomllib.loads(path.read_text(encoding="utf-8")).get("case", [])]
 
 
 def pytest_configure(config: pytest.Config) -> None:

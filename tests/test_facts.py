@@ -10,6 +10,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from conftest import fact_cases
 
 from monitor.facts import extract_facts, split_sentences
 from monitor.facts.mentions import Skeleton
@@ -17,7 +18,7 @@ from monitor.models import Document, Fact
 from monitor.profile import Guarded, Profile, load_profile
 from monitor.textutil import caseless, fold
 
-CASES = tomllib.loads((Path(__file__).parent / "data" / "fact_cases.toml").read_text())["case"]
+CASES = fact_cases()
 # the fact cases the proofs below read (each runs every pattern on every sentence): a sample of a fixed
 # size, the same each run (by a hash of the case's id), so that the suite's time does not grow with every new case
 PROOF_SAMPLE = 1500
@@ -67,6 +68,14 @@ def test_fact_case(case: dict) -> None:
     for slot, day in case.get("as_of", {}).items():
         stated = [f for f in facts if f.slot == slot and f.role == "current"]
         assert stated and stated[0].as_of == date.fromisoformat(day), describe(stated)
+
+
+def test_the_fact_cases_have_one_id_each_across_their_files() -> None:
+    seen: dict[str, int] = {}
+    for case in CASES:
+        seen[case["id"]] = seen.get(case["id"], 0) + 1
+    assert [name for name, count in seen.items() if count > 1] == []
+    assert all({"id", "text", "published"} <= case.keys() for case in CASES)
 
 
 @pytest.mark.parametrize("paragraph, expected", [

@@ -12,18 +12,17 @@ import os
 import re
 import subprocess
 import sys
-import tomllib
 from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import ROOT
+from conftest import fact_cases
 
 # the module's tests share the first process's cache files (a module fixture): kept in a row (tests/conftest.py)
 pytestmark = pytest.mark.together
 
 # a long text that runs many frames: the fact cases' texts, one after the other
-CASES = tomllib.loads((ROOT / "tests" / "data" / "fact_cases.toml").read_text(encoding="utf-8"))["case"][:80]
+CASES = fact_cases()[:80]
 
 
 def extract(cache_home: Path, text: Path) -> list[dict[str, Any]]:

@@ -7,7 +7,6 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import tomllib
 import zlib
 from collections.abc import Iterable
 from datetime import date
@@ -15,6 +14,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from conftest import fact_cases
 
 from monitor.facts import _engine, extract_facts, plain, split_sentences
 from monitor.facts.mentions import Finder, People
@@ -47,7 +47,7 @@ FACT_SAMPLE = 1500
 @cache
 def _texts() -> tuple[tuple[str, ...], ...]:
     """Every text at hand (a fixed sample of the fact cases and of the blind sets), as its paragraphs."""
-    cases = tomllib.loads((ROOT / "data" / "fact_cases.toml").read_text())["case"]
+    cases = fact_cases()
     cases.sort(key=lambda case: hashlib.blake2b(case["id"].encode(), digest_size=8).digest())
     texts = [tuple(p.strip() for p in case["text"].split("\n\n") if p.strip()) for case in cases[:FACT_SAMPLE]]
     texts += [tuple(json.loads(path.read_text())["text"].split("\n"))
