@@ -169,6 +169,10 @@ BLIND_FLOORS = [
     ("set28a-kfor.jsonl", "kfor", 37, 2),  # of 50 (first run 36, 3; NMI fixes 36, 3; kfor28 36, 3; stop38 37, 2)
     ("set28b.jsonl", "nato_mission_iraq", 62, 0),  # of 70 (first run 43, 6; fix28b1-2 56, 0; fix28b3, fix28c 62, 0)
     ("set28b-kfor.jsonl", "kfor", 23, 2),  # of 30 (first run 17, 2; NMI fixes 18, 2; kfor28b 23, 2)
+    ("set29a.jsonl", "nato_mission_iraq", 47, 10),  # of 102 (first run 47, 10)
+    ("set29a-kfor.jsonl", "kfor", 30, 1),  # of 50 (first run 30, 1)
+    ("set29b.jsonl", "nato_mission_iraq", 26, 1),  # of 70 (first run 26, 1)
+    ("set29b-kfor.jsonl", "kfor", 16, 4),  # of 30 (first run 16, 4)
 ]
 
 
