@@ -222,7 +222,8 @@ class HandoverParts:
         # commander")
         unit_words = alternation([re.escape(w.lower()) for w in (*language.parts, *language.units) if w])
         self.unit_head = compiled(
-            rf"(?<![\w'-])(?:{heads}) (?:{owners}) (?:(?:{articles}) |M 's )?(?:[a-z'-]+ ){{0,2}}?(?:{unit_words})(?![\w'-])"
+            rf"(?<![\w'-])(?:{heads}) (?:{owners}) (?:(?:{articles}) |M 's )?(?:[a-z'-]+ ){{0,2}}?"
+            rf"(?:{unit_words})(?![\w'-])"
             rf"|(?<![\w'-])(?:{unit_words})(?:'s| 's)? (?:[a-z'-]+ )?(?:{heads})(?![\w'-])")
 
     # -- the handover and its owner ---------------------------------------------------------
