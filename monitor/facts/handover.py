@@ -210,12 +210,21 @@ class HandoverParts:
         # over command", "overtog i dag kommandoen"), not other words ("took over Regional Command North": a name)
         light = alternation([re.escape(w.lower()) for w in (*language.articles, *language.possessives, *_LIGHT,
                                                              *language.weekdays, *language.day_parts) if w])
-        self.signs_after = compiled(rf"(?: (?:{light}|M 's|M_*|D\d+)(?![\w'-]))*? (?:{self.signs.pattern})")
+        # (a noun's possessive too: "handed the unit's flag to Y", whose owner then says whose post it is)
+        self.signs_after = compiled(rf"(?: (?:{light}|M 's|M_*|D\d+|[a-z-]+'s)(?![\w'-]))*? (?:{self.signs.pattern})")
         # a verb of taking whose object is a part of the mission, named ("takes over rc-w of M", "took over the
         # battle group of M"): the post of that part changes hands (see _object_of_mission)
         self.taken_object = compiled(rf"(?:{self.take.pattern}) (?P<object>(?:[a-z'-]+ ){{1,3}}?)(?:of|of the) "
                                        rf"M(?! 's)(?![\w'-])")
         self.object_opening = compiled(rf"(?:(?:{light}) )*(?P<head>[a-z'-]+)")
+        # the head of a unit named, its owner after it or before it ("a new commander of the Dutch detachment", "the
+        # commander of its Spanish training unit", "the Italian contingent's new commander", "the Dutch detachment
+        # commander")
+        unit_words = alternation([re.escape(w.lower()) for w in (*language.parts, *language.units) if w])
+        self.unit_head = compiled(
+            rf"(?<![\w'-])(?:{heads}) (?:{owners}) (?:(?:{articles}) |M 's )?(?:[a-z'-]+ ){{0,2}}?"
+            rf"(?:{unit_words})(?![\w'-])"
+            rf"|(?<![\w'-])(?:{unit_words})(?:'s| 's)? (?:[a-z'-]+ )?(?:{heads})(?![\w'-])")
 
     # -- the handover and its owner ---------------------------------------------------------
 
@@ -421,6 +430,12 @@ class HandoverParts:
                 if tone.foretold and not (tone.modal or tone.negated or tone.historical):
                     return True
         return False
+
+    def names_unit_head(self, sk: Skeleton) -> bool:
+        """The sentence names the head of a unit ("KFOR welcomed a new commander of the Dutch detachment"): told
+        before a sentence that names neither the mission nor an owner, the change that one tells is of that post
+        ("Colonel X took command on Monday")."""
+        return self.unit_head.search(sk.text) is not None
 
     def of_another_post(self, sk: Skeleton, about: bool, parent: re.Pattern[str] | None = None) -> bool:
         """The sentence tells a handover of another post than the mission's command ("the Italian contingent's

@@ -153,7 +153,8 @@ class Skeleton:
 _NUMBERED = re.compile(r" ?\d{1,3}(?![\d,.]?\d)(?=\s*[,;:.()](?!\d)|\s*$|\s+(?:rotation|contingent|task force)\b)")
 
 
-_NICKNAME = re.compile(r"(?<=[^\W\d_] )['\"“‘][^\W\d_][\w.-]{0,15}['\"”’](?= [^\W\d_])")
+# after a given name or its initial ("James T. \"Hawk\" McCready")
+_NICKNAME = re.compile(rf"(?:(?<=[^\W\d_] )|(?<=\b[{_UPPER}]\. ))['\"“‘][^\W\d_][\w.-]{{0,15}}['\"”’](?= [^\W\d_])")
 
 
 class Finder:
