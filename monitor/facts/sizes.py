@@ -991,16 +991,26 @@ def _someone_elses(text: str, framed: str, figure: Mention, slot: Slot, profile:
     # without a parenthesis (the country of a person named there)
     before = text[max(0, figure.start - 50):figure.start] if within else text[max(0, figure.start - 12):figure.start]
     words_before = _PARENTHESIS.sub(" ", before[before.rfind(";") + 1:]).split()
+    # (and the word before them, which tells whose the nationality is: "by Turkish Lt Gen X")
+    wide = text[max(0, figure.start - 90):figure.start] if within else before
+    words_wide = _PARENTHESIS.sub(" ", wide[wide.rfind(";") + 1:]).split()
     language = load_language()
     if words_before and words_before[-1].lower() in language.handover_parts["between"]:
         words_before.pop()  # the word that opens a range ("mellem 200 og 250"): the words before it count
+        words_wide.pop()
+    counted = len(words_before[-6:])
     before = " ".join(words_before[-6:])
+    context, begin = before, 0
+    if len(words_wide) > counted:
+        context, begin = " ".join(words_wide[-counted - 1:]), len(words_wide[-counted - 1]) + 1
     nations, words = nations_of(profile)
-    if any(not _persons(text, found, language.nation_person)
-           for text, pattern in ((before, nations), (framed, words)) for found in pattern.finditer(text)):
+    if any(not _persons(text, found, language.nation_person, at)
+           for text, pattern, at in ((context, nations, begin), (framed, words, 0))
+           for found in pattern.finditer(text, at)):
         return True
-    if slot.foreign is not None and any(not _persons(text, found, language.nation_person)
-                                        for text in (before, framed) for found in slot.foreign.finditer(text)):
+    if slot.foreign is not None and any(not _persons(text, found, language.nation_person, at)
+                                        for text, at in ((context, begin), (framed, 0))
+                                        for found in slot.foreign.finditer(text, at)):
         return True
     lead = [w.lower().strip(",") for w in before.split()[-2:]]
     return (any(w in language.partial_before for w in lead)
@@ -1053,12 +1063,26 @@ _ORIGIN_OF = re.compile(r" (?:of|from) (?:the )?(?P<nation>[A-Z][\w-]+(?: (?:of 
                         r"(?=\s*[,;)]|$| (?:and|who|whose|which)(?![\w'-]))")
 
 
-def _persons(text: str, nation: re.Match[str], nouns: frozenset[str]) -> bool:
+def _persons(text: str, nation: re.Match[str], nouns: frozenset[str], begin: int = 0) -> bool:
     """The nationality is a person's, its noun beside it ("a Portuguese commander heads the mission, which has N0",
-    "le général portugais"): no troops'."""
+    "le général portugais"): no troops'. ``begin``: where the words read for the figure start, the word before them
+    told only whose the nationality is by a preposition."""
     after = text[nation.end():].split()[:1]
     before = text[:nation.start()].split()[-1:]
-    return any(w.lower().strip(",;:") in nouns for w in (*after, *before))
+    nouned = before if nation.start() > begin else []
+    # (or, after a word that makes the person no subject of the count, a rank as written and a name: "commanded since
+    # May by Turkish Lieutenant General X, has about 600 personnel": the officer's nationality, not a contingent's; not
+    # "Its first commander, Canadian Major General X, led some 580 personnel", the count that officer's own)
+    return (any(w.lower().strip(",;:") in nouns for w in (*after, *nouned))
+            or ([w.lower() for w in before] in (["by"], ["under"])
+                and _ranked_after().match(text, nation.end()) is not None))
+
+
+@cache
+def _ranked_after() -> re.Pattern[str]:
+    """A rank as written, a capitalised word after it: a person's mention goes on after a nationality."""
+    ranks = trie_alternation(sorted(load_language().ranks), separator=r"[\s.-]+")
+    return re.compile(rf" (?:{ranks})\.?[\s.-]+[A-Z]")
 
 
 def _unit(word: str, units: tuple[str, ...]) -> bool:
