@@ -461,6 +461,9 @@ class Language:
     # after a verb of ``in_charge`` (a time between at most), the mission said as a noun with its count ("commandera
     # pendant un an une mission qui compte environ 500 conseillers", "guiderà una missione di circa 550 consiglieri")
     in_charge_of: tuple[str, ...] = ()
+    # the simple past of holding a command, right before a count ("the first commander, who commanded nearly 50,000
+    # troops"): the people in that charge then, history
+    led_count: tuple[str, ...] = ()
     within: tuple[str, ...] = ()  # between a count and another actor: its count ("174 soldiers in the coalition")
     # after a comma, before a count: the count is the name's before the comma ("KFOR, with about 4,500 troops")
     attached: tuple[str, ...] = ()
@@ -1044,6 +1047,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         size_from_then=tuple(w.lower() for w in merged("size", "from_then")),
         in_charge=tuple(w.lower() for w in merged("size", "in_charge")),
         in_charge_of=tuple(w.lower() for w in merged("size", "in_charge_of")),
+        led_count=tuple(w.lower() for w in merged("size", "led_count")),
         within=tuple(w.lower() for w in merged("size", "within")),
         attached=tuple(w.lower() for w in merged("size", "attached")),
         sent_from=tuple(w.lower() for w in merged("size", "sent_from")),

@@ -103,6 +103,7 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
                 or _named_in_relative_only(reader, sk, match.start("n")) or _part_when(sk, match.start("n"))
                 or (reader.national_part_opens(sk.text, match) and not _relative_on_mission(reader, sk, match))
                 or _capped(sk, match.start("n")) or _changed_from(sk, match.start("n"))
+                or _led_before(sk, match.start("n"))
                 # a part of the mission the frame's change acts on ("doubled its KFOR contingent, to 780 soldiers")
                 or _mission_part().search(sk.text, match.start(), match.start("n")) is not None):
             continue
@@ -550,6 +551,19 @@ def _person_asides(reader: Reader, sk: Skeleton, at: int) -> list[tuple[int, int
     if found is None or _DATE.search(found.group(0)) or not _biography(found.group("aside")):
         return []
     return [(found.start("aside") + 1, found.end() - 1)]
+
+
+def _led_before(sk: Skeleton, at: int) -> bool:
+    """Right before the count (at ``at``), the simple past of holding a command, two words between at most ("The first
+    commander of M was P0 , who commanded N0 troops", "die het bevel voerde over N0 militairen"): the people a person
+    had in their charge once, of the mission then or of another force (a career's), no size of the mission now."""
+    return _led().search(sk.text, max(0, at - 60), at) is not None
+
+
+@cache
+def _led() -> re.Pattern[str]:
+    words = trie_alternation(load_language().led_count, separator=" ")
+    return re.compile(rf"(?<![\w'-])(?:{words}) (?:[a-zà-ÿ'-]+ ){{0,2}}$")
 
 
 def _biography(lower: str) -> bool:
