@@ -42,7 +42,10 @@ from .text import plain, speaks, split_sentences
 
 # a label and its value: "Commander: X", "Based in: Baghdad", "Senior Civilian Representative: Y",
 # "Commandant : X" (not a speaker's turn in capitals, "HOST:", nor a sentence: at most four words)
-_LABEL_LINE = re.compile(r"^\s*(?P<label>[^\W\d_][\w'’.-]*(?:\s+[\w'’.-]+){0,3}?)\s*:\s+(?P<value>\S.{0,199})$")
+# (up to four words, or two words, the short words of a Romance label and two more: "Efectivos totales de la misión",
+# "Lieu d'affectation", "Area geografica di intervento")
+_LABEL_LINE = re.compile(r"^\s*(?P<label>[^\W\d_][\w'’.-]*(?:(?:\s+[\w'’.-]+){0,3}?|(?:\s+[\w'’.-]+)?"
+                         r"(?:\s+(?-i:[a-zà-ÿ]{1,3})){1,2}\s+[\w'’.-]+(?:\s+[\w'’.-]+)?))\s*:\s+(?P<value>\S.{0,199})$")
 # a figure opening a value: "approx. 700", "c. 4,400", "about 900", "27" (not a year: "2018")
 _FIGURE_FIRST = re.compile(r"^(?:[a-zà-ÿ]+\.?\s+){0,2}?(?!(?:1[89]|20)\d\d\b)\d[\d,.\s]*(?:\s|$)")
 # a line of a label (its place in brackets, "NMI (Iraq)") and a count opening its value ("NMI (Iraq): 42 soldiers ...")

@@ -223,6 +223,10 @@ def _lexicon_matches(sentence: Sentence, slots: list[Slot], profile: Profile) ->
                 elif _own_people().search(sentence.plain, back, before[0]) is not None:
                     # "no longer has advisers embedded with X": the verb governs the people the trigger places
                     back = _words_back(sentence.plain, back, 3)
+                elif _second_parts().search(sentence.plain, back, before[0]) is not None:
+                    # the second part of a negation in two parts before the trigger ("ne dispense plus de formation
+                    # à X"): its first part stands before the verb
+                    back = _words_back(sentence.plain, back, 2)
                 lo = max(clause_around(sentence, start)[0], back, sentence.plain.rfind(",", 0, before[0]) + 1)
                 matches.append((Found(start, end, value, (lo, start), max(start, end - 1)), start - before[1]))
                 continue
@@ -383,6 +387,14 @@ def _time_words() -> frozenset[str]:
 def _own_work() -> re.Pattern[str]:
     """The mission's possessive before its work ("its", "su", "sa"): the words before it say what the work does."""
     words = trie_alternation([w.lower() for w in load_language().possessives], separator=r"\s+")
+    return re.compile(rf"(?<![\w'])(?:{words})(?![\w'])", re.IGNORECASE)
+
+
+@cache
+def _second_parts() -> re.Pattern[str]:
+    """The second part of an ending in two parts ("ne … plus": "plus"), the first part standing before the verb."""
+    words = trie_alternation(sorted({w.split("…", 1)[1].strip().lower() for w in load_language().ending if "…" in w}),
+                             separator=r"\s+")
     return re.compile(rf"(?<![\w'])(?:{words})(?![\w'])", re.IGNORECASE)
 
 

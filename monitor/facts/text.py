@@ -277,7 +277,9 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
                 away = not _host_named(flat, profile)
                 yield Sentence(text, flat, index, lower, previous=before), False, False
                 continue
-            if (previous_about and in_focus and (stand_in := _dropped_subject(flat)) is not None
+            # (or a speaker's turn in an exchange about the mission: "Q: Is it true that NMI stopped advising X? /
+            # A: No. Seguimos asesorando al Ministerio del Interior", the speaker's "we" dropped)
+            if ((previous_about or exchange) and in_focus and (stand_in := _dropped_subject(flat)) is not None
                     # (not a participle fronted before the mission it names: "Avviata nel 2018, la missione aveva
                     # contato ...", "Creada en 2018, la misión ...": the sentence names it)
                     and not profile.refers_to_mission(opening := " ".join(flat[stand_in:].split()[:2]),
