@@ -350,6 +350,8 @@ class Language:
     subject_questions: frozenset[str] = frozenset()
     # "who", "what": a heading so begun, the mission after it, heads a list of what it does ("Who NMI advises:")
     list_questions: tuple[str, ...] = ()
+    # a written question's opening ("To ask the Secretary of State for Defence, what ..."): the sentence is a question
+    asking: re.Pattern[str] | None = None
     table_totals: frozenset[str] = frozenset()  # "Total": a table's row of the whole (see facts/layout.py)
     # what a breakdown's figures count ("strength"): its lone total line is the mission's size (see facts/layout.py)
     table_wholes: tuple[str, ...] = ()
@@ -469,6 +471,9 @@ class Language:
     attached: tuple[str, ...] = ()
     # after a count's noun, before one country: the people that country sends ("212 soldiers from the Netherlands")
     sent_from: tuple[str, ...] = ()
+    sent_to: tuple[str, ...] = ()  # after a count's noun, before the mission: people given or sent to it, no size
+    joining: tuple[str, ...] = ()  # after a count, before the mission: people joining it, no size
+    national_marks: tuple[str, ...] = ()  # in brackets after a count: a nation's own ("60 personnel (national)")
     size_frames: tuple[Frame, ...] = ()
     # each language's most common short words ("the", "de", "het", "met"), by language code: what tells the language a
     # sentence is in, where a word of one language's list is another's everyday word (see spoken, own)
@@ -538,6 +543,16 @@ def _words(data: dict[str, Any], table: str, key: str, where: str) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise ConfigError(f"{where}: [{table}] key {key!r}: expected a list of strings", file=where)
     return value
+
+
+def _asking(openings: list[str], asked: list[str]) -> re.Pattern[str] | None:
+    """A written question's form: its opening, then after a comma the word of what it asks ("To ask the Secretary of
+    State for Defence, what assessment he has made of ..."); None when the language files name none."""
+    if not openings or not asked:
+        return None
+    opening = "|".join(re.escape(w) for w in sorted(openings, key=len, reverse=True))
+    words = "|".join(re.escape(w) for w in sorted(asked, key=len, reverse=True))
+    return re.compile(rf"^\W{{0,3}}(?:{opening})\s[^.?!]{{1,160}}?,\s+(?:{words})(?![\w'-])", re.IGNORECASE)
 
 
 def alternation(phrases: list[str] | tuple[str, ...] | set[str]) -> str:
@@ -953,6 +968,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         comments=frozenset(w.lower() for w in merged("words", "comments")),
         subject_questions=frozenset(w.lower() for w in merged("words", "subject_questions")),
         list_questions=tuple(sorted({w.lower() for w in merged("words", "list_questions")}, key=len, reverse=True)),
+        asking=_asking(merged("words", "asking"), merged("words", "asking_what")),
         table_totals=frozenset(w.lower() for w in merged("words", "table_totals")),
         table_wholes=tuple(w.lower() for w in merged("words", "table_wholes")),
         table_holders=tuple(w.lower() for w in merged("words", "table_holders")),
@@ -1051,5 +1067,8 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         within=tuple(w.lower() for w in merged("size", "within")),
         attached=tuple(w.lower() for w in merged("size", "attached")),
         sent_from=tuple(w.lower() for w in merged("size", "sent_from")),
+        sent_to=tuple(w.lower() for w in merged("size", "sent_to")),
+        joining=tuple(w.lower() for w in merged("size", "joining")),
+        national_marks=tuple(w.lower() for w in merged("size", "national_marks")),
         size_frames=tuple(size_frames),
     )

@@ -141,7 +141,8 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
     skeletons: dict[tuple[object, ...], Skeleton] = {}  # the skeletons read, by their content (see _framed_facts)
     asked: Slot | None = None  # a question about the mission just asked for its size
     for sentence, about, focus in classify_sentences(document, profile, needed, layout.told):
-        if _QUESTION.search(sentence.plain):
+        if _QUESTION.search(sentence.plain) or (language.asking is not None
+                                                and language.asking.search(sentence.plain) is not None):
             # "Will NATO suspend its Iraq mission?" states nothing; "Q: How many personnel does the
             # mission have?" asks for what the answer's figure is ("A: Around 1,200.")
             asked = engine.sized if about and engine.sized and asks_size(sentence.lower, profile) else None

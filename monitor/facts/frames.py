@@ -26,7 +26,7 @@ from ..language import Frame, Language
 from ..models import Fact
 from ..parsecache import compiled, trie_alternation, vocabulary
 from ..textutil import CuedPattern, WordTest, alternation, fold, longest_first
-from .mentions import Skeleton
+from .mentions import Mention, Skeleton
 from .text import COLON_CLAUSE
 
 # a date this long before the document's tells history, not news
@@ -1867,6 +1867,11 @@ class Reader:
                 # negates nothing of it
                 skip = [match.span("aside")] if "aside" in match.re.groupindex and match.group("aside") else []
                 tone = self.tone(sk, match.start(), match.end(), skip, published)
+                own = self._own_date(sk, match, skip)
+                if own is not None and own.when is not None and own.when != tone.when:
+                    # "On 25 October, a reception marks the anniversary of M , launched in D1": the founding's own
+                    # date, not the one the clause opened with
+                    tone = replace(tone, when=own.when, exact=own.exact)
                 if tone.when is None or (tone.since and _DATE_SYMBOL.search(match.group(0)) is None):
                     # "the mission was set up to advise": no date, no fact; "deployed in Baghdad since 2018": a state
                     # since then, no founding (not a date the founding's own words name: "Since 2018, the year of its
@@ -1879,6 +1884,21 @@ class Reader:
                     when = tone.when
                     known = when.month > 1 or tone.exact
                     yield (f"{_MONTHS[when.month]} {when.year}" if known else str(when.year)), role, tone
+
+
+    @staticmethod
+    def _own_date(sk: Skeleton, match: re.Match[str], skip: list[tuple[int, int]]) -> Mention | None:
+        """The one date a founding's own words name, or the phrase right after them up to its comma (not one of its
+        aside's: "M , launched in D1 ,"), or None."""
+        tail = _OWN_PHRASE.match(sk.text, match.end())
+        end = tail.end() if tail is not None else match.end()
+        found = [sk.symbols[d.group(3)] for d in _DATE_SYMBOL.finditer(sk.text, match.start(), end)
+                 if d.group(3) in sk.symbols and not any(s <= d.start(3) < e for s, e in skip)]
+        return found[0] if len(found) == 1 else None
+
+
+# the words right after a founding's verb, up to its phrase's end: no comma, no clause joined ("launched in D1")
+_OWN_PHRASE = re.compile(r"(?: (?!and |or |but |while |,|;|\.)[^ ]+){1,12}?(?= [,;.]|$)")
 
 
 _MONTHS = ("", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",

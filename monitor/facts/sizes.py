@@ -104,6 +104,8 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
                 or (reader.national_part_opens(sk.text, match) and not _relative_on_mission(reader, sk, match))
                 or _capped(sk, match.start("n")) or _changed_from(sk, match.start("n"))
                 or _led_before(sk, match.start("n"))
+                or _given_to(sk, match) or _part_apposed(reader, sk, match.start("n")) or _joining(sk, match)
+                or _marked_national(sk, match)
                 # a part of the mission the frame's change acts on ("doubled its KFOR contingent, to 780 soldiers")
                 or _mission_part().search(sk.text, match.start(), match.start("n")) is not None):
             continue
@@ -690,6 +692,86 @@ def _partitive() -> re.Pattern[str]:
     words = load_language().partitive
     return re.compile(r"(?<![\w'-])" + trie_alternation(words, separator=" ")  # none: never
                       + r"(?: [-–—,(:])?(?: [\w-]+){0,2}? $")
+
+
+def _given_to(sk: Skeleton, match: re.Match[str]) -> bool:
+    """The count's noun, then a word of where people go and the mission ("some 40 personnel to NMI", "contributes 84
+    personnel to NMI", "the dispatch of 90 trainers to NMI"): people given or sent to it, a share, no size."""
+    # (and the next of a list of such shares: "some 40 personnel to M and 120 personnel to the coalition")
+    return (_to_mission().match(sk.text, match.end()) is not None
+            or _to_mission_listed().search(sk.text, max(0, match.start("n") - 80), match.start("n")) is not None)
+
+
+def _sent_to_mission() -> str:
+    language = load_language()
+    words = trie_alternation(language.sent_to, separator=" ")
+    articles = trie_alternation([w.lower() for w in language.articles], separator=" ")
+    # (another of the count's nouns between: "90 soldiers and civilians to M"; no verb: "700 personnel are assigned to
+    # M" are its own)
+    staff = trie_alternation([*language.staff, *(w for w in language.coordination if w.isalpha())], separator=" ")
+    return rf"(?: (?:{staff})(?![\w'-])){{0,3}} (?:{words}) (?:(?:{articles}) )?M(?! 's)(?![\w'])"
+
+
+@cache
+def _to_mission() -> re.Pattern[str]:
+    return re.compile(_sent_to_mission() if load_language().sent_to else "(?!)")
+
+
+@cache
+def _to_mission_listed() -> re.Pattern[str]:
+    language = load_language()
+    if not language.sent_to:
+        return re.compile("(?!)")
+    joiners = trie_alternation([w for w in language.coordination if w.replace(" ", "").isalpha()], separator=" ")
+    return re.compile(rf"(?<![\w'])N\d+{_sent_to_mission()} (?:, )?(?:{joiners}) (?:[\w'-]+ )?$")
+
+
+def _marked_national(sk: Skeleton, match: re.Match[str]) -> bool:
+    """Right after the count's noun, brackets that mark it a nation's own (``size.national_marks``: "60 personnel
+    (national ceiling)", a budget table's column read as its row's words): the nation's contingent, no size."""
+    return _national_brackets().match(sk.text, match.end()) is not None
+
+
+@cache
+def _national_brackets() -> re.Pattern[str]:
+    words = trie_alternation(load_language().national_marks, separator=" ")
+    return re.compile(rf" \( (?:[^()]{{0,40}} )?(?:{words})(?: [^()]{{0,40}})? \)")  # none: never
+
+
+def _joining(sk: Skeleton, match: re.Match[str]) -> bool:
+    """The count's clause goes on with a verb of joining the mission ("some 150 soldiers and civilians prepare to join
+    the mission", "200 more trainers will join NMI in May"): newcomers, no size of it."""
+    return _joins().match(sk.text, match.end()) is not None
+
+
+@cache
+def _joins() -> re.Pattern[str]:
+    language = load_language()
+    verbs = trie_alternation(language.joining, separator=" ")
+    articles = trie_alternation([w.lower() for w in language.articles], separator=" ")
+    # (the count's noun may go on: "soldiers and civilians", then the verb and the mission)
+    # (the mission named back by its noun where the skeleton kept it a word: "join the mission")
+    nouns = trie_alternation(["M", *language.mission_nouns], separator=" ")
+    return re.compile(rf"(?: (?![,;:.])[^ ]+){{0,4}}? (?:{verbs}) (?:(?:{articles}) )?(?:{nouns})(?! 's)(?![\w'])")
+
+
+def _part_apposed(reader: Reader, sk: Skeleton, at: int) -> bool:
+    """The count opens an apposition after a comma (``size.attached``: ", with up to N0 personnel") to a clause that
+    names a part of the mission last ("extend the Danish contribution to M until D0 , with up to N0 personnel"): the
+    part's count, not the mission's."""
+    start = sk.text.rfind(" , ", 0, at)
+    if start < 0 or sk.text[start + 3:at].strip() not in reader.language.attached:
+        return False
+    before = max(sk.text.rfind(" , ", 0, start), sk.text.rfind(" ; ", 0, start), sk.text.rfind(" : ", 0, start)) + 1
+    part = _part_named().search(sk.text, before, start)
+    return part is not None and _MISSION_WORD.search(sk.text, part.end(), start) is None
+
+
+@cache
+def _part_named() -> re.Pattern[str]:
+    part = trie_alternation(load_language().parts)  # none: never matches
+    return re.compile(rf"(?<![\w'])(?:{part})(?: [\w'-]+){{0,2}}? M(?! 's)(?![\w'])|(?<![\w'])M 's (?:[\w-]+ ){{0,2}}?"
+                      rf"(?:{part})(?![\w'])")
 
 
 def _reinforcing(sk: Skeleton, at: int) -> bool:
