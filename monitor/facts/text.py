@@ -233,7 +233,8 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
         named_here = exchange = turn and in_focus and (exchange or previous_about)
         if needed is not None and not previous_about and not named_here and index not in told:
             flat = plain(paragraph)
-            if not profile.may_concern(flat, caseless(flat)) and not needed(flat.lower()):
+            if (not profile.may_concern(flat, caseless(flat)) and not needed(flat.lower())
+                    and not (previous_focus and _opens_with_handed_command(caseless(flat)))):
                 continue
         sentences = split_sentences(paragraph)
         for place, text in enumerate(sentences):
@@ -315,7 +316,10 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
                 # "(De missie telde 500 militairen.) Inmiddels zijn dat er ongeveer achthonderd": the count again
                 or (previous_about and _counts_again(flat, before))
                 # "(Depuis sa création, la mission ... a été dirigée par ...) Son premier commandant fut X": its post
-                or (previous_about and _opens_with_own_post(flat, before))))
+                or (previous_about and _opens_with_own_post(flat, before))
+                # "(X ended his tour as KFOR commander. X said the north is calm.) Kommandoen blev samme dag overtaget
+                # af Y": the command handed over, opening a sentence while the mission is still in focus, is its own
+                or (previous_focus and _opens_with_handed_command(lower))))
             # "« Nos activités ont été suspendues », a déclaré le porte-parole de l'OTAN. (Les conseillers de la mission
             # de l'OTAN en Irak restent sur place.)": a quote opening the text, its speaker the parent's, the mission
             # named in the next sentence: "our" is the mission's
@@ -341,6 +345,23 @@ def _opens_with_own_post(flat: str, before: str | None) -> bool:
     X", "Su actual jefe es X"), right after a sentence about the mission that names no person by a rank or a title
     (whose post the possessive could be: "(X visited NMI.) His first commander ..."): the mission's post."""
     return _own_post().match(flat) is not None and (before is None or _rank_anywhere().search(before) is None)
+
+
+def _opens_with_handed_command(lower: str) -> bool:
+    """The sentence opens with the sign of a post handed over (the language files' handover.signs: "Kommandoen",
+    "Le commandement", "Il comando") and tells it given or taken (its verbs of giving or taking): the command
+    just spoken of changes hands ("Kommandoen blev samme dag overtaget af Y")."""
+    opening, verbs = _handed_command()
+    return opening.match(lower) is not None and verbs.search(lower) is not None
+
+
+@functools.cache
+def _handed_command() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    parts = load_language().handover_parts
+    signs = trie_alternation([w.lower() for w in parts.get("signs", ())], separator=" ")
+    verbs = trie_alternation([w.lower() for w in (*parts.get("give", ()), *parts.get("take", ()))], separator=" ")
+    return (re.compile(rf"\W*(?:{signs})(?![\w'-])"),
+            re.compile(rf"(?<![\w'-])(?:{verbs})(?![\w'-])"))
 
 
 @functools.cache
