@@ -389,6 +389,9 @@ class Language:
     asked: tuple[str, ...] = ()  # "how many": a question asks for a count
     asked_size: tuple[str, ...] = ()  # "how big": a question asks for the mission's size, no noun needed
     measures: tuple[str, ...] = ()  # "the number of": opening a sentence, a measure of the people named after it
+    # "training", "courses": the mission's work opening a sentence as the subject of a state ("Training of Iraqi army
+    # units has been suspended since February"), right after a sentence about the mission: its work (see facts/text.py)
+    work_subjects: tuple[str, ...] = ()
     # "the number", "antallet": a measure alone as a sentence's subject, right after a sentence about the mission, the
     # count of its people ("The number will rise to 1,000 by spring", "I dag er antallet reduceret til 4.700")
     measures_alone: tuple[str, ...] = ()
@@ -1028,6 +1031,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         staff=tuple(staff), asked=tuple(w.lower() for w in merged("size", "asked")),
         asked_size=tuple(w.lower() for w in merged("size", "asked_size")),
         measures=tuple(w.lower() for w in merged("size", "measures")),
+        work_subjects=tuple(w.lower() for w in merged("size", "work_subjects")),
         measures_alone=tuple(w.lower() for w in merged("size", "measures_alone")),
         counts_again=tuple(w.lower() for w in merged("size", "counts_again")),
         approximators=tuple(merged("size", "approximators")),

@@ -309,6 +309,9 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
                 or (previous_about and relatives.search(lower) is not None)
                 # "(NMI no longer advises X.) Advisers will stay at Y": its people
                 or (previous_about and _opens_with_staff(flat, before, profile))
+                # "(The mission keeps its mandate intact.) However, training of Iraqi army units has been suspended":
+                # its work, the subject of a state
+                or (previous_about and _opens_with_work(flat))
                 # "(NMI has about 500 personnel.) The number will rise to 1,000 by spring", "(I august 1999 var det
                 # samlede antal soldater cirka 50.000.) I dag er antallet reduceret til cirka 4.700 soldater": a
                 # measure alone, the count of its people, right after a sentence in focus
@@ -571,6 +574,30 @@ def _staff_opening() -> re.Pattern[str]:
     return re.compile(rf"^\W*(?:(?:{measures})\s*(?P<between>(?:[\w-]+\s+){{0,3}}?)(?=(?:{staff})(?![\w'-]))"
                       rf"|(?:(?:{articles})\s+(?:(?-i:[a-z][\w-]*)\s+){{0,2}}?(?:{units})\s+of\s+)?"
                       rf"(?:(?:{articles})\s+)?(?:{staff})(?![\w'-])(?!\s+(?:of|from)\b))", re.IGNORECASE)
+
+
+def _opens_with_work(flat: str) -> bool:
+    """The sentence opens with the mission's work as the subject of a state (see _work_opening)."""
+    opening = _work_opening()
+    return opening is not None and opening.match(flat) is not None
+
+
+@functools.cache
+def _work_opening() -> re.Pattern[str] | None:
+    """A sentence that opens (after one connective word and its comma: "However,") with a bare noun of the mission's
+    work ("training", "courses"; one lower-case word before it, words of its object after it) and then an auxiliary of
+    a state ("has been", "is", "remains") and its participle: "Training of Iraqi army units has been suspended since
+    February" (not a plan: "The police training is due to begin in September")."""
+    work = load_language().work_subjects
+    if not work:
+        return None
+    return re.compile(rf"^\W*(?:[\w-]+\s*,\s+)?(?:(?:the|all|its)\s+)?(?:(?-i:[a-z][\w-]*)\s+)?(?:{alternation(work)})"
+                      rf"(?:\s+(?:of|for|at|with|in)\s+(?:the\s+)?(?:(?!by\s)[\w-]+\s+){{0,3}}?(?!by\s)[\w-]+)?"
+                      rf"\s+(?:has\s+been|have\s+been|had\s+been|is|are|was|were|remains|remain|remained)\s+"
+                      # (a state: a participle, not a plan, "is due to begin", "is expected to resume")
+                      rf"(?:(?:now|still|temporarily|also|again|largely|fully|all)\s+)?"
+                      rf"(?:[a-z]+ed(?!\s+to\b)|frozen|on\s+(?:hold|ice|pause)|under\s*way)(?![\w-])",
+                      re.IGNORECASE)
 
 
 def _opens_with_staff(flat: str, before: str | None, profile: Profile) -> bool:
