@@ -139,7 +139,29 @@ def _own_people_lines(paragraphs: list[str], title: str) -> frozenset[int]:
             apart.add(index)
         else:
             under = False
+            if _deployments_list(paragraph):
+                apart.add(index)
     return frozenset(apart)
+
+
+def _deployments_list(paragraph: str) -> bool:
+    """A line labelled with a nation's own people and listing, entry by entry, a count for each mission ("Current
+    deployments: M – 14 personnel (Baghdad); X – 180 personnel (Pristina)", "Contingents abroad: M, 40 soldiers; X, 12
+    soldiers"): each count is that nation's share."""
+    colon = paragraph.find(":", 0, 40)
+    if colon < 0 or paragraph.count(";", colon) < 1:
+        return False
+    label = caseless(paragraph[:colon]).strip()
+    if _deployments_label().fullmatch(label) is None:
+        return False
+    entries = paragraph[colon + 1:].split(";")
+    return all(any(char.isdigit() for char in entry) for entry in entries)
+
+
+@cache
+def _deployments_label() -> re.Pattern[str]:
+    people = alternation(sorted(load_language().own_people))
+    return re.compile(rf"(?:[^\W\d_]+ ){{0,2}}(?:{people})(?: [^\W\d_]+){{0,2}}")
 
 
 @cache
