@@ -139,7 +139,29 @@ def _own_people_lines(paragraphs: list[str], title: str) -> frozenset[int]:
             apart.add(index)
         else:
             under = False
+            if _deployments_list(paragraph):
+                apart.add(index)
     return frozenset(apart)
+
+
+def _deployments_list(paragraph: str) -> bool:
+    """A line labelled with a nation's own people and listing, entry by entry, a count for each mission ("Current
+    deployments: M – 14 personnel (Baghdad); X – 180 personnel (Pristina)", "Contingents abroad: M, 40 soldiers; X, 12
+    soldiers"): each count is that nation's share."""
+    colon = paragraph.find(":", 0, 40)
+    if colon < 0 or paragraph.count(";", colon) < 1:
+        return False
+    label = caseless(paragraph[:colon]).strip()
+    if _deployments_label().fullmatch(label) is None:
+        return False
+    entries = paragraph[colon + 1:].split(";")
+    return all(any(char.isdigit() for char in entry) for entry in entries)
+
+
+@cache
+def _deployments_label() -> re.Pattern[str]:
+    people = alternation(sorted(load_language().own_people))
+    return re.compile(rf"(?:[^\W\d_]+ ){{0,2}}(?:{people})(?: [^\W\d_]+){{0,2}}")
 
 
 @cache
@@ -251,7 +273,7 @@ def _heading_names(paragraphs: list[str], start: int, title: str, profile: Profi
     names the mission (True), another actor (False) or neither (None)."""
     heading = paragraphs[start - 1] if start > 0 else title
     mission, other = _names(heading or "", profile)
-    if not mission and not other and start > 0 and _is_heading(heading):
+    if not mission and not other and start > 0 and (_is_heading(heading) or _list_label(heading)):
         # a heading naming nothing under one that does ("NATO Mission Iraq: key facts", then "At a glance")
         return _heading_names(paragraphs, start - 1, title, profile)
     return True if mission and not other else False if other else None
@@ -260,6 +282,13 @@ def _heading_names(paragraphs: list[str], start: int, title: str, profile: Profi
 def _is_heading(line: str) -> bool:
     """A short line without a sentence's stop: a heading ("At a glance", "Key facts")."""
     return len(line.split()) <= 5 and not line.rstrip().endswith((".", "!", "?", ":", ";", ","))
+
+
+def _list_label(line: str) -> bool:
+    """A short line ending with a colon and naming nothing else: the label of the list under it ("Areas of focus:",
+    "Key tasks:")."""
+    stripped = line.strip()
+    return stripped.endswith(":") and ":" not in stripped[:-1] and len(stripped.split()) <= 5
 
 
 def _is_label_line(paragraph: str) -> bool:
@@ -325,6 +354,12 @@ def _bullets(paragraphs: list[str], title: str, profile: Profile, told: set[int]
         about = _heading_names(paragraphs, start, title, profile)
         asked = _wh_lead(paragraphs[start - 1] if start > 0 else title, profile) if about else None
         lead = _lead_in(paragraphs[start - 1]) if about and start > 0 and asked is None else None
+        labelled = False
+        if lead is None and about and asked is None and start > 0 and _list_label(paragraphs[start - 1]):
+            # a list under its label, under a heading naming the mission ("Areas of focus:", "• Resource management"):
+            # each line is the label's value, the mission's ("NATO Mission Iraq Areas of focus: Resource management.")
+            lead = f"{profile.name} {paragraphs[start - 1].strip()}"
+            labelled = True
         opener = _lead_in(paragraphs[start - 1]) if about is None and start > 0 else None
         for index in range(start, end):
             lines.setdefault(index, paragraphs[index])
@@ -354,7 +389,11 @@ def _bullets(paragraphs: list[str], title: str, profile: Profile, told: set[int]
             elif lead is not None and not mission and not _is_label_line(line):
                 # a list completing the sentence before it ("The mission trains Iraqi officers in the following
                 # areas:", "• logistics"): each line reads as that sentence's end
-                paragraphs[index] = f"{lead} {line.rstrip().rstrip('.;,')}."
+                item = line.rstrip().rstrip('.;,')
+                if labelled and all(word.islower() for word in item.split()[1:]):
+                    # (a common noun's phrase, its capital only the line's: "Force generation and development")
+                    item = item[:1].lower() + item[1:]
+                paragraphs[index] = f"{lead} {item}."
             told.add(index)
 
 
