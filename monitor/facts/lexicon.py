@@ -118,6 +118,11 @@ class Found:
     at: int
 
 
+# the preposition that names a body's owner after it ("the Border Guard Command of the Ministry of Interior", "la
+# Dirección General de Planeamiento del Ministerio de Defensa", "la Direction du Renseignement du ministère de
+# l'Intérieur")
+_OF_BODY = re.compile(r" (?:of|del|du|de la|della|dello) ")
+
 # after a trigger's preposition: a word, then its year, then what ends a time ("in March and the
 # outbreak", "on Monday, ..."), not another noun ("winter warfare": a subject)
 _TIME_AFTER = re.compile(r"\s*(?:(?:the|early|late|mid)\s+)?(?P<word>[\w-]+)(?:\s+\d{4})?"
@@ -166,10 +171,12 @@ def _lexicon_matches(sentence: Sentence, slots: list[Slot], profile: Profile) ->
                 value = _clean_open(m.group(0))
                 # a body of a listed institution ("the Ministry of Interior's Border Guard Directorate") is
                 # named whole, not as the institution it belongs to
-                # (or after its head: "the Border Guard Command of the Ministry of Interior")
+                # (or after its head: "the Border Guard Command of the Ministry of Interior", "la Dirección General de
+                # Planeamiento del Ministerio de Defensa")
                 candidates = [(s, e, v) for s, e, v in candidates
                               if not (m.start() <= s and e < m.end() and sentence.plain.startswith("'s ", e))
-                              and not (m.start() < s and e == m.end() and " of " in sentence.plain[m.start():s])]
+                              and not (m.start() < s and e == m.end()
+                                       and _OF_BODY.search(sentence.plain, m.start(), s))]
                 overlaps = any(s < m.end() and m.start() < e for s, e, _ in candidates)
                 if value.lower() not in slot.reject and not overlaps and not _only_time(value):
                     candidates.append((m.start(), m.end(), value))
