@@ -295,7 +295,18 @@ def _is_label_line(paragraph: str) -> bool:
     if len(paragraph) > 260 or ":" not in paragraph[:50]:
         return False
     match = _LABEL_LINE.match(plain(paragraph))
-    return match is not None and not speaks(paragraph) and len(split_sentences(match.group("value"))) <= 2
+    return (match is not None and not speaks(paragraph) and len(split_sentences(match.group("value"))) <= 2
+            and _person_label().match(match.group("label")) is None)
+
+
+@cache
+def _person_label() -> re.Pattern[str]:
+    """A label that is a person: an office of a sitting, a title or a rank, then a name ("Vice-President Anna Holt",
+    "Mr Jan Novak", "Deputy Speaker Ruth Amos"): a speaker's turn in a record, whatever the value (not "Legal basis",
+    "Deputy Commander", "Minister of Defence": no name after the word)."""
+    language = load_language()
+    heads = alternation([*language.speaker_offices, *language.titles, *language.ranks])
+    return re.compile(rf"(?:{heads})\.?\s+(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){{0,2}}$", re.IGNORECASE)
 
 
 def _label(paragraph: str) -> re.Match[str]:
