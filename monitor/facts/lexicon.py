@@ -586,6 +586,12 @@ _LIST_ITEM = re.compile(r"[^\W\d_][\w'-]*")
 _GERUND_PAIR = re.compile(r"(?-i:([a-z]+ing)\s+(?:and|or)\s+([a-z]+ing))"
                           r"(?:\s+(?:to|on|against|from|with))?(?=\s+[^\W\d_])")
 _COURSE_NOUNS = frozenset("training course courses programme programmes program programs".split())
+# words after a list's opener said again after a comma that make a phrase of their own, no item ("in particular", "in
+# addition", "in het bijzonder", "i alt"), or a determiner of a place or time ("in the north", "in de regio")
+_NO_ITEM_AFTER_OPENER = ("(?:particular|addition|general|turn|order|short|fact|total|part|time|the|a|an|its|their|"
+                         "this|that|"
+                         "these|those|which|het|de|een|dit|deze|die|dat|bijzonder|totaal|het\\s+bijzonder|alt|den|det|de|en|et|"
+                         "særdeleshed|øvrigt|dag|la|le|les|el|los|las|il|lo|gli|particolare|particulier|particular|resumen)")
 _LAST_WORD = re.compile(r"(?<![\w'-])([^\W\d_]+)\s*$")  # the word a list follows
 
 
@@ -617,12 +623,14 @@ def _list_vocabulary(code: str) -> frozenset[str]:
 @cache
 def _list_gap(code: str | None) -> str:
     """What stands between two items of a list, in the language ``code``, as a pattern whose ``{again}`` is the list's
-    opener said again: a comma (and a joining word), a joining word ("and", "et", "y"), a phrase that adds one more
-    ("as well as", "ainsi que"), "but also"."""
+    opener said again (``{again_comma}``: after a comma), a comma (and a joining word), a joining word ("and", "et",
+    "y"), a phrase that adds one more ("as well as", "ainsi que"), "but also"."""
     words = _list_words(code)
     joins = trie_alternation(list(words.joins), separator=r"\s+")
     adds = "".join(re.escape(a).replace("\\ ", r"\s+") + r"\s+|" for a in words.adds)
-    return (rf"\s*(,\s*(?:(?:{joins})\s+)?(?:(?:one|another|a\s+second|a\s+third)\s+(?:on|in)\s+)?|"
+    # (a short abbreviation in brackets after an item is the item's: "counter-IED (C-IED), in military medicine")
+    return (rf"(?:\s*\([^()\s]{{1,15}}\)(?=\s*,))?\s*({{again_comma}},\s*(?:(?:{joins})\s+)?"
+            r"(?:(?:one|another|a\s+second|a\s+third)\s+(?:on|in)\s+)?|"
             rf"{{again}}(?:{joins})\s+(?:one|another|a\s+second|a\s+third)\s+(?:on|in)\s+|"
             rf"(?:{joins}),\s+(?:since|from|until|as\s+of|starting|now|more\s+recently|most\s+recently|lately|"
             rf"recently|also)(?:\s+[\w'-]+){{0,3}},\s+|(?:{joins})\s+|{adds}"
@@ -704,7 +712,12 @@ def _noun_list(text: str, start: int, resumed: list[int] | None = None) -> list[
     joins = trie_alternation(list(grammar.joins), separator=r"\s+")
     again = rf"(?:{joins})\s+{re.escape(opener.group(1))}\s+(?=[a-z])(?!\S+\s+[A-Z])|" if opener is not None else ""
     # "one on cyber defence and one on military bridging": each course names its own area
-    gaps = _list_gap(code).replace("{again}", again)
+    # (after a comma too: "in counter-IED, in military medicine and in civil-military cooperation"; not a phrase of its
+    # own, "in particular", "in het bijzonder", "i alt")
+    comma = (rf",\s*{re.escape(opener.group(1))}\s+(?=[a-z])(?!\S+\s+[A-Z])"
+             rf"(?!{_NO_ITEM_AFTER_OPENER}(?![\w'-]))|"
+             if opener is not None else "")
+    gaps = _list_gap(code).replace("{again_comma}", comma).replace("{again}", again)
     complemented = False  # the last words read are a complement ("of critical infrastructure", "des crises")
     while len(items) < 8:
         gap = re.match(gaps, text[position:])
