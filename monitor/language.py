@@ -343,6 +343,10 @@ class Language:
     navigation: tuple[str, ...] = ()  # "related stories": a paragraph so begun lists other pages
     # "photo by", "photo:": a sentence so begun in its first words, and short, is a picture's credit, not the text's
     credits: tuple[str, ...] = ()
+    # right after the mission's name, a predicate that sets it outside what the text tells, then one of ``this``
+    # ("KFOR falls outside this deployment"): a mission named in passing, the sentence is not about it
+    outside: tuple[str, ...] = ()
+    this: tuple[str, ...] = ()
     # a verb of getting ready whose purpose the mission is ("prepared for the mission in Naples"): the place after the
     # mission is where one got ready, not where the mission stands
     preparing: tuple[str, ...] = ()
@@ -435,6 +439,9 @@ class Language:
     lend: tuple[str, ...] = ()
     # in a count's clause after it: a sum over rotations, no size ("928 efectivos, teniendo en cuenta los relevos")
     cumulative: tuple[str, ...] = ()
+    # a phrase for the time the clause before told, opening a clause after a comma or a semicolon ("...; at the time,
+    # its 620 soldiers were based in Istok"): after a clause that names a part, the count is the part's then
+    part_then: tuple[str, ...] = ()
     # just before a count, a part of a group named before ("two-thirds of those - 272 troops -"): the group's share,
     # no size
     partitive: tuple[str, ...] = ()
@@ -969,6 +976,8 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         speaker_offices=tuple(merged("words", "speaker_offices")),
         navigation=tuple(w.lower() for w in merged("words", "navigation")),
         credits=tuple(w.lower() for w in merged("words", "credits")),
+        outside=tuple(w.lower() for w in merged("words", "outside")),
+        this=tuple(w.lower() for w in merged("words", "this")),
         preparing=tuple(w.lower() for w in merged("words", "preparing")),
         comments=frozenset(w.lower() for w in merged("words", "comments")),
         subject_questions=frozenset(w.lower() for w in merged("words", "subject_questions")),
@@ -1057,6 +1066,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         withdraw=tuple(w.lower() for w in merged("size", "withdraw")),
         lend=tuple(w.lower() for w in merged("size", "lend")),
         cumulative=tuple(w.lower() for w in merged("size", "cumulative")),
+        part_then=tuple(w.lower() for w in merged("size", "part_then")),
         partitive=tuple(w.lower() for w in merged("size", "partitive")),
         reinforce=tuple(w.lower() for w in merged("size", "reinforce")),
         reinforce_with=tuple(w.lower() for w in merged("size", "reinforce_with")),

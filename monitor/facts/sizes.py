@@ -938,11 +938,25 @@ def _part_when(sk: Skeleton, at: int) -> bool:
     militares", "Spain withdrew its contingent in 2009, when it numbered 600 troops", "..., toen het nog 450 militairen
     telde"): the part's count then, not the mission's."""
     opener = max(_when_clause().finditer(sk.text, 0, at), key=lambda m: m.start(), default=None)
+    if opener is None:
+        opener = _then_owned().search(sk.text, max(0, at - 80), at)
+        if opener is None:
+            return False
     if opener is None or len(sk.text[opener.end():at].split()) > 3 or "," in sk.text[opener.end():at]:
         return False
     start = max(sk.text.rfind(" , ", 0, opener.start()), sk.text.rfind(" ; ", 0, opener.start()), -1) + 1
     parts = frozenset(load_language().parts)
     return any(word in parts for word in sk.text[start:opener.start()].split())
+
+
+@cache
+def _then_owned() -> re.Pattern[str]:
+    """A comma or a semicolon, a phrase for the time before, then a possessive right before the count ("; en aquel
+    momento sus 620 militares", "; at the time its 620 soldiers"): the possessive's owner is the clause before's."""
+    language = load_language()
+    owners = trie_alternation([w.lower() for w in language.possessives], separator=" ")
+    return re.compile(r" [,;] (?:" + trie_alternation(language.part_then, separator=" ") + r")(?: ,)? (?:[\w-]+ )?"
+                      + r"(?:" + owners + r") (?:[\w-]+ )?$")
 
 
 @cache

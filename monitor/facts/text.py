@@ -243,8 +243,9 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
             if _credit(lower, language.credits):
                 continue  # "(NATO photo by Sgt X)": a picture's credit between two sentences breaks no reference
             before, last = last, flat
+            excluded = _excluded_only(flat, profile)  # "KFOR valt buiten deze inzet": named in passing
             if (profile.names_mission(flat, lower) and not _apposed_only(flat, lower, profile)
-                    and not _spoken_only(flat, lower, profile)):
+                    and not _spoken_only(flat, lower, profile) and not excluded):
                 # a sentence naming the mission only as the owner of a part of it ("Within the Czech contingent
                 # of KFOR, the handover of commander duties took place") is about that part: what the next
                 # sentence says of "the new commander" or "we" is the part's
@@ -302,7 +303,7 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
                 # the mission again
                 in_focus = True
             away = away and not in_focus
-            about = index in told or (in_focus and (
+            about = (not excluded and index in told) or (not excluded and in_focus and (
                 profile.refers_to_mission(flat, lower)
                 or ((named_here or previous_about) and profile.pronoun.search(flat) is not None)
                 # "His predecessor, X, ...": the person in the post just named
@@ -792,6 +793,27 @@ def _apposed_only(flat: str, lower: str, profile: Profile) -> bool:
         return False
     others = {m.start() for m in profile.others.finditer(flat)}
     return all(apposed(flat, m.start(), m.end(), others) for m in profile.mentions.finditer(flat, lower))
+
+
+def _excluded_only(flat: str, profile: Profile) -> bool:
+    """Every naming of the mission in the sentence is the subject of a predicate that sets it outside what the text
+    tells ("De militaire NAVO-vredesmacht KFOR valt buiten deze inzet", "KFOR is not part of this deployment", "la
+    KFOR ne participe pas à cette opération"): a mission named in passing, the sentence is not about it."""
+    assert profile.mention is not None
+    pattern = _outside()
+    if pattern is None:
+        return False
+    found = list(profile.mention.finditer(flat))
+    return bool(found) and all(pattern.match(flat, mention.end()) is not None for mention in found)
+
+
+@functools.cache
+def _outside() -> re.Pattern[str] | None:
+    language = load_language()
+    if not language.outside or not language.this:
+        return None
+    return re.compile(rf"(?:\s*,)?\s+(?:{trie_alternation(language.outside, separator=' ')})\s+"
+                      rf"(?:{trie_alternation(language.this, separator=' ')})(?![\w'-])", re.IGNORECASE)
 
 
 def _relative_only(flat: str, profile: Profile) -> bool:
