@@ -110,7 +110,7 @@ BLIND_FLOORS = [
     # set 17: first run on 3b254ac, as written: 143 of 252, 11 forbidden facts
     ("set17a.jsonl", "nato_mission_iraq", 83, 0),  # of 102 (90 rt17a + 12 rt17k-nmi; first run 57, 3; 80, then 81)
     ("set17a-kfor.jsonl", "kfor", 39, 1),  # of 50 (held out, then fixed; first run 31, 5; kfor23b1 39)
-    ("set17b.jsonl", "nato_mission_iraq", 54, 0),  # of 70 (first run 33, 2)
+    ("set17b.jsonl", "nato_mission_iraq", 55, 0),  # of 70 (first run 33, 2; stop39 55, 0)
     ("set17b-kfor.jsonl", "kfor", 30, 0),  # of 30 (held out, then fixed; first run 22, 1)
     # set 18: first run on 93ac582, as written: 162 of 252, 20 forbidden facts
     ("set18a.jsonl", "nato_mission_iraq", 91, 3),  # of 102 (90 rt18a + 12 rt18k-nmi; first run 72, 6)
@@ -125,7 +125,7 @@ BLIND_FLOORS = [
     # set 20: first run on 4ec9846, as written: 158 of 252, 16 forbidden facts
     ("set20a.jsonl", "nato_mission_iraq", 96, 0),  # of 102 (90 s20a + 12 s20kn; first run 73, 1)
     ("set20a-kfor.jsonl", "kfor", 37, 3),  # of 50 (first run 31, 4; kfor21b 35; kfor23b1 36)
-    ("set20b.jsonl", "nato_mission_iraq", 56, 2),  # of 70 (first run 35, 5)
+    ("set20b.jsonl", "nato_mission_iraq", 57, 2),  # of 70 (first run 35, 5; stop39 57, 2)
     ("set20b-kfor.jsonl", "kfor", 25, 1),  # of 30 (first run 19, 6)
     # set 21: first run on 1c12b49, as written: 171 of 252, 15 forbidden facts
     ("set21a.jsonl", "nato_mission_iraq", 90, 2),  # of 102 (90 s21a + 12 s21kn; first run 77, 5)
@@ -144,13 +144,13 @@ BLIND_FLOORS = [
     ("set23b-kfor.jsonl", "kfor", 29, 0),  # of 30 (first run 21, 1; held out 21, 1; fixed 29, 0)
     # set 24: first run on 00082f5, as written: 113 of 252, 29 forbidden facts
     # (set24a: 90 s24a + 12 s24kn; first run 56, 14; fix24a1, fix24a2 64, 2; fix24c1, fix24c2 77, 2; fix26c2 79, 1)
-    ("set24a.jsonl", "nato_mission_iraq", 81, 1),  # of 102
+    ("set24a.jsonl", "nato_mission_iraq", 83, 1),  # of 102 (stop39 83, 1)
     ("set24a-kfor.jsonl", "kfor", 46, 0),  # of 50 (first run 25, 3; NMI fixes 25, 3; kfor24 43, 3; kfor26b 46, 0)
     ("set24b.jsonl", "nato_mission_iraq", 39, 1),  # of 70 (first run 22, 6; fix24b1-3 33, 1; fix24c3-4 38, 1)
     ("set24b-kfor.jsonl", "kfor", 17, 2),  # of 30 (first run 10, 6; kfor24 11, 5; fix24c4 12; kfor26b-c 17, 2)
     # set 25: first run on 556876d, as written: 137 of 252, 23 forbidden facts
     # (set25a: 90 s25a + 12 s25kn; first run 61, 12; fix25a1-3 85, 1; fix25c1 92, 1; fix26c1 97, 1)
-    ("set25a.jsonl", "nato_mission_iraq", 97, 1),  # of 102
+    ("set25a.jsonl", "nato_mission_iraq", 98, 1),  # of 102 (stop39 98, 1)
     ("set25a-kfor.jsonl", "kfor", 42, 1),  # of 50 (first run 34, 5; after the NMI fixes 34; kfor25, kfor25b 42, 1)
     ("set25b.jsonl", "nato_mission_iraq", 57, 0),  # of 70 (first run 27, 4; fix25b1-3 48, 0; fix25c2-3 57, 0)
     ("set25b-kfor.jsonl", "kfor", 24, 0),  # of 30 (first run 15, 2; after the NMI fixes 17, 2; kfor25, kfor25c 23, 0)
@@ -164,15 +164,16 @@ BLIND_FLOORS = [
     ("set27a-kfor.jsonl", "kfor", 48, 0),  # of 50 (first run 41, 3; NMI fixes 41, 3; kfor27 44, 0; kfor27b 46)
     ("set27b.jsonl", "nato_mission_iraq", 68, 0),  # of 70 (first run 41, 0; fix27b1-2 52; fix27b3-4 61; fix27b5 64)
     ("set27b-kfor.jsonl", "kfor", 28, 0),  # of 30 (first run 11, 3; NMI fixes 11, 3; kfor27 18, 0; kfor27b 24)
-    # set 28: first run on 3dd569d, as written: 173 of 252, 13 forbidden; after two rounds 217 of 252, 5; then 218, 4
-    ("set28a.jsonl", "nato_mission_iraq", 96, 0),  # of 102 (first run 77, 2; fix28a1-2 89, 0; fix28a3-4 96, 0)
-    ("set28a-kfor.jsonl", "kfor", 37, 2),  # of 50 (first run 36, 3; NMI fixes 36, 3; kfor28 36, 3; stop38 37, 2)
-    ("set28b.jsonl", "nato_mission_iraq", 62, 0),  # of 70 (first run 43, 6; fix28b1-2 56, 0; fix28b3, fix28c 62, 0)
-    ("set28b-kfor.jsonl", "kfor", 23, 2),  # of 30 (first run 17, 2; NMI fixes 18, 2; kfor28b 23, 2)
-    ("set29a.jsonl", "nato_mission_iraq", 47, 10),  # of 102 (first run 47, 10)
-    ("set29a-kfor.jsonl", "kfor", 30, 1),  # of 50 (first run 30, 1)
-    ("set29b.jsonl", "nato_mission_iraq", 26, 1),  # of 70 (first run 26, 1)
-    ("set29b-kfor.jsonl", "kfor", 16, 4),  # of 30 (first run 16, 4)
+    # set 28: first run on 3dd569d, as written: 173 of 252, 13 forbidden; two rounds 217 of 252, 5; then 218, 4; 242, 0
+    ("set28a.jsonl", "nato_mission_iraq", 102, 0),  # of 102 (first run 77, 2; round 28 96, 0; stop39 102, 0)
+    ("set28a-kfor.jsonl", "kfor", 45, 0),  # of 50 (first run 36, 3; NMI fixes 36, 3; stop38 37, 2; stop39 45, 0)
+    ("set28b.jsonl", "nato_mission_iraq", 66, 0),  # of 70 (first run 43, 6; round 28 62, 0; stop39 66, 0)
+    ("set28b-kfor.jsonl", "kfor", 29, 0),  # of 30 (first run 17, 2; NMI fixes 18, 2; kfor28b 23, 2; stop39 29, 0)
+    # set 29: first run on 7268d9a, as written: 119 of 252, 16 forbidden; after two rounds 170 of 252, 0
+    ("set29a.jsonl", "nato_mission_iraq", 67, 0),  # of 102 (first run 47, 10; stop39 67, 0)
+    ("set29a-kfor.jsonl", "kfor", 31, 0),  # of 50 (first run 30, 1; stop39 31, 0)
+    ("set29b.jsonl", "nato_mission_iraq", 50, 0),  # of 70 (first run 26, 1; stop39 50, 0)
+    ("set29b-kfor.jsonl", "kfor", 22, 0),  # of 30 (first run 16, 4; stop39 22, 0)
 ]
 
 
