@@ -1262,8 +1262,8 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
     if held is not None:
         # (a ceremony's sentence that names nobody; until a sentence names the mission again)
         # (or one that names a unit's head: "KFOR welcomed a new commander of the Dutch detachment")
-        held.other_change = ((elsewhere or (not persons and engine.handovers.names_unit_head(sk))) and placed is None
-                             and not persons) or (held.other_change and not named_mission)
+        held.other_change = (placed is None and not persons and (elsewhere or engine.handovers.names_unit_head(sk))
+                             ) or (held.other_change and not named_mission)
     if held is not None and elsewhere and placed is None:
         # "the change of command of the Italian contingent took place on Monday. Col X handed command to Col Y"
         held.post = "other"

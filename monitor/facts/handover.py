@@ -33,6 +33,7 @@ from datetime import date
 
 from ..language import Language, alternation
 from ..parsecache import compiled
+from ..textutil import contains_any
 from .frames import Reader, Tone
 from .mentions import Skeleton
 
@@ -220,7 +221,8 @@ class HandoverParts:
         # the head of a unit named, its owner after it or before it ("a new commander of the Dutch detachment", "the
         # commander of its Spanish training unit", "the Italian contingent's new commander", "the Dutch detachment
         # commander")
-        unit_words = alternation([re.escape(w.lower()) for w in (*language.parts, *language.units) if w])
+        self.unit_words = tuple(w.lower() for w in (*language.parts, *language.units) if w)
+        unit_words = alternation([re.escape(w) for w in self.unit_words])
         self.unit_head = compiled(
             rf"(?<![\w'-])(?:{heads}) (?:{owners}) (?:(?:{articles}) |M 's )?(?:[a-z'-]+ ){{0,2}}?"
             rf"(?:{unit_words})(?![\w'-])"
@@ -435,7 +437,7 @@ class HandoverParts:
         """The sentence names the head of a unit ("KFOR welcomed a new commander of the Dutch detachment"): told
         before a sentence that names neither the mission nor an owner, the change that one tells is of that post
         ("Colonel X took command on Monday")."""
-        return self.unit_head.search(sk.text) is not None
+        return contains_any(sk.text, self.unit_words) and self.unit_head.search(sk.text) is not None
 
     def of_another_post(self, sk: Skeleton, about: bool, parent: re.Pattern[str] | None = None) -> bool:
         """The sentence tells a handover of another post than the mission's command ("the Italian contingent's

@@ -801,7 +801,7 @@ def _excluded_only(flat: str, profile: Profile) -> bool:
     KFOR ne participe pas à cette opération"): a mission named in passing, the sentence is not about it."""
     assert profile.mention is not None
     pattern = _outside()
-    if pattern is None:
+    if pattern is None or pattern.search(flat) is None:  # (no such predicate: the mission's names are not sought)
         return False
     found = list(profile.mention.finditer(flat))
     return bool(found) and all(pattern.match(flat, mention.end()) is not None for mention in found)
