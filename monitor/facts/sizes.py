@@ -480,7 +480,7 @@ def _within_place() -> re.Pattern[str]:
     language = load_language()
     # (where they are, not where they come from: "4,300 troops from Italy, Germany ...")
     words = trie_alternation([w for w in language.within if w not in language.sent_from], separator=" ")
-    articles = trie_alternation([w.lower() for w in language.articles], separator=" ")
+    articles = _articles()
     return re.compile(rf"(?: (?!M(?![\w']))[\w'-]+){{0,2}}? (?:{words}) (?:(?:{articles}) ?)?(?P<place>L\d+)(?![\w'])")
 
 
@@ -488,7 +488,7 @@ def _within_place() -> re.Pattern[str]:
 def _within() -> re.Pattern[str]:
     language = load_language()
     words = trie_alternation(language.within, separator=" ")
-    articles = trie_alternation([w.lower() for w in language.articles], separator=" ")
+    articles = _articles()
     # (a verb may stand between: "174 soldiers serve in the coalition", "600 militaires servent dans la coalition";
     # and a clause of its own with no relative pronoun, whose subject may be the mission's pronoun, which stands for
     # the giver: "the 150 troops it has deployed with the coalition")
@@ -554,6 +554,12 @@ def _person_asides(reader: Reader, sk: Skeleton, at: int) -> list[tuple[int, int
         return []
     return [(found.start("aside") + 1, found.end() - 1)]
 
+
+
+@cache
+def _articles() -> str:
+    """The language files' articles in lower case (the skeleton's words), as one alternation."""
+    return trie_alternation([w.lower() for w in load_language().articles], separator=" ")
 
 def _led_before(sk: Skeleton, at: int) -> bool:
     """Right before the count (at ``at``), the simple past of holding a command, two words between at most ("The first
@@ -705,7 +711,7 @@ def _given_to(sk: Skeleton, match: re.Match[str]) -> bool:
 def _sent_to_mission() -> str:
     language = load_language()
     words = trie_alternation(language.sent_to, separator=" ")
-    articles = trie_alternation([w.lower() for w in language.articles], separator=" ")
+    articles = _articles()
     # (another of the count's nouns between: "90 soldiers and civilians to M"; no verb: "700 personnel are assigned to
     # M" are its own)
     staff = trie_alternation([*language.staff, *(w for w in language.coordination if w.isalpha())], separator=" ")
@@ -748,7 +754,7 @@ def _joining(sk: Skeleton, match: re.Match[str]) -> bool:
 def _joins() -> re.Pattern[str]:
     language = load_language()
     verbs = trie_alternation(language.joining, separator=" ")
-    articles = trie_alternation([w.lower() for w in language.articles], separator=" ")
+    articles = _articles()
     # (the count's noun may go on: "soldiers and civilians", then the verb and the mission)
     # (the mission named back by its noun where the skeleton kept it a word: "join the mission")
     nouns = trie_alternation(["M", *language.mission_nouns], separator=" ")
@@ -875,7 +881,7 @@ def _events_for() -> re.Pattern[str]:
 def _gives() -> re.Pattern[str]:
     language = load_language()
     verbs = trie_alternation(language.contribute, separator=" ")
-    articles = trie_alternation([w.lower() for w in language.articles], separator=" ")
+    articles = _articles()
     means = trie_alternation(language.reinforce_with, separator=" ")
     # (no verbs: never matches)
     return re.compile(rf"(?<![\w'-])(?:{verbs}) (?:(?:{articles}) )?M (?:{means}) (?:[^ ,;:.]+ ){{0,2}}?$")
@@ -1040,7 +1046,7 @@ def _fronted_for_nation(sk: Skeleton, match: re.Match[str], profile: Profile) ->
 
 @cache  # by profile
 def _nation_after_comma(profile: Profile) -> re.Pattern[str]:
-    articles = trie_alternation([w.lower() for w in load_language().articles], separator=" ")
+    articles = _articles()
     return re.compile(rf" , (?:(?:{articles}) )?(?:{nations_of(profile)[1].pattern})")
 
 
