@@ -174,6 +174,11 @@ BLIND_FLOORS = [
     ("set29a-kfor.jsonl", "kfor", 31, 0),  # of 50 (first run 30, 1; stop39 31, 0)
     ("set29b.jsonl", "nato_mission_iraq", 50, 0),  # of 70 (first run 26, 1; stop39 50, 0)
     ("set29b-kfor.jsonl", "kfor", 22, 0),  # of 30 (first run 16, 4; stop39 22, 0)
+    # set 30: first run on 1103389, as written: 159 of 252, 11 forbidden
+    ("set30a.jsonl", "nato_mission_iraq", 60, 6),  # of 102 (first run 60, 6)
+    ("set30a-kfor.jsonl", "kfor", 31, 3),  # of 50 (first run 31, 3)
+    ("set30b.jsonl", "nato_mission_iraq", 51, 0),  # of 70 (first run 51, 0)
+    ("set30b-kfor.jsonl", "kfor", 17, 2),  # of 30 (first run 17, 2)
 ]
 
 
