@@ -341,13 +341,22 @@ def _with_name_heads(text: str, candidates: list[tuple[int, int, str]]) -> list[
     the value is named whole, so a list goes on through it ("le ministère de la Défense et l'Office du ...")."""
     out = []
     articles = {w.lower().rstrip("'’") for w in load_language().articles}
+    bodies = load_language().organisation_words
     for start, end, value in candidates:
         head = _HEAD_BEFORE.search(text, max(0, start - 40), start)
+        if head is None and text[start:start + 1].isupper():
+            # (or a body's word in capitals right before it, with no preposition: "het Commando Federale Politie",
+            # "Kommandoen Føderalt Politi")
+            head = _BODY_BEFORE.search(text, max(0, start - 40), start)
+            head = head if head is not None and head.group(1) in bodies else None
         if (head is not None and head.start(1) > 0 and head.group(1).lower() not in articles
                 and not any(s < start and e > head.start(1) for s, e, _ in candidates)):
             start = head.start(1)
         out.append((start, end, value))
     return out
+
+
+_BODY_BEFORE = re.compile(r"(?<![\w'’-])((?-i:[A-Z])[\w-]+) $")
 
 
 def _named_again(text: str, candidates: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
