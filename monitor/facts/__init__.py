@@ -327,7 +327,7 @@ def _retold(facts: list[Fact], document: Document, profile: Profile) -> list[Fac
     states = {fact.value for fact in facts if profile.slots[fact.slot].kind == "status"
               and fact.role in ("current", "future")}
     dated: set[tuple[str, str]] = set()
-    present = tuple(fold(word) for word in load_language().present)  # "halted again this week": now
+    present = _folded(load_language().present)  # "halted again this week": now
     retold = []
     for fact in facts:
         if profile.slots[fact.slot].kind != "status":
@@ -340,6 +340,11 @@ def _retold(facts: list[Fact], document: Document, profile: Profile) -> list[Fac
             fact = replace(fact, role="historical")
         retold.append(fact)
     return retold
+
+
+@functools.cache  # by the language file's words (folded once a process, not once a document)
+def _folded(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(fold(word) for word in words)
 
 
 def _term_retold(facts: list[Fact], document: Document, profile: Profile) -> list[Fact]:

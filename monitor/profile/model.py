@@ -202,12 +202,13 @@ class Profile:
         need a cue word no such paragraph holds ("mission")."""
         if not self.reference_parts:
             return self.references.search(flat, lower) is not None
+        # (the references that open a paragraph, "^\W*son(?=\s+personnel)", are tried there, all at once: one
+        # position is cheaper than the substring tests of their words, and one alternation than a match each)
+        openings = self._openings
+        if openings is not None and openings.match(flat) is not None:
+            return True
         runs = self._reference_runs
-        opening = self._opening_references
-        for needs, source in self._uncued_references:
-            # (a reference that opens a paragraph, "^\W*son(?=\s+personnel)", is tried there: one position is
-            # cheaper than the substring tests of its words)
-            start = source in opening
+        for needs, source, start in self._reference_plan:
             if not start and not _holds_all(lower, needs):
                 continue
             run = runs.get(source)
@@ -237,6 +238,27 @@ class Profile:
     def _opening_references(self) -> frozenset[str]:
         """Those of ``_uncued_references`` whose every match opens the text (textutil.anchored)."""
         return frozenset(source for _, source in self._uncued_references if anchored(Source(source, re.IGNORECASE)))
+
+    @functools.cached_property
+    def _reference_plan(self) -> tuple[tuple[tuple[tuple[str, ...], ...], str, bool], ...]:
+        """``_uncued_references`` as ``_holds_reference`` tries them one by one, each with whether it opens the text:
+        without those ``_openings`` tried already."""
+        opening, together = self._opening_references, self._openings is not None
+        return tuple((needs, source, source in opening) for needs, source in self._uncued_references
+                     if not (together and source in opening))
+
+    @functools.cached_property
+    def _openings(self) -> re.Pattern[str] | None:
+        """``_opening_references`` as one alternation, matched at a paragraph's start: it matches there exactly when
+        one of them does (the alternation tries each). None when there are none, or when they cannot stand in one
+        pattern (a group's name twice, a back reference whose number would move): each is then tried alone."""
+        sources = sorted(self._opening_references)
+        if not sources or any(re.search(r"\(\?P[<=]|\\[1-9]", source) for source in sources):
+            return None
+        try:
+            return compiled("|".join(f"(?:{source})" for source in sources), re.IGNORECASE)
+        except re.error:
+            return None
 
     @functools.cached_property
     def _reference_runs(self) -> dict[str, tuple[re.Pattern[str], re.Pattern[str] | None]]:
