@@ -185,6 +185,9 @@ class Language:
     # a mission's noun, the end of a compound too ("training mission", "trainingsmissie"): beside a nationality, a
     # nation's own mission ("the Dutch training mission in Iraq"), not the profile's (see facts/text.py)
     mission_nouns: tuple[str, ...] = ()
+    # a list entry's description after the name alone ("NATO Mission Iraq (NMI). A non-combat mission set up in
+    # 2018"): its opening article and the verb that joins it to the name ("a is": "NATO Mission Iraq (NMI) is a ...")
+    entry_descriptions: tuple[tuple[str, str], ...] = ()
     time_units: dict[str, int] = field(default_factory=dict)  # "months" 30: a span of time, in days
     ago: tuple[str, ...] = ()  # after a span of time: that long before the document ("four months after")
     # after a span of time, that long before the document and the time of its clause ("five years ago")
@@ -306,6 +309,9 @@ class Language:
     # the same, as written, only where they open a sentence: a word another language uses otherwise
     # (the Danish "Hun" is the Dutch "hun", their)
     opening_pronouns: tuple[str, ...] = ()
+    # a pronoun one language shares with another's other word, a pronoun where the words after it are its language's
+    # verb (a regex: the French "il" before "a", "est", the Italian article "il" before a noun)
+    verb_pronouns: tuple[str, ...] = ()
     # "I", "Je": the speaker's own subject, as written (capitalised: the Dutch "je" is "you"); in a transcript's turn,
     # the person its label names ("LT GEN X: I assumed command this morning")
     speaker_pronouns: tuple[str, ...] = ()
@@ -951,6 +957,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         subject_pronouns=tuple(w.lower() for w in merged("words", "subject_pronouns")),
         clause_joiners=tuple(w.lower() for w in merged("words", "clause_joiners")),
         opening_pronouns=tuple(merged("words", "opening_pronouns")),
+        verb_pronouns=tuple(merged("words", "verb_pronouns")),
         speaker_pronouns=tuple(merged("words", "speaker_pronouns")),
         dropped_subject=tuple(merged("words", "dropped_subject")),
         dropped_person=tuple(merged("words", "dropped_person")),
@@ -1031,6 +1038,8 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         weekdays=weekdays, heads=tuple(heads),
         day_parts=tuple(w.lower() for w in merged("words", "day_parts")),
         mission_nouns=tuple(w.lower() for w in merged("words", "mission_nouns")),
+        entry_descriptions=tuple((w.split()[0].lower(), " ".join(w.split()[1:]))
+                                 for w in merged("words", "entry_descriptions") if len(w.split()) >= 2),
         time_units=time_units, ago=tuple(merged("words", "ago")),
         back=tuple(merged("words", "back")),
         posts={k: Posts(tuple(v), tuple(h for data in files.values() for kind, post in data.get("posts", {}).items()

@@ -1038,7 +1038,27 @@ def _last_named(document: Document, sentence: Sentence, finder: Finder, people: 
         persons = finder.persons(plain(text), people)
         if persons:
             return persons[0].value
-    return None
+    return _page_subject(document, sentence, finder, people)
+
+
+def _page_subject(document: Document, sentence: Sentence, finder: Finder, people: People) -> str | None:
+    """The person a page is about, whose heading names them alone ("Teniente General X", "CV - Generalmajor Y",
+    "Général X – Inspecteur de l'armée de Terre"): a biography's, a CV's subject, the one its later sentences without
+    a subject speak of ("Desde mayo de 2075 es Jefe de la misión", "Dal 2074 al 2075 ha comandato la NMI"), where no
+    paragraph between names anyone else."""
+    if not 2 <= sentence.paragraph <= 12:
+        return None  # (the paragraph before is within reach already; a biography is short)
+    heading = plain(document.title or document.paragraphs[0]).strip()
+    if not heading or len(heading.split()) > 12 or heading.endswith((".", "!", "?", ":")):
+        return None
+    persons = {person.value for person in finder.persons(heading, people)}
+    if len(persons) != 1:
+        return None
+    first = 0 if document.title else 1
+    for index in range(first, sentence.paragraph - 1):
+        if any(person.value not in persons for person in finder.persons(plain(document.paragraphs[index]), people)):
+            return None
+    return persons.pop()
 
 
 _STAND_IN = "he"  # a subject pronoun every language's frames read as the person the text last named

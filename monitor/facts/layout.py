@@ -109,6 +109,7 @@ def laid_out(document: Document, profile: Profile) -> Layout:
     paragraphs = [line for p in paragraphs for line in (_bullet_lines(p) or _box_lines(p) or _inline_box(p) or (p,))]
     told: set[int] = set()
     lines: dict[int, str] = {}
+    _entry_descriptions(paragraphs, profile, lines)
     _marked_lists(paragraphs, lines)
     _bullets(paragraphs, document.title, profile, told, lines)
     _celled_boxes(paragraphs, document.title, profile, lines)
@@ -406,6 +407,36 @@ def _bullets(paragraphs: list[str], title: str, profile: Profile, told: set[int]
                     item = item[:1].lower() + item[1:]
                 paragraphs[index] = f"{lead} {item}."
             told.add(index)
+
+
+# a list entry's opening: a number or a place and a dash, then a name alone and its stop, then the first word of what
+# follows ("2. Iraq – NATO Mission Iraq (NMI). A non-combat ...", "Kosovo – KFOR. A NATO-led ...")
+_ENTRY_HEAD = re.compile(r"^\s*(?:\d{1,2}[.)]\s+)?(?:[^\W\d_][\w'’ -]{0,40}?\s[–—-]\s+)?"
+                         r"(?P<name>[^\W\d_][^.:;!?]{1,80}?)\.\s+(?P<article>[^\W\d_]+)\s+(?=\S)")
+
+
+def _entry_descriptions(paragraphs: list[str], profile: Profile, lines: dict[int, str]) -> None:
+    """A list entry naming the mission alone, then saying what it is in a noun phrase ("2. Iraq – NATO Mission Iraq
+    (NMI). A non-combat advisory mission set up in 2018 at the request of ..."): the description is the name's, read as
+    its sentence ("NATO Mission Iraq (NMI) is a non-combat ..."; ``words.entry_descriptions``)."""
+    copulas = dict(load_language().entry_descriptions)
+    if not copulas:
+        return
+    for index, paragraph in enumerate(paragraphs):
+        head = _ENTRY_HEAD.match(paragraph[:200])
+        if head is None or caseless(head.group("article")) not in copulas:
+            continue
+        name = head.group("name").strip()
+        # (a name alone: its words capitalised, but for short joining ones and its alias in brackets)
+        if not all(word[:1].isupper() or word[:1] == "(" or (word.islower() and len(word) <= 3)
+                   for word in name.split()):
+            continue
+        if _names(name, profile) != (True, False):
+            continue
+        article = head.group("article")
+        lines.setdefault(index, paragraph)
+        paragraphs[index] = (f"{name} {copulas[caseless(article)]} {article[:1].lower()}{article[1:]} "
+                             f"{paragraph[head.end():]}")
 
 
 def _marked_lists(paragraphs: list[str], lines: dict[int, str]) -> None:

@@ -310,7 +310,9 @@ class Finder:
         shared = [w for w in language.subject_pronouns if profile.pronoun is not None and profile.pronoun.fullmatch(w)]
         self.mission_subject = compiled(rf"^[\"'«“‘]?\s*({'|'.join(map(re.escape, shared)) or '(?!x)x'})(?![\w'-])",
                                         re.IGNORECASE)
-        self.subject_pronoun = compiled(rf"(?<![\w'-])(?i:{pronouns})(?![\w'-])|^[\"'«“‘]?\s*(?:{opening})(?![\w'-])")
+        verbal = "".join(f"|(?<![\\w'-])(?:{word})" for word in language.verb_pronouns)
+        self.subject_pronoun = compiled(rf"(?<![\w'-])(?i:{pronouns})(?![\w'-])|^[\"'«“‘]?\s*(?:{opening})(?![\w'-])"
+                                        rf"{verbal}")
         selves = "|".join(map(re.escape, language.speaker_pronouns)) or "(?!x)x"
         self.speaker_pronoun = compiled(rf"(?<![\w'-])(?:{selves})(?![\w'-])")
         # what every match of each pattern above holds, as whole words (textutil.WordTest): a rank
