@@ -1207,6 +1207,9 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
             continue
         if slot.frames == "founding":
             for value, role, tone in _read_once(sk, "foundings", functools.partial(reader.foundings, sk, published)):
+                # the founding as the profile tells it: its role, its date's year or month
+                role = slot.founding_role if role == "historical" else role
+                value = value.split()[-1] if slot.founding_date == "year" else value
                 found.append((slot, value_fact(slot.name, value, role, tone, quote, published)))
             continue
         if slot.frames in ("describe", "basis"):

@@ -34,7 +34,7 @@ SLOT_KINDS: dict[str, SlotKind] = {k.name: k for k in (
              frozenset(_COMMON_SLOT_KEYS | {"trigger", "trigger_after", "window", "values", "open", "reject",
                                             "open_after", "negated"})),
     SlotKind("single", "one value at a time (the commander); a newer document naming another one changes it",
-             frozenset(_COMMON_SLOT_KEYS | {"person"})),
+             frozenset(_COMMON_SLOT_KEYS | {"person", "founding_role", "founding_date"})),
     SlotKind("number", "one figure at a time (personnel); changes beyond the tolerance count",
              frozenset(_COMMON_SLOT_KEYS | {"tolerance", "foreign"})),
     SlotKind("status", "the mission's state: active, suspended, resumed, relocated, ending, ended",
@@ -95,6 +95,11 @@ class Slot:
     ongoing: frozenset[str] = frozenset()
     # read by the language files' frames of this family (a post's name, or "status")
     frames: str | None = None
+    # the founding as the profile tells it (a slot read by the founding frames): the role a founding of the past takes
+    # ("historical": an event long past; "current": the mission's founding date, a fact that holds today), and what of
+    # its date the value names ("month": "October 2018" when the month is known; "year": "1999")
+    founding_role: str = "historical"
+    founding_date: str = "month"
 
     def cued(self, lower: str) -> bool:
         for test in self._cue_tests:

@@ -243,6 +243,12 @@ def _parse_slot(reader: _ProfileReader, name: str, table: Any) -> Slot:
     frames = table.get("frames")
     if frames is not None and frames not in FRAME_FAMILIES:
         raise reader.fail(where, "frames", f"expected one of {', '.join(FRAME_FAMILIES)}, got {frames!r}")
+    founding_role = table.get("founding_role", "historical")
+    if founding_role not in ("historical", "current"):
+        raise reader.fail(where, "founding_role", f"expected historical or current, got {founding_role!r}")
+    founding_date = table.get("founding_date", "month")
+    if founding_date not in ("month", "year"):
+        raise reader.fail(where, "founding_date", f"expected month or year, got {founding_date!r}")
     context = table.get("context", "sentence")
     if context not in CONTEXTS:
         raise reader.fail(where, "context", f"expected one of {', '.join(CONTEXTS)}, got {context!r}")
@@ -261,6 +267,7 @@ def _parse_slot(reader: _ProfileReader, name: str, table: Any) -> Slot:
         phrases=_phrases_table(reader, where, table.get("phrases", {})),
         not_with=frozenset(reader.strings(where, table, "not_with")),
         ongoing=frozenset(reader.strings(where, table, "ongoing")), frames=frames,
+        founding_role=founding_role, founding_date=founding_date,
     )
 
 
