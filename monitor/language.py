@@ -288,6 +288,9 @@ class Language:
     # ranks that are common words too ("general", "major"): in lower case, a surname alone after one is no
     # name without an article ("le général Hintzy"); a compound rank needs none ("generalløjtnant Hansen")
     common_ranks: frozenset[str] = frozenset()
+    # words a sentence may give twice in a row ("what he had had", "nous nous sommes"): any other word given twice
+    # ("took took over", "of the the mission") is a slip, read once
+    twice: frozenset[str] = frozenset()
     demonyms: tuple[str, ...] = ()  # a nationality as a noun, besides the adjectives ("de Litouwer X")
     post_relatives: tuple[str, ...] = ()  # "predecessor": the person in a post just named
     relative_pronouns: tuple[str, ...] = ()  # "who", "qui": after a comma, a relative clause begins
@@ -945,6 +948,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         past_states=tuple(w.lower() for w in merged("tone", "past_states")),
         services=tuple(merged("words", "services")),
         common_ranks=frozenset(w.lower() for w in merged("words", "common_ranks")),
+        twice=frozenset(w.lower() for w in merged("words", "twice")),
         demonyms=tuple(merged("words", "demonyms")),
         post_relatives=tuple(w.lower() for w in merged("words", "post_relatives")),
         relative_pronouns=tuple(w.lower() for w in merged("words", "relative_pronouns")),

@@ -630,11 +630,27 @@ def sentence_skeleton(text: str, finder: Finder, people: People, focus: bool,
                                *finder.once(finder.figures, text)]
     mentions += finder.pronouns(text, actors, focus, persons)
     sk = skeleton(text, mentions)
+    if _TWICE_TEST.search(sk.text):  # "took took over command of the the mission": a word twice in a row, a slip
+        once = _twice(finder.language.twice).sub(r"\1", sk.text)
+        if once != sk.text:
+            sk = Skeleton(once, sk.symbols)
     if " ( D" in sk.text:  # "assumed office on Monday (9 March 2060) as ...": the day, then its date between brackets
         dated = _dated_weekday(tuple(finder.language.weekdays)).sub(r"\1", sk.text)
         if dated != sk.text:
             sk = Skeleton(dated, sk.symbols)
     return sk, persons, actors
+
+
+# a lower-case word twice in a row (a cheap test before _twice)
+_TWICE_TEST = re.compile(r"(?<!\S)([^\W\d_A-Z]+) \1(?!\S)")
+
+
+@functools.cache
+def _twice(twice: frozenset[str]) -> re.Pattern[str]:
+    """A lower-case word of the skeleton given twice in a row, but for the words a sentence may give twice
+    (``words.twice``: "what he had had"): the first stands for both."""
+    kept = "|".join(re.escape(word) for word in sorted(twice, key=len, reverse=True)) or "(?!x)x"
+    return re.compile(rf"(?<!\S)(?!(?:{kept}) )([^\W\d_A-Z]+) \1(?!\S)")
 
 
 @functools.cache

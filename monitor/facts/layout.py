@@ -20,6 +20,8 @@ often tells the mission's facts in lines without a verb, which no frame reads as
   oldest first, and an article's updates ("Update, 15:20: ...", "Mise à jour, 18h40 : ...") wherever they stand: each
   paragraph's place in the page's own time (``Layout.ranks``), so that of two states the page gives as of one day the
   later entry's holds;
+- a sentence broken over two paragraphs (a PDF's lines: "Lt Gen X assumed" / "command of NMI on 22 May."): the
+  paragraph ending in a word in lower case, with no stop, and the next opening with one are one paragraph;
 - footnotes: a note's mark ("... 480 personnel.[12]") is no part of the sentence, and the notes
   themselves ("[12] Interview with ...") are references, not statements of the page.
 
@@ -105,6 +107,9 @@ def laid_out(document: Document, profile: Profile) -> Layout:
     """The document's lines that are not prose read as the sentences they stand for (see the module)."""
     paragraphs = [_NOTE_MARK.sub("", p) if "[" in p else p for p in document.paragraphs
                   if not (p[:8].lstrip().startswith("[") and _NOTE.match(p))]
+    rejoined: dict[str, str] = {}  # a sentence broken over two paragraphs, as one -> the page's two paragraphs
+    if any(p[:1].islower() for p in paragraphs[1:]):
+        paragraphs = _rejoined(paragraphs, rejoined)
     # a list whose bullet lines came as one block, broken by lines alone: each line a paragraph, as a list's are
     paragraphs = [line for p in paragraphs for line in (_bullet_lines(p) or _box_lines(p) or _inline_box(p) or (p,))]
     told: set[int] = set()
@@ -123,7 +128,32 @@ def laid_out(document: Document, profile: Profile) -> Layout:
     if not told and not lines and len(paragraphs) == len(document.paragraphs):
         return Layout(document, frozenset(), {}, ranks, apart)
     return Layout(replace(document, paragraphs=tuple(paragraphs)), frozenset(told),
-                  {paragraphs[i]: line for i, line in lines.items()}, ranks, apart)
+                  {**rejoined, **{paragraphs[i]: line for i, line in lines.items()}}, ranks, apart)
+
+
+def _rejoined(paragraphs: list[str], pages: dict[str, str]) -> list[str]:
+    """A sentence a page broke over two paragraphs (a PDF's lines) as one paragraph: one ending in a word in lower
+    case, no stop after it, the next opening with a word in lower case and ending with a stop ("Lt Gen X assumed" /
+    "command of NMI on 22 May, succeeding Y."); ``pages``: each paragraph joined -> the page's two, its quote."""
+    joined: list[str] = []
+    for paragraph in paragraphs:
+        if joined and paragraph[:1].islower() and paragraph.rstrip()[-1:] in _STOPS and _broken(joined[-1]):
+            page = f"{pages.pop(joined[-1], joined[-1])}\n\n{paragraph}"
+            joined[-1] = f"{joined[-1].rstrip()} {paragraph.lstrip()}"
+            pages[joined[-1]] = page
+        else:
+            joined.append(paragraph)
+    return joined
+
+
+def _broken(paragraph: str) -> bool:
+    """The paragraph ends inside a sentence: its last word (after a space, a comma after it at most) is in lower
+    case."""
+    words = paragraph.rstrip().removesuffix(",").rsplit(None, 1)
+    return len(words) == 2 and words[1].isalpha() and words[1].islower()
+
+
+_STOPS = frozenset('.!?"\'”’»)')
 
 
 def _own_people_lines(paragraphs: list[str], title: str) -> frozenset[int]:
