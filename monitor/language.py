@@ -19,7 +19,7 @@ from .parsecache import compiled, starts_tested
 from .parsecache import save as save_patterns
 from .parsecache import toml as read_toml
 from .profile import Guarded
-from .textutil import longest_first, substrings
+from .textutil import fold, longest_first, substrings
 
 _MACRO = re.compile(r"\{([A-Za-z_]+)\}")
 # frame families read through a slot's values: what the mission is, on what basis it works
@@ -91,6 +91,68 @@ class ListWords:
     # the nouns whose complement after ``of`` is the item's; none: any noun's is ("gestion des crises")
     of_heads: frozenset[str]
     verbs: re.Pattern[str] | None = None  # a verb's infinitive or participle: opens no item ("y aumentar su presencia")
+
+
+@dataclass(frozen=True, eq=False)
+class Accents:
+    """The words of each language file as a text typed without any accent writes them ("asumio", "mision",
+    "general de division", "ete"), and the word the file writes: a text's language is the one whose files' words it
+    has most of, and only that language's words written in lower case are given their accents back, a word that
+    language writes without accents ("division" in French) and a name staying as they are. A text with one accented
+    word in lower case wrote its accents, and one with a single word to give them back wrote it so ("en el paso de
+    Jarinje" is no "pasó")."""
+
+    words: dict[str, frozenset[str]]  # by language: every word of its file, lower case
+    restored: dict[str, dict[str, str]]  # by language: a word without its accents -> the word as the file writes it
+    keys: frozenset[str]  # every language's words without their accents
+
+    def restore(self, text: str) -> str:
+        """``text`` with the accents of its language's words put back, one character for one."""
+        found = [m for m in _LOWER_WORD.finditer(text) if m.group() in self.keys]
+        if not found:
+            return text
+        said = _ANY_WORD.findall(text)
+        if any(word.islower() and not word.isascii() for word in said):
+            return text  # a text that writes accents wrote them all: "el paso de X" is no "pasó"
+        said = [word.lower() for word in said]
+        code = max(self.words, key=lambda c: sum(w in self.words[c] or w in self.restored[c] for w in said))
+        restored = self.restored[code]
+        if len({m.group() for m in found if m.group() in restored}) < 2:
+            return text  # one word is no sign of a text typed without accents: "el paso de X" is no "pasó"
+        for match in found:
+            if (word := restored.get(match.group())) is not None:
+                text = f"{text[:match.start()]}{word}{text[match.end():]}"
+        return text
+
+
+_LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-z]{3,}(?![^\W\d_])")
+_ANY_WORD = re.compile(r"[^\W\d_]{2,}")
+_FILE_WORD = re.compile(r"(?<![\\\w?])[^\W\d_]{2,}(?![\w(|\[])")
+
+
+def _accents(files: dict[str, dict[str, Any]]) -> Accents:
+    """Every language file's words, and those written with accents as a text typed without them writes them."""
+    words: dict[str, frozenset[str]] = {}
+    restored: dict[str, dict[str, str]] = {}
+    for code, data in files.items():
+        found: set[str] = set()
+        pending: list[Any] = [data]
+        while pending:
+            value = pending.pop()
+            if isinstance(value, str):
+                found.update(w.lower() for w in _FILE_WORD.findall(value))
+            elif isinstance(value, dict):
+                pending.extend((*value.keys(), *value.values()))
+            elif isinstance(value, list):
+                pending.extend(value)
+        spellings: dict[str, set[str]] = {}
+        for word in found:
+            if len(word) >= 3 and (bare := fold(word)) != word and bare not in found and bare.isascii():
+                spellings.setdefault(bare, set()).add(word)
+        words[code] = frozenset(found)
+        # (one spelling only: "transfere" is "transfère" or "transféré", which the text does not say)
+        restored[code] = {bare: next(iter(accented)) for bare, accented in spellings.items() if len(accented) == 1}
+    return Accents(words, restored, frozenset(k for r in restored.values() for k in r))
 
 
 @dataclass(frozen=True, eq=False)
@@ -301,6 +363,7 @@ class Language:
     of_heads: frozenset[str] = frozenset()
     # each language's words for a list of noun phrases, by language code (see ListWords)
     lists: dict[str, ListWords] = field(default_factory=dict)
+    accents: Accents | None = None  # words typed without their accents (see Accents)
     name_before: tuple[str, ...] = ()  # "has been appointed": a name without rank or title before it
     name_after: tuple[str, ...] = ()  # "succeeds": a name without rank or title after it
     # "he", "she": no name; in a sentence naming nobody before it, the person the text last named
@@ -732,6 +795,15 @@ def _origins(files: dict[str, dict[str, Any]], table: str, key: str) -> dict[str
     return {word: frozenset(codes) for word, codes in found.items()}
 
 
+_LETTERS = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "Ae", "Ø": "Oe", "Å": "Aa"})
+
+
+def _typed_plain(words: list[str]) -> tuple[str, ...]:
+    """The words, and those with a Danish or Norwegian letter as a keyboard without it types them too
+    ("generalloejtnant", "Ambassadoer")."""
+    return tuple(dict.fromkeys([*words, *(word.translate(_LETTERS) for word in words)]))
+
+
 @functools.cache
 def load_language(codes: tuple[str, ...] | None = None) -> Language:
     """The language files named (default: every file in the package), merged and compiled once."""
@@ -891,7 +963,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
     return Language(
         scope=_scope(files),
         codes=codes,
-        ranks=tuple(merged("words", "ranks")), titles=tuple(merged("words", "titles")),
+        ranks=_typed_plain(merged("words", "ranks")), titles=_typed_plain(merged("words", "titles")),
         not_rank_after=frozenset(w.lower() for w in merged("words", "not_rank_after")),
         particles=frozenset(merged("words", "particles")),
         organisation_words=frozenset(merged("words", "organisation_words")),
@@ -932,9 +1004,13 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         rank_grades=tuple(merged("words", "rank_grades")),
         post_nominals=frozenset(merged("words", "post_nominals")),
         # (and a rank said short, one word of four letters at most: "Amm. X", "TG. X", "Gén. X", never a sentence's end)
+        # and each word of a rank said short in several words: "Gral. Div. X", "Gen. C.A. X", "Gen. D. X"
         abbreviations=frozenset(w.lower() for w in (*merged("words", "abbreviations"),
                                                      *(r for r in merged("words", "ranks")
-                                                       if " " not in r and 2 <= len(r) <= 4 and r.isalpha()))),
+                                                       if " " not in r and 2 <= len(r) <= 4 and r.isalpha()),
+                                                     *(w for r in merged("words", "ranks") if " " in r
+                                                       and all(len(w) <= 4 and w.isalpha() for w in r.split())
+                                                       for w in r.split()))),
         same_nationality=tuple(merged("words", "same_nationality")),
         coming=tuple(w.lower() for w in merged("tone", "coming")),
         coming_when=tuple(w.lower() for w in merged("tone", "coming_when")),
@@ -956,6 +1032,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         noun_relatives=tuple(w.lower() for w in merged("words", "noun_relatives")),
         of_heads=frozenset(w.lower() for w in merged("words", "of_heads")),
         lists={code: _list_words(data, f"language {code}") for code, data in files.items()},
+        accents=_accents(files),
         name_before=tuple(merged("words", "name_before")),
         name_after=tuple(merged("words", "name_after")),
         subject_pronouns=tuple(w.lower() for w in merged("words", "subject_pronouns")),

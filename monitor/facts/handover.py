@@ -159,7 +159,9 @@ class HandoverParts:
                  for part in ("to", "from", "by", "between", "and")}
         # the words that link a name to the handover, at the head of what stands before it ("to the new
         # commander ,", "al nuevo comandante ,", "tra il", "to spanish army"): the link, then up to four words
-        self.link = {part: compiled(rf"(?:^|(?<= )){words} (?:[a-z'-]+ ){{0,4}}?{titled}$|(?:^|(?<= )){words} $")
+        # (and a second noun for the same person: "to my successor and good friend Y", "à mon successeur et ami Y")
+        also = rf"(?:(?:{links['and']}) (?:[a-z'-]+ ){{1,2}}?)?" if links.get("and") else ""
+        self.link = {part: compiled(rf"(?:^|(?<= )){words} (?:[a-z'-]+ ){{0,4}}?{also}{titled}$|(?:^|(?<= )){words} $")
                      for part, words in links.items() if words}
         # before a link, going through the person, not from them ("ha asumido el mando de la M a través de la figura del
         # P0", "a pris le commandement par l'intermédiaire du P0": the nation takes it in the person of its general)
@@ -189,9 +191,9 @@ class HandoverParts:
                                    if as_words else r"(?!x)x")
         self.possessor = compiled(r"(?P<owner>\S+) 's (?:[a-z-]+ )?$")
         # after a verb of giving, the one it goes to ("handed over to the new commander , Y")
-        self.given_to = compiled(rf" (?:over )?(?:{links['to']}) (?:[a-z'-]+ ){{0,4}}?(?:, )?P\d")
+        self.given_to = compiled(rf" (?:over )?(?:{links['to']}) (?:[a-z'-]+ ){{0,4}}?{also}(?:, )?P\d")
         # after a verb of taking, the one it comes from ("took over from the outgoing commander , Y")
-        self.taken_from = compiled(rf" (?:over )?(?:{links['from']}) (?:[a-z'-]+ ){{0,4}}?(?:, )?P\d")
+        self.taken_from = compiled(rf" (?:over )?(?:{links['from']}) (?:[a-z'-]+ ){{0,4}}?{also}(?:, )?P\d")
         # before the handover's noun or sign, a part of the mission or a unit ("the Italian contingent command")
         units = alternation([re.escape(w) for w in (*language.parts, *language.units) if w])
         self.unit = compiled(rf"(?<![\w'-])(?:{units})(?![\w'-])")

@@ -102,10 +102,15 @@ _RESUME = re.compile(r",\s+(?=(?:now|still|also|currently|today|already|meanwhil
                      r"from|over|out|up|\d)\b)")
 
 
+@functools.lru_cache(maxsize=4096)
 def plain(text: str) -> str:
-    """Quotes and dashes made plain, one character for one, so offsets stay the same."""
+    """Quotes and dashes made plain and the accents a text typed without them lost given back to its language's
+    words ("asumio el mando de la mision": "asumió", "misión"; see ``Accents``), one character for one, so offsets
+    stay the same."""
     # every paragraph of a page passes here: most are plain ASCII already, which is known at once
     flat = text if text.isascii() else text.translate(_PLAIN)
+    if (accents := load_language().accents) is not None:
+        flat = accents.restore(flat)
     return _HASHTAG.sub(" ", flat) if "#" in flat else flat
 
 
