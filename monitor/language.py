@@ -427,6 +427,16 @@ class Language:
     subject_questions: frozenset[str] = frozenset()
     # "who", "what": a heading so begun, the mission after it, heads a list of what it does ("Who NMI advises:")
     list_questions: tuple[str, ...] = ()
+    # a word a hyphen joins to the next one as a compound's first half ("civil-military", "non-combat"): broken at a
+    # line's end after it ("civil-\nmilitary"), the hyphen is the compound's, not the line's (see facts/layout.py)
+    compound_openers: frozenset[str] = frozenset()
+    # a speaker's filler ("um", "uh", "euh"): set off by commas or dashes, no word of the sentence (see facts/text.py)
+    fillers: tuple[str, ...] = ()
+    # a list question's verb of doing at all ("What NMI does:"): each line under it is one of the mission's activities
+    # (the first of ``activities`` its label), or its predicate where it opens with a verb ending in ``doing_endings``
+    list_doings: frozenset[str] = frozenset()
+    activities: tuple[str, ...] = ()
+    doing_endings: tuple[str, ...] = ()
     # a written question's opening ("To ask the Secretary of State for Defence, what ..."): the sentence is a question
     asking: re.Pattern[str] | None = None
     table_totals: frozenset[str] = frozenset()  # "Total": a table's row of the whole (see facts/layout.py)
@@ -926,7 +936,10 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
                         "places": rf"(?P<places>L\d+(?: 's L\d+| (?:{within}) L\d+)?"
                                   # (the joiner, a time set off by commas and an adverb in -ment/-mente before the
                                   # next one: "depuis L0 et , depuis cet été , également à L1")
-                                  rf"(?:(?:(?: ,)? (?:{joiners})(?: , (?:[\w'-]+ ){{1,4}}?,)?"
+                                  # (an aside on the place before the joiner: "in Erbil , in the north of the
+                                  # country , and in Baghdad")
+                                  rf"(?:(?: , (?:[a-zà-ÿ'-]+ ){{0,5}}[a-zà-ÿ'-]+(?= , (?:{joiners}) ))?"
+                                  rf"(?:(?: ,)? (?:{joiners})(?: , (?:[\w'-]+ ){{1,4}}?,)?"
                                   rf"(?: [a-zà-ÿ]{{3,}}(?:ment|mente))?"
                                   rf" (?:{again} )?| , (?:{again} )?| )L\d+)*)"}
         for frame in data.get("frames", {}).get("place", []):
@@ -1070,6 +1083,11 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         comments=frozenset(w.lower() for w in merged("words", "comments")),
         subject_questions=frozenset(w.lower() for w in merged("words", "subject_questions")),
         list_questions=tuple(sorted({w.lower() for w in merged("words", "list_questions")}, key=len, reverse=True)),
+        compound_openers=frozenset(w.lower() for w in merged("words", "compound_openers")),
+        fillers=tuple(merged("words", "fillers")),
+        list_doings=frozenset(w.lower() for w in merged("words", "list_doings")),
+        activities=tuple(merged("words", "activities")),
+        doing_endings=tuple(merged("words", "doing_endings")),
         asking=_asking(merged("words", "asking"), merged("words", "asking_what")),
         table_totals=frozenset(w.lower() for w in merged("words", "table_totals")),
         table_wholes=tuple(w.lower() for w in merged("words", "table_wholes")),

@@ -68,6 +68,9 @@ _FIELD_SEP = re.compile(r"\s+[—–|·•]\s+|;\s+")
 # a bullet opening a line of a list ("* Oprettet i 2018", "• About 550 soldiers"; not a dash, which opens a quote in
 # some languages: "- Vi står skulder ved skulder")
 _BULLET = re.compile(r"^\s*[*•·▪◦●■►]\s*")
+# the bullets that may stand inside a line whose breaks were lost (not "·" nor "*", a box's separator and a note's mark)
+_GLUED = "•▪◦●■►"
+_GLUED_SPLIT = re.compile(r"\s*(?=[•▪◦●■►])")
 # a dash or a number opening a line of a list, after a line ending with a colon ("asesorará a:", "- el Ministerio ...";
 # "in these areas:", "1. logistics", "2) medicine")
 _MARK = re.compile(r"^\s*(?:[-–—]|\d{1,2}[.)])\s+(?=\S)")
@@ -80,6 +83,11 @@ _STAMP = re.compile(r"\W{0,2}(?P<mark>[^\W\d][^\d]{0,24}?)?\b(?P<hour>[01]?\d|2[
 
 # a paragraph opening with a word and a colon or a dash, maybe a date in brackets between ("Correction: ...", "UPDATE
 # (May 7) - ..."): a mark of an update where the word is one of the language's (see _entry_ranks)
+# a word broken at a line's end by a hyphen ("im-\nprovised", "civil-\nmilitary", "NATO-\nled"), as a PDF's text has it
+_BROKEN = re.compile(r"(?P<word>[^\W_]+)-[ \t]*\n[ \t]*(?=(?P<next>[^\W_]+))")
+# a name's initials with their dots ("U.N.", "E.U.", "N.M.I.", "EE.UU."): the name without them ("UN", "EU", "NMI");
+# not a person's initials before the surname ("Maj Gen A.B. Costa"), a capital word after them
+_UNDOTTED = re.compile(r"(?<![\w.'’-])(?:[A-Z]{1,2}\.){2,}(?![\w])(?!\s+[A-Z][a-z])")
 _MARKED = re.compile(r"\W{0,2}(?P<mark>[^\W\d][^\d:()–—|-]{0,24}?)\s*(?:\([^()]{0,40}\)\s*)?[:–—-]\s+\S")
 
 
@@ -107,11 +115,19 @@ def laid_out(document: Document, profile: Profile) -> Layout:
     """The document's lines that are not prose read as the sentences they stand for (see the module)."""
     paragraphs = [_NOTE_MARK.sub("", p) if "[" in p else p for p in document.paragraphs
                   if not (p[:8].lstrip().startswith("[") and _NOTE.match(p))]
+    mended: dict[str, str] = {}  # a paragraph whose words were made whole -> the page's own (the quote)
+    for index, paragraph in enumerate(paragraphs):
+        whole = _mended(paragraph) if "-\n" in paragraph or "- \n" in paragraph else paragraph
+        whole = _UNDOTTED.sub(_undotted, whole) if "." in whole and _UNDOTTED.search(whole) else whole
+        if whole != paragraph:
+            paragraphs[index] = whole
+            mended[whole] = paragraph
     rejoined: dict[str, str] = {}  # a sentence broken over two paragraphs, as one -> the page's two paragraphs
     if any(p[:1].islower() for p in paragraphs[1:]):
         paragraphs = _rejoined(paragraphs, rejoined)
     # a list whose bullet lines came as one block, broken by lines alone: each line a paragraph, as a list's are
-    paragraphs = [line for p in paragraphs for line in (_bullet_lines(p) or _box_lines(p) or _inline_box(p) or (p,))]
+    paragraphs = [line for p in paragraphs
+                  for line in (_bullet_lines(p) or _box_lines(p) or _inline_box(p) or _glued_bullets(p) or (p,))]
     told: set[int] = set()
     lines: dict[int, str] = {}
     _entry_descriptions(paragraphs, profile, lines)
@@ -125,10 +141,31 @@ def laid_out(document: Document, profile: Profile) -> Layout:
     _answers(paragraphs, lines)
     ranks = _entry_ranks(paragraphs)
     apart = _own_people_lines(paragraphs, document.title)
-    if not told and not lines and len(paragraphs) == len(document.paragraphs):
+    if not told and not lines and tuple(paragraphs) == document.paragraphs:
         return Layout(document, frozenset(), {}, ranks, apart)
+    kept = set(paragraphs) if mended else set()
     return Layout(replace(document, paragraphs=tuple(paragraphs)), frozenset(told),
-                  {**rejoined, **{paragraphs[i]: line for i, line in lines.items()}}, ranks, apart)
+                  {**{read: line for read, line in mended.items() if read in kept}, **rejoined,
+                   **{paragraphs[i]: line for i, line in lines.items()}}, ranks, apart)
+
+
+def _undotted(match: re.Match[str]) -> str:
+    return match.group().replace(".", "")
+
+
+def _mended(paragraph: str) -> str:
+    """The paragraph with its words broken at a line's end made whole: a syllable's hyphen goes ("im-\nprovised":
+    "improvised", "main-\ntenance"), a compound's stays ("civil-\nmilitary": "civil-military", after one of
+    ``words.compound_openers`` and before a word of its own; "NATO-\nled", "anti-\nISIS", "2018-\n2019": a capital
+    or a figure on either side)."""
+    openers = load_language().compound_openers
+
+    def mend(match: re.Match[str]) -> str:
+        word, after = match.group("word"), match.group("next")
+        joined = (not after[0].islower() or not word.isalpha() or any(c.isupper() for c in word[1:])
+                  or (word.lower() in openers and len(after) >= 4))
+        return f"{word}-" if joined else word
+    return _BROKEN.sub(mend, paragraph)
 
 
 def _rejoined(paragraphs: list[str], pages: dict[str, str]) -> list[str]:
@@ -251,6 +288,19 @@ def _bullet_lines(paragraph: str) -> list[str] | None:
         return None
     lines = [line for line in paragraph.split("\n") if line.strip()]
     return lines if len(lines) >= 2 and all(_BULLET.match(line) for line in lines) else None
+
+
+def _glued_bullets(paragraph: str) -> list[str] | None:
+    """The lines of a bullet list whose line breaks were lost, two or more bullets inside one line ("What NMI does:•
+    trains Iraqi instructors• military medicine• cyber defense"): the text before the first bullet (its heading) and
+    each bullet's line a paragraph, as a list's are; else None."""
+    if sum(paragraph.count(bullet) for bullet in _GLUED) < 2:
+        return None
+    parts = [part.strip() for part in _GLUED_SPLIT.split(paragraph)]
+    items = parts[1:]
+    if len(items) < 2 or not all(item[1:].strip() for item in items):
+        return None
+    return [parts[0], *items] if parts[0] else items
 
 
 def _box_lines(paragraph: str) -> list[str] | None:
@@ -418,8 +468,11 @@ def _bullets(paragraphs: list[str], title: str, profile: Profile, told: set[int]
                 continue  # "• EULEX, the EU's rule-of-law mission, has 400 staff"
             if asked is not None and not _is_label_line(line):
                 # a list under a heading asking what the mission does ("Who NMI advises:", "• Ministry of Defence"):
-                # each line completes it ("NMI advises: Ministry of Defence.")
-                paragraphs[index] = f"{asked}: {line.rstrip().rstrip('.;,')}."
+                # each line completes it ("NMI advises: Ministry of Defence."); asking what it does at all ("What NMI
+                # does:"), a line is one of its activities ("• military medicine": "NMI activities include
+                # military medicine."), or its predicate when it opens with a verb agreeing with it ("• trains Iraqi
+                # instructors": "NMI trains Iraqi instructors.")
+                paragraphs[index] = f"{_doing(asked, line) or asked + ':'} {line.rstrip().rstrip('.;,')}."
             elif not mission and _FIGURE_FIRST.match(plain(line)) and not _is_label_line(line):
                 paragraphs[index] = f"{profile.name} - {line.rstrip().rstrip('.')}."
             elif not mission and not other and _is_label_line(line) and not (
@@ -495,6 +548,21 @@ def _wh_lead(heading: str, profile: Profile) -> str | None:
             mission, other = _names(" ".join(rest.split()[:6]), profile)
             return rest if mission and not other and len(rest.split()) >= 2 else None
     return None
+
+
+def _doing(asked: str, line: str) -> str | None:
+    """What a line under a heading asking what the mission does at all ("NMI does", ``words.list_doings``) completes:
+    the mission, where the line opens with a verb agreeing with it (``words.doing_endings``: "trains Iraqi
+    instructors"), else the mission's activities ("NMI activities include", ``words.activities``); None for other
+    questions."""
+    language = load_language()
+    subject, _, verb = asked.rpartition(" ")
+    if not subject or verb.lower() not in language.list_doings or not language.activities:
+        return None
+    words = line.split()
+    if len(words) >= 2 and words[0].isalpha() and words[0].islower() and words[0].endswith(language.doing_endings):
+        return subject
+    return f"{subject} {language.activities[0]}"
 
 
 def _lead_in(paragraph: str) -> str | None:

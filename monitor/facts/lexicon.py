@@ -637,8 +637,10 @@ def _list_gap(code: str | None) -> str:
     words = _list_words(code)
     joins = trie_alternation(list(words.joins), separator=r"\s+")
     adds = "".join(re.escape(a).replace("\\ ", r"\s+") + r"\s+|" for a in words.adds)
+    # (after a comma too, a phrase that adds one: "cyber defence, on top of military medicine")
+    added = "|" + adds.rstrip("|") if adds else ""
     # (a short abbreviation in brackets after an item is the item's: "counter-IED (C-IED), in military medicine")
-    return (rf"(?:\s*\([^()\s]{{1,15}}\)(?=\s*,))?\s*({{again_comma}},\s*(?:(?:{joins})\s+)?"
+    return (rf"(?:\s*\([^()\s]{{1,15}}\)(?=\s*,))?\s*({{again_comma}},\s*(?:(?:{joins})\s+{added})?"
             r"(?:(?:one|another|a\s+second|a\s+third)\s+(?:on|in)\s+)?|"
             rf"{{again}}(?:{joins})\s+(?:one|another|a\s+second|a\s+third)\s+(?:on|in)\s+|"
             rf"(?:{joins}),\s+(?:since|from|until|as\s+of|starting|now|more\s+recently|most\s+recently|lately|"
@@ -723,7 +725,10 @@ def _noun_list(text: str, start: int, resumed: list[int] | None = None) -> list[
     # "one on cyber defence and one on military bridging": each course names its own area
     # (after a comma too: "in counter-IED, in military medicine and in civil-military cooperation"; not a phrase of its
     # own, "in particular", "in het bijzonder", "i alt")
-    comma = (rf",\s*{re.escape(opener.group(1))}\s+(?=[a-z])(?!\S+\s+[A-Z])"
+    # (not a phrase that adds one, opening with the same word: "advise on cyber defence, on top of military medicine")
+    adding = "".join(f"(?!{phrase}" + r"\s)"
+                     for phrase in (r"\s+".join(map(re.escape, a.split())) for a in grammar.adds))
+    comma = (rf",\s*{adding}{re.escape(opener.group(1))}\s+(?=[a-z])(?!\S+\s+[A-Z])"
              rf"(?!{_NO_ITEM_AFTER_OPENER}(?![\w'-]))|"
              if opener is not None else "")
     gaps = _list_gap(code).replace("{again_comma}", comma).replace("{again}", again)

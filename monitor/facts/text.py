@@ -44,6 +44,12 @@ _PLAIN = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '
 # a post's hashtag ("handed over the command of the #KFOR mission in #Kosovo"): the word without its sign
 _HASHTAG = re.compile(r"(?<![\w#&])#(?=[^\W\d_])")
 
+# an insertion between two spaced dashes after a word, opening and going on with a word in lower case ("NMI - set up in
+# 2018 at the invitation of the Government of Iraq - is a non-combat ..."): as between commas, an apposition or a
+# participle, three words at least (not a word or two set off: "med cirka tolv soldater - stabsofficerer - til"); not a
+# range ("2018 - 2019") nor a dash opening the next sentence's words
+_DASHED_INSERT = re.compile(r"(?<=[\w)]) - (?P<insert>(?-i:[a-zà-ÿ])[^.;:!?\s]*(?:\s(?!-\s)[^.;:!?\s]+){2,20}?)"
+                            r" - (?=(?-i:[a-zà-ÿ]))")
 # (the words a full stop after which ends no sentence are the language files' abbreviations)
 # abbreviations only before a number
 _BEFORE_NUMBER = frozenset({"no"})
@@ -57,6 +63,14 @@ _DATELINE = re.compile(r"^[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+){0,2}(?=[,\s]+[(A-Z0
 # a first line without a stop at its end, then a line that opens as a sentence does
 _HEADING_LINE = re.compile(r"""(?P<line>[^\n]*[^\s.!?:;,\n])[ \t]*\n\s*(?=["'(\[«“]*[A-Z0-9\u00c0-\u00de])""")
 _HEADING_WORDS = 10
+
+
+@functools.cache
+def _fillers() -> re.Pattern[str]:
+    """A filler of speech (``words.fillers``: "um", "uh", "euh") set off by commas or dashes, with them (one opening a
+    quotation or a sentence keeps its own mark)."""
+    words = trie_alternation(sorted({w.lower() for w in load_language().fillers}))
+    return re.compile(rf"(?:,|\s-|(?<=^)|(?<=[\"(]))\s*(?<![\w'-])(?:{words})(?![\w'-])\s*(?:,|-(?=\s))", re.IGNORECASE)
 
 
 @functools.cache
@@ -106,11 +120,17 @@ _RESUME = re.compile(r",\s+(?=(?:now|still|also|currently|today|already|meanwhil
 def plain(text: str) -> str:
     """Quotes and dashes made plain and the accents a text typed without them lost given back to its language's
     words ("asumio el mando de la mision": "asumió", "misión"; see ``Accents``), one character for one, so offsets
-    stay the same."""
+    stay the same; a speaker's filler between commas or dashes blanked ("military medicine and, uh, counter-IED",
+    "advise on - uh - cyber defence"); a pair of dashes around an insertion made commas ("NMI - set up in 2018 at
+    Iraq's invitation - is ...": "NMI,  set up in 2018 at Iraq's invitation,  is ...")."""
     # every paragraph of a page passes here: most are plain ASCII already, which is known at once
     flat = text if text.isascii() else text.translate(_PLAIN)
     if (accents := load_language().accents) is not None:
         flat = accents.restore(flat)
+    if ("," in flat or " - " in flat) and _fillers().search(flat) is not None:
+        flat = _fillers().sub(lambda filler: " " * len(filler.group()), flat)
+    if " - " in flat and flat.count(" - ") >= 2:
+        flat = _DASHED_INSERT.sub(r",  \g<insert>,  ", flat)
     return _HASHTAG.sub(" ", flat) if "#" in flat else flat
 
 
