@@ -778,6 +778,11 @@ class Finder:
             verb = self.verb_cut.search(text, start, end)
             if verb is not None and verb.start() > start:
                 end = verb.start()
+            if end > start and its is not None and self._owned_by_other(text, start):
+                # "The US-led coalition ended its military mission in Iraq, while NMI continues": the possessive's
+                # owner is the other actor named before it, and the mission is that actor's
+                found.append(Mention("O", start, end))
+                continue
             if end > start:
                 # a title of one of its posts ("COMKFOR") stands for the mission and the post
                 post = profile.titles.get(text[start:end].lower())
@@ -794,7 +799,9 @@ class Finder:
                 found.append(Mention("M", start, end, f"post:{post}" if post else ""))
         if in_focus:  # a reference overlapping a name is part of it ("the NATO Mission in Iraq")
             named = [(m.start, m.end) for m in found]
-            found += [Mention("M", m.start(), m.end(), self._genitive_of_reference(m.group(0)))
+            found += [Mention("O", m.start(), m.end())
+                      if self.its.match(m.group(0)) and self._owned_by_other(text, m.start())
+                      else Mention("M", m.start(), m.end(), self._genitive_of_reference(m.group(0)))
                       for m in profile.references.finditer(text, lower)
                       if m.end() > m.start() and not any(s < m.end() and m.start() < e for s, e in named)
                       and not self._anothers(text, m.start(), m.end())
@@ -806,6 +813,22 @@ class Finder:
             found = [Mention("O", m.start, m.end) if apposed(text, m.start, m.end, starts) else m for m in found]
             found += others
         return found
+
+    def _owned_by_other(self, text: str, start: int) -> bool:
+        """Before a possessive reference ("its military mission in Iraq"), another actor is named and neither the
+        mission nor its parent organisation is: the possessive is that actor's."""
+        profile = self.profile
+        assert profile.others is not None
+        before = text[:start]
+        return (profile.may_name_other(before) and profile.others.search(before) is not None
+                and self._parent_name.search(before) is None
+                and profile.mentions.search(before, caseless(before)) is None)
+
+    @cached_property
+    def _parent_name(self) -> re.Pattern[str]:
+        parent = self.profile.parent
+        return re.compile(rf"(?<![\w])(?:{trie_alternation(parent)})(?![\w])", re.IGNORECASE) if parent else \
+            re.compile(r"(?!x)x")
 
     def _genitive_of_reference(self, matched: str) -> str:
         """A reference that is another one with a genitive ending joined to it ("missionens chef"): written "M 's"."""
