@@ -681,7 +681,7 @@ class Finder:
         if patterns.words_cue.search(caseless(text)) is not None:  # "seven hundred", "several hundred"
             spans += [(m, "several hundred" if m.group("vague") else
                        "several thousand" if m.group("thousands") else None) for m in patterns.words.finditer(text)]
-        scaled = [m for m in patterns.scaled.finditer(text)] if spans and _DIGIT.search(text) else []
+        scaled = [m for m in patterns.scaled.finditer(text)] if _DIGIT.search(text) else []
         halved = list(patterns.halved.finditer(text)) if spans else []
         scaled += halved
         if scaled:
@@ -699,8 +699,8 @@ class Finder:
                     continue
                 number = (whole + 0.5) * self.language.number_words[match.group("times").lower()]
             else:
-                number = float(match.group("digits").replace(",", ".")) * self.language.number_words[
-                    match.group("times").lower()]
+                number = float(match.group("digits").replace(",", ".")) * (
+                    1000 if match.group("k") else self.language.number_words[match.group("times").lower()])
             shown = f"{int(number):,}"
             found.append(Mention("N", start, match.end(), f"{qualifier} {shown}" if qualifier else shown,
                                  number=number, qualifier=qualifier))
@@ -716,7 +716,10 @@ class Finder:
             if read is None:
                 continue
             shown = f"{int(read):,}"
-            found.append(Mention("N", start, match.end(), f"{qualifier} {shown}" if qualifier else shown,
+            end = match.end()
+            if qualifier is None and text.startswith("+", end) and not text[end + 1:end + 2].isalnum():
+                qualifier, end = "more than", end + 1  # "the 1,000+ men and women of NMI"
+            found.append(Mention("N", start, end, f"{qualifier} {shown}" if qualifier else shown,
                                  number=read, qualifier=qualifier))
         return found
 
@@ -1059,6 +1062,10 @@ class FigurePatterns:
     def approximator(self, text: str, start: int) -> tuple[int, str] | None:
         """The approximator right before ``start`` ("about", "more than"; "environ" in "forte
         d'environ 900"), and where it starts."""
+        if start and text[start - 1] in "~≈" and (start == 1 or not text[start - 2].isalnum()):
+            return start - 1, "about"  # a post's "~4k", "≈ 550": about
+        if start > 1 and text[start - 1].isspace() and text[start - 2] in "~≈":
+            return start - 2, "about"
         if not start or not text[start - 1].isspace():
             return None
         words = [(m.start(), m.group(0)) for m in _WORD.finditer(text, max(0, start - 40), start)]
@@ -1094,8 +1101,10 @@ def figure_patterns(language: Language) -> FigurePatterns:
     return FigurePatterns(
         digits=re.compile(r"(?<![\w.,-])(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:\.\d{3})+(?!\d)"
                           r"|\d{1,3}(?:\s\d{3})+(?!\d)|\d+)(?![\w]|[.,]\d)"),
-        scaled=re.compile(rf"(?<![\w.,-])(?P<digits>\d{{1,3}}(?:[.,]\d{{1,2}})?)\s+(?P<times>"
-                          rf"{trie_alternation([w for w, v in words.items() if v >= 1000])})(?![\w])", re.IGNORECASE),
+        # (a post's or a headline's "4k", "1.5K": the letter of a thousand joined to the digits)
+        scaled=re.compile(rf"(?<![\w.,-])(?P<digits>\d{{1,3}}(?:[.,]\d{{1,2}})?)(?:\s+(?P<times>"
+                          rf"{trie_alternation([w for w, v in words.items() if v >= 1000])})|(?P<k>k))(?![\w])",
+                          re.IGNORECASE),
         halved=re.compile(rf"(?<![\w.,-])(?P<unit>{any_word}|\d{{1,3}})\s+(?:{halves})\s+(?P<times>{times})(?![\w])",
                           re.IGNORECASE),
         words=starts_tested(compiled(rf"(?<![\w.,-])(?:(?P<vague>{vague})|(?P<thousands>{thousands})|{spelled})(?![\w])",
