@@ -105,6 +105,11 @@ def laid_out(document: Document, profile: Profile) -> Layout:
     """The document's lines that are not prose read as the sentences they stand for (see the module)."""
     paragraphs = [_NOTE_MARK.sub("", p) if "[" in p else p for p in document.paragraphs
                   if not (p[:8].lstrip().startswith("[") and _NOTE.match(p))]
+    broken = [_unbroken(p) if "\n" in p else p for p in paragraphs]
+    unbroken = {read: page for read, page in zip(broken, paragraphs, strict=True) if read != page}
+    if unbroken:
+        paragraphs = broken
+        document = replace(document, paragraphs=tuple(paragraphs))
     # a list whose bullet lines came as one block, broken by lines alone: each line a paragraph, as a list's are
     paragraphs = [line for p in paragraphs for line in (_bullet_lines(p) or _box_lines(p) or _inline_box(p) or (p,))]
     told: set[int] = set()
@@ -120,9 +125,22 @@ def laid_out(document: Document, profile: Profile) -> Layout:
     ranks = _entry_ranks(paragraphs)
     apart = _own_people_lines(paragraphs, document.title)
     if not told and not lines and len(paragraphs) == len(document.paragraphs):
-        return Layout(document, frozenset(), {}, ranks, apart)
+        return Layout(document, frozenset(), unbroken, ranks, apart)
     return Layout(replace(document, paragraphs=tuple(paragraphs)), frozenset(told),
-                  {paragraphs[i]: line for i, line in lines.items()}, ranks, apart)
+                  {**unbroken, **{paragraphs[i]: line for i, line in lines.items()}}, ranks, apart)
+
+
+# a printed page's text: a word broken at a line's end by a hyphen ("approxi-\nmately"), and a running head or foot
+# standing on a line of its own inside a sentence ("12 | NATO Annual Report 2078", "NATO Annual Report 2078 | 12")
+_BROKEN_WORD = re.compile(r"(?<=[^\W\d_])-[ \t]*\n[ \t]*(?=[^\W\d_A-Z])")
+_PAGE_FURNITURE = re.compile(r"\n(?:[ \t]*\n)?[ \t]*(?:\d{1,4}[ \t]*[|•·][ \t]*[^\n|]{3,80}?"
+                             r"|[^\n|]{3,80}?[ \t]*[|•·][ \t]*\d{1,4})[ \t]*\n(?:[ \t]*\n)?(?=[ \t]*[^\W\d_A-Z])")
+
+
+def _unbroken(paragraph: str) -> str:
+    """A paragraph of a printed page as its sentences run: the words broken at a line's end joined, and the page's
+    running head or foot that stands between two parts of a sentence (its next line in lower case) dropped."""
+    return _BROKEN_WORD.sub("", _PAGE_FURNITURE.sub("\n", paragraph))
 
 
 def _own_people_lines(paragraphs: list[str], title: str) -> frozenset[int]:

@@ -770,9 +770,12 @@ class Finder:
             # "the alliance is winding down its mission in Iraq": the mission is "its mission in Iraq";
             # "NATO names X to lead Iraq mission": a pattern's "tail" is the mission's own words
             its = self.its.search(match.group(0))
-            if its is not None and its.start() > 0:
+            tail = match.start("tail") if self.tail else -1
+            if its is not None and its.start() > 0 and (tail < 0 or start + its.end() >= tail):
                 start += its.start()
-            elif self.tail and match.start("tail") > start:
+            elif tail > start:
+                # ("NATO says last of its roughly 450 Iraq mission staff have left": the figure between the
+                # possessive and the mission's own words is no part of its name)
                 start = match.start("tail")
             if start > 0 and text[start - 1] in "#@":
                 start -= 1  # a hashtag or a handle ("#NMI", "@NATOMissionIraq") is the name
