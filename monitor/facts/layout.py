@@ -81,13 +81,17 @@ _YEAR = re.compile(r"(?:1[89]|20)\d\d")  # in a timeline line's first words
 _STAMP = re.compile(r"\W{0,2}(?P<mark>[^\W\d][^\d]{0,24}?)?\b(?P<hour>[01]?\d|2[0-3])[.:h](?P<minute>[0-5]\d)(?!\d)"
                     r"(?:\s*[^\W\d][\w.]{0,4})?(?:\s*[])]|\s*[–—:|-])\s*\S")
 
-# a paragraph opening with a word and a colon or a dash, maybe a date in brackets between ("Correction: ...", "UPDATE
-# (May 7) - ..."): a mark of an update where the word is one of the language's (see _entry_ranks)
 # a word broken at a line's end by a hyphen ("im-\nprovised", "civil-\nmilitary", "NATO-\nled"), as a PDF's text has it
 _BROKEN = re.compile(r"(?P<word>[^\W_]+)-[ \t]*\n[ \t]*(?=(?P<next>[^\W_]+))")
+# a printed page's running head or foot standing on a line of its own inside a sentence ("12 | NATO Annual Report
+# 2078", "NATO Annual Report 2078 | 12"), the next line going on in lower case: dropped
+_PAGE_FURNITURE = re.compile(r"\n(?:[ \t]*\n)?[ \t]*(?:\d{1,4}[ \t]*[|•·][ \t]*[^\n|]{3,80}?"
+                             r"|[^\n|]{3,80}?[ \t]*[|•·][ \t]*\d{1,4})[ \t]*\n(?:[ \t]*\n)?(?=[ \t]*[^\W\d_A-Z])")
 # a name's initials with their dots ("U.N.", "E.U.", "N.M.I.", "EE.UU."): the name without them ("UN", "EU", "NMI");
 # not a person's initials before the surname ("Maj Gen A.B. Costa"), a capital word after them
 _UNDOTTED = re.compile(r"(?<![\w.'’-])(?:[A-Z]{1,2}\.){2,}(?![\w])(?!\s+[A-Z][a-z])")
+# a paragraph opening with a word and a colon or a dash, maybe a date in brackets between ("Correction: ...", "UPDATE
+# (May 7) - ..."): a mark of an update where the word is one of the language's (see _entry_ranks)
 _MARKED = re.compile(r"\W{0,2}(?P<mark>[^\W\d][^\d:()–—|-]{0,24}?)\s*(?:\([^()]{0,40}\)\s*)?[:–—-]\s+\S")
 
 
@@ -117,7 +121,8 @@ def laid_out(document: Document, profile: Profile) -> Layout:
                   if not (p[:8].lstrip().startswith("[") and _NOTE.match(p))]
     mended: dict[str, str] = {}  # a paragraph whose words were made whole -> the page's own (the quote)
     for index, paragraph in enumerate(paragraphs):
-        whole = _mended(paragraph) if "-\n" in paragraph or "- \n" in paragraph else paragraph
+        whole = _PAGE_FURNITURE.sub("\n", paragraph) if "\n" in paragraph else paragraph
+        whole = _mended(whole) if "-\n" in whole or "- \n" in whole else whole
         whole = _UNDOTTED.sub(_undotted, whole) if "." in whole and _UNDOTTED.search(whole) else whole
         if whole != paragraph:
             paragraphs[index] = whole

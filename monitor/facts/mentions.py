@@ -683,7 +683,7 @@ class Finder:
         if patterns.words_cue.search(caseless(text)) is not None:  # "seven hundred", "several hundred"
             spans += [(m, "several hundred" if m.group("vague") else
                        "several thousand" if m.group("thousands") else None) for m in patterns.words.finditer(text)]
-        scaled = [m for m in patterns.scaled.finditer(text)] if spans and _DIGIT.search(text) else []
+        scaled = [m for m in patterns.scaled.finditer(text)] if _DIGIT.search(text) else []
         halved = list(patterns.halved.finditer(text)) if spans else []
         scaled += halved
         if scaled:
@@ -701,8 +701,8 @@ class Finder:
                     continue
                 number = (whole + 0.5) * self.language.number_words[match.group("times").lower()]
             else:
-                number = float(match.group("digits").replace(",", ".")) * self.language.number_words[
-                    match.group("times").lower()]
+                number = float(match.group("digits").replace(",", ".")) * (
+                    1000 if match.group("k") else self.language.number_words[match.group("times").lower()])
             shown = f"{int(number):,}"
             found.append(Mention("N", start, match.end(), f"{qualifier} {shown}" if qualifier else shown,
                                  number=number, qualifier=qualifier))
@@ -718,7 +718,10 @@ class Finder:
             if read is None:
                 continue
             shown = f"{int(read):,}"
-            found.append(Mention("N", start, match.end(), f"{qualifier} {shown}" if qualifier else shown,
+            end = match.end()
+            if qualifier is None and text.startswith("+", end) and not text[end + 1:end + 2].isalnum():
+                qualifier, end = "more than", end + 1  # "the 1,000+ men and women of NMI"
+            found.append(Mention("N", start, end, f"{qualifier} {shown}" if qualifier else shown,
                                  number=read, qualifier=qualifier))
         return found
 
@@ -769,9 +772,12 @@ class Finder:
             # "the alliance is winding down its mission in Iraq": the mission is "its mission in Iraq";
             # "NATO names X to lead Iraq mission": a pattern's "tail" is the mission's own words
             its = self.its.search(match.group(0))
-            if its is not None and its.start() > 0:
+            tail = match.start("tail") if self.tail else -1
+            if its is not None and its.start() > 0 and (tail < 0 or start + its.end() >= tail):
                 start += its.start()
-            elif self.tail and match.start("tail") > start:
+            elif tail > start:
+                # ("NATO says last of its roughly 450 Iraq mission staff have left": the figure between the
+                # possessive and the mission's own words is no part of its name)
                 start = match.start("tail")
             if start > 0 and text[start - 1] in "#@":
                 start -= 1  # a hashtag or a handle ("#NMI", "@NATOMissionIraq") is the name
@@ -780,6 +786,11 @@ class Finder:
             verb = self.verb_cut.search(text, start, end)
             if verb is not None and verb.start() > start:
                 end = verb.start()
+            if end > start and its is not None and self._owned_by_other(text, start):
+                # "The US-led coalition ended its military mission in Iraq, while NMI continues": the possessive's
+                # owner is the other actor named before it, and the mission is that actor's
+                found.append(Mention("O", start, end))
+                continue
             if end > start:
                 # a title of one of its posts ("COMKFOR") stands for the mission and the post
                 post = profile.titles.get(text[start:end].lower())
@@ -796,7 +807,9 @@ class Finder:
                 found.append(Mention("M", start, end, f"post:{post}" if post else ""))
         if in_focus:  # a reference overlapping a name is part of it ("the NATO Mission in Iraq")
             named = [(m.start, m.end) for m in found]
-            found += [Mention("M", m.start(), m.end(), self._genitive_of_reference(m.group(0)))
+            found += [Mention("O", m.start(), m.end())
+                      if self.its.match(m.group(0)) and self._owned_by_other(text, m.start())
+                      else Mention("M", m.start(), m.end(), self._genitive_of_reference(m.group(0)))
                       for m in profile.references.finditer(text, lower)
                       if m.end() > m.start() and not any(s < m.end() and m.start() < e for s, e in named)
                       and not self._anothers(text, m.start(), m.end())
@@ -808,6 +821,22 @@ class Finder:
             found = [Mention("O", m.start, m.end) if apposed(text, m.start, m.end, starts) else m for m in found]
             found += others
         return found
+
+    def _owned_by_other(self, text: str, start: int) -> bool:
+        """Before a possessive reference ("its military mission in Iraq"), another actor is named and neither the
+        mission nor its parent organisation is: the possessive is that actor's."""
+        profile = self.profile
+        assert profile.others is not None
+        before = text[:start]
+        return (profile.may_name_other(before) and profile.others.search(before) is not None
+                and self._parent_name.search(before) is None
+                and profile.mentions.search(before, caseless(before)) is None)
+
+    @cached_property
+    def _parent_name(self) -> re.Pattern[str]:
+        parent = self.profile.parent
+        return re.compile(rf"(?<![\w])(?:{trie_alternation(parent)})(?![\w])", re.IGNORECASE) if parent else \
+            re.compile(r"(?!x)x")
 
     def _genitive_of_reference(self, matched: str) -> str:
         """A reference that is another one with a genitive ending joined to it ("missionens chef"): written "M 's"."""
@@ -1038,6 +1067,10 @@ class FigurePatterns:
     def approximator(self, text: str, start: int) -> tuple[int, str] | None:
         """The approximator right before ``start`` ("about", "more than"; "environ" in "forte
         d'environ 900"), and where it starts."""
+        if start and text[start - 1] in "~≈" and (start == 1 or not text[start - 2].isalnum()):
+            return start - 1, "about"  # a post's "~4k", "≈ 550": about
+        if start > 1 and text[start - 1].isspace() and text[start - 2] in "~≈":
+            return start - 2, "about"
         if not start or not text[start - 1].isspace():
             return None
         words = [(m.start(), m.group(0)) for m in _WORD.finditer(text, max(0, start - 40), start)]
@@ -1073,8 +1106,10 @@ def figure_patterns(language: Language) -> FigurePatterns:
     return FigurePatterns(
         digits=re.compile(r"(?<![\w.,-])(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:\.\d{3})+(?!\d)"
                           r"|\d{1,3}(?:\s\d{3})+(?!\d)|\d+)(?![\w]|[.,]\d)"),
-        scaled=re.compile(rf"(?<![\w.,-])(?P<digits>\d{{1,3}}(?:[.,]\d{{1,2}})?)\s+(?P<times>"
-                          rf"{trie_alternation([w for w, v in words.items() if v >= 1000])})(?![\w])", re.IGNORECASE),
+        # (a post's or a headline's "4k", "1.5K": the letter of a thousand joined to the digits)
+        scaled=re.compile(rf"(?<![\w.,-])(?P<digits>\d{{1,3}}(?:[.,]\d{{1,2}})?)(?:\s+(?P<times>"
+                          rf"{trie_alternation([w for w, v in words.items() if v >= 1000])})|(?P<k>k))(?![\w])",
+                          re.IGNORECASE),
         halved=re.compile(rf"(?<![\w.,-])(?P<unit>{any_word}|\d{{1,3}})\s+(?:{halves})\s+(?P<times>{times})(?![\w])",
                           re.IGNORECASE),
         words=starts_tested(compiled(rf"(?<![\w.,-])(?:(?P<vague>{vague})|(?P<thousands>{thousands})|{spelled})(?![\w])",
