@@ -20,6 +20,8 @@ often tells the mission's facts in lines without a verb, which no frame reads as
   oldest first, and an article's updates ("Update, 15:20: ...", "Mise à jour, 18h40 : ...") wherever they stand: each
   paragraph's place in the page's own time (``Layout.ranks``), so that of two states the page gives as of one day the
   later entry's holds;
+- a word a PDF's line broke with a hyphen ("Resolu-" / "tion 1244") is one word again, but for a compound's first part
+  that keeps its hyphen (``words.hyphen_kept``: "non-" / "combat") or an acronym's ("NATO-" / "led");
 - footnotes: a note's mark ("... 480 personnel.[12]") is no part of the sentence, and the notes
   themselves ("[12] Interview with ...") are references, not statements of the page.
 
@@ -105,6 +107,11 @@ def laid_out(document: Document, profile: Profile) -> Layout:
     """The document's lines that are not prose read as the sentences they stand for (see the module)."""
     paragraphs = [_NOTE_MARK.sub("", p) if "[" in p else p for p in document.paragraphs
                   if not (p[:8].lstrip().startswith("[") and _NOTE.match(p))]
+    # a word a line broke with a hyphen, whole again -> the page's paragraph, its quote
+    whole = {joined: page for page in paragraphs if "-" in page and "\n" in page
+             for joined in (_unbroken(page),) if joined != page}
+    if whole:
+        paragraphs = [_unbroken(p) if "-" in p and "\n" in p else p for p in paragraphs]
     # a list whose bullet lines came as one block, broken by lines alone: each line a paragraph, as a list's are
     paragraphs = [line for p in paragraphs for line in (_bullet_lines(p) or _box_lines(p) or _inline_box(p) or (p,))]
     told: set[int] = set()
@@ -120,10 +127,29 @@ def laid_out(document: Document, profile: Profile) -> Layout:
     _answers(paragraphs, lines)
     ranks = _entry_ranks(paragraphs)
     apart = _own_people_lines(paragraphs, document.title)
-    if not told and not lines and len(paragraphs) == len(document.paragraphs):
+    if not told and not lines and not whole and len(paragraphs) == len(document.paragraphs):
         return Layout(document, frozenset(), {}, ranks, apart)
     return Layout(replace(document, paragraphs=tuple(paragraphs)), frozenset(told),
-                  {paragraphs[i]: line for i, line in lines.items()}, ranks, apart)
+                  {**whole, **{paragraphs[i]: line for i, line in lines.items()}}, ranks, apart)
+
+
+# a word a line broke with a hyphen at its end, the next line opening with a letter ("Resolu-\ntion", "Tech-\nnical")
+_BROKEN_WORD = re.compile(r"(?P<head>[^\W\d_]+)-[ \t]*\n[ \t]*(?=[^\W\d_])")
+
+
+def _unbroken(paragraph: str) -> str:
+    """The words a line broke with a hyphen made whole again ("Resolu-\ntion" is "Resolution"); a compound's first
+    part that keeps its hyphen (``words.hyphen_kept``: "non-\ncombat" is "non-combat"), an acronym's ("NATO-\nled") or
+    a part before a capital ("EU-\nMission") keeps it, the line's break gone."""
+    kept = load_language().hyphen_kept
+
+    def whole(match: re.Match[str]) -> str:
+        head = match.group("head")
+        if paragraph[match.end()].isupper() or head[-1].isupper() or head.lower() in kept:
+            return f"{head}-"
+        return head
+
+    return _BROKEN_WORD.sub(whole, paragraph)
 
 
 def _own_people_lines(paragraphs: list[str], title: str) -> frozenset[int]:
