@@ -404,6 +404,8 @@ class Language:
     bare_post_cue: tuple[str, ...] = ()  # a word of every post's head: a sentence without any holds no post
     vague: frozenset[str] = frozenset()  # "various", "range": in a listed phrase, it names nothing
     possessives: tuple[str, ...] = ()  # "its", "sa", "su": "NATO has suspended its training in Iraq"
+    # the first parts of a compound that keep their hyphen where a line breaks after it ("non-" / "combat"): any other
+    # word a line broke with a hyphen is one word again ("Resolu-" / "tion")
     # "violates", "in breach of": a norm so cited is one another's act is said to break, not a basis anyone states
     breaches: tuple[str, ...] = ()
     # "or", "also known as": between commas after a name, its other name ("Kosovo Force 48, or KFOR48, comprises ...")

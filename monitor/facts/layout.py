@@ -22,6 +22,9 @@ often tells the mission's facts in lines without a verb, which no frame reads as
   later entry's holds;
 - a sentence broken over two paragraphs (a PDF's lines: "Lt Gen X assumed" / "command of NMI on 22 May."): the
   paragraph ending in a word in lower case, with no stop, and the next opening with one are one paragraph;
+- a word a PDF's line broke with a hyphen ("Resolu-" / "tion 1244") is one word again, but for a compound's first part
+  that keeps its hyphen (``words.compound_openers``: "non-" / "combat") or an acronym's ("NATO-" / "led"); a page's
+  running head or foot on a line of its own inside a sentence ("12 | NATO Annual Report 2078") is dropped;
 - footnotes: a note's mark ("... 480 personnel.[12]") is no part of the sentence, and the notes
   themselves ("[12] Interview with ...") are references, not statements of the page.
 

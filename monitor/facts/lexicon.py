@@ -1027,16 +1027,23 @@ def _slot_facts(sentence: Sentence, slot: Slot, profile: Profile, published: dat
         if not about and _breached(sentence.plain, match.start()):
             continue  # a norm another's act is said to break ("Belgrade says the move violates Resolution 1244")
         # a match inside a longer match of the slot is the less specific reading of the same words
-        # ("500 personnel" inside "increase from 500 personnel to around 4,000")
-        if any(other.start() <= match.start() and match.end() <= other.end()
-               and other.end() - other.start() > match.end() - match.start() for other, _ in found):
+        # ("500 personnel" inside "increase from 500 personnel to around 4,000"); a value named only as where the
+        # others stand (a rule that ``ends`` nothing) is read beside them
+        if rule.ends and any(other.start() <= match.start() and match.end() <= other.end()
+                             and other.end() - other.start() > match.end() - match.start()
+                             for other, other_rule in found if other_rule.ends):
             continue
         # a decision is weighed where the body that took it stands ("In February 2021 ministers agreed to
         # expand the mission to 4,000 - a ceiling it never reached": history, whatever follows the dash)
         body = next((g for g in ("body", "agent") if slot.kind == "event" and match.groupdict().get(g)), None)
+        # a set's value after the rule's own verb: an end told after that verb is the value's ("KFOR patruljerer ikke
+        # længere ved Jarinje")
+        inner = match.start("value") if slot.kind == "set" and match.groupdict().get("value") else None
         facts = list(weigh(sentence, slot, profile, published, match.start(), match.end(), rule.role,
                            partial(_rule_values, slot, rule, match, sentence, published, profile),
-                           at=match.start(body) if body else None))
+                           at=match.start(body) if body else None, inner=inner))
+        if not rule.ends:  # a value named only as where the things that end stand: the end is not its
+            facts = [fact for fact in facts if fact.role != "removed"]
         if (slot.kind == "set" and any(fact.role != "current" for fact in facts)
                 and _in_mission_name(sentence, profile, match)):
             # a value the mission's own name holds ("handed over command of NATO's peacekeeping mission in

@@ -52,10 +52,12 @@ ValueParts = tuple[str, str, float | None, str | None, date | None]  # value, ke
 
 def weigh(sentence: Sentence, slot: Slot, profile: Profile, published: date | None, start: int, end: int,
           role: str, make_values: Callable[[], list[ValueParts]], scope: tuple[int, int] | None = None,
-          at: int | None = None) -> Iterator[Fact]:
+          at: int | None = None, inner: int | None = None) -> Iterator[Fact]:
     """Tense, modality and negation of the clause that ends the match (where its verb or value
     stands, or ``at``) decide the facts' role; an ending or a negation counts in ``scope`` (the
-    words that govern a lexicon value), else just before the match."""
+    words that govern a lexicon value), else just before the match, or in the match's own words before its value
+    (``inner``, where it starts: "KFOR patruljerer ikke længere ved Jarinje", "non pattugliano più Zubin Potok": the
+    end told after the verb)."""
     cues = _cues(profile)
     clause_start, clause_end = clause_around(sentence, max(start, end - 1) if at is None else at)
     tone = _tone(sentence, profile, published, clause_start, clause_end)
@@ -68,6 +70,10 @@ def weigh(sentence: Sentence, slot: Slot, profile: Profile, published: date | No
         lead = " ".join(_dateless(sentence.plain[max(clause_start, start - 60):start]).split()[-5:])
         # the verb of the clause before the value: "no longer mentors officials at the Ministry of Interior"
         verb_lead = " ".join(_dateless(sentence.plain[max(clause_start, start - 100):start]).split()[-9:])
+        if inner is not None and start < inner <= start + 100:  # (and its negation: "KFOR patruljerer ikke ved X"; a
+            # name's words are none: "at Camp Nothing Hill near X")
+            words = " ".join(w for w in _dateless(sentence.plain[start:inner]).split() if not w[:1].isupper())
+            lead, verb_lead = f"{lead} {words}".strip(), f"{verb_lead} {words}".strip()
         # a fronted clause's verb, before its comma, is not this value's ("After Serbian forces withdrew in
         # June, the alliance deployed its peacekeeping mission": nothing ended)
         verb_lead = (verb_lead[verb_lead.rfind(", ") + 2:]

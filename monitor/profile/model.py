@@ -56,6 +56,9 @@ class Rule:
     # the pattern names the mission itself ({mission}), so it holds in any sentence of a document
     # about the mission, not only in the sentences about it
     names_mission: bool = False
+    # false: an end told in its clause removes nothing, the value being only where the things that end stand ("no longer
+    # keeps a presence at the Jarinje crossing on the Administrative Boundary Line": the line goes on)
+    ends: bool = True
 
 
 @dataclass(frozen=True)

@@ -223,14 +223,15 @@ def _parse_slot(reader: _ProfileReader, name: str, table: Any) -> Slot:
         at = f"[[slots.{name}.rules]] #{i}"
         if not isinstance(rule, dict) or "pattern" not in rule:
             raise reader.fail(at, "pattern", "missing")
-        reader.check_keys(at, rule, {"pattern", "value", "role"})
+        reader.check_keys(at, rule, {"pattern", "value", "role", "ends"})
+        reader.typed(at, rule, "ends", True, "true or false", lambda v: isinstance(v, bool))
         reader.typed(at, rule, "pattern", "", "a regular expression (a string)", _is_str)
         reader.typed(at, rule, "value", None, "a string", lambda v: v is None or _is_text(v))
         role = rule.get("role", "current")
         if role not in ROLES:
             raise reader.fail(at, "role", f"expected one of {', '.join(ROLES)}, got {role!r}")
         rules.append(Rule(reader.guarded(_through_figures(rule["pattern"]), at, "pattern"), rule.get("value"), role,
-                          names_mission="{mission}" in rule["pattern"]))
+                          names_mission="{mission}" in rule["pattern"], ends=rule.get("ends", True)))
     values = _lexicon(reader, name, table, "values", with_canonical=True)
     negated = _lexicon(reader, name, table, "negated", with_canonical=False)
     bodies = []
