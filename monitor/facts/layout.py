@@ -66,6 +66,8 @@ _FIELD_SEP = re.compile(r"\s+[—–|·•]\s+|;\s+")
 # a bullet opening a line of a list ("* Oprettet i 2018", "• About 550 soldiers"; not a dash, which opens a quote in
 # some languages: "- Vi står skulder ved skulder")
 _BULLET = re.compile(r"^\s*[*•·▪◦●■►]\s*")
+# a bullet glued to the stop of the entry before it on one line ("... a secure environment.• IRAQ — In Baghdad, ...")
+_GLUED_BULLET = re.compile(r"(?<=[.!?\"”’)])\s*(?=[•▪◦●■►]\s*\S)")
 # a dash or a number opening a line of a list, after a line ending with a colon ("asesorará a:", "- el Ministerio ...";
 # "in these areas:", "1. logistics", "2) medicine")
 _MARK = re.compile(r"^\s*(?:[-–—]|\d{1,2}[.)])\s+(?=\S)")
@@ -105,11 +107,15 @@ def laid_out(document: Document, profile: Profile) -> Layout:
     """The document's lines that are not prose read as the sentences they stand for (see the module)."""
     paragraphs = [_NOTE_MARK.sub("", p) if "[" in p else p for p in document.paragraphs
                   if not (p[:8].lstrip().startswith("[") and _NOTE.match(p))]
+    printed: dict[str, str] = {}  # a printed page's paragraph as read -> the page's own (its quote)
+    paragraphs = [_printed(p, printed) if "\n" in p else p for p in paragraphs]
     # a list whose bullet lines came as one block, broken by lines alone: each line a paragraph, as a list's are
-    paragraphs = [line for p in paragraphs for line in (_bullet_lines(p) or _box_lines(p) or _inline_box(p) or (p,))]
+    paragraphs = [line for p in paragraphs
+                  for line in (_bullet_lines(p) or _glued_bullets(p) or _box_lines(p) or _inline_box(p) or (p,))]
     told: set[int] = set()
     lines: dict[int, str] = {}
     _entry_descriptions(paragraphs, profile, lines)
+    _entry_fields(paragraphs, profile, lines)
     _marked_lists(paragraphs, lines)
     _bullets(paragraphs, document.title, profile, told, lines)
     _celled_boxes(paragraphs, document.title, profile, lines)
@@ -120,10 +126,10 @@ def laid_out(document: Document, profile: Profile) -> Layout:
     _answers(paragraphs, lines)
     ranks = _entry_ranks(paragraphs)
     apart = _own_people_lines(paragraphs, document.title)
-    if not told and not lines and len(paragraphs) == len(document.paragraphs):
+    if not told and not lines and not printed and len(paragraphs) == len(document.paragraphs):
         return Layout(document, frozenset(), {}, ranks, apart)
     return Layout(replace(document, paragraphs=tuple(paragraphs)), frozenset(told),
-                  {paragraphs[i]: line for i, line in lines.items()}, ranks, apart)
+                  {**printed, **{paragraphs[i]: printed.get(line, line) for i, line in lines.items()}}, ranks, apart)
 
 
 def _own_people_lines(paragraphs: list[str], title: str) -> frozenset[int]:
@@ -214,6 +220,51 @@ def _entry_ranks(paragraphs: list[str]) -> dict[int, int]:
     return ranks
 
 
+# a page's number on a line of its own, between dashes or bars or not ("— 14 —", "- 3 -", "14")
+_PAGE_NUMBER = re.compile(r"\s*(?:[-–—|·•]\s*)?\d{1,4}(?:\s*[-–—|·•])?\s*")
+# a word a line break cut after its hyphen ("non-com-\nbat", "per-\nsonnel")
+_BROKEN_WORD = re.compile(r"(?P<before>[^\W\d_]+)-[ \t]*\n[ \t]*(?P<after>[^\W\d_A-Z][^\W\d_]*)")
+
+
+def _printed(paragraph: str, pages: dict[str, str]) -> str:
+    """A paragraph taken from a printed page (a PDF's lines) without what the print put in it: a page's number on a
+    line of its own and the running title beside it ("— 14 —", "NATO Annual Report 2079": no sentence's line), and a
+    word a line break cut after its hyphen whole again ("non-com-\nbat", "per-\nsonnel"; a compound's own hyphen kept,
+    its parts two words of five letters or more, or the first capitalised: "capacity-\nbuilding", "Iraqi-\nled");
+    ``pages``: the paragraph as read -> the page's own, its quote."""
+    page = paragraph
+    lines = paragraph.split("\n")
+    if len(lines) >= 3 and any(_PAGE_NUMBER.fullmatch(line) for line in lines[1:-1]):
+        dropped = set()
+        for index, line in enumerate(lines):
+            if 0 < index < len(lines) - 1 and _PAGE_NUMBER.fullmatch(line):
+                dropped.add(index)
+                for near in (index - 1, index + 1):  # (the running title: a short line of capitalised words)
+                    if 0 < near < len(lines) - 1 and _running_title(lines[near]):
+                        dropped.add(near)
+        lines = [line for index, line in enumerate(lines) if index not in dropped]
+        paragraph = "\n".join(lines)
+    if "-" in paragraph:
+        paragraph = _BROKEN_WORD.sub(_whole_word, paragraph)
+    if paragraph != page:
+        pages[paragraph] = page
+    return paragraph
+
+
+def _running_title(line: str) -> bool:
+    """A line a page prints above or below its text: a few words, each long one capitalised or a figure, no stop."""
+    words = line.split()
+    return (0 < len(words) <= 10 and not line.rstrip().endswith((".", "!", "?", ",", ";", ":"))
+            and all(word[:1].isupper() or word[:1].isdigit() or len(word) < 4 for word in words))
+
+
+def _whole_word(broken: re.Match[str]) -> str:
+    before, after = broken.group("before"), broken.group("after")
+    if before[:1].isupper() or (len(before) >= 5 and len(after) >= 5):
+        return f"{before}-{after}"  # "Iraqi-\nled", "capacity-\nbuilding": a compound's own hyphen
+    return f"{before}{after}"
+
+
 def _bullet_lines(paragraph: str) -> list[str] | None:
     """The lines of a block that is a bullet list alone ("* Danmark vil bidrage med 200 soldater.\n* NATO-missionen
     tæller i dag omkring 700 personer."), else None."""
@@ -221,6 +272,16 @@ def _bullet_lines(paragraph: str) -> list[str] | None:
         return None
     lines = [line for line in paragraph.split("\n") if line.strip()]
     return lines if len(lines) >= 2 and all(_BULLET.match(line) for line in lines) else None
+
+
+def _glued_bullets(paragraph: str) -> list[str] | None:
+    """The entries of a bullet list that came as one line, each bullet right after the stop of the entry before ("•
+    KOSOVO — ... environment.• IRAQ — In Baghdad, ...• BOSNIA — ..."): each entry a paragraph, as a list's lines
+    are; else None (a bullet that stands after no stop, "Key facts • 2018", parts nothing)."""
+    if paragraph[:3].lstrip()[:1] not in "•▪◦●■►" or paragraph.count(paragraph.lstrip()[0]) < 2:
+        return None
+    entries = [entry.strip() for entry in _GLUED_BULLET.split(paragraph) if entry.strip()]
+    return entries if len(entries) >= 2 else None
 
 
 def _box_lines(paragraph: str) -> list[str] | None:
@@ -412,7 +473,7 @@ def _bullets(paragraphs: list[str], title: str, profile: Profile, told: set[int]
 # a list entry's opening: a number or a place and a dash, then a name alone and its stop, then the first word of what
 # follows ("2. Iraq – NATO Mission Iraq (NMI). A non-combat ...", "Kosovo – KFOR. A NATO-led ...")
 _ENTRY_HEAD = re.compile(r"^\s*(?:\d{1,2}[.)]\s+)?(?:[^\W\d_][\w'’ -]{0,40}?\s[–—-]\s+)?"
-                         r"(?P<name>[^\W\d_][^.:;!?]{1,80}?)\.\s+(?P<article>[^\W\d_]+)\s+(?=\S)")
+                         r"(?P<name>[^\W\d_][^.:;!?]{1,80}?)[.:]\s+(?P<article>[^\W\d_]+)\s+(?=\S)")
 
 
 def _entry_descriptions(paragraphs: list[str], profile: Profile, lines: dict[int, str]) -> None:
@@ -424,19 +485,68 @@ def _entry_descriptions(paragraphs: list[str], profile: Profile, lines: dict[int
         return
     for index, paragraph in enumerate(paragraphs):
         head = _ENTRY_HEAD.match(paragraph[:200])
-        if head is None or caseless(head.group("article")) not in copulas:
+        if head is None:
             continue
         name = head.group("name").strip()
-        # (a name alone: its words capitalised, but for short joining ones and its alias in brackets)
-        if not all(word[:1].isupper() or word[:1] == "(" or (word.islower() and len(word) <= 3)
-                   for word in name.split()):
-            continue
-        if _names(name, profile) != (True, False):
+        if not _entry_name(name, profile):
             continue
         article = head.group("article")
+        if caseless(article) not in copulas:
+            founded = _entry_founded().search(paragraph, head.start("article"))
+            if founded is not None:
+                # "NATO Mission Iraq (NMI): ... allies agreed in 2018 to launch a non-combat advisory mission at the
+                # request of ...": the mission the entry's prose sets up is the entry's ("to launch NATO Mission Iraq
+                # (NMI), a non-combat advisory mission ...")
+                lines.setdefault(index, paragraph)
+                start = founded.start("article")
+                paragraphs[index] = f"{paragraph[:start]}{name}, {paragraph[start:]}"
+            continue
         lines.setdefault(index, paragraph)
         paragraphs[index] = (f"{name} {copulas[caseless(article)]} {article[:1].lower()}{article[1:]} "
                              f"{paragraph[head.end():]}")
+
+
+# a list entry: a name and a colon, then what the entry says of it ("NATO Mission Iraq: Senior Civilian Representative
+# X; Commander Lt Gen Y (ITA), in post since last autumn.")
+_ENTRY_FIELDS = re.compile(r"^\s*(?P<name>[^\W\d_][^.:;!?]{1,80}?)\s*:\s+(?P<value>[^:]+)$")
+
+
+def _entry_fields(paragraphs: list[str], profile: Profile, lines: dict[int, str]) -> None:
+    """A list entry naming the mission alone, then its fields parted by semicolons, each opening with a capital (a post
+    and its holder: "NATO Mission Iraq: Senior Civilian Representative Ambassador X; Commander Lt Gen Y (ITA)"): each
+    field is the name's, read as an entry of its own ("NATO Mission Iraq: Senior Civilian Representative Ambassador X.
+    NATO Mission Iraq: Commander Lt Gen Y (ITA)."); an entry naming another actor is left as it is."""
+    for index, paragraph in enumerate(paragraphs):
+        if "; " not in paragraph or ":" not in paragraph[:90] or len(paragraph) > 600:
+            continue
+        entry = _ENTRY_FIELDS.match(paragraph)
+        if entry is None:
+            continue
+        name = entry.group("name").strip()
+        fields = [field.strip().rstrip(".") for field in entry.group("value").split("; ")]
+        if len(fields) < 2 or not all(field[:1].isupper() for field in fields) or not _entry_name(name, profile):
+            continue
+        lines.setdefault(index, paragraph)
+        paragraphs[index] = " ".join(f"{name}: {field}." for field in fields)
+
+
+def _entry_name(name: str, profile: Profile) -> bool:
+    """The name alone of the mission: its words capitalised, but for short joining ones and its alias in brackets."""
+    return all(word[:1].isupper() or word[:1] == "(" or (word.islower() and len(word) <= 3)
+               for word in name.split()) and _names(name, profile) == (True, False)
+
+
+@cache
+def _entry_founded() -> re.Pattern[str]:
+    """A verb setting up a mission and its object, an indefinite noun phrase of a mission's noun ("to launch a
+    non-combat advisory and capacity-building mission", "established an advisory mission";
+    ``words.entry_foundings``)."""
+    language = load_language()
+    verbs = alternation(sorted(language.entry_foundings))
+    articles = alternation(sorted(article for article, _ in language.entry_descriptions))
+    nouns = alternation(sorted(language.mission_nouns))
+    return re.compile(rf"(?<![\w'’-])(?:{verbs})\s+(?P<article>(?:{articles}))\s+(?:[\w-]+,?\s+){{0,6}}?"
+                      rf"(?:{nouns})(?![\w'’-])", re.IGNORECASE)
 
 
 def _marked_lists(paragraphs: list[str], lines: dict[int, str]) -> None:
