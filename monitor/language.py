@@ -250,6 +250,9 @@ class Language:
     # a list entry's description after the name alone ("NATO Mission Iraq (NMI). A non-combat mission set up in
     # 2018"): its opening article and the verb that joins it to the name ("a is": "NATO Mission Iraq (NMI) is a ...")
     entry_descriptions: tuple[tuple[str, str], ...] = ()
+    # ... or the entry's prose setting up a mission of an indefinite noun phrase, the verb ("NATO Mission Iraq (NMI):
+    # ... allies agreed in 2018 to launch a non-combat advisory mission"): that mission is the entry's
+    entry_foundings: tuple[str, ...] = ()
     time_units: dict[str, int] = field(default_factory=dict)  # "months" 30: a span of time, in days
     ago: tuple[str, ...] = ()  # after a span of time: that long before the document ("four months after")
     # after a span of time, that long before the document and the time of its clause ("five years ago")
@@ -1141,6 +1144,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         mission_nouns=tuple(w.lower() for w in merged("words", "mission_nouns")),
         entry_descriptions=tuple((w.split()[0].lower(), " ".join(w.split()[1:]))
                                  for w in merged("words", "entry_descriptions") if len(w.split()) >= 2),
+        entry_foundings=tuple(w.lower() for w in merged("words", "entry_foundings")),
         time_units=time_units, ago=tuple(merged("words", "ago")),
         back=tuple(merged("words", "back")),
         posts={k: Posts(tuple(v), tuple(h for data in files.values() for kind, post in data.get("posts", {}).items()

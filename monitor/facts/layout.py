@@ -124,7 +124,7 @@ def laid_out(document: Document, profile: Profile) -> Layout:
                   if not (p[:8].lstrip().startswith("[") and _NOTE.match(p))]
     mended: dict[str, str] = {}  # a paragraph whose words were made whole -> the page's own (the quote)
     for index, paragraph in enumerate(paragraphs):
-        whole = _PAGE_FURNITURE.sub("\n", paragraph) if "\n" in paragraph else paragraph
+        whole = _page_lines_dropped(_PAGE_FURNITURE.sub("\n", paragraph)) if "\n" in paragraph else paragraph
         whole = _mended(whole) if "-\n" in whole or "- \n" in whole else whole
         whole = _UNDOTTED.sub(_undotted, whole) if "." in whole and _UNDOTTED.search(whole) else whole
         if whole != paragraph:
@@ -139,6 +139,7 @@ def laid_out(document: Document, profile: Profile) -> Layout:
     told: set[int] = set()
     lines: dict[int, str] = {}
     _entry_descriptions(paragraphs, profile, lines)
+    _entry_fields(paragraphs, profile, lines)
     _marked_lists(paragraphs, lines)
     _bullets(paragraphs, document.title, profile, told, lines)
     _celled_boxes(paragraphs, document.title, profile, lines)
@@ -287,6 +288,36 @@ def _entry_ranks(paragraphs: list[str]) -> dict[int, int]:
     for rank, (index, _) in enumerate(sorted(updates, key=lambda update: update[1]), 1):
         ranks[index] = rank
     return ranks
+
+
+# a page's number on a line of its own, between dashes or bars or not ("— 14 —", "- 3 -", "14")
+_PAGE_NUMBER = re.compile(r"\s*(?:[-–—|·•]\s*)?\d{1,4}(?:\s*[-–—|·•])?\s*")
+
+
+def _page_lines_dropped(paragraph: str) -> str:
+    """A paragraph taken from a printed page (a PDF's lines) without a page's number on a line of its own and the
+    running title beside it ("— 14 —", "NATO Annual Report 2079": no sentence's line)."""
+    lines = paragraph.split("\n")
+    if len(lines) < 3 or not any(_PAGE_NUMBER.fullmatch(line) for line in lines[1:-1]):
+        return paragraph
+    dropped = set()
+    for index, line in enumerate(lines):
+        if not (0 < index < len(lines) - 1 and _PAGE_NUMBER.fullmatch(line)):
+            continue
+        # (the running title: a short line of capitalised words)
+        titles = {near for near in (index - 1, index + 1) if 0 < near < len(lines) - 1 and _running_title(lines[near])}
+        # a bare figure alone is a page's number only where the sentence goes on around it, or it has a running title
+        # or its dashes: else it may be a table's cell ("Personnel\n500\nCountries")
+        if titles or not line.strip().isdigit() or lines[index + 1].lstrip()[:1].islower():
+            dropped |= {index, *titles}
+    return "\n".join(line for index, line in enumerate(lines) if index not in dropped)
+
+
+def _running_title(line: str) -> bool:
+    """A line a page prints above or below its text: a few words, each long one capitalised or a figure, no stop."""
+    words = line.split()
+    return (0 < len(words) <= 10 and not line.rstrip().endswith((".", "!", "?", ",", ";", ":"))
+            and all(word[:1].isupper() or word[:1].isdigit() or len(word) < 4 for word in words))
 
 
 def _bullet_lines(paragraph: str) -> list[str] | None:
@@ -503,7 +534,7 @@ def _bullets(paragraphs: list[str], title: str, profile: Profile, told: set[int]
 # a list entry's opening: a number or a place and a dash, then a name alone and its stop, then the first word of what
 # follows ("2. Iraq – NATO Mission Iraq (NMI). A non-combat ...", "Kosovo – KFOR. A NATO-led ...")
 _ENTRY_HEAD = re.compile(r"^\s*(?:\d{1,2}[.)]\s+)?(?:[^\W\d_][\w'’ -]{0,40}?\s[–—-]\s+)?"
-                         r"(?P<name>[^\W\d_][^.:;!?]{1,80}?)\.\s+(?P<article>[^\W\d_]+)\s+(?=\S)")
+                         r"(?P<name>[^\W\d_][^.:;!?]{1,80}?)[.:]\s+(?P<article>[^\W\d_]+)\s+(?=\S)")
 
 
 def _entry_descriptions(paragraphs: list[str], profile: Profile, lines: dict[int, str]) -> None:
@@ -515,19 +546,68 @@ def _entry_descriptions(paragraphs: list[str], profile: Profile, lines: dict[int
         return
     for index, paragraph in enumerate(paragraphs):
         head = _ENTRY_HEAD.match(paragraph[:200])
-        if head is None or caseless(head.group("article")) not in copulas:
+        if head is None:
             continue
         name = head.group("name").strip()
-        # (a name alone: its words capitalised, but for short joining ones and its alias in brackets)
-        if not all(word[:1].isupper() or word[:1] == "(" or (word.islower() and len(word) <= 3)
-                   for word in name.split()):
-            continue
-        if _names(name, profile) != (True, False):
+        if not _entry_name(name, profile):
             continue
         article = head.group("article")
+        if caseless(article) not in copulas:
+            founded = _entry_founded().search(paragraph, head.start("article"))
+            if founded is not None:
+                # "NATO Mission Iraq (NMI): ... allies agreed in 2018 to launch a non-combat advisory mission at the
+                # request of ...": the mission the entry's prose sets up is the entry's ("to launch NATO Mission Iraq
+                # (NMI), a non-combat advisory mission ...")
+                lines.setdefault(index, paragraph)
+                start = founded.start("article")
+                paragraphs[index] = f"{paragraph[:start]}{name}, {paragraph[start:]}"
+            continue
         lines.setdefault(index, paragraph)
         paragraphs[index] = (f"{name} {copulas[caseless(article)]} {article[:1].lower()}{article[1:]} "
                              f"{paragraph[head.end():]}")
+
+
+# a list entry: a name and a colon, then what the entry says of it ("NATO Mission Iraq: Senior Civilian Representative
+# X; Commander Lt Gen Y (ITA), in post since last autumn.")
+_ENTRY_FIELDS = re.compile(r"^\s*(?P<name>[^\W\d_][^.:;!?]{1,80}?)\s*:\s+(?P<value>[^:]+)$")
+
+
+def _entry_fields(paragraphs: list[str], profile: Profile, lines: dict[int, str]) -> None:
+    """A list entry naming the mission alone, then its fields parted by semicolons, each opening with a capital (a post
+    and its holder: "NATO Mission Iraq: Senior Civilian Representative Ambassador X; Commander Lt Gen Y (ITA)"): each
+    field is the name's, read as an entry of its own ("NATO Mission Iraq: Senior Civilian Representative Ambassador X.
+    NATO Mission Iraq: Commander Lt Gen Y (ITA)."); an entry naming another actor is left as it is."""
+    for index, paragraph in enumerate(paragraphs):
+        if "; " not in paragraph or ":" not in paragraph[:90] or len(paragraph) > 600:
+            continue
+        entry = _ENTRY_FIELDS.match(paragraph)
+        if entry is None:
+            continue
+        name = entry.group("name").strip()
+        fields = [field.strip().rstrip(".") for field in entry.group("value").split("; ")]
+        if len(fields) < 2 or not all(field[:1].isupper() for field in fields) or not _entry_name(name, profile):
+            continue
+        lines.setdefault(index, paragraph)
+        paragraphs[index] = " ".join(f"{name}: {field}." for field in fields)
+
+
+def _entry_name(name: str, profile: Profile) -> bool:
+    """The name alone of the mission: its words capitalised, but for short joining ones and its alias in brackets."""
+    return all(word[:1].isupper() or word[:1] == "(" or (word.islower() and len(word) <= 3)
+               for word in name.split()) and _names(name, profile) == (True, False)
+
+
+@cache
+def _entry_founded() -> re.Pattern[str]:
+    """A verb setting up a mission and its object, an indefinite noun phrase of a mission's noun ("to launch a
+    non-combat advisory and capacity-building mission", "established an advisory mission";
+    ``words.entry_foundings``)."""
+    language = load_language()
+    verbs = alternation(sorted(language.entry_foundings))
+    articles = alternation(sorted(article for article, _ in language.entry_descriptions))
+    nouns = alternation(sorted(language.mission_nouns))
+    return re.compile(rf"(?<![\w'’-])(?:{verbs})\s+(?P<article>(?:{articles}))\s+(?:[\w-]+,?\s+){{0,6}}?"
+                      rf"(?:{nouns})(?![\w'’-])", re.IGNORECASE)
 
 
 def _marked_lists(paragraphs: list[str], lines: dict[int, str]) -> None:
