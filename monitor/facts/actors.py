@@ -199,8 +199,9 @@ def _list_glue() -> re.Pattern[str]:
                       # a nationality before the next value ("and the Iraqi ...", "en de Iraakse militaire ...")
                       rf"(?:(?:Iraqi|{nationalities})\s+)?"
                       # (an owner's acronym joined to the noun: "og FN-missionen UNMIK", "en de VN-missie UNMIK")
+                      # (a word that describes the next value, its letters any of the languages': "og militær logistik")
                       rf"(?:(?!(?:and|or|nor|but|to|for|from|by|of|who|which|that|is|are|was|were|be|been|has|have|"
-                      rf"had|will|would|can|could|may|might|should|must|not|no)\b)(?-i:(?:[A-Z]{{2,5}}-)?[a-z][a-z-]*)"
+                      rf"had|will|would|can|could|may|might|should|must|not|no)\b)(?-i:(?:[A-Z]{{2,5}}-)?[a-zà-öø-ÿ][a-zà-öø-ÿ-]*)"
                       rf"(?<![sd])(?<!ing)\s+)?"
                       rf"|\s*", re.IGNORECASE)
 
