@@ -437,6 +437,9 @@ class Language:
     compound_openers: frozenset[str] = frozenset()
     # a speaker's filler ("um", "uh", "euh"): set off by commas or dashes, no word of the sentence (see facts/text.py)
     fillers: tuple[str, ...] = ()
+    # a speaker's correction after a dash ("well", "I mean", "enfin"): what follows restarts the words before the dash
+    # and stands for them (see facts/text.py)
+    repairs: tuple[str, ...] = ()
     # a list question's verb of doing at all ("What NMI does:"): each line under it is one of the mission's activities
     # (the first of ``activities`` its label), or its predicate where it opens with a verb ending in ``doing_endings``
     list_doings: frozenset[str] = frozenset()
@@ -1090,6 +1093,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         list_questions=tuple(sorted({w.lower() for w in merged("words", "list_questions")}, key=len, reverse=True)),
         compound_openers=frozenset(w.lower() for w in merged("words", "compound_openers")),
         fillers=tuple(merged("words", "fillers")),
+        repairs=tuple(sorted({w.lower() for w in merged("words", "repairs")})),
         list_doings=frozenset(w.lower() for w in merged("words", "list_doings")),
         activities=tuple(merged("words", "activities")),
         doing_endings=tuple(merged("words", "doing_endings")),

@@ -933,13 +933,30 @@ class Finder:
             marks = [(start, "topic" if kind == "M" and any(start == s for s, _ in company) else kind)
                      for start, kind in marks
                      if not (kind == "parent" and any(s <= start < e for s, e in company))]
+        # "NMI works with the E.U., which runs its own advisory mission": a relative clause whose subject is a name
+        # of another's, "its" in it is that name's
+        antecedents = [(m.start("verb"), "O") for m in self._subject_relative.finditer(text)
+                       if not any(a.start <= m.start() < a.end for a in actors if a.kind == "M")
+                       and not any(start <= m.start() < end for start, end in spans)  # (a person's: "X, who led it")
+                       and not (self.parent and self.parent.match(text, m.start()))] if "," in text else []
         for match in pronouns:
-            before = [kind for start, kind in marks if start < match.start()]
+            third = match.group(1).lower() in ("it", "its")
+            before = [kind for start, kind in sorted(marks + antecedents if third else marks)
+                      if start < match.start()]
             nearest = before[-1] if before else None
             if nearest in ("M", "parent") or (nearest is None and in_focus):
                 word = match.group(1).lower()
                 found.append(Mention("M", match.start(), match.end(), "our" if word in self.first_person else word))
         return found
+
+    @cached_property
+    def _subject_relative(self) -> re.Pattern[str]:
+        """A name, a comma and a relative pronoun that is its clause's subject (a word other than a pronoun after it:
+        "the E.U., which runs ...", not "the ministry, which it advises", nor a person's: "X, who has led it
+        since May"); ``verb`` where its clause's words begin."""
+        relatives = trie_alternation(sorted({w.lower() for w in self.language.relative_pronouns}), separator=r"\s+")
+        return re.compile(rf"(?<![\w'-])[A-Z][\w.'-]*,\s+(?!who\s|whom\s)(?:{relatives})\s+(?P<verb>)"
+                          r"(?!(?i:its?|we|our)(?![\w'-]))")
 
     @cached_property
     def _place_before(self) -> re.Pattern[str]:

@@ -74,6 +74,61 @@ def _fillers() -> re.Pattern[str]:
 
 
 @functools.cache
+def _repair() -> re.Pattern[str] | None:
+    """A speaker's correction (``words.repairs``: "well", "I mean", "enfin"): a dash, the word of correction and the
+    words that replace what came before the dash, up to the next dash or the clause's end."""
+    words = load_language().repairs
+    if not words:
+        return None
+    marks = trie_alternation(sorted(words), separator=r"\s+")
+    return re.compile(rf"(?P<dash>\s-\s|(?<=\w)-(?=\w))(?P<mark>(?:{marks}))(?![\w'-]),?\s+"
+                      r"(?P<repair>[^-.;:!?\"()]{1,80}?)(?:(?P<close>\s-\s|(?<=\w)-(?=\w))|(?=\s*(?:[.;:!?\"()]|$)))",
+                      re.IGNORECASE)
+
+
+_REPAIR_REACH = 6  # how many words before the dash a restart may take back
+_CLAUSE_OPEN = re.compile(r"""[,;:"(]|\s-\s""")
+
+
+def _same_form(said: str, meant: str) -> bool:
+    """Two words of one form, the one said and the one meant: two figures ("500 - sorry, 600"), or two words with the
+    same ending ("enseñamos - bueno, asesoramos"; a pronoun dropped, the verb restarts alone)."""
+    said, meant = said.strip(",").lower(), meant.lower()
+    if said[:1].isdigit() and meant[:1].isdigit():
+        return True
+    return min(len(said), len(meant)) >= 4 and said.isalpha() and meant.isalpha() and said[-2:] == meant[-2:]
+
+
+def _self_repaired(flat: str, text: str) -> str:
+    """A speaker's correction read as what they meant ("we teach - well, we advise on - military medicine": "we advise
+    on military medicine"): the words its first word restarts (the nearest before the dash said again, or a last word
+    of the same form) with the dash and the word of correction blanked, and the dash that closes it, one character for
+    one; a dash of no correction, or one that restarts nothing ("we teach - well, mostly - medicine"), stays."""
+    pattern = _repair()
+    if pattern is None:
+        return flat
+    for match in reversed(list(pattern.finditer(flat))):
+        dash = match.start("dash")
+        if flat[dash] == "-" and text[dash] == "-":
+            continue  # a hyphen of a compound ("right-well"), no dash
+        opened = max((m.end() for m in _CLAUSE_OPEN.finditer(flat, max(0, dash - 80), dash)), default=max(0, dash - 80))
+        said = list(re.finditer(r"\S+", flat[opened:dash]))[-_REPAIR_REACH:]
+        meant = match.group("repair").split()
+        if not said or not meant:
+            continue
+        restart = next((word for word in reversed(said) if word.group().lower() == meant[0].lower()), None)
+        if restart is None and _same_form(said[-1].group(), meant[0]):
+            restart = said[-1]
+        if restart is None:
+            continue
+        start = opened + restart.start()
+        close = match.span("close") if match.group("close") is not None else (match.end(), match.end())
+        flat = (flat[:start] + " " * (match.start("repair") - start) + flat[match.start("repair"):close[0]]
+                + " " * (close[1] - close[0]) + flat[close[1]:])
+    return flat
+
+
+@functools.cache
 def _rank_at_end() -> re.Pattern[str]:
     language = load_language()
     words = trie_alternation([w.lower() for w in (*language.ranks, *language.titles)], separator=" ")
@@ -129,6 +184,9 @@ def plain(text: str) -> str:
         flat = accents.restore(flat)
     if ("," in flat or " - " in flat) and _fillers().search(flat) is not None:
         flat = _fillers().sub(lambda filler: " " * len(filler.group()), flat)
+    if ("-" in flat and contains_any(caseless(flat), load_language().repairs)
+            and _repair() is not None):
+        flat = _self_repaired(flat, text)
     if " - " in flat and flat.count(" - ") >= 2:
         flat = _DASHED_INSERT.sub(r",  \g<insert>,  ", flat)
     return _HASHTAG.sub(" ", flat) if "#" in flat else flat
