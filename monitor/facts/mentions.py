@@ -799,6 +799,9 @@ class Finder:
                 if ending is not None:
                     found.append(Mention("M", start, ending.end(), "'s"))
                     continue
+                inflected = _INFLECTED.match(text, end) if text[end - 1:end].isupper() else None
+                if inflected is not None:
+                    end = inflected.end()  # "KFOR-i", "KFOR-it": an acronym with a case ending joined by a hyphen
                 numbered = _NUMBERED.match(text, end) if not post else None
                 if numbered is not None:
                     # "Kosovo Force 48", "KFOR 26": a rotation or contingent numbered after the mission, another's name
@@ -1402,6 +1405,9 @@ _DESCRIBED_MISSION = re.compile(r"(?:^|(?<=, ))M(?: (?:[a-z\u00df-\u024f'][^ ,;:
 _DASHED_PERSON = re.compile(r"(?<= )[-\u2013\u2014] (P\d+) [-\u2013\u2014](?= )")
 
 
+# a case ending an Albanian text (or its translation) joins to an acronym with a hyphen ("KFOR-i ka njoftuar", "KFOR-i,
+# which counts ...", "komandanti i KFOR-it"): the name, inflected
+_INFLECTED = re.compile(r"-(?:i|it|in|ja|në|së)(?![\w-])")
 _QUOTED_MISSION = re.compile(r"(?<![^ ])[‘'“\"«] M [’'”\"»](?![^ ])")
 _QUOTED_WORD = re.compile(r"[a-z\u00df-\u024f][a-z\u00df-\u024f'-]*")
 _ENDS = frozenset({".", "!", ";", ""})

@@ -69,6 +69,21 @@ _OWN = re.compile(r"M 's (?:[a-z-]+ ){0,2}$|(?:of|among) the $"
                   r"|(?:^|[,;:] )M(?: \( [^()]{0,20} \))? , (?:[a-zà-ÿ'-]+ ){0,3}$")
 
 
+def _brought_by_relative(reader: Reader, sk: Skeleton, frame: Frame, match: re.Match[str]) -> bool:
+    """A total a change opening a relative clause on something else brings the mission to, told in the future ("the
+    deployment of a further battalion, which will bring the force to some 5,200 troops", "le déploiement d'un bataillon,
+    qui portera la force à 5 200 militaires"): the size still to come, not the size now (the relative's antecedent is
+    the decision or the reinforcement, not the mission: "M , which will grow to 5,000" opens on the mission itself)."""
+    if not frame.total or _MISSION_WORD.match(sk.text, match.start()) or len(_FIGURE.findall(match.group(0))) > 1:
+        return False  # (a change told from one figure to another states the size it starts from and its end alike)
+    before = sk.text[max(0, match.start() - 40):match.start()].split()
+    pronouns = set(reader.language.relative_pronouns) | set(reader.language.noun_relatives)
+    # the pronoun and at most two words of the verb's (an auxiliary, an adverb) before the change, after a comma or a
+    # noun not the mission's ("a move that will raise ...")
+    tail = before[-4:]
+    return any(word in pronouns and tail[i - 1] != "M" for i, word in enumerate(tail) if i > 0)
+
+
 def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Profile, quote: str,
                published: date | None, presumed: bool = False) -> Iterator[Fact]:
     """The sizes of the mission the sentence (``text``, plain; ``sk`` its skeleton) states; ``presumed``: only
@@ -152,7 +167,7 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
         skip += _person_asides(reader, sk, match.start("n"))
         skip += _hedged_after(sk, match.end())
         tone = reader.tone(sk, match.start(), match.end(), skip, published, comma=True, main=True)
-        if tone.future and not tone.scheduled:
+        if tone.future and not tone.scheduled and not _brought_by_relative(reader, sk, frame, match):
             # "its 900 personnel would stay", "NMI, with a staff of 400, will be led by X", "NATO will deploy 300
             # more troops, raising KFOR's strength to 4,800", "the size of our mission will increase from 500 to
             # around 4,000" (a decision's): the size is stated now; anything a schedule ("is set to", "next year")
