@@ -384,6 +384,9 @@ class Language:
     # "I", "Je": the speaker's own subject, as written (capitalised: the Dutch "je" is "you"); in a transcript's turn,
     # the person its label names ("LT GEN X: I assumed command this morning")
     speaker_pronouns: tuple[str, ...] = ()
+    # a social post's sentence opening with the poster's feeling, its subject dropped ("Proud and humbled to hand over
+    # command of #KFOR to my friend X"): the post's author (its author line) is its subject
+    speaker_moods: tuple[str, ...] = ()
     # a sentence opening with a verb whose dropped subject is the mission (see text.py): where it stands
     dropped_subject: tuple[str, ...] = ()
     # a sentence opening with a verb of taking or leaving a post whose dropped subject is a person ("Asumirá el cargo el
@@ -1061,6 +1064,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         opening_pronouns=tuple(merged("words", "opening_pronouns")),
         verb_pronouns=tuple(merged("words", "verb_pronouns")),
         speaker_pronouns=tuple(merged("words", "speaker_pronouns")),
+        speaker_moods=tuple(merged("words", "speaker_moods")),
         dropped_subject=tuple(merged("words", "dropped_subject")),
         dropped_person=tuple(merged("words", "dropped_person")),
         side_posts=tuple(w.lower() for w in merged("words", "side_posts")),

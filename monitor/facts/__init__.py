@@ -194,7 +194,8 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
                                                                      engine.finder, document.published),
                                             before=functools.partial(_earlier, document, sentence),
                                             speaker=functools.partial(_turn_speaker, document, sentence,
-                                                                      engine.finder, people)):
+                                                                      engine.finder, people),
+                                            author=functools.partial(_post_author, document, engine.finder, people)):
                 # "NMI withdrew its advisers from the Ministry of Interior", "has ended its advisory
                 # work with the Federal Police", "will stop advising X next year": what ends is that
                 # work, not the mission
@@ -234,7 +235,8 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
                                             engine.posted, held=held, titles=False, relatives=held.spoken,
                                             before=functools.partial(_earlier, document, sentence),
                                             speaker=functools.partial(_turn_speaker, document, sentence,
-                                                                      engine.finder, people)):
+                                                                      engine.finder, people),
+                                            author=functools.partial(_post_author, document, engine.finder, people)):
                 keep(slot, fact)
         if engine.parented and (_names_parent_alone(sentence, engine, profile)
                                 or (focus and _names_act_alone(sentence, profile))):
@@ -1047,6 +1049,47 @@ def _turn_speaker(document: Document, sentence: Sentence, finder: Finder, people
     return persons[0].value if len(persons) == 1 else None
 
 
+def _post_author(document: Document, finder: Finder, people: People) -> str | None:
+    """The author of a social post, whose line opens it: a name, then their rank (and post) and the post's age, parted
+    by dots, bars or lines ("Pieter van der Roest • Major General, Royal Netherlands Army • 1d • 🌐", "Mikkel Broendum\n
+    Oberst | Chef for Hold 52 | Forsvaret\n3 d · 🌐"): the rank and the name, as the finder reads them; else None."""
+    head = document.paragraphs[0] if document.paragraphs else ""
+    if len(head) > 200:
+        return None
+    parts = [part.strip() for part in _AUTHOR_PARTS.split(head) if part.strip()]
+    if len(parts) < 3 or len(parts[0].split()) > 5 or not any(_POST_AGE.fullmatch(part) for part in parts[2:]):
+        return None
+    rank = parts[1].split(",")[0].strip()
+    author = f"{rank} {parts[0]}"
+    persons = finder.persons(author, people)
+    if len(persons) != 1 or persons[0].start != 0 or persons[0].end < len(author) - 1:
+        return None
+    return author
+
+
+# the parts of a post's author line: a bullet, a middle dot, a bar or a line between
+_AUTHOR_PARTS = re.compile(r"\s*[•·|\n]\s*")
+# a post's age ("1d", "3 d", "2h", "5 t", "1w", "2 mo"; its globe after it, apart)
+_POST_AGE = re.compile(r"\d{1,2}\s?[^\W\d_]{1,3}\.?(?:\s+\S)?")
+
+
+def _mood_opening(text: str) -> int | None:
+    """Where the poster's feeling that opens ``text`` ends ("Proud and humbled to hand over ...":
+    ``words.speaker_moods``), else None."""
+    pattern = _mood_pattern()
+    match = pattern.match(text) if pattern is not None else None
+    return match.end() if match is not None else None
+
+
+@functools.cache
+def _mood_pattern() -> re.Pattern[str] | None:
+    moods = load_language().speaker_moods
+    if not moods:
+        return None
+    mood = alternation(moods)
+    return re.compile(rf"(?:{mood})(?:\s+and\s+(?:{mood}))?(?=\s+to\s)", re.IGNORECASE)
+
+
 def _last_named(document: Document, sentence: Sentence, finder: Finder, people: People) -> str | None:
     """The person the text named last before ``sentence``: the first one of the nearest sentence
     before it that names anyone, in its paragraph or the one before."""
@@ -1161,15 +1204,22 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
                   held: _Held | None = None, titles: bool = True, named: Callable[[], str | None] | None = None,
                   recent: Callable[[], bool] | None = None, relatives: bool = False,
                   before: Callable[[], list[str]] | None = None,
-                  speaker: Callable[[], str | None] | None = None) -> list[tuple[Slot, Fact]]:
+                  speaker: Callable[[], str | None] | None = None,
+                  author: Callable[[], str | None] | None = None) -> list[tuple[Slot, Fact]]:
     """``titles``: see ``Reader.people``; ``relatives``: without titles, a relative clause's change counts too
     where a sign of the post stands before the sentence's first person (see ``_Held.spoken``); ``named``: the
     person the text last named, for a subject pronoun (see ``_Held.stands_for``); ``recent``: whether the
     sentence before tells of recent days, for one that opens with a time told from it ("Two days later, ...");
     ``skeletons``: the document's skeletons read so far, by their content; ``speaker``: the person whose turn of a
-    transcript the sentence stands in, for the speaker's own "I" (see _turn_speaker)."""
+    transcript the sentence stands in, for the speaker's own "I" (see _turn_speaker); ``author``: a social post's
+    author, for a sentence opening with their feeling (see _post_author)."""
     reader = engine.reader
     text = sentence.plain
+    if (author is not None and sentence.paragraph > 0 and (mood := _mood_opening(text)) is not None
+            and (poster := author()) is not None):
+        # (under a post's author line) "Proud and humbled to hand over command of #KFOR to my friend X": the author,
+        # by their rank and name, is the subject the post dropped
+        text = f"{poster} {text[:mood].lower()}{text[mood:]}"
     if (named is not None and held is not None and (stand_in := _dropped_person(text)) is not None
             and held.stands_for(named()) is not None):
         # "(The new commander of M, X, arrived on Friday.) Asumirá el cargo el 11 de octubre": the person the text

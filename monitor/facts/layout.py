@@ -135,7 +135,8 @@ def laid_out(document: Document, profile: Profile) -> Layout:
         paragraphs = _rejoined(paragraphs, rejoined)
     # a list whose bullet lines came as one block, broken by lines alone: each line a paragraph, as a list's are
     paragraphs = [line for p in paragraphs
-                  for line in (_bullet_lines(p) or _box_lines(p) or _inline_box(p) or _glued_bullets(p) or (p,))]
+                  for line in (_bullet_lines(p) or _box_lines(p) or _table_lines(p) or _inline_box(p)
+                               or _glued_bullets(p) or (p,))]
     told: set[int] = set()
     lines: dict[int, str] = {}
     _entry_descriptions(paragraphs, profile, lines)
@@ -350,6 +351,15 @@ def _box_lines(paragraph: str) -> list[str] | None:
     lines = [line for line in paragraph.split("\n") if line.strip()]
     boxed = lines[1:] if lines and not _is_label_line(lines[0]) and len(lines[0]) <= 60 else lines
     return lines if len(boxed) >= 2 and all(_is_label_line(line) for line in boxed) else None
+
+
+def _table_lines(paragraph: str) -> list[str] | None:
+    """The lines of a block that is a table alone, its rows broken by lines alone ("Commander | Maj Gen X | since
+    10/2079\nTroops | approx. 4 600 | 28 nations"): each row a paragraph, as a table's are; else None."""
+    if "\n" not in paragraph or " | " not in paragraph:
+        return None
+    lines = [line for line in paragraph.split("\n") if line.strip()]
+    return lines if len(lines) >= 2 and all(_is_table_row(line) for line in lines) else None
 
 
 def _inline_box(paragraph: str) -> list[str] | None:

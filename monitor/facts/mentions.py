@@ -520,6 +520,8 @@ class Finder:
             if (len(words) < (1 if alone else 2) or any(s < end and start < e for s, e in taken)
                     or (alone and any(_unelided(w) in self.not_person for w in words))):
                 continue
+            if words[0] in self.language.place_heads:
+                continue  # "Oggi a Camp Film City ha ricevuto il comando": a place's head word opens no name
             if group in ("name12", "name13", "name14") and (any(
                     len(w) == 1 or w in self.language.not_names or _unelided(w) in self.not_person for w in words)
                     or (words[0].lower() in self.language.rank_determiners

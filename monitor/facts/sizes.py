@@ -434,7 +434,9 @@ def _others(sk: Skeleton, match: re.Match[str]) -> bool:
         before = max(sk.text.rfind(" , ", 0, start - 1), sk.text.rfind(" ; ", 0, start - 1),
                      sk.text.rfind(" : ", 0, start - 1)) + 1
         antecedent = sk.text[before:start].split()
-        if "O" in antecedent and "M" not in antecedent:
+        if "O" in antecedent and ("M" not in antecedent or antecedent[-1] == "O"):
+            # (of two actors joined before it, the relative clause is the nearer one's: "oversees both KFOR and NMI,
+            # whose some 500 personnel advise ...")
             return True  # (and so is the main clause's after it: "UNMIK, which works alongside KFOR, has 340 staff")
         words = sk.text[before:match.end()].split()
     elif (len(words) > 1 and words[0] == "," and sk.text.endswith(" O ", 0, start) and "M" not in words
