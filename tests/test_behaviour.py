@@ -100,12 +100,12 @@ BLIND_FLOORS = [
     # set 15: first run on 9b0006a, as written: 171 of 252, 17 forbidden
     ("set15a.jsonl", "nato_mission_iraq", 88, 1),  # of 102 (first run 73, 7 forbidden)
     ("set15a-kfor.jsonl", "kfor", 42, 1),  # of 50 (held out, then fixed; its first run 37, 5; kfor16a 42)
-    ("set15b.jsonl", "nato_mission_iraq", 61, 1),  # of 70
+    ("set15b.jsonl", "nato_mission_iraq", 62, 1),  # of 70 (stop40 62, 1)
     ("set15b-kfor.jsonl", "kfor", 28, 0),  # of 30 (held out, then fixed; its first run 19, 3)
     # set 16: first run on 8a3c5d8 (the engine of c242721), as written
     ("set16a.jsonl", "nato_mission_iraq", 78, 0),  # of 102 (90 rt16a + 12 rt16k-nmi; first run 67, 3; fix25a1-2 78)
     ("set16a-kfor.jsonl", "kfor", 48, 0),  # of 50 (held out; first run 37, 6; after the NMI fixes 37, 4; kfor16a 47, 0)
-    ("set16b.jsonl", "nato_mission_iraq", 59, 0),  # of 70 (first run 35, 6)
+    ("set16b.jsonl", "nato_mission_iraq", 60, 0),  # of 70 (first run 35, 6; stop40 60, 0)
     ("set16b-kfor.jsonl", "kfor", 29, 0),  # of 30 (held out, then fixed; first run 17, 2, unchanged by the NMI fixes)
     # set 17: first run on 3b254ac, as written: 143 of 252, 11 forbidden facts
     ("set17a.jsonl", "nato_mission_iraq", 83, 0),  # of 102 (90 rt17a + 12 rt17k-nmi; first run 57, 3; 80, then 81)
@@ -113,12 +113,12 @@ BLIND_FLOORS = [
     ("set17b.jsonl", "nato_mission_iraq", 55, 0),  # of 70 (first run 33, 2; stop39 55, 0)
     ("set17b-kfor.jsonl", "kfor", 30, 0),  # of 30 (held out, then fixed; first run 22, 1)
     # set 18: first run on 93ac582, as written: 162 of 252, 20 forbidden facts
-    ("set18a.jsonl", "nato_mission_iraq", 91, 3),  # of 102 (90 rt18a + 12 rt18k-nmi; first run 72, 6)
+    ("set18a.jsonl", "nato_mission_iraq", 92, 3),  # of 102 (90 rt18a + 12 rt18k-nmi; first run 72, 6; stop40 92, 3)
     ("set18a-kfor.jsonl", "kfor", 41, 2),  # of 50 (first run 33, 6; kfor21b 40; kfor23b1 41)
     ("set18b.jsonl", "nato_mission_iraq", 54, 4),  # of 70 (first run 36, 6)
     ("set18b-kfor.jsonl", "kfor", 26, 0),  # of 30 (first run 21, 2)
     # set 19: first run on b3c27c1, as written: 190 of 252, 16 forbidden facts
-    ("set19a.jsonl", "nato_mission_iraq", 97, 0),  # of 102 (90 rt19a + 12 rt19k-nmi; first run 84, 4)
+    ("set19a.jsonl", "nato_mission_iraq", 98, 0),  # of 102 (90 rt19a + 12 rt19k-nmi; first run 84, 4; stop40 98, 0)
     ("set19a-kfor.jsonl", "kfor", 41, 1),  # of 50 (first run 34, 9)
     ("set19b.jsonl", "nato_mission_iraq", 63, 0),  # of 70 (first run 50, 2)
     ("set19b-kfor.jsonl", "kfor", 29, 0),  # of 30 (first run 22, 1)
@@ -131,7 +131,7 @@ BLIND_FLOORS = [
     ("set21a.jsonl", "nato_mission_iraq", 90, 2),  # of 102 (90 s21a + 12 s21kn; first run 77, 5)
     ("set21a-kfor.jsonl", "kfor", 48, 0),  # of 50 (first run 38, 3)
     ("set21b.jsonl", "nato_mission_iraq", 53, 2),  # of 70 (first run 35, 5; live pages 52, 2)
-    ("set21b-kfor.jsonl", "kfor", 26, 0),  # of 30 (first run 21, 2; kfor21b 25, 0)
+    ("set21b-kfor.jsonl", "kfor", 27, 0),  # of 30 (first run 21, 2; kfor21b 25, 0; stop40 27, 0)
     # set 22: first run on 45da4a9, as written: 174 of 253, 10 forbidden facts
     ("set22a.jsonl", "nato_mission_iraq", 93, 4),  # of 103 (91 s22a + 12 s22kn; first run 72, 4)
     ("set22a-kfor.jsonl", "kfor", 49, 1),  # of 50 (first run 45, 1)
@@ -153,14 +153,14 @@ BLIND_FLOORS = [
     ("set25a.jsonl", "nato_mission_iraq", 98, 1),  # of 102 (stop39 98, 1)
     ("set25a-kfor.jsonl", "kfor", 42, 1),  # of 50 (first run 34, 5; after the NMI fixes 34; kfor25, kfor25b 42, 1)
     ("set25b.jsonl", "nato_mission_iraq", 57, 0),  # of 70 (first run 27, 4; fix25b1-3 48, 0; fix25c2-3 57, 0)
-    ("set25b-kfor.jsonl", "kfor", 24, 0),  # of 30 (first run 15, 2; after the NMI fixes 17, 2; kfor25, kfor25c 23, 0)
+    ("set25b-kfor.jsonl", "kfor", 25, 0),  # of 30 (first run 15, 2; NMI fixes 17, 2; kfor25c 23, 0; stop40 25, 0)
     # set 26: first run on d098cd3, as written: 146 of 252, 12 forbidden facts; after two rounds 234 of 252, 2
     ("set26a.jsonl", "nato_mission_iraq", 100, 0),  # of 102 (90 s26a + 12 s26kn; first run 66, 5; fix26a1-3 99, 1)
-    ("set26a-kfor.jsonl", "kfor", 43, 2),  # of 50 (first run 31, 2; after the NMI fixes 31, 2; kfor26 42, 2)
+    ("set26a-kfor.jsonl", "kfor", 44, 1),  # of 50 (first run 31, 2; NMI fixes 31, 2; kfor26 42, 2; stop40 44, 1)
     ("set26b.jsonl", "nato_mission_iraq", 66, 0),  # of 70 (first run 33, 3; fix26b1-2 57, 1; fix26b1b-2c 64, 0)
     ("set26b-kfor.jsonl", "kfor", 29, 0),  # of 30 (first run 16, 2; after the NMI fixes 16, 2; kfor26 28, 0)
     # set 27: first run on d4dda1c, as written: 165 of 252, 9 forbidden facts; after two rounds and a tail 228 of 252, 1
-    ("set27a.jsonl", "nato_mission_iraq", 99, 0),  # of 102 (first run 72, 3; fix27a1-2 87, 1; fix27a3 94, 1)
+    ("set27a.jsonl", "nato_mission_iraq", 100, 0),  # of 102 (first run 72, 3; fix27a1-2 87, 1; fix27a3 94; stop40 100)
     ("set27a-kfor.jsonl", "kfor", 48, 0),  # of 50 (first run 41, 3; NMI fixes 41, 3; kfor27 44, 0; kfor27b 46)
     ("set27b.jsonl", "nato_mission_iraq", 68, 0),  # of 70 (first run 41, 0; fix27b1-2 52; fix27b3-4 61; fix27b5 64)
     ("set27b-kfor.jsonl", "kfor", 28, 0),  # of 30 (first run 11, 3; NMI fixes 11, 3; kfor27 18, 0; kfor27b 24)
@@ -170,15 +170,15 @@ BLIND_FLOORS = [
     ("set28b.jsonl", "nato_mission_iraq", 66, 0),  # of 70 (first run 43, 6; round 28 62, 0; stop39 66, 0)
     ("set28b-kfor.jsonl", "kfor", 29, 0),  # of 30 (first run 17, 2; NMI fixes 18, 2; kfor28b 23, 2; stop39 29, 0)
     # set 29: first run on 7268d9a, as written: 119 of 252, 16 forbidden; after two rounds 170 of 252, 0
-    ("set29a.jsonl", "nato_mission_iraq", 67, 0),  # of 102 (first run 47, 10; stop39 67, 0)
-    ("set29a-kfor.jsonl", "kfor", 31, 0),  # of 50 (first run 30, 1; stop39 31, 0)
-    ("set29b.jsonl", "nato_mission_iraq", 50, 0),  # of 70 (first run 26, 1; stop39 50, 0)
-    ("set29b-kfor.jsonl", "kfor", 22, 0),  # of 30 (first run 16, 4; stop39 22, 0)
-    # set 30: first run on 1103389, as written: 159 of 252, 11 forbidden
-    ("set30a.jsonl", "nato_mission_iraq", 60, 6),  # of 102 (first run 60, 6)
-    ("set30a-kfor.jsonl", "kfor", 31, 3),  # of 50 (first run 31, 3)
-    ("set30b.jsonl", "nato_mission_iraq", 51, 0),  # of 70 (first run 51, 0)
-    ("set30b-kfor.jsonl", "kfor", 17, 2),  # of 30 (first run 17, 2)
+    ("set29a.jsonl", "nato_mission_iraq", 72, 0),  # of 102 (first run 47, 10; stop39 67, 0; stop40 72, 0)
+    ("set29a-kfor.jsonl", "kfor", 43, 0),  # of 50 (first run 30, 1; stop39 31, 0; stop40 43, 0)
+    ("set29b.jsonl", "nato_mission_iraq", 52, 0),  # of 70 (first run 26, 1; stop39 50, 0; stop40 52, 0)
+    ("set29b-kfor.jsonl", "kfor", 24, 0),  # of 30 (first run 16, 4; stop39 22, 0; stop40 24, 0)
+    # set 30: first run on 1103389, as written: 159 of 252, 11 forbidden; after two rounds 226 of 252, 0
+    ("set30a.jsonl", "nato_mission_iraq", 90, 0),  # of 102 (first run 60, 6; stop40 90, 0)
+    ("set30a-kfor.jsonl", "kfor", 45, 0),  # of 50 (first run 31, 3; stop40 45, 0)
+    ("set30b.jsonl", "nato_mission_iraq", 62, 0),  # of 70 (first run 51, 0; stop40 62, 0)
+    ("set30b-kfor.jsonl", "kfor", 29, 0),  # of 30 (first run 17, 2; stop40 29, 0)
 ]
 
 
