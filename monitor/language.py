@@ -108,9 +108,16 @@ class Accents:
 
     def restore(self, text: str) -> str:
         """``text`` with the accents of its language's words put back, one character for one."""
-        found = [m for m in _LOWER_WORD.finditer(text) if m.group() in self.keys]
-        if not found:
+        # every paragraph and sentence passes here: the words that could take accents back, and a language that
+        # could give two of them, are known from one scan and a set's intersection; most texts stop here (a text
+        # with fewer than two such words keeps its spelling below anyway)
+        # (a run of letters is a key only when all of them are ASCII in lower case, as ``_LOWER_WORD`` finds; in an
+        # ASCII text the runs are what stays between its other characters made spaces, a split at C speed)
+        runs = text.translate(_NOT_LETTER).split() if text.isascii() else _ANY_WORD.findall(text)
+        candidates = self.keys.intersection(runs)
+        if len(candidates) < 2 or not any(len(candidates & r.keys()) >= 2 for r in self.restored.values()):
             return text
+        found = [m for m in _LOWER_WORD.finditer(text) if m.group() in candidates]
         said = _ANY_WORD.findall(text)
         if any(word.islower() and not word.isascii() for word in said):
             return text  # a text that writes accents wrote them all: "el paso de X" is no "pasó"
@@ -127,6 +134,7 @@ class Accents:
 
 _LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-z]{3,}(?![^\W\d_])")
 _ANY_WORD = re.compile(r"[^\W\d_]{2,}")
+_NOT_LETTER = str.maketrans({c: " " for c in map(chr, range(128)) if not c.isalpha()})
 _FILE_WORD = re.compile(r"(?<![\\\w?])[^\W\d_]{2,}(?![\w(|\[])")
 
 

@@ -37,7 +37,7 @@ from .layout import laid_out
 from .lexicon import SlotGroups, sentence_facts
 from .mentions import Finder, Mention, People, Skeleton, skeleton
 from .sizes import answered_size, asks_size, size_facts
-from .text import Sentence, classify_sentences, plain, split_sentences, turn_label
+from .text import Sentence, classify_sentences, flattened, plain, split_sentences, turn_label
 
 __all__ = ["extract_facts", "plain", "split_sentences"]
 
@@ -465,7 +465,8 @@ def _without_navigation(document: Document) -> Document:
         first = lower.split("\n", 1)[0].strip()
         if len(first) <= longest and _COUNT.sub("", first).rstrip(":.").strip() in language.comments:
             break
-        if _comments_inline(language.comments).match(plain(lower)):
+        # (quotes and dashes made plain, no more: a heading's words are read as written, and cheaply)
+        if _comments_inline(language.comments).match(flattened(lower)):
             break  # "Comments (3) — Dimitris: Proud day! | Anon: ...": the heading and the comments in one
         if listed and _headlines(paragraph):
             # "More stories" / "2 Mar 2041 – NATO suspends Iraq training after drone strike": the headlines the heading

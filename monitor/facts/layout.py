@@ -92,6 +92,9 @@ _PAGE_FURNITURE = re.compile(r"\n(?:[ \t]*\n)?[ \t]*(?:\d{1,4}[ \t]*[|•·][ \t
                              r"|[^\n|]{3,80}?[ \t]*[|•·][ \t]*\d{1,4})[ \t]*\n(?:[ \t]*\n)?(?=[ \t]*[^\W\d_A-Z])")
 # a name's initials with their dots ("U.N.", "E.U.", "N.M.I.", "EE.UU."): the name without them ("UN", "EU", "NMI");
 # not a person's initials before the surname ("Maj Gen A.B. Costa"), a capital word after them
+# (two of them in a row, a cheap test first: a search for a literal dot is fast where the lookbehind at every
+# character is not)
+_DOTTED_PAIR = re.compile(r"\.[A-Z]{1,2}\.")
 _UNDOTTED = re.compile(r"(?<![\w.'’-])(?:[A-Z]{1,2}\.){2,}(?![\w])(?!\s+[A-Z][a-z])")
 # a paragraph opening with a word and a colon or a dash, maybe a date in brackets between ("Correction: ...", "UPDATE
 # (May 7) - ..."): a mark of an update where the word is one of the language's (see _entry_ranks)
@@ -126,7 +129,7 @@ def laid_out(document: Document, profile: Profile) -> Layout:
     for index, paragraph in enumerate(paragraphs):
         whole = _page_lines_dropped(_PAGE_FURNITURE.sub("\n", paragraph)) if "\n" in paragraph else paragraph
         whole = _mended(whole) if "-\n" in whole or "- \n" in whole else whole
-        whole = _UNDOTTED.sub(_undotted, whole) if "." in whole and _UNDOTTED.search(whole) else whole
+        whole = _UNDOTTED.sub(_undotted, whole) if _DOTTED_PAIR.search(whole) and _UNDOTTED.search(whole) else whole
         if whole != paragraph:
             paragraphs[index] = whole
             mended[whole] = paragraph

@@ -171,6 +171,12 @@ _RESUME = re.compile(r",\s+(?=(?:now|still|also|currently|today|already|meanwhil
                      r"from|over|out|up|\d)\b)")
 
 
+def flattened(text: str) -> str:
+    """Quotes and dashes made plain, one character for one: ``plain`` without its readings of words."""
+    # every paragraph of a page passes here: most are plain ASCII already, which is known at once
+    return text if text.isascii() else text.translate(_PLAIN)
+
+
 @functools.lru_cache(maxsize=4096)
 def plain(text: str) -> str:
     """Quotes and dashes made plain and the accents a text typed without them lost given back to its language's
@@ -178,8 +184,7 @@ def plain(text: str) -> str:
     stay the same; a speaker's filler between commas or dashes blanked ("military medicine and, uh, counter-IED",
     "advise on - uh - cyber defence"); a pair of dashes around an insertion made commas ("NMI - set up in 2018 at
     Iraq's invitation - is ...": "NMI,  set up in 2018 at Iraq's invitation,  is ...")."""
-    # every paragraph of a page passes here: most are plain ASCII already, which is known at once
-    flat = text if text.isascii() else text.translate(_PLAIN)
+    flat = flattened(text)
     if (accents := load_language().accents) is not None:
         flat = accents.restore(flat)
     if ("," in flat or " - " in flat) and _fillers().search(flat) is not None:
