@@ -959,6 +959,13 @@ class LowerCase:
         return found[0] if found else None
 
 
+def opening_end(pattern: re.Pattern[str] | None, text: str) -> int | None:
+    """Where ``pattern`` (a language's words that may open a text, None where the language has none) ends, matched
+    at the start of ``text``; else None."""
+    match = pattern.match(text) if pattern is not None else None
+    return match.end() if match is not None else None
+
+
 def contains_any(text: str, words: Iterable[str]) -> bool:
     """One of ``words`` is a substring of ``text``: a plain loop, several times faster than any()
     over a generator on the hot path of fact extraction."""

@@ -30,7 +30,7 @@ from ..models import Document, Fact
 from ..parsecache import save as save_patterns
 from ..parsecache import trie_alternation
 from ..profile import Guarded, Profile, Slot
-from ..textutil import alternation, contains_any, fold, forget_parses, name_words
+from ..textutil import alternation, contains_any, fold, forget_parses, name_words, opening_end
 from .frames import HISTORY, Reader, Tone, person_fact, person_key, shift_date, value_fact
 from .handover import HandoverParts
 from .layout import laid_out
@@ -1074,16 +1074,10 @@ _AUTHOR_PARTS = re.compile(r"\s*[•·|\n]\s*")
 _POST_AGE = re.compile(r"\d{1,2}\s?[^\W\d_]{1,3}\.?(?:\s+\S)?")
 
 
-def _mood_opening(text: str) -> int | None:
-    """Where the poster's feeling that opens ``text`` ends ("Proud and humbled to hand over ...":
-    ``words.speaker_moods``), else None."""
-    pattern = _mood_pattern()
-    match = pattern.match(text) if pattern is not None else None
-    return match.end() if match is not None else None
-
-
 @functools.cache
 def _mood_pattern() -> re.Pattern[str] | None:
+    """The poster's feeling that may open a post's sentence ("Proud and humbled to hand over ...":
+    ``words.speaker_moods``), None where no language has one."""
     moods = load_language().speaker_moods
     if not moods:
         return None
@@ -1149,16 +1143,10 @@ def _described_holder(text: str) -> int | None:
     return match.end()
 
 
-def _dropped_person(text: str) -> int | None:
-    """Where the dropped subject of a sentence opening with a verb of taking or leaving a post stands
-    (``words.dropped_person``: "Asumirá el cargo el 11 de octubre", "Prenderà il comando a maggio"), if it is one."""
-    pattern = _dropped_person_pattern()
-    match = pattern.match(text) if pattern is not None else None
-    return match.end() if match is not None else None
-
-
 @functools.cache
 def _dropped_person_pattern() -> re.Pattern[str] | None:
+    """The opening of a sentence with a verb of taking or leaving a post and its subject dropped
+    (``words.dropped_person``: "Asumirá el cargo el 11 de octubre", "Prenderà il comando a maggio")."""
     words = load_language().dropped_person
     return re.compile("|".join(f"(?:{word})" for word in words), re.IGNORECASE) if words else None
 
@@ -1216,12 +1204,13 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
     author, for a sentence opening with their feeling (see _post_author)."""
     reader = engine.reader
     text = sentence.plain
-    if (author is not None and sentence.paragraph > 0 and (mood := _mood_opening(text)) is not None
+    if (author is not None and sentence.paragraph > 0 and (mood := opening_end(_mood_pattern(), text)) is not None
             and (poster := author()) is not None):
         # (under a post's author line) "Proud and humbled to hand over command of #KFOR to my friend X": the author,
         # by their rank and name, is the subject the post dropped
         text = f"{poster} {text[:mood].lower()}{text[mood:]}"
-    if (named is not None and held is not None and (stand_in := _dropped_person(text)) is not None
+    if (named is not None and held is not None
+            and (stand_in := opening_end(_dropped_person_pattern(), text)) is not None
             and held.stands_for(named()) is not None):
         # "(The new commander of M, X, arrived on Friday.) Asumirá el cargo el 11 de octubre": the person the text
         # last named, where the language would name them, as a subject pronoun (not one the text placed in a post:

@@ -32,7 +32,7 @@ from ..language import load_language
 from ..models import Document
 from ..parsecache import compiled, starts_tested, trie_alternation
 from ..profile import Profile
-from ..textutil import alternation, caseless, contains_any, longest_first, mentions_any
+from ..textutil import alternation, caseless, contains_any, longest_first, mentions_any, opening_end
 from .actors import speaker
 from .mentions import PlacedElsewhere, apposed
 
@@ -973,11 +973,7 @@ def _mission_leads(flat: str, profile: Profile) -> bool:
 def _dropped_subject(flat: str) -> int | None:
     """Where the dropped subject of a sentence opening with its verb stands (``words.dropped_subject``:
     "È stata istituita ...", "Creada en 2018, asesora ..."), if the sentence is one."""
-    pattern = _dropped()
-    if pattern is None:
-        return None
-    match = pattern.match(flat)
-    return match.end() if match is not None else None
+    return opening_end(_dropped(), flat)
 
 
 @functools.cache
