@@ -449,3 +449,14 @@ def test_a_paragraph_about_comments_is_still_read() -> None:
     document = Document(url="http://x/", title="", published=date(2030, 4, 2), paragraphs=(
         "Comments by the commander: NATO Mission Iraq now has about 700 personnel.",))
     assert {f.value for f in extract_facts(document, PROFILE) if f.slot == "personnel"} == {"about 700"}
+
+
+def test_a_printed_pages_number_is_dropped_but_a_tables_figure_kept() -> None:
+    from monitor.facts.layout import _page_lines_dropped
+    # a page's number and its running title inside a sentence a PDF broke over pages: no line of the sentence
+    assert _page_lines_dropped("NMI employs some 500 advisers and\n— 14 —\nNATO Annual Report 2079\ntrainers in "
+                               "Baghdad.") == "NMI employs some 500 advisers and\ntrainers in Baghdad."
+    assert _page_lines_dropped("NMI employs some 500 advisers and\nNATO Annual Report 2079\n14\ntrainers in "
+                               "Baghdad.") == "NMI employs some 500 advisers and\ntrainers in Baghdad."
+    # a bare figure with no sentence going on after it is a table's cell, its label no running title
+    assert _page_lines_dropped("Key facts\nPersonnel\n500\nCountries") == "Key facts\nPersonnel\n500\nCountries"

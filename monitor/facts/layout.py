@@ -310,9 +310,10 @@ def _page_lines_dropped(paragraph: str) -> str:
             continue
         # (the running title: a short line of capitalised words)
         titles = {near for near in (index - 1, index + 1) if 0 < near < len(lines) - 1 and _running_title(lines[near])}
-        # a bare figure alone is a page's number only where the sentence goes on around it, or it has a running title
-        # or its dashes: else it may be a table's cell ("Personnel\n500\nCountries")
-        if titles or not line.strip().isdigit() or lines[index + 1].lstrip()[:1].islower():
+        # a bare figure is a page's number only where the sentence goes on in lower case after it (and its running
+        # title); one with its dashes or bars always: else it may be a table's cell ("Personnel\n500\nCountries")
+        after = max((index, *titles)) + 1
+        if not line.strip().isdigit() or (after < len(lines) and lines[after].lstrip()[:1].islower()):
             dropped |= {index, *titles}
     return "\n".join(line for index, line in enumerate(lines) if index not in dropped)
 
