@@ -179,9 +179,9 @@ BLIND_FLOORS = [
     ("set30a-kfor.jsonl", "kfor", 45, 0),  # of 50 (first run 31, 3; stop40 45, 0)
     ("set30b.jsonl", "nato_mission_iraq", 62, 0),  # of 70 (first run 51, 0; stop40 62, 0)
     ("set30b-kfor.jsonl", "kfor", 29, 0),  # of 30 (first run 17, 2; stop40 29, 0)
-    # set 31: first run on 15598bf, as written: 144 of 252, 12 forbidden
+    # set 31: first run on 15598bf, as written: 144 of 252, 13 forbidden
     ("set31a.jsonl", "nato_mission_iraq", 62, 4),  # of 102 (first run 62, 4)
-    ("set31a-kfor.jsonl", "kfor", 27, 4),  # of 50 (first run 27, 4)
+    ("set31a-kfor.jsonl", "kfor", 27, 5),  # of 50 (first run 27, 5)
     ("set31b.jsonl", "nato_mission_iraq", 33, 4),  # of 70 (first run 33, 4)
     ("set31b-kfor.jsonl", "kfor", 22, 0),  # of 30 (first run 22, 0)
 ]
