@@ -1057,15 +1057,17 @@ _FREQUENT = " etaoinsrhldcumfpgwybvkxjqz"
 def substrings(words: Iterable[str]) -> re.Pattern[str]:
     """A pattern whose ``search`` tells whether one of ``words`` stands in a text as a substring:
     a substring test per word, in one scan. Each word is looked for from its least common
-    character, those before it checked behind it ("cj" + "t" + "f" for "cjtf": "j", then "cj"
-    behind), so the scan stops at few positions of an ordinary text; a quarter faster than a trie.
-    The words looked for from one character are one branch behind it: where the scan stops, only
-    the words of that character are tried."""
+    character, the rest after it and then the whole word behind ("cj" + "t" + "f" for "cjtf": "j",
+    "tf", then "cjtf" behind), so the scan stops at few positions of an ordinary text; a quarter
+    faster than a trie. The words looked for from one character are one branch behind it: where the
+    scan stops, only the words of that character are tried, each first by the character after it (re
+    skips an alternative whose first character differs at once; a look behind first was tried in
+    every one: the scan took twice as long). A match spans the same characters either way."""
     by_char: dict[str, list[str]] = {}
     for word in sorted({w for w in words if w}):
         at = max(range(len(word)), key=lambda i: (_rarity(word[i]), i))
-        behind = f"(?<={re.escape(word[:at + 1])})" if at else ""
-        by_char.setdefault(word[at], []).append(behind + re.escape(word[at + 1:]))
+        behind = f"(?<={re.escape(word)})" if at else ""
+        by_char.setdefault(word[at], []).append(re.escape(word[at + 1:]) + behind)
     branches = [re.escape(char) + "(?:" + "|".join(rests) + ")" for char, rests in sorted(by_char.items())]
     return re.compile("|".join(branches) if branches else "(?!x)x")
 
