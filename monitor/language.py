@@ -505,6 +505,9 @@ class Language:
     # achthonderd"), right after a sentence about the mission that counts its people
     counts_again: tuple[str, ...] = ()
     approximators: tuple[str, ...] = ()
+    # right after a figure, it is approximate ("700-odd", "six hundred or so") or a floor ("500-plus")
+    about_after: tuple[str, ...] = ()
+    more_after: tuple[str, ...] = ()
     vague_figures: tuple[str, ...] = ()  # "several hundred", "des centaines": a figure that names no number
     vague_thousands: tuple[str, ...] = ()  # "several thousand", "des milliers": the same in the thousands
     units: tuple[str, ...] = ()  # "company", "bataillon": a count of people after one is the unit's
@@ -583,6 +586,9 @@ class Language:
     attached: tuple[str, ...] = ()
     # after a count's noun, before one country: the people that country sends ("212 soldiers from the Netherlands")
     sent_from: tuple[str, ...] = ()
+    # after a count's noun and a word of ``sent_from``, a reserve the people are drawn from ("700 troops from NATO's
+    # operational reserve force"): a part sent to reinforce, no size
+    reserves: tuple[str, ...] = ()
     sent_to: tuple[str, ...] = ()  # after a count's noun, before the mission: people given or sent to it, no size
     joining: tuple[str, ...] = ()  # after a count, before the mission: people joining it, no size
     national_marks: tuple[str, ...] = ()  # in brackets after a count: a nation's own ("60 personnel (national)")
@@ -1176,6 +1182,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         measures_alone=tuple(w.lower() for w in merged("size", "measures_alone")),
         counts_again=tuple(w.lower() for w in merged("size", "counts_again")),
         approximators=tuple(merged("size", "approximators")),
+        about_after=tuple(merged("size", "about_after")), more_after=tuple(merged("size", "more_after")),
         vague_figures=tuple(merged("size", "vague")),
         vague_thousands=tuple(merged("size", "vague_thousands")),
         units=tuple(w.lower() for w in merged("size", "units")),
@@ -1213,6 +1220,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         within=tuple(w.lower() for w in merged("size", "within")),
         attached=tuple(w.lower() for w in merged("size", "attached")),
         sent_from=tuple(w.lower() for w in merged("size", "sent_from")),
+        reserves=tuple(w.lower() for w in merged("size", "reserves")),
         sent_to=tuple(w.lower() for w in merged("size", "sent_to")),
         joining=tuple(w.lower() for w in merged("size", "joining")),
         national_marks=tuple(w.lower() for w in merged("size", "national_marks")),

@@ -182,8 +182,9 @@ class Finder:
         # ("el general de la misma nacionalidad X": the nationality given by another's)
         same = _phrase_alternation(language.same_nationality, dot=False) if language.same_nationality else "(?!x)x"
         self.person = starts_tested(compiled(
-            # (a title after the rank, or a second title: "Air Marshal Sir Rhodri X", "Ambassador Dr. Henrik X")
-            rf"(?<![\w-])(?P<rank>(?i:{rank}|{title}))\.?(?:[\s.-]+(?i:{rank}|{title}))?\.?(?:\s+(?i:{services}))?"
+            # (a title after the rank, or a second title, or a third: "Air Marshal Sir Rhodri X", "Ambassador Dr.
+            # Henrik X", "H.E. Ambassador Dr. X")
+            rf"(?<![\w-])(?P<rank>(?i:{rank}|{title}))\.?(?:[\s.-]+(?i:{rank}|{title})\.?){{0,2}}(?:\s+(?i:{services}))?"
             rf"(?:\s*\(\s*(?i:{retired})\s*\))?,?\s+"
             # (the nationality may close an apposition: "a su homóloga española, María José Ortega")
             rf"(?:(?i:{nationality.lower()}|{same}),?\s+)?(?P<name>(?:(?:{particles})\s+)*{name})"))
@@ -723,6 +724,8 @@ class Finder:
             end = match.end()
             if qualifier is None and text.startswith("+", end) and not text[end + 1:end + 2].isalnum():
                 qualifier, end = "more than", end + 1  # "the 1,000+ men and women of NMI"
+            elif text[end:end + 1] in "- ":  # "700-odd", "600 or so", "500-plus": approximate, or a floor
+                end, qualifier = _after_figure(self.language, text, end, qualifier)
             found.append(Mention("N", start, end, f"{qualifier} {shown}" if qualifier else shown,
                                  number=read, qualifier=qualifier))
         return found
@@ -1025,6 +1028,16 @@ def _with_acronyms(text: str, found: list[Mention]) -> list[Mention]:
 # the words that go on with a name to the opening parenthesis of its acronym: no clause's punctuation
 # between, no figure
 _NAME_RUN = re.compile(r"(?:\s+[^\W\d_][\w'’-]*)+\s*[(\[]\s*")
+
+
+def _after_figure(language: Language, text: str, end: int, qualifier: str | None) -> tuple[int, str | None]:
+    """Where a figure ending at ``end`` ends with a word of approximation after it ("700-odd", "six hundred or so",
+    "500-plus"), and its qualifier (one before it stays: "some 500-plus")."""
+    for phrases, said in ((language.about_after, "about"), (language.more_after, "more than")):
+        for phrase in phrases:
+            if text.startswith(phrase, end) and not text[end + len(phrase):end + len(phrase) + 1].isalnum():
+                return end + len(phrase), qualifier or said
+    return end, qualifier
 
 
 def _tested(pattern: re.Pattern[str], test: WordTest, text: str) -> Iterator[re.Match[str]]:

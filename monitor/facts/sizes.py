@@ -113,7 +113,8 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
                 or _fronted_for_nation(sk, match, profile) or _coordinated_object(sk, match.start("n"))
                 or _added_to(sk, match.start("n")) or _withdrawn_share(sk, match.start("n"), profile)
                 or _summed(sk, match.end()) or _share_of(sk, match) or _reinforcing(sk, match.start("n"))
-                or _from_one_nation(sk, match, profile) or _nation_gives(sk, match.start("n"), profile)
+                or _from_one_nation(sk, match, profile) or _from_reserve(sk, match.end())
+                or _nation_gives(sk, match.start("n"), profile)
                 or _nation_lends(sk, match.start("n"), profile) or _trainees(sk, match.start("n"))
                 or _named_in_relative_only(reader, sk, match.start("n")) or _part_when(sk, match.start("n"))
                 or (reader.national_part_opens(sk.text, match) and not _relative_on_mission(reader, sk, match))
@@ -921,6 +922,21 @@ def _origin() -> re.Pattern[str]:
     words = load_language().sent_from
     return re.compile(r" " + trie_alternation(words, separator=" ")  # none: never matches
                       + r" (?:the )?(?P<place>L\d+|[a-z]+(?: [a-z]+)?)(?= [.;]| in | at |$)")
+
+
+def _from_reserve(sk: Skeleton, end: int) -> bool:
+    """Right after the count's noun, a reserve its people are drawn from ("KFOR received 700 troops from NATO's
+    operational reserve force", "some 500 soldiers from the strategic reserves arrived"): a part sent, no size."""
+    return _reserve().match(sk.text, end) is not None
+
+
+@cache
+def _reserve() -> re.Pattern[str]:
+    language = load_language()
+    if not language.reserves or not language.sent_from:
+        return re.compile(r"(?!)")
+    return re.compile(r" " + trie_alternation(language.sent_from, separator=" ") + r" (?:[^ ,;:.]+ ){0,3}?"
+                      + trie_alternation(language.reserves, separator=" ") + r"(?![\w-])")
 
 
 def _summed(sk: Skeleton, end: int) -> bool:
