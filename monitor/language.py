@@ -541,6 +541,9 @@ class Language:
     # a verb of lending people, after a nation opening the clause, right before a count ("Denmark has led the mission
     # for a year and contributed some 90 staff"): the nation's share, no size
     lend: tuple[str, ...] = ()
+    # a speaker's own nation opening a clause, before a verb of lending and a count ("Our country contributes up to 60
+    # personnel"): its share, as a nation's
+    own_nation: tuple[str, ...] = ()
     # in a count's clause after it: a sum over rotations, no size ("928 efectivos, teniendo en cuenta los relevos")
     cumulative: tuple[str, ...] = ()
     # a phrase for the time the clause before told, opening a clause after a comma or a semicolon ("...; at the time,
@@ -935,7 +938,8 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
             macros["act"] = (rf"(?:(?:(?:the |all |its )?(?:[a-z-]+ ){{0,2}}?{nouns} "
                              rf"(?:(?:run|held|given|organised|organized|conducted|offered|provided|delivered) )?"
                              rf"(?:of|by|at|for|from) )?(?:the )?M"
-                             rf"(?: 's)?(?: (?:[a-z-]+ ){{0,2}}?{nouns})?"
+                             # (its people counted: "the mission's 520 advisers continue to work")
+                             rf"(?: 's)?(?: (?:N\d+ )?(?:[a-z-]+ ){{0,2}}?{nouns})?"
                              # "the training that NMI provides to Iraqi units": the work a relative clause says is
                              # the mission's (the language's words of the relative and its verbs)
                              + (rf"|(?:the |all |its )?(?:[a-z-]+ ){{0,2}}?{nouns} (?:{relatives}) (?:the )?M "
@@ -1202,6 +1206,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         changed_from=tuple(w.lower() for w in merged("size", "changed_from")),
         withdraw=tuple(w.lower() for w in merged("size", "withdraw")),
         lend=tuple(w.lower() for w in merged("size", "lend")),
+        own_nation=tuple(w.lower() for w in merged("size", "own_nation")),
         cumulative=tuple(w.lower() for w in merged("size", "cumulative")),
         part_then=tuple(w.lower() for w in merged("size", "part_then")),
         partitive=tuple(w.lower() for w in merged("size", "partitive")),

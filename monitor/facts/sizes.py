@@ -841,19 +841,34 @@ def _nation_place(sk: Skeleton, symbol: str, profile: Profile) -> bool:
 def _nation_lends(sk: Skeleton, at: int, profile: Profile) -> bool:
     """A nation opens the count's clause, and a verb of lending people stands right before the count ("Denmark has led
     the mission for a year and contributed some 90 staff", "Norway sends 60 trainers to NMI"): the nation's share,
-    no size (not the mission's own: "Italy provides 200 of NMI's 650 personnel")."""
-    if _own(sk, at):
-        return False
+    no size (not the mission's own: "Italy provides 200 of NMI's 650 personnel"; a speaker's own country, "Our country
+    contributes up to 60 personnel", is a nation, its "our" maybe the skeleton's "M 's")."""
     start = _clause_start(sk.text, at)
-    if _lend().search(sk.text, start, at) is None:
-        return False
     opened = _OPENING.match(sk.text, start)
     opening = opened.end() if opened is not None else start
+    speaker = _own_nation().match(sk.text, opening)
+    own = _OWN.search(sk.text, max(0, at - 40), at)
+    if own is not None and (speaker is None or own.start() != speaker.start()):
+        return False
+    if _lend().search(sk.text, start, at) is None:
+        return False
     place = _PLACE_SYMBOL.match(sk.text, opening)
     # (or a capital standing for its government: "Ankara contributes about 400 soldiers to KFOR"; a capital the
     # profile knows as a place of the mission is a place symbol in the skeleton, no word)
     return (nations_of(profile)[1].match(sk.text, opening) is not None or _capital().match(sk.text, opening) is not None
-            or (place is not None and _nation_place(sk, place.group(0), profile)))
+            or (place is not None and _nation_place(sk, place.group(0), profile)) or speaker is not None)
+
+
+@cache
+def _own_nation() -> re.Pattern[str]:
+    """A speaker's own nation ("our country"), as a whole phrase; its possessive may be the skeleton's "M 's" (the
+    speaker's "our" read as the mission's: a mission has no country)."""
+    language = load_language()
+    owners = set(language.first_person)
+    words = {" ".join(w.split()[1:]) if w.split()[0] in owners else w for w in language.own_nation}
+    owned = {w for w in language.own_nation if w.split()[0] in owners}
+    return re.compile(rf"(?:{trie_alternation(owned, separator=' ')}|M 's (?:{trie_alternation(words, separator=' ')}))"
+                      rf"(?![\w-])" if owned else r"(?!x)x")
 
 
 @cache

@@ -102,6 +102,15 @@ def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
     return compiled(_phrases(phrases), re.IGNORECASE)
 
 
+def _foreign_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
+    """Literal phrases as one pattern, whatever their case, but an acronym in capitals as written ("US": not the
+    pronoun "us", "a spokesperson told us the mission has about 550 personnel")."""
+    acronyms = [p for p in phrases if p.isalpha() and p.isupper()]
+    words = [p for p in phrases if p not in acronyms]
+    alternatives = [f"(?-i:{_phrases(acronyms)})"] if acronyms else []
+    return compiled("|".join([*alternatives, *([_phrases(words)] if words else [])]), re.IGNORECASE)
+
+
 # the [language] lists: a profile's own tone words, on top of the language files'
 _LANGUAGE_KEYS = ("modal", "historical", "negation", "ending")
 
@@ -262,7 +271,7 @@ def _parse_slot(reader: _ProfileReader, name: str, table: Any) -> Slot:
         reject=frozenset(r.lower() for r in reader.strings(where, table, "reject")),
         open_after=reader.guarded_if(where, table, "open_after"),
         person=person, tolerance=float(tolerance),
-        foreign=_phrase_pattern(foreign) if foreign else None,
+        foreign=_foreign_pattern(foreign) if foreign else None,
         bodies=tuple(bodies), context=context,
         cue=_cue(reader, where, _with_scope_cue(table.get("cue", []), table.get("trigger"))),
         phrases=_phrases_table(reader, where, table.get("phrases", {})),
