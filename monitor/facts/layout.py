@@ -99,6 +99,10 @@ _UNDOTTED = re.compile(r"(?<![\w.'’-])(?:[A-Z]{1,2}\.){2,}(?![\w])(?!\s+[A-Z][
 # a paragraph opening with a word and a colon or a dash, maybe a date in brackets between ("Correction: ...", "UPDATE
 # (May 7) - ..."): a mark of an update where the word is one of the language's (see _entry_ranks)
 _MARKED = re.compile(r"\W{0,2}(?P<mark>[^\W\d][^\d:()–—|-]{0,24}?)\s*(?:\([^()]{0,40}\)\s*)?[:–—-]\s+\S")
+# cheap tests before _STAMP and _MARKED, which most paragraphs fail: a clock time's first digit stands in a paragraph's
+# first 28 characters (two before the mark, 25 of it), a mark's dash or colon with a space after it in its first 80
+_STAMP_DIGIT = re.compile(r"\d")
+_MARKED_SEP = re.compile(r"[:–—-]\s")
 
 
 @dataclass(frozen=True)
@@ -261,9 +265,9 @@ def _entry_ranks(paragraphs: list[str]) -> dict[int, int]:
     entries: list[tuple[int, int]] = []  # (paragraph, minutes)
     updates: list[tuple[int, int]] = []
     for index, paragraph in enumerate(paragraphs):
-        stamp = _STAMP.match(paragraph[:60])
+        stamp = _STAMP.match(paragraph[:60]) if _STAMP_DIGIT.search(paragraph, 0, 28) is not None else None
         if stamp is None:
-            marked = _MARKED.match(paragraph[:80])
+            marked = _MARKED.match(paragraph[:80]) if _MARKED_SEP.search(paragraph, 0, 80) is not None else None
             if marked is not None and caseless(marked.group("mark")).strip().startswith(marks):
                 # "Correction: ... It has about 600 personnel, not 500", "UPDATE (May 7) - ...": an update without
                 # its time, after those with one, in the page's order
