@@ -113,8 +113,14 @@ class Accents:
         # with fewer than two such words keeps its spelling below anyway)
         # (a run of letters is a key only when all of them are ASCII in lower case, as ``_LOWER_WORD`` finds; in an
         # ASCII text the runs are what stays between its other characters made spaces, a split at C speed)
-        runs = text.translate(_NOT_LETTER).split() if text.isascii() else _ANY_WORD.findall(text)
-        candidates = self.keys.intersection(runs)
+        # (the runs of an ASCII text as bytes: made in half the time of as many strings; the few texts with two keys
+        # or more have theirs made strings again)
+        if text.isascii():
+            if len(keyed := self._ascii_keys.intersection(text.encode().translate(_NOT_LETTER).split())) < 2:
+                return text
+            candidates = frozenset(key.decode() for key in keyed)
+        else:
+            candidates = self.keys.intersection(_ANY_WORD.findall(text))
         if len(candidates) < 2 or not any(len(candidates & r.keys()) >= 2 for r in self.restored.values()):
             return text
         found = [m for m in _LOWER_WORD.finditer(text) if m.group() in candidates]
@@ -131,10 +137,16 @@ class Accents:
                 text = f"{text[:match.start()]}{word}{text[match.end():]}"
         return text
 
+    @functools.cached_property
+    def _ascii_keys(self) -> frozenset[bytes]:
+        """``keys`` as bytes, for the runs of an ASCII text (see ``restore``)."""
+        return frozenset(key.encode() for key in self.keys)
+
 
 _LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-z]{3,}(?![^\W\d_])")
 _ANY_WORD = re.compile(r"[^\W\d_]{2,}")
-_NOT_LETTER = str.maketrans({c: " " for c in map(chr, range(128)) if not c.isalpha()})
+# an ASCII text's bytes with every character but a letter made a space (bytes.translate's table: 256 bytes)
+_NOT_LETTER = bytes(code if chr(code).isalpha() or code >= 128 else ord(" ") for code in range(256))
 _FILE_WORD = re.compile(r"(?<![\\\w?])[^\W\d_]{2,}(?![\w(|\[])")
 
 

@@ -99,6 +99,10 @@ _UNDOTTED = re.compile(r"(?<![\w.'’-])(?:[A-Z]{1,2}\.){2,}(?![\w])(?!\s+[A-Z][
 # a paragraph opening with a word and a colon or a dash, maybe a date in brackets between ("Correction: ...", "UPDATE
 # (May 7) - ..."): a mark of an update where the word is one of the language's (see _entry_ranks)
 _MARKED = re.compile(r"\W{0,2}(?P<mark>[^\W\d][^\d:()–—|-]{0,24}?)\s*(?:\([^()]{0,40}\)\s*)?[:–—-]\s+\S")
+# cheap tests before _STAMP and _MARKED, which most paragraphs fail: a clock time's first digit stands in a paragraph's
+# first 28 characters (two before the mark, 25 of it), a mark's dash or colon with a space after it in its first 80
+_STAMP_DIGIT = re.compile(r"\d")
+_MARKED_SEP = re.compile(r"[:–—-]\s")
 
 
 @dataclass(frozen=True)
@@ -137,9 +141,7 @@ def laid_out(document: Document, profile: Profile) -> Layout:
     if any(p[:1].islower() for p in paragraphs[1:]):
         paragraphs = _rejoined(paragraphs, rejoined)
     # a list whose bullet lines came as one block, broken by lines alone: each line a paragraph, as a list's are
-    paragraphs = [line for p in paragraphs
-                  for line in (_bullet_lines(p) or _box_lines(p) or _table_lines(p) or _inline_box(p)
-                               or _glued_bullets(p) or (p,))]
+    paragraphs = [line for p in paragraphs for line in _block_lines(p)]
     told: set[int] = set()
     lines: dict[int, str] = {}
     _entry_descriptions(paragraphs, profile, lines)
@@ -263,9 +265,9 @@ def _entry_ranks(paragraphs: list[str]) -> dict[int, int]:
     entries: list[tuple[int, int]] = []  # (paragraph, minutes)
     updates: list[tuple[int, int]] = []
     for index, paragraph in enumerate(paragraphs):
-        stamp = _STAMP.match(paragraph[:60])
+        stamp = _STAMP.match(paragraph[:60]) if _STAMP_DIGIT.search(paragraph, 0, 28) is not None else None
         if stamp is None:
-            marked = _MARKED.match(paragraph[:80])
+            marked = _MARKED.match(paragraph[:80]) if _MARKED_SEP.search(paragraph, 0, 80) is not None else None
             if marked is not None and caseless(marked.group("mark")).strip().startswith(marks):
                 # "Correction: ... It has about 600 personnel, not 500", "UPDATE (May 7) - ...": an update without
                 # its time, after those with one, in the page's order
@@ -325,6 +327,17 @@ def _running_title(line: str) -> bool:
             and all(word[:1].isupper() or word[:1].isdigit() or len(word) < 4 for word in words))
 
 
+def _block_lines(paragraph: str) -> list[str] | tuple[str, ...]:
+    """The lines of a block that is a list, a fact box or a table alone, or of a box or a bullet list written on one
+    line, each a paragraph; else the paragraph alone. (A paragraph of one line, with no colon in its first 120
+    characters and all ASCII, is known at once to be none: each test below needs a line break, that colon or two
+    bullets outside ASCII; most paragraphs of a page are such prose.)"""
+    if "\n" not in paragraph and ":" not in paragraph[:120] and paragraph.isascii():
+        return (paragraph,)
+    return (_bullet_lines(paragraph) or _box_lines(paragraph) or _table_lines(paragraph) or _inline_box(paragraph)
+            or _glued_bullets(paragraph) or (paragraph,))
+
+
 def _bullet_lines(paragraph: str) -> list[str] | None:
     """The lines of a block that is a bullet list alone ("* Danmark vil bidrage med 200 soldater.\n* NATO-missionen
     tæller i dag omkring 700 personer."), else None."""
@@ -338,7 +351,7 @@ def _glued_bullets(paragraph: str) -> list[str] | None:
     """The lines of a bullet list whose line breaks were lost, two or more bullets inside one line ("What NMI does:•
     trains Iraqi instructors• military medicine• cyber defense"): the text before the first bullet (its heading) and
     each bullet's line a paragraph, as a list's are; else None."""
-    if sum(paragraph.count(bullet) for bullet in _GLUED) < 2:
+    if paragraph.isascii() or sum(paragraph.count(bullet) for bullet in _GLUED) < 2:  # (the bullets are not ASCII)
         return None
     parts = [part.strip() for part in _GLUED_SPLIT.split(paragraph)]
     items = parts[1:]
@@ -392,13 +405,15 @@ def _names(text: str, profile: Profile) -> tuple[bool, bool]:
 def _runs(paragraphs: list[str], is_line) -> list[tuple[int, int]]:
     """The runs of two or more consecutive paragraphs that are such lines: (first, end)."""
     runs, start = [], None
-    for index in range(len(paragraphs) + 1):
-        if index < len(paragraphs) and is_line(paragraphs[index]):
+    for index, line in enumerate(map(is_line, paragraphs)):
+        if line:
             start = index if start is None else start
-            continue
-        if start is not None and index - start >= 2:
-            runs.append((start, index))
-        start = None
+        else:
+            if start is not None and index - start >= 2:
+                runs.append((start, index))
+            start = None
+    if start is not None and len(paragraphs) - start >= 2:
+        runs.append((start, len(paragraphs)))
     return runs
 
 
