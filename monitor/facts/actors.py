@@ -194,8 +194,9 @@ def _list_glue() -> re.Pattern[str]:
                       rf"(?:,?[^,;]{{1,40}},\s*)?(?:(?:one|another|a\s+second|a\s+third)\s+(?=(?:on|in)\s))?"
                       rf"(?:(?:{joiners})\s+|(?:{elided}))*"
                       rf"(?:(?:{articles}|its|their)\s+|(?:{elided}))?"
-                      # a possessor of the next value ("and the Kurdistan Region's Ministry of ...", "Iraq's")
-                      rf"(?:(?:(?-i:[A-Z][\w-]*)\s+){{0,2}}(?-i:[A-Z][\w-]*)'s\s+)?"
+                      # a possessor of the next value ("and the Kurdistan Region's Ministry of ...", "Iraq's"; a noun
+                      # in lower case after the article: "and the country's military schools")
+                      rf"(?:(?:(?-i:[A-Z][\w-]*)\s+){{0,2}}(?-i:[A-Z][\w-]*)'s\s+|(?-i:[a-z][a-z-]*)['’]s\s+)?"
                       # a nationality before the next value ("and the Iraqi ...", "en de Iraakse militaire ...")
                       rf"(?:(?:Iraqi|{nationalities})\s+)?"
                       # (an owner's acronym joined to the noun: "og FN-missionen UNMIK", "en de VN-missie UNMIK")
