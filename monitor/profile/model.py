@@ -216,8 +216,10 @@ class Profile:
         if openings is not None and openings.match(flat) is not None:
             return True
         runs = self._reference_runs
-        for needs, source, start in self._reference_plan:
-            if not start and not _holds_all(lower, needs):
+        gate, gated = self._reference_gate
+        shut = gate is not None and gate.search(lower) is None
+        for index, (needs, source, start) in enumerate(self._reference_plan):
+            if not start and ((shut and index in gated) or not _holds_all(lower, needs)):
                 continue
             run = runs.get(source)
             if run is None:
@@ -254,6 +256,23 @@ class Profile:
         opening, together = self._opening_references, self._openings is not None
         return tuple((needs, source, source in opening) for needs, source in self._uncued_references
                      if not (together and source in opening))
+
+    @functools.cached_property
+    def _reference_gate(self) -> tuple[re.Pattern[str] | None, frozenset[int]]:
+        """One scan in front of the word tests of ``_reference_plan`` (a substring test per group, twenty entries on
+        every paragraph that holds a word of ``reference_cue`` alone, which almost none passes): of each entry, a group
+        of its words none of which stands inside a word of ``reference_cue`` (those the paragraph may hold anyway),
+        and the indexes of the entries that have one. A paragraph holding none of these words holds no word of that
+        group of any such entry, so each of them fails its word tests: they are passed over at once."""
+        chosen: list[str] = []
+        gated = set()
+        for index, (needs, _, start) in enumerate(self._reference_plan):
+            group = next((words for words in needs if words and all(words) and sum(
+                any(word in cue for word in words) for cue in self.reference_cue) * 10 < len(self.reference_cue)), None)
+            if not start and group is not None:
+                chosen.extend(group)
+                gated.add(index)
+        return (substrings(chosen) if gated else None), frozenset(gated)
 
     @functools.cached_property
     def _openings(self) -> re.Pattern[str] | None:
