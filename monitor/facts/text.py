@@ -169,6 +169,21 @@ _CLAUSE = starts_tested(compiled(
     # "... in 2021 and now also advises the Federal Police": a predicate of its own
     r"|,?\s+and\s+(?=(?:now|still|also|currently|today)\s+(?:(?:now|still|also)\s+)?[a-z]+s\s+"
     r"(?:the|its|a|an|to|with|in|on)\b)", re.IGNORECASE))
+
+
+@functools.cache
+def _dash_addition() -> re.Pattern[str]:
+    """After a spaced dash, one more value of the list before it, no clause of its own: a word of coordination, a few
+    words in lower case (no subject: no name, no article) and a word of "also" before a noun (an article, a
+    possessive, a name, or one word ending the sentence): "advises the MoD and the ONSA - and from now on also the
+    Ministry of Interior", "- og fremover også indenrigsministeriet"; not a verb: "- and it may soon also advise X"."""
+    language = load_language()
+    lists = language.lists.values()
+    joins = trie_alternation({w.lower() for words in lists for w in words.joins})
+    also = trie_alternation([w.lower() for w in language.also], separator=r"\s+")
+    leads = trie_alternation({w.lower() for words in lists for w in (*words.leads, *words.owners) if w.isalpha()})
+    return re.compile(rf"(?:{joins})\s+(?:(?!(?:{leads})\s)(?-i:[a-zà-ÿ])[^\s,;:.!?]*\s+){{0,4}}?(?:{also})\s+"
+                      rf"(?:(?:{leads})\s|(?-i:[A-Z])|[^\s,;:.!?]+\s*[.!?]?\s*$)", re.IGNORECASE)
 RELATIVE = re.compile(r",\s+(?:who|whose|which)\s+", re.IGNORECASE)
 # a participle between commas is a clause of its own too: "The expansion, approved by ministers in February, will ..."
 PARTICIPLE = re.compile(r",\s+(?=(?:(?:once|formerly|previously|long)\s+)?(?:[a-z]+ed|set\s+up|built|begun)\s+"
@@ -233,7 +248,8 @@ class Sentence:
 
     @cached_property
     def _openers(self) -> tuple[tuple[int, int], ...]:
-        return tuple(sorted([*(match.span() for match in _CLAUSE.finditer(self.plain)),
+        return tuple(sorted([*(match.span() for match in _CLAUSE.finditer(self.plain)
+                               if match.group() != " - " or _dash_addition().match(self.plain, match.end()) is None),
                              *(match.span() for match in PARTICIPLE.finditer(self.plain))]))
 
     @cached_property
