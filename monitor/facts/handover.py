@@ -152,6 +152,10 @@ class HandoverParts:
         bodies = alternation([re.escape(w.lower()) for w in language.organisation_words if w])
         self.body_post = compiled(rf" , (?:(?:{articles}) )?(?:[a-z'-]+ ){{0,2}}?(?:{heads}) (?:[a-z'-]+ ){{0,3}}?"
                                   rf"(?:{bodies})(?![\w'-])")
+        # right after the sign, another body named as the place of the post ("took over the reins at the iraqi ministry
+        # of defence", "took the top job within iraq 's joint operations command"): that body's post
+        self.at_body = compiled(rf"(?: over)? (?:at|within) (?:(?:{articles}) )?(?:(?!M |of |head )[a-z'-]+ ){{0,3}}?"
+                                rf"(?:{bodies})(?![\w'-])")
         self.left_leaving, self.left_taking = (
             compiled(rf"{marks}(?: (?:[a-z'-]+ ){{0,2}}?(?:{heads}))? {titled}$|(?:{heads}) {marks} {titled}$")
             for marks in (self.leaving.pattern, self.taking.pattern))
@@ -302,6 +306,9 @@ class HandoverParts:
                 continue
             if self._as_mission_after_person(text, end):
                 mission = True  # "handed over to Y as commander of M", "took over from Y as the new head of M"
+                continue
+            if not inverted and self.at_body.match(text, end):
+                other = True
                 continue
             after = None if inverted else self.owned.match(text, end)
             if after is not None:

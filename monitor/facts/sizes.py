@@ -176,6 +176,10 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
             tone = replace(tone, future=False)
         if frame.present and tone.future:
             tone = replace(tone, future=False, scheduled=False, foretold=False)  # "will lead the 550-strong mission"
+        if (tone.modal or tone.negated or tone.future) and _aside_now(sk, match):
+            # "has asked NATO to swell its Iraq mission, now some 500 strong, to 3,000": an aside on the mission that
+            # says it is today's states the size now, whatever the request, wish or plan around it
+            tone = replace(tone, modal=False, negated=False, future=False, scheduled=False, foretold=False)
         if (frame.present and (tone.modal or tone.negated or presumed)
                 and ((sk.text.endswith("M ", 0, match.start()) and sk.text.startswith(" mission", match.end()))
                      or (_DEFINITE.search(sk.text, 0, match.start()) is not None
@@ -348,6 +352,16 @@ def _said_now(sk: Skeleton, match: re.Match[str]) -> bool:
     after = re.split(r" [,;.:()] |(?<![\w'])N\d+(?![\w'])", sk.text[match.end():] + " ", maxsplit=1)[0].split()[:4]
     words = " ".join([*sk.text[:match.start()].split()[-2:], sk.text[match.start():match.start("n")], "#", *after])
     return _now_words().search(words) is not None
+
+
+def _aside_now(sk: Skeleton, match: re.Match[str]) -> bool:
+    """The count stands in an aside right after the mission, closed by a comma or the sentence's end, with a word of
+    the present ("M , now N0 strong ,", "M , currently N0 personnel ,", "M , with N0 advisers today ,")."""
+    opened = sk.text.rfind(" , ", 0, match.start("n"))
+    if opened < 0 or not sk.text.endswith("M", 0, opened) or len(sk.text[opened + 3:match.start("n")].split()) > 3:
+        return False
+    closed = re.match(r"[^,;:]*?(?: [,;] | [.?!]?$)", sk.text[match.end():])
+    return closed is not None and _said_now(sk, match)
 
 
 def _now(sk: Skeleton, symbol: str, target: str) -> bool:
