@@ -99,12 +99,29 @@ def subject_before(text: str, profile: Profile) -> str | None:
         lead = _lead(text, start, ends)
         if words.instead.search(lead) or words.companion.search(lead) or words.origin.search(lead):
             continue  # "rather than EUAM", "together with EUAM", "took over from the coalition": not who acts
+        if _listed_companion(text, start):
+            continue  # "cooperates with UNAMI and the EU's advisory mission EUAM Iraq": a companion too
         joined = words.coordination.search(text[:start])
         # "NMI and EUAM advise ...": names joined by "and" act together, the mission with them
         if joined is not None and any(w == "mission" and abs(joined.start() - e) <= 6 for _, e, w in names):
             return "mission"
         return who
     return None
+
+
+def _listed_companion(text: str, start: int) -> bool:
+    """The name at ``start`` is a later item of a list a companion word opens, in the same stretch between commas
+    ("NMI cooperates with UNAMI and the EU's advisory mission EUAM Iraq"): the first item, a word of coordination and a
+    few words describing the name before it."""
+    bound = max(text.rfind(",", 0, start), text.rfind(";", 0, start), start - 160) + 1
+    return _list_after_companion().search(text, bound, start) is not None
+
+
+@cache
+def _list_after_companion() -> re.Pattern[str]:
+    language = load_language()
+    return re.compile(rf"(?<![\w']){phrase_alternation(language.companion)}\s+(?:[^\s,;]+\s+){{1,8}}?"
+                      rf"(?:{phrase_alternation(language.coordination)})\s+(?:[^\s,;]+\s+){{0,4}}$", re.IGNORECASE)
 
 
 def mission_negated(text: str, profile: Profile) -> bool:

@@ -704,16 +704,19 @@ def _work_opening() -> re.Pattern[str] | None:
     """A sentence that opens (after one connective word and its comma: "However,") with a bare noun of the mission's
     work ("training", "courses"; one lower-case word before it, words of its object after it) and then an auxiliary of
     a state ("has been", "is", "remains") and its participle: "Training of Iraqi army units has been suspended since
-    February" (not a plan: "The police training is due to begin in September")."""
+    February" (not a plan: "The police training is due to begin in September"), or a verb of going on ending the clause:
+    "Work with the Office of the National Security Adviser continues"."""
     work = load_language().work_subjects
     if not work:
         return None
     return re.compile(rf"^\W*(?:[\w-]+\s*,\s+)?(?:(?:the|all|its)\s+)?(?:(?-i:[a-z][\w-]*)\s+)?(?:{alternation(work)})"
-                      rf"(?:\s+(?:of|for|at|with|in)\s+(?:the\s+)?(?:(?!by\s)[\w-]+\s+){{0,3}}?(?!by\s)[\w-]+)?"
-                      rf"\s+(?:has\s+been|have\s+been|had\s+been|is|are|was|were|remains|remain|remained)\s+"
+                      rf"(?:\s+(?:of|for|at|with|in)\s+(?:the\s+)?(?:(?!by\s)[\w-]+\s+){{0,5}}?(?!by\s)[\w-]+)?"
+                      rf"\s+(?:(?:has\s+been|have\s+been|had\s+been|is|are|was|were|remains|remain|remained)\s+"
                       # (a state: a participle, not a plan, "is due to begin", "is expected to resume")
                       rf"(?:(?:now|still|temporarily|also|again|largely|fully|all)\s+)?"
-                      rf"(?:[a-z]+ed(?!\s+to\b)|frozen|on\s+(?:hold|ice|pause)|under\s*way)(?![\w-])",
+                      rf"(?:[a-z]+ed(?!\s+to\b)|frozen|on\s+(?:hold|ice|pause)|under\s*way)"
+                      # (or goes on as it was: "Work with the Office of the National Security Adviser continues")
+                      rf"|(?:continues|continue|goes\s+on|go\s+on|carries\s+on|carry\s+on)(?=\s*[.;,]|\s*$))(?![\w-])",
                       re.IGNORECASE)
 
 
