@@ -1302,7 +1302,10 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
         # (the change is the one the person last named took part in: "His successor" is theirs)
         last = named() if follows and held is not None and held.done and named is not None else None
         done = last is not None and held is not None and person_key(last) in held.left
-        placed_here = list(reader.people(sk, posts.frames, about or focus, published, follows, titles,
+        # (not a sentence naming the mission only in a relative clause on another actor: "The handover at JFC Naples,
+        # which oversees KFOR, went to X, who replaces Y": that actor's post)
+        concerned = (about or focus) and not reader.in_other_relative(sk)
+        placed_here = list(reader.people(sk, posts.frames, concerned, published, follows, titles,
                                          posts.other_heads, ahead=ahead,
                                          relatives=relatives and engine.handovers.sign_before_person(sk),
                                          others=frozenset(held.elsewhere) if held is not None else frozenset(),
@@ -1313,7 +1316,7 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
         # between the outgoing commander, Y, and ... will take place": a title yields to the change of the post
         # the same sentence tells of its holder
         if slot.frames == "command":
-            placed_here = _handed_over(sk, placed_here, engine, about or focus, published, follows, elsewhere,
+            placed_here = _handed_over(sk, placed_here, engine, concerned, published, follows, elsewhere,
                                        frozenset(held.presiders) if held is not None else frozenset(), ahead=ahead)
             elsewhere = elsewhere or sk.memo.get("witnessed", False)
         placed_here = _coming_holder(_later_change(placed_here, published), reader, sk)

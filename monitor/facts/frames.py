@@ -64,6 +64,7 @@ _GOVERNED = re.compile(r"(?: (?![,;:]|M )[^ ]+){0,3} ?")
 _FIGURE = re.compile(r"N\d+")
 _SYMBOL_WORD = re.compile(r"[PMDNLO]\d*|[,;:]")
 _MISSION_SYMBOL = re.compile(r"(?<![\w'])M(?![\w'])")
+_OTHER_ACTOR_END = re.compile(r"(?<![\w'])O\d*(?: \( O\d* \))?$")  # another actor ends the text
 _BREAK = re.compile(r"[,;:]|P\d")  # what ends a post's own words ("commander of the Turkish battalion in M")
 _ASIDE_OPENING = re.compile(r"P\d+ , (?=[^,;]*$)")  # a person's aside, open up to where the search ends
 
@@ -1216,6 +1217,19 @@ class Reader:
             return False
         return self.unit_owner.search(text, max(0, match.start() - 80), match.start()) is not None
 
+    def in_other_relative(self, sk: Skeleton) -> bool:
+        """Every naming of the mission stands in a relative clause on another actor named just before its comma ("The
+        handover at O0 , which oversees M , went to P0 , who replaces P1"): a change of a post the sentence tells that
+        names no target is that actor's."""
+        found = False
+        for mission in _MISSION_SYMBOL.finditer(sk.text):
+            comma = sk.text.rfind(" , ", 0, mission.start())
+            if (comma < 0 or self.relative_cut.match(sk.text, comma) is None or ";" in sk.text[comma:mission.start()]
+                    or _OTHER_ACTOR_END.search(sk.text, 0, comma) is None):
+                return False
+            found = True
+        return found
+
     def _national_owner(self, text: str, match: re.Match[str]) -> bool:
         """The match opens on the mission's name (an article or two before it at most), and that name ends a
         nation's part of the mission ("le contingent français de la M , sous le commandement du P0"): the match's
@@ -1599,6 +1613,8 @@ class Reader:
                 continue  # "NMI wordt vanuit Erbil voortgezet": where it works now, in the country, no relocation
             if weighed == "current" and self._aside_before_present(sk.text, match.start(), match.end()):
                 weighed = "historical"
+            if weighed == "current" and self._fronted_before_other(sk.text, frame.value, match, found):
+                weighed = "historical"
             if (weighed is None and role == "current" and match.re.groupindex.get("deny") and match.group("deny")
                     and not tone.modal and not tone.future and not tone.historical
                     and re.search(r"(?<![\w'])M(?! 's)", match.group(0))):
@@ -1671,6 +1687,20 @@ class Reader:
             self._contributor = re.compile(rf"(?<![\w'])(?:{owners}) (?:[\w-]+ ){{0,2}}?(?:{staff})(?![\w])"
                                            rf"(?: [\w'-]+){{0,3}}? (?:the |la |el |il |de |het )?M(?! 's)(?![\w])")
         return self._contributor.search(matched) is not None
+
+    def _fronted_before_other(self, text: str, value: str, match: re.Match[str],
+                              found: list[tuple[Frame, re.Match[str]]]) -> bool:
+        """The match stands in a phrase of background that opens the sentence ("After a three-week freeze on its
+        operations, KFOR is back in business"; not one of "since": the state may go on), and the main clause after its
+        comma states another state of the mission: the background tells what came before it."""
+        comma = text.find(" , ", match.end())
+        if comma < 0 or text.find(" , ", 0, match.start()) >= 0:
+            return False
+        opening = self.background.match(text)
+        if opening is None or opening.group(0).strip() in self.since:
+            return False
+        return any(other.value not in (value, "continuing") and other_match.start() > comma
+                   for other, other_match in found)
 
     def _aside_before_present(self, text: str, start: int, end: int) -> bool:
         """The match stands in a relative aside whose main clause then states the present ("NMI, whose

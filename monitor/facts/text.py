@@ -54,10 +54,11 @@ _DASHED_INSERT = re.compile(r"(?<=[\w)]) - (?P<insert>(?-i:[a-zà-ÿ])[^.;:!?\s]
 # abbreviations only before a number
 _BEFORE_NUMBER = frozenset({"no"})
 # a news agency's dateline opening a paragraph ("NAPLES, Italy -- ", "BRUSSELS, Nov. 2 (AP) - ",
-# "BAGHDAD (Reuters) - "): a sentence of its own, so that its place (a country) is no word of the first sentence's
+# "BAGHDAD (Reuters) - ", "MITROVICA, Kosovo, March 3 (Reuters) - "): a sentence of its own, so that its place (a
+# country) is no word of the first sentence's
 # (a place, a date or an agency after the city: "NMI - Commander: X" is a fact box's line, see layout.py)
 _DATELINE = re.compile(r"^[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+){0,2}(?=[,\s]+[(A-Z0-9])"
-                       r"(?:,\s[A-Z0-9][\w.]*(?:\s[\w.]+){0,3}?)?"
+                       r"(?:,\s[A-Z0-9][\w.]*(?:,?\s[\w.]+){0,3}?)?"
                        r"(?:\s\([^()]{1,40}\))?(?<=[\w.)])\s+(?:-{1,2}|[\u2013\u2014])\s+"
                        r"(?=[A-Z0-9][\w'.,-]*\s(?![\w'.-]*:))")
 # a first line without a stop at its end, then a line that opens as a sentence does
@@ -382,7 +383,7 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
                 yield Sentence(text, flat, index, lower, previous=before), False, True
                 continue
             if (profile.names_other(flat, lower) and not (
-                    in_focus and (named_here or previous_about) and (
+                    in_focus and (named_here or previous_about or _reference_opens(flat, lower, profile)) and (
                         _mission_leads(flat, profile) or _partners_only(flat, lower, profile)
                         or _presiders_only(flat, profile))) and not (
                     in_focus and _contrasted_only(flat, lower, profile))) or (
@@ -561,8 +562,9 @@ def _parent_refers(flat: str, profile: Profile) -> bool:
              if m.end() > m.start() and not m.group(0).lower().startswith(possessives)]
     bare = [m.span() for m in found if not any(m.start() <= s < m.end() for s, _ in parents)]
     held = len(bare) < len(found)
+    # (or one only in a later clause, after the reference opening the sentence: see _mission_leads)
     return ((held or (bool(bare) and any(not any(b <= s < e for b, e in bare) for s, _ in parents)))
-            and not profile.names_other(flat, lower))
+            and (not profile.names_other(flat, lower) or _mission_leads(flat, profile)))
 
 
 def _parent_held(flat: str, lower: str, profile: Profile) -> bool:
@@ -986,7 +988,7 @@ def _mission_leads(flat: str, profile: Profile) -> bool:
     a landmark of a place: "The mission is based in Union III, near the headquarters of the US-led
     coalition"."""
     assert profile.others is not None
-    if _LEADING_PRONOUN.match(flat) is None:
+    if _LEADING_PRONOUN.match(flat) is None and not _reference_opens(flat, caseless(flat), profile):
         return False
     others = list(profile.others.finditer(flat))
     if not others:
@@ -999,6 +1001,15 @@ def _mission_leads(flat: str, profile: Profile) -> bool:
         return True
     landmark = _landmark()
     return all(landmark.search(flat[max(0, other.start() - 120):other.start()]) is not None for other in others)
+
+
+def _reference_opens(flat: str, lower: str, profile: Profile) -> bool:
+    """The sentence opens with a reference to the mission, an article and a word before it at most ("The 4,600-strong
+    NATO-led force stepped up patrols in Mitrovica, while the Kosovo Police sent 900 officers north"): its subject."""
+    if not profile.cued(lower):
+        return False
+    found = profile.references.search(flat, lower)
+    return found is not None and len(flat[:found.start()].split()) <= 2
 
 
 def _dropped_subject(flat: str) -> int | None:
