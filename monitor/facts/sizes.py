@@ -150,10 +150,13 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
         # a whole the frame's own words state before the figure ("..., 285 militares españoles, sobre un total de unos
         # 4.700 efectivos", "out of a total of 4,700"): the nationality before them is the part's, not the whole's
         whole = frame.total and len(sk.text[match.start():match.start("n")].split()) >= 3
+        # the count an apposition after a comma gives to the clause the mission opens ("it works at the invitation
+        # of the Iraqi government, with some 450 personnel"): the words of that clause are not the count's
+        apposed = _apposed_to_mission(reader, sk, match.start("n"))
         if not _own(sk, match.start("n")) and (
                 _someone_elses(_origins_masked(sk, text, profile), framed, _range_start(sk, match.start("n"), figure),
-                               slot, profile,
-                               within=not brought and not subject and not owned and not whole and resume is None)
+                               slot, profile, within=not brought and not subject and not owned and not whole
+                               and resume is None and not apposed)
                 or _partial_after(sk, match) or _unit_after(reader, sk, text, match)):
             continue
         skip = [match.span("ins")] if "ins" in match.re.groupindex and match.group("ins") else []
@@ -803,6 +806,24 @@ def _part_apposed(reader: Reader, sk: Skeleton, at: int) -> bool:
     before = max(sk.text.rfind(" , ", 0, start), sk.text.rfind(" ; ", 0, start), sk.text.rfind(" : ", 0, start)) + 1
     part = _part_named().search(sk.text, before, start)
     return part is not None and _MISSION_WORD.search(sk.text, part.end(), start) is None
+
+
+def _apposed_to_mission(reader: Reader, sk: Skeleton, at: int) -> bool:
+    """The count opens an apposition after a comma (``size.attached``: ", with some N0 personnel") to a clause the
+    mission opens as its subject, naming no other actor, person or people of its own after it ("M works at the
+    invitation of the iraqi government , with N0 personnel"): the mission's count; not "M works alongside O0 , with
+    N0 staff" nor "M trains iraqi troops , with N0 soldiers"."""
+    start = sk.text.rfind(" , ", 0, at)
+    if start < 0 or sk.text[start + 3:at].strip() not in reader.language.attached:
+        return False
+    before = max(sk.text.rfind(" , ", 0, start), sk.text.rfind(" ; ", 0, start), sk.text.rfind(" : ", 0, start))
+    clause = sk.text[before + 3 if before >= 0 else 0:start].split()
+    if clause[:1] == ["the"]:
+        clause = clause[1:]
+    language = reader.language
+    people = {w for w in (*language.forces, *language.staff) if " " not in w}
+    return (len(clause) > 1 and clause[0] == "M"
+            and not any(w[:1].isupper() or w in people for w in clause[1:]))
 
 
 @cache
