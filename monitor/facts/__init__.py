@@ -1259,7 +1259,7 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
             continue
         if slot.frames == "size":
             found += [(slot, fact) for fact in size_facts(reader, sk, sentence.plain, slot, engine.profile, quote,
-                                                          published)]
+                                                          published, before=before)]
             continue
         if slot.frames == "founding":
             for value, role, tone in _read_once(sk, "foundings", functools.partial(reader.foundings, sk, published)):

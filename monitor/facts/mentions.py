@@ -148,6 +148,9 @@ class Skeleton:
         return caseless(self.text)
 
 
+# a compound's first part, an acronym glued by a hyphen to the noun after it ("EU-missionen", "FN-missionen",
+# "de VN-missie")
+_ACRONYM_BEFORE = re.compile(rf"(?<![\w'-])[{_UPPER}]{{2,6}}-$")
 # right after the mission's name, the number of one of its rotations or contingents ("Kosovo Force 48", "KFOR 26"): one
 # to three digits, no figure, then a stop, a bracket or the word "rotation" / "contingent"
 _NUMBERED = re.compile(r" ?\d{1,3}(?![\d,.]?\d)(?=\s*[,;:.()](?!\d)|\s*$|\s+(?:rotation|contingent|task force)\b)")
@@ -817,6 +820,8 @@ class Finder:
             named = [(m.start, m.end) for m in found]
             found += [Mention("O", m.start(), m.end())
                       if self.its.match(m.group(0)) and self._owned_by_other(text, m.start())
+                      else Mention("O", self._body_before(text, m.start()), m.end())
+                      if self._body_before(text, m.start()) < m.start()
                       else Mention("M", m.start(), m.end(), self._genitive_of_reference(m.group(0)))
                       for m in profile.references.finditer(text, lower)
                       if m.end() > m.start() and not any(s < m.end() and m.start() < e for s, e in named)
@@ -829,6 +834,20 @@ class Finder:
             found = [Mention("O", m.start, m.end) if apposed(text, m.start, m.end, starts) else m for m in found]
             found += others
         return found
+
+    def _body_before(self, text: str, start: int) -> int:
+        """Where a compound whose first part names another body begins, the reference its head ("EU-missionen",
+        "FN-missionen", "UN-missionen": that body's mission); ``start`` when the first part names none, or the parent or
+        the mission itself ("NATO-missionen", "NMI-missionen")."""
+        if start < 3 or text[start - 1] != "-":
+            return start
+        first = _ACRONYM_BEFORE.search(text, max(0, start - 8), start)
+        if first is None:
+            return start
+        name = text[first.start():start - 1]
+        if self._parent_name.fullmatch(name) is not None or self.profile.mentions.search(name, caseless(name)):
+            return start
+        return first.start()
 
     def _owned_by_other(self, text: str, start: int) -> bool:
         """Before a possessive reference ("its military mission in Iraq"), another actor is named and neither the

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import date
 from functools import cache
@@ -85,10 +85,12 @@ def _brought_by_relative(reader: Reader, sk: Skeleton, frame: Frame, match: re.M
 
 
 def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Profile, quote: str,
-               published: date | None, presumed: bool = False) -> Iterator[Fact]:
+               published: date | None, presumed: bool = False,
+               before: Callable[[], list[str]] | None = None) -> Iterator[Fact]:
     """The sizes of the mission the sentence (``text``, plain; ``sk`` its skeleton) states; ``presumed``: only
     those a word of the mission as it is gives, which a question takes for granted ("will you start withdrawing
-    the 900-strong M this year?")."""
+    the 900-strong M this year?"); ``before``: the sentences before it, whose last one a clitic's count points to
+    (see ``Frame.back``)."""
     if "N0" not in sk.symbols:
         return  # no figure at all
     found = [(frame, match) for frame in reader.candidates(reader.language.size_frames, sk)
@@ -96,6 +98,11 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
              for match in frame.pattern.finditer(sk.text, sk.lower, reader.present(sk))]
     kept: list[tuple[Frame, re.Match[str], Mention, Tone, str]] = []
     for frame, match in found:
+        if frame.back and not people_counted(
+                # (the clause before, where a semicolon opens the count: "aveva 6.000 agenti nel nord; oggi ne conta")
+                [text.split(";")[sk.text.count(";", 0, match.start()) - 1]] if ";" in sk.text[:match.start()]
+                else before() if before is not None else []):
+            continue  # "(Vi partecipano dodici paesi alleati.) Oggi ne conta 28": the countries the clitic points to
         symbol = match.group("n")
         # a figure another statement passes ("from N0 to N1": the N0) is no size (not one that statement's aside on
         # the mission, a clause of its own, says is today's: "les effectifs de M , aujourd'hui d'N0 , seront ramenés à
@@ -150,10 +157,13 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
         # a whole the frame's own words state before the figure ("..., 285 militares españoles, sobre un total de unos
         # 4.700 efectivos", "out of a total of 4,700"): the nationality before them is the part's, not the whole's
         whole = frame.total and len(sk.text[match.start():match.start("n")].split()) >= 3
+        # the count an apposition after a comma gives to the clause the mission opens ("it works at the invitation
+        # of the Iraqi government, with some 450 personnel"): the words of that clause are not the count's
+        apposed = _apposed_to_mission(reader, sk, match.start("n"))
         if not _own(sk, match.start("n")) and (
                 _someone_elses(_origins_masked(sk, text, profile), framed, _range_start(sk, match.start("n"), figure),
-                               slot, profile,
-                               within=not brought and not subject and not owned and not whole and resume is None)
+                               slot, profile, within=not brought and not subject and not owned and not whole
+                               and resume is None and not apposed)
                 or _partial_after(sk, match) or _unit_after(reader, sk, text, match)):
             continue
         skip = [match.span("ins")] if "ins" in match.re.groupindex and match.group("ins") else []
@@ -803,6 +813,40 @@ def _part_apposed(reader: Reader, sk: Skeleton, at: int) -> bool:
     before = max(sk.text.rfind(" , ", 0, start), sk.text.rfind(" ; ", 0, start), sk.text.rfind(" : ", 0, start)) + 1
     part = _part_named().search(sk.text, before, start)
     return part is not None and _MISSION_WORD.search(sk.text, part.end(), start) is None
+
+
+def people_counted(sentences: list[str]) -> bool:
+    """The last of ``sentences`` counts people: a figure ("50.000", "dodici") followed by a word of ``size.staff``
+    ("con 50.000 militari", "circa 500 addestratori"), not only countries or allies ("Vi partecipano dodici paesi
+    alleati", "riunisce i militari di 20 nazioni")."""
+    return bool(sentences) and _counted().search(sentences[-1]) is not None
+
+
+@cache
+def _counted() -> re.Pattern[str]:
+    language = load_language()
+    words = trie_alternation(list(language.number_words), separator=" ")
+    staff = trie_alternation(language.staff, separator=" ")
+    return re.compile(rf"(?:(?<![\w.,])\d(?:[\d.,\u00a0]*\d)?|(?<![\w'-])(?i:{words}))(?![\w'-])"
+                      rf" (?i:{staff})(?![\w'-])")
+
+
+def _apposed_to_mission(reader: Reader, sk: Skeleton, at: int) -> bool:
+    """The count opens an apposition after a comma (``size.attached``: ", with some N0 personnel") to a clause the
+    mission opens as its subject, naming no other actor, person or people of its own after it ("M works at the
+    invitation of the iraqi government , with N0 personnel"): the mission's count; not "M works alongside O0 , with
+    N0 staff" nor "M trains iraqi troops , with N0 soldiers"."""
+    start = sk.text.rfind(" , ", 0, at)
+    if start < 0 or sk.text[start + 3:at].strip() not in reader.language.attached:
+        return False
+    before = max(sk.text.rfind(" , ", 0, start), sk.text.rfind(" ; ", 0, start), sk.text.rfind(" : ", 0, start))
+    clause = sk.text[before + 3 if before >= 0 else 0:start].split()
+    if clause[:1] == ["the"]:
+        clause = clause[1:]
+    language = reader.language
+    people = {w for w in (*language.forces, *language.staff) if " " not in w}
+    return (len(clause) > 1 and clause[0] == "M"
+            and not any(w[:1].isupper() or w in people for w in clause[1:]))
 
 
 @cache
