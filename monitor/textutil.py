@@ -746,12 +746,60 @@ def branches(pattern: PatternSource, compile: CompileParsed = compile_parsed) ->
         if not all(needs) or any(data is None for data in lowered_branches) or any(
                 parser.SubPattern(parsed.state, data).getwidth()[0] == 0 for data in lowered_branches):
             return None
+        lowered_branches = [_lowered(_searched_part(branch, sre), True, False, parser) or data
+                            for branch, data in zip(alternation, lowered_branches, strict=True)]
         parsed.state.flags &= ~re.IGNORECASE
         flags = pattern.flags & ~re.IGNORECASE
         return Branches(needs, tuple(compile(parser.SubPattern(parsed.state, data), flags)
                                      for data in lowered_branches))
     except Exception:
         return None
+
+
+def _searched_part(branch: Any, sre: Any) -> Any:
+    r"""What of ``branch`` (of re's parse, in a case-insensitive pattern) its search in lower case looks for: its items
+    up to the first part that heeds case ("advise ... (?-i:[A-Z])\w* (?:of|and|the|(?-i:[A-Z])\w*){0,10} on"), when
+    the items before it are four characters or more; else the whole branch. In lower case such a part matches more
+    than in the text: "[A-Z]" any letter, so the words "of", "and" or "the" each two ways, and a failing search
+    backtracks through all their combinations. A branch's beginning matches wherever the branch does (the pattern
+    itself then tries each place it finds, on the text: see :func:`branched_finditer`), so the matches stay the same."""
+    for index, item in enumerate(branch):
+        if _heeds_case([item], True, sre):
+            if index and branch[:index].getwidth()[0] >= 4:
+                return branch[:index]
+            break
+    return branch
+
+
+def _heeds_case(items: Any, caseless: bool, sre: Any) -> bool:
+    """``items`` (of re's parse) hold a letter in a part that heeds case (``caseless``: the part around them ignores
+    case): one its form in lower case (:func:`_lowered`) matches more than."""
+    for op, argument in items:
+        if op in (sre.LITERAL, sre.NOT_LITERAL):
+            if not caseless and _cased(argument):
+                return True
+        elif op is sre.IN:
+            for kind, value in argument:
+                chars = (value,) if kind is sre.LITERAL else range(value[0], value[1] + 1) if kind is sre.RANGE else ()
+                if not caseless and any(_cased(char) for char in chars):
+                    return True
+        elif op is sre.SUBPATTERN:
+            _group, added, removed, body = argument
+            if _heeds_case(body, (caseless or bool(added & re.IGNORECASE)) and not removed & re.IGNORECASE, sre):
+                return True
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            if _heeds_case(argument[2], caseless, sre):
+                return True
+        elif op is sre.BRANCH:
+            if any(_heeds_case(branch, caseless, sre) for branch in argument[1]):
+                return True
+        elif op in (sre.ASSERT, sre.ASSERT_NOT):
+            if _heeds_case(argument[1], caseless, sre):
+                return True
+        elif op is sre.ATOMIC_GROUP:
+            if _heeds_case(argument, caseless, sre):
+                return True
+    return False
 
 
 def _opens_with_lookaround(items: Any) -> bool:
