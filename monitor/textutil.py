@@ -582,7 +582,9 @@ def lowered(pattern: re.Pattern[str], compile: CompileParsed = compile_parsed) -
     found four times faster). None when that cannot be made sure of: a pattern that ignores no
     case, may match an empty text, or holds a back reference, a letter outside ASCII and Latin-1
     (whose other cases lower() may not give), or a letter in a negated set or in the negative
-    lookaround of a part that heeds case (where lower case would rule out more, not less).
+    lookaround of a part that heeds case (where lower case would rule out more, not less), but for such a
+    lookaround outside any negative one, which is left out (leaving it out lets only more match: the advised
+    institution's trigger, 'advis...(?!{peers})', found three times faster).
     ``compile``: what compiles the pattern made (:func:`compile_parsed`; parsecache's keeps its code)."""
     if not pattern.flags & re.IGNORECASE:
         return None
@@ -591,7 +593,7 @@ def lowered(pattern: re.Pattern[str], compile: CompileParsed = compile_parsed) -
         parsed = parser.parse(pattern.pattern, pattern.flags)
         if parsed.getwidth()[0] == 0:
             return None
-        data = _lowered(parsed.data, True, False, parser)
+        data = _lowered(parsed.data, True, False, parser, loose=True)
         if data is None:
             return None
         parsed.state.flags &= ~re.IGNORECASE
@@ -609,9 +611,11 @@ def _cased(char: int) -> bool:
     return chr(char).lower() != chr(char).upper()
 
 
-def _lowered(items: Any, caseless: bool, negative: bool, parser: Any) -> list[Any] | None:
-    """``items`` (of re's parse) with their letters in lower case; None when unsure (see :func:`lowered`).
-    ``caseless``: the part ignores case; ``negative``: it stands in a negative lookaround."""
+def _lowered(items: Any, caseless: bool, negative: bool, parser: Any, loose: bool = False) -> list[Any] | None:
+    r"""``items`` (of re's parse) with their letters in lower case; None when unsure (see :func:`lowered`).
+    ``caseless``: the part ignores case; ``negative``: it stands in a negative lookaround; ``loose``: a lookaround
+    that cannot be put in lower case is left out where leaving it out only lets more match (one not inside a negative
+    lookaround: "advis\w*+(?!\s+(?:from|of)\s+(?-i:[A-Z])...)")."""
     from re import _constants as sre
 
     out: list[Any] = []
@@ -647,33 +651,35 @@ def _lowered(items: Any, caseless: bool, negative: bool, parser: Any) -> list[An
         elif op is sre.SUBPATTERN:
             group, added, removed, body = argument
             inner = (caseless or bool(added & re.IGNORECASE)) and not removed & re.IGNORECASE
-            lowered_body = _lowered(body, inner, negative, parser)
+            lowered_body = _lowered(body, inner, negative, parser, loose)
             if lowered_body is None:
                 return None
             out.append((op, (group, added & ~re.IGNORECASE, removed & ~re.IGNORECASE,
                              parser.SubPattern(body.state, lowered_body))))
         elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
             low, high, body = argument
-            lowered_body = _lowered(body, caseless, negative, parser)
+            lowered_body = _lowered(body, caseless, negative, parser, loose)
             if lowered_body is None:
                 return None
             out.append((op, (low, high, parser.SubPattern(body.state, lowered_body))))
         elif op is sre.BRANCH:
             branches = []
             for branch in argument[1]:
-                lowered_branch = _lowered(branch, caseless, negative, parser)
+                lowered_branch = _lowered(branch, caseless, negative, parser, loose)
                 if lowered_branch is None:
                     return None
                 branches.append(parser.SubPattern(branch.state, lowered_branch))
             out.append((op, (argument[0], branches)))
         elif op in (sre.ASSERT, sre.ASSERT_NOT):
             direction, body = argument
-            lowered_body = _lowered(body, caseless, negative != (op is sre.ASSERT_NOT), parser)
+            lowered_body = _lowered(body, caseless, negative != (op is sre.ASSERT_NOT), parser, loose)
+            if lowered_body is None and loose and not negative:
+                continue  # (a test the lower case form need not make: it matches at least where the pattern does)
             if lowered_body is None:
                 return None
             out.append((op, (direction, parser.SubPattern(body.state, lowered_body))))
         elif op is sre.ATOMIC_GROUP:
-            lowered_body = _lowered(argument, caseless, negative, parser)
+            lowered_body = _lowered(argument, caseless, negative, parser, loose)
             if lowered_body is None:
                 return None
             out.append((op, parser.SubPattern(argument.state, lowered_body)))
