@@ -19,7 +19,7 @@ from functools import cache, partial
 
 from ..language import ListWords, load_language
 from ..models import Fact
-from ..parsecache import compiled, starts_tested, trie_alternation
+from ..parsecache import compiled, phrase_alternation, starts_tested, trie_alternation
 from ..profile import Profile, Rule, Slot
 from ..textutil import alternation, caseless, contains_any, fold, substrings
 from .actors import (
@@ -218,6 +218,10 @@ def _lexicon_matches(sentence: Sentence, slots: list[Slot], profile: Profile) ->
             if before is not None and not listed_after(sentence.plain, [(s, _mission_named_end(sentence.plain, e))
                                                                         for s, e, _ in candidates], before[1], start):
                 before = None  # "helped the Ministry of Defence draft a plan agreed with X": X is no object of it
+            if before is not None and _other_leads_after(sentence, profile, before[1], start):
+                # "NMI works with UNAMI, and the EU's mission advises X": a clause another actor leads after the
+                # trigger's is that actor's, its object none of the trigger's
+                before = None
             if before is not None:
                 # from three words before the trigger, not across a comma ("Without a mandate change, NMI
                 # advises X" is not negated)
@@ -469,6 +473,35 @@ def _others_clause(sentence: Sentence, profile: Profile, position: int) -> bool:
         # coordination avec la police du Kosovo": the mission acts
         return False
     return not profile.names_mission(clause, lower) or mission_negated(clause, profile)
+
+
+def _other_leads_after(sentence: Sentence, profile: Profile, trigger_end: int, start: int) -> bool:
+    """Between a trigger and the value at ``start``, a comma, a word that joins clauses and another actor's name with a
+    verb of its own before the value ("works with UNAMI, and EUAM Iraq advises X", "..., while the EU's advisory mission
+    works with X"): the value is that actor's; not a list of names ("works with the Kosovo Police, EULEX and X")."""
+    if "," not in sentence.plain[trigger_end:start] or not profile.names_other(sentence.plain, sentence.lower):
+        return False
+    joined = _clause_join().search(sentence.plain, trigger_end, start)
+    if joined is None:
+        return False
+    assert profile.others is not None
+    other = profile.others.search(sentence.plain, joined.end(), start)
+    return (other is not None and _ARTICLE_ONLY.fullmatch(sentence.plain, joined.end(), other.start()) is not None
+            and _OWN_VERB.match(sentence.plain, other.end(), start) is not None
+            and _others_clause(sentence, profile, start))
+
+
+_ARTICLE_ONLY = re.compile(r"\s*(?:(?:the|a|an)\s+)?", re.IGNORECASE)  # (English: the rule reads English clauses)
+# a word in lower case after the actor's name, its verb ("EUAM Iraq advises"), with no comma before it
+_OWN_VERB = re.compile(r"(?:\s+(?-i:[A-Z])[\w.'-]*)*\s+(?-i:[a-z])[\w'-]*(?<!and)(?<!or)\s")
+
+
+@cache
+def _clause_join() -> re.Pattern[str]:
+    """A comma, then a word that joins clauses ("and", "while", "but") and an article or none."""
+    language = load_language()
+    words = [w for w in (*language.coordination, *language.clause_cuts) if w.strip() and w[0].isalpha()]
+    return re.compile(rf",\s*(?:{phrase_alternation(words)})\s+", re.IGNORECASE)
 
 
 @cache
