@@ -234,12 +234,19 @@ def _words(phrases: tuple[str, ...]) -> CuedPattern:
         return CuedPattern(compiled(r"(?!x)x"), None)
     # the mission's possessive stands as the mission's in a skeleton: "at its height" is "at M 's height" there
     listed += [_ITS.sub("M 's", p) for p in listed if _ITS.search(p)]
+    # a phrase in two parts with a word or two between, as tone reads it ("signed off … on plans to": "signed off on
+    # Thursday on plans to"), told by its first part
+    gapped = [p.split("…", 1) for p in listed if "…" in p]
+    listed = [p for p in listed if "…" not in p]
     # a contraction's ending stands inside a word of the skeleton: "hasn't", "didn't" (as in tone._cues)
     loose = [p for p in listed if p.startswith(("n'", "'"))]
     whole = [p for p in listed if p not in loose]
     parts = [rf"(?<![\w']){trie_alternation(whole)}(?![\w'])" if whole else "",
-             *(rf"{re.escape(p)}(?![\w'])" for p in loose)]
-    return CuedPattern(compiled("|".join(p for p in parts if p)), WordTest(whole=whole, loose=loose))
+             *(rf"{re.escape(p)}(?![\w'])" for p in loose),
+             *(rf"(?<![\w']){re.escape(first.strip())}\s+(?:[\w'-]+\s+){{1,2}}?{re.escape(second.strip())}(?![\w'])"
+               for first, second in gapped)]
+    tested = whole + [first.strip() for first, _ in gapped]
+    return CuedPattern(compiled("|".join(p for p in parts if p)), WordTest(whole=tested, loose=loose))
 
 
 class Reader:
