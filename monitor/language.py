@@ -953,8 +953,9 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
             macros["act"] = (rf"(?:(?:(?:the |all |its )?(?:[a-z-]+ ){{0,2}}?{nouns} "
                              rf"(?:(?:run|held|given|organised|organized|conducted|offered|provided|delivered) )?"
                              rf"(?:of|by|at|for|from) )?(?:the )?M"
-                             # (its people counted: "the mission's 520 advisers continue to work")
-                             rf"(?: 's)?(?: (?:N\d+ )?(?:[a-z-]+ ){{0,2}}?{nouns})?"
+                             # (its people counted: "the mission's 520 advisers continue to work"; not a part of
+                             # them: "is moving some of its roughly 250 members to Kuwait")
+                             rf"(?: 's)?(?: (?:(?<!of M 's )(?<!of the M 's )N\d+ )?(?:[a-z-]+ ){{0,2}}?{nouns})?"
                              # "the training that NMI provides to Iraqi units": the work a relative clause says is
                              # the mission's (the language's words of the relative and its verbs)
                              + (rf"|(?:the |all |its )?(?:[a-z-]+ ){{0,2}}?{nouns} (?:{relatives}) (?:the )?M "
