@@ -752,8 +752,9 @@ def branches(pattern: PatternSource, compile: CompileParsed = compile_parsed) ->
         if not all(needs) or any(data is None for data in lowered_branches) or any(
                 parser.SubPattern(parsed.state, data).getwidth()[0] == 0 for data in lowered_branches):
             return None
-        lowered_branches = [_lowered(_searched_part(branch, sre), True, False, parser) or data
-                            for branch, data in zip(alternation, lowered_branches, strict=True)]
+        parts = [_searched_part(branch, sre) for branch in alternation]
+        lowered_branches = [data if part is branch else _lowered(part, True, False, parser) or data
+                            for branch, part, data in zip(alternation, parts, lowered_branches, strict=True)]
         parsed.state.flags &= ~re.IGNORECASE
         flags = pattern.flags & ~re.IGNORECASE
         return Branches(needs, tuple(compile(parser.SubPattern(parsed.state, data), flags)

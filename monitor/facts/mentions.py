@@ -818,11 +818,7 @@ class Finder:
                 found.append(Mention("M", start, end, f"post:{post}" if post else ""))
         if in_focus:  # a reference overlapping a name is part of it ("the NATO Mission in Iraq")
             named = [(m.start, m.end) for m in found]
-            found += [Mention("O", m.start(), m.end())
-                      if self.its.match(m.group(0)) and self._owned_by_other(text, m.start())
-                      else Mention("O", self._body_before(text, m.start()), m.end())
-                      if self._body_before(text, m.start()) < m.start()
-                      else Mention("M", m.start(), m.end(), self._genitive_of_reference(m.group(0)))
+            found += [self._reference_mention(text, m)
                       for m in profile.references.finditer(text, lower)
                       if m.end() > m.start() and not any(s < m.end() and m.start() < e for s, e in named)
                       and not self._anothers(text, m.start(), m.end())
@@ -834,6 +830,16 @@ class Finder:
             found = [Mention("O", m.start, m.end) if apposed(text, m.start, m.end, starts) else m for m in found]
             found += others
         return found
+
+    def _reference_mention(self, text: str, match: re.Match[str]) -> Mention:
+        """A reference to the mission found at ``match``, or another actor's: a possessive another actor owns ("its
+        military mission in Iraq" after EUAM's name), or the head of a compound naming another body ("EU-missionen")."""
+        start, end = match.span()
+        if self.its.match(match.group(0)) and self._owned_by_other(text, start):
+            return Mention("O", start, end)
+        if (body := self._body_before(text, start)) < start:
+            return Mention("O", body, end)
+        return Mention("M", start, end, self._genitive_of_reference(match.group(0)))
 
     def _body_before(self, text: str, start: int) -> int:
         """Where a compound whose first part names another body begins, the reference its head ("EU-missionen",

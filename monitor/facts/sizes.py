@@ -98,10 +98,7 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
              for match in frame.pattern.finditer(sk.text, sk.lower, reader.present(sk))]
     kept: list[tuple[Frame, re.Match[str], Mention, Tone, str]] = []
     for frame, match in found:
-        if frame.back and not people_counted(
-                # (the clause before, where a semicolon opens the count: "aveva 6.000 agenti nel nord; oggi ne conta")
-                [text.split(";")[sk.text.count(";", 0, match.start()) - 1]] if ";" in sk.text[:match.start()]
-                else before() if before is not None else []):
+        if frame.back and not people_counted(_told_before(sk, text, match.start(), before)):
             continue  # "(Vi partecipano dodici paesi alleati.) Oggi ne conta 28": the countries the clitic points to
         symbol = match.group("n")
         # a figure another statement passes ("from N0 to N1": the N0) is no size (not one that statement's aside on
@@ -815,6 +812,14 @@ def _part_apposed(reader: Reader, sk: Skeleton, at: int) -> bool:
     return part is not None and _MISSION_WORD.search(sk.text, part.end(), start) is None
 
 
+def _told_before(sk: Skeleton, text: str, at: int, before: Callable[[], list[str]] | None) -> list[str]:
+    """What a count at ``at`` follows: the clause before it where a semicolon opens its own ("aveva 6.000 agenti nel
+    nord; oggi ne conta"), else the sentences before the sentence (``text``, ``sk`` its skeleton), if known."""
+    if ";" in sk.text[:at]:
+        return [text.split(";")[sk.text.count(";", 0, at) - 1]]
+    return before() if before is not None else []
+
+
 def people_counted(sentences: list[str]) -> bool:
     """The last of ``sentences`` counts people: a figure ("50.000", "dodici") followed by a word of ``size.staff``
     ("con 50.000 militari", "circa 500 addestratori"), not only countries or allies ("Vi partecipano dodici paesi
@@ -905,7 +910,7 @@ def _nation_lends(sk: Skeleton, at: int, profile: Profile) -> bool:
     opened = _OPENING.match(sk.text, start)
     opening = opened.end() if opened is not None else start
     speaker = _own_nation().match(sk.text, opening)
-    own = _OWN.search(sk.text, max(0, at - 40), at)
+    own = _own_match(sk, at)
     if own is not None and (speaker is None or own.start() != speaker.start()):
         return False
     if _lend().search(sk.text, start, at) is None:
@@ -1200,7 +1205,12 @@ def _hurt_words() -> re.Pattern[str]:
 def _own(sk: Skeleton, at: int) -> bool:
     """The figure is the mission's own, whoever stands before it ("Italy provides 200 of NMI's 650
     personnel")."""
-    return _OWN.search(sk.text, max(0, at - 40), at) is not None
+    return _own_match(sk, at) is not None
+
+
+def _own_match(sk: Skeleton, at: int) -> re.Match[str] | None:
+    """The words before the figure that make it the mission's own (see ``_own``), where they stand."""
+    return _OWN.search(sk.text, max(0, at - 40), at)
 
 
 def _someone_elses(text: str, framed: str, figure: Mention, slot: Slot, profile: Profile,

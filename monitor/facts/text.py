@@ -78,10 +78,9 @@ def _fillers() -> re.Pattern[str]:
 def _repair() -> re.Pattern[str] | None:
     """A speaker's correction (``words.repairs``: "well", "I mean", "enfin"): a dash, the word of correction and the
     words that replace what came before the dash, up to the next dash or the clause's end."""
-    words = load_language().repairs
-    if not words:
+    marks = _repair_marks()
+    if marks is None:
         return None
-    marks = trie_alternation(sorted(words), separator=r"\s+")
     return re.compile(rf"(?P<dash>\s-\s|(?<=\w)-(?=\w))(?P<mark>(?:{marks}))(?![\w'-]),?\s+"
                       r"(?P<repair>[^-.;:!?\"()]{1,80}?)(?:(?P<close>\s-\s|(?<=\w)-(?=\w))|(?=\s*(?:[.;:!?\"()]|$)))",
                       re.IGNORECASE)
@@ -92,11 +91,15 @@ def _repair_mark() -> re.Pattern[str] | None:
     """A dash and a word of correction right after it ("- well", "-sorry"), as every match of ``_repair`` opens: a
     cheap test before the words of correction are sought in the text (a scan for the dash, where a substring test
     for each word ran on every text with a hyphen in it)."""
+    marks = _repair_marks()
+    return re.compile(rf"-\s?(?:{marks})", re.IGNORECASE) if marks is not None else None
+
+
+@functools.cache
+def _repair_marks() -> str | None:
+    """The words of correction (``words.repairs``) as one alternation, None where the language has none."""
     words = load_language().repairs
-    if not words:
-        return None
-    marks = trie_alternation(sorted(words), separator=r"\s+")
-    return re.compile(rf"-\s?(?:{marks})", re.IGNORECASE)
+    return trie_alternation(sorted(words), separator=r"\s+") if words else None
 
 
 _REPAIR_REACH = 6  # how many words before the dash a restart may take back

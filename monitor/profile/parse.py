@@ -105,8 +105,9 @@ def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
 def _foreign_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
     """Literal phrases as one pattern, whatever their case, but an acronym in capitals as written ("US": not the
     pronoun "us", "a spokesperson told us the mission has about 550 personnel")."""
-    acronyms = [p for p in phrases if p.isalpha() and p.isupper()]
-    words = [p for p in phrases if p not in acronyms]
+    listed = list(phrases)
+    acronyms = [p for p in listed if p.isalpha() and p.isupper()]
+    words = [p for p in listed if p not in acronyms]
     alternatives = [f"(?-i:{_phrases(acronyms)})"] if acronyms else []
     return compiled("|".join([*alternatives, *([_phrases(words)] if words else [])]), re.IGNORECASE)
 
