@@ -184,6 +184,11 @@ BLIND_FLOORS = [
     ("set31a-kfor.jsonl", "kfor", 45, 0),  # of 50 (first run 27, 5; stop41 45, 0)
     ("set31b.jsonl", "nato_mission_iraq", 61, 1),  # of 70 (first run 33, 4; stop41 61, 1)
     ("set31b-kfor.jsonl", "kfor", 26, 0),  # of 30 (first run 22, 0; stop41 26, 0)
+    # set 32: first run on 3dfdad3, as written: 143 of 252, 17 forbidden
+    ("set32a.jsonl", "nato_mission_iraq", 60, 4),  # of 102 (first run 60, 4)
+    ("set32a-kfor.jsonl", "kfor", 25, 5),  # of 50 (first run 25, 5)
+    ("set32b.jsonl", "nato_mission_iraq", 38, 7),  # of 70 (first run 38, 7)
+    ("set32b-kfor.jsonl", "kfor", 20, 1),  # of 30 (first run 20, 1)
 ]
 
 
