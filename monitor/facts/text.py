@@ -32,7 +32,16 @@ from ..language import load_language
 from ..models import Document
 from ..parsecache import compiled, starts_tested, trie_alternation
 from ..profile import Profile
-from ..textutil import alternation, caseless, contains_any, longest_first, mentions_any, opening_end
+from ..textutil import (
+    CuedPattern,
+    WordTest,
+    alternation,
+    caseless,
+    contains_any,
+    longest_first,
+    mentions_any,
+    opening_end,
+)
 from .actors import speaker
 from .mentions import PlacedElsewhere, apposed
 
@@ -932,12 +941,16 @@ def _excluded_only(flat: str, profile: Profile) -> bool:
 
 
 @functools.cache
-def _outside() -> re.Pattern[str] | None:
+def _outside() -> CuedPattern | None:
+    """The predicate of ``_excluded_only``, behind a test of its words: asked of every sentence read, the pattern tried
+    at every space of it, and almost none holds one of ``outside`` (each stands between spaces in a match, so its words
+    are whole words of the text: a text without them has no match)."""
     language = load_language()
     if not language.outside or not language.this:
         return None
-    return re.compile(rf"(?:\s*,)?\s+(?:{trie_alternation(language.outside, separator=' ')})\s+"
-                      rf"(?:{trie_alternation(language.this, separator=' ')})(?![\w'-])", re.IGNORECASE)
+    return CuedPattern(re.compile(rf"(?:\s*,)?\s+(?:{trie_alternation(language.outside, separator=' ')})\s+"
+                                  rf"(?:{trie_alternation(language.this, separator=' ')})(?![\w'-])", re.IGNORECASE),
+                       WordTest(whole=language.outside))
 
 
 def _relative_only(flat: str, profile: Profile) -> bool:

@@ -196,9 +196,12 @@ class Profile:
             return True
         # (most paragraphs of a page hold no cue word at all: one scan for every word tells them, where the two
         # tests below each scanned them whole)
-        if self._any_cue.search(lower) is None:
+        first = self._any_cue.search(lower)
+        if first is None:
             return False
-        if self._cue_or_other.search(lower) is not None:
+        # (the second scan goes on from where the first stopped: both look for each word from the same character, so
+        # every match of it is one of the first's, none before the first's)
+        if self._cue_or_other.search(lower, first.start()) is not None:
             return True
         # (what the first scan found is then a word of ``reference_cue``)
         return bool(self.reference_cue) and self._holds_reference(flat, lower)
