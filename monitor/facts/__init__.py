@@ -1187,6 +1187,16 @@ def _clause_post(sk: Skeleton, reader: Reader) -> str | None:
     return sk.memo["clause_post"]
 
 
+_PLACE_SYMBOL = re.compile(r"L\d")  # a place in a skeleton (L0, L1, ...)
+
+
+def _may_place(sk: Skeleton) -> bool:
+    """The skeleton names a place (``L0``): ``Reader.places`` yields only a place its match holds as a symbol (each of
+    ``re.finditer(r"L\\d+", match.group("places"))``, a part of the skeleton's text), and so nothing where the text
+    holds none; its frames are then not run (they read nothing, and keep nothing but the skeleton's own memo)."""
+    return "L" in sk.text and _PLACE_SYMBOL.search(sk.text) is not None
+
+
 def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine, people: People,
                   published: date | None, skeletons: dict[tuple[object, ...], Skeleton],
                   slots: tuple[Slot, ...] | None = None,
@@ -1248,6 +1258,8 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
     elsewhere = False  # the sentence tells a handover of another post (see HandoverParts.of_another_post)
     now = False  # a frame of this sentence placed someone in a post now or to come
     for slot in engine.framed if slots is None else slots:
+        if slot.frames == "place" and not _may_place(sk):
+            continue
         if slot.frames in ("status", "place"):
             read = reader.statuses if slot.frames == "status" else reader.places
             for value, role, tone in _read_once(sk, slot.frames, functools.partial(read, sk, published)):
