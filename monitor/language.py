@@ -290,6 +290,7 @@ class Language:
     coordination: tuple[str, ...] = ()  # between two actors' names: both act ("NMI and EUAM")
     origin: tuple[str, ...] = ()  # before an actor's name: what the mission takes over comes from it ("over from")
     articles: tuple[str, ...] = ()  # between those words and the name ("together with the EU Advisory Mission")
+    subject_openers: tuple[str, ...] = ()  # besides clause_cuts, a word opening a clause its subject follows ("as")
     backshift: tuple[str, ...] = ()  # after a speaker's verb, a history word of the report's tense ("said NMI had")
     present: tuple[str, ...] = ()  # the present said outright ("this week", "now")
     handover: tuple[str, ...] = ()  # "handed X over to EUAM": with "to" and another actor, an end
@@ -1176,6 +1177,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         instead=tuple(merged("tone", "instead")),
         companion=tuple(merged("tone", "companion")), coordination=tuple(merged("tone", "coordination")),
         origin=tuple(merged("tone", "origin")), articles=tuple(merged("tone", "articles")),
+        subject_openers=tuple(merged("tone", "subject_openers")),
         backshift=tuple(merged("tone", "backshift")),
         present=tuple(merged("tone", "present")), handover=tuple(merged("tone", "handover")),
         modifiers=modifiers, number_words=number_words,

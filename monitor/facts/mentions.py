@@ -972,6 +972,12 @@ class Finder:
                        if not any(a.start <= m.start() < a.end for a in actors if a.kind == "M")
                        and not any(start <= m.start() < end for start, end in spans)  # (a person's: "X, who led it")
                        and not (self.parent and self.parent.match(text, m.start()))] if "," in text else []
+        # "The EU relaunched its advisory mission, while NMI waited": a body named as its clause's subject, "its" after
+        # it is that body's (not the mission's, nor its parent's, nor a person's)
+        antecedents += [(m.start("body"), "O") for m in self._body_subject.finditer(text)
+                        if not any(a.start <= m.start("body") < a.end for a in actors if a.kind == "M")
+                        and not any(start <= m.start("body") < end for start, end in spans)
+                        and not (self.parent and self.parent.match(text, m.start("body")))]
         for match in pronouns:
             third = match.group(1).lower() in ("it", "its")
             before = [kind for start, kind in sorted(marks + antecedents if third else marks)
@@ -990,6 +996,19 @@ class Finder:
         relatives = trie_alternation(sorted({w.lower() for w in self.language.relative_pronouns}), separator=r"\s+")
         return re.compile(rf"(?<![\w'-])[A-Z][\w.'-]*,\s+(?!who\s|whom\s)(?:{relatives})\s+(?P<verb>)"
                           r"(?!(?i:its?|we|our)(?![\w'-]))")
+
+    @cached_property
+    def _body_subject(self) -> re.Pattern[str]:
+        """A body's name opening a sentence or a clause (after one of the language files' words that cut a clause or
+        open one with its subject: "while", "whereas", "but", "as"), its verb right after it: an acronym ("the EU
+        relaunched") or capitalised words ending in a word of an organisation ("the United Nations resumed"); ``body``
+        where the name starts."""
+        cuts = alternation(w for w in (*self.language.clause_cuts, *self.language.subject_openers) if w.isalpha())
+        articles = alternation(w for w in self.language.articles if w.isalpha())
+        bodies = alternation(self.language.organisation_words)
+        return starts_tested(compiled(
+            rf"(?:^[\W]*|(?<![\w'])(?i:{cuts})\s+)(?:(?i:{articles})\s+)?(?P<body>(?-i:[A-Z]{{2,6}})"
+            rf"|(?:(?!(?i:{articles})\s)(?-i:[A-Z][\w'-]*)\s+){{1,3}}(?-i:{bodies}))(?![\w'-])\s+(?-i:[a-z])"))
 
     @cached_property
     def _place_before(self) -> re.Pattern[str]:
