@@ -188,7 +188,9 @@ class Finder:
             # (a title after the rank, or a second title, or a third: "Air Marshal Sir Rhodri X", "Ambassador Dr.
             # Henrik X", "H.E. Ambassador Dr. X")
             rf"(?<![\w-])(?P<rank>(?i:{rank}|{title}))\.?(?:[\s.-]+(?i:{rank}|{title})\.?){{0,2}}(?:\s+(?i:{services}))?"
-            rf"(?:\s*\(\s*(?i:{retired})\s*\))?,?\s+"
+            rf"(?:\s*\(\s*(?i:{retired})\s*\))?"
+            # (another army's rank, its translation in parentheses: "Kindralmajor (Major General) X")
+            rf"(?:\s*\(\s*(?i:{rank})\.?(?:[\s.-]+(?i:{rank})\.?)?\s*\))?,?\s+"
             # (the nationality may close an apposition: "a su homóloga española, María José Ortega")
             rf"(?:(?i:{nationality.lower()}|{same}),?\s+)?(?P<name>(?:(?:{particles})\s+)*{name})"))
         served = _phrase_alternation(language.services, dot=False) if language.services else "(?!x)x"
