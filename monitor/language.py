@@ -443,6 +443,7 @@ class Language:
     # "our", "nos", "nuestras": a speaker's own possessive, the mission's in its spokesperson's words
     first_person: tuple[str, ...] = ()
     own_people: tuple[str, ...] = ()  # after a heading's first person: a nation's own people ("Our forces")
+    defence_bodies: tuple[str, ...] = ()  # a nation's defence body heading a page of its deployments (see en.toml)
     speaker_offices: tuple[str, ...] = ()  # "Vice-President", "Deputy Speaker": before a name, a debate's speaker
     navigation: tuple[str, ...] = ()  # "related stories": a paragraph so begun lists other pages
     # "photo by", "photo:": a sentence so begun in its first words, and short, is a picture's credit, not the text's
@@ -1121,6 +1122,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         also_named=tuple(w.lower() for w in merged("words", "also_named")),
         first_person=tuple(w.lower() for w in merged("words", "first_person")),
         own_people=tuple(w.lower() for w in merged("words", "own_people")),
+        defence_bodies=tuple(w.lower() for w in merged("words", "defence_bodies")),
         speaker_offices=tuple(merged("words", "speaker_offices")),
         navigation=tuple(w.lower() for w in merged("words", "navigation")),
         credits=tuple(w.lower() for w in merged("words", "credits")),

@@ -210,7 +210,8 @@ _STOPS = frozenset('.!?"\'”’»)')
 
 def _own_people_lines(paragraphs: list[str], title: str) -> frozenset[int]:
     """The label lines right under a heading (or a title) of a speaker's own people ("Our soldiers abroad", "Our forces
-    on operations": ``words.first_person`` and a word of people): a nation's page of its contingents, each line's count
+    on operations": ``words.first_person`` and a word of people; "Ministry of Defence – Deployments in 2084":
+    ``words.defence_bodies`` and one of ``words.own_people``): a nation's page of its contingents, each line's count
     ("NMI (Iraq): 42 soldiers serve with ...") its own share, no mission's size."""
     heading = _own_people_heading()
     apart: set[int] = set()
@@ -251,7 +252,10 @@ def _deployments_label() -> re.Pattern[str]:
 def _own_people_heading() -> re.Pattern[str]:
     language = load_language()
     people = alternation(sorted({*language.staff, *language.own_people}))
-    return re.compile(rf"(?<!\w)(?:{alternation(language.first_person)}) (?:\w+ )?(?:{people})(?!\w)")
+    # (or a nation's defence body before them: "Ministry of Defence – Deployments in 2084")
+    bodies = alternation(language.defence_bodies) if language.defence_bodies else "(?!x)x"
+    return re.compile(rf"(?<!\w)(?:(?:{alternation(language.first_person)}) (?:\w+ )?(?:{people})"
+                      rf"|(?:{bodies})(?!\w)\W{{1,5}}(?:\w+ )?(?:{alternation(language.own_people)}))(?!\w)")
 
 
 def _entry_ranks(paragraphs: list[str]) -> dict[int, int]:

@@ -208,7 +208,11 @@ PARTICIPLE = re.compile(r",\s+(?=(?:(?:once|formerly|previously|long)\s+)?(?:[a-
 _RESUME = re.compile(r",\s+(?=(?:now|still|also|currently|today|already|meanwhile|recently|is|are|was|were|will|"
                      r"has|have|had|would|can|continues|remains|began|begun|took|became|made|gave|left|sent|"
                      r"kept|held|won|set\s+up|brought)\b|[a-z]+(?:ed|s)\s+(?:its|their|the|a|an|to|in|on|at|"
-                     r"from|over|out|up|\d)\b)")
+                     r"from|over|out|up|\d)\b"
+                     # (or a speaker's tag closes the sentence: "NATO should add X to its mission, whose 800 advisers
+                     # teach Y, the think tank argues": the aside is the writer's, the hedge the main clause's)
+                     r"|(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:argues|argued|says|said|writes|wrote|contends|"
+                     r"contended|believes|insists|insisted)\b)")
 
 
 def flattened(text: str) -> str:
@@ -263,7 +267,9 @@ class Sentence:
     def _openers(self) -> tuple[tuple[int, int], ...]:
         return tuple(sorted([*(match.span() for match in _CLAUSE.finditer(self.plain)
                                if match.group() != " - " or _dash_addition().match(self.plain, match.end()) is None),
-                             *(match.span() for match in PARTICIPLE.finditer(self.plain))]))
+                             *(match.span() for match in PARTICIPLE.finditer(self.plain)),
+                             *((match.span() for match in _staff_colon().finditer(self.plain))
+                               if ":" in self.plain else ())]))
 
     @cached_property
     def resumed(self) -> dict[int, int]:
@@ -688,6 +694,16 @@ def _national_mission(profile: Profile) -> re.Pattern[str]:
 # a body named with its article before a possessive ("The European Union has suspended the work of its
 # advisory mission"): capitalised words after "the", none of them the first word of a sentence alone
 _OWNER = re.compile(r"(?<![\w'])(?:[Tt]he\s+)(?:[A-Z][\w'-]+\s+){0,3}[A-Z][\w'-]+(?![\w'-])")
+
+
+@functools.cache
+def _staff_colon() -> re.Pattern[str]:
+    """A colon before the mission's people as a subject, with their article, opens a clause of its own as one before a
+    possessive does (see _CLAUSE): "It is not a combat mission: the advisers support the Ministry of Defence", "Het is
+    geen gevechtsmissie: de adviseurs staan het ministerie bij" (the negation before it is not the advice's)."""
+    staff = alternation(w for w in load_language().staff if " " not in w)
+    articles = alternation(w for w in load_language().articles if not w.endswith("'"))
+    return re.compile(rf"\s?:\s+(?=(?:{articles})\s+(?:{staff})\s)", re.IGNORECASE)
 
 
 @functools.cache
