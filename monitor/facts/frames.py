@@ -1892,8 +1892,21 @@ class Reader:
         if pronoun is None or pronoun.group("pronoun").strip() not in {*self.language.relative_pronouns,
                                                                        "which", "who"}:
             return False
-        owner = before[:pronoun.start()].split()
-        return bool(owner) and holder.search(owner[-1]) is not None
+        owner = before[:pronoun.start()].rstrip()
+        if owner and holder.search(owner.split()[-1]) is not None:
+            return True
+        # "M is a non-combat advisory mission , which works at the request of L0", "M , its non-combat mission ,
+        # which ...": the relative on the noun that says what the holder is (a describe frame's match ends at it) is
+        # the holder's
+        return any(match.end() == len(owner) and holder.search(match.group(0)) is not None
+                   for match in self._described(sk))
+
+    def _described(self, sk: Skeleton) -> list[re.Match[str]]:
+        """The matches of the describe frames ("M is a non-combat advisory mission"), found once per skeleton."""
+        if "described" not in sk.memo:
+            sk.memo["described"] = [match for frame in self.candidates(self.language.describe_frames.get(
+                "describe", ()), sk) for match in frame.pattern.finditer(sk.text, sk.lower, self.present(sk))]
+        return sk.memo["described"]
 
     def foundings(self, sk: Skeleton, published: date | None) -> Iterator[tuple[str, str, Tone]]:
         """(when, role, tone): the mission was set up ("NMI, established in October 2018", "Launched
