@@ -189,7 +189,7 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
             for slot, fact in _framed_facts(sentence, about, focus, engine, people, document.published, skeletons,
                                             held=held,
                                             named=functools.partial(_last_named, document, sentence, engine.finder,
-                                                                    people),
+                                                                    people, held.presiders),
                                             recent=functools.partial(_recent_before, document, sentence,
                                                                      engine.finder, document.published),
                                             before=functools.partial(_earlier, document, sentence),
@@ -211,7 +211,8 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
                     keep(slot, fact)
             continue
         if engine.framed and _held_succeeds(sentence, engine, people, held,
-                                            functools.partial(_last_named, document, sentence, engine.finder, people)):
+                                            functools.partial(_last_named, document, sentence, engine.finder, people,
+                                                              held.presiders)):
             # "(X assumed command of NMI on 22 May. The ceremony was chaired by the commander of JFC Naples.)
             # Lt Gen X takes over from Maj Gen Y": the person the text placed in a post, opening a sentence
             # of succession, speaks of that post
@@ -1085,11 +1086,15 @@ def _mood_pattern() -> re.Pattern[str] | None:
     return re.compile(rf"(?:{mood})(?:\s+and\s+(?:{mood}))?(?=\s+to\s)", re.IGNORECASE)
 
 
-def _last_named(document: Document, sentence: Sentence, finder: Finder, people: People) -> str | None:
+def _last_named(document: Document, sentence: Sentence, finder: Finder, people: People,
+                presiders: set[str] | frozenset[str] = frozenset()) -> str | None:
     """The person the text named last before ``sentence``: the first one of the nearest sentence
-    before it that names anyone, in its paragraph or the one before."""
+    before it that names anyone, in its paragraph or the one before; not one the text placed in another body's post
+    ("Lors d'une cérémonie présidée par l'amiral X, commandant du JFC Naples, le général Y a pris le commandement de
+    M. Il succède ...": Y, not X; see _Held.presiders)."""
     for text in reversed(_earlier(document, sentence)):
-        persons = finder.persons(plain(text), people)
+        persons = [person for person in finder.persons(plain(text), people)
+                   if person_key(person.value) not in presiders]
         if persons:
             return persons[0].value
     return _page_subject(document, sentence, finder, people)

@@ -41,6 +41,8 @@ _PERSON = re.compile(r"\bP\d+\b")
 _PLACE = re.compile(r"L\d+")
 _OTHER = re.compile(r"(?<![\w'])O\d*\b")
 _ASIDE = re.compile(r" \( ([^()]{1,60}) \)| , ([^,;:()]{1,80}?)(?: ,| \.$|$)")
+# an aside that may end with its body's name in brackets (" , commandant du commandement de ... L0 ( jfc L1 ) ,")
+_BODY_ASIDE = re.compile(r" , ([^,;:()]{1,80}?(?: \( [^(),;:]{1,30} \))?)(?: ,| \.$|$)")
 # between a person (or their aside) and the verb they are the subject of: auxiliaries, adverbs, a time
 _AUX = re.compile(r"(?: (?:has had to|have had to|had to|is set to|is due to|is to|will|shall|has|have|had|formally|"
                   r"officially|today|now|then|also|finally|"
@@ -553,7 +555,7 @@ class HandoverParts:
         the post, not the mission's nor a unit's ("Adm X , commander of allied joint force command L0 ,")."""
         found = []
         for person in _PERSON.finditer(text):
-            aside = _ASIDE.match(text, person.end())
+            aside = _BODY_ASIDE.match(text, person.end())
             if (aside is not None and " M" not in aside.group(0) and self.unit.search(aside.group(0)) is None
                     and self.body_post.match(text, person.end()) is not None):
                 found.append(person.group(0))
