@@ -221,7 +221,8 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
                                             titles=False, before=functools.partial(_earlier, document, sentence)):
                 keep(slot, fact)
             continue
-        if engine.sized is not None and _held_in_charge(sentence, engine, people, held):
+        last = functools.partial(_last_named, document, sentence, engine.finder, people)
+        if engine.sized is not None and _held_in_charge(sentence, engine, people, held, last):
             # "(X will take over command of NMI.) X will be in charge of some 1,700 personnel from 25 countries": the
             # people in the charge of the one the text placed in the mission's command are the mission's
             for slot, fact in _framed_facts(sentence, True, focus, engine, people, document.published, skeletons,
@@ -835,25 +836,34 @@ def _opener_posts(text: str, persons: list[Mention], held: _Held) -> frozenset[s
     return posts or _ANY_POST
 
 
-def _held_in_charge(sentence: Sentence, engine: _Engine, people: People, held: _Held) -> bool:
+def _held_in_charge(sentence: Sentence, engine: _Engine, people: People, held: _Held,
+                    named: Callable[[], str | None]) -> bool:
     """The sentence opens with a person the text placed in the mission's command, and says a count of people is in
     their charge ("X will be in charge of some 1,700 personnel", "X commands about 4,000 soldiers"); whatever other
     posts a sentence between placed others in ("The ceremony was attended by Adm Y, commander of JFC Naples. X takes
-    over a mission of about 600 personnel")."""
+    over a mission of about 600 personnel"); or opens with a subject pronoun that stands for that person, the one the
+    text last named (``named``: "(X, who took command of NMI in May, ...) She commands about 610 men and women")."""
     charge = engine.reader.language.in_charge
     if not held.people or not contains_any(sentence.lower, charge):
         return False
     persons = engine.finder.persons(sentence.plain, people)
-    if not persons:
+    pronoun = engine.finder.subject_pronoun.match(sentence.plain.lstrip(" \"'“‘"))
+    if persons and pronoun is None:
+        lead = sentence.plain[:persons[0].start].strip(" \"'“‘")
+        if lead and lead.lower() not in engine.reader.language.rank_determiners:
+            return False  # (an article before the rank is no other subject: "Le général X commandera ...")
+        key, end = person_key(persons[0].value), persons[0].end
+    elif pronoun is not None:
+        last = named()
+        if last is None:
+            return False
+        key, end = person_key(last), len(sentence.plain) - len(sentence.plain.lstrip(" \"'“‘")) + pronoun.end()
+    else:
         return False
-    lead = sentence.plain[:persons[0].start].strip(" \"'“‘")
-    if lead and lead.lower() not in engine.reader.language.rank_determiners:
-        return False  # (an article before the rank is no other subject: "Le général X commandera ...")
-    key = person_key(persons[0].value)
     if not ((held.post == "command" and key in held.people)
             or any((slot.name, key) in held.placed_now for slot in engine.posted if slot.frames == "command")):
         return False
-    return _in_charge(charge, engine.reader.language.in_charge_of).search(sentence.lower, persons[0].end) is not None
+    return _in_charge(charge, engine.reader.language.in_charge_of).search(sentence.lower, end) is not None
 
 
 @functools.cache
