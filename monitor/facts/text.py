@@ -784,10 +784,16 @@ def _counts_again(flat: str, before: str | None) -> bool:
     (a word of its staff, no nation, no one it works on: not "NMI adviseert drie ministeries. Inmiddels zijn dat er
     vier")."""
     opening = _count_again_opening()
-    if opening is None or before is None or opening.match(flat) is None:
+    found = None if opening is None or before is None else opening.match(flat)
+    if found is None or before is None:
         return False
     language = load_language()
     words = re.findall(r"[^\W\d][\w'-]*", before.lower())
+    # (or the people it counts named here, right after its figure: "(Styrken blev etableret i 1999.) I august 1999 var
+    # der omkring 50.000 soldater")
+    counted = re.match(r"\s+(?:[^\W\d][\w'-]*\s+){0,2}?[\d.,]+\s+([^\W\d][\w'-]*)", flat[found.end():])
+    if counted is not None and counted.group(1).lower() in {w.lower() for w in language.staff}:
+        words = [*words, counted.group(1).lower()]
     staff = {w.lower() for w in language.staff}
     nations = {w.lower() for w in (*language.nationalities, *language.countries)}
     # (a nation's people: "400 Deense militairen", not "op verzoek van de Iraakse regering ... 500 militairen")
@@ -802,7 +808,9 @@ def _count_again_opening() -> re.Pattern[str] | None:
         return None
     again = trie_alternation(sorted(language.counts_again), separator=r"\s+")
     present = trie_alternation(sorted(w.lower() for w in language.present), separator=r"\s+")
-    return re.compile(rf"^\W*(?:(?:{present})\s*,?\s+)?(?:{again})(?![\w'-])", re.IGNORECASE)
+    # (a time first, now or a year's: "Hoy son unos 4.300", "I august 1999 var der omkring 50.000 soldater")
+    fronted = rf"(?:{present}|[^\W\d]{{1,4}}(?:\s+[^\W\d]+)?\s+(?:19|20)\d\d)"
+    return re.compile(rf"^\W*(?:{fronted}\s*,?\s+)?(?:{again})(?![\w'-])", re.IGNORECASE)
 
 
 @functools.cache
