@@ -160,6 +160,13 @@ _NUMBERED = re.compile(r" ?\d{1,3}(?![\d,.]?\d)(?=\s*[,;:.()](?!\d)|\s*$|\s+(?:r
 _NICKNAME = re.compile(rf"(?:(?<=[^\W\d_] )|(?<=\b[{_UPPER}]\. ))['\"“‘][^\W\d_][\w.-]{{0,15}}['\"”’](?= [^\W\d_])")
 
 
+# what stands between a person's name and the country they are of ("X of Norway", "X, of Greece,", "X (Norway)")
+_OF_PERSON = re.compile(r",?\s+(?:of|from)\s+(?:the\s+)?|\s*\(\s*")
+# what stands between a nationality and the person it describes: a noun or two in lower case, perhaps a comma ("a Danish
+# officer, X", "the Danish general X")
+_PERSON_NOUN = re.compile(r"(?:\s+[a-z-]+){1,2},?\s+")
+
+
 class Finder:
     """Mention finders compiled from a language and a profile."""
 
@@ -955,8 +962,15 @@ class Finder:
         others = [(m.start(), "O") for m in self.actor_words.finditer(text)
                   if not any(start <= m.start() < end for start, end in spans)
                   and self._place_before.search(text, max(0, m.start() - 20), m.start()) is None]
+        # (nor a nationality that describes the person named right after it: "A Danish officer, Maj Gen X, who arrived
+        # in March, leads it")
         others += [(m.start(), "O") for m in self.nationality_words.finditer(text)
-                   if not any(start <= m.start() < end for start, end in spans)]
+                   if not any(start <= m.start() < end
+                              or (m.end() <= start and _PERSON_NOUN.fullmatch(text, m.end(), start))
+                              for start, end in spans)]
+        # (nor the country a person is of, right after their name: "A: Lt Gen X of Norway leads it today", "X (Norway)")
+        others = [(start, kind) for start, kind in others
+                  if not any(end <= start and _OF_PERSON.fullmatch(text, end, start) for _, end in spans)]
         parents = [(m.start(), "parent") for m in self.parent.finditer(text)] if self.parent else []
         marks = sorted([(m.start, "topic" if m.kind == "M" and self._complement(text, m.start) else m.kind)
                         for m in actors] + others + parents)
