@@ -253,9 +253,11 @@ class Finder:
             # ... or by a rank in lower case in apposition ("Ferenc Kajari, a major general of the Hungarian
             # Defence Forces, took over ...", "Ozan Demirkaya, a Turkish general and former chief of KFOR, ...")
             # (or closing the sentence: "..., Anna Kessler, a German Generalleutnant.")
-            rf"|(?<![\w-])(?P<name10>{bare}),\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?i:{rank})"
+            # (... or a civilian's noun: "Katrin Ploom, an Estonian diplomat who has been ...")
+            rf"|(?<![\w-])(?P<name10>{bare}),\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?i:{rank}|{title})"
             rf"(?=\s+(?:of|in|from|with|at|serving|and|who)\s|\s*[,;]|\.\s|\.?$)"
-            rf"|(?<![\w-])(?P<name14>{bare})(?=\s+{handing})"
+            # (the country the person is of between: "Ilse Vandersteene of Belgium took up her post as ...")
+            rf"|(?<![\w-])(?P<name14>{bare})(?=(?:\s+of\s+(?:the\s+)?(?:{country}))?\s+{handing})"
             rf"|(?<![\w-])(?P<name3>{bare})(?=(?:\s+\(\d{{1,3}}\))?,?\s+(?:{appointed})"
             # ... after an appositive ("Sigridur Hallgrimsdottir, an Icelandic diplomat, has become ...", "Joost
             # Hartog, geboren in Zwolle, wordt de nieuwe ...", "Erik Lund, 53, has been appointed")
