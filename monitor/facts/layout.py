@@ -915,14 +915,14 @@ def _rank_alone(cell: str) -> bool:
 
 def _answers(paragraphs: list[str], lines: dict[int, str]) -> None:
     """The answer to a question asking who does something: that person does it."""
-    asking = load_language().subject_questions
     for index in range(1, len(paragraphs)):
         question, answer = paragraphs[index - 1], paragraphs[index]
         if not (question.rstrip().endswith("?") and speaks(question) and speaks(answer)):
             continue
         question = plain(question)
-        asked = re.search(r":\s+¿?(?:\w+\s+)??(?P<wh>[^\W\d_]+)\s+(?P<predicate>[^?]+)\?\s*$", question)
-        if asked is None or asked.group("wh").lower() not in asking:
+        # (a word may come before the question's own: "And who commands it?")
+        asked = _asked().search(question)
+        if asked is None:
             continue
         label, _, said = answer.partition(":")
         sentences = split_sentences(said)
@@ -931,5 +931,23 @@ def _answers(paragraphs: list[str], lines: dict[int, str]) -> None:
         first = sentences[0] if sentences else ""
         if not first or len(first.split()) > 12 or verb in caseless(plain(first)).split():
             continue
+        # an answer that ends in a relative clause after the person ("A Croatian officer, Major General X, who took
+        # command in May."): the clause closed by a comma before the predicate, as the apposition it is
+        closed = " ," if _open_relative().search(first) else ""
         lines[index] = answer
-        paragraphs[index] = " ".join([f"{label}: {first.rstrip('.')} {predicate}.", *sentences[1:]])
+        paragraphs[index] = " ".join([f"{label}: {first.rstrip('.')}{closed} {predicate}.", *sentences[1:]])
+
+
+@cache
+def _asked() -> re.Pattern[str]:
+    """A speaker's question asking who does something: the question word (``words.subject_questions``), one word
+    perhaps before it, and the predicate it asks about."""
+    asking = alternation(load_language().subject_questions)
+    return re.compile(rf":\s+¿?(?:\w+\s+)??(?P<wh>(?i:{asking}))\s+(?P<predicate>[^?]+)\?\s*$")
+
+
+@cache
+def _open_relative() -> re.Pattern[str]:
+    """A relative clause opened after a comma and left open to the sentence's end (no comma after it)."""
+    relatives = alternation(load_language().relative_pronouns)
+    return re.compile(rf",\s+(?i:{relatives})\s[^,]*$")

@@ -160,6 +160,13 @@ _NUMBERED = re.compile(r" ?\d{1,3}(?![\d,.]?\d)(?=\s*[,;:.()](?!\d)|\s*$|\s+(?:r
 _NICKNAME = re.compile(rf"(?:(?<=[^\W\d_] )|(?<=\b[{_UPPER}]\. ))['\"“‘][^\W\d_][\w.-]{{0,15}}['\"”’](?= [^\W\d_])")
 
 
+# what stands between a person's name and the country they are of ("X of Norway", "X, of Greece,", "X (Norway)")
+_OF_PERSON = re.compile(r",?\s+(?:of|from)\s+(?:the\s+)?|\s*\(\s*")
+# what stands between a nationality and the person it describes: a noun or two in lower case, perhaps a comma ("a Danish
+# officer, X", "the Danish general X")
+_PERSON_NOUN = re.compile(r"(?:\s+[a-z-]+){1,2},?\s+")
+
+
 class Finder:
     """Mention finders compiled from a language and a profile."""
 
@@ -246,9 +253,11 @@ class Finder:
             # ... or by a rank in lower case in apposition ("Ferenc Kajari, a major general of the Hungarian
             # Defence Forces, took over ...", "Ozan Demirkaya, a Turkish general and former chief of KFOR, ...")
             # (or closing the sentence: "..., Anna Kessler, a German Generalleutnant.")
-            rf"|(?<![\w-])(?P<name10>{bare}),\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?i:{rank})"
+            # (... or a civilian's noun: "Katrin Ploom, an Estonian diplomat who has been ...")
+            rf"|(?<![\w-])(?P<name10>{bare}),\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?i:{rank}|{title})"
             rf"(?=\s+(?:of|in|from|with|at|serving|and|who)\s|\s*[,;]|\.\s|\.?$)"
-            rf"|(?<![\w-])(?P<name14>{bare})(?=\s+{handing})"
+            # (the country the person is of between: "Ilse Vandersteene of Belgium took up her post as ...")
+            rf"|(?<![\w-])(?P<name14>{bare})(?=(?:\s+of\s+(?:the\s+)?(?:{country}))?\s+{handing})"
             rf"|(?<![\w-])(?P<name3>{bare})(?=(?:\s+\(\d{{1,3}}\))?,?\s+(?:{appointed})"
             # ... after an appositive ("Sigridur Hallgrimsdottir, an Icelandic diplomat, has become ...", "Joost
             # Hartog, geboren in Zwolle, wordt de nieuwe ...", "Erik Lund, 53, has been appointed")
@@ -955,8 +964,15 @@ class Finder:
         others = [(m.start(), "O") for m in self.actor_words.finditer(text)
                   if not any(start <= m.start() < end for start, end in spans)
                   and self._place_before.search(text, max(0, m.start() - 20), m.start()) is None]
+        # (nor a nationality that describes the person named right after it: "A Danish officer, Maj Gen X, who arrived
+        # in March, leads it")
         others += [(m.start(), "O") for m in self.nationality_words.finditer(text)
-                   if not any(start <= m.start() < end for start, end in spans)]
+                   if not any(start <= m.start() < end
+                              or (m.end() <= start and _PERSON_NOUN.fullmatch(text, m.end(), start))
+                              for start, end in spans)]
+        # (nor the country a person is of, right after their name: "A: Lt Gen X of Norway leads it today", "X (Norway)")
+        others = [(start, kind) for start, kind in others
+                  if not any(end <= start and _OF_PERSON.fullmatch(text, end, start) for _, end in spans)]
         parents = [(m.start(), "parent") for m in self.parent.finditer(text)] if self.parent else []
         marks = sorted([(m.start, "topic" if m.kind == "M" and self._complement(text, m.start) else m.kind)
                         for m in actors] + others + parents)
