@@ -1418,8 +1418,18 @@ class Reader:
     def _as_other(self) -> re.Pattern[str]:
         as_words = self._as_words
         articles = "|".join(re.escape(a.lower()) for a in (*self.language.articles, *self.language.possessives) if a)
-        return re.compile(rf"(?<![\w'-])(?:{as_words}) (?:(?:{articles}|M 's) )?(?:[a-z'-]+ ){{0,2}}?(?:{self._others})"
-                          rf"(?![\w'-])")
+        # (not a post a slot reads that holds another's noun: "comme (nouvelle) conseillère civile principale de M")
+        held = self._heads_with_others
+        return re.compile(rf"(?<![\w'-])(?:{as_words}) (?:(?:{articles}|M 's) )?(?!(?:[a-zà-ÿ]+ )?(?:{held})(?![\w'-]))"
+                          rf"(?:[a-z'-]+ ){{0,2}}?(?:{self._others})(?![\w'-])")
+
+    @cached_property
+    def _heads_with_others(self) -> str:
+        """The posts' head nouns that hold a post no slot reads and more ("conseillère civile principale", "haut
+        conseiller civil"), longest first, as an alternation."""
+        other = re.compile(rf"(?<![\w'-])(?:{self._others})(?![\w'-])")
+        heads = {h.split("(")[0] for h in self.language.heads if h} - set(self.language.other_posts)
+        return "|".join(sorted((h for h in heads if other.search(h)), key=longest_first)) or "(?!x)x"
 
     @cached_property
     def _side_command(self) -> re.Pattern[str]:
