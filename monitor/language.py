@@ -255,6 +255,10 @@ class Language:
     not_negating: tuple[str, ...] = ()  # a negation word in these negates nothing ("not only")
     ending_after: tuple[str, ...] = ()  # after a negated verb, an end ("is not advised by NMI any longer")
     occasions: tuple[str, ...] = ()  # between an end and a value: where it was marked ("with a ceremony at")
+    leaving: tuple[str, ...] = ()  # a verb of leaving a site ("moved out of", "vacated"): an ending too
+    # between a verb of leaving a site (of ``leaving``) and a value: where the mission went ("moved out of its camp in X
+    # to Camp Y"), no place it left
+    destinations: tuple[str, ...] = ()
     future_lead: tuple[str, ...] = ()  # right after the mission's name opening a sentence: a plan ("NMI to extend ...")
     place_heads: tuple[str, ...] = ()  # a capitalised word that begins a place's name ("Camp Vrelo")
     place_tails: tuple[str, ...] = ()  # a word joined to a place's name, the area around it ("Bagdadområdet")
@@ -270,6 +274,8 @@ class Language:
     # a mission's noun, the end of a compound too ("training mission", "trainingsmissie"): beside a nationality, a
     # nation's own mission ("the Dutch training mission in Iraq"), not the profile's (see facts/text.py)
     mission_nouns: tuple[str, ...] = ()
+    # another body's mission, "{body}" its owner's name ("the EU's mission", "la mission de l'UE"): another actor
+    owned_missions: tuple[str, ...] = ()
     # a list entry's description after the name alone ("NATO Mission Iraq (NMI). A non-combat mission set up in
     # 2018"): its opening article and the verb that joins it to the name ("a is": "NATO Mission Iraq (NMI) is a ...")
     entry_descriptions: tuple[tuple[str, str], ...] = ()
@@ -1033,7 +1039,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         capitals=frozenset(merged("words", "capitals")),
         modal=tuple(merged("tone", "modal")), negation=tuple(merged("tone", "negation")),
         historical=tuple(merged("tone", "historical")), future=tuple(merged("tone", "future")),
-        ending=tuple(merged("tone", "ending")),
+        ending=tuple((*merged("tone", "ending"), *merged("tone", "leaving"))), leaving=tuple(merged("tone", "leaving")),
         clause_cuts=tuple(merged("tone", "clause_cuts")),
         background=tuple(merged("tone", "background")), and_before=tuple(merged("tone", "and_before")),
         not_future=tuple(merged("tone", "not_future")),
@@ -1167,6 +1173,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         speech=tuple(merged("words", "speech")), receive=tuple(merged("words", "receive")),
         not_negating=tuple(merged("tone", "not_negating")), not_modal=tuple(merged("tone", "not_modal")),
         ending_after=tuple(merged("tone", "ending_after")), occasions=tuple(merged("tone", "occasions")),
+        destinations=tuple(merged("tone", "destinations")),
         speech_cuts=tuple(merged("tone", "speech_cuts")),
         complementizers=tuple(merged("tone", "complementizers")),
         place_heads=tuple(merged("words", "place_heads")),
@@ -1188,6 +1195,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         weekdays=weekdays, heads=tuple(heads),
         day_parts=tuple(w.lower() for w in merged("words", "day_parts")),
         mission_nouns=tuple(w.lower() for w in merged("words", "mission_nouns")),
+        owned_missions=tuple(merged("words", "owned_missions")),
         entry_descriptions=tuple((w.split()[0].lower(), " ".join(w.split()[1:]))
                                  for w in merged("words", "entry_descriptions") if len(w.split()) >= 2),
         entry_foundings=tuple(w.lower() for w in merged("words", "entry_foundings")),

@@ -130,6 +130,18 @@ _TIME_AFTER = re.compile(r"\s*(?:(?:the|early|late|mid)\s+)?(?P<word>[\w-]+)(?:\
                          r"(?P<own>\s+and\s+(?:in|on|of)\b)?")
 
 
+def _set_apart_by(text: str, trigger: re.Match[str]) -> bool:
+    """The trigger's word ends a phrase that sets what follows apart from the mission (the language files' ``instead``:
+    "NMI, separate from the EU's mission, advises X", "distincte de la mission européenne"): no partner, no object."""
+    return _set_apart_end().search(text, max(0, trigger.start() - 30), trigger.end()) is not None
+
+
+@cache
+def _set_apart_end() -> re.Pattern[str]:
+    words = trie_alternation([w.lower() for w in load_language().instead if " " in w], separator=r"\s+")
+    return re.compile(rf"(?<![\w'-])(?:{words})$", re.IGNORECASE) if words else re.compile(r"(?!x)x")
+
+
 def _a_time(text: str, at: int) -> bool:
     """Right after ``at`` (a trigger's preposition), a month, a weekday or a season ("in January",
     "in the spring"): the preposition says when, and what follows is none of the slot's values."""
@@ -157,7 +169,7 @@ def _lexicon_matches(sentence: Sentence, slots: list[Slot], profile: Profile) ->
         # the pandemic" lists no areas)
         triggers = [m.span() for m in slot.trigger.finditer(sentence.plain, sentence.lower)
                     if not _others_clause(sentence, profile, m.start()) and not _in_other_name(sentence, profile, m)
-                    and not _a_time(sentence.plain, m.end())]
+                    and not _a_time(sentence.plain, m.end()) and not _set_apart_by(sentence.plain, m)]
         lists = [m for m in slot.open_after.finditer(sentence.plain, sentence.lower)
                  if not _others_clause(sentence, profile, m.start()) and not _a_time(sentence.plain, m.end())
                  ] if slot.open_after else []
@@ -1287,6 +1299,13 @@ def _event(slot: Slot, match: re.Match[str], sentence: Sentence, published: date
     if when is None:
         return None
     what = " ".join((groups.get("value") or "").split()).strip(" ,:")
+    # the decision's object ends at a clause of its own ("signed off on Monday, but NMI was not discussed"): a time
+    # alone before it is no object (the verb without one), and a mission named only after it is none of the decision
+    cut = _clause_join().search(what)
+    if cut is not None and (_only_time(what[:cut.start()]) or (
+            profile.mention is not None and profile.mention.search(what, 0, cut.start()) is None
+            and profile.mention.search(what, cut.end()) is not None)):
+        return None
     what = re.sub(r"^(?:on\s+\w+\s*\([^)]*\)|on\s+\w+day)\s*,?\s*", "", what)
     what = re.split(r"\s+-\s+", what, maxsplit=1)[0]  # "..., the pledges are trickling in - and ...": another clause
     what = _decided(what)

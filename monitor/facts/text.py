@@ -380,7 +380,8 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
             before, last = last, flat
             excluded = _excluded_only(flat, profile)  # "KFOR valt buiten deze inzet": named in passing
             if (profile.names_mission(flat, lower) and not _apposed_only(flat, lower, profile)
-                    and not _spoken_only(flat, lower, profile) and not excluded):
+                    and not _spoken_only(flat, lower, profile) and not _reported_only(flat, lower, profile)
+                    and not excluded):
                 # a sentence naming the mission only as the owner of a part of it ("Within the Czech contingent
                 # of KFOR, the handover of commander duties took place") is about that part: what the next
                 # sentence says of "the new commander" or "we" is the part's
@@ -1015,6 +1016,78 @@ def _spoken_only(flat: str, lower: str, profile: Profile) -> bool:
 _SUBJECT_REACH = 2  # the words before a subject that opens its sentence ("The EU's EULEX ...")
 
 
+def _reported_only(flat: str, lower: str, profile: Profile) -> bool:
+    """The mission is named only as the speaker whose verb opens what another actor, that clause's subject, does ("NMI
+    said the EU had resumed its work in Erbil", "La NMI a indiqué que l'UE avait repris ..."): the sentence is about
+    that actor (not the mission's own words of itself: "NMI said it had resumed ...", nor of what it does to another:
+    "NMI said it would advise the EU mission")."""
+    assert profile.mention is not None and profile.others is not None
+    found = list(profile.mention.finditer(flat))
+    if not found or _reported().match(flat, found[0].end()) is None:  # (the cheap test first)
+        return False
+    others = list(profile.others.finditer(flat)) if profile.names_other(flat, lower) else []
+    own = _own_names(profile)
+    for mention in found:
+        said = _reported().match(flat, mention.end())
+        if said is None:
+            return False
+        # that clause's subject: another actor, or a body's name in capitals before its verb ("the EU had resumed")
+        body = _BODY_SUBJECT.match(flat, said.end())
+        subject = next((other for other in others if said.end() <= other.start()
+                        and len(flat[said.end():other.start()].split()) <= _SUBJECT_REACH), None)
+        if subject is None and (body is None or own.match(body.group("name")) is not None):
+            return False
+        # (with no word opening what was said, the report's tense after the subject: "NMI has added the Border Guard
+        # Command to ..." names the verb's object)
+        end = subject.end() if subject is not None else body.end("name") if body is not None else said.end()
+        if said.group("that") is None and _report_tense().match(flat, end) is None:
+            return False
+    return True
+
+
+# a body's name in capitals, an article before it, then its verb in lower case ("the EU had", "l'UE a")
+_BODY_SUBJECT = re.compile(r"(?:(?:the|la|le|el|il|de|l')\s*)?(?P<name>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3})"
+                           r"\s+(?-i:[a-z])", re.IGNORECASE)
+
+
+@functools.cache
+def _own_names(profile: Profile) -> re.Pattern[str]:
+    """The mission's own names and its parent's, a rank's words, a day's and a month's ("announced Sunday it has"): no
+    other body."""
+    language = load_language()
+    words = sorted({*profile.parent, profile.name, *profile.aliases, *language.ranks, *language.weekdays,
+                    *language.months})
+    names = trie_alternation(words, separator=r"[\s.-]+")
+    return re.compile(rf"(?:{names})(?![\w])", re.IGNORECASE)
+
+
+@functools.cache
+def _reported() -> re.Pattern[str]:
+    """After a speaker, its verb of speech and the word opening what it said, an adverb or a time between ("said on
+    Monday that", "a indiqué que"; the language files' speech and complementizers), or the verb alone, followed by
+    what it said ("said the EU had ...")."""
+    language = load_language()
+    speech = [w for w in language.speech if w.lower() not in ("according to", "selon", "d'après")]
+    if not speech or not language.complementizers:
+        return re.compile(r"(?!x)x")
+    verbs = trie_alternation(speech, separator=r"\s+")
+    that = trie_alternation(list(language.complementizers), separator=r"\s+")
+    return re.compile(rf"(?:\s+[\w']+){{0,2}}?\s+(?:{verbs})(?:(?:\s+[\w']+){{0,3}}?\s+(?P<that>{that})(?![\w])|"
+                      rf"(?=\s+[^\W\d]))\s*", re.IGNORECASE)
+
+
+@functools.cache
+def _report_tense() -> re.Pattern[str]:
+    """Right after the subject of what a speaker said with no word opening it, the report's tense ("said the EU had
+    resumed"; the language files' backshift): a clause, not the verb's object ("has added the Border Guard Command to
+    ...")."""
+    words = load_language().backshift
+    if not words:
+        return re.compile(r"(?!x)x")
+    tense = trie_alternation(list(words), separator=r"\s+")
+    return re.compile(rf"\s+(?:{tense})(?![\w'])", re.IGNORECASE)
+
+
 # a sentence that opens with the mission as its subject ("It now also advises X, while EUAM ...")
 # (and a speaker's "we" or "our" for the mission in focus: "Our position remains unchanged and in our mission we ...")
 _LEADING_PRONOUN = re.compile(r"^\W*(?:It|Its|They|Their|We|Our|The\s+mission(?:'s)?)\b(?![\w'])")
@@ -1081,9 +1154,10 @@ def _instead() -> re.Pattern[str] | None:
     words = load_language().instead
     if not words:
         return None
-    # (right before the name, an article between: "unlike the US-led coalition")
+    # (right before the name, an article between: "unlike the US-led coalition", "distincte de la mission européenne")
+    articles = trie_alternation(sorted({w.lower() for w in load_language().articles}))
     return compiled(rf"(?<![\w']){trie_alternation([w.lower() for w in words], separator=_SPACES)}"
-                    rf"\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
+                    rf"\s*(?:(?:{articles})\s*)?$", re.IGNORECASE)
 
 
 _SPACES = r"\s+"

@@ -89,6 +89,8 @@ def weigh(sentence: Sentence, slot: Slot, profile: Profile, published: date | No
         ending = cues.ending.search(verb_lead) if slot.kind == "set" else None
         if ending is not None and scope is None and _occasion().search(verb_lead, ending.end()) is not None:
             ending = None  # "ended on Monday with a ceremony at Camp Film City in Pristina": where the end was marked
+        if ending is not None and scope is None and _went_to().match(verb_lead, ending.start()) is not None:
+            ending = None  # "moved out of their camp in X to Camp Y": where the mission went, not the site it left
         if ending is not None and scope is None and _to_officer().match(sentence.plain, end, clause_end) is not None:
             # "handed over the NATO-led peacekeeping force in Kosovo to Turkish Maj Gen X": a change of
             # command, the force goes on as it is
@@ -183,6 +185,18 @@ def _to_officer() -> re.Pattern[str]:
     Turkish Maj Gen X", "to Lieutenant General Y"): the language files' ranks."""
     ranks = trie_alternation(list(load_language().ranks), separator=r"[\s.-]+")
     return re.compile(rf"(?:\s+[\w'-]+){{0,4}}?\s+to\s+(?:the\s+)?(?:[A-Z][\w'-]+\s+){{0,2}}?(?:{ranks})\.?(?![\w-])")
+
+
+@cache
+def _went_to() -> re.Pattern[str]:
+    """A verb of leaving a site, then the word for where the mission went (the language files' leaving and
+    destinations: "moved out of their camp in X to Camp Y"); not after another end ("ended its support to X")."""
+    language = load_language()
+    if not language.destinations or not language.leaving:
+        return re.compile(r"(?!x)x")
+    return re.compile(rf"(?:{trie_alternation(list(language.leaving), separator=' ')})(?![\w'-]).*?"
+                      rf"(?<![\w'-])(?:{trie_alternation(list(language.destinations), separator=' ')})(?![\w'-])",
+                      re.IGNORECASE)
 
 
 @cache

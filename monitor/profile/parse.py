@@ -189,7 +189,7 @@ def parse_profile(data: dict[str, Any], where: str) -> Profile:
         place_names={spelling.lower(): entry.split("|")[0] for entry in places for spelling in entry.split("|")},
         abroad=frozenset(abroad),
         titles={title.lower(): " ".join(post.lower().split()) for title, post in titles.items()},
-        others_words=tuple(w.lower() for w in reader.strings("[mission]", mission, "others")),
+        others_words=tuple(w.lower() for w in (*reader.strings("[mission]", mission, "others"), *_owned_nouns())),
         # scanned over every sentence that may be about the mission, twice: the start test pays
         mention=starts_tested(reader.compile(mention_source, "[mission]", "mention_patterns")),
         # (and these over every sentence the mission is in, for its mentions: the start test pays too)
@@ -197,7 +197,11 @@ def parse_profile(data: dict[str, Any], where: str) -> Profile:
         reference_parts=tuple(reader.expand(_patterns([reference]), "[mission]", "references")
                               for reference in references),
         pronoun=starts_tested(_phrase_pattern(reader.strings("[mission]", mission, "pronouns"))),
-        others=starts_tested(_phrase_pattern(reader.strings("[mission]", mission, "others"))),
+        others=starts_tested(compiled("|".join((
+            _phrases(reader.strings("[mission]", mission, "others")),
+            _owned_missions((*reader.strings("[mission]", mission, "parent"), mission["name"], *aliases,
+                             *(spelling for entry in places for spelling in entry.split("|"))),
+                            reader.expand("{mission_name}", "[mission]", "mention_patterns")))), re.IGNORECASE)),
         **_language(reader, language), slots=slots,
     )
 
@@ -354,6 +358,32 @@ def _scope_words() -> dict[str, list[str]]:
     "conseille", "asesora"...), phrases that may hold regular expressions."""
     from ..language import scope_words  # (the language files compile their frames with this package)
     return scope_words()
+
+
+def _owned_missions(own: Iterable[str], mission: str) -> str:
+    """Another body's mission in the language files' words (``owned_missions``: "the EU's mission", "la mission de
+    l'UE"), the body a name in capitals that is not ``own`` (the mission's names, its parent's, its places) nor a rank
+    (a person's) nor a day or a month ("Monday's mission"), and no word in capitals right before it ("NATO Mission
+    Iraq's mission" is no "Mission Iraq's"); not where the mission itself is named (``mission``, a pattern: "la misión
+    de la OTAN en Kosovo")."""
+    from ..language import load_language
+    language = load_language()
+    if not language.owned_missions:
+        return r"(?!x)x"
+    names = trie_alternation([" ".join(w.split()) for w in (*own, *language.ranks, *language.weekdays, *language.months)
+                              if w.strip()], separator=r"[\s.-]+")
+    word = rf"(?!{names}(?![\w-]))(?-i:[A-Z])[\w-]*"  # (none of the run's words: "Leading NATO's mission" is NATO's)
+    body = rf"{word}(?:\s+{word}){{0,3}}"
+    guard = r"(?<![\w'’-])" + "".join(rf"(?<![A-Z]\w{{{n}}}\s)" for n in range(13))
+    owned = "(?:" + "|".join(f"(?:{p.replace('{body}', body)})" for p in language.owned_missions) + ")"
+    # (the mission's names tried only where another's mission stands: a cheap test first)
+    return rf"{guard}(?={owned})(?!(?:[\w']+\s+)?(?:{mission})){owned}"
+
+
+def _owned_nouns() -> tuple[str, ...]:
+    """The mission nouns of the language files' ``owned_missions``: a sentence with none names no body's mission."""
+    from ..language import load_language
+    return load_language().mission_nouns if load_language().owned_missions else ()
 
 
 def _genitive_endings() -> str:
