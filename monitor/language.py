@@ -1009,7 +1009,9 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         size_macros = {**macros, **{k: str(v) for k, v in data.get("macros", {}).get("size", {}).items()},
                        # a figure (facts/mentions.py: "about 650", "some seven hundred"), and one the
                        # frame names only to pass it ("from 650 to 250": the 650)
-                       "n": r"(?P<n>N\d+)", "was": r"N\d+", "staff": alternation(staff)}
+                       "n": r"(?P<n>N\d+)", "was": r"N\d+", "staff": alternation(staff),
+                       # a unit or a part of the force ("the 118-strong Greek contingent": the part's count)
+                       "unit": unit_words or r"(?!x)x"}
         for frame in data.get("frames", {}).get("size", []):
             size_frames.append(Frame(_compile(r"(?<![a-z])" + _expand(frame["pattern"], size_macros, where), where),
                                      code, role=frame.get("role", "current"), total=frame.get("total", False),

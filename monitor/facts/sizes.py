@@ -121,6 +121,7 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
                 or _nation_gives(sk, match.start("n"), profile)
                 or _nation_lends(sk, match.start("n"), profile) or _trainees(sk, match.start("n"))
                 or _named_in_relative_only(reader, sk, match.start("n")) or _part_when(sk, match.start("n"))
+                or _whole_of_part_only(sk, match.start("n"))
                 or (reader.national_part_opens(sk.text, match) and not _relative_on_mission(reader, sk, match))
                 or _capped(sk, match.start("n")) or _changed_from(sk, match.start("n"))
                 or _led_before(sk, match.start("n"))
@@ -1047,6 +1048,25 @@ def _part_subject(reader: Reader, sk: Skeleton, at: int) -> bool:
     # (a relative clause on the part goes on with it: "le contingent belge de M , qui compte N0 militaires")
     relatives = reader.language.relative_pronouns
     return all(cut.group(0).strip(" ,") in relatives for cut in reader.cuts.finditer(sk.text, subject.end(), at))
+
+
+def _whole_of_part_only(sk: Skeleton, at: int) -> bool:
+    """Before the figure, in its clause and the ones its "and" goes on from, the mission is named only as the whole a
+    part belongs to ("extended the Bundeswehr's participation in M for another year and kept the ceiling at N0
+    soldiers", "the German contingent in M will grow to N0 soldiers"): the part's count (not past a comma, where a
+    relative clause or an apposition may speak of the mission itself: "its contingent in M , which has N0 troops")."""
+    start = max(sk.text.rfind(" ; ", 0, at), sk.text.rfind(" : ", 0, at), -1) + 1
+    named = [found.start() for found in _MISSION_WORD.finditer(sk.text, start, at)]
+    return (bool(named) and "," not in sk.text[named[-1]:at] and not _own(sk, at)
+            and all(_part_whole().search(sk.text, max(0, m - 60), m + 1) is not None for m in named))
+
+
+@cache
+def _part_whole() -> re.Pattern[str]:
+    """A part's noun, then a word of whose it is, right before the mission ("participation in M", "the Spanish
+    contingent of the M")."""
+    part = trie_alternation(load_language().parts)  # none: never matches
+    return re.compile(rf"(?<![\w-]){part} (?:in|to|of|with|within) (?:the )?M$")
 
 
 def _part_when(sk: Skeleton, at: int) -> bool:
