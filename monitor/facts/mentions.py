@@ -361,7 +361,13 @@ class Finder:
         # (and the other languages' "our": "« Nos activités ont été suspendues »", read as "our")
         own = "|".join(re.escape(w) for w in sorted({"ours", "its", "it", "our", "we", *language.first_person},
                                                    key=lambda w: (-len(w), w)))
-        self.pronoun = compiled(rf"(?<![\w'])({own})(?![\w'])", re.IGNORECASE)
+        # (with its verb joined to it, "it's a non-combat mission": the ending, read as the verb it stands for)
+        joined = sorted(language.contractions, key=lambda pair: -len(pair[0]))
+        endings = "|".join(re.escape(said.split(" ", 1)[0]) + (rf"(?=\s+{re.escape(said.split(' ', 1)[1])}(?![\w'-]))"
+                                                               if " " in said else "") for said, _ in joined)
+        self.joined_verbs = joined
+        self.pronoun = compiled(rf"(?<![\w'])({own})(?P<joined>{endings})?(?![\w'])" if endings else
+                                rf"(?<![\w'])({own})(?![\w'])", re.IGNORECASE)
         self.first_person = frozenset(language.first_person) - {"our", "ours"}
         # a noun the mission is the complement of, just before its name ("the Romanian contingent in KFOR", "talks on
         # the future of NMI"): that noun, not the mission, is what a pronoun after them stands for
@@ -1003,8 +1009,18 @@ class Finder:
             nearest = before[-1] if before else None
             if nearest in ("M", "parent") or (nearest is None and in_focus):
                 word = match.group(1).lower()
-                found.append(Mention("M", match.start(), match.end(), "our" if word in self.first_person else word))
+                word = "our" if word in self.first_person else word
+                if match.groupdict().get("joined"):  # "it's": "it" and the verb it stands for ("M is")
+                    word = f"{word} {self._joined_verb(text, match.end('joined'), match.group('joined').lower())}"
+                found.append(Mention("M", match.start(), match.end(), word))
         return found
+
+    def _joined_verb(self, text: str, end: int, ending: str) -> str:
+        """The verb a pronoun's joined ending stands for (``words.contractions``), the word after it considered ("it's
+        been": has)."""
+        after = text[end:].split(None, 1)[0].lower() if text[end:].strip() else ""
+        return next(verb for said, verb in self.joined_verbs
+                    if said.split(" ", 1)[0] == ending and (" " not in said or said.split(" ", 1)[1] == after))
 
     @cached_property
     def _subject_relative(self) -> re.Pattern[str]:
@@ -1435,7 +1451,9 @@ def skeleton(text: str, mentions: list[Mention]) -> Skeleton:
         if mention.kind == "M" and mention.value.startswith("post:"):
             tokens += ["M", *mention.value[5:].split()]  # "COMKFOR": "M commander"
         else:
-            tokens += ["M", "'s"] if mention.kind == "M" and mention.value in ("its", "our", "'s") else [symbol]
+            tokens += ["M", "'s"] if mention.kind == "M" and mention.value in ("its", "our", "'s") else (
+                # (a pronoun with its verb joined to it: "it's", "M is")
+                ["M", *mention.value.split()[1:]] if mention.kind == "M" and " " in mention.value else [symbol])
         symbols[symbol] = mention
         position = mention.end
     words(position, len(text))

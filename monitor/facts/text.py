@@ -360,10 +360,13 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
     topic: list[bool] = []  # whether the document is about the mission, worked out when first needed
     last = ""  # the sentence read before
     away = False  # focus was lost to an actor named away from the mission's country
+    asked = _questions(document.paragraphs)
     for index, paragraph in enumerate(document.paragraphs):
         # a transcript's or an interview's turn ("SPOKESPERSON:", "Q (Reuters):", "A:") goes on with
         # the exchange it answers: the turn is in focus as a paragraph naming the mission would be
-        turn = speaks(paragraph)
+        # (an interview printed without labels, its questions paragraphs of their own: a question and the paragraph
+        # after it are turns as labelled ones are: "General, how big is the mission today?" / "We are now about ...")
+        turn = speaks(paragraph) or index in asked or index - 1 in asked
         # (the sentence before may be the last of the previous paragraph)
         named_here = exchange = turn and in_focus and (exchange or previous_about)
         if needed is not None and not previous_about and not named_here and index not in told:
@@ -405,6 +408,10 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
                     in_focus and (named_here or previous_about or _reference_opens(flat, lower, profile)) and (
                         _mission_leads(flat, profile) or _partners_only(flat, lower, profile)
                         or _presiders_only(flat, profile))) and not (
+                    # "(A: ... our basis.) Q: Do you coordinate with the EU mission that advises X?": a question in an
+                    # exchange about the mission, naming other actors only as those its speaker works with, keeps it
+                    in_focus and exchange and named_here and flat.rstrip().endswith("?")
+                    and _named_as_partners(flat, profile)) and not (
                     in_focus and _contrasted_only(flat, lower, profile))) or (
                     _national_mission(profile).search(flat) is not None):
                 # (a nation's own mission, "The Dutch training mission in Iraq will resume", "la mission française de
@@ -478,6 +485,16 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
             previous_about, previous_focus = about, focus
             exchange = exchange or (turn and about)
             yield Sentence(text, flat, index, lower, previous=before), about, focus
+
+
+_ASKED = 2  # an interview printed without labels asks two questions at least
+
+
+def _questions(paragraphs: tuple[str, ...]) -> frozenset[int]:
+    """The paragraphs ending with a question, in a page of two or more (an interview printed without its speakers'
+    labels: "General, how big is the mission today?" / "We are now about 650 people ..."); none in another page."""
+    asked = frozenset(index for index, paragraph in enumerate(paragraphs) if paragraph.rstrip().endswith("?"))
+    return asked if len(asked) >= _ASKED else frozenset()
 
 
 def _opens_with_own_post(flat: str, before: str | None) -> bool:
@@ -1173,6 +1190,13 @@ def _partners_only(flat: str, lower: str, profile: Profile) -> bool:
     pronoun = profile.pronoun.match(flat, opening)
     if not profile.refers_to_mission(flat, lower) and (pronoun is None or pronoun.start() != opening):
         return False
+    return _named_as_partners(flat, profile)
+
+
+def _named_as_partners(flat: str, profile: Profile) -> bool:
+    """Every other actor the sentence names stands shortly after the language files' words of cooperation ("works
+    closely with EULEX", "Do you coordinate with the EU mission ...?")."""
+    assert profile.others is not None
     cooperation = [match.end() for match in _cooperation().finditer(flat)]
     return bool(cooperation) and all(
         any(0 <= other.start() - end <= 80 for end in cooperation) for other in profile.others.finditer(flat))
