@@ -442,6 +442,8 @@ class Language:
     also_named: tuple[str, ...] = ()
     # "our", "nos", "nuestras": a speaker's own possessive, the mission's in its spokesperson's words
     first_person: tuple[str, ...] = ()
+    # "we", "nous", "wij": a speaker's own subject pronoun, the mission in its spokesperson's words
+    first_person_subjects: tuple[str, ...] = ()
     own_people: tuple[str, ...] = ()  # after a heading's first person: a nation's own people ("Our forces")
     defence_bodies: tuple[str, ...] = ()  # a nation's defence body heading a page of its deployments (see en.toml)
     speaker_offices: tuple[str, ...] = ()  # "Vice-President", "Deputy Speaker": before a name, a debate's speaker
@@ -1121,6 +1123,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         breaches=tuple(merged("words", "breaches")),
         also_named=tuple(w.lower() for w in merged("words", "also_named")),
         first_person=tuple(w.lower() for w in merged("words", "first_person")),
+        first_person_subjects=tuple(w.lower() for w in merged("words", "first_person_subjects")),
         own_people=tuple(w.lower() for w in merged("words", "own_people")),
         defence_bodies=tuple(w.lower() for w in merged("words", "defence_bodies")),
         speaker_offices=tuple(merged("words", "speaker_offices")),

@@ -350,10 +350,13 @@ class Finder:
         self.nationality_words = compiled(_phrase_alternation(language.nationalities))
         # "we" and "our" in a spokesperson's words about the mission
         # (and the other languages' "our": "« Nos activités ont été suspendues »", read as "our")
-        own = "|".join(re.escape(w) for w in sorted({"ours", "its", "it", "our", "we", *language.first_person},
+        # (and their "we": "Nous avons renforcé nos patrouilles autour de Zubin Potok", read as "we")
+        own = "|".join(re.escape(w) for w in sorted({"ours", "its", "it", "our", "we", *language.first_person,
+                                                    *language.first_person_subjects},
                                                    key=lambda w: (-len(w), w)))
         self.pronoun = compiled(rf"(?<![\w'])({own})(?![\w'])", re.IGNORECASE)
         self.first_person = frozenset(language.first_person) - {"our", "ours"}
+        self.first_person_subjects = frozenset(language.first_person_subjects) - {"we"}
         # a noun the mission is the complement of, just before its name ("the Romanian contingent in KFOR", "talks on
         # the future of NMI"): that noun, not the mission, is what a pronoun after them stands for
         topics = trie_alternation([w.lower() for w in language.topics], separator=r"\s+") if language.topics else None
@@ -987,7 +990,8 @@ class Finder:
             nearest = before[-1] if before else None
             if nearest in ("M", "parent") or (nearest is None and in_focus):
                 word = match.group(1).lower()
-                found.append(Mention("M", match.start(), match.end(), "our" if word in self.first_person else word))
+                found.append(Mention("M", match.start(), match.end(), "our" if word in self.first_person
+                                     else "we" if word in self.first_person_subjects else word))
         return found
 
     @cached_property
