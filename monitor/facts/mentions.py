@@ -359,7 +359,9 @@ class Finder:
         self.nationality_words = compiled(_phrase_alternation(language.nationalities))
         # "we" and "our" in a spokesperson's words about the mission
         # (and the other languages' "our": "« Nos activités ont été suspendues »", read as "our")
-        own = "|".join(re.escape(w) for w in sorted({"ours", "its", "it", "our", "we", *language.first_person},
+        # (and their "we": "Nous avons renforcé nos patrouilles autour de Zubin Potok", read as "we")
+        own = "|".join(re.escape(w) for w in sorted({"ours", "its", "it", "our", "we", *language.first_person,
+                                                    *language.first_person_subjects},
                                                    key=lambda w: (-len(w), w)))
         # (with its verb joined to it, "it's a non-combat mission": the ending, read as the verb it stands for)
         joined = sorted(language.contractions, key=lambda pair: -len(pair[0]))
@@ -369,6 +371,7 @@ class Finder:
         self.pronoun = compiled(rf"(?<![\w'])({own})(?P<joined>{endings})?(?![\w'])" if endings else
                                 rf"(?<![\w'])({own})(?![\w'])", re.IGNORECASE)
         self.first_person = frozenset(language.first_person) - {"our", "ours"}
+        self.first_person_subjects = frozenset(language.first_person_subjects) - {"we"}
         # a noun the mission is the complement of, just before its name ("the Romanian contingent in KFOR", "talks on
         # the future of NMI"): that noun, not the mission, is what a pronoun after them stands for
         topics = trie_alternation([w.lower() for w in language.topics], separator=r"\s+") if language.topics else None
@@ -1009,7 +1012,7 @@ class Finder:
             nearest = before[-1] if before else None
             if nearest in ("M", "parent") or (nearest is None and in_focus):
                 word = match.group(1).lower()
-                word = "our" if word in self.first_person else word
+                word = "our" if word in self.first_person else "we" if word in self.first_person_subjects else word
                 if match.groupdict().get("joined"):  # "it's": "it" and the verb it stands for ("M is")
                     word = f"{word} {self._joined_verb(text, match.end('joined'), match.group('joined').lower())}"
                 found.append(Mention("M", match.start(), match.end(), word))

@@ -878,8 +878,9 @@ def _reinforce() -> re.Pattern[str]:
 def _nation_gives(sk: Skeleton, at: int, profile: Profile) -> bool:
     """A nation, then a verb of giving to the mission and "the mission with" right before the figure ("the United States
     continues to play a role in KFOR and supports the mission with more than 640 troops", "Italy contributes to KFOR
-    with some 700 soldiers"): the nation's share, no size."""
-    found = _gives().search(sk.text, max(0, at - 60), at)
+    with some 700 soldiers"), or a unit it names there, the count in a relative clause on it ("L'Autriche participe à la
+    KFOR avec le bataillon AUTCON, qui compte environ 300 soldats"): the nation's share, no size."""
+    found = _gives().search(sk.text, max(0, at - 90), at)
     if found is None:
         return False
     start = _clause_start(sk.text, found.start())
@@ -980,8 +981,11 @@ def _gives() -> re.Pattern[str]:
     verbs = trie_alternation(language.contribute, separator=" ")
     articles = _articles()
     means = trie_alternation(language.reinforce_with, separator=" ")
-    # (no verbs: never matches)
-    return re.compile(rf"(?<![\w'-])(?:{verbs}) (?:(?:{articles}) )?M (?:{means}) (?:[^ ,;:.]+ ){{0,2}}?$")
+    who = _relative_words(tuple(language.relative_pronouns))
+    # (or a unit it names after the means word, the count in a relative clause on it: "La Suisse participe à la KFOR
+    # avec la Swisscoy, qui compte actuellement 195 militaires"; no verbs: never matches)
+    return re.compile(rf"(?<![\w'-])(?:{verbs}) (?:(?:{articles}) )?M (?:{means}) (?:(?:[^ ,;:.]+ ){{0,2}}?"
+                      rf"|(?:[^ ,;:.]+ ){{1,4}}, (?:{who}) (?:[^ ,;:.]+ ){{1,3}}?)$")
 
 
 def _from_one_nation(sk: Skeleton, match: re.Match[str], profile: Profile) -> bool:
