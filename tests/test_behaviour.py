@@ -68,7 +68,7 @@ BLIND_FLOORS = [
     ("set5-kfor.jsonl", "kfor", 49, 0),  # of 50
     ("set6.jsonl", "nato_mission_iraq", 160, 2),  # of 166
     ("set6-kfor.jsonl", "kfor", 60, 0),  # of 61
-    ("set7.jsonl", "nato_mission_iraq", 151, 0),  # of 161 (4 in German/Portuguese, exploratory)
+    ("set7.jsonl", "nato_mission_iraq", 152, 0),  # of 161 (4 in German/Portuguese, exploratory; stop42 152, 0)
     ("set7-kfor.jsonl", "kfor", 58, 0),  # of 61
     ("set8a.jsonl", "nato_mission_iraq", 122, 0),  # of 133
     ("set8a-kfor.jsonl", "kfor", 45, 0),  # of 48
@@ -180,15 +180,15 @@ BLIND_FLOORS = [
     ("set30b.jsonl", "nato_mission_iraq", 62, 0),  # of 70 (first run 51, 0; stop40 62, 0)
     ("set30b-kfor.jsonl", "kfor", 29, 0),  # of 30 (first run 17, 2; stop40 29, 0)
     # set 31: first run on 15598bf, as written: 144 of 252, 13 forbidden
-    ("set31a.jsonl", "nato_mission_iraq", 98, 1),  # of 102 (first run 62, 4; stop41 98, 1)
+    ("set31a.jsonl", "nato_mission_iraq", 100, 0),  # of 102 (first run 62, 4; stop41 98, 1; stop42 100, 0)
     ("set31a-kfor.jsonl", "kfor", 45, 0),  # of 50 (first run 27, 5; stop41 45, 0)
-    ("set31b.jsonl", "nato_mission_iraq", 61, 1),  # of 70 (first run 33, 4; stop41 61, 1)
-    ("set31b-kfor.jsonl", "kfor", 26, 0),  # of 30 (first run 22, 0; stop41 26, 0)
+    ("set31b.jsonl", "nato_mission_iraq", 62, 1),  # of 70 (first run 33, 4; stop41 61, 1; stop42 62, 1)
+    ("set31b-kfor.jsonl", "kfor", 28, 0),  # of 30 (first run 22, 0; stop41 26, 0; stop42 28, 0)
     # set 32: first run on 3dfdad3, as written: 143 of 252, 17 forbidden
-    ("set32a.jsonl", "nato_mission_iraq", 60, 4),  # of 102 (first run 60, 4)
-    ("set32a-kfor.jsonl", "kfor", 25, 5),  # of 50 (first run 25, 5)
-    ("set32b.jsonl", "nato_mission_iraq", 38, 7),  # of 70 (first run 38, 7)
-    ("set32b-kfor.jsonl", "kfor", 20, 1),  # of 30 (first run 20, 1)
+    ("set32a.jsonl", "nato_mission_iraq", 81, 4),  # of 102 (first run 60, 4; stop42 81, 4)
+    ("set32a-kfor.jsonl", "kfor", 32, 1),  # of 50 (first run 25, 5; stop42 32, 1)
+    ("set32b.jsonl", "nato_mission_iraq", 51, 0),  # of 70 (first run 38, 7; stop42 51, 0)
+    ("set32b-kfor.jsonl", "kfor", 27, 0),  # of 30 (first run 20, 1; stop42 27, 0)
 ]
 
 
