@@ -1039,9 +1039,10 @@ def _reported_only(flat: str, lower: str, profile: Profile) -> bool:
     that actor (not the mission's own words of itself: "NMI said it had resumed ...", nor of what it does to another:
     "NMI said it would advise the EU mission")."""
     assert profile.mention is not None and profile.others is not None
-    found = list(profile.mention.finditer(flat))
-    if not found or _reported().match(flat, found[0].end()) is None:  # (the cheap test first)
+    first = profile.mention.search(flat)  # (the cheap test first: the first mention, not all of them)
+    if first is None or _reported().match(flat, first.end()) is None:
         return False
+    found = list(profile.mention.finditer(flat))
     others = list(profile.others.finditer(flat)) if profile.names_other(flat, lower) else []
     own = _own_names(profile)
     for mention in found:
