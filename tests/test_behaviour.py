@@ -189,6 +189,11 @@ BLIND_FLOORS = [
     ("set32a-kfor.jsonl", "kfor", 32, 1),  # of 50 (first run 25, 5; stop42 32, 1)
     ("set32b.jsonl", "nato_mission_iraq", 51, 0),  # of 70 (first run 38, 7; stop42 51, 0)
     ("set32b-kfor.jsonl", "kfor", 27, 0),  # of 30 (first run 20, 1; stop42 27, 0)
+    # set 33: first run on e78758d, as written: 123 of 252, 13 forbidden
+    ("set33a.jsonl", "nato_mission_iraq", 59, 4),  # of 102 (first run 59, 4)
+    ("set33a-kfor.jsonl", "kfor", 23, 5),  # of 50 (first run 23, 5)
+    ("set33b.jsonl", "nato_mission_iraq", 28, 2),  # of 70 (first run 28, 2)
+    ("set33b-kfor.jsonl", "kfor", 13, 2),  # of 30 (first run 13, 2)
 ]
 
 
