@@ -299,6 +299,7 @@ class Language:
     subject_openers: tuple[str, ...] = ()  # besides clause_cuts, a word opening a clause its subject follows ("as")
     backshift: tuple[str, ...] = ()  # after a speaker's verb, a history word of the report's tense ("said NMI had")
     present: tuple[str, ...] = ()  # the present said outright ("this week", "now")
+    now_told: tuple[str, ...] = ()  # the present told with a history word in it ("at the time of writing")
     handover: tuple[str, ...] = ()  # "handed X over to EUAM": with "to" and another actor, an end
     since: tuple[str, ...] = ()  # before a date: a state going on since then ("depuis mai 2025")
     until: tuple[str, ...] = ()  # before a date: the end of a term the clause dates the start of too
@@ -1197,7 +1198,8 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         origin=tuple(merged("tone", "origin")), articles=tuple(merged("tone", "articles")),
         subject_openers=tuple(merged("tone", "subject_openers")),
         backshift=tuple(merged("tone", "backshift")),
-        present=tuple(merged("tone", "present")), handover=tuple(merged("tone", "handover")),
+        present=tuple(merged("tone", "present")), now_told=tuple(merged("tone", "now_told")),
+        handover=tuple(merged("tone", "handover")),
         modifiers=modifiers, number_words=number_words,
         halves=tuple(w.lower() for w in merged("words", "halves")),
         number_joiners=tuple(w.lower() for w in merged("words", "number_joiners")),

@@ -226,9 +226,10 @@ def unreported(backshift: CuedPattern | None, text: str) -> str:
 _ITS = compiled(r"(?<![\w'])its(?![\w'])")
 
 
-def _words(phrases: tuple[str, ...]) -> CuedPattern:
+def _words(phrases: tuple[str, ...], unless: tuple[str, ...] = ()) -> CuedPattern:
     """The phrases (lower case, as a skeleton writes them) as whole words, behind the test for them:
-    each is asked of every clause the frames weigh, and most clauses hold none."""
+    each is asked of every clause the frames weigh, and most clauses hold none. ``unless``: longer phrases
+    that begin with one of them and mean something else ("at the time of writing" is no "at the time")."""
     listed = [p.lower() for p in phrases if p]
     if not listed:
         return CuedPattern(compiled(r"(?!x)x"), None)
@@ -241,7 +242,8 @@ def _words(phrases: tuple[str, ...]) -> CuedPattern:
     # a contraction's ending stands inside a word of the skeleton: "hasn't", "didn't" (as in tone._cues)
     loose = [p for p in listed if p.startswith(("n'", "'"))]
     whole = [p for p in listed if p not in loose]
-    parts = [rf"(?<![\w']){trie_alternation(whole)}(?![\w'])" if whole else "",
+    but = rf"(?!{trie_alternation([w.lower() for w in unless])}(?![\w']))" if unless else ""
+    parts = [rf"(?<![\w']){but}{trie_alternation(whole)}(?![\w'])" if whole else "",
              *(rf"{re.escape(p)}(?![\w'])" for p in loose),
              *(rf"(?<![\w']){re.escape(first.strip())}\s+(?:[\w'-]+\s+){{1,2}}?{re.escape(second.strip())}(?![\w'])"
                for first, second in gapped)]
@@ -262,7 +264,7 @@ class Reader:
         self.not_modal = _words(language.not_modal)
         self.future = _words(language.future)
         self.scheduled = _words(language.scheduled)
-        self.historical = _words(language.historical)
+        self.historical = _words(language.historical, language.now_told)
         self.later = _words(language.later)
         # after the clause, in the same sentence, what it told said undone ("..., but that has been reversed")
         undone = trie_alternation([" ".join(w.lower().split()) for w in language.undone], separator=" ")

@@ -424,7 +424,9 @@ def _looked_back() -> re.Pattern[str]:
     # (the mission's own "its" the skeleton reads as "M 's": "at its peak")
     words = "|".join(re.escape(w.lower()).replace(r"its\ ", r"(?:its|M\ 's)\ ").replace(r"\ ", " ")
                      for w in sorted(load_language().historical, key=len, reverse=True))
-    return re.compile(rf" ?(?:{words})(?![\w'-])", re.IGNORECASE)
+    told = load_language().now_told  # "at the time of writing": the present, no "at the time"
+    but = "(?!" + "|".join(re.escape(w.lower()).replace(r"\ ", " ") for w in told) + r")" if told else ""
+    return re.compile(rf" ?{but}(?:{words})(?![\w'-])", re.IGNORECASE)
 
 
 def _foundings_before(reader: Reader, sk: Skeleton, at: int) -> list[tuple[int, int]]:

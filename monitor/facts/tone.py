@@ -268,10 +268,13 @@ class _Cues:
 def _cues(profile: Profile) -> _Cues:
     language = load_language()
 
-    def union(key: str | None, words: tuple[str, ...]) -> CuedPattern:
+    def union(key: str | None, words: tuple[str, ...], unless: tuple[str, ...] = ()) -> CuedPattern:
         own = getattr(profile, key) if key is not None else None
         listed = trie_alternation([" ".join(w.lower().split()) for w in words if "…" not in w], separator=r"\s+")
-        parts = [p for p in (own.pattern if own is not None else "", rf"(?<![\w']){listed}(?![\w'])") if p]
+        # (not the start of a longer phrase that means something else: "at the time of writing" is no "at the time")
+        longer = trie_alternation([" ".join(w.lower().split()) for w in unless], separator=r"\s+")
+        but = rf"(?!{longer}(?![\w']))" if unless else ""
+        parts = [p for p in (own.pattern if own is not None else "", rf"(?<![\w']){but}{listed}(?![\w'])") if p]
         # a negation in two parts around a verb ("non … più": "non fornirà più", "ne conseillera plus")
         # ("n' … plus": "n'assistera plus", the first part joined to the verb)
         parts += [rf"(?<![\w']){re.escape(first.strip())}{'' if first.strip().endswith(chr(39)) else chr(92) + 's+'}"
@@ -288,7 +291,8 @@ def _cues(profile: Profile) -> _Cues:
         return CuedPattern(pattern, WordTest(whole=[w for w in tested if w not in loose], loose=loose,
                                              bounded=profile.language_words.get(key or "", ())))
 
-    return _Cues(union("modal", language.modal), union("historical", (*language.historical, *language.later)),
+    history = union("historical", (*language.historical, *language.later), language.now_told)
+    return _Cues(union("modal", language.modal), history,
                  union("negation", language.negation), union("ending", language.ending),
                  union(None, language.future), union(None, language.not_future), union(None, language.scheduled),
                  union(None, language.not_negating), union(None, language.present), union(None, language.handover),
