@@ -35,6 +35,9 @@ FUTURE_GRACE = timedelta(days=2)
 # a day without its year this long before the document, of a change told in the simple present, is the next one
 COMING_REACH = timedelta(days=45)
 
+# an aside set off by commas right after the mission's name, naming nobody ("M , de carácter no combativo , que ...")
+_ASIDE_BEFORE_RELATIVE = re.compile(r" , (?:(?!P\d)[^,;:]){1,140}?(?= , )")
+
 
 def shift_date(day: date, delta: timedelta) -> date:
     """``day + delta``, held at the calendar's ends (a document dated in year 1 or 9999)."""
@@ -906,7 +909,7 @@ class Reader:
                     continue
                 if self._relative_on_unit(sk.text, match):
                     continue  # "the battle group east of KFOR, whose commander, Col X, ...": the unit's commander
-                if named and self._national_owner(sk.text, match):
+                if named and self._national_owner(sk.text, match) and not self._relative_past_staff(sk.text, match):
                     continue  # "The French contingent of KFOR, under the command of X, entered Kosovo": the part's
                 if not named and self._national_subject(sk.text, match.start()):
                     continue  # "The Austrian contingent in KFOR began service under the command of X, who succeeds Y"
@@ -1246,6 +1249,26 @@ class Reader:
         mission = _MISSION_SYMBOL.search(text, match.start(), match.end())
         return (mission is not None and len(text[match.start():mission.start()].split()) <= 2
                 and self.national_owner.search(text, 0, mission.start()) is not None)
+
+    def _relative_past_staff(self, text: str, match: re.Match[str]) -> bool:
+        """The mission's name the match opens on ends a nation's people, not a part of it, and a relative clause on the
+        mission follows ("one of the Danish instructors in M , who under the command of P0 advise the military
+        schools"): the relative is the mission's, as a size's is (see sizes._relative_on_mission); a part's own
+        relative stays its own ("the French contingent of M , which is under the command of P0")."""
+        mission = _MISSION_SYMBOL.search(text, match.start(), match.end())
+        if mission is None:
+            return False
+        # (an aside on the mission before its relative: "M , à vocation non combattante , qui opère sous ...")
+        aside = _ASIDE_BEFORE_RELATIVE.match(text, mission.end())
+        # (or a noun apposed to the mission with its own relative: "M , de trainingsmissie die sinds april ...")
+        apposed = (text.startswith(" , M", mission.end()) and self.noun_relative is not None
+                   and self.noun_relative.match(text, mission.end() + 4) is not None)
+        if not apposed and self.relative_cut.match(text, mission.end()) is None and (
+                aside is None or self.relative_cut.match(text, aside.end()) is None):
+            return False
+        units = {w.lower() for w in (*self.language.parts, *self.language.units) if w}
+        return not any(word == unit or (len(unit) >= 5 and word.endswith(unit))
+                       for word in text[:mission.start()].split()[-5:] for unit in units)
 
     def _national_subject(self, text: str, start: int) -> bool:
         """The sentence opens on a nation's part of the mission, its subject ("the 47th rotation of the Austrian
