@@ -179,7 +179,18 @@ class Profile:
         return (self.name, *self.aliases)
 
     def cued(self, lower: str) -> bool:
-        return not self.cue or self._cue_test.search(lower) is not None
+        # (asked of one sentence several times running, by classify_sentences's tests and the lexicon's: the last
+        # answer is kept, by its text)
+        last = self._cued_last
+        if last and last[0][0] == lower:
+            return last[0][1]
+        cued = not self.cue or self._cue_test.search(lower) is not None
+        last[:] = [(lower, cued)]
+        return cued
+
+    @functools.cached_property
+    def _cued_last(self) -> list[tuple[str, bool]]:
+        return []  # the last text cued was asked of and its answer
 
     @functools.cached_property
     def _cue_test(self) -> re.Pattern[str]:
@@ -338,9 +349,20 @@ class Profile:
 
     def names_other(self, flat: str, lower: str) -> bool:
         """Another actor (the EU mission, the US-led coalition) is named in this sentence."""
+        # (asked of one sentence several times running: by classify_sentences and by each of its tests of a sentence
+        # naming the mission, _apposed_only, _spoken_only, _reported_only; the last answer is kept, by its texts)
+        last = self._names_other_last
+        if last and last[0][0] == flat and last[0][1] == lower:
+            return last[0][2]
         assert self.others is not None
-        return (self.may_name_other(flat) and contains_any(lower, self.others_words)
-                and self.others.search(flat) is not None)
+        named = (self.may_name_other(flat) and contains_any(lower, self.others_words)
+                 and self.others.search(flat) is not None)
+        last[:] = [(flat, lower, named)]
+        return named
+
+    @functools.cached_property
+    def _names_other_last(self) -> list[tuple[str, str, bool]]:
+        return []  # the last text names_other was asked of (plain, caseless) and its answer
 
     def may_name_other(self, flat: str) -> bool:
         """The words of one of the `others` phrases stand in this (plain) text as words: without
