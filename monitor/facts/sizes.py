@@ -58,6 +58,7 @@ _PARENTHESIS = re.compile(r"\([^()]*\)")
 # the definite article before a word of the mission's size, and the mission's name right after it ("the N0 - strong M"):
 # the mission as it is, taken for granted
 _DEFINITE = re.compile(r"(?:^| )the $")
+_DEFINITE_OR_MISSION = re.compile(r"(?:^| )(?:the|M) $")
 _MISSION_NEXT = re.compile(r" M(?![\w'])")
 # an aside on the mission between commas ("KFOR, a peace-support operation first deployed in June 1999,"):
 # its date is its own, not the main clause's
@@ -126,7 +127,7 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
                 or _capped(sk, match.start("n")) or _changed_from(sk, match.start("n"))
                 or _led_before(sk, match.start("n"))
                 or _given_to(sk, match) or _part_apposed(reader, sk, match.start("n")) or _joining(sk, match)
-                or _marked_national(sk, match)
+                or _marked_national(sk, match) or _team_told_before(reader, sk, match, before, profile)
                 # a part of the mission the frame's change acts on ("doubled its KFOR contingent, to 780 soldiers")
                 or _mission_part().search(sk.text, match.start(), match.start("n")) is not None):
             continue
@@ -821,6 +822,35 @@ def _told_before(sk: Skeleton, text: str, at: int, before: Callable[[], list[str
     if ";" in sk.text[:at]:
         return [text.split(";")[sk.text.count(";", 0, at) - 1]]
     return before() if before is not None else []
+
+
+def _team_told_before(reader: Reader, sk: Skeleton, match: re.Match[str], before: Callable[[], list[str]] | None,
+                      profile: Profile) -> bool:
+    """The figure sizes a part by its definite noun ("The 14-strong team worked at the school") and the sentence
+    before names a nation's people as its subject, not its object ("The last of the Czech Army's medical advisers have
+    returned ..."; not "NMI trains Iraqi soldiers."): the part is that nation's, not the mission."""
+    # (the skeleton may have read the definite noun as the mission's: "M N0 - strong team")
+    if before is None or not _DEFINITE_OR_MISSION.search(sk.text, 0, match.start("n")):
+        return False
+    noun = sk.text[match.end():].split()[:1]
+    if not noun or not _unit(noun[0], (*reader.language.parts, *reader.language.units)):
+        return False
+    told = before()
+    if not told:
+        return False
+    for found in _nation_people(profile).finditer(told[-1]):
+        if not reader.language.own("object_of", (told[-1][:found.start()].split() or [""])[-1].lower(),
+                                    told[-1].lower()):
+            return True
+    return False
+
+
+@cache  # by profile
+def _nation_people(profile: Profile) -> re.Pattern[str]:
+    """A nation's people in plain text: a country or nationality, up to three words, then a word of
+    ``size.staff`` ("the Czech Army's medical advisers", "Danish trainers")."""
+    staff = trie_alternation(load_language().staff, separator=" ")
+    return re.compile(rf"{nations_of(profile)[0].pattern}(?:\s+[\w'’-]+){{0,3}}?\s+(?i:{staff})(?![\w'-])")
 
 
 def people_counted(sentences: list[str]) -> bool:
