@@ -801,7 +801,10 @@ def _joins() -> re.Pattern[str]:
     # (the count's noun may go on: "soldiers and civilians", then the verb and the mission)
     # (the mission named back by its noun where the skeleton kept it a word: "join the mission")
     nouns = trie_alternation(["M", *language.mission_nouns], separator=" ")
-    return re.compile(rf"(?: (?![,;:.])[^ ]+){{0,4}}? (?:{verbs}) (?:(?:{articles}) )?(?:{nouns})(?! 's)(?![\w'])")
+    # (a time or a preposition may stand between the verb and the mission: "que se incorporarán en las próximas semanas
+    # a la misión", "qui rejoindront en juin la mission")
+    gap = r"(?: (?![,;:.])[^ ]+)"
+    return re.compile(rf"{gap}{{0,4}}? (?:{verbs}){gap}{{0,5}}? (?:(?:{articles}) )?(?:{nouns})(?! 's)(?![\w'])")
 
 
 def _part_apposed(reader: Reader, sk: Skeleton, at: int) -> bool:
