@@ -882,6 +882,8 @@ class Reader:
                         continue
                 if not named and not self._names_head(match) and self._apposed_to_other_post(sk.text, match):
                     continue  # "said the mission's spokesperson, X, who took up her duties in May"
+                if not named and _apposed_before(self._apposed_body, sk.text, match):
+                    continue  # "a new commander of the Iraqi army's 9th division, X, took over on Sunday": that post
                 if not named and self._after_other_handover(sk, match.start()):
                     continue  # "a handover ceremony for the Chief of Staff, where Col X passed his duties to Col Y"
                 if not named and self._relative(match.group(0)) and self._apposed_to_side_post(sk.text, match):
@@ -1383,6 +1385,19 @@ class Reader:
     @cached_property
     def _apposed_other(self) -> re.Pattern[str]:
         return re.compile(rf"(?<![a-z'-])(?:{self._others}){_APPOSED_TAIL}")
+
+    @cached_property
+    def _apposed_body(self) -> re.Pattern[str]:
+        """A post's head of another body than the mission, in apposition before a person ("a new commander of the
+        iraqi army's 9th armoured division , P0"; not "the commander of M , P0")."""
+        # (the heads with their own lookaheads: "chief of staff , P0" is no head of a body)
+        heads = "|".join(sorted({h for h in self.language.heads if h}, key=longest_first))
+        # (the body with its article: "représentante civile de haut niveau , la P0" names no body)
+        return re.compile(rf"(?<![a-z'-])(?:{heads}) (?:(?:of|for|at|in) (?:the|a|an)|du|des|de la|de l'|del|della|"
+                          r"dello|van de|van het) (?!M(?![\w']))"
+                          # (no other head among its words: "the handover at the head of the operation between the
+                          # outgoing commander , P0" names P0's post last)
+                          rf"(?:(?!(?:{heads})(?![a-z-]))[a-z0-9'-]+ |L\d+ ){{1,6}}, (?:[a-z']+ )?$")
 
     @cached_property
     def _apposed_side(self) -> re.Pattern[str]:
