@@ -572,6 +572,9 @@ class Language:
     # a speaker's own nation opening a clause, before a verb of lending and a count ("Our country contributes up to 60
     # personnel"): its share, as a nation's
     own_nation: tuple[str, ...] = ()
+    # after a count's noun, before the mission (or opening the clause before it): the count's people placed in the
+    # mission ("92 personnel serving in it", "In NMI we have 30 soldiers"), a holder other than the mission theirs
+    held_in: tuple[str, ...] = ()
     # in a count's clause after it: a sum over rotations, no size ("928 efectivos, teniendo en cuenta los relevos")
     cumulative: tuple[str, ...] = ()
     # a phrase for the time the clause before told, opening a clause after a comma or a semicolon ("...; at the time,
@@ -1246,6 +1249,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         withdraw=tuple(w.lower() for w in merged("size", "withdraw")),
         lend=tuple(w.lower() for w in merged("size", "lend")),
         own_nation=tuple(w.lower() for w in merged("size", "own_nation")),
+        held_in=tuple(w.lower() for w in merged("size", "held_in")),
         cumulative=tuple(w.lower() for w in merged("size", "cumulative")),
         part_then=tuple(w.lower() for w in merged("size", "part_then")),
         partitive=tuple(w.lower() for w in merged("size", "partitive")),

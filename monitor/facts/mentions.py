@@ -1039,13 +1039,19 @@ class Finder:
         """A body's name opening a sentence or a clause (after one of the language files' words that cut a clause or
         open one with its subject: "while", "whereas", "but", "as"), its verb right after it: an acronym ("the EU
         relaunched") or capitalised words ending in a word of an organisation ("the United Nations resumed"); ``body``
-        where the name starts."""
+        where the name starts (the verb only looked at: the name a speaker's verb reports may follow it, "NMI said the
+        EU would ...")."""
         cuts = alternation(w for w in (*self.language.clause_cuts, *self.language.subject_openers) if w.isalpha())
+        # (or a speaker's verb, a complementizer at most after it, opening the clause it reports: "NMI said the EU would
+        # resume its police training", "NMI says that the UN will move its office")
+        speech = alternation(w for w in self.language.speech if w.replace(" ", "").isalpha())
+        that = alternation(w for w in self.language.complementizers if w.isalpha())
+        reported = rf"|(?<![\w'])(?i:{speech})\s+(?:(?i:{that})\s+)?" if speech and that else ""
         articles = alternation(w for w in self.language.articles if w.isalpha())
         bodies = alternation(self.language.organisation_words)
         return starts_tested(compiled(
-            rf"(?:^[\W]*|(?<![\w'])(?i:{cuts})\s+)(?:(?i:{articles})\s+)?(?P<body>(?-i:[A-Z]{{2,6}})"
-            rf"|(?:(?!(?i:{articles})\s)(?-i:[A-Z][\w'-]*)\s+){{1,3}}(?-i:{bodies}))(?![\w'-])\s+(?-i:[a-z])"))
+            rf"(?:^[\W]*|(?<![\w'])(?i:{cuts})\s+{reported})(?:(?i:{articles})\s+)?(?P<body>(?-i:[A-Z]{{2,6}})"
+            rf"|(?:(?!(?i:{articles})\s)(?-i:[A-Z][\w'-]*)\s+){{1,3}}(?-i:{bodies}))(?![\w'-])(?=\s+(?-i:[a-z]))"))
 
     @cached_property
     def _place_before(self) -> re.Pattern[str]:

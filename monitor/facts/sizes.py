@@ -128,6 +128,7 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
                 or _led_before(sk, match.start("n"))
                 or _given_to(sk, match) or _part_apposed(reader, sk, match.start("n")) or _joining(sk, match)
                 or _marked_national(sk, match) or _team_told_before(reader, sk, match, before, profile)
+                or _held_in(sk, text, match, profile)
                 # a part of the mission the frame's change acts on ("doubled its KFOR contingent, to 780 soldiers")
                 or _mission_part().search(sk.text, match.start(), match.start("n")) is not None):
             continue
@@ -773,6 +774,68 @@ def _to_mission_listed() -> re.Pattern[str]:
         return re.compile("(?!)")
     joiners = trie_alternation([w for w in language.coordination if w.replace(" ", "").isalpha()], separator=" ")
     return re.compile(rf"(?<![\w'])N\d+{_sent_to_mission()} (?:, )?(?:{joiners}) (?:[\w'-]+ )?$")
+
+
+def _held_in(sk: Skeleton, text: str, match: re.Match[str], profile: Profile) -> bool:
+    """The count's people placed in the mission (``size.held_in``), after the count's noun ("92 personnel serving in
+    it") or in a phrase that opens the clause ("In NMI we have 30 soldiers"), and before the count a holder other than
+    the mission: a speaker's "we" after that opening phrase, or a nation or a speaker's own nation where the count's
+    verb has no mission for its subject ("Türkiye has contributed to the mission since its start and currently has 92
+    personnel serving in it"): the holder's share, no size (not "the Turkish general said the mission has 600
+    personnel serving in it")."""
+    at = match.start("n")
+    start = _clause_start(sk.text, at)
+    fronted = _held_before().match(sk.text, start) is not None
+    if not fronted and _held_after().match(sk.text, match.end("n")) is None:
+        return False
+    own = _own_match(sk, at)
+    if own is not None and _own_nation().match(sk.text, own.start()) is None:
+        return False  # the mission's own whole ("Britain provides 63 of the 1,300 personnel in M"; not "M 's country")
+    before = sk.text[start:at]
+    if _PART_FIRST.search(before):
+        return False  # a part's count just before, the count the whole it is of ("Norge bidrager med 35 af de N1")
+    language = load_language()
+    if any(sk.text.endswith("M", 0, found.start()) for found in
+           _relative_after(tuple(language.relative_pronouns)).finditer(sk.text, start, at)):
+        return False  # "Poland leads M , which has N0 personnel serving in M": the relative's antecedent is the mission
+    figure = sk.symbols[match.group("n")]
+    told = text[:figure.start]
+    if fronted and any(w.strip(",:") in language.first_person_subjects
+                       for w in told[told.rfind(";") + 1:].lower().split()[-8:]):
+        # a speaker's "we" after the mission set out as a place, one of a list of where they have people ("In KFOR we
+        # have 240 soldiers"): the mission is not the speaker (not "Today we have around 5,500 troops in KFOR", the
+        # alliance's Secretary General: the speaker's "we" may be the parent's)
+        return True
+    # the mission as the subject of the count's verb, an adverb at most between ("M currently has N0"; not "in M have
+    # N0", the mission a place, nor "M 's establishment and has N0")
+    subject = _SUBJECT_MISSION.search(before)
+    if subject is not None and sk.text[:start + subject.start()].split()[-1:] not in [[w] for w in language.held_in]:
+        return False
+    return (nations_of(profile)[1].search(before) is not None or _own_nation().search(before) is not None
+            or any(_nation_place(sk, symbol, profile) for symbol in _PLACE_SYMBOL.findall(before)))
+
+
+# a figure a word to three before the count: a part of the whole the count is ("35 of the N1", "35 af de N1")
+_PART_FIRST = re.compile(r"(?<![\w'])N\d+(?: [^ ,;:.]+){1,3} $")
+_SUBJECT_MISSION = re.compile(r"(?<![\w'])M (?:[a-zà-ÿ-]+ ){1,2}$")
+
+
+@cache
+def _held_after() -> re.Pattern[str]:
+    words = load_language().held_in
+    if not words:
+        return re.compile("(?!)")
+    held = trie_alternation(words, separator=" ")
+    return re.compile(rf"(?: [^ ,;:.()]+){{0,3}}? (?:{held}) (?:(?:{_articles()}) )?M(?! 's)(?![\w'])")
+
+
+@cache
+def _held_before() -> re.Pattern[str]:
+    words = load_language().held_in
+    if not words:
+        return re.compile("(?!)")
+    held = trie_alternation(words, separator=" ")
+    return re.compile(rf" ?(?:{held}) (?:(?:{_articles()}) )?M(?! 's)(?![\w'])")
 
 
 def _marked_national(sk: Skeleton, match: re.Match[str]) -> bool:
