@@ -580,6 +580,9 @@ class Language:
     # a phrase for the time the clause before told, opening a clause after a comma or a semicolon ("...; at the time,
     # its 620 soldiers were based in Istok"): after a clause that names a part, the count is the part's then
     part_then: tuple[str, ...] = ()
+    # right before a size in an aside on the mission, or after "the" before it, a word that dates it to a time told
+    # before ("KFOR, then some 17,000 strong, ...", "the then 5,000-strong force"): the size then, history
+    size_then: tuple[str, ...] = ()
     # just before a count, a part of a group named before ("two-thirds of those - 272 troops -"): the group's share,
     # no size
     partitive: tuple[str, ...] = ()
@@ -1252,6 +1255,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         held_in=tuple(w.lower() for w in merged("size", "held_in")),
         cumulative=tuple(w.lower() for w in merged("size", "cumulative")),
         part_then=tuple(w.lower() for w in merged("size", "part_then")),
+        size_then=tuple(w.lower() for w in merged("size", "size_then")),
         partitive=tuple(w.lower() for w in merged("size", "partitive")),
         reinforce=tuple(w.lower() for w in merged("size", "reinforce")),
         reinforce_with=tuple(w.lower() for w in merged("size", "reinforce_with")),

@@ -855,7 +855,9 @@ class Finder:
         """A reference to the mission found at ``match``, or another actor's: a possessive another actor owns ("its
         military mission in Iraq" after EUAM's name), or the head of a compound naming another body ("EU-missionen")."""
         start, end = match.span()
-        if self.its.match(match.group(0)) and self._owned_by_other(text, start):
+        # (or a lone article standing for a force its size describes, "the 9,000-strong force" after the Kosovo
+        # Police's name: the body just named)
+        if (self.its.match(match.group(0)) or match.group(0).isalpha()) and self._owned_by_other(text, start):
             return Mention("O", start, end)
         if (body := self._body_before(text, start)) < start:
             return Mention("O", body, end)

@@ -202,6 +202,8 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
                     if tone.modal or presumed else replace(tone, negated=False))
         elif presumed:
             continue
+        if _said_then(reader, sk, match.start("n")):
+            tone = replace(tone, historical=True)  # "KFOR, then some 17,000 strong, had just moved ...": history
         role = reader.weigh(frame.role, tone)
         if role is not None:
             kept.append((frame, match, figure, tone, role))
@@ -244,6 +246,23 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
                     key = str(int(figure.number)) if figure.number is not None else fold(figure.value)
                     yield Fact(slot=slot.name, value=figure.value, key=key, quote=quote, role="historical",
                                as_of=fact_date(then, published), number=figure.number, qualifier=figure.qualifier)
+
+
+def _said_then(reader: Reader, sk: Skeleton, at: int) -> bool:
+    """Right before the figure at ``at`` (or a word before it), a word of the language files' ``size_then`` opening an
+    aside or after an article, two words between at most ("M , then N0 strong ,", "the then N0 - strong force", "la M
+    , alors forte de N0"): the size at a time told before, not now ("KFOR then had 17,000": a sequence, no)."""
+    words = reader.language.size_then
+    if not words:
+        return False
+    if _BROUGHT.search(sk.text, 0, at):
+        return False  # "..., then to 3,000 next year": the next step of a change
+    before = sk.text[max(0, at - 60):at].split()[-4:]
+    for index in (len(before) - 1, len(before) - 2, len(before) - 3):
+        if index >= 1 and before[index] in words:
+            opener = before[index - 1]
+            return opener in (",", "(") or opener in reader.language.articles
+    return False
 
 
 def _hedged_after(sk: Skeleton, end: int) -> list[tuple[int, int]]:
@@ -1234,6 +1253,10 @@ def _unit_after(reader: Reader, sk: Skeleton, text: str, match: re.Match[str]) -
         rest = re.split(r"[,;:.()]", rest, maxsplit=1)[0]
         found = _whose_after().match(rest)
         if found is not None and any(_unit(w.lower(), reader.language.units) for w in rest[found.end():].split()[:4]):
+            return True
+        # "Some 300 soldiers of the Austrian Armed Forces' 51st KFOR contingent": a part of the mission its owner's
+        # phrase ends with, the mission's name as the part's word (in the skeleton)
+        if found is not None and _mission_part().search(" ".join(rest[found.end():].split()[:8])):
             return True
         # "700 soldiers will deploy to Kosovo as part of the US contribution to KFOR": the part's
         within = _part_of().search(rest)

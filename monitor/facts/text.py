@@ -384,7 +384,7 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
             excluded = _excluded_only(flat, profile)  # "KFOR valt buiten deze inzet": named in passing
             if (profile.names_mission(flat, lower) and not _apposed_only(flat, lower, profile)
                     and not _spoken_only(flat, lower, profile) and not _reported_only(flat, lower, profile)
-                    and not excluded):
+                    and not excluded and not _set_against_only(flat, profile)):
                 # a sentence naming the mission only as the owner of a part of it ("Within the Czech contingent
                 # of KFOR, the handover of commander duties took place") is about that part: what the next
                 # sentence says of "the new commander" or "we" is the part's
@@ -968,6 +968,18 @@ def _apposed_only(flat: str, lower: str, profile: Profile) -> bool:
         return False
     others = {m.start() for m in profile.others.finditer(flat)}
     return all(apposed(flat, m.start(), m.end(), others) for m in profile.mentions.finditer(flat, lower))
+
+
+def _set_against_only(flat: str, profile: Profile) -> bool:
+    """The sentence names another actor and names the mission only as what that one is set against, a word of contrast
+    (the language files' ``[tone] instead``) right before each naming ("the EU force, some 1,100 strong and, unlike
+    KFOR, an EU-led operation", "EUAM, rather than NMI, advises the ministry"): the other actor's sentence."""
+    assert profile.mention is not None and profile.others is not None
+    words = _instead()
+    if words is None or not profile.may_name_other(flat) or profile.others.search(flat) is None:
+        return False
+    found = list(profile.mention.finditer(flat))
+    return bool(found) and all(words.search(flat, max(0, m.start() - 40), m.start()) is not None for m in found)
 
 
 def _excluded_only(flat: str, profile: Profile) -> bool:
