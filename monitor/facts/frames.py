@@ -1625,14 +1625,8 @@ class Reader:
             # before the comma is background, not the main clause's tone
             # (a frame of an aside carries its own tone: "NMI's training role, temporarily suspended due to the attacks,
             # will resume as conditions permit": the condition is the resumption's, the stop holds)
-            relative = self._status_relative(sk, match) if not frame.own_tone else None
-            if relative is not None:
-                # "NMI, der i mandags genoptog arbejdet, får fra næste år en helikopterenhed": the state told in a
-                # relative clause on the mission has that clause's tone, not the main clause's future
-                tone = self.tone(sk, *relative, [], published, clause=False)
-            else:
-                tone = self.tone(sk, match.start(), match.end(), skip, published, before=role == "continuing",
-                                 main=True, clause=not frame.own_tone)
+            tone = self.tone(sk, match.start(), match.end(), skip, published, before=role == "continuing", main=True,
+                             clause=not frame.own_tone)
             if frame.present:  # "the suspension of NMI's activities will be reviewed weekly": it holds now
                 tone = replace(tone, future=False)
             if role == "continuing":
@@ -1679,23 +1673,6 @@ class Reader:
             if frame.contrast and weighed == "current":
                 yield value, "affirmed", tone  # "the mission continues, but its courses are suspended" (see Frame)
             yield value, weighed, tone
-
-    def _status_relative(self, sk: Skeleton, match: re.Match[str]) -> tuple[int, int] | None:
-        """The span of the relative clause on the mission the match's verb stands in ("M , which resumed its work on
-        Monday ,", "M , der i mandags genoptog arbejdet ,"), closed by a comma before the main clause goes on; None when
-        the match is no such clause."""
-        cuts = [cut for cut in self.relative_cut.finditer(sk.text, max(0, match.start() - 80), match.end())
-                if cut.start() <= match.start() + 30]
-        if not cuts:
-            return None
-        cut = cuts[-1]
-        if not sk.text.endswith("M", 0, cut.start()) and not sk.text.endswith(")", 0, cut.start()):
-            return None
-        close = sk.text.find(" , ", match.end())
-        stop = sk.text.find(" ; ", match.end())
-        if close < 0 or 0 <= stop < close or " , " in sk.text[cut.end():match.end()]:
-            return None
-        return cut.start(), close
 
     def _local(self, match: re.Match[str]) -> bool:
         """The status's subject is narrowed to a place by a phrase the frame passes ("M 's presence in L0", "M 's
