@@ -299,7 +299,9 @@ class Reader:
         # not after a date, a timeline's line: "D0 : M ends its mission" is dated by it)
         articles = alternation(w for w in language.articles if not w.endswith("'"))
         colon = rf"(?=(?:{COLON_CLAUSE}) |(?<!D\d : )(?<!D\d\d : )(?:(?:{articles}) )?M )"
-        self.cuts = compiled(rf" (?:; |: {colon}|- (?!(?:{shared}) )|– |— |\" |“ "
+        # (nor a dash after a date that opens the text, a timeline's line: "D0 — allied leaders launch M" is dated by
+        # it)
+        self.cuts = compiled(rf" (?:; |: {colon}|(?<!^D\d )(?<!^D\d\d )(?:- (?!(?:{shared}) )|– |— )|\" |“ "
                                rf"|, (?:who|which|whose) "
                                rf"|(?:, )?(?!(?:{since}) D\d)(?!(?:{schedule}) )(?:{cuts}) "
                                rf"|(?:, )?and (?=(?:{verbs}) )|, and (?=M )"
@@ -1794,6 +1796,10 @@ class Reader:
                 tone = self.tone(sk, match.start(), match.end(), skip, published, main=True, comma=fronted)
                 if frame.present:  # "the officers will work at the mission's headquarters in Baghdad": it is there now
                     tone = replace(tone, future=False)
+                if tone.historical and not tone.dated_past and self._recent_background(sk, match.start(), published):
+                    # "The talks came a month after M opened its office in L0": a move days or weeks before the main
+                    # clause's, which is not history itself, leaves the mission there
+                    tone = replace(tone, historical=False)
                 weighed = self.weigh(frame.role, tone)
                 if weighed is None:
                     continue

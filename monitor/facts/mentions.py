@@ -375,7 +375,12 @@ class Finder:
         # a noun the mission is the complement of, just before its name ("the Romanian contingent in KFOR", "talks on
         # the future of NMI"): that noun, not the mission, is what a pronoun after them stands for
         topics = trie_alternation([w.lower() for w in language.topics], separator=r"\s+") if language.topics else None
-        self.topic_before = compiled(rf"(?<![\w-])(?i:{topics})(?:\s+[\w'-]+){{0,5}}\s+$" if topics else "(?!x)x")
+        # (not across a word that opens a clause of time, the mission its subject: "The talks came a month after NMI
+        # opened its Erbil office": "its" is the mission's)
+        opens = (trie_alternation([w.lower() for w in language.background], separator=r"\s+")
+                 if language.background else "(?!x)x")
+        self.topic_before = compiled(rf"(?<![\w-])(?i:{topics})(?:\s+(?!(?i:{opens})\s)[\w'-]+){{0,5}}\s+$"
+                                     if topics else "(?!x)x")
         companions = (trie_alternation([w.lower() for w in language.companions], separator=r"\s+")
                       if language.companions else None)
         # (an article between: "alongside the mission", "aux côtés de la NMI", "aux côtés de l'OTAN")
