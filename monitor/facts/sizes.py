@@ -828,7 +828,7 @@ def _held_in(sk: Skeleton, text: str, match: re.Match[str], profile: Profile) ->
     # the mission as the subject of the count's verb, an adverb at most between ("M currently has N0"; not "in M have
     # N0", the mission a place, nor "M 's establishment and has N0")
     subject = _SUBJECT_MISSION.search(before)
-    if subject is not None and sk.text[:start + subject.start()].split()[-1:] not in [[w] for w in language.held_in]:
+    if subject is not None and (sk.text[:start + subject.start()].split() or [""])[-1] not in language.held_in:
         return False
     return (nations_of(profile)[1].search(before) is not None or _own_nation().search(before) is not None
             or any(_nation_place(sk, symbol, profile) for symbol in _PLACE_SYMBOL.findall(before)))
@@ -841,20 +841,23 @@ _SUBJECT_MISSION = re.compile(r"(?<![\w'])M (?:[a-zà-ÿ-]+ ){1,2}$")
 
 @cache
 def _held_after() -> re.Pattern[str]:
-    words = load_language().held_in
-    if not words:
-        return re.compile("(?!)")
-    held = trie_alternation(words, separator=" ")
-    return re.compile(rf"(?: [^ ,;:.()]+){{0,3}}? (?:{held}) (?:(?:{_articles()}) )?M(?! 's)(?![\w'])")
+    held = _held_in_mission()
+    return re.compile(rf"(?: [^ ,;:.()]+){{0,3}}? {held}" if held else "(?!)")
 
 
 @cache
 def _held_before() -> re.Pattern[str]:
+    held = _held_in_mission()
+    return re.compile(rf" ?{held}" if held else "(?!)")
+
+
+def _held_in_mission() -> str:
+    """A word of ``size.held_in`` and the mission after it, an article between at most ("serving in the M"); none when
+    the language lists no such word."""
     words = load_language().held_in
     if not words:
-        return re.compile("(?!)")
-    held = trie_alternation(words, separator=" ")
-    return re.compile(rf" ?(?:{held}) (?:(?:{_articles()}) )?M(?! 's)(?![\w'])")
+        return ""
+    return rf"(?:{trie_alternation(words, separator=' ')}) (?:(?:{_articles()}) )?M(?! 's)(?![\w'])"
 
 
 def _marked_national(sk: Skeleton, match: re.Match[str]) -> bool:
