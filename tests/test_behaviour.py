@@ -194,6 +194,11 @@ BLIND_FLOORS = [
     ("set33a-kfor.jsonl", "kfor", 31, 0),  # of 50 (first run 23, 5; stop43 31, 0)
     ("set33b.jsonl", "nato_mission_iraq", 42, 0),  # of 70 (first run 28, 2; stop43 42, 0)
     ("set33b-kfor.jsonl", "kfor", 18, 0),  # of 30 (first run 13, 2; stop43 18, 0)
+    # set 34: first run on cac3b44, as written: 148 of 252, 15 forbidden
+    ("set34a.jsonl", "nato_mission_iraq", 70, 3),  # of 102 (first run 70, 3)
+    ("set34a-kfor.jsonl", "kfor", 30, 5),  # of 50 (first run 30, 5)
+    ("set34b.jsonl", "nato_mission_iraq", 31, 6),  # of 70 (first run 31, 6)
+    ("set34b-kfor.jsonl", "kfor", 17, 1),  # of 30 (first run 17, 1)
 ]
 
 
