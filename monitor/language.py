@@ -402,6 +402,8 @@ class Language:
     name_after: tuple[str, ...] = ()  # "succeeds": a name without rank or title after it
     # "he", "she": no name; in a sentence naming nobody before it, the person the text last named
     subject_pronouns: tuple[str, ...] = ()
+    # a first name that is a common word too ("Hans", Danish "his"): alone, no name ("Hans efterfølger er X")
+    name_homographs: frozenset[str] = frozenset()
     # after a comma, the words that open a clause whose subject pronoun goes on with the post the clause before
     # placed someone in, as after a semicolon ("X's appointment as commander of NMI takes effect on 1 June, when he
     # will succeed Y")
@@ -1115,6 +1117,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         name_before=tuple(merged("words", "name_before")),
         name_after=tuple(merged("words", "name_after")),
         subject_pronouns=tuple(w.lower() for w in merged("words", "subject_pronouns")),
+        name_homographs=frozenset(merged("words", "name_homographs")),
         clause_joiners=tuple(w.lower() for w in merged("words", "clause_joiners")),
         opening_pronouns=tuple(merged("words", "opening_pronouns")),
         verb_pronouns=tuple(merged("words", "verb_pronouns")),

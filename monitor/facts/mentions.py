@@ -551,6 +551,8 @@ class Finder:
                 continue
             if words[0] in self.language.place_heads:
                 continue  # "Oggi a Camp Film City ha ricevuto il comando": a place's head word opens no name
+            if len(words) == 1 and words[0] in self.language.name_homographs:
+                continue  # "Hans efterfølger er generalmajor X": "his", a first name alone is no name
             if group in ("name12", "name13", "name14") and (any(
                     len(w) == 1 or w in self.language.not_names or _unelided(w) in self.not_person for w in words)
                     or (words[0].lower() in self.language.rank_determiners
