@@ -174,6 +174,8 @@ class HandoverParts:
         self.means = compiled(_words(parts.get("means", ())))
         # words that link a name to the handover, never a post's owner ("droeg het commando over aan Y")
         self.link_words = frozenset(w for part in ("to", "from", "by", "between", "and") for w in parts.get(part, ()))
+        # (a link of several words: "la bandiera della nato dalle mani del P1", "de manos del")
+        self.link_phrases = tuple(f"{w} " for w in self.link_words if " " in w)
         # a post's owner after the handover's noun or sign: "of M", "de la M", "della M", "over M"
         owners = alternation([re.escape(w) for w in ("of", "of the", "over", "de", "du", "des", "de la", "del", "della",
                                                      "dello", "dei", "di", "van", "van de", "van het", "af")])
@@ -388,13 +390,14 @@ class HandoverParts:
 
     def _parent_alone(self, text: str, at: int, parent: re.Pattern[str] | None) -> bool:
         """The parent organisation's name stands at ``at`` alone, not heading a body's name ("la bandiera della
-        nato tra", not "nato rapid deployable corps")."""
+        nato tra", "... della nato dalle mani del", not "nato rapid deployable corps")."""
         found = parent.match(text, at) if parent is not None else None
         if found is None:
             return False
         rest = text[found.end():].split(" ", 2)
         follower = rest[1] if len(rest) > 1 else ""
-        return not follower or not follower[0].isalpha() or follower in self.link_words or follower == "'s"
+        return (not follower or not follower[0].isalpha() or follower in self.link_words or follower == "'s"
+                or text.startswith(self.link_phrases, found.end() + 1))
 
     def names_mission_post(self, sk: Skeleton) -> bool:
         """The sentence names the mission's command by a sign of the post the mission owns ("France will assume

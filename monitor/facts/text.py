@@ -66,7 +66,9 @@ _BEFORE_NUMBER = frozenset({"no"})
 # "BAGHDAD (Reuters) - ", "MITROVICA, Kosovo, March 3 (Reuters) - "): a sentence of its own, so that its place (a
 # country) is no word of the first sentence's
 # (a place, a date or an agency after the city: "NMI - Commander: X" is a fact box's line, see layout.py)
-_DATELINE = re.compile(r"^[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+){0,2}(?=[,\s]+[(A-Z0-9])"
+# (or the agency before the city: "(ANSA) - ROMA, 30 LUG - ")
+_DATELINE = re.compile(r"^(?:\([A-Z][A-Za-z.]{1,15}\)\s+(?:-{1,2}|[\u2013\u2014])\s+)?"
+                       r"[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+){0,2}(?=[,\s]+[(A-Z0-9])"
                        r"(?:,\s[A-Z0-9][\w.]*(?:,?\s[\w.]+){0,3}?)?"
                        r"(?:\s\([^()]{1,40}\))?(?<=[\w.)])\s+(?:-{1,2}|[\u2013\u2014])\s+"
                        r"(?=[A-Z0-9][\w'.,-]*\s(?![\w'.-]*:))")
