@@ -53,7 +53,6 @@ _BROUGHT = re.compile(r"(?:^| )(?:to|à|a|til|naar|tot|hasta|fino a|op|reach|rea
                       r"raggiungerà|bereiken|bereikt|når)(?: up to| jusqu' à| hasta)? $")
 # the mission opening its clause, a verb and at most two more words before the figure ("..., M has N0", "; M now
 # numbers N0")
-_SUBJECT = re.compile(r"(?:^|[,;:] )(?:the )?M (?:[a-zà-ÿ'-]+ ){1,3}$")
 _PARENTHESIS = re.compile(r"\([^()]*\)")
 # the definite article before a word of the mission's size, and the mission's name right after it ("the N0 - strong M"):
 # the mission as it is, taken for granted
@@ -150,7 +149,7 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
         brought = frame.total and _MISSION_WORD.search(sk.text, match.start(), match.start("n")) is not None
         # the mission the subject just before ("Set up at the Iraqi government's request, NMI has 500"): the words
         # before it are another phrase's, not the count's
-        subject = _SUBJECT.search(sk.text, 0, match.start("n")) is not None
+        subject = _subject().search(sk.text, 0, match.start("n")) is not None
         # a total of the mission's named after it ("fournit 40 des quelque 550 militaires de la M", "aporta 40 de los
         # 550 efectivos de la M"): the country before is the giver of a part, its own word after the noun is not
         owned = frame.total and _MISSION_WORD.search(sk.text, match.end("n"), match.end()) is not None
@@ -1011,6 +1010,17 @@ def _nation_gives(sk: Skeleton, at: int, profile: Profile) -> bool:
 
 
 _PLACE_SYMBOL = re.compile(r"(?<![\w'])L\d+(?![\w'])")
+
+
+@cache
+def _subject() -> re.Pattern[str]:
+    """The mission the subject opening the sentence or a clause, a word or three before the figure ("M has N0"), after a
+    comma and perhaps a word that opens a clause of its own (``clause_cuts``, ``subject_openers``: "KFOR keeps 4,200
+    troops in Kosovo, while M has some N0"): the words before it are another clause's, not the count's."""
+    language = load_language()
+    cuts = trie_alternation([w.lower() for w in (*language.clause_cuts, *language.subject_openers) if w.isalpha()],
+                            separator=" ")
+    return re.compile(rf"(?:^|[,;:] (?:(?:{cuts}) )?)(?:the )?M (?:[a-zà-ÿ'-]+ ){{1,3}}$")
 
 
 def _clause_start(text: str, at: int) -> int:
