@@ -257,11 +257,14 @@ class HandoverParts:
             word = match.group(0)
             if not self.nouns.fullmatch(word) and probe is None:
                 probe = parent.sub(lambda m: "M" + "_" * (len(m.group(0)) - 1), text) if parent is not None else text
+            # (the parent's name joined to the sign in a compound, "NATO-flaget", is the sign in the text itself)
             if (self.nouns.fullmatch(word) or self.signs_after.match(probe or text, match.end())
+                    or (probe is not text and self.signs_after.match(text, match.end()))
                     or (word.endswith(" over") and text.startswith(" M", match.end()))):
                 cues.append(match)
             elif (self.inverted.fullmatch(word) and (subject := self.inverted_subject.match(text, match.end()))
-                  and self.signs_after.match(probe or text, subject.end())):
+                  and (self.signs_after.match(probe or text, subject.end())
+                       or (probe is not text and self.signs_after.match(text, subject.end())))):
                 cues.append(match)  # "Mandag overtog P0 ledelsen af M": the subject between the verb and the sign
             elif not self.nouns.fullmatch(word) and self.as_mission.match(text, match.end()):
                 cues.append(match)  # "handed over as commander M to Y"
@@ -620,8 +623,10 @@ class HandoverParts:
             if mark == _TAKE:
                 role = reader.weigh("current", tone)
             elif tone.future:  # "X will hand over to Y in May": X holds the post until then (not "the former
-                # commander, X, will attend the handover": a title says nothing of when the post is left)
-                role = "current" if tone.foretold and not (tone.modal or tone.negated or titled) else None
+                # commander, X, will attend the handover": a title says nothing of when the post is left); so too a
+                # handover told in the present on a day still to come ("Op 13 mei draagt hij het bevel over aan Y")
+                role = ("current" if (tone.foretold or tone.scheduled) and not (tone.modal or tone.negated or titled)
+                        else None)
             else:
                 role = reader.weigh("previous", tone)
             if role is not None:

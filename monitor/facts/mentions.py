@@ -151,6 +151,9 @@ class Skeleton:
 # a compound's first part, an acronym glued by a hyphen to the noun after it ("EU-missionen", "FN-missionen",
 # "de VN-missie")
 _ACRONYM_BEFORE = re.compile(rf"(?<![\w'-])[{_UPPER}]{{2,6}}-$")
+# a compound of an acronym and a lower-case noun ("NATO-flaget", "de NAVO-vlag", "FN-missionen"): a thing, no word of a
+# name ("overrakte generalmajor X NATO-flaget til Y")
+_ACRONYM_COMPOUND = re.compile(rf"[{_UPPER}]{{2,6}}-[a-zà-ÿæøå]")
 # right after the mission's name, the number of one of its rotations or contingents ("Kosovo Force 48", "KFOR 26"): one
 # to three digits, no figure, then a stop, a bracket or the word "rotation" / "contingent"
 _NUMBERED = re.compile(r" ?\d{1,3}(?![\d,.]?\d)(?=\s*[,;:.()](?!\d)|\s*$|\s+(?:rotation|contingent|task force)\b)")
@@ -284,8 +287,11 @@ class Finder:
         demonym = _phrase_alternation([*language.nationalities, *language.demonyms], dot=False)
         article = _phrase_alternation(sorted(language.articles), dot=False)
         head_phrases = [h.split("(")[0] for h in language.heads]
+        # (a nationality noun that holds its article, in lower case: "overtog kommandoen fra nederlænderen X")
+        definite = _phrase_alternation(sorted(d for d in language.demonyms if d[:1].islower()), dot=False)
         branches = (
-            (rf"(?<![\w'-])(?:(?i:{determiner})\s+|(?i:{elided}))(?P<demonym>(?i:{demonym}))\s+(?P<name9>{bare}|{_NAME_WORD})",
+            (rf"(?<![\w'-])(?:(?:(?i:{determiner})\s+|(?i:{elided}))(?P<demonym>(?i:{demonym}))|(?-i:{definite}))\s+"
+             rf"(?P<name9>{bare}|{_NAME_WORD})",
              [*language.nationalities, *language.demonyms]),
             # (a nationality said as a noun between: "took the place of the Norwegian Håkon Vestby")
             (rf"(?<![\w-])(?:{succeeded})\s+(?:(?:(?P<article5>(?i:{article}))\s+)?(?P<demonym5>(?i:{demonym}))\s+)?"
@@ -578,8 +584,8 @@ class Finder:
                 if following and following.group(1).capitalize() in self.language.organisation_words:
                     continue  # "Lithuania's Iron Wolf brigade": a unit, in lower case, follows the name
                 start = _with_article(text, match.start())
-            elif group == "name9":  # the nationality is part of the mention, its article is not
-                start = match.start("demonym")
+            elif group == "name9":  # the nationality is part of the mention, its article is not (a suffixed one is)
+                start = match.start("demonym") if match.group("demonym") else match.start()
             elif group == "name5" and match.group("demonym5"):
                 # after a verb of succession, the article too ("took the place of the Norwegian X": the object); a
                 # language that suffixes its article has none before ("afløser nordmanden X", "afløste belgiske X")
@@ -639,7 +645,8 @@ class Finder:
         words: list[str] = []
         for word in raw.split():
             initial = re.fullmatch(_INITIAL, word) is not None  # "A. Costa": an initial, not the article
-            if not initial and (word in self.language.not_names or word.rstrip(".,") in self.language.not_names
+            if not initial and (_ACRONYM_COMPOUND.match(word) is not None
+                                or word in self.language.not_names or word.rstrip(".,") in self.language.not_names
                                 or word.lower() in self.language.subject_pronouns
                                 or (words and word.rstrip(".,") in self.language.post_nominals)):
                 break
