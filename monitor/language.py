@@ -21,7 +21,7 @@ from .parsecache import toml as read_toml
 from .profile import Guarded
 from .textutil import fold, longest_first, substrings
 
-_MACRO = re.compile(r"\{([A-Za-z_]+)\}")
+_MACRO = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")  # a name, never a quantifier ("{0,80}"): "{obj1}" is a macro too
 # frame families read through a slot's values: what the mission is, on what basis it works
 DESCRIBING = ("describe", "basis")
 # the lists of a language file's [handover] table (see facts/handover.py)

@@ -221,3 +221,14 @@ def test_no_post_relative_holds_another(code: str) -> None:
     words = [word.lower() for word in _data(code)["words"]["post_relatives"]]
     held = [(word, other) for word in words for other in words if other != word and other in word]
     assert not held, f"{code}: [words] post_relatives entries that hold another: {held}"
+
+
+def test_a_macro_name_with_a_digit_is_expanded_or_refused() -> None:
+    # "{obj1}" once stayed in a frame unexpanded (a literal brace to the regex), so the frame never matched and
+    # nothing said why; a quantifier ("{0,80}") is left alone
+    from monitor.errors import ConfigError
+    from monitor.language import _expand
+
+    assert _expand(r"(?:{obj1} ){0,2}", {"obj1": "the mission"}, "en.toml") == r"(?:the mission ){0,2}"
+    with pytest.raises(ConfigError, match=r"unknown macro \{obj2\}"):
+        _expand("{obj2} suspended", {"obj1": "x"}, "en.toml")
