@@ -969,14 +969,19 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         acts = acts_of.get("nouns", [])
         if acts:
             nouns = alternation(acts)
-            macros["bare"] = rf"(?:[a-z-]+ ){{0,2}}?{nouns}"
+            # (no word that puts the work in the past among the words before its noun: "NMI's past work with X")
+            past = alternation(acts_of.get("past", []))
+            filler = rf"(?!(?:{past}) )[a-z-]+ " if past else "[a-z-]+ "
+            behind = "".join(rf"(?<!{re.escape(w)} )" for w in acts_of.get("past", []))
+            macros["bare"] = rf"{behind}(?:{filler}){{0,2}}?{nouns}"
             # "training activities of NMI", "courses run by NMI"
             macros["act"] = (rf"(?:(?:(?:the |all |its )?(?:[a-z-]+ ){{0,2}}?{nouns} "
                              rf"(?:(?:run|held|given|organised|organized|conducted|offered|provided|delivered) )?"
                              rf"(?:of|by|at|for|from) )?(?:the )?M"
                              # (its people counted: "the mission's 520 advisers continue to work"; not a part of
                              # them: "is moving some of its roughly 250 members to Kuwait")
-                             rf"(?: 's)?(?: (?:(?<!of M 's )(?<!of the M 's )N\d+ )?(?:[a-z-]+ ){{0,2}}?{nouns})?"
+                             rf"(?: 's)?(?: (?:(?<!of M 's )(?<!of the M 's )N\d+ )?(?:{filler}){{0,2}}?{nouns}"
+                             + (rf"|(?! (?:{past}) )" if past else "") + ")"
                              # "the training that NMI provides to Iraqi units": the work a relative clause says is
                              # the mission's (the language's words of the relative and its verbs)
                              + (rf"|(?:the |all |its )?(?:[a-z-]+ ){{0,2}}?{nouns} (?:{relatives}) (?:the )?M "

@@ -205,7 +205,7 @@ def _lexicon_matches(sentence: Sentence, slots: list[Slot], profile: Profile) ->
                               else (s, e, v) for s, e, v in candidates]
                 overlaps = any(s < end and start < e for s, e, _ in candidates)
                 # a place in the list is where, not what ("extended its activities to include Mosul")
-                if (value.lower() not in slot.reject and not overlaps and value.lower() not in places
+                if (value.lower() not in slot.reject and not overlaps and not _place_then_time(value, places)
                         and not _only_time(value)):
                     candidates.append((start, end, value))
                 if cut_between(sentence, trigger.end(), start) or any(r < start < r + 12 for r in resumed):
@@ -405,6 +405,31 @@ def _only_time(value: str) -> bool:
     ("resumed its training on Wednesday evening", "on 3 March", "le lundi matin")."""
     words = _time_words()
     return all(word in words or word.isdigit() for word in re.findall(r"[^\W_]+", value.lower()))
+
+
+def _place_then_time(value: str, places: frozenset[str]) -> bool:
+    """The value is a place, a time after it at most ("resume its police training in Basra next month"): where and
+    when, no subject. Cheap: only a value whose first word begins a place's name is split."""
+    lower = value.lower()
+    if lower in places:
+        return True
+    head, _, rest = lower.partition(" ")
+    if not rest or not any(place == head or place.startswith(head + " ") for place in places):
+        return False
+    words = value.split()
+    for cut in range(len(words) - 1, 0, -1):
+        if " ".join(words[:cut]).lower() in places:
+            rest = " ".join(words[cut:]).lower()
+            # (or the present said outright: "in Baghdad this week", the language files' [tone] present)
+            return rest in load_language().present or _only_time(
+                " ".join(w for w in words[cut:] if w.lower() not in _time_openers()))
+    return False
+
+
+@cache
+def _time_openers() -> frozenset[str]:
+    """The words before a month in any language ("next", "last", "early"): before a unit of time too ("next month")."""
+    return frozenset(word.lower() for words, _ in load_language().month_before for word in words)
 
 
 @cache

@@ -120,6 +120,7 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
                 or _from_one_nation(sk, match, profile) or _from_reserve(sk, match.end())
                 or _nation_gives(sk, match.start("n"), profile)
                 or _nation_lends(sk, match.start("n"), profile) or _trainees(sk, match.start("n"))
+                or _trained_by_mission(reader, sk, match)
                 or _named_in_relative_only(reader, sk, match.start("n")) or _part_when(sk, match.start("n"))
                 or _whole_of_part_only(sk, match.start("n"))
                 or (reader.national_part_opens(sk.text, match) and not _relative_on_mission(reader, sk, match))
@@ -1093,6 +1094,25 @@ def _trainees(sk: Skeleton, at: int) -> bool:
     found = _range_before().search(sk.text, 0, at)
     start = found.start("first") if found is not None else at
     return _events_for().search(sk.text, max(0, start - 160), start) is not None
+
+
+def _trained_by_mission(reader: Reader, sk: Skeleton, match: re.Match[str]) -> bool:
+    """The people counted are the object of the mission's own verb in a relative clause right after them ("the 900
+    instructors that NMI has so far certified", "the 2,000 officers M trained"): its trainees or guests (a verb of the
+    language files' [size] object_of), not its people ("the 500 advisers that NMI has deployed" are)."""
+    if sk.text.endswith(" -", 0, match.end() - len(sk.text[:match.end()].rsplit(" ", 1)[-1]) - 1):
+        return False  # "The 500-strong M trains": a compound adjective before the mission, no noun a relative opens on
+    found = _relative_object().match(sk.text, match.end())
+    return found is not None and reader.language.own("object_of", found.group("verb"), sk.text)
+
+
+@cache
+def _relative_object() -> re.Pattern[str]:
+    language = load_language()
+    who = _relative_words(tuple(language.relative_pronouns) + tuple(language.noun_relatives))
+    verbs = trie_alternation(sorted(language.object_of), separator=" ")
+    # the relative's subject the mission, then at most three words of its auxiliary and adverbs before the verb
+    return re.compile(rf" (?:(?:{who}) )?(?:the )?M (?:[a-z]+ ){{0,3}}?(?P<verb>{verbs})(?![\w'-])")
 
 
 @cache
