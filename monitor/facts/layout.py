@@ -362,7 +362,8 @@ def _glued_bullets(paragraph: str) -> list[str] | None:
     if paragraph.isascii() or sum(paragraph.count(bullet) for bullet in _GLUED) < 2:  # (the bullets are not ASCII)
         return None
     parts = [part.strip() for part in _GLUED_SPLIT.split(paragraph)]
-    items = [part for part in parts[1:] if part]  # (a space before a bullet splits off nothing: "A • B")
+    # (a space before a bullet splits off nothing: "• A • B", where a bullet opens the line)
+    items = [part for part in parts[1:] if part] if not parts[0] else parts[1:]
     if len(items) < 2 or not all(item[1:].strip() for item in items):
         return None
     return [parts[0], *items] if parts[0] else items
