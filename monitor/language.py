@@ -660,6 +660,12 @@ class Language:
         leaders = self.leading(lower, strict)
         return leaders[0] if len(leaders) == 1 else None
 
+    def opens_phrase(self, word: str, lower: str) -> bool:
+        """``word`` (caseless) is an article of the (caseless) sentence's own language, one of its common words: a
+        noun phrase of its own begins there ("met zo'n 650 militairen het Iraakse ministerie": the article opens the
+        object, not the count's words; the Spanish "de" of "soldados de Italia" is no article)."""
+        return word in self.articles and word in self.common.get(self.spoken(lower) or "", ())
+
     def own(self, kind: str, word: str, lower: str) -> bool:
         """``word`` (of the merged list ``kind``) counts in the (caseless) sentence: a word of one language's list
         that is another language's common word counts only in a sentence of its own languages (the English "met",

@@ -338,6 +338,10 @@ def _block_lines(paragraph: str) -> list[str] | tuple[str, ...]:
     bullets outside ASCII; most paragraphs of a page are such prose.)"""
     if "\n" not in paragraph and ":" not in paragraph[:120] and paragraph.isascii():
         return (paragraph,)
+    if paragraph[:1] in _GLUED and (glued := _glued_bullets(paragraph)) is not None:
+        # a bullet line holding the next one ("• Hovedkvarter: Bagdad • Størrelse: ca. 1.000 personer"): the list's
+        # lines, each with its bullet, not a box on one line whose first field alone keeps its bullet
+        return glued
     return (_bullet_lines(paragraph) or _box_lines(paragraph) or _table_lines(paragraph) or _inline_box(paragraph)
             or _glued_bullets(paragraph) or (paragraph,))
 
@@ -358,7 +362,8 @@ def _glued_bullets(paragraph: str) -> list[str] | None:
     if paragraph.isascii() or sum(paragraph.count(bullet) for bullet in _GLUED) < 2:  # (the bullets are not ASCII)
         return None
     parts = [part.strip() for part in _GLUED_SPLIT.split(paragraph)]
-    items = parts[1:]
+    # (a space before a bullet splits off nothing: "• A • B", where a bullet opens the line)
+    items = [part for part in parts[1:] if part] if not parts[0] else parts[1:]
     if len(items) < 2 or not all(item[1:].strip() for item in items):
         return None
     return [parts[0], *items] if parts[0] else items

@@ -297,6 +297,10 @@ class Finder:
             (rf"(?<![\w-])(?:{succeeded})\s+(?:(?:(?P<article5>(?i:{article}))\s+)?(?P<demonym5>(?i:{demonym}))\s+)?"
              # (not a post's title: "appointed Senior Civilian Representative of ...")
              rf"(?!(?:the\s+)?(?:{country}){owned}\s)(?!(?i:{heads})(?![\w-]))(?P<name5>{bare})", language.name_after),
+            # ... or a surname alone there, where a post frames it ("predecessore di Sartori alla guida della NMI",
+            # "succède à Martin à la tête de", "succeeds Papadakis as commander": the post's sign or head after it)
+            (rf"(?<![\w-])(?:{succeeded})\s+(?P<name17>{_NAME_WORD})(?=\s+(?:[a-zà-ÿ'’]+\s+){{0,2}}?"
+             rf"(?i:{signs}|{heads})(?![\w-]))", language.name_after),
             # (not a body's name and a post joined: "siger KFOR-chefen, generalmajor X")
             (rf"(?<![\w-])(?:{speech})\s+(?![{_UPPER}]{{2,}}-[a-zà-ÿ])(?P<name8>{_NAME_WORD})(?=\s*,)",
              language.speech),
@@ -540,7 +544,7 @@ class Finder:
         taken = [(start, end) for start, end, _ in found]
         for match in [*_tested(self.bare, self.bare_test, text), *self._after_names(text)]:
             group = next(g for g in ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8", "name9",
-                                     "name10", "name11", "name12", "name13", "name14", "name15", "name16")
+                                     "name10", "name11", "name12", "name13", "name14", "name15", "name16", "name17")
                          if g in match.re.groupindex and match.group(g))
             start, end = match.span(group)
             words = self._name_words(match.group(group))
@@ -551,7 +555,7 @@ class Finder:
             if group == "name6" and self.capitalised_before.search(text, max(0, match.start() - 40),
                                                                    match.start()) is None:
                 continue  # "the commander Wasowicz": no name of the mission before the post
-            alone = group in ("name4", "name6", "name7", "name8", "name9")  # a surname alone may stand there
+            alone = group in ("name4", "name6", "name7", "name8", "name9", "name17")  # a surname alone may stand there
             if (len(words) < (1 if alone else 2) or any(s < end and start < e for s, e in taken)
                     or (alone and any(_unelided(w) in self.not_person for w in words))):
                 continue
@@ -566,7 +570,7 @@ class Finder:
                 # "Today I take command", "In Baghdad Lt Gen X took command", "La Spagna ha assunto il comando",
                 # "L'Espagne a pris le commandement": no name
                 continue
-            if group in ("name3", "name5", "name9", "name11", "name12", "name13", "name14", "name16") and (
+            if group in ("name3", "name5", "name9", "name11", "name12", "name13", "name14", "name16", "name17") and (
                     len(words) < len([w for w in match.group(group).split()
                                       if w.rstrip(".,") not in self.language.post_nominals]) or any(
                     w in self.language.organisation_words or w in self.language.nationalities_set for w in words)):

@@ -133,8 +133,10 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
                 or _mission_part().search(sk.text, match.start(), match.start("n")) is not None):
             continue
         # the frame's words and the two after it ("140 militares españoles")
-        # (not past a verb whose object follows: "900 personnel advising Iraqi ministries")
-        after = list(itertools.takewhile(lambda w: w.isalpha() and not reader.language.own("object_of", w, sk.text),
+        # (not past a verb whose object follows: "900 personnel advising Iraqi ministries"; nor past an article opening
+        # the verb's object: "die met N0 militairen het Iraakse ministerie adviseert")
+        after = list(itertools.takewhile(lambda w: w.isalpha() and not reader.language.own("object_of", w, sk.text)
+                                         and not reader.language.opens_phrase(w, sk.text),
                                          sk.text[match.end():].split()[:2]))
         # an aside on the mission, its subject, before the figure ("KFOR, dat onder bevel staat van de
         # Hongaarse generaal X, telt 4.400 militairen"): its words are the aside's, not the count's
