@@ -426,6 +426,9 @@ class Language:
     # 11 de octubre"): where it stands; the person the text last named, read as a subject pronoun
     dropped_person: tuple[str, ...] = ()
     side_posts: tuple[str, ...] = ()  # before a post's head, another post ("deputy commander")
+    # a possessive and the word of a post's holder's relative opening a sentence, the possessor a pronoun or a name
+    # ("His predecessor, X, ...", "Vrba's predecessor, X"): told of the holder the text last spoke of (see text.py)
+    relative_openers: tuple[str, ...] = ()
     # opening a line before a clock time, what follows was added to the page later ("Update, 15:20: ...")
     update_marks: tuple[str, ...] = ()
     become_side: tuple[str, ...] = ()  # after a holder's relative clause, a move to a side post ("will be his deputy")
@@ -1137,6 +1140,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         dropped_subject=tuple(merged("words", "dropped_subject")),
         dropped_person=tuple(merged("words", "dropped_person")),
         side_posts=tuple(w.lower() for w in merged("words", "side_posts")),
+        relative_openers=tuple(w.lower() for w in merged("words", "relative_openers")),
         update_marks=tuple(w.lower() for w in merged("words", "update_marks")),
         become_side=tuple(w.lower() for w in merged("words", "become_side")),
         left_post=tuple(w.lower() for w in merged("words", "left_post")),

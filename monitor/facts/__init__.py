@@ -37,7 +37,7 @@ from .layout import laid_out
 from .lexicon import SlotGroups, sentence_facts
 from .mentions import Finder, Mention, People, Skeleton, skeleton
 from .sizes import answered_size, asks_size, size_facts
-from .text import Sentence, classify_sentences, flattened, plain, split_sentences, turn_label
+from .text import Sentence, classify_sentences, flattened, opens_with_relative, plain, split_sentences, turn_label
 
 __all__ = ["extract_facts", "plain", "split_sentences"]
 
@@ -126,6 +126,9 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
         return (any(slot.cued(lower) for slot in engine.lexical.document_wide)
                 # "Lt Gen X takes over from Y": a succession, once the text has placed someone in a post
                 or (held.post in language.posts and language.post_relative_test.search(lower) is not None)
+                # "(The new commander, X, spoke. Even the sergeants clapped.) His predecessor, Y, ...": a holder's
+                # relative opening the paragraph, unless the post last told is another
+                or (held.post != "other" and opens_with_relative(lower, language.relative_openers))
                 # "(... The ceremony was chaired by Adm Y.) X will be in charge of some 550 personnel": the count
                 # in the charge of the one the text placed in the command (see _held_in_charge)
                 or (held.post == "command" and bool(held.people) and engine.sized is not None

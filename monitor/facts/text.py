@@ -453,6 +453,9 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
                 or ((named_here or previous_about) and profile.pronoun.search(flat) is not None)
                 # "His predecessor, X, ...": the person in the post just named
                 or (previous_about and relatives.search(lower) is not None)
+                # "(The new commander, X, spoke. Even the sergeants clapped.) His predecessor, Y, looked relieved":
+                # a holder's relative opening the sentence, whatever came between while the mission is in focus
+                or opens_with_relative(lower, language.relative_openers)
                 # "(NMI no longer advises X.) Advisers will stay at Y": its people
                 or (previous_about and _opens_with_staff(flat, before, profile))
                 # "(The mission keeps its mandate intact.) However, training of Iraqi army units has been suspended":
@@ -497,6 +500,16 @@ def _questions(paragraphs: tuple[str, ...]) -> frozenset[int]:
     labels: "General, how big is the mission today?" / "We are now about 650 people ..."); none in another page."""
     asked = frozenset(index for index, paragraph in enumerate(paragraphs) if paragraph.rstrip().endswith("?"))
     return asked if len(asked) >= _ASKED else frozenset()
+
+
+_OPENER_WORDS = 4  # "His predecessor, X", "Major Vrba's predecessor, X": a short opening before the comma
+
+
+def opens_with_relative(lower: str, openers: tuple[str, ...]) -> bool:
+    """The sentence opens with a possessive and a word of a post holder's relative, then a comma (the language's
+    relative_openers: "His predecessor, X, ...", "Vrba's predecessor, X")."""
+    head, comma, _ = lower.partition(",")
+    return bool(openers and comma) and len(head.split()) <= _OPENER_WORDS and head.rstrip().endswith(openers)
 
 
 def _opens_with_own_post(flat: str, before: str | None) -> bool:
