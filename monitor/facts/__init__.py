@@ -895,6 +895,11 @@ def _handed_over(sk: Skeleton, placed: list[tuple[str, str, Tone, bool, bool]], 
     if elsewhere:
         return [entry for entry in placed if not entry[3]]
     tied = engine.handovers.tied_to_mission(sk, engine.finder.parent)
+    if not follows and not tied and (titled := frozenset(name for name, role, _, event, title in placed
+                                                         if title and role == "current")):
+        # "(X took up her post as chief of staff.) She works with the KFOR commander, Maj Gen Y, who took over command
+        # in October": a handover in a relative clause on the holder a title placed in the command is of that post
+        tied = engine.handovers.told_of_titled(sk, titled, engine.finder.parent)
     if not follows and not tied:
         # the post last placed is another: a handover this sentence tells without tying it to the mission is of it
         # ("... a change of command of the mission's protection company. The outgoing commander, X, handed over

@@ -108,6 +108,9 @@ class HandoverParts:
         articles = alternation([re.escape(a.lower()) for a in (*language.articles, *language.rank_determiners) if a])
         signs = parts.get("signs", ())
         self.nouns = compiled(_words(nouns))
+        relatives = alternation([re.escape(w) for w in language.relative_pronouns if w])
+        # a relative clause on a person, open up to a point: "chefen for M , den P0 , der overtog kommandoen"
+        self.holder_relative = compiled(rf"(?P<person>P\d+) , (?:{relatives}) (?:[^,;.()]* )?$") if relatives else None
         self.signs = compiled(_words(signs))
         self.give = compiled(_words(parts.get("give", ())))
         self.take = compiled(_words(parts.get("take", ())))
@@ -417,6 +420,19 @@ class HandoverParts:
         of X, who ...")."""
         first = _PERSON.search(sk.text)
         return first is not None and self.signs.search(sk.text, 0, first.start()) is not None
+
+    def told_of_titled(self, sk: Skeleton, names: frozenset[str], parent: re.Pattern[str] | None = None) -> bool:
+        """Every handover the sentence tells stands in a relative clause on one of ``names`` (persons a title placed in
+        the mission's command): how the holder came to the post the title names ("the KFOR commander, Maj Gen X, who
+        took over command in October"; "chefen for KFOR, generalmajor X, der overtog kommandoen i oktober")."""
+        cues = self._cues(sk, parent)
+        if not cues or self.holder_relative is None:
+            return False
+        for cue in cues:
+            holder = self.holder_relative.search(sk.text, 0, cue.start())
+            if holder is None or sk.symbols[holder.group("person")].value not in names:
+                return False
+        return True
 
     def cued(self, sk: Skeleton, parent: re.Pattern[str] | None = None) -> bool:
         """The sentence tells a handover (a noun of one, or a verb of giving or taking a post's sign)."""
