@@ -26,7 +26,8 @@ _MACRO = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")  # a name, never a quantifi
 DESCRIBING = ("describe", "basis")
 # the lists of a language file's [handover] table (see facts/handover.py)
 HANDOVER_PARTS = ("give", "take", "nouns", "signs", "to", "from", "by", "between", "and", "as", "leaving", "taking",
-                  "inverted", "events", "means")
+                  "inverted", "events", "means", "owned_take", "owned_give",
+                  "put_off")
 
 
 @dataclass(frozen=True)

@@ -215,7 +215,7 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
             continue
         if engine.framed and _held_succeeds(sentence, engine, people, held,
                                             functools.partial(_last_named, document, sentence, engine.finder, people,
-                                                              held.presiders)):
+                                                              held.presiders, across=True)):
             # "(X assumed command of NMI on 22 May. The ceremony was chaired by the commander of JFC Naples.)
             # Lt Gen X takes over from Maj Gen Y": the person the text placed in a post, opening a sentence
             # of succession, speaks of that post
@@ -1105,12 +1105,17 @@ def _mood_pattern() -> re.Pattern[str] | None:
 
 
 def _last_named(document: Document, sentence: Sentence, finder: Finder, people: People,
-                presiders: set[str] | frozenset[str] = frozenset()) -> str | None:
+                presiders: set[str] | frozenset[str] = frozenset(), across: bool = False) -> str | None:
     """The person the text named last before ``sentence``: the first one of the nearest sentence
     before it that names anyone, in its paragraph or the one before; not one the text placed in another body's post
     ("Lors d'une cérémonie présidée par l'amiral X, commandant du JFC Naples, le général Y a pris le commandement de
-    M. Il succède ...": Y, not X; see _Held.presiders)."""
-    for text in reversed(_earlier(document, sentence)):
+    M. Il succède ...": Y, not X; see _Held.presiders). ``across``: a paragraph that names nobody between is passed."""
+    earlier = _earlier(document, sentence)
+    if across and sentence.paragraph > 1:
+        # (across a paragraph that names nobody: "X will take command of M. / The 55-year-old, who commanded a
+        # brigade, was confirmed for the post in March. / He will take over from Y": X)
+        earlier = [*_sentences_of(document.paragraphs[sentence.paragraph - 2]), *earlier]
+    for text in reversed(earlier):
         persons = [person for person in finder.persons(plain(text), people)
                    if person_key(person.value) not in presiders]
         if persons:

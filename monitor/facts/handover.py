@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from ..language import Language, alternation
@@ -49,6 +49,8 @@ _AUX = re.compile(r"(?: (?:has had to|have had to|had to|is set to|is due to|is 
                   r"just|on D\d+|on [a-z]+day|yesterday|ha|hat|heeft|har|a|hanno|han|ont|hebben)(?![\w']))*")
 # after an aside, the name it is the title of ("X , al nuevo comandante , el entonces Y")
 _TITLED = re.compile(r"(?: [a-z'-]+){0,2}? P\d")
+# a name's possessive and up to two words before the noun it owns ("P0 's long-delayed assumption of command")
+_OWNED = re.compile(r" 's (?:[a-z-]+ ){0,2}?(?=[a-z])")
 _LEAVE, _TAKE = "leave", "take"
 # between a verb and the post's sign, besides articles and possessives (see HandoverParts.signs_after)
 _LIGHT = ("over", "formally", "officially", "today", "yesterday", "i dag", "i går", "oggi", "ieri", "hoy", "ayer",
@@ -128,6 +130,10 @@ class HandoverParts:
         self.inverted_subject = compiled(rf"(?: (?:{articles}))?(?P<desc>(?: {described}){{1,4}} ,)?"
                                          rf" (?P<subject>P\d+)(?(desc) ,){as_phrase}")
         self.cue = compiled(_words((*nouns, *parts.get("give", ()), *parts.get("take", ()))))
+        # a change's noun after a name's possessive ("P0 's assumption of command"): that name takes or leaves the post
+        self.owned_take = compiled(_words(parts.get("owned_take", ())))
+        self.owned_give = compiled(_words(parts.get("owned_give", ())))
+        self.put_off = compiled(_words(parts.get("put_off", ())))  # "the handover ... has been delayed"
         self.leaving = compiled(_words(parts.get("leaving", ())))
         self.taking = compiled(_words(parts.get("taking", ())))
         # the other posts' nouns ("senior civilian representative"): a handover in a sentence naming one is of it
@@ -350,7 +356,10 @@ class HandoverParts:
                 elif _OTHER.fullmatch(before.group("owner")) or self.unit.fullmatch(before.group("owner")):
                     other = True
                 elif not (self._parent_alone(text, before.start("owner"), parent)
-                          or _PLACE.fullmatch(before.group("owner"))):
+                          or _PLACE.fullmatch(before.group("owner"))
+                          # (a person's own part in the change: "P0 's assumption of command", no post of theirs)
+                          or (_PERSON.fullmatch(before.group("owner")) is not None
+                              and (self.owned_take.match(text, start) or self.owned_give.match(text, start)))):
                     # (a country's turn is no post of its own: "France's leadership will follow that of X")
                     stated = True
             elif text.endswith("M ", 0, start):  # "the M flag", "the M change of command"
@@ -525,6 +534,12 @@ class HandoverParts:
             end = aside.end()
             if aside.group(1) is None:
                 break
+        owned = _OWNED.match(text, person.end())  # "P0 's assumption of command", "P0 's planned handover to P1"
+        if owned is not None:
+            if self.owned_take.match(text, owned.end()):
+                marks.add(_TAKE)
+            elif self.owned_give.match(text, owned.end()):
+                marks.add(_LEAVE)
         auxiliaries = _AUX.match(text, end)  # (it matches nothing at worst)
         verb_at = auxiliaries.end() if auxiliaries is not None else end
         for cue in cues:
@@ -635,6 +650,8 @@ class HandoverParts:
         start = min(cues[0].start(), marked[0][0].start())
         end = max(max(c.end() for c in cues), marked[-1][0].end())
         tone = reader.tone(sk, start, end, [m.span(1) for m in self.title_time.finditer(text)], published, comma=True)
+        if any(self.nouns.fullmatch(c.group(0)) for c in cues) and self.put_off.search(text, cues[0].end()):
+            tone = replace(tone, future=True, foretold=True)  # "the handover of M to P0 has been delayed": to come
         for person, mark, titled in marked:
             if mark == _TAKE:
                 role = reader.weigh("current", tone)
