@@ -185,20 +185,20 @@ BLIND_FLOORS = [
     ("set31b.jsonl", "nato_mission_iraq", 62, 1),  # of 70 (first run 33, 4; stop41 61, 1; stop42 62, 1)
     ("set31b-kfor.jsonl", "kfor", 28, 0),  # of 30 (first run 22, 0; stop41 26, 0; stop42 28, 0)
     # set 32: first run on 3dfdad3, as written: 143 of 252, 17 forbidden
-    ("set32a.jsonl", "nato_mission_iraq", 83, 2),  # of 102 (first run 60, 4; stop42 81, 4; stop43 83, 2)
+    ("set32a.jsonl", "nato_mission_iraq", 84, 2),  # of 102 (first run 60, 4; stop42 81, 4; stop43 83, 2; stop44 84, 2)
     ("set32a-kfor.jsonl", "kfor", 34, 1),  # of 50 (first run 25, 5; stop42 32, 1; stop43 34, 1)
     ("set32b.jsonl", "nato_mission_iraq", 51, 0),  # of 70 (first run 38, 7; stop42 51, 0)
     ("set32b-kfor.jsonl", "kfor", 27, 0),  # of 30 (first run 20, 1; stop42 27, 0)
     # set 33: first run on e78758d, as written: 123 of 252, 13 forbidden
-    ("set33a.jsonl", "nato_mission_iraq", 85, 0),  # of 102 (first run 59, 4; stop43 85, 0)
-    ("set33a-kfor.jsonl", "kfor", 31, 0),  # of 50 (first run 23, 5; stop43 31, 0)
-    ("set33b.jsonl", "nato_mission_iraq", 42, 0),  # of 70 (first run 28, 2; stop43 42, 0)
+    ("set33a.jsonl", "nato_mission_iraq", 86, 0),  # of 102 (first run 59, 4; stop43 85, 0; stop44 86, 0)
+    ("set33a-kfor.jsonl", "kfor", 36, 0),  # of 50 (first run 23, 5; stop43 31, 0; stop44 36, 0)
+    ("set33b.jsonl", "nato_mission_iraq", 49, 0),  # of 70 (first run 28, 2; stop43 42, 0; stop44 49, 0)
     ("set33b-kfor.jsonl", "kfor", 18, 0),  # of 30 (first run 13, 2; stop43 18, 0)
     # set 34: first run on cac3b44, as written: 148 of 252, 15 forbidden
-    ("set34a.jsonl", "nato_mission_iraq", 70, 3),  # of 102 (first run 70, 3)
-    ("set34a-kfor.jsonl", "kfor", 30, 5),  # of 50 (first run 30, 5)
-    ("set34b.jsonl", "nato_mission_iraq", 31, 6),  # of 70 (first run 31, 6)
-    ("set34b-kfor.jsonl", "kfor", 17, 1),  # of 30 (first run 17, 1)
+    ("set34a.jsonl", "nato_mission_iraq", 84, 1),  # of 102 (first run 70, 3; stop44 84, 1)
+    ("set34a-kfor.jsonl", "kfor", 37, 2),  # of 50 (first run 30, 5; stop44 37, 2)
+    ("set34b.jsonl", "nato_mission_iraq", 48, 6),  # of 70 (first run 31, 6; stop44 48, 6)
+    ("set34b-kfor.jsonl", "kfor", 21, 1),  # of 30 (first run 17, 1; stop44 21, 1)
 ]
 
 
