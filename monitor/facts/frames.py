@@ -377,9 +377,8 @@ class Reader:
         # fermato due uomini"): some people moved or held, not the mission's work (the Spanish "a" before people; not
         # "was replaced by a liaison office of about 50 staff", whose count is the office's). A part moved is the
         # mission's relocation, a count is not: "ha trasladado a parte de su personal a Kuwait"
-        self.part_staff_after = compiled(rf" (?:a )?(?:{part}|N\d+) (?:[\w-]+ )?(?:{people})(?![\w'-])"
-                                           if part else r"(?!x)x")
-        self.count_staff_after = compiled(rf" (?:a )?N\d+ (?:[\w-]+ )?(?:{people})(?![\w'-])")
+        self.staff_after = compiled(rf" (?:a )?(?:(?P<part>{part})|N\d+) (?:[\w-]+ )?(?:{people})(?![\w'-])"
+                                    if part else rf" (?:a )?N\d+ (?:[\w-]+ )?(?:{people})(?![\w'-])")
         # "the Danish troops of NMI left Iraq", "les derniers militaires danois de la NMI": a nation's own people
         nations = trie_alternation(sorted(language.lower_nationalities), separator=" ")
         # (and a nation's part of the mission: "the Danish detachment of NMI passed under the command of Maj X")
@@ -1670,8 +1669,8 @@ class Reader:
                 weighed = self.weigh(role, tone)
             if self.owned.search(match.group(0)) is not None or self._contributed(match.group(0)):
                 continue
-            staff_after = self.count_staff_after if frame.value == "relocated" else self.part_staff_after
-            if frame.value != "continuing" and staff_after.match(sk.text, match.end()) is not None:
+            staff = self.staff_after.match(sk.text, match.end()) if frame.value != "continuing" else None
+            if staff is not None and not (frame.value == "relocated" and staff.groupdict().get("part")):
                 continue  # "la KFOR trasladó 200 soldados a Mitrovica": some people moved or held, the mission stays
             if frame.value == "relocated" and self._part_moves(sk.text, match):
                 continue  # "some advisers of NMI left the country": a part of the staff, not the mission

@@ -562,7 +562,7 @@ class Finder:
             if words[0] in self.language.place_heads:
                 continue  # "Oggi a Camp Film City ha ricevuto il comando": a place's head word opens no name
             if group == "name17" and words[0].isupper():
-                continue  # "She replaced KFOR commander Maj Gen X": an acronym before the post is the body's, no surname
+                continue  # "She replaced KFOR commander Maj Gen X": an acronym before a post is a body, no surname
             if len(words) == 1 and words[0] in self.language.name_homographs:
                 continue  # "Hans efterfølger er generalmajor X": "his", a first name alone is no name
             if group in ("name12", "name13", "name14") and (any(

@@ -1102,7 +1102,7 @@ def _trained_by_mission(reader: Reader, sk: Skeleton, match: re.Match[str]) -> b
     """The people counted are the object of the mission's own verb in a relative clause right after them ("the 900
     instructors that NMI has so far certified", "the 2,000 officers M trained"): its trainees or guests (a verb of the
     language files' [size] object_of), not its people ("the 500 advisers that NMI has deployed" are)."""
-    if sk.text.endswith(" -", 0, match.end() - len(sk.text[:match.end()].rsplit(" ", 1)[-1]) - 1):
+    if sk.text[:match.end()].split()[-2:-1] == ["-"]:
         return False  # "The 500-strong M trains": a compound adjective before the mission, no noun a relative opens on
     found = _relative_object().match(sk.text, match.end())
     return found is not None and reader.language.own("object_of", found.group("verb"), sk.text)
