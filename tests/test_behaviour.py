@@ -199,6 +199,11 @@ BLIND_FLOORS = [
     ("set34a-kfor.jsonl", "kfor", 37, 2),  # of 50 (first run 30, 5; stop44 37, 2)
     ("set34b.jsonl", "nato_mission_iraq", 48, 6),  # of 70 (first run 31, 6; stop44 48, 6)
     ("set34b-kfor.jsonl", "kfor", 21, 1),  # of 30 (first run 17, 1; stop44 21, 1)
+    # set 35: first run on 525c731, as written: 155 of 252, 18 forbidden
+    ("set35a.jsonl", "nato_mission_iraq", 71, 4),  # of 102 (first run 71, 4)
+    ("set35a-kfor.jsonl", "kfor", 34, 6),  # of 50 (first run 34, 6)
+    ("set35b.jsonl", "nato_mission_iraq", 31, 4),  # of 70 (first run 31, 4)
+    ("set35b-kfor.jsonl", "kfor", 19, 4),  # of 30 (first run 19, 4)
 ]
 
 
