@@ -255,6 +255,9 @@ class Language:
     receive: tuple[str, ...] = ()  # "X receives advice from NMI": X is advised
     not_negating: tuple[str, ...] = ()  # a negation word in these negates nothing ("not only")
     ending_after: tuple[str, ...] = ()  # after a negated verb, an end ("is not advised by NMI any longer")
+    # a participation or contribution its giver stopped for now, told after it or its verb before it ("Ukraine's
+    # contribution to KFOR has been suspended"): no partner now, and no end either
+    paused: tuple[str, ...] = ()
     occasions: tuple[str, ...] = ()  # between an end and a value: where it was marked ("with a ceremony at")
     leaving: tuple[str, ...] = ()  # a verb of leaving a site ("moved out of", "vacated"): an ending too
     # between a verb of leaving a site (of ``leaving``) and a value: where the mission went ("moved out of its camp in X
@@ -1207,7 +1210,8 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         genitive_endings=tuple(merged("words", "genitive_endings")),
         speech=tuple(merged("words", "speech")), receive=tuple(merged("words", "receive")),
         not_negating=tuple(merged("tone", "not_negating")), not_modal=tuple(merged("tone", "not_modal")),
-        ending_after=tuple(merged("tone", "ending_after")), occasions=tuple(merged("tone", "occasions")),
+        ending_after=tuple(merged("tone", "ending_after")), paused=tuple(merged("tone", "paused")),
+        occasions=tuple(merged("tone", "occasions")),
         destinations=tuple(merged("tone", "destinations")),
         speech_cuts=tuple(merged("tone", "speech_cuts")),
         complementizers=tuple(merged("tone", "complementizers")),

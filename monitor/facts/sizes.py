@@ -176,6 +176,7 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
                  or (_DATE.search(aside.group(0)) and match.group("n") not in _FIGURE.findall(aside.group(0)))]
         skip += _foundings_before(reader, sk, match.start("n"))
         skip += _start_looked_back(sk, match)
+        skip += _start_dated(sk, match)
         skip += _mission_relative(reader, sk, match.start(), match.start("n"))
         skip += _person_asides(reader, sk, match.start("n"))
         skip += _hedged_after(sk, match.end())
@@ -437,6 +438,17 @@ def _start_looked_back(sk: Skeleton, match: re.Match[str]) -> list[tuple[int, in
     return [(match.end(), min(ends) if ends else len(sk.text))]
 
 
+def _start_dated(sk: Skeleton, match: re.Match[str]) -> list[tuple[int, int]]:
+    """The figure a change starts from opens the frame, a date right after it ("has nearly doubled, from some 4,100
+    troops last December to about 7,900 today"): the date is the start's, not the size's."""
+    if "D" not in sk.text[match.start():match.start("n")]:
+        return []
+    return [found.span("d") for found in _DATED_START.finditer(sk.text, match.start(), match.start("n"))]
+
+
+# a change's starting figure, its noun and a date right after it ("from N0 troops last D0 ")
+_DATED_START = re.compile(r"(?<![\w'])from (?:[\w'-]+ )?N\d+ (?:[a-z-]+ ){0,3}?"
+                          r"(?:last |in |on |at the end of )?(?P<d>D\d+) ")
 # a date right after a change's starting figure, a preposition of time before it or none
 _PERFECT = re.compile(r"(?<![\w'])(?:has|have)(?![\w'])")
 _START_DATED = re.compile(r" (?:(?:in|on|at|as of|back in) )?D\d+(?!\w)(?= ?[,;.]| ?$)")

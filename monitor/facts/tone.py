@@ -124,6 +124,15 @@ def weigh(sentence: Sentence, slot: Slot, profile: Profile, published: date | No
                 if ending is None:
                     return  # "Neither A nor B is advised by NMI": no fact
                 verb_lead = ""
+        if ending is None and slot.kind == "set" and scope is not None and scope[0] >= end:
+            # the value the giver of the part its words after it name, that part the subject of a verb of ending or
+            # pausing ("Ukraine's contribution to KFOR has been suspended", "Armenia's participation in the force
+            # ended in March"), or the giver's verb of pausing before the part ("Moldova has frozen its participation
+            # in KFOR"): an end, or nothing now
+            told = _told_after(sentence.plain, scope[1], clause_end, cues)
+            if (told is not None and told[0]) or cues.paused.search(verb_lead):
+                return
+            ending = told[1] if told is not None else None
         # "has not ended its work with X", "never stopped advising X": no end, and it goes on
         goes_on = ending is not None and (cues.negation.search(" ".join(verb_lead[:ending.start()].split()[-2:]))
                                           or cues.negation.match(" ".join(verb_lead[ending.end():].split()[:1])))
@@ -238,6 +247,30 @@ _ENDED_AFTER = re.compile(r"\s+(?:(?:has|have|had|was|were|is|are|been|now|also|
                           r"abruptly|quietly)\s+)*", re.IGNORECASE)
 
 
+def _told_after(text: str, start: int, end: int, cues: _Cues) -> tuple[bool, re.Match[str] | None] | None:
+    """After ``start`` in its clause (to ``end``), at most three words of the part's object ("KFOR", "the force"),
+    then the verb that ends or pauses that part, auxiliaries before it ("has been suspended", "ended"): (paused,
+    the ending's match), or None."""
+    at = start
+    for _ in range(4):
+        verb = _ENDED_AFTER.match(text, at, end)
+        rest = text[verb.end():end] if verb is not None else ""
+        if cues.paused.match(rest) is not None:
+            return True, None
+        ending = cues.ending.match(rest)
+        if ending is not None:
+            return False, ending
+        word = _NEXT_WORD.match(text, at, end)
+        if word is None:
+            return None
+        at = word.end()
+    return None
+
+
+# a word and the space before it (see _told_after)
+_NEXT_WORD = re.compile(r"\s+[\w'-]+")
+
+
 def _unnegated(text: str, profile: Profile) -> str:
     """The words without the negations that negate no verb: "not only", and one before an actor's
     name ("NMI, and not EUAM, mentors X": the mentoring is not negated)."""
@@ -261,6 +294,7 @@ class _Cues:
     handover: CuedPattern  # "handed", "transferred": an end when the value goes to another actor
     not_modal: CuedPattern  # "planning to its programme": no plan
     ending_after: CuedPattern  # "is not advised by NMI any longer": after a negated verb, an end
+    paused: CuedPattern  # "Ukraine's contribution to KFOR has been suspended": a giver's part stopped for now
     backshift: CuedPattern | None  # "said NMI had ...": the report's tense, no history
 
 
@@ -296,7 +330,7 @@ def _cues(profile: Profile) -> _Cues:
                  union("negation", language.negation), union("ending", language.ending),
                  union(None, language.future), union(None, language.not_future), union(None, language.scheduled),
                  union(None, language.not_negating), union(None, language.present), union(None, language.handover),
-                 union(None, language.not_modal), union(None, language.ending_after),
+                 union(None, language.not_modal), union(None, language.ending_after), union(None, language.paused),
                  reported_history(language, r"\s"))
 
 
