@@ -294,6 +294,9 @@ class Language:
     # frames.reported_history)
     complementizers: tuple[str, ...] = ()
     speech_cuts: tuple[str, ...] = ()  # ", adding": a clause of its own tone, about the same subject
+    # after a colon, a source (its article and a word or two) and one of these verbs open a clause of their own ("X
+    # remains in command of NMI: the ministry denied the rumours": the denial is not the claim's)
+    colon_sources: tuple[str, ...] = ()
     not_modal: tuple[str, ...] = ()  # a modal word in these states no plan ("logistics planning to its programme")
     instead: tuple[str, ...] = ()  # before an actor's name: not who acts ("rather than NMI")
     companion: tuple[str, ...] = ()  # before an actor's name: acting with, not the subject ("together with EUAM")
@@ -1214,6 +1217,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         occasions=tuple(merged("tone", "occasions")),
         destinations=tuple(merged("tone", "destinations")),
         speech_cuts=tuple(merged("tone", "speech_cuts")),
+        colon_sources=tuple(w.lower() for w in merged("tone", "colon_sources")),
         complementizers=tuple(merged("tone", "complementizers")),
         place_heads=tuple(merged("words", "place_heads")),
         place_tails=tuple(merged("words", "place_tails")),

@@ -298,7 +298,10 @@ class Reader:
         # travail à L0 »", "there is no question of leaving: M goes on working": the negation before it is not its own;
         # not after a date, a timeline's line: "D0 : M ends its mission" is dated by it)
         articles = alternation(w for w in language.articles if not w.endswith("'"))
-        colon = rf"(?=(?:{COLON_CLAUSE}) |(?<!D\d : )(?<!D\d\d : )(?:(?:{articles}) )?M )"
+        # (and one before a source and its verb: "X remains in command of M : the ministry denied the rumours")
+        sources = alternation(language.colon_sources)
+        source = rf"|(?:{articles}) (?:[a-z'-]+ ){{1,2}}?(?:{sources})(?![a-z'-])" if language.colon_sources else ""
+        colon = rf"(?=(?:{COLON_CLAUSE}) |(?<!D\d : )(?<!D\d\d : )(?:(?:{articles}) )?M {source})"
         # (nor a dash after a date that opens the text, a timeline's line: "D0 — allied leaders launch M" is dated by
         # it)
         self.cuts = compiled(rf" (?:; |: {colon}|(?<!^D\d )(?<!^D\d\d )(?:- (?!(?:{shared}) )|– |— )|\" |“ "
