@@ -38,6 +38,7 @@ from .frames import Reader, Tone
 from .mentions import Skeleton
 
 _PERSON = re.compile(r"\bP\d+\b")
+_TITLE_WORDS = 3  # before a person opening a sentence: an article and a title at most ("el almirante")
 _PLACE = re.compile(r"L\d+")
 _OTHER = re.compile(r"(?<![\w'])O\d*\b")
 _ASIDE = re.compile(r" \( ([^()]{1,60}) \)| , ([^,;:()]{1,80}?)(?: ,| \.$|$)")
@@ -602,8 +603,13 @@ class HandoverParts:
         """The person ``symbol`` stands with no aside of their own, the post's sign coming from them ("receives the
         flag from Adm X")."""
         person = re.search(rf"\b{re.escape(symbol)}\b", text)
+        # (or the subject that opens the sentence or a caption after its label, a title before it at most, giving the
+        # sign to another: "Adm X hands the NATO flag to Gen Y", "Pie de foto: El almirante X entrega la bandera ...")
         return (person is not None and _ASIDE.match(text, person.end()) is None
-                and (self._linked(text, person, "from") or self._linked(text, person, "by")))
+                and (self._linked(text, person, "from") or self._linked(text, person, "by")
+                     or (_PERSON.search(text, 0, person.start()) is None
+                         and len(text[:person.start()].rpartition(" : ")[2].split()) <= _TITLE_WORDS
+                         and _PERSON.search(text, person.end()) is not None)))
 
     def _linked(self, text: str, person: re.Match[str], part: str) -> bool:
         """The words before the person begin with the link ``part`` ("to", "between"...) and hold nothing

@@ -1000,7 +1000,24 @@ def _reinforcing(sk: Skeleton, at: int) -> bool:
     """A verb of reinforcing, then its preposition of means right before the figure ("decided to reinforce KFOR with
     600 soldiers", "de forstærke KFOR med 600 soldater", "reforzar la KFOR con 600 soldados"): the reinforcement, no
     size."""
-    return _reinforce().search(sk.text, max(0, at - 80), at) is not None
+    return (_reinforce().search(sk.text, max(0, at - 80), at) is not None
+            or (_reinforce_means().search(sk.text, max(0, at - 30), at) is not None
+                and _reinforce_last().match(sk.text, sk.text.find(" ", at)) is not None))
+
+
+@cache
+def _reinforce_means() -> re.Pattern[str]:
+    """The preposition of means, a word or two between it and the figure at most ("met zo'n 600")."""
+    means = trie_alternation(load_language().reinforce_with, separator=" ")
+    return re.compile(rf"(?<![\w'-])(?:{means}) (?:[^ ,;:.]+ ){{0,2}}?$")  # none: never
+
+
+@cache
+def _reinforce_last() -> re.Pattern[str]:
+    """After the figure, its noun and the verb of reinforcing that ends the clause, as Dutch puts it last ("besloot KFOR
+    met 600 militairen te versterken", "NMI wordt met 200 adviseurs uitgebreid")."""
+    verbs = trie_alternation(load_language().reinforce, separator=" ")
+    return re.compile(rf"(?: [^ ,;:.]+){{1,3}}? (?:{verbs})(?= ?[,.;:»)]|$| (?:en|om|nadat|omdat|and|og)(?![\w'-]))")
 
 
 @cache
@@ -1296,10 +1313,14 @@ def _unit_after(reader: Reader, sk: Skeleton, text: str, match: re.Match[str]) -
     mission's ("500 militaires et un détachement belge": no)."""
     # (in the skeleton, where the mission's name is one word, and in the text, where a unit's name may read as a
     # place's: "fra KFOR Hold 48")
-    for rest in (sk.text[match.end("n"):], text[sk.symbols[match.group("n")].end:]):
+    for skeleton, rest in ((True, sk.text[match.end("n"):]), (False, text[sk.symbols[match.group("n")].end:])):
         rest = re.split(r"[,;:.()]", rest, maxsplit=1)[0]
         found = _whose_after().match(rest)
         if found is not None and any(_unit(w.lower(), reader.language.units) for w in rest[found.end():].split()[:4]):
+            return True
+        # "NMI works with the 2,500 troops of the coalition", "de 2.500 militairen van de coalitie": another actor's
+        # people, that actor the owner after the preposition (its article at most; in the skeleton, its name O)
+        if found is not None and skeleton and _other_owner().match(rest, found.end()) is not None:
             return True
         # "Some 300 soldiers of the Austrian Armed Forces' 51st KFOR contingent": a part of the mission its owner's
         # phrase ends with, the mission's name as the part's word (in the skeleton)
@@ -1311,6 +1332,11 @@ def _unit_after(reader: Reader, sk: Skeleton, text: str, match: re.Match[str]) -
         if within is not None and any(_unit(w.lower(), parts) for w in rest[within.end():].split()[:4]):
             return True
     return False
+
+
+@cache
+def _other_owner() -> re.Pattern[str]:
+    return re.compile(rf" (?:(?:{_articles()}) )?O(?![\w'-])")
 
 
 @cache
