@@ -221,6 +221,8 @@ def _list_glue() -> re.Pattern[str]:
                       rf"(?:(?!(?:and|or|nor|but|to|for|from|by|of|who|which|that|is|are|was|were|be|been|has|have|"
                       rf"had|will|would|can|could|may|might|should|must|not|no)\b)(?-i:(?:[A-Z]{{2,5}}-)?[a-zà-öø-ÿ][a-zà-öø-ÿ-]*)"
                       rf"(?<![sd])(?<!ing)\s+)?"
+                      # (a slash straight between two values, as the jargon writes them: "EOD/C-IED", "MoD/MoI")
+                      rf"|(?<=[\w)])/"
                       rf"|\s*", re.IGNORECASE)
 
 

@@ -703,7 +703,7 @@ def _list_vocabulary(code: str) -> frozenset[str]:
 def _list_gap(code: str | None) -> str:
     """What stands between two items of a list, in the language ``code``, as a pattern whose ``{again}`` is the list's
     opener said again (``{again_comma}``: after a comma), a comma (and a joining word), a joining word ("and", "et",
-    "y"), a phrase that adds one more ("as well as", "ainsi que"), "but also"."""
+    "y"), a phrase that adds one more ("as well as", "ainsi que"), "but also", a slash ("EOD/C-IED")."""
     words = _list_words(code)
     joins = trie_alternation(list(words.joins), separator=r"\s+")
     adds = "".join(re.escape(a).replace("\\ ", r"\s+") + r"\s+|" for a in words.adds)
@@ -713,6 +713,8 @@ def _list_gap(code: str | None) -> str:
     return (rf"(?:\s*\([^()\s]{{1,15}}\)(?=\s*,))?\s*({{again_comma}},\s*(?:(?:{joins})\s+{added})?"
             r"(?:(?:one|another|a\s+second|a\s+third)\s+(?:on|in)\s+)?|"
             rf"{{again}}(?:{joins})\s+(?:one|another|a\s+second|a\s+third)\s+(?:on|in)\s+|"
+            # (two items joined by a slash, as the jargon writes them: "EOD/C-IED", "logistics/maintenance")
+            r"/(?=[^\W\d_])|"
             rf"(?:{joins}),\s+(?:since|from|until|as\s+of|starting|now|more\s+recently|most\s+recently|lately|"
             rf"recently|also)(?:\s+[\w'-]+){{0,3}},\s+|(?:{joins})\s+|{adds}"
             r"but\s+also\s+(?:in\s+|on\s+)?)?")
