@@ -778,7 +778,9 @@ _ENGINE_MACROS = {
     # (with the mission named again in apposition: "commander of KFOR , the NATO-led force in Kosovo , from Y")
     # (its size as a compound before it, an adjective before that: "took command of the enhanced 2,400-member-strong
     # NMI", "leads the 650-strong NMI")
-    "T": r"(?:(?:the|new|its|this|that) )*(?:(?:[a-z-]+ )?N\d+ - (?:[a-z]+-)?strong )?M(?: \( [^()]{0,20} \))?"
+    # (its acronym in brackets may carry a gloss: "la Misión de la OTAN en Irak (NMI, por sus siglas en inglés)")
+    "T": r"(?:(?:the|new|its|this|that) )*(?:(?:[a-z-]+ )?N\d+ - (?:[a-z]+-)?strong )?M"
+         r"(?: \( (?:[^()]{0,20}|M , [^()]{1,30}) \))?"
          r"(?: , (?:the |this |its )?M(?= ,))?",
 }
 

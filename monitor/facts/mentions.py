@@ -199,6 +199,9 @@ class Finder:
             # Henrik X", "H.E. Ambassador Dr. X")
             rf"(?<![\w-])(?P<rank>(?i:{rank}|{title}))\.?(?:[\s.-]+(?i:{rank}|{title})\.?){{0,2}}(?:\s+(?i:{services}))?"
             rf"(?:\s*\(\s*(?i:{retired})\s*\))?"
+            # (the officer's country, a staff's three-letter code, perhaps with the service's letter: "général de corps
+            # d'armée (ESP) X", "Lt Gen (NLD A) X")
+            rf"(?:\s*\(\s*[A-Z]{{3}}(?:\s+[A-Z]{{1,2}})?\s*\))?"
             # (another army's rank, its translation in parentheses: "Kindralmajor (Major General) X")
             rf"(?:\s*\(\s*(?i:{rank})\.?(?:[\s.-]+(?i:{rank})\.?)?\s*\))?,?\s+"
             # (the nationality may close an apposition: "a su homóloga española, María José Ortega")
