@@ -471,6 +471,8 @@ class Language:
     navigation: tuple[str, ...] = ()  # "related stories": a paragraph so begun lists other pages
     # "photo by", "photo:": a sentence so begun in its first words, and short, is a picture's credit, not the text's
     credits: tuple[str, ...] = ()
+    # a fact box's label in capitals that no speaker bears ("HQ: Baghdad"): a field, not a transcript's turn
+    field_abbreviations: frozenset[str] = frozenset()
     # right after the mission's name, a predicate that sets it outside what the text tells, then one of ``this``
     # ("KFOR falls outside this deployment"): a mission named in passing, the sentence is not about it
     outside: tuple[str, ...] = ()
@@ -1176,6 +1178,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         speaker_offices=tuple(merged("words", "speaker_offices")),
         navigation=tuple(w.lower() for w in merged("words", "navigation")),
         credits=tuple(w.lower() for w in merged("words", "credits")),
+        field_abbreviations=frozenset(merged("words", "field_abbreviations")),
         outside=tuple(w.lower() for w in merged("words", "outside")),
         this=tuple(w.lower() for w in merged("words", "this")),
         preparing=tuple(w.lower() for w in merged("words", "preparing")),

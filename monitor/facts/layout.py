@@ -940,7 +940,10 @@ def _answers(paragraphs: list[str], lines: dict[int, str]) -> None:
         # command in May."): the clause closed by a comma before the predicate, as the apposition it is
         closed = " ," if _open_relative().search(first) else ""
         lines[index] = answer
-        paragraphs[index] = " ".join([f"{label}: {first.rstrip('.')}{closed} {predicate}.", *sentences[1:]])
+        # (an answer of one sentence is read without its label: "SCR NMI: Lt Gen X, since November." is no fact box's
+        # line naming X the senior civilian, but "Lt Gen X, since November commands NMI")
+        opening = f"{label}: " if sentences[1:] else ""
+        paragraphs[index] = " ".join([f"{opening}{first.rstrip('.')}{closed} {predicate}.", *sentences[1:]])
 
 
 @cache

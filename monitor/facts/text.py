@@ -581,6 +581,8 @@ def turn_label(paragraph: str) -> str | None:
     if label is None:
         return None
     words = label.group(1).split()
+    if label.group(1) in load_language().field_abbreviations:
+        return None  # "HQ: Baghdad": a fact box's field
     if (label.group(1).isupper() and len(words) <= 4) or (label.group(2) is not None and len(words) == 1):
         return label.group(1)
     return None
