@@ -202,8 +202,10 @@ class Finder:
             # (the officer's country, a staff's three-letter code, perhaps with the service's letter: "général de corps
             # d'armée (ESP) X", "Lt Gen (NLD A) X")
             rf"(?:\s*\(\s*[A-Z]{{3}}(?:\s+[A-Z]{{1,2}})?\s*\))?"
-            # (another army's rank, its translation in parentheses: "Kindralmajor (Major General) X")
-            rf"(?:\s*\(\s*(?i:{rank})\.?(?:[\s.-]+(?i:{rank})\.?)?\s*\))?,?\s+"
+            # (another army's rank, its translation in parentheses: "Kindralmajor (Major General) X"; or the rank's
+            # own abbreviation in capitals, as an army's releases give it: "Generalmajor (GM) X", "Major General (MG)
+            # X", "luitenant-generaal (LGEN) X")
+            rf"(?:\s*\(\s*(?:(?i:{rank})\.?(?:[\s.-]+(?i:{rank})\.?)?|[A-Z]{{2,6}})\s*\))?,?\s+"
             # (the nationality may close an apposition: "a su homóloga española, María José Ortega")
             rf"(?:(?i:{nationality.lower()}|{same}),?\s+)?(?P<name>(?:(?:{particles})\s+)*{name})"))
         served = _phrase_alternation(language.services, dot=False) if language.services else "(?!x)x"
@@ -1319,7 +1321,7 @@ _JOINED = re.compile(r"\w*$")
 def date_pattern(language: Language) -> re.Pattern[str]:
     month = trie_alternation(language.months) + r"\.?"
     day = r"(?:[0-3]?\d)(?:st|nd|rd|th|er|[°º]|\.(?=\s))?"  # "4th", "6. juni", "1er mai", "1° maggio", "1º de mayo"
-    year = r"(?:19|20)\d\d"
+    year = r"(?:19|20|21)\d\d"
     # "the 12th of October", "12 de octubre de 2018"
     joiners = "|".join(map(re.escape, language.date_joiners))
     joined = rf"(?:(?:{joiners})\s+)?" if joiners else ""

@@ -844,7 +844,7 @@ def _count_again_opening() -> re.Pattern[str] | None:
     again = trie_alternation(sorted(language.counts_again), separator=r"\s+")
     present = trie_alternation(sorted(w.lower() for w in language.present), separator=r"\s+")
     # (a time first, now or a year's: "Hoy son unos 4.300", "I august 1999 var der omkring 50.000 soldater")
-    fronted = rf"(?:{present}|[^\W\d]{{1,4}}(?:\s+[^\W\d]+)?\s+(?:19|20)\d\d)"
+    fronted = rf"(?:{present}|[^\W\d]{{1,4}}(?:\s+[^\W\d]+)?\s+(?:19|20|21)\d\d)"
     return re.compile(rf"^\W*(?:{fronted}\s*,?\s+)?(?:{again})(?![\w'-])", re.IGNORECASE)
 
 
@@ -870,7 +870,7 @@ def _measure_opening() -> re.Pattern[str]:
     owner = trie_alternation(sorted({*language.genitive, "af", "van", "de", "des", "du", "del", "della", "di", "dei"}),
                              separator=r"\s+")
     # (a time first: "Today,", "I dag er", "In 2043", "I august 1999 var")
-    fronted = rf"(?:{present}|[^\W\d]{{1,4}}(?:\s+[^\W\d]+)?\s+(?:19|20)\d\d)\s*,?\s+(?:[^\W\d][\w'-]*\s+)?"
+    fronted = rf"(?:{present}|[^\W\d]{{1,4}}(?:\s+[^\W\d]+)?\s+(?:19|20|21)\d\d)\s*,?\s+(?:[^\W\d][\w'-]*\s+)?"
     return re.compile(rf"^\W*(?:{fronted})?"
                       rf"(?:{alone})(?![\w'-])(?:\s+(?:{owner}\s+)?(?:{staff})(?![\w'-])|(?!\s+(?:{owner})(?![\w'-])))",
                       re.IGNORECASE)

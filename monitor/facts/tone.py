@@ -336,9 +336,9 @@ def _cues(profile: Profile) -> _Cues:
 
 # a year alone ("at its peak in 2022", "when it was launched in 2018"): history when before the document's year
 _YEAR = starts_tested(compiled(
-    r"\b(?:in|since|during|by|until|from|of)\s+((?:19|20)\d\d)\b(?!\s*(?:personnel|troops|staff|%))", re.IGNORECASE))
+    r"\b(?:in|since|during|by|until|from|of)\s+((?:19|20|21)\d\d)\b(?!\s*(?:personnel|troops|staff|%))", re.IGNORECASE))
 # a year alone that a scope or an end may be still to come in ("in 2027"; not "until 2027": a state until then)
-_LATER_YEAR = re.compile(r"\b(?:in|from|during|starting|beginning)\s+((?:19|20)\d\d)\b"
+_LATER_YEAR = re.compile(r"\b(?:in|from|during|starting|beginning)\s+((?:19|20|21)\d\d)\b"
                          r"(?!\s*(?:personnel|troops|staff|%))", re.IGNORECASE)
 # "As agreed by allied defence ministers in February, ...": the fronted clause's date is its own too
 _FRONTED = re.compile(r"^\s*(?:[A-Z][a-z]+ed|Set up|Built|Founded|Begun|Launched|As\s+(?:(?:previously|already|"
@@ -394,8 +394,8 @@ def _act_before() -> re.Pattern[str] | None:
 def act_year() -> re.Pattern[str]:
     """A year alone after a noun it completes ("the decision of 2018")."""
     before = _act_before()
-    return re.compile(before.pattern[:-1] + r"(?P<year>(?:19|20)\d\d)(?!\w)", re.IGNORECASE) if before else re.compile(
-        r"(?!x)x")
+    year = r"(?P<year>(?:19|20|21)\d\d)(?!\w)"
+    return re.compile(before.pattern[:-1] + year, re.IGNORECASE) if before else re.compile(r"(?!x)x")
 
 
 _ONCE = re.compile(r",\s*once\s+[a-z]+ed\b", re.IGNORECASE)  # "X, once advised by NMI, ...": history
