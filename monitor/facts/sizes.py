@@ -128,7 +128,7 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
                 or _led_before(sk, match.start("n"))
                 or _given_to(sk, match) or _part_apposed(reader, sk, match.start("n")) or _joining(sk, match)
                 or _marked_national(sk, match) or _team_told_before(reader, sk, match, before, profile)
-                or _held_in(sk, text, match, profile)
+                or _held_in(sk, text, match, profile) or _roundup_item(sk, match.start("n"))
                 # a part of the mission the frame's change acts on ("doubled its KFOR contingent, to 780 soldiers")
                 or _mission_part().search(sk.text, match.start(), match.start("n")) is not None):
             continue
@@ -807,6 +807,23 @@ def _to_mission_listed() -> re.Pattern[str]:
         return re.compile("(?!)")
     joiners = trie_alternation([w for w in language.coordination if w.replace(" ", "").isalpha()], separator=" ")
     return re.compile(rf"(?<![\w'])N\d+{_sent_to_mission()} (?:, )?(?:{joiners}) (?:[\w'-]+ )?$")
+
+
+def _roundup_item(sk: Skeleton, at: int) -> bool:
+    """The count stands in brackets after one item of a roundup that gives every item its own count in brackets, and
+    that item names no mission ("led by COMKFOR P0 ( about N0 troops ) , COM M P1 ( about N1 personnel ) and P2 at
+    nato hq sarajevo ( some N2 staff )", "M ( N0 personnel ) and O ( N1 troops )"): the count is that item's."""
+    opened = sk.text.rfind("( ", 0, at)
+    if opened < 0 or ")" in sk.text[opened:at] or sk.text.find(" )", at) < 0 or sk.text.count("( ") < 2:
+        return False
+    brackets = _BRACKETED_FIGURE.findall(sk.text)
+    if len(brackets) < 2:
+        return False  # (one count in brackets is the sentence's, whatever it names before)
+    item = sk.text[sk.text.rfind(")", 0, opened) + 1:opened].split()
+    return "M" not in item and "M" in sk.text.split()
+
+
+_BRACKETED_FIGURE = re.compile(r"\( (?:[^()]{0,30} )?N\d+ [^()]{0,40}\)")
 
 
 def _held_in(sk: Skeleton, text: str, match: re.Match[str], profile: Profile) -> bool:
