@@ -395,7 +395,7 @@ class Reader:
         owners = trie_alternation(sorted({w.lower() for w in (*language.staff, *language.parts, "troops", "troupes",
                                                               "truppe", "troepen", "tropper")}), separator=" ")
         self.national_owner = compiled(rf"(?<![\w'])(?:(?:{nations}) (?:[\w-]+ )?(?:{owners})|(?:{owners}) "
-                                         rf"(?:{nations}))(?: [\w'-]+){{0,3}} $")
+                                         rf"(?:{nations}))(?P<tail>(?: [\w'-]+){{0,3}}) $")
         # the mission's name ending a unit's ("the multinational battle group east of M , whose commander , P0",
         # "el mando regional oeste de la M , cuyo comandante , el P0"): a relative after it may be the unit's
         units = trie_alternation(sorted({w.lower() for w in language.units if w}), separator=" ")
@@ -444,6 +444,10 @@ class Reader:
         self.lasting = compiled(rf"(?<![^ ])(?:{lasting})(?: [^ ]+){{0,2}} $" if lasting else r"(?!x)x")
         self.act_date = act_date_before(language, " ")
         self.starting = frozenset(w.lower() for w in language.starting)
+        # a holder's term told after a title's person, its start ("COM M : P0 ( prt a ) , from D0"; "P0 ( from D0 )")
+        starts = trie_alternation(sorted(self.starting), separator=" ")
+        self.term_start = compiled(rf"(?: \( [^()]{{1,40}} \))? (?:, |\( )(?:[^\s(),;]+ )?(?:{starts}) "
+                                   rf"(?:[^\s(),;]+ )?D\d+" if starts else r"(?!x)x")
         self.figure_then = frozenset(language.figure_then)
         self.participle_asides = participle_asides(language, " ")
         frames = [*language.status_frames, *language.place_frames, *language.founding_frames, *language.size_frames,
@@ -937,6 +941,14 @@ class Reader:
                     continue  # "X took over as KFOR deputy commander, succeeding Y": Y held that post
                 tone = self.tone(sk, match.start(), match.end(), skip, published,
                                  clause="person" not in match.re.groupindex and not frame.own_tone, comma=True)
+                term = (self.term_start.match(sk.text, match.end("person"))
+                        if "person" in match.re.groupindex and match.group("person") else None)
+                if term is not None:
+                    # the title's holder from a day still to come ("COM M : P0 , from D0" in a page dated before it):
+                    # the one who will hold the post
+                    termed = self.tone(sk, match.start(), term.end(), skip, published, clause=False)
+                    if termed.future and not tone.future:
+                        tone = replace(tone, future=True)
                 if tone.historical and not tone.dated_past and self._recent_background(sk, match.start(), published):
                     # "The pause comes less than a week after X took command of M from Y": a change days before
                     # the main clause's, which is not history itself, leaves X in the post
@@ -1260,8 +1272,16 @@ class Reader:
         nation's part of the mission ("le contingent français de la M , sous le commandement du P0"): the match's
         subject is that part."""
         mission = _MISSION_SYMBOL.search(text, match.start(), match.end())
-        return (mission is not None and len(text[match.start():mission.start()].split()) <= 2
-                and self.national_owner.search(text, 0, mission.start()) is not None)
+        if mission is None or len(text[match.start():mission.start()].split()) > 2:
+            return False
+        owner = self.national_owner.search(text, 0, mission.start())
+        if owner is None:
+            return False
+        # (the words between the people and the mission a word that holds them in it at most, an article aside: not a
+        # verb of theirs that placed them there, "Canadian staff officers serve in M , currently led by P0", where what
+        # follows the mission is its own)
+        tail = [w for w in owner.group("tail").split() if w not in self.language.articles]
+        return len(tail) <= 1 or " ".join(tail) in self.language.held_in
 
     def _relative_past_staff(self, text: str, match: re.Match[str]) -> bool:
         """The mission's name the match opens on ends a nation's people, not a part of it, and a relative clause on the
