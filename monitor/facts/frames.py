@@ -67,6 +67,7 @@ _GOVERNED = re.compile(r"(?: (?![,;:]|M )[^ ]+){0,3} ?")
 _FIGURE = re.compile(r"N\d+")
 _SYMBOL_WORD = re.compile(r"[PMDNLO]\d*|[,;:]")
 _MISSION_SYMBOL = re.compile(r"(?<![\w'])M(?![\w'])")
+_OTHER_ACTOR = re.compile(r"(?<![\w'])O\d*(?![\w'])")
 _OTHER_ACTOR_END = re.compile(r"(?<![\w'])O\d*(?: \( O\d* \))?$")  # another actor ends the text
 _BREAK = re.compile(r"[,;:]|P\d")  # what ends a post's own words ("commander of the Turkish battalion in M")
 _ASIDE_OPENING = re.compile(r"P\d+ , (?=[^,;]*$)")  # a person's aside, open up to where the search ends
@@ -930,6 +931,8 @@ class Reader:
                     continue  # "The French contingent of KFOR, under the command of X, entered Kosovo": the part's
                 if not named and self._national_subject(sk.text, match.start()):
                     continue  # "The Austrian contingent in KFOR began service under the command of X, who succeeds Y"
+                if not named and _other_subject(sk.text, match.start()):
+                    continue  # "The 49th rotation of PKW KFOR will deploy under the command of X": that contingent's
                 if not named and self._unit_apposed.search(sk.text, max(0, match.start() - _APPOSED_REACH),
                                                            match.start()) is not None:
                     continue  # "Soldiers of the Multinational Battle Group West, under the command of X": its
@@ -2113,3 +2116,12 @@ def _own_words(sk: Skeleton, match: re.Match[str], skip: list[tuple[int, int]]) 
     for start, end in sorted(skip, reverse=True):
         words = words[:start - match.start()] + " " + words[end - match.start():]
     return words
+
+
+def _other_subject(text: str, start: int) -> bool:
+    """The sentence opens on another actor, its subject or the owner of its subject, before ``start`` with no person
+    and no mission between ("the 49th rotation of O will deploy in D0 under the command of P0", "O 's new contingent
+    began service under the command of P0"): a command it tells without naming the mission's post is that actor's."""
+    found = _OTHER_ACTOR.search(text, 0, start)
+    return (found is not None and len(text[:found.start()].split()) <= 5 and "," not in text[:found.start()]
+            and _PERSON_SYMBOL.search(text, 0, start) is None and _MISSION_SYMBOL.search(text, 0, start) is None)
