@@ -43,7 +43,7 @@ from ..language import load_language
 from ..models import Document
 from ..profile import Profile
 from ..textutil import alternation, caseless, longest_first
-from .text import plain, speaks, split_sentences
+from .text import national_part, plain, speaks, split_sentences
 
 # a label and its value: "Commander: X", "Based in: Baghdad", "Senior Civilian Representative: Y",
 # "Commandant : X" (not a speaker's turn in capitals, "HOST:", nor a sentence: at most four words)
@@ -149,13 +149,14 @@ def laid_out(document: Document, profile: Profile) -> Layout:
     _marked_lists(paragraphs, lines)
     _bullets(paragraphs, document.title, profile, told, lines)
     _celled_boxes(paragraphs, document.title, profile, lines)
-    _boxes(paragraphs, document.title, profile, told, lines)
+    national: set[int] = set()
+    _boxes(paragraphs, document.title, profile, told, lines, national)
     _timelines(paragraphs, document.title, profile, told, lines)
     _tables(paragraphs, document.title, profile, lines)
     _breakdown_totals(paragraphs, document.title, profile, told, lines)
     _answers(paragraphs, lines)
     ranks = _entry_ranks(paragraphs)
-    apart = _own_people_lines(paragraphs, document.title)
+    apart = _own_people_lines(paragraphs, document.title) | national
     if not told and not lines and tuple(paragraphs) == document.paragraphs:
         return Layout(document, frozenset(), {}, ranks, apart)
     kept = set(paragraphs) if mended else set()
@@ -474,8 +475,11 @@ def _label(paragraph: str) -> re.Match[str]:
     return match
 
 
-def _boxes(paragraphs: list[str], title: str, profile: Profile, told: set[int], lines: dict[int, str]) -> None:
-    """A fact box about the mission: each label-value line is the mission's."""
+def _boxes(paragraphs: list[str], title: str, profile: Profile, told: set[int], lines: dict[int, str],
+           national: set[int]) -> None:
+    """A fact box about the mission: each label-value line is the mission's (``national``: the lines whose label is a
+    nation's part of it, "Contribución española: 2 oficiales ... y un equipo de 38 militares", whose counts are that
+    nation's share, no size)."""
     for start, end in _runs(paragraphs, _is_label_line):
         heading = _heading_names(paragraphs, start, title, profile)
         opening = _names(_label(paragraphs[start]).group("label"), profile)
@@ -491,6 +495,8 @@ def _boxes(paragraphs: list[str], title: str, profile: Profile, told: set[int], 
             # a line naming another actor reads as the mission's sentence too ("Works with: EULEX and the Kosovo
             # Police": the mission's partners), its frames and words telling what the other actor is to it
             lines.setdefault(index, paragraphs[index])  # (a bullet's line: the page's own, bullet and all)
+            if national_part().search(_label(paragraphs[index]).group("label")) is not None:
+                national.add(index)
             paragraphs[index] = _box_line(paragraphs[index], profile)
             told.add(index)
 
@@ -508,6 +514,12 @@ def _box_line(paragraph: str, profile: Profile) -> str:
         # "NMI - about 4,300 Troops today, from 28 countries.", not "about 4,300, Troops today")
         comma = said[len(said.rstrip(",;")):]
         said = said.rstrip(",;")
+        language = load_language()
+        noun = caseless(rest.split(None, 1)[0]).rstrip(",;") if rest else ""
+        if not comma and caseless(label) in language.table_wholes and noun in {w.lower() for w in language.staff}:
+            # a label naming the whole its value's own noun counts ("Effectif : environ 500 militaires", "Efectivos:
+            # 1.000 militares"): the figure and its noun alone ("NMI - environ 500 militaires.")
+            return f"{profile.name} - {said} {rest}."
         return f"{profile.name} - {said} {label}{comma}{' ' + rest if rest else ''}."
     if _ranked().match(value):  # "NMI Comandante: teniente general X": the label is no rank of the name
         return f"{profile.name} {label}: {value}"

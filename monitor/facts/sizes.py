@@ -113,7 +113,8 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
         if (_others(sk, match) or _beside(sk, match) or _set_apart(sk)
                 or (_part_subject(reader, sk, match.start("n")) and not _changed_object(frame, sk, match))
                 or _nation_subject(reader, sk, match.start("n"), profile)
-                or _elsewhere(sk, match) or _part_relative(reader, sk, match.start("n"))
+                or _elsewhere(sk, match) or _spanning(sk, match.end())
+                or _part_relative(reader, sk, match.start("n"))
                 or _fronted_for_nation(sk, match, profile) or _coordinated_object(sk, match.start("n"))
                 or _added_to(sk, match.start("n")) or _withdrawn_share(sk, match.start("n"), profile)
                 or _summed(sk, match.end()) or _share_of(sk, match) or _reinforcing(sk, match.start("n"))
@@ -547,6 +548,27 @@ def _elsewhere(sk: Skeleton, match: re.Match[str]) -> bool:
             and fold(place.value) in _countries())
 
 
+def _spanning(sk: Skeleton, end: int) -> bool:
+    """After the count, in its clause, the mission and another actor joined as the places its people serve in ("our
+    120 soldiers in Iraq, both in M and in O", "sus 120 militares en Irak, tanto en la M como en O", "servent à la
+    fois dans la M et dans O"): a nation's people spread over both, not the mission's size."""
+    if "O" not in sk.symbols or "M" not in sk.text[end:]:
+        return False
+    stop = min((found for found in (sk.text.find(" ; ", end), sk.text.find(" . ", end)) if found >= 0), default=None)
+    return _spanning_pattern().search(sk.text, end, stop if stop is not None else len(sk.text)) is not None
+
+
+@cache
+def _spanning_pattern() -> re.Pattern[str]:
+    language = load_language()
+    joins = trie_alternation(sorted({*(w.lower() for w in language.coordination), *language.companion}),
+                             separator=" ")
+    words = trie_alternation(language.within, separator=" ")
+    place = rf"(?:{words}) (?:(?:{_articles()}) ?)?"
+    return re.compile(rf"(?<![\w'-]){place}(?:M (?:[\w'-]+ )?(?:{joins}) (?:{place})?O"
+                      rf"|O (?:[\w'-]+ )?(?:{joins}) (?:{place})?M)(?![\w'])")
+
+
 @cache
 def _countries() -> frozenset[str]:
     return frozenset(fold(country) for country in load_language().countries)
@@ -685,7 +707,9 @@ def _part_relative_pattern(relatives: tuple[str, ...]) -> re.Pattern[str]:
     language = load_language()
     part = trie_alternation([*language.parts, *language.units])
     who = _relative_words(relatives)
-    return re.compile(rf"(?<![\w'-])(?:{part})(?: [\w'-]+){{0,3}}? , (?:{who}) (?:[\w'-]+ ){{0,4}}?$")
+    # (the nationality after the part, the whole's article before it: "del contingente español en la M , que en esta
+    # rotación suma N0"; a phrase of time before the relative's verb)
+    return re.compile(rf"(?<![\w'-])(?:{part})(?: [\w'-]+){{0,4}}? , (?:{who}) (?:[\w'-]+ ){{0,7}}?$")
 
 
 def _set_apart(sk: Skeleton) -> bool:
@@ -1505,6 +1529,10 @@ def _origins_masked(sk: Skeleton, text: str, profile: Profile) -> str:
     nations = nations_of(profile)[0]
     for symbol, mention in sk.symbols.items():
         if symbol.startswith("P"):
+            # (and a nationality inside the person's mention, between the rank and the name: "el general de cuerpo
+            # de ejército italiano X", "le général italien X": the officer's, not the troops')
+            for inside in nations.finditer(text, mention.start, mention.end):
+                text = text[:inside.start()] + " " * (inside.end() - inside.start()) + text[inside.end():]
             found = _ORIGIN_OF.match(text, mention.end)
             if found is not None and nations.search(found.group("nation")):
                 text = text[:mention.end] + " " * (found.end() - mention.end) + text[found.end():]

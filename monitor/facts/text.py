@@ -887,6 +887,11 @@ def _national_part() -> re.Pattern[str]:
                       rf"|(?:{parts})\s+(?:[\w-]+\s+){{0,1}}?(?:{nations}))(?![\w])", re.IGNORECASE)
 
 
+def national_part() -> re.Pattern[str]:
+    """A nation's part of the mission (see ``_national_part``)."""
+    return _national_part()
+
+
 def _owned_elsewhere(flat: str, lower: str, profile: Profile) -> bool:
     """Every reference to the mission is a possessive ("its advisory mission in Iraq") that belongs to a
     body or a country named before it, not the parent organisation ("The European Union has suspended
