@@ -1481,6 +1481,9 @@ def _someone_elses(text: str, framed: str, figure: Mention, slot: Slot, profile:
     # from the clause's start ("Lt Gen X (Bulgaria); about 900 personnel": a bulletin line), and
     # without a parenthesis (the country of a person named there)
     before = text[max(0, figure.start - 50):figure.start] if within else text[max(0, figure.start - 12):figure.start]
+    if within and ")" in before:  # a parenthesis takes no room ("Il Reggimento MSU (Multinational Specialized Unit)
+        # dei Carabinieri, 260 militari": the regiment's)
+        before = _PARENTHESIS.sub(" ", text[max(0, figure.start - 150):figure.start])[-50:]
     words_before = _PARENTHESIS.sub(" ", before[before.rfind(";") + 1:]).split()
     # (and the word before them, which tells whose the nationality is: "by Turkish Lt Gen X")
     wide = text[max(0, figure.start - 90):figure.start] if within else before
@@ -1518,7 +1521,15 @@ def _unit_before(before: str, units: tuple[str, ...], whole_of: tuple[str, ...])
     ("the largest contributor to the 5,500-strong force": the force's count)."""
     words = [w.lower().strip(",:") for w in before.split()]
     found = [i for i, w in enumerate(words) if _unit(w, units)]
-    return bool(found) and " ".join(words[found[-1] + 1:]) not in whole_of
+    # (or a unit of two words: "a task force of 200", da "et hold på 35 soldater", where "hold" alone is no unit, as
+    # English "hold" is a verb)
+    found += [i + 1 for i in range(len(words) - 1) if f"{words[i]} {words[i + 1]}" in _joined_units(units)]
+    return bool(found) and " ".join(words[max(found) + 1:]) not in whole_of
+
+
+@cache
+def _joined_units(units: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(u.lower() for u in units if u.count(" ") == 1)
 
 
 def _origins_masked(sk: Skeleton, text: str, profile: Profile) -> str:
