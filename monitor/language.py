@@ -248,6 +248,9 @@ class Language:
     moved_to: tuple[str, ...] = ()  # before the place a clause moves the people to ("moved to Kuwait")
     # after a main clause, a subordinate one telling what led to it ("..., after Baghdad asked ...")
     reasons: tuple[str, ...] = ()
+    # after a main clause and a comma, the words of a subordinate one telling what it is for ("so that"): its modal
+    # words are not the main clause's
+    purposes: tuple[str, ...] = ()
     dated_nouns: tuple[str, ...] = ()  # "decision of": the date after it is the act's ("the decision of 12 June 1999")
     dated_by: tuple[str, ...] = ()  # "in line with", "under": before an act named as what the clause rests on
     fronted: tuple[str, ...] = ()  # at the start, a clause to the first comma ("Rather than end it, allies ...")
@@ -534,6 +537,9 @@ class Language:
     # that name no number ("several hundred"); the frames that state a size, each with whether
     # it states the total (a count in the same sentence is then a part of it)
     staff: tuple[str, ...] = ()
+    # the people's nouns with their article joined at the end ("rådgiverne"): opening a sentence, the mission's people
+    # as its subject, as "The advisers" (never counted)
+    staff_definite: tuple[str, ...] = ()
     asked: tuple[str, ...] = ()  # "how many": a question asks for a count
     asked_size: tuple[str, ...] = ()  # "how big": a question asks for the mission's size, no noun needed
     measures: tuple[str, ...] = ()  # "the number of": opening a sentence, a measure of the people named after it
@@ -654,6 +660,9 @@ class Language:
     # how each language says what a mission does, by kind ("advise": "conseille", "asesora"): a
     # profile's slot trigger names a list as {scope_advise}
     scope: dict[str, list[str]] = field(default_factory=dict)
+    # the nationalities of the languages whose adjectives follow their noun ([words] adjectives_follow: "la mission
+    # française"), the only ones that may stand after a mission's noun as its own
+    trailing_nationalities: tuple[str, ...] = ()
 
     def leading(self, lower: str, strict: bool = False) -> tuple[str, ...]:
         """The languages whose common words a (caseless) sentence holds most of (one, or those tied), in order of
@@ -1069,6 +1078,9 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
     save_patterns()  # the frames' readings, for the next process (see parsecache.py)
     return Language(
         scope=_scope(files),
+        trailing_nationalities=tuple(dict.fromkeys(
+            word for code, data in files.items() if data.get("words", {}).get("adjectives_follow") is True
+            for word in _words(data, "words", "nationalities", f"language {code}"))),
         codes=codes,
         ranks=_typed_plain(merged("words", "ranks")), titles=_typed_plain(merged("words", "titles")),
         not_rank_after=frozenset(w.lower() for w in merged("words", "not_rank_after")),
@@ -1091,6 +1103,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         returned=tuple(merged("tone", "returned")),
         moved_to=tuple(merged("tone", "moved_to")),
         reasons=tuple(merged("tone", "reasons")),
+        purposes=tuple(merged("tone", "purposes")),
         dated_nouns=tuple(merged("tone", "dated_nouns")),
         dated_by=tuple(merged("tone", "dated_by")),
         scheduled=tuple(merged("tone", "scheduled")), since=tuple(merged("tone", "since")),
@@ -1257,7 +1270,8 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         status_frames=tuple(status_frames), place_frames=tuple(place_frames),
         place_stop=re.compile(rf"(?<![a-z])(?:{'|'.join(stops)}) (?:all |the |its |their |M 's )?$") if stops else None,
         describe_frames={k: tuple(v) for k, v in describe_frames.items()}, founding_frames=tuple(founding_frames),
-        staff=tuple(staff), asked=tuple(w.lower() for w in merged("size", "asked")),
+        staff=tuple(staff), staff_definite=tuple(merged("size", "staff_definite")),
+        asked=tuple(w.lower() for w in merged("size", "asked")),
         asked_size=tuple(w.lower() for w in merged("size", "asked_size")),
         measures=tuple(w.lower() for w in merged("size", "measures")),
         work_subjects=tuple(w.lower() for w in merged("size", "work_subjects")),

@@ -710,6 +710,9 @@ def _national_mission(profile: Profile) -> re.Pattern[str]:
     dirige la misión": see the language files' words.mission_nouns)."""
     language = load_language()
     nations = trie_alternation(sorted(language.nationalities))
+    # (after the noun, only a nationality of a language whose adjectives follow their noun: "Nu traint de missie Iraakse
+    # instructeurs" is the mission's, its object's nationality opening the object)
+    trailing = trie_alternation(sorted(language.trailing_nationalities)) or r"(?!x)x"
     nouns = trie_alternation(sorted(language.mission_nouns))
     articles = trie_alternation(sorted(a for a in language.articles if not a.endswith("'")))
     parent = trie_alternation(profile.parent)
@@ -722,7 +725,7 @@ def _national_mission(profile: Profile) -> re.Pattern[str]:
                                    *(w for group in profile.cooccurring for w in group)}))
     name = rf"(?!(?:{own})(?![\w]))(?-i:[A-Z])[\w'-]*"
     return re.compile(rf"(?<![\w'-])(?i:{articles})\s+(?:(?:{nations})\s+(?:{word}\s+)?(?:{word})?(?i:{nouns})"
-                      rf"|(?i:{nouns})\s+(?:{nations}))(?![\w-])"
+                      rf"|(?i:{nouns})\s+(?:{trailing}))(?![\w-])"
                       rf"|^\W*(?i:{articles})\s+(?:{name}\s+){{1,3}}(?-i:{nouns})(?![\w-])")
 
 
@@ -745,7 +748,8 @@ def _staff_colon() -> re.Pattern[str]:
 def _staff_opening() -> re.Pattern[str]:
     """A sentence that opens with a bare plural of people as its subject ("Advisers will stay at Y", "The
     trainers have moved to Erbil"): right after a sentence about the mission, its people."""
-    staff = alternation(w for w in load_language().staff if " " not in w)
+    # (or the noun with its article joined at the end: "Rådgiverne arbejder hver dag i ...")
+    staff = alternation(w for w in (*load_language().staff, *load_language().staff_definite) if " " not in w)
     articles = alternation(load_language().articles)
     # ... or with a measure of them ("The number of NATO personnel is around 700", "Le nombre de militaires de l'OTAN
     # est d'environ 700"), a name or two between

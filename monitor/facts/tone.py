@@ -516,9 +516,20 @@ def _undone() -> re.Pattern[str] | None:
 
 def _without_reason(clause: str) -> str:
     """The clause without a subordinate one after it that tells what led to it (the language files' tone.reasons:
-    "..., after Baghdad asked the alliance to leave", "..., parce que Bagdad l'a demandé")."""
+    "..., after Baghdad asked the alliance to leave", "..., parce que Bagdad l'a demandé"), or, after a comma, what it
+    is for (tone.purposes: "..., so that the Iraqis can teach it themselves", "..., så irakerne selv kan ...")."""
     pattern = _reason_after()
-    return pattern.sub("", clause) if pattern is not None else clause
+    clause = pattern.sub("", clause) if pattern is not None else clause
+    purpose = _purpose_after()
+    return purpose.sub("", clause) if purpose is not None else clause
+
+
+@cache
+def _purpose_after() -> re.Pattern[str] | None:
+    words = load_language().purposes
+    if not words:
+        return None
+    return re.compile(rf"(?<=\w)\s*,\s+(?:{phrase_alternation(words)})\s+(?!\d)[^;]*$", re.IGNORECASE)
 
 
 @cache
