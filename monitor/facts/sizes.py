@@ -1542,8 +1542,11 @@ def _origins_masked(sk: Skeleton, text: str, profile: Profile) -> str:
         if symbol.startswith("P"):
             # (and a nationality inside the person's mention, between the rank and the name: "el general de cuerpo
             # de ejército italiano X", "le général italien X": the officer's, not the troops')
+            # (only between a rank and a name: a mention that opens on the country is no officer's, "España
+            # contribuye a la M con cerca de 150 militares")
             for inside in nations.finditer(text, mention.start, mention.end):
-                text = text[:inside.start()] + " " * (inside.end() - inside.start()) + text[inside.end():]
+                if inside.start() > mention.start and inside.end() < mention.end:
+                    text = text[:inside.start()] + " " * (inside.end() - inside.start()) + text[inside.end():]
             found = _ORIGIN_OF.match(text, mention.end)
             if found is not None and nations.search(found.group("nation")):
                 text = text[:mention.end] + " " * (found.end() - mention.end) + text[found.end():]
