@@ -103,7 +103,7 @@ BLIND_FLOORS = [
     ("set15b.jsonl", "nato_mission_iraq", 62, 1),  # of 70 (stop40 62, 1)
     ("set15b-kfor.jsonl", "kfor", 28, 0),  # of 30 (held out, then fixed; its first run 19, 3)
     # set 16: first run on 8a3c5d8 (the engine of c242721), as written
-    ("set16a.jsonl", "nato_mission_iraq", 79, 0),  # of 102 (90 rt16a + 12 rt16k-nmi; first run 67, 3; fix25a1-2 78; stop45 79, 0)
+    ("set16a.jsonl", "nato_mission_iraq", 79, 0),  # of 102 (first run 67, 3; fix25a1-2 78; stop45 79, 0)
     ("set16a-kfor.jsonl", "kfor", 48, 0),  # of 50 (held out; first run 37, 6; after the NMI fixes 37, 4; kfor16a 47, 0)
     ("set16b.jsonl", "nato_mission_iraq", 60, 0),  # of 70 (first run 35, 6; stop40 60, 0)
     ("set16b-kfor.jsonl", "kfor", 29, 0),  # of 30 (held out, then fixed; first run 17, 2, unchanged by the NMI fixes)
