@@ -519,25 +519,22 @@ def _without_reason(clause: str) -> str:
     "..., after Baghdad asked the alliance to leave", "..., parce que Bagdad l'a demandé"), or, after a comma, what it
     is for (tone.purposes: "..., so that the Iraqis can teach it themselves", "..., så irakerne selv kan ...")."""
     pattern = _reason_after()
-    clause = pattern.sub("", clause) if pattern is not None else clause
-    purpose = _purpose_after()
-    return purpose.sub("", clause) if purpose is not None else clause
-
-
-@cache
-def _purpose_after() -> re.Pattern[str] | None:
-    words = load_language().purposes
-    if not words:
-        return None
-    return re.compile(rf"(?<=\w)\s*,\s+(?:{phrase_alternation(words)})\s+(?!\d)[^;]*$", re.IGNORECASE)
+    return pattern.sub("", clause) if pattern is not None else clause
 
 
 @cache
 def _reason_after() -> re.Pattern[str] | None:
-    words = load_language().reasons
-    if not words:
+    """One pattern for both: a reason may follow with or without a comma, a purpose only after one; the clause is cut
+    at whichever comes first."""
+    language = load_language()
+    heads = []
+    if language.reasons:
+        heads.append(rf"(?:\s*,)?\s+(?:{phrase_alternation(language.reasons)})")
+    if language.purposes:
+        heads.append(rf"\s*,\s+(?:{phrase_alternation(language.purposes)})")
+    if not heads:
         return None
-    return re.compile(rf"(?<=\w)(?:\s*,)?\s+(?:{phrase_alternation(words)})\s+(?!\d)[^;]*$", re.IGNORECASE)
+    return re.compile(rf"(?<=\w)(?:{'|'.join(heads)})\s+(?!\d)[^;]*$", re.IGNORECASE)
 
 
 def _modal(cues: _Cues, clause: str) -> bool:
