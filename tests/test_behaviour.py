@@ -204,6 +204,11 @@ BLIND_FLOORS = [
     ("set35a-kfor.jsonl", "kfor", 38, 1),  # of 50 (first run 34, 6; stop45 38, 1)
     ("set35b.jsonl", "nato_mission_iraq", 53, 1),  # of 70 (first run 31, 4; stop45 53, 1)
     ("set35b-kfor.jsonl", "kfor", 20, 0),  # of 30 (first run 19, 4; stop45 20, 0)
+    # set 36: first run on 9e20b90, as written: 160 of 252, 22 forbidden
+    ("set36a.jsonl", "nato_mission_iraq", 73, 5),  # of 102 (first run 73, 5)
+    ("set36a-kfor.jsonl", "kfor", 32, 8),  # of 50 (first run 32, 8)
+    ("set36b.jsonl", "nato_mission_iraq", 40, 7),  # of 70 (first run 40, 7)
+    ("set36b-kfor.jsonl", "kfor", 15, 2),  # of 30 (first run 15, 2)
 ]
 
 
