@@ -493,6 +493,9 @@ class Language:
     compound_openers: frozenset[str] = frozenset()
     # a speaker's filler ("um", "uh", "euh"): set off by commas or dashes, no word of the sentence (see facts/text.py)
     fillers: tuple[str, ...] = ()
+    # a sentence adverb of contrast or sequence set off by commas ("NMI, by contrast, has kept ...", "meanwhile"): no
+    # word of the clause it stands in, which goes on around it (see facts/text.py)
+    sentence_adverbs: tuple[str, ...] = ()
     # a speaker's correction after a dash ("well", "I mean", "enfin"): what follows restarts the words before the dash
     # and stands for them (see facts/text.py)
     repairs: tuple[str, ...] = ()
@@ -1200,6 +1203,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         list_questions=tuple(sorted({w.lower() for w in merged("words", "list_questions")}, key=len, reverse=True)),
         compound_openers=frozenset(w.lower() for w in merged("words", "compound_openers")),
         fillers=tuple(merged("words", "fillers")),
+        sentence_adverbs=tuple(merged("words", "sentence_adverbs")),
         repairs=tuple(sorted({w.lower() for w in merged("words", "repairs")})),
         list_doings=frozenset(w.lower() for w in merged("words", "list_doings")),
         activities=tuple(merged("words", "activities")),

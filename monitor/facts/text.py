@@ -82,7 +82,10 @@ def _fillers() -> re.Pattern[str]:
     """A filler of speech (``words.fillers``: "um", "uh", "euh") set off by commas or dashes, with them (one opening a
     quotation or a sentence keeps its own mark)."""
     words = trie_alternation(sorted({w.lower() for w in load_language().fillers}))
-    return re.compile(rf"(?:,|\s-|(?<=^)|(?<=[\"(]))\s*(?<![\w'-])(?:{words})(?![\w'-])\s*(?:,|-(?=\s))", re.IGNORECASE)
+    # (and a sentence adverb between commas, words.sentence_adverbs: "NMI, by contrast, has kept its advisers in Y")
+    adverbs = trie_alternation(sorted({w.lower() for w in load_language().sentence_adverbs}), separator=r"\s+")
+    return re.compile(rf"(?:,|\s-|(?<=^)|(?<=[\"(]))\s*(?<![\w'-])(?:{words})(?![\w'-])\s*(?:,|-(?=\s))"
+                      rf"|(?<=\w),\s*(?:{adverbs}),(?=\s)", re.IGNORECASE)
 
 
 @functools.cache
