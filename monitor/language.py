@@ -1003,7 +1003,10 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
             nouns = alternation(acts)
             # (no word that puts the work in the past among the words before its noun: "NMI's past work with X")
             past = alternation(acts_of.get("past", []))
-            filler = rf"(?!(?:{past}) )[a-z-]+ " if past else "[a-z-]+ "
+            # (nor a verb or an auxiliary, which makes the noun its object, not the subject of what follows:
+            # "NMI would restart activities suspended since January" is no stop of them)
+            verbs = alternation(acts_of.get("verbs", []))
+            filler = "".join(rf"(?!(?:{words}) )" for words in (past, verbs) if words) + "[a-z-]+ "
             behind = "".join(rf"(?<!{re.escape(w)} )" for w in acts_of.get("past", []))
             macros["bare"] = rf"{behind}(?:{filler}){{0,2}}?{nouns}"
             # "training activities of NMI", "courses run by NMI"
