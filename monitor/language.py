@@ -493,6 +493,9 @@ class Language:
     compound_openers: frozenset[str] = frozenset()
     # a speaker's filler ("um", "uh", "euh"): set off by commas or dashes, no word of the sentence (see facts/text.py)
     fillers: tuple[str, ...] = ()
+    # a sentence adverb of contrast or sequence set off by commas ("NMI, by contrast, has kept ...", "meanwhile"): no
+    # word of the clause it stands in, which goes on around it (see facts/text.py)
+    sentence_adverbs: tuple[str, ...] = ()
     # a speaker's correction after a dash ("well", "I mean", "enfin"): what follows restarts the words before the dash
     # and stands for them (see facts/text.py)
     repairs: tuple[str, ...] = ()
@@ -1000,7 +1003,10 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
             nouns = alternation(acts)
             # (no word that puts the work in the past among the words before its noun: "NMI's past work with X")
             past = alternation(acts_of.get("past", []))
-            filler = rf"(?!(?:{past}) )[a-z-]+ " if past else "[a-z-]+ "
+            # (nor a verb or an auxiliary, which makes the noun its object, not the subject of what follows:
+            # "NMI would restart activities suspended since January" is no stop of them)
+            verbs = alternation(acts_of.get("verbs", []))
+            filler = "".join(rf"(?!(?:{words}) )" for words in (past, verbs) if words) + "[a-z-]+ "
             behind = "".join(rf"(?<!{re.escape(w)} )" for w in acts_of.get("past", []))
             macros["bare"] = rf"{behind}(?:{filler}){{0,2}}?{nouns}"
             # "training activities of NMI", "courses run by NMI"
@@ -1200,6 +1206,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         list_questions=tuple(sorted({w.lower() for w in merged("words", "list_questions")}, key=len, reverse=True)),
         compound_openers=frozenset(w.lower() for w in merged("words", "compound_openers")),
         fillers=tuple(merged("words", "fillers")),
+        sentence_adverbs=tuple(merged("words", "sentence_adverbs")),
         repairs=tuple(sorted({w.lower() for w in merged("words", "repairs")})),
         list_doings=frozenset(w.lower() for w in merged("words", "list_doings")),
         activities=tuple(merged("words", "activities")),

@@ -82,7 +82,10 @@ def _fillers() -> re.Pattern[str]:
     """A filler of speech (``words.fillers``: "um", "uh", "euh") set off by commas or dashes, with them (one opening a
     quotation or a sentence keeps its own mark)."""
     words = trie_alternation(sorted({w.lower() for w in load_language().fillers}))
-    return re.compile(rf"(?:,|\s-|(?<=^)|(?<=[\"(]))\s*(?<![\w'-])(?:{words})(?![\w'-])\s*(?:,|-(?=\s))", re.IGNORECASE)
+    # (and a sentence adverb between commas, words.sentence_adverbs: "NMI, by contrast, has kept its advisers in Y")
+    adverbs = trie_alternation(sorted({w.lower() for w in load_language().sentence_adverbs}), separator=r"\s+")
+    return re.compile(rf"(?:,|\s-|(?<=^)|(?<=[\"(]))\s*(?<![\w'-])(?:{words})(?![\w'-])\s*(?:,|-(?=\s))"
+                      rf"|(?<=\w),\s*(?:{adverbs}),(?=\s)", re.IGNORECASE)
 
 
 @functools.cache
@@ -199,6 +202,14 @@ def _dash_addition() -> re.Pattern[str]:
     leads = trie_alternation({w.lower() for words in lists for w in (*words.leads, *words.owners) if w.isalpha()})
     return re.compile(rf"(?:{joins})\s+(?:(?!(?:{leads})\s)(?-i:[a-zà-ÿ])[^\s,;:.!?]*\s+){{0,4}}?(?:{also})\s+"
                       rf"(?:(?:{leads})\s|(?-i:[A-Z])|[^\s,;:.!?]+\s*[.!?]?\s*$)", re.IGNORECASE)
+@functools.cache
+def _contrast_after() -> re.Pattern[str]:
+    """Before a contrast that follows the main clause to the sentence's end ("we advise X on curriculum design, rather
+    than teaching cadets ourselves", "advises the MoD instead of the MoI"; tone.fronted): a clause of its own, so what
+    was not done is no modality of what was. The contrast's words stay in its clause, which they make modal ("will
+    reduce its movements rather than suspend its work"); not an aside between commas ("NMI, rather than EUAM, ...")."""
+    words = trie_alternation([w.lower() for w in load_language().fronted], separator=r"\s+")
+    return re.compile(rf"(?<=\w),?\s+(?=(?:{words})\s+[^,;]+$)", re.IGNORECASE)
 RELATIVE = re.compile(r",\s+(?:who|whose|which)\s+", re.IGNORECASE)
 # a participle between commas is a clause of its own too: "The expansion, approved by ministers in February, will ..."
 PARTICIPLE = re.compile(r",\s+(?=(?:(?:once|formerly|previously|long)\s+)?(?:[a-z]+ed|set\s+up|built|begun)\s+"
@@ -270,6 +281,7 @@ class Sentence:
         return tuple(sorted([*(match.span() for match in _CLAUSE.finditer(self.plain)
                                if match.group() != " - " or _dash_addition().match(self.plain, match.end()) is None),
                              *(match.span() for match in PARTICIPLE.finditer(self.plain)),
+                             *(match.span() for match in _contrast_after().finditer(self.plain)),
                              *((match.span() for match in _staff_colon().finditer(self.plain))
                                if ":" in self.plain else ())]))
 
