@@ -1532,7 +1532,7 @@ def _numbered_unit_before(before: str, numbered: tuple[str, ...]) -> bool:
     """A numbered team stands in the words before the count ("Hold 12 består af 92 soldater"): the team's count. (Its
     number must follow it there: "hold" before the count itself is English's verb, "will hold 550 troops".)"""
     words = [w.lower().strip(",:") for w in before.split()]
-    return any(word in numbered and following.isdigit() for word, following in zip(words, words[1:]))
+    return any(word in numbered and following.isdigit() for word, following in itertools.pairwise(words))
 
 
 @cache
