@@ -562,6 +562,7 @@ class Language:
     vague_figures: tuple[str, ...] = ()  # "several hundred", "des centaines": a figure that names no number
     vague_thousands: tuple[str, ...] = ()  # "several thousand", "des milliers": the same in the thousands
     units: tuple[str, ...] = ()  # "company", "bataillon": a count of people after one is the unit's
+    numbered_units: tuple[str, ...] = ()  # "hold": a unit only with its number after it ("hold 12")
     # "course", "stage", "curso": a count after one and a word of its beneficiaries ("for", "pour", "attended by") in
     # its clause is of its trainees, no size ("a four-week course in military medicine for 24 instructors")
     events: tuple[str, ...] = ()
@@ -1289,6 +1290,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         vague_figures=tuple(merged("size", "vague")),
         vague_thousands=tuple(merged("size", "vague_thousands")),
         units=tuple(w.lower() for w in merged("size", "units")),
+        numbered_units=tuple(w.lower() for w in merged("size", "numbered_units")),
         events=tuple(w.lower() for w in merged("size", "events")),
         events_for=tuple(w.lower() for w in merged("size", "events_for")),
         parts=tuple(w.lower() for w in merged("size", "parts")),

@@ -1513,7 +1513,8 @@ def _someone_elses(text: str, framed: str, figure: Mention, slot: Slot, profile:
             or (len(lead) == 2 and lead[-1] in {w.lower() for w in language.articles}
                 and language.own("object_of", lead[0], text.lower()))
             # (a unit the count spells out after a colon: "reinforce NMI with an infantry company: 145 troops in all")
-            or _unit_before(before, language.units, language.whole_of))
+            or _unit_before(before, language.units, language.whole_of)
+            or _numbered_unit_before(before, language.numbered_units))
 
 
 def _unit_before(before: str, units: tuple[str, ...], whole_of: tuple[str, ...]) -> bool:
@@ -1525,6 +1526,13 @@ def _unit_before(before: str, units: tuple[str, ...], whole_of: tuple[str, ...])
     # English "hold" is a verb)
     found += [i + 1 for i in range(len(words) - 1) if f"{words[i]} {words[i + 1]}" in _joined_units(units)]
     return bool(found) and " ".join(words[max(found) + 1:]) not in whole_of
+
+
+def _numbered_unit_before(before: str, numbered: tuple[str, ...]) -> bool:
+    """A numbered team stands in the words before the count ("Hold 12 består af 92 soldater"): the team's count. (Its
+    number must follow it there: "hold" before the count itself is English's verb, "will hold 550 troops".)"""
+    words = [w.lower().strip(",:") for w in before.split()]
+    return any(word in numbered and following.isdigit() for word, following in itertools.pairwise(words))
 
 
 @cache
