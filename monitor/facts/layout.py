@@ -490,8 +490,10 @@ def _boxes(paragraphs: list[str], title: str, profile: Profile, told: set[int], 
         if heading is False or not (heading or any(mission and not other for mission, other in named)):
             continue
         for index, (mission, _) in zip(range(start, end), named, strict=True):
-            if mission:
-                continue  # "Mission: NMI"
+            if mission and _names(_first_clause(_label(paragraphs[index]).group("value")), profile)[0]:
+                # "Mission: NMI" (not a value naming it in an aside only: "Commander: X (Hungary), the fourth
+                # Hungarian to command KFOR": still the box's line)
+                continue
             # a line naming another actor reads as the mission's sentence too ("Works with: EULEX and the Kosovo
             # Police": the mission's partners), its frames and words telling what the other actor is to it
             lines.setdefault(index, paragraphs[index])  # (a bullet's line: the page's own, bullet and all)
@@ -499,6 +501,11 @@ def _boxes(paragraphs: list[str], title: str, profile: Profile, told: set[int], 
                 national.add(index)
             paragraphs[index] = _box_line(paragraphs[index], profile)
             told.add(index)
+
+
+def _first_clause(value: str) -> str:
+    """A box's value up to its first comma (its first clause: the value itself, before any aside on it)."""
+    return value.split(",", 1)[0]
 
 
 def _box_line(paragraph: str, profile: Profile) -> str:

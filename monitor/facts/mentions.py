@@ -22,6 +22,7 @@ NATO Mission Iraq on Monday" and "Maj Gen A. Costa took command of NMI" are one 
 """
 from __future__ import annotations
 
+import functools
 import re
 from calendar import monthrange
 from collections.abc import Callable, Iterator
@@ -1032,6 +1033,12 @@ class Finder:
                         if not any(a.start <= m.start("body") < a.end for a in actors if a.kind == "M")
                         and not any(start <= m.start("body") < end for start, end in spans)
                         and not (self.parent and self.parent.match(text, m.start("body")))]
+        # "Belgrade says it has 28,000 soldiers on alert": a name that is a speaker's subject, "it" right after its verb
+        # is that speaker (a person's "it" is the one they speak of: "X said it would stay")
+        antecedents += [(m.start("speaker"), "O") for m in self._speaker_it.finditer(text)
+                        if not any(a.start <= m.start("speaker") < a.end for a in actors if a.kind == "M")
+                        and not any(start <= m.start("speaker") < end for start, end in spans)
+                        and not (self.parent and self.parent.match(text, m.start("speaker")))]
         for match in pronouns:
             third = match.group(1).lower() in ("it", "its")
             before = [kind for start, kind in sorted(marks + antecedents if third else marks)
@@ -1081,6 +1088,10 @@ class Finder:
             rf"|(?:(?!(?i:{articles})\s)(?-i:[A-Z][\w'-]*)\s+){{1,3}}(?-i:{bodies}))(?![\w'-])(?=\s+(?-i:[a-z]))"))
 
     @cached_property
+    def _speaker_it(self) -> re.Pattern[str]:
+        return speaker_it(self.language)
+
+    @cached_property
     def _place_before(self) -> re.Pattern[str]:
         """A preposition of place right before a name ("to", "in", "naar")."""
         words = alternation(w for w in self.language.place_before if w.isalpha())
@@ -1090,6 +1101,24 @@ class Finder:
         """The mission's name at ``start`` is the complement of a noun just before it ("sending 120 soldiers to the
         Romanian contingent in KFOR, bringing it to 175"): a pronoun after it stands for that noun."""
         return self.topic_before.search(text, max(0, start - _TOPIC_REACH), start) is not None
+
+
+
+@functools.cache  # by language (loaded once)
+def speaker_it(language: Language) -> re.Pattern[str]:
+    """A capitalised name opening a sentence, a clause or a speaker's turn, a speaker's verb after it, a complementizer
+    at most, then "it" ("Belgrade says it has ...", "Serbia claimed that it would ..."): the name reports of itself, the
+    pronoun is the name's; ``speaker`` where the name starts, the match's end where "it" does."""
+    cuts = alternation(w for w in (*language.clause_cuts, *language.subject_openers) if w.isalpha())
+    speech = alternation(w for w in language.speech if w.replace(" ", "").isalpha())
+    that = alternation(w for w in language.complementizers if w.isalpha())
+    articles = alternation(w for w in language.articles if w.isalpha())
+    if not (speech and that and cuts and articles):
+        return re.compile(r"(?!)")
+    return compiled(
+        rf"(?:^[\W]*|[:;]\s+|(?<![\w'])(?i:{cuts})\s+)(?:(?i:{articles})\s+)?"
+        rf"(?P<speaker>(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*)){{0,2}})\s+(?i:{speech})\s+"
+        rf"(?:(?i:{that})\s+)?(?=(?i:it)(?![\w']))")
 
 
 _TOPIC_REACH = 80  # how far before the mission's name its noun's words may start

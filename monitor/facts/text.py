@@ -43,7 +43,7 @@ from ..textutil import (
     opening_end,
 )
 from .actors import speaker
-from .mentions import PlacedElsewhere, apposed
+from .mentions import PlacedElsewhere, apposed, speaker_it
 
 _PLAIN = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-",
                         "\u2011": "-", "\u00a0": " ", "\u202f": " ", "\u00ab": '"', "\u00bb": '"',
@@ -341,6 +341,19 @@ def split_sentences(paragraph: str) -> list[str]:
     return [s for s in sentences if s]
 
 
+def _own_pronoun(flat: str, profile: Profile) -> bool:
+    """A pronoun in the sentence may stand for the mission: not only "it" right after another name's speaker's verb
+    ("Belgrade says it has 28,000 soldiers on alert": Belgrade's)."""
+    assert profile.pronoun is not None
+    pronouns = list(profile.pronoun.finditer(flat))
+    if not pronouns:
+        return False
+    reported = {m.end() for m in speaker_it(load_language()).finditer(flat)
+                if not profile.names_mission(name := m.group("speaker"), name.lower())
+                and _parent(profile).search(name) is None}
+    return any(match.start() not in reported for match in pronouns)
+
+
 def classify_sentences(document: Document, profile: Profile, needed: Callable[[str], bool] | None = None,
                        told: frozenset[int] = frozenset()) -> Iterator[tuple[Sentence, bool, bool]]:
     """Every sentence of a document that names the mission, with whether it is about the mission.
@@ -462,7 +475,7 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
             away = away and not in_focus
             about = (not excluded and index in told) or (not excluded and in_focus and (
                 profile.refers_to_mission(flat, lower)
-                or ((named_here or previous_about) and profile.pronoun.search(flat) is not None)
+                or ((named_here or previous_about) and _own_pronoun(flat, profile))
                 # "His predecessor, X, ...": the person in the post just named
                 or (previous_about and relatives.search(lower) is not None)
                 # "(The new commander, X, spoke. Even the sergeants clapped.) His predecessor, Y, looked relieved":
