@@ -1427,11 +1427,16 @@ class Reader:
         # (the heads with their own lookaheads: "chief of staff , P0" is no head of a body)
         heads = "|".join(sorted({h for h in self.language.heads if h}, key=longest_first))
         # (the body with its article: "représentante civile de haut niveau , la P0" names no body)
+        # (or a country's armed service as the post's owner or its modifier, the heads' language's order: "iraq's new
+        # army commander , P0", "the iraqi army's new chief , P0": the army's post)
+        services = trie_alternation([s.lower() for s in self.language.services if s], separator=" ")
+        served = (rf"|(?<![a-z'-])(?:{services})(?: ?'s)? (?:[a-z-]+ ){{0,2}}?(?:{heads}) , (?:[a-z']+ )?$"
+                  if self.language.services else "")
         return re.compile(rf"(?<![a-z'-])(?:{heads}) (?:(?:of|for|at|in) (?:the|a|an)|du|des|de la|de l'|del|della|"
                           r"dello|van de|van het) (?!M(?![\w']))"
                           # (no other head among its words: "the handover at the head of the operation between the
                           # outgoing commander , P0" names P0's post last)
-                          rf"(?:(?!(?:{heads})(?![a-z-]))[a-z0-9'-]+ |L\d+ ){{1,6}}, (?:[a-z']+ )?$")
+                          rf"(?:(?!(?:{heads})(?![a-z-]))[a-z0-9'-]+ |L\d+ ){{1,6}}, (?:[a-z']+ )?$" + served)
 
     @cached_property
     def _apposed_side(self) -> re.Pattern[str]:
