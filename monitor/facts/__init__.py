@@ -651,6 +651,10 @@ def sentence_skeleton(text: str, finder: Finder, people: People, focus: bool,
         once = _twice(finder.language.twice).sub(r"\1", sk.text)
         if once != sk.text:
             sk = Skeleton(once, sk.symbols)
+    if " M " in f" {sk.text}" and finder.language.intensifiers:  # "the mission itself is commanded by X": the mission
+        plain = _intensified(tuple(finder.language.intensifiers)).sub("M", sk.text)
+        if plain != sk.text:
+            sk = Skeleton(plain, sk.symbols)
     if " ( D" in sk.text:  # "assumed office on Monday (9 March 2060) as ...": the day, then its date between brackets
         dated = _dated_weekday(tuple(finder.language.weekdays)).sub(r"\1", sk.text)
         if dated != sk.text:
@@ -660,6 +664,13 @@ def sentence_skeleton(text: str, finder: Finder, people: People, focus: bool,
 
 # a lower-case word twice in a row (a cheap test before _twice)
 _TWICE_TEST = re.compile(r"(?<!\S)([^\W\d_A-Z]+) \1(?!\S)")
+
+
+@functools.cache
+def _intensified(intensifiers: tuple[str, ...]) -> re.Pattern[str]:
+    """The mission's name and a reflexive right after it that stresses it (``words.intensifiers``: "M itself")."""
+    words = "|".join(re.escape(word.lower()) for word in sorted(intensifiers, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'])M (?:{words})(?![\w'-])")
 
 
 @functools.cache
