@@ -235,6 +235,7 @@ class Language:
     # a short time before a background word ("less than a week after", "days after"): what the background clause
     # tells of a post's holder is recent, no history (see frames.people)
     recent_gap: tuple[str, ...] = ()
+    recent_back: tuple[str, ...] = ()
     # a time counted back from the document's and long gone ("last year", "a year ago"), and the words that tell a
     # state as temporary ("temporarily", "briefly"): together, the state is over ("temporarily suspended last year")
     past: tuple[str, ...] = ()
@@ -496,6 +497,8 @@ class Language:
     # a sentence adverb of contrast or sequence set off by commas ("NMI, by contrast, has kept ...", "meanwhile"): no
     # word of the clause it stands in, which goes on around it (see facts/text.py)
     sentence_adverbs: tuple[str, ...] = ()
+    # a reflexive right after the mission's name that stresses it ("the mission itself"): read without it
+    intensifiers: tuple[str, ...] = ()
     # a speaker's correction after a dash ("well", "I mean", "enfin"): what follows restarts the words before the dash
     # and stands for them (see facts/text.py)
     repairs: tuple[str, ...] = ()
@@ -1105,6 +1108,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         not_future=tuple(merged("tone", "not_future")),
         not_historical=tuple(merged("tone", "not_historical")), fronted=tuple(merged("tone", "fronted")),
         later=tuple(merged("tone", "later")), recent_gap=tuple(merged("tone", "recent_gap")),
+        recent_back=tuple(merged("tone", "recent_back")),
         past=tuple(merged("tone", "past")),
         temporary=tuple(merged("tone", "temporary")), undone=tuple(merged("tone", "undone")),
         returned=tuple(merged("tone", "returned")),
@@ -1208,6 +1212,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         compound_openers=frozenset(w.lower() for w in merged("words", "compound_openers")),
         fillers=tuple(merged("words", "fillers")),
         sentence_adverbs=tuple(merged("words", "sentence_adverbs")),
+        intensifiers=tuple(merged("words", "intensifiers")),
         repairs=tuple(sorted({w.lower() for w in merged("words", "repairs")})),
         list_doings=frozenset(w.lower() for w in merged("words", "list_doings")),
         activities=tuple(merged("words", "activities")),

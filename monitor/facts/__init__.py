@@ -189,16 +189,21 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
             # sentences just before named in full, in a sentence about something else, is known by the surname alone
             _meet(document, sentence, engine.finder, people)
             past_holder = _opens_with_past_holder(sentence, engine, people, held)
-            for slot, fact in _framed_facts(sentence, about, focus, engine, people, document.published, skeletons,
-                                            held=held,
-                                            named=functools.partial(_last_named, document, sentence, engine.finder,
-                                                                    people, held.presiders),
-                                            recent=functools.partial(_recent_before, document, sentence,
-                                                                     engine.finder, document.published),
-                                            before=functools.partial(_earlier, document, sentence),
-                                            speaker=functools.partial(_turn_speaker, document, sentence,
-                                                                      engine.finder, people),
-                                            author=functools.partial(_post_author, document, engine.finder, people)):
+            framed = _framed_facts(sentence, about, focus, engine, people, document.published, skeletons,
+                                   held=held,
+                                   named=functools.partial(_last_named, document, sentence, engine.finder,
+                                                           people, held.presiders),
+                                   recent=functools.partial(_recent_before, document, sentence,
+                                                            engine.finder, document.published),
+                                   before=functools.partial(_earlier, document, sentence),
+                                   speaker=functools.partial(_turn_speaker, document, sentence,
+                                                             engine.finder, people),
+                                   author=functools.partial(_post_author, document, engine.finder, people))
+            if past_holder and _hands_over_still(framed, sentence, engine, people):
+                # "(A year ago, X took command of M.) X will hand over to Y on 28 May": the one whose taking the text
+                # told long ago holds the post until the handover still to come, which is of it
+                past_holder = False
+            for slot, fact in framed:
                 # "NMI withdrew its advisers from the Ministry of Interior", "has ended its advisory
                 # work with the Federal Police", "will stop advising X next year": what ends is that
                 # work, not the mission
@@ -361,13 +366,17 @@ def _term_retold(facts: list[Fact], document: Document, profile: Profile) -> lis
     if document.published is None:
         return facts
     dated: set[tuple[str, str]] = set()
+    # (not a holder the sentence hands the post on from, to one still to come: "(Two years ago X took command of M.)
+    # X will hand over to Y in May": the term goes on until then)
+    handing = {(fact.slot, fact.quote) for fact in facts if fact.role == "future" and profile.slots[fact.slot].person}
     retold = []
     for fact in facts:
         if profile.slots[fact.slot].person:
             if (fact.role in ("historical", "previous") and fact.as_of is not None
                     and (document.published - fact.as_of).days > 365):
                 dated.add((fact.slot, fact.key))
-            elif fact.role == "current" and fact.as_of == document.published and (fact.slot, fact.key) in dated:
+            elif (fact.role == "current" and fact.as_of == document.published and (fact.slot, fact.key) in dated
+                  and (fact.slot, fact.quote) not in handing):
                 if any(told.role == "historical" and (told.slot, told.key) == (fact.slot, fact.key) for told in facts):
                     continue  # told as history already
                 fact = replace(fact, role="historical")
@@ -642,6 +651,10 @@ def sentence_skeleton(text: str, finder: Finder, people: People, focus: bool,
         once = _twice(finder.language.twice).sub(r"\1", sk.text)
         if once != sk.text:
             sk = Skeleton(once, sk.symbols)
+    if " M " in f" {sk.text}" and finder.language.intensifiers:  # "the mission itself is commanded by X": the mission
+        plain = _intensified(tuple(finder.language.intensifiers)).sub("M", sk.text)
+        if plain != sk.text:
+            sk = Skeleton(plain, sk.symbols)
     if " ( D" in sk.text:  # "assumed office on Monday (9 March 2060) as ...": the day, then its date between brackets
         dated = _dated_weekday(tuple(finder.language.weekdays)).sub(r"\1", sk.text)
         if dated != sk.text:
@@ -651,6 +664,13 @@ def sentence_skeleton(text: str, finder: Finder, people: People, focus: bool,
 
 # a lower-case word twice in a row (a cheap test before _twice)
 _TWICE_TEST = re.compile(r"(?<!\S)([^\W\d_A-Z]+) \1(?!\S)")
+
+
+@functools.cache
+def _intensified(intensifiers: tuple[str, ...]) -> re.Pattern[str]:
+    """The mission's name and a reflexive right after it that stresses it (``words.intensifiers``: "M itself")."""
+    words = "|".join(re.escape(word.lower()) for word in sorted(intensifiers, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'])M (?:{words})(?![\w'-])")
 
 
 @functools.cache
@@ -799,6 +819,17 @@ def _opens_with_past_holder(sentence: Sentence, engine: _Engine, people: People,
     persons = engine.finder.persons(sentence.plain, people)
     return (bool(persons) and not sentence.plain[:persons[0].start].strip(" \"'“‘")
             and person_key(persons[0].value) in held.past)
+
+
+def _hands_over_still(framed: list[tuple[Slot, Fact]], sentence: Sentence, engine: _Engine, people: People) -> bool:
+    """Of a post's facts a sentence opening with a past holder gives (see _opens_with_past_holder), that holder holds
+    the post now and another is still to take it: a handover still to come from them, of the post the text placed
+    them in (not their next post, which they would take: "X replaces Y", "X will succeed Y")."""
+    opener = engine.finder.persons(sentence.plain, people)[0].value
+    roles = {(slot.name, fact.key): fact.role for slot, fact in framed if slot.person}
+    return any(role == "current" and key == person_key(opener) and any(
+        other_role == "future" and other_slot == slot and other_key != key
+        for (other_slot, other_key), other_role in roles.items()) for (slot, key), role in roles.items())
 
 
 def _held_succeeds(sentence: Sentence, engine: _Engine, people: People, held: _Held,

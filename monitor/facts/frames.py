@@ -83,6 +83,8 @@ def _inserted(outer: re.Match[str], inner: re.Match[str]) -> bool:
 # after a post in apposition to a person: the post's owner ("... of the mission", "de la M"), the comma, an article
 _APPOSED_TAIL = (r"(?: (?:of|for|at|in|de|du|des|del|della|dello|di|van|af|for|i|ved)(?: [a-z'-]+){0,2}?"
                  r"(?: M| O| L\d+)?)? , (?:[a-z']+ )?$")
+# how far after a match its clause may close on a short time counted back ("only two weeks earlier"): see _recent_back
+_BACK_REACH = 40
 _ROLE_GROUPS = {"new": "current", "prev": "previous", "future": "future", "hist": "historical", "holder": "holder"}
 
 
@@ -323,6 +325,11 @@ class Reader:
         background = trie_alternation([w.lower() for w in language.background], separator=" ")
         self.recent_gap = (compiled(rf"(?<![\w'])(?:{gap}) (?:{background}) (?!.* (?:{background}) )")
                            if language.recent_gap else None)
+        # ... or a short time counted back from the story's own, closing the clause ("who had taken command of M only
+        # two weeks earlier , said"): see _recent_back
+        back = trie_alternation([" ".join(w.lower().split()) for w in language.recent_back], separator=" ")
+        self.recent_back = (compiled(rf" (?:[a-z]+ )?(?:{gap}) (?:{back})(?= [,.;:]|$)")
+                            if language.recent_gap and language.recent_back else None)
         # a predicate "and" joins to the one before, with no subject of its own ("was set up , and continues to ...")
         self.and_predicate = compiled(rf"(?:{verbs}) ")
         gerunds = "|".join(f"(?:{g})" for g in language.gerunds)
@@ -952,7 +959,8 @@ class Reader:
                     termed = self.tone(sk, match.start(), term.end(), skip, published, clause=False)
                     if termed.future and not tone.future:
                         tone = replace(tone, future=True)
-                if tone.historical and not tone.dated_past and self._recent_background(sk, match.start(), published):
+                if tone.historical and not tone.dated_past and (self._recent_background(sk, match.start(), published)
+                                                                or self._recent_back(sk, match.end())):
                     # "The pause comes less than a week after X took command of M from Y": a change days before
                     # the main clause's, which is not history itself, leaves X in the post
                     tone = replace(tone, historical=False)
@@ -1047,6 +1055,12 @@ class Reader:
             return False
         main = self.tone(sk, 0, found.start(), [], published, clause=False)
         return not (main.historical or main.dated_past or main.modal or main.negated)
+
+    def _recent_back(self, sk: Skeleton, end: int) -> bool:
+        """The match's clause closes right after ``end`` on a short time counted back from the story's own ("P0 , who
+        had taken command of M only two weeks earlier , said ..."): the pluperfect tells a change days or weeks
+        before what the story reports, not history."""
+        return self.recent_back is not None and self.recent_back.match(sk.text, end, end + _BACK_REACH) is not None
 
     def _coming_after(self, sk: Skeleton, match: re.Match[str], skip: list[tuple[int, int]],
                       published: date | None) -> bool:
@@ -1427,11 +1441,16 @@ class Reader:
         # (the heads with their own lookaheads: "chief of staff , P0" is no head of a body)
         heads = "|".join(sorted({h for h in self.language.heads if h}, key=longest_first))
         # (the body with its article: "représentante civile de haut niveau , la P0" names no body)
+        # (or a country's armed service as the post's owner or its modifier, the heads' language's order: "iraq's new
+        # army commander , P0", "the iraqi army's new chief , P0": the army's post)
+        services = trie_alternation([s.lower() for s in self.language.services if s], separator=" ")
+        served = (rf"|(?<![a-z'-])(?:{services})(?: ?'s)? (?:[a-z-]+ ){{0,2}}?(?:{heads}) , (?:[a-z']+ )?$"
+                  if self.language.services else "")
         return re.compile(rf"(?<![a-z'-])(?:{heads}) (?:(?:of|for|at|in) (?:the|a|an)|du|des|de la|de l'|del|della|"
                           r"dello|van de|van het) (?!M(?![\w']))"
                           # (no other head among its words: "the handover at the head of the operation between the
                           # outgoing commander , P0" names P0's post last)
-                          rf"(?:(?!(?:{heads})(?![a-z-]))[a-z0-9'-]+ |L\d+ ){{1,6}}, (?:[a-z']+ )?$")
+                          rf"(?:(?!(?:{heads})(?![a-z-]))[a-z0-9'-]+ |L\d+ ){{1,6}}, (?:[a-z']+ )?$" + served)
 
     @cached_property
     def _apposed_side(self) -> re.Pattern[str]:
@@ -1831,7 +1850,8 @@ class Reader:
                 tone = self.tone(sk, match.start(), match.end(), skip, published, main=True, comma=fronted)
                 if frame.present:  # "the officers will work at the mission's headquarters in Baghdad": it is there now
                     tone = replace(tone, future=False)
-                if tone.historical and not tone.dated_past and self._recent_background(sk, match.start(), published):
+                if tone.historical and not tone.dated_past and (self._recent_background(sk, match.start(), published)
+                                                                or self._recent_back(sk, match.end())):
                     # "The talks came a month after M opened its office in L0": a move days or weeks before the main
                     # clause's, which is not history itself, leaves the mission there
                     tone = replace(tone, historical=False)
