@@ -704,9 +704,16 @@ class Reader:
     def _figure_then(self, text: str, at: int) -> bool:
         """The date at ``at`` comes right after the figure a change starts from ("from N1 D0": "from 600 a year ago",
         "against 500 last year"; not "cut to 300 from 900 in 2052", the change's year): it dates that figure, not the
-        clause."""
-        words = text[max(0, at - 40):at].split()[-2:]
-        return len(words) > 1 and _FIGURE.fullmatch(words[-1]) is not None and words[-2] in self.figure_then
+        clause; a few plain words may name the old figure between: "from a peak of N1 D0")."""
+        words = text[max(0, at - 60):at].split()[-5:]
+        if len(words) < 2 or _FIGURE.fullmatch(words[-1]) is None:
+            return False
+        for word in reversed(words[:-1]):
+            if word in self.figure_then:
+                return True
+            if _SYMBOL_WORD.fullmatch(word):
+                return False
+        return False
 
     def _clause_tone(self, sk: Skeleton, clause_start: int, clause_end: int, skip: tuple[tuple[int, int], ...],
                      published: date | None) -> Tone:
