@@ -810,7 +810,8 @@ class Reader:
         # clause tells ended before the document
         history = history or (published is not None and not future and self._period_over(sk, text, when, published))
         # "NMI's training remained suspended until Monday, when advisers returned": held up to a time gone, it is over
-        history = history or (published is not None and not future and self._lasted_over(sk, clause_start, clause_end, published))
+        history = history or (published is not None and not future
+                              and self._lasted_over(sk, clause_start, clause_end, published))
         coded = _PERSON_CODE.sub(r"\1", text) if " ( " in text else text
         negated = self.negation.search(self.not_negating.sub(" ", coded)) is not None  # not "not only"
         # (the words that state no plan are taken out only where a modal word stands: most clauses hold none)
