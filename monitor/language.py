@@ -328,6 +328,9 @@ class Language:
     # before a date without its year, the end of a state going on or still to come ("suspended until December",
     # "jusqu'en décembre"): its next one, and not when the clause's change happens
     lasting: tuple[str, ...] = ()
+    # the simple past of a state held up to a time ("remained suspended until Monday"): with that time gone, the state
+    # is over
+    lasted: tuple[str, ...] = ()
     # a deadline a state is reached by ("by the end of the year there will remain 800"): "will remain" there tells the
     # state to come, not the present going on (see not_future)
     reached: tuple[str, ...] = ()
@@ -1124,6 +1127,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         period_for=tuple(merged("tone", "period_for")),
         deadline=tuple(merged("tone", "deadline")), due=tuple(merged("tone", "due")),
         lasting=tuple(merged("tone", "lasting")),
+        lasted=tuple(merged("tone", "lasted")),
         reached=tuple(merged("tone", "reached")),
         participles=tuple(merged("tone", "participles")), gerunds=tuple(merged("tone", "gerunds")),
         founding_dates=tuple(merged("tone", "founding_dates")),

@@ -450,6 +450,12 @@ class Reader:
         # mentions.lasting_before)
         lasting = trie_alternation([w.lower().replace("’", "'") for w in language.lasting], separator=" ")
         self.lasting = compiled(rf"(?<![^ ])(?:{lasting})(?: [^ ]+){{0,2}} $" if lasting else r"(?!x)x")
+        # "NMI's training remained suspended until D0": a state told in the simple past up to a time (tone.lasted)
+        # (or a weekday, the last one: "remained closed until Monday"; or a part of the date: "until the end of D0")
+        lasted = trie_alternation([w.lower().replace("’", "'") for w in language.lasted], separator=" ")
+        weekdays = alternation(language.weekdays)
+        self.lasted = compiled(rf"(?<![^ ])(?:{lasted})(?: [^ ]+){{0,3}}? (?:{lasting})(?: the [a-z]+ of)? "
+                               rf"(D\d+|{weekdays or 'D'})(?![\w'])" if lasted and lasting else r"(?!x)x")
         self.act_date = act_date_before(language, " ")
         self.starting = frozenset(w.lower() for w in language.starting)
         # a holder's term told after a title's person, its start ("COM M : P0 ( prt a ) , from D0"; "P0 ( from D0 )")
@@ -667,6 +673,19 @@ class Reader:
         days = number * self.language.time_units.get(length.group("unit").lower(), 0)
         return bool(days) and shift_date(when, timedelta(days=days) + FUTURE_GRACE) < published
 
+    def _lasted_over(self, sk: Skeleton, start: int, end: int, published: date) -> bool:
+        """The clause tells a state in the simple past held until a date up to the document's day ("remained
+        suspended until D0", see tone.lasted; the lasting word may open the next clause): the state is over."""
+        for found in self.lasted.finditer(sk.text, start, min(len(sk.text), end + 40)):
+            if found.start() >= end:
+                break
+            if not found.group(1).startswith("D"):
+                return True  # a weekday in the simple past: the last one
+            mention = sk.symbols.get(found.group(1))
+            if mention is not None and mention.when is not None and mention.when <= published:
+                return True
+        return False
+
     def _coming_day(self, text: str, published: date) -> bool:
         """A change told in the simple present with a weekday after it other than the document's own ("X hands over
         command to Y on Thursday" in a page of Monday): the change is still to come that day."""
@@ -692,9 +711,16 @@ class Reader:
     def _figure_then(self, text: str, at: int) -> bool:
         """The date at ``at`` comes right after the figure a change starts from ("from N1 D0": "from 600 a year ago",
         "against 500 last year"; not "cut to 300 from 900 in 2052", the change's year): it dates that figure, not the
-        clause."""
-        words = text[max(0, at - 40):at].split()[-2:]
-        return len(words) > 1 and _FIGURE.fullmatch(words[-1]) is not None and words[-2] in self.figure_then
+        clause; a few plain words may name the old figure between: "from a peak of N1 D0")."""
+        words = text[max(0, at - 60):at].split()[-5:]
+        if len(words) < 2 or _FIGURE.fullmatch(words[-1]) is None:
+            return False
+        for word in reversed(words[:-1]):
+            if word in self.figure_then:
+                return True
+            if _SYMBOL_WORD.fullmatch(word):
+                return False
+        return False
 
     def _clause_tone(self, sk: Skeleton, clause_start: int, clause_end: int, skip: tuple[tuple[int, int], ...],
                      published: date | None) -> Tone:
@@ -790,6 +816,9 @@ class Reader:
         # "Between August and D0 its staff were moved to L0", "In D0 ... moved to L0 for ten weeks": the period the
         # clause tells ended before the document
         history = history or (published is not None and not future and self._period_over(sk, text, when, published))
+        # "NMI's training remained suspended until Monday, when advisers returned": held up to a time gone, it is over
+        history = history or (published is not None and not future
+                              and self._lasted_over(sk, clause_start, clause_end, published))
         coded = _PERSON_CODE.sub(r"\1", text) if " ( " in text else text
         negated = self.negation.search(self.not_negating.sub(" ", coded)) is not None  # not "not only"
         # (the words that state no plan are taken out only where a modal word stands: most clauses hold none)

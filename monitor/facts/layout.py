@@ -494,6 +494,9 @@ def _boxes(paragraphs: list[str], title: str, profile: Profile, told: set[int], 
                 # "Mission: NMI" (not a value naming it in an aside only: "Commander: X (Hungary), the fourth
                 # Hungarian to command KFOR": still the box's line)
                 continue
+            label = _names(_label(paragraphs[index]).group("label"), profile)
+            if label[1] and not label[0]:
+                continue  # "On KFOR: allies agreed to ...": a line under another actor's label is that actor's
             # a line naming another actor reads as the mission's sentence too ("Works with: EULEX and the Kosovo
             # Police": the mission's partners), its frames and words telling what the other actor is to it
             lines.setdefault(index, paragraphs[index])  # (a bullet's line: the page's own, bullet and all)
