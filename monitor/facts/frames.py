@@ -516,7 +516,7 @@ class Reader:
                 # comando": the posts fronted before the person are the person's past, not the main clause's time
                 cuts = sorted([*cuts, after], key=lambda cut: cut.start())
             head = _DATE_HEAD.match(sk.text)
-            if head is not None:  # "Giovedì 8 maggio - X assume il comando": an agenda's day heads the sentence, no clause
+            if head is not None:  # "Giovedì 8 maggio - X assume il comando": an agenda's day heads it, no clause
                 cuts = [cut for cut in cuts if cut.start() != head.end() - 3]
             label = _TURN.match(sk.text) if " : " in sk.text[:40] else None
             if label is not None:  # "A: Since May, X leads it": a speaker's label opens the sentence, no clause
