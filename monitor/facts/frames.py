@@ -54,6 +54,10 @@ _APPOSED_REACH = 120  # how far before a person a post in apposition may begin
 # a date in a skeleton, with the two words before it ("since last D0")
 _DATE_SYMBOL = re.compile(r"(?:(\S+) )?(?:(\S+) )?\b(D\d+)\b")
 # a speaker's label ("a :", "spokesperson :", "q ( reuters ) :") before what the turn says
+# a sentence opening with a date alone, its weekday before it or not, then a spaced dash (an agenda's entry or a
+# dated line: "Thursday 8 May - X takes command of M", "Giovedì 8 maggio - L0 : X assume il comando"): the date is the
+# sentence's, the dash no clause's cut
+_DATE_HEAD = re.compile(r"(?:[^\W\d_]+ )?D\d+ - ")
 _TURN = re.compile(r"^(?:[^ :]+ ){1,4}?: ")
 _COMMA = re.compile(" , ")
 # a time phrase a word of lasting opens ("until the end of D1 ,", "jusqu'au D1 ."): a date, no clause
@@ -524,6 +528,9 @@ class Reader:
                 # "Già comandante della KFOR nel 2034 e vice comandante della M nel 2032 , il generale X assume oggi il
                 # comando": the posts fronted before the person are the person's past, not the main clause's time
                 cuts = sorted([*cuts, after], key=lambda cut: cut.start())
+            head = _DATE_HEAD.match(sk.text)
+            if head is not None:  # "Giovedì 8 maggio - X assume il comando": an agenda's day heads it, no clause
+                cuts = [cut for cut in cuts if cut.start() != head.end() - 3]
             label = _TURN.match(sk.text) if " : " in sk.text[:40] else None
             if label is not None:  # "A: Since May, X leads it": a speaker's label opens the sentence, no clause
                 cuts = [cut for cut in cuts if cut.start() != label.end() - 1]

@@ -36,7 +36,7 @@ from .actors import (
 from .mentions import apposed, read_figure
 from .sizes import nations_of
 from .text import PARTICIPLE, RELATIVE, Sentence, clause_around, cut_between
-from .tone import ValueParts, clause_date, date_gaps, weigh
+from .tone import ValueParts, clause_date, date_gaps, insertion_before, weigh
 
 _PERSON_NOISE = re.compile(r"^(?:the|a|an|new|former|general|gen|mgen|lgen)\s+", re.IGNORECASE)
 
@@ -236,8 +236,9 @@ def _lexicon_matches(sentence: Sentence, slots: list[Slot], profile: Profile) ->
                 before = None
             if before is not None:
                 # from three words before the trigger, not across a comma ("Without a mandate change, NMI
-                # advises X" is not negated)
-                back = _words_back(sentence.plain, before[0], 3)
+                # advises X" is not negated), but for an insertion between commas right before it
+                anchor = insertion_before(sentence.plain, before[0])
+                back = _words_back(sentence.plain, anchor, 3)
                 if (_OWNER.search(sentence.plain, back, before[0]) is not None
                         or _own_work().search(sentence.plain, back, before[0]) is not None):
                     # "agreed to end NMI's work with X", "ha concluido su labor de asesoramiento al X": the verb
@@ -250,7 +251,7 @@ def _lexicon_matches(sentence: Sentence, slots: list[Slot], profile: Profile) ->
                     # the second part of a negation in two parts before the trigger ("ne dispense plus de formation
                     # à X"): its first part stands before the verb
                     back = _words_back(sentence.plain, back, 2)
-                lo = max(clause_around(sentence, start)[0], back, sentence.plain.rfind(",", 0, before[0]) + 1)
+                lo = max(clause_around(sentence, start)[0], back, sentence.plain.rfind(",", 0, anchor) + 1)
                 matches.append((Found(start, end, value, (lo, start), max(start, end - 1)), start - before[1]))
                 continue
             behind = _trigger_after(sentence, after, end, slot.window)  # "Australia also contributes personnel"

@@ -43,7 +43,7 @@ from ..textutil import (
     opening_end,
 )
 from .actors import speaker
-from .mentions import PlacedElsewhere, apposed, speaker_it
+from .mentions import PlacedElsewhere, apposed, date_pattern, speaker_it
 
 _PLAIN = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-",
                         "\u2011": "-", "\u00a0": " ", "\u202f": " ", "\u00ab": '"', "\u00bb": '"',
@@ -202,6 +202,8 @@ def _dash_addition() -> re.Pattern[str]:
     leads = trie_alternation({w.lower() for words in lists for w in (*words.leads, *words.owners) if w.isalpha()})
     return re.compile(rf"(?:{joins})\s+(?:(?!(?:{leads})\s)(?-i:[a-zà-ÿ])[^\s,;:.!?]*\s+){{0,4}}?(?:{also})\s+"
                       rf"(?:(?:{leads})\s|(?-i:[A-Z])|[^\s,;:.!?]+\s*[.!?]?\s*$)", re.IGNORECASE)
+
+
 @functools.cache
 def _contrast_after() -> re.Pattern[str]:
     """Before a contrast that follows the main clause to the sentence's end ("we advise X on curriculum design, rather
@@ -210,6 +212,18 @@ def _contrast_after() -> re.Pattern[str]:
     reduce its movements rather than suspend its work"); not an aside between commas ("NMI, rather than EUAM, ...")."""
     words = trie_alternation([w.lower() for w in load_language().fronted], separator=r"\s+")
     return re.compile(rf"(?<=\w),?\s+(?=(?:{words})\s+[^,;]+$)", re.IGNORECASE)
+
+
+@functools.cache
+def _date_head() -> re.Pattern[str]:
+    """A sentence's opening that is only a date, its weekday before it or not ("Thursday 8 May", "Giovedì 8 maggio",
+    "Jeudi 8 mai"): the spaced dash after it (an agenda's entry: "Giovedì 8 maggio - X assume il comando") cuts no
+    clause, the date is the sentence's."""
+    language = load_language()
+    days = trie_alternation([day.lower() for day in language.weekdays]) if language.weekdays else "(?!x)x"
+    return re.compile(rf"\s*(?:(?:{days})\.?,?\s+)?(?:{date_pattern(language).pattern})\s*", re.IGNORECASE)
+
+
 RELATIVE = re.compile(r",\s+(?:who|whose|which)\s+", re.IGNORECASE)
 # a participle between commas is a clause of its own too: "The expansion, approved by ministers in February, will ..."
 PARTICIPLE = re.compile(r",\s+(?=(?:(?:once|formerly|previously|long)\s+)?(?:[a-z]+ed|set\s+up|built|begun)\s+"
@@ -279,7 +293,9 @@ class Sentence:
     @cached_property
     def _openers(self) -> tuple[tuple[int, int], ...]:
         return tuple(sorted([*(match.span() for match in _CLAUSE.finditer(self.plain)
-                               if match.group() != " - " or _dash_addition().match(self.plain, match.end()) is None),
+                               if match.group() != " - " or (_dash_addition().match(self.plain, match.end()) is None
+                                                              and _date_head().fullmatch(self.plain, 0,
+                                                                                         match.start()) is None)),
                              *(match.span() for match in PARTICIPLE.finditer(self.plain)),
                              *(match.span() for match in _contrast_after().finditer(self.plain)),
                              *((match.span() for match in _staff_colon().finditer(self.plain))

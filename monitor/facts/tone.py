@@ -64,7 +64,7 @@ def weigh(sentence: Sentence, slot: Slot, profile: Profile, published: date | No
     # (a date between the verb and its object is none of the verb's words: "ha concluso il 12 giugno la sua
     # attività di consulenza presso X" ends that work as "ha concluso la sua attività ..." does)
     if scope is not None:
-        lead = verb_lead = _unnegated(_dateless(sentence.plain[scope[0]:scope[1]]), profile)
+        lead = verb_lead = _unnegated(_uninserted(_dateless(sentence.plain[scope[0]:scope[1]])), profile)
     else:
         # the words just before
         lead = " ".join(_dateless(sentence.plain[max(clause_start, start - 60):start]).split()[-5:])
@@ -179,6 +179,28 @@ def _dateless(text: str) -> str:
     """The words without their dates (see ``_dated_gap``)."""
     gap, cue = _dated_gap()
     return gap.sub(" ", text) if cue.search(caseless(text)) else text
+
+
+# an insertion between commas after a word in lower case (a verb: "a cessé, à la fin de l'année dernière, de conseiller
+# X", "ha dejado, por falta de fondos, de asesorar a X"): one to eight words, then at most the infinitive's short
+# preposition before the trigger
+_INSERTION = re.compile(r"(?<=[a-zà-ÿ])\s*,\s+(?:[\w'’-]+\s+){0,7}[\w'’-]+\s*,\s*(?:[a-zà-ÿ]{1,3}(?:\s+|'))?$")
+# the same insertion inside a verb's words, the infinitive's preposition after it
+_INSERTION_INSIDE = re.compile(r"(?<=[a-zà-ÿ])\s*,\s+(?:[\w'’-]+\s+){0,7}[\w'’-]+\s*,(?=\s*[a-zà-ÿ]{1,3}(?:\s|'))")
+
+
+def insertion_before(text: str, position: int) -> int:
+    """Where an insertion between commas that ends right before ``position`` starts (see ``_INSERTION``): the verb
+    before it governs the trigger after it; else ``position``."""
+    found = _INSERTION.search(text, max(0, position - 80), position)
+    return found.start() if found is not None else position
+
+
+def _uninserted(text: str) -> str:
+    """The words without an insertion between commas after a word in lower case (see ``_INSERTION``): "ha dejado, por
+    falta de fondos, de asesorar" reads as "ha dejado de asesorar"."""
+    found = _INSERTION_INSIDE.search(text)
+    return text if found is None else f"{text[:found.start()]} {text[found.end():]}"
 
 
 def date_gaps(text: str) -> list[tuple[int, int]]:
