@@ -781,8 +781,8 @@ class Reader:
                 when, exact, since = mention.when, mention.exact, direct
         # "its training was temporarily suspended last year": a stop told as temporary, long gone, is over
         history = history or told_past(self.past, text)
-        # "Last year NMI still counted about 800 soldiers", "telde NMI vorig jaar nog zo'n 800": a count or a state told in
-        # the simple past at a time long gone is the size then
+        # "Last year NMI still counted about 800 soldiers", "telde NMI vorig jaar nog zo'n 800": a count or a state
+        # told in the simple past at a time long gone is the size then
         history = history or self._past_state_then(present)
         # "was briefly halted after rocket attacks in January 2054": a stop told as temporary, at an event long gone
         # that the clause of time right after it names, is over too
