@@ -637,6 +637,14 @@ class Reader:
         said = unreported(self.backshift, f"{sk.text[:clause_start]}\x00 {plain}")
         return said.partition("\x00")[2] if "\x00" in said else unreported(self.backshift, plain)
 
+    def _past_state_then(self, text: str) -> bool:
+        """The clause tells a state or a count in the simple past (tone.past_states: "counted", "telde") at a time
+        counted back from the document's and long gone that is no state's start (tone.past: "last year", not "since
+        last year")."""
+        if self.past is None or self.past_states.search(text) is None:
+            return False
+        return any(found.group("start") is None for found in self.past[0].finditer(text))
+
     def _told_past_after(self, sk: Skeleton, text: str, clause_end: int, published: date) -> bool:
         """The clause tells a state as temporary (tone.temporary: "briefly") and the clause of time right after it
         (tone.background: "after", "until") names a time long gone ("was briefly halted after rocket attacks in
@@ -813,6 +821,9 @@ class Reader:
                 when, exact, since = mention.when, mention.exact, direct
         # "its training was temporarily suspended last year": a stop told as temporary, long gone, is over
         history = history or told_past(self.past, text)
+        # "Last year NMI still counted about 800 soldiers", "telde NMI vorig jaar nog zo'n 800": a count or a state
+        # told in the simple past at a time long gone is the size then
+        history = history or self._past_state_then(present)
         # "was briefly halted after rocket attacks in January 2054": a stop told as temporary, at an event long gone
         # that the clause of time right after it names, is over too
         history = history or (published is not None and self._told_past_after(sk, text, clause_end, published))
