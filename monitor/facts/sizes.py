@@ -36,7 +36,7 @@ from dataclasses import replace
 from datetime import date
 from functools import cache
 
-from ..language import Frame, load_language
+from ..language import Frame, load_language, scope_words
 from ..models import Fact
 from ..parsecache import trie_alternation
 from ..profile import Profile, Slot
@@ -1514,7 +1514,8 @@ def _someone_elses(text: str, framed: str, figure: Mention, slot: Slot, profile:
                 and language.own("object_of", lead[0], text.lower()))
             # (a unit the count spells out after a colon: "reinforce NMI with an infantry company: 145 troops in all")
             or _unit_before(before, language.units, language.whole_of)
-            or _numbered_unit_before(before, language.numbered_units))
+            or _numbered_unit_before(before, language.numbered_units)
+            or _part_of_count().search(text[max(0, figure.start - 60):figure.start]) is not None)
 
 
 def _unit_before(before: str, units: tuple[str, ...], whole_of: tuple[str, ...]) -> bool:
@@ -1526,6 +1527,14 @@ def _unit_before(before: str, units: tuple[str, ...], whole_of: tuple[str, ...])
     # English "hold" is a verb)
     found += [i + 1 for i in range(len(words) - 1) if f"{words[i]} {words[i + 1]}" in _joined_units(units)]
     return bool(found) and " ".join(words[max(found) + 1:]) not in whole_of
+
+
+@cache
+def _part_of_count() -> re.Pattern[str]:
+    """A count, then a comma and a word that opens a list's items right before the figure ("a ceiling of 550 personnel,
+    including 80 civilian advisers", "dont 80 civils"): the figure is a part of that count, no size of its own."""
+    including = "|".join(scope_words().get("including", []))
+    return re.compile(rf"\d[^;:]{{0,40}}?,\s*(?:{including})\s*$", re.IGNORECASE)
 
 
 def _numbered_unit_before(before: str, numbered: tuple[str, ...]) -> bool:

@@ -183,10 +183,13 @@ def _dateless(text: str) -> str:
 
 # an insertion between commas after a word in lower case (a verb: "a cessé, à la fin de l'année dernière, de conseiller
 # X", "ha dejado, por falta de fondos, de asesorar a X"): one to eight words, then at most the infinitive's short
-# preposition before the trigger
-_INSERTION = re.compile(r"(?<=[a-zà-ÿ])\s*,\s+(?:[\w'’-]+\s+){0,7}[\w'’-]+\s*,\s*(?:[a-zà-ÿ]{1,3}(?:\s+|'))?$")
+# marker before the trigger (de, d', di, a, to, te, om, at; not a conjunction: "are no longer suspended, the alliance
+# said, as advisers returned" is no insertion inside one verb's words)
+_INFINITIVE_MARK = r"(?:de|di|a|to|te|om|at|d)"
+_INSERTION = re.compile(rf"(?<=[a-zà-ÿ])\s*,\s+(?:[\w'’-]+\s+){{0,7}}[\w'’-]+\s*,\s*(?:{_INFINITIVE_MARK}(?:\s+|'))?$")
 # the same insertion inside a verb's words, the infinitive's preposition after it
-_INSERTION_INSIDE = re.compile(r"(?<=[a-zà-ÿ])\s*,\s+(?:[\w'’-]+\s+){0,7}[\w'’-]+\s*,(?=\s*[a-zà-ÿ]{1,3}(?:\s|'))")
+_INSERTION_INSIDE = re.compile(rf"(?<=[a-zà-ÿ])\s*,\s+(?:[\w'’-]+\s+){{0,7}}[\w'’-]+\s*,"
+                               rf"(?=\s*{_INFINITIVE_MARK}(?:\s|'))")
 
 
 def insertion_before(text: str, position: int) -> int:
