@@ -1515,7 +1515,7 @@ def _someone_elses(text: str, framed: str, figure: Mention, slot: Slot, profile:
             # (a unit the count spells out after a colon: "reinforce NMI with an infantry company: 145 troops in all")
             or _unit_before(before, language.units, language.whole_of)
             or _numbered_unit_before(before, language.numbered_units)
-            or _part_of_count().search(text[max(0, figure.start - 60):figure.start]) is not None)
+            or _part_of_count(text[max(0, figure.start - 60):figure.start], framed))
 
 
 def _unit_before(before: str, units: tuple[str, ...], whole_of: tuple[str, ...]) -> bool:
@@ -1529,12 +1529,19 @@ def _unit_before(before: str, units: tuple[str, ...], whole_of: tuple[str, ...])
     return bool(found) and " ".join(words[max(found) + 1:]) not in whole_of
 
 
-@cache
-def _part_of_count() -> re.Pattern[str]:
+def _part_of_count(before: str, framed: str) -> bool:
     """A count, then a comma and a word that opens a list's items right before the figure ("a ceiling of 550 personnel,
-    including 80 civilian advisers", "dont 80 civils"): the figure is a part of that count, no size of its own."""
+    including 80 civilian advisers", "dont 80 civils"): the figure is a part of that count, no size of its own; unless
+    the frame that read it reads that word too ("un plafond de 2 000 militaires, dont environ 1 150 sont déployés": the
+    part deployed is the size)."""
+    found = _part_of_count_pattern().search(before)
+    return found is not None and found.group("word").lower() not in framed.lower()
+
+
+@cache
+def _part_of_count_pattern() -> re.Pattern[str]:
     including = "|".join(scope_words().get("including", []))
-    return re.compile(rf"\d[^;:]{{0,40}}?,\s*(?:{including})\s*$", re.IGNORECASE)
+    return re.compile(rf"\d[^;:]{{0,40}}?,\s*(?P<word>{including})\s*$", re.IGNORECASE)
 
 
 def _numbered_unit_before(before: str, numbered: tuple[str, ...]) -> bool:
