@@ -76,7 +76,7 @@ BLIND_FLOORS = [
     # corpus read a decided change as stated, and log it)
     ("set8b.jsonl", "nato_mission_iraq", 97, 1),  # of 105 (2 in German, exploratory; nmilang: 94, 2 -> 95, 1)
     ("set8b-kfor.jsonl", "kfor", 40, 1),  # of 43 (1 in Portuguese, exploratory)
-    ("set9.jsonl", "nato_mission_iraq", 105, 0),  # of 110
+    ("set9.jsonl", "nato_mission_iraq", 106, 0),  # of 110 (stop46 106, 0)
     ("set9-kfor.jsonl", "kfor", 43, 1),  # of 45
     ("set10a.jsonl", "nato_mission_iraq", 110, 0),  # of 115 (fix25a1 109; stop41 110, 0)
     ("set10a-kfor.jsonl", "kfor", 50, 0),  # of 50
@@ -195,20 +195,20 @@ BLIND_FLOORS = [
     ("set33b.jsonl", "nato_mission_iraq", 49, 0),  # of 70 (first run 28, 2; stop43 42, 0; stop44 49, 0)
     ("set33b-kfor.jsonl", "kfor", 18, 0),  # of 30 (first run 13, 2; stop43 18, 0)
     # set 34: first run on cac3b44, as written: 148 of 252, 15 forbidden
-    ("set34a.jsonl", "nato_mission_iraq", 86, 1),  # of 102 (first run 70, 3; stop44 84, 1; stop45 86, 1)
+    ("set34a.jsonl", "nato_mission_iraq", 87, 1),  # of 102 (first run 70, 3; stop44 84, 1; stop45 86, 1; stop46 87, 1)
     ("set34a-kfor.jsonl", "kfor", 41, 0),  # of 50 (first run 30, 5; stop44 37, 2; stop45 41, 0)
-    ("set34b.jsonl", "nato_mission_iraq", 49, 5),  # of 70 (first run 31, 6; stop44 48, 6; stop45 49, 5)
+    ("set34b.jsonl", "nato_mission_iraq", 50, 3),  # of 70 (first run 31, 6; stop44 48, 6; stop45 49, 5; stop46 50, 3)
     ("set34b-kfor.jsonl", "kfor", 24, 0),  # of 30 (first run 17, 1; stop44 21, 1; stop45 24, 0)
     # set 35: first run on 525c731, as written: 155 of 252, 18 forbidden
-    ("set35a.jsonl", "nato_mission_iraq", 90, 0),  # of 102 (first run 71, 4; stop45 90, 0)
-    ("set35a-kfor.jsonl", "kfor", 38, 1),  # of 50 (first run 34, 6; stop45 38, 1)
-    ("set35b.jsonl", "nato_mission_iraq", 53, 1),  # of 70 (first run 31, 4; stop45 53, 1)
+    ("set35a.jsonl", "nato_mission_iraq", 91, 0),  # of 102 (first run 71, 4; stop45 90, 0; stop46 91, 0)
+    ("set35a-kfor.jsonl", "kfor", 41, 0),  # of 50 (first run 34, 6; stop45 38, 1; stop46 41, 0)
+    ("set35b.jsonl", "nato_mission_iraq", 54, 0),  # of 70 (first run 31, 4; stop45 53, 1; stop46 54, 0)
     ("set35b-kfor.jsonl", "kfor", 20, 0),  # of 30 (first run 19, 4; stop45 20, 0)
     # set 36: first run on 9e20b90, as written: 160 of 252, 22 forbidden
-    ("set36a.jsonl", "nato_mission_iraq", 73, 5),  # of 102 (first run 73, 5)
-    ("set36a-kfor.jsonl", "kfor", 32, 8),  # of 50 (first run 32, 8)
-    ("set36b.jsonl", "nato_mission_iraq", 40, 7),  # of 70 (first run 40, 7)
-    ("set36b-kfor.jsonl", "kfor", 15, 2),  # of 30 (first run 15, 2)
+    ("set36a.jsonl", "nato_mission_iraq", 83, 0),  # of 102 (first run 73, 5; stop46 83, 0)
+    ("set36a-kfor.jsonl", "kfor", 33, 7),  # of 50 (first run 32, 8; stop46 33, 7)
+    ("set36b.jsonl", "nato_mission_iraq", 51, 0),  # of 70 (first run 40, 7; stop46 51, 0)
+    ("set36b-kfor.jsonl", "kfor", 18, 0),  # of 30 (first run 15, 2; stop46 18, 0)
 ]
 
 
