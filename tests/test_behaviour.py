@@ -209,6 +209,11 @@ BLIND_FLOORS = [
     ("set36a-kfor.jsonl", "kfor", 33, 7),  # of 50 (first run 32, 8; stop46 33, 7)
     ("set36b.jsonl", "nato_mission_iraq", 51, 0),  # of 70 (first run 40, 7; stop46 51, 0)
     ("set36b-kfor.jsonl", "kfor", 18, 0),  # of 30 (first run 15, 2; stop46 18, 0)
+    # set 37: first run on 4b7b4ae, as written: 156 of 252, 17 forbidden
+    ("set37a.jsonl", "nato_mission_iraq", 75, 3),  # of 102 (first run 75, 3)
+    ("set37a-kfor.jsonl", "kfor", 32, 5),  # of 50 (first run 32, 5)
+    ("set37b.jsonl", "nato_mission_iraq", 35, 4),  # of 70 (first run 35, 4)
+    ("set37b-kfor.jsonl", "kfor", 14, 5),  # of 30 (first run 14, 5)
 ]
 
 
