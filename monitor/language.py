@@ -991,6 +991,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
                         if unit_words else "")
             local = {**macros, "head": head, "post": alternation(post.get("post", [])),
                      "leads": alternation(post.get("leads", [])), "led": alternation(post.get("led", [])),
+                     "led_since": alternation(post.get("led_since", [])),
                      # a unit of the mission is not the mission: "took command of NMI's advisory
                      # division" (but "NMI's new commander, X", "NMI's 9th commander" is the mission's post, and
                      # "leads NATO's 550-strong mission in Iraq", its size after the possessive, the mission)
