@@ -218,7 +218,12 @@ def _contrast_after() -> re.Pattern[str]:
 def _date_head() -> re.Pattern[str]:
     """A sentence's opening that is only a date, its weekday before it or not ("Thursday 8 May", "Giovedì 8 maggio",
     "Jeudi 8 mai"): the spaced dash after it (an agenda's entry: "Giovedì 8 maggio - X assume il comando") cuts no
-    clause, the date is the sentence's."""
+    clause, the date is the sentence's.
+
+    The skeleton's reader of the same opening is ``frames._dash_after_date``, for the frames' clauses. They differ as
+    their texts do: here the date is still words, so the language's date pattern and weekdays read it (only a weekday,
+    with its dot or comma, before the date); there the mention finder has made it one symbol (D0), and any one word may
+    stand before it."""
     language = load_language()
     days = trie_alternation([day.lower() for day in language.weekdays]) if language.weekdays else "(?!x)x"
     return re.compile(rf"\s*(?:(?:{days})\.?,?\s+)?(?:{date_pattern(language).pattern})\s*", re.IGNORECASE)
