@@ -289,6 +289,16 @@ class Sentence:
     # the sentence read just before it (plain): "Defence ministers met on Thursday. Ministers agreed to ..."
     previous: str = field(default="", compare=False, repr=False)
 
+    def speakers_it(self) -> tuple[re.Match[str], ...]:
+        """Where a name reports of itself, "it" right after its speaker's verb ("Belgrade says it has 28,000 soldiers on
+        alert": see ``mentions.speaker_it``), found once: both whether the sentence is about the mission
+        (``_own_pronoun``) and its mentions' pronouns (``Finder.pronouns``) read it."""
+        return self._speakers_it
+
+    @cached_property
+    def _speakers_it(self) -> tuple[re.Match[str], ...]:
+        return tuple(speaker_it(load_language()).finditer(self.plain))
+
     @cached_property
     def cuts(self) -> tuple[tuple[int, int], ...]:
         """The spans of the clause separators, in order; a relative clause between commas ends at
@@ -362,14 +372,14 @@ def split_sentences(paragraph: str) -> list[str]:
     return [s for s in sentences if s]
 
 
-def _own_pronoun(flat: str, profile: Profile) -> bool:
+def _own_pronoun(sentence: Sentence, profile: Profile) -> bool:
     """A pronoun in the sentence may stand for the mission: not only "it" right after another name's speaker's verb
     ("Belgrade says it has 28,000 soldiers on alert": Belgrade's)."""
     assert profile.pronoun is not None
-    pronouns = list(profile.pronoun.finditer(flat))
+    pronouns = list(profile.pronoun.finditer(sentence.plain))
     if not pronouns:
         return False
-    reported = {m.end() for m in speaker_it(load_language()).finditer(flat)
+    reported = {m.end() for m in sentence.speakers_it()
                 if not profile.names_mission(name := m.group("speaker"), name.lower())
                 and _parent(profile).search(name) is None}
     return any(match.start() not in reported for match in pronouns)
@@ -481,6 +491,7 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
                 # read where the language would name it, as its pronoun ("it")
                 flat = f"{flat[:stand_in]}it {flat[stand_in:]}"
                 lower = caseless(flat)
+            sentence = Sentence(text, flat, index, lower, previous=before)
             if not in_focus and _parent_held(flat, lower, profile):
                 # "(EUAM Iraq advises the Ministry of Interior.) The NATO mission's senior civilian, X, welcomed the
                 # appointment": a reference that holds the parent's name tells the mission the document named from
@@ -496,7 +507,7 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
             away = away and not in_focus
             about = (not excluded and index in told) or (not excluded and in_focus and (
                 profile.refers_to_mission(flat, lower)
-                or ((named_here or previous_about) and _own_pronoun(flat, profile))
+                or ((named_here or previous_about) and _own_pronoun(sentence, profile))
                 # "His predecessor, X, ...": the person in the post just named
                 or (previous_about and relatives.search(lower) is not None)
                 # "(The new commander, X, spoke. Even the sergeants clapped.) His predecessor, Y, looked relieved":
@@ -535,7 +546,7 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
             focus = about or (in_focus and (named_here or previous_about))
             previous_about, previous_focus = about, focus
             exchange = exchange or (turn and about)
-            yield Sentence(text, flat, index, lower, previous=before), about, focus
+            yield sentence, about, focus
 
 
 _ASKED = 2  # an interview printed without labels asks two questions at least
