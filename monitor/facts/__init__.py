@@ -192,7 +192,7 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
             # "(Lt Gen X hands over the national command to Y.) X was previously commander of NMI": a person the
             # sentences just before named in full, in a sentence about something else, is known by the surname alone
             _meet(document, sentence, engine.finder, people)
-            past_holder = _opens_with_past_holder(sentence, engine, people, held)
+            past_holder = _past_holder_opening(sentence, engine, people, held)
             framed = _framed_facts(sentence, about, focus, engine, people, document.published, skeletons,
                                    held=held,
                                    named=functools.partial(_last_named, document, sentence, engine.finder,
@@ -203,16 +203,16 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
                                    speaker=functools.partial(_turn_speaker, document, sentence,
                                                              engine.finder, people),
                                    author=functools.partial(_post_author, document, engine.finder, people))
-            if past_holder and _hands_over_still(framed, sentence, engine, people):
+            if past_holder is not None and _hands_over_still(framed, past_holder):
                 # "(A year ago, X took command of M.) X will hand over to Y on 28 May": the one whose taking the text
                 # told long ago holds the post until the handover still to come, which is of it
-                past_holder = False
+                past_holder = None
             for slot, fact in framed:
                 # "NMI withdrew its advisers from the Ministry of Interior", "has ended its advisory
                 # work with the Federal Police", "will stop advising X next year": what ends is that
                 # work, not the mission
-                if not (ended and slot.kind == "status" and fact.role != "continuing") and not (past_holder
-                                                                                             and slot.person):
+                if not (ended and slot.kind == "status" and fact.role != "continuing") and not (
+                        past_holder is not None and slot.person):
                     keep(slot, fact)
             if engine.parented and _names_parent_alone(sentence, engine, profile):
                 # "(Q: Will NATO leave Iraq?) NATO is in Iraq at the invitation of the Iraqi government, and we will
@@ -818,23 +818,25 @@ def _coming_holder(placed: list[tuple[str, str, Tone, bool, bool]], reader: Read
                     and not item[2].historical)]
 
 
-def _opens_with_past_holder(sentence: Sentence, engine: _Engine, people: People, held: _Held) -> bool:
+def _past_holder_opening(sentence: Sentence, engine: _Engine, people: People, held: _Held) -> str | None:
     """The sentence, which does not name the mission, opens with a person the text placed in its post only as history
-    ("Until May, X led NMI. ... X replaces Y"): a succession it tells is of their next post, not the mission's."""
+    ("Until May, X led NMI. ... X replaces Y"): a succession it tells is of their next post, not the mission's. That
+    person's key, else None."""
     if not held.past or engine.profile.is_mentioned(sentence.plain):
-        return False
+        return None
     persons = engine.finder.persons(sentence.plain, people)
-    return (bool(persons) and not sentence.plain[:persons[0].start].strip(" \"'“‘")
-            and person_key(persons[0].value) in held.past)
+    if persons and not sentence.plain[:persons[0].start].strip(" \"'“‘") and person_key(persons[0].value) in held.past:
+        return person_key(persons[0].value)
+    return None
 
 
-def _hands_over_still(framed: list[tuple[Slot, Fact]], sentence: Sentence, engine: _Engine, people: People) -> bool:
-    """Of a post's facts a sentence opening with a past holder gives (see _opens_with_past_holder), that holder holds
-    the post now and another is still to take it: a handover still to come from them, of the post the text placed
-    them in (not their next post, which they would take: "X replaces Y", "X will succeed Y")."""
-    opener = engine.finder.persons(sentence.plain, people)[0].value
+def _hands_over_still(framed: list[tuple[Slot, Fact]], opener: str) -> bool:
+    """Of a post's facts a sentence opening with a past holder gives (``opener``, their key: see
+    _past_holder_opening), that holder holds the post now and another is still to take it: a handover still to come
+    from them, of the post the text placed them in (not their next post, which they would take: "X replaces Y", "X
+    will succeed Y")."""
     roles = {(slot.name, fact.key): fact.role for slot, fact in framed if slot.person}
-    return any(role == "current" and key == person_key(opener) and any(
+    return any(role == "current" and key == opener and any(
         other_role == "future" and other_slot == slot and other_key != key
         for (other_slot, other_key), other_role in roles.items()) for (slot, key), role in roles.items())
 
