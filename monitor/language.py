@@ -472,6 +472,8 @@ class Language:
     contractions: tuple[tuple[str, str], ...] = ()
     # "we", "nous", "wij": a speaker's own subject pronoun, the mission in its spokesperson's words
     first_person_subjects: tuple[str, ...] = ()
+    # "to", "de", "d'": an infinitive's marker after an aside between commas ("has ceased, this month, to advise X")
+    infinitive_marks: tuple[str, ...] = ()
     own_people: tuple[str, ...] = ()  # after a heading's first person: a nation's own people ("Our forces")
     defence_bodies: tuple[str, ...] = ()  # a nation's defence body heading a page of its deployments (see en.toml)
     speaker_offices: tuple[str, ...] = ()  # "Vice-President", "Deputy Speaker": before a name, a debate's speaker
@@ -991,6 +993,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
                         if unit_words else "")
             local = {**macros, "head": head, "post": alternation(post.get("post", [])),
                      "leads": alternation(post.get("leads", [])), "led": alternation(post.get("led", [])),
+                     "led_since": alternation(post.get("led_since", [])),
                      # a unit of the mission is not the mission: "took command of NMI's advisory
                      # division" (but "NMI's new commander, X", "NMI's 9th commander" is the mission's post, and
                      # "leads NATO's 550-strong mission in Iraq", its size after the possessive, the mission)
@@ -1201,6 +1204,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         contractions=tuple((said.strip().lower(), verb.strip().lower())
                            for said, _, verb in (w.partition("=") for w in merged("words", "contractions"))),
         first_person_subjects=tuple(w.lower() for w in merged("words", "first_person_subjects")),
+        infinitive_marks=tuple(w.lower() for w in merged("words", "infinitive_marks")),
         own_people=tuple(w.lower() for w in merged("words", "own_people")),
         defence_bodies=tuple(w.lower() for w in merged("words", "defence_bodies")),
         speaker_offices=tuple(merged("words", "speaker_offices")),

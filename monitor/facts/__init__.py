@@ -20,7 +20,7 @@ from __future__ import annotations
 import functools
 import gc
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TypeVar
@@ -151,20 +151,23 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
             asked = engine.sized if about and engine.sized and asks_size(sentence.lower, profile) else None
             if about and engine.sized is not None:
                 # "will you start withdrawing the 900-strong M this year?": what the question takes for granted
-                sk, _, _ = sentence_skeleton(sentence.plain, engine.finder, people, focus, document.published)
+                sk, _, _ = sentence_skeleton(sentence.plain, engine.finder, people, focus, document.published,
+                                         speakers=sentence.speakers_it)
                 for fact in size_facts(engine.reader, sk, sentence.plain, engine.sized, profile,
                                        sentence.text.strip(), document.published, presumed=True):
                     keep(engine.sized, fact)
             continue
         if asked is not None and focus:
-            sk, _, _ = sentence_skeleton(sentence.plain, engine.finder, people, focus, document.published)
+            sk, _, _ = sentence_skeleton(sentence.plain, engine.finder, people, focus, document.published,
+                                         speakers=sentence.speakers_it)
             answer = answered_size(engine.reader, sk, asked, sentence.text.strip(), document.published)
             if answer is not None:
                 keep(asked, answer)
         asked = None
         ended = False
         if engine.framed and contains_any(sentence.lower, engine.reader.language.side_posts):
-            sk, _, _ = sentence_skeleton(sentence.plain, engine.finder, people, focus, document.published)
+            sk, _, _ = sentence_skeleton(sentence.plain, engine.finder, people, focus, document.published,
+                                         speakers=sentence.speakers_it)
             aside = engine.reader.moved_aside(sk)
             if aside is not None:
                 held.aside.add(person_key(aside))
@@ -172,7 +175,8 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
                 sentence.plain, people):
             # "The ceremony was presided over by Adm X, commander of JFC Naples": a sentence about no mission may
             # place a person in another body's post (see _Held.presiders)
-            sk, _, _ = sentence_skeleton(sentence.plain, engine.finder, people, focus, document.published)
+            sk, _, _ = sentence_skeleton(sentence.plain, engine.finder, people, focus, document.published,
+                                         speakers=sentence.speakers_it)
             held.presiders.update(person_key(sk.symbols[p].value) for p in engine.handovers.presiders(sk.text))
         for slot, fact in _lexicon_read(sentence, about, engine, document.published, read):
             keep(slot, fact)
@@ -188,7 +192,7 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
             # "(Lt Gen X hands over the national command to Y.) X was previously commander of NMI": a person the
             # sentences just before named in full, in a sentence about something else, is known by the surname alone
             _meet(document, sentence, engine.finder, people)
-            past_holder = _opens_with_past_holder(sentence, engine, people, held)
+            past_holder = _past_holder_opening(sentence, engine, people, held)
             framed = _framed_facts(sentence, about, focus, engine, people, document.published, skeletons,
                                    held=held,
                                    named=functools.partial(_last_named, document, sentence, engine.finder,
@@ -199,16 +203,16 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
                                    speaker=functools.partial(_turn_speaker, document, sentence,
                                                              engine.finder, people),
                                    author=functools.partial(_post_author, document, engine.finder, people))
-            if past_holder and _hands_over_still(framed, sentence, engine, people):
+            if past_holder is not None and _hands_over_still(framed, past_holder):
                 # "(A year ago, X took command of M.) X will hand over to Y on 28 May": the one whose taking the text
                 # told long ago holds the post until the handover still to come, which is of it
-                past_holder = False
+                past_holder = None
             for slot, fact in framed:
                 # "NMI withdrew its advisers from the Ministry of Interior", "has ended its advisory
                 # work with the Federal Police", "will stop advising X next year": what ends is that
                 # work, not the mission
-                if not (ended and slot.kind == "status" and fact.role != "continuing") and not (past_holder
-                                                                                             and slot.person):
+                if not (ended and slot.kind == "status" and fact.role != "continuing") and not (
+                        past_holder is not None and slot.person):
                     keep(slot, fact)
             if engine.parented and _names_parent_alone(sentence, engine, profile):
                 # "(Q: Will NATO leave Iraq?) NATO is in Iraq at the invitation of the Iraqi government, and we will
@@ -629,11 +633,14 @@ _LEFT = frozenset({"previous", "historical", "removed"})
 
 def sentence_skeleton(text: str, finder: Finder, people: People, focus: bool,
                       published: date | None, antecedent: str | None = None,
-                      before: Callable[[], list[str]] | None = None, speaker: str | None = None
+                      before: Callable[[], list[str]] | None = None, speaker: str | None = None,
+                      speakers: Callable[[], Sequence[re.Match[str]]] | None = None
                       ) -> tuple[Skeleton, list[Mention], list[Mention]]:
     """The skeleton of one (plain) sentence, the persons in it and the names of the mission and
     other actors; ``antecedent``: the person a subject pronoun before any name stands for; ``before``:
-    the sentences before it (see _then_dates); ``speaker``: the person the speaker's own "I" stands for."""
+    the sentences before it (see _then_dates); ``speaker``: the person the speaker's own "I" stands for;
+    ``speakers``: the names that report of themselves in ``text``, found once per sentence
+    (``Sentence.speakers_it``)."""
     persons = finder.persons(text, people)
     if antecedent is not None:
         persons = sorted([*persons, *finder.pronoun_persons(text, persons, antecedent)], key=lambda m: m.start)
@@ -645,7 +652,7 @@ def sentence_skeleton(text: str, finder: Finder, people: People, focus: bool,
         dates = _then_dates(text, finder, published, before)
     mentions: list[Mention] = [*persons, *actors, *dates, *finder.once(finder.places, text),
                                *finder.once(finder.figures, text)]
-    mentions += finder.pronouns(text, actors, focus, persons)
+    mentions += finder.pronouns(text, actors, focus, persons, speakers)
     sk = skeleton(text, mentions)
     if _TWICE_TEST.search(sk.text):  # "took took over command of the the mission": a word twice in a row, a slip
         once = _twice(finder.language.twice).sub(r"\1", sk.text)
@@ -811,23 +818,25 @@ def _coming_holder(placed: list[tuple[str, str, Tone, bool, bool]], reader: Read
                     and not item[2].historical)]
 
 
-def _opens_with_past_holder(sentence: Sentence, engine: _Engine, people: People, held: _Held) -> bool:
+def _past_holder_opening(sentence: Sentence, engine: _Engine, people: People, held: _Held) -> str | None:
     """The sentence, which does not name the mission, opens with a person the text placed in its post only as history
-    ("Until May, X led NMI. ... X replaces Y"): a succession it tells is of their next post, not the mission's."""
+    ("Until May, X led NMI. ... X replaces Y"): a succession it tells is of their next post, not the mission's. That
+    person's key, else None."""
     if not held.past or engine.profile.is_mentioned(sentence.plain):
-        return False
+        return None
     persons = engine.finder.persons(sentence.plain, people)
-    return (bool(persons) and not sentence.plain[:persons[0].start].strip(" \"'“‘")
-            and person_key(persons[0].value) in held.past)
+    if persons and not sentence.plain[:persons[0].start].strip(" \"'“‘") and person_key(persons[0].value) in held.past:
+        return person_key(persons[0].value)
+    return None
 
 
-def _hands_over_still(framed: list[tuple[Slot, Fact]], sentence: Sentence, engine: _Engine, people: People) -> bool:
-    """Of a post's facts a sentence opening with a past holder gives (see _opens_with_past_holder), that holder holds
-    the post now and another is still to take it: a handover still to come from them, of the post the text placed
-    them in (not their next post, which they would take: "X replaces Y", "X will succeed Y")."""
-    opener = engine.finder.persons(sentence.plain, people)[0].value
+def _hands_over_still(framed: list[tuple[Slot, Fact]], opener: str) -> bool:
+    """Of a post's facts a sentence opening with a past holder gives (``opener``, their key: see
+    _past_holder_opening), that holder holds the post now and another is still to take it: a handover still to come
+    from them, of the post the text placed them in (not their next post, which they would take: "X replaces Y", "X
+    will succeed Y")."""
     roles = {(slot.name, fact.key): fact.role for slot, fact in framed if slot.person}
-    return any(role == "current" and key == person_key(opener) and any(
+    return any(role == "current" and key == opener and any(
         other_role == "future" and other_slot == slot and other_key != key
         for (other_slot, other_key), other_role in roles.items()) for (slot, key), role in roles.items())
 
@@ -1300,7 +1309,10 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
         text = f"{text[:opening.start(1)]}it{text[opening.end(1):]}"
     # "LT GEN X: ... I assumed command this morning": the speaker's own "I" is the person the turn's label names
     spoken = speaker() if speaker is not None and engine.finder.speaker_pronoun.search(text) is not None else None
-    sk, persons, actors = sentence_skeleton(text, engine.finder, people, focus, published, antecedent, before, spoken)
+    # (the names that report of themselves, found once per sentence, where its text is the sentence's own)
+    speakers = sentence.speakers_it if text == sentence.plain else None
+    sk, persons, actors = sentence_skeleton(text, engine.finder, people, focus, published, antecedent, before, spoken,
+                                            speakers)
     if recent is not None and reader.opens_later(sk) and recent():
         sk.memo["recent_before"] = True
     # a sentence said again, read to the same skeleton (its text, its mentions, after recent days or not):

@@ -53,11 +53,9 @@ _OPENING = 40  # how far into a sentence its opening words may reach
 _APPOSED_REACH = 120  # how far before a person a post in apposition may begin
 # a date in a skeleton, with the two words before it ("since last D0")
 _DATE_SYMBOL = re.compile(r"(?:(\S+) )?(?:(\S+) )?\b(D\d+)\b")
-# a speaker's label ("a :", "spokesperson :", "q ( reuters ) :") before what the turn says
-# a sentence opening with a date alone, its weekday before it or not, then a spaced dash (an agenda's entry or a
-# dated line: "Thursday 8 May - X takes command of M", "Giovedì 8 maggio - L0 : X assume il comando"): the date is the
-# sentence's, the dash no clause's cut
+# a date alone opening a skeleton, then a spaced dash (see _dash_after_date)
 _DATE_HEAD = re.compile(r"(?:[^\W\d_]+ )?D\d+ - ")
+# a speaker's label ("a :", "spokesperson :", "q ( reuters ) :") before what the turn says
 _TURN = re.compile(r"^(?:[^ :]+ ){1,4}?: ")
 _COMMA = re.compile(" , ")
 # a time phrase a word of lasting opens ("until the end of D1 ,", "jusqu'au D1 ."): a date, no clause
@@ -75,6 +73,20 @@ _OTHER_ACTOR = re.compile(r"(?<![\w'])O\d*(?![\w'])")
 _OTHER_ACTOR_END = re.compile(r"(?<![\w'])O\d*(?: \( O\d* \))?$")  # another actor ends the text
 _BREAK = re.compile(r"[,;:]|P\d")  # what ends a post's own words ("commander of the Turkish battalion in M")
 _ASIDE_OPENING = re.compile(r"P\d+ , (?=[^,;]*$)")  # a person's aside, open up to where the search ends
+
+
+def _dash_after_date(skeleton: str) -> int | None:
+    """Where the spaced dash starts after a skeleton that opens with a date alone, one word before it or none (an
+    agenda's entry or a dated line: "Thursday 8 May - X takes command of M", "giovedì D0 - L0 : P0 assume il comando"):
+    the date is the sentence's, the dash no clause's cut; else None.
+
+    The plain text's reader of the same opening is ``text._date_head``, for the clauses the lexicon slots weigh. They
+    differ as their texts do: here the mention finder has already made the date one symbol (D0) in whatever form the
+    language wrote it, so no language's words are needed, and the word before it may be any one word (a weekday, or
+    "le", "on"); there the date is still words, read with the language's date pattern, and only a weekday (with its
+    dot or comma: "Jeudi, 8 mai") may come before it."""
+    head = _DATE_HEAD.match(skeleton)
+    return None if head is None else head.end() - len(" - ")
 
 
 def _inserted(outer: re.Match[str], inner: re.Match[str]) -> bool:
@@ -528,9 +540,9 @@ class Reader:
                 # "Già comandante della KFOR nel 2034 e vice comandante della M nel 2032 , il generale X assume oggi il
                 # comando": the posts fronted before the person are the person's past, not the main clause's time
                 cuts = sorted([*cuts, after], key=lambda cut: cut.start())
-            head = _DATE_HEAD.match(sk.text)
-            if head is not None:  # "Giovedì 8 maggio - X assume il comando": an agenda's day heads it, no clause
-                cuts = [cut for cut in cuts if cut.start() != head.end() - 3]
+            dash = _dash_after_date(sk.text)
+            if dash is not None:  # "Giovedì 8 maggio - X assume il comando": an agenda's day heads it, no clause
+                cuts = [cut for cut in cuts if cut.start() != dash]
             label = _TURN.match(sk.text) if " : " in sk.text[:40] else None
             if label is not None:  # "A: Since May, X leads it": a speaker's label opens the sentence, no clause
                 cuts = [cut for cut in cuts if cut.start() != label.end() - 1]

@@ -25,7 +25,7 @@ from __future__ import annotations
 import functools
 import re
 from calendar import monthrange
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cached_property
@@ -987,10 +987,12 @@ class Finder:
         return re.compile(r"(?i:" + words + r")(?![\w])")
 
     def pronouns(self, text: str, actors: list[Mention], in_focus: bool,
-                 persons: list[Mention] | None = None) -> list[Mention]:
+                 persons: list[Mention] | None = None,
+                 speakers: Callable[[], Sequence[re.Match[str]]] | None = None) -> list[Mention]:
         """"it", "its" that stand for the mission: the nearest actor before is the mission or its
         parent organisation, or none at all while the mission is in focus. (A country inside a person's
-        name is no actor: "Past commanders include Canada's Maj Gen X, the first to lead it".)"""
+        name is no actor: "Past commanders include Canada's Maj Gen X, the first to lead it".) ``speakers``: the
+        matches of ``speaker_it`` in ``text``, when the sentence has found them already (``Sentence.speakers_it``)."""
         pronouns = list(self.pronoun.finditer(text))
         if not pronouns:
             return []
@@ -1035,7 +1037,7 @@ class Finder:
                         and not (self.parent and self.parent.match(text, m.start("body")))]
         # "Belgrade says it has 28,000 soldiers on alert": a name that is a speaker's subject, "it" right after its verb
         # is that speaker (a person's "it" is the one they speak of: "X said it would stay")
-        antecedents += [(m.start("speaker"), "O") for m in self._speaker_it.finditer(text)
+        antecedents += [(m.start("speaker"), "O") for m in (speakers() if speakers else self._speaker_it.finditer(text))
                         if not any(a.start <= m.start("speaker") < a.end for a in actors if a.kind == "M")
                         and not any(start <= m.start("speaker") < end for start, end in spans)
                         and not (self.parent and self.parent.match(text, m.start("speaker")))]

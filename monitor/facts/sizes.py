@@ -36,7 +36,7 @@ from dataclasses import replace
 from datetime import date
 from functools import cache
 
-from ..language import Frame, load_language, scope_words
+from ..language import Frame, load_language
 from ..models import Fact
 from ..parsecache import trie_alternation
 from ..profile import Profile, Slot
@@ -1540,7 +1540,9 @@ def _part_of_count(before: str, framed: str) -> bool:
 
 @cache
 def _part_of_count_pattern() -> re.Pattern[str]:
-    including = "|".join(scope_words().get("including", []))
+    """A count, a comma and a word that opens a list's items right before the figure (the language files' [scope]
+    including, read with the other size rules' words: ``load_language``)."""
+    including = "|".join(load_language().scope.get("including", []))
     return re.compile(rf"\d[^;:]{{0,40}}?,\s*(?P<word>{including})\s*$", re.IGNORECASE)
 
 

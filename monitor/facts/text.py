@@ -218,7 +218,12 @@ def _contrast_after() -> re.Pattern[str]:
 def _date_head() -> re.Pattern[str]:
     """A sentence's opening that is only a date, its weekday before it or not ("Thursday 8 May", "Giovedì 8 maggio",
     "Jeudi 8 mai"): the spaced dash after it (an agenda's entry: "Giovedì 8 maggio - X assume il comando") cuts no
-    clause, the date is the sentence's."""
+    clause, the date is the sentence's.
+
+    The skeleton's reader of the same opening is ``frames._dash_after_date``, for the frames' clauses. They differ as
+    their texts do: here the date is still words, so the language's date pattern and weekdays read it (only a weekday,
+    with its dot or comma, before the date); there the mention finder has made it one symbol (D0), and any one word may
+    stand before it."""
     language = load_language()
     days = trie_alternation([day.lower() for day in language.weekdays]) if language.weekdays else "(?!x)x"
     return re.compile(rf"\s*(?:(?:{days})\.?,?\s+)?(?:{date_pattern(language).pattern})\s*", re.IGNORECASE)
@@ -283,6 +288,16 @@ class Sentence:
     scope_ends: set[str] = field(default_factory=set, compare=False, repr=False)
     # the sentence read just before it (plain): "Defence ministers met on Thursday. Ministers agreed to ..."
     previous: str = field(default="", compare=False, repr=False)
+
+    def speakers_it(self) -> tuple[re.Match[str], ...]:
+        """Where a name reports of itself, "it" right after its speaker's verb ("Belgrade says it has 28,000 soldiers on
+        alert": see ``mentions.speaker_it``), found once: both whether the sentence is about the mission
+        (``_own_pronoun``) and its mentions' pronouns (``Finder.pronouns``) read it."""
+        return self._speakers_it
+
+    @cached_property
+    def _speakers_it(self) -> tuple[re.Match[str], ...]:
+        return tuple(speaker_it(load_language()).finditer(self.plain))
 
     @cached_property
     def cuts(self) -> tuple[tuple[int, int], ...]:
@@ -357,14 +372,14 @@ def split_sentences(paragraph: str) -> list[str]:
     return [s for s in sentences if s]
 
 
-def _own_pronoun(flat: str, profile: Profile) -> bool:
+def _own_pronoun(sentence: Sentence, profile: Profile) -> bool:
     """A pronoun in the sentence may stand for the mission: not only "it" right after another name's speaker's verb
     ("Belgrade says it has 28,000 soldiers on alert": Belgrade's)."""
     assert profile.pronoun is not None
-    pronouns = list(profile.pronoun.finditer(flat))
+    pronouns = list(profile.pronoun.finditer(sentence.plain))
     if not pronouns:
         return False
-    reported = {m.end() for m in speaker_it(load_language()).finditer(flat)
+    reported = {m.end() for m in sentence.speakers_it()
                 if not profile.names_mission(name := m.group("speaker"), name.lower())
                 and _parent(profile).search(name) is None}
     return any(match.start() not in reported for match in pronouns)
@@ -476,6 +491,7 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
                 # read where the language would name it, as its pronoun ("it")
                 flat = f"{flat[:stand_in]}it {flat[stand_in:]}"
                 lower = caseless(flat)
+            sentence = Sentence(text, flat, index, lower, previous=before)
             if not in_focus and _parent_held(flat, lower, profile):
                 # "(EUAM Iraq advises the Ministry of Interior.) The NATO mission's senior civilian, X, welcomed the
                 # appointment": a reference that holds the parent's name tells the mission the document named from
@@ -491,7 +507,7 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
             away = away and not in_focus
             about = (not excluded and index in told) or (not excluded and in_focus and (
                 profile.refers_to_mission(flat, lower)
-                or ((named_here or previous_about) and _own_pronoun(flat, profile))
+                or ((named_here or previous_about) and _own_pronoun(sentence, profile))
                 # "His predecessor, X, ...": the person in the post just named
                 or (previous_about and relatives.search(lower) is not None)
                 # "(The new commander, X, spoke. Even the sergeants clapped.) His predecessor, Y, looked relieved":
@@ -530,7 +546,7 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
             focus = about or (in_focus and (named_here or previous_about))
             previous_about, previous_focus = about, focus
             exchange = exchange or (turn and about)
-            yield Sentence(text, flat, index, lower, previous=before), about, focus
+            yield sentence, about, focus
 
 
 _ASKED = 2  # an interview printed without labels asks two questions at least

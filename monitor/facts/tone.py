@@ -181,28 +181,31 @@ def _dateless(text: str) -> str:
     return gap.sub(" ", text) if cue.search(caseless(text)) else text
 
 
-# an insertion between commas after a word in lower case (a verb: "a cessé, à la fin de l'année dernière, de conseiller
-# X", "ha dejado, por falta de fondos, de asesorar a X"): one to eight words, then at most the infinitive's short
-# marker before the trigger (de, d', di, a, to, te, om, at; not a conjunction: "are no longer suspended, the alliance
-# said, as advisers returned" is no insertion inside one verb's words)
-_INFINITIVE_MARK = r"(?:de|di|a|to|te|om|at|d)"
-_INSERTION = re.compile(rf"(?<=[a-zà-ÿ])\s*,\s+(?:[\w'’-]+\s+){{0,7}}[\w'’-]+\s*,\s*(?:{_INFINITIVE_MARK}(?:\s+|'))?$")
-# the same insertion inside a verb's words, the infinitive's preposition after it
-_INSERTION_INSIDE = re.compile(rf"(?<=[a-zà-ÿ])\s*,\s+(?:[\w'’-]+\s+){{0,7}}[\w'’-]+\s*,"
-                               rf"(?=\s*{_INFINITIVE_MARK}(?:\s|'))")
+@cache
+def _insertions() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """An insertion between commas after a word in lower case (a verb: "a cessé, à la fin de l'année dernière, de
+    conseiller X", "ha dejado, por falta de fondos, de asesorar a X"): one to eight words, then at most the
+    infinitive's short marker before the trigger (the language files' infinitive_marks; not a conjunction: "are no
+    longer suspended, the alliance said, as advisers returned" is no insertion inside one verb's words); and the same
+    insertion inside a verb's words, the marker after it."""
+    # (a marker written with its apostrophe, "d'", is elided: the apostrophe is what follows it)
+    marks = "|".join(sorted({re.escape(w.rstrip("'")) for w in load_language().infinitive_marks}))
+    mark = rf"(?:{marks})" if marks else r"(?!x)x"
+    return (re.compile(rf"(?<=[a-zà-ÿ])\s*,\s+(?:[\w'’-]+\s+){{0,7}}[\w'’-]+\s*,\s*(?:{mark}(?:\s+|'))?$"),
+            re.compile(rf"(?<=[a-zà-ÿ])\s*,\s+(?:[\w'’-]+\s+){{0,7}}[\w'’-]+\s*,(?=\s*{mark}(?:\s|'))"))
 
 
 def insertion_before(text: str, position: int) -> int:
-    """Where an insertion between commas that ends right before ``position`` starts (see ``_INSERTION``): the verb
+    """Where an insertion between commas that ends right before ``position`` starts (see ``_insertions``): the verb
     before it governs the trigger after it; else ``position``."""
-    found = _INSERTION.search(text, max(0, position - 80), position)
+    found = _insertions()[0].search(text, max(0, position - 80), position)
     return found.start() if found is not None else position
 
 
 def _uninserted(text: str) -> str:
-    """The words without an insertion between commas after a word in lower case (see ``_INSERTION``): "ha dejado, por
+    """The words without an insertion between commas after a word in lower case (see ``_insertions``): "ha dejado, por
     falta de fondos, de asesorar" reads as "ha dejado de asesorar"."""
-    found = _INSERTION_INSIDE.search(text)
+    found = _insertions()[1].search(text)
     return text if found is None else f"{text[:found.start()]} {text[found.end():]}"
 
 
