@@ -655,7 +655,7 @@ def sentence_skeleton(text: str, finder: Finder, people: People, focus: bool,
         plain = _intensified(tuple(finder.language.intensifiers)).sub("M", sk.text)
         if plain != sk.text:
             sk = Skeleton(plain, sk.symbols)
-    if "M" in sk.symbols and "O" in sk.symbols and finder.language.pair_first:
+    if "M" in sk.symbols and "O" in sk.symbols and (finder.language.pair_first or finder.language.pair_second):
         sk = _pair_named(sk, finder.language.coordination, finder.language.pair_first, finder.language.pair_second)
     if " ( D" in sk.text:  # "assumed office on Monday (9 March 2060) as ...": the day, then its date between brackets
         dated = _dated_weekday(tuple(finder.language.weekdays)).sub(r"\1", sk.text)

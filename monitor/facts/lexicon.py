@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache, partial
+from itertools import pairwise
 
 from ..language import ListWords, load_language
 from ..models import Fact
@@ -534,7 +535,7 @@ def _pair_named(sentence: Sentence, profile: Profile, position: int) -> bool | N
     names = sorted([(m.start(), m.end(), False) for m in profile.others.finditer(sentence.plain, 0, start)]
                    + [(m.start(), m.end(), True) for m in profile.mention.finditer(sentence.plain, 0, start)])
     joins = set(language.coordination)
-    for (_, end, mission), (after, _, then) in zip(names, names[1:]):
+    for (_, end, mission), (after, _, then) in pairwise(names):
         between = caseless(sentence.plain[end:after]).split()
         if mission != then and len(between) <= 3 and any(word in joins for word in between):
             return not (mission if first else then)
