@@ -504,6 +504,10 @@ class Language:
     sentence_adverbs: tuple[str, ...] = ()
     # a reflexive right after the mission's name that stresses it ("the mission itself"): read without it
     intensifiers: tuple[str, ...] = ()
+    # the one named first and the one named second of two actors joined before ("NMI and EUAM advise the ministry, the
+    # former on ..., the latter on ..."): each stands for its actor (patterns)
+    pair_first: tuple[str, ...] = ()
+    pair_second: tuple[str, ...] = ()
     # a speaker's correction after a dash ("well", "I mean", "enfin"): what follows restarts the words before the dash
     # and stands for them (see facts/text.py)
     repairs: tuple[str, ...] = ()
@@ -1221,6 +1225,8 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         fillers=tuple(merged("words", "fillers")),
         sentence_adverbs=tuple(merged("words", "sentence_adverbs")),
         intensifiers=tuple(merged("words", "intensifiers")),
+        pair_first=tuple(merged("words", "pair_first")),
+        pair_second=tuple(merged("words", "pair_second")),
         repairs=tuple(sorted({w.lower() for w in merged("words", "repairs")})),
         list_doings=frozenset(w.lower() for w in merged("words", "list_doings")),
         activities=tuple(merged("words", "activities")),

@@ -662,11 +662,39 @@ def sentence_skeleton(text: str, finder: Finder, people: People, focus: bool,
         plain = _intensified(tuple(finder.language.intensifiers)).sub("M", sk.text)
         if plain != sk.text:
             sk = Skeleton(plain, sk.symbols)
+    if "M" in sk.symbols and "O" in sk.symbols and (finder.language.pair_first or finder.language.pair_second):
+        sk = _pair_named(sk, finder.language.coordination, finder.language.pair_first, finder.language.pair_second)
     if " ( D" in sk.text:  # "assumed office on Monday (9 March 2060) as ...": the day, then its date between brackets
         dated = _dated_weekday(tuple(finder.language.weekdays)).sub(r"\1", sk.text)
         if dated != sk.text:
             sk = Skeleton(dated, sk.symbols)
     return sk, persons, actors
+
+
+def _pair_named(sk: Skeleton, joins: tuple[str, ...], first: tuple[str, ...], second: tuple[str, ...]) -> Skeleton:
+    """The mission and another actor joined ("O and M", "both O iraq and M"), then words that stand for the one
+    named first or second (``words.pair_first``, ``words.pair_second``: "the former", "the latter"): each read as
+    its actor's symbol, so what follows is told of that actor ("O and M both have new commanders : the former is
+    led by P0 , the latter by P1": P1 leads the mission, P0 the other)."""
+    pair = _pair(joins).search(sk.text)
+    if pair is None or pair.group("a") == pair.group("b"):
+        return sk
+    tail = _anaphor(first).sub(pair.group("a"), sk.text[pair.end():])
+    tail = _anaphor(second).sub(pair.group("b"), tail)
+    return Skeleton(sk.text[:pair.end()] + tail, sk.symbols)
+
+
+@functools.cache
+def _pair(joins: tuple[str, ...]) -> re.Pattern[str]:
+    """Two actors joined by a word of coordination, a lower-case word of the first name's between ("O iraq and M")."""
+    words = "|".join(re.escape(word) for word in sorted(joins, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'])(?P<a>[MO])(?: [a-z-]+)? (?:{words}) (?:[a-z-]+ )?(?P<b>[MO])(?![\w'])")
+
+
+@functools.cache
+def _anaphor(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One of a language's words for the first (or second) of a pair, standing alone (its pattern's own guard)."""
+    return re.compile(rf"(?<![\w'])(?:{'|'.join(words)})(?![\w'])")
 
 
 # a lower-case word twice in a row (a cheap test before _twice)

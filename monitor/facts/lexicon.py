@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache, partial
+from itertools import pairwise
 
 from ..language import ListWords, load_language
 from ..models import Fact
@@ -226,9 +227,10 @@ def _lexicon_matches(sentence: Sentence, slots: list[Slot], profile: Profile) ->
                 # partner is named whole; an institution may be read inside its fuller name: "la Comandancia de la
                 # Policía Federal")
                 continue
-            before = _trigger_before(sentence, triggers, start, slot.window)
+            before = _trigger_before(sentence, triggers, start, slot.window, profile)
             if before is not None and not listed_after(sentence.plain, [(s, _mission_named_end(sentence.plain, e))
-                                                                        for s, e, _ in candidates], before[1], start):
+                                                                        for s, e, _ in candidates],
+                                                            max(before[1], _pair_gap(sentence, start)), start):
                 before = None  # "helped the Ministry of Defence draft a plan agreed with X": X is no object of it
             if before is not None and _other_leads_after(sentence, profile, before[1], start):
                 # "NMI works with UNAMI, and the EU's mission advises X": a clause another actor leads after the
@@ -479,6 +481,9 @@ def _others_clause(sentence: Sentence, profile: Profile, position: int) -> bool:
     if not profile.may_name_other(sentence.plain) or not contains_any(sentence.lower, profile.others_words):
         return False  # most sentences name no other actor at all
     start, end = clause_around(sentence, position)
+    paired = _pair_named(sentence, profile, position)
+    if paired is not None:
+        return paired
     if _resumed_by_mission(sentence, profile, start, position):
         # "Unlike KFOR, which still trains the KSF in X, NMI no longer trains ... in Y": the relative clause on another
         # actor ended at its comma, the mission acts in the main clause that resumes after it
@@ -511,6 +516,52 @@ def _others_clause(sentence: Sentence, profile: Profile, position: int) -> bool:
         # coordination avec la police du Kosovo": the mission acts
         return False
     return not profile.names_mission(clause, lower) or mission_negated(clause, profile)
+
+
+def _pair_named(sentence: Sentence, profile: Profile, position: int) -> bool | None:
+    """The stretch after the last comma, semicolon or colon before ``position`` opens with a word for the first or the
+    second of two actors joined before it ("Both EUAM and NMI advise the ministry, the former on reform, the latter
+    on the police"; ``words.pair_first``, ``pair_second``): whether the one it stands for is another actor; None
+    where no such word opens it."""
+    language = load_language()
+    start = max(sentence.plain.rfind(sign, 0, position) for sign in ",;:") + 1
+    if start <= 0:
+        return None
+    opening = caseless(sentence.plain[start:start + 40]).lstrip()
+    first = _pair_word(language.pair_first).match(opening) is not None
+    if not first and _pair_word(language.pair_second).match(opening) is None:
+        return None
+    assert profile.others is not None and profile.mention is not None
+    names = sorted([(m.start(), m.end(), False) for m in profile.others.finditer(sentence.plain, 0, start)]
+                   + [(m.start(), m.end(), True) for m in profile.mention.finditer(sentence.plain, 0, start)])
+    joins = set(language.coordination)
+    for (_, end, mission), (after, _, then) in pairwise(names):
+        between = caseless(sentence.plain[end:after]).split()
+        if mission != then and len(between) <= 3 and any(word in joins for word in between):
+            return not (mission if first else then)
+    return None
+
+
+@cache
+def _pair_gap(sentence: Sentence, start: int) -> int:
+    """Where the stretch of the value at ``start`` opens with a word for one of a pair (see ``_pair_named``), the end
+    of that word; else 0."""
+    separator = max(sentence.plain.rfind(sign, 0, start) for sign in ",;:") + 1
+    if separator <= 0:
+        return 0
+    language = load_language()
+    opening = caseless(sentence.plain[separator:start])
+    skipped = len(opening) - len(opening.lstrip())
+    for words in (language.pair_first, language.pair_second):
+        found = _pair_word(words).match(opening, skipped)
+        if found is not None:
+            return separator + found.end()
+    return 0
+
+
+@cache
+def _pair_word(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"(?:{'|'.join(words)})(?![\w'])") if words else re.compile(r"(?!x)x")
 
 
 def _other_leads_after(sentence: Sentence, profile: Profile, trigger_end: int, start: int) -> bool:
@@ -913,12 +964,15 @@ def _relative_aside() -> re.Pattern[str]:
 
 
 def _trigger_before(sentence: Sentence, triggers: list[tuple[int, int]], start: int,
-                    window: int) -> tuple[int, int] | None:
-    """The nearest trigger before ``start`` in the same clause, within ``window`` words."""
+                    window: int, profile: Profile) -> tuple[int, int] | None:
+    """The nearest trigger before ``start`` in the same clause, within ``window`` words; where a word for the mission
+    as the second (or first) of a pair opens the value's stretch, the trigger's verb is understood there ("advise the
+    ministry, the former on reform, the latter on the police": the window counts from "the latter")."""
     best = None
+    gapped = _pair_gap(sentence, start)
     for trigger in triggers:
         if trigger[1] <= start and (best is None or trigger[1] > best[1]):
-            between = sentence.plain[trigger[1]:start]
+            between = sentence.plain[max(trigger[1], gapped):start]
             if len(between.split()) <= window and not cut_between(sentence, trigger[1], start):
                 best = trigger
     return best
