@@ -651,6 +651,12 @@ class Language:
     within: tuple[str, ...] = ()  # between a count and another actor: its count ("174 soldiers in the coalition")
     # after a comma, before a count: the count is the name's before the comma ("KFOR, with about 4,500 troops")
     attached: tuple[str, ...] = ()
+    # in an apposition on the subject, right before the mission closing it: the mission is the whole the subject belongs
+    # to ("RC-East, one of two regional commands under KFOR, has 700 soldiers")
+    whole_apposed: tuple[str, ...] = ()
+    # after the figure a change brings, a comparison with the present: that figure is still to come ("some 25% more
+    # than today")
+    than_now: tuple[str, ...] = ()
     # after a count's noun, before one country: the people that country sends ("212 soldiers from the Netherlands")
     sent_from: tuple[str, ...] = ()
     # after a count's noun and a word of ``sent_from``, a reserve the people are drawn from ("700 troops from NATO's
@@ -1336,6 +1342,8 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         led_count=tuple(w.lower() for w in merged("size", "led_count")),
         within=tuple(w.lower() for w in merged("size", "within")),
         attached=tuple(w.lower() for w in merged("size", "attached")),
+        whole_apposed=tuple(w.lower() for w in merged("size", "whole_apposed")),
+        than_now=tuple(w.lower() for w in merged("size", "than_now")),
         sent_from=tuple(w.lower() for w in merged("size", "sent_from")),
         reserves=tuple(w.lower() for w in merged("size", "reserves")),
         sent_to=tuple(w.lower() for w in merged("size", "sent_to")),
