@@ -309,7 +309,7 @@ class Language:
     articles: tuple[str, ...] = ()  # between those words and the name ("together with the EU Advisory Mission")
     subject_openers: tuple[str, ...] = ()  # besides clause_cuts, a word opening a clause its subject follows ("as")
     backshift: tuple[str, ...] = ()  # after a speaker's verb, a history word of the report's tense ("said NMI had")
-    snapshot: tuple[str, ...] = ()  # before a date, the day a state is counted at: a backshift word after it is no history
+    snapshot: tuple[str, ...] = ()  # before a date, the day a state is counted at: "had" after it is no history
     present: tuple[str, ...] = ()  # the present said outright ("this week", "now")
     now_told: tuple[str, ...] = ()  # the present told with a history word in it ("at the time of writing")
     handover: tuple[str, ...] = ()  # "handed X over to EUAM": with "to" and another actor, an end
@@ -1116,7 +1116,8 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         clause_cuts=tuple(merged("tone", "clause_cuts")),
         background=tuple(merged("tone", "background")), and_before=tuple(merged("tone", "and_before")),
         not_future=tuple(merged("tone", "not_future")),
-        not_historical=tuple(merged("tone", "not_historical")), snapshot=tuple(merged("tone", "snapshot")), fronted=tuple(merged("tone", "fronted")),
+        not_historical=tuple(merged("tone", "not_historical")),
+        snapshot=tuple(merged("tone", "snapshot")), fronted=tuple(merged("tone", "fronted")),
         later=tuple(merged("tone", "later")), recent_gap=tuple(merged("tone", "recent_gap")),
         recent_back=tuple(merged("tone", "recent_back")),
         past=tuple(merged("tone", "past")),

@@ -630,8 +630,9 @@ class Reader:
                 and _DATE_SYMBOL.search(sk.text, cut.end(), close) is not None)
 
     def _snapshot_told(self, text: str) -> str:
-        """The clause without its backshift words ("had") where it opens with the day a state is counted at (tone.snapshot:
-        "As of 1 March, NMI had 1,150 personnel"): the state held that day, not history; the date says how old."""
+        """The clause without its backshift words ("had") where it holds the day a state is counted at
+        (tone.snapshot: "As of 1 March, NMI had 1,150 personnel"): the state held that day, not history; the date
+        says how old."""
         dated, shifted = self.snapshot
         if dated is None or shifted is None or dated.search(text) is None:
             return text

@@ -791,7 +791,7 @@ def _month_headings(paragraphs: list[str], published: date | None, lines: dict[i
         times = [(published.year - (number > published.month), number) for number in numbers]
         if end - start < 2 or len(times) != end - start or times != sorted(set(times)):
             continue
-        for index, (year, _) in zip(range(start, end), times):
+        for index, (year, _) in zip(range(start, end), times, strict=True):
             when, rest = f"{dated[index].group('month')} {year}", dated[index].group("rest")
             clauses = [c.strip() for c in split_sentences(rest) if c.strip()]
             lines[index] = paragraphs[index]

@@ -976,13 +976,15 @@ def _part_apposed(reader: Reader, sk: Skeleton, at: int) -> bool:
 
 
 def _whole_apposed(sk: Skeleton, at: int) -> bool:
-    """The mission closes an apposition on the clause's subject, after a word of the whole it belongs to (``size.whole_apposed``),
-    the count after it ("O0 , one of two regional commands under M , brings together N0 soldiers", "the battle group ,
-    part of M , counts N0"): the subject's count, not the mission's (not "the alliance 's mission , M , has N0")."""
+    """The mission closes an apposition on the clause's subject, after a word of the whole it belongs to
+    (``size.whole_apposed``), the count after it ("O0 , one of two regional commands under M , brings together N0
+    soldiers", "the battle group , part of M , counts N0"): the subject's count, not the mission's (not "the
+    alliance 's mission , M , has N0")."""
     close = sk.text.rfind(" , ", 0, at)
-    if close < 0 or _whole_before().search(sk.text, 0, close) is None:
+    whole = _whole_before().search(sk.text, 0, close) if close >= 0 else None
+    if whole is None:
         return False
-    opened = sk.text.rfind(" , ", 0, _whole_before().search(sk.text, 0, close).start())
+    opened = sk.text.rfind(" , ", 0, whole.start())
     subject = sk.text[_clause_start(sk.text, opened):opened] if opened >= 0 else ""
     return bool(subject.strip(" ,;:")) and _MISSION_WORD.search(subject) is None
 
