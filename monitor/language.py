@@ -309,6 +309,7 @@ class Language:
     articles: tuple[str, ...] = ()  # between those words and the name ("together with the EU Advisory Mission")
     subject_openers: tuple[str, ...] = ()  # besides clause_cuts, a word opening a clause its subject follows ("as")
     backshift: tuple[str, ...] = ()  # after a speaker's verb, a history word of the report's tense ("said NMI had")
+    snapshot: tuple[str, ...] = ()  # before a date, the day a state is counted at: "had" after it is no history
     present: tuple[str, ...] = ()  # the present said outright ("this week", "now")
     now_told: tuple[str, ...] = ()  # the present told with a history word in it ("at the time of writing")
     handover: tuple[str, ...] = ()  # "handed X over to EUAM": with "to" and another actor, an end
@@ -657,6 +658,12 @@ class Language:
     within: tuple[str, ...] = ()  # between a count and another actor: its count ("174 soldiers in the coalition")
     # after a comma, before a count: the count is the name's before the comma ("KFOR, with about 4,500 troops")
     attached: tuple[str, ...] = ()
+    # in an apposition on the subject, right before the mission closing it: the mission is the whole the subject belongs
+    # to ("RC-East, one of two regional commands under KFOR, has 700 soldiers")
+    whole_apposed: tuple[str, ...] = ()
+    # after the figure a change brings, a comparison with the present: that figure is still to come ("some 25% more
+    # than today")
+    than_now: tuple[str, ...] = ()
     # after a count's noun, before one country: the people that country sends ("212 soldiers from the Netherlands")
     sent_from: tuple[str, ...] = ()
     # after a count's noun and a word of ``sent_from``, a reserve the people are drawn from ("700 troops from NATO's
@@ -1116,7 +1123,8 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         clause_cuts=tuple(merged("tone", "clause_cuts")),
         background=tuple(merged("tone", "background")), and_before=tuple(merged("tone", "and_before")),
         not_future=tuple(merged("tone", "not_future")),
-        not_historical=tuple(merged("tone", "not_historical")), fronted=tuple(merged("tone", "fronted")),
+        not_historical=tuple(merged("tone", "not_historical")),
+        snapshot=tuple(merged("tone", "snapshot")), fronted=tuple(merged("tone", "fronted")),
         later=tuple(merged("tone", "later")), recent_gap=tuple(merged("tone", "recent_gap")),
         recent_back=tuple(merged("tone", "recent_back")),
         past=tuple(merged("tone", "past")),
@@ -1346,6 +1354,8 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         led_count=tuple(w.lower() for w in merged("size", "led_count")),
         within=tuple(w.lower() for w in merged("size", "within")),
         attached=tuple(w.lower() for w in merged("size", "attached")),
+        whole_apposed=tuple(w.lower() for w in merged("size", "whole_apposed")),
+        than_now=tuple(w.lower() for w in merged("size", "than_now")),
         sent_from=tuple(w.lower() for w in merged("size", "sent_from")),
         reserves=tuple(w.lower() for w in merged("size", "reserves")),
         sent_to=tuple(w.lower() for w in merged("size", "sent_to")),

@@ -384,6 +384,10 @@ class Reader:
         owners = alternation(c.lower() for c in language.countries)
         self.owned = compiled(rf"(?:(?<![\w'])its|(?<![\w'])(?:{owners}) ?'s) M(?! 's)(?![\w])")
         self.not_historical = _words(language.not_historical)
+        # "as of D0 , M had N0": the day a state is counted at, its "had" the state's, no history
+        snap, shifted = alternation(language.snapshot), alternation(language.backshift)
+        self.snapshot = (compiled(rf"(?<![\w'])(?:{snap}) D\d+(?![\w'])") if snap else None,
+                         compiled(rf"(?<![\w'])(?:{shifted})(?![\w'])") if shifted else None)
         self.past = past_times(language, " ")
         # "some advisers of NMI left the country": a part of the staff moves, not the mission
         part = alternation(language.part_of)
@@ -637,12 +641,21 @@ class Reader:
         return (close >= 0 and sk.text.rfind(" , ", cut.end(), start) == close
                 and _DATE_SYMBOL.search(sk.text, cut.end(), close) is not None)
 
+    def _snapshot_told(self, text: str) -> str:
+        """The clause without its backshift words ("had") where it holds the day a state is counted at
+        (tone.snapshot: "As of 1 March, NMI had 1,150 personnel"): the state held that day, not history; the date
+        says how old."""
+        dated, shifted = self.snapshot
+        if dated is None or shifted is None or dated.search(text) is None:
+            return text
+        return shifted.sub(" ", text)
+
     def _unreported(self, sk: Skeleton, clause_start: int, text: str) -> str:
         """The clause without its history words of a report's tense (see reported_history), and of its speaker's
         before it when the clause is the speaker's second that-clause ("stressed that ... and that the Alliance had
         suspended ...") or what a clause cut parts from its speaker opens it ("a déclaré mardi à la presse, au siège
         de l'OTAN à Bruxelles, que la mission avait suspendu ...")."""
-        plain = self.not_historical.sub(" ", text)
+        plain = self._snapshot_told(self.not_historical.sub(" ", text))
         if self.backshift is None or clause_start == 0 or not (
                 text.startswith("and that ") or self.reported_opening.match(text) is not None):
             return unreported(self.backshift, plain)

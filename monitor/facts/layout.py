@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import cache
 from itertools import pairwise
 
@@ -144,6 +145,7 @@ def laid_out(document: Document, profile: Profile) -> Layout:
     paragraphs = [line for p in paragraphs for line in _block_lines(p)]
     told: set[int] = set()
     lines: dict[int, str] = {}
+    _month_headings(paragraphs, document.published, lines)  # (before the boxes: "July:" is no box's label)
     _entry_descriptions(paragraphs, profile, lines)
     _entry_fields(paragraphs, profile, lines)
     _marked_lists(paragraphs, lines)
@@ -772,6 +774,35 @@ def _timelines(paragraphs: list[str], title: str, profile: Profile, told: set[in
             paragraphs[index] = " ".join(f"{when}, {c.rstrip('.')}." for c in clauses)
             if about:
                 told.add(index)
+
+
+def _month_headings(paragraphs: list[str], published: date | None, lines: dict[int, str]) -> None:
+    """A year in review: two paragraphs or more in a row opening with a month alone and a colon, months in order
+    ("January: KFOR's surge peaks. The force reaches some 5,050 troops." / "December: KFOR ends the year with ..."):
+    each sentence of a paragraph is dated by its month, of the year the page was published in (the last one's for a
+    month after the page's own), as a timeline's line is by its date."""
+    if published is None:
+        return
+    heading, months = _month_heading(), load_language().months
+    found = [(i, heading.match(p)) for i, p in enumerate(paragraphs) if i not in lines]
+    dated = {i: m for i, m in found if m is not None}
+    for start, end in _runs(paragraphs, lambda p: heading.match(p) is not None):
+        numbers = [months[dated[i].group("month").lower()] for i in range(start, end) if i in dated]
+        times = [(published.year - (number > published.month), number) for number in numbers]
+        if end - start < 2 or len(times) != end - start or times != sorted(set(times)):
+            continue
+        for index, (year, _) in zip(range(start, end), times, strict=True):
+            when, rest = f"{dated[index].group('month')} {year}", dated[index].group("rest")
+            clauses = [c.strip() for c in split_sentences(rest) if c.strip()]
+            lines[index] = paragraphs[index]
+            paragraphs[index] = " ".join(f"{when}, {c.rstrip('.')}." for c in clauses)
+
+
+@cache
+def _month_heading() -> re.Pattern[str]:
+    """A paragraph opening with a month alone, then a colon ("January: ...")."""
+    months = alternation(list(load_language().months))
+    return re.compile(rf"^\s*(?P<month>{months})\s*:\s+(?P<rest>\S.*)$", re.IGNORECASE)
 
 
 def _is_table_row(paragraph: str) -> bool:

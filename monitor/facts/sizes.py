@@ -128,6 +128,7 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
                 or _capped(sk, match.start("n")) or _changed_from(sk, match.start("n"))
                 or _led_before(sk, match.start("n"))
                 or _given_to(sk, match) or _part_apposed(reader, sk, match.start("n")) or _joining(sk, match)
+                or _whole_apposed(sk, match.start("n"))
                 or _marked_national(sk, match) or _team_told_before(reader, sk, match, before, profile)
                 or _held_in(sk, text, match, profile) or _roundup_item(sk, match.start("n"))
                 # a part of the mission the frame's change acts on ("doubled its KFOR contingent, to 780 soldiers")
@@ -230,6 +231,8 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
                  and _now(sk, symbol, match.group("n"))] if frame.total else []
         if based and role == "current":
             role = "future"  # "raise it to 700, up from the 550 it has today": the 700 is still to come
+        if frame.total and role == "current" and _than_now(sk, match.end()):
+            role = "future"  # "is to grow to about 4,900 troops, some 25% more than today": not today's
         stated = [(figure, role)] + [(sk.symbols[symbol], "current") for symbol in based]
         if frame.total and role == "future" and tone.scheduled:
             # "will be cut to 400 by the end of 2027 from some 900 today": the size a change yet to
@@ -385,6 +388,19 @@ def _said_now(sk: Skeleton, match: re.Match[str]) -> bool:
     after = re.split(r" [,;.:()] |(?<![\w'])N\d+(?![\w'])", sk.text[match.end():] + " ", maxsplit=1)[0].split()[:4]
     words = " ".join([*sk.text[:match.start()].split()[-2:], sk.text[match.start():match.start("n")], "#", *after])
     return _now_words().search(words) is not None
+
+
+def _than_now(sk: Skeleton, at: int) -> bool:
+    """After the figure at ``at``, in its sentence and clause, a comparison with the present (``size.than_now``: "some
+    N0 % more than today"): the figure a change brings is measured against today's size, so it is still to come."""
+    rest = re.split(r" [;.] ", sk.text[at:] + " ", maxsplit=1)[0]
+    return _than_now_words().search(rest) is not None
+
+
+@cache
+def _than_now_words() -> re.Pattern[str]:
+    words = trie_alternation(load_language().than_now, separator=" ")  # none: never matches
+    return re.compile(rf"(?<![\w']){words}(?![\w'])")
 
 
 def _aside_now(sk: Skeleton, match: re.Match[str]) -> bool:
@@ -957,6 +973,26 @@ def _part_apposed(reader: Reader, sk: Skeleton, at: int) -> bool:
     before = max(sk.text.rfind(" , ", 0, start), sk.text.rfind(" ; ", 0, start), sk.text.rfind(" : ", 0, start)) + 1
     part = _part_named().search(sk.text, before, start)
     return part is not None and _MISSION_WORD.search(sk.text, part.end(), start) is None
+
+
+def _whole_apposed(sk: Skeleton, at: int) -> bool:
+    """The mission closes an apposition on the clause's subject, after a word of the whole it belongs to
+    (``size.whole_apposed``), the count after it ("O0 , one of two regional commands under M , brings together N0
+    soldiers", "the battle group , part of M , counts N0"): the subject's count, not the mission's (not "the
+    alliance 's mission , M , has N0")."""
+    close = sk.text.rfind(" , ", 0, at)
+    whole = _whole_before().search(sk.text, 0, close) if close >= 0 else None
+    if whole is None:
+        return False
+    opened = sk.text.rfind(" , ", 0, whole.start())
+    subject = sk.text[_clause_start(sk.text, opened):opened] if opened >= 0 else ""
+    return bool(subject.strip(" ,;:")) and _MISSION_WORD.search(subject) is None
+
+
+@cache
+def _whole_before() -> re.Pattern[str]:
+    whole = trie_alternation(load_language().whole_apposed, separator=" ")  # none: never matches
+    return re.compile(rf"(?<![\w'])(?:{whole}) (?:the )?M$")
 
 
 def _told_before(sk: Skeleton, text: str, at: int, before: Callable[[], list[str]] | None) -> list[str]:
