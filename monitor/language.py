@@ -502,6 +502,8 @@ class Language:
     sentence_adverbs: tuple[str, ...] = ()
     # a reflexive right after the mission's name that stresses it ("the mission itself"): read without it
     intensifiers: tuple[str, ...] = ()
+    # a word pairing two lists in order ("respectively"): "KFOR and NMI are led respectively by X and Y" (see facts)
+    respectively: tuple[str, ...] = ()
     # a speaker's correction after a dash ("well", "I mean", "enfin"): what follows restarts the words before the dash
     # and stands for them (see facts/text.py)
     repairs: tuple[str, ...] = ()
@@ -1217,6 +1219,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         fillers=tuple(merged("words", "fillers")),
         sentence_adverbs=tuple(merged("words", "sentence_adverbs")),
         intensifiers=tuple(merged("words", "intensifiers")),
+        respectively=tuple(merged("words", "respectively")),
         repairs=tuple(sorted({w.lower() for w in merged("words", "repairs")})),
         list_doings=frozenset(w.lower() for w in merged("words", "list_doings")),
         activities=tuple(merged("words", "activities")),
