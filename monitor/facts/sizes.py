@@ -617,9 +617,7 @@ def _joint_subject(sk: Skeleton, at: int) -> bool:
     not named again on its own ("NMI and the coalition have some 2,500 troops", "Samen hebben de NAVO-missie en de
     coalitie zo'n 2.500 militairen"): a count of both together, the mission's own share not told."""
     start = max(sk.text.rfind(" ; ", 0, at), sk.text.rfind(" . ", 0, at)) + 1
-    found = None
-    for found in _joint_pattern().finditer(sk.text, start, at):
-        pass
+    found = max(_joint_pattern().finditer(sk.text, start, at), key=lambda pair: pair.start(), default=None)
     if found is None or _own(sk, at):
         return False
     between = sk.text[found.end():at].split()
