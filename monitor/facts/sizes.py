@@ -118,6 +118,7 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
                 or _fronted_for_nation(sk, match, profile) or _coordinated_object(sk, match.start("n"))
                 or _added_to(sk, match.start("n")) or _withdrawn_share(sk, match.start("n"), profile)
                 or _summed(sk, match.end()) or _share_of(sk, match) or _reinforcing(sk, match.start("n"))
+                or _joint_subject(sk, match.start("n"))
                 or _from_one_nation(sk, match, profile) or _from_reserve(sk, match.end())
                 or _nation_gives(sk, match.start("n"), profile)
                 or _nation_lends(sk, match.start("n"), profile) or _trainees(sk, match.start("n"))
@@ -625,6 +626,28 @@ def _coordinated_pattern() -> re.Pattern[str]:
     joiners = trie_alternation([w.lower() for w in language.coordination], separator=" ")
     item = r"(?:(?:N\d+|[\w'-]+) ){1,4}"
     return re.compile(rf"(?<![\w'-])(?:{verbs}) {item}(?:, {item})*(?:, )?(?:{joiners}) $")
+
+
+def _joint_subject(sk: Skeleton, at: int) -> bool:
+    """Before the count in its clause, the mission and another actor joined by a word of coordination, and the mission
+    not named again on its own ("NMI and the coalition have some 2,500 troops", "Samen hebben de NAVO-missie en de
+    coalitie zo'n 2.500 militairen"): a count of both together, the mission's own share not told."""
+    start = max(sk.text.rfind(" ; ", 0, at), sk.text.rfind(" . ", 0, at)) + 1
+    found = max(_joint_pattern().finditer(sk.text, start, at), key=lambda pair: pair.start(), default=None)
+    if found is None or _own(sk, at):
+        return False
+    between = sk.text[found.end():at].split()
+    # (a relative clause after the pair is the nearer one's: "the coalition and NMI, which has some 600 advisers")
+    relatives = {w.lower() for w in load_language().relative_pronouns}
+    return "M" not in between and not (between[:1] == [","] and between[1:2] and between[1] in relatives)
+
+
+@cache
+def _joint_pattern() -> re.Pattern[str]:
+    joiners = trie_alternation([w.lower() for w in load_language().coordination], separator=" ")
+    # (a few words of the first one's name or place between: "O iraq og M", "M in L0 and O")
+    words = r"(?: (?![MONP]\d*(?![\w'-]))[\w'-]+){0,3}"
+    return re.compile(rf"(?<![\w'-])(?:M{words} (?:{joiners}) O|O{words} (?:{joiners}) M)(?![\w'-])")
 
 
 def _part_relative(reader: Reader, sk: Skeleton, at: int) -> bool:
