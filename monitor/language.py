@@ -658,6 +658,12 @@ class Language:
     # troops"): the people in that charge then, history
     led_count: tuple[str, ...] = ()
     within: tuple[str, ...] = ()  # between a count and another actor: its count ("174 soldiers in the coalition")
+    # after a count, in its clause: the count is spread over the mission and another actor ("up to 500 soldiers for both
+    # missions combined", "1,200 personnel between them"): no size of the mission alone
+    spread: tuple[str, ...] = ()
+    # before the mission and another actor joined after a count: the count spread over both ("1,200 personnel across
+    # NMI and the coalition", "répartis entre la NMI et la coalition")
+    spread_over: tuple[str, ...] = ()
     # after a comma, before a count: the count is the name's before the comma ("KFOR, with about 4,500 troops")
     attached: tuple[str, ...] = ()
     # in an apposition on the subject, right before the mission closing it: the mission is the whole the subject belongs
@@ -1356,6 +1362,8 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         in_charge_of=tuple(w.lower() for w in merged("size", "in_charge_of")),
         led_count=tuple(w.lower() for w in merged("size", "led_count")),
         within=tuple(w.lower() for w in merged("size", "within")),
+        spread=tuple(w.lower() for w in merged("size", "spread")),
+        spread_over=tuple(w.lower() for w in merged("size", "spread_over")),
         attached=tuple(w.lower() for w in merged("size", "attached")),
         whole_apposed=tuple(w.lower() for w in merged("size", "whole_apposed")),
         than_now=tuple(w.lower() for w in merged("size", "than_now")),

@@ -568,11 +568,27 @@ def _elsewhere(sk: Skeleton, match: re.Match[str]) -> bool:
 def _spanning(sk: Skeleton, end: int) -> bool:
     """After the count, in its clause, the mission and another actor joined as the places its people serve in ("our
     120 soldiers in Iraq, both in M and in O", "sus 120 militares en Irak, tanto en la M como en O", "servent à la
-    fois dans la M et dans O"): a nation's people spread over both, not the mission's size."""
+    fois dans la M et dans O", "1,200 personnel across M and O"): a nation's people spread over both, not the mission's
+    size; so too a count its clause says is shared by more than the mission, after it before any other figure ("a
+    ceiling of up to 500 soldiers for both missions combined", "M and O have 1,200 personnel between them",
+    ``size.spread``) or fronted ("Between them, M and O have 1,200")."""
+    stop = min((found for found in (sk.text.find(" ; ", end), sk.text.find(" . ", end)) if found >= 0), default=None)
+    stop = stop if stop is not None else len(sk.text)
+    following = _FIGURE.search(sk.text, end, stop)
+    if _spread_pattern().search(sk.text, end, following.start() if following is not None else stop) is not None:
+        return True
+    opening = _spread_pattern().match(sk.text)
+    if opening is not None and sk.text.startswith(" , ", opening.end()):
+        return True  # (fronted before a comma: "between them , M and O have N0 personnel")
     if "O" not in sk.symbols or "M" not in sk.text[end:]:
         return False
-    stop = min((found for found in (sk.text.find(" ; ", end), sk.text.find(" . ", end)) if found >= 0), default=None)
-    return _spanning_pattern().search(sk.text, end, stop if stop is not None else len(sk.text)) is not None
+    return _spanning_pattern().search(sk.text, end, stop) is not None
+
+
+@cache
+def _spread_pattern() -> re.Pattern[str]:
+    words = trie_alternation(load_language().spread, separator=" ") or "(?!)"
+    return re.compile(rf"(?<![\w'-])(?:{words})(?![\w'-])")
 
 
 @cache
@@ -580,7 +596,7 @@ def _spanning_pattern() -> re.Pattern[str]:
     language = load_language()
     joins = trie_alternation(sorted({*(w.lower() for w in language.coordination), *language.companion}),
                              separator=" ")
-    words = trie_alternation(language.within, separator=" ")
+    words = trie_alternation([*language.within, *language.spread_over], separator=" ")
     place = rf"(?:{words}) (?:(?:{_articles()}) ?)?"
     return re.compile(rf"(?<![\w'-]){place}(?:M (?:[\w'-]+ )?(?:{joins}) (?:{place})?O"
                       rf"|O (?:[\w'-]+ )?(?:{joins}) (?:{place})?M)(?![\w'])")
@@ -1539,7 +1555,8 @@ def _someone_elses(text: str, framed: str, figure: Mention, slot: Slot, profile:
     mission is brought to: there they are the change's subject)."""
     # from the clause's start ("Lt Gen X (Bulgaria); about 900 personnel": a bulletin line), and
     # without a parenthesis (the country of a person named there)
-    before = text[max(0, figure.start - 50):figure.start] if within else text[max(0, figure.start - 12):figure.start]
+    before = (text[_word_start(text, figure.start - 50):figure.start] if within
+              else text[max(0, figure.start - 12):figure.start])
     if within and ")" in before:  # a parenthesis takes no room ("Il Reggimento MSU (Multinational Specialized Unit)
         # dei Carabinieri, 260 militari": the regiment's)
         before = _PARENTHESIS.sub(" ", text[max(0, figure.start - 150):figure.start])[-50:]
@@ -1575,6 +1592,15 @@ def _someone_elses(text: str, framed: str, figure: Mention, slot: Slot, profile:
             or _unit_before(before, language.units, language.whole_of)
             or _numbered_unit_before(before, language.numbered_units)
             or _part_of_count(text[max(0, figure.start - 60):figure.start], framed))
+
+
+def _word_start(text: str, at: int) -> int:
+    """Where the word ``at`` falls in starts (0 before the text): a window of the words before a count takes its first
+    word whole ("[n]ational operation, Operation X, of 90 trainers": the unit is a "national operation")."""
+    at = max(0, at)
+    while 0 < at and text[at - 1].isalnum():
+        at -= 1
+    return at
 
 
 def _unit_before(before: str, units: tuple[str, ...], whole_of: tuple[str, ...]) -> bool:
