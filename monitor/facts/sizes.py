@@ -1093,7 +1093,8 @@ def _subject() -> re.Pattern[str]:
     language = load_language()
     cuts = trie_alternation([w.lower() for w in (*language.clause_cuts, *language.subject_openers) if w.isalpha()],
                             separator=" ")
-    return re.compile(rf"(?:^|[,;:] (?:(?:{cuts}) )?)(?:the )?M (?:[a-zà-ÿ'-]+ ){{1,3}}$")
+    # (after any language's article: "A diferencia de la KFOR, que despliega 4.500 soldados en Kosovo, la M cuenta con N0")
+    return re.compile(rf"(?:^|[,;:] (?:(?:{cuts}) )?)(?:(?:{_articles()}) ?(?:' )?)?M (?:[a-zà-ÿ'-]+ ){{1,3}}$")
 
 
 def _clause_start(text: str, at: int) -> int:
