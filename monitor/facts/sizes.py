@@ -117,7 +117,8 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
                 or _part_relative(reader, sk, match.start("n"))
                 or _fronted_for_nation(sk, match, profile) or _coordinated_object(sk, match.start("n"))
                 or _added_to(sk, match.start("n")) or _withdrawn_share(sk, match.start("n"), profile)
-                or _summed(sk, match.end()) or _combined(sk, match.start("n"), match.end()) or _share_of(sk, match) or _reinforcing(sk, match.start("n"))
+                or _summed(sk, match.end()) or _combined(sk, match.start("n"), match.end())
+                or _share_of(sk, match) or _reinforcing(sk, match.start("n"))
                 or _from_one_nation(sk, match, profile) or _from_reserve(sk, match.end())
                 or _nation_gives(sk, match.start("n"), profile)
                 or _nation_lends(sk, match.start("n"), profile) or _trainees(sk, match.start("n"))
@@ -1093,7 +1094,7 @@ def _subject() -> re.Pattern[str]:
     language = load_language()
     cuts = trie_alternation([w.lower() for w in (*language.clause_cuts, *language.subject_openers) if w.isalpha()],
                             separator=" ")
-    # (after any language's article: "A diferencia de la KFOR, que despliega 4.500 soldados en Kosovo, la M cuenta con N0")
+    # (after any language's article: "A diferencia de la KFOR, que despliega 4.500 soldados, la M cuenta con N0")
     return re.compile(rf"(?:^|[,;:] (?:(?:{cuts}) )?)(?:(?:{_articles()}) ?(?:' )?)?M (?:[a-zà-ÿ'-]+ ){{1,3}}$")
 
 
@@ -1260,9 +1261,7 @@ def _combined(sk: Skeleton, at: int, end: int) -> bool:
         return False
     start = max(sk.text.rfind(" ; ", 0, at), sk.text.rfind(" . ", 0, at)) + 1
     stop = min((i for i in (sk.text.find(" ; ", end), sk.text.find(" . ", end)) if i >= 0), default=len(sk.text))
-    pair = None
-    for pair in _joined_actors().finditer(sk.text, start, at):
-        pass
+    pair = max(_joined_actors().finditer(sk.text, start, at), key=lambda found: found.start(), default=None)
     if pair is None or re.search(r"(?<![\w'])[MO](?![\w'])", re.sub(r"\( [^()]* \)", "", sk.text[pair.end():at])):
         return False  # (not another clause's subject after them: "NMI and EUAM work together, and NMI has 500")
     after = sk.text[end:stop].split()[:4]
