@@ -616,6 +616,8 @@ class Language:
     held_in: tuple[str, ...] = ()
     # in a count's clause after it: a sum over rotations, no size ("928 efectivos, teniendo en cuenta los relevos")
     cumulative: tuple[str, ...] = ()
+    # near a count after the mission and another actor joined: one count for both, no size ("together number 950")
+    combined: tuple[str, ...] = ()
     # a phrase for the time the clause before told, opening a clause after a comma or a semicolon ("...; at the time,
     # its 620 soldiers were based in Istok"): after a clause that names a part, the count is the part's then
     part_then: tuple[str, ...] = ()
@@ -1346,6 +1348,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         own_nation=tuple(w.lower() for w in merged("size", "own_nation")),
         held_in=tuple(w.lower() for w in merged("size", "held_in")),
         cumulative=tuple(w.lower() for w in merged("size", "cumulative")),
+        combined=tuple(w.lower() for w in merged("size", "combined")),
         part_then=tuple(w.lower() for w in merged("size", "part_then")),
         size_then=tuple(w.lower() for w in merged("size", "size_then")),
         partitive=tuple(w.lower() for w in merged("size", "partitive")),

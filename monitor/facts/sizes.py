@@ -117,8 +117,8 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
                 or _part_relative(reader, sk, match.start("n"))
                 or _fronted_for_nation(sk, match, profile) or _coordinated_object(sk, match.start("n"))
                 or _added_to(sk, match.start("n")) or _withdrawn_share(sk, match.start("n"), profile)
-                or _summed(sk, match.end()) or _share_of(sk, match) or _reinforcing(sk, match.start("n"))
-                or _joint_subject(sk, match.start("n"))
+                or _summed(sk, match.end()) or _combined(sk, match.start("n"), match.end())
+                or _share_of(sk, match) or _reinforcing(sk, match.start("n")) or _joint_subject(sk, match.start("n"))
                 or _from_one_nation(sk, match, profile) or _from_reserve(sk, match.end())
                 or _nation_gives(sk, match.start("n"), profile)
                 or _nation_lends(sk, match.start("n"), profile) or _trainees(sk, match.start("n"))
@@ -1168,7 +1168,8 @@ def _subject() -> re.Pattern[str]:
     language = load_language()
     cuts = trie_alternation([w.lower() for w in (*language.clause_cuts, *language.subject_openers) if w.isalpha()],
                             separator=" ")
-    return re.compile(rf"(?:^|[,;:] (?:(?:{cuts}) )?)(?:the )?M (?:[a-zà-ÿ'-]+ ){{1,3}}$")
+    # (after any language's article: "A diferencia de la KFOR, que despliega 4.500 soldados, la M cuenta con N0")
+    return re.compile(rf"(?:^|[,;:] (?:(?:{cuts}) )?)(?:(?:{_articles()}) ?(?:' )?)?M (?:[a-zà-ÿ'-]+ ){{1,3}}$")
 
 
 def _clause_start(text: str, at: int) -> int:
@@ -1324,6 +1325,41 @@ def _summed(sk: Skeleton, end: int) -> bool:
     efectivos, teniendo en cuenta los distintos relevos"): the people who served in turn, not the size."""
     stop = min((i for i in (sk.text.find(" ; ", end), sk.text.find(" . ", end)) if i >= 0), default=len(sk.text))
     return _cumulative().search(sk.text, end, stop) is not None
+
+
+def _combined(sk: Skeleton, at: int, end: int) -> bool:
+    """The mission and another actor joined before the count, and a word of their sum right before it (after the
+    last of them), right after it or opening the sentence ("NMI and EUAM together number about 950", "suman, entre
+    ambas, cerca de 950 efectivos", "have some 950 staff between them"): one count for both, neither's size."""
+    if "O" not in sk.symbols:
+        return False
+    start = max(sk.text.rfind(" ; ", 0, at), sk.text.rfind(" . ", 0, at)) + 1
+    stop = min((i for i in (sk.text.find(" ; ", end), sk.text.find(" . ", end)) if i >= 0), default=len(sk.text))
+    pair = max(_joined_actors().finditer(sk.text, start, at), key=lambda found: found.start(), default=None)
+    if pair is None or re.search(r"(?<![\w'])[MO](?![\w'])", re.sub(r"\( [^()]* \)", "", sk.text[pair.end():at])):
+        return False  # (not another clause's subject after them: "NMI and EUAM work together, and NMI has 500")
+    after = sk.text[end:stop].split()[:4]
+    near = [(pair.end(), at), (end, end + len(" ".join(after)) + 1), (start, pair.start())]
+    return any(found is not None and not _companion_at(sk.text, found.start())
+               for begin, finish in near for found in [_together().search(sk.text, begin, finish)])
+
+
+def _companion_at(text: str, at: int) -> bool:
+    """A companion's words start at ``at`` ("together with"): who acts beside the subject, not a sum."""
+    return any(text.startswith(word + " ", at) for word in load_language().companion if " " in word)
+
+
+@cache
+def _joined_actors() -> re.Pattern[str]:
+    joiners = trie_alternation([w.lower() for w in load_language().coordination], separator=" ")
+    return re.compile(rf"(?<![\w'])(?:M(?: [^;]{{0,60}}?)? (?:{joiners}) (?:[^;]{{0,60}}? )?O"
+                      rf"|O(?: [^;]{{0,60}}?)? (?:{joiners}) (?:[^;]{{0,60}}? )?M)(?![\w'])")
+
+
+@cache
+def _together() -> re.Pattern[str]:
+    words = load_language().combined
+    return re.compile(r"(?<![\w'-])" + trie_alternation(words, separator=" ") + r"(?![\w'-])")  # none: never
 
 
 @cache
