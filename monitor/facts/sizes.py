@@ -663,7 +663,8 @@ def _joint_pattern() -> re.Pattern[str]:
     joiners = trie_alternation([w.lower() for w in load_language().coordination], separator=" ")
     # (a few words of the first one's name or place between: "O iraq og M", "M in L0 and O")
     words = r"(?: (?![MONP]\d*(?![\w'-]))[\w'-]+){0,3}"
-    return re.compile(rf"(?<![\w'-])(?:M{words} (?:{joiners}) O|O{words} (?:{joiners}) M)(?![\w'-])")
+    article = rf"(?: (?:{_articles()}))?"  # ("M and the O", "la M y la O")
+    return re.compile(rf"(?<![\w'-])(?:M{words} (?:{joiners}){article} O|O{words} (?:{joiners}){article} M)(?![\w'-])")
 
 
 def _part_relative(reader: Reader, sk: Skeleton, at: int) -> bool:
