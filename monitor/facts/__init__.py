@@ -34,6 +34,7 @@ from ..textutil import alternation, contains_any, fold, forget_parses, name_word
 from .frames import HISTORY, Reader, Tone, person_fact, person_key, shift_date, value_fact
 from .handover import HandoverParts
 from .layout import laid_out
+from .respective import respective
 from .lexicon import SlotGroups, sentence_facts
 from .mentions import Finder, Mention, People, Skeleton, skeleton
 from .sizes import answered_size, asks_size, size_facts
@@ -97,6 +98,7 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
     engine = _engine(profile)
     engine.finder.forget()  # (what it kept of the document read before)
     layout = laid_out(_without_navigation(document), profile)  # fact boxes, timelines, tables as sentences
+    layout = respective(layout, engine.finder, engine.reader.language)  # "X and Y lead NMI and KFOR respectively"
     document = layout.document
     people = People()
     facts: dict[tuple[str, str, str], Fact] = {}
