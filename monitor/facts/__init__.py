@@ -34,9 +34,9 @@ from ..textutil import alternation, contains_any, fold, forget_parses, name_word
 from .frames import HISTORY, Reader, Tone, person_fact, person_key, shift_date, value_fact
 from .handover import HandoverParts
 from .layout import laid_out
-from .respective import respective
 from .lexicon import SlotGroups, sentence_facts
 from .mentions import Finder, Mention, People, Skeleton, skeleton
+from .respective import respective
 from .sizes import answered_size, asks_size, size_facts
 from .text import Sentence, classify_sentences, flattened, opens_with_relative, plain, split_sentences, turn_label
 

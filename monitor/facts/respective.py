@@ -11,10 +11,10 @@ actor when it is named (a description of it, "de NAVO-missie in Irak", stays: no
 from __future__ import annotations
 
 import functools
+import itertools
 import re
-from typing import NamedTuple
-
 from dataclasses import replace
+from typing import NamedTuple
 
 from ..language import Language
 from .layout import Layout
@@ -33,7 +33,7 @@ def respective(layout: Layout, finder: Finder, language: Language) -> Layout:
     if paragraphs == list(document.paragraphs):
         return layout
     lines = dict(layout.lines)
-    for read, page in zip(paragraphs, document.paragraphs):
+    for read, page in zip(paragraphs, document.paragraphs, strict=True):
         if read != page:
             lines[read] = layout.lines.get(page, page)
     return replace(layout, document=replace(document, paragraphs=tuple(paragraphs)), lines=lines)
@@ -147,7 +147,7 @@ def _word_cut(text: str, word: re.Pattern[str]) -> tuple[int, int]:
 def _without(text: str, cuts: list[tuple[int, int]]) -> str | None:
     """The text with the spans cut (None when two of them overlap), its spaces made single again."""
     cuts = sorted(cuts)
-    for (_, end), (start, _) in zip(cuts, cuts[1:]):
+    for (_, end), (start, _) in itertools.pairwise(cuts):
         if start < end:
             return None
     for start, end in reversed(cuts):
@@ -162,9 +162,13 @@ _NEXT_WORD = re.compile(r"\s+[^\W\d_][\w'’-]*")
 def _respectively(words: tuple[str, ...]) -> re.Pattern[str] | None:
     if not words:
         return None
-    return re.compile(r"(?<![\w'’-])(?:%s)(?![\w'’-])" % "|".join(re.escape(w) for w in words), re.IGNORECASE)
+    return re.compile(rf"(?<![\w'’-])(?:{_either(words)})(?![\w'’-])", re.IGNORECASE)
 
 
 @functools.cache
 def _joins(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w'’-])(?:%s)(?![\w'’-])" % "|".join(re.escape(w) for w in words or ("and",)))
+    return re.compile(rf"(?<![\w'’-])(?:{_either(words) or '(?!)'})(?![\w'’-])")
+
+
+def _either(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in words)
