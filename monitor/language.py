@@ -402,6 +402,8 @@ class Language:
     # words a sentence may give twice in a row ("what he had had", "nous nous sommes"): any other word given twice
     # ("took took over", "of the the mission") is a slip, read once
     twice: frozenset[str] = frozenset()
+    # the word that pairs two lists item by item ("X and Y lead NMI and KFOR respectively"; see facts/respective.py)
+    respectively: tuple[str, ...] = ()
     demonyms: tuple[str, ...] = ()  # a nationality as a noun, besides the adjectives ("de Litouwer X")
     post_relatives: tuple[str, ...] = ()  # "predecessor": the person in a post just named
     relative_pronouns: tuple[str, ...] = ()  # "who", "qui": after a comma, a relative clause begins
@@ -1185,6 +1187,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         services=tuple(merged("words", "services")),
         common_ranks=frozenset(w.lower() for w in merged("words", "common_ranks")),
         twice=frozenset(w.lower() for w in merged("words", "twice")),
+        respectively=tuple(w.lower() for w in merged("words", "respectively")),
         demonyms=tuple(merged("words", "demonyms")),
         post_relatives=tuple(w.lower() for w in merged("words", "post_relatives")),
         relative_pronouns=tuple(w.lower() for w in merged("words", "relative_pronouns")),

@@ -36,6 +36,7 @@ from .handover import HandoverParts
 from .layout import laid_out
 from .lexicon import SlotGroups, sentence_facts
 from .mentions import Finder, Mention, People, Skeleton, skeleton
+from .respective import respective
 from .sizes import answered_size, asks_size, size_facts
 from .text import Sentence, classify_sentences, flattened, opens_with_relative, plain, split_sentences, turn_label
 
@@ -97,6 +98,7 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
     engine = _engine(profile)
     engine.finder.forget()  # (what it kept of the document read before)
     layout = laid_out(_without_navigation(document), profile)  # fact boxes, timelines, tables as sentences
+    layout = respective(layout, engine.finder, engine.reader.language)  # "X and Y lead NMI and KFOR respectively"
     document = layout.document
     people = People()
     facts: dict[tuple[str, str, str], Fact] = {}
