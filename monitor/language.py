@@ -511,8 +511,6 @@ class Language:
     # former on ..., the latter on ..."): each stands for its actor (patterns)
     pair_first: tuple[str, ...] = ()
     pair_second: tuple[str, ...] = ()
-    # a word pairing two lists in order ("respectively"): "KFOR and NMI are led respectively by X and Y" (see facts)
-    respectively: tuple[str, ...] = ()
     # a speaker's correction after a dash ("well", "I mean", "enfin"): what follows restarts the words before the dash
     # and stands for them (see facts/text.py)
     repairs: tuple[str, ...] = ()
@@ -1248,7 +1246,6 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         intensifiers=tuple(merged("words", "intensifiers")),
         pair_first=tuple(merged("words", "pair_first")),
         pair_second=tuple(merged("words", "pair_second")),
-        respectively=tuple(merged("words", "respectively")),
         repairs=tuple(sorted({w.lower() for w in merged("words", "repairs")})),
         list_doings=frozenset(w.lower() for w in merged("words", "list_doings")),
         activities=tuple(merged("words", "activities")),

@@ -666,12 +666,6 @@ def sentence_skeleton(text: str, finder: Finder, people: People, focus: bool,
             sk = Skeleton(plain, sk.symbols)
     if "M" in sk.symbols and "O" in sk.symbols and (finder.language.pair_first or finder.language.pair_second):
         sk = _pair_named(sk, finder.language.coordination, finder.language.pair_first, finder.language.pair_second)
-    if " O " in f" {sk.text} " and finder.language.respectively:
-        # "KFOR and NMI are led respectively by X and Y": read as "NMI is led by Y", the other actor's half left out
-        paired = _respective(tuple(finder.language.respectively), tuple(finder.language.coordination)).sub(
-            _mission_half, sk.text)
-        if paired != sk.text:
-            sk = Skeleton(paired, sk.symbols)
     if " ( D" in sk.text:  # "assumed office on Monday (9 March 2060) as ...": the day, then its date between brackets
         dated = _dated_weekday(tuple(finder.language.weekdays)).sub(r"\1", sk.text)
         if dated != sk.text:
@@ -703,30 +697,6 @@ def _pair(joins: tuple[str, ...]) -> re.Pattern[str]:
 def _anaphor(words: tuple[str, ...]) -> re.Pattern[str]:
     """One of a language's words for the first (or second) of a pair, standing alone (its pattern's own guard)."""
     return re.compile(rf"(?<![\w'])(?:{'|'.join(words)})(?![\w'])")
-@functools.cache
-def _respective(respectively: tuple[str, ...], joiners: tuple[str, ...]) -> re.Pattern[str]:
-    """Two actors joined, the mission one of them, then two persons or figures joined, with a word of "respectively"
-    before or after them (``words.respectively``): the first of the pair goes with the first actor, the second with
-    the second."""
-    words = "|".join(re.escape(w.lower()) for w in sorted(respectively, key=len, reverse=True))
-    joined = "|".join(re.escape(w.lower()) for w in sorted(joiners, key=len, reverse=True))
-    item = r"(?:(?![MOPN]\d*(?![\w'-]))[\w'-]+ ){0,3}?[PN]\d+"
-    mid = r"(?:(?![MOPN]\d*(?![\w'-]))[^;:. ]+ ){0,6}?"
-    return re.compile(rf"(?<![\w'-])(?P<a>M|O) (?:{joined}) (?P<b>M|O) (?P<mid>{mid})"
-                      rf"(?:(?:{words}) (?P<x>{item}) (?:{joined}) (?P<y>{item})"
-                      rf"|(?P<x2>{item}) (?:{joined}) (?P<y2>{item})(?: ,)? (?:{words}))(?![\w'-])")
-
-
-def _mission_half(found: re.Match[str]) -> str:
-    """The mission's half of a "respectively" pairing (see ``_respective``): the mission, the words between, its own
-    person or figure; the words as they stood when the mission is not one of the two."""
-    if found.group("a") == found.group("b"):
-        return found.group(0)
-    one, two = (found.group("x"), found.group("y")) if found.group("x") else (found.group("x2"), found.group("y2"))
-    # (the words before the first one stand for both: "led by X and Y respectively" is "led by Y")
-    lead, _, first = one.rpartition(" ")
-    mine = first if found.group("a") == "M" else two.rpartition(" ")[2]
-    return f"M {found.group('mid')}{lead + ' ' if lead else ''}{mine}"
 
 
 # a lower-case word twice in a row (a cheap test before _twice)
