@@ -1025,7 +1025,11 @@ def _whole_apposed(sk: Skeleton, at: int) -> bool:
     if whole is None:
         return False
     opened = sk.text.rfind(" , ", 0, whole.start())
-    subject = sk.text[_clause_start(sk.text, opened):opened] if opened >= 0 else ""
+    if opened < 0 or re.search(r"(?<![\w'])P\d", sk.text[opened:whole.start()]):
+        return False  # (a person's clause, the mission its object: "On the D , P0 took command of M , whose ...")
+    if sk.text[close + 3:].split(" ", 1)[0].lower() in {w.lower() for w in load_language().relative_pronouns}:
+        return False  # (a relative clause on the mission follows: the count is the mission's)
+    subject = sk.text[_clause_start(sk.text, opened):opened]
     return bool(subject.strip(" ,;:")) and _MISSION_WORD.search(subject) is None
 
 
