@@ -115,7 +115,7 @@ BLIND_FLOORS = [
     # set 18: first run on 93ac582, as written: 162 of 252, 20 forbidden facts
     ("set18a.jsonl", "nato_mission_iraq", 92, 3),  # of 102 (90 rt18a + 12 rt18k-nmi; first run 72, 6; stop40 92, 3)
     ("set18a-kfor.jsonl", "kfor", 41, 2),  # of 50 (first run 33, 6; kfor21b 40; kfor23b1 41)
-    ("set18b.jsonl", "nato_mission_iraq", 54, 4),  # of 70 (first run 36, 6)
+    ("set18b.jsonl", "nato_mission_iraq", 55, 4),  # of 70 (first run 36, 6; stop47 55, 4)
     ("set18b-kfor.jsonl", "kfor", 26, 0),  # of 30 (first run 21, 2)
     # set 19: first run on b3c27c1, as written: 190 of 252, 16 forbidden facts
     ("set19a.jsonl", "nato_mission_iraq", 98, 0),  # of 102 (90 rt19a + 12 rt19k-nmi; first run 84, 4; stop40 98, 0)
@@ -151,7 +151,7 @@ BLIND_FLOORS = [
     # set 25: first run on 556876d, as written: 137 of 252, 23 forbidden facts
     # (set25a: 90 s25a + 12 s25kn; first run 61, 12; fix25a1-3 85, 1; fix25c1 92, 1; fix26c1 97, 1)
     ("set25a.jsonl", "nato_mission_iraq", 98, 1),  # of 102 (stop39 98, 1)
-    ("set25a-kfor.jsonl", "kfor", 42, 1),  # of 50 (first run 34, 5; after the NMI fixes 34; kfor25, kfor25b 42, 1)
+    ("set25a-kfor.jsonl", "kfor", 43, 0),  # of 50 (first run 34, 5; after the NMI fixes 34; kfor25, kfor25b 42, 1; stop47 43, 0)
     ("set25b.jsonl", "nato_mission_iraq", 57, 0),  # of 70 (first run 27, 4; fix25b1-3 48, 0; fix25c2-3 57, 0)
     ("set25b-kfor.jsonl", "kfor", 25, 0),  # of 30 (first run 15, 2; NMI fixes 17, 2; kfor25c 23, 0; stop40 25, 0)
     # set 26: first run on d098cd3, as written: 146 of 252, 12 forbidden facts; after two rounds 234 of 252, 2
@@ -205,15 +205,15 @@ BLIND_FLOORS = [
     ("set35b.jsonl", "nato_mission_iraq", 54, 0),  # of 70 (first run 31, 4; stop45 53, 1; stop46 54, 0)
     ("set35b-kfor.jsonl", "kfor", 20, 0),  # of 30 (first run 19, 4; stop45 20, 0)
     # set 36: first run on 9e20b90, as written: 160 of 252, 22 forbidden
-    ("set36a.jsonl", "nato_mission_iraq", 83, 0),  # of 102 (first run 73, 5; stop46 83, 0)
-    ("set36a-kfor.jsonl", "kfor", 33, 7),  # of 50 (first run 32, 8; stop46 33, 7)
-    ("set36b.jsonl", "nato_mission_iraq", 51, 0),  # of 70 (first run 40, 7; stop46 51, 0)
-    ("set36b-kfor.jsonl", "kfor", 18, 0),  # of 30 (first run 15, 2; stop46 18, 0)
+    ("set36a.jsonl", "nato_mission_iraq", 85, 0),  # of 102 (first run 73, 5; stop46 83, 0; stop47 85, 0)
+    ("set36a-kfor.jsonl", "kfor", 35, 3),  # of 50 (first run 32, 8; stop46 33, 7; stop47 35, 3)
+    ("set36b.jsonl", "nato_mission_iraq", 54, 0),  # of 70 (first run 40, 7; stop46 51, 0; stop47 54, 0)
+    ("set36b-kfor.jsonl", "kfor", 20, 0),  # of 30 (first run 15, 2; stop46 18, 0; stop47 20, 0)
     # set 37: first run on 4b7b4ae, as written: 156 of 252, 17 forbidden
-    ("set37a.jsonl", "nato_mission_iraq", 75, 3),  # of 102 (first run 75, 3)
-    ("set37a-kfor.jsonl", "kfor", 32, 5),  # of 50 (first run 32, 5)
-    ("set37b.jsonl", "nato_mission_iraq", 35, 4),  # of 70 (first run 35, 4)
-    ("set37b-kfor.jsonl", "kfor", 14, 5),  # of 30 (first run 14, 5)
+    ("set37a.jsonl", "nato_mission_iraq", 81, 0),  # of 102 (first run 75, 3; stop47 81, 0)
+    ("set37a-kfor.jsonl", "kfor", 34, 5),  # of 50 (first run 32, 5; stop47 34, 5)
+    ("set37b.jsonl", "nato_mission_iraq", 44, 0),  # of 70 (first run 35, 4; stop47 44, 0)
+    ("set37b-kfor.jsonl", "kfor", 18, 2),  # of 30 (first run 14, 5; stop47 18, 2)
 ]
 
 
