@@ -1036,7 +1036,7 @@ def _whole_apposed(sk: Skeleton, at: int) -> bool:
 @cache
 def _whole_before() -> re.Pattern[str]:
     whole = trie_alternation(load_language().whole_apposed, separator=" ")  # none: never matches
-    return re.compile(rf"(?<![\w'])(?:{whole}) (?:the )?M$")
+    return re.compile(rf"(?<![\w'])(?:{whole}) (?:(?:{_articles()}) )?M$")
 
 
 def _told_before(sk: Skeleton, text: str, at: int, before: Callable[[], list[str]] | None) -> list[str]:
