@@ -542,7 +542,6 @@ def _pair_named(sentence: Sentence, profile: Profile, position: int) -> bool | N
     return None
 
 
-@cache
 def _pair_gap(sentence: Sentence, start: int) -> int:
     """Where the stretch of the value at ``start`` opens with a word for one of a pair (see ``_pair_named``), the end
     of that word; else 0."""

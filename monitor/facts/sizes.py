@@ -394,14 +394,29 @@ def _said_now(sk: Skeleton, match: re.Match[str]) -> bool:
 def _than_now(sk: Skeleton, at: int) -> bool:
     """After the figure at ``at``, in its sentence and clause, a comparison with the present (``size.than_now``: "some
     N0 % more than today"): the figure a change brings is measured against today's size, so it is still to come."""
-    rest = re.split(r" [;.] ", sk.text[at:] + " ", maxsplit=1)[0]
-    return _than_now_words().search(rest) is not None
+    return _than_now_words().search(sk.text, at, _part_end(sk.text, at)) is not None
 
 
 @cache
 def _than_now_words() -> re.Pattern[str]:
     words = trie_alternation(load_language().than_now, separator=" ")  # none: never matches
     return re.compile(rf"(?<![\w']){words}(?![\w'])")
+
+
+def _part_start(text: str, at: int) -> int:
+    """Where the part of the sentence holding ``at`` starts: after the last " ; " or " . " before it (0 if none)."""
+    return max(text.rfind(" ; ", 0, at), text.rfind(" . ", 0, at)) + 1
+
+
+def _part_end(text: str, at: int) -> int:
+    """Where the part of the sentence holding ``at`` ends: the first " ; " or " . " from it (the text's end if none)."""
+    return min((found for found in (text.find(" ; ", at), text.find(" . ", at)) if found >= 0), default=len(text))
+
+
+@cache
+def _relatives() -> frozenset[str]:
+    """The language files' relative pronouns, lower case."""
+    return frozenset(w.lower() for w in load_language().relative_pronouns)
 
 
 def _aside_now(sk: Skeleton, match: re.Match[str]) -> bool:
@@ -572,8 +587,7 @@ def _spanning(sk: Skeleton, end: int) -> bool:
     size; so too a count its clause says is shared by more than the mission, after it before any other figure ("a
     ceiling of up to 500 soldiers for both missions combined", "M and O have 1,200 personnel between them",
     ``size.spread``) or fronted ("Between them, M and O have 1,200")."""
-    stop = min((found for found in (sk.text.find(" ; ", end), sk.text.find(" . ", end)) if found >= 0), default=None)
-    stop = stop if stop is not None else len(sk.text)
+    stop = _part_end(sk.text, end)
     following = _FIGURE.search(sk.text, end, stop)
     if _spread_pattern().search(sk.text, end, following.start() if following is not None else stop) is not None:
         return True
@@ -648,14 +662,13 @@ def _joint_subject(sk: Skeleton, at: int) -> bool:
     """Before the count in its clause, the mission and another actor joined by a word of coordination, and the mission
     not named again on its own ("NMI and the coalition have some 2,500 troops", "Samen hebben de NAVO-missie en de
     coalitie zo'n 2.500 militairen"): a count of both together, the mission's own share not told."""
-    start = max(sk.text.rfind(" ; ", 0, at), sk.text.rfind(" . ", 0, at)) + 1
+    start = _part_start(sk.text, at)
     found = max(_joint_pattern().finditer(sk.text, start, at), key=lambda pair: pair.start(), default=None)
     if found is None or _own(sk, at):
         return False
     between = sk.text[found.end():at].split()
     # (a relative clause after the pair is the nearer one's: "the coalition and NMI, which has some 600 advisers")
-    relatives = {w.lower() for w in load_language().relative_pronouns}
-    return "M" not in between and not (between[:1] == [","] and between[1:2] and between[1] in relatives)
+    return "M" not in between and not (between[:1] == [","] and between[1:2] and between[1] in _relatives())
 
 
 @cache
@@ -1027,7 +1040,7 @@ def _whole_apposed(sk: Skeleton, at: int) -> bool:
     opened = sk.text.rfind(" , ", 0, whole.start())
     if opened < 0 or re.search(r"(?<![\w'])P\d", sk.text[opened:whole.start()]):
         return False  # (a person's clause, the mission its object: "On the D , P0 took command of M , whose ...")
-    if sk.text[close + 3:].split(" ", 1)[0].lower() in {w.lower() for w in load_language().relative_pronouns}:
+    if sk.text[close + 3:].split(" ", 1)[0].lower() in _relatives():
         return False  # (a relative clause on the mission follows: the count is the mission's)
     subject = sk.text[_clause_start(sk.text, opened):opened]
     return bool(subject.strip(" ,;:")) and _MISSION_WORD.search(subject) is None
@@ -1338,8 +1351,7 @@ def _combined(sk: Skeleton, at: int, end: int) -> bool:
     ambas, cerca de 950 efectivos", "have some 950 staff between them"): one count for both, neither's size."""
     if "O" not in sk.symbols:
         return False
-    start = max(sk.text.rfind(" ; ", 0, at), sk.text.rfind(" . ", 0, at)) + 1
-    stop = min((i for i in (sk.text.find(" ; ", end), sk.text.find(" . ", end)) if i >= 0), default=len(sk.text))
+    start, stop = _part_start(sk.text, at), _part_end(sk.text, end)
     pair = max(_joined_actors().finditer(sk.text, start, at), key=lambda found: found.start(), default=None)
     if pair is None or re.search(r"(?<![\w'])[MO](?![\w'])", re.sub(r"\( [^()]* \)", "", sk.text[pair.end():at])):
         return False  # (not another clause's subject after them: "NMI and EUAM work together, and NMI has 500")
