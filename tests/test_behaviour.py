@@ -214,6 +214,11 @@ BLIND_FLOORS = [
     ("set37a-kfor.jsonl", "kfor", 34, 5),  # of 50 (first run 32, 5; stop47 34, 5)
     ("set37b.jsonl", "nato_mission_iraq", 44, 0),  # of 70 (first run 35, 4; stop47 44, 0)
     ("set37b-kfor.jsonl", "kfor", 18, 2),  # of 30 (first run 14, 5; stop47 18, 2)
+    # set 38: first run on 29b015a, as written: 148 of 252, 10 forbidden
+    ("set38a.jsonl", "nato_mission_iraq", 70, 2),  # of 102 (first run 70, 2)
+    ("set38a-kfor.jsonl", "kfor", 31, 3),  # of 50 (first run 31, 3)
+    ("set38b.jsonl", "nato_mission_iraq", 31, 4),  # of 70 (first run 31, 4)
+    ("set38b-kfor.jsonl", "kfor", 16, 1),  # of 30 (first run 16, 1)
 ]
 
 
