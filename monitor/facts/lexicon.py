@@ -522,8 +522,9 @@ def _others_clause(sentence: Sentence, profile: Profile, position: int) -> bool:
 def _pair_for_other(sentence: Sentence, profile: Profile, position: int) -> bool | None:
     """The stretch of ``position`` opens with a word for the first or the second of two actors joined before it ("Both
     EUAM and NMI advise the ministry, the former on reform, the latter on the police"; :func:`_pair_opening`): whether
-    the one it stands for is another actor; None where no such word opens it."""
-    opening = _pair_opening(sentence, position)
+    the one it stands for is another actor; None where no such word opens it (the word read whole, even where
+    ``position`` stands inside it: at "former" of "the former on reform")."""
+    opening = _pair_opening(sentence, position, whole=True)
     if opening is None:
         return None
     first, start = opening.first, opening.separator
@@ -541,7 +542,7 @@ def _pair_for_other(sentence: Sentence, profile: Profile, position: int) -> bool
 def _pair_gap(sentence: Sentence, start: int) -> int:
     """Where the stretch of the value at ``start`` opens with a word for one of a pair (:func:`_pair_opening`), the end
     of that word; else 0."""
-    opening = _pair_opening(sentence, start)
+    opening = _pair_opening(sentence, start, whole=False)
     return opening.end if opening is not None else 0
 
 
@@ -551,16 +552,17 @@ class _PairWord(NamedTuple):
     end: int  # where the word ends
 
 
-def _pair_opening(sentence: Sentence, position: int) -> _PairWord | None:
+def _pair_opening(sentence: Sentence, position: int, whole: bool) -> _PairWord | None:
     """The word for the first or the second of a pair (``words.pair_first``, ``pair_second``: "the former", "the
-    latter") that opens the stretch after the last comma, semicolon or colon before ``position``, before ``position``
-    (the words after it are the value's, not a noun the word is an adjective of: "the latter Ministry of Defence");
-    None where no such word opens it."""
+    latter") that opens the stretch after the last comma, semicolon or colon before ``position``; None where no such
+    word opens it. ``whole``: the word and what follows it read in the stretch's first 40 characters, wherever
+    ``position`` stands; else only what stands before ``position`` (the value's own words after the word are not read
+    with it: "the latter Ministry of Defence")."""
     separator = max(sentence.plain.rfind(sign, 0, position) for sign in ",;:") + 1
     if separator <= 0:
         return None
     language = load_language()
-    opening = caseless(sentence.plain[separator:position])
+    opening = caseless(sentence.plain[separator:separator + 40 if whole else position])
     skipped = len(opening) - len(opening.lstrip())
     for first, words in ((True, language.pair_first), (False, language.pair_second)):
         found = _pair_word(words).match(opening, skipped)
