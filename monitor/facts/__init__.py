@@ -665,7 +665,7 @@ def sentence_skeleton(text: str, finder: Finder, people: People, focus: bool,
         if plain != sk.text:
             sk = Skeleton(plain, sk.symbols)
     if "M" in sk.symbols and "O" in sk.symbols and (finder.language.pair_first or finder.language.pair_second):
-        sk = _pair_named(sk, finder.language.coordination, finder.language.pair_first, finder.language.pair_second)
+        sk = _pair_anaphors(sk, finder.language.coordination, finder.language.pair_first, finder.language.pair_second)
     if " ( D" in sk.text:  # "assumed office on Monday (9 March 2060) as ...": the day, then its date between brackets
         dated = _dated_weekday(tuple(finder.language.weekdays)).sub(r"\1", sk.text)
         if dated != sk.text:
@@ -673,12 +673,12 @@ def sentence_skeleton(text: str, finder: Finder, people: People, focus: bool,
     return sk, persons, actors
 
 
-def _pair_named(sk: Skeleton, joins: tuple[str, ...], first: tuple[str, ...], second: tuple[str, ...]) -> Skeleton:
+def _pair_anaphors(sk: Skeleton, joins: tuple[str, ...], first: tuple[str, ...], second: tuple[str, ...]) -> Skeleton:
     """The mission and another actor joined ("O and M", "both O iraq and M"), then words that stand for the one
     named first or second (``words.pair_first``, ``words.pair_second``: "the former", "the latter"): each read as
     its actor's symbol, so what follows is told of that actor ("O and M both have new commanders : the former is
     led by P0 , the latter by P1": P1 leads the mission, P0 the other)."""
-    pair = _pair(joins).search(sk.text)
+    pair = _joined_pair(joins).search(sk.text)
     if pair is None or pair.group("a") == pair.group("b"):
         return sk
     tail = _anaphor(first).sub(pair.group("a"), sk.text[pair.end():])
@@ -687,7 +687,7 @@ def _pair_named(sk: Skeleton, joins: tuple[str, ...], first: tuple[str, ...], se
 
 
 @functools.cache
-def _pair(joins: tuple[str, ...]) -> re.Pattern[str]:
+def _joined_pair(joins: tuple[str, ...]) -> re.Pattern[str]:
     """Two actors joined by a word of coordination, a lower-case word of the first name's between ("O iraq and M")."""
     words = "|".join(re.escape(word) for word in sorted(joins, key=len, reverse=True))
     return re.compile(rf"(?<![\w'])(?P<a>[MO])(?: [a-z-]+)? (?:{words}) (?:[a-z-]+ )?(?P<b>[MO])(?![\w'])")

@@ -35,10 +35,12 @@ page's own line, which stays the facts' quote.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 from itertools import pairwise
+from typing import TypeVar
 
 from ..language import load_language
 from ..models import Document
@@ -414,8 +416,12 @@ def _names(text: str, profile: Profile) -> tuple[bool, bool]:
     return profile.names_mission(flat, lower), profile.names_other(flat, lower)
 
 
-def _runs(paragraphs: list[str], is_line) -> list[tuple[int, int]]:
-    """The runs of two or more consecutive paragraphs that are such lines: (first, end)."""
+_Line = TypeVar("_Line")  # a paragraph, or what was read of it
+
+
+def _runs(paragraphs: Sequence[_Line], is_line: Callable[[_Line], bool]) -> list[tuple[int, int]]:
+    """The runs of two or more consecutive paragraphs that are such lines: (first, end) (the paragraphs, or what was
+    read of each once: a match)."""
     runs, start = [], None
     for index, line in enumerate(map(is_line, paragraphs)):
         if line:
@@ -784,9 +790,9 @@ def _month_headings(paragraphs: list[str], published: date | None, lines: dict[i
     if published is None:
         return
     heading, months = _month_heading(), load_language().months
-    found = [(i, heading.match(p)) for i, p in enumerate(paragraphs) if i not in lines]
-    dated = {i: m for i, m in found if m is not None}
-    for start, end in _runs(paragraphs, lambda p: heading.match(p) is not None):
+    found = [heading.match(p) for p in paragraphs]
+    dated = {i: m for i, m in enumerate(found) if m is not None and i not in lines}
+    for start, end in _runs(found, lambda m: m is not None):
         numbers = [months[dated[i].group("month").lower()] for i in range(start, end) if i in dated]
         times = [(published.year - (number > published.month), number) for number in numbers]
         if end - start < 2 or len(times) != end - start or times != sorted(set(times)):

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache, partial
 from itertools import pairwise
+from typing import NamedTuple
 
 from ..language import ListWords, load_language
 from ..models import Fact
@@ -481,7 +482,7 @@ def _others_clause(sentence: Sentence, profile: Profile, position: int) -> bool:
     if not profile.may_name_other(sentence.plain) or not contains_any(sentence.lower, profile.others_words):
         return False  # most sentences name no other actor at all
     start, end = clause_around(sentence, position)
-    paired = _pair_named(sentence, profile, position)
+    paired = _pair_for_other(sentence, profile, position)
     if paired is not None:
         return paired
     if _resumed_by_mission(sentence, profile, start, position):
@@ -518,23 +519,19 @@ def _others_clause(sentence: Sentence, profile: Profile, position: int) -> bool:
     return not profile.names_mission(clause, lower) or mission_negated(clause, profile)
 
 
-def _pair_named(sentence: Sentence, profile: Profile, position: int) -> bool | None:
-    """The stretch after the last comma, semicolon or colon before ``position`` opens with a word for the first or the
-    second of two actors joined before it ("Both EUAM and NMI advise the ministry, the former on reform, the latter
-    on the police"; ``words.pair_first``, ``pair_second``): whether the one it stands for is another actor; None
-    where no such word opens it."""
-    language = load_language()
-    start = max(sentence.plain.rfind(sign, 0, position) for sign in ",;:") + 1
-    if start <= 0:
+def _pair_for_other(sentence: Sentence, profile: Profile, position: int) -> bool | None:
+    """The stretch of ``position`` opens with a word for the first or the second of two actors joined before it ("Both
+    EUAM and NMI advise the ministry, the former on reform, the latter on the police"; :func:`_pair_opening`): whether
+    the one it stands for is another actor; None where no such word opens it (the word read whole, even where
+    ``position`` stands inside it: at "former" of "the former on reform")."""
+    opening = _pair_opening(sentence, position, whole=True)
+    if opening is None:
         return None
-    opening = caseless(sentence.plain[start:start + 40]).lstrip()
-    first = _pair_word(language.pair_first).match(opening) is not None
-    if not first and _pair_word(language.pair_second).match(opening) is None:
-        return None
+    first, start = opening.first, opening.separator
     assert profile.others is not None and profile.mention is not None
     names = sorted([(m.start(), m.end(), False) for m in profile.others.finditer(sentence.plain, 0, start)]
                    + [(m.start(), m.end(), True) for m in profile.mention.finditer(sentence.plain, 0, start)])
-    joins = set(language.coordination)
+    joins = set(load_language().coordination)
     for (_, end, mission), (after, _, then) in pairwise(names):
         between = caseless(sentence.plain[end:after]).split()
         if mission != then and len(between) <= 3 and any(word in joins for word in between):
@@ -543,19 +540,35 @@ def _pair_named(sentence: Sentence, profile: Profile, position: int) -> bool | N
 
 
 def _pair_gap(sentence: Sentence, start: int) -> int:
-    """Where the stretch of the value at ``start`` opens with a word for one of a pair (see ``_pair_named``), the end
+    """Where the stretch of the value at ``start`` opens with a word for one of a pair (:func:`_pair_opening`), the end
     of that word; else 0."""
-    separator = max(sentence.plain.rfind(sign, 0, start) for sign in ",;:") + 1
+    opening = _pair_opening(sentence, start, whole=False)
+    return opening.end if opening is not None else 0
+
+
+class _PairWord(NamedTuple):
+    first: bool  # the word stands for the first of the pair ("the former"), not the second ("the latter")
+    separator: int  # where the stretch it opens starts, after its comma, semicolon or colon
+    end: int  # where the word ends
+
+
+def _pair_opening(sentence: Sentence, position: int, whole: bool) -> _PairWord | None:
+    """The word for the first or the second of a pair (``words.pair_first``, ``pair_second``: "the former", "the
+    latter") that opens the stretch after the last comma, semicolon or colon before ``position``; None where no such
+    word opens it. ``whole``: the word and what follows it read in the stretch's first 40 characters, wherever
+    ``position`` stands; else only what stands before ``position`` (the value's own words after the word are not read
+    with it: "the latter Ministry of Defence")."""
+    separator = max(sentence.plain.rfind(sign, 0, position) for sign in ",;:") + 1
     if separator <= 0:
-        return 0
+        return None
     language = load_language()
-    opening = caseless(sentence.plain[separator:start])
+    opening = caseless(sentence.plain[separator:separator + 40 if whole else position])
     skipped = len(opening) - len(opening.lstrip())
-    for words in (language.pair_first, language.pair_second):
+    for first, words in ((True, language.pair_first), (False, language.pair_second)):
         found = _pair_word(words).match(opening, skipped)
         if found is not None:
-            return separator + found.end()
-    return 0
+            return _PairWord(first, separator, separator + found.end())
+    return None
 
 
 @cache

@@ -3,10 +3,11 @@
 4 700 personnels"), its quote staying the page's own.
 
 A sentence holding a word of ``words.respectively`` is read so when the mission stands in a pair of two actors joined
-by a word of ``[handover] and`` ("NMI and KFOR", "KFOR ed EULEX", "KFOR en de NAVO-missie in Irak") and another pair
-of two persons, two figures or two places stands in it ("Lt Gen X and Maj Gen Y", "4 700 et 650", "circa 4.600
-militari e 400 funzionari"): of that pair the item in the mission's place stays, the other goes, and so does the other
-actor when it is named (a description of it, "de NAVO-missie in Irak", stays: no fact reads it).
+by a word of coordination (``tone.coordination``, the words every rule that reads two actors joined reads: "NMI and
+KFOR", "KFOR ed EULEX", "KFOR en de NAVO-missie in Irak") and another pair of two persons, two figures or two places
+stands in it ("Lt Gen X and Maj Gen Y", "4 700 et 650", "circa 4.600 militari e 400 funzionari"): of that pair the
+item in the mission's place stays, the other goes, and so does the other actor when it is named (a description of
+it, "de NAVO-missie in Irak", stays: no fact reads it).
 """
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from ..language import Language
+from ..parsecache import trie_alternation
 from .layout import Layout
 from .mentions import Finder, Mention, People
 from .text import plain, split_sentences
@@ -59,7 +61,7 @@ def _mission_part(text: str, finder: Finder, language: Language, word: re.Patter
     """The sentence with the other items of its paired lists left out, or None when it pairs no list of the
     mission's."""
     mentions = _mentions(text, finder)
-    pairs = [pair for join in _joins(tuple(language.handover_parts.get("and", ()))).finditer(text)
+    pairs = [pair for join in _joins(language.coordination).finditer(text)
              if (pair := _pair(text, mentions, join)) is not None]
     actors = [pair for pair in pairs if pair.left.kind == "M" or (pair.right and pair.right.kind == "M")]
     values = [pair for pair in pairs if pair.right is not None and pair.left.kind == pair.right.kind
@@ -160,15 +162,17 @@ _NEXT_WORD = re.compile(r"\s+[^\W\d_][\w'’-]*")
 
 @functools.cache
 def _respectively(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A word of ``words.respectively``, whole, in any case."""
     if not words:
         return None
-    return re.compile(rf"(?<![\w'’-])(?:{_either(words)})(?![\w'’-])", re.IGNORECASE)
+    return _whole(trie_alternation(words, separator=r"\s+"), re.IGNORECASE)
 
 
 @functools.cache
 def _joins(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w'’-])(?:{_either(words) or '(?!)'})(?![\w'’-])")
+    """A word of coordination, whole, as written (lower case: "And" opening a sentence joins no pair)."""
+    return _whole(trie_alternation(words, separator=r"\s+"))
 
 
-def _either(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w) for w in words)
+def _whole(alternation: str, flags: int = 0) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'’-]){alternation}(?![\w'’-])", flags)

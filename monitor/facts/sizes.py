@@ -113,12 +113,12 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
         if (_others(sk, match) or _beside(sk, match) or _set_apart(sk)
                 or (_part_subject(reader, sk, match.start("n")) and not _changed_object(frame, sk, match))
                 or _nation_subject(reader, sk, match.start("n"), profile)
-                or _elsewhere(sk, match) or _spanning(sk, match.end())
+                or _elsewhere(sk, match) or _several_actors(sk, match.start("n"), match.end())
                 or _part_relative(reader, sk, match.start("n"))
                 or _fronted_for_nation(sk, match, profile) or _coordinated_object(sk, match.start("n"))
                 or _added_to(sk, match.start("n")) or _withdrawn_share(sk, match.start("n"), profile)
-                or _summed(sk, match.end()) or _combined(sk, match.start("n"), match.end())
-                or _share_of(sk, match) or _reinforcing(sk, match.start("n")) or _joint_subject(sk, match.start("n"))
+                or _summed(sk, match.end())
+                or _share_of(sk, match) or _reinforcing(sk, match.start("n"))
                 or _from_one_nation(sk, match, profile) or _from_reserve(sk, match.end())
                 or _nation_gives(sk, match.start("n"), profile)
                 or _nation_lends(sk, match.start("n"), profile) or _trainees(sk, match.start("n"))
@@ -361,8 +361,7 @@ def _range_start(sk: Skeleton, at: int, figure: Mention) -> Mention:
 
 @cache
 def _range_before() -> re.Pattern[str]:
-    joiners = trie_alternation([w.lower() for w in load_language().coordination], separator=" ")
-    return re.compile(rf"(?<![\w'])(?P<first>N\d+) (?:{joiners}|-) $")
+    return re.compile(rf"(?<![\w'])(?P<first>N\d+) (?:{_joiners()}|-) $")
 
 
 def _then_figures(reader: Reader, sk: Skeleton, end: int, published: date | None) -> list[tuple[Mention, Tone]]:
@@ -580,23 +579,36 @@ def _elsewhere(sk: Skeleton, match: re.Match[str]) -> bool:
             and fold(place.value) in _countries())
 
 
-def _spanning(sk: Skeleton, end: int) -> bool:
-    """After the count, in its clause, the mission and another actor joined as the places its people serve in ("our
-    120 soldiers in Iraq, both in M and in O", "sus 120 militares en Irak, tanto en la M como en O", "servent à la
-    fois dans la M et dans O", "1,200 personnel across M and O"): a nation's people spread over both, not the mission's
-    size; so too a count its clause says is shared by more than the mission, after it before any other figure ("a
-    ceiling of up to 500 soldiers for both missions combined", "M and O have 1,200 personnel between them",
-    ``size.spread``) or fronted ("Between them, M and O have 1,200")."""
+def _several_actors(sk: Skeleton, at: int, end: int) -> bool:
+    """The count (its figure at ``at``, its frame's words to ``end``) is one of several actors, the mission one of
+    them, not the mission's size: its clause says so after it or fronted (:func:`_spread`), or joins the mission and
+    another actor as the places its people serve in (:func:`_spread_over`), as the count's subject
+    (:func:`_joint_subject`) or as the two whose sum it is (:func:`_combined`). (Two word lists: ``size.spread`` tells
+    a shared count on its own, ``size.combined`` only beside the two actors joined: "500 troops working together
+    with the Iraqi army" is the mission's.)"""
+    return _spread(sk, end) or _spread_over(sk, end) or _joint_subject(sk, at) or _combined(sk, at, end)
+
+
+def _spread(sk: Skeleton, end: int) -> bool:
+    """A word of ``size.spread`` after the count, in its clause and before any other figure ("a ceiling of up to 500
+    soldiers for both missions combined", "M and O have 1,200 personnel between them"), or fronted before a comma
+    ("Between them, M and O have 1,200")."""
     stop = _part_end(sk.text, end)
     following = _FIGURE.search(sk.text, end, stop)
     if _spread_pattern().search(sk.text, end, following.start() if following is not None else stop) is not None:
         return True
     opening = _spread_pattern().match(sk.text)
-    if opening is not None and sk.text.startswith(" , ", opening.end()):
-        return True  # (fronted before a comma: "between them , M and O have N0 personnel")
+    return opening is not None and sk.text.startswith(" , ", opening.end())
+
+
+def _spread_over(sk: Skeleton, end: int) -> bool:
+    """After the count, in its clause, the mission and another actor joined as the places its people serve in ("our
+    120 soldiers in Iraq, both in M and in O", "sus 120 militares en Irak, tanto en la M como en O", "servent à la
+    fois dans la M et dans O", "1,200 personnel across M and O", ``size.spread_over``): a nation's people spread over
+    both."""
     if "O" not in sk.symbols or "M" not in sk.text[end:]:
         return False
-    return _spanning_pattern().search(sk.text, end, stop) is not None
+    return _spanning_pattern().search(sk.text, end, _part_end(sk.text, end)) is not None
 
 
 @cache
@@ -612,8 +624,26 @@ def _spanning_pattern() -> re.Pattern[str]:
                              separator=" ")
     words = trie_alternation([*language.within, *language.spread_over], separator=" ")
     place = rf"(?:{words}) (?:(?:{_articles()}) ?)?"
-    return re.compile(rf"(?<![\w'-]){place}(?:M (?:[\w'-]+ )?(?:{joins}) (?:{place})?O"
-                      rf"|O (?:[\w'-]+ )?(?:{joins}) (?:{place})?M)(?![\w'])")
+    pair = _two_actors(joins, r"(?: [\w'-]+)?", rf"(?:{place})?")  # ("M and O", "M iraq and in O")
+    return re.compile(rf"(?<![\w'-]){place}{pair}(?![\w'])")
+
+
+def _two_actors(joins: str, near: str, far: str) -> str:
+    """The mission and another actor, either first, joined by a word of ``joins``; ``near``: what may stand after the
+    first, ``far``: what may stand before the second (each with its spaces: "M{near} and {far}O")."""
+    return rf"(?:M{near} (?:{joins}) {far}O|O{near} (?:{joins}) {far}M)"
+
+
+@cache
+def _joiners() -> str:
+    """The words of coordination of every language, lower case, as one alternation."""
+    return trie_alternation([w.lower() for w in load_language().coordination], separator=" ")
+
+
+def _pair_before(sk: Skeleton, at: int, pattern: re.Pattern[str]) -> re.Match[str] | None:
+    """The last of the two actors ``pattern`` finds joined before ``at`` in its part of the sentence."""
+    found = pattern.finditer(sk.text, _part_start(sk.text, at), at)
+    return max(found, key=lambda pair: pair.start(), default=None)
 
 
 @cache
@@ -653,17 +683,15 @@ def _coordinated_object(sk: Skeleton, at: int) -> bool:
 def _coordinated_pattern() -> re.Pattern[str]:
     language = load_language()
     verbs = trie_alternation(sorted(language.object_of), separator=" ")
-    joiners = trie_alternation([w.lower() for w in language.coordination], separator=" ")
     item = r"(?:(?:N\d+|[\w'-]+) ){1,4}"
-    return re.compile(rf"(?<![\w'-])(?:{verbs}) {item}(?:, {item})*(?:, )?(?:{joiners}) $")
+    return re.compile(rf"(?<![\w'-])(?:{verbs}) {item}(?:, {item})*(?:, )?(?:{_joiners()}) $")
 
 
 def _joint_subject(sk: Skeleton, at: int) -> bool:
     """Before the count in its clause, the mission and another actor joined by a word of coordination, and the mission
     not named again on its own ("NMI and the coalition have some 2,500 troops", "Samen hebben de NAVO-missie en de
     coalitie zo'n 2.500 militairen"): a count of both together, the mission's own share not told."""
-    start = _part_start(sk.text, at)
-    found = max(_joint_pattern().finditer(sk.text, start, at), key=lambda pair: pair.start(), default=None)
+    found = _pair_before(sk, at, _joint_pattern())
     if found is None or _own(sk, at):
         return False
     between = sk.text[found.end():at].split()
@@ -673,11 +701,10 @@ def _joint_subject(sk: Skeleton, at: int) -> bool:
 
 @cache
 def _joint_pattern() -> re.Pattern[str]:
-    joiners = trie_alternation([w.lower() for w in load_language().coordination], separator=" ")
     # (a few words of the first one's name or place between: "O iraq og M", "M in L0 and O")
     words = r"(?: (?![MONP]\d*(?![\w'-]))[\w'-]+){0,3}"
-    article = rf"(?: (?:{_articles()}))?"  # ("M and the O", "la M y la O")
-    return re.compile(rf"(?<![\w'-])(?:M{words} (?:{joiners}){article} O|O{words} (?:{joiners}){article} M)(?![\w'-])")
+    article = rf"(?:(?:{_articles()}) )?"  # ("M and the O", "la M y la O")
+    return re.compile(rf"(?<![\w'-]){_two_actors(_joiners(), words, article)}(?![\w'-])")
 
 
 def _part_relative(reader: Reader, sk: Skeleton, at: int) -> bool:
@@ -1352,7 +1379,7 @@ def _combined(sk: Skeleton, at: int, end: int) -> bool:
     if "O" not in sk.symbols:
         return False
     start, stop = _part_start(sk.text, at), _part_end(sk.text, end)
-    pair = max(_joined_actors().finditer(sk.text, start, at), key=lambda found: found.start(), default=None)
+    pair = _pair_before(sk, at, _joined_actors())
     if pair is None or re.search(r"(?<![\w'])[MO](?![\w'])", re.sub(r"\( [^()]* \)", "", sk.text[pair.end():at])):
         return False  # (not another clause's subject after them: "NMI and EUAM work together, and NMI has 500")
     after = sk.text[end:stop].split()[:4]
@@ -1368,9 +1395,10 @@ def _companion_at(text: str, at: int) -> bool:
 
 @cache
 def _joined_actors() -> re.Pattern[str]:
-    joiners = trie_alternation([w.lower() for w in load_language().coordination], separator=" ")
-    return re.compile(rf"(?<![\w'])(?:M(?: [^;]{{0,60}}?)? (?:{joiners}) (?:[^;]{{0,60}}? )?O"
-                      rf"|O(?: [^;]{{0,60}}?)? (?:{joiners}) (?:[^;]{{0,60}}? )?M)(?![\w'])")
+    """The mission and another actor joined, up to 60 characters of the first's words or the second's between
+    ("NMI and the EU's advisory mission EUAM")."""
+    pair = _two_actors(_joiners(), r"(?: [^;]{0,60}?)?", r"(?:[^;]{0,60}? )?")
+    return re.compile(rf"(?<![\w']){pair}(?![\w'])")
 
 
 @cache

@@ -249,12 +249,16 @@ def _occasion() -> re.Pattern[str]:
 def _handed_first() -> re.Pattern[str]:
     """A verb of handing over, then its receiver, right before the work handed ("ha traspasado a la Dirección de
     Sanidad Militar iraquí la formación en X", "a transféré aux forces irakiennes la formation au déminage"): no
-    other predicate between ("y", "et"), at most ten words. The language files' handover verbs and their "to"."""
+    other predicate between (a word of ``handover.and``: "y", "et"), at most ten words. The language files' handover
+    verbs and their "to"; not a word of "and" that is another language's preposition of place (``words.place_at``:
+    Dutch "en", the "en" of "la formación en X")."""
     language = load_language()
     verbs = trie_alternation([w.lower() for w in language.handover], separator=r"\s+")
     to = trie_alternation(list(language.handover_parts.get("to", ())), separator=r"\s+")
+    places = {w.lower() for w in language.place_at}
+    joins = trie_alternation([w for w in language.handover_parts.get("and", ()) if w not in places], separator=r"\s+")
     return re.compile(rf"(?<![\w'])(?:{verbs})\s+(?:[\w'-]+\s+){{0,3}}?(?:{to})\s+"
-                      rf"(?:(?!(?:and|y|et|e|og)\s)[\w'-]+\s+){{1,10}}$", re.IGNORECASE)
+                      rf"(?:(?!{joins}\s)[\w'-]+\s+){{1,10}}$", re.IGNORECASE)
 
 
 @cache
