@@ -151,7 +151,7 @@ BLIND_FLOORS = [
     # set 25: first run on 556876d, as written: 137 of 252, 23 forbidden facts
     # (set25a: 90 s25a + 12 s25kn; first run 61, 12; fix25a1-3 85, 1; fix25c1 92, 1; fix26c1 97, 1)
     ("set25a.jsonl", "nato_mission_iraq", 98, 1),  # of 102 (stop39 98, 1)
-    ("set25a-kfor.jsonl", "kfor", 43, 0),  # of 50 (first run 34, 5; after the NMI fixes 34; kfor25, kfor25b 42, 1; stop47 43, 0)
+    ("set25a-kfor.jsonl", "kfor", 43, 0),  # of 50 (first run 34, 5; NMI fixes 34; kfor25, kfor25b 42, 1; stop47 43, 0)
     ("set25b.jsonl", "nato_mission_iraq", 57, 0),  # of 70 (first run 27, 4; fix25b1-3 48, 0; fix25c2-3 57, 0)
     ("set25b-kfor.jsonl", "kfor", 25, 0),  # of 30 (first run 15, 2; NMI fixes 17, 2; kfor25c 23, 0; stop40 25, 0)
     # set 26: first run on d098cd3, as written: 146 of 252, 12 forbidden facts; after two rounds 234 of 252, 2
