@@ -462,6 +462,8 @@ class Language:
     bare_post: re.Pattern[str] | None = None
     bare_post_cue: tuple[str, ...] = ()  # a word of every post's head: a sentence without any holds no post
     vague: frozenset[str] = frozenset()  # "various", "range": in a listed phrase, it names nothing
+    # a noun of teaching after its subject in a listed phrase ("maritime security training", "the leadership course")
+    course_heads: frozenset[str] = frozenset()
     possessives: tuple[str, ...] = ()  # "its", "sa", "su": "NATO has suspended its training in Iraq"
     # the first parts of a compound that keep their hyphen where a line breaks after it ("non-" / "combat"): any other
     # word a line broke with a hyphen is one word again ("Resolu-" / "tion")
@@ -1220,6 +1222,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         bare_post_cue=tuple(sorted({max(re.split(r"[(\\[?]", h)[0].lower().split(), key=len)
                                     for h in heads if h.strip()})),
         vague=frozenset(w.lower() for w in merged("words", "vague")),
+        course_heads=frozenset(w.lower() for w in merged("words", "course_heads")),
         possessives=tuple(merged("words", "possessives")),
         breaches=tuple(merged("words", "breaches")),
         also_named=tuple(w.lower() for w in merged("words", "also_named")),

@@ -826,8 +826,8 @@ def _noun_list(text: str, start: int, resumed: list[int] | None = None) -> list[
         nationalities = load_language().lower_nationalities
         organisations = load_language().organisation_words
         vague = load_language().vague
-        if len(words) > 1 and words[-1].group(0).lower() == "training":
-            words.pop()  # "maritime security training": the subject the training is in
+        if len(words) > 1 and words[-1].group(0).lower() in load_language().course_heads:
+            words.pop()  # "maritime security training", "the leadership course": the subject it is in
         while words and (words[0].group(0).lower() in lead or words[0].group(0).endswith(("'s", "’s"))
                          or words[0].group(0).lower() in nationalities):
             words.pop(0)
