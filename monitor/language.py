@@ -10,9 +10,10 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
+from collections import Counter
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import Any
+from typing import Any, TypeVar
 
 from .errors import ConfigError
 from .parsecache import compiled, starts_tested
@@ -127,13 +128,21 @@ class Accents:
             candidates = self.keys.intersection(_ANY_WORD.findall(text))
         if len(candidates) < 2 or not any(len(candidates & r.keys()) >= 2 for r in self.restored.values()):
             return text
-        found = [m for m in _LOWER_WORD.finditer(text) if m.group() in candidates]
-        said = _ANY_WORD.findall(text)
-        if any(word.islower() and not word.isascii() for word in said):
-            return text  # a text that writes accents wrote them all: "el paso de X" is no "pasó"
-        said = [word.lower() for word in said]
-        code = max(self.words, key=lambda c: sum(w in self.words[c] or w in self.restored[c] for w in said))
+        # the language with most of the text's words (the first of them on a tie): each distinct word counted with its
+        # number of times, by a set's intersection with the language's words, not a test per word and language (an
+        # ASCII text's words as bytes again: its runs of one letter are no language's word, and count for none)
+        if text.isascii():
+            scores = _scores(Counter(text.encode().lower().translate(_NOT_LETTER).split()), self._ascii_known)
+        else:
+            said = _ANY_WORD.findall(text)
+            if any(word.islower() and not word.isascii() for word in said):
+                return text  # a text that writes accents wrote them all: "el paso de X" is no "pasó"
+            scores = _scores(Counter(word.lower() for word in said), self._known)
+        code = max(self.words, key=scores.__getitem__)
         restored = self.restored[code]
+        if len(candidates & restored.keys()) < 2:
+            return text  # (the words below are among these: fewer than two, none is given back)
+        found = [m for m in _LOWER_WORD.finditer(text) if m.group() in candidates]
         if len({m.group() for m in found if m.group() in restored}) < 2:
             return text  # one word is no sign of a text typed without accents: "el paso de X" is no "pasó"
         for match in found:
@@ -142,9 +151,29 @@ class Accents:
         return text
 
     @functools.cached_property
+    def _known(self) -> dict[str, frozenset[str]]:
+        """By language: its file's words and the words it gives accents back to (what ``restore`` counts a text's
+        language by)."""
+        return {code: self.words[code] | self.restored[code].keys() for code in self.words}
+
+    @functools.cached_property
+    def _ascii_known(self) -> dict[str, frozenset[bytes]]:
+        """``_known`` as bytes, for the words of an ASCII text (see ``restore``)."""
+        return {code: frozenset(word.encode() for word in words if word.isascii())
+                for code, words in self._known.items()}
+
+    @functools.cached_property
     def _ascii_keys(self) -> frozenset[bytes]:
         """``keys`` as bytes, for the runs of an ASCII text (see ``restore``)."""
         return frozenset(key.encode() for key in self.keys)
+
+
+_Word = TypeVar("_Word", str, bytes)
+
+
+def _scores(counts: Counter[_Word], known: dict[str, frozenset[_Word]]) -> dict[str, int]:
+    """By language, how many of a text's words (``counts``: how many times each stands) are its words."""
+    return {code: sum(map(counts.__getitem__, words.intersection(counts))) for code, words in known.items()}
 
 
 _LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-z]{3,}(?![^\W\d_])")

@@ -92,7 +92,7 @@ def subject_before(text: str, profile: Profile) -> str | None:
     negation, companion or origin word introduces; None when no name stands there."""
     assert profile.others is not None and profile.mention is not None
     words = roles()
-    names = [(m.start(), m.end(), "other") for m in profile.others.finditer(text)]
+    names = [(m.start(), m.end(), "other") for m in profile.others_in(text)]
     names += [(m.start(), m.end(), "mission") for m in profile.mention.finditer(text)]
     ends = [end for _, end, _ in names]
     for start, _, who in sorted(names, key=lambda n: n[1], reverse=True):
@@ -130,7 +130,7 @@ def mission_negated(text: str, profile: Profile) -> bool:
     words = roles()
     # ("not NMI", "rather than NMI", "rather than by NMI")
     assert profile.others is not None
-    ends = [m.end() for m in profile.others.finditer(text)]
+    ends = [m.end() for m in profile.others_in(text)]
     return all(words.instead.search(_lead(text, m.start(), ends)) for m in profile.mention.finditer(text))
 
 
@@ -150,7 +150,7 @@ def unnegated_actors(text: str, profile: Profile) -> str:
     if words.instead.search(text) is None:
         return text
     assert profile.others is not None and profile.mention is not None
-    for actor in (*profile.others.finditer(text), *profile.mention.finditer(text)):
+    for actor in (*profile.others_in(text), *profile.mention.finditer(text)):
         lead = re.search(r"(?:\S+\s+){0,2}$", text[:actor.start()])
         if lead is not None and words.instead.search(lead.group(0)):
             text = text[:lead.start()] + " " * (actor.start() - lead.start()) + text[actor.start():]

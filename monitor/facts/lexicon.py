@@ -663,7 +663,7 @@ def _referred_first(clause: str, lower: str, profile: Profile) -> bool:
         return False
     assert profile.others is not None
     reference = profile.references.search(clause, lower)
-    other = profile.others.search(clause)
+    other = profile.first_other(clause)
     return reference is not None and (other is None or reference.start() < other.start())
 
 
@@ -681,7 +681,7 @@ def _in_other_name(sentence: Sentence, profile: Profile, match: re.Match[str]) -
     if not profile.may_name_other(sentence.plain) or not contains_any(sentence.lower, profile.others_words):
         return False
     assert profile.others is not None
-    return any(m.start() <= match.start() < m.end() for m in profile.others.finditer(sentence.plain))
+    return any(m.start() <= match.start() < m.end() for m in profile.others_in(sentence.plain))
 
 
 def _resumed_by_mission(sentence: Sentence, profile: Profile, clause_start: int, position: int) -> bool:
@@ -704,7 +704,7 @@ def _relative_of_other(sentence: Sentence, profile: Profile, clause_start: int) 
         return False
     before = sentence.plain[max(0, cut[0] - 80):cut[0]]
     assert profile.others is not None and profile.mention is not None
-    names = [(m.end(), False) for m in profile.others.finditer(before)]
+    names = [(m.end(), False) for m in profile.others_in(before)]
     names += [(m.end(), True) for m in profile.mention.finditer(before)]
     if not names:
         return False
@@ -1240,7 +1240,7 @@ def _names_another(sentence: Sentence, profile: Profile, match: re.Match[str]) -
     Training Mission in Iraq (NTM-I)"): a rule that names the mission reads nothing there."""
     if profile.others is None or not profile.may_name_other(sentence.plain):
         return False
-    others = {m.start() for m in profile.others.finditer(sentence.plain)}
+    others = {m.start() for m in profile.others_in(sentence.plain)}
     names = [m for m in profile.mentions.finditer(sentence.plain, sentence.lower)
              if match.start() <= m.start() < match.end()]
     return bool(names) and all(apposed(sentence.plain, m.start(), m.end(), others) for m in names)

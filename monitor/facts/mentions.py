@@ -871,7 +871,7 @@ class Finder:
                       and not self._placed_elsewhere(text, m.end())]
         found = _with_acronyms(text, found)
         if profile.may_name_other(text):  # (most sentences name no other actor)
-            others = [Mention("O", m.start(), m.end()) for m in profile.others.finditer(text)]
+            others = [Mention("O", m.start(), m.end()) for m in profile.others_in(text)]
             starts = {m.start for m in others}
             found = [Mention("O", m.start, m.end) if apposed(text, m.start, m.end, starts) else m for m in found]
             found += others

@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from ..language import Language
 from ..parsecache import trie_alternation
+from ..textutil import caseless, substrings
 from .layout import Layout
 from .mentions import Finder, Mention, People
 from .text import plain, split_sentences
@@ -44,7 +45,8 @@ def respective(layout: Layout, finder: Finder, language: Language) -> Layout:
 def respective_paragraph(paragraph: str, finder: Finder, language: Language) -> str:
     """The paragraph with each sentence that pairs the mission's list with another read as the mission's part."""
     word = _respectively(tuple(language.respectively))
-    if word is None or word.search(paragraph) is None:
+    cue = _respectively_cue(tuple(language.respectively))
+    if word is None or (cue is not None and cue.search(caseless(paragraph)) is None) or word.search(paragraph) is None:
         return paragraph
     read = paragraph
     for sentence in split_sentences(paragraph):
@@ -166,6 +168,14 @@ def _respectively(words: tuple[str, ...]) -> re.Pattern[str] | None:
     if not words:
         return None
     return _whole(trie_alternation(words, separator=r"\s+"), re.IGNORECASE)
+
+
+@functools.cache
+def _respectively_cue(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """Whether a word of ``words`` may stand in a paragraph, by one substring scan of its ``caseless`` text (every
+    paragraph of a page is asked; the case-insensitive pattern, behind its look-behind, was tried at each position);
+    None where a word is not ASCII (``caseless`` holds those as substrings only)."""
+    return substrings([w.lower() for w in words]) if words and all(w.isascii() for w in words) else None
 
 
 @functools.cache

@@ -713,7 +713,7 @@ def _mission_topic(title: str, paragraphs: tuple[str, ...], profile: Profile) ->
     for flat in chain((title,), (plain(text) for paragraph in paragraphs for text in split_sentences(paragraph))):
         lower = caseless(flat)
         mission = profile.mentions.search(flat, lower) if profile.cued(lower) else None
-        other = profile.others.search(flat) if contains_any(lower, profile.others_words) else None
+        other = profile.first_other(flat) if contains_any(lower, profile.others_words) else None
         if mission is not None or other is not None:
             return (other is None or (mission is not None and mission.start() < other.start())) and not (
                 other is None and _part_only(flat, profile))
@@ -1049,7 +1049,7 @@ def _apposed_only(flat: str, lower: str, profile: Profile) -> bool:
     assert profile.mention is not None and profile.others is not None
     if not profile.names_other(flat, lower):
         return False
-    others = {m.start() for m in profile.others.finditer(flat)}
+    others = {m.start() for m in profile.others_in(flat)}
     return all(apposed(flat, m.start(), m.end(), others) for m in profile.mentions.finditer(flat, lower))
 
 
@@ -1059,7 +1059,7 @@ def _set_against_only(flat: str, profile: Profile) -> bool:
     KFOR, an EU-led operation", "EUAM, rather than NMI, advises the ministry"): the other actor's sentence."""
     assert profile.mention is not None and profile.others is not None
     words = _instead()
-    if words is None or not profile.may_name_other(flat) or profile.others.search(flat) is None:
+    if words is None or not profile.may_name_other(flat) or profile.first_other(flat) is None:
         return False
     found = list(profile.mention.finditer(flat))
     return bool(found) and all(words.search(flat, max(0, m.start() - 40), m.start()) is not None for m in found)
@@ -1119,7 +1119,7 @@ def _spoken_only(flat: str, lower: str, profile: Profile) -> bool:
     assert profile.mention is not None and profile.others is not None
     if not profile.names_other(flat, lower):
         return False
-    first = profile.others.search(flat)
+    first = profile.first_other(flat)
     if first is None or len(flat[:first.start()].split()) > _SUBJECT_REACH or speaker(flat, first.start(), first.end()):
         return False
     return all(speaker(flat, m.start(), m.end()) for m in profile.mention.finditer(flat))
@@ -1138,7 +1138,7 @@ def _reported_only(flat: str, lower: str, profile: Profile) -> bool:
     if first is None or _reported().match(flat, first.end()) is None:
         return False
     found = list(profile.mention.finditer(flat))
-    others = list(profile.others.finditer(flat)) if profile.names_other(flat, lower) else []
+    others = list(profile.others_in(flat)) if profile.names_other(flat, lower) else []
     own = _own_names(profile)
     for mention in found:
         said = _reported().match(flat, mention.end())
@@ -1216,7 +1216,7 @@ def _mission_leads(flat: str, profile: Profile) -> bool:
     assert profile.others is not None
     if _LEADING_PRONOUN.match(flat) is None and not _reference_opens(flat, caseless(flat), profile):
         return False
-    others = list(profile.others.finditer(flat))
+    others = list(profile.others_in(flat))
     if not others:
         return False
     cut = _CLAUSE.search(flat)
@@ -1259,7 +1259,7 @@ def _contrasted_only(flat: str, lower: str, profile: Profile) -> bool:
     if words is None or not profile.refers_to_mission(flat, lower):
         return False
     return all(words.search(flat, max(0, other.start() - 40), other.start()) is not None
-               for other in profile.others.finditer(flat))
+               for other in profile.others_in(flat))
 
 
 @functools.cache
@@ -1295,7 +1295,7 @@ def _named_as_partners(flat: str, profile: Profile) -> bool:
     assert profile.others is not None
     cooperation = [match.end() for match in _cooperation().finditer(flat)]
     return bool(cooperation) and all(
-        any(0 <= other.start() - end <= 80 for end in cooperation) for other in profile.others.finditer(flat))
+        any(0 <= other.start() - end <= 80 for end in cooperation) for other in profile.others_in(flat))
 
 
 def _presiders_only(flat: str, profile: Profile) -> bool:
@@ -1309,7 +1309,7 @@ def _presiders_only(flat: str, profile: Profile) -> bool:
     ends = [match.end() for match in pattern.finditer(flat)]
     assert profile.others is not None
     return bool(ends) and all(any(0 <= other.start() - end <= 12 for end in ends)
-                              for other in profile.others.finditer(flat))
+                              for other in profile.others_in(flat))
 
 
 def _past_posts_only(flat: str, profile: Profile) -> bool:
@@ -1319,7 +1319,7 @@ def _past_posts_only(flat: str, profile: Profile) -> bool:
     assert profile.others is not None
     lower = flat.lower()
     return all(_biography_post().search(lower, max(0, other.start() - _PAST_REACH), other.start()) is not None
-               for other in profile.others.finditer(flat))
+               for other in profile.others_in(flat))
 
 
 _PAST_REACH = 120  # the biography word, the post and the actor are one short clause
