@@ -200,7 +200,8 @@ def _lexicon_matches(sentence: Sentence, slots: list[Slot], profile: Profile) ->
         verbs = list(triggers)  # a verb after its object: only the slot's own triggers, not list openers
         for trigger in lists:
             resumed: list[int] = []
-            for start, end, value in _noun_list(sentence.plain, trigger.end(), resumed):
+            known = frozenset(s for s, _, _ in candidates)  # where a value the profile names opens
+            for start, end, value in _noun_list(sentence.plain, trigger.end(), resumed, known):
                 # a listed value inside an item stands for the whole item ("combat engineering"):
                 # the list goes on after it
                 candidates = [(min(s, start), max(e, end), v) if start <= s and e <= end and (s, e) != (start, end)
@@ -805,11 +806,13 @@ def _elided(code: str | None) -> re.Pattern[str]:
     return re.compile(rf"{trie_alternation(elided)}['’](?=\w)", re.IGNORECASE) if elided else re.compile(r"(?!x)x")
 
 
-def _noun_list(text: str, start: int, resumed: list[int] | None = None) -> list[Match]:
+def _noun_list(text: str, start: int, resumed: list[int] | None = None, known: frozenset[int] = frozenset()
+               ) -> list[Match]:
     """The coordinated noun phrases right after ``start``: "civil-military planning, logistics and
     cyber defence", "English language and leadership (for Iraqi officers)", "la logistique, la cyberdéfense et la
     gestion des crises". Each item is at most five words (the articles and prepositions inside it not counted); the
-    list ends at a preposition, a verb-like word or punctuation, in the words of the sentence's language."""
+    list ends at a preposition, a verb-like word or punctuation, in the words of the sentence's language, but for a word
+    where a value the profile names opens (``known``: "formación en desminado, ...", a noun a participle's ending)."""
     code = _list_language(text.lower())
     grammar = _list_words(code)
     semicolons = _semicolon_list(text, start, grammar)
@@ -923,7 +926,7 @@ def _noun_list(text: str, start: int, resumed: list[int] | None = None) -> list[
             if resumed is not None:
                 resumed.append(position)
             continue
-        if not words and grammar.verbs is not None and grammar.verbs.fullmatch(word):
+        if not words and grammar.verbs is not None and grammar.verbs.fullmatch(word) and match.start() not in known:
             break  # "... y aumentar su presencia", ", suspendidas desde enero": a verb, no item
         if word in grammar.stops and not (word in grammar.leads and not words):
             break  # (an article opens an item: "the", "la")
