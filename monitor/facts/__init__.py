@@ -278,6 +278,7 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
     kept = _term_retold(kept, document, profile)
     kept = _taken_since(kept, profile)
     kept = _overtaken(kept, said, profile)
+    kept = _taken_today(kept, document, profile, engine.finder)
     if layout.lines:  # a line read as a sentence is quoted as the page has it
         kept = [replace(fact, quote=layout.quote(fact.quote)) for fact in kept]
     return _moved_away(_superseded(_end_come(_moved_not_ended(_named_more_fully(kept, profile), profile), profile),
@@ -288,6 +289,8 @@ _ROLES = ("current", "previous", "future", "historical", "removed", "continuing"
 _QUESTION = re.compile(r"\?[\s\"')\]]*$")
 _MISSION_TOKEN = re.compile(r"(?<![\w'])M(?![\w'])")  # the mission in a skeleton
 _QUOTED_TAIL = re.compile(r"\S\s*:\s*[\"“'‘][^\"“”'‘’.!?]{1,80}[\"”'’]\s*$")
+_DATELINE_LINES = 3  # the first lines of a page, where a statement's heading gives its day
+_DATELINE_REACH = 7  # how many days after its heading's day a statement may be published
 _STOPPED = re.compile(r"[.!?:;\"'”’)\]]\s*$")
 
 
@@ -388,6 +391,46 @@ def _term_retold(facts: list[Fact], document: Document, profile: Profile) -> lis
                 fact = replace(fact, role="historical")
         retold.append(fact)
     return retold
+
+
+def _taken_today(facts: list[Fact], document: Document, profile: Profile, finder: Finder) -> list[Fact]:
+    """A decision the text says was taken "today" ("Today ministers decided to enhance NMI", "ministers decided today
+    that ..."; the language files' words.today), in a statement whose heading closes on its day ("Chair's statement -
+    15 February 2104", "Press conference ..., Brussels, 18 February 2102"), was taken that day: the day the text was
+    given, not the later one the page was published on."""
+    day = _dateline_day(document, finder) if finder.language.today else None
+    if day is None or document.published is None:
+        return facts
+    today = _words_of(frozenset(finder.language.today))
+    published = document.published.isoformat()
+    dated = []
+    for fact in facts:
+        if (profile.slots[fact.slot].kind == "event" and fact.as_of == document.published
+                and fact.value.startswith(published) and today.search(fact.quote.lower()) is not None):
+            body, _, _ = fact.key.rpartition("|")
+            fact = replace(fact, value=day.isoformat() + fact.value[len(published):],
+                           key=f"{body}|{day.isoformat()[:7]}", as_of=day)
+        dated.append(fact)
+    return dated
+
+
+def _dateline_day(document: Document, finder: Finder) -> date | None:
+    """The day a statement's heading closes on: one of its first lines, with no closing stop, that ends on a date
+    with its day, in the week before the page was published ("Meeting of NATO Ministers of Defence - Chair's statement
+    - 15 February 2104", "Baghdad, 27 February 2103")."""
+    published = document.published
+    if published is None:
+        return None
+    for line in (document.title, *document.paragraphs[:_DATELINE_LINES]):
+        line = (line or "").strip()
+        if not line or "\n" in line or line.endswith("."):
+            continue
+        dates = finder.dates(line, published)
+        last = max(dates, key=lambda mention: mention.end, default=None)
+        if (last is not None and last.exact and last.when is not None and not line[last.end:].strip(" )]")
+                and 0 < (published - last.when).days <= _DATELINE_REACH):
+            return last.when
+    return None
 
 
 def _headline(document: Document) -> str | None:
