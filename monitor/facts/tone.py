@@ -486,7 +486,9 @@ def _tone(sentence: Sentence, profile: Profile, published: date | None, start: i
             # "agreed to wind down NMI, after Baghdad asked the alliance to leave": a reason told after the
             # main clause is no modality of it
             modal=_modal(cues, _MONTH_MAY.sub("", _without_reason(clause))),
-            historical=not later and (old or cues.historical.search(unreported(cues.backshift, told)) is not None
+            # (nor its tense: "took the decision on 14 March, ..., because the decision had not yet been published")
+            historical=not later and (old or cues.historical.search(unreported(cues.backshift,
+                                                                               _without_reason(told))) is not None
                                       or _ONCE.search(sentence.plain, max(0, start - 2), end) is not None
                                       or _undone_after(sentence.plain, end)),
             when=when,
