@@ -813,8 +813,10 @@ def _noun_list(text: str, start: int, resumed: list[int] | None = None) -> list[
         nationalities = load_language().lower_nationalities
         organisations = load_language().organisation_words
         vague = load_language().vague
-        if len(words) > 1 and words[-1].group(0).lower() == "training":
-            words.pop()  # "maritime security training": the subject the training is in
+        course = next((i for i, w in enumerate(words) if i and w.group(0).lower() in _COURSE_NOUNS), None)
+        if course is not None:
+            # "maritime security training", "NMI's defence planning course (ended)": the subject the training is in
+            del words[course:]
         while words and (words[0].group(0).lower() in lead or words[0].group(0).endswith(("'s", "’s"))
                          or words[0].group(0).lower() in nationalities):
             words.pop(0)
