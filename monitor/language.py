@@ -231,7 +231,8 @@ class Language:
     # a genitive ending joined to a name with no apostrophe ("NATO Mission Iraqs rådgivere"): the mission's own
     genitive_endings: tuple[str, ...] = ()
     not_historical: tuple[str, ...] = ()  # a history word that states the present ("is back in Baghdad")
-    # a verb of going on: a date ahead after it is how long the state lasts, not when it starts ("will continue next year")
+    # a verb of going on: a date ahead after it is how long the state lasts, not when it starts ("will continue next
+    # year")
     goes_on: tuple[str, ...] = ()
     later: tuple[str, ...] = ()  # "days later": a time told from the one before it
     # a short time before a background word ("less than a week after", "days after"): what the background clause
