@@ -260,6 +260,9 @@ class Language:
     # a genitive ending joined to a name with no apostrophe ("NATO Mission Iraqs rådgivere"): the mission's own
     genitive_endings: tuple[str, ...] = ()
     not_historical: tuple[str, ...] = ()  # a history word that states the present ("is back in Baghdad")
+    # a verb of going on: a date ahead after it is how long the state lasts, not when it starts ("will continue next
+    # year")
+    goes_on: tuple[str, ...] = ()
     later: tuple[str, ...] = ()  # "days later": a time told from the one before it
     # a short time before a background word ("less than a week after", "days after"): what the background clause
     # tells of a post's holder is recent, no history (see frames.people)
@@ -1166,6 +1169,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         background=tuple(merged("tone", "background")), and_before=tuple(merged("tone", "and_before")),
         not_future=tuple(merged("tone", "not_future")),
         not_historical=tuple(merged("tone", "not_historical")),
+        goes_on=tuple(merged("tone", "goes_on")),
         snapshot=tuple(merged("tone", "snapshot")), fronted=tuple(merged("tone", "fronted")),
         later=tuple(merged("tone", "later")), recent_gap=tuple(merged("tone", "recent_gap")),
         recent_back=tuple(merged("tone", "recent_back")),

@@ -157,7 +157,10 @@ def unnegated_actors(text: str, profile: Profile) -> str:
     return text
 
 
-_HANDED_TO = re.compile(r"(?:\s+[\w'-]+){0,4}?\s+(?:over\s+)?to\s+(?:the\s+)?", re.IGNORECASE)
+# (the particle "over" after a longer object, where the course was held: "handed the counter-IED course at the Besmaya
+# range south-east of Baghdad over to Iraqi instructors"; no comma between)
+_HANDED_TO = re.compile(r"(?:\s+[\w'-]+){0,4}?\s+(?:over\s+)?to\s+(?:the\s+)?"
+                        r"|(?:\s+[\w'-]+){5,12}?\s+over\s+to\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def to_other(text: str, end: int, clause_end: int, profile: Profile) -> bool:

@@ -729,7 +729,6 @@ _LIST_ITEM = re.compile(r"[^\W\d_][\w'-]*")
 # and countering")
 _GERUND_PAIR = re.compile(r"(?-i:([a-z]+ing)\s+(?:and|or)\s+([a-z]+ing))"
                           r"(?:\s+(?:to|on|against|from|with))?(?=\s+[^\W\d_])")
-_COURSE_NOUNS = frozenset("training course courses programme programmes program programs".split())
 # words after a list's opener said again after a comma that make a phrase of their own, no item ("in particular", "in
 # addition", "in het bijzonder", "i alt"), or a determiner of a place or time ("in the north", "in de regio")
 _NO_ITEM_AFTER_OPENER = ("(?:particular|addition|general|turn|order|short|fact|total|part|time|the|a|an|its|their|"
@@ -829,8 +828,10 @@ def _noun_list(text: str, start: int, resumed: list[int] | None = None, known: f
         nationalities = load_language().lower_nationalities
         organisations = load_language().organisation_words
         vague = load_language().vague
-        if len(words) > 1 and words[-1].group(0).lower() in load_language().course_heads:
-            words.pop()  # "maritime security training", "the leadership course": the subject it is in
+        course = next((i for i, w in enumerate(words) if i and w.group(0).lower() in load_language().course_heads), None)
+        if course is not None:
+            # "maritime security training", "NMI's defence planning course (ended)": the subject the training is in
+            del words[course:]
         while words and (words[0].group(0).lower() in lead or words[0].group(0).endswith(("'s", "’s"))
                          or words[0].group(0).lower() in nationalities):
             words.pop(0)
@@ -897,7 +898,7 @@ def _noun_list(text: str, start: int, resumed: list[int] | None = None, known: f
             break
         if (items and "," in gap.group(0) and not words and match.group(0).endswith("ing")
                 and (last := _LAST_WORD.search(text, 0, position)) is not None
-                and last.group(1).lower() in _COURSE_NOUNS):
+                and last.group(1).lower() in load_language().course_heads):
             break  # "maritime security training, covering port protection": a participle on the course, no item
         word = match.group(0).lower()
         if (word in grammar.of and words

@@ -320,6 +320,7 @@ class _Cues:
     ending: CuedPattern
     future: CuedPattern  # "will": a later month without a year is next year's
     not_future: CuedPattern  # "will continue": the present going on
+    goes_on: CuedPattern  # "will continue", "will remain": a date ahead is how long, the state holds now
     scheduled: CuedPattern  # "is set to", "next year": a scope or size still to come
     not_negating: CuedPattern  # "not only": no negation
     present: CuedPattern  # "this week", "now": the present said outright
@@ -360,7 +361,8 @@ def _cues(profile: Profile) -> _Cues:
     history = union("historical", (*language.historical, *language.later), language.now_told)
     return _Cues(union("modal", language.modal), history,
                  union("negation", language.negation), union("ending", language.ending),
-                 union(None, language.future), union(None, language.not_future), union(None, language.scheduled),
+                 union(None, language.future), union(None, language.not_future), union(None, language.goes_on),
+                 union(None, language.scheduled),
                  union(None, language.not_negating), union(None, language.present), union(None, language.handover),
                  union(None, language.not_modal), union(None, language.ending_after), union(None, language.paused),
                  reported_history(language, r"\s"))
@@ -490,11 +492,15 @@ def _tone(sentence: Sentence, profile: Profile, published: date | None, start: i
             # "agreed to wind down NMI, after Baghdad asked the alliance to leave": a reason told after the
             # main clause is no modality of it
             modal=_modal(cues, _MONTH_MAY.sub("", _without_reason(clause))),
-            historical=not later and (old or cues.historical.search(unreported(cues.backshift, told)) is not None
+            # (nor its tense: "took the decision on 14 March, ..., because the decision had not yet been published")
+            historical=not later and (old or cues.historical.search(unreported(cues.backshift,
+                                                                               _without_reason(told))) is not None
                                       or _ONCE.search(sentence.plain, max(0, start - 2), end) is not None
                                       or _undone_after(sentence.plain, end)),
             when=when,
-            future=later or cues.scheduled.search(present) is not None)
+            # "the mission's advisory support to X will continue unchanged next year": a state going on through a time
+            # ahead holds now; that time is how long it lasts, not when it starts
+            future=(later or cues.scheduled.search(present) is not None) and cues.goes_on.search(clause) is None)
     return tone
 
 
