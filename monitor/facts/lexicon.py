@@ -828,7 +828,8 @@ def _noun_list(text: str, start: int, resumed: list[int] | None = None, known: f
         nationalities = load_language().lower_nationalities
         organisations = load_language().organisation_words
         vague = load_language().vague
-        course = next((i for i, w in enumerate(words) if i and w.group(0).lower() in load_language().course_heads), None)
+        heads = load_language().course_heads
+        course = next((i for i, w in enumerate(words) if i and w.group(0).lower() in heads), None)
         if course is not None:
             # "maritime security training", "NMI's defence planning course (ended)": the subject the training is in
             del words[course:]
