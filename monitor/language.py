@@ -313,7 +313,7 @@ class Language:
     present: tuple[str, ...] = ()  # the present said outright ("this week", "now")
     now_told: tuple[str, ...] = ()  # the present told with a history word in it ("at the time of writing")
     handover: tuple[str, ...] = ()  # "handed X over to EUAM": with "to" and another actor, an end
-    handed_to: tuple[str, ...] = ()  # after a work, handed to a country's own people ("handed over to Iraqi instructors")
+    handed_to: tuple[str, ...] = ()  # after a work, handed to its country's people ("handed over to Iraqi instructors")
     since: tuple[str, ...] = ()  # before a date: a state going on since then ("depuis mai 2025")
     until: tuple[str, ...] = ()  # before a date: the end of a term the clause dates the start of too
     starting: tuple[str, ...] = ()  # before a date: the start of a post or term ("from 16 October")
