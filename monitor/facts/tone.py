@@ -101,6 +101,10 @@ def weigh(sentence: Sentence, slot: Slot, profile: Profile, published: date | No
         if ending is None and slot.kind == "set":
             # "ha traspasado a la Dirección de Sanidad iraquí la formación en X": the receiver before the work
             ending = _handed_first().search(sentence.plain, clause_start, start)
+        if ending is None and slot.kind == "set" and scope is not None and scope[1] <= start:
+            # "El curso de EOD que la NMI impartía en Taji ha pasado a manos de instructores iraquíes": the work the
+            # subject, handed to the country's own people after it
+            ending = _handed_to_locals().search(sentence.plain, end, clause_end)
         if ending is None and slot.kind == "set" and scope is not None:
             # "NMI's support to X ended in June", "its work with X has been terminated"; the first values of a list
             # that is the subject of a plural verb ("advisers at X and Y have handed over their tasks")
@@ -259,6 +263,19 @@ def _handed_first() -> re.Pattern[str]:
     joins = trie_alternation([w for w in language.handover_parts.get("and", ()) if w not in places], separator=r"\s+")
     return re.compile(rf"(?<![\w'])(?:{verbs})\s+(?:[\w'-]+\s+){{0,3}}?(?:{to})\s+"
                       rf"(?:(?!{joins}\s)[\w'-]+\s+){{1,10}}$", re.IGNORECASE)
+
+
+@cache
+def _handed_to_locals() -> re.Pattern[str]:
+    """A verb that hands a work to a country's own people, a nationality within three words after it ("ha pasado a manos
+    de instructores iraquíes", "is overgedragen aan Iraakse instructeurs", "handed over to Iraqi instructors"): the
+    language files' handed_to and nationalities. The work told before it has ended for the mission."""
+    language = load_language()
+    verbs = trie_alternation([w.lower() for w in language.handed_to], separator=r"\s+")
+    nationals = trie_alternation([w.lower() for w in language.nationalities], separator=r"\s+")
+    if not verbs:
+        return re.compile(r"(?!x)x")
+    return re.compile(rf"(?<![\w'])(?:{verbs})\s+(?:[\w'-]+\s+){{0,3}}?(?:{nationals})(?![\w'-])", re.IGNORECASE)
 
 
 @cache
