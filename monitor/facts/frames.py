@@ -736,10 +736,12 @@ class Reader:
         return day is not None and (self.language.weekdays[day.group(0)] - published.weekday()) % 7 != 0
 
     def _waits_on_when(self, sk: Skeleton, clause_end: int) -> bool:
-        """The sentence opens on a clause of when and the clause read follows it: a change told in the future there
-        waits on that time ("When the battalion arrives, the force will number 5,000"), still to come."""
+        """The sentence opens on a clause of when and the clause read follows it, or such a clause comes right after the
+        clause read: a change told in the future there waits on that time ("When the battalion arrives, the force will
+        number 5,000", "KFOR will grow to about 5,200 troops once 600 reinforcements arrive"), still to come."""
         found = self.when_first.match(sk.text)
-        return found is not None and found.end() <= clause_end
+        return ((found is not None and found.end() <= clause_end)
+                or self.coming_when.match(sk.text, clause_end) is not None)
 
     def _asides(self, sk: Skeleton) -> list[tuple[int, int]]:
         """The participle asides of the skeleton (see participle_asides), found once per skeleton."""
