@@ -619,8 +619,8 @@ def _spanning(sk: Skeleton, end: int) -> bool:
 
 def _places_summed(sk: Skeleton, end: int, stop: int) -> bool:
     """After the count, before any other figure, two places joined and a word of their sum right after them, one of
-    them outside the mission's country ("N0 allied troops serve in L0 and iraq combined"; the language files' size.within,
-    coordination and size.combined): one count for both places, not the mission's size."""
+    them outside the mission's country ("N0 allied troops serve in L0 and iraq combined"; the language files'
+    size.within, coordination and size.combined): one count for both places, not the mission's size."""
     for found in _places_summed_pattern().finditer(sk.text, end, stop):
         places = [sk.symbols.get(found.group(side)) for side in ("first", "second")]
         if not all(place is not None and place.home for place in places):
