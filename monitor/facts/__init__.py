@@ -173,10 +173,10 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
             aside = engine.reader.moved_aside(sk)
             if aside is not None:
                 held.aside.add(person_key(aside))
-        if engine.framed and not about and "," in sentence.plain and engine.finder.persons(
-                sentence.plain, people):
-            # "The ceremony was presided over by Adm X, commander of JFC Naples": a sentence about no mission may
-            # place a person in another body's post (see _Held.presiders)
+        if engine.framed and "," in sentence.plain and engine.finder.persons(sentence.plain, people):
+            # "The ceremony was presided over by Adm X, commander of JFC Naples": a sentence may place a person in
+            # another body's post (see _Held.presiders), one about the mission too ("..., Commander of Allied Joint
+            # Force Command Naples, which exercises operational command of KFOR")
             sk, _, _ = sentence_skeleton(sentence.plain, engine.finder, people, focus, document.published,
                                          speakers=sentence.speakers_it)
             held.presiders.update(person_key(sk.symbols[p].value) for p in engine.handovers.presiders(sk.text))

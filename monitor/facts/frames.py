@@ -36,6 +36,8 @@ FUTURE_GRACE = timedelta(days=2)
 COMING_REACH = timedelta(days=45)
 
 # an aside set off by commas right after the mission's name, naming nobody ("M , de carácter no combativo , que ...")
+# a figure or a date in a clause ("once N1 reinforcements arrive", "when the battalion arrives in D0")
+_COUNT_OR_DATE = re.compile(r"(?<![\w'])[ND]\d+(?![\w'])")
 _ASIDE_BEFORE_RELATIVE = re.compile(r" , (?:(?!P\d)[^,;:]){1,140}?(?= , )")
 
 
@@ -736,10 +738,18 @@ class Reader:
         return day is not None and (self.language.weekdays[day.group(0)] - published.weekday()) % 7 != 0
 
     def _waits_on_when(self, sk: Skeleton, clause_end: int) -> bool:
-        """The sentence opens on a clause of when and the clause read follows it: a change told in the future there
-        waits on that time ("When the battalion arrives, the force will number 5,000"), still to come."""
+        """The sentence opens on a clause of when and the clause read follows it, or such a clause comes right after the
+        clause read and names a count of people or a time of its own: a change told in the future there waits on that
+        time ("When the battalion arrives, the force will number 5,000", "KFOR will grow to about 5,200 troops once 600
+        reinforcements arrive"), still to come (not a condition: "said NMI would rise to 850 once Baghdad agreed")."""
         found = self.when_first.match(sk.text)
-        return found is not None and found.end() <= clause_end
+        if found is not None and found.end() <= clause_end:
+            return True
+        after = self.coming_when.match(sk.text, clause_end)
+        if after is None:
+            return False
+        when = sk.text[after.end():].split(" , ")[0].split(" ; ")[0]
+        return _COUNT_OR_DATE.search(when) is not None or self.scheduled.search(when) is not None
 
     def _asides(self, sk: Skeleton) -> list[tuple[int, int]]:
         """The participle asides of the skeleton (see participle_asides), found once per skeleton."""

@@ -160,10 +160,11 @@ class HandoverParts:
         self.head = compiled(rf"(?:{heads})(?![\w'-])")  # "assumed the post of commander of M"
         self.head_word = compiled(rf"(?<![\w'-])(?:{heads})(?![\w'-])")
         # a post of another body in the title's own style, the body's name right after the post's noun, in a person's
-        # aside (" , commander allied joint force command L0 ,")
+        # aside (" , commander allied joint force command L0 ,"), or another actor the profile names (" , commander of
+        # allied O ,")
         bodies = alternation([re.escape(w.lower()) for w in language.organisation_words if w])
         self.body_post = compiled(rf" , (?:(?:{articles}) )?(?:[a-z'-]+ ){{0,2}}?(?:{heads}) (?:[a-z'-]+ ){{0,3}}?"
-                                  rf"(?:{bodies})(?![\w'-])")
+                                  rf"(?:{bodies}|O\d*)(?![\w'-])")
         # right after the sign, another body named as the place of the post ("took over the reins at the iraqi ministry
         # of defence", "took the top job within iraq 's joint operations command"): that body's post
         self.at_body = compiled(rf"(?: over)? (?:at|within) (?:(?:{articles}) )?(?:(?!M |of |head )[a-z'-]+ ){{0,3}}?"

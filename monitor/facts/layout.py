@@ -42,7 +42,7 @@ from functools import cache
 from itertools import pairwise
 from typing import TypeVar
 
-from ..language import load_language
+from ..language import load_language, name_translations
 from ..models import Document
 from ..profile import Profile
 from ..textutil import alternation, caseless, longest_first
@@ -505,6 +505,10 @@ def _boxes(paragraphs: list[str], title: str, profile: Profile, told: set[int], 
             label = _names(_label(paragraphs[index]).group("label"), profile)
             if label[1] and not label[0]:
                 continue  # "On KFOR: allies agreed to ...": a line under another actor's label is that actor's
+            if not heading and not mission and _place_label(_label(paragraphs[index]).group("label"), profile):
+                # a roundup by place under a heading that names no mission ("Irak: ... NATO Mission Iraq ...",
+                # "Kosovo: KFOR har ...", "Estland: ..."): a line that names no mission is its own place's item
+                continue
             # a line naming another actor reads as the mission's sentence too ("Works with: EULEX and the Kosovo
             # Police": the mission's partners), its frames and words telling what the other actor is to it
             lines.setdefault(index, paragraphs[index])  # (a bullet's line: the page's own, bullet and all)
@@ -512,6 +516,21 @@ def _boxes(paragraphs: list[str], title: str, profile: Profile, told: set[int], 
                 national.add(index)
             paragraphs[index] = _box_line(paragraphs[index], profile)
             told.add(index)
+
+
+def _place_label(label: str, profile: Profile) -> bool:
+    """The label is a place: a country of the language files (in any of their spellings, [names] too) or one of the
+    profile's places ("Irak", "Estland", "Kosovo")."""
+    folded = caseless(label.strip())
+    return folded in _place_words() or folded in profile.place_names
+
+
+@cache
+def _place_words() -> frozenset[str]:
+    language = load_language()
+    names = [*language.countries, *(spelling for spellings in name_translations().values() for spelling in spellings),
+             *name_translations()]
+    return frozenset(caseless(name) for name in names)
 
 
 def _first_clause(value: str) -> str:

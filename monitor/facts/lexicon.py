@@ -698,10 +698,11 @@ def _resumed_by_mission(sentence: Sentence, profile: Profile, clause_start: int,
 
 
 def _relative_of_other(sentence: Sentence, profile: Profile, clause_start: int) -> bool:
-    """The clause starting at ``clause_start`` is a relative clause ("..., which advises X") whose
-    antecedent, the last name before it, is another actor's."""
+    """The clause starting at ``clause_start`` is a relative clause ("..., which advises X"), or a participle aside that
+    does not name the mission ("UNMIK, established in 1999 under Resolution 1244, marked ..."), whose antecedent, the
+    last name before it, is another actor's."""
     cut = next((c for c in sentence.cuts if c[1] == clause_start), None)
-    if cut is None or not RELATIVE.fullmatch(sentence.plain, *cut):
+    if cut is None or not (RELATIVE.fullmatch(sentence.plain, *cut) or _participle_aside(sentence, profile, cut)):
         return False
     before = sentence.plain[max(0, cut[0] - 80):cut[0]]
     assert profile.others is not None and profile.mention is not None
@@ -711,6 +712,17 @@ def _relative_of_other(sentence: Sentence, profile: Profile, clause_start: int) 
         return False
     last, mission = max(names)
     return not mission and len(before[last:].split()) <= 1
+
+
+def _participle_aside(sentence: Sentence, profile: Profile, cut: tuple[int, int]) -> bool:
+    """``cut`` opens a participle aside between commas whose words name no mission ("..., established in 1999 under
+    Resolution 1244, ..."; not "..., trained by KFOR since 2009, ..."): its subject is the name before it."""
+    participle = PARTICIPLE.match(sentence.plain, cut[0])
+    if participle is None or participle.end() != cut[1]:
+        return False
+    close = sentence.plain.find(",", cut[1])
+    aside = sentence.plain[cut[1]:close if close >= 0 else len(sentence.plain)]
+    return not profile.names_mission(aside, caseless(aside))
 
 
 def _words_back(text: str, position: int, count: int) -> int:

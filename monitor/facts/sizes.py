@@ -132,6 +132,7 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
                 or _whole_apposed(sk, match.start("n"))
                 or _marked_national(sk, match) or _team_told_before(reader, sk, match, before, profile)
                 or _held_in(sk, text, match, profile) or _roundup_item(sk, match.start("n"))
+                or _others_part(sk, match.start("n"))
                 # a part of the mission the frame's change acts on ("doubled its KFOR contingent, to 780 soldiers")
                 or _mission_part().search(sk.text, match.start(), match.start("n")) is not None):
             continue
@@ -402,6 +403,21 @@ def _than_now_words() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w']){words}(?![\w'])")
 
 
+def _others_part(sk: Skeleton, at: int) -> bool:
+    """The count stands in a part of the sentence of its own (between semicolons) that does not name the mission and
+    names a country's or another actor's people or speaker ("L0 's chief of general staff , P0 , said N0 troops had
+    been pulled back from the line ; M said M was following developments"): that part is theirs, its count too."""
+    start, end = _part_start(sk.text, at), _part_end(sk.text, at)
+    if start == 0 and end == len(sk.text):
+        return False  # (one part: the sentence's own reading decides)
+    part = sk.text[start:end]
+    return _MISSION_WORD.search(part) is None and _OTHERS_OWN.search(part) is not None
+
+
+# another actor, or a country's possessive ("L0 's chief of general staff")
+_OTHERS_OWN = re.compile(r"(?<![\w'])(?:O|L\d+ 's)(?![\w'])")
+
+
 def _part_start(text: str, at: int) -> int:
     """Where the part of the sentence holding ``at`` starts: after the last " ; " or " . " before it (0 if none)."""
     return max(text.rfind(" ; ", 0, at), text.rfind(" . ", 0, at)) + 1
@@ -598,7 +614,10 @@ def _spread(sk: Skeleton, end: int) -> bool:
     if _spread_pattern().search(sk.text, end, following.start() if following is not None else stop) is not None:
         return True
     opening = _spread_pattern().match(sk.text)
-    return opening is not None and sk.text.startswith(" , ", opening.end())
+    if opening is not None and sk.text.startswith(" , ", opening.end()):
+        return True  # (fronted before a comma: "between them , M and O have N0 personnel")
+    # (two places joined and summed, one of them abroad: "N0 allied troops serve in L0 and iraq combined")
+    return _places_summed(sk, end, following.start() if following is not None else stop)
 
 
 def _spread_over(sk: Skeleton, end: int) -> bool:
@@ -609,6 +628,28 @@ def _spread_over(sk: Skeleton, end: int) -> bool:
     if "O" not in sk.symbols or "M" not in sk.text[end:]:
         return False
     return _spanning_pattern().search(sk.text, end, _part_end(sk.text, end)) is not None
+
+
+def _places_summed(sk: Skeleton, end: int, stop: int) -> bool:
+    """After the count, before any other figure, two places joined and a word of their sum right after them, one of
+    them outside the mission's country ("N0 allied troops serve in L0 and iraq combined"; the language files'
+    size.within, coordination and size.combined): one count for both places, not the mission's size."""
+    for found in _places_summed_pattern().finditer(sk.text, end, stop):
+        places = [sk.symbols.get(found.group(side)) for side in ("first", "second")]
+        if not all(place is not None and place.home for place in places):
+            return True
+    return False
+
+
+@cache
+def _places_summed_pattern() -> re.Pattern[str]:
+    language = load_language()
+    joins = trie_alternation(sorted({w.lower() for w in language.coordination if w.replace(" ", "").isalpha()}),
+                             separator=" ")
+    within = trie_alternation(language.within, separator=" ")
+    summed = trie_alternation(language.combined, separator=" ") or "(?!)"
+    return re.compile(rf"(?<![\w'-])(?:{within}) (?:(?:{_articles()}) ?)?(?P<first>L\d+|[\w'-]+) (?:{joins}) "
+                      rf"(?:(?:{_articles()}) ?)?(?P<second>L\d+|[\w'-]+) (?:{summed})(?![\w'-])")
 
 
 @cache
@@ -1076,7 +1117,8 @@ def _whole_apposed(sk: Skeleton, at: int) -> bool:
 @cache
 def _whole_before() -> re.Pattern[str]:
     whole = trie_alternation(load_language().whole_apposed, separator=" ")  # none: never matches
-    return re.compile(rf"(?<![\w'])(?:{whole}) (?:(?:{_articles()}) )?M$")
+    # (the whole's possessive before the parts it has: "the regional command , one of M 's two , counts N0")
+    return re.compile(rf"(?<![\w'])(?:{whole}) (?:(?:{_articles()}) )?M(?: 's(?: [\w-]+){{1,3}})?$")
 
 
 def _told_before(sk: Skeleton, text: str, at: int, before: Callable[[], list[str]] | None) -> list[str]:
