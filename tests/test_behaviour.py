@@ -110,12 +110,14 @@ BLIND_FLOORS = [
     # set 17: first run on 3b254ac, as written: 143 of 252, 11 forbidden facts
     ("set17a.jsonl", "nato_mission_iraq", 83, 0),  # of 102 (90 rt17a + 12 rt17k-nmi; first run 57, 3; 80, then 81)
     ("set17a-kfor.jsonl", "kfor", 39, 1),  # of 50 (held out, then fixed; first run 31, 5; kfor23b1 39)
-    ("set17b.jsonl", "nato_mission_iraq", 55, 0),  # of 70 (first run 33, 2; stop39 55, 0)
+    # (stop48: rt17b-it-neg-42 forbids every fact, and the seat in an aside after the mission, "La missione Nato in
+    # Iraq, con sede a Baghdad, non è interessata", is read now: a true fact the case forbids, a contract question)
+    ("set17b.jsonl", "nato_mission_iraq", 54, 1),  # of 70 (first run 33, 2; stop39 55, 0; stop48 54, 1)
     ("set17b-kfor.jsonl", "kfor", 30, 0),  # of 30 (held out, then fixed; first run 22, 1)
     # set 18: first run on 93ac582, as written: 162 of 252, 20 forbidden facts
     ("set18a.jsonl", "nato_mission_iraq", 92, 3),  # of 102 (90 rt18a + 12 rt18k-nmi; first run 72, 6; stop40 92, 3)
     ("set18a-kfor.jsonl", "kfor", 41, 2),  # of 50 (first run 33, 6; kfor21b 40; kfor23b1 41)
-    ("set18b.jsonl", "nato_mission_iraq", 55, 4),  # of 70 (first run 36, 6; stop47 55, 4)
+    ("set18b.jsonl", "nato_mission_iraq", 55, 3),  # of 70 (first run 36, 6; stop47 55, 4; stop48 55, 3)
     ("set18b-kfor.jsonl", "kfor", 26, 0),  # of 30 (first run 21, 2)
     # set 19: first run on b3c27c1, as written: 190 of 252, 16 forbidden facts
     ("set19a.jsonl", "nato_mission_iraq", 98, 0),  # of 102 (90 rt19a + 12 rt19k-nmi; first run 84, 4; stop40 98, 0)
@@ -124,7 +126,7 @@ BLIND_FLOORS = [
     ("set19b-kfor.jsonl", "kfor", 29, 0),  # of 30 (first run 22, 1)
     # set 20: first run on 4ec9846, as written: 158 of 252, 16 forbidden facts
     ("set20a.jsonl", "nato_mission_iraq", 96, 0),  # of 102 (90 s20a + 12 s20kn; first run 73, 1)
-    ("set20a-kfor.jsonl", "kfor", 37, 3),  # of 50 (first run 31, 4; kfor21b 35; kfor23b1 36)
+    ("set20a-kfor.jsonl", "kfor", 38, 2),  # of 50 (first run 31, 4; kfor21b 35; kfor23b1 36; stop48 38, 2)
     ("set20b.jsonl", "nato_mission_iraq", 57, 2),  # of 70 (first run 35, 5; stop39 57, 2)
     ("set20b-kfor.jsonl", "kfor", 25, 1),  # of 30 (first run 19, 6)
     # set 21: first run on 1c12b49, as written: 171 of 252, 15 forbidden facts
@@ -146,7 +148,7 @@ BLIND_FLOORS = [
     # (set24a: 90 s24a + 12 s24kn; first run 56, 14; fix24a1, fix24a2 64, 2; fix24c1, fix24c2 77, 2; fix26c2 79, 1)
     ("set24a.jsonl", "nato_mission_iraq", 83, 1),  # of 102 (stop39 83, 1)
     ("set24a-kfor.jsonl", "kfor", 46, 0),  # of 50 (first run 25, 3; NMI fixes 25, 3; kfor24 43, 3; kfor26b 46, 0)
-    ("set24b.jsonl", "nato_mission_iraq", 39, 1),  # of 70 (first run 22, 6; fix24b1-3 33, 1; fix24c3-4 38, 1)
+    ("set24b.jsonl", "nato_mission_iraq", 40, 1),  # of 70 (first run 22, 6; fix24b1-3 33, 1; fix24c3-4 38; stop48 40)
     ("set24b-kfor.jsonl", "kfor", 17, 2),  # of 30 (first run 10, 6; kfor24 11, 5; fix24c4 12; kfor26b-c 17, 2)
     # set 25: first run on 556876d, as written: 137 of 252, 23 forbidden facts
     # (set25a: 90 s25a + 12 s25kn; first run 61, 12; fix25a1-3 85, 1; fix25c1 92, 1; fix26c1 97, 1)
@@ -190,12 +192,12 @@ BLIND_FLOORS = [
     ("set32b.jsonl", "nato_mission_iraq", 51, 0),  # of 70 (first run 38, 7; stop42 51, 0)
     ("set32b-kfor.jsonl", "kfor", 27, 0),  # of 30 (first run 20, 1; stop42 27, 0)
     # set 33: first run on e78758d, as written: 123 of 252, 13 forbidden
-    ("set33a.jsonl", "nato_mission_iraq", 86, 0),  # of 102 (first run 59, 4; stop43 85, 0; stop44 86, 0)
+    ("set33a.jsonl", "nato_mission_iraq", 87, 0),  # of 102 (first run 59, 4; stop43 85, 0; stop44 86, 0; stop48 87, 0)
     ("set33a-kfor.jsonl", "kfor", 36, 0),  # of 50 (first run 23, 5; stop43 31, 0; stop44 36, 0)
     ("set33b.jsonl", "nato_mission_iraq", 49, 0),  # of 70 (first run 28, 2; stop43 42, 0; stop44 49, 0)
     ("set33b-kfor.jsonl", "kfor", 18, 0),  # of 30 (first run 13, 2; stop43 18, 0)
     # set 34: first run on cac3b44, as written: 148 of 252, 15 forbidden
-    ("set34a.jsonl", "nato_mission_iraq", 87, 1),  # of 102 (first run 70, 3; stop44 84, 1; stop45 86, 1; stop46 87, 1)
+    ("set34a.jsonl", "nato_mission_iraq", 88, 1),  # of 102 (first run 70, 3; stop44 84, 1; stop46 87, 1; stop48 88, 1)
     ("set34a-kfor.jsonl", "kfor", 41, 0),  # of 50 (first run 30, 5; stop44 37, 2; stop45 41, 0)
     ("set34b.jsonl", "nato_mission_iraq", 50, 3),  # of 70 (first run 31, 6; stop44 48, 6; stop45 49, 5; stop46 50, 3)
     ("set34b-kfor.jsonl", "kfor", 24, 0),  # of 30 (first run 17, 1; stop44 21, 1; stop45 24, 0)
@@ -205,20 +207,20 @@ BLIND_FLOORS = [
     ("set35b.jsonl", "nato_mission_iraq", 54, 0),  # of 70 (first run 31, 4; stop45 53, 1; stop46 54, 0)
     ("set35b-kfor.jsonl", "kfor", 20, 0),  # of 30 (first run 19, 4; stop45 20, 0)
     # set 36: first run on 9e20b90, as written: 160 of 252, 22 forbidden
-    ("set36a.jsonl", "nato_mission_iraq", 85, 0),  # of 102 (first run 73, 5; stop46 83, 0; stop47 85, 0)
+    ("set36a.jsonl", "nato_mission_iraq", 86, 0),  # of 102 (first run 73, 5; stop46 83, 0; stop47 85, 0; stop48 86, 0)
     ("set36a-kfor.jsonl", "kfor", 35, 3),  # of 50 (first run 32, 8; stop46 33, 7; stop47 35, 3)
     ("set36b.jsonl", "nato_mission_iraq", 54, 0),  # of 70 (first run 40, 7; stop46 51, 0; stop47 54, 0)
     ("set36b-kfor.jsonl", "kfor", 20, 0),  # of 30 (first run 15, 2; stop46 18, 0; stop47 20, 0)
     # set 37: first run on 4b7b4ae, as written: 156 of 252, 17 forbidden
-    ("set37a.jsonl", "nato_mission_iraq", 81, 0),  # of 102 (first run 75, 3; stop47 81, 0)
-    ("set37a-kfor.jsonl", "kfor", 34, 5),  # of 50 (first run 32, 5; stop47 34, 5)
-    ("set37b.jsonl", "nato_mission_iraq", 44, 0),  # of 70 (first run 35, 4; stop47 44, 0)
-    ("set37b-kfor.jsonl", "kfor", 18, 2),  # of 30 (first run 14, 5; stop47 18, 2)
+    ("set37a.jsonl", "nato_mission_iraq", 92, 0),  # of 102 (first run 75, 3; stop47 81, 0; stop48 92, 0)
+    ("set37a-kfor.jsonl", "kfor", 36, 1),  # of 50 (first run 32, 5; stop47 34, 5; stop48 36, 1)
+    ("set37b.jsonl", "nato_mission_iraq", 53, 0),  # of 70 (first run 35, 4; stop47 44, 0; stop48 53, 0)
+    ("set37b-kfor.jsonl", "kfor", 20, 1),  # of 30 (first run 14, 5; stop47 18, 2; stop48 20, 1)
     # set 38: first run on 29b015a, as written: 148 of 252, 10 forbidden
-    ("set38a.jsonl", "nato_mission_iraq", 70, 2),  # of 102 (first run 70, 2)
-    ("set38a-kfor.jsonl", "kfor", 31, 3),  # of 50 (first run 31, 3)
-    ("set38b.jsonl", "nato_mission_iraq", 31, 4),  # of 70 (first run 31, 4)
-    ("set38b-kfor.jsonl", "kfor", 16, 1),  # of 30 (first run 16, 1)
+    ("set38a.jsonl", "nato_mission_iraq", 87, 0),  # of 102 (first run 70, 2; stop48 87, 0)
+    ("set38a-kfor.jsonl", "kfor", 33, 1),  # of 50 (first run 31, 3; stop48 33, 1)
+    ("set38b.jsonl", "nato_mission_iraq", 39, 1),  # of 70 (first run 31, 4; stop48 39, 1)
+    ("set38b-kfor.jsonl", "kfor", 18, 0),  # of 30 (first run 16, 1; stop48 18, 0)
 ]
 
 
