@@ -398,15 +398,18 @@ def _taken_today(facts: list[Fact], document: Document, profile: Profile, finder
     that ..."; the language files' words.today), in a statement whose heading closes on its day ("Chair's statement -
     15 February 2104", "Press conference ..., Brussels, 18 February 2102"), was taken that day: the day the text was
     given, not the later one the page was published on."""
-    day = _dateline_day(document, finder) if finder.language.today else None
-    if day is None or document.published is None:
+    # (the heading's day is looked for only when a fact may take it: most pages hold no decision said "today")
+    if not finder.language.today or document.published is None:
         return facts
     today = _words_of(frozenset(finder.language.today))
     published = document.published.isoformat()
+    taken = [profile.slots[fact.slot].kind == "event" and fact.as_of == document.published
+             and fact.value.startswith(published) and today.search(fact.quote.lower()) is not None for fact in facts]
+    if not any(taken) or (day := _dateline_day(document, finder)) is None:
+        return facts
     dated = []
-    for fact in facts:
-        if (profile.slots[fact.slot].kind == "event" and fact.as_of == document.published
-                and fact.value.startswith(published) and today.search(fact.quote.lower()) is not None):
+    for fact, today_said in zip(facts, taken, strict=True):
+        if today_said:
             body, _, _ = fact.key.rpartition("|")
             fact = replace(fact, value=day.isoformat() + fact.value[len(published):],
                            key=f"{body}|{day.isoformat()[:7]}", as_of=day)
