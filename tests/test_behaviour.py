@@ -221,6 +221,11 @@ BLIND_FLOORS = [
     ("set38a-kfor.jsonl", "kfor", 33, 1),  # of 50 (first run 31, 3; stop48 33, 1)
     ("set38b.jsonl", "nato_mission_iraq", 39, 1),  # of 70 (first run 31, 4; stop48 39, 1)
     ("set38b-kfor.jsonl", "kfor", 18, 0),  # of 30 (first run 16, 1; stop48 18, 0)
+    # set 39: first run on 70f9aa7, as written: 179 of 252, 6 forbidden
+    ("set39a.jsonl", "nato_mission_iraq", 71, 5),  # of 102 (first run 71, 5)
+    ("set39a-kfor.jsonl", "kfor", 41, 0),  # of 50 (first run 41, 0)
+    ("set39b.jsonl", "nato_mission_iraq", 41, 0),  # of 70 (first run 41, 0)
+    ("set39b-kfor.jsonl", "kfor", 26, 1),  # of 30 (first run 26, 1)
 ]
 
 
