@@ -318,7 +318,7 @@ def _changed_from(sk: Skeleton, at: int) -> bool:
 def _changed_from_pattern() -> re.Pattern[str]:
     verbs = load_language().changed_from
     if not verbs:
-        return re.compile(r"(?!x)x")
+        return re.compile(r"(?!)")
     return re.compile(r"(?<![\w'-])" + trie_alternation(verbs, separator=" ")
                       + r" (?:M 's|its|their) (?:(?:total|entire|whole|current) )?$")
 
@@ -1299,7 +1299,7 @@ def _own_nation() -> re.Pattern[str]:
     words = {" ".join(w.split()[1:]) if w.split()[0] in owners else w for w in language.own_nation}
     owned = {w for w in language.own_nation if w.split()[0] in owners}
     return re.compile(rf"(?:{trie_alternation(owned, separator=' ')}|M 's (?:{trie_alternation(words, separator=' ')}))"
-                      rf"(?![\w-])" if owned else r"(?!x)x")
+                      rf"(?![\w-])" if owned else r"(?!)")
 
 
 @cache
