@@ -735,8 +735,8 @@ def _pair_anaphors(sk: Skeleton, joins: tuple[str, ...], first: tuple[str, ...],
 @functools.cache
 def _joined_pair(joins: tuple[str, ...]) -> re.Pattern[str]:
     """Two actors joined by a word of coordination, a lower-case word of the first name's between ("O iraq and M")."""
-    words = "|".join(re.escape(word) for word in sorted(joins, key=len, reverse=True))
-    return re.compile(rf"(?<![\w'])(?P<a>[MO])(?: [a-z-]+)? (?:{words}) (?:[a-z-]+ )?(?P<b>[MO])(?![\w'])")
+    words = trie_alternation(joins)
+    return re.compile(rf"(?<![\w'])(?P<a>[MO])(?: [a-z-]+)? {words} (?:[a-z-]+ )?(?P<b>[MO])(?![\w'])")
 
 
 @functools.cache
