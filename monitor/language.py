@@ -813,7 +813,7 @@ def _asking(openings: list[str], asked: list[str]) -> re.Pattern[str] | None:
 def alternation(phrases: list[str] | tuple[str, ...] | set[str]) -> str:
     """Skeleton phrases (lower case, may hold regular expressions) as one group, longest first."""
     # (longest first, then in their order: the same pattern in every process, whatever the order of a set)
-    return "(?:" + "|".join(sorted((p for p in phrases if p), key=longest_first)) + ")" if phrases else "(?!)"
+    return "(?:" + "|".join(sorted((p for p in phrases if p), key=longest_first)) + ")" if phrases else "(?!x)x"
 
 
 def _expand(template: str, macros: dict[str, str], where: str, depth: int = 0) -> str:
@@ -1134,7 +1134,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
                        # frame names only to pass it ("from 650 to 250": the 650)
                        "n": r"(?P<n>N\d+)", "was": r"N\d+", "staff": alternation(staff),
                        # a unit or a part of the force ("the 118-strong Greek contingent": the part's count)
-                       "unit": unit_words or r"(?!)"}
+                       "unit": unit_words or r"(?!x)x"}
         for frame in data.get("frames", {}).get("size", []):
             size_frames.append(Frame(_compile(r"(?<![a-z])" + _expand(frame["pattern"], size_macros, where), where),
                                      code, role=frame.get("role", "current"), total=frame.get("total", False),

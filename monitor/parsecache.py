@@ -641,7 +641,7 @@ def save() -> None:
 def trie_alternation(words: Iterable[str], separator: str | None = None) -> str:
     """:func:`textutil.trie_alternation`, the trie kept on disk between processes (:class:`TrieCache`)."""
     listed = sorted({w for w in words if w})
-    return "(?:" + tries.trie(listed, separator) + ")" if listed else "(?!)"
+    return "(?:" + tries.trie(listed, separator) + ")" if listed else "(?!x)x"
 
 
 def phrase_alternation(words: Iterable[str]) -> str:

@@ -26,7 +26,7 @@ def longest_first(phrase: str) -> tuple[int, str]:
 def alternation(words: Iterable[str]) -> str:
     """``words`` escaped, as the branches of one alternation, the longest first (:func:`longest_first`), each once;
     with no words, a branch that never matches (an empty alternation would match everywhere)."""
-    return "|".join(sorted({re.escape(w) for w in words if w}, key=longest_first)) or "(?!)"
+    return "|".join(sorted({re.escape(w) for w in words if w}, key=longest_first)) or "(?!x)x"
 
 
 def fold(text: str) -> str:
@@ -1102,7 +1102,7 @@ def trie_alternation(words: Iterable[str], separator: str | None = None) -> str:
     """``words`` (or phrases of words, with ``separator``) as one fast group: at each position a
     pattern tries a few characters, not every word."""
     listed = sorted({w for w in words if w})
-    return "(?:" + _trie(listed, separator) + ")" if listed else "(?!)"
+    return "(?:" + _trie(listed, separator) + ")" if listed else "(?!x)x"
 
 
 # characters of English text, the most frequent first (a word is looked for from its rarest one)
@@ -1124,7 +1124,7 @@ def substrings(words: Iterable[str]) -> re.Pattern[str]:
         behind = f"(?<={re.escape(word)})" if at else ""
         by_char.setdefault(word[at], []).append(re.escape(word[at + 1:]) + behind)
     branches = [re.escape(char) + "(?:" + "|".join(rests) + ")" for char, rests in sorted(by_char.items())]
-    return re.compile("|".join(branches) if branches else "(?!)")
+    return re.compile("|".join(branches) if branches else "(?!x)x")
 
 
 # what stands as it is in the caseless text: ASCII and Latin-1's letters (each has one other case,

@@ -545,7 +545,7 @@ def _comments_inline(headings: frozenset[str]) -> re.Pattern[str]:
     """A paragraph that opens with the comments' heading, its count and a colon or a dash, then the
     comments themselves: "Comments (1): Marko: ...", "Comentarios (2) - 'Ya era hora'"."""
     words = alternation(headings)
-    return re.compile(rf"(?:\d+\s+)?(?:{words})(?:\s*\(\d+\))?\s*(?::|-)\s*\S") if words else re.compile(r"(?!)")
+    return re.compile(rf"(?:\d+\s+)?(?:{words})(?:\s*\(\d+\))?\s*(?::|-)\s*\S") if words else re.compile(r"(?!x)x")
 
 
 def _named_more_fully(facts: list[Fact], profile: Profile) -> list[Fact]:
@@ -740,7 +740,7 @@ def _intensified(intensifiers: tuple[str, ...]) -> re.Pattern[str]:
 def _twice(twice: frozenset[str]) -> re.Pattern[str]:
     """A lower-case word of the skeleton given twice in a row, but for the words a sentence may give twice
     (``words.twice``: "what he had had"): the first stands for both."""
-    kept = "|".join(re.escape(word) for word in sorted(twice, key=len, reverse=True)) or "(?!)"
+    kept = "|".join(re.escape(word) for word in sorted(twice, key=len, reverse=True)) or "(?!x)x"
     return re.compile(rf"(?<!\S)(?!(?:{kept}) )([^\W\d_A-Z]+) \1(?!\S)")
 
 
@@ -748,7 +748,7 @@ def _twice(twice: frozenset[str]) -> re.Pattern[str]:
 def _dated_weekday(weekdays: tuple[str, ...]) -> re.Pattern[str]:
     """A weekday and its date between brackets right after it ("on monday ( D0 ) as ..."): the date alone stands
     for both, as if the text had named it in the weekday's place."""
-    days = "|".join(re.escape(day) for day in sorted(weekdays, key=len, reverse=True)) or "(?!)"
+    days = "|".join(re.escape(day) for day in sorted(weekdays, key=len, reverse=True)) or "(?!x)x"
     return re.compile(rf"(?<![\w'])(?:{days}) \( (D\d+) \)")
 
 
@@ -1058,7 +1058,7 @@ def _names_act_alone(sentence: Sentence, profile: Profile) -> bool:
 def _acts() -> re.Pattern[str]:
     words = load_language().basis_acts
     return re.compile(r"(?<![\w'])(?:" + alternation(words) + r")(?![\w'])"
-                      if words else r"(?!)", re.IGNORECASE)
+                      if words else r"(?!x)x", re.IGNORECASE)
 
 
 def _names_parent_alone(sentence: Sentence, engine: _Engine, profile: Profile) -> bool:

@@ -140,7 +140,7 @@ def reported_history(language: Language, space: str) -> CuedPattern | None:
     # the speaker's words up to the word that opens what was said, the clause's own ("told reporters at the
     # alliance's headquarters in Brussels on Tuesday that NMI had ...", "qu'elle avait"), or the second of its
     # that-clauses ("stressed that the safety of its staff is paramount and that the Alliance had suspended ...")
-    that = trie_alternation([w.lower() for w in language.complementizers]) if language.complementizers else "(?!)"
+    that = trie_alternation([w.lower() for w in language.complementizers]) if language.complementizers else "(?!x)x"
     said = (rf"(?:(?:{space}+[^\s]+){{0,24}}?{space}+(?:and{space}+)?(?:{that})(?:(?<=')[^\s]*)?)?"
             rf"(?:{space}+[^\s]+){{0,8}}?{space}+")
     # ... or the speaker after what was said, in the same clause ("NMI had suspended its training, the spokesperson
@@ -178,7 +178,7 @@ def period_patterns(language: Language, space: str, when: str) -> tuple[re.Patte
                    rf"{space}+(?:the{space}+end{space}+of{space}+)?(?P<end>{when})", re.IGNORECASE)
     if not language.period_for or not language.time_units:
         return end, None
-    words = trie_alternation(list(language.number_words)) if language.number_words else r"(?!)"
+    words = trie_alternation(list(language.number_words)) if language.number_words else r"(?!x)x"
     units = trie_alternation(list(language.time_units))
     opens = trie_alternation([w.lower() for w in language.period_for], separator=rf"{space}+")
     length = compiled(rf"(?<![\w'])(?:{opens}){space}+(?:(?:about|some|nearly|almost){space}+)?"
@@ -256,7 +256,7 @@ def _words(phrases: tuple[str, ...], unless: tuple[str, ...] = ()) -> CuedPatter
     that begin with one of them and mean something else ("at the time of writing" is no "at the time")."""
     listed = [p.lower() for p in phrases if p]
     if not listed:
-        return CuedPattern(compiled(r"(?!)"), None)
+        return CuedPattern(compiled(r"(?!x)x"), None)
     # the mission's possessive stands as the mission's in a skeleton: "at its height" is "at M 's height" there
     listed += [_ITS.sub("M 's", p) for p in listed if _ITS.search(p)]
     # a phrase in two parts with a word or two between, as tone reads it ("signed off … on plans to": "signed off on
@@ -358,12 +358,12 @@ class Reader:
         self.reached = _words(language.reached)
         self.coming = _words(language.coming)
         when_words = alternation(language.coming_when)
-        self.coming_when = compiled(rf" (?:, )?(?:{when_words}) " if when_words else r"(?!)")
+        self.coming_when = compiled(rf" (?:, )?(?:{when_words}) " if when_words else r"(?!x)x")
         # a clause of when fronted ("Cuando lleguen los refuerzos, la KFOR pasará a 4.800"): what follows waits on it
-        self.when_first = compiled(rf"^(?:{when_words}) [^,;]{{1,80}}? , " if when_words else r"(?!)")
+        self.when_first = compiled(rf"^(?:{when_words}) [^,;]{{1,80}}? , " if when_words else r"(?!x)x")
         if_words = alternation(language.condition_after)
         not_if = alternation(language.not_condition)
-        self.condition_after = compiled(rf" , (?!(?:{not_if}) )(?:{if_words}) " if if_words else r"(?!)")
+        self.condition_after = compiled(rf" , (?!(?:{not_if}) )(?:{if_words}) " if if_words else r"(?!x)x")
         self.done = _words(language.done)
         self.past_states = _words(language.past_states)
         self.unmet = _words(language.unmet)
@@ -376,7 +376,7 @@ class Reader:
                                          if bare else rf"^(?:{first}) [^,;]{{1,80}}? , (?:{then}) ")
                                 if first and then else None)
         days = alternation(language.weekdays)
-        self.weekday = compiled(rf"(?<![\w'])(?:{days})(?![\w'])" if days else r"(?!)")
+        self.weekday = compiled(rf"(?<![\w'])(?:{days})(?![\w'])" if days else r"(?!x)x")
         lead = "|".join(re.escape(w.lower()) for w in language.future_lead)
         # "M to extend its activities beyond L0": a headline's plan
         self.future_lead = compiled(rf"^(?:the )?M (?:{lead}) [a-z]") if lead else None
@@ -394,18 +394,18 @@ class Reader:
         # "some advisers of NMI left the country": a part of the staff moves, not the mission
         part = alternation(language.part_of)
         self.part_before = compiled(rf"(?<![\w'])(?:{part}|N\d+) (?:of )?(?:the |its |M 's )?(?:[a-z-]+ )?$"
-                                      if part else r"(?!)")
-        self.part_opening = compiled(rf"^(?:{part}|N\d+) " if part else r"(?!)")
+                                      if part else r"(?!x)x")
+        self.part_opening = compiled(rf"^(?:{part}|N\d+) " if part else r"(?!x)x")
         # a nation's part of the mission, the object or subject the mission's name ends ("Nederland heeft de
         # militaire bijdrage aan M beëindigd", "the Austrian contingent of M was withdrawn")
         parts = trie_alternation([w.lower() for w in language.parts], separator=" ") if language.parts else None
         self.part_owner = (compiled(rf"(?<![\w'])(?:{parts}) (?:[\w'-]+ ){{0,2}}?$") if parts
-                           else compiled(r"(?!)"))
+                           else compiled(r"(?!x)x"))
         # in every language, a part and the people's noun before the mission ("les premiers militaires de la NMI",
         # "de første soldater fra NMI")
         people = trie_alternation([w.lower() for w in language.staff], separator=" ")
         self.part_staff_before = compiled(rf"(?<![\w'])(?:{part}) (?:[\w-]+ )?(?:{people}) (?:[\w'-]+ ){{0,2}}$"
-                                            if part else r"(?!)")
+                                            if part else r"(?!x)x")
         # the verb's object right after it a count of people ("la KFOR trasladó 200 soldados a Mitrovica", "hanno
         # fermato due uomini"): some people moved or held, not the mission's work (the Spanish "a" before people; not
         # "was replaced by a liaison office of about 50 staff", whose count is the office's). A part moved is the
@@ -446,7 +446,7 @@ class Reader:
         buildings = trie_alternation([w.lower() for w in language.buildings], separator=" ")
         self.site_move = re.compile(
             rf"(?<![\w'-])(?:{buildings})(?![\w'-])(?: (?!to )(?:[\w'-]+|,)){{0,10}}? to (?:the )?(?:[a-z-]+ ){{0,2}}?"
-            rf"(?P<to>L\d+(?: (?:,|in|near|outside) (?:the )?L\d+)*)" if language.buildings else r"(?!)")
+            rf"(?P<to>L\d+(?: (?:,|in|near|outside) (?:the )?L\d+)*)" if language.buildings else r"(?!x)x")
         # the countries (folded): the last of the mission's people leaving one is its end ("left Kosovo"), not one city
         self._countries = frozenset(fold(c) for c in language.countries)
         # an ally's or a neighbour's capital or country the mission's profile does not list: where its people go home to
@@ -455,35 +455,35 @@ class Reader:
         # noun's complement, whose state that is
         topics = trie_alternation(list(language.topics), separator=" ") if language.topics else None
         self.topic_before = (compiled(rf"(?<![\w-])(?:{topics})(?: [\w'-]+){{0,5}} $") if topics
-                             else compiled(r"(?!)"))
+                             else compiled(r"(?!x)x"))
         # ... as the subject of a verb whose object the frame read ("the Danish contingent in NMI has suspended its
         # activities": the contingent's)
         self.topic_subject = (compiled(rf"(?<![\w-])(?:{topics})(?: [\w'-]+){{0,5}} M(?: [\w'-]+){{0,2}} $")
-                              if topics else compiled(r"(?!)"))
+                              if topics else compiled(r"(?!x)x"))
         articles = trie_alternation([a.lower() for a in language.articles if a], separator=" ")
         self.mission_opening = compiled(rf"(?:(?:{articles}) )?M(?![\w'])" if articles else r"M(?![\w'])")
         self.backshift = reported_history(language, r" ")
         that = trie_alternation([w.lower() for w in language.complementizers]) if language.complementizers else None
-        self.reported_opening = compiled(rf"[ ,]*(?:{that})(?:(?<=')|(?![\w']))" if that else r"(?!)")
+        self.reported_opening = compiled(rf"[ ,]*(?:{that})(?:(?<=')|(?![\w']))" if that else r"(?!x)x")
         self.since = frozenset(w.lower() for w in language.since)
         self.until = frozenset(w.lower() for w in language.until)
         self.period_end, self.period_for = period_patterns(language, " ", r"D\d+")
         # the word that ends a state before a date without its year ("jusqu'en D0", "fino a fine D0"; see
         # mentions.lasting_before)
         lasting = trie_alternation([w.lower().replace("’", "'") for w in language.lasting], separator=" ")
-        self.lasting = compiled(rf"(?<![^ ])(?:{lasting})(?: [^ ]+){{0,2}} $" if lasting else r"(?!)")
+        self.lasting = compiled(rf"(?<![^ ])(?:{lasting})(?: [^ ]+){{0,2}} $" if lasting else r"(?!x)x")
         # "NMI's training remained suspended until D0": a state told in the simple past up to a time (tone.lasted)
         # (or a weekday, the last one: "remained closed until Monday"; or a part of the date: "until the end of D0")
         lasted = trie_alternation([w.lower().replace("’", "'") for w in language.lasted], separator=" ")
         weekdays = alternation(language.weekdays)
         self.lasted = compiled(rf"(?<![^ ])(?:{lasted})(?: [^ ]+){{0,3}}? (?:{lasting})(?: the [a-z]+ of)? "
-                               rf"(D\d+|{weekdays or 'D'})(?![\w'])" if lasted and lasting else r"(?!)")
+                               rf"(D\d+|{weekdays or 'D'})(?![\w'])" if lasted and lasting else r"(?!x)x")
         self.act_date = act_date_before(language, " ")
         self.starting = frozenset(w.lower() for w in language.starting)
         # a holder's term told after a title's person, its start ("COM M : P0 ( prt a ) , from D0"; "P0 ( from D0 )")
         starts = trie_alternation(sorted(self.starting), separator=" ")
         self.term_start = compiled(rf"(?: \( [^()]{{1,40}} \))? (?:, |\( )(?:[^\s(),;]+ )?(?:{starts}) "
-                                   rf"(?:[^\s(),;]+ )?D\d+" if starts else r"(?!)")
+                                   rf"(?:[^\s(),;]+ )?D\d+" if starts else r"(?!x)x")
         self.figure_then = frozenset(language.figure_then)
         self.participle_asides = participle_asides(language, " ")
         frames = [*language.status_frames, *language.place_frames, *language.founding_frames, *language.size_frames,
@@ -1176,10 +1176,10 @@ class Reader:
     @cached_property
     def _left_already(self) -> re.Pattern[str]:
         """After a person, their relative clause telling they left the post (see Language.left_post)."""
-        gone = alternation(self.language.left_post) if self.language.left_post else r"(?!)"
-        who = alternation(self.language.relative_pronouns) if self.language.relative_pronouns else r"(?!)"
+        gone = alternation(self.language.left_post) if self.language.left_post else r"(?!x)x"
+        who = alternation(self.language.relative_pronouns) if self.language.relative_pronouns else r"(?!x)x"
         # (past the person's own words: "Y of the French Army, who ...")
-        aux = alternation(self.language.left_post_aux) if self.language.left_post_aux else r"(?!)"
+        aux = alternation(self.language.left_post_aux) if self.language.left_post_aux else r"(?!x)x"
         return re.compile(rf"(?: [a-z'-]+){{0,4}}? , (?:{who})(?: (?:{aux}))?(?: [a-z]+ly)? (?:{gone})(?![\w'-])")
 
     def _moves_aside(self, text: str, match: re.Match[str]) -> bool:
@@ -1244,7 +1244,7 @@ class Reader:
     @cached_property
     def _place_words(self) -> str:
         """The words before a place ("in", "à"), as an alternation."""
-        return alternation(p.lower() for p in self.language.place_before) or "(?!)"
+        return alternation(p.lower() for p in self.language.place_before) or "(?!x)x"
 
     def _elsewhere(self, text: str, match: re.Match[str], start: int, end: int) -> bool:
         """The aside gives the person another post ("X, commander of the Estonian contingent in NMI,
@@ -1276,7 +1276,7 @@ class Reader:
     @cached_property
     def _sides(self) -> str:
         """The side posts' words ("deputy", "adjoint") as an alternation."""
-        return "|".join(map(re.escape, self.language.side_posts)) or "(?!)"
+        return "|".join(map(re.escape, self.language.side_posts)) or "(?!x)x"
 
     @cached_property
     def _others(self) -> str:
@@ -1312,7 +1312,7 @@ class Reader:
 
     @cached_property
     def _speech(self) -> re.Pattern[str]:
-        words = trie_alternation([w.lower() for w in self.language.speech]) if self.language.speech else "(?!)"
+        words = trie_alternation([w.lower() for w in self.language.speech]) if self.language.speech else "(?!x)x"
         return re.compile(rf"(?<![\w']){words}(?![\w'])")
 
     def _owner_in_aside(self, text: str, start: int) -> bool:
@@ -1578,7 +1578,7 @@ class Reader:
     @cached_property
     def _as_words(self) -> str:
         """The words that say in which post one gives or takes ("as"), an alternation."""
-        return "|".join(re.escape(w) for w in self.language.handover_parts.get("as", ()) if w) or "(?!)"
+        return "|".join(re.escape(w) for w in self.language.handover_parts.get("as", ()) if w) or "(?!x)x"
 
     @cached_property
     def _as_other_after(self) -> re.Pattern[str]:
@@ -1604,7 +1604,7 @@ class Reader:
         conseiller civil"), longest first, as an alternation."""
         other = re.compile(rf"(?<![\w'-])(?:{self._others})(?![\w'-])")
         heads = {h.split("(")[0] for h in self.language.heads if h} - set(self.language.other_posts)
-        return "|".join(sorted((h for h in heads if other.search(h)), key=longest_first)) or "(?!)"
+        return "|".join(sorted((h for h in heads if other.search(h)), key=longest_first)) or "(?!x)x"
 
     @cached_property
     def _side_command(self) -> re.Pattern[str]:
@@ -1613,7 +1613,7 @@ class Reader:
         command = self.language.posts.get("command")
         others = set(command.other_heads) if command is not None else set()
         heads = "|".join(sorted({h.split("(")[0] for h in self.language.heads if h and h not in others},
-                                key=longest_first)) or "(?!)"
+                                key=longest_first)) or "(?!x)x"
         return self._side_of(heads)
 
     @cached_property
@@ -1838,8 +1838,8 @@ class Reader:
         places = alternation(p.lower() for p in self.language.place_nouns)
         before = alternation(p.lower() for p in self.language.place_before)
         articles = "|".join(re.escape(a.lower()) for a in self.language.articles)
-        return re.compile(rf" (?:{before or '(?!)'}) (?:(?:{articles}) )?(?:[a-z-]+ )?"
-                          rf"(?:L\d+|(?:{places or '(?!)'})(?![\w'-]))")
+        return re.compile(rf" (?:{before or '(?!x)x'}) (?:(?:{articles}) )?(?:[a-z-]+ )?"
+                          rf"(?:L\d+|(?:{places or '(?!x)x'})(?![\w'-]))")
 
     def _part_moves(self, text: str, match: re.Match[str]) -> bool:
         """The match's subject is a part of the mission's people ("some advisers of NMI left", "ten

@@ -97,7 +97,7 @@ class Handover:
 
 def _words(phrases: tuple[str, ...]) -> str:
     """The phrases as whole words of a skeleton, longest first."""
-    return rf"(?<![\w'-]){alternation([re.escape(p) for p in phrases if p])}(?![\w'-])" if phrases else r"(?!)"
+    return rf"(?<![\w'-]){alternation([re.escape(p) for p in phrases if p])}(?![\w'-])" if phrases else r"(?!x)x"
 
 
 class HandoverParts:
@@ -140,16 +140,16 @@ class HandoverParts:
         # the other posts' nouns ("senior civilian representative"): a handover in a sentence naming one is of it
         others = language.posts["command"].other_heads if "command" in language.posts else ()
         self.other_heads = compiled(rf"(?<![\w'-]){alternation(sorted({h.split('(')[0] for h in others if h}))}"
-                                      rf"(?![\w'-])" if others else r"(?!)")
+                                      rf"(?![\w'-])" if others else r"(?!x)x")
         # "as" another post than those read ("took up his post as chief of staff of M")
         as_words = alternation([re.escape(w) for w in parts.get("as", ()) if w])
-        self.as_words = compiled(as_words or r"(?!)")
+        self.as_words = compiled(as_words or r"(?!x)x")
         side, other_posts = reader._sides, reader._others  # (the alternations the frames' post tests use)
         # a post no slot reads, or a side post, owning what changes hands ("handed the duties of chief of staff to Y")
         self.other_post = compiled(rf"(?:(?:{articles}) )?(?:[a-z'-]+ )?(?:{other_posts}|(?:{side})[ -]?[a-z'-]+)"
                                      rf"(?![\w'-])")
         self.as_other = compiled(rf"(?<![\w'-])(?:{as_words}) (?:(?:{articles}) )?(?:[a-z'-]+ ){{0,2}}?"
-                                   rf"(?:{other_posts}|{side})(?![\w'-])" if as_words else r"(?!)")
+                                   rf"(?:{other_posts}|{side})(?![\w'-])" if as_words else r"(?!x)x")
         # a mark just before the name, or on the post's noun just before it ("outgoing Y", "the new commander , Y",
         # "il comandante cedente , Y"), not on another noun ("as a result of the new mandate , Y")
         heads = reader._heads
@@ -207,7 +207,7 @@ class HandoverParts:
         mods = alternation([re.escape(w) for w in language.modifiers if w])
         self.as_mission = compiled(rf" (?:{as_words}) (?:(?:{articles}) )?(?:(?:{mods}) )?(?:{heads})"
                                    rf"(?: (?:{owners}))? (?:(?:{articles}) )?M(?! 's)(?![\w'-])"
-                                   if as_words else r"(?!)")
+                                   if as_words else r"(?!x)x")
         self.possessor = compiled(r"(?P<owner>\S+) 's (?:[a-z-]+ )?$")
         # after a verb of giving, the one it goes to ("handed over to the new commander , Y")
         self.given_to = compiled(rf" (?:over )?(?:{links['to']}) (?:[a-z'-]+ ){{0,4}}?{also}(?:, )?P\d")
@@ -227,7 +227,7 @@ class HandoverParts:
         # the mission's people, a count of them at most before ("command of M 's N0 peacekeepers", "of M 's troops"):
         # whoever commands them commands the mission
         people = alternation([re.escape(w.lower()) for w in language.staff if w])
-        self.own_people = compiled(rf"(?:N\d+ )?(?:{people})(?![\w'-])" if people else r"(?!)")
+        self.own_people = compiled(rf"(?:N\d+ )?(?:{people})(?![\w'-])" if people else r"(?!x)x")
         # after a verb, the post's sign as its object: only articles, possessives, "over" and a time between ("took
         # over command", "overtog i dag kommandoen"), not other words ("took over Regional Command North": a name)
         light = alternation([re.escape(w.lower()) for w in (*language.articles, *language.possessives, *_LIGHT,

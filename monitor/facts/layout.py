@@ -285,7 +285,7 @@ def _own_people_heading() -> re.Pattern[str]:
     language = load_language()
     people = alternation(sorted({*language.staff, *language.own_people}))
     # (or a nation's defence body before them: "Ministry of Defence – Deployments in 2084")
-    bodies = alternation(language.defence_bodies) if language.defence_bodies else "(?!)"
+    bodies = alternation(language.defence_bodies) if language.defence_bodies else "(?!x)x"
     return re.compile(rf"(?<!\w)(?:(?:{alternation(language.first_person)}) (?:\w+ )?(?:{people})"
                       rf"|(?:{bodies})(?!\w)\W{{1,5}}(?:\w+ )?(?:{alternation(language.own_people)}))(?!\w)")
 

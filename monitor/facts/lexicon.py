@@ -141,7 +141,7 @@ def _set_apart_by(text: str, trigger: re.Match[str]) -> bool:
 @cache
 def _set_apart_end() -> re.Pattern[str]:
     words = trie_alternation([w.lower() for w in load_language().instead if " " in w], separator=r"\s+")
-    return re.compile(rf"(?<![\w'-])(?:{words})$", re.IGNORECASE) if words else re.compile(r"(?!)")
+    return re.compile(rf"(?<![\w'-])(?:{words})$", re.IGNORECASE) if words else re.compile(r"(?!x)x")
 
 
 def _a_time(text: str, at: int) -> bool:
@@ -574,7 +574,7 @@ def _pair_opening(sentence: Sentence, position: int, whole: bool) -> _PairWord |
 
 @cache
 def _pair_word(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(rf"(?:{'|'.join(words)})(?![\w'])") if words else re.compile(r"(?!)")
+    return re.compile(rf"(?:{'|'.join(words)})(?![\w'])") if words else re.compile(r"(?!x)x")
 
 
 def _other_leads_after(sentence: Sentence, profile: Profile, trigger_end: int, start: int) -> bool:
@@ -814,7 +814,7 @@ def _complement(text: str, of: re.Match[str], grammar: ListWords) -> list[re.Mat
 def _elided(code: str | None) -> re.Pattern[str]:
     """An article joined to the noun after it by an apostrophe ("l'", "dell'"), of the language ``code``."""
     elided = [w[:-1] for w in _list_words(code).leads if w.endswith(("'", "’"))]
-    return re.compile(rf"{trie_alternation(elided)}['’](?=\w)", re.IGNORECASE) if elided else re.compile(r"(?!)")
+    return re.compile(rf"{trie_alternation(elided)}['’](?=\w)", re.IGNORECASE) if elided else re.compile(r"(?!x)x")
 
 
 def _noun_list(text: str, start: int, resumed: list[int] | None = None, known: frozenset[int] = frozenset()

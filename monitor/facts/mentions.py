@@ -187,14 +187,14 @@ class Finder:
         nationality = _phrase_alternation(language.nationalities)
         # (the mention patterns below behind the start test, see textutil: their first part ignores
         # case, which re can only try at every position)
-        services = _phrase_alternation(language.rank_services, dot=False) if language.rank_services else "(?!)"
+        services = _phrase_alternation(language.rank_services, dot=False) if language.rank_services else "(?!x)x"
         # ("Lt Gen (ret.) X", "Maj. Gen. (Ret.) X", "le général (2S) X": the word of retirement in parentheses)
-        retired = _phrase_alternation(language.retired) if language.retired else "(?!)"
+        retired = _phrase_alternation(language.retired) if language.retired else "(?!x)x"
         # ("Rear Admiral (UH) X", "Rear Admiral (lower half) X": the grade within the rank in parentheses)
         if language.rank_grades:
             retired = rf"{retired}|{_phrase_alternation(language.rank_grades)}"
         # ("el general de la misma nacionalidad X": the nationality given by another's)
-        same = _phrase_alternation(language.same_nationality, dot=False) if language.same_nationality else "(?!)"
+        same = _phrase_alternation(language.same_nationality, dot=False) if language.same_nationality else "(?!x)x"
         self.person = starts_tested(compiled(
             # (a title after the rank, or a second title, or a third: "Air Marshal Sir Rhodri X", "Ambassador Dr.
             # Henrik X", "H.E. Ambassador Dr. X")
@@ -209,11 +209,11 @@ class Finder:
             rf"(?:\s*\(\s*(?:(?i:{rank})\.?(?:[\s.-]+(?i:{rank})\.?)?|[A-Z]{{2,6}})\s*\))?,?\s+"
             # (the nationality may close an apposition: "a su homóloga española, María José Ortega")
             rf"(?:(?i:{nationality.lower()}|{same}),?\s+)?(?P<name>(?:(?:{particles})\s+)*{name})"))
-        served = _phrase_alternation(language.services, dot=False) if language.services else "(?!)"
+        served = _phrase_alternation(language.services, dot=False) if language.services else "(?!x)x"
         # after a name, the letters of an order or a degree, or a generation ("X KBE", "Y, PhD,", "Z Jr."): in the
         # mention, not in the name
         post_nominals = "|".join(sorted(map(re.escape, language.post_nominals), key=lambda p: (-len(p), p)))
-        self.post_nominals = compiled(rf"(?:,?\s+(?:{post_nominals or '(?!)'})(?:\.(?=\s*[,a-z]))?(?![\w-]))+")
+        self.post_nominals = compiled(rf"(?:,?\s+(?:{post_nominals or '(?!x)x'})(?:\.(?=\s*[,a-z]))?(?![\w-]))+")
         self.served = compiled(rf"(?<![\w-])(?:{nationality})\s+(?:{served})\s+$")
         self.rank_words = frozenset(w.lower().rstrip(".") for r in language.ranks for w in r.split())
         # (a rank's or a title's word opening the name in apposition: "commanding general, Lt Gen X" has a rank)
@@ -221,7 +221,7 @@ class Finder:
         # a name without rank or title, introduced by a post ("Senior Civilian Representative Claire
         # Duval") or followed by one ("Claire Duval, the former senior civilian")
         heads = _phrase_alternation([h.split("(")[0] for h in language.heads])
-        placed = _phrase_alternation(sorted(language.place_before), dot=False) if language.place_before else "(?!)"
+        placed = _phrase_alternation(sorted(language.place_before), dot=False) if language.place_before else "(?!x)x"
         bare = rf"{_NAME_WORD}(?:\s+(?:(?:{particles})\s+)*{_NAME_WORD}){{1,3}}"
         # after a rank or a civilian's noun in lower case and a comma, a name with no rank of its own, closed by a
         # comma ("a senior Irish diplomat, Siobhán Ní Bhriain, to be ...", "a Spanish general, Carlos Ruiz, said")
@@ -235,7 +235,7 @@ class Finder:
         signs = _phrase_alternation(sorted({w for w in parts["signs"] if not w.endswith("duties")}), dot=False)
         handing = (rf"(?:(?:has|have|had|will|formally|officially|now|ha|hat|heeft|har|a|hanno|han|ont)\s+){{0,2}}"
                    rf"(?i:{verbs})\s+(?:[a-zà-ÿ'’]+\s+){{0,2}}?(?i:{signs})(?![\w-])"
-                   if parts["give"] or parts["take"] else "(?!)")
+                   if parts["give"] or parts["take"] else "(?!x)x")
         # ... or after a verb of succession ("succeeds Sigridur Thordardottir as senior civilian")
         succeeded = _phrase_alternation(language.name_after, dot=False)
         speech = _phrase_alternation(language.speech, dot=False)
@@ -281,10 +281,10 @@ class Finder:
         # patterns above: each opens with its words, which re searches for, not at every capital
         # ... or after an article and a nationality said as a noun ("le Lituanien Mindaugas Žilinskas",
         # "al portugués João Tavares", "de Litouwer Mindaugas Žilinskas")
-        given = _phrase_alternation(parts["give"], dot=False) if parts["give"] else "(?!)"
-        taken = _phrase_alternation(parts["take"], dot=False) if parts["take"] else "(?!)"
-        to = _phrase_alternation(parts["to"], dot=False) if parts["to"] else "(?!)"
-        from_ = _phrase_alternation(parts["from"], dot=False) if parts["from"] else "(?!)"
+        given = _phrase_alternation(parts["give"], dot=False) if parts["give"] else "(?!x)x"
+        taken = _phrase_alternation(parts["take"], dot=False) if parts["take"] else "(?!x)x"
+        to = _phrase_alternation(parts["to"], dot=False) if parts["to"] else "(?!x)x"
+        from_ = _phrase_alternation(parts["from"], dot=False) if parts["from"] else "(?!x)x"
         determiner = _phrase_alternation(sorted(d for d in language.rank_determiners if not d.endswith("'")), dot=False)
         # (an elided one is written against its noun: "ha preso il posto dell'ungherese Zoltán Fekete")
         elided = trie_alternation(sorted(d for d in language.rank_determiners if d.endswith("'")), separator=r"\s+")
@@ -332,19 +332,19 @@ class Finder:
                                 for source, words in branches)
         # a weekday or a word of the present: a sentence telling of recent days
         recent = [*language.weekdays, *language.present]
-        self.recent = compiled(rf"(?<![\w'])(?:{'|'.join(map(re.escape, recent)) or '(?!)'})(?![\w'])",
+        self.recent = compiled(rf"(?<![\w'])(?:{'|'.join(map(re.escape, recent)) or '(?!x)x'})(?![\w'])",
                                  re.IGNORECASE)
-        pronouns = "|".join(map(re.escape, language.subject_pronouns)) or "(?!)"
-        opening = "|".join(map(re.escape, language.opening_pronouns)) or "(?!)"
+        pronouns = "|".join(map(re.escape, language.subject_pronouns)) or "(?!x)x"
+        opening = "|".join(map(re.escape, language.opening_pronouns)) or "(?!x)x"
         # a person's subject pronoun that the profile's pronouns of the mission share ("elle", "ella": "la mission ...
         # Elle est basée à Bagdad"), opening a sentence
         shared = [w for w in language.subject_pronouns if profile.pronoun is not None and profile.pronoun.fullmatch(w)]
-        self.mission_subject = compiled(rf"^[\"'«“‘]?\s*({'|'.join(map(re.escape, shared)) or '(?!)'})(?![\w'-])",
+        self.mission_subject = compiled(rf"^[\"'«“‘]?\s*({'|'.join(map(re.escape, shared)) or '(?!x)x'})(?![\w'-])",
                                         re.IGNORECASE)
         verbal = "".join(f"|(?<![\\w'-])(?:{word})" for word in language.verb_pronouns)
         self.subject_pronoun = compiled(rf"(?<![\w'-])(?i:{pronouns})(?![\w'-])|^[\"'«“‘]?\s*(?:{opening})(?![\w'-])"
                                         rf"{verbal}")
-        selves = "|".join(map(re.escape, language.speaker_pronouns)) or "(?!)"
+        selves = "|".join(map(re.escape, language.speaker_pronouns)) or "(?!x)x"
         self.speaker_pronoun = compiled(rf"(?<![\w'-])(?:{selves})(?![\w'-])")
         # what every match of each pattern above holds, as whole words (textutil.WordTest): a rank
         # or title; a post, a verb of appointment or succession; for the patterns after a word, each
@@ -394,17 +394,17 @@ class Finder:
         # (not across a word that opens a clause of time, the mission its subject: "The talks came a month after NMI
         # opened its Erbil office": "its" is the mission's)
         opens = (trie_alternation([w.lower() for w in language.background], separator=r"\s+")
-                 if language.background else "(?!)")
+                 if language.background else "(?!x)x")
         self.topic_before = compiled(rf"(?<![\w-])(?i:{topics})(?:\s+(?!(?i:{opens})\s)[\w'-]+){{0,5}}\s+$"
-                                     if topics else "(?!)")
+                                     if topics else "(?!x)x")
         companions = (trie_alternation([w.lower() for w in language.companions], separator=r"\s+")
                       if language.companions else None)
         # (an article between: "alongside the mission", "aux côtés de la NMI", "aux côtés de l'OTAN")
         self.companion_before = compiled(rf"(?<![\w-])(?i:{companions})(?:\s+\w{{1,3}}\s+|\s+\w['’]|\s+)$"
-                                         if companions else "(?!)")
+                                         if companions else "(?!x)x")
         # "NATO has suspended its training in Iraq": the mission is "its training in Iraq"
         self.its = starts_tested(compiled(r"(?<![\w'])(?:" + "|".join(map(re.escape, language.possessives)) + r")\s",
-                                            re.IGNORECASE)) if language.possessives else compiled("(?!)")
+                                            re.IGNORECASE)) if language.possessives else compiled("(?!x)x")
         self.verb_cut = compiled(r"\s(?:" + "|".join(map(re.escape, language.and_before)) + r")\s")
         # behind the start test (see textutil): a third faster over a sentence
         self.date = starts_tested(date_pattern(language))
@@ -415,17 +415,17 @@ class Finder:
         self.due_before = due_before(language)
         self.lasting_before = lasting_before(language)
         # places: the profile's, and any capitalised name after a preposition of place
-        known = _phrase_alternation(profile.places, dot=False) if profile.places else "(?!)"
+        known = _phrase_alternation(profile.places, dot=False) if profile.places else "(?!x)x"
         # (a word of the area around it may be joined to the name: "i Bagdadområdet", the place)
         tails = alternation(language.place_tails)  # (a branch that never matches when there is none)
         if profile.places and language.place_tails:
             known = trie_alternation(profile.places, separator=r"[\s.-]+") + rf"(?=(?:{tails})?(?![\w]))"
         self.known_place = starts_tested(compiled(rf"(?<![\w-])(?P<known>{known})(?:{tails})?"))
         # ... or a name a place's head word begins ("closed Camp Vrelo")
-        heads = "|".join(re.escape(h) for h in language.place_heads) or "(?!)"
+        heads = "|".join(re.escape(h) for h in language.place_heads) or "(?!x)x"
         # ... after a preposition of place and, between them, a kind of place ("to the Jordanian capital
         # Amman", "in the northern city of Mosul", "en la ciudad de Mosul")
-        before = "|".join(sorted(language.place_before, key=longest_first)) or "(?!)"
+        before = "|".join(sorted(language.place_before, key=longest_first)) or "(?!x)x"
         kinds = alternation(language.place_nouns)
         self.place = compiled(
             rf"(?:(?<![\w'’-])(?:{before})\s+(?:the\s+)?(?:(?:[\w-]+\s+){{0,2}}?(?:{kinds})\s+(?:of\s+|de\s+|di\s+|van\s+)?)?"
@@ -917,7 +917,7 @@ class Finder:
     def _parent_name(self) -> re.Pattern[str]:
         parent = self.profile.parent
         return re.compile(rf"(?<![\w])(?:{trie_alternation(parent)})(?![\w])", re.IGNORECASE) if parent else \
-            re.compile(r"(?!)")
+            re.compile(r"(?!x)x")
 
     def _genitive_of_reference(self, matched: str) -> str:
         """A reference that is another one with a genitive ending joined to it ("missionens chef"): written "M 's"."""
@@ -931,7 +931,7 @@ class Finder:
     @cached_property
     def _genitive_ending(self) -> re.Pattern[str]:
         endings = alternation(self.language.genitive_endings)
-        return re.compile(rf"(?:{endings})(?![\w'’-])" if endings else r"(?!)")
+        return re.compile(rf"(?:{endings})(?![\w'’-])" if endings else r"(?!x)x")
 
     def _anothers(self, text: str, start: int, end: int) -> bool:
         """After a reference ("the mission", "la misión"), a name of whose it is that is none of the
@@ -950,14 +950,14 @@ class Finder:
     @cached_property
     def _taken_from(self) -> re.Pattern[str]:
         words = self.language.handover_parts["from"]
-        return re.compile(rf"\s+(?i:{_phrase_alternation(words, dot=False)})\s" if words else r"(?!)")
+        return re.compile(rf"\s+(?i:{_phrase_alternation(words, dot=False)})\s" if words else r"(?!x)x")
 
     @cached_property
     def _taking(self) -> re.Pattern[str]:
         """Before a reference, a verb of taking a post and the post's sign ("overtage ledelsen af ")."""
         parts = self.language.handover_parts
         if not parts["take"] or not parts["signs"]:
-            return re.compile(r"(?!)")
+            return re.compile(r"(?!x)x")
         take, signs = (_phrase_alternation(parts[k], dot=False) for k in ("take", "signs"))
         return re.compile(rf"(?<![\w-])(?i:{take})\s+(?:[\w'-]+\s+){{0,3}}?(?i:{signs})\s+(?:[\w'-]+\s+)?$")
 
@@ -973,7 +973,7 @@ class Finder:
     @cached_property
     def _whose(self) -> re.Pattern[str]:
         words = alternation(self.language.genitive)
-        return re.compile(rf"\s+(?i:{words})\s*(?P<name>(?-i:[A-Z])[\w'-]*)" if words else r"(?!)")
+        return re.compile(rf"\s+(?i:{words})\s*(?P<name>(?-i:[A-Z])[\w'-]*)" if words else r"(?!x)x")
 
     @cached_property
     def _own_words(self) -> re.Pattern[str]:
@@ -1116,7 +1116,7 @@ def speaker_it(language: Language) -> re.Pattern[str]:
     that = alternation(w for w in language.complementizers if w.isalpha())
     articles = alternation(w for w in language.articles if w.isalpha())
     if not (speech and that and cuts and articles):
-        return re.compile(r"(?!)")
+        return re.compile(r"(?!x)x")
     return compiled(
         rf"(?:^[\W]*|[:;]\s+|(?<![\w'])(?i:{cuts})\s+)(?:(?i:{articles})\s+)?"
         rf"(?P<speaker>(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*)){{0,2}})\s+(?i:{speech})\s+"
@@ -1206,7 +1206,7 @@ def _phrase_alternation(phrases: tuple[str, ...] | list[str], dot: bool = True) 
     may follow (``dot``)."""
     end = r"\.?" if dot else ""
     # a trie of characters: at each position a few character tests, not one per phrase
-    return trie_alternation(phrases, separator=r"[\s.-]+") + end + r"(?![\w])" if phrases else "(?!)"
+    return trie_alternation(phrases, separator=r"[\s.-]+") + end + r"(?![\w])" if phrases else "(?!x)x"
 
 
 def _with_article(text: str, start: int) -> int:
@@ -1282,7 +1282,7 @@ def figure_patterns(language: Language) -> FigurePatterns:
     spelled = rf"(?:(?:{any_word})[\s-]+){{0,3}}{multiplier}(?:{joiner}[\s-]+(?:{after})){{0,3}}"
     vague = trie_alternation([" ".join(v.lower().split()) for v in language.vague_figures], separator=r"\s+")
     thousands = trie_alternation([" ".join(v.lower().split()) for v in language.vague_thousands], separator=r"\s+")
-    halves = trie_alternation(list(language.halves), separator=r"\s+") if language.halves else "(?!)"
+    halves = trie_alternation(list(language.halves), separator=r"\s+") if language.halves else "(?!x)x"
     return FigurePatterns(
         digits=re.compile(r"(?<![\w.,-])(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:\.\d{3})+(?!\d)"
                           r"|\d{1,3}(?:\s\d{3})+(?!\d)|\d+)(?![\w]|[.,]\d)"),
@@ -1360,7 +1360,7 @@ def date_pattern(language: Language) -> re.Pattern[str]:
     # ("in mid-May", "à la mi-mai"): one lookbehind a word
     alone = "|".join(
         "(?:" + "|".join(rf"(?<=\b{re.escape(word)}[\s-])" for word in before) + ")" + trie_alternation(months)
-        for before, months in language.month_before if before and months) or "(?!)"
+        for before, months in language.month_before if before and months) or "(?!x)x"
     return compiled(
         rf"(?<![\w])(?:(?P<d1>{day})\s+{joined}(?P<m1>{month}),?\s+{joined}(?P<y1>{year})"
         rf"|(?P<m2>{month})\s+(?P<d2>{day}),?\s+(?P<y2>{year})"
@@ -1602,13 +1602,13 @@ class PlacedElsewhere:
         self.profile = profile
         # (not the end of a handover: "handed over the mission to Major General X", "... to Spain")
         at = [w for w in language.place_at if w.lower() not in language.handover_parts.get("to", ())]
-        words = _phrase_alternation(at, dot=False) if at else "(?!)"
+        words = _phrase_alternation(at, dot=False) if at else "(?!x)x"
         article = rf"(?:(?:{alternation(language.place_articles)})\s+)?" if language.place_articles else ""
         self.after = re.compile(rf"\s+(?i:{words})\s+(?i:{article})(?P<name>{_NAME_WORD})")
         self.no_place = frozenset([*language.weekdays, *(m.capitalize() for m in language.months),
                                    *(s.capitalize() for s in language.seasons), *language.organisation_words,
                                    *language.nationalities])
-        known = trie_alternation(profile.places, separator=r"[\s.-]+") if profile.places else "(?!)"
+        known = trie_alternation(profile.places, separator=r"[\s.-]+") if profile.places else "(?!x)x"
         self.known = re.compile(rf"(?P<known>{known})(?![\w])")
         # the first words of the mission's names, of its parent and of its country ("Kosovo", "NATO")
         names = [profile.name, *profile.aliases, *profile.parent, *(w for group in profile.cooccurring for w in group)]

@@ -225,7 +225,7 @@ def _date_head() -> re.Pattern[str]:
     with its dot or comma, before the date); there the mention finder has made it one symbol (D0), and any one word may
     stand before it."""
     language = load_language()
-    days = trie_alternation([day.lower() for day in language.weekdays]) if language.weekdays else "(?!)"
+    days = trie_alternation([day.lower() for day in language.weekdays]) if language.weekdays else "(?!x)x"
     return re.compile(rf"\s*(?:(?:{days})\.?,?\s+)?(?:{date_pattern(language).pattern})\s*", re.IGNORECASE)
 
 
@@ -700,7 +700,7 @@ def _placed_elsewhere(flat: str, end: int, profile: Profile) -> bool:
 @functools.cache
 def _place_after() -> re.Pattern[str]:
     """A word before a place (the language's) and a capitalised name."""
-    words = trie_alternation([w.lower() for w in load_language().place_before]) or "(?!)"
+    words = trie_alternation([w.lower() for w in load_language().place_before]) or "(?!x)x"
     return re.compile(rf"\s+(?:{words})\s+([A-Z][\w'-]*)")
 
 
@@ -769,7 +769,7 @@ def _national_mission(profile: Profile) -> re.Pattern[str]:
     nations = trie_alternation(sorted(language.nationalities))
     # (after the noun, only a nationality of a language whose adjectives follow their noun: "Nu traint de missie Iraakse
     # instructeurs" is the mission's, its object's nationality opening the object)
-    trailing = trie_alternation(sorted(language.trailing_nationalities)) or r"(?!)"
+    trailing = trie_alternation(sorted(language.trailing_nationalities)) or r"(?!x)x"
     nouns = trie_alternation(sorted(language.mission_nouns))
     articles = trie_alternation(sorted(a for a in language.articles if not a.endswith("'")))
     parent = trie_alternation(profile.parent)
@@ -811,7 +811,7 @@ def _staff_opening() -> re.Pattern[str]:
     # ... or with a measure of them ("The number of NATO personnel is around 700", "Le nombre de militaires de l'OTAN
     # est d'environ 700"), a name or two between
     measures = "|".join(sorted({re.escape(w).replace(r"\ ", r"\s+") for w in load_language().measures},
-                               key=longest_first)) or "(?!)"
+                               key=longest_first)) or "(?!x)x"
     # ... or with a group of them ("A small team of advisers remains at Y"; not "A Canadian team of advisers")
     units = alternation(w for w in load_language().units if " " not in w)
     return re.compile(rf"^\W*(?:(?:{measures})\s*(?P<between>(?:[\w-]+\s+){{0,3}}?)(?=(?:{staff})(?![\w'-]))"
@@ -1182,7 +1182,7 @@ def _reported() -> re.Pattern[str]:
     language = load_language()
     speech = [w for w in language.speech if w.lower() not in ("according to", "selon", "d'après")]
     if not speech or not language.complementizers:
-        return re.compile(r"(?!)")
+        return re.compile(r"(?!x)x")
     verbs = trie_alternation(speech, separator=r"\s+")
     that = trie_alternation(list(language.complementizers), separator=r"\s+")
     return re.compile(rf"(?:\s+[\w']+){{0,2}}?\s+(?:{verbs})(?:(?:\s+[\w']+){{0,3}}?\s+(?P<that>{that})(?![\w])|"
@@ -1196,7 +1196,7 @@ def _report_tense() -> re.Pattern[str]:
     ...")."""
     words = load_language().backshift
     if not words:
-        return re.compile(r"(?!)")
+        return re.compile(r"(?!x)x")
     tense = trie_alternation(list(words), separator=r"\s+")
     return re.compile(rf"\s+(?:{tense})(?![\w'])", re.IGNORECASE)
 

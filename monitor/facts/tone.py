@@ -194,7 +194,7 @@ def _insertions() -> tuple[re.Pattern[str], re.Pattern[str]]:
     insertion inside a verb's words, the marker after it."""
     # (a marker written with its apostrophe, "d'", is elided: the apostrophe is what follows it)
     marks = "|".join(sorted({re.escape(w.rstrip("'")) for w in load_language().infinitive_marks}))
-    mark = rf"(?:{marks})" if marks else r"(?!)"
+    mark = rf"(?:{marks})" if marks else r"(?!x)x"
     return (re.compile(rf"(?<=[a-zà-ÿ])\s*,\s+(?:[\w'’-]+\s+){{0,7}}[\w'’-]+\s*,\s*(?:{mark}(?:\s+|'))?$"),
             re.compile(rf"(?<=[a-zà-ÿ])\s*,\s+(?:[\w'’-]+\s+){{0,7}}[\w'’-]+\s*,(?=\s*{mark}(?:\s|'))"))
 
@@ -234,7 +234,7 @@ def _went_to() -> re.Pattern[str]:
     destinations: "moved out of their camp in X to Camp Y"); not after another end ("ended its support to X")."""
     language = load_language()
     if not language.destinations or not language.leaving:
-        return re.compile(r"(?!)")
+        return re.compile(r"(?!x)x")
     return re.compile(rf"(?:{trie_alternation(list(language.leaving), separator=' ')})(?![\w'-]).*?"
                       rf"(?<![\w'-])(?:{trie_alternation(list(language.destinations), separator=' ')})(?![\w'-])",
                       re.IGNORECASE)
@@ -245,7 +245,7 @@ def _occasion() -> re.Pattern[str]:
     """Between a verb of ending and a value, an occasion the end was marked at (the language files' occasions)."""
     words = load_language().occasions
     if not words:
-        return re.compile(r"(?!)")
+        return re.compile(r"(?!x)x")
     return re.compile(rf"(?<![\w'-])(?:{trie_alternation(list(words), separator=' ')})(?![\w'-])", re.IGNORECASE)
 
 
@@ -289,7 +289,7 @@ def _handed_to() -> _HandedTo:
     over = trie_alternation([w.lower() for w in language.handed_over], separator=r"\s+")
     return _HandedTo(
         after=re.compile(rf"(?<![\w'])(?:{verbs})\s+(?:[\w'-]+\s+){{0,3}}?(?:{nationals})(?![\w'-])", re.IGNORECASE)
-        if language.handed_to else re.compile(r"(?!)"),
+        if language.handed_to else re.compile(r"(?!x)x"),
         # the particle after a longer object too, where the course was held: "handed the counter-IED course at the
         # Besmaya range south-east of Baghdad over to Iraqi instructors" (no comma between)
         on=re.compile(rf"(?:(?:\s+[\w'-]+){{0,4}}?\s+(?:(?P<near>{over})|{on})"
@@ -460,7 +460,7 @@ def _founding_dates() -> re.Pattern[str]:
     """The other languages' foundings and their dates (``tone.founding_dates``: "fue creada en junio de 1999", "is in
     juni 1999 opgericht")."""
     words = "|".join(f"(?:{p})" for p in load_language().founding_dates)
-    return re.compile(rf"(?<![\w])(?:{words})" if words else "(?!)", re.IGNORECASE)
+    return re.compile(rf"(?<![\w])(?:{words})" if words else "(?!x)x", re.IGNORECASE)
 
 
 def _without_act_dates(text: str) -> str:
@@ -486,7 +486,7 @@ def act_year() -> re.Pattern[str]:
     """A year alone after a noun it completes ("the decision of 2018")."""
     before = _act_before()
     year = r"(?P<year>(?:19|20|21)\d\d)(?!\w)"
-    return re.compile(before.pattern[:-1] + year, re.IGNORECASE) if before else re.compile(r"(?!)")
+    return re.compile(before.pattern[:-1] + year, re.IGNORECASE) if before else re.compile(r"(?!x)x")
 
 
 _ONCE = re.compile(r",\s*once\s+[a-z]+ed\b", re.IGNORECASE)  # "X, once advised by NMI, ...": history

@@ -80,7 +80,7 @@ class _ProfileReader(TableReader):
 
 def _patterns(patterns: list[str]) -> str:
     """Regular expressions as one alternation, bounded by non-word characters."""
-    return r"(?<![\w])(?:" + "|".join(f"(?:{p})" for p in patterns) + r")(?![\w])" if patterns else r"(?!)"
+    return r"(?<![\w])(?:" + "|".join(f"(?:{p})" for p in patterns) + r")(?![\w])" if patterns else r"(?!x)x"
 
 
 def _phrases(phrases: Iterable[str], genitive: bool = False) -> str:
@@ -94,7 +94,7 @@ def _phrases(phrases: Iterable[str], genitive: bool = False) -> str:
         listed += [p.replace("'s ", "s ") for p in listed if "'s " in p]
     endings = _genitive_endings() if genitive else ""
     end = rf"(?=(?:{endings})?(?![\w]))" if endings else r"(?![\w])"
-    return r"(?<![\w])" + trie_alternation(listed, separator=r"\s+") + end if listed else r"(?!)"
+    return r"(?<![\w])" + trie_alternation(listed, separator=r"\s+") + end if listed else r"(?!x)x"
 
 
 def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
@@ -369,7 +369,7 @@ def _owned_missions(own: Iterable[str], mission: str) -> str:
     from ..language import load_language
     language = load_language()
     if not language.owned_missions:
-        return r"(?!)"
+        return r"(?!x)x"
     names = trie_alternation([" ".join(w.split()) for w in (*own, *language.ranks, *language.weekdays, *language.months)
                               if w.strip()], separator=r"[\s.-]+")
     word = rf"(?!{names}(?![\w-]))(?-i:[A-Z])[\w-]*"  # (none of the run's words: "Leading NATO's mission" is NATO's)
