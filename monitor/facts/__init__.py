@@ -33,7 +33,7 @@ from ..profile import Guarded, Profile, Slot
 from ..textutil import alternation, contains_any, fold, forget_parses, name_words, opening_end
 from .frames import HISTORY, Reader, Tone, person_fact, person_key, shift_date, value_fact
 from .handover import HandoverParts
-from .layout import laid_out
+from .layout import laid_out, statement_day
 from .lexicon import SlotGroups, sentence_facts
 from .mentions import Finder, Mention, People, Skeleton, skeleton
 from .respective import respective
@@ -289,8 +289,6 @@ _ROLES = ("current", "previous", "future", "historical", "removed", "continuing"
 _QUESTION = re.compile(r"\?[\s\"')\]]*$")
 _MISSION_TOKEN = re.compile(r"(?<![\w'])M(?![\w'])")  # the mission in a skeleton
 _QUOTED_TAIL = re.compile(r"\S\s*:\s*[\"“'‘][^\"“”'‘’.!?]{1,80}[\"”'’]\s*$")
-_DATELINE_LINES = 3  # the first lines of a page, where a statement's heading gives its day
-_DATELINE_REACH = 7  # how many days after its heading's day a statement may be published
 _STOPPED = re.compile(r"[.!?:;\"'”’)\]]\s*$")
 
 
@@ -398,14 +396,15 @@ def _taken_today(facts: list[Fact], document: Document, profile: Profile, finder
     that ..."; the language files' words.today), in a statement whose heading closes on its day ("Chair's statement -
     15 February 2104", "Press conference ..., Brussels, 18 February 2102"), was taken that day: the day the text was
     given, not the later one the page was published on."""
-    # (the heading's day is looked for only when a fact may take it: most pages hold no decision said "today")
+    # (the heading's day, layout.statement_day, is looked for only when a fact may take it: most pages hold no decision
+    # said "today")
     if not finder.language.today or document.published is None:
         return facts
     today = _words_of(frozenset(finder.language.today))
     published = document.published.isoformat()
     taken = [profile.slots[fact.slot].kind == "event" and fact.as_of == document.published
              and fact.value.startswith(published) and today.search(fact.quote.lower()) is not None for fact in facts]
-    if not any(taken) or (day := _dateline_day(document, finder)) is None:
+    if not any(taken) or (day := statement_day(document, finder)) is None:
         return facts
     dated = []
     for fact, today_said in zip(facts, taken, strict=True):
@@ -415,25 +414,6 @@ def _taken_today(facts: list[Fact], document: Document, profile: Profile, finder
                            key=f"{body}|{day.isoformat()[:7]}", as_of=day)
         dated.append(fact)
     return dated
-
-
-def _dateline_day(document: Document, finder: Finder) -> date | None:
-    """The day a statement's heading closes on: one of its first lines, with no closing stop, that ends on a date
-    with its day, in the week before the page was published ("Meeting of NATO Ministers of Defence - Chair's statement
-    - 15 February 2104", "Baghdad, 27 February 2103")."""
-    published = document.published
-    if published is None:
-        return None
-    for line in (document.title, *document.paragraphs[:_DATELINE_LINES]):
-        line = (line or "").strip()
-        if not line or "\n" in line or line.endswith("."):
-            continue
-        dates = finder.dates(line, published)
-        last = max(dates, key=lambda mention: mention.end, default=None)
-        if (last is not None and last.exact and last.when is not None and not line[last.end:].strip(" )]")
-                and 0 < (published - last.when).days <= _DATELINE_REACH):
-            return last.when
-    return None
 
 
 def _headline(document: Document) -> str | None:
@@ -735,8 +715,8 @@ def _pair_anaphors(sk: Skeleton, joins: tuple[str, ...], first: tuple[str, ...],
 @functools.cache
 def _joined_pair(joins: tuple[str, ...]) -> re.Pattern[str]:
     """Two actors joined by a word of coordination, a lower-case word of the first name's between ("O iraq and M")."""
-    words = "|".join(re.escape(word) for word in sorted(joins, key=len, reverse=True))
-    return re.compile(rf"(?<![\w'])(?P<a>[MO])(?: [a-z-]+)? (?:{words}) (?:[a-z-]+ )?(?P<b>[MO])(?![\w'])")
+    words = trie_alternation(joins)
+    return re.compile(rf"(?<![\w'])(?P<a>[MO])(?: [a-z-]+)? {words} (?:[a-z-]+ )?(?P<b>[MO])(?![\w'])")
 
 
 @functools.cache

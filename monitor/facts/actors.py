@@ -157,33 +157,6 @@ def unnegated_actors(text: str, profile: Profile) -> str:
     return text
 
 
-# (the particle "over" after a longer object, where the course was held: "handed the counter-IED course at the Besmaya
-# range south-east of Baghdad over to Iraqi instructors"; no comma between)
-_HANDED_TO = re.compile(r"(?:\s+[\w'-]+){0,4}?\s+(?:over\s+)?to\s+(?:the\s+)?"
-                        r"|(?:\s+[\w'-]+){5,12}?\s+over\s+to\s+(?:the\s+)?", re.IGNORECASE)
-
-
-def to_other(text: str, end: int, clause_end: int, profile: Profile) -> bool:
-    """Shortly after ``end``, "(over) to" another actor: "... over to the EU Advisory Mission", or
-    "over to" a country's own people: "handed the course over to Iraqi instructors"."""
-    to = _HANDED_TO.match(text, end, clause_end)
-    assert profile.others is not None
-    if to is None:
-        return False
-    return profile.others.match(text, to.end(), clause_end) is not None or (
-        _OVER.search(to.group(0)) is not None and _nationals().match(text, to.end(), clause_end) is not None)
-
-
-_OVER = re.compile(r"\bover\s+to\b", re.IGNORECASE)
-
-
-@cache
-def _nationals() -> re.Pattern[str]:
-    """A nationality's people ("Iraqi instructors", "Kosovar police"): the language files' nationalities."""
-    words = trie_alternation(list(load_language().nationalities), separator=r"\s+")
-    return re.compile(rf"(?:{words})\s+[a-z][\w-]*", re.IGNORECASE)
-
-
 # between two values of one list: "A, B and C", "A and, since 2024, B", "not only A but also B", "A and the
 # Kurdistan Region's B" (a possessor of the next value),
 # "one on A and one on B", "NCOs, military engineers and federal police" (a word that describes the next

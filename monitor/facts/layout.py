@@ -46,6 +46,7 @@ from ..language import load_language, name_translations
 from ..models import Document
 from ..profile import Profile
 from ..textutil import alternation, caseless, longest_first
+from .mentions import Finder
 from .text import national_part, plain, speaks, split_sentences
 
 # a label and its value: "Commander: X", "Based in: Baghdad", "Senior Civilian Representative: Y",
@@ -167,6 +168,32 @@ def laid_out(document: Document, profile: Profile) -> Layout:
     return Layout(replace(document, paragraphs=tuple(paragraphs)), frozenset(told),
                   {**{read: line for read, line in mended.items() if read in kept}, **rejoined,
                    **{paragraphs[i]: line for i, line in lines.items()}}, ranks, apart)
+
+
+# A statement's own day: the day its heading closes on, within the first lines (a decision it says was taken "today"
+# was taken then; see facts._taken_today)
+_DATELINE_LINES = 3  # the first lines of a page, where a statement's heading gives its day
+_DATELINE_REACH = 7  # how many days after its heading's day a statement may be published
+
+
+def statement_day(document: Document, finder: Finder) -> date | None:
+    """A statement's own day (the engine's one reader), the one its heading closes on: one of its first lines, with
+    no closing stop, that ends on a date with its day, in the week before the page was published ("Meeting of NATO
+    Ministers of Defence - Chair's statement - 15 February 2104", "Baghdad, 27 February 2103"). Asked for only where a
+    fact may take it (it reads dates: not on every page's way)."""
+    published = document.published
+    if published is None:
+        return None
+    for line in (document.title, *document.paragraphs[:_DATELINE_LINES]):
+        line = (line or "").strip()
+        if not line or "\n" in line or line.endswith("."):
+            continue
+        dates = finder.dates(line, published)
+        last = max(dates, key=lambda mention: mention.end, default=None)
+        if (last is not None and last.exact and last.when is not None and not line[last.end:].strip(" )]")
+                and 0 < (published - last.when).days <= _DATELINE_REACH):
+            return last.when
+    return None
 
 
 def _undotted(match: re.Match[str]) -> str:

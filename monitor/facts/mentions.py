@@ -1116,7 +1116,7 @@ def speaker_it(language: Language) -> re.Pattern[str]:
     that = alternation(w for w in language.complementizers if w.isalpha())
     articles = alternation(w for w in language.articles if w.isalpha())
     if not (speech and that and cuts and articles):
-        return re.compile(r"(?!)")
+        return re.compile(r"(?!x)x")
     return compiled(
         rf"(?:^[\W]*|[:;]\s+|(?<![\w'])(?i:{cuts})\s+)(?:(?i:{articles})\s+)?"
         rf"(?P<speaker>(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*)){{0,2}})\s+(?i:{speech})\s+"

@@ -647,14 +647,14 @@ def _places_summed_pattern() -> re.Pattern[str]:
     joins = trie_alternation(sorted({w.lower() for w in language.coordination if w.replace(" ", "").isalpha()}),
                              separator=" ")
     within = trie_alternation(language.within, separator=" ")
-    summed = trie_alternation(language.combined, separator=" ") or "(?!)"
+    summed = trie_alternation(language.combined, separator=" ") or "(?!x)x"
     return re.compile(rf"(?<![\w'-])(?:{within}) (?:(?:{_articles()}) ?)?(?P<first>L\d+|[\w'-]+) (?:{joins}) "
                       rf"(?:(?:{_articles()}) ?)?(?P<second>L\d+|[\w'-]+) (?:{summed})(?![\w'-])")
 
 
 @cache
 def _spread_pattern() -> re.Pattern[str]:
-    words = trie_alternation(load_language().spread, separator=" ") or "(?!)"
+    words = trie_alternation(load_language().spread, separator=" ") or "(?!x)x"
     return re.compile(rf"(?<![\w'-])(?:{words})(?![\w'-])")
 
 
@@ -958,14 +958,14 @@ def _sent_to_mission() -> str:
 
 @cache
 def _to_mission() -> re.Pattern[str]:
-    return re.compile(_sent_to_mission() if load_language().sent_to else "(?!)")
+    return re.compile(_sent_to_mission() if load_language().sent_to else "(?!x)x")
 
 
 @cache
 def _to_mission_listed() -> re.Pattern[str]:
     language = load_language()
     if not language.sent_to:
-        return re.compile("(?!)")
+        return re.compile("(?!x)x")
     joiners = trie_alternation([w for w in language.coordination if w.replace(" ", "").isalpha()], separator=" ")
     return re.compile(rf"(?<![\w'])N\d+{_sent_to_mission()} (?:, )?(?:{joiners}) (?:[\w'-]+ )?$")
 
@@ -1034,13 +1034,13 @@ _SUBJECT_MISSION = re.compile(r"(?<![\w'])M (?:[a-zà-ÿ-]+ ){1,2}$")
 @cache
 def _held_after() -> re.Pattern[str]:
     held = _held_in_mission()
-    return re.compile(rf"(?: [^ ,;:.()]+){{0,3}}? {held}" if held else "(?!)")
+    return re.compile(rf"(?: [^ ,;:.()]+){{0,3}}? {held}" if held else "(?!x)x")
 
 
 @cache
 def _held_before() -> re.Pattern[str]:
     held = _held_in_mission()
-    return re.compile(rf" ?{held}" if held else "(?!)")
+    return re.compile(rf" ?{held}" if held else "(?!x)x")
 
 
 def _held_in_mission() -> str:
@@ -1402,7 +1402,7 @@ def _from_reserve(sk: Skeleton, end: int) -> bool:
 def _reserve() -> re.Pattern[str]:
     language = load_language()
     if not language.reserves or not language.sent_from:
-        return re.compile(r"(?!)")
+        return re.compile(r"(?!x)x")
     return re.compile(r" " + trie_alternation(language.sent_from, separator=" ") + r" (?:[^ ,;:.]+ ){0,3}?"
                       + trie_alternation(language.reserves, separator=" ") + r"(?![\w-])")
 

@@ -25,7 +25,7 @@ from ..models import Fact
 from ..parsecache import compiled, lower_case, phrase_alternation, starts_tested, trie_alternation
 from ..profile import Profile, Slot
 from ..textutil import CuedPattern, LowerCase, WordTest, caseless
-from .actors import to_other, unnegated_actors
+from .actors import unnegated_actors
 from .frames import (
     FUTURE_GRACE,
     HISTORY,
@@ -265,17 +265,57 @@ def _handed_first() -> re.Pattern[str]:
                       rf"(?:(?!{joins}\s)[\w'-]+\s+){{1,10}}$", re.IGNORECASE)
 
 
+# Work handed over: the one reading of a work the mission did given to someone else, an end of that work. Its words are
+# the language files' [tone] handed_to (the verb after the work), handed_on and handed_over (the words before whom it is
+# given when the verb stood before the work) and their nationalities (a country's own people).
+
+
+@dataclass(frozen=True)
+class _HandedTo:
+    """The patterns of work handed over (see :func:`_handed_to`)."""
+
+    after: re.Pattern[str]  # the work, then the verb that hands it to a country's people (:func:`_handed_to_locals`)
+    on: re.Pattern[str]  # the verb, the work, then the words before whom it is given (:func:`to_other`)
+    people: re.Pattern[str]  # a country's people ("Iraqi instructors"), after handed_over
+
+
 @cache
-def _handed_to_locals() -> re.Pattern[str]:
-    """A verb that hands a work to a country's own people, a nationality within three words after it ("ha pasado a manos
-    de instructores iraquíes", "is overgedragen aan Iraakse instructeurs", "handed over to Iraqi instructors"): the
-    language files' handed_to and nationalities. The work told before it has ended for the mission."""
+def _handed_to() -> _HandedTo:
+    """The work handed over, from the language files (see above)."""
     language = load_language()
     verbs = trie_alternation([w.lower() for w in language.handed_to], separator=r"\s+")
     nationals = trie_alternation([w.lower() for w in language.nationalities], separator=r"\s+")
-    if not verbs:
-        return re.compile(r"(?!x)x")
-    return re.compile(rf"(?<![\w'])(?:{verbs})\s+(?:[\w'-]+\s+){{0,3}}?(?:{nationals})(?![\w'-])", re.IGNORECASE)
+    on = trie_alternation([w.lower() for w in language.handed_on], separator=r"\s+")
+    over = trie_alternation([w.lower() for w in language.handed_over], separator=r"\s+")
+    return _HandedTo(
+        after=re.compile(rf"(?<![\w'])(?:{verbs})\s+(?:[\w'-]+\s+){{0,3}}?(?:{nationals})(?![\w'-])", re.IGNORECASE)
+        if language.handed_to else re.compile(r"(?!x)x"),
+        # the particle after a longer object too, where the course was held: "handed the counter-IED course at the
+        # Besmaya range south-east of Baghdad over to Iraqi instructors" (no comma between)
+        on=re.compile(rf"(?:(?:\s+[\w'-]+){{0,4}}?\s+(?:(?P<near>{over})|{on})"
+                      rf"|(?:\s+[\w'-]+){{5,12}}?\s+(?P<far>{over}))\s+", re.IGNORECASE),
+        people=re.compile(rf"(?:{nationals})\s+[a-z][\w-]*", re.IGNORECASE))
+
+
+def to_other(text: str, end: int, clause_end: int, profile: Profile) -> bool:
+    """Shortly after ``end``, "(over) to" another actor: "... over to the EU Advisory Mission", or
+    "over to" a country's own people: "handed the course over to Iraqi instructors"."""
+    handed = _handed_to()
+    to = handed.on.match(text, end, clause_end)
+    assert profile.others is not None
+    if to is None:
+        return False
+    if profile.others.match(text, to.end(), clause_end) is not None:
+        return True
+    over = to.group("near") or to.group("far")
+    return over is not None and handed.people.match(text, to.end(), clause_end) is not None
+
+
+def _handed_to_locals() -> re.Pattern[str]:
+    """A verb that hands a work to a country's own people, a nationality within three words after it ("ha pasado a manos
+    de instructores iraquíes", "is overgedragen aan Iraakse instructeurs", "handed over to Iraqi instructors"). The
+    work told before it has ended for the mission."""
+    return _handed_to().after
 
 
 @cache
