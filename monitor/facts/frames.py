@@ -181,7 +181,8 @@ def period_patterns(language: Language, space: str, when: str) -> tuple[re.Patte
     words = trie_alternation(list(language.number_words)) if language.number_words else r"(?!x)x"
     units = trie_alternation(list(language.time_units))
     opens = trie_alternation([w.lower() for w in language.period_for], separator=rf"{space}+")
-    length = compiled(rf"(?<![\w'])(?:(?:{opens}){space}+(?:(?:about|some|nearly|almost){space}+)?|{_bare_length(language, words, space)})"
+    bare = _bare_length(language, words, space)
+    length = compiled(rf"(?<![\w'])(?:(?:{opens}){space}+(?:(?:about|some|nearly|almost){space}+)?|{bare})"
                       rf"(?P<count>\d{{1,3}}|(?:{words}))[\s-]+(?P<unit>{units})(?![\w'])", re.IGNORECASE)
     return end, length
 
