@@ -358,6 +358,8 @@ class Language:
     period_open: tuple[str, ...] = ()
     period_join: tuple[str, ...] = ()
     period_for: tuple[str, ...] = ()
+    # time units whose length stands after its date with no word before it ("schortte ... twee weken op")
+    period_bare: tuple[str, ...] = ()
     deadline: tuple[str, ...] = ()  # before a date: a deadline ("by 31 December", "d'ici la fin de l'année")
     # before a date without its year, a deadline still to come ("by December", "entro dicembre"): its next one
     due: tuple[str, ...] = ()
@@ -1188,7 +1190,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         until=tuple(merged("tone", "until")), starting=tuple(merged("tone", "starting")),
         figure_then=tuple(w.lower() for w in merged("tone", "figure_then")),
         period_open=tuple(merged("tone", "period_open")), period_join=tuple(merged("tone", "period_join")),
-        period_for=tuple(merged("tone", "period_for")),
+        period_for=tuple(merged("tone", "period_for")), period_bare=tuple(merged("tone", "period_bare")),
         deadline=tuple(merged("tone", "deadline")), due=tuple(merged("tone", "due")),
         lasting=tuple(merged("tone", "lasting")),
         lasted=tuple(merged("tone", "lasted")),

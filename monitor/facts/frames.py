@@ -181,9 +181,20 @@ def period_patterns(language: Language, space: str, when: str) -> tuple[re.Patte
     words = trie_alternation(list(language.number_words)) if language.number_words else r"(?!x)x"
     units = trie_alternation(list(language.time_units))
     opens = trie_alternation([w.lower() for w in language.period_for], separator=rf"{space}+")
-    length = compiled(rf"(?<![\w'])(?:{opens}){space}+(?:(?:about|some|nearly|almost){space}+)?"
+    bare = _bare_length(language, words, space)
+    length = compiled(rf"(?<![\w'])(?:(?:{opens}){space}+(?:(?:about|some|nearly|almost){space}+)?|{bare})"
                       rf"(?P<count>\d{{1,3}}|(?:{words}))[\s-]+(?P<unit>{units})(?![\w'])", re.IGNORECASE)
     return end, length
+
+
+def _bare_length(language: Language, words: str, space: str) -> str:
+    """A length with no word before it, in the units a language says so ("schortte haar activiteiten twee weken
+    op"), not counted back from the clause ("twee weken geleden": the ago words after it)."""
+    if not language.period_bare:
+        return r"(?!x)x"
+    bare = trie_alternation([w.lower() for w in language.period_bare])
+    ago = trie_alternation([w.lower() for w in language.ago]) if language.ago else r"(?!x)x"
+    return rf"(?=(?:\d{{1,3}}|(?:{words})){space}+(?:{bare})(?![\w'])(?!{space}+(?:{ago})(?![\w'])))"
 
 
 def period_last(when: date, exact: bool) -> date:
