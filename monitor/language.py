@@ -573,6 +573,7 @@ class Language:
     date_joiners: tuple[str, ...] = ()  # "of", "de": between a day and its month, a month and its year
     seasons: frozenset[str] = frozenset()  # "spring", "printemps": a time, no value or place (lower case)
     today: tuple[str, ...] = ()  # "today", "aujourd'hui": the day the text is given (lower case)
+    issued: tuple[str, ...] = ()  # "issued by", "publiée par": a statement's line of who gave it and when (lower case)
     # "the ministry", "le ministère": a body named again by its head noun alone, the one named before it (lower case)
     body_anaphors: tuple[str, ...] = ()
     heads: tuple[str, ...] = ()  # every post's head nouns ("commander", "senior civilian representative")
@@ -1305,6 +1306,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         date_joiners=tuple(merged("words", "date_joiners")),
         seasons=frozenset(w.lower() for w in merged("words", "seasons")),
         today=tuple(w.lower() for w in merged("words", "today")),
+        issued=tuple(w.lower() for w in merged("words", "issued")),
         body_anaphors=tuple(w.lower() for w in merged("words", "body_anaphors")),
         partial_before=frozenset(w.lower() for w in merged("words", "partial_before")),
         nation_person=frozenset(w.lower() for w in merged("words", "nation_person")),
