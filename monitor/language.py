@@ -384,6 +384,7 @@ class Language:
     # the first value and a comma before the clause, adds it to the verb's object ("Besides X, NMI also advises Y")
     besides: tuple[str, ...] = ()
     also: tuple[str, ...] = ()  # the word of "also" that adds the next value ("ook", "aussi", "også")
+    also_now: tuple[str, ...] = ()  # after a fronted "besides X", the verb's "now" that adds its object ("désormais")
     rank_determiners: frozenset[str] = frozenset()  # "le général Hintzy": a surname after a lower-case rank
     # between a rank and the name, the service the rank is of ("el general de división del Ejército de Tierra X")
     rank_services: tuple[str, ...] = ()
@@ -1196,6 +1197,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         founding_dates=tuple(merged("tone", "founding_dates")),
         list_joiners=tuple(merged("tone", "list_joiners")),
         besides=tuple(merged("tone", "besides")), also=tuple(merged("tone", "also")),
+        also_now=tuple(merged("tone", "also_now")),
         rank_determiners=frozenset(merged("words", "rank_determiners")),
         rank_services=tuple(merged("words", "rank_services")),
         retired=tuple(merged("words", "retired")),
