@@ -421,7 +421,8 @@ def _dateline_day(document: Document, finder: Finder) -> date | None:
     """The day a statement's heading closes on: one of its first lines, with no closing stop, that ends on a date
     with its day, in the week before the page was published ("Meeting of NATO Ministers of Defence - Chair's statement
     - 15 February 2104", "Baghdad, 27 February 2103"); or a line that says who issued the statement, closing on its day
-    with its stop (the language files' words.issued: "Issued by the Heads of State and Government ... on 10 July 2102.")."""
+    with its stop (the language files' words.issued: "Issued by the Heads of State and Government ... on 10 July
+    2102.")."""
     published = document.published
     if published is None:
         return None
@@ -433,7 +434,8 @@ def _dateline_day(document: Document, finder: Finder) -> date | None:
             continue
         dates = finder.dates(line, published)
         last = max(dates, key=lambda mention: mention.end, default=None)
-        if (last is not None and last.exact and last.when is not None and not line[last.end:].strip(" )]" + "." * stated)
+        closing = " )]." if stated else " )]"
+        if (last is not None and last.exact and last.when is not None and not line[last.end:].strip(closing)
                 and 0 < (published - last.when).days <= _DATELINE_REACH):
             return last.when
     return None
