@@ -1053,7 +1053,8 @@ def _besides_fronted(sentence: Sentence, values: list[tuple[int, int]], triggers
 
 def _now_added(text: str, start: int, end: int) -> bool:
     """Between a fronted phrase of "besides" and the trigger's object, a word of "now" (the language files'
-    tone.also_now) adds the trigger's object to the one the phrase named ("In addition to the Ministry of Defence, NMI now advises Y")."""
+    tone.also_now) adds the trigger's object to the one the phrase named ("In addition to the Ministry of Defence,
+    NMI now advises Y")."""
     now = _now_word()
     return now is not None and now.search(text, start, end) is not None
 
