@@ -388,6 +388,7 @@ class Language:
     # the first value and a comma before the clause, adds it to the verb's object ("Besides X, NMI also advises Y")
     besides: tuple[str, ...] = ()
     also: tuple[str, ...] = ()  # the word of "also" that adds the next value ("ook", "aussi", "også")
+    also_now: tuple[str, ...] = ()  # after a fronted "besides X", the verb's "now" that adds its object ("désormais")
     rank_determiners: frozenset[str] = frozenset()  # "le général Hintzy": a surname after a lower-case rank
     # between a rank and the name, the service the rank is of ("el general de división del Ejército de Tierra X")
     rank_services: tuple[str, ...] = ()
@@ -577,6 +578,7 @@ class Language:
     date_joiners: tuple[str, ...] = ()  # "of", "de": between a day and its month, a month and its year
     seasons: frozenset[str] = frozenset()  # "spring", "printemps": a time, no value or place (lower case)
     today: tuple[str, ...] = ()  # "today", "aujourd'hui": the day the text is given (lower case)
+    issued: tuple[str, ...] = ()  # "issued by", "publiée par": a statement's line of who gave it and when (lower case)
     # "the ministry", "le ministère": a body named again by its head noun alone, the one named before it (lower case)
     body_anaphors: tuple[str, ...] = ()
     heads: tuple[str, ...] = ()  # every post's head nouns ("commander", "senior civilian representative")
@@ -1199,6 +1201,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         founding_dates=tuple(merged("tone", "founding_dates")),
         list_joiners=tuple(merged("tone", "list_joiners")),
         besides=tuple(merged("tone", "besides")), also=tuple(merged("tone", "also")),
+        also_now=tuple(merged("tone", "also_now")),
         rank_determiners=frozenset(merged("words", "rank_determiners")),
         rank_services=tuple(merged("words", "rank_services")),
         retired=tuple(merged("words", "retired")),
@@ -1309,6 +1312,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         date_joiners=tuple(merged("words", "date_joiners")),
         seasons=frozenset(w.lower() for w in merged("words", "seasons")),
         today=tuple(w.lower() for w in merged("words", "today")),
+        issued=tuple(w.lower() for w in merged("words", "issued")),
         body_anaphors=tuple(w.lower() for w in merged("words", "body_anaphors")),
         partial_before=frozenset(w.lower() for w in merged("words", "partial_before")),
         nation_person=frozenset(w.lower() for w in merged("words", "nation_person")),

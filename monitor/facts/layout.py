@@ -179,18 +179,23 @@ _DATELINE_REACH = 7  # how many days after its heading's day a statement may be 
 def statement_day(document: Document, finder: Finder) -> date | None:
     """A statement's own day (the engine's one reader), the one its heading closes on: one of its first lines, with
     no closing stop, that ends on a date with its day, in the week before the page was published ("Meeting of NATO
-    Ministers of Defence - Chair's statement - 15 February 2104", "Baghdad, 27 February 2103"). Asked for only where a
-    fact may take it (it reads dates: not on every page's way)."""
+    Ministers of Defence - Chair's statement - 15 February 2104", "Baghdad, 27 February 2103"); or a line that says
+    who issued the statement, closing on its day with its stop (the language files' words.issued: "Issued by the Heads
+    of State and Government ... on 10 July 2102."). Asked for only where a fact may take it (it reads dates: not on
+    every page's way)."""
     published = document.published
     if published is None:
         return None
+    issued = finder.language.issued
     for line in (document.title, *document.paragraphs[:_DATELINE_LINES]):
         line = (line or "").strip()
-        if not line or "\n" in line or line.endswith("."):
+        stated = bool(issued) and line.lower().startswith(issued)
+        if not line or "\n" in line or (line.endswith(".") and not stated):
             continue
         dates = finder.dates(line, published)
         last = max(dates, key=lambda mention: mention.end, default=None)
-        if (last is not None and last.exact and last.when is not None and not line[last.end:].strip(" )]")
+        closing = " )]." if stated else " )]"
+        if (last is not None and last.exact and last.when is not None and not line[last.end:].strip(closing)
                 and 0 < (published - last.when).days <= _DATELINE_REACH):
             return last.when
     return None

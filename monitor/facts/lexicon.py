@@ -1046,8 +1046,26 @@ def _besides_fronted(sentence: Sentence, values: list[tuple[int, int]], triggers
         objects = [s for s, _ in values if s >= verb_end and listed_after(sentence.plain, values, verb_end, s)
                    and len(sentence.plain[verb_end:s].split()) <= window]
         also = _also_word().search(sentence.plain, after.end(), objects[0]) if objects else None
-        return (verb_start, verb_end) if also is not None else None
+        added = also is not None or _now_added(sentence.plain, after.end(), objects[0] if objects else verb_end)
+        return (verb_start, verb_end) if added else None
     return None
+
+
+def _now_added(text: str, start: int, end: int) -> bool:
+    """Between a fronted phrase of "besides" and the trigger's object, a word of "now" (the language files'
+    tone.also_now) adds the trigger's object to the one the phrase named ("In addition to the Ministry of Defence,
+    NMI now advises Y")."""
+    now = _now_word()
+    return now is not None and now.search(text, start, end) is not None
+
+
+@cache
+def _now_word() -> re.Pattern[str] | None:
+    words = [w.lower() for w in load_language().also_now]
+    if not words:
+        return None
+    alternation = trie_alternation(words, separator=r"\s+")
+    return re.compile(rf"(?<![\w'-])(?:{alternation})(?![\w'-])", re.IGNORECASE)
 
 
 def _besides_opening() -> re.Pattern[str]:
