@@ -1361,11 +1361,14 @@ def date_pattern(language: Language) -> re.Pattern[str]:
     alone = "|".join(
         "(?:" + "|".join(rf"(?<=\b{re.escape(word)}[\s-])" for word in before) + ")" + trie_alternation(months)
         for before, months in language.month_before if before and months) or "(?!x)x"
+    # a range of days before the day, one date with it ("11.-12. juli 2018", "11-12 July"): the range's first day and
+    # its dash no mention of their own that would hide the date (its last day is the date's)
+    first = r"(?:[0-3]?\d\.?\s?[-–]\s?)?"
     return compiled(
-        rf"(?<![\w])(?:(?P<d1>{day})\s+{joined}(?P<m1>{month}),?\s+{joined}(?P<y1>{year})"
+        rf"(?<![\w])(?:{first}(?P<d1>{day})\s+{joined}(?P<m1>{month}),?\s+{joined}(?P<y1>{year})"
         rf"|(?P<m2>{month})\s+(?P<d2>{day}),?\s+(?P<y2>{year})"
         rf"|(?P<m3>{month})\s+{joined}(?P<y3>{year})"
-        rf"|(?P<d4>{day})\s+{joined}(?P<m4>{month})"
+        rf"|{first}(?P<d4>{day})\s+{joined}(?P<m4>{month})"
         rf"|(?P<m5>{month})\s+(?P<d5>{day})(?!\d|:\d)"  # ("May 14:30" is a time; "on May 14: X will ..." a date)
         rf"|(?P<m6>{alone})"
         # all in figures: the day first ("29.10.2026", "29/10/2026", "29-10-2026"), or ISO ("2026-10-29")
