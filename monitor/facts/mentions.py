@@ -341,6 +341,9 @@ class Finder:
         shared = [w for w in language.subject_pronouns if profile.pronoun is not None and profile.pronoun.fullmatch(w)]
         self.mission_subject = compiled(rf"^[\"'«“‘]?\s*({'|'.join(map(re.escape, shared)) or '(?!x)x'})(?![\w'-])",
                                         re.IGNORECASE)
+        # ... or opening the clause after a semicolon ("La NMI conseille le ministère ; elle compte 650 personnes")
+        self.clause_subject = compiled(rf"(?<=;\s)({'|'.join(map(re.escape, shared)) or '(?!x)x'})(?![\w'-])",
+                                       re.IGNORECASE)
         verbal = "".join(f"|(?<![\\w'-])(?:{word})" for word in language.verb_pronouns)
         self.subject_pronoun = compiled(rf"(?<![\w'-])(?i:{pronouns})(?![\w'-])|^[\"'«“‘]?\s*(?:{opening})(?![\w'-])"
                                         rf"{verbal}")
@@ -986,6 +989,19 @@ class Finder:
         words = alternation(firsts)
         return re.compile(r"(?i:" + words + r")(?![\w])")
 
+    def _clause_subjects(self, text: str, actors: list[Mention], persons: list[Mention] | None) -> list[Mention]:
+        """A subject pronoun the mission's own pronouns share ("elle", "ella"), opening the clause after a semicolon,
+        where the mission is the last name before it and the sentence names no person: the mission ("La NMI conseille
+        le ministère ; elle compte 650 personnes"; "she" of a person otherwise)."""
+        if persons or ";" not in text:
+            return []
+        found = []
+        for match in self.clause_subject.finditer(text):
+            before = [m for m in actors if m.end <= match.start()]
+            if before and before[-1].kind == "M":
+                found.append(Mention("M", match.start(1), match.end(1), "it"))
+        return found
+
     def pronouns(self, text: str, actors: list[Mention], in_focus: bool,
                  persons: list[Mention] | None = None,
                  speakers: Callable[[], Sequence[re.Match[str]]] | None = None) -> list[Mention]:
@@ -994,9 +1010,9 @@ class Finder:
         name is no actor: "Past commanders include Canada's Maj Gen X, the first to lead it".) ``speakers``: the
         matches of ``speaker_it`` in ``text``, when the sentence has found them already (``Sentence.speakers_it``)."""
         pronouns = list(self.pronoun.finditer(text))
+        found = self._clause_subjects(text, actors, persons)
         if not pronouns:
-            return []
-        found = []
+            return found
         spans = [(p.start, p.end) for p in persons or ()]
         # (a country a preposition of place puts as where people went or work is no actor: "NMI moved 200 of its staff
         # to Jordan, while a core team remains at its headquarters in Baghdad")
@@ -1361,11 +1377,14 @@ def date_pattern(language: Language) -> re.Pattern[str]:
     alone = "|".join(
         "(?:" + "|".join(rf"(?<=\b{re.escape(word)}[\s-])" for word in before) + ")" + trie_alternation(months)
         for before, months in language.month_before if before and months) or "(?!x)x"
+    # a range of days before the day, one date with it ("11.-12. juli 2018", "11-12 July"): the range's first day and
+    # its dash no mention of their own that would hide the date (its last day is the date's)
+    first = r"(?:[0-3]?\d\.?\s?[-–]\s?)?"
     return compiled(
-        rf"(?<![\w])(?:(?P<d1>{day})\s+{joined}(?P<m1>{month}),?\s+{joined}(?P<y1>{year})"
+        rf"(?<![\w])(?:{first}(?P<d1>{day})\s+{joined}(?P<m1>{month}),?\s+{joined}(?P<y1>{year})"
         rf"|(?P<m2>{month})\s+(?P<d2>{day}),?\s+(?P<y2>{year})"
         rf"|(?P<m3>{month})\s+{joined}(?P<y3>{year})"
-        rf"|(?P<d4>{day})\s+{joined}(?P<m4>{month})"
+        rf"|{first}(?P<d4>{day})\s+{joined}(?P<m4>{month})"
         rf"|(?P<m5>{month})\s+(?P<d5>{day})(?!\d|:\d)"  # ("May 14:30" is a time; "on May 14: X will ..." a date)
         rf"|(?P<m6>{alone})"
         # all in figures: the day first ("29.10.2026", "29/10/2026", "29-10-2026"), or ISO ("2026-10-29")
