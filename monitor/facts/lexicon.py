@@ -699,7 +699,8 @@ def _resumed_by_mission(sentence: Sentence, profile: Profile, clause_start: int,
 
 def _in_others_relative(sentence: Sentence, profile: Profile, position: int) -> bool:
     """``position`` stands in a relative clause (or participle aside) on another actor, before the mission's own clause
-    resumes after a comma ("Unlike KFOR, which has 4,500 troops under UNSCR 1244, NMI ...": the resolution is KFOR's)."""
+    resumes after a comma ("Unlike KFOR, which has 4,500 troops under UNSCR 1244, NMI ...": the resolution is
+    KFOR's)."""
     if not profile.may_name_other(sentence.plain):
         return False
     start = clause_around(sentence, position)[0]
