@@ -645,6 +645,9 @@ class Language:
     # a verb of changing a size: the mission's count right after it and a possessive is the size before ("halved its
     # 800-strong staff")
     changed_from: tuple[str, ...] = ()
+    # a ceiling's nouns and, after a change of it, words of a growth still to come ("will grow only step by step")
+    ceiling_named: tuple[str, ...] = ()
+    reached_later: tuple[str, ...] = ()
     # after a nation, before a part of a count: the whole is the nation's ("España retira a 10 de los 13 militares")
     withdraw: tuple[str, ...] = ()
     # a verb of lending people, after a nation opening the clause, right before a count ("Denmark has led the mission
@@ -1391,6 +1394,8 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         ceiling=tuple(w.lower() for w in merged("size", "ceiling")),
         hedged_predicate=tuple(w.lower() for w in merged("size", "hedged_predicate")),
         changed_from=tuple(w.lower() for w in merged("size", "changed_from")),
+        ceiling_named=tuple(w.lower() for w in merged("size", "ceiling_named")),
+        reached_later=tuple(w.lower() for w in merged("size", "reached_later")),
         withdraw=tuple(w.lower() for w in merged("size", "withdraw")),
         lend=tuple(w.lower() for w in merged("size", "lend")),
         own_nation=tuple(w.lower() for w in merged("size", "own_nation")),

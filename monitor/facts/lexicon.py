@@ -697,6 +697,17 @@ def _resumed_by_mission(sentence: Sentence, profile: Profile, clause_start: int,
             and _relative_of_other(sentence, profile, clause_start))
 
 
+def _in_others_relative(sentence: Sentence, profile: Profile, position: int) -> bool:
+    """``position`` stands in a relative clause (or participle aside) on another actor, before the mission's own clause
+    resumes after a comma ("Unlike KFOR, which has 4,500 troops under UNSCR 1244, NMI ...": the resolution is
+    KFOR's)."""
+    if not profile.may_name_other(sentence.plain):
+        return False
+    start = clause_around(sentence, position)[0]
+    return (_relative_of_other(sentence, profile, start)
+            and not _resumed_by_mission(sentence, profile, start, position))
+
+
 def _relative_of_other(sentence: Sentence, profile: Profile, clause_start: int) -> bool:
     """The clause starting at ``clause_start`` is a relative clause ("..., which advises X"), or a participle aside that
     does not name the mission ("UNMIK, established in 1999 under Resolution 1244, marked ..."), whose antecedent, the
@@ -1198,6 +1209,9 @@ def _slot_facts(sentence: Sentence, slot: Slot, profile: Profile, published: dat
             continue  # a document-wide value in another actor's clause is its ("UNMIK was established in 1999
             # through Security Council resolution 1244"), in a sentence that is not about the mission or in a clause of
             # its own beside the mission's ("UNMIK derives its mandate from Resolution 1244, while KFOR patrols ...")
+        if about and not rule.names_mission and _in_others_relative(sentence, profile, match.start()):
+            continue  # a value in a relative clause on another actor is that actor's, even in a sentence about the
+            # mission ("Unlike KFOR, which works under UNSCR 1244, NMI is deployed at Iraq's request")
         if not about and _breached(sentence.plain, match.start()):
             continue  # a norm another's act is said to break ("Belgrade says the move violates Resolution 1244")
         # a match inside a longer match of the slot is the less specific reading of the same words

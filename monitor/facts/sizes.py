@@ -233,6 +233,8 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
                  and _now(sk, symbol, match.group("n"))] if frame.total else []
         if based and role == "current":
             role = "future"  # "raise it to 700, up from the 550 it has today": the 700 is still to come
+        if frame.total and role == "current" and _ceiling_changed(sk, match):
+            role = "future"  # "agreed to raise M 's personnel ceiling to N0": what it may grow to, not its size now
         if frame.total and role == "current" and _than_now(sk, match.end()):
             role = "future"  # "is to grow to about 4,900 troops, some 25% more than today": not today's
         stated = [(figure, role)] + [(sk.symbols[symbol], "current") for symbol in based]
@@ -306,6 +308,16 @@ def _capped(sk: Skeleton, at: int) -> bool:
     start = max(sk.text.rfind(cut, 0, at) for cut in (" , ", " ; ", " : ", " . ", " but ", " while ", " whereas "))
     return (_ceilings().search(sk.text, start, at) is not None
             and _BROUGHT.search(sk.text, max(0, at - 30), at) is None)
+
+
+def _ceiling_changed(sk: Skeleton, match: re.Match[str]) -> bool:
+    """A change's words name a ceiling before the figure it brings it to, and the sentence then says the mission is
+    still to grow to it ("raise M 's personnel ceiling to N0 , but the mission will grow only step by step", "to be
+    reached gradually"; the language files' ``size.ceiling_named`` and ``size.reached_later``): the figure is a size
+    still to come, not the one it has."""
+    language = load_language()
+    return (_phrases(language.ceiling_named).search(sk.text, match.start(), match.start("n")) is not None
+            and _phrases(language.reached_later).search(sk.text, match.end()) is not None)
 
 
 def _changed_from(sk: Skeleton, at: int) -> bool:
