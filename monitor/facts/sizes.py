@@ -238,13 +238,12 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
         if frame.total and role == "current" and _than_now(sk, match.end()):
             role = "future"  # "is to grow to about 4,900 troops, some 25% more than today": not today's
         stated = [(figure, role)] + [(sk.symbols[symbol], "current") for symbol in based]
-        if frame.total and role == "future" and tone.scheduled:
+        if frame.total and role == "future" and tone.scheduled and not _deadline_after(sk, match.end()):
             # "will be cut to 400 by the end of 2027 from some 900 today": the size a change yet to
-            # come starts from is today's
-            # (only a start told after the figure it goes to: "from N0 to N1 , by the end of the year" is a decided
-            # change from a size said of no time, never today's)
-            stated += [(sk.symbols[start.group(0)], "current")
-                       for start in _FIGURE.finditer(sk.text, match.end("n"), match.end())]
+            # come starts from is today's (not a decided change whose deadline only an aside adds: "will halve M ,
+            # from N0 to N1 personnel , by the end of the year", its start said of no time)
+            stated += [(sk.symbols[symbol], "current") for symbol in _FIGURE.findall(match.group(0))
+                       if symbol != match.group("n")]
         for figure, role in stated:
             if (figure.start, role) in seen:
                 continue
