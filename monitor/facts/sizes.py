@@ -185,6 +185,8 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
         skip += _person_asides(reader, sk, match.start("n"))
         skip += _hedged_after(sk, match.end())
         tone = reader.tone(sk, match.start(), match.end(), skip, published, comma=True, main=True)
+        if tone.future and frame.total and _deadline_after(sk, match.end()):
+            tone = replace(tone, scheduled=True)  # "will halve M , from N0 to N1 personnel , by the end of the year"
         if tone.future and not tone.scheduled and not _brought_by_relative(reader, sk, frame, match):
             # "its 900 personnel would stay", "NMI, with a staff of 400, will be led by X", "NATO will deploy 300
             # more troops, raising KFOR's strength to 4,800", "the size of our mission will increase from 500 to
@@ -238,9 +240,10 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
         if frame.total and role == "current" and _than_now(sk, match.end()):
             role = "future"  # "is to grow to about 4,900 troops, some 25% more than today": not today's
         stated = [(figure, role)] + [(sk.symbols[symbol], "current") for symbol in based]
-        if frame.total and role == "future" and tone.scheduled:
+        if frame.total and role == "future" and tone.scheduled and not _deadline_after(sk, match.end()):
             # "will be cut to 400 by the end of 2027 from some 900 today": the size a change yet to
-            # come starts from is today's
+            # come starts from is today's (not a decided change whose deadline only an aside adds: "will halve M ,
+            # from N0 to N1 personnel , by the end of the year", its start said of no time)
             stated += [(sk.symbols[symbol], "current") for symbol in _FIGURE.findall(match.group(0))
                        if symbol != match.group("n")]
         for figure, role in stated:
@@ -257,6 +260,17 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
                     key = str(int(figure.number)) if figure.number is not None else fold(figure.value)
                     yield Fact(slot=slot.name, value=figure.value, key=key, quote=quote, role="historical",
                                as_of=fact_date(then, published), number=figure.number, qualifier=figure.qualifier)
+
+
+def _deadline_after(sk: Skeleton, end: int) -> bool:
+    """Right after the comma that closes the count's frame, an aside opening on a schedule or deadline of the language
+    files' (``tone.scheduled``: "will halve M , from N0 to N1 personnel , by the end of the year"): the time the change
+    is due, so the figure it brings is still to come, as without the comma."""
+    return sk.text.startswith(" , ", end) and _schedules().match(sk.lower, end + 3) is not None
+
+
+def _schedules() -> re.Pattern[str]:
+    return _phrases(tuple(word.lower() for word in load_language().scheduled))
 
 
 def _said_then(reader: Reader, sk: Skeleton, at: int) -> bool:
