@@ -61,7 +61,7 @@ _DEFINITE_OR_MISSION = re.compile(r"(?:^| )(?:the|M) $")
 _MISSION_NEXT = re.compile(r" M(?![\w'])")
 # an aside on the mission between commas ("KFOR, a peace-support operation first deployed in June 1999,"):
 # its date is its own, not the main clause's
-_ASIDE = re.compile(r"(?<![\w'])M(?: \( [^()]{0,20} \))? , (?!(?:and|or|but|while|whereas)(?![\w']))[^,;]{1,120}? , ")
+_ASIDE = re.compile(r"(?<![\w'])M(?: \( [^()]{0,20} \))? , (?!(?:and|or|but|while|whereas)(?![\w']))[^,;]{1,160}? , ")
 # "M 's total 650", "of M 's 650 personnel", "63 of the 1,300"; an apposition to the mission as the
 # subject ("..., at the Iraqi government's request, the mission, some 750 strong", "la mission, forte de
 # 750"): whatever nationality stood before the mission
