@@ -217,15 +217,15 @@ BLIND_FLOORS = [
     ("set37b.jsonl", "nato_mission_iraq", 53, 0),  # of 70 (first run 35, 4; stop47 44, 0; stop48 53, 0)
     ("set37b-kfor.jsonl", "kfor", 20, 1),  # of 30 (first run 14, 5; stop47 18, 2; stop48 20, 1)
     # set 38: first run on 29b015a, as written: 148 of 252, 10 forbidden
-    ("set38a.jsonl", "nato_mission_iraq", 87, 0),  # of 102 (first run 70, 2; stop48 87, 0)
+    ("set38a.jsonl", "nato_mission_iraq", 91, 0),  # of 102 (first run 70, 2; stop48 87, 0; stop49 91, 0)
     ("set38a-kfor.jsonl", "kfor", 33, 1),  # of 50 (first run 31, 3; stop48 33, 1)
-    ("set38b.jsonl", "nato_mission_iraq", 39, 1),  # of 70 (first run 31, 4; stop48 39, 1)
+    ("set38b.jsonl", "nato_mission_iraq", 42, 0),  # of 70 (first run 31, 4; stop48 39, 1; stop49 42, 0)
     ("set38b-kfor.jsonl", "kfor", 18, 0),  # of 30 (first run 16, 1; stop48 18, 0)
     # set 39: first run on 70f9aa7, as written: 179 of 252, 6 forbidden
-    ("set39a.jsonl", "nato_mission_iraq", 71, 5),  # of 102 (first run 71, 5)
-    ("set39a-kfor.jsonl", "kfor", 41, 0),  # of 50 (first run 41, 0)
-    ("set39b.jsonl", "nato_mission_iraq", 41, 0),  # of 70 (first run 41, 0)
-    ("set39b-kfor.jsonl", "kfor", 26, 1),  # of 30 (first run 26, 1)
+    ("set39a.jsonl", "nato_mission_iraq", 86, 1),  # of 102 (first run 71, 5; stop49 86, 1)
+    ("set39a-kfor.jsonl", "kfor", 43, 0),  # of 50 (first run 41, 0; stop49 43, 0)
+    ("set39b.jsonl", "nato_mission_iraq", 50, 0),  # of 70 (first run 41, 0; stop49 50, 0)
+    ("set39b-kfor.jsonl", "kfor", 28, 0),  # of 30 (first run 26, 1; stop49 28, 0)
 ]
 
 
