@@ -237,6 +237,7 @@ class Language:
     modifiers: dict[str, str]
     number_words: dict[str, int] = field(default_factory=dict)  # "a" 1, "thousand" 1000: "nearly a thousand"
     halves: tuple[str, ...] = ()  # "and a half": between number words and their multiplier, a half more of it
+    half_of: tuple[str, ...] = ()  # "half a": before a multiplier, half of it ("half a thousand": 500)
     # between a multiplier and the number words after it ("seven hundred and fifty"): they join one figure
     number_joiners: tuple[str, ...] = ()
     partial_before: frozenset[str] = frozenset()  # before a figure: a part of the force ("redeployed 200 soldiers")
@@ -1351,6 +1352,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         handed_on=tuple(merged("tone", "handed_on")), handed_over=tuple(merged("tone", "handed_over")),
         modifiers=modifiers, number_words=number_words,
         halves=tuple(w.lower() for w in merged("words", "halves")),
+        half_of=tuple(w.lower() for w in merged("words", "half_of")),
         number_joiners=tuple(w.lower() for w in merged("words", "number_joiners")),
         weekdays=weekdays, heads=tuple(heads),
         day_parts=tuple(w.lower() for w in merged("words", "day_parts")),

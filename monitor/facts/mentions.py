@@ -735,12 +735,13 @@ class Finder:
         found = []
         spans: list[tuple[re.Match[str], str | None]] = (
             [(m, None) for m in patterns.digits.finditer(text)] if _DIGIT.search(text) else [])
-        if patterns.words_cue.search(caseless(text)) is not None:  # "seven hundred", "several hundred"
+        worded = patterns.words_cue.search(caseless(text)) is not None
+        if worded:  # "seven hundred", "several hundred"
             spans += [(m, "several hundred" if m.group("vague") else
                        "several thousand" if m.group("thousands") else None) for m in patterns.words.finditer(text)]
         scaled = [m for m in patterns.scaled.finditer(text)] if _DIGIT.search(text) else []
-        halved = list(patterns.halved.finditer(text)) if spans else []
-        scaled += halved
+        scaled += patterns.halved.finditer(text) if spans else ()
+        scaled += patterns.half_of.finditer(text) if worded else ()  # ("un demi-millier": no figure of words alone)
         if scaled:
             # ("6 thousand": neither the "6" nor the "thousand" alone)
             spans = [(m, v) for m, v in spans if not any(s.start() < m.end() and m.start() < s.end() for s in scaled)]
@@ -749,7 +750,9 @@ class Finder:
             approx = patterns.approximator(text, start)
             qualifier = approx[1] if approx is not None else None
             start = approx[0] if approx is not None else start
-            if "unit" in match.re.groupindex:  # "four and a half thousand"
+            if "half" in match.re.groupindex:  # "half a thousand"
+                number = 0.5 * self.language.number_words[match.group("times").lower()]
+            elif "unit" in match.re.groupindex:  # "four and a half thousand"
                 unit = match.group("unit")
                 whole = float(unit) if unit.isdigit() else read_figure(unit, self.language.number_words)
                 if whole is None:
@@ -1255,6 +1258,9 @@ class FigurePatterns:
     # number words or digits, a half, a multiplier ("four and a half thousand", "2 and a half thousand", "twee en een
     # half duizend"): the number and a half, times the multiplier
     halved: re.Pattern[str]
+    # a half of a multiplier ("half a thousand", "un demi-millier", "medio millar", "mezzo migliaio", "et halvt
+    # tusind"): half the multiplier, not the multiplier ("a thousand") it ends on
+    half_of: re.Pattern[str]
     words: re.Pattern[str]
     words_cue: re.Pattern[str]
     approx: frozenset[str]  # lower case, one space between words
@@ -1299,6 +1305,7 @@ def figure_patterns(language: Language) -> FigurePatterns:
     vague = trie_alternation([" ".join(v.lower().split()) for v in language.vague_figures], separator=r"\s+")
     thousands = trie_alternation([" ".join(v.lower().split()) for v in language.vague_thousands], separator=r"\s+")
     halves = trie_alternation(list(language.halves), separator=r"\s+") if language.halves else "(?!x)x"
+    half_of = trie_alternation(list(language.half_of), separator=r"\s+") if language.half_of else "(?!x)x"
     return FigurePatterns(
         digits=re.compile(r"(?<![\w.,-])(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:\.\d{3})+(?!\d)"
                           r"|\d{1,3}(?:\s\d{3})+(?!\d)|\d+)(?![\w]|[.,]\d)"),
@@ -1308,6 +1315,7 @@ def figure_patterns(language: Language) -> FigurePatterns:
                           re.IGNORECASE),
         halved=re.compile(rf"(?<![\w.,-])(?P<unit>{any_word}|\d{{1,3}})\s+(?:{halves})\s+(?P<times>{times})(?![\w])",
                           re.IGNORECASE),
+        half_of=re.compile(rf"(?<![\w.,-])(?P<half>{half_of})[\s-]+(?P<times>{times})(?![\w])", re.IGNORECASE),
         words=starts_tested(compiled(rf"(?<![\w.,-])(?:(?P<vague>{vague})|(?P<thousands>{thousands})|{spelled})(?![\w])",
                                      re.IGNORECASE)),
         # (a vague figure by its longest word: "hundreds", "centaines"; never "a" of "a few hundred")
