@@ -222,7 +222,7 @@ BLIND_FLOORS = [
     ("set38b.jsonl", "nato_mission_iraq", 42, 0),  # of 70 (first run 31, 4; stop48 39, 1; stop49 42, 0)
     ("set38b-kfor.jsonl", "kfor", 18, 0),  # of 30 (first run 16, 1; stop48 18, 0)
     # set 39: first run on 70f9aa7, as written: 179 of 252, 6 forbidden
-    ("set39a.jsonl", "nato_mission_iraq", 86, 1),  # of 102 (first run 71, 5; stop49 86, 1)
+    ("set39a.jsonl", "nato_mission_iraq", 87, 1),  # of 102 (first run 71, 5; stop49 87, 1)
     ("set39a-kfor.jsonl", "kfor", 43, 0),  # of 50 (first run 41, 0; stop49 43, 0)
     ("set39b.jsonl", "nato_mission_iraq", 50, 0),  # of 70 (first run 41, 0; stop49 50, 0)
     ("set39b-kfor.jsonl", "kfor", 28, 0),  # of 30 (first run 26, 1; stop49 28, 0)
