@@ -1066,17 +1066,12 @@ def _now_added(text: str, start: int, end: int) -> bool:
     """Between a fronted phrase of "besides" and the trigger's object, a word of "now" (the language files'
     tone.also_now) adds the trigger's object to the one the phrase named ("In addition to the Ministry of Defence,
     NMI now advises Y")."""
-    now = _now_word()
-    return now is not None and now.search(text, start, end) is not None
+    return _now_word().search(text, start, end) is not None
 
 
 @cache
-def _now_word() -> re.Pattern[str] | None:
-    words = [w.lower() for w in load_language().also_now]
-    if not words:
-        return None
-    alternation = trie_alternation(words, separator=r"\s+")
-    return re.compile(rf"(?<![\w'-])(?:{alternation})(?![\w'-])", re.IGNORECASE)
+def _now_word() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'-])(?:{phrase_alternation(load_language().also_now)})(?![\w'-])", re.IGNORECASE)
 
 
 def _besides_opening() -> re.Pattern[str]:
