@@ -226,6 +226,11 @@ BLIND_FLOORS = [
     ("set39a-kfor.jsonl", "kfor", 43, 0),  # of 50 (first run 41, 0; stop49 43, 0)
     ("set39b.jsonl", "nato_mission_iraq", 50, 0),  # of 70 (first run 41, 0; stop49 50, 0)
     ("set39b-kfor.jsonl", "kfor", 28, 0),  # of 30 (first run 26, 1; stop49 28, 0)
+    # set 40: first run on a843526, as written: 159 of 252, 17 forbidden
+    ("set40a.jsonl", "nato_mission_iraq", 70, 9),  # of 102 (first run 70, 9)
+    ("set40a-kfor.jsonl", "kfor", 36, 2),  # of 50 (first run 36, 2)
+    ("set40b.jsonl", "nato_mission_iraq", 33, 4),  # of 70 (first run 33, 4)
+    ("set40b-kfor.jsonl", "kfor", 20, 2),  # of 30 (first run 20, 2)
 ]
 
 
