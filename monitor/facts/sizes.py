@@ -169,7 +169,7 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
         if not _own(sk, match.start("n")) and (
                 _someone_elses(_origins_masked(sk, text, profile), framed, _range_start(sk, match.start("n"), figure),
                                slot, profile, within=not brought and not subject and not owned and not whole
-                               and resume is None and not apposed)
+                               and resume is None and not apposed, moved=not frame.whole)
                 or _partial_after(sk, match) or _unit_after(reader, sk, text, match)):
             continue
         skip = [match.span("ins")] if "ins" in match.re.groupindex and match.group("ins") else []
@@ -1697,11 +1697,12 @@ def _own_match(sk: Skeleton, at: int) -> re.Match[str] | None:
 
 
 def _someone_elses(text: str, framed: str, figure: Mention, slot: Slot, profile: Profile,
-                   within: bool = True) -> bool:
+                   within: bool = True, moved: bool = True) -> bool:
     """A country, a nationality or a foreign word just before the figure or in the frame's words,
     or a word of a part on the move just before it: a national contingent, someone else's troops,
     a reinforcement. ``within``: the words a few before the frame count too (not for a total the
-    mission is brought to: there they are the change's subject)."""
+    mission is brought to: there they are the change's subject); ``moved``: a word of sending just before counts (not
+    for a frame whose verb of sending counts the whole so far: "has deployed only about 450 so far")."""
     # from the clause's start ("Lt Gen X (Bulgaria); about 900 personnel": a bulletin line), and
     # without a parenthesis (the country of a person named there)
     before = (text[_word_start(text, figure.start - 50):figure.start] if within
@@ -1732,7 +1733,7 @@ def _someone_elses(text: str, framed: str, figure: Mention, slot: Slot, profile:
                                         for found in slot.foreign.finditer(text, at)):
         return True
     lead = [w.lower().strip(",") for w in before.split()[-2:]]
-    return (any(w in language.partial_before for w in lead)
+    return ((moved and any(w in language.partial_before for w in lead))
             or (bool(lead) and language.own("object_of", lead[-1], text.lower()))
             # (past the count's article: "addressed the 85 soldiers of the contingent")
             or (len(lead) == 2 and lead[-1] in {w.lower() for w in language.articles}
