@@ -69,6 +69,13 @@ _OWN = re.compile(r"M 's (?:[a-z-]+ ){0,2}$|(?:of|among) the $"
                   r"|(?:^|[,;:] )M(?: \( [^()]{0,20} \))? , (?:[a-zà-ÿ'-]+ ){0,3}$")
 
 
+# the mission's own people opening the sentence or a clause after a comma and a conjunction, up to the figure
+_POSSESSED_SUBJECT = re.compile(r"(?:^|[,;] (?:and |but |while |whereas )?)(?:the )?M 's (?:[a-z-]+ )?$")
+# the noun of people right after the figure, then the predicate's auxiliary ("N0 personnel do not", "N0 staff are not")
+_PEOPLE_NEXT = re.compile(r" (?:[a-z-]+ )?(?:personnel|staff|troops|soldiers|advisers|advisors|trainers|people|members)"
+                          r" (?:do|does|did|are|were|will|would|have|has|had|can|could) ")
+
+
 def _brought_by_relative(reader: Reader, sk: Skeleton, frame: Frame, match: re.Match[str]) -> bool:
     """A total a change opening a relative clause on something else brings the mission to, told in the future ("the
     deployment of a further battalion, which will bring the force to some 5,200 troops", "le déploiement d'un bataillon,
@@ -199,6 +206,9 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
             # "has asked NATO to swell its Iraq mission, now some 500 strong, to 3,000": an aside on the mission that
             # says it is today's states the size now, whatever the request, wish or plan around it
             tone = replace(tone, modal=False, negated=False, future=False, scheduled=False, foretold=False)
+        if tone.negated and not tone.modal and _possessed_subject(sk, match):
+            tone = replace(tone, negated=False)  # "its roughly 600 personnel do not accompany Iraqi forces": the count
+            # in the subject is the mission's as it is, the negation its predicate's
         if (frame.present and (tone.modal or tone.negated or presumed)
                 and ((sk.text.endswith("M ", 0, match.start()) and sk.text.startswith(" mission", match.end()))
                      or (_DEFINITE.search(sk.text, 0, match.start()) is not None
@@ -260,6 +270,15 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
                     key = str(int(figure.number)) if figure.number is not None else fold(figure.value)
                     yield Fact(slot=slot.name, value=figure.value, key=key, quote=quote, role="historical",
                                as_of=fact_date(then, published), number=figure.number, qualifier=figure.qualifier)
+
+
+def _possessed_subject(sk: Skeleton, match: re.Match[str]) -> bool:
+    """The count is the mission's people owned by it ("M 's N0 personnel", "its" read as "M 's") opening the sentence or a
+    clause, the subject of the verb the negation is on ("M is a non-combat mission , and M 's N0 personnel do not
+    accompany Iraqi forces"): what the negation denies is what those people do, not that there are so many."""
+    return (not _FIGURE.search(sk.text, match.end())
+            and _POSSESSED_SUBJECT.search(sk.text, 0, match.start("n")) is not None
+            and _PEOPLE_NEXT.match(sk.text, match.end("n")) is not None)
 
 
 def _deadline_after(sk: Skeleton, end: int) -> bool:
