@@ -273,8 +273,8 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
 
 
 def _possessed_subject(sk: Skeleton, match: re.Match[str]) -> bool:
-    """The count is the mission's people owned by it ("M 's N0 personnel", "its" read as "M 's") opening the sentence or a
-    clause, the subject of the verb the negation is on ("M is a non-combat mission , and M 's N0 personnel do not
+    """The count is the mission's people owned by it ("M 's N0 personnel", "its" read as "M 's") opening the sentence or
+    a clause, the subject of the verb the negation is on ("M is a non-combat mission , and M 's N0 personnel do not
     accompany Iraqi forces"): what the negation denies is what those people do, not that there are so many."""
     return (not _FIGURE.search(sk.text, match.end())
             and _POSSESSED_SUBJECT.search(sk.text, 0, match.start("n")) is not None
