@@ -59,6 +59,9 @@ class Frame:
     # a size frame whose count's noun is a clitic pointing to the sentence before ("(La M entrò in Kosovo con 50.000
     # militari.) Oggi ne conta 4.700"): the mission's size only where that sentence counts people
     back: bool = False
+    # a size frame whose verb of sending counts all the mission has put in place so far ("has deployed only about 450 so
+    # far"): that verb before the figure is the whole's, not a part on the move
+    whole: bool = False
     # a status frame written for one status (a `value` of its own): over the same words as a frame read with
     # every status's words, it is the more particular reading ("the last troops of NMI left the country":
     # ended, not moved away)
@@ -1146,7 +1149,8 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         for frame in data.get("frames", {}).get("size", []):
             size_frames.append(Frame(_compile(r"(?<![a-z])" + _expand(frame["pattern"], size_macros, where), where),
                                      code, role=frame.get("role", "current"), total=frame.get("total", False),
-                                     present=frame.get("tense") == "present", back=frame.get("back", False)))
+                                     present=frame.get("tense") == "present", back=frame.get("back", False),
+                                     whole=frame.get("whole", False)))
         for value, phrases in data.get("statuses", {}).items():
             verbs = alternation([_owned(_expand(p, macros, where)) for p in phrases])
             for frame in data.get("frames", {}).get("status", []):

@@ -69,6 +69,13 @@ _OWN = re.compile(r"M 's (?:[a-z-]+ ){0,2}$|(?:of|among) the $"
                   r"|(?:^|[,;:] )M(?: \( [^()]{0,20} \))? , (?:[a-zà-ÿ'-]+ ){0,3}$")
 
 
+# the mission's own people opening the sentence or a clause after a comma and a conjunction, up to the figure
+_POSSESSED_SUBJECT = re.compile(r"(?:^|[,;] (?:and |but |while |whereas )?)(?:the )?M 's (?:[a-z-]+ )?$")
+# the noun of people right after the figure, then the predicate's auxiliary ("N0 personnel do not", "N0 staff are not")
+_PEOPLE_NEXT = re.compile(r" (?:[a-z-]+ )?(?:personnel|staff|troops|soldiers|advisers|advisors|trainers|people|members)"
+                          r" (?:do|does|did|are|were|will|would|have|has|had|can|could) ")
+
+
 def _brought_by_relative(reader: Reader, sk: Skeleton, frame: Frame, match: re.Match[str]) -> bool:
     """A total a change opening a relative clause on something else brings the mission to, told in the future ("the
     deployment of a further battalion, which will bring the force to some 5,200 troops", "le déploiement d'un bataillon,
@@ -169,7 +176,7 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
         if not _own(sk, match.start("n")) and (
                 _someone_elses(_origins_masked(sk, text, profile), framed, _range_start(sk, match.start("n"), figure),
                                slot, profile, within=not brought and not subject and not owned and not whole
-                               and resume is None and not apposed)
+                               and resume is None and not apposed, moved=not frame.whole)
                 or _partial_after(sk, match) or _unit_after(reader, sk, text, match)):
             continue
         skip = [match.span("ins")] if "ins" in match.re.groupindex and match.group("ins") else []
@@ -199,6 +206,9 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
             # "has asked NATO to swell its Iraq mission, now some 500 strong, to 3,000": an aside on the mission that
             # says it is today's states the size now, whatever the request, wish or plan around it
             tone = replace(tone, modal=False, negated=False, future=False, scheduled=False, foretold=False)
+        if tone.negated and not tone.modal and _possessed_subject(sk, match):
+            tone = replace(tone, negated=False)  # "its roughly 600 personnel do not accompany Iraqi forces": the count
+            # in the subject is the mission's as it is, the negation its predicate's
         if (frame.present and (tone.modal or tone.negated or presumed)
                 and ((sk.text.endswith("M ", 0, match.start()) and sk.text.startswith(" mission", match.end()))
                      or (_DEFINITE.search(sk.text, 0, match.start()) is not None
@@ -260,6 +270,15 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
                     key = str(int(figure.number)) if figure.number is not None else fold(figure.value)
                     yield Fact(slot=slot.name, value=figure.value, key=key, quote=quote, role="historical",
                                as_of=fact_date(then, published), number=figure.number, qualifier=figure.qualifier)
+
+
+def _possessed_subject(sk: Skeleton, match: re.Match[str]) -> bool:
+    """The count is the mission's people owned by it ("M 's N0 personnel", "its" read as "M 's") opening the sentence or
+    a clause, the subject of the verb the negation is on ("M is a non-combat mission , and M 's N0 personnel do not
+    accompany Iraqi forces"): what the negation denies is what those people do, not that there are so many."""
+    return (not _FIGURE.search(sk.text, match.end())
+            and _POSSESSED_SUBJECT.search(sk.text, 0, match.start("n")) is not None
+            and _PEOPLE_NEXT.match(sk.text, match.end("n")) is not None)
 
 
 def _deadline_after(sk: Skeleton, end: int) -> bool:
@@ -1697,11 +1716,12 @@ def _own_match(sk: Skeleton, at: int) -> re.Match[str] | None:
 
 
 def _someone_elses(text: str, framed: str, figure: Mention, slot: Slot, profile: Profile,
-                   within: bool = True) -> bool:
+                   within: bool = True, moved: bool = True) -> bool:
     """A country, a nationality or a foreign word just before the figure or in the frame's words,
     or a word of a part on the move just before it: a national contingent, someone else's troops,
     a reinforcement. ``within``: the words a few before the frame count too (not for a total the
-    mission is brought to: there they are the change's subject)."""
+    mission is brought to: there they are the change's subject); ``moved``: a word of sending just before counts (not
+    for a frame whose verb of sending counts the whole so far: "has deployed only about 450 so far")."""
     # from the clause's start ("Lt Gen X (Bulgaria); about 900 personnel": a bulletin line), and
     # without a parenthesis (the country of a person named there)
     before = (text[_word_start(text, figure.start - 50):figure.start] if within
@@ -1732,7 +1752,7 @@ def _someone_elses(text: str, framed: str, figure: Mention, slot: Slot, profile:
                                         for found in slot.foreign.finditer(text, at)):
         return True
     lead = [w.lower().strip(",") for w in before.split()[-2:]]
-    return (any(w in language.partial_before for w in lead)
+    return ((moved and any(w in language.partial_before for w in lead))
             or (bool(lead) and language.own("object_of", lead[-1], text.lower()))
             # (past the count's article: "addressed the 85 soldiers of the contingent")
             or (len(lead) == 2 and lead[-1] in {w.lower() for w in language.articles}
