@@ -21,12 +21,11 @@ from typing import NamedTuple
 
 from ..language import ListWords, load_language
 from ..models import Fact
-from ..parsecache import compiled, phrase_alternation, starts_tested, trie_alternation
+from ..parsecache import compiled, phrase_alternation, starts_tested, trie_alternation, whole_phrases
 from ..profile import Profile, Rule, Slot
 from ..textutil import alternation, caseless, contains_any, fold, substrings
 from .actors import (
     POSSESSIVE,
-    also_words,
     besides_then_article,
     listed_after,
     mission_negated,
@@ -1069,9 +1068,8 @@ def _now_added(text: str, start: int, end: int) -> bool:
     return _now_word().search(text, start, end) is not None
 
 
-@cache
 def _now_word() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w'-])(?:{phrase_alternation(load_language().also_now)})(?![\w'-])", re.IGNORECASE)
+    return whole_phrases(load_language().also_now, re.IGNORECASE)
 
 
 def _besides_opening() -> re.Pattern[str]:
@@ -1079,9 +1077,8 @@ def _besides_opening() -> re.Pattern[str]:
     return besides_then_article(r"^\W*")
 
 
-@cache
 def _also_word() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w'-])(?:{also_words()})(?![\w'-])", re.IGNORECASE)
+    return whole_phrases(load_language().also, re.IGNORECASE)
 
 
 # after the value a phrase of "besides" names: at most a few words of its own, then its comma (or, in a language that
