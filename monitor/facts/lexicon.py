@@ -528,8 +528,8 @@ def _pair_for_other(sentence: Sentence, profile: Profile, position: int) -> bool
     if opening is None:
         return None
     first, start = opening.first, opening.separator
-    assert profile.others is not None and profile.mention is not None
-    names = sorted([(m.start(), m.end(), False) for m in profile.others.finditer(sentence.plain, 0, start)]
+    assert profile.mention is not None
+    names = sorted([(m.start(), m.end(), False) for m in profile.others_in(sentence.plain, 0, start)]
                    + [(m.start(), m.end(), True) for m in profile.mention.finditer(sentence.plain, 0, start)])
     joins = set(load_language().coordination)
     for (_, end, mission), (after, _, then) in pairwise(names):
@@ -585,8 +585,7 @@ def _other_leads_after(sentence: Sentence, profile: Profile, trigger_end: int, s
     joined = _clause_join().search(sentence.plain, trigger_end, start)
     if joined is None:
         return False
-    assert profile.others is not None
-    other = profile.others.search(sentence.plain, joined.end(), start)
+    other = profile.first_other(sentence.plain, joined.end(), start)
     return (other is not None and _ARTICLE_ONLY.fullmatch(sentence.plain, joined.end(), other.start()) is not None
             and _OWN_VERB.match(sentence.plain, other.end(), start) is not None
             and _others_clause(sentence, profile, start))
