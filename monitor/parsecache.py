@@ -644,9 +644,17 @@ def trie_alternation(words: Iterable[str], separator: str | None = None) -> str:
     return "(?:" + tries.trie(listed, separator) + ")" if listed else "(?!x)x"
 
 
-def phrase_alternation(words: Iterable[str]) -> str:
-    """The language file's phrases, lower case, matched with any run of white space between their words."""
-    return trie_alternation([" ".join(w.lower().split()) for w in words], separator=r"\s+")
+def phrase_alternation(words: Iterable[str], separator: str = r"\s+") -> str:
+    """The language file's phrases, lower case, matched with any run of white space between their words (``separator``:
+    one space where the text is a skeleton or folded, its words one space apart)."""
+    return trie_alternation([" ".join(w.lower().split()) for w in words], separator=separator)
+
+
+@functools.cache
+def whole_phrases(words: tuple[str, ...] | frozenset[str], flags: int = 0, separator: str = r"\s+") -> re.Pattern[str]:
+    """:func:`phrase_alternation` of ``words`` as whole words: no letter, digit, apostrophe or hyphen joined to either
+    end (none: never matches). The one builder of the engine's patterns of a list of the language files' words."""
+    return compiled(rf"(?<![\w'-])(?:{phrase_alternation(words, separator)})(?![\w'-])", flags)
 
 
 def vocabulary(words: Iterable[str]) -> textutil.Vocabulary:

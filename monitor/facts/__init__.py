@@ -28,7 +28,7 @@ from typing import TypeVar
 from ..language import Language, load_language
 from ..models import Document, Fact
 from ..parsecache import save as save_patterns
-from ..parsecache import trie_alternation
+from ..parsecache import trie_alternation, whole_phrases
 from ..profile import Guarded, Profile, Slot
 from ..textutil import alternation, contains_any, fold, forget_parses, name_words, opening_end
 from .frames import HISTORY, Reader, Tone, person_fact, person_key, shift_date, value_fact
@@ -400,7 +400,7 @@ def _taken_today(facts: list[Fact], document: Document, profile: Profile, finder
     # said "today")
     if not finder.language.today or document.published is None:
         return facts
-    today = _words_of(frozenset(finder.language.today))
+    today = whole_phrases(finder.language.today, separator=" ")
     published = document.published.isoformat()
     taken = [profile.slots[fact.slot].kind == "event" and fact.as_of == document.published
              and fact.value.startswith(published) and today.search(fact.quote.lower()) is not None for fact in facts]
@@ -760,7 +760,7 @@ def _then_dates(text: str, finder: Finder, published: date | None, before: Calla
     if not language.then:
         return []
     lower = text.lower()
-    for match in _words_of(language.then).finditer(lower):
+    for match in whole_phrases(language.then, separator=" ").finditer(lower):
         ahead = lower[:match.start()].split()
         if ahead and (ahead[-1].endswith(("er", "ers")) or ahead[-1] in ("ander", "anders")):
             continue  # a comparison
@@ -775,12 +775,6 @@ def _then_dates(text: str, finder: Finder, published: date | None, before: Calla
         when = told[-1].ahead or told[-1].when
         return [replace(told[-1], start=match.start(), end=match.end(), when=when, ahead=None)]
     return []
-
-
-@functools.cache
-def _words_of(words: frozenset[str]) -> re.Pattern[str]:
-    alternatives = alternation(words)
-    return re.compile(rf"(?<![\w'-])(?:{alternatives})(?![\w'-])")
 
 
 def _described(text: str, values: tuple[tuple[str, Guarded], ...]) -> list[str]:

@@ -230,7 +230,7 @@ def article_alternations() -> tuple[str, str]:
 @cache
 def also_words() -> str:
     """The words of "also" that add the next value ("ook", "aussi", "også"), an alternation."""
-    return trie_alternation([w.lower() for w in load_language().also], separator=r"\s+")
+    return phrase_alternation(load_language().also)
 
 
 @cache

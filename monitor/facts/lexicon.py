@@ -21,12 +21,11 @@ from typing import NamedTuple
 
 from ..language import ListWords, load_language
 from ..models import Fact
-from ..parsecache import compiled, phrase_alternation, starts_tested, trie_alternation
+from ..parsecache import compiled, phrase_alternation, starts_tested, trie_alternation, whole_phrases
 from ..profile import Profile, Rule, Slot
 from ..textutil import alternation, caseless, contains_any, fold, substrings
 from .actors import (
     POSSESSIVE,
-    also_words,
     besides_then_article,
     listed_after,
     mission_negated,
@@ -529,8 +528,8 @@ def _pair_for_other(sentence: Sentence, profile: Profile, position: int) -> bool
     if opening is None:
         return None
     first, start = opening.first, opening.separator
-    assert profile.others is not None and profile.mention is not None
-    names = sorted([(m.start(), m.end(), False) for m in profile.others.finditer(sentence.plain, 0, start)]
+    assert profile.mention is not None
+    names = sorted([(m.start(), m.end(), False) for m in profile.others_in(sentence.plain, 0, start)]
                    + [(m.start(), m.end(), True) for m in profile.mention.finditer(sentence.plain, 0, start)])
     joins = set(load_language().coordination)
     for (_, end, mission), (after, _, then) in pairwise(names):
@@ -586,8 +585,7 @@ def _other_leads_after(sentence: Sentence, profile: Profile, trigger_end: int, s
     joined = _clause_join().search(sentence.plain, trigger_end, start)
     if joined is None:
         return False
-    assert profile.others is not None
-    other = profile.others.search(sentence.plain, joined.end(), start)
+    other = profile.first_other(sentence.plain, joined.end(), start)
     return (other is not None and _ARTICLE_ONLY.fullmatch(sentence.plain, joined.end(), other.start()) is not None
             and _OWN_VERB.match(sentence.plain, other.end(), start) is not None
             and _others_clause(sentence, profile, start))
@@ -1069,9 +1067,8 @@ def _now_added(text: str, start: int, end: int) -> bool:
     return _now_word().search(text, start, end) is not None
 
 
-@cache
 def _now_word() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w'-])(?:{phrase_alternation(load_language().also_now)})(?![\w'-])", re.IGNORECASE)
+    return whole_phrases(load_language().also_now, re.IGNORECASE)
 
 
 def _besides_opening() -> re.Pattern[str]:
@@ -1079,9 +1076,8 @@ def _besides_opening() -> re.Pattern[str]:
     return besides_then_article(r"^\W*")
 
 
-@cache
 def _also_word() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w'-])(?:{also_words()})(?![\w'-])", re.IGNORECASE)
+    return whole_phrases(load_language().also, re.IGNORECASE)
 
 
 # after the value a phrase of "besides" names: at most a few words of its own, then its comma (or, in a language that

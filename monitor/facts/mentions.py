@@ -913,9 +913,8 @@ class Finder:
         """Before a possessive reference ("its military mission in Iraq"), another actor is named and neither the
         mission nor its parent organisation is: the possessive is that actor's."""
         profile = self.profile
-        assert profile.others is not None
         before = text[:start]
-        return (profile.may_name_other(before) and profile.others.search(before) is not None
+        return (profile.may_name_other(before) and profile.first_other(before) is not None
                 and self._parent_name.search(before) is None
                 and profile.mentions.search(before, caseless(before)) is None)
 

@@ -38,7 +38,7 @@ from functools import cache
 
 from ..language import Frame, load_language
 from ..models import Fact
-from ..parsecache import trie_alternation
+from ..parsecache import trie_alternation, whole_phrases
 from ..profile import Profile, Slot
 from ..textutil import contains_any, fold
 from .frames import Reader, Tone, fact_date
@@ -289,7 +289,7 @@ def _deadline_after(sk: Skeleton, end: int) -> bool:
 
 
 def _schedules() -> re.Pattern[str]:
-    return _phrases(tuple(word.lower() for word in load_language().scheduled))
+    return whole_phrases(load_language().scheduled, separator=" ")
 
 
 def _said_then(reader: Reader, sk: Skeleton, at: int) -> bool:
@@ -319,13 +319,7 @@ def _hedged_after(sk: Skeleton, end: int) -> list[tuple[int, int]]:
 
 
 def _hedges() -> re.Pattern[str]:
-    return _phrases(load_language().hedged_predicate)
-
-
-@cache
-def _phrases(words: tuple[str, ...]) -> re.Pattern[str]:
-    """Any of the language files' phrases ``words`` as whole words of a skeleton (none: never matches)."""
-    return re.compile(r"(?<![\w'-])" + trie_alternation(words, separator=" ") + r"(?![\w'-])")
+    return whole_phrases(load_language().hedged_predicate, separator=" ")
 
 
 def _inserted(match: re.Match[str], at: int) -> bool:
@@ -349,8 +343,10 @@ def _ceiling_changed(sk: Skeleton, match: re.Match[str]) -> bool:
     reached gradually"; the language files' ``size.ceiling_named`` and ``size.reached_later``): the figure is a size
     still to come, not the one it has."""
     language = load_language()
-    return (_phrases(language.ceiling_named).search(sk.text, match.start(), match.start("n")) is not None
-            and _phrases(language.reached_later).search(sk.text, match.end()) is not None)
+    named = whole_phrases(language.ceiling_named, separator=" ")
+    later = whole_phrases(language.reached_later, separator=" ")
+    return (named.search(sk.text, match.start(), match.start("n")) is not None
+            and later.search(sk.text, match.end()) is not None)
 
 
 def _changed_from(sk: Skeleton, at: int) -> bool:
@@ -369,7 +365,7 @@ def _changed_from_pattern() -> re.Pattern[str]:
 
 
 def _ceilings() -> re.Pattern[str]:
-    return _phrases(load_language().ceiling)
+    return whole_phrases(load_language().ceiling, separator=" ")
 
 
 def _changed_object(frame: Frame, sk: Skeleton, match: re.Match[str]) -> bool:

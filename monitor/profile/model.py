@@ -350,40 +350,33 @@ class Profile:
     def names_other(self, flat: str, lower: str) -> bool:
         """Another actor (the EU mission, the US-led coalition) is named in this sentence."""
         # (asked of one sentence several times running: by classify_sentences and by each of its tests of a sentence
-        # naming the mission, _apposed_only, _spoken_only, _reported_only; the last answer is kept, by its texts)
-        last = self._names_other_last
-        if last and last[0][0] == flat and last[0][1] == lower:
-            return last[0][2]
-        named = (self.may_name_other(flat) and contains_any(lower, self.others_words)
-                 and bool(self.others_in(flat)))
-        last[:] = [(flat, lower, named)]
-        return named
+        # naming the mission, _apposed_only, _spoken_only, _reported_only; others_in keeps where, and so whether)
+        return (self.may_name_other(flat) and contains_any(lower, self.others_words)
+                and bool(self.others_in(flat)))
 
-    @functools.cached_property
-    def _names_other_last(self) -> list[tuple[str, str, bool]]:
-        return []  # the last text names_other was asked of (plain, caseless) and its answer
-
-    def others_in(self, text: str) -> tuple[re.Match[str], ...]:
-        """Every match of ``others`` in ``text`` (``others.finditer(text)``; the first is ``others.search(text)``),
-        found once for the last texts asked about: one sentence is asked whether it names another actor, where, before
-        which name of the mission, and for each of its triggers whether it stands in one (a scan of ``others``, the
-        phrases and every owner's missions, took a tenth of fact extraction)."""
-        found = self._others_found.get(text)
+    def others_in(self, text: str, start: int = 0, end: int | None = None) -> tuple[re.Match[str], ...]:
+        """Every match of ``others`` in ``text`` from ``start`` to ``end`` (``others.finditer(text, start, end)``; the
+        first is ``others.search(text, start, end)``), found once for the last texts asked about: one sentence is asked
+        whether it names another actor, where, before which name of the mission, and for each of its triggers whether
+        it stands in one (a scan of ``others``, the phrases and every owner's missions, took a tenth of fact
+        extraction)."""
+        key = (text, start, len(text) if end is None else end)
+        found = self._others_found.get(key)
         if found is None:
             assert self.others is not None
             if len(self._others_found) >= 64:
                 self._others_found.clear()
-            found = self._others_found[text] = tuple(self.others.finditer(text))
+            found = self._others_found[key] = tuple(self.others.finditer(*key))
         return found
 
-    def first_other(self, text: str) -> re.Match[str] | None:
-        """``others.search(text)``, from ``others_in``."""
-        found = self.others_in(text)
+    def first_other(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+        """``others.search(text, start, end)``, from ``others_in``."""
+        found = self.others_in(text, start, end)
         return found[0] if found else None
 
     @functools.cached_property
-    def _others_found(self) -> dict[str, tuple[re.Match[str], ...]]:
-        return {}  # the last texts others_in was asked about, and their matches
+    def _others_found(self) -> dict[tuple[str, int, int], tuple[re.Match[str], ...]]:
+        return {}  # the last texts (and stretches) others_in was asked about, and their matches
 
     def may_name_other(self, flat: str) -> bool:
         """The words of one of the `others` phrases stand in this (plain) text as words: without
