@@ -291,6 +291,9 @@ class Language:
     speech: tuple[str, ...] = ()  # a speaker's verb: ", the interior ministry said" names who spoke, no value
     receive: tuple[str, ...] = ()  # "X receives advice from NMI": X is advised
     not_negating: tuple[str, ...] = ()  # a negation word in these negates nothing ("not only")
+    # after a comma, the word that sets the true value against a negated one ("not a combat force, but a peacekeeping
+    # force", "ikke en kampstyrke, men en fredsbevarende styrke"): the negation before it is not the value's
+    corrects: tuple[str, ...] = ()
     ending_after: tuple[str, ...] = ()  # after a negated verb, an end ("is not advised by NMI any longer")
     # a participation or contribution its giver stopped for now, told after it or its verb before it ("Ukraine's
     # contribution to KFOR has been suspended"): no partner now, and no end either
@@ -1182,6 +1185,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         not_historical=tuple(merged("tone", "not_historical")),
         goes_on=tuple(merged("tone", "goes_on")),
         snapshot=tuple(merged("tone", "snapshot")), fronted=tuple(merged("tone", "fronted")),
+        corrects=tuple(merged("tone", "corrects")),
         later=tuple(merged("tone", "later")), recent_gap=tuple(merged("tone", "recent_gap")),
         recent_back=tuple(merged("tone", "recent_back")),
         past=tuple(merged("tone", "past")),
