@@ -811,6 +811,15 @@ def _words(data: dict[str, Any], table: str, key: str, where: str) -> list[str]:
     return value
 
 
+def _ranged(data: dict[str, Any], where: str) -> str:
+    """The size frames' figure, after the low end of a range that stands before it ("between 800 and 900", "tra le 800 e
+    le 900": ``size.range_open``, ``size.range_join``): the frame reads the range's high end as it reads one figure."""
+    opens, joins = _words(data, "size", "range_open", where), _words(data, "size", "range_join", where)
+    if not opens or not joins:
+        return r"(?P<n>N\d+)"
+    return rf"(?:(?:{alternation(opens)}) N\d+ (?:{alternation(joins)}) )?(?P<n>N\d+)"
+
+
 def _asking(openings: list[str], asked: list[str]) -> re.Pattern[str] | None:
     """A written question's form: its opening, then after a comma the word of what it asks ("To ask the Secretary of
     State for Defence, what assessment he has made of ..."); None when the language files name none."""
@@ -1143,7 +1152,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         size_macros = {**macros, **{k: str(v) for k, v in data.get("macros", {}).get("size", {}).items()},
                        # a figure (facts/mentions.py: "about 650", "some seven hundred"), and one the
                        # frame names only to pass it ("from 650 to 250": the 650)
-                       "n": r"(?P<n>N\d+)", "was": r"N\d+", "staff": alternation(staff),
+                       "n": _ranged(data, where), "was": r"N\d+", "staff": alternation(staff),
                        # a unit or a part of the force ("the 118-strong Greek contingent": the part's count)
                        "unit": unit_words or r"(?!x)x"}
         for frame in data.get("frames", {}).get("size", []):
