@@ -400,10 +400,8 @@ def _corrected(lead: str) -> str:
     """The words before a value after the last word of correction among them ("er ikke en kampstyrke , men en": "en"):
     a negation before the correction denies the value set against it, not this one ("KFOR is not a combat force, but a
     peacekeeping force", "KFOR is geen gevechtsmacht, maar een vredesmacht")."""
-    last = None
-    for last in _correction().finditer(lead):
-        pass
-    return lead[last.end():] if last is not None else lead
+    ends = [found.end() for found in _correction().finditer(lead)]
+    return lead[ends[-1]:] if ends else lead
 
 
 @cache  # by profile
