@@ -294,6 +294,9 @@ class Language:
     speech: tuple[str, ...] = ()  # a speaker's verb: ", the interior ministry said" names who spoke, no value
     receive: tuple[str, ...] = ()  # "X receives advice from NMI": X is advised
     not_negating: tuple[str, ...] = ()  # a negation word in these negates nothing ("not only")
+    # after a comma, the word that sets the true value against a negated one ("not a combat force, but a peacekeeping
+    # force", "ikke en kampstyrke, men en fredsbevarende styrke"): the negation before it is not the value's
+    corrects: tuple[str, ...] = ()
     ending_after: tuple[str, ...] = ()  # after a negated verb, an end ("is not advised by NMI any longer")
     # a participation or contribution its giver stopped for now, told after it or its verb before it ("Ukraine's
     # contribution to KFOR has been suspended"): no partner now, and no end either
@@ -811,6 +814,15 @@ def _words(data: dict[str, Any], table: str, key: str, where: str) -> list[str]:
     return value
 
 
+def _ranged(data: dict[str, Any], where: str) -> str:
+    """The size frames' figure, after the low end of a range that stands before it ("between 800 and 900", "tra le 800 e
+    le 900": ``size.range_open``, ``size.range_join``): the frame reads the range's high end as it reads one figure."""
+    opens, joins = _words(data, "size", "range_open", where), _words(data, "size", "range_join", where)
+    if not opens or not joins:
+        return r"(?P<n>N\d+)"
+    return rf"(?:(?:{alternation(opens)}) N\d+ (?:{alternation(joins)}) )?(?P<n>N\d+)"
+
+
 def _asking(openings: list[str], asked: list[str]) -> re.Pattern[str] | None:
     """A written question's form: its opening, then after a comma the word of what it asks ("To ask the Secretary of
     State for Defence, what assessment he has made of ..."); None when the language files name none."""
@@ -1143,7 +1155,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         size_macros = {**macros, **{k: str(v) for k, v in data.get("macros", {}).get("size", {}).items()},
                        # a figure (facts/mentions.py: "about 650", "some seven hundred"), and one the
                        # frame names only to pass it ("from 650 to 250": the 650)
-                       "n": r"(?P<n>N\d+)", "was": r"N\d+", "staff": alternation(staff),
+                       "n": _ranged(data, where), "was": r"N\d+", "staff": alternation(staff),
                        # a unit or a part of the force ("the 118-strong Greek contingent": the part's count)
                        "unit": unit_words or r"(?!x)x"}
         for frame in data.get("frames", {}).get("size", []):
@@ -1186,6 +1198,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         not_historical=tuple(merged("tone", "not_historical")),
         goes_on=tuple(merged("tone", "goes_on")),
         snapshot=tuple(merged("tone", "snapshot")), fronted=tuple(merged("tone", "fronted")),
+        corrects=tuple(merged("tone", "corrects")),
         later=tuple(merged("tone", "later")), recent_gap=tuple(merged("tone", "recent_gap")),
         recent_back=tuple(merged("tone", "recent_back")),
         past=tuple(merged("tone", "past")),

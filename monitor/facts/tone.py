@@ -66,8 +66,8 @@ def weigh(sentence: Sentence, slot: Slot, profile: Profile, published: date | No
     if scope is not None:
         lead = verb_lead = _unnegated(_uninserted(_dateless(sentence.plain[scope[0]:scope[1]])), profile)
     else:
-        # the words just before
-        lead = " ".join(_dateless(sentence.plain[max(clause_start, start - 60):start]).split()[-5:])
+        # the words just before (after a word of correction: "not a combat force, but a peacekeeping force")
+        lead = _corrected(" ".join(_dateless(sentence.plain[max(clause_start, start - 60):start]).split()[-5:]))
         # the verb of the clause before the value: "no longer mentors officials at the Ministry of Interior"
         verb_lead = " ".join(_dateless(sentence.plain[max(clause_start, start - 100):start]).split()[-9:])
         if inner is not None and start < inner <= start + 100:  # (and its negation: "KFOR patruljerer ikke ved X"; a
@@ -386,6 +386,22 @@ class _Cues:
     ending_after: CuedPattern  # "is not advised by NMI any longer": after a negated verb, an end
     paused: CuedPattern  # "Ukraine's contribution to KFOR has been suspended": a giver's part stopped for now
     backshift: CuedPattern | None  # "said NMI had ...": the report's tense, no history
+
+
+@cache
+def _correction() -> re.Pattern[str]:
+    """A comma and a word of correction (``tone.corrects``: "but", "men", "maar", "mais", "sino", "ma") before the
+    value: what stands after it is set against what the clause denied before it."""
+    words = trie_alternation([w.lower() for w in load_language().corrects], separator=r"\s+")
+    return re.compile(rf",\s+(?:{words})\s+" if words else r"(?!x)x", re.IGNORECASE)
+
+
+def _corrected(lead: str) -> str:
+    """The words before a value after the last word of correction among them ("er ikke en kampstyrke , men en": "en"):
+    a negation before the correction denies the value set against it, not this one ("KFOR is not a combat force, but a
+    peacekeeping force", "KFOR is geen gevechtsmacht, maar een vredesmacht")."""
+    ends = [found.end() for found in _correction().finditer(lead)]
+    return lead[ends[-1]:] if ends else lead
 
 
 @cache  # by profile
