@@ -254,6 +254,8 @@ def _lexicon_matches(sentence: Sentence, slots: list[Slot], profile: Profile) ->
                     # the second part of a negation in two parts before the trigger ("ne dispense plus de formation
                     # à X"): its first part stands before the verb
                     back = _words_back(sentence.plain, back, 2)
+                else:
+                    back = _inverted_verb(sentence.plain, back, before[0], profile)
                 lo = max(clause_around(sentence, start)[0], back, sentence.plain.rfind(",", 0, anchor) + 1)
                 matches.append((Found(start, end, value, (lo, start), max(start, end - 1)), start - before[1]))
                 continue
@@ -464,6 +466,17 @@ def _own_people() -> re.Pattern[str]:
     """The mission's people as the trigger's subject ("has advisers embedded with X"; the language files' staff)."""
     words = trie_alternation([w.lower() for w in load_language().staff], separator=r"\s+")
     return re.compile(rf"(?<![\w'])(?:{words})\s*$", re.IGNORECASE)
+
+
+def _inverted_verb(text: str, back: int, trigger: int, profile: Profile) -> int:
+    """Where the governing words start when the mission, the subject, stands after its verb and before the trigger
+    (the verb second of Dutch and Danish: "Tegelijk stopt de missie met het adviseren van X", "Samtidig stopper
+    missionen med at rådgive X"): the verb before the mission's name governs the trigger's object too; else ``back``."""
+    lo = _words_back(text, back, 2)
+    named = [m for pattern in (profile.mention, profile.reference, profile.pronoun) if pattern is not None
+             for m in pattern.finditer(text, lo, trigger)
+             if m.start() <= back + 1 and "," not in text[m.end():trigger]]
+    return _words_back(text, min(m.start() for m in named), 1) if named else back
 
 
 @cache  # by profile
@@ -1022,6 +1035,7 @@ def _trigger_after(sentence: Sentence, triggers: list[tuple[int, int]], end: int
     value itself ("Japan, which joined NMI in February, has sent ...": the value is the relative pronoun's
     antecedent, so the trigger's subject)."""
     best = None
+    end = _past_gloss(sentence.plain, end)
     relative = _RELATIVE_ON.match(sentence.plain, end)
     allowed = end if relative is not None else None
     for trigger in triggers:
@@ -1032,6 +1046,15 @@ def _trigger_after(sentence: Sentence, triggers: list[tuple[int, int]], end: int
     return best
 
 
+# a value's gloss in parentheses right after it, its other name or its abbreviation: no words between it and a trigger
+_GLOSS_AFTER = re.compile(r"\s*\([^()]{1,80}\)")
+
+
+def _past_gloss(text: str, end: int) -> int:
+    """Where the value ending at ``end`` ends with its gloss in parentheses ("de antiterreurdienst (Counter-Terrorism
+    Service, CTS) adviseren": the verb after the gloss governs the value as it would with nothing between)."""
+    gloss = _GLOSS_AFTER.match(text, end)
+    return gloss.end() if gloss is not None else end
 # a relative clause opening right after a value (", which", ", who"): the value is its subject
 _RELATIVE_ON = re.compile(r",\s+(?:which|who)\s+")
 
@@ -1101,6 +1124,7 @@ def _verb_after_object(sentence: Sentence, profile: Profile, verbs: list[tuple[i
     advised by NMI", "is no longer advised by NMI"), or the mission's verb with no object after it
     ("X, which NMI stopped advising in March", "X is no longer among the institutions NMI advises")."""
     assert profile.pronoun is not None
+    end = _past_gloss(sentence.plain, end)
     relative = RELATIVE.match(sentence.plain, end) or PARTICIPLE.match(sentence.plain, end)
     for verb_start, verb_end in sorted(verbs):
         if verb_start < end:
