@@ -180,6 +180,9 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
             sk, _, _ = sentence_skeleton(sentence.plain, engine.finder, people, focus, document.published,
                                          speakers=sentence.speakers_it)
             held.presiders.update(person_key(sk.symbols[p].value) for p in engine.handovers.presiders(sk.text))
+        if (engine.framed and not about and engine.reader.may_place(sentence.lower)
+                and engine.finder.persons(sentence.plain, people)):
+            held.elsewhere.update(_others_people(sentence, engine, people, focus, document.published))
         for slot, fact in _lexicon_read(sentence, about, engine, document.published, read):
             keep(slot, fact)
             ended = ended or (fact.role == "removed" and slot.kind == "set")
@@ -1509,6 +1512,23 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
             if side:
                 held.elsewhere.update(person_key(m.value) for m in persons)
     return _one_change(found)
+
+
+def _others_people(sentence: Sentence, engine: _Engine, people: People, focus: bool,
+                   published: date | None) -> set[str]:
+    """The surnames (folded) of the persons a sentence about another actor, naming it and not the mission, may place in
+    a post ("The US-led coalition moved its headquarters to Erbil, said Maj Gen X, who took command of the coalition's
+    land component last month"): the post is that actor's, and a later sentence of succession naming them ("X replaced
+    Y"), after one about the mission, tells of it (see _Held.elsewhere)."""
+    sk, _, _ = sentence_skeleton(sentence.plain, engine.finder, people, focus, published,
+                                 speakers=sentence.speakers_it)
+    if _MISSION_SYMBOL.search(sk.text) or not _OTHER_SYMBOL.search(sk.text):
+        return set()
+    return {person_key(mention.value) for symbol, mention in sk.symbols.items() if symbol.startswith("P")}
+
+
+_MISSION_SYMBOL = re.compile(r"(?<![\w'])M(?![\w'])")
+_OTHER_SYMBOL = re.compile(r"(?<![\w'])O\d*(?![\w'])")
 
 
 def _one_change(found: list[tuple[Slot, Fact]]) -> list[tuple[Slot, Fact]]:
