@@ -292,8 +292,8 @@ class Language:
     receive: tuple[str, ...] = ()  # "X receives advice from NMI": X is advised
     not_negating: tuple[str, ...] = ()  # a negation word in these negates nothing ("not only")
     ending_after: tuple[str, ...] = ()  # after a negated verb, an end ("is not advised by NMI any longer")
-    # a verb of replacing before a set's value and the word of what takes its place after it ("replaced its X module with
-    # a course on Y"): the value between ended
+    # a verb of replacing before a set's value and the word of what takes its place after it ("replaced its X module
+    # with a course on Y"): the value between ended
     replacing: tuple[str, ...] = ()
     replacing_with: tuple[str, ...] = ()
     # a participation or contribution its giver stopped for now, told after it or its verb before it ("Ukraine's

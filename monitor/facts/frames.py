@@ -173,8 +173,8 @@ def until_gone(language: Language, space: str, when: str) -> re.Pattern[str] | N
         return None
     lasting = trie_alternation([" ".join(w.lower().split()) for w in language.lasting], separator=rf"{space}+")
     past = trie_alternation([" ".join(w.lower().split()) for w in language.past], separator=rf"{space}+")
-    return compiled(rf"(?<![\w'])(?:{lasting}){space}+(?:(?:{past})(?![\w'])|(?:[^\s,;.]+{space}+){{0,3}}?(?P<end>{when}))",
-                    re.IGNORECASE)
+    dated = rf"(?:[^\s,;.]+{space}+){{0,3}}?(?P<end>{when})"
+    return compiled(rf"(?<![\w'])(?:{lasting}){space}+(?:(?:{past})(?![\w'])|{dated})", re.IGNORECASE)
 
 
 def period_patterns(language: Language, space: str, when: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:

@@ -254,13 +254,14 @@ def _replacing() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
         return None
     with_words = trie_alternation(list(language.replacing_with), separator=r"\s+")
     verb = trie_alternation(list(language.replacing), separator=r"\s+")
-    return (re.compile(rf"(?<![\w'-])(?:{verb})(?![\w'-])(?!.*(?<![\w'-])(?:{with_words})(?![\w'-]))", re.IGNORECASE),
+    no_with = rf"(?!.*(?<![\w'-])(?:{with_words})(?![\w'-]))"
+    return (re.compile(rf"(?<![\w'-])(?:{verb})(?![\w'-]){no_with}", re.IGNORECASE),
             re.compile(rf"(?:\s+[\w'-]+){{0,3}}?\s+(?:{with_words})\s", re.IGNORECASE))
 
 
 def _replaced(verb_lead: str, text: str, end: int, clause_end: int) -> re.Match[str] | None:
     """The verb of replacing before the value, in the words before it, and the word of what takes its place a few words
-    after it ("replaced its X module with a course on Y": X ended; not Y, after that word): the verb, the value's end."""
+    after it ("replaced its X module with a course on Y": X ended; not Y, after that word): the verb."""
     patterns = _replacing()
     if patterns is None:
         return None
