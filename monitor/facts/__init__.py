@@ -1475,10 +1475,7 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
             placed = placed or (slot.frames if event else None)
             # "The outgoing Senior Civilian Representative of M, X, said goodbye": a title of one leaving or coming
             # to the post names it as a change does ("Her successor, Y, will arrive in September": that post's)
-            # (and a title of the holder now, where the text has placed nobody in a post yet: "We spoke with X, senior
-            # civilian representative of M since January. She credits her predecessor, Y, ...": that post's)
-            marked = marked or (slot.frames if title and (role in ("previous", "future") or (
-                fact.role == "current" and held is not None and held.post is None)) else None)
+            marked = marked or (slot.frames if title and role in ("previous", "future") else None)
             if event and held is not None:
                 held.people.add(fact.key)
                 if fact.role == "historical":
