@@ -180,9 +180,6 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
             sk, _, _ = sentence_skeleton(sentence.plain, engine.finder, people, focus, document.published,
                                          speakers=sentence.speakers_it)
             held.presiders.update(person_key(sk.symbols[p].value) for p in engine.handovers.presiders(sk.text))
-        if (engine.framed and not about and engine.reader.may_place(sentence.lower)
-                and engine.finder.persons(sentence.plain, people)):
-            held.elsewhere.update(_others_people(sentence, engine, people, focus, document.published))
         for slot, fact in _lexicon_read(sentence, about, engine, document.published, read):
             keep(slot, fact)
             ended = ended or (fact.role == "removed" and slot.kind == "set")
@@ -264,6 +261,10 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
             for slot, fact in _framed_facts(sentence, about, focus, engine, people, document.published, skeletons,
                                             engine.parented):
                 keep(slot, fact)
+        if (engine.framed and not about and engine.reader.may_place(sentence.lower)
+                and engine.finder.persons(sentence.plain, people)):
+            # (after the sentence is read: its own change of a post is read as before)
+            held.elsewhere.update(_others_people(sentence, engine, people, focus, document.published))
     denied = held.denied - held.affirmed
     kept = [fact for fact in facts.values() if not (fact.role == "current" and fact.value in denied
                                                    and profile.slots[fact.slot].kind == "status")]
