@@ -298,6 +298,10 @@ class Language:
     # force", "ikke en kampstyrke, men en fredsbevarende styrke"): the negation before it is not the value's
     corrects: tuple[str, ...] = ()
     ending_after: tuple[str, ...] = ()  # after a negated verb, an end ("is not advised by NMI any longer")
+    # a verb of replacing before a set's value and the word of what takes its place after it ("replaced its X module
+    # with a course on Y"): the value between ended
+    replacing: tuple[str, ...] = ()
+    replacing_with: tuple[str, ...] = ()
     # a participation or contribution its giver stopped for now, told after it or its verb before it ("Ukraine's
     # contribution to KFOR has been suspended"): no partner now, and no end either
     paused: tuple[str, ...] = ()
@@ -1049,8 +1053,8 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         macros = {**{k: str(v) for k, v in data.get("macros", {}).items() if isinstance(v, str)}, **_ENGINE_MACROS}
         modifier_words = alternation([re.escape(m) for m in modifiers])
         macros["mod"] = rf"(?P<mod>{modifier_words} )"
-        # a modifier before the mission's name: "former NMI commander X"
-        macros["mod_before"] = rf"(?P<mod_before>{modifier_words} )"
+        # a modifier before the mission's name: "former NMI commander X", joined to it by a hyphen too ("ex-NMI")
+        macros["mod_before"] = rf"(?:(?P<mod_before>{modifier_words}) (?:- )?)"
         # the mission's name before another of its posts ("the post of KFOR deputy commander", "as NMI's chief
         # of staff"): the post named is that one, not the mission
         side_words = alternation([re.escape(w.lower()) for w in data.get("words", {}).get("side_posts", [])])
@@ -1346,7 +1350,9 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         genitive_endings=tuple(merged("words", "genitive_endings")),
         speech=tuple(merged("words", "speech")), receive=tuple(merged("words", "receive")),
         not_negating=tuple(merged("tone", "not_negating")), not_modal=tuple(merged("tone", "not_modal")),
-        ending_after=tuple(merged("tone", "ending_after")), paused=tuple(merged("tone", "paused")),
+        ending_after=tuple(merged("tone", "ending_after")),
+        replacing=tuple(merged("tone", "replacing")), replacing_with=tuple(merged("tone", "replacing_with")),
+        paused=tuple(merged("tone", "paused")),
         occasions=tuple(merged("tone", "occasions")),
         destinations=tuple(merged("tone", "destinations")),
         speech_cuts=tuple(merged("tone", "speech_cuts")),

@@ -261,6 +261,10 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
             for slot, fact in _framed_facts(sentence, about, focus, engine, people, document.published, skeletons,
                                             engine.parented):
                 keep(slot, fact)
+        if (engine.framed and not about and engine.reader.may_place(sentence.lower)
+                and engine.finder.persons(sentence.plain, people)):
+            # (after the sentence is read: its own change of a post is read as before)
+            held.elsewhere.update(_others_people(sentence, engine, people, focus, document.published))
     denied = held.denied - held.affirmed
     kept = [fact for fact in facts.values() if not (fact.role == "current" and fact.value in denied
                                                    and profile.slots[fact.slot].kind == "status")]
@@ -1503,6 +1507,23 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
             if side:
                 held.elsewhere.update(person_key(m.value) for m in persons)
     return _one_change(found)
+
+
+def _others_people(sentence: Sentence, engine: _Engine, people: People, focus: bool,
+                   published: date | None) -> set[str]:
+    """The surnames (folded) of the persons a sentence about another actor, naming it and not the mission, may place in
+    a post ("The US-led coalition moved its headquarters to Erbil, said Maj Gen X, who took command of the coalition's
+    land component last month"): the post is that actor's, and a later sentence of succession naming them ("X replaced
+    Y"), after one about the mission, tells of it (see _Held.elsewhere)."""
+    sk, _, _ = sentence_skeleton(sentence.plain, engine.finder, people, focus, published,
+                                 speakers=sentence.speakers_it)
+    if _MISSION_SYMBOL.search(sk.text) or not _OTHER_SYMBOL.search(sk.text):
+        return set()
+    return {person_key(mention.value) for symbol, mention in sk.symbols.items() if symbol.startswith("P")}
+
+
+_MISSION_SYMBOL = re.compile(r"(?<![\w'])M(?![\w'])")
+_OTHER_SYMBOL = re.compile(r"(?<![\w'])O\d*(?![\w'])")
 
 
 def _one_change(found: list[tuple[Slot, Fact]]) -> list[tuple[Slot, Fact]]:

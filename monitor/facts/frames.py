@@ -165,6 +165,18 @@ def past_times(language: Language, space: str) -> tuple[re.Pattern[str], re.Patt
             compiled(rf"(?<![\w']){temporary}(?![\w'])", re.IGNORECASE))
 
 
+def until_gone(language: Language, space: str, when: str) -> re.Pattern[str] | None:
+    """A word of lasting before a time gone ("until last year", "until a year ago": the language files' tone.lasting
+    and tone.past) or before a date (``when``: a skeleton's symbol, the group ``end``; its day the caller weighs): the
+    time up to which the state the clause tells held; ``space``: what stands between words (see reported_history)."""
+    if not language.lasting or not language.past:
+        return None
+    lasting = trie_alternation([" ".join(w.lower().split()) for w in language.lasting], separator=rf"{space}+")
+    past = trie_alternation([" ".join(w.lower().split()) for w in language.past], separator=rf"{space}+")
+    dated = rf"(?:[^\s,;.]+{space}+){{0,3}}?(?P<end>{when})"
+    return compiled(rf"(?<![\w'])(?:{lasting}){space}+(?:(?:{past})(?![\w'])|{dated})", re.IGNORECASE)
+
+
 def period_patterns(language: Language, space: str, when: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     """The end of a period the clause names ("between August and D0", "from March to D0", "until D0": the group
     ``end``), and its length after a word that opens it ("for ten weeks": ``count`` and ``unit``); ``when``: what a date
@@ -478,6 +490,8 @@ class Reader:
         self.reported_opening = compiled(rf"[ ,]*(?:{that})(?:(?<=')|(?![\w']))" if that else r"(?!x)x")
         self.since = frozenset(w.lower() for w in language.since)
         self.until = frozenset(w.lower() for w in language.until)
+        # "numbered N0 personnel until last year", "until D0" of a year gone: the time the state lasted (see until_gone)
+        self.until_gone = until_gone(language, " ", r"D\d+")
         self.period_end, self.period_for = period_patterns(language, " ", r"D\d+")
         # the word that ends a state before a date without its year ("jusqu'en D0", "fino a fine D0"; see
         # mentions.lasting_before)
@@ -739,6 +753,22 @@ class Reader:
                 return True
         return False
 
+    def _held_until_gone(self, sk: Skeleton, text: str, clause_end: int, published: date) -> bool:
+        """The clause, or the phrase of lasting right after it, tells the time the state held up to, and that time is
+        gone ("numbered N0 personnel until last year", "until D0" of a year before the document's; see until_gone):
+        the state is over. (A date without its year after the word is a state's next end: "remains suspended until
+        December" goes on.)"""
+        if self.until_gone is None:
+            return False
+        found = self.until_gone.search(text) or self.until_gone.match(sk.text, clause_end + 1)
+        if found is None:
+            return False
+        if found.group("end") is None:
+            return True
+        mention = sk.symbols.get(found.group("end"))
+        return (mention is not None and mention.when is not None and not mention.lasting and mention.ahead is None
+                and shift_date(period_last(mention.when, mention.exact), FUTURE_GRACE) < published)
+
     def _coming_day(self, text: str, published: date) -> bool:
         """A change told in the simple present with a weekday after it other than the document's own ("X hands over
         command to Y on Thursday" in a page of Monday): the change is still to come that day."""
@@ -883,6 +913,10 @@ class Reader:
         # "NMI's training remained suspended until Monday, when advisers returned": held up to a time gone, it is over
         history = history or (published is not None and not future
                               and self._lasted_over(sk, clause_start, clause_end, published))
+        # "NMI numbered about 750 personnel until last year": held up to a time gone, cut off as a clause of its own or
+        # not, it is over
+        history = history or (published is not None and not future
+                              and self._held_until_gone(sk, text, clause_end, published))
         coded = _PERSON_CODE.sub(r"\1", text) if " ( " in text else text
         negated = self.negation.search(self.not_negating.sub(" ", coded)) is not None  # not "not only"
         # (the words that state no plan are taken out only where a modal word stands: most clauses hold none)

@@ -38,6 +38,7 @@ from .frames import (
     shift_date,
     told_past,
     unreported,
+    until_gone,
 )
 from .mentions import date_cue, date_pattern, due_before, is_due, lasting_before, next_occurrence, read_date
 from .text import ClauseTone, Sentence, clause_around
@@ -111,6 +112,10 @@ def weigh(sentence: Sentence, slot: Slot, profile: Profile, published: date | No
             tail = _LIST_TAIL.match(sentence.plain, end, clause_end)
             after = _ENDED_AFTER.match(sentence.plain, tail.end() if tail is not None else end, clause_end)
             ending = cues.ending.match(sentence.plain[after.end():clause_end]) if after is not None else None
+        if ending is None and slot.kind == "set" and (scope is None or scope[1] <= start):
+            # "replaced its armoured vehicle maintenance module with a course on logistics planning": the value the
+            # verb of replacing takes away, what takes its place told after it
+            ending = _replaced(verb_lead, sentence.plain, end, clause_end)
         if ending is None and slot.kind == "set" and scope is None:
             # a verb-final clause's participle right after the place, closing the clause ("heeft zijn aanwezigheid
             # bij de grensovergang Jarinje beëindigd, ..."): not a verb with an object ("at Jarinje stopped a truck")
@@ -238,6 +243,31 @@ def _went_to() -> re.Pattern[str]:
     return re.compile(rf"(?:{trie_alternation(list(language.leaving), separator=' ')})(?![\w'-]).*?"
                       rf"(?<![\w'-])(?:{trie_alternation(list(language.destinations), separator=' ')})(?![\w'-])",
                       re.IGNORECASE)
+
+
+@cache
+def _replacing() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """A verb of replacing with no word of what takes the place after it, and a few words then that word (the language
+    files' replacing and replacing_with)."""
+    language = load_language()
+    if not language.replacing or not language.replacing_with:
+        return None
+    with_words = trie_alternation(list(language.replacing_with), separator=r"\s+")
+    verb = trie_alternation(list(language.replacing), separator=r"\s+")
+    no_with = rf"(?!.*(?<![\w'-])(?:{with_words})(?![\w'-]))"
+    return (re.compile(rf"(?<![\w'-])(?:{verb})(?![\w'-]){no_with}", re.IGNORECASE),
+            re.compile(rf"(?:\s+[\w'-]+){{0,3}}?\s+(?:{with_words})\s", re.IGNORECASE))
+
+
+def _replaced(verb_lead: str, text: str, end: int, clause_end: int) -> re.Match[str] | None:
+    """The verb of replacing before the value, in the words before it, and the word of what takes its place a few words
+    after it ("replaced its X module with a course on Y": X ended; not Y, after that word): the verb."""
+    patterns = _replacing()
+    if patterns is None:
+        return None
+    verb, with_after = patterns
+    found = verb.search(verb_lead)
+    return found if found is not None and with_after.match(text, end, clause_end) is not None else None
 
 
 @cache
@@ -556,6 +586,10 @@ def _tone(sentence: Sentence, profile: Profile, published: date | None, start: i
         # "Until September 2065, NMI also advised X": the period the clause tells ended before the document
         old = old or (published is not None and cues.future.search(present) is None
                       and _period_over(dated, when, published))
+        # "NMI advised X until last year": held up to a time gone, the state is over
+        until_past = _until_past()
+        old = old or (until_past is not None and cues.future.search(present) is None
+                      and until_past.search(dated) is not None)
         # "will end its support to X in 2027": a year alone after the document's is still to come
         ahead = _LATER_YEAR.search(dated) if when is None else None
         later = later or (published is not None and ahead is not None and int(ahead.group(1)) > published.year)
@@ -678,6 +712,12 @@ def clause_date(text: str, published: date | None, ahead: bool = False, due: boo
 @cache
 def _past() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     return past_times(load_language(), r"\s")
+
+
+@cache
+def _until_past() -> re.Pattern[str] | None:
+    """A word of lasting before a time counted back and gone ("until last year"; no date: see _period_over)."""
+    return until_gone(load_language(), r"\s", r"(?!x)x")
 
 
 @cache
