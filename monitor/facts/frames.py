@@ -251,6 +251,18 @@ def participle_asides(language: Language, space: str) -> re.Pattern[str] | None:
     return compiled(rf"(?:^|,){space}*(?:{words})[^,;]{{0,100}}?{space}*,", re.IGNORECASE)
 
 
+def apposed_participles(language: Language) -> re.Pattern[str] | None:
+    """In an apposition after a comma, its article and a few words naming what the mission is, the participle that
+    ends it, up to the closing comma (group ``p``: "M , a non-combat nato mission established in D0 , advises"): its
+    time is the participle's own, not the apposition's nor the clause's (see participle_asides)."""
+    if not language.participles:
+        return None
+    words = "|".join(f"(?:{p})" for p in language.participles)
+    articles = "|".join(re.escape(a.lower()) for a in language.articles if not a.endswith("'"))
+    return compiled(rf" , (?:{articles}) (?:[^\W\d_][\w'-]* ){{1,6}}?(?P<p>(?:{words})[^,;]{{0,100}}?) ,",
+                    re.IGNORECASE)
+
+
 def unreported(backshift: CuedPattern | None, text: str) -> str:
     """``text`` without the history words a report's tense puts after a speaker's verb (see reported_history)."""
     if backshift is None:
@@ -497,6 +509,7 @@ class Reader:
                                    rf"(?:[^\s(),;]+ )?D\d+" if starts else r"(?!x)x")
         self.figure_then = frozenset(language.figure_then)
         self.participle_asides = participle_asides(language, " ")
+        self.apposed_participles = apposed_participles(language)
         frames = [*language.status_frames, *language.place_frames, *language.founding_frames, *language.size_frames,
                   *(f for family in language.describe_frames.values() for f in family),
                   *(f for posts in language.posts.values() for f in posts.frames)]
@@ -766,7 +779,9 @@ class Reader:
         """The participle asides of the skeleton (see participle_asides), found once per skeleton."""
         if "asides" not in sk.memo:
             found = self.participle_asides.finditer(sk.text) if self.participle_asides and " , " in sk.text else ()
-            sk.memo["asides"] = [match.span() for match in found]
+            apposed = (self.apposed_participles.finditer(sk.text) if self.apposed_participles and " , " in sk.text
+                       else ())
+            sk.memo["asides"] = [match.span() for match in found] + [match.span("p") for match in apposed]
         return sk.memo["asides"]
 
     def _figure_then(self, text: str, at: int) -> bool:
