@@ -504,6 +504,7 @@ class Language:
     # a noun of teaching after its subject in a listed phrase ("maritime security training", "the leadership course")
     course_heads: frozenset[str] = frozenset()
     list_people: frozenset[str] = frozenset()  # "personnel", "staff": a listed phrase they end names who, not what
+    course_events: tuple[str, ...] = ()  # "course", "seminar": one teaching event, whose end is not the mission's
     possessives: tuple[str, ...] = ()  # "its", "sa", "su": "NATO has suspended its training in Iraq"
     # the first parts of a compound that keep their hyphen where a line breaks after it ("non-" / "combat"): any other
     # word a line broke with a hyphen is one word again ("Resolu-" / "tion")
@@ -1272,6 +1273,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         vague=frozenset(w.lower() for w in merged("words", "vague")),
         course_heads=frozenset(w.lower() for w in merged("words", "course_heads")),
         list_people=frozenset(w.lower() for w in merged("words", "list_people")),
+        course_events=tuple(w.lower() for w in merged("words", "course_events")),
         possessives=tuple(merged("words", "possessives")),
         breaches=tuple(merged("words", "breaches")),
         also_named=tuple(w.lower() for w in merged("words", "also_named")),

@@ -510,6 +510,10 @@ class Reader:
         self.figure_then = frozenset(language.figure_then)
         self.participle_asides = participle_asides(language, " ")
         self.apposed_participles = apposed_participles(language)
+        events = trie_alternation(list(language.course_events), separator=" ") if language.course_events else r"(?!x)x"
+        self.course_event = compiled(rf"(?<![\w'-]){events}(?![\w'-])")
+        # (its object: the mission's or an article's, a few words naming the subject taught, then the event's noun)
+        self.course_object = compiled(rf" (?:M 's |[a-z]+ )(?:[a-z-]+ ){{0,3}}?{events}(?![\w'-])")
         frames = [*language.status_frames, *language.place_frames, *language.founding_frames, *language.size_frames,
                   *(f for family in language.describe_frames.values() for f in family),
                   *(f for posts in language.posts.values() for f in posts.frames)]
@@ -1754,6 +1758,13 @@ class Reader:
 
     # -- the mission's state ------------------------------------------------------------------
 
+    def _course_ends(self, text: str, match: re.Match[str]) -> bool:
+        """The end the match tells is of one course or teaching event of the mission's (words.course_events), its
+        subject in the match ("M 's summer course ended") or its object right after it ("M is phasing out M 's
+        logistics course")."""
+        return (self.course_event.search(match.group(0)) is not None
+                or self.course_object.match(text, match.end()) is not None)
+
     def statuses(self, sk: Skeleton, published: date | None) -> Iterator[tuple[str, str, Tone]]:
         found = [(frame, match) for frame in self.candidates(self.language.status_frames, sk)
                  for match in frame.pattern.finditer(sk.text, sk.lower, self.present(sk))]
@@ -1781,6 +1792,8 @@ class Reader:
             if (frame.value != "continuing" and match.group(0).startswith("M")
                     and self.part_owner.search(sk.text, max(0, match.start() - 40), match.start()) is not None):
                 continue  # "Nederland heeft de militaire bijdrage aan M beëindigd": a nation's part ends, not the force
+            if frame.value in ("ended", "ending") and self._course_ends(sk.text, match):
+                continue  # "NMI's summer course ended", "is phasing out its logistics course": one course, not the mission
             if frame.value in ("ended", "ending") and self._local(match):
                 continue  # "NMI's presence in the area ended": its work there, the mission goes on elsewhere
             if frame.value in ("relocated", "ended") and self._national(sk.text, match):
