@@ -1793,7 +1793,7 @@ class Reader:
                     and self.part_owner.search(sk.text, max(0, match.start() - 40), match.start()) is not None):
                 continue  # "Nederland heeft de militaire bijdrage aan M beëindigd": a nation's part ends, not the force
             if frame.value in ("ended", "ending") and self._course_ends(sk.text, match):
-                continue  # "NMI's summer course ended", "is phasing out its logistics course": one course, not the mission
+                continue  # "NMI's summer course ended", "is phasing out its logistics course": one course only
             if frame.value in ("ended", "ending") and self._local(match):
                 continue  # "NMI's presence in the area ended": its work there, the mission goes on elsewhere
             if frame.value in ("relocated", "ended") and self._national(sk.text, match):
