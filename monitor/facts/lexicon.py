@@ -895,8 +895,9 @@ def _noun_list(text: str, start: int, resumed: list[int] | None = None, known: f
                 and words[-1].group(0).lower() not in load_language().seasons
                 # "Iraqis teach Iraqis": a people is who is taught, not what
                 and not (len(words) == 1 and words[0].group(0).lower().removesuffix("s") in nationalities)
-                # "covering the personnel of the ministry": people are who is covered, not a subject
-                and words[-1].group(0).lower() not in load_language().list_people
+                # "covering the personnel of the ministry": people alone are who is covered, not a subject (but
+                # "amministrazione del personale" is one)
+                and not (len(words) == 1 and words[0].group(0).lower() in load_language().list_people)
                 # ", a NATO spokesman said": who spoke
                 and roles().spoke_after.search(text, words[0].start(), words[-1].end()) is None):
             begin = words[0].start() if first is None else first
