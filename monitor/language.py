@@ -513,6 +513,8 @@ class Language:
     vague: frozenset[str] = frozenset()  # "various", "range": in a listed phrase, it names nothing
     # a noun of teaching after its subject in a listed phrase ("maritime security training", "the leadership course")
     course_heads: frozenset[str] = frozenset()
+    list_people: frozenset[str] = frozenset()  # "personnel", "staff": a listed phrase they end names who, not what
+    course_events: tuple[str, ...] = ()  # "course", "seminar": one teaching event, whose end is not the mission's
     possessives: tuple[str, ...] = ()  # "its", "sa", "su": "NATO has suspended its training in Iraq"
     # the first parts of a compound that keep their hyphen where a line breaks after it ("non-" / "combat"): any other
     # word a line broke with a hyphen is one word again ("Resolu-" / "tion")
@@ -677,6 +679,7 @@ class Language:
     # a phrase for the time the clause before told, opening a clause after a comma or a semicolon ("...; at the time,
     # its 620 soldiers were based in Istok"): after a clause that names a part, the count is the part's then
     part_then: tuple[str, ...] = ()
+    part_but: tuple[str, ...] = ()  # "but", "men": a contrast whose clause, naming no actor, goes on with the part
     # right before a size in an aside on the mission, or after "the" before it, a word that dates it to a time told
     # before ("KFOR, then some 17,000 strong, ...", "the then 5,000-strong force"): the size then, history
     size_then: tuple[str, ...] = ()
@@ -1290,6 +1293,8 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
                                     for h in heads if h.strip()})),
         vague=frozenset(w.lower() for w in merged("words", "vague")),
         course_heads=frozenset(w.lower() for w in merged("words", "course_heads")),
+        list_people=frozenset(w.lower() for w in merged("words", "list_people")),
+        course_events=tuple(w.lower() for w in merged("words", "course_events")),
         possessives=tuple(merged("words", "possessives")),
         breaches=tuple(merged("words", "breaches")),
         also_named=tuple(w.lower() for w in merged("words", "also_named")),
@@ -1428,6 +1433,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         cumulative=tuple(w.lower() for w in merged("size", "cumulative")),
         combined=tuple(w.lower() for w in merged("size", "combined")),
         part_then=tuple(w.lower() for w in merged("size", "part_then")),
+        part_but=tuple(w.lower() for w in merged("size", "part_but")),
         size_then=tuple(w.lower() for w in merged("size", "size_then")),
         partitive=tuple(w.lower() for w in merged("size", "partitive")),
         reinforce=tuple(w.lower() for w in merged("size", "reinforce")),

@@ -263,6 +263,18 @@ def participle_asides(language: Language, space: str) -> re.Pattern[str] | None:
     return compiled(rf"(?:^|,){space}*(?:{words})[^,;]{{0,100}}?{space}*,", re.IGNORECASE)
 
 
+def apposed_participles(language: Language) -> re.Pattern[str] | None:
+    """In an apposition after a comma, its article and a few words naming what the mission is, the participle that
+    ends it, up to the closing comma (group ``p``: "M , a non-combat nato mission established in D0 , advises"): its
+    time is the participle's own, not the apposition's nor the clause's (see participle_asides)."""
+    if not language.participles:
+        return None
+    words = "|".join(f"(?:{p})" for p in language.participles)
+    articles = "|".join(re.escape(a.lower()) for a in language.articles if not a.endswith("'"))
+    return compiled(rf" , (?:{articles}) (?:[^\W\d_][\w'-]* ){{1,6}}?(?P<p>(?:{words})[^,;]{{0,100}}?) ,",
+                    re.IGNORECASE)
+
+
 def unreported(backshift: CuedPattern | None, text: str) -> str:
     """``text`` without the history words a report's tense puts after a speaker's verb (see reported_history)."""
     if backshift is None:
@@ -511,6 +523,11 @@ class Reader:
                                    rf"(?:[^\s(),;]+ )?D\d+" if starts else r"(?!x)x")
         self.figure_then = frozenset(language.figure_then)
         self.participle_asides = participle_asides(language, " ")
+        self.apposed_participles = apposed_participles(language)
+        events = trie_alternation(list(language.course_events), separator=" ") if language.course_events else r"(?!x)x"
+        self.course_event = compiled(rf"(?<![\w'-]){events}(?![\w'-])")
+        # (its object: the mission's or an article's, a few words naming the subject taught, then the event's noun)
+        self.course_object = compiled(rf" (?:M 's |[a-z]+ )(?:[a-z-]+ ){{0,3}}?{events}(?![\w'-])")
         frames = [*language.status_frames, *language.place_frames, *language.founding_frames, *language.size_frames,
                   *(f for family in language.describe_frames.values() for f in family),
                   *(f for posts in language.posts.values() for f in posts.frames)]
@@ -796,7 +813,9 @@ class Reader:
         """The participle asides of the skeleton (see participle_asides), found once per skeleton."""
         if "asides" not in sk.memo:
             found = self.participle_asides.finditer(sk.text) if self.participle_asides and " , " in sk.text else ()
-            sk.memo["asides"] = [match.span() for match in found]
+            apposed = (self.apposed_participles.finditer(sk.text) if self.apposed_participles and " , " in sk.text
+                       else ())
+            sk.memo["asides"] = [match.span() for match in found] + [match.span("p") for match in apposed]
         return sk.memo["asides"]
 
     def _figure_then(self, text: str, at: int) -> bool:
@@ -1773,6 +1792,13 @@ class Reader:
 
     # -- the mission's state ------------------------------------------------------------------
 
+    def _course_ends(self, text: str, match: re.Match[str]) -> bool:
+        """The end the match tells is of one course or teaching event of the mission's (words.course_events), its
+        subject in the match ("M 's summer course ended") or its object right after it ("M is phasing out M 's
+        logistics course")."""
+        return (self.course_event.search(match.group(0)) is not None
+                or self.course_object.match(text, match.end()) is not None)
+
     def statuses(self, sk: Skeleton, published: date | None) -> Iterator[tuple[str, str, Tone]]:
         found = [(frame, match) for frame in self.candidates(self.language.status_frames, sk)
                  for match in frame.pattern.finditer(sk.text, sk.lower, self.present(sk))]
@@ -1800,6 +1826,8 @@ class Reader:
             if (frame.value != "continuing" and match.group(0).startswith("M")
                     and self.part_owner.search(sk.text, max(0, match.start() - 40), match.start()) is not None):
                 continue  # "Nederland heeft de militaire bijdrage aan M beëindigd": a nation's part ends, not the force
+            if frame.value in ("ended", "ending") and self._course_ends(sk.text, match):
+                continue  # "NMI's summer course ended", "is phasing out its logistics course": one course only
             if frame.value in ("ended", "ending") and self._local(match):
                 continue  # "NMI's presence in the area ended": its work there, the mission goes on elsewhere
             if frame.value in ("relocated", "ended") and self._national(sk.text, match):

@@ -779,22 +779,43 @@ def _list_words(code: str | None) -> ListWords:
     return lists.get(code or "en") or lists["en"]
 
 
-def _list_language(lower: str) -> str | None:
+def _list_language(lower: str, start: int = 0) -> str | None:
     """The language of a (caseless) sentence holding a list: the one whose common words it holds most of, three or more
     and more than twice English's; between languages with as many, the one whose list words (articles, joining words,
-    prepositions of a complement) it holds most of ("la logistica ... e la gestione delle crisi"); else None."""
+    prepositions of a complement) it holds most of ("la logistica ... e la gestione delle crisi"); in a sentence too
+    short to hold three common words, the one language whose joining word stands in the list after ``start`` (see
+    _joined_language)."""
     tied = load_language().leading(lower, strict=True)
     if len(tied) <= 1:
-        return tied[0] if tied else None
+        return tied[0] if tied else _joined_language(lower, start)
     words = _WORD.findall(lower)
     listed = sorted(((sum(w in _list_vocabulary(code) for w in words), code) for code in tied), reverse=True)
     return listed[0][1] if listed[0][0] > listed[1][0] else None
+
+
+def _joined_language(lower: str, start: int) -> str | None:
+    """The language of a short (caseless) sentence, read from the joining words of the list that starts at ``start``
+    ("traint officieren in logistiek, kampbeheer en cyberdefensie": the Dutch "en" joins its items, no Spanish
+    preposition nor Danish article there): the one language whose joining words stand there; None when none or several
+    do (the "e" of Italian and Spanish)."""
+    words = set(_WORD.findall(lower, start))
+    joined = [code for code in load_language().common if words & set(_list_words(code).joins)]
+    return joined[0] if len(joined) == 1 else None
 
 
 @cache
 def _list_vocabulary(code: str) -> frozenset[str]:
     words = _list_words(code)
     return words.leads | words.of | frozenset(words.joins) | load_language().common.get(code, frozenset())
+
+
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+
+
+def _article_next(text: str, end: int, grammar: ListWords) -> bool:
+    """The word after ``end`` is an article opening a noun phrase ("covering the ..."): an object follows."""
+    after = _NEXT_WORD.match(text, end)
+    return after is not None and after.group(1).lower() in grammar.leads
 
 
 @cache
@@ -846,7 +867,7 @@ def _noun_list(text: str, start: int, resumed: list[int] | None = None, known: f
     gestion des crises". Each item is at most five words (the articles and prepositions inside it not counted); the
     list ends at a preposition, a verb-like word or punctuation, in the words of the sentence's language, but for a word
     where a value the profile names opens (``known``: "formación en desminado, ...", a noun a participle's ending)."""
-    code = _list_language(text.lower())
+    code = _list_language(text.lower(), start)
     grammar = _list_words(code)
     semicolons = _semicolon_list(text, start, grammar)
     if semicolons is not None:
@@ -885,6 +906,9 @@ def _noun_list(text: str, start: int, resumed: list[int] | None = None, known: f
                 and words[-1].group(0).lower() not in load_language().seasons
                 # "Iraqis teach Iraqis": a people is who is taught, not what
                 and not (len(words) == 1 and words[0].group(0).lower().removesuffix("s") in nationalities)
+                # "covering the personnel of the ministry": people alone are who is covered, not a subject (but
+                # "amministrazione del personale" is one)
+                and not (len(words) == 1 and words[0].group(0).lower() in load_language().list_people)
                 # ", a NATO spokesman said": who spoke
                 and roles().spoke_after.search(text, words[0].start(), words[-1].end()) is None):
             begin = words[0].start() if first is None else first
@@ -933,8 +957,11 @@ def _noun_list(text: str, start: int, resumed: list[int] | None = None, known: f
             break
         if (items and "," in gap.group(0) and not words and match.group(0).endswith("ing")
                 and (last := _LAST_WORD.search(text, 0, position)) is not None
-                and last.group(1).lower() in load_language().course_heads):
-            break  # "maritime security training, covering port protection": a participle on the course, no item
+                and (last.group(1).lower() in load_language().course_heads
+                     or _article_next(text, match.end(), grammar))):
+            # "maritime security training, covering port protection": a participle on the course, no item; a participle
+            # with its object's article ("in logistics, covering the personnel of ..."): on the clause
+            break
         word = match.group(0).lower()
         if (word in grammar.of and words
                 and (not grammar.of_heads or (words[-1].group(0).lower() in grammar.of_heads

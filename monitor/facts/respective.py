@@ -46,22 +46,28 @@ def respective_paragraph(paragraph: str, finder: Finder, language: Language) -> 
     """The paragraph with each sentence that pairs the mission's list with another read as the mission's part."""
     word = _respectively(tuple(language.respectively))
     cue = _respectively_cue(tuple(language.respectively))
-    if word is None or (cue is not None and cue.search(caseless(paragraph)) is None) or word.search(paragraph) is None:
-        return paragraph
+    said = not (word is None or (cue is not None and cue.search(caseless(paragraph)) is None)
+                or word.search(paragraph) is None)
+    joins = _joins(language.coordination)
     read = paragraph
     for sentence in split_sentences(paragraph):
-        if word.search(sentence) is None or sentence not in read:
+        if sentence not in read:
             continue
-        text = plain(sentence)
-        own = _mission_part(text, finder, language, word)
+        if said and word is not None and word.search(sentence) is not None:
+            own = _mission_part(plain(sentence), finder, language, word)
+        elif len(joins.findall(sentence)) >= 2:
+            own = _mission_part(plain(sentence), finder, language, None)
+        else:
+            continue
         if own is not None:
             read = read.replace(sentence, own, 1)
     return read
 
 
-def _mission_part(text: str, finder: Finder, language: Language, word: re.Pattern[str]) -> str | None:
+def _mission_part(text: str, finder: Finder, language: Language, word: re.Pattern[str] | None) -> str | None:
     """The sentence with the other items of its paired lists left out, or None when it pairs no list of the
-    mission's."""
+    mission's. Without a word of "respectively" (``word`` None), only two actors, then two persons after them ("KFOR
+    and NMI are led by X and Y"): each actor's person in order."""
     mentions = _mentions(text, finder)
     pairs = [pair for join in _joins(language.coordination).finditer(text)
              if (pair := _pair(text, mentions, join)) is not None]
@@ -70,6 +76,10 @@ def _mission_part(text: str, finder: Finder, language: Language, word: re.Patter
               and pair.left.kind in _VALUES]
     if len(actors) != 1 or not values:
         return None
+    if word is None and not (actors[0].right is not None and {actors[0].left.kind, actors[0].right.kind} == {"M", "O"}
+                             and len(values) == 1 and values[0].left.kind == "P"
+                             and values[0].left.start > actors[0].right.end):
+        return None
     actor = actors[0]
     place = 0 if actor.left.kind == "M" else 1
     cuts: list[tuple[int, int]] = []
@@ -77,7 +87,8 @@ def _mission_part(text: str, finder: Finder, language: Language, word: re.Patter
     if other is not None and other.kind in "MO" and actor.left.kind != other.kind:
         cuts.append((actor.left.end, other.end) if place == 0 else (actor.left.start, other.start))
     cuts += [_cut(text, pair, place) for pair in values]
-    cuts.append(_word_cut(text, word))
+    if word is not None:
+        cuts.append(_word_cut(text, word))
     return _without(text, cuts)
 
 

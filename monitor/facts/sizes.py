@@ -47,6 +47,7 @@ from .mentions import Mention, Skeleton
 _FIGURE = re.compile(r"\bN\d+\b")
 _DATE = re.compile(r"\bD\d+\b")
 _MISSION_WORD = re.compile(r"(?<![\w'])M(?![\w'])")
+_ACTOR_SYMBOL = re.compile(r"(?<![\w'])(?:M|O\d+|P\d+)(?![\w'])")  # the mission, another actor, a person
 # the figure a change brings the size to: "to 4,000", "à 900", "a 900", "til 900", "naar 900", "tot 900", "hasta 900",
 # "fino a 900", "will reach 1,500"
 _BROUGHT = re.compile(r"(?:^| )(?:to|à|a|til|naar|tot|hasta|fino a|op|reach|reaches|atteindra|atteindront|alcanzará|"
@@ -1512,7 +1513,16 @@ def _part_subject(reader: Reader, sk: Skeleton, at: int) -> bool:
         return False
     # (a relative clause on the part goes on with it: "le contingent belge de M , qui compte N0 militaires")
     relatives = reader.language.relative_pronouns
-    return all(cut.group(0).strip(" ,") in relatives for cut in reader.cuts.finditer(sk.text, subject.end(), at))
+    return all(cut.group(0).strip(" ,") in relatives or _part_goes_on(sk, cut, at)
+               for cut in reader.cuts.finditer(sk.text, subject.end(), at))
+
+
+def _part_goes_on(sk: Skeleton, cut: re.Match[str], at: int) -> bool:
+    """The clause ``cut`` opens is a contrast that names no actor up to the figure at ``at`` ("the Danish contribution
+    to M has a ceiling of N0 , but the current strength is N1"): it sets another figure of the same subject, the part's
+    (not "..., but M has N1")."""
+    return (cut.group(0).strip(" ,") in load_language().part_but
+            and _ACTOR_SYMBOL.search(sk.text, cut.end(), at) is None)
 
 
 def _whole_of_part_only(sk: Skeleton, at: int) -> bool:
@@ -1641,7 +1651,7 @@ def _nation_subject(reader: Reader, sk: Skeleton, at: int, profile: Profile) -> 
     subject = _nation_before(profile).match(sk.text)
     if subject is None or subject.end() > at or _own(sk, at):
         return False
-    return reader.cuts.search(sk.text, subject.end(), at) is None
+    return all(_part_goes_on(sk, cut, at) for cut in reader.cuts.finditer(sk.text, subject.end(), at))
 
 
 def _fronted_for_nation(sk: Skeleton, match: re.Match[str], profile: Profile) -> bool:
@@ -1666,7 +1676,8 @@ def _nation_before(profile: Profile) -> re.Pattern[str]:
     nations = nations_of(profile)[1].pattern
     # at the sentence's start, after a fronted phrase at most ("De acuerdo con lo publicado, la aportación española")
     # (an article before it, no count: "63 UK personnel were deployed to NMI, of a mission total of 1,300")
-    return re.compile(rf"(?:[^,;]{{1,80}}? , )?(?:(?!N\d)[\w'-]+ )?"
+    # (or after a heading's topic and its colon: "NMI: Det danske bidrag har ...")
+    return re.compile(rf"(?:[^,;]{{1,80}}? , |[^,;:]{{1,40}}? : )?(?:(?!N\d)[\w'-]+ )?"
                       rf"(?:(?:{nouns}) {nations}|{nations} (?:{nouns}))(?![\w-])")
 
 
