@@ -1055,9 +1055,11 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
                        for p in _words(data, "words", "bare_post", where)]
         macros = {**{k: str(v) for k, v in data.get("macros", {}).items() if isinstance(v, str)}, **_ENGINE_MACROS}
         modifier_words = alternation([re.escape(m) for m in modifiers])
-        macros["mod"] = rf"(?P<mod>{modifier_words} )"
-        # a modifier before the mission's name: "former NMI commander X", joined to it by a hyphen too ("ex-NMI")
-        macros["mod_before"] = rf"(?:(?P<mod_before>{modifier_words}) (?:- )?)"
+        # (a modifier may be joined to its word by a hyphen: "the ex-commander", and before a name, which a skeleton
+        # sets apart, "ex - M chief")
+        macros["mod"] = rf"(?:(?P<mod>{modifier_words})(?: - | |-))"
+        # a modifier before the mission's name: "former NMI commander X", "ex-KFOR chief X"
+        macros["mod_before"] = rf"(?:(?P<mod_before>{modifier_words})(?: - | ))"
         # the mission's name before another of its posts ("the post of KFOR deputy commander", "as NMI's chief
         # of staff"): the post named is that one, not the mission
         side_words = alternation([re.escape(w.lower()) for w in data.get("words", {}).get("side_posts", [])])
