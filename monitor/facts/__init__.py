@@ -261,10 +261,12 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
             for slot, fact in _framed_facts(sentence, about, focus, engine, people, document.published, skeletons,
                                             engine.parented):
                 keep(slot, fact)
-        if (engine.framed and not about and engine.reader.may_place(sentence.lower)
-                and engine.finder.persons(sentence.plain, people)):
-            # (after the sentence is read: its own change of a post is read as before)
-            held.elsewhere.update(_others_people(sentence, engine, people, focus, document.published))
+        if engine.framed and not about and engine.reader.may_place(sentence.lower):
+            # (after the sentence is read: its own change of a post is read as before; on a copy of the persons known,
+            # so that a sentence about another actor makes no one known to the later sentences by their surname)
+            seen = People(list(people.names))
+            if engine.finder.persons(sentence.plain, seen):
+                held.elsewhere.update(_others_people(sentence, engine, seen, focus, document.published))
     denied = held.denied - held.affirmed
     kept = [fact for fact in facts.values() if not (fact.role == "current" and fact.value in denied
                                                    and profile.slots[fact.slot].kind == "status")]
