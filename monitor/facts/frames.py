@@ -24,7 +24,7 @@ from functools import cached_property
 
 from ..language import Frame, Language
 from ..models import Fact
-from ..parsecache import compiled, trie_alternation, vocabulary
+from ..parsecache import compiled, phrase_alternation, trie_alternation, vocabulary
 from ..textutil import CuedPattern, WordTest, alternation, fold, longest_first
 from .mentions import Mention, Skeleton
 from .text import COLON_CLAUSE
@@ -171,8 +171,8 @@ def until_gone(language: Language, space: str, when: str) -> re.Pattern[str] | N
     time up to which the state the clause tells held; ``space``: what stands between words (see reported_history)."""
     if not language.lasting or not language.past:
         return None
-    lasting = trie_alternation([" ".join(w.lower().split()) for w in language.lasting], separator=rf"{space}+")
-    past = trie_alternation([" ".join(w.lower().split()) for w in language.past], separator=rf"{space}+")
+    lasting = phrase_alternation(language.lasting, separator=rf"{space}+")
+    past = phrase_alternation(language.past, separator=rf"{space}+")
     dated = rf"(?:[^\s,;.]+{space}+){{0,3}}?(?P<end>{when})"
     return compiled(rf"(?<![\w'])(?:{lasting}){space}+(?:(?:{past})(?![\w'])|{dated})", re.IGNORECASE)
 

@@ -49,6 +49,10 @@ def respective_paragraph(paragraph: str, finder: Finder, language: Language) -> 
     said = not (word is None or (cue is not None and cue.search(caseless(paragraph)) is None)
                 or word.search(paragraph) is None)
     joins = _joins(language.coordination)
+    if not said and (len(joins.findall(paragraph)) < 2 or not finder.profile.may_name_other(paragraph)):
+        # no sentence of it pairs the mission and another actor with two persons unsaid (see _mission_part): split
+        # no paragraph that cannot, most of a page
+        return paragraph
     read = paragraph
     for sentence in split_sentences(paragraph):
         if sentence not in read:

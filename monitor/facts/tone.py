@@ -252,8 +252,8 @@ def _replacing() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     language = load_language()
     if not language.replacing or not language.replacing_with:
         return None
-    with_words = trie_alternation(list(language.replacing_with), separator=r"\s+")
-    verb = trie_alternation(list(language.replacing), separator=r"\s+")
+    with_words = phrase_alternation(language.replacing_with)
+    verb = phrase_alternation(language.replacing)
     no_with = rf"(?!.*(?<![\w'-])(?:{with_words})(?![\w'-]))"
     return (re.compile(rf"(?<![\w'-])(?:{verb})(?![\w'-]){no_with}", re.IGNORECASE),
             re.compile(rf"(?:\s+[\w'-]+){{0,3}}?\s+(?:{with_words})\s", re.IGNORECASE))
@@ -422,7 +422,7 @@ class _Cues:
 def _correction() -> re.Pattern[str]:
     """A comma and a word of correction (``tone.corrects``: "but", "men", "maar", "mais", "sino", "ma") before the
     value: what stands after it is set against what the clause denied before it."""
-    words = trie_alternation([w.lower() for w in load_language().corrects], separator=r"\s+")
+    words = phrase_alternation(load_language().corrects)
     return re.compile(rf",\s+(?:{words})\s+" if words else r"(?!x)x", re.IGNORECASE)
 
 
