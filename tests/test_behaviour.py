@@ -231,6 +231,11 @@ BLIND_FLOORS = [
     ("set40a-kfor.jsonl", "kfor", 41, 0),  # of 50 (first run 36, 2; stop50 41, 0)
     ("set40b.jsonl", "nato_mission_iraq", 36, 0),  # of 70 (first run 33, 4; stop50 36, 0)
     ("set40b-kfor.jsonl", "kfor", 28, 0),  # of 30 (first run 20, 2; stop50 28, 0)
+    # set 41: first run on 94acdda, as written (the mission's work described in open-world words)
+    ("set41a.jsonl", "nato_mission_iraq", 65, 1),  # of 102 (first run 65, 1)
+    ("set41a-kfor.jsonl", "kfor", 34, 1),  # of 50 (first run 34, 1)
+    ("set41b.jsonl", "nato_mission_iraq", 41, 1),  # of 70 (first run 41, 1)
+    ("set41b-kfor.jsonl", "kfor", 18, 2),  # of 30 (first run 18, 2)
 ]
 
 
