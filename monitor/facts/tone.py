@@ -246,17 +246,19 @@ def _went_to() -> re.Pattern[str]:
 
 
 @cache
-def _replacing() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    """A verb of replacing with no word of what takes the place after it, and a few words then that word (the language
-    files' replacing and replacing_with)."""
+def _replacing() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
+    """A verb of replacing with no word of what takes the place after it, a few words then that word (the language
+    files' replacing and replacing_with), and that word closing the words before a value, an article maybe after it."""
     language = load_language()
     if not language.replacing or not language.replacing_with:
         return None
     with_words = phrase_alternation(language.replacing_with)
     verb = phrase_alternation(language.replacing)
     no_with = rf"(?!.*(?<![\w'-])(?:{with_words})(?![\w'-]))"
+    articles = phrase_alternation(language.articles)
     return (re.compile(rf"(?<![\w'-])(?:{verb})(?![\w'-]){no_with}", re.IGNORECASE),
-            re.compile(rf"(?:\s+[\w'-]+){{0,3}}?\s+(?:{with_words})\s", re.IGNORECASE))
+            re.compile(rf"(?:\s+[\w'-]+){{0,3}}?\s+(?:{with_words})\s", re.IGNORECASE),
+            re.compile(rf"\s+(?:{with_words})(?:\s+(?:{articles}))?\s*$", re.IGNORECASE))
 
 
 def _replaced(verb_lead: str, text: str, end: int, clause_end: int) -> re.Match[str] | None:
@@ -265,8 +267,10 @@ def _replaced(verb_lead: str, text: str, end: int, clause_end: int) -> re.Match[
     patterns = _replacing()
     if patterns is None:
         return None
-    verb, with_after = patterns
-    found = verb.search(verb_lead)
+    verb, with_after, own_with = patterns
+    # (the value's own word of "with" right before it is not what takes its place: "replaced its arrangement with the
+    # Norwegian Refugee Council with a new agreement with the University of Prizren": the council ended)
+    found = verb.search(own_with.sub("", verb_lead))
     return found if found is not None and with_after.match(text, end, clause_end) is not None else None
 
 
