@@ -686,6 +686,10 @@ class Language:
     # just before a count, a part of a group named before ("two-thirds of those - 272 troops -"): the group's share,
     # no size
     partitive: tuple[str, ...] = ()
+    # a change's amount, then a comma and a word that says it again as a count ("cut its staff by a quarter, or about
+    # 300 personnel"): the count is the change, no size
+    amount_by: tuple[str, ...] = ()
+    amount_again: tuple[str, ...] = ()
     # a verb of reinforcing, then its preposition of means right before a count ("reinforce KFOR with 600 soldiers",
     # "forstærke KFOR med 600 soldater"): the reinforcement, no size
     reinforce: tuple[str, ...] = ()
@@ -1438,6 +1442,8 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         part_but=tuple(w.lower() for w in merged("size", "part_but")),
         size_then=tuple(w.lower() for w in merged("size", "size_then")),
         partitive=tuple(w.lower() for w in merged("size", "partitive")),
+        amount_by=tuple(w.lower() for w in merged("size", "amount_by")),
+        amount_again=tuple(w.lower() for w in merged("size", "amount_again")),
         reinforce=tuple(w.lower() for w in merged("size", "reinforce")),
         reinforce_with=tuple(w.lower() for w in merged("size", "reinforce_with")),
         contribute=tuple(w.lower() for w in merged("size", "contribute")),

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from ..language import load_language
 from ..parsecache import phrase_alternation, trie_alternation
@@ -216,6 +217,54 @@ def listed_after(text: str, values: list[tuple[int, int]], trigger_end: int, sta
             return False
         previous = max(previous or e, e)
     return True
+
+
+def unnamed_between(text: str, values: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The names of bodies the profile does not know that stand between two listed values, joined to both by list
+    words ("advises the Ministry of Defence, the Office of Veterans Affairs and the Federal Police Command"): items of
+    the same list, so values of it too, and the list goes on through them. A name opens with a capital and holds a
+    language file's word of an organisation ("Office", "Direction", "Commando"), at most seven words, no comma."""
+    ordered = sorted(values)
+    found = []
+    for (_, end), (start, _) in pairwise(ordered):
+        if start - end > 120 or "," not in text[end:start] or _list_glue().fullmatch(text, end, start) is not None:
+            continue
+        name = _unnamed(text, end, start)
+        if name is not None:
+            found.append(name)
+    return found
+
+
+def _unnamed(text: str, end: int, start: int) -> tuple[int, int] | None:
+    """The longest name between the value ending at ``end`` and the one at ``start`` that list words join to both."""
+    for opening in _CAPITAL_WORD.finditer(text, end, start):
+        if _list_glue().fullmatch(text, end, opening.start()) is None:
+            continue
+        for closing in reversed(list(_WORD_END.finditer(text, opening.end() - 1, start))):
+            span = text[opening.start():closing.end()]
+            if (_list_glue().fullmatch(text, closing.end(), start) is not None and _joins(text[closing.end():start])
+                    and len(span.split()) <= 7
+                    and not re.search(r"[,;:.()\d]", span) and _organisation_word(span)):
+                return opening.start(), closing.end()
+        return None
+    return None
+
+
+def _joins(gap: str) -> bool:
+    """The words between two items hold a comma or a word of coordination ("and the", ", y el", " og "), not just an
+    article the next item opens with."""
+    coordination = {w.strip().lower() for w in load_language().coordination}
+    return "," in gap or any(word in coordination for word in gap.lower().split())
+
+
+def _organisation_word(name: str) -> bool:
+    """The name holds a word of an organisation in any language file ("Office", "Commandement", "Kommando")."""
+    words = {w.lower() for w in load_language().organisation_words}
+    return any(word.lower() in words for word in re.findall(r"[\w-]+", name))
+
+
+_CAPITAL_WORD = re.compile(r"(?<![\w-])(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*")  # a word that opens with a capital
+_WORD_END = re.compile(r"[\w'’-](?![\w'’-])")  # the last letter of a word
 
 
 @cache

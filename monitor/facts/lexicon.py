@@ -33,6 +33,7 @@ from .actors import (
     roles,
     speaker,
     subject_before,
+    unnamed_between,
 )
 from .mentions import apposed, read_figure
 from .sizes import nations_of
@@ -196,6 +197,10 @@ def _lexicon_matches(sentence: Sentence, slots: list[Slot], profile: Profile) ->
         if slot.category == "scope":
             candidates = _with_name_heads(sentence.plain, candidates)
             candidates += _named_again(sentence.plain, candidates)
+        if slot.open:
+            # a body the profile does not know, listed between two it knows: a value of the list too
+            candidates += [(s, e, sentence.plain[s:e]) for s, e in unnamed_between(sentence.plain, [
+                (s, e) for s, e, _ in candidates]) if sentence.plain[s:e].lower() not in places]
         verbs = list(triggers)  # a verb after its object: only the slot's own triggers, not list openers
         for trigger in lists:
             resumed: list[int] = []

@@ -762,7 +762,7 @@ class Finder:
                 number = float(match.group("digits").replace(",", ".")) * (
                     1000 if match.group("k") else self.language.number_words[match.group("times").lower()])
             shown = f"{int(number):,}"
-            found.append(Mention("N", start, match.end(), f"{qualifier} {shown}" if qualifier else shown,
+            found.append(Mention("N", start, match.end(), _qualified(qualifier, shown),
                                  number=number, qualifier=qualifier))
         for match, vague in spans:
             start = match.start()
@@ -781,7 +781,7 @@ class Finder:
                 qualifier, end = "more than", end + 1  # "the 1,000+ men and women of NMI"
             elif text[end:end + 1] in "- ":  # "700-odd", "600 or so", "500-plus": approximate, or a floor
                 end, qualifier = _after_figure(self.language, text, end, qualifier)
-            found.append(Mention("N", start, end, f"{qualifier} {shown}" if qualifier else shown,
+            found.append(Mention("N", start, end, _qualified(qualifier, shown),
                                  number=read, qualifier=qualifier))
         return found
 
@@ -1193,6 +1193,13 @@ def _with_acronyms(text: str, found: list[Mention]) -> list[Mention]:
 _NAME_RUN = re.compile(r"(?:\s+[^\W\d_][\w'’-]*)+\s*[(\[]\s*")
 
 
+def _qualified(qualifier: str | None, shown: str) -> str:
+    """A figure as shown with its approximator before it, straight after one that ends elided ("près d'1,000")."""
+    if not qualifier:
+        return shown
+    return f"{qualifier}{shown}" if qualifier.endswith("'") else f"{qualifier} {shown}"
+
+
 def _after_figure(language: Language, text: str, end: int, qualifier: str | None) -> tuple[int, str | None]:
     """Where a figure ending at ``end`` ends with a word of approximation after it ("700-odd", "six hundred or so",
     "500-plus"), and its qualifier (one before it stays: "some 500-plus")."""
@@ -1272,9 +1279,9 @@ class FigurePatterns:
             return start - 1, "about"  # a post's "~4k", "≈ 550": about
         if start > 1 and text[start - 1].isspace() and text[start - 2] in "~≈":
             return start - 2, "about"
-        if not start or not text[start - 1].isspace():
-            return None
-        words = [(m.start(), m.group(0)) for m in _WORD.finditer(text, max(0, start - 40), start)]
+        if not start or not (text[start - 1].isspace() or text[start - 1] in "'’"):
+            return None  # (an approximator may end elided: "près d'un millier")
+        words = [(m.start(), m.group(0).replace("’", "'")) for m in _WORD.finditer(text, max(0, start - 40), start)]
         for count in range(min(len(words), self.approx_words), 0, -1):
             at, phrase = words[-count][0], " ".join(w for _, w in words[-count:]).lower()
             if phrase in self.approx:

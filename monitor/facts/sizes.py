@@ -41,6 +41,7 @@ from ..models import Fact
 from ..parsecache import trie_alternation, whole_phrases
 from ..profile import Profile, Slot
 from ..textutil import contains_any, fold
+from .actors import speaker
 from .frames import Reader, Tone, fact_date
 from .mentions import Mention, Skeleton
 
@@ -118,7 +119,7 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
         figure = sk.symbols[symbol]
         if figure.number is not None and figure.number < 10:
             continue  # a count too small to be a size ("two advisers")
-        if (_others(sk, match) or _beside(sk, match) or _set_apart(sk)
+        if (_others(sk, match) or _beside(sk, match) or _set_apart(sk) or _mission_only_speaks(sk, match)
                 or (_part_subject(reader, sk, match.start("n")) and not _changed_object(frame, sk, match))
                 or _nation_subject(reader, sk, match.start("n"), profile)
                 or _elsewhere(sk, match) or _several_actors(sk, match.start("n"), match.end())
@@ -126,7 +127,7 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
                 or _fronted_for_nation(sk, match, profile) or _coordinated_object(sk, match.start("n"))
                 or _added_to(sk, match.start("n")) or _withdrawn_share(sk, match.start("n"), profile)
                 or _summed(sk, match.end())
-                or _share_of(sk, match) or _reinforcing(sk, match.start("n"))
+                or _share_of(sk, match) or _amount_again(sk, match.start("n")) or _reinforcing(sk, match.start("n"))
                 or _from_one_nation(sk, match, profile) or _from_reserve(sk, match.end())
                 or _nation_gives(sk, match.start("n"), profile)
                 or _nation_lends(sk, match.start("n"), profile) or _trainees(sk, match.start("n"))
@@ -565,6 +566,17 @@ def _foundings_before(reader: Reader, sk: Skeleton, at: int) -> list[tuple[int, 
             if founding.end() <= at and not _FIGURE.search(founding.group(0))]
 
 
+def _mission_only_speaks(sk: Skeleton, match: re.Match[str]) -> bool:
+    """The sentence names the mission only as who said it, the count's words not at all ("The Iraqi army has cut its
+    staff to about 90,000 soldiers, NMI said", "selon la M"): the mission speaks of another's people, not its own."""
+    named = [m.span() for m in _MISSION_TOKEN.finditer(sk.text)]
+    return (bool(named) and not any(match.start() <= s < match.end() for s, _ in named)
+            and all(speaker(sk.text, s, e) for s, e in named))
+
+
+_MISSION_TOKEN = re.compile(r"(?<![\w'])M(?![\w'])")
+
+
 def _others(sk: Skeleton, match: re.Match[str]) -> bool:
     """The frame stands in a stretch of another actor's and not the mission's, from the comma before
     it ("While the coalition keeps some 2,000 troops in Erbil, NMI has about 1,000")."""
@@ -971,6 +983,23 @@ def _share_of(sk: Skeleton, match: re.Match[str]) -> bool:
     at = match.start("n")
     found = _partitive().search(sk.text, max(0, at - 60), at)
     return found is not None and not (_inserted(match, match.start()) and found.start() >= match.end("ins"))
+
+
+def _amount_again(sk: Skeleton, at: int) -> bool:
+    """A change's amount, a comma and a word that says it again stand just before the count ("NMI cut its staff by a
+    quarter, or about 300 personnel", "a réduit ses effectifs d'un quart, soit environ 300"): the count is the change,
+    not the size it leaves."""
+    return _restated().search(sk.text, max(0, at - 60), at) is not None
+
+
+@cache
+def _restated() -> re.Pattern[str]:
+    language = load_language()
+    by = trie_alternation(list(language.amount_by), separator=" ")
+    again = trie_alternation(list(language.amount_again), separator=" ")
+    if not by or not again:
+        return re.compile(r"(?!x)x")
+    return re.compile(rf"(?<![\w'-])(?:{by})(?: |(?<=')) ?[^,;]{{1,30}}? , (?:{again}) (?:[\w-]+ )?$")
 
 
 @cache
