@@ -1157,7 +1157,8 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         for frame in data.get("frames", {}).get("place", []):
             pattern = _compile(r"(?<![a-z])" + _expand(frame["pattern"], place_macros, where), where)
             place_frames.append(Frame(pattern, code, value=frame.get("value", "{place}"),
-                                      role=frame.get("role", "current"), present=frame.get("tense") == "present"))
+                                      role=frame.get("role", "current"), present=frame.get("tense") == "present",
+                                      own_tone=frame.get("tone") == "own"))
         for family in DESCRIBING:
             for frame in data.get("frames", {}).get(family, []):
                 describe_frames.setdefault(family, []).append(

@@ -2002,7 +2002,11 @@ class Reader:
                 # a seat fronted before the mission ("Based in Baghdad, NMI is no combat mission"): its tone
                 # ends at its comma, whatever the main clause then says
                 fronted = match.start() == 0 and sk.text.startswith(" , ", match.end())
-                tone = self.tone(sk, match.start(), match.end(), skip, published, main=True, comma=fronted)
+                # a frame with a tone of its own names a place the mission holds in a noun phrase ("..., in addition
+                # to its headquarters in Baghdad"): the verb's plan or wish is not that phrase's ("is considering
+                # opening an office in Erbil in addition to its headquarters in Baghdad")
+                tone = self.tone(sk, match.start(), match.end(), skip, published, main=True, comma=fronted,
+                                 clause=not frame.own_tone)
                 if frame.present:  # "the officers will work at the mission's headquarters in Baghdad": it is there now
                     tone = replace(tone, future=False)
                 if tone.historical and not tone.dated_past and (self._recent_background(sk, match.start(), published)
