@@ -2081,7 +2081,7 @@ class Reader:
                     continue
                 # "NMI, established in 2018 at Baghdad's request, is a non-combat mission": the
                 # appositive's date is not the description's
-                skip = [match.span(name) for name in ("ins", "aside")
+                skip = [match.span(name) for name in ("ins", "aside", "first")
                         if name in match.re.groupindex and match.group(name)]
                 # what comes before the mission belongs to another clause ("Set up in 2018 at Baghdad's
                 # request, NMI is a non-combat mission"); a past copula is a frame of its own
