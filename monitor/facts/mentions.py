@@ -38,7 +38,8 @@ from ..textutil import WordTest, alternation, caseless, fold, longest_first, sub
 
 _UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
 # (a name may open with a particle joined by an apostrophe: "D'Alessandro", "dall'Oglio", "dell'Acqua")
-_NAME_WORD = rf"(?:(?:[Aa]l|[Ee]l|[Dd]'|O'|[Mm]c|[Dd]all'|[Dd]ell')[-']?)?[{_UPPER}][\w'’-]*"
+# (an Arabic article joined to its name, assimilated or not: "al-Asad", "ad-Din", "as-Sulaymaniyah", "an-Najaf")
+_NAME_WORD = rf"(?:(?:[Aa]l|[Ee]l|[Dd]'|O'|[Mm]c|[Dd]all'|[Dd]ell')[-']?|[Aa](?:[dnrstz]|sh)-)?[{_UPPER}][\w'’-]*"
 _INITIAL = rf"[{_UPPER}]\.(?:-?[{_UPPER}]\.)?"
 # a word of a name that may be a surname: no initial, no particle ("Ramón Echevarría Olaizola": "Echevarría")
 _FIRST_SURNAME = re.compile(rf"[{_UPPER}][^\W\d_]{{2,}}")
@@ -437,7 +438,7 @@ class Finder:
         joiners = "|".join(sorted((re.escape(w) for w in language.coordination if w.isalpha()), key=longest_first))
         self.listed_place = compiled(
             rf"(?:\s*,\s*(?:(?:{joiners})\s+)?|\s+(?:{joiners})\s+)(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})"
-            rf"(?=\s*(?:[.;:)]|,|$)|\s+(?:{joiners}|{before})\s)")
+            rf"(?=\s*(?:[.;:)]|,|$)|\s+(?:{joiners}|{before})\s|\s+(?:{kinds})s?(?![\w-]))")
         self.not_places = frozenset([*language.not_names, *language.nationalities,
                                      *(m.capitalize() for m in language.months),
                                      *(s.capitalize() for s in language.seasons)])  # "in Spring 2026"
