@@ -298,6 +298,8 @@ class Language:
     # force", "ikke en kampstyrke, men en fredsbevarende styrke"): the negation before it is not the value's
     corrects: tuple[str, ...] = ()
     ending_after: tuple[str, ...] = ()  # after a negated verb, an end ("is not advised by NMI any longer")
+    # a separable verb of ending, its finite stem before the value and its particle after it ("heft … op")
+    ending_split: tuple[str, ...] = ()
     # a verb of replacing before a set's value and the word of what takes its place after it ("replaced its X module
     # with a course on Y"): the value between ended
     replacing: tuple[str, ...] = ()
@@ -1362,7 +1364,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         genitive_endings=tuple(merged("words", "genitive_endings")),
         speech=tuple(merged("words", "speech")), receive=tuple(merged("words", "receive")),
         not_negating=tuple(merged("tone", "not_negating")), not_modal=tuple(merged("tone", "not_modal")),
-        ending_after=tuple(merged("tone", "ending_after")),
+        ending_after=tuple(merged("tone", "ending_after")), ending_split=tuple(merged("tone", "ending_split")),
         replacing=tuple(merged("tone", "replacing")), replacing_with=tuple(merged("tone", "replacing_with")),
         paused=tuple(merged("tone", "paused")),
         occasions=tuple(merged("tone", "occasions")),

@@ -1266,6 +1266,7 @@ def _slot_facts(sentence: Sentence, slot: Slot, profile: Profile, published: dat
         # others stand (a rule that ``ends`` nothing) is read beside them
         if rule.ends and any(other.start() <= match.start() and match.end() <= other.end()
                              and other.end() - other.start() > match.end() - match.start()
+                             and not _passed_over(slot, match, other)
                              for other, other_rule in found if other_rule.ends):
             continue
         # a decision is weighed where the body that took it stands ("In February 2021 ministers agreed to
@@ -1288,6 +1289,15 @@ def _slot_facts(sentence: Sentence, slot: Slot, profile: Profile, published: dat
         yield from facts
     if (slot.trigger is not None or slot.trigger_after is not None) and lexicon:
         yield from _lexicon_facts(sentence, slot, profile, published, lexicon)
+
+
+def _passed_over(slot: Slot, match: re.Match[str], other: re.Match[str]) -> bool:
+    """A set's value the longer match only passes over on its way to a value of its own, apart from it ("headquartered
+    at Camp Bondsteel near Ferizaj": the town's match holds the camp's words, not the camp): a value of its own, read
+    beside the other."""
+    if slot.kind != "set" or match.groupdict().get("value") is None or other.groupdict().get("value") is None:
+        return False
+    return match.end("value") <= other.start("value") or other.end("value") <= match.start("value")
 
 
 @cache

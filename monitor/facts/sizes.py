@@ -225,6 +225,8 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
             continue
         if _said_then(reader, sk, match.start("n")):
             tone = replace(tone, historical=True)  # "KFOR, then some 17,000 strong, had just moved ...": history
+        elif not tone.historical and _then_of_past(reader, sk, match.start("n"), published):
+            tone = replace(tone, historical=True)  # "On 12 June 1999 KFOR entered; at the time it counted 50,000"
         role = reader.weigh(frame.role, tone)
         if role is not None:
             kept.append((frame, match, figure, tone, role))
@@ -292,6 +294,27 @@ def _deadline_after(sk: Skeleton, end: int) -> bool:
 
 def _schedules() -> re.Pattern[str]:
     return whole_phrases(load_language().scheduled, separator=" ")
+
+
+def _then_of_past(reader: Reader, sk: Skeleton, at: int, published: date | None) -> bool:
+    """Before the figure at ``at``, a clause opened by a phrase of the language files' ``part_then`` after a comma or a
+    semicolon ("; at the time the force counted some 50,000"), and a date in the clause before it that its tone tells
+    is history ("On 12 June 1999 the first troops crossed ..."): the figure is the size at that time, not now (the time
+    told of the present year keeps it today's: "NMI had 500 staff this year; at the time its advisers ...")."""
+    openers = list(_then_opener().finditer(sk.text, 0, at))
+    if not openers:
+        return False
+    opener = openers[-1]
+    dates = list(_DATE.finditer(sk.text, 0, opener.start()))
+    if not dates:
+        return False
+    tone = reader.tone(sk, dates[-1].start(), dates[-1].end(), [], published, clause=False)
+    return tone.historical and not tone.future
+
+
+@cache
+def _then_opener() -> re.Pattern[str]:
+    return re.compile(r" [,;] (?:" + trie_alternation(load_language().part_then, separator=" ") + r")(?![\w'])")
 
 
 def _said_then(reader: Reader, sk: Skeleton, at: int) -> bool:

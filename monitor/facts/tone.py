@@ -124,6 +124,8 @@ def weigh(sentence: Sentence, slot: Slot, profile: Profile, published: date | No
             if after is not None and closing is not None and _CLOSED.match(sentence.plain, after.end() + closing.end(),
                                                                            clause_end):
                 ending = closing
+        if ending is None and slot.kind == "set" and scope is None:
+            ending = _split_ending(verb_lead, sentence.plain, end, clause_end)
         if ending is None and slot.kind == "set" and scope is not None and scope[0] >= end:
             # "Neither A nor B is advised by NMI any longer", "X is not mentored by NMI anymore": the
             # negation before the value or its verb, the end after the verb
@@ -359,6 +361,27 @@ def _fronted_background() -> re.Pattern[str]:
     words = trie_alternation([w.lower() for w in load_language().background], separator=r"\s+")
     return re.compile(rf"\W*(?:{words})\s+[^,;]{{1,80}},", re.IGNORECASE)
 # the end of a clause or of a speaker's words, after a participle ("... Jarinje beëindigd, heeft de vredesmacht gemeld")
+def _split_ending(verb_lead: str, text: str, end: int, clause_end: int) -> re.Match[str] | None:
+    """A separable verb of ending (the language files' [tone] ending_split, "heft … op"): its finite stem among the
+    words before the value, its particle right after the value and closing the clause ("KFOR heft zijn post bij de
+    grensovergang Jarinje op, meldt ..."): the site ends as with the verb's participle ("heeft ... opgeheven"). The
+    stem's match, so a negation before it still tells that nothing ended."""
+    for stem, particle in _split_endings():
+        stems = list(stem.finditer(verb_lead))
+        after = particle.match(text, end, clause_end) if stems else None
+        if after is not None and _CLOSED.match(text, after.end(), clause_end) is not None:
+            return stems[-1]
+    return None
+
+
+@cache
+def _split_endings() -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
+    pairs = [w.lower().split("…", 1) for w in load_language().ending_split if "…" in w]
+    return tuple((re.compile(rf"(?<![\w'-]){re.escape(stem.strip())}(?![\w'-])", re.IGNORECASE),
+                  re.compile(rf"\s+{re.escape(particle.strip())}(?![\w'-])", re.IGNORECASE))
+                 for stem, particle in pairs)
+
+
 _CLOSED = re.compile(r"\s*(?:[,.;:!?\"')]|$)")
 # the rest of a list of names after its first value, the subject of a plural verb after it (", Y and the Z have"; not
 # "X, and EUAM has ended ...": one actor, a clause of its own)
