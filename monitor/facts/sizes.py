@@ -41,7 +41,7 @@ from ..models import Fact
 from ..parsecache import trie_alternation, whole_phrases
 from ..profile import Profile, Slot
 from ..textutil import contains_any, fold
-from .actors import speaker
+from .actors import roles, speaker
 from .frames import Reader, Tone, fact_date
 from .mentions import Mention, Skeleton
 
@@ -591,10 +591,25 @@ def _foundings_before(reader: Reader, sk: Skeleton, at: int) -> list[tuple[int, 
 
 def _mission_only_speaks(sk: Skeleton, match: re.Match[str]) -> bool:
     """The sentence names the mission only as who said it, the count's words not at all ("The Iraqi army has cut its
-    staff to about 90,000 soldiers, NMI said", "selon la M"): the mission speaks of another's people, not its own."""
+    staff to about 90,000 soldiers, NMI said", "selon la M, ..."): the mission speaks of another's people, not its own.
+    A name before the count speaks only when its speech word stands before it and a comma after it ("According to
+    NMI, ..."): "He noted that NMI has some 500 personnel", "We recently added X, and our 490 advisers" (the
+    speaker's "we") name the count's own subject."""
     named = [m.span() for m in _MISSION_TOKEN.finditer(sk.text)]
     return (bool(named) and not any(match.start() <= s < match.end() for s, _ in named)
-            and all(speaker(sk.text, s, e) for s, e in named))
+            and all(_only_speaker(sk.text, s, e, match.start()) for s, e in named))
+
+
+def _only_speaker(text: str, start: int, end: int, count: int) -> bool:
+    """The name at ``start:end`` is who speaks of a count that starts at ``count``, apart from it."""
+    if end > count:  # ("..., NMI said"; not "The 4,300-strong M said the area was calm", the count its subject's)
+        return speaker(text, start, end) and "," in text[count:start]
+    # (a source fronted at the sentence's or a clause's start: not "The minister said M, to which some 600 advisers
+    # contribute, will stay", the count its own)
+    offset = max(0, start - 40)
+    fronted = roles().spoke_before.search(text[offset:start])
+    return (fronted is not None and "," in text[end:count]
+            and text[:offset + fronted.start()].rstrip()[-1:] in {"", ",", ";", ":", "(", '"'})
 
 
 _MISSION_TOKEN = re.compile(r"(?<![\w'])M(?![\w'])")
@@ -1817,7 +1832,7 @@ def _someone_elses(text: str, framed: str, figure: Mention, slot: Slot, profile:
             or (len(lead) == 2 and lead[-1] in {w.lower() for w in language.articles}
                 and language.own("object_of", lead[0], text.lower()))
             # (a unit the count spells out after a colon: "reinforce NMI with an infantry company: 145 troops in all")
-            or _unit_before(before, language.units, language.whole_of)
+            or _unit_before(before, language.units, language.whole_of, language.mission_nouns)
             or _numbered_unit_before(before, language.numbered_units)
             or _part_of_count(text[max(0, figure.start - 60):figure.start], framed))
 
@@ -1831,15 +1846,18 @@ def _word_start(text: str, at: int) -> int:
     return at
 
 
-def _unit_before(before: str, units: tuple[str, ...], whole_of: tuple[str, ...]) -> bool:
+def _unit_before(before: str, units: tuple[str, ...], whole_of: tuple[str, ...],
+                 mission_nouns: tuple[str, ...] = ()) -> bool:
     """A unit stands in the words before the count, and the count is not the whole it belongs to, said right after it
-    ("the largest contributor to the 5,500-strong force": the force's count)."""
+    ("the largest contributor to the 5,500-strong force": the force's count), nor a mission's, named after the unit
+    ("X, formerly commander of the 1st Armoured Brigade, will lead a mission of about 1,100": the mission's)."""
     words = [w.lower().strip(",:") for w in before.split()]
     found = [i for i, w in enumerate(words) if _unit(w, units)]
     # (or a unit of two words: "a task force of 200", da "et hold på 35 soldater", where "hold" alone is no unit, as
     # English "hold" is a verb)
     found += [i + 1 for i in range(len(words) - 1) if f"{words[i]} {words[i + 1]}" in _joined_units(units)]
-    return bool(found) and " ".join(words[max(found) + 1:]) not in whole_of
+    return (bool(found) and " ".join(words[max(found) + 1:]) not in whole_of
+            and not any(w in mission_nouns for w in words[max(found) + 1:]))
 
 
 def _part_of_count(before: str, framed: str) -> bool:
