@@ -1832,7 +1832,7 @@ def _someone_elses(text: str, framed: str, figure: Mention, slot: Slot, profile:
             or (len(lead) == 2 and lead[-1] in {w.lower() for w in language.articles}
                 and language.own("object_of", lead[0], text.lower()))
             # (a unit the count spells out after a colon: "reinforce NMI with an infantry company: 145 troops in all")
-            or _unit_before(before, language.units, language.whole_of, language.mission_nouns)
+            or _unit_before(before, language.units, language.whole_of, text[max(0, figure.start - 150):figure.start])
             or _numbered_unit_before(before, language.numbered_units)
             or _part_of_count(text[max(0, figure.start - 60):figure.start], framed))
 
@@ -1846,18 +1846,25 @@ def _word_start(text: str, at: int) -> int:
     return at
 
 
-def _unit_before(before: str, units: tuple[str, ...], whole_of: tuple[str, ...],
-                 mission_nouns: tuple[str, ...] = ()) -> bool:
+def _unit_before(before: str, units: tuple[str, ...], whole_of: tuple[str, ...], wide: str = "") -> bool:
     """A unit stands in the words before the count, and the count is not the whole it belongs to, said right after it
-    ("the largest contributor to the 5,500-strong force": the force's count), nor a mission's, named after the unit
-    ("X, formerly commander of the 1st Armoured Brigade, will lead a mission of about 1,100": the mission's)."""
+    ("the largest contributor to the 5,500-strong force": the force's count), nor told past an aside the unit stands in
+    ("X, formerly commander of the 1st Armoured Brigade, will lead a mission of about 1,100": the aside's unit is a
+    person's former post)."""
     words = [w.lower().strip(",:") for w in before.split()]
     found = [i for i, w in enumerate(words) if _unit(w, units)]
     # (or a unit of two words: "a task force of 200", da "et hold på 35 soldater", where "hold" alone is no unit, as
     # English "hold" is a verb)
     found += [i + 1 for i in range(len(words) - 1) if f"{words[i]} {words[i + 1]}" in _joined_units(units)]
-    return (bool(found) and " ".join(words[max(found) + 1:]) not in whole_of
-            and not any(w in mission_nouns for w in words[max(found) + 1:]))
+    return bool(found) and " ".join(words[max(found) + 1:]) not in whole_of and not _in_aside(wide, units)
+
+
+def _in_aside(wide: str, units: tuple[str, ...]) -> bool:
+    """The last unit in the words before a count stands between two commas, an aside ("X, formerly commander of the
+    1st Armoured Brigade, will lead a mission of about 1,100")."""
+    raw = wide.replace(",", " , ").split()
+    found = [i for i, w in enumerate(raw) if _unit(w.lower().strip(":"), units)]
+    return bool(found) and "," in raw[:max(found)] and "," in raw[max(found):]
 
 
 def _part_of_count(before: str, framed: str) -> bool:
