@@ -132,7 +132,7 @@ BLIND_FLOORS = [
     # set 21: first run on 1c12b49, as written: 171 of 252, 15 forbidden facts
     ("set21a.jsonl", "nato_mission_iraq", 90, 2),  # of 102 (90 s21a + 12 s21kn; first run 77, 5)
     ("set21a-kfor.jsonl", "kfor", 48, 0),  # of 50 (first run 38, 3)
-    ("set21b.jsonl", "nato_mission_iraq", 53, 2),  # of 70 (first run 35, 5; live pages 52, 2)
+    ("set21b.jsonl", "nato_mission_iraq", 54, 1),  # of 70 (first run 35, 5; live pages 52, 2; stop51 54, 1)
     ("set21b-kfor.jsonl", "kfor", 27, 0),  # of 30 (first run 21, 2; kfor21b 25, 0; stop40 27, 0)
     # set 22: first run on 45da4a9, as written: 174 of 253, 10 forbidden facts
     ("set22a.jsonl", "nato_mission_iraq", 93, 4),  # of 103 (91 s22a + 12 s22kn; first run 72, 4)
@@ -163,7 +163,7 @@ BLIND_FLOORS = [
     ("set26b-kfor.jsonl", "kfor", 29, 0),  # of 30 (first run 16, 2; after the NMI fixes 16, 2; kfor26 28, 0)
     # set 27: first run on d4dda1c, as written: 165 of 252, 9 forbidden facts; after two rounds and a tail 228 of 252, 1
     ("set27a.jsonl", "nato_mission_iraq", 100, 0),  # of 102 (first run 72, 3; fix27a1-2 87, 1; fix27a3 94; stop40 100)
-    ("set27a-kfor.jsonl", "kfor", 49, 0),  # of 50 (first run 41, 3; NMI fixes 41, 3; kfor27 44, 0; kfor27b 46; stop50 49, 0)
+    ("set27a-kfor.jsonl", "kfor", 49, 0),  # of 50 (first run 41, 3; kfor27 44, 0; kfor27b 46; stop50 49, 0)
     ("set27b.jsonl", "nato_mission_iraq", 68, 0),  # of 70 (first run 41, 0; fix27b1-2 52; fix27b3-4 61; fix27b5 64)
     ("set27b-kfor.jsonl", "kfor", 28, 0),  # of 30 (first run 11, 3; NMI fixes 11, 3; kfor27 18, 0; kfor27b 24)
     # set 28: first run on 3dd569d, as written: 173 of 252, 13 forbidden; two rounds 217 of 252, 5; then 218, 4; 242, 0
@@ -174,7 +174,7 @@ BLIND_FLOORS = [
     # set 29: first run on 7268d9a, as written: 119 of 252, 16 forbidden; after two rounds 170 of 252, 0
     ("set29a.jsonl", "nato_mission_iraq", 72, 0),  # of 102 (first run 47, 10; stop39 67, 0; stop40 72, 0)
     ("set29a-kfor.jsonl", "kfor", 43, 0),  # of 50 (first run 30, 1; stop39 31, 0; stop40 43, 0)
-    ("set29b.jsonl", "nato_mission_iraq", 54, 0),  # of 70 (first run 26, 1; stop39 50, 0; stop40 52, 0; stop41 53, 0; stop50 54, 0)
+    ("set29b.jsonl", "nato_mission_iraq", 54, 0),  # of 70 (first run 26, 1; stop40 52, 0; stop41 53, 0; stop50 54, 0)
     ("set29b-kfor.jsonl", "kfor", 24, 0),  # of 30 (first run 16, 4; stop39 22, 0; stop40 24, 0)
     # set 30: first run on 1103389, as written: 159 of 252, 11 forbidden; after two rounds 226 of 252, 0
     ("set30a.jsonl", "nato_mission_iraq", 92, 0),  # of 102 (first run 60, 6; stop40 90, 0; stop41 91, 0; stop43 92, 0)
@@ -218,24 +218,24 @@ BLIND_FLOORS = [
     ("set37b-kfor.jsonl", "kfor", 20, 1),  # of 30 (first run 14, 5; stop47 18, 2; stop48 20, 1)
     # set 38: first run on 29b015a, as written: 148 of 252, 10 forbidden
     ("set38a.jsonl", "nato_mission_iraq", 94, 0),  # of 102 (first run 70, 2; stop48 87, 0; stop49 91, 0; stop50 94, 0)
-    ("set38a-kfor.jsonl", "kfor", 33, 1),  # of 50 (first run 31, 3; stop48 33, 1)
-    ("set38b.jsonl", "nato_mission_iraq", 42, 0),  # of 70 (first run 31, 4; stop48 39, 1; stop49 42, 0)
+    ("set38a-kfor.jsonl", "kfor", 34, 1),  # of 50 (first run 31, 3; stop48 33, 1; stop51 34, 1)
+    ("set38b.jsonl", "nato_mission_iraq", 43, 0),  # of 70 (first run 31, 4; stop48 39, 1; stop49 42, 0; stop51 43, 0)
     ("set38b-kfor.jsonl", "kfor", 19, 0),  # of 30 (first run 16, 1; stop48 18, 0; stop50 19, 0)
     # set 39: first run on 70f9aa7, as written: 179 of 252, 6 forbidden
     ("set39a.jsonl", "nato_mission_iraq", 90, 1),  # of 102 (first run 71, 5; stop49 87, 1; stop50 90, 1)
     ("set39a-kfor.jsonl", "kfor", 43, 0),  # of 50 (first run 41, 0; stop49 43, 0)
     ("set39b.jsonl", "nato_mission_iraq", 57, 0),  # of 70 (first run 41, 0; stop49 50, 0; stop50 57, 0)
-    ("set39b-kfor.jsonl", "kfor", 29, 0),  # of 30 (first run 26, 1; stop49 28, 0; stop50 29, 0)
+    ("set39b-kfor.jsonl", "kfor", 30, 0),  # of 30 (first run 26, 1; stop49 28, 0; stop50 29, 0; stop51 30, 0)
     # set 40: first run on a843526, as written: 159 of 252, 17 forbidden
-    ("set40a.jsonl", "nato_mission_iraq", 88, 2),  # of 102 (first run 70, 9; stop50 88, 2)
-    ("set40a-kfor.jsonl", "kfor", 41, 0),  # of 50 (first run 36, 2; stop50 41, 0)
-    ("set40b.jsonl", "nato_mission_iraq", 36, 0),  # of 70 (first run 33, 4; stop50 36, 0)
+    ("set40a.jsonl", "nato_mission_iraq", 91, 0),  # of 102 (first run 70, 9; stop50 88, 2; stop51 91, 0)
+    ("set40a-kfor.jsonl", "kfor", 43, 0),  # of 50 (first run 36, 2; stop50 41, 0; stop51 43, 0)
+    ("set40b.jsonl", "nato_mission_iraq", 40, 0),  # of 70 (first run 33, 4; stop50 36, 0; stop51 40, 0)
     ("set40b-kfor.jsonl", "kfor", 28, 0),  # of 30 (first run 20, 2; stop50 28, 0)
     # set 41: first run on 94acdda, as written (the mission's work described in open-world words)
-    ("set41a.jsonl", "nato_mission_iraq", 65, 1),  # of 102 (first run 65, 1)
-    ("set41a-kfor.jsonl", "kfor", 34, 1),  # of 50 (first run 34, 1)
-    ("set41b.jsonl", "nato_mission_iraq", 41, 1),  # of 70 (first run 41, 1)
-    ("set41b-kfor.jsonl", "kfor", 18, 2),  # of 30 (first run 18, 2)
+    ("set41a.jsonl", "nato_mission_iraq", 77, 1),  # of 102 (first run 65, 1; stop51 77, 1)
+    ("set41a-kfor.jsonl", "kfor", 39, 0),  # of 50 (first run 34, 1; stop51 39, 0)
+    ("set41b.jsonl", "nato_mission_iraq", 45, 0),  # of 70 (first run 41, 1; stop51 45, 0)
+    ("set41b-kfor.jsonl", "kfor", 25, 0),  # of 30 (first run 18, 2; stop51 25, 0)
 ]
 
 
