@@ -436,9 +436,12 @@ class Finder:
             rf"|(?=(?:{heads})\s))"
             rf"(?P<open>(?:(?:{heads})\s+)?{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|[IVX]+\b)){{0,2}})")
         joiners = "|".join(sorted((re.escape(w) for w in language.coordination if w.isalpha()), key=longest_first))
+        # (a kind after the listed names, "in Diyala and Salah ad-Din provinces": not a two-letter one, which the merged
+        # word lists share with another language's preposition, Danish "by" (town) with English "by")
+        after_kinds = alternation(w for w in language.place_nouns if len(w) > 2)
         self.listed_place = compiled(
             rf"(?:\s*,\s*(?:(?:{joiners})\s+)?|\s+(?:{joiners})\s+)(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})"
-            rf"(?=\s*(?:[.;:)]|,|$)|\s+(?:{joiners}|{before})\s|\s+(?:{kinds})s?(?![\w-]))")
+            rf"(?=\s*(?:[.;:)]|,|$)|\s+(?:{joiners}|{before})\s|\s+(?:{after_kinds})s?(?![\w-]))")
         self.not_places = frozenset([*language.not_names, *language.nationalities,
                                      *(m.capitalize() for m in language.months),
                                      *(s.capitalize() for s in language.seasons)])  # "in Spring 2026"

@@ -1846,7 +1846,7 @@ def _word_start(text: str, at: int) -> int:
     return at
 
 
-def _unit_before(before: str, units: tuple[str, ...], whole_of: tuple[str, ...], wide: str = "") -> bool:
+def _unit_before(before: str, units: tuple[str, ...], whole_of: tuple[str, ...], wide: str) -> bool:
     """A unit stands in the words before the count, and the count is not the whole it belongs to, said right after it
     ("the largest contributor to the 5,500-strong force": the force's count), nor told past an aside the unit stands in
     ("X, formerly commander of the 1st Armoured Brigade, will lead a mission of about 1,100": the aside's unit is a

@@ -360,7 +360,8 @@ def _fronted_background() -> re.Pattern[str]:
     war ended, ...", "Après le retrait de X, ..."): the language files' background words."""
     words = trie_alternation([w.lower() for w in load_language().background], separator=r"\s+")
     return re.compile(rf"\W*(?:{words})\s+[^,;]{{1,80}},", re.IGNORECASE)
-# the end of a clause or of a speaker's words, after a participle ("... Jarinje beëindigd, heeft de vredesmacht gemeld")
+
+
 def _split_ending(verb_lead: str, text: str, end: int, clause_end: int) -> re.Match[str] | None:
     """A separable verb of ending (the language files' [tone] ending_split, "heft … op"): its finite stem among the
     words before the value, its particle right after the value and closing the clause ("KFOR heft zijn post bij de
@@ -382,6 +383,7 @@ def _split_endings() -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
                  for stem, particle in pairs)
 
 
+# the end of a clause or of a speaker's words, after a participle ("... Jarinje beëindigd, heeft de vredesmacht gemeld")
 _CLOSED = re.compile(r"\s*(?:[,.;:!?\"')]|$)")
 # the rest of a list of names after its first value, the subject of a plural verb after it (", Y and the Z have"; not
 # "X, and EUAM has ended ...": one actor, a clause of its own)
