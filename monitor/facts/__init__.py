@@ -35,7 +35,7 @@ from .frames import HISTORY, Reader, Tone, person_fact, person_key, shift_date, 
 from .handover import HandoverParts
 from .layout import laid_out, statement_day
 from .lexicon import SlotGroups, sentence_facts
-from .mentions import Finder, Mention, People, Skeleton, skeleton
+from .mentions import MISSION_SYMBOL, Finder, Mention, People, Skeleton, skeleton
 from .respective import respective
 from .sizes import answered_size, asks_size, size_facts
 from .text import Sentence, classify_sentences, flattened, opens_with_relative, plain, split_sentences, turn_label
@@ -293,7 +293,6 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
 
 _ROLES = ("current", "previous", "future", "historical", "removed", "continuing")
 _QUESTION = re.compile(r"\?[\s\"')\]]*$")
-_MISSION_TOKEN = re.compile(r"(?<![\w'])M(?![\w'])")  # the mission in a skeleton
 _QUOTED_TAIL = re.compile(r"\S\s*:\s*[\"“'‘][^\"“”'‘’.!?]{1,80}[\"”'’]\s*$")
 _STOPPED = re.compile(r"[.!?:;\"'”’)\]]\s*$")
 
@@ -1378,7 +1377,7 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
     quote = sentence.text.strip()
     if held is not None and persons:
         held.presiders.update(person_key(sk.symbols[p].value) for p in engine.handovers.presiders(sk.text))
-    named_mission = _MISSION_TOKEN.search(sk.text) is not None
+    named_mission = MISSION_SYMBOL.search(sk.text) is not None
     found: list[tuple[Slot, Fact]] = []
     placed: str | None = None  # the post a frame of this sentence placed someone in
     marked: str | None = None  # the post a title of one leaving it or coming to it named
@@ -1519,12 +1518,11 @@ def _others_people(sentence: Sentence, engine: _Engine, people: People, focus: b
     Y"), after one about the mission, tells of it (see _Held.elsewhere)."""
     sk, _, _ = sentence_skeleton(sentence.plain, engine.finder, people, focus, published,
                                  speakers=sentence.speakers_it)
-    if _MISSION_SYMBOL.search(sk.text) or not _OTHER_SYMBOL.search(sk.text):
+    if MISSION_SYMBOL.search(sk.text) or not _OTHER_SYMBOL.search(sk.text):
         return set()
     return {person_key(mention.value) for symbol, mention in sk.symbols.items() if symbol.startswith("P")}
 
 
-_MISSION_SYMBOL = re.compile(r"(?<![\w'])M(?![\w'])")
 _OTHER_SYMBOL = re.compile(r"(?<![\w'])O\d*(?![\w'])")
 
 

@@ -253,14 +253,18 @@ def _unnamed(text: str, end: int, start: int) -> tuple[int, int] | None:
 def _joins(gap: str) -> bool:
     """The words between two items hold a comma or a word of coordination ("and the", ", y el", " og "), not just an
     article the next item opens with."""
-    coordination = {w.strip().lower() for w in load_language().coordination}
-    return "," in gap or any(word in coordination for word in gap.lower().split())
+    return "," in gap or any(word in _lowered("coordination") for word in gap.lower().split())
 
 
 def _organisation_word(name: str) -> bool:
     """The name holds a word of an organisation in any language file ("Office", "Commandement", "Kommando")."""
-    words = {w.lower() for w in load_language().organisation_words}
-    return any(word.lower() in words for word in re.findall(r"[\w-]+", name))
+    return any(word.lower() in _lowered("organisation_words") for word in re.findall(r"[\w-]+", name))
+
+
+@cache
+def _lowered(field: str) -> frozenset[str]:
+    """A word list of the language files, lower-cased once (not at each pair of items a list is read for)."""
+    return frozenset(w.strip().lower() for w in getattr(load_language(), field))
 
 
 _CAPITAL_WORD = re.compile(r"(?<![\w-])(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*")  # a word that opens with a capital

@@ -26,7 +26,7 @@ from ..language import Frame, Language
 from ..models import Fact
 from ..parsecache import compiled, phrase_alternation, trie_alternation, vocabulary
 from ..textutil import CuedPattern, WordTest, alternation, fold, longest_first
-from .mentions import Mention, Skeleton
+from .mentions import MISSION_SYMBOL, Mention, Skeleton
 from .text import COLON_CLAUSE
 
 # a date this long before the document's tells history, not news
@@ -70,7 +70,6 @@ _PERSON_CODE = re.compile(r"(P\d+) \( [a-z]{2,3} \)")
 _GOVERNED = re.compile(r"(?: (?![,;:]|M )[^ ]+){0,3} ?")
 _FIGURE = re.compile(r"N\d+")
 _SYMBOL_WORD = re.compile(r"[PMDNLO]\d*|[,;:]")
-_MISSION_SYMBOL = re.compile(r"(?<![\w'])M(?![\w'])")
 _OTHER_ACTOR = re.compile(r"(?<![\w'])O\d*(?![\w'])")
 _OTHER_ACTOR_END = re.compile(r"(?<![\w'])O\d*(?: \( O\d* \))?$")  # another actor ends the text
 _BREAK = re.compile(r"[,;:]|P\d")  # what ends a post's own words ("commander of the Turkish battalion in M")
@@ -1405,7 +1404,7 @@ class Reader:
         """The match opens on the mission's name that ends a nation's part of it ("sending 120 soldiers to the
         Romanian contingent in M , bringing it to N1"): what the match tells is that part's. (Not a verb of the
         match's before the name: "Some 250 Danish advisers will take M to roughly 900" is the mission's.)"""
-        mission = _MISSION_SYMBOL.search(text, match.start(), match.end())
+        mission = MISSION_SYMBOL.search(text, match.start(), match.end())
         articles = {a.lower() for a in self.language.articles}
         return (mission is not None and set(text[match.start():mission.start()].split()) <= articles
                 and self._national_owner(text, match))
@@ -1422,7 +1421,7 @@ class Reader:
         handover at O0 , which oversees M , went to P0 , who replaces P1"): a change of a post the sentence tells that
         names no target is that actor's."""
         found = False
-        for mission in _MISSION_SYMBOL.finditer(sk.text):
+        for mission in MISSION_SYMBOL.finditer(sk.text):
             comma = sk.text.rfind(" , ", 0, mission.start())
             if (comma < 0 or self.relative_cut.match(sk.text, comma) is None or ";" in sk.text[comma:mission.start()]
                     or _OTHER_ACTOR_END.search(sk.text, 0, comma) is None):
@@ -1434,7 +1433,7 @@ class Reader:
         """The match opens on the mission's name (an article or two before it at most), and that name ends a
         nation's part of the mission ("le contingent français de la M , sous le commandement du P0"): the match's
         subject is that part."""
-        mission = _MISSION_SYMBOL.search(text, match.start(), match.end())
+        mission = MISSION_SYMBOL.search(text, match.start(), match.end())
         if mission is None or len(text[match.start():mission.start()].split()) > 2:
             return False
         owner = self.national_owner.search(text, 0, mission.start())
@@ -1451,7 +1450,7 @@ class Reader:
         mission follows ("one of the Danish instructors in M , who under the command of P0 advise the military
         schools"): the relative is the mission's, as a size's is (see sizes._relative_on_mission); a part's own
         relative stays its own ("the French contingent of M , which is under the command of P0")."""
-        mission = _MISSION_SYMBOL.search(text, match.start(), match.end())
+        mission = MISSION_SYMBOL.search(text, match.start(), match.end())
         if mission is None:
             return False
         # (an aside on the mission before its relative: "M , à vocation non combattante , qui opère sous ...")
@@ -1475,7 +1474,7 @@ class Reader:
         # Italian contingent of M is now under the command of P0")
         return (found is not None and len(text[:found.start()].split()) <= 5
                 and _PERSON_SYMBOL.search(text, 0, found.start()) is None
-                and ("," not in text[:found.start()] or _MISSION_SYMBOL.search(text, 0, found.start()) is None))
+                and ("," not in text[:found.start()] or MISSION_SYMBOL.search(text, 0, found.start()) is None))
 
     def _other_post_before(self, text: str, start: int) -> bool:
         """The sentence names a post before ``start`` that is a side post or one of another body ("the new head
@@ -1487,7 +1486,7 @@ class Reader:
         if not posts:
             return False
         last = posts[-1]
-        for mission in _MISSION_SYMBOL.finditer(text, last.end(), start):
+        for mission in MISSION_SYMBOL.finditer(text, last.end(), start):
             between = text[last.end():mission.start()]
             if _BREAK.search(between) is not None or len(between.split()) > 6:
                 return False  # past the post's words: "..., a former commander of the Swedish army, took command of M"
@@ -2303,4 +2302,4 @@ def _other_subject(text: str, start: int) -> bool:
     began service under the command of P0"): a command it tells without naming the mission's post is that actor's."""
     found = _OTHER_ACTOR.search(text, 0, start)
     return (found is not None and len(text[:found.start()].split()) <= 5 and "," not in text[:found.start()]
-            and _PERSON_SYMBOL.search(text, 0, start) is None and _MISSION_SYMBOL.search(text, 0, start) is None)
+            and _PERSON_SYMBOL.search(text, 0, start) is None and MISSION_SYMBOL.search(text, 0, start) is None)

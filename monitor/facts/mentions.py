@@ -137,6 +137,10 @@ class People:
         default=None, repr=False, compare=False)
 
 
+# the mission in a skeleton (its name, alias or reference, written "M")
+MISSION_SYMBOL = re.compile(r"(?<![\w'])M(?![\w'])")
+
+
 @dataclass(frozen=True)
 class Skeleton:
     text: str  # tokens joined by single spaces

@@ -43,11 +43,10 @@ from ..profile import Profile, Slot
 from ..textutil import contains_any, fold
 from .actors import roles, speaker
 from .frames import Reader, Tone, fact_date
-from .mentions import Mention, Skeleton
+from .mentions import MISSION_SYMBOL, Mention, Skeleton
 
 _FIGURE = re.compile(r"\bN\d+\b")
 _DATE = re.compile(r"\bD\d+\b")
-_MISSION_WORD = re.compile(r"(?<![\w'])M(?![\w'])")
 _ACTOR_SYMBOL = re.compile(r"(?<![\w'])(?:M|O\d+|P\d+)(?![\w'])")  # the mission, another actor, a person
 # the figure a change brings the size to: "to 4,000", "à 900", "a 900", "til 900", "naar 900", "tot 900", "hasta 900",
 # "fino a 900", "will reach 1,500"
@@ -83,7 +82,7 @@ def _brought_by_relative(reader: Reader, sk: Skeleton, frame: Frame, match: re.M
     deployment of a further battalion, which will bring the force to some 5,200 troops", "le déploiement d'un bataillon,
     qui portera la force à 5 200 militaires"): the size still to come, not the size now (the relative's antecedent is
     the decision or the reinforcement, not the mission: "M , which will grow to 5,000" opens on the mission itself)."""
-    if not frame.total or _MISSION_WORD.match(sk.text, match.start()) or len(_FIGURE.findall(match.group(0))) > 1:
+    if not frame.total or MISSION_SYMBOL.match(sk.text, match.start()) or len(_FIGURE.findall(match.group(0))) > 1:
         return False  # (a change told from one figure to another states the size it starts from and its end alike)
     before = sk.text[max(0, match.start() - 40):match.start()].split()
     pronouns = set(reader.language.relative_pronouns) | set(reader.language.noun_relatives)
@@ -162,13 +161,13 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
         framed = " ".join([sk.text[resume if resume is not None else match.start():match.end()], *after])
         # a total the mission is brought to ("The reinforcements will bring KFOR to 5,100"): the mission's
         # own, whatever part on the move stood before it
-        brought = frame.total and _MISSION_WORD.search(sk.text, match.start(), match.start("n")) is not None
+        brought = frame.total and MISSION_SYMBOL.search(sk.text, match.start(), match.start("n")) is not None
         # the mission the subject just before ("Set up at the Iraqi government's request, NMI has 500"): the words
         # before it are another phrase's, not the count's
         subject = _subject().search(sk.text, 0, match.start("n")) is not None
         # a total of the mission's named after it ("fournit 40 des quelque 550 militaires de la M", "aporta 40 de los
         # 550 efectivos de la M"): the country before is the giver of a part, its own word after the noun is not
-        owned = frame.total and _MISSION_WORD.search(sk.text, match.end("n"), match.end()) is not None
+        owned = frame.total and MISSION_SYMBOL.search(sk.text, match.end("n"), match.end()) is not None
         # a whole the frame's own words state before the figure ("..., 285 militares españoles, sobre un total de unos
         # 4.700 efectivos", "out of a total of 4,700"): the nationality before them is the part's, not the whole's
         whole = frame.total and len(sk.text[match.start():match.start("n")].split()) >= 3
@@ -397,7 +396,7 @@ def _changed_object(frame: Frame, sk: Skeleton, match: re.Match[str]) -> bool:
     """A total frame opening on its verb, the mission its object before the figure ("The NATO contribution would take
     M to around N0"): the mission's total, whatever part is the verb's subject (not "the Danish contingent in M will
     grow to N0", whose frame opens on the mission, the part's subject)."""
-    found = _MISSION_WORD.search(sk.text, match.start(), match.start("n"))
+    found = MISSION_SYMBOL.search(sk.text, match.start(), match.start("n"))
     return (frame.total and found is not None and found.start() > match.start()
             and sk.text[match.start():found.start()].split()[0] not in {"the", "its"})
 
@@ -407,7 +406,7 @@ def _relative_on_mission(reader: Reader, sk: Skeleton, match: re.Match[str]) -> 
     total strength of N1"): the relative's antecedent is the mission, whatever nation's people the name ended (a part's
     own relative is its own: "the Romanian contingent in M , which numbers N1", "el contingente español en la M , que
     pasará de N0 a N1")."""
-    found = _MISSION_WORD.search(sk.text, match.start(), match.start("n"))
+    found = MISSION_SYMBOL.search(sk.text, match.start(), match.start("n"))
     if found is None or _relative_after(tuple(reader.language.relative_pronouns)).match(sk.text, found.end()) is None:
         return False
     parts = (*reader.language.parts, *reader.language.units)
@@ -477,7 +476,7 @@ def _others_part(sk: Skeleton, at: int) -> bool:
     if start == 0 and end == len(sk.text):
         return False  # (one part: the sentence's own reading decides)
     part = sk.text[start:end]
-    return _MISSION_WORD.search(part) is None and _OTHERS_OWN.search(part) is not None
+    return MISSION_SYMBOL.search(part) is None and _OTHERS_OWN.search(part) is not None
 
 
 # another actor, or a country's possessive ("L0 's chief of general staff")
@@ -595,7 +594,7 @@ def _mission_only_speaks(sk: Skeleton, match: re.Match[str]) -> bool:
     A name before the count speaks only when its speech word stands before it and a comma after it ("According to
     NMI, ..."): "He noted that NMI has some 500 personnel", "We recently added X, and our 490 advisers" (the
     speaker's "we") name the count's own subject."""
-    named = [m.span() for m in _MISSION_TOKEN.finditer(sk.text)]
+    named = [m.span() for m in MISSION_SYMBOL.finditer(sk.text)]
     return (bool(named) and not any(match.start() <= s < match.end() for s, _ in named)
             and all(_only_speaker(sk.text, s, e, match.start()) for s, e in named))
 
@@ -612,7 +611,6 @@ def _only_speaker(text: str, start: int, end: int, count: int) -> bool:
             and text[:offset + fronted.start()].rstrip()[-1:] in {"", ",", ";", ":", "(", '"'})
 
 
-_MISSION_TOKEN = re.compile(r"(?<![\w'])M(?![\w'])")
 
 
 def _others(sk: Skeleton, match: re.Match[str]) -> bool:
@@ -855,7 +853,7 @@ def _named_in_relative_only(reader: Reader, sk: Skeleton, at: int) -> bool:
     # said M , which has around 900 personnel , would stay")
     asides = [m.span() for m in _relative_aside(tuple(reader.language.relative_pronouns)).finditer(sk.text, 0, at)
               if not m.group(0).endswith(" M , ")]
-    named = [m.start() for m in _MISSION_WORD.finditer(sk.text)]
+    named = [m.start() for m in MISSION_SYMBOL.finditer(sk.text)]
     return bool(asides) and bool(named) and all(any(start <= m < end for start, end in asides) for m in named)
 
 
@@ -944,7 +942,7 @@ def _part_relative_pattern(relatives: tuple[str, ...]) -> re.Pattern[str]:
 def _set_apart(sk: Skeleton) -> bool:
     """The sentence names the mission only behind a word that sets what it counts apart from it ("A US logistics
     detachment at Erbil, separate from the NATO mission, has about 300 personnel"): the figure is another's."""
-    names = list(_MISSION_WORD.finditer(sk.text))
+    names = list(MISSION_SYMBOL.finditer(sk.text))
     return bool(names) and all(_apart().search(sk.text, max(0, name.start() - 40), name.start()) is not None
                                for name in names)
 
@@ -960,8 +958,8 @@ def _beside(sk: Skeleton, match: re.Match[str]) -> bool:
     650 troops in Iraq, in addition to its officers at NMI"; "oltre al personale della missione"): the
     figure is beside the mission's staff, someone else's."""
     found = _additive().search(sk.text, match.end("n"))
-    return (found is not None and _MISSION_WORD.search(sk.text, 0, found.start()) is None
-            and _MISSION_WORD.search(sk.text, found.end()) is not None)
+    return (found is not None and MISSION_SYMBOL.search(sk.text, 0, found.start()) is None
+            and MISSION_SYMBOL.search(sk.text, found.end()) is not None)
 
 
 def _added_to(sk: Skeleton, at: int) -> bool:
@@ -971,7 +969,7 @@ def _added_to(sk: Skeleton, at: int) -> bool:
     start = max(sk.text.rfind(" , ", 0, at), sk.text.rfind(" ; ", 0, at), sk.text.rfind(" : ", 0, at)) + 1
     found = max(_additive().finditer(sk.text, start, at), key=lambda m: m.start(), default=None)
     return (found is not None and len(sk.text[found.end():at].split()) <= 3
-            and _MISSION_WORD.search(sk.text, found.end(), at) is None)
+            and MISSION_SYMBOL.search(sk.text, found.end(), at) is None)
 
 
 def _withdrawn_share(sk: Skeleton, at: int, profile: Profile) -> bool:
@@ -1202,7 +1200,7 @@ def _part_apposed(reader: Reader, sk: Skeleton, at: int) -> bool:
         return False
     before = max(sk.text.rfind(" , ", 0, start), sk.text.rfind(" ; ", 0, start), sk.text.rfind(" : ", 0, start)) + 1
     part = _part_named().search(sk.text, before, start)
-    return part is not None and _MISSION_WORD.search(sk.text, part.end(), start) is None
+    return part is not None and MISSION_SYMBOL.search(sk.text, part.end(), start) is None
 
 
 def _whole_apposed(sk: Skeleton, at: int) -> bool:
@@ -1220,7 +1218,7 @@ def _whole_apposed(sk: Skeleton, at: int) -> bool:
     if sk.text[close + 3:].split(" ", 1)[0].lower() in _relatives():
         return False  # (a relative clause on the mission follows: the count is the mission's)
     subject = sk.text[_clause_start(sk.text, opened):opened]
-    return bool(subject.strip(" ,;:")) and _MISSION_WORD.search(subject) is None
+    return bool(subject.strip(" ,;:")) and MISSION_SYMBOL.search(subject) is None
 
 
 @cache
@@ -1598,7 +1596,7 @@ def _whole_of_part_only(sk: Skeleton, at: int) -> bool:
     soldiers", "the German contingent in M will grow to N0 soldiers"): the part's count (not past a comma, where a
     relative clause or an apposition may speak of the mission itself: "its contingent in M , which has N0 troops")."""
     start = max(sk.text.rfind(" ; ", 0, at), sk.text.rfind(" : ", 0, at), -1) + 1
-    named = [found.start() for found in _MISSION_WORD.finditer(sk.text, start, at)]
+    named = [found.start() for found in MISSION_SYMBOL.finditer(sk.text, start, at)]
     return (bool(named) and "," not in sk.text[named[-1]:at] and not _own(sk, at)
             and all(_part_whole().search(sk.text, max(0, m - 60), m + 1) is not None for m in named))
 
@@ -1725,7 +1723,7 @@ def _fronted_for_nation(sk: Skeleton, match: re.Match[str], profile: Profile) ->
     """The figure stands in a phrase fronted before its clause's subject, and that subject is a nation ("With around
     45 soldiers, Austria provides one of the larger contingents in NMI"): the nation's count."""
     comma = sk.text.find(" , ", match.end("n"))
-    if comma < 0 or sk.text.find(" , ", 0, match.start()) >= 0 or _MISSION_WORD.search(sk.text, 0, comma):
+    if comma < 0 or sk.text.find(" , ", 0, match.start()) >= 0 or MISSION_SYMBOL.search(sk.text, 0, comma):
         return False
     return _nation_after_comma(profile).match(sk.text, comma) is not None
 
