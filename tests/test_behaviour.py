@@ -236,6 +236,11 @@ BLIND_FLOORS = [
     ("set41a-kfor.jsonl", "kfor", 39, 0),  # of 50 (first run 34, 1; stop51 39, 0)
     ("set41b.jsonl", "nato_mission_iraq", 45, 0),  # of 70 (first run 41, 1; stop51 45, 0)
     ("set41b-kfor.jsonl", "kfor", 25, 0),  # of 30 (first run 18, 2; stop51 25, 0)
+    # set 42: first run on d2da3ec, as written (changes told as change: added, removed, handed over, by how much)
+    ("set42a.jsonl", "nato_mission_iraq", 84, 3),  # of 102 (first run 84, 3)
+    ("set42a-kfor.jsonl", "kfor", 34, 5),  # of 50 (first run 34, 5)
+    ("set42b.jsonl", "nato_mission_iraq", 36, 7),  # of 70 (first run 36, 7)
+    ("set42b-kfor.jsonl", "kfor", 22, 3),  # of 30 (first run 22, 3)
 ]
 
 
