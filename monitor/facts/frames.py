@@ -430,9 +430,9 @@ class Reader:
         self.part_before = compiled(rf"(?<![\w'])(?:{part}|N\d+) (?:of )?(?:the |its |M 's )?(?:[a-z-]+ )?$"
                                       if part else r"(?!x)x")
         self.part_opening = compiled(rf"^(?:{part}|N\d+) " if part else r"(?!x)x")
-        # a part of the force the mission's name opens a compound with ("de KFOR-eenheid is teruggetrokken naar Camp Novo
-        # Selo"): the part moves, not the mission (the language files' parts of a force)
-        compound = alternation(sorted({p.lower() for p in language.parts}))
+        # a part of the force the mission's name opens a compound with ("de KFOR-eenheid is teruggetrokken naar Camp
+        # Novo Selo"): the part moves, not the mission (the language files' parts of a force)
+        compound = alternation(sorted({re.escape(p.lower()) for p in language.parts}))
         self.part_compound = compiled(rf"(?<![\w'])M - (?:{compound})(?![\w'-])" if compound else r"(?!x)x")
         # a nation's part of the mission, the object or subject the mission's name ends ("Nederland heeft de
         # militaire bijdrage aan M beëindigd", "the Austrian contingent of M was withdrawn")
