@@ -73,6 +73,10 @@ class Frame:
     # a status frame of an end marked or announced ("the ceremony marked the formal end of NMI on 30 September"): the
     # status it gives once the day the clause dates has come (on or before the document's), "ended"
     come: str = ""
+    # a status frame of a change to the mission stopped or put off ("the drawdown of KFOR has been suspended", "NATO
+    # halted the withdrawal of NMI"): a change stopped is no change, it states no status, and the statuses its words
+    # hold (the drawdown's ending, the suspension) are its object
+    void: bool = False
 
 
 @dataclass(frozen=True)
@@ -1189,7 +1193,8 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
                                    where)
                 status_frames.append(Frame(pattern, code, value=value, present=frame.get("tense") == "present",
                                            particular="value" in frame, contrast=frame.get("contrast", False),
-                                           come=frame.get("come", ""), own_tone=frame.get("tone") == "own"))
+                                           come=frame.get("come", ""), own_tone=frame.get("tone") == "own",
+                                           void=frame.get("void", False)))
     save_patterns()  # the frames' readings, for the next process (see parsecache.py)
     return Language(
         scope=_scope(files),

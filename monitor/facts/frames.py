@@ -430,6 +430,10 @@ class Reader:
         self.part_before = compiled(rf"(?<![\w'])(?:{part}|N\d+) (?:of )?(?:the |its |M 's )?(?:[a-z-]+ )?$"
                                       if part else r"(?!x)x")
         self.part_opening = compiled(rf"^(?:{part}|N\d+) " if part else r"(?!x)x")
+        # a part of the force the mission's name opens a compound with ("de KFOR-eenheid is teruggetrokken naar Camp
+        # Novo Selo"): the part moves, not the mission (the language files' parts of a force)
+        compound = alternation(sorted({re.escape(p.lower()) for p in language.parts}))
+        self.part_compound = compiled(rf"(?<![\w'])M - (?:{compound})(?![\w'-])" if compound else r"(?!x)x")
         # a nation's part of the mission, the object or subject the mission's name ends ("Nederland heeft de
         # militaire bijdrage aan M beëindigd", "the Austrian contingent of M was withdrawn")
         parts = trie_alternation([w.lower() for w in language.parts], separator=" ") if language.parts else None
@@ -1802,7 +1806,7 @@ class Reader:
         found = [(frame, match) for frame in self.candidates(self.language.status_frames, sk)
                  for match in frame.pattern.finditer(sk.text, sk.lower, self.present(sk))]
         for frame, match in found:
-            if any(other.value != frame.value and other_match.span() != match.span()
+            if any((other.value != frame.value or other.void) and other_match.span() != match.span()
                    and other_match.start() <= match.start() and match.end() <= other_match.end()
                    and not _inserted(other_match, match) for other, other_match in found):
                 # a status inside another's statement is its object: "lifted the freeze on NMI's
@@ -1811,6 +1815,8 @@ class Reader:
             if not frame.particular and any(other.particular and other.value != frame.value
                                             and other_match.span() == match.span() for other, other_match in found):
                 continue  # "the last troops of NMI left the country": the mission has ended, it moved nowhere
+            if frame.void:
+                continue  # "the drawdown of KFOR has been suspended": a change stopped states no status
             opening = self.mission_opening.match(match.group(0))
             if (opening is not None and self.topic_before.search(sk.text, max(0, match.start() - 80),
                                                                   match.start() + opening.end() - 1)) or (
@@ -1915,8 +1921,10 @@ class Reader:
 
     def _part_moves(self, text: str, match: re.Match[str]) -> bool:
         """The match's subject is a part of the mission's people ("some advisers of NMI left", "ten
-        members of NMI departed"): they move, the mission stays."""
+        members of NMI departed"), or a unit its name opens a compound with ("de KFOR-eenheid"): they move, the
+        mission stays."""
         return (self.part_opening.match(match.group(0)) is not None
+                or self.part_compound.search(match.group(0)) is not None
                 or self.part_before.search(text, max(0, match.start() - 30), match.start()) is not None
                 or self.part_staff_before.search(text, max(0, match.start() - 60), match.start()) is not None)
 
