@@ -12,7 +12,7 @@ where a list ends is read by ``actors.py``; the clause each value stands in is w
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache, partial
@@ -204,7 +204,9 @@ def _lexicon_matches(sentence: Sentence, slots: list[Slot], profile: Profile) ->
         verbs = list(triggers)  # a verb after its object: only the slot's own triggers, not list openers
         for trigger in lists:
             resumed: list[int] = []
-            known = frozenset(s for s, _, _ in candidates)  # where a value the profile names opens
+            known: dict[int, int] = {}  # where a value the profile names opens, and where its longest ends
+            for s, e, _ in candidates:
+                known[s] = max(known.get(s, e), e)
             for start, end, value in _noun_list(sentence.plain, trigger.end(), resumed, known):
                 # a listed value inside an item stands for the whole item ("combat engineering"):
                 # the list goes on after it
@@ -865,13 +867,16 @@ def _elided(code: str | None) -> re.Pattern[str]:
     return re.compile(rf"{trie_alternation(elided)}['’](?=\w)", re.IGNORECASE) if elided else re.compile(r"(?!x)x")
 
 
-def _noun_list(text: str, start: int, resumed: list[int] | None = None, known: frozenset[int] = frozenset()
+def _noun_list(text: str, start: int, resumed: list[int] | None = None, known: Mapping[int, int] | None = None
                ) -> list[Match]:
     """The coordinated noun phrases right after ``start``: "civil-military planning, logistics and
     cyber defence", "English language and leadership (for Iraqi officers)", "la logistique, la cyberdéfense et la
     gestion des crises". Each item is at most five words (the articles and prepositions inside it not counted); the
     list ends at a preposition, a verb-like word or punctuation, in the words of the sentence's language, but for a word
-    where a value the profile names opens (``known``: "formación en desminado, ...", a noun a participle's ending)."""
+    where a value the profile names opens (``known``, its start and end: "formación en desminado, ...", a noun a
+    participle's ending; one with a comma of its own is one item, "the agenda for women, peace and security, the
+    protection of civilians and ...")."""
+    known = {} if known is None else known
     code = _list_language(text.lower(), start)
     grammar = _list_words(code)
     semicolons = _semicolon_list(text, start, grammar)
@@ -993,6 +998,12 @@ def _noun_list(text: str, start: int, resumed: list[int] | None = None, known: f
             position = match.start() + skip.end()
             if resumed is not None:
                 resumed.append(position)
+            continue
+        whole = known.get(match.start())
+        if whole is not None and "," in text[match.start():whole] and all(w.group(0).lower() in lead for w in words):
+            words.clear()  # a value named whole, its own comma inside it: one item, and the list goes on after it
+            items.append((match.start(), whole, text[match.start():whole]))
+            position = whole
             continue
         if not words and grammar.verbs is not None and grammar.verbs.fullmatch(word) and match.start() not in known:
             break  # "... y aumentar su presencia", ", suspendidas desde enero": a verb, no item
