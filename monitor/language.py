@@ -1148,10 +1148,15 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         again = rf"(?:{again})(?: (?:{named}))?" if named else rf"(?:{again})"
         # a place in the one after it, by English's words and the file's ("la base Union III di Baghdad")
         within = alternation(sorted({"in", "of", *(w.lower() for w in data.get("words", {}).get("place_of", []))}))
-        place_macros = {**macros, **{k: _owned(str(v)) for k, v in data.get("macros", {}).get("place", {}).items()},
+        place_macros = {**macros, **{k: _owned(str(v)) for k, v in data.get("macros", {}).get("place", {}).items()}}
+        # a listed place's kind of site after its name, as the file's sites name it ("at the Besmaya Range Complex, at
+        # Habbaniyah Air Base and at Camp Taji")
+        site = rf"(?: (?:[a-z-]+ )?{place_macros['sites']}(?![\w'-]))?" if "sites" in place_macros else ""
+        place_macros = {**place_macros,
                         # "Union III in Baghdad", "the International Zone of Baghdad"
                         # (a place's gloss in brackets: "Baghdad (HQ), Taji and Erbil")
                         "places": rf"(?P<places>L\d+(?: 's L\d+| (?:{within}) L\d+)?(?: \( [^()]{{1,30}} \))?"
+                                  rf"(?:{site}(?= , | (?:{joiners}) ))?"
                                   # (the joiner, a time set off by commas and an adverb in -ment/-mente before the
                                   # next one: "depuis L0 et , depuis cet été , également à L1")
                                   # (an aside on the place before the joiner: "in Erbil , in the north of the
@@ -1159,7 +1164,8 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
                                   rf"(?:(?: , (?:[a-zà-ÿ'-]+ ){{0,5}}[a-zà-ÿ'-]+(?= , (?:{joiners}) ))?"
                                   rf"(?:(?: ,)? (?:{joiners})(?: , (?:[\w'-]+ ){{1,4}}?,)?"
                                   rf"(?: [a-zà-ÿ]{{3,}}(?:ment|mente))?"
-                                  rf" (?:{again} )?| , (?:{again} )?| )L\d+(?: \( [^()]{{1,30}} \))?)*)"}
+                                  rf" (?:{again} )?| , (?:{again} )?| )L\d+(?: \( [^()]{{1,30}} \))?"
+                                  rf"(?:{site}(?= , | (?:{joiners}) ))?)*)"}
         for frame in data.get("frames", {}).get("place", []):
             pattern = _compile(r"(?<![a-z])" + _expand(frame["pattern"], place_macros, where), where)
             place_frames.append(Frame(pattern, code, value=frame.get("value", "{place}"),
