@@ -358,7 +358,8 @@ def _handed_closing(cues: _Cues, text: str, end: int, clause_end: int, profile: 
     if to is None:
         return None
     assert profile.others is not None
-    if profile.others.match(text, to.end(), clause_end) is None and handed.people.match(text, to.end(), clause_end) is None:
+    receiver = profile.others.match(text, to.end(), clause_end) or handed.people.match(text, to.end(), clause_end)
+    if receiver is None:
         return None
     closing = cues.handover.search(text, to.end(), clause_end)
     if closing is None or _CLOSED.match(text, closing.end(), clause_end) is None:
