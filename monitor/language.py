@@ -621,6 +621,7 @@ class Language:
     staff_definite: tuple[str, ...] = ()
     asked: tuple[str, ...] = ()  # "how many": a question asks for a count
     asked_size: tuple[str, ...] = ()  # "how big": a question asks for the mission's size, no noun needed
+    answer_own: tuple[str, ...] = ()  # "we are": a speaker's own count opening the answer to a size question
     measures: tuple[str, ...] = ()  # "the number of": opening a sentence, a measure of the people named after it
     # "training", "courses": the mission's work opening a sentence as the subject of a state ("Training of Iraqi army
     # units has been suspended since February"), right after a sentence about the mission: its work (see facts/text.py)
@@ -1420,6 +1421,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         staff=tuple(staff), staff_definite=tuple(merged("size", "staff_definite")),
         asked=tuple(w.lower() for w in merged("size", "asked")),
         asked_size=tuple(w.lower() for w in merged("size", "asked_size")),
+        answer_own=tuple(merged("size", "answer_own")),
         measures=tuple(w.lower() for w in merged("size", "measures")),
         work_subjects=tuple(w.lower() for w in merged("size", "work_subjects")),
         measures_alone=tuple(w.lower() for w in merged("size", "measures_alone")),

@@ -1992,13 +1992,20 @@ def asks_size(lower: str, profile: Profile) -> bool:
     return nations_of(profile)[1].search(match.group("between")) is None
 
 
-_ANSWER = re.compile(r"^(?:[^:]{0,60} : )?(?P<n>N\d+)(?= [,.;]| [a-z]| ?$)")
+@cache
+def _answer() -> re.Pattern[str]:
+    """The figure that opens an answer, after a speaker's label, a quotation mark and the speaker's own count (the
+    language files' [size] answer_own: "We are about 650 now", "Vi er omkring 600 nu")."""
+    own = "|".join(f"(?:{w})" for w in load_language().answer_own) or "(?!x)x"
+    return re.compile(rf"^(?:[^:]{{0,60}} : )?(?:[\"'“”„»«] )?(?:(?:{own}) )?(?P<n>N\d+)(?= [,.;]| [a-z]| ?$)",
+                      re.IGNORECASE)
 
 
 def answered_size(reader: Reader, sk: Skeleton, slot: Slot, quote: str, published: date | None) -> Fact | None:
     """The figure that opens the answer to a question asking for the mission's size ("A: Around
-    1,200, military and civilian."): that size."""
-    match = _ANSWER.match(sk.text)
+    1,200, military and civilian."), or the speaker's own count opening it ("We zijn nu met ongeveer 650 mensen"):
+    that size."""
+    match = _answer().match(sk.text)
     if match is None:
         return None
     figure = sk.symbols[match.group("n")]

@@ -98,7 +98,8 @@ def weigh(sentence: Sentence, slot: Slot, profile: Profile, published: date | No
             ending = None
         if ending is None and slot.kind == "set" and scope is not None:
             # "handed its work with X over to EUAM", "transferred responsibility for X to EUAM"
-            ending = cues.handover.search(verb_lead) if to_other(sentence.plain, end, clause_end, profile) else None
+            ending = (cues.handover.search(verb_lead) if to_other(sentence.plain, end, clause_end, profile)
+                      else None) or _handed_closing(cues, sentence.plain, end, clause_end, profile)
         if ending is None and slot.kind == "set":
             # "ha traspasado a la Dirección de Sanidad iraquí la formación en X": the receiver before the work
             ending = _handed_first().search(sentence.plain, clause_start, start)
@@ -345,6 +346,25 @@ def to_other(text: str, end: int, clause_end: int, profile: Profile) -> bool:
         return True
     over = to.group("near") or to.group("far")
     return over is not None and handed.people.match(text, to.end(), clause_end) is not None
+
+
+def _handed_closing(cues: _Cues, text: str, end: int, clause_end: int, profile: Profile) -> re.Match[str] | None:
+    """A verb-final clause: after the work, the words to whom it goes (the language files' [tone] handed_on), another
+    actor or a country's own people, then the participle of handing over closing the clause ("heeft de cursus
+    contra-IED aan de Iraakse landmacht overgedragen"): the work ends for the mission, as "handed the course to
+    the Iraqi army" does."""
+    handed = _handed_to()
+    to = handed.on.match(text, end, clause_end)
+    if to is None:
+        return None
+    assert profile.others is not None
+    receiver = profile.others.match(text, to.end(), clause_end) or handed.people.match(text, to.end(), clause_end)
+    if receiver is None:
+        return None
+    closing = cues.handover.search(text, to.end(), clause_end)
+    if closing is None or _CLOSED.match(text, closing.end(), clause_end) is None:
+        return None
+    return closing
 
 
 def _handed_to_locals() -> re.Pattern[str]:
