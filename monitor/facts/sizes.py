@@ -478,7 +478,7 @@ def _reached_by(reader: Reader, sk: Skeleton, match: re.Match[str], tone: Tone) 
     if not tone.foretold and not (before and before[0] in reader.language.infinitive_marks):
         return False
     at = match.end()
-    end = min((found for found in (sk.text.find(" , ", at), _part_end(sk.text, at)) if found >= 0), default=len(sk.text))
+    end = min(found for found in (sk.text.find(" , ", at), _part_end(sk.text, at)) if found >= 0)
     return _reached_by_words().search(sk.text, at, end) is not None
 
 
