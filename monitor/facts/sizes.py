@@ -255,10 +255,6 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
         if frame.total and role == "current" and _reached_by(reader, sk, match, tone):
             role = "future"  # "will rise to 4,000 over two years", "to increase M to N0 by the end of the year"
         stated = [(figure, role)] + [(sk.symbols[symbol], "current") for symbol in based]
-        if frame.total and role == "current" and not based:
-            # "has grown from N0 to about N1 personnel": a change told as done, the size it passed is the one before
-            stated += [(sk.symbols[symbol], "previous") for symbol in _FIGURE.findall(match.group(0))
-                       if symbol != match.group("n")]
         if frame.total and role == "future" and tone.scheduled and not _deadline_after(sk, match.end()):
             # "will be cut to 400 by the end of 2027 from some 900 today": the size a change yet to
             # come starts from is today's (not a decided change whose deadline only an aside adds: "will halve M ,
