@@ -898,11 +898,11 @@ class Finder:
 
     def _describes(self, text: str, start: int, end: int, others: set[int]) -> bool:
         """"La NTM-I, la missione di addestramento della NATO in Iraq chiusa nel 2011, contava ...": a reference in
-        apposition right after another actor's name (ending at one of ``others``), an article between at most, and closed
-        by a comma, is that actor described: a description (a word of four letters or more in lower case: "NATO's training
-        mission", not the name "Mission de l'OTAN en Irak"), not an item of a list ("la coalizione, la missione NATO e
-        l'EUAM", "the coalition, NATO's mission, and EUAM": a word of coordination in its stretch or in the first three words
-        of the next)."""
+        apposition right after another actor's name (ending at one of ``others``), an article between at most, and
+        closed by a comma, is that actor described: a description (a word of four letters or more in lower case:
+        "NATO's training mission", not the name "Mission de l'OTAN en Irak"), not an item of a list ("la coalizione,
+        la missione NATO e l'EUAM", "the coalition, NATO's mission, and EUAM": a word of coordination in its stretch
+        or in the first three words of the next)."""
         before = _DESCRIBED_AFTER.search(text, max(0, start - 12), start)
         if before is None or before.start() not in others:
             return False

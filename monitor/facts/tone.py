@@ -319,10 +319,10 @@ def _occasion() -> re.Pattern[str]:
 def _handed_first() -> re.Pattern[str]:
     """A verb of handing over, then its receiver, right before the work handed ("ha traspasado a la Dirección de
     Sanidad Militar iraquí la formación en X", "a transféré aux forces irakiennes la formation au déminage"): no
-    other predicate between (a word of ``handover.and``: "y", "et"), at most twelve words; the work's short form in brackets
-    after it too ("el curso de lucha contra artefactos explosivos improvisados (C-IED)"). The language files' handover
-    verbs and their "to"; not a word of "and" that is another language's preposition of place (``words.place_at``:
-    Dutch "en", the "en" of "la formación en X")."""
+    other predicate between (a word of ``handover.and``: "y", "et"), at most twelve words; the work's short form in
+    brackets after it too ("el curso de lucha contra artefactos explosivos improvisados (C-IED)"). The language files'
+    handover verbs and their "to"; not a word of "and" that is another language's preposition of place
+    (``words.place_at``: Dutch "en", the "en" of "la formación en X")."""
     language = load_language()
     verbs = trie_alternation([w.lower() for w in language.handover], separator=r"\s+")
     to = trie_alternation(list(language.handover_parts.get("to", ())), separator=r"\s+")
