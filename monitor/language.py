@@ -308,6 +308,11 @@ class Language:
     # with a course on Y"): the value between ended
     replacing: tuple[str, ...] = ()
     replacing_with: tuple[str, ...] = ()
+    # a verb of moving people, the word of where from right before a set's value and the word of where to a few words
+    # after it ("moved its advisers from X to Y"): the value they left ended
+    moving: tuple[str, ...] = ()
+    moving_from: tuple[str, ...] = ()
+    moving_to: tuple[str, ...] = ()
     # a participation or contribution its giver stopped for now, told after it or its verb before it ("Ukraine's
     # contribution to KFOR has been suspended"): no partner now, and no end either
     paused: tuple[str, ...] = ()
@@ -1381,6 +1386,8 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         not_negating=tuple(merged("tone", "not_negating")), not_modal=tuple(merged("tone", "not_modal")),
         ending_after=tuple(merged("tone", "ending_after")), ending_split=tuple(merged("tone", "ending_split")),
         replacing=tuple(merged("tone", "replacing")), replacing_with=tuple(merged("tone", "replacing_with")),
+        moving=tuple(merged("tone", "moving")), moving_from=tuple(merged("tone", "moving_from")),
+        moving_to=tuple(merged("tone", "moving_to")),
         paused=tuple(merged("tone", "paused")),
         occasions=tuple(merged("tone", "occasions")),
         destinations=tuple(merged("tone", "destinations")),

@@ -47,6 +47,7 @@ _DIGIT = re.compile(r"\d")
 _INDEFINITE = re.compile(r"(?:an?|une?|una|uno|een|en|et)\s", re.IGNORECASE)  # "a training mission in Iraq"
 _APPOSED_NAME = re.compile(r"\s*,\s*")  # "..., NTM-I": a name in apposition
 _BRACKETED_NAME = re.compile(r"\s*\(\s*")  # "... (NTM-I)": the name's short form in brackets
+_DESCRIBED_AFTER = re.compile(r"\s*,\s*(?:[\w']{1,3}\s*)?$")  # "NTM-I, la ...": another's name, then a reference to it
 _WORD = re.compile(r"\S+")
 _NAMED_KEPT = 4096  # the texts whose persons' places and names a finder keeps at most (see Finder.persons)
 # after a rank in lower case, a comma: the rank is a noun ("commanding general, Lt Gen X")
@@ -414,6 +415,7 @@ class Finder:
         self.its = starts_tested(compiled(r"(?<![\w'])(?:" + "|".join(map(re.escape, language.possessives)) + r")\s",
                                             re.IGNORECASE)) if language.possessives else compiled("(?!x)x")
         self.verb_cut = compiled(r"\s(?:" + "|".join(map(re.escape, language.and_before)) + r")\s")
+        self._coordination = frozenset(w.lower() for w in language.coordination)  # (see _describes)
         # behind the start test (see textutil): a third faster over a sentence
         self.date = starts_tested(date_pattern(language))
         self.date_cue = date_cue(language)
@@ -887,9 +889,30 @@ class Finder:
         if profile.may_name_other(text):  # (most sentences name no other actor)
             others = [Mention("O", m.start(), m.end()) for m in profile.others_in(text)]
             starts = {m.start for m in others}
-            found = [Mention("O", m.start, m.end) if apposed(text, m.start, m.end, starts) else m for m in found]
+            ends = {m.end for m in others}
+            found = [Mention("O", m.start, m.end)
+                     if apposed(text, m.start, m.end, starts) or self._describes(text, m.start, m.end, ends) else m
+                     for m in found]
             found += others
         return found
+
+    def _describes(self, text: str, start: int, end: int, others: set[int]) -> bool:
+        """"La NTM-I, la missione di addestramento della NATO in Iraq chiusa nel 2011, contava ...": a reference in
+        apposition right after another actor's name (ending at one of ``others``), an article between at most, and
+        closed by a comma, is that actor described: a description (a word of four letters or more in lower case:
+        "NATO's training mission", not the name "Mission de l'OTAN en Irak"), not an item of a list ("la coalizione,
+        la missione NATO e l'EUAM", "the coalition, NATO's mission, and EUAM": a word of coordination in its stretch
+        or in the first three words of the next)."""
+        before = _DESCRIBED_AFTER.search(text, max(0, start - 12), start)
+        if before is None or before.start() not in others:
+            return False
+        if not any(len(w) > 3 and w.isalpha() and w.islower() for w in text[start:end].split()):
+            return False
+        after = text[end:].split(",", 2)
+        if len(after) < 2:
+            return False
+        words = {w.lower() for w in [*after[0].split(), *after[1].split()[:3]]}
+        return not words & self._coordination
 
     def _reference_mention(self, text: str, match: re.Match[str]) -> Mention:
         """A reference to the mission found at ``match``, or another actor's: a possessive another actor owns ("its

@@ -640,6 +640,10 @@ def _others(sk: Skeleton, match: re.Match[str]) -> bool:
     it ("While the coalition keeps some 2,000 troops in Erbil, NMI has about 1,000")."""
     if "O" not in sk.symbols:
         return False
+    if "M" not in sk.symbols and re.match(rf"(?:(?:{_articles()}) )?O , ", sk.text):
+        # "La NTM-I, la misión de entrenamiento de la OTAN en Irak, contaba con unos 200 instructores": a sentence
+        # opening on another actor's name and an aside on it, naming no mission, counts that actor's people
+        return True
     start = max(sk.text.rfind(" , ", 0, match.start()), sk.text.rfind(" ; ", 0, match.start())) + 1
     language = load_language()
     before = sk.text.rfind(" , ", 0, max(0, start - 1)) + 1

@@ -117,6 +117,10 @@ def weigh(sentence: Sentence, slot: Slot, profile: Profile, published: date | No
             # "replaced its armoured vehicle maintenance module with a course on logistics planning": the value the
             # verb of replacing takes away, what takes its place told after it
             ending = _replaced(verb_lead, sentence.plain, end, clause_end)
+        if ending is None and slot.kind == "set":
+            # "a déplacé ses conseillers de la Police fédérale vers le Commandement des opérations conjointes": the
+            # value people were moved from, where they went told after it
+            ending = _moved_from(verb_lead, sentence.plain, end, clause_end)
         if ending is None and slot.kind == "set" and scope is None:
             # a verb-final clause's participle right after the place, closing the clause ("heeft zijn aanwezigheid
             # bij de grensovergang Jarinje beëindigd, ..."): not a verb with an object ("at Jarinje stopped a truck")
@@ -278,6 +282,32 @@ def _replaced(verb_lead: str, text: str, end: int, clause_end: int) -> re.Match[
 
 
 @cache
+def _moving() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """A verb of moving people, then (a few words between) the word of where from closing the words before a value, an
+    article maybe after it; and a few words, then the word of where to (the language files' moving, moving_from and
+    moving_to)."""
+    language = load_language()
+    if not language.moving or not language.moving_from or not language.moving_to:
+        return None
+    verb = phrase_alternation(language.moving)
+    articles = phrase_alternation(language.articles)
+    return (re.compile(rf"(?<![\w'-])(?:{verb})(?![\w'-])(?:\s+[\w'-]+){{0,4}}?\s+"
+                       rf"(?:{phrase_alternation(language.moving_from)})(?:\s+(?:{articles}))?\s*$", re.IGNORECASE),
+            re.compile(rf"(?:\s+[\w'-]+){{0,3}}?\s+(?:{phrase_alternation(language.moving_to)})\s", re.IGNORECASE))
+
+
+def _moved_from(verb_lead: str, text: str, end: int, clause_end: int) -> re.Match[str] | None:
+    """The verb of moving people and the word of where from right before the value, and the word of where to a few
+    words after it ("moved its advisers from X to Y": X ended; not Y): the verb."""
+    patterns = _moving()
+    if patterns is None:
+        return None
+    moved, to_after = patterns
+    found = moved.search(verb_lead)
+    return found if found is not None and to_after.match(text, end, clause_end) is not None else None
+
+
+@cache
 def _occasion() -> re.Pattern[str]:
     """Between a verb of ending and a value, an occasion the end was marked at (the language files' occasions)."""
     words = load_language().occasions
@@ -290,16 +320,17 @@ def _occasion() -> re.Pattern[str]:
 def _handed_first() -> re.Pattern[str]:
     """A verb of handing over, then its receiver, right before the work handed ("ha traspasado a la Dirección de
     Sanidad Militar iraquí la formación en X", "a transféré aux forces irakiennes la formation au déminage"): no
-    other predicate between (a word of ``handover.and``: "y", "et"), at most ten words. The language files' handover
-    verbs and their "to"; not a word of "and" that is another language's preposition of place (``words.place_at``:
-    Dutch "en", the "en" of "la formación en X")."""
+    other predicate between (a word of ``handover.and``: "y", "et"), at most twelve words; the work's short form in
+    brackets after it too ("el curso de lucha contra artefactos explosivos improvisados (C-IED)"). The language files'
+    handover verbs and their "to"; not a word of "and" that is another language's preposition of place
+    (``words.place_at``: Dutch "en", the "en" of "la formación en X")."""
     language = load_language()
     verbs = trie_alternation([w.lower() for w in language.handover], separator=r"\s+")
     to = trie_alternation(list(language.handover_parts.get("to", ())), separator=r"\s+")
     places = {w.lower() for w in language.place_at}
     joins = trie_alternation([w for w in language.handover_parts.get("and", ()) if w not in places], separator=r"\s+")
-    return re.compile(rf"(?<![\w'])(?:{verbs})\s+(?:[\w'-]+\s+){{0,3}}?(?:{to})\s+"
-                      rf"(?:(?!{joins}\s)[\w'-]+\s+){{1,10}}$", re.IGNORECASE)
+    return re.compile(rf"(?<![\w'])(?:{verbs})\s+(?:[\w'-]+\s+){{0,3}}?(?:{to})(?:\s+|(?<=')(?=\w))"
+                      rf"(?:(?!{joins}\s)[\w'-]+\s+){{1,12}}(?:\(\s*)?$", re.IGNORECASE)
 
 
 # Work handed over: the one reading of a work the mission did given to someone else, an end of that work. Its words are
