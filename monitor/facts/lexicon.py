@@ -310,8 +310,7 @@ def _mission_among_objects(sentence: Sentence, profile: Profile, trigger: re.Mat
         if not trigger.end() <= mention.start() < end:
             continue
         before = sentence.plain[trigger.end():mention.start()].split()
-        after = sentence.plain[mention.end():end].split()
-        if (any(w.lower() in joins for w in before[-2:]) and len(before) > 1) or (after and after[0].lower() in joins):
+        if any(w.lower() in joins for w in before[-2:]) and len(before) > 1:  # not first: "by NMI and not X"
             return True
     return False
 
