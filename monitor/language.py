@@ -261,6 +261,9 @@ class Language:
     # a preposition of company before the mission, after another actor ("EUAM works alongside NMI"): the mission
     # is that actor's complement, and a pronoun after it stands for the actor ("...; ministers extended its mandate")
     companions: tuple[str, ...] = ()
+    # the preposition of a tie between two parties ("cooperation between the Kosovo Police and KFOR"): the mission among
+    # its objects is one of the parties, not one cooperated with
+    between: tuple[str, ...] = ()
     # after a reference to the mission ("the mission", "la misión"), a word that names whose it is: a
     # capitalised name after it that is none of the mission's words makes it another's ("la misión de
     # Naciones Unidas", "the mission of the African Union")
@@ -1380,6 +1383,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         part_of=tuple(w.lower() for w in merged("words", "part_of")),
         topics=tuple(w.lower() for w in merged("words", "topics")),
         companions=tuple(w.lower() for w in merged("words", "companions")),
+        between=tuple(w.lower() for w in merged("words", "between")),
         genitive=tuple(w.lower() for w in merged("words", "genitive")),
         genitive_endings=tuple(merged("words", "genitive_endings")),
         speech=tuple(merged("words", "speech")), receive=tuple(merged("words", "receive")),

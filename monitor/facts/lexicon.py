@@ -171,7 +171,8 @@ def _lexicon_matches(sentence: Sentence, slots: list[Slot], profile: Profile) ->
         # the pandemic" lists no areas)
         triggers = [m.span() for m in slot.trigger.finditer(sentence.plain, sentence.lower)
                     if not _others_clause(sentence, profile, m.start()) and not _in_other_name(sentence, profile, m)
-                    and not _a_time(sentence.plain, m.end()) and not _set_apart_by(sentence.plain, m)]
+                    and not _a_time(sentence.plain, m.end()) and not _set_apart_by(sentence.plain, m)
+                    and not _mission_among_objects(sentence, profile, m)]
         lists = [m for m in slot.open_after.finditer(sentence.plain, sentence.lower)
                  if not _others_clause(sentence, profile, m.start()) and not _a_time(sentence.plain, m.end())
                  ] if slot.open_after else []
@@ -293,6 +294,30 @@ def _lexicon_matches(sentence: Sentence, slots: list[Slot], profile: Profile) ->
                                       or ((r.end - r.start) == (f.end - f.start) and rd < d))
                                  for r, rd in rivals)]
     return kept
+
+
+def _mission_among_objects(sentence: Sentence, profile: Profile, trigger: re.Match[str]) -> bool:
+    """The trigger's objects, up to the next comma or stop, name the mission itself, joined to another by a word of a
+    list ("said cooperation with the Kosovo Police and KFOR would remain close"): the one who cooperates is someone
+    else, the mission one of those it works with, so none of them is the mission's partner; not a tie between two
+    parties, the mission one of them ("cooperation between the Kosovo Police and KFOR": ``words.between``)."""
+    language = load_language()
+    last = _LAST_WORD.search(sentence.plain, 0, trigger.end())
+    if last is not None and last.group(1).lower() in language.between:
+        return False
+    stop = _OBJECTS_END.search(sentence.plain, trigger.end())
+    end = stop.start() if stop is not None else len(sentence.plain)
+    joins = {w for w in language.coordination if " " not in w}
+    for mention in profile.mentions.finditer(sentence.plain, sentence.lower):
+        if not trigger.end() <= mention.start() < end:
+            continue
+        before = sentence.plain[trigger.end():mention.start()].split()
+        if any(w.lower() in joins for w in before[-2:]) and len(before) > 1:  # not first: "by NMI and not X"
+            return True
+    return False
+
+
+_OBJECTS_END = re.compile(r"[,;.:!?]")
 
 
 def _inside_longer_name(text: str, start: int, end: int, candidates: list[tuple[int, int, str]],
@@ -1270,6 +1295,9 @@ def _slot_facts(sentence: Sentence, slot: Slot, profile: Profile, published: dat
         if about and not rule.names_mission and _in_others_relative(sentence, profile, match.start()):
             continue  # a value in a relative clause on another actor is that actor's, even in a sentence about the
             # mission ("Unlike KFOR, which works under UNSCR 1244, NMI is deployed at Iraq's request")
+        if about and not rule.names_mission and _abroad_country_acts(sentence, profile, match.start()):
+            continue  # a country outside the mission's own the subject of the value's clause ("Serbia deployed some
+            # 3,000 troops near the administrative boundary line, and KFOR said ..."): that country's act
         if not about and _breached(sentence.plain, match.start()):
             continue  # a norm another's act is said to break ("Belgrade says the move violates Resolution 1244")
         # a match inside a longer match of the slot is the less specific reading of the same words
@@ -1300,6 +1328,23 @@ def _slot_facts(sentence: Sentence, slot: Slot, profile: Profile, published: dat
         yield from facts
     if (slot.trigger is not None or slot.trigger_after is not None) and lexicon:
         yield from _lexicon_facts(sentence, slot, profile, published, lexicon)
+
+
+def _abroad_country_acts(sentence: Sentence, profile: Profile, position: int) -> bool:
+    """The clause at ``position`` opens with a place the profile says is abroad, a verb in lower case after it, and
+    does not name the mission ("Serbia deployed some 3,000 troops near the boundary line"): the country acts."""
+    if not profile.abroad:
+        return False
+    start, end = clause_around(sentence, position)
+    comma = sentence.plain.find(",", position, end)  # (its own words: "..., and KFOR said ..." is a clause of its own)
+    clause = sentence.plain[start:comma if comma >= 0 else end]
+    opening = _CAPITALISED_OPENING.match(clause)
+    return (opening is not None and opening.group(1) in profile.abroad
+            and not profile.names_mission(clause, caseless(clause)))
+
+
+# a clause's first name, then a word in lower case ("Serbia deployed ...")
+_CAPITALISED_OPENING = re.compile(r"\W*((?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)*)\s+(?-i:[a-z])")
 
 
 def _passed_over(slot: Slot, match: re.Match[str], other: re.Match[str]) -> bool:

@@ -96,10 +96,13 @@ def weigh(sentence: Sentence, slot: Slot, profile: Profile, published: date | No
             # "handed over the NATO-led peacekeeping force in Kosovo to Turkish Maj Gen X": a change of
             # command, the force goes on as it is
             ending = None
-        if ending is None and slot.kind == "set" and scope is not None:
-            # "handed its work with X over to EUAM", "transferred responsibility for X to EUAM"
-            ending = (cues.handover.search(verb_lead) if to_other(sentence.plain, end, clause_end, profile)
-                      else None) or _handed_closing(cues, sentence.plain, end, clause_end, profile)
+        if ending is None and slot.kind == "set":
+            # "handed its work with X over to EUAM", "transferred responsibility for X to EUAM"; a rule's site too
+            # ("transferred responsibility for the security of the Gazimestan monument to the Kosovo Police")
+            ending = cues.handover.search(verb_lead) if to_other(sentence.plain, end, clause_end, profile) else None
+            if ending is None and scope is not None:
+                # the participle closing the clause ("heeft de cursus contra-IED aan de Iraakse landmacht overgedragen")
+                ending = _handed_closing(cues, sentence.plain, end, clause_end, profile)
         if ending is None and slot.kind == "set":
             # "ha traspasado a la Dirección de Sanidad iraquí la formación en X": the receiver before the work
             ending = _handed_first().search(sentence.plain, clause_start, start)
@@ -107,6 +110,10 @@ def weigh(sentence: Sentence, slot: Slot, profile: Profile, published: date | No
             # "El curso de EOD que la NMI impartía en Taji ha pasado a manos de instructores iraquíes": the work the
             # subject, handed to the country's own people after it
             ending = _handed_to_locals().search(sentence.plain, end, clause_end)
+        if ending is None and slot.kind == "set" and scope is None:
+            # a rule's site, its guard handed to another actor by a verb after it ("heeft de bewaking van het klooster
+            # Visoki Dečani overgedragen aan de Kosovaarse politie")
+            ending = _site_handed_after(sentence.plain, end, clause_end, profile)
         if ending is None and slot.kind == "set" and scope is not None:
             # "NMI's support to X ended in June", "its work with X has been terminated"; the first values of a list
             # that is the subject of a plural verb ("advisers at X and Y have handed over their tasks")
@@ -396,6 +403,30 @@ def _handed_closing(cues: _Cues, text: str, end: int, clause_end: int, profile: 
     if closing is None or _CLOSED.match(text, closing.end(), clause_end) is None:
         return None
     return closing
+
+
+def _site_handed_after(text: str, end: int, clause_end: int, profile: Profile) -> re.Match[str] | None:
+    """Right after ``end`` (two words at most between), a verb that hands a thing to someone (the language files' [tone]
+    handed_to, "overgedragen aan"), another actor after it ("... overgedragen aan de Kosovaarse politie"): the verb's
+    match, else None."""
+    verb = _handed_verb().match(text, end, clause_end)
+    assert profile.others is not None
+    if verb is None:
+        return None
+    article = _LOWER_WORD.match(text, verb.end(), clause_end)  # "aan de Kosovaarse politie"
+    if all(profile.others.match(text, at, clause_end) is None
+           for at in (verb.end(), article.end() if article is not None else verb.end())):
+        return None
+    return verb
+
+
+_LOWER_WORD = re.compile(r"(?-i:[a-zà-ÿ])[\w'-]*\s+")
+
+
+@cache
+def _handed_verb() -> re.Pattern[str]:
+    verbs = trie_alternation([w.lower() for w in load_language().handed_to], separator=r"\s+")
+    return re.compile(rf"\s+(?:[\w'-]+\s+){{0,2}}?(?:{verbs})\s+", re.IGNORECASE)
 
 
 def _handed_to_locals() -> re.Pattern[str]:
