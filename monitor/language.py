@@ -752,9 +752,6 @@ class Language:
     # after the figure a change brings, a comparison with the present: that figure is still to come ("some 25% more
     # than today")
     than_now: tuple[str, ...] = ()
-    # after the figure a change brings, in its clause, the time it takes or the deadline it is due by: that figure is
-    # still to come ("will rise to 4,000 over two years", "to increase it to 1,200 by the end of the year")
-    reached_by: tuple[str, ...] = ()
     # after a count's noun, before one country: the people that country sends ("212 soldiers from the Netherlands")
     sent_from: tuple[str, ...] = ()
     # after a count's noun and a word of ``sent_from``, a reserve the people are drawn from ("700 troops from NATO's
@@ -1492,7 +1489,6 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         attached=tuple(w.lower() for w in merged("size", "attached")),
         whole_apposed=tuple(w.lower() for w in merged("size", "whole_apposed")),
         than_now=tuple(w.lower() for w in merged("size", "than_now")),
-        reached_by=tuple(w.lower() for w in merged("size", "reached_by")),
         sent_from=tuple(w.lower() for w in merged("size", "sent_from")),
         reserves=tuple(w.lower() for w in merged("size", "reserves")),
         sent_to=tuple(w.lower() for w in merged("size", "sent_to")),

@@ -892,6 +892,11 @@ def _elided(code: str | None) -> re.Pattern[str]:
     return re.compile(rf"{trie_alternation(elided)}['’](?=\w)", re.IGNORECASE) if elided else re.compile(r"(?!x)x")
 
 
+# after a value named whole, the list goes on at a comma or a semicolon, or ends with the text (not "Women, Peace and
+# Security in military operations and on preventing ...", where the value's words go on)
+_LIST_GOES_ON = re.compile(r"\s*(?:[,;.]|$)")
+
+
 def _noun_list(text: str, start: int, resumed: list[int] | None = None, known: Mapping[int, int] | None = None
                ) -> list[Match]:
     """The coordinated noun phrases right after ``start``: "civil-military planning, logistics and
@@ -1025,7 +1030,8 @@ def _noun_list(text: str, start: int, resumed: list[int] | None = None, known: M
                 resumed.append(position)
             continue
         whole = known.get(match.start())
-        if whole is not None and "," in text[match.start():whole] and all(w.group(0).lower() in lead for w in words):
+        if (whole is not None and "," in text[match.start():whole] and all(w.group(0).lower() in lead for w in words)
+                and _LIST_GOES_ON.match(text, whole)):
             words.clear()  # a value named whole, its own comma inside it: one item, and the list goes on after it
             items.append((match.start(), whole, text[match.start():whole]))
             position = whole
@@ -1337,10 +1343,20 @@ def _abroad_country_acts(sentence: Sentence, profile: Profile, position: int) ->
         return False
     start, end = clause_around(sentence, position)
     comma = sentence.plain.find(",", position, end)  # (its own words: "..., and KFOR said ..." is a clause of its own)
+    if comma >= 0 and _relative_next().match(sentence.plain, comma + 1, end):
+        comma = -1  # a relative clause on the value ("Resolution 1244, under which KFOR operates"): its words
     clause = sentence.plain[start:comma if comma >= 0 else end]
     opening = _CAPITALISED_OPENING.match(clause)
     return (opening is not None and opening.group(1) in profile.abroad
             and not profile.names_mission(clause, caseless(clause)))
+
+
+@cache
+def _relative_next() -> re.Pattern[str]:
+    """After a comma, a relative pronoun (the language files' relative_pronouns), a preposition before it at most
+    ("which", "under which", "in which")."""
+    words = trie_alternation(sorted({w.lower() for w in load_language().relative_pronouns}), separator=" ")
+    return re.compile(rf"\s*(?:[\w'-]+\s+)?(?:{words})(?![\w'-])", re.IGNORECASE)
 
 
 # a clause's first name, then a word in lower case ("Serbia deployed ...")

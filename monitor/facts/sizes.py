@@ -252,8 +252,6 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
             role = "future"  # "agreed to raise M 's personnel ceiling to N0": what it may grow to, not its size now
         if frame.total and role == "current" and _than_now(sk, match.end()):
             role = "future"  # "is to grow to about 4,900 troops, some 25% more than today": not today's
-        if frame.total and role == "current" and _reached_by(reader, sk, match, tone):
-            role = "future"  # "will rise to 4,000 over two years", "to increase M to N0 by the end of the year"
         stated = [(figure, role)] + [(sk.symbols[symbol], "current") for symbol in based]
         if frame.total and role == "future" and tone.scheduled and not _deadline_after(sk, match.end()):
             # "will be cut to 400 by the end of 2027 from some 900 today": the size a change yet to
@@ -462,26 +460,6 @@ def _than_now(sk: Skeleton, at: int) -> bool:
     """After the figure at ``at``, in its sentence and clause, a comparison with the present (``size.than_now``: "some
     N0 % more than today"): the figure a change brings is measured against today's size, so it is still to come."""
     return _than_now_words().search(sk.text, at, _part_end(sk.text, at)) is not None
-
-
-def _reached_by(reader: Reader, sk: Skeleton, match: re.Match[str], tone: Tone) -> bool:
-    """A change told in the future or as an infinitive (a decision's, a plan's: the language files'
-    ``infinitive_marks`` right before it), and after its figure, in its clause, the time it takes to bring the mission
-    there or the deadline it is due by (``size.reached_by``: "will rise to N0 over two years", "decided to increase M to
-    N0 personnel by the end of the year"): the figure is still to come, not the size now (not a change told as done:
-    "grew to N0 by the end of the year")."""
-    before = sk.text[:match.start()].split()[-1:]
-    if not tone.foretold and not (before and before[0] in reader.language.infinitive_marks):
-        return False
-    at = match.end()
-    end = min(found for found in (sk.text.find(" , ", at), _part_end(sk.text, at)) if found >= 0)
-    return _reached_by_words().search(sk.text, at, end) is not None
-
-
-@cache
-def _reached_by_words() -> re.Pattern[str]:
-    words = trie_alternation(load_language().reached_by, separator=" ")  # none: never matches
-    return re.compile(rf"(?<![\w']){words}(?![\w'])")
 
 
 @cache
