@@ -142,7 +142,7 @@ BLIND_FLOORS = [
     # set 23: first run on 8866412, as written: 194 of 252, 7 forbidden facts
     ("set23a.jsonl", "nato_mission_iraq", 99, 0),  # of 102 (90 s23a + 12 s23kn; first run 78, 2; fixed 99, 0)
     ("set23a-kfor.jsonl", "kfor", 50, 0),  # of 50 (first run 44, 1; kfor23a 50, 0)
-    ("set23b.jsonl", "nato_mission_iraq", 68, 0),  # of 70 (first run 51, 3; fix23b1, fix23b2 67, 0)
+    ("set23b.jsonl", "nato_mission_iraq", 69, 0),  # of 70 (first run 51, 3; fix23b1, fix23b2 67, 0; stop52 69, 0)
     ("set23b-kfor.jsonl", "kfor", 29, 0),  # of 30 (first run 21, 1; held out 21, 1; fixed 29, 0)
     # set 24: first run on 00082f5, as written: 113 of 252, 29 forbidden facts
     # (set24a: 90 s24a + 12 s24kn; first run 56, 14; fix24a1, fix24a2 64, 2; fix24c1, fix24c2 77, 2; fix26c2 79, 1)
@@ -197,8 +197,8 @@ BLIND_FLOORS = [
     ("set33b.jsonl", "nato_mission_iraq", 49, 0),  # of 70 (first run 28, 2; stop43 42, 0; stop44 49, 0)
     ("set33b-kfor.jsonl", "kfor", 18, 0),  # of 30 (first run 13, 2; stop43 18, 0)
     # set 34: first run on cac3b44, as written: 148 of 252, 15 forbidden
-    ("set34a.jsonl", "nato_mission_iraq", 88, 1),  # of 102 (first run 70, 3; stop44 84, 1; stop46 87, 1; stop48 88, 1)
-    ("set34a-kfor.jsonl", "kfor", 41, 0),  # of 50 (first run 30, 5; stop44 37, 2; stop45 41, 0)
+    ("set34a.jsonl", "nato_mission_iraq", 89, 1),  # of 102 (first run 70, 3; stop46 87, 1; stop48 88, 1; stop52 89, 1)
+    ("set34a-kfor.jsonl", "kfor", 42, 0),  # of 50 (first run 30, 5; stop44 37, 2; stop45 41, 0; stop52 42, 0)
     ("set34b.jsonl", "nato_mission_iraq", 50, 3),  # of 70 (first run 31, 6; stop44 48, 6; stop45 49, 5; stop46 50, 3)
     ("set34b-kfor.jsonl", "kfor", 24, 0),  # of 30 (first run 17, 1; stop44 21, 1; stop45 24, 0)
     # set 35: first run on 525c731, as written: 155 of 252, 18 forbidden
@@ -223,24 +223,24 @@ BLIND_FLOORS = [
     ("set38b-kfor.jsonl", "kfor", 19, 0),  # of 30 (first run 16, 1; stop48 18, 0; stop50 19, 0)
     # set 39: first run on 70f9aa7, as written: 179 of 252, 6 forbidden
     ("set39a.jsonl", "nato_mission_iraq", 90, 1),  # of 102 (first run 71, 5; stop49 87, 1; stop50 90, 1)
-    ("set39a-kfor.jsonl", "kfor", 43, 0),  # of 50 (first run 41, 0; stop49 43, 0)
+    ("set39a-kfor.jsonl", "kfor", 46, 0),  # of 50 (first run 41, 0; stop49 43, 0; stop52 46, 0)
     ("set39b.jsonl", "nato_mission_iraq", 57, 0),  # of 70 (first run 41, 0; stop49 50, 0; stop50 57, 0)
     ("set39b-kfor.jsonl", "kfor", 30, 0),  # of 30 (first run 26, 1; stop49 28, 0; stop50 29, 0; stop51 30, 0)
     # set 40: first run on a843526, as written: 159 of 252, 17 forbidden
     ("set40a.jsonl", "nato_mission_iraq", 91, 0),  # of 102 (first run 70, 9; stop50 88, 2; stop51 91, 0)
     ("set40a-kfor.jsonl", "kfor", 43, 0),  # of 50 (first run 36, 2; stop50 41, 0; stop51 43, 0)
-    ("set40b.jsonl", "nato_mission_iraq", 40, 0),  # of 70 (first run 33, 4; stop50 36, 0; stop51 40, 0)
+    ("set40b.jsonl", "nato_mission_iraq", 45, 0),  # of 70 (first run 33, 4; stop50 36, 0; stop51 40, 0; stop52 45, 0)
     ("set40b-kfor.jsonl", "kfor", 28, 0),  # of 30 (first run 20, 2; stop50 28, 0)
     # set 41: first run on 94acdda, as written (the mission's work described in open-world words)
-    ("set41a.jsonl", "nato_mission_iraq", 77, 1),  # of 102 (first run 65, 1; stop51 77, 1)
-    ("set41a-kfor.jsonl", "kfor", 39, 0),  # of 50 (first run 34, 1; stop51 39, 0)
-    ("set41b.jsonl", "nato_mission_iraq", 45, 0),  # of 70 (first run 41, 1; stop51 45, 0)
-    ("set41b-kfor.jsonl", "kfor", 25, 0),  # of 30 (first run 18, 2; stop51 25, 0)
+    ("set41a.jsonl", "nato_mission_iraq", 83, 0),  # of 102 (first run 65, 1; stop51 77, 1; stop52 83, 0)
+    ("set41a-kfor.jsonl", "kfor", 41, 0),  # of 50 (first run 34, 1; stop51 39, 0; stop52 41, 0)
+    ("set41b.jsonl", "nato_mission_iraq", 54, 0),  # of 70 (first run 41, 1; stop51 45, 0; stop52 54, 0)
+    ("set41b-kfor.jsonl", "kfor", 26, 0),  # of 30 (first run 18, 2; stop51 25, 0; stop52 26, 0)
     # set 42: first run on d2da3ec, as written (changes told as change: added, removed, handed over, by how much)
-    ("set42a.jsonl", "nato_mission_iraq", 84, 3),  # of 102 (first run 84, 3)
-    ("set42a-kfor.jsonl", "kfor", 34, 5),  # of 50 (first run 34, 5)
-    ("set42b.jsonl", "nato_mission_iraq", 36, 7),  # of 70 (first run 36, 7)
-    ("set42b-kfor.jsonl", "kfor", 22, 3),  # of 30 (first run 22, 3)
+    ("set42a.jsonl", "nato_mission_iraq", 85, 2),  # of 102 (first run 84, 3; stop52 85, 2)
+    ("set42a-kfor.jsonl", "kfor", 40, 1),  # of 50 (first run 34, 5; stop52 40, 1)
+    ("set42b.jsonl", "nato_mission_iraq", 51, 1),  # of 70 (first run 36, 7; stop52 51, 1)
+    ("set42b-kfor.jsonl", "kfor", 26, 0),  # of 30 (first run 22, 3; stop52 26, 0)
 ]
 
 
