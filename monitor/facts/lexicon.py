@@ -307,7 +307,7 @@ def _mission_among_objects(sentence: Sentence, profile: Profile, trigger: re.Mat
         return False
     stop = _OBJECTS_END.search(sentence.plain, trigger.end())
     end = stop.start() if stop is not None else len(sentence.plain)
-    joins = {w for w in language.coordination if " " not in w}
+    joins = _one_word_joins()
     for mention in profile.mentions.finditer(sentence.plain, sentence.lower):
         if not trigger.end() <= mention.start() < end:
             continue
@@ -318,6 +318,12 @@ def _mission_among_objects(sentence: Sentence, profile: Profile, trigger: re.Mat
 
 
 _OBJECTS_END = re.compile(r"[,;.:!?]")
+
+
+@cache
+def _one_word_joins() -> frozenset[str]:
+    """The language files' words of coordination of one word ("and", "et", "og")."""
+    return frozenset(w for w in load_language().coordination if " " not in w)
 
 
 def _inside_longer_name(text: str, start: int, end: int, candidates: list[tuple[int, int, str]],

@@ -618,7 +618,7 @@ def _others(sk: Skeleton, match: re.Match[str]) -> bool:
     it ("While the coalition keeps some 2,000 troops in Erbil, NMI has about 1,000")."""
     if "O" not in sk.symbols:
         return False
-    if "M" not in sk.symbols and re.match(rf"(?:(?:{_articles()}) )?O , ", sk.text):
+    if "M" not in sk.symbols and _other_described().match(sk.text):
         # "La NTM-I, la misión de entrenamiento de la OTAN en Irak, contaba con unos 200 instructores": a sentence
         # opening on another actor's name and an aside on it, naming no mission, counts that actor's people
         return True
@@ -884,6 +884,12 @@ def _person_asides(reader: Reader, sk: Skeleton, at: int) -> list[tuple[int, int
         return []
     return [(found.start("aside") + 1, found.end() - 1)]
 
+
+@cache
+def _other_described() -> re.Pattern[str]:
+    """A skeleton opening on another actor's name, an article before it at most, and a comma: an aside on that actor
+    follows ("La NTM-I , la misión de entrenamiento de la OTAN en Irak , contaba con ...")."""
+    return re.compile(rf"(?:(?:{_articles()}) )?O , ")
 
 
 @cache

@@ -420,11 +420,13 @@ def _site_handed_after(text: str, end: int, clause_end: int, profile: Profile) -
     return verb
 
 
-_LOWER_WORD = re.compile(r"(?-i:[a-zà-ÿ])[\w'-]*\s+")
+_LOWER_WORD = re.compile(r"[a-zà-ÿ][\w'-]*\s+")  # a word in lower case: an article ("de", "la")
 
 
 @cache
 def _handed_verb() -> re.Pattern[str]:
+    """Two words at most, then a verb that hands a thing to someone (the language files' [tone] handed_to: "overgedragen
+    aan", "handed over to")."""
     verbs = trie_alternation([w.lower() for w in load_language().handed_to], separator=r"\s+")
     return re.compile(rf"\s+(?:[\w'-]+\s+){{0,2}}?(?:{verbs})\s+", re.IGNORECASE)
 
