@@ -241,7 +241,7 @@ BLIND_FLOORS = [
     ("set42a-kfor.jsonl", "kfor", 40, 1),  # of 50 (first run 34, 5; stop52 40, 1)
     ("set42b.jsonl", "nato_mission_iraq", 51, 1),  # of 70 (first run 36, 7; stop52 51, 1)
     ("set42b-kfor.jsonl", "kfor", 26, 0),  # of 30 (first run 22, 3; stop52 26, 0)
-    # set 43: first run on d594594, as written (the mission in focus across a page: interviews, long reports, stale text)
+    # set 43: first run on d594594, as written (the mission in focus across a page: interviews, reports, stale text)
     ("set43a.jsonl", "nato_mission_iraq", 68, 8),  # of 102 (first run 68, 8)
     ("set43a-kfor.jsonl", "kfor", 29, 11),  # of 50 (first run 29, 11)
     ("set43b.jsonl", "nato_mission_iraq", 34, 4),  # of 70 (first run 34, 4)
