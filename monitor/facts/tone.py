@@ -375,18 +375,20 @@ def _handed_to() -> _HandedTo:
         people=re.compile(rf"(?:{nationals})\s+[a-z][\w-]*", re.IGNORECASE))
 
 
-def to_other(text: str, end: int, clause_end: int, profile: Profile) -> bool:
+def to_other(text: str, end: int, clause_end: int, profile: Profile, *,
+             people_after_on: bool = False) -> re.Match[str] | None:
     """Shortly after ``end``, "(over) to" another actor: "... over to the EU Advisory Mission", or
-    "over to" a country's own people: "handed the course over to Iraqi instructors"."""
+    "over to" a country's own people: "handed the course over to Iraqi instructors" (``people_after_on``: after the
+    words of handed_on too, "aan Iraakse instructeurs"). The match of the words before whom, else None."""
     handed = _handed_to()
     to = handed.on.match(text, end, clause_end)
     assert profile.others is not None
     if to is None:
-        return False
+        return None
     if profile.others.match(text, to.end(), clause_end) is not None:
-        return True
-    over = to.group("near") or to.group("far")
-    return over is not None and handed.people.match(text, to.end(), clause_end) is not None
+        return to
+    over = people_after_on or to.group("near") or to.group("far")
+    return to if over and handed.people.match(text, to.end(), clause_end) is not None else None
 
 
 def _handed_closing(cues: _Cues, text: str, end: int, clause_end: int, profile: Profile) -> re.Match[str] | None:
@@ -394,13 +396,8 @@ def _handed_closing(cues: _Cues, text: str, end: int, clause_end: int, profile: 
     actor or a country's own people, then the participle of handing over closing the clause ("heeft de cursus
     contra-IED aan de Iraakse landmacht overgedragen"): the work ends for the mission, as "handed the course to
     the Iraqi army" does."""
-    handed = _handed_to()
-    to = handed.on.match(text, end, clause_end)
+    to = to_other(text, end, clause_end, profile, people_after_on=True)
     if to is None:
-        return None
-    assert profile.others is not None
-    receiver = profile.others.match(text, to.end(), clause_end) or handed.people.match(text, to.end(), clause_end)
-    if receiver is None:
         return None
     closing = cues.handover.search(text, to.end(), clause_end)
     if closing is None or _CLOSED.match(text, closing.end(), clause_end) is None:
