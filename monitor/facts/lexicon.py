@@ -164,6 +164,7 @@ def _lexicon_matches(sentence: Sentence, slots: list[Slot], profile: Profile) ->
     whose trigger stands nearer ("training and education of ... federal police")."""
     found: dict[str, list[tuple[Found, int]]] = {}
     places = _place_words(profile)
+    named = tuple(m.start() for m in profile.mentions.finditer(sentence.plain, sentence.lower))  # (the mission's names)
     for slot in slots:
         if slot.trigger is None:
             continue
@@ -172,7 +173,7 @@ def _lexicon_matches(sentence: Sentence, slots: list[Slot], profile: Profile) ->
         triggers = [m.span() for m in slot.trigger.finditer(sentence.plain, sentence.lower)
                     if not _others_clause(sentence, profile, m.start()) and not _in_other_name(sentence, profile, m)
                     and not _a_time(sentence.plain, m.end()) and not _set_apart_by(sentence.plain, m)
-                    and not _mission_among_objects(sentence, profile, m)]
+                    and not _mission_among_objects(sentence, named, m)]
         lists = [m for m in slot.open_after.finditer(sentence.plain, sentence.lower)
                  if not _others_clause(sentence, profile, m.start()) and not _a_time(sentence.plain, m.end())
                  ] if slot.open_after else []
@@ -296,11 +297,12 @@ def _lexicon_matches(sentence: Sentence, slots: list[Slot], profile: Profile) ->
     return kept
 
 
-def _mission_among_objects(sentence: Sentence, profile: Profile, trigger: re.Match[str]) -> bool:
-    """The trigger's objects, up to the next comma or stop, name the mission itself, joined to another by a word of a
-    list ("said cooperation with the Kosovo Police and KFOR would remain close"): the one who cooperates is someone
-    else, the mission one of those it works with, so none of them is the mission's partner; not a tie between two
-    parties, the mission one of them ("cooperation between the Kosovo Police and KFOR": ``words.between``)."""
+def _mission_among_objects(sentence: Sentence, named: tuple[int, ...], trigger: re.Match[str]) -> bool:
+    """The trigger's objects, up to the next comma or stop, name the mission itself (one of ``named``, where the
+    sentence's names of the mission start), joined to another by a word of a list ("said cooperation with the Kosovo
+    Police and KFOR would remain close"): the one who cooperates is someone else, the mission one of those it works
+    with, so none of them is the mission's partner; not a tie between two parties, the mission one of them
+    ("cooperation between the Kosovo Police and KFOR": ``words.between``)."""
     language = load_language()
     last = _LAST_WORD.search(sentence.plain, 0, trigger.end())
     if last is not None and last.group(1).lower() in language.between:
@@ -308,10 +310,10 @@ def _mission_among_objects(sentence: Sentence, profile: Profile, trigger: re.Mat
     stop = _OBJECTS_END.search(sentence.plain, trigger.end())
     end = stop.start() if stop is not None else len(sentence.plain)
     joins = _one_word_joins()
-    for mention in profile.mentions.finditer(sentence.plain, sentence.lower):
-        if not trigger.end() <= mention.start() < end:
+    for mention in named:
+        if not trigger.end() <= mention < end:
             continue
-        before = sentence.plain[trigger.end():mention.start()].split()
+        before = sentence.plain[trigger.end():mention].split()
         if any(w.lower() in joins for w in before[-2:]) and len(before) > 1:  # not first: "by NMI and not X"
             return True
     return False
