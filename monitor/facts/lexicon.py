@@ -37,7 +37,7 @@ from .actors import (
 )
 from .mentions import apposed, read_figure
 from .sizes import nations_of
-from .text import PARTICIPLE, RELATIVE, Sentence, clause_around, cut_between
+from .text import PARTICIPLE, Sentence, clause_around, cut_between
 from .tone import ValueParts, clause_date, date_gaps, insertion_before, weigh
 
 _PERSON_NOISE = re.compile(r"^(?:the|a|an|new|former|general|gen|mgen|lgen)\s+", re.IGNORECASE)
@@ -764,7 +764,7 @@ def _relative_of_other(sentence: Sentence, profile: Profile, clause_start: int) 
     does not name the mission ("UNMIK, established in 1999 under Resolution 1244, marked ..."), whose antecedent, the
     last name before it, is another actor's."""
     cut = next((c for c in sentence.cuts if c[1] == clause_start), None)
-    if cut is None or not (RELATIVE.fullmatch(sentence.plain, *cut) or _participle_aside(sentence, profile, cut)):
+    if cut is None or not (load_language().clause_relative.fullmatch(sentence.plain, *cut) or _participle_aside(sentence, profile, cut)):
         return False
     before = sentence.plain[max(0, cut[0] - 80):cut[0]]
     assert profile.others is not None and profile.mention is not None
@@ -1207,7 +1207,7 @@ def _verb_after_object(sentence: Sentence, profile: Profile, verbs: list[tuple[i
     ("X, which NMI stopped advising in March", "X is no longer among the institutions NMI advises")."""
     assert profile.pronoun is not None
     end = _past_gloss(sentence.plain, end)
-    relative = RELATIVE.match(sentence.plain, end) or PARTICIPLE.match(sentence.plain, end)
+    relative = load_language().clause_relative.match(sentence.plain, end) or PARTICIPLE.match(sentence.plain, end)
     for verb_start, verb_end in sorted(verbs):
         if verb_start < end:
             continue
@@ -1363,8 +1363,7 @@ def _abroad_country_acts(sentence: Sentence, profile: Profile, position: int) ->
 def _relative_next() -> re.Pattern[str]:
     """After a comma, a relative pronoun (the language files' relative_pronouns), a preposition before it at most
     ("which", "under which", "in which")."""
-    words = trie_alternation(sorted({w.lower() for w in load_language().relative_pronouns}), separator=" ")
-    return re.compile(rf"\s*(?:[\w'-]+\s+)?(?:{words})(?![\w'-])", re.IGNORECASE)
+    return re.compile(rf"\s*(?:[\w'-]+\s+)?(?:{load_language().relative_words})(?![\w'-])", re.IGNORECASE)
 
 
 # a clause's first name, then a word in lower case ("Serbia deployed ...")

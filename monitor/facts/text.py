@@ -229,7 +229,6 @@ def _date_head() -> re.Pattern[str]:
     return re.compile(rf"\s*(?:(?:{days})\.?,?\s+)?(?:{date_pattern(language).pattern})\s*", re.IGNORECASE)
 
 
-RELATIVE = re.compile(r",\s+(?:who|whose|which)\s+", re.IGNORECASE)
 # a participle between commas is a clause of its own too: "The expansion, approved by ministers in February, will ..."
 PARTICIPLE = re.compile(r",\s+(?=(?:(?:once|formerly|previously|long)\s+)?(?:[a-z]+ed|set\s+up|built|begun)\s+"
                         r"(?:by|in|on|at|from|since|under|with)\b)")
@@ -323,7 +322,7 @@ class Sentence:
         spans, found = self._openers, {}
         for index, (start, end) in enumerate(spans):
             participle = PARTICIPLE.match(self.plain, start)
-            if RELATIVE.fullmatch(self.plain, start, end) or (participle is not None and participle.end() == end):
+            if load_language().clause_relative.fullmatch(self.plain, start, end) or (participle is not None and participle.end() == end):
                 limit = spans[index + 1][0] if index + 1 < len(spans) else len(self.plain)
                 resume = _RESUME.search(self.plain, end, limit)
                 if resume is not None:
