@@ -472,6 +472,12 @@ class Language:
     relative_pronouns: tuple[str, ...] = ()  # "who", "qui": after a comma, a relative clause begins
     # "who", "which": after a comma, a relative clause between commas the main clause may resume after (text.Sentence.resumed)
     clause_relatives: tuple[str, ...] = ()
+    # a participle aside between commas (text.Sentence's cuts): its regular endings ("ed"), its other forms ("built"),
+    # the adverbs that may stand before it ("formerly") and the prepositions one of which follows it ("by", "in")
+    aside_participle_endings: tuple[str, ...] = ()
+    aside_participles: tuple[str, ...] = ()
+    aside_participle_adverbs: tuple[str, ...] = ()
+    aside_participle_prepositions: tuple[str, ...] = ()
     place_relatives: tuple[str, ...] = ()  # "where", "où": after a comma, a relative clause of place begins
     noun_relatives: tuple[str, ...] = ()  # "that", "qui": right after a noun, a relative clause on it begins
     # "protection", "maintenance": an area of training named by one of these goes on with its complement ("the
@@ -831,6 +837,18 @@ class Language:
         main clause may go on (text.Sentence.resumed)."""
         words = trie_alternation(self.clause_relatives, separator=r"\s+")
         return re.compile(rf",\s+(?:{words})\s+", re.IGNORECASE)
+
+    @functools.cached_property
+    def participle_aside(self) -> re.Pattern[str]:
+        """A comma, then a participle (``aside_participle_endings``, ``aside_participles``; an adverb of
+        ``aside_participle_adverbs`` before it at most) and one of ``aside_participle_prepositions``: a participle
+        between commas is a clause of its own ("The expansion, approved by ministers in February, will ..."). The
+        match ends at the participle (text.Sentence's cuts)."""
+        adverbs = trie_alternation(self.aside_participle_adverbs, separator=r"\s+")
+        endings = trie_alternation(self.aside_participle_endings)
+        forms = trie_alternation(self.aside_participles, separator=r"\s+")
+        prepositions = trie_alternation(self.aside_participle_prepositions, separator=r"\s+")
+        return re.compile(rf",\s+(?=(?:(?:{adverbs})\s+)?(?:[a-z]+{endings}|{forms})\s+(?:{prepositions})\b)")
 
     @functools.cached_property
     def nationalities_set(self) -> frozenset[str]:
@@ -1306,6 +1324,10 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         post_relatives=tuple(w.lower() for w in merged("words", "post_relatives")),
         relative_pronouns=tuple(w.lower() for w in merged("words", "relative_pronouns")),
         clause_relatives=tuple(w.lower() for w in merged("words", "clause_relatives")),
+        aside_participle_endings=tuple(w.lower() for w in merged("words", "aside_participle_endings")),
+        aside_participles=tuple(w.lower() for w in merged("words", "aside_participles")),
+        aside_participle_adverbs=tuple(w.lower() for w in merged("words", "aside_participle_adverbs")),
+        aside_participle_prepositions=tuple(w.lower() for w in merged("words", "aside_participle_prepositions")),
         place_relatives=tuple(w.lower() for w in merged("words", "place_relatives")),
         noun_relatives=tuple(w.lower() for w in merged("words", "noun_relatives")),
         of_heads=frozenset(w.lower() for w in merged("words", "of_heads")),

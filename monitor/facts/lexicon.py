@@ -37,7 +37,7 @@ from .actors import (
 )
 from .mentions import apposed, read_figure
 from .sizes import nations_of
-from .text import PARTICIPLE, Sentence, clause_around, cut_between
+from .text import Sentence, clause_around, cut_between
 from .tone import ValueParts, clause_date, date_gaps, insertion_before, weigh
 
 _PERSON_NOISE = re.compile(r"^(?:the|a|an|new|former|general|gen|mgen|lgen)\s+", re.IGNORECASE)
@@ -779,7 +779,7 @@ def _relative_of_other(sentence: Sentence, profile: Profile, clause_start: int) 
 def _participle_aside(sentence: Sentence, profile: Profile, cut: tuple[int, int]) -> bool:
     """``cut`` opens a participle aside between commas whose words name no mission ("..., established in 1999 under
     Resolution 1244, ..."; not "..., trained by KFOR since 2009, ..."): its subject is the name before it."""
-    participle = PARTICIPLE.match(sentence.plain, cut[0])
+    participle = load_language().participle_aside.match(sentence.plain, cut[0])
     if participle is None or participle.end() != cut[1]:
         return False
     close = sentence.plain.find(",", cut[1])
@@ -1207,7 +1207,7 @@ def _verb_after_object(sentence: Sentence, profile: Profile, verbs: list[tuple[i
     ("X, which NMI stopped advising in March", "X is no longer among the institutions NMI advises")."""
     assert profile.pronoun is not None
     end = _past_gloss(sentence.plain, end)
-    relative = load_language().clause_relative.match(sentence.plain, end) or PARTICIPLE.match(sentence.plain, end)
+    relative = load_language().clause_relative.match(sentence.plain, end) or load_language().participle_aside.match(sentence.plain, end)
     for verb_start, verb_end in sorted(verbs):
         if verb_start < end:
             continue
