@@ -20,7 +20,7 @@ from .parsecache import compiled, starts_tested
 from .parsecache import save as save_patterns
 from .parsecache import toml as read_toml
 from .profile import Guarded
-from .textutil import fold, longest_first, substrings
+from .textutil import fold, longest_first, substrings, trie_alternation
 
 _MACRO = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")  # a name, never a quantifier ("{0,80}"): "{obj1}" is a macro too
 # frame families read through a slot's values: what the mission is, on what basis it works
@@ -470,6 +470,14 @@ class Language:
     demonyms: tuple[str, ...] = ()  # a nationality as a noun, besides the adjectives ("de Litouwer X")
     post_relatives: tuple[str, ...] = ()  # "predecessor": the person in a post just named
     relative_pronouns: tuple[str, ...] = ()  # "who", "qui": after a comma, a relative clause begins
+    # "who", "which": after a comma, a relative clause between commas the main clause may resume after (text.Sentence.resumed)
+    clause_relatives: tuple[str, ...] = ()
+    # a participle aside between commas (text.Sentence's cuts): its regular endings ("ed"), its other forms ("built"),
+    # the adverbs that may stand before it ("formerly") and the prepositions one of which follows it ("by", "in")
+    aside_participle_endings: tuple[str, ...] = ()
+    aside_participles: tuple[str, ...] = ()
+    aside_participle_adverbs: tuple[str, ...] = ()
+    aside_participle_prepositions: tuple[str, ...] = ()
     place_relatives: tuple[str, ...] = ()  # "where", "où": after a comma, a relative clause of place begins
     noun_relatives: tuple[str, ...] = ()  # "that", "qui": right after a noun, a relative clause on it begins
     # "protection", "maintenance": an area of training named by one of these goes on with its complement ("the
@@ -816,6 +824,31 @@ class Language:
         every paragraph a page has passed over once the text has placed someone in a post, and of sentences after one
         about the mission, where a substring test per word, of a hundred and more, took several times as long."""
         return substrings(self.post_relatives) if all(self.post_relatives) else re.compile("")
+
+    @functools.cached_property
+    def relative_words(self) -> str:
+        """``relative_pronouns`` as one alternation, a phrase's words one space apart: after a comma, the opening of a
+        relative clause, in a skeleton (frames.Reader) or a sentence (lexicon._abroad_country_acts)."""
+        return trie_alternation(self.relative_pronouns, separator=" ")
+
+    @functools.cached_property
+    def clause_relative(self) -> re.Pattern[str]:
+        """A comma, then one of ``clause_relatives``: a relative clause between commas, after whose closing comma the
+        main clause may go on (text.Sentence.resumed)."""
+        words = trie_alternation(self.clause_relatives, separator=r"\s+")
+        return re.compile(rf",\s+(?:{words})\s+", re.IGNORECASE)
+
+    @functools.cached_property
+    def participle_aside(self) -> re.Pattern[str]:
+        """A comma, then a participle (``aside_participle_endings``, ``aside_participles``; an adverb of
+        ``aside_participle_adverbs`` before it at most) and one of ``aside_participle_prepositions``: a participle
+        between commas is a clause of its own ("The expansion, approved by ministers in February, will ..."). The
+        match ends at the participle (text.Sentence's cuts)."""
+        adverbs = trie_alternation(self.aside_participle_adverbs, separator=r"\s+")
+        endings = trie_alternation(self.aside_participle_endings)
+        forms = trie_alternation(self.aside_participles, separator=r"\s+")
+        prepositions = trie_alternation(self.aside_participle_prepositions, separator=r"\s+")
+        return re.compile(rf",\s+(?=(?:(?:{adverbs})\s+)?(?:[a-z]+{endings}|{forms})\s+(?:{prepositions})\b)")
 
     @functools.cached_property
     def nationalities_set(self) -> frozenset[str]:
@@ -1290,6 +1323,11 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         demonyms=tuple(merged("words", "demonyms")),
         post_relatives=tuple(w.lower() for w in merged("words", "post_relatives")),
         relative_pronouns=tuple(w.lower() for w in merged("words", "relative_pronouns")),
+        clause_relatives=tuple(w.lower() for w in merged("words", "clause_relatives")),
+        aside_participle_endings=tuple(w.lower() for w in merged("words", "aside_participle_endings")),
+        aside_participles=tuple(w.lower() for w in merged("words", "aside_participles")),
+        aside_participle_adverbs=tuple(w.lower() for w in merged("words", "aside_participle_adverbs")),
+        aside_participle_prepositions=tuple(w.lower() for w in merged("words", "aside_participle_prepositions")),
         place_relatives=tuple(w.lower() for w in merged("words", "place_relatives")),
         noun_relatives=tuple(w.lower() for w in merged("words", "noun_relatives")),
         of_heads=frozenset(w.lower() for w in merged("words", "of_heads")),

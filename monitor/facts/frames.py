@@ -470,7 +470,7 @@ class Reader:
         genitives = trie_alternation(sorted({w.lower().replace("'", " '") for w in language.genitive}), separator=" ")
         self.unit_owner = compiled(rf"(?<![\w'])(?:{units})(?: [\w'-]+){{0,3}} (?:{genitives}) "
                                    rf"(?:the |la |il |l ' |de )?$")
-        relatives = trie_alternation(sorted({w.lower() for w in language.relative_pronouns}), separator=" ")
+        relatives = language.relative_words
         # a relative clause right after a noun ("a non-combat mission that seeks to ...")
         noun_relatives = trie_alternation(sorted(set(language.noun_relatives)), separator=" ")
         self.noun_relative = re.compile(rf" (?:{noun_relatives})(?![\w'])") if language.noun_relatives else None
@@ -536,7 +536,6 @@ class Reader:
                   *(f for posts in language.posts.values() for f in posts.frames)]
         self.vocabulary = vocabulary(w for frame in frames for w in frame.pattern.words)
         self._contributor: re.Pattern[str] | None = None
-        self._relatives: re.Pattern[str] | None = None
         # a word every frame of a post needs one of: a cheap test of a sentence before its skeleton
         # (a need may open on a space, " het ": the test before it is of a letter, so the space goes)
         post_words = {w.lstrip() for posts in language.posts.values() for f in posts.frames for w in f.pattern.needs[0]}
@@ -1694,9 +1693,7 @@ class Reader:
         return re.compile(rf"(?<![a-z])(?:(?:{side})[ -](?:[a-z-]+ )?(?:{heads})|(?:{heads}) (?:{side}))(?![a-z])")
 
     def _relative(self, text: str) -> bool:
-        if self._relatives is None:
-            self._relatives = re.compile(r" , (?:" + "|".join(map(re.escape, self.language.relative_pronouns)) + r") ")
-        return self._relatives.search(text) is not None
+        return self.relative_cut.search(text) is not None
 
     def may_place(self, lower: str) -> bool:
         """The sentence (caseless) holds a word some frame of a post needs: it may place a person."""
@@ -1981,9 +1978,7 @@ class Reader:
         """The match stands in a relative aside whose main clause then states the present ("NMI, whose
         activities were suspended for six weeks last autumn, now trains instructors"; "la NMI, que suspendió sus
         actividades en enero, mantiene ahora 200 asesores"): the aside tells what came before."""
-        self._relative("")  # (compiles the relative pronouns' pattern once)
-        assert self._relatives is not None
-        opening = max((m.start() for m in self._relatives.finditer(text, 0, end)), default=-1)
+        opening = max((m.start() for m in self.relative_cut.finditer(text, 0, end)), default=-1)
         if opening < 0 or text.find(" , ", opening + 1, start) >= 0:
             return False
         closing = text.find(" , ", end)

@@ -37,7 +37,7 @@ from .actors import (
 )
 from .mentions import apposed, read_figure
 from .sizes import nations_of
-from .text import PARTICIPLE, RELATIVE, Sentence, clause_around, cut_between
+from .text import Sentence, clause_around, cut_between
 from .tone import ValueParts, clause_date, date_gaps, insertion_before, weigh
 
 _PERSON_NOISE = re.compile(r"^(?:the|a|an|new|former|general|gen|mgen|lgen)\s+", re.IGNORECASE)
@@ -164,6 +164,7 @@ def _lexicon_matches(sentence: Sentence, slots: list[Slot], profile: Profile) ->
     whose trigger stands nearer ("training and education of ... federal police")."""
     found: dict[str, list[tuple[Found, int]]] = {}
     places = _place_words(profile)
+    named = tuple(m.start() for m in profile.mentions.finditer(sentence.plain, sentence.lower))  # (the mission's names)
     for slot in slots:
         if slot.trigger is None:
             continue
@@ -172,7 +173,7 @@ def _lexicon_matches(sentence: Sentence, slots: list[Slot], profile: Profile) ->
         triggers = [m.span() for m in slot.trigger.finditer(sentence.plain, sentence.lower)
                     if not _others_clause(sentence, profile, m.start()) and not _in_other_name(sentence, profile, m)
                     and not _a_time(sentence.plain, m.end()) and not _set_apart_by(sentence.plain, m)
-                    and not _mission_among_objects(sentence, profile, m)]
+                    and not _mission_among_objects(sentence, named, m)]
         lists = [m for m in slot.open_after.finditer(sentence.plain, sentence.lower)
                  if not _others_clause(sentence, profile, m.start()) and not _a_time(sentence.plain, m.end())
                  ] if slot.open_after else []
@@ -296,11 +297,12 @@ def _lexicon_matches(sentence: Sentence, slots: list[Slot], profile: Profile) ->
     return kept
 
 
-def _mission_among_objects(sentence: Sentence, profile: Profile, trigger: re.Match[str]) -> bool:
-    """The trigger's objects, up to the next comma or stop, name the mission itself, joined to another by a word of a
-    list ("said cooperation with the Kosovo Police and KFOR would remain close"): the one who cooperates is someone
-    else, the mission one of those it works with, so none of them is the mission's partner; not a tie between two
-    parties, the mission one of them ("cooperation between the Kosovo Police and KFOR": ``words.between``)."""
+def _mission_among_objects(sentence: Sentence, named: tuple[int, ...], trigger: re.Match[str]) -> bool:
+    """The trigger's objects, up to the next comma or stop, name the mission itself (one of ``named``, where the
+    sentence's names of the mission start), joined to another by a word of a list ("said cooperation with the Kosovo
+    Police and KFOR would remain close"): the one who cooperates is someone else, the mission one of those it works
+    with, so none of them is the mission's partner; not a tie between two parties, the mission one of them
+    ("cooperation between the Kosovo Police and KFOR": ``words.between``)."""
     language = load_language()
     last = _LAST_WORD.search(sentence.plain, 0, trigger.end())
     if last is not None and last.group(1).lower() in language.between:
@@ -308,10 +310,10 @@ def _mission_among_objects(sentence: Sentence, profile: Profile, trigger: re.Mat
     stop = _OBJECTS_END.search(sentence.plain, trigger.end())
     end = stop.start() if stop is not None else len(sentence.plain)
     joins = _one_word_joins()
-    for mention in profile.mentions.finditer(sentence.plain, sentence.lower):
-        if not trigger.end() <= mention.start() < end:
+    for mention in named:
+        if not trigger.end() <= mention < end:
             continue
-        before = sentence.plain[trigger.end():mention.start()].split()
+        before = sentence.plain[trigger.end():mention].split()
         if any(w.lower() in joins for w in before[-2:]) and len(before) > 1:  # not first: "by NMI and not X"
             return True
     return False
@@ -762,7 +764,7 @@ def _relative_of_other(sentence: Sentence, profile: Profile, clause_start: int) 
     does not name the mission ("UNMIK, established in 1999 under Resolution 1244, marked ..."), whose antecedent, the
     last name before it, is another actor's."""
     cut = next((c for c in sentence.cuts if c[1] == clause_start), None)
-    if cut is None or not (RELATIVE.fullmatch(sentence.plain, *cut) or _participle_aside(sentence, profile, cut)):
+    if cut is None or not (load_language().clause_relative.fullmatch(sentence.plain, *cut) or _participle_aside(sentence, profile, cut)):
         return False
     before = sentence.plain[max(0, cut[0] - 80):cut[0]]
     assert profile.others is not None and profile.mention is not None
@@ -777,7 +779,7 @@ def _relative_of_other(sentence: Sentence, profile: Profile, clause_start: int) 
 def _participle_aside(sentence: Sentence, profile: Profile, cut: tuple[int, int]) -> bool:
     """``cut`` opens a participle aside between commas whose words name no mission ("..., established in 1999 under
     Resolution 1244, ..."; not "..., trained by KFOR since 2009, ..."): its subject is the name before it."""
-    participle = PARTICIPLE.match(sentence.plain, cut[0])
+    participle = load_language().participle_aside.match(sentence.plain, cut[0])
     if participle is None or participle.end() != cut[1]:
         return False
     close = sentence.plain.find(",", cut[1])
@@ -1205,7 +1207,7 @@ def _verb_after_object(sentence: Sentence, profile: Profile, verbs: list[tuple[i
     ("X, which NMI stopped advising in March", "X is no longer among the institutions NMI advises")."""
     assert profile.pronoun is not None
     end = _past_gloss(sentence.plain, end)
-    relative = RELATIVE.match(sentence.plain, end) or PARTICIPLE.match(sentence.plain, end)
+    relative = load_language().clause_relative.match(sentence.plain, end) or load_language().participle_aside.match(sentence.plain, end)
     for verb_start, verb_end in sorted(verbs):
         if verb_start < end:
             continue
@@ -1361,8 +1363,7 @@ def _abroad_country_acts(sentence: Sentence, profile: Profile, position: int) ->
 def _relative_next() -> re.Pattern[str]:
     """After a comma, a relative pronoun (the language files' relative_pronouns), a preposition before it at most
     ("which", "under which", "in which")."""
-    words = trie_alternation(sorted({w.lower() for w in load_language().relative_pronouns}), separator=" ")
-    return re.compile(rf"\s*(?:[\w'-]+\s+)?(?:{words})(?![\w'-])", re.IGNORECASE)
+    return re.compile(rf"\s*(?:[\w'-]+\s+)?(?:{load_language().relative_words})(?![\w'-])", re.IGNORECASE)
 
 
 # a clause's first name, then a word in lower case ("Serbia deployed ...")

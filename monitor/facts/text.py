@@ -229,10 +229,6 @@ def _date_head() -> re.Pattern[str]:
     return re.compile(rf"\s*(?:(?:{days})\.?,?\s+)?(?:{date_pattern(language).pattern})\s*", re.IGNORECASE)
 
 
-RELATIVE = re.compile(r",\s+(?:who|whose|which)\s+", re.IGNORECASE)
-# a participle between commas is a clause of its own too: "The expansion, approved by ministers in February, will ..."
-PARTICIPLE = re.compile(r",\s+(?=(?:(?:once|formerly|previously|long)\s+)?(?:[a-z]+ed|set\s+up|built|begun)\s+"
-                        r"(?:by|in|on|at|from|since|under|with)\b)")
 # after a relative clause between commas the main clause goes on, its predicate first: "NMI, which
 # paused its activities in 2020, now has about 700 personnel"
 # ("suspended its courses", "advises the Ministry": a verb and its object or place; not "armoured vehicle
@@ -311,7 +307,7 @@ class Sentence:
                                if match.group() != " - " or (_dash_addition().match(self.plain, match.end()) is None
                                                               and _date_head().fullmatch(self.plain, 0,
                                                                                          match.start()) is None)),
-                             *(match.span() for match in PARTICIPLE.finditer(self.plain)),
+                             *(match.span() for match in load_language().participle_aside.finditer(self.plain)),
                              *(match.span() for match in _contrast_after().finditer(self.plain)),
                              *((match.span() for match in _staff_colon().finditer(self.plain))
                                if ":" in self.plain else ())]))
@@ -322,8 +318,8 @@ class Sentence:
         closing comma), and where that clause opened: "NMI, which works with EUAM, advises X"."""
         spans, found = self._openers, {}
         for index, (start, end) in enumerate(spans):
-            participle = PARTICIPLE.match(self.plain, start)
-            if RELATIVE.fullmatch(self.plain, start, end) or (participle is not None and participle.end() == end):
+            participle = load_language().participle_aside.match(self.plain, start)
+            if load_language().clause_relative.fullmatch(self.plain, start, end) or (participle is not None and participle.end() == end):
                 limit = spans[index + 1][0] if index + 1 < len(spans) else len(self.plain)
                 resume = _RESUME.search(self.plain, end, limit)
                 if resume is not None:

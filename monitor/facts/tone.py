@@ -351,6 +351,7 @@ class _HandedTo:
 
     after: re.Pattern[str]  # the work, then the verb that hands it to a country's people (:func:`_handed_to_locals`)
     on: re.Pattern[str]  # the verb, the work, then the words before whom it is given (:func:`to_other`)
+    verb: re.Pattern[str]  # two words at most, then the verb that hands a thing to someone (:func:`_site_handed_after`)
     people: re.Pattern[str]  # a country's people ("Iraqi instructors"), after handed_over
 
 
@@ -369,21 +370,25 @@ def _handed_to() -> _HandedTo:
         # Besmaya range south-east of Baghdad over to Iraqi instructors" (no comma between)
         on=re.compile(rf"(?:(?:\s+[\w'-]+){{0,4}}?\s+(?:(?P<near>{over})|{on})"
                       rf"|(?:\s+[\w'-]+){{5,12}}?\s+(?P<far>{over}))\s+", re.IGNORECASE),
+        # "overgedragen aan", "handed over to"
+        verb=re.compile(rf"\s+(?:[\w'-]+\s+){{0,2}}?(?:{verbs})\s+", re.IGNORECASE),
         people=re.compile(rf"(?:{nationals})\s+[a-z][\w-]*", re.IGNORECASE))
 
 
-def to_other(text: str, end: int, clause_end: int, profile: Profile) -> bool:
+def to_other(text: str, end: int, clause_end: int, profile: Profile, *,
+             people_after_on: bool = False) -> re.Match[str] | None:
     """Shortly after ``end``, "(over) to" another actor: "... over to the EU Advisory Mission", or
-    "over to" a country's own people: "handed the course over to Iraqi instructors"."""
+    "over to" a country's own people: "handed the course over to Iraqi instructors" (``people_after_on``: after the
+    words of handed_on too, "aan Iraakse instructeurs"). The match of the words before whom, else None."""
     handed = _handed_to()
     to = handed.on.match(text, end, clause_end)
     assert profile.others is not None
     if to is None:
-        return False
+        return None
     if profile.others.match(text, to.end(), clause_end) is not None:
-        return True
-    over = to.group("near") or to.group("far")
-    return over is not None and handed.people.match(text, to.end(), clause_end) is not None
+        return to
+    over = people_after_on or to.group("near") or to.group("far")
+    return to if over and handed.people.match(text, to.end(), clause_end) is not None else None
 
 
 def _handed_closing(cues: _Cues, text: str, end: int, clause_end: int, profile: Profile) -> re.Match[str] | None:
@@ -391,13 +396,8 @@ def _handed_closing(cues: _Cues, text: str, end: int, clause_end: int, profile: 
     actor or a country's own people, then the participle of handing over closing the clause ("heeft de cursus
     contra-IED aan de Iraakse landmacht overgedragen"): the work ends for the mission, as "handed the course to
     the Iraqi army" does."""
-    handed = _handed_to()
-    to = handed.on.match(text, end, clause_end)
+    to = to_other(text, end, clause_end, profile, people_after_on=True)
     if to is None:
-        return None
-    assert profile.others is not None
-    receiver = profile.others.match(text, to.end(), clause_end) or handed.people.match(text, to.end(), clause_end)
-    if receiver is None:
         return None
     closing = cues.handover.search(text, to.end(), clause_end)
     if closing is None or _CLOSED.match(text, closing.end(), clause_end) is None:
@@ -409,7 +409,7 @@ def _site_handed_after(text: str, end: int, clause_end: int, profile: Profile) -
     """Right after ``end`` (two words at most between), a verb that hands a thing to someone (the language files' [tone]
     handed_to, "overgedragen aan"), another actor after it ("... overgedragen aan de Kosovaarse politie"): the verb's
     match, else None."""
-    verb = _handed_verb().match(text, end, clause_end)
+    verb = _handed_to().verb.match(text, end, clause_end)
     assert profile.others is not None
     if verb is None:
         return None
@@ -421,14 +421,6 @@ def _site_handed_after(text: str, end: int, clause_end: int, profile: Profile) -
 
 
 _LOWER_WORD = re.compile(r"[a-zà-ÿ][\w'-]*\s+")  # a word in lower case: an article ("de", "la")
-
-
-@cache
-def _handed_verb() -> re.Pattern[str]:
-    """Two words at most, then a verb that hands a thing to someone (the language files' [tone] handed_to: "overgedragen
-    aan", "handed over to")."""
-    verbs = trie_alternation([w.lower() for w in load_language().handed_to], separator=r"\s+")
-    return re.compile(rf"\s+(?:[\w'-]+\s+){{0,2}}?(?:{verbs})\s+", re.IGNORECASE)
 
 
 def _handed_to_locals() -> re.Pattern[str]:
