@@ -470,7 +470,8 @@ class Language:
     demonyms: tuple[str, ...] = ()  # a nationality as a noun, besides the adjectives ("de Litouwer X")
     post_relatives: tuple[str, ...] = ()  # "predecessor": the person in a post just named
     relative_pronouns: tuple[str, ...] = ()  # "who", "qui": after a comma, a relative clause begins
-    # "who", "which": after a comma, a relative clause between commas the main clause may resume after (text.Sentence.resumed)
+    # "who", "which": after a comma, a relative clause between commas the main clause may resume after
+    # (text.Sentence.resumed)
     clause_relatives: tuple[str, ...] = ()
     # a participle aside between commas (text.Sentence's cuts): its regular endings ("ed"), its other forms ("built"),
     # the adverbs that may stand before it ("formerly") and the prepositions one of which follows it ("by", "in")

@@ -764,7 +764,10 @@ def _relative_of_other(sentence: Sentence, profile: Profile, clause_start: int) 
     does not name the mission ("UNMIK, established in 1999 under Resolution 1244, marked ..."), whose antecedent, the
     last name before it, is another actor's."""
     cut = next((c for c in sentence.cuts if c[1] == clause_start), None)
-    if cut is None or not (load_language().clause_relative.fullmatch(sentence.plain, *cut) or _participle_aside(sentence, profile, cut)):
+    if cut is None:
+        return False
+    relative = load_language().clause_relative.fullmatch(sentence.plain, *cut)
+    if not (relative or _participle_aside(sentence, profile, cut)):
         return False
     before = sentence.plain[max(0, cut[0] - 80):cut[0]]
     assert profile.others is not None and profile.mention is not None
@@ -1207,7 +1210,9 @@ def _verb_after_object(sentence: Sentence, profile: Profile, verbs: list[tuple[i
     ("X, which NMI stopped advising in March", "X is no longer among the institutions NMI advises")."""
     assert profile.pronoun is not None
     end = _past_gloss(sentence.plain, end)
-    relative = load_language().clause_relative.match(sentence.plain, end) or load_language().participle_aside.match(sentence.plain, end)
+    language = load_language()
+    relative = (language.clause_relative.match(sentence.plain, end)
+                or language.participle_aside.match(sentence.plain, end))
     for verb_start, verb_end in sorted(verbs):
         if verb_start < end:
             continue

@@ -318,8 +318,10 @@ class Sentence:
         closing comma), and where that clause opened: "NMI, which works with EUAM, advises X"."""
         spans, found = self._openers, {}
         for index, (start, end) in enumerate(spans):
-            participle = load_language().participle_aside.match(self.plain, start)
-            if load_language().clause_relative.fullmatch(self.plain, start, end) or (participle is not None and participle.end() == end):
+            language = load_language()
+            participle = language.participle_aside.match(self.plain, start)
+            aside = participle is not None and participle.end() == end
+            if language.clause_relative.fullmatch(self.plain, start, end) or aside:
                 limit = spans[index + 1][0] if index + 1 < len(spans) else len(self.plain)
                 resume = _RESUME.search(self.plain, end, limit)
                 if resume is not None:
