@@ -728,7 +728,7 @@ class Language:
     # after a count of the mission now and a comma, before the figure a change started from and a past time ("now has
     # 800 personnel, down from about 1,100 two years ago"): that figure was the size then
     size_from_then: tuple[str, ...] = ()
-    # right before the figure a change of size done started from ("has grown from 3,800 to about 4,700"): the size before
+    # right before the figure a change of size done started from ("has grown from 3,800 to 4,700"): the size before
     size_change_start: tuple[str, ...] = ()
     # the holder of the mission's command, then a count of people ("will be in charge of some 1,700 personnel"): the
     # mission's people

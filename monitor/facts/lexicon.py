@@ -1306,7 +1306,7 @@ def _slot_facts(sentence: Sentence, slot: Slot, profile: Profile, published: dat
             # its own beside the mission's ("UNMIK derives its mandate from Resolution 1244, while KFOR patrols ...")
         if (about and slot.kind == "set" and not rule.names_mission
                 and _others_own_clause(sentence, profile, match.start())):
-            continue  # a value in a clause of its own whose subject is another actor, the mission the subject of another
+            continue  # a value in a clause of its own whose subject is another actor, the mission another's subject
             # ("The Kosovo Police patrol Zubin Potok and Leposavić, while KFOR stays at Camp Novo Selo"): that actor's
         if about and not rule.names_mission and _in_others_relative(sentence, profile, match.start()):
             continue  # a value in a relative clause on another actor is that actor's, even in a sentence about the
