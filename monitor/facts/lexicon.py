@@ -1366,9 +1366,9 @@ def _others_own_clause(sentence: Sentence, profile: Profile, position: int) -> b
 @cache
 def _contrast_join() -> re.Pattern[str]:
     """A comma, then a word of a language that opens a clause of its own (``tone.clause_cuts``: ", while", ", mentre",
-    ", tandis que", ", mientras", ", terwijl", ", mens")."""
+    ", tandis que", ", mientras", ", terwijl", ", mens"); or a semicolon."""
     words = {cut.lstrip(", ").strip() for cut in load_language().clause_cuts}
-    return re.compile(rf",\s*(?:{phrase_alternation(sorted(w for w in words if w and w[0].isalpha()))})\s+",
+    return re.compile(rf",\s*(?:{phrase_alternation(sorted(w for w in words if w and w[0].isalpha()))})\s+|;\s+",
                       re.IGNORECASE)
 
 
