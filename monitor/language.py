@@ -737,6 +737,8 @@ class Language:
     # after a count of the mission now and a comma, before the figure a change started from and a past time ("now has
     # 800 personnel, down from about 1,100 two years ago"): that figure was the size then
     size_from_then: tuple[str, ...] = ()
+    # right before the figure a change of size done started from ("has grown from 3,800 to 4,700"): the size before
+    size_change_start: tuple[str, ...] = ()
     # the holder of the mission's command, then a count of people ("will be in charge of some 1,700 personnel"): the
     # mission's people
     in_charge: tuple[str, ...] = ()
@@ -1519,6 +1521,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         size_now=tuple(w.lower() for w in merged("size", "now")),
         size_allowed=tuple(w.lower() for w in merged("size", "allowed")),
         size_from_then=tuple(w.lower() for w in merged("size", "from_then")),
+        size_change_start=tuple(w.lower() for w in merged("size", "change_start")),
         in_charge=tuple(w.lower() for w in merged("size", "in_charge")),
         in_charge_of=tuple(w.lower() for w in merged("size", "in_charge_of")),
         led_count=tuple(w.lower() for w in merged("size", "led_count")),

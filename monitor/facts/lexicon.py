@@ -1311,6 +1311,10 @@ def _slot_facts(sentence: Sentence, slot: Slot, profile: Profile, published: dat
             continue  # a document-wide value in another actor's clause is its ("UNMIK was established in 1999
             # through Security Council resolution 1244"), in a sentence that is not about the mission or in a clause of
             # its own beside the mission's ("UNMIK derives its mandate from Resolution 1244, while KFOR patrols ...")
+        if (about and slot.kind == "set" and not rule.names_mission
+                and _others_own_clause(sentence, profile, match.start())):
+            continue  # a value in a clause of its own whose subject is another actor, the mission another's subject
+            # ("The Kosovo Police patrol Zubin Potok and Leposavić, while KFOR stays at Camp Novo Selo"): that actor's
         if about and not rule.names_mission and _in_others_relative(sentence, profile, match.start()):
             continue  # a value in a relative clause on another actor is that actor's, even in a sentence about the
             # mission ("Unlike KFOR, which works under UNSCR 1244, NMI is deployed at Iraq's request")
@@ -1347,6 +1351,32 @@ def _slot_facts(sentence: Sentence, slot: Slot, profile: Profile, published: dat
         yield from facts
     if (slot.trigger is not None or slot.trigger_after is not None) and lexicon:
         yield from _lexicon_facts(sentence, slot, profile, published, lexicon)
+
+
+def _others_own_clause(sentence: Sentence, profile: Profile, position: int) -> bool:
+    """The clause at ``position`` names another actor as its subject and not the mission, which the sentence names in
+    another clause ("La polizia del Kosovo pattuglia Zubin Potok e Leposavić, mentre la Kfor resta a Camp Novo Selo"):
+    each clause's subject owns its values."""
+    if not profile.names_mission(sentence.plain, sentence.lower):
+        return False
+    joins = list(_contrast_join().finditer(sentence.plain))
+    start = max((join.end() for join in joins if join.end() <= position), default=0)
+    end = min((join.start() for join in joins if join.start() >= position), default=len(sentence.plain))
+    clause = sentence.plain[start:end]
+    if profile.names_mission(clause, caseless(clause)):
+        return False
+    if not profile.names_other(clause, caseless(clause)):
+        return False  # (a clause naming no actor: the mission's, or a relative clause's, read elsewhere)
+    return subject_before(sentence.plain[start:position], profile) == "other"
+
+
+@cache
+def _contrast_join() -> re.Pattern[str]:
+    """A comma, then a word of a language that opens a clause of its own (``tone.clause_cuts``: ", while", ", mentre",
+    ", tandis que", ", mientras", ", terwijl", ", mens"); or a semicolon."""
+    words = {cut.lstrip(", ").strip() for cut in load_language().clause_cuts}
+    return re.compile(rf",\s*(?:{phrase_alternation(sorted(w for w in words if w and w[0].isalpha()))})\s+|;\s+",
+                      re.IGNORECASE)
 
 
 def _abroad_country_acts(sentence: Sentence, profile: Profile, position: int) -> bool:

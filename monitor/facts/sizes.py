@@ -104,7 +104,7 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
     found = [(frame, match) for frame in reader.candidates(reader.language.size_frames, sk)
              if frame.present or not presumed
              for match in frame.pattern.finditer(sk.text, sk.lower, reader.present(sk))]
-    kept: list[tuple[Frame, re.Match[str], Mention, Tone, str]] = []
+    kept: list[tuple[Frame, re.Match[str], Mention, Tone, str, bool]] = []
     for frame, match in found:
         if frame.back and not people_counted(_told_before(sk, text, match.start(), before)):
             continue  # "(Vi partecipano dodici paesi alleati.) Oggi ne conta 28": the countries the clitic points to
@@ -193,6 +193,7 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
         skip += _person_asides(reader, sk, match.start("n"))
         skip += _hedged_after(sk, match.end())
         tone = reader.tone(sk, match.start(), match.end(), skip, published, comma=True, main=True)
+        done = not (tone.future or tone.modal or tone.negated)  # a change told as done (its start then the size before)
         if tone.future and frame.total and _deadline_after(sk, match.end()):
             tone = replace(tone, scheduled=True)  # "will halve M , from N0 to N1 personnel , by the end of the year"
         if tone.future and not tone.scheduled and not _brought_by_relative(reader, sk, frame, match):
@@ -228,16 +229,16 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
             tone = replace(tone, historical=True)  # "On 12 June 1999 KFOR entered; at the time it counted 50,000"
         role = reader.weigh(frame.role, tone)
         if role is not None:
-            kept.append((frame, match, figure, tone, role))
-    totals = {figure.number for frame, _, figure, _, _ in kept if frame.total}
+            kept.append((frame, match, figure, tone, role, done))
+    totals = {figure.number for frame, _, figure, _, _, _ in kept if frame.total}
     # a count said to be today's beside a change ("NMI, which currently has 550 staff, will grow to 800", "la mission,
     # qui compte aujourd'hui 550 militaires, verra ses effectifs augmenter à 800"): the size now, and the change's
     # figure still to come
-    today = {figure.number for frame, match, figure, _, role in kept
+    today = {figure.number for frame, match, figure, _, role, _ in kept
              if totals and not frame.total and role == "current" and figure.number not in totals
              and _said_now(sk, match)}
     seen = set()
-    for frame, match, figure, tone, role in kept:
+    for frame, match, figure, tone, role, done in kept:
         if totals and not frame.total and figure.number not in totals | today:
             continue  # "The 700 soldiers will bring KFOR's strength to 5,200": a part of the total
         if today and frame.total and role == "current" and figure.number not in today:
@@ -253,6 +254,9 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
         if frame.total and role == "current" and _than_now(sk, match.end()):
             role = "future"  # "is to grow to about 4,900 troops, some 25% more than today": not today's
         stated = [(figure, role)] + [(sk.symbols[symbol], "current") for symbol in based]
+        if frame.total and role == "current" and done and not based:
+            # "KFOR has grown from 3,800 to about 4,700 troops": the size the change started from is the size before it
+            stated += [(sk.symbols[symbol], "historical") for symbol in _started_from(sk, match)]
         if frame.total and role == "future" and tone.scheduled and not _deadline_after(sk, match.end()):
             # "will be cut to 400 by the end of 2027 from some 900 today": the size a change yet to
             # come starts from is today's (not a decided change whose deadline only an aside adds: "will halve M ,
@@ -273,6 +277,22 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
                     key = str(int(figure.number)) if figure.number is not None else fold(figure.value)
                     yield Fact(slot=slot.name, value=figure.value, key=key, quote=quote, role="historical",
                                as_of=fact_date(then, published), number=figure.number, qualifier=figure.qualifier)
+
+
+def _started_from(sk: Skeleton, match: re.Match[str]) -> list[str]:
+    """In a change's frame, the figures right after a word of its start (``size.change_start``: "has grown from N0 to
+    N1", "was cut from its N0 to N1"), before the figure it goes to: the sizes before the change (not its step, "by
+    N0", nor one said to be today's)."""
+    if not load_language().size_change_start:
+        return []
+    return [found.group(0) for found in _FIGURE.finditer(sk.text, match.start(), match.start("n"))
+            if _start_words().search(sk.text, match.start(), found.start()) is not None]
+
+
+@cache
+def _start_words() -> re.Pattern[str]:
+    words = trie_alternation(load_language().size_change_start, separator=" ")
+    return re.compile(r"(?<![\w'])(?:" + words + r") (?:current |present |existing )?$")
 
 
 def _possessed_subject(sk: Skeleton, match: re.Match[str]) -> bool:
