@@ -425,6 +425,17 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
         # (an interview printed without labels, its questions paragraphs of their own: a question and the paragraph
         # after it are turns as labelled ones are: "General, how big is the mission today?" / "We are now about ...")
         turn = speaks(paragraph) or index in asked or index - 1 in asked
+        if index in asked and _asks_own_size(paragraph, profile) and (
+                topic := topic or [_mission_topic(title, document.paragraphs, profile)])[0]:
+            # ("Mon général, ... l'OTAN se retire-t-elle ? – Non. ..." / "Combien êtes-vous aujourd'hui ?"): in an
+            # interview about the mission, a question asking its speaker how many they are names no other actor:
+            # the exchange is about the mission again, whatever actor the last turn named
+            in_focus = previous_about = previous_focus = exchange = True
+            for text in split_sentences(paragraph):
+                flat = plain(text)
+                before, last = last, flat
+                yield Sentence(text, flat, index, caseless(flat), previous=before), True, True
+            continue
         # (the sentence before may be the last of the previous paragraph)
         named_here = exchange = turn and in_focus and (exchange or previous_about)
         if needed is not None and not previous_about and not named_here and index not in told:
@@ -550,6 +561,16 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
 
 
 _ASKED = 2  # an interview printed without labels asks two questions at least
+
+
+def _asks_own_size(paragraph: str, profile: Profile) -> bool:
+    """A question paragraph asks for a size with no noun of whose (the language files' [size] asked_size: "Combien
+    êtes-vous aujourd'hui ?", "Hvor mange er I?", "Hoe groot is de missie nu?") and names no other actor nor a
+    nation: what the interviewer asks the mission's speaker."""
+    flat = plain(paragraph)
+    lower = caseless(flat)
+    return (flat.rstrip().endswith("?") and contains_any(lower, load_language().asked_size)
+            and not profile.names_other(flat, lower) and _national_mission(profile).search(flat) is None)
 
 
 def _questions(paragraphs: tuple[str, ...]) -> frozenset[int]:
