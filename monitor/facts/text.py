@@ -450,6 +450,10 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
             if _credit(lower, language.credits):
                 continue  # "(NATO photo by Sgt X)": a picture's credit between two sentences breaks no reference
             before, last = last, flat
+            if "; " in flat and (joined := _subject_after_semicolon(flat, profile)) != flat:
+                # "la misión ... llegó a tener 1.300 efectivos; hoy ronda los 500": the clause after the semicolon
+                # opens with its verb, the mission its dropped subject, read as its pronoun ("it")
+                flat, lower = joined, caseless(joined)
             excluded = _excluded_only(flat, profile)  # "KFOR valt buiten deze inzet": named in passing
             if (profile.names_mission(flat, lower) and not _apposed_only(flat, lower, profile)
                     and not _spoken_only(flat, lower, profile) and not _reported_only(flat, lower, profile)
@@ -1257,6 +1261,24 @@ def _reference_opens(flat: str, lower: str, profile: Profile) -> bool:
         return False
     found = profile.references.search(flat, lower)
     return found is not None and len(flat[:found.start()].split()) <= 2
+
+
+def _subject_after_semicolon(flat: str, profile: Profile) -> str:
+    """The sentence with the mission's pronoun ("it") where a clause after a semicolon drops its subject (the language
+    files' ``words.dropped_subject``: "..., la missione ... crescerà fino a 4.000 unità; attualmente conta circa 600
+    persone"), when the clause before it names or points back to the mission and no other actor; else as it is."""
+    head, _, _ = flat.partition("; ")
+    if not profile.refers_to_mission(head, caseless(head)) and not profile.names_mission(head, caseless(head)):
+        return flat
+    if profile.names_other(head, caseless(head)):
+        return flat
+    parts = flat.split("; ")
+    for index in range(1, len(parts)):
+        stand_in = _dropped_subject(parts[index])
+        if stand_in is not None and not profile.refers_to_mission(
+                opening := " ".join(parts[index][stand_in:].split()[:2]), caseless(opening)):
+            parts[index] = f"{parts[index][:stand_in]}it {parts[index][stand_in:]}"
+    return "; ".join(parts)
 
 
 def _dropped_subject(flat: str) -> int | None:
