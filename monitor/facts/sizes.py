@@ -2024,10 +2024,11 @@ def asks_size(lower: str, profile: Profile) -> bool:
 
 @cache
 def _answer() -> re.Pattern[str]:
-    """The figure that opens an answer, after a speaker's label, a quotation mark and the speaker's own count (the
-    language files' [size] answer_own: "We are about 650 now", "Vi er omkring 600 nu")."""
+    """The figure that opens an answer, after a speaker's label, a quotation mark or a turn's dash ("– Nous sommes
+    environ 600") and the speaker's own count (the language files' [size] answer_own: "We are about 650 now", "Vi er
+    omkring 600 nu")."""
     own = "|".join(f"(?:{w})" for w in load_language().answer_own) or "(?!x)x"
-    return re.compile(rf"^(?:[^:]{{0,60}} : )?(?:[\"'“”„»«] )?(?:(?:{own}) )?(?P<n>N\d+)(?= [,.;]| [a-z]| ?$)",
+    return re.compile(rf"^(?:[^:]{{0,60}} : )?(?:[\"'“”„»«] |[-–—] )?(?:(?:{own}) )?(?P<n>N\d+)(?= [,.;]| [a-z]| ?$)",
                       re.IGNORECASE)
 
 

@@ -423,6 +423,17 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
         # (an interview printed without labels, its questions paragraphs of their own: a question and the paragraph
         # after it are turns as labelled ones are: "General, how big is the mission today?" / "We are now about ...")
         turn = speaks(paragraph) or index in asked or index - 1 in asked
+        if index in asked and _asks_own_size(paragraph, profile) and (
+                topic := topic or [_mission_topic(title, document.paragraphs, profile)])[0]:
+            # ("Mon général, ... l'OTAN se retire-t-elle ? – Non. ..." / "Combien êtes-vous aujourd'hui ?"): in an
+            # interview about the mission, a question asking its speaker how many they are names no other actor:
+            # the exchange is about the mission again, whatever actor the last turn named
+            in_focus = previous_about = previous_focus = exchange = True
+            for text in split_sentences(paragraph):
+                flat = plain(text)
+                before, last = last, flat
+                yield Sentence(text, flat, index, caseless(flat), previous=before), True, True
+            continue
         # (the sentence before may be the last of the previous paragraph)
         named_here = exchange = turn and in_focus and (exchange or previous_about)
         if needed is not None and not previous_about and not named_here and index not in told:
@@ -437,6 +448,10 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
             if _credit(lower, language.credits):
                 continue  # "(NATO photo by Sgt X)": a picture's credit between two sentences breaks no reference
             before, last = last, flat
+            if "; " in flat and (joined := _subject_after_semicolon(flat, profile)) != flat:
+                # "la misión ... llegó a tener 1.300 efectivos; hoy ronda los 500": the clause after the semicolon
+                # opens with its verb, the mission its dropped subject, read as its pronoun ("it")
+                flat, lower = joined, caseless(joined)
             excluded = _excluded_only(flat, profile)  # "KFOR valt buiten deze inzet": named in passing
             if (profile.names_mission(flat, lower) and not _apposed_only(flat, lower, profile)
                     and not _spoken_only(flat, lower, profile) and not _reported_only(flat, lower, profile)
@@ -548,6 +563,16 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
 
 
 _ASKED = 2  # an interview printed without labels asks two questions at least
+
+
+def _asks_own_size(paragraph: str, profile: Profile) -> bool:
+    """A question paragraph asks for a size with no noun of whose (the language files' [size] asked_size: "Combien
+    êtes-vous aujourd'hui ?", "Hvor mange er I?", "Hoe groot is de missie nu?") and names no other actor nor a
+    nation: what the interviewer asks the mission's speaker."""
+    flat = plain(paragraph)
+    lower = caseless(flat)
+    return (flat.rstrip().endswith("?") and contains_any(lower, load_language().asked_size)
+            and not profile.names_other(flat, lower) and _national_mission(profile).search(flat) is None)
 
 
 def _questions(paragraphs: tuple[str, ...]) -> frozenset[int]:
@@ -1234,6 +1259,24 @@ def _reference_opens(flat: str, lower: str, profile: Profile) -> bool:
         return False
     found = profile.references.search(flat, lower)
     return found is not None and len(flat[:found.start()].split()) <= 2
+
+
+def _subject_after_semicolon(flat: str, profile: Profile) -> str:
+    """The sentence with the mission's pronoun ("it") where a clause after a semicolon drops its subject (the language
+    files' ``words.dropped_subject``: "..., la missione ... crescerà fino a 4.000 unità; attualmente conta circa 600
+    persone"), when the clause before it names or points back to the mission and no other actor; else as it is."""
+    head, _, _ = flat.partition("; ")
+    if not profile.refers_to_mission(head, caseless(head)) and not profile.names_mission(head, caseless(head)):
+        return flat
+    if profile.names_other(head, caseless(head)):
+        return flat
+    parts = flat.split("; ")
+    for index in range(1, len(parts)):
+        stand_in = _dropped_subject(parts[index])
+        if stand_in is not None and not profile.refers_to_mission(
+                opening := " ".join(parts[index][stand_in:].split()[:2]), caseless(opening)):
+            parts[index] = f"{parts[index][:stand_in]}it {parts[index][stand_in:]}"
+    return "; ".join(parts)
 
 
 def _dropped_subject(flat: str) -> int | None:
