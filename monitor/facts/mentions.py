@@ -450,7 +450,9 @@ class Finder:
             rf"(?=\s*(?:[.;:)]|,|$)|\s+(?:{joiners}|{before})\s|\s+(?:{after_kinds})s?(?![\w-]))")
         self.not_places = frozenset([*language.not_names, *language.nationalities,
                                      *(m.capitalize() for m in language.months),
-                                     *(s.capitalize() for s in language.seasons)])  # "in Spring 2026"
+                                     *(s.capitalize() for s in language.seasons),  # "in Spring 2026"
+                                     # "trains Iraqi officers in English": the language it teaches in
+                                     *(w[:1].upper() + w[1:] for _, tongues in language.tongues for w in tongues)])
         self.figure = figure_patterns(language)
 
     def forget(self) -> None:
