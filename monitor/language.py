@@ -613,6 +613,9 @@ class Language:
     month_before: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
     date_joiners: tuple[str, ...] = ()  # "of", "de": between a day and its month, a month and its year
     seasons: frozenset[str] = frozenset()  # "spring", "printemps": a time, no value or place (lower case)
+    # per language, the words before a language's name and the names ("in English", "en anglais"): the language a
+    # course is taught in, no subject and no place
+    tongues: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
     today: tuple[str, ...] = ()  # "today", "aujourd'hui": the day the text is given (lower case)
     issued: tuple[str, ...] = ()  # "issued by", "publiée par": a statement's line of who gave it and when (lower case)
     # "the ministry", "le ministère": a body named again by its head noun alone, the one named before it (lower case)
@@ -1411,6 +1414,9 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
                            for code, data in files.items()),
         date_joiners=tuple(merged("words", "date_joiners")),
         seasons=frozenset(w.lower() for w in merged("words", "seasons")),
+        tongues=tuple((tuple(_words(data, "words", "tongue_before", f"language {code}")),
+                       tuple(_words(data, "words", "tongues", f"language {code}")))
+                      for code, data in files.items()),
         today=tuple(w.lower() for w in merged("words", "today")),
         issued=tuple(w.lower() for w in merged("words", "issued")),
         body_anaphors=tuple(w.lower() for w in merged("words", "body_anaphors")),

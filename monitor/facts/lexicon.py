@@ -227,9 +227,12 @@ def _lexicon_matches(sentence: Sentence, slots: list[Slot], profile: Profile) ->
             triggers.append(trigger.span())
         after = [m.span() for m in slot.trigger_after.finditer(sentence.plain, sentence.lower)
                  if not _others_clause(sentence, profile, m.start())] if slot.trigger_after else []
+        taught_in = _taught_in_spans(sentence.plain)
         for start, end, value in candidates:
             if speaker(sentence.plain, start, end):
                 continue  # ", the interior ministry said": who spoke, not what
+            if any(s <= start and end == e for s, e in taught_in):
+                continue  # "trains Iraqi officers in English": the language it teaches in, no subject
             if owns_named(sentence.plain, end, [(s, e) for s, e, _ in candidates]):
                 continue  # "with the EU's civilian rule of law mission (EULEX)": the owner, not the partner
             if slot.category == "info" and _inside_longer_name(sentence.plain, start, end, candidates, places):
@@ -295,6 +298,32 @@ def _lexicon_matches(sentence: Sentence, slots: list[Slot], profile: Profile) ->
                                       or ((r.end - r.start) == (f.end - f.start) and rd < d))
                                  for r, rd in rivals)]
     return kept
+
+
+def _taught_in_spans(text: str) -> frozenset[tuple[int, int]]:
+    """Where a language's name stands after the words that give the language something is taught in ("in English",
+    "en anglais", "in het Engels"), up to the name's end: a value read there, closing on the name, is no subject (one
+    that goes on past the name, "in English language and leadership", or the name joined to a word of its own,
+    "English-language courses", is)."""
+    pattern = _taught_in()
+    if pattern is None or not contains_any(text.lower(), _tongue_words()):
+        return frozenset()
+    return frozenset((m.start(), m.end()) for m in pattern.finditer(text))
+
+
+@cache
+def _tongue_words() -> tuple[str, ...]:
+    return tuple(w.lower() for _, tongues in load_language().tongues for w in tongues)
+
+
+@cache
+def _taught_in() -> re.Pattern[str] | None:
+    """A language's name after its own language's words before it (each language with its own, never merged)."""
+    branches = [rf"(?:{alternation(before)})\s+(?:{alternation(tongues)})"
+                for before, tongues in load_language().tongues if before and tongues]
+    if not branches:
+        return None
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(branches)})(?![\w-])", re.IGNORECASE)
 
 
 def _mission_among_objects(sentence: Sentence, named: tuple[int, ...], trigger: re.Match[str]) -> bool:

@@ -450,7 +450,9 @@ class Finder:
             rf"(?=\s*(?:[.;:)]|,|$)|\s+(?:{joiners}|{before})\s|\s+(?:{after_kinds})s?(?![\w-]))")
         self.not_places = frozenset([*language.not_names, *language.nationalities,
                                      *(m.capitalize() for m in language.months),
-                                     *(s.capitalize() for s in language.seasons)])  # "in Spring 2026"
+                                     *(s.capitalize() for s in language.seasons),  # "in Spring 2026"
+                                     # "trains Iraqi officers in English": the language it teaches in
+                                     *(w[:1].upper() + w[1:] for _, tongues in language.tongues for w in tongues)])
         self.figure = figure_patterns(language)
 
     def forget(self) -> None:
@@ -688,6 +690,7 @@ class Finder:
         names, abroad = self.profile.place_names, self.profile.abroad
         found = [Mention("L", m.start(), m.end(), name, known=True, home=name not in abroad)
                  for m in self.known_place.finditer(text)
+                 if self._body_of.search(text, max(0, m.start() - 40), m.start()) is None
                  for name in (names.get(m.group("known").lower(), m.group("known")),)]
         for match in self.place.finditer(text):
             words = match.group("open").split()
@@ -714,6 +717,14 @@ class Finder:
             found.append(Mention("L", start, end, " ".join(words),
                                  home=any(m.known and m.home and start <= m.start < end for m in found)))
         return self._listed_places(text, found)
+
+    @cached_property
+    def _body_of(self) -> re.Pattern[str]:
+        """A word of an organisation and a genitive right before a place ("the University of Baghdad", "de
+        Universiteit van Bagdad", "l'Università di Mosul"): the place names the body, no place of the mission's."""
+        bodies = alternation(self.language.organisation_words)
+        genitives = alternation(w for w in self.language.genitive if not w.endswith("'"))
+        return re.compile(rf"(?<![\w'-])(?:{bodies})\s+(?i:{genitives})\s+$")
 
     def _listed_places(self, text: str, found: list[Mention]) -> list[Mention]:
         """A name coordinated with a place, closing the list ("in Baghdad, Erbil and Umm Qasr", "in Tal Afar and Umm
