@@ -557,6 +557,10 @@ class Language:
     defence_bodies: tuple[str, ...] = ()  # a nation's defence body heading a page of its deployments (see en.toml)
     speaker_offices: tuple[str, ...] = ()  # "Vice-President", "Deputy Speaker": before a name, a debate's speaker
     navigation: tuple[str, ...] = ()  # "related stories": a paragraph so begun lists other pages
+    # "about", "à propos de": before the mission's name, a heading of the page's standing text about it (see en.toml)
+    standing: tuple[str, ...] = ()
+    # "originally published", "publié initialement": a line so begun dates the text the page serves again (see en.toml)
+    first_published: tuple[str, ...] = ()
     # "photo by", "photo:": a sentence so begun in its first words, and short, is a picture's credit, not the text's
     credits: tuple[str, ...] = ()
     # a fact box's label in capitals that no speaker bears ("HQ: Baghdad"): a field, not a transcript's turn
@@ -1380,6 +1384,8 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         defence_bodies=tuple(w.lower() for w in merged("words", "defence_bodies")),
         speaker_offices=tuple(merged("words", "speaker_offices")),
         navigation=tuple(w.lower() for w in merged("words", "navigation")),
+        standing=tuple(sorted({w.lower() for w in merged("words", "standing")}, key=len, reverse=True)),
+        first_published=tuple(sorted({w.lower() for w in merged("words", "first_published")}, key=len, reverse=True)),
         credits=tuple(w.lower() for w in merged("words", "credits")),
         field_abbreviations=frozenset(merged("words", "field_abbreviations")),
         outside=tuple(w.lower() for w in merged("words", "outside")),

@@ -97,6 +97,12 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
     Sunday")."""
     engine = _engine(profile)
     engine.finder.forget()  # (what it kept of the document read before)
+    written = _first_published(document, engine.finder)
+    if written is not None:
+        # "This article is more than 3 years old ... Originally published 6 February 2105": the text is read as of the
+        # day it was written, and what it told as the state then, or still to come then, is history now
+        return [replace(fact, role="historical") if fact.role in _THEN_HISTORY else fact
+                for fact in extract_facts(replace(document, published=written), profile)]
     layout = laid_out(_without_navigation(document), profile)  # fact boxes, timelines, tables as sentences
     layout = respective(layout, engine.finder, engine.reader.language)  # "X and Y lead NMI and KFOR respectively"
     document = layout.document
@@ -105,6 +111,8 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
 
     headline = _headline(document)
     told: set[tuple[str, str, str]] = set()  # what a sentence other than the headline states
+    standing = _standing_paragraphs(document, profile)  # "About NMI: ...": the page's standing text on the mission
+    news: set[tuple[str, str, str]] = set()  # what a sentence outside that standing text states
     said: dict[tuple[str, str, str], int] = {}  # on a live page, the latest entry stating it (see layout.py)
 
     def keep(slot: Slot, fact: Fact) -> None:
@@ -113,6 +121,8 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
         identity = (fact.slot, fact.key, fact.role)
         if fact.quote.strip() != headline:
             told.add(identity)
+        if sentence.paragraph not in standing:
+            news.add(identity)
         if sentence.paragraph in layout.ranks:  # (the sentence being read)
             said[identity] = max(said.get(identity, 0), layout.ranks[sentence.paragraph])
         kept = facts.get(identity)
@@ -277,6 +287,7 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
         kept = [fact for fact in kept if fact.as_of is None or fact.as_of.year >= profile.founded
                 or profile.slots[fact.slot].kind not in _SINGLE]
     kept = _moved_aside(kept, profile, held.aside)
+    kept = _standing_yields(kept, news, profile)
     kept = _titled_yields(kept, held)
     kept = _headline_yields(kept, document, profile, told, _planned_headline(document, engine.finder))
     kept = _reached(kept, document, profile)
@@ -295,6 +306,70 @@ _ROLES = ("current", "previous", "future", "historical", "removed", "continuing"
 _QUESTION = re.compile(r"\?[\s\"')\]]*$")
 _QUOTED_TAIL = re.compile(r"\S\s*:\s*[\"“'‘][^\"“”'‘’.!?]{1,80}[\"”'’]\s*$")
 _STOPPED = re.compile(r"[.!?:;\"'”’)\]]\s*$")
+
+
+_FIRST_LINES = 6  # the lines of a page's head where a line dating its text again stands
+_SERVED_AGAIN = 90  # days: a text re-served within a season is the page's news still; older, the state of its day
+_THEN_HISTORY = frozenset({"current", "continuing", "future"})
+
+
+def _first_published(document: Document, finder: Finder) -> date | None:
+    """The day the text a page serves again was written, when one of its first lines says so (``words.first_published``,
+    "Originally published 6 February 2105", closing on that date) and it lies a season or more before the page's own."""
+    language = finder.language
+    published = document.published
+    if published is None or not language.first_published:
+        return None
+    for line in document.paragraphs[:_FIRST_LINES]:
+        line = line.strip()
+        if "\n" in line or not line.lower().startswith(language.first_published):
+            continue
+        dates = finder.dates(line, published)
+        last = max(dates, key=lambda mention: mention.end, default=None)
+        if (last is not None and last.exact and last.when is not None and not line[last.end:].strip(" .)]")
+                and (published - last.when).days > _SERVED_AGAIN):
+            return last.when
+    return None
+
+
+def _standing_paragraphs(document: Document, profile: Profile) -> frozenset[int]:
+    """The paragraphs of the standing text a page keeps about the mission under its news: one opening with a heading of
+    it (``words.standing`` and the mission's name) and a colon ("About NATO Mission Iraq: NMI is a non-combat ...
+    mission"), or the one after that heading standing alone."""
+    language = load_language()
+    if not language.standing:
+        return frozenset()
+    heading = _standing_heading(language.standing, (profile.name, *profile.aliases))
+    found: set[int] = set()
+    for index, paragraph in enumerate(document.paragraphs):
+        match = heading.match(flattened(paragraph.strip()))
+        if match is None:
+            continue
+        found.add(index)
+        if not match.group("colon") and index + 1 < len(document.paragraphs):
+            found.add(index + 1)
+    return frozenset(found)
+
+
+@functools.cache
+def _standing_heading(openers: tuple[str, ...], names: tuple[str, ...]) -> re.Pattern[str]:
+    # the opener, the mission's name (an article before it), then a colon, or the paragraph's end (a heading alone)
+    return re.compile(rf"(?:{alternation(openers)})\s+(?:the\s+|l[ae']\s*|la\s+|el\s+|de\s+)?"
+                      rf"(?:{alternation(names)})\s*(?:(?P<colon>:)|$)", re.IGNORECASE)
+
+
+def _standing_yields(facts: list[Fact], news: set[tuple[str, str, str]], profile: Profile) -> list[Fact]:
+    """A holder, a size or a state the page's standing text about the mission gives as current ("About NMI: ... is
+    commanded by Lt Gen Y and numbers around 900 personnel") yields to the news above it, when the news gives another
+    current value of that slot or gives that one as past ("X took over command of NMI from Y"; "has reduced its
+    strength from about 900 to around 550"): the standing text is as old as it was written."""
+    newer = {(slot, key) for slot, key, role in news if role == "current"}
+    past = {(slot, key) for slot, key, role in news if role != "current"}
+    return [fact for fact in facts
+            if not (fact.role == "current" and (fact.slot, fact.key, fact.role) not in news
+                    and profile.slots[fact.slot].kind in _SINGLE
+                    and ((fact.slot, fact.key) in past
+                         or any(slot == fact.slot and key != fact.key for slot, key in newer)))]
 
 
 def _moved_aside(facts: list[Fact], profile: Profile, aside: set[str]) -> list[Fact]:
