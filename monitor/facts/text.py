@@ -465,7 +465,7 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
             if (profile.names_other(flat, lower) and not (
                     in_focus and (named_here or previous_about or _reference_opens(flat, lower, profile)) and (
                         _mission_leads(flat, profile) or _partners_only(flat, lower, profile)
-                        or _presiders_only(flat, profile))) and not (
+                        or _presiders_only(flat, profile) or _receivers_only(flat, profile))) and not (
                     # "(A: ... our basis.) Q: Do you coordinate with the EU mission that advises X?": a question in an
                     # exchange about the mission, naming other actors only as those its speaker works with, keeps it
                     in_focus and exchange and named_here and flat.rstrip().endswith("?")
@@ -1310,6 +1310,33 @@ def _presiders_only(flat: str, profile: Profile) -> bool:
     assert profile.others is not None
     return bool(ends) and all(any(0 <= other.start() - end <= 12 for end in ends)
                               for other in profile.others_in(flat))
+
+
+def _receivers_only(flat: str, profile: Profile) -> bool:
+    """The sentence names other actors only as those a work is handed to ("(NMI has stopped advising X.) The task passes
+    to EUAM Iraq", "Opgaven overgår til EU's rådgivningsmission EUAM Iraq"): the language files' words of handing a
+    work on (``[tone] handed_to``) stand shortly before each of them; the work was the mission's, told just before (the
+    caller asks it only of a sentence right after one about the mission), and the mission stays in focus."""
+    pattern = _handed_to_other()
+    if pattern is None:
+        return False
+    ends = [match.end() for match in pattern.finditer(flat)]
+    assert profile.others is not None
+    return bool(ends) and all(any(0 <= other.start() - end <= _RECEIVER_REACH for end in ends)
+                              for other in profile.others_in(flat))
+
+
+_RECEIVER_REACH = 40  # the verb, then the receiver described at most ("til EU's rådgivningsmission EUAM Iraq")
+
+
+@functools.cache
+def _handed_to_other() -> re.Pattern[str] | None:
+    """The words of handing a work on in every language file ("handed over to", "overgår til", "overgenomen door")."""
+    words = load_language().handed_to
+    if not words:
+        return None
+    return re.compile(rf"(?<![\w'-])(?:{trie_alternation([w.lower() for w in words], separator=_SPACES)})\s+",
+                      re.IGNORECASE)
 
 
 def _past_posts_only(flat: str, profile: Profile) -> bool:
