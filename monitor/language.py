@@ -550,6 +550,7 @@ class Language:
     navigation: tuple[str, ...] = ()  # "related stories": a paragraph so begun lists other pages
     # "photo by", "photo:": a sentence so begun in its first words, and short, is a picture's credit, not the text's
     credits: tuple[str, ...] = ()
+    bylines: tuple[str, ...] = ()  # the word opening an article's byline ("By X", "Door X", "Af X")
     # a fact box's label in capitals that no speaker bears ("HQ: Baghdad"): a field, not a transcript's turn
     field_abbreviations: frozenset[str] = frozenset()
     # right after the mission's name, a predicate that sets it outside what the text tells, then one of ``this``
@@ -1337,6 +1338,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         speaker_offices=tuple(merged("words", "speaker_offices")),
         navigation=tuple(w.lower() for w in merged("words", "navigation")),
         credits=tuple(w.lower() for w in merged("words", "credits")),
+        bylines=tuple(w.lower() for w in merged("words", "bylines")),
         field_abbreviations=frozenset(merged("words", "field_abbreviations")),
         outside=tuple(w.lower() for w in merged("words", "outside")),
         this=tuple(w.lower() for w in merged("words", "this")),

@@ -150,7 +150,8 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
                                                 and language.asking.search(sentence.plain) is not None):
             # "Will NATO suspend its Iraq mission?" states nothing; "Q: How many personnel does the
             # mission have?" asks for what the answer's figure is ("A: Around 1,200.")
-            asked = engine.sized if about and engine.sized and asks_size(sentence.lower, profile) else None
+            # (or a question in an exchange in focus that names no one, "Hvor mange er I?": the mission's people asked)
+            asked = engine.sized if (about or focus) and engine.sized and asks_size(sentence.lower, profile) else None
             if about and engine.sized is not None:
                 # "will you start withdrawing the 900-strong M this year?": what the question takes for granted
                 sk, _, _ = sentence_skeleton(sentence.plain, engine.finder, people, focus, document.published,

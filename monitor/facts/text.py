@@ -432,6 +432,8 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
             if (not profile.may_concern(flat, caseless(flat)) and not needed(flat.lower())
                     and not (previous_focus and _opens_with_handed_command(caseless(flat)))):
                 continue
+        if _byline(plain(paragraph), language.bylines, profile):
+            continue  # "Door Femke Oudshoorn", "Af Line Jensen": the author's line between two paragraphs breaks no reference
         sentences = split_sentences(paragraph)
         for place, text in enumerate(sentences):
             flat = plain(text)
@@ -618,6 +620,24 @@ def _credit(lower: str, credits: tuple[str, ...]) -> bool:
         return False
     words = lower.lstrip("([ ").split(" ")
     return any(" ".join(words[start:]).startswith(credits) for start in range(min(4, len(words))))
+
+
+def _byline(flat: str, bylines: tuple[str, ...], profile: Profile) -> bool:
+    """The paragraph is an article's byline: a short line opening with the language's byline word and ending with a
+    name, no stop, figure or actor in it ("Door onze correspondent Midden-Oosten Thijs Verhoeven-Bakker", "Af Line
+    Jensen", "By Jane Miller")."""
+    words = flat.split()
+    if not bylines or not 2 <= len(words) <= _BYLINE_WORDS or flat.rstrip()[-1] in ".?!:;,\"'»”" or any(
+            c.isdigit() for c in flat):
+        return False
+    lower = " ".join(words).lower()
+    if not any(lower.startswith(f"{word} ") for word in bylines) or not words[-1][:1].isupper():
+        return False
+    assert profile.others is not None
+    return not profile.names_mission(flat, caseless(flat)) and not profile.names_other(flat, caseless(flat))
+
+
+_BYLINE_WORDS = 8  # "Door onze correspondent Midden-Oosten Thijs Verhoeven-Bakker": a title and a name at most
 
 
 _LABEL = re.compile(r"\s*([^\W\d][\w.' -]{0,39}?)\s*(\([^()]{1,60}\))?\s*:\s")
