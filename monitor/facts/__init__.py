@@ -152,9 +152,9 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
             # mission have?" asks for what the answer's figure is ("A: Around 1,200.")
             # (or, in focus, a question of size alone that names no one and no people, "Hvor mange er I?": the mission's
             # people addressed; not "¿Cuántos militares tiene a sus órdenes?", a unit's soldiers)
-            asked = engine.sized if engine.sized and (
-                (about and asks_size(sentence.lower, profile)) or (focus and asks_size_alone(sentence.lower, profile))) \
-                else None
+            size_asked = (about and asks_size(sentence.lower, profile)) or (
+                focus and asks_size_alone(sentence.lower, profile))
+            asked = engine.sized if engine.sized and size_asked else None
             if about and engine.sized is not None:
                 # "will you start withdrawing the 900-strong M this year?": what the question takes for granted
                 sk, _, _ = sentence_skeleton(sentence.plain, engine.finder, people, focus, document.published,

@@ -433,7 +433,8 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
                     and not (previous_focus and _opens_with_handed_command(caseless(flat)))):
                 continue
         if _byline(plain(paragraph), language.bylines, profile):
-            continue  # "Door Femke Oudshoorn", "Af Line Jensen": the author's line between two paragraphs breaks no reference
+            # "Door Femke Oudshoorn", "Af Line Jensen": the author's line between two paragraphs breaks no reference
+            continue
         sentences = split_sentences(paragraph)
         for place, text in enumerate(sentences):
             flat = plain(text)
