@@ -563,6 +563,7 @@ class Language:
     first_published: tuple[str, ...] = ()
     # "photo by", "photo:": a sentence so begun in its first words, and short, is a picture's credit, not the text's
     credits: tuple[str, ...] = ()
+    bylines: tuple[str, ...] = ()  # the word opening an article's byline ("By X", "Door X", "Af X")
     # a fact box's label in capitals that no speaker bears ("HQ: Baghdad"): a field, not a transcript's turn
     field_abbreviations: frozenset[str] = frozenset()
     # right after the mission's name, a predicate that sets it outside what the text tells, then one of ``this``
@@ -1387,6 +1388,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         standing=tuple(sorted({w.lower() for w in merged("words", "standing")}, key=len, reverse=True)),
         first_published=tuple(sorted({w.lower() for w in merged("words", "first_published")}, key=len, reverse=True)),
         credits=tuple(w.lower() for w in merged("words", "credits")),
+        bylines=tuple(w.lower() for w in merged("words", "bylines")),
         field_abbreviations=frozenset(merged("words", "field_abbreviations")),
         outside=tuple(w.lower() for w in merged("words", "outside")),
         this=tuple(w.lower() for w in merged("words", "this")),

@@ -37,7 +37,7 @@ from .layout import laid_out, statement_day
 from .lexicon import SlotGroups, sentence_facts
 from .mentions import MISSION_SYMBOL, Finder, Mention, People, Skeleton, skeleton
 from .respective import respective
-from .sizes import answered_size, asks_size, size_facts
+from .sizes import answered_size, asks_size, asks_size_alone, size_facts
 from .text import Sentence, classify_sentences, flattened, opens_with_relative, plain, split_sentences, turn_label
 
 __all__ = ["extract_facts", "plain", "split_sentences"]
@@ -160,7 +160,11 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
                                                 and language.asking.search(sentence.plain) is not None):
             # "Will NATO suspend its Iraq mission?" states nothing; "Q: How many personnel does the
             # mission have?" asks for what the answer's figure is ("A: Around 1,200.")
-            asked = engine.sized if about and engine.sized and asks_size(sentence.lower, profile) else None
+            # (or, in focus, a question of size alone that names no one and no people, "Hvor mange er I?": the mission's
+            # people addressed; not "¿Cuántos militares tiene a sus órdenes?", a unit's soldiers)
+            size_asked = (about and asks_size(sentence.lower, profile)) or (
+                focus and asks_size_alone(sentence.lower, profile))
+            asked = engine.sized if engine.sized and size_asked else None
             if about and engine.sized is not None:
                 # "will you start withdrawing the 900-strong M this year?": what the question takes for granted
                 sk, _, _ = sentence_skeleton(sentence.plain, engine.finder, people, focus, document.published,

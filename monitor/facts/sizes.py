@@ -2022,6 +2022,14 @@ def asks_size(lower: str, profile: Profile) -> bool:
     return nations_of(profile)[1].search(match.group("between")) is None
 
 
+def asks_size_alone(lower: str, profile: Profile) -> bool:
+    """A question asks for a size in words of size alone (the language files' [size] asked_size: "How big are you
+    now?", "Hvor mange er I?"), no people's noun ("How many soldiers ...") and no country in it: the size of those
+    asked."""
+    return (_asking(profile).search(lower) is None and contains_any(lower, load_language().asked_size)
+            and nations_of(profile)[1].search(lower) is None)
+
+
 @cache
 def _answer() -> re.Pattern[str]:
     """The figure that opens an answer, after a speaker's label, a quotation mark or a turn's dash ("– Nous sommes

@@ -441,6 +441,9 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
             if (not profile.may_concern(flat, caseless(flat)) and not needed(flat.lower())
                     and not (previous_focus and _opens_with_handed_command(caseless(flat)))):
                 continue
+        if _byline(plain(paragraph), language.bylines, profile):
+            # "Door Femke Oudshoorn", "Af Line Jensen": the author's line between two paragraphs breaks no reference
+            continue
         sentences = split_sentences(paragraph)
         for place, text in enumerate(sentences):
             flat = plain(text)
@@ -478,7 +481,7 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
             if (profile.names_other(flat, lower) and not (
                     in_focus and (named_here or previous_about or _reference_opens(flat, lower, profile)) and (
                         _mission_leads(flat, profile) or _partners_only(flat, lower, profile)
-                        or _presiders_only(flat, profile))) and not (
+                        or _presiders_only(flat, profile) or _receivers_only(flat, profile))) and not (
                     # "(A: ... our basis.) Q: Do you coordinate with the EU mission that advises X?": a question in an
                     # exchange about the mission, naming other actors only as those its speaker works with, keeps it
                     in_focus and exchange and named_here and flat.rstrip().endswith("?")
@@ -641,6 +644,24 @@ def _credit(lower: str, credits: tuple[str, ...]) -> bool:
         return False
     words = lower.lstrip("([ ").split(" ")
     return any(" ".join(words[start:]).startswith(credits) for start in range(min(4, len(words))))
+
+
+def _byline(flat: str, bylines: tuple[str, ...], profile: Profile) -> bool:
+    """The paragraph is an article's byline: a short line opening with the language's byline word and ending with a
+    name, no stop, figure or actor in it ("Door onze correspondent Midden-Oosten Thijs Verhoeven-Bakker", "Af Line
+    Jensen", "By Jane Miller")."""
+    words = flat.split()
+    if not bylines or not 2 <= len(words) <= _BYLINE_WORDS or flat.rstrip()[-1] in ".?!:;,\"'»”" or any(
+            c.isdigit() for c in flat):
+        return False
+    lower = " ".join(words).lower()
+    if not any(lower.startswith(f"{word} ") for word in bylines) or not words[-1][:1].isupper():
+        return False
+    assert profile.others is not None
+    return not profile.names_mission(flat, caseless(flat)) and not profile.names_other(flat, caseless(flat))
+
+
+_BYLINE_WORDS = 8  # "Door onze correspondent Midden-Oosten Thijs Verhoeven-Bakker": a title and a name at most
 
 
 _LABEL = re.compile(r"\s*([^\W\d][\w.' -]{0,39}?)\s*(\([^()]{1,60}\))?\s*:\s")
@@ -1351,6 +1372,33 @@ def _presiders_only(flat: str, profile: Profile) -> bool:
     assert profile.others is not None
     return bool(ends) and all(any(0 <= other.start() - end <= 12 for end in ends)
                               for other in profile.others_in(flat))
+
+
+def _receivers_only(flat: str, profile: Profile) -> bool:
+    """The sentence names other actors only as those a work is handed to ("(NMI has stopped advising X.) The task passes
+    to EUAM Iraq", "Opgaven overgår til EU's rådgivningsmission EUAM Iraq"): the language files' words of handing a
+    work on (``[tone] handed_to``) stand shortly before each of them; the work was the mission's, told just before (the
+    caller asks it only of a sentence right after one about the mission), and the mission stays in focus."""
+    pattern = _handed_to_other()
+    if pattern is None:
+        return False
+    ends = [match.end() for match in pattern.finditer(flat)]
+    assert profile.others is not None
+    return bool(ends) and all(any(0 <= other.start() - end <= _RECEIVER_REACH for end in ends)
+                              for other in profile.others_in(flat))
+
+
+_RECEIVER_REACH = 40  # the verb, then the receiver described at most ("til EU's rådgivningsmission EUAM Iraq")
+
+
+@functools.cache
+def _handed_to_other() -> re.Pattern[str] | None:
+    """The words of handing a work on in every language file ("handed over to", "overgår til", "overgenomen door")."""
+    words = load_language().handed_to
+    if not words:
+        return None
+    return re.compile(rf"(?<![\w'-])(?:{trie_alternation([w.lower() for w in words], separator=_SPACES)})\s+",
+                      re.IGNORECASE)
 
 
 def _past_posts_only(flat: str, profile: Profile) -> bool:
