@@ -261,6 +261,8 @@ class Language:
     # a preposition of company before the mission, after another actor ("EUAM works alongside NMI"): the mission
     # is that actor's complement, and a pronoun after it stands for the actor ("...; ministers extended its mandate")
     companions: tuple[str, ...] = ()
+    such_as: tuple[str, ...] = ()
+    about_heads: tuple[str, ...] = ()  # a paragraph's label of the standing text on a body ("About NATO Mission Iraq:")  # after a comma, the examples of what was named before it ("partners, such as X and Y")
     # the preposition of a tie between two parties ("cooperation between the Kosovo Police and KFOR"): the mission among
     # its objects is one of the parties, not one cooperated with
     between: tuple[str, ...] = ()
@@ -298,6 +300,7 @@ class Language:
     dated_nouns: tuple[str, ...] = ()  # "decision of": the date after it is the act's ("the decision of 12 June 1999")
     dated_by: tuple[str, ...] = ()  # "in line with", "under": before an act named as what the clause rests on
     fronted: tuple[str, ...] = ()  # at the start, a clause to the first comma ("Rather than end it, allies ...")
+    backdrop: tuple[str, ...] = ()  # at the start, a clause of what goes on meanwhile ("While NMI waits, the EU ...")
     speech: tuple[str, ...] = ()  # a speaker's verb: ", the interior ministry said" names who spoke, no value
     receive: tuple[str, ...] = ()  # "X receives advice from NMI": X is advised
     not_negating: tuple[str, ...] = ()  # a negation word in these negates nothing ("not only")
@@ -1234,6 +1237,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         not_historical=tuple(merged("tone", "not_historical")),
         goes_on=tuple(merged("tone", "goes_on")),
         snapshot=tuple(merged("tone", "snapshot")), fronted=tuple(merged("tone", "fronted")),
+        backdrop=tuple(merged("tone", "backdrop")),
         corrects=tuple(merged("tone", "corrects")),
         later=tuple(merged("tone", "later")), recent_gap=tuple(merged("tone", "recent_gap")),
         recent_back=tuple(merged("tone", "recent_back")),
@@ -1380,6 +1384,8 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         part_of=tuple(w.lower() for w in merged("words", "part_of")),
         topics=tuple(w.lower() for w in merged("words", "topics")),
         companions=tuple(w.lower() for w in merged("words", "companions")),
+        such_as=tuple(w.lower() for w in merged("words", "such_as")),
+        about_heads=tuple(w.lower() for w in merged("words", "about_heads")),
         between=tuple(w.lower() for w in merged("words", "between")),
         genitive=tuple(w.lower() for w in merged("words", "genitive")),
         genitive_endings=tuple(merged("words", "genitive_endings")),
