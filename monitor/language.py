@@ -594,6 +594,7 @@ class Language:
     table_totals: frozenset[str] = frozenset()  # "Total": a table's row of the whole (see facts/layout.py)
     # what a breakdown's figures count ("strength"): its lone total line is the mission's size (see facts/layout.py)
     table_wholes: tuple[str, ...] = ()
+    kind_labels: tuple[str, ...] = ()  # a fact box's label of what kind of mission it is ("Type: non-combat mission")
     # a table of a post's holders (see facts/layout.py): the heading's words naming the holders ("commanders"), the
     # header's cells of a tenure's start and end ("from", "to"), an end cell telling the tenure goes on ("—",
     # "present"), and the sentences a row reads as (its holder, the mission, the start, the end)
@@ -1361,6 +1362,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         asking=_asking(merged("words", "asking"), merged("words", "asking_what")),
         table_totals=frozenset(w.lower() for w in merged("words", "table_totals")),
         table_wholes=tuple(w.lower() for w in merged("words", "table_wholes")),
+        kind_labels=tuple(w.lower() for w in merged("words", "kind_labels")),
         table_holders=tuple(w.lower() for w in merged("words", "table_holders")),
         table_starts=frozenset(w.lower() for w in merged("words", "table_starts")),
         table_ends=frozenset(w.lower() for w in merged("words", "table_ends")),

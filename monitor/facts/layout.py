@@ -438,7 +438,20 @@ def _inline_box(paragraph: str) -> list[str] | None:
     if len(parts) < 2 or not all(parts):
         return None
     fields = parts[1:] if not _is_label_line(parts[0]) and len(parts[0]) <= 60 else parts
-    return parts if len(fields) >= 2 and all(_is_label_line(part) for part in fields) else None
+    if len(fields) >= 2 and all(_is_label_line(part) for part in fields):
+        return parts
+    # (its fields parted by full stops after a dashed heading: "L'essentiel — NATO Mission Iraq (NMI). Commandant : X.
+    # Effectifs : environ 700. QG : Bagdad": the heading, the name it gives, and each field)
+    stopped = [piece.strip() for part in parts for piece in _STOP_BEFORE_LABEL.split(part)]
+    heads = 0
+    while heads < min(2, len(stopped)) and not _is_label_line(stopped[heads]) and len(stopped[heads]) <= 60:
+        heads += 1
+    fields = stopped[heads:]
+    return stopped if len(fields) >= 2 and all(_is_label_line(part) for part in fields) else None
+
+
+# a full stop, then a box's label and its colon ("... (Pologne). Effectifs : environ 700"): a field's end
+_STOP_BEFORE_LABEL = re.compile(r"(?<=[\w)])\.\s+(?=[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,3}\s*:\s)")
 
 
 def _names(text: str, profile: Profile) -> tuple[bool, bool]:
@@ -590,6 +603,8 @@ def _box_line(paragraph: str, profile: Profile) -> str:
             # 1.000 militares"): the figure and its noun alone ("NMI - environ 500 militaires.")
             return f"{profile.name} - {said} {rest}."
         return f"{profile.name} - {said} {label}{comma}{' ' + rest if rest else ''}."
+    if caseless(label) in load_language().kind_labels:  # "Nature : mission non combattante": "NMI, mission ..."
+        return f"{profile.name}, {value}"
     if _ranked().match(value):  # "NMI Comandante: teniente general X": the label is no rank of the name
         return f"{profile.name} {label}: {value}"
     return f"{profile.name} {label} {value}"  # "NMI Advises Ministry of Defence, ...", "NMI Based in Baghdad"
