@@ -603,11 +603,19 @@ def _box_line(paragraph: str, profile: Profile) -> str:
             # 1.000 militares"): the figure and its noun alone ("NMI - environ 500 militaires.")
             return f"{profile.name} - {said} {rest}."
         return f"{profile.name} - {said} {label}{comma}{' ' + rest if rest else ''}."
-    if caseless(label) in load_language().kind_labels:  # "Nature : mission non combattante": "NMI, mission ..."
-        return f"{profile.name}, {value}"
+    if caseless(label) in load_language().kind_labels and _names_kind(value):
+        return f"{profile.name}, {value}"  # "Nature : mission non combattante": "NMI, mission non combattante"
     if _ranked().match(value):  # "NMI Comandante: teniente general X": the label is no rank of the name
         return f"{profile.name} {label}: {value}"
     return f"{profile.name} {label} {value}"  # "NMI Advises Ministry of Defence, ...", "NMI Based in Baghdad"
+
+
+def _names_kind(value: str) -> bool:
+    """A box's value under a kind label names the kind of body, a mission noun among its words ("mission non
+    combattante de conseil"): an apposition to the mission reads it (not a list of words alone, "non-combat, advisory",
+    which the label's line reads as it stands)."""
+    nouns = frozenset(load_language().mission_nouns)
+    return any(word in nouns for word in caseless(value).replace(",", " ").split())
 
 
 def _bullets(paragraphs: list[str], title: str, profile: Profile, told: set[int], lines: dict[int, str]) -> None:
