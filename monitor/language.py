@@ -261,8 +261,8 @@ class Language:
     # a preposition of company before the mission, after another actor ("EUAM works alongside NMI"): the mission
     # is that actor's complement, and a pronoun after it stands for the actor ("...; ministers extended its mandate")
     companions: tuple[str, ...] = ()
-    such_as: tuple[str, ...] = ()
-    about_heads: tuple[str, ...] = ()  # a paragraph's label of the standing text on a body ("About NATO Mission Iraq:")  # after a comma, the examples of what was named before it ("partners, such as X and Y")
+    such_as: tuple[str, ...] = ()  # after a comma, the examples of what came before ("partners, such as X and Y")
+    about_heads: tuple[str, ...] = ()  # a paragraph's label of the standing text on a body ("About NATO Mission Iraq:")
     # the preposition of a tie between two parties ("cooperation between the Kosovo Police and KFOR"): the mission among
     # its objects is one of the parties, not one cooperated with
     between: tuple[str, ...] = ()

@@ -327,7 +327,9 @@ _OBJECTS_END = re.compile(r"[,;.:!?]")
 def _examples() -> re.Pattern[str]:
     """After a comma, a word opening the examples of what was named before it (the language files' ``such_as``)."""
     words = sorted(load_language().such_as, key=len, reverse=True)
-    return re.compile(rf"\s*(?:{'|'.join(map(re.escape, words))})(?![\w-])", re.IGNORECASE) if words else re.compile(r"(?!)")
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(rf"\s*(?:{'|'.join(map(re.escape, words))})(?![\w-])", re.IGNORECASE)
 
 
 @cache
