@@ -261,6 +261,8 @@ class Language:
     # a preposition of company before the mission, after another actor ("EUAM works alongside NMI"): the mission
     # is that actor's complement, and a pronoun after it stands for the actor ("...; ministers extended its mandate")
     companions: tuple[str, ...] = ()
+    such_as: tuple[str, ...] = ()  # after a comma, the examples of what came before ("partners, such as X and Y")
+    about_heads: tuple[str, ...] = ()  # a paragraph's label of the standing text on a body ("About NATO Mission Iraq:")
     # the preposition of a tie between two parties ("cooperation between the Kosovo Police and KFOR"): the mission among
     # its objects is one of the parties, not one cooperated with
     between: tuple[str, ...] = ()
@@ -298,6 +300,7 @@ class Language:
     dated_nouns: tuple[str, ...] = ()  # "decision of": the date after it is the act's ("the decision of 12 June 1999")
     dated_by: tuple[str, ...] = ()  # "in line with", "under": before an act named as what the clause rests on
     fronted: tuple[str, ...] = ()  # at the start, a clause to the first comma ("Rather than end it, allies ...")
+    backdrop: tuple[str, ...] = ()  # at the start, a clause of what goes on meanwhile ("While NMI waits, the EU ...")
     speech: tuple[str, ...] = ()  # a speaker's verb: ", the interior ministry said" names who spoke, no value
     receive: tuple[str, ...] = ()  # "X receives advice from NMI": X is advised
     not_negating: tuple[str, ...] = ()  # a negation word in these negates nothing ("not only")
@@ -605,6 +608,7 @@ class Language:
     table_totals: frozenset[str] = frozenset()  # "Total": a table's row of the whole (see facts/layout.py)
     # what a breakdown's figures count ("strength"): its lone total line is the mission's size (see facts/layout.py)
     table_wholes: tuple[str, ...] = ()
+    kind_labels: tuple[str, ...] = ()  # a fact box's label of what kind of mission it is ("Type: non-combat mission")
     # a table of a post's holders (see facts/layout.py): the heading's words naming the holders ("commanders"), the
     # header's cells of a tenure's start and end ("from", "to"), an end cell telling the tenure goes on ("—",
     # "present"), and the sentences a row reads as (its holder, the mission, the start, the end)
@@ -1278,6 +1282,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         not_historical=tuple(merged("tone", "not_historical")),
         goes_on=tuple(merged("tone", "goes_on")),
         snapshot=tuple(merged("tone", "snapshot")), fronted=tuple(merged("tone", "fronted")),
+        backdrop=tuple(merged("tone", "backdrop")),
         corrects=tuple(merged("tone", "corrects")),
         later=tuple(merged("tone", "later")), recent_gap=tuple(merged("tone", "recent_gap")),
         recent_back=tuple(merged("tone", "recent_back")),
@@ -1409,6 +1414,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         asking=_asking(merged("words", "asking"), merged("words", "asking_what")),
         table_totals=frozenset(w.lower() for w in merged("words", "table_totals")),
         table_wholes=tuple(w.lower() for w in merged("words", "table_wholes")),
+        kind_labels=tuple(w.lower() for w in merged("words", "kind_labels")),
         table_holders=tuple(w.lower() for w in merged("words", "table_holders")),
         table_starts=frozenset(w.lower() for w in merged("words", "table_starts")),
         table_ends=frozenset(w.lower() for w in merged("words", "table_ends")),
@@ -1435,6 +1441,8 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         part_of=tuple(w.lower() for w in merged("words", "part_of")),
         topics=tuple(w.lower() for w in merged("words", "topics")),
         companions=tuple(w.lower() for w in merged("words", "companions")),
+        such_as=tuple(w.lower() for w in merged("words", "such_as")),
+        about_heads=tuple(w.lower() for w in merged("words", "about_heads")),
         between=tuple(w.lower() for w in merged("words", "between")),
         genitive=tuple(w.lower() for w in merged("words", "genitive")),
         genitive_endings=tuple(merged("words", "genitive_endings")),

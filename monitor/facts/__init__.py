@@ -295,6 +295,7 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
     kept = _titled_yields(kept, held)
     kept = _headline_yields(kept, document, profile, told, _planned_headline(document, engine.finder))
     kept = _reached(kept, document, profile)
+    kept = _boilerplate_yields(kept, document, profile)
     kept = _retold(kept, document, profile)
     kept = _term_retold(kept, document, profile)
     kept = _taken_since(kept, profile)
@@ -543,6 +544,33 @@ def _headline_yields(facts: list[Fact], document: Document, profile: Profile,
                          # advise X"): the plan the body states no fact of is no scope
                          or (planned and profile.slots[fact.slot].kind == "set"
                              and not any((fact.slot, fact.key, role) in told for role in _ROLES))))]
+
+def _boilerplate_yields(facts: list[Fact], document: Document, profile: Profile) -> list[Fact]:
+    """A paragraph of standing text, a label of it opening it before a colon ("About NATO Mission Iraq: ...", "À propos
+    de la mission : ...", the language files' ``about_heads``), is written once and left as it was: a holder or a size
+    it gives yields to one of the same slot the rest of the page states now ("the mission, reduced to some 600 ..." over
+    "About NMI: ... It has about 1,100 personnel")."""
+    standing = [paragraph for paragraph in document.paragraphs if _standing_label().match(plain(paragraph))]
+    if not standing:
+        return facts
+
+    def boilerplate(fact: Fact) -> bool:
+        return any(plain(fact.quote).strip() in plain(paragraph) for paragraph in standing)
+
+    told_now = {fact.slot for fact in facts if fact.role == "current" and not boilerplate(fact)}
+    return [fact for fact in facts if not (fact.role == "current" and fact.slot in told_now
+                                           and profile.slots[fact.slot].kind in _SINGLE and boilerplate(fact))]
+
+
+@functools.cache
+def _standing_label() -> re.Pattern[str]:
+    """The label of ``_boilerplate_yields``: a word of it, then up to six words, then a colon."""
+    heads = sorted(load_language().about_heads, key=len, reverse=True)
+    if not heads:
+        return re.compile(r"(?!)")
+    return re.compile(rf"\s*(?:{'|'.join(map(re.escape, heads))})(?![\w-])(?:\s*[\w'’().-]+){{0,6}}?\s*:\s",
+                      re.IGNORECASE)
+
 
 def _reached(facts: list[Fact], document: Document, profile: Profile) -> list[Fact]:
     """A person the document places in a post on its own day, taking it from another ("X takes command of M on

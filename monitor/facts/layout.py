@@ -438,7 +438,20 @@ def _inline_box(paragraph: str) -> list[str] | None:
     if len(parts) < 2 or not all(parts):
         return None
     fields = parts[1:] if not _is_label_line(parts[0]) and len(parts[0]) <= 60 else parts
-    return parts if len(fields) >= 2 and all(_is_label_line(part) for part in fields) else None
+    if len(fields) >= 2 and all(_is_label_line(part) for part in fields):
+        return parts
+    # (its fields parted by full stops after a dashed heading: "L'essentiel — NATO Mission Iraq (NMI). Commandant : X.
+    # Effectifs : environ 700. QG : Bagdad": the heading, the name it gives, and each field)
+    stopped = [piece.strip() for part in parts for piece in _STOP_BEFORE_LABEL.split(part)]
+    heads = 0
+    while heads < min(2, len(stopped)) and not _is_label_line(stopped[heads]) and len(stopped[heads]) <= 60:
+        heads += 1
+    fields = stopped[heads:]
+    return stopped if len(fields) >= 2 and all(_is_label_line(part) for part in fields) else None
+
+
+# a full stop, then a box's label and its colon ("... (Pologne). Effectifs : environ 700"): a field's end
+_STOP_BEFORE_LABEL = re.compile(r"(?<=[\w)])\.\s+(?=[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,3}\s*:\s)")
 
 
 def _names(text: str, profile: Profile) -> tuple[bool, bool]:
@@ -590,9 +603,19 @@ def _box_line(paragraph: str, profile: Profile) -> str:
             # 1.000 militares"): the figure and its noun alone ("NMI - environ 500 militaires.")
             return f"{profile.name} - {said} {rest}."
         return f"{profile.name} - {said} {label}{comma}{' ' + rest if rest else ''}."
+    if caseless(label) in load_language().kind_labels and _names_kind(value):
+        return f"{profile.name}, {value}"  # "Nature : mission non combattante": "NMI, mission non combattante"
     if _ranked().match(value):  # "NMI Comandante: teniente general X": the label is no rank of the name
         return f"{profile.name} {label}: {value}"
     return f"{profile.name} {label} {value}"  # "NMI Advises Ministry of Defence, ...", "NMI Based in Baghdad"
+
+
+def _names_kind(value: str) -> bool:
+    """A box's value under a kind label names the kind of body, a mission noun among its words ("mission non
+    combattante de conseil"): an apposition to the mission reads it (not a list of words alone, "non-combat, advisory",
+    which the label's line reads as it stands)."""
+    nouns = frozenset(load_language().mission_nouns)
+    return any(word in nouns for word in caseless(value).replace(",", " ").split())
 
 
 def _bullets(paragraphs: list[str], title: str, profile: Profile, told: set[int], lines: dict[int, str]) -> None:

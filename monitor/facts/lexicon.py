@@ -337,6 +337,9 @@ def _mission_among_objects(sentence: Sentence, named: tuple[int, ...], trigger: 
     if last is not None and last.group(1).lower() in language.between:
         return False
     stop = _OBJECTS_END.search(sentence.plain, trigger.end())
+    if stop is not None and stop.group(0) == "," and (examples := _examples().match(sentence.plain, stop.end())):
+        # "d'autres partenaires internationaux, comme l'ONU ou la mission de l'OTAN": the examples go on past the comma
+        stop = _OBJECTS_END.search(sentence.plain, examples.end())
     end = stop.start() if stop is not None else len(sentence.plain)
     joins = _one_word_joins()
     for mention in named:
@@ -349,6 +352,15 @@ def _mission_among_objects(sentence: Sentence, named: tuple[int, ...], trigger: 
 
 
 _OBJECTS_END = re.compile(r"[,;.:!?]")
+
+
+@cache
+def _examples() -> re.Pattern[str]:
+    """After a comma, a word opening the examples of what was named before it (the language files' ``such_as``)."""
+    words = sorted(load_language().such_as, key=len, reverse=True)
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(rf"\s*(?:{'|'.join(map(re.escape, words))})(?![\w-])", re.IGNORECASE)
 
 
 @cache

@@ -467,8 +467,11 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
                 # sentence is read, but "the mission" after it is still the document's other actor's
                 aside = not in_focus and _relative_only(flat, profile) and not (
                     topic := topic or [_mission_topic(title, document.paragraphs, profile)])[0]
-                named_here = previous_about = not aside and not _part_only(flat, profile)
-                in_focus = previous_focus = not aside
+                # (or only in a clause of what goes on meanwhile, the main clause another actor's: read, but "the
+                # mission" after it is that actor's)
+                backdrop = not aside and _backdrop_only(flat, profile)
+                named_here = previous_about = not aside and not backdrop and not _part_only(flat, profile)
+                in_focus = previous_focus = not aside and not backdrop
                 exchange = turn
                 yield Sentence(text, flat, index, lower, previous=before), True, True
                 continue
@@ -1107,6 +1110,32 @@ def _set_against_only(flat: str, profile: Profile) -> bool:
         return False
     found = list(profile.mention.finditer(flat))
     return bool(found) and all(words.search(flat, max(0, m.start() - 40), m.start()) is not None for m in found)
+
+
+def _backdrop_only(flat: str, profile: Profile) -> bool:
+    """Every naming of the mission stands in a clause opening the sentence with a word of what goes on meanwhile (the
+    language files' ``[tone] backdrop``) up to its first comma, and the main clause after it names another actor
+    ("Mentre la missione Nato in Iraq attende il vertice, l'Ue ha scelto il nuovo capo di EUAM", "Alors que la mission
+    de l'OTAN se réduit, l'EUAM ouvre un bureau à Bassora"): the sentence tells the other actor's news, and "the
+    mission" after it is that one's."""
+    assert profile.mention is not None
+    pattern = _backdrop()
+    if pattern is None or (opening := pattern.match(flat)) is None:
+        return False
+    rest = flat[opening.end():]
+    found = list(profile.mention.finditer(flat))
+    return (bool(found) and all(m.end() <= opening.end() for m in found)
+            and profile.first_other(rest) is not None and not profile.refers_to_mission(rest, caseless(rest)))
+
+
+@functools.cache
+def _backdrop() -> re.Pattern[str] | None:
+    """The clause of ``_backdrop_only``: a backdrop word at the sentence's start, then words to the first comma."""
+    words = load_language().backdrop
+    if not words:
+        return None
+    return compiled(rf"^\W*(?:{trie_alternation([w.lower() for w in words], separator=_SPACES)})\s[^,;]*?,",
+                    re.IGNORECASE)
 
 
 def _excluded_only(flat: str, profile: Profile) -> bool:
