@@ -548,6 +548,7 @@ class Language:
     defence_bodies: tuple[str, ...] = ()  # a nation's defence body heading a page of its deployments (see en.toml)
     speaker_offices: tuple[str, ...] = ()  # "Vice-President", "Deputy Speaker": before a name, a debate's speaker
     navigation: tuple[str, ...] = ()  # "related stories": a paragraph so begun lists other pages
+    standing_heads: tuple[str, ...] = ()  # "About", "À propos": before a name, the heading of a page's standing text
     # "photo by", "photo:": a sentence so begun in its first words, and short, is a picture's credit, not the text's
     credits: tuple[str, ...] = ()
     # a fact box's label in capitals that no speaker bears ("HQ: Baghdad"): a field, not a transcript's turn
@@ -1336,6 +1337,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         defence_bodies=tuple(w.lower() for w in merged("words", "defence_bodies")),
         speaker_offices=tuple(merged("words", "speaker_offices")),
         navigation=tuple(w.lower() for w in merged("words", "navigation")),
+        standing_heads=tuple(w.lower() for w in merged("words", "standing_heads")),
         credits=tuple(w.lower() for w in merged("words", "credits")),
         field_abbreviations=frozenset(merged("words", "field_abbreviations")),
         outside=tuple(w.lower() for w in merged("words", "outside")),
