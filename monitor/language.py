@@ -760,6 +760,7 @@ class Language:
     reserves: tuple[str, ...] = ()
     sent_to: tuple[str, ...] = ()  # after a count's noun, before the mission: people given or sent to it, no size
     joining: tuple[str, ...] = ()  # after a count, before the mission: people joining it, no size
+    taking_part: tuple[str, ...] = ()  # after a count: those who took part in an event ("took part in an exercise")
     national_marks: tuple[str, ...] = ()  # in brackets after a count: a nation's own ("60 personnel (national)")
     size_frames: tuple[Frame, ...] = ()
     # each language's most common short words ("the", "de", "het", "met"), by language code: what tells the language a
@@ -1495,6 +1496,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         reserves=tuple(w.lower() for w in merged("size", "reserves")),
         sent_to=tuple(w.lower() for w in merged("size", "sent_to")),
         joining=tuple(w.lower() for w in merged("size", "joining")),
+        taking_part=tuple(w.lower() for w in merged("size", "taking_part")),
         national_marks=tuple(w.lower() for w in merged("size", "national_marks")),
         size_frames=tuple(size_frames),
     )
