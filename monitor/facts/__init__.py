@@ -288,7 +288,7 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
     kept = _taken_today(kept, document, profile, engine.finder)
     if layout.lines:  # a line read as a sentence is quoted as the page has it
         kept = [replace(fact, quote=layout.quote(fact.quote)) for fact in kept]
-    # "About KFOR" at the page's foot: its holder and size are no news of the page's day
+    # "About KFOR" at the page's foot: its holder and size yield to the body's news
     standing = standing_paragraphs(document, engine.reader.language)
     kept = standing_yields(kept, standing, tuple(p for p in document.paragraphs if p not in standing), profile)
     return _moved_away(_superseded(_end_come(_moved_not_ended(_named_more_fully(kept, profile), profile), profile),

@@ -2,8 +2,8 @@
 la KFOR", "Over NATO Mission Iraq", "Om KFOR"; the language files' ``words.standing_heads``), a heading alone on its
 paragraph with the block after it to the page's end, or opening its paragraph before a colon or a dash ("About KFOR:
 KFOR is a NATO-led ..."). It is written once and left standing, dated by no release it sits under: a state of a
-single-valued slot it gives (a holder, a size, a status) is no news of the page's day. It fills a gap (history) but
-changes nothing; its scope, its founding and its basis read as they are."""
+single-valued slot it gives (a holder, a size, a status) that the page's body states otherwise is no news of the page's
+day but history; its scope, its founding and its basis read as they are."""
 from __future__ import annotations
 
 import functools
@@ -45,18 +45,24 @@ def standing_paragraphs(document: Document, language: Language) -> tuple[str, ..
 def standing_yields(facts: list[Fact], standing: tuple[str, ...], body: tuple[str, ...],
                     profile: Profile) -> list[Fact]:
     """A current state of a single-valued slot (a holder, a size, a status) quoted from the page's standing text alone
-    (not from a paragraph of the body saying it too) is history: the block states no news of the page's day."""
+    (not from a paragraph of the body saying it too), where the body gives that slot another current value, is
+    history: the page's news is the body's ("The force currently numbers about 4,700" over the block's "It consists of
+    about 4,400 troops"); where the body says nothing of it, the block is what the page says."""
     if not standing:
         return facts
 
-    def stands(fact: Fact) -> bool:
+    def single(fact: Fact) -> bool:
         slot = profile.slots.get(fact.slot)
-        if slot is None or not (slot.person or slot.kind in ("number", "status")):
-            return False
-        return (any(fact.quote in paragraph for paragraph in standing)
-                and not any(fact.quote in paragraph for paragraph in body))
+        return slot is not None and (slot.person or slot.kind in ("number", "status"))
 
-    return [replace(fact, role="historical") if fact.role == "current" and stands(fact) else fact for fact in facts]
+    def told(fact: Fact, paragraphs: tuple[str, ...]) -> bool:
+        return any(fact.quote in paragraph for paragraph in paragraphs)
+
+    news = {(fact.slot, fact.key) for fact in facts
+            if fact.role == "current" and single(fact) and told(fact, body)}
+    return [replace(fact, role="historical")
+            if fact.role == "current" and single(fact) and told(fact, standing) and not told(fact, body)
+            and any(slot == fact.slot and key != fact.key for slot, key in news) else fact for fact in facts]
 
 
 # after the heading's words, the name it is about (a capital, an article or a preposition first: "About the Kosovo
