@@ -564,6 +564,7 @@ class Language:
     standing: tuple[str, ...] = ()
     # "originally published", "publié initialement": a line so begun dates the text the page serves again (see en.toml)
     first_published: tuple[str, ...] = ()
+    standing_heads: tuple[str, ...] = ()  # "About", "À propos": before a name, the heading of a page's standing text
     # "photo by", "photo:": a sentence so begun in its first words, and short, is a picture's credit, not the text's
     credits: tuple[str, ...] = ()
     bylines: tuple[str, ...] = ()  # the word opening an article's byline ("By X", "Door X", "Af X")
@@ -782,6 +783,7 @@ class Language:
     reserves: tuple[str, ...] = ()
     sent_to: tuple[str, ...] = ()  # after a count's noun, before the mission: people given or sent to it, no size
     joining: tuple[str, ...] = ()  # after a count, before the mission: people joining it, no size
+    taking_part: tuple[str, ...] = ()  # after a count: those who took part in an event ("took part in an exercise")
     national_marks: tuple[str, ...] = ()  # in brackets after a count: a nation's own ("60 personnel (national)")
     size_frames: tuple[Frame, ...] = ()
     # each language's most common short words ("the", "de", "het", "met"), by language code: what tells the language a
@@ -1392,6 +1394,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         navigation=tuple(w.lower() for w in merged("words", "navigation")),
         standing=tuple(sorted({w.lower() for w in merged("words", "standing")}, key=len, reverse=True)),
         first_published=tuple(sorted({w.lower() for w in merged("words", "first_published")}, key=len, reverse=True)),
+        standing_heads=tuple(w.lower() for w in merged("words", "standing_heads")),
         credits=tuple(w.lower() for w in merged("words", "credits")),
         bylines=tuple(w.lower() for w in merged("words", "bylines")),
         field_abbreviations=frozenset(merged("words", "field_abbreviations")),
@@ -1557,6 +1560,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         reserves=tuple(w.lower() for w in merged("size", "reserves")),
         sent_to=tuple(w.lower() for w in merged("size", "sent_to")),
         joining=tuple(w.lower() for w in merged("size", "joining")),
+        taking_part=tuple(w.lower() for w in merged("size", "taking_part")),
         national_marks=tuple(w.lower() for w in merged("size", "national_marks")),
         size_frames=tuple(size_frames),
     )

@@ -137,6 +137,7 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
                 or _capped(sk, match.start("n")) or _changed_from(sk, match.start("n"))
                 or _led_before(sk, match.start("n"))
                 or _given_to(sk, match) or _part_apposed(reader, sk, match.start("n")) or _joining(sk, match)
+                or _taking_part(sk, match.start("n"))
                 or _whole_apposed(sk, match.start("n"))
                 or _marked_national(sk, match) or _team_told_before(reader, sk, match, before, profile)
                 or _held_in(sk, text, match, profile) or _roundup_item(sk, match.start("n"))
@@ -1219,6 +1220,24 @@ def _joins() -> re.Pattern[str]:
     # a la misión", "qui rejoindront en juin la mission")
     gap = r"(?: (?![,;:.])[^ ]+)"
     return re.compile(rf"{gap}{{0,4}}? (?:{verbs}){gap}{{0,5}}? (?:(?:{articles}) )?(?:{nouns})(?! 's)(?![\w'])")
+
+
+def _taking_part(sk: Skeleton, at: int) -> bool:
+    """The count's clause goes on, its noun's words between, with a verb of taking part (``size.taking_part``) in
+    something that is not the mission ("Some N0 M troops took part this week in a crowd-control exercise"): those of
+    an exercise or an event, no size (not "N0 troops take part in M": the mission's)."""
+    found = _takes_part().match(sk.text, at)
+    if found is None:
+        return False
+    after = sk.text[found.end():].split()[:4]
+    return not any(word == "M" or word in load_language().mission_nouns for word in after)
+
+
+@cache
+def _takes_part() -> re.Pattern[str]:
+    verbs = trie_alternation(load_language().taking_part, separator=" ")
+    # (the count, then its noun's words and the mission's name: "N0 M troops", "N0 militaires de la M")
+    return re.compile(rf"N\d+(?: (?![,;:.])[^ ]+){{0,5}}? (?:{verbs})(?![\w'])") if verbs else re.compile(r"(?!x)x")
 
 
 def _part_apposed(reader: Reader, sk: Skeleton, at: int) -> bool:
