@@ -262,7 +262,6 @@ class Language:
     # is that actor's complement, and a pronoun after it stands for the actor ("...; ministers extended its mandate")
     companions: tuple[str, ...] = ()
     such_as: tuple[str, ...] = ()  # after a comma, the examples of what came before ("partners, such as X and Y")
-    about_heads: tuple[str, ...] = ()  # a paragraph's label of the standing text on a body ("About NATO Mission Iraq:")
     # the preposition of a tie between two parties ("cooperation between the Kosovo Police and KFOR"): the mission among
     # its objects is one of the parties, not one cooperated with
     between: tuple[str, ...] = ()
@@ -560,8 +559,6 @@ class Language:
     defence_bodies: tuple[str, ...] = ()  # a nation's defence body heading a page of its deployments (see en.toml)
     speaker_offices: tuple[str, ...] = ()  # "Vice-President", "Deputy Speaker": before a name, a debate's speaker
     navigation: tuple[str, ...] = ()  # "related stories": a paragraph so begun lists other pages
-    # "about", "à propos de": before the mission's name, a heading of the page's standing text about it (see en.toml)
-    standing: tuple[str, ...] = ()
     # "originally published", "publié initialement": a line so begun dates the text the page serves again (see en.toml)
     first_published: tuple[str, ...] = ()
     standing_heads: tuple[str, ...] = ()  # "About", "À propos": before a name, the heading of a page's standing text
@@ -1392,7 +1389,6 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         defence_bodies=tuple(w.lower() for w in merged("words", "defence_bodies")),
         speaker_offices=tuple(merged("words", "speaker_offices")),
         navigation=tuple(w.lower() for w in merged("words", "navigation")),
-        standing=tuple(sorted({w.lower() for w in merged("words", "standing")}, key=len, reverse=True)),
         first_published=tuple(sorted({w.lower() for w in merged("words", "first_published")}, key=len, reverse=True)),
         standing_heads=tuple(w.lower() for w in merged("words", "standing_heads")),
         credits=tuple(w.lower() for w in merged("words", "credits")),
@@ -1445,7 +1441,6 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         topics=tuple(w.lower() for w in merged("words", "topics")),
         companions=tuple(w.lower() for w in merged("words", "companions")),
         such_as=tuple(w.lower() for w in merged("words", "such_as")),
-        about_heads=tuple(w.lower() for w in merged("words", "about_heads")),
         between=tuple(w.lower() for w in merged("words", "between")),
         genitive=tuple(w.lower() for w in merged("words", "genitive")),
         genitive_endings=tuple(merged("words", "genitive_endings")),

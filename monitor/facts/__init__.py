@@ -112,8 +112,6 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
 
     headline = _headline(document)
     told: set[tuple[str, str, str]] = set()  # what a sentence other than the headline states
-    standing = _standing_paragraphs(document, profile)  # "About NMI: ...": the page's standing text on the mission
-    news: set[tuple[str, str, str]] = set()  # what a sentence outside that standing text states
     said: dict[tuple[str, str, str], int] = {}  # on a live page, the latest entry stating it (see layout.py)
 
     def keep(slot: Slot, fact: Fact) -> None:
@@ -122,8 +120,6 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
         identity = (fact.slot, fact.key, fact.role)
         if fact.quote.strip() != headline:
             told.add(identity)
-        if sentence.paragraph not in standing:
-            news.add(identity)
         if sentence.paragraph in layout.ranks:  # (the sentence being read)
             said[identity] = max(said.get(identity, 0), layout.ranks[sentence.paragraph])
         kept = facts.get(identity)
@@ -292,11 +288,9 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
         kept = [fact for fact in kept if fact.as_of is None or fact.as_of.year >= profile.founded
                 or profile.slots[fact.slot].kind not in _SINGLE]
     kept = _moved_aside(kept, profile, held.aside)
-    kept = _standing_yields(kept, news, profile)
     kept = _titled_yields(kept, held)
     kept = _headline_yields(kept, document, profile, told, _planned_headline(document, engine.finder))
     kept = _reached(kept, document, profile)
-    kept = _boilerplate_yields(kept, document, profile)
     kept = _retold(kept, document, profile)
     kept = _term_retold(kept, document, profile)
     kept = _taken_since(kept, profile)
@@ -339,46 +333,6 @@ def _first_published(document: Document, finder: Finder) -> date | None:
                 and (published - last.when).days > _SERVED_AGAIN):
             return last.when
     return None
-
-
-def _standing_paragraphs(document: Document, profile: Profile) -> frozenset[int]:
-    """The paragraphs of the standing text a page keeps about the mission under its news: one opening with a heading of
-    it (``words.standing`` and the mission's name) and a colon ("About NATO Mission Iraq: NMI is a non-combat ...
-    mission"), or the one after that heading standing alone."""
-    language = load_language()
-    if not language.standing:
-        return frozenset()
-    heading = _standing_heading(language.standing, (profile.name, *profile.aliases))
-    found: set[int] = set()
-    for index, paragraph in enumerate(document.paragraphs):
-        match = heading.match(flattened(paragraph.strip()))
-        if match is None:
-            continue
-        found.add(index)
-        if not match.group("colon") and index + 1 < len(document.paragraphs):
-            found.add(index + 1)
-    return frozenset(found)
-
-
-@functools.cache
-def _standing_heading(openers: tuple[str, ...], names: tuple[str, ...]) -> re.Pattern[str]:
-    # the opener, the mission's name (an article before it), then a colon, or the paragraph's end (a heading alone)
-    return re.compile(rf"(?:{alternation(openers)})\s+(?:the\s+|l[ae']\s*|la\s+|el\s+|de\s+)?"
-                      rf"(?:{alternation(names)})\s*(?:(?P<colon>:)|$)", re.IGNORECASE)
-
-
-def _standing_yields(facts: list[Fact], news: set[tuple[str, str, str]], profile: Profile) -> list[Fact]:
-    """A holder, a size or a state the page's standing text about the mission gives as current ("About NMI: ... is
-    commanded by Lt Gen Y and numbers around 900 personnel") yields to the news above it, when the news gives another
-    current value of that slot or gives that one as past ("X took over command of NMI from Y"; "has reduced its
-    strength from about 900 to around 550"): the standing text is as old as it was written."""
-    newer = {(slot, key) for slot, key, role in news if role == "current"}
-    past = {(slot, key) for slot, key, role in news if role != "current"}
-    return [fact for fact in facts
-            if not (fact.role == "current" and (fact.slot, fact.key, fact.role) not in news
-                    and profile.slots[fact.slot].kind in _SINGLE
-                    and ((fact.slot, fact.key) in past
-                         or any(slot == fact.slot and key != fact.key for slot, key in newer)))]
 
 
 def _moved_aside(facts: list[Fact], profile: Profile, aside: set[str]) -> list[Fact]:
@@ -548,33 +502,6 @@ def _headline_yields(facts: list[Fact], document: Document, profile: Profile,
                          # advise X"): the plan the body states no fact of is no scope
                          or (planned and profile.slots[fact.slot].kind == "set"
                              and not any((fact.slot, fact.key, role) in told for role in _ROLES))))]
-
-def _boilerplate_yields(facts: list[Fact], document: Document, profile: Profile) -> list[Fact]:
-    """A paragraph of standing text, a label of it opening it before a colon ("About NATO Mission Iraq: ...", "À propos
-    de la mission : ...", the language files' ``about_heads``), is written once and left as it was: a holder or a size
-    it gives yields to one of the same slot the rest of the page states now ("the mission, reduced to some 600 ..." over
-    "About NMI: ... It has about 1,100 personnel")."""
-    standing = [paragraph for paragraph in document.paragraphs if _standing_label().match(plain(paragraph))]
-    if not standing:
-        return facts
-
-    def boilerplate(fact: Fact) -> bool:
-        return any(plain(fact.quote).strip() in plain(paragraph) for paragraph in standing)
-
-    told_now = {fact.slot for fact in facts if fact.role == "current" and not boilerplate(fact)}
-    return [fact for fact in facts if not (fact.role == "current" and fact.slot in told_now
-                                           and profile.slots[fact.slot].kind in _SINGLE and boilerplate(fact))]
-
-
-@functools.cache
-def _standing_label() -> re.Pattern[str]:
-    """The label of ``_boilerplate_yields``: a word of it, then up to six words, then a colon."""
-    heads = sorted(load_language().about_heads, key=len, reverse=True)
-    if not heads:
-        return re.compile(r"(?!)")
-    return re.compile(rf"\s*(?:{'|'.join(map(re.escape, heads))})(?![\w-])(?:\s*[\w'’().-]+){{0,6}}?\s*:\s",
-                      re.IGNORECASE)
-
 
 def _reached(facts: list[Fact], document: Document, profile: Profile) -> list[Fact]:
     """A person the document places in a post on its own day, taking it from another ("X takes command of M on

@@ -1,9 +1,10 @@
 """A page's standing text: the block an organisation puts under every release about itself ("About KFOR", "À propos de
 la KFOR", "Over NATO Mission Iraq", "Om KFOR"; the language files' ``words.standing_heads``), a heading alone on its
-paragraph with the block after it to the page's end, or opening its paragraph before a colon or a dash ("About KFOR:
-KFOR is a NATO-led ..."). It is written once and left standing, dated by no release it sits under: a state of a
-single-valued slot it gives (a holder, a size, a status) that the page's body states otherwise is no news of the page's
-day but history; its scope, its founding and its basis read as they are."""
+paragraph naming a body, with the block after it to the page's end, or a label of a few words opening its paragraph
+before a colon or a dash ("About KFOR: KFOR is a NATO-led ...", "À propos de la mission : ..."). It is written once and
+left standing, dated by no release it sits under: a state of a single-valued slot it gives (a holder, a size, a status)
+that the page's body states otherwise, or tells as past, is no news of the page's day but history; its scope, its
+founding and its basis read as they are."""
 from __future__ import annotations
 
 import functools
@@ -16,7 +17,7 @@ from ..parsecache import trie_alternation
 from ..profile import Profile
 
 _HEADING_WORDS = 8  # a heading is a few words: "About the Kosovo Force", "Over NATO Mission Iraq"
-_LABEL_WORDS = 5  # and a label before its colon fewer: "About the Kosovo Force (KFOR):"
+_LABEL_WORDS = 6  # and a label before its colon: "About the Kosovo Force (KFOR):", "À propos de la mission :"
 
 
 def standing_paragraphs(document: Document, language: Language) -> tuple[str, ...]:
@@ -35,7 +36,7 @@ def standing_paragraphs(document: Document, language: Language) -> tuple[str, ..
         if opened is None:
             continue
         rest = text[opened.end():]
-        if _heading_alone(rest):
+        if _NAMED.match(rest) and _heading_alone(rest):
             block = True  # "About KFOR": the block after it, to the page's end
         elif (split := _LABEL_END.search(rest)) is not None and _named_alone(rest[:split.start()]):
             standing.append(paragraph)  # "About KFOR: KFOR is a NATO-led ..."
@@ -45,9 +46,9 @@ def standing_paragraphs(document: Document, language: Language) -> tuple[str, ..
 def standing_yields(facts: list[Fact], standing: tuple[str, ...], body: tuple[str, ...],
                     profile: Profile) -> list[Fact]:
     """A current state of a single-valued slot (a holder, a size, a status) quoted from the page's standing text alone
-    (not from a paragraph of the body saying it too), where the body gives that slot another current value, is
-    history: the page's news is the body's ("The force currently numbers about 4,700" over the block's "It consists of
-    about 4,400 troops"); where the body says nothing of it, the block is what the page says."""
+    (not from a paragraph of the body saying it too), where the body gives that slot another current value or tells
+    this one as past, is history: the page's news is the body's ("The force currently numbers about 4,700" over the
+    block's "It consists of about 4,400 troops"); where the body says nothing of it, the block is what the page says."""
     if not standing:
         return facts
 
@@ -60,13 +61,16 @@ def standing_yields(facts: list[Fact], standing: tuple[str, ...], body: tuple[st
 
     news = {(fact.slot, fact.key) for fact in facts
             if fact.role == "current" and single(fact) and told(fact, body)}
+    past = {(fact.slot, fact.key) for fact in facts  # "X took over from Y", "cut from about 900 to around 550"
+            if fact.role != "current" and single(fact) and told(fact, body)}
     return [replace(fact, role="historical")
             if fact.role == "current" and single(fact) and told(fact, standing) and not told(fact, body)
-            and any(slot == fact.slot and key != fact.key for slot, key in news) else fact for fact in facts]
+            and ((fact.slot, fact.key) in past or any(slot == fact.slot and key != fact.key for slot, key in news))
+            else fact for fact in facts]
 
 
-# after the heading's words, the name it is about (a capital, an article or a preposition first: "About the Kosovo
-# Force", "À propos de la KFOR"), then the label's colon or dash
+# after the heading's words, the label's few words ("About the Kosovo Force", "À propos de la mission"), then its colon
+# or dash
 _LABEL_END = re.compile(r"\s*(?::|\s[-–—]\s)\s*\S")
 
 
@@ -81,10 +85,14 @@ def _heading_alone(rest: str) -> bool:
     return 0 < len(words) <= _HEADING_WORDS and not rest.rstrip().endswith((".", "!", "?", ",", ";"))
 
 
+# a heading alone names a body: a capital within two small words ("About the Kosovo Force", "À propos de la KFOR"; not
+# "About us")
+_NAMED = re.compile(r"(?:[a-zà-ÿ'’]+\s+){0,2}?[A-ZÀ-Þ]")
+
+
 @functools.cache  # by the language files' words
 def _heads(words: tuple[str, ...]) -> re.Pattern[str] | None:
     if not words:
         return None
-    # (the name after the words in capitals, after an article or a preposition at most: "About us" is no heading of
-    # a name, "About 4,000 troops" a count)
-    return re.compile(rf"(?i:{trie_alternation(words, separator=' ')})\s+(?:[a-zà-ÿ'’]+\s+){{0,2}}?(?=[A-ZÀ-Þ])")
+    # (not a count: "About 4,000 troops")
+    return re.compile(rf"(?i:{trie_alternation(words, separator=' ')})(?![\w'’-])\s+(?!\d)")
