@@ -115,7 +115,7 @@ BLIND_FLOORS = [
     ("set17b.jsonl", "nato_mission_iraq", 54, 1),  # of 70 (first run 33, 2; stop39 55, 0; stop48 54, 1)
     ("set17b-kfor.jsonl", "kfor", 30, 0),  # of 30 (held out, then fixed; first run 22, 1)
     # set 18: first run on 93ac582, as written: 162 of 252, 20 forbidden facts
-    ("set18a.jsonl", "nato_mission_iraq", 92, 3),  # of 102 (90 rt18a + 12 rt18k-nmi; first run 72, 6; stop40 92, 3)
+    ("set18a.jsonl", "nato_mission_iraq", 93, 3),  # of 102 (90 rt18a + 12 rt18k-nmi; first run 72, 6; stop53 93, 3)
     ("set18a-kfor.jsonl", "kfor", 41, 2),  # of 50 (first run 33, 6; kfor21b 40; kfor23b1 41)
     ("set18b.jsonl", "nato_mission_iraq", 55, 3),  # of 70 (first run 36, 6; stop47 55, 4; stop48 55, 3)
     ("set18b-kfor.jsonl", "kfor", 26, 0),  # of 30 (first run 21, 2)
@@ -154,7 +154,7 @@ BLIND_FLOORS = [
     # (set25a: 90 s25a + 12 s25kn; first run 61, 12; fix25a1-3 85, 1; fix25c1 92, 1; fix26c1 97, 1)
     ("set25a.jsonl", "nato_mission_iraq", 98, 1),  # of 102 (stop39 98, 1)
     ("set25a-kfor.jsonl", "kfor", 43, 0),  # of 50 (first run 34, 5; NMI fixes 34; kfor25, kfor25b 42, 1; stop47 43, 0)
-    ("set25b.jsonl", "nato_mission_iraq", 57, 0),  # of 70 (first run 27, 4; fix25b1-3 48, 0; fix25c2-3 57, 0)
+    ("set25b.jsonl", "nato_mission_iraq", 59, 0),  # of 70 (first run 27, 4; fix25c2-3 57, 0; stop53 59, 0)
     ("set25b-kfor.jsonl", "kfor", 25, 0),  # of 30 (first run 15, 2; NMI fixes 17, 2; kfor25c 23, 0; stop40 25, 0)
     # set 26: first run on d098cd3, as written: 146 of 252, 12 forbidden facts; after two rounds 234 of 252, 2
     ("set26a.jsonl", "nato_mission_iraq", 100, 0),  # of 102 (90 s26a + 12 s26kn; first run 66, 5; fix26a1-3 99, 1)
@@ -204,7 +204,7 @@ BLIND_FLOORS = [
     # set 35: first run on 525c731, as written: 155 of 252, 18 forbidden
     ("set35a.jsonl", "nato_mission_iraq", 91, 0),  # of 102 (first run 71, 4; stop45 90, 0; stop46 91, 0)
     ("set35a-kfor.jsonl", "kfor", 41, 0),  # of 50 (first run 34, 6; stop45 38, 1; stop46 41, 0)
-    ("set35b.jsonl", "nato_mission_iraq", 54, 0),  # of 70 (first run 31, 4; stop45 53, 1; stop46 54, 0)
+    ("set35b.jsonl", "nato_mission_iraq", 55, 0),  # of 70 (first run 31, 4; stop45 53, 1; stop46 54, 0; stop53 55, 0)
     ("set35b-kfor.jsonl", "kfor", 20, 0),  # of 30 (first run 19, 4; stop45 20, 0)
     # set 36: first run on 9e20b90, as written: 160 of 252, 22 forbidden
     ("set36a.jsonl", "nato_mission_iraq", 86, 0),  # of 102 (first run 73, 5; stop46 83, 0; stop47 85, 0; stop48 86, 0)
@@ -213,17 +213,17 @@ BLIND_FLOORS = [
     ("set36b-kfor.jsonl", "kfor", 20, 0),  # of 30 (first run 15, 2; stop46 18, 0; stop47 20, 0)
     # set 37: first run on 4b7b4ae, as written: 156 of 252, 17 forbidden
     ("set37a.jsonl", "nato_mission_iraq", 92, 0),  # of 102 (first run 75, 3; stop47 81, 0; stop48 92, 0)
-    ("set37a-kfor.jsonl", "kfor", 36, 1),  # of 50 (first run 32, 5; stop47 34, 5; stop48 36, 1)
+    ("set37a-kfor.jsonl", "kfor", 38, 1),  # of 50 (first run 32, 5; stop47 34, 5; stop48 36, 1; stop53 38, 1)
     ("set37b.jsonl", "nato_mission_iraq", 53, 0),  # of 70 (first run 35, 4; stop47 44, 0; stop48 53, 0)
     ("set37b-kfor.jsonl", "kfor", 20, 1),  # of 30 (first run 14, 5; stop47 18, 2; stop48 20, 1)
     # set 38: first run on 29b015a, as written: 148 of 252, 10 forbidden
     ("set38a.jsonl", "nato_mission_iraq", 94, 0),  # of 102 (first run 70, 2; stop48 87, 0; stop49 91, 0; stop50 94, 0)
     ("set38a-kfor.jsonl", "kfor", 34, 1),  # of 50 (first run 31, 3; stop48 33, 1; stop51 34, 1)
     ("set38b.jsonl", "nato_mission_iraq", 43, 0),  # of 70 (first run 31, 4; stop48 39, 1; stop49 42, 0; stop51 43, 0)
-    ("set38b-kfor.jsonl", "kfor", 19, 0),  # of 30 (first run 16, 1; stop48 18, 0; stop50 19, 0)
+    ("set38b-kfor.jsonl", "kfor", 21, 0),  # of 30 (first run 16, 1; stop48 18, 0; stop50 19, 0; stop53 21, 0)
     # set 39: first run on 70f9aa7, as written: 179 of 252, 6 forbidden
     ("set39a.jsonl", "nato_mission_iraq", 90, 1),  # of 102 (first run 71, 5; stop49 87, 1; stop50 90, 1)
-    ("set39a-kfor.jsonl", "kfor", 46, 0),  # of 50 (first run 41, 0; stop49 43, 0; stop52 46, 0)
+    ("set39a-kfor.jsonl", "kfor", 47, 0),  # of 50 (first run 41, 0; stop49 43, 0; stop52 46, 0; stop53 47, 0)
     ("set39b.jsonl", "nato_mission_iraq", 57, 0),  # of 70 (first run 41, 0; stop49 50, 0; stop50 57, 0)
     ("set39b-kfor.jsonl", "kfor", 30, 0),  # of 30 (first run 26, 1; stop49 28, 0; stop50 29, 0; stop51 30, 0)
     # set 40: first run on a843526, as written: 159 of 252, 17 forbidden
@@ -233,19 +233,19 @@ BLIND_FLOORS = [
     ("set40b-kfor.jsonl", "kfor", 28, 0),  # of 30 (first run 20, 2; stop50 28, 0)
     # set 41: first run on 94acdda, as written (the mission's work described in open-world words)
     ("set41a.jsonl", "nato_mission_iraq", 83, 0),  # of 102 (first run 65, 1; stop51 77, 1; stop52 83, 0)
-    ("set41a-kfor.jsonl", "kfor", 41, 0),  # of 50 (first run 34, 1; stop51 39, 0; stop52 41, 0)
+    ("set41a-kfor.jsonl", "kfor", 42, 0),  # of 50 (first run 34, 1; stop51 39, 0; stop52 41, 0; stop53 42, 0)
     ("set41b.jsonl", "nato_mission_iraq", 54, 0),  # of 70 (first run 41, 1; stop51 45, 0; stop52 54, 0)
-    ("set41b-kfor.jsonl", "kfor", 26, 0),  # of 30 (first run 18, 2; stop51 25, 0; stop52 26, 0)
+    ("set41b-kfor.jsonl", "kfor", 28, 0),  # of 30 (first run 18, 2; stop51 25, 0; stop52 26, 0; stop53 28, 0)
     # set 42: first run on d2da3ec, as written (changes told as change: added, removed, handed over, by how much)
-    ("set42a.jsonl", "nato_mission_iraq", 85, 2),  # of 102 (first run 84, 3; stop52 85, 2)
-    ("set42a-kfor.jsonl", "kfor", 40, 1),  # of 50 (first run 34, 5; stop52 40, 1)
-    ("set42b.jsonl", "nato_mission_iraq", 51, 1),  # of 70 (first run 36, 7; stop52 51, 1)
-    ("set42b-kfor.jsonl", "kfor", 26, 0),  # of 30 (first run 22, 3; stop52 26, 0)
+    ("set42a.jsonl", "nato_mission_iraq", 87, 2),  # of 102 (first run 84, 3; stop52 85, 2; stop53 87, 2)
+    ("set42a-kfor.jsonl", "kfor", 43, 1),  # of 50 (first run 34, 5; stop52 40, 1; stop53 43, 1)
+    ("set42b.jsonl", "nato_mission_iraq", 56, 0),  # of 70 (first run 36, 7; stop52 51, 1; stop53 56, 0)
+    ("set42b-kfor.jsonl", "kfor", 27, 0),  # of 30 (first run 22, 3; stop52 26, 0; stop53 27, 0)
     # set 43: first run on d594594, as written (the mission in focus across a page: interviews, reports, stale text)
-    ("set43a.jsonl", "nato_mission_iraq", 68, 8),  # of 102 (first run 68, 8)
-    ("set43a-kfor.jsonl", "kfor", 29, 11),  # of 50 (first run 29, 11)
-    ("set43b.jsonl", "nato_mission_iraq", 34, 4),  # of 70 (first run 34, 4)
-    ("set43b-kfor.jsonl", "kfor", 13, 3),  # of 30 (first run 13, 3)
+    ("set43a.jsonl", "nato_mission_iraq", 79, 2),  # of 102 (first run 68, 8; stop53 79, 2)
+    ("set43a-kfor.jsonl", "kfor", 31, 7),  # of 50 (first run 29, 11; stop53 31, 7)
+    ("set43b.jsonl", "nato_mission_iraq", 47, 0),  # of 70 (first run 34, 4; stop53 47, 0)
+    ("set43b-kfor.jsonl", "kfor", 15, 2),  # of 30 (first run 13, 3; stop53 15, 2)
 ]
 
 
