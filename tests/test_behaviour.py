@@ -115,7 +115,7 @@ BLIND_FLOORS = [
     ("set17b.jsonl", "nato_mission_iraq", 54, 1),  # of 70 (first run 33, 2; stop39 55, 0; stop48 54, 1)
     ("set17b-kfor.jsonl", "kfor", 30, 0),  # of 30 (held out, then fixed; first run 22, 1)
     # set 18: first run on 93ac582, as written: 162 of 252, 20 forbidden facts
-    ("set18a.jsonl", "nato_mission_iraq", 93, 3),  # of 102 (90 rt18a + 12 rt18k-nmi; first run 72, 6; stop53 93, 3)
+    ("set18a.jsonl", "nato_mission_iraq", 92, 3),  # of 102 (90 rt18a + 12 rt18k-nmi; first run 72, 6; stop40 92, 3)
     ("set18a-kfor.jsonl", "kfor", 41, 2),  # of 50 (first run 33, 6; kfor21b 40; kfor23b1 41)
     ("set18b.jsonl", "nato_mission_iraq", 55, 3),  # of 70 (first run 36, 6; stop47 55, 4; stop48 55, 3)
     ("set18b-kfor.jsonl", "kfor", 26, 0),  # of 30 (first run 21, 2)

@@ -283,11 +283,19 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
 def _started_from(sk: Skeleton, match: re.Match[str]) -> list[str]:
     """In a change's frame, the figures right after a word of its start (``size.change_start``: "has grown from N0 to
     N1", "was cut from its N0 to N1"), before the figure it goes to: the sizes before the change (not its step, "by
-    N0", nor one said to be today's)."""
-    if not load_language().size_change_start:
+    N0", nor one said to be today's, nor the start of a change told in the infinitive, a plan or a decision not yet
+    carried out: "announced a decision to increase the size of M from N0 to N1")."""
+    language = load_language()
+    if not language.size_change_start:
         return []
-    return [found.group(0) for found in _FIGURE.finditer(sk.text, match.start(), match.start("n"))
-            if _start_words().search(sk.text, match.start(), found.start()) is not None]
+    before = sk.text[:match.start()].split()[-1:]  # (the word before the frame: "decided to cut M from N0 to N1")
+    started = []
+    for found in _FIGURE.finditer(sk.text, match.start(), match.start("n")):
+        start = _start_words().search(sk.text, match.start(), found.start())
+        told = before + sk.text[match.start():start.start()].split() if start is not None else []
+        if start is not None and not {word.lower() for word in told} & set(language.infinitive_marks):
+            started.append(found.group(0))
+    return started
 
 
 @cache
