@@ -38,7 +38,7 @@ from .lexicon import SlotGroups, sentence_facts
 from .mentions import MISSION_SYMBOL, Finder, Mention, People, Skeleton, skeleton
 from .respective import respective
 from .sizes import answered_size, asks_size, asks_size_alone, size_facts
-from .standing import standing_paragraphs, standing_yields
+from .standing import standing_yields
 from .text import Sentence, classify_sentences, flattened, opens_with_relative, plain, split_sentences, turn_label
 
 __all__ = ["extract_facts", "plain", "split_sentences"]
@@ -299,8 +299,7 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
     if layout.lines:  # a line read as a sentence is quoted as the page has it
         kept = [replace(fact, quote=layout.quote(fact.quote)) for fact in kept]
     # "About KFOR" at the page's foot: its holder and size yield to the body's news
-    standing = standing_paragraphs(document, engine.reader.language)
-    kept = standing_yields(kept, standing, tuple(p for p in document.paragraphs if p not in standing), profile)
+    kept = standing_yields(kept, document, engine.reader.language, profile)
     return _moved_away(_superseded(_end_come(_moved_not_ended(_named_more_fully(kept, profile), profile), profile),
                                    profile), profile)
 

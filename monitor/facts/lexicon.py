@@ -165,6 +165,7 @@ def _lexicon_matches(sentence: Sentence, slots: list[Slot], profile: Profile) ->
     found: dict[str, list[tuple[Found, int]]] = {}
     places = _place_words(profile)
     named = tuple(m.start() for m in profile.mentions.finditer(sentence.plain, sentence.lower))  # (the mission's names)
+    taught_in = _taught_in_spans(sentence.plain)  # ("in English": the language a course is taught in)
     for slot in slots:
         if slot.trigger is None:
             continue
@@ -227,7 +228,6 @@ def _lexicon_matches(sentence: Sentence, slots: list[Slot], profile: Profile) ->
             triggers.append(trigger.span())
         after = [m.span() for m in slot.trigger_after.finditer(sentence.plain, sentence.lower)
                  if not _others_clause(sentence, profile, m.start())] if slot.trigger_after else []
-        taught_in = _taught_in_spans(sentence.plain)
         for start, end, value in candidates:
             if speaker(sentence.plain, start, end):
                 continue  # ", the interior ministry said": who spoke, not what

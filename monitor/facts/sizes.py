@@ -2045,7 +2045,7 @@ def asks_size(lower: str, profile: Profile) -> bool:
     KFOR?", "How big is the Italian contingent?")."""
     match = _asking(profile).search(lower)
     if match is None:
-        return contains_any(lower, load_language().asked_size) and nations_of(profile)[1].search(lower) is None
+        return _in_size_words(lower, profile)
     return nations_of(profile)[1].search(match.group("between")) is None
 
 
@@ -2053,8 +2053,12 @@ def asks_size_alone(lower: str, profile: Profile) -> bool:
     """A question asks for a size in words of size alone (the language files' [size] asked_size: "How big are you
     now?", "Hvor mange er I?"), no people's noun ("How many soldiers ...") and no country in it: the size of those
     asked."""
-    return (_asking(profile).search(lower) is None and contains_any(lower, load_language().asked_size)
-            and nations_of(profile)[1].search(lower) is None)
+    return _asking(profile).search(lower) is None and _in_size_words(lower, profile)
+
+
+def _in_size_words(lower: str, profile: Profile) -> bool:
+    """The question's words of size ([size] asked_size) with no country in it."""
+    return contains_any(lower, load_language().asked_size) and nations_of(profile)[1].search(lower) is None
 
 
 @cache

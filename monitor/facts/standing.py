@@ -43,14 +43,15 @@ def standing_paragraphs(document: Document, language: Language) -> tuple[str, ..
     return tuple(standing)
 
 
-def standing_yields(facts: list[Fact], standing: tuple[str, ...], body: tuple[str, ...],
-                    profile: Profile) -> list[Fact]:
+def standing_yields(facts: list[Fact], document: Document, language: Language, profile: Profile) -> list[Fact]:
     """A current state of a single-valued slot (a holder, a size, a status) quoted from the page's standing text alone
     (not from a paragraph of the body saying it too), where the body gives that slot another current value or tells
     this one as past, is history: the page's news is the body's ("The force currently numbers about 4,700" over the
     block's "It consists of about 4,400 troops"); where the body says nothing of it, the block is what the page says."""
+    standing = standing_paragraphs(document, language)
     if not standing:
         return facts
+    body = tuple(paragraph for paragraph in document.paragraphs if paragraph not in standing)
 
     def single(fact: Fact) -> bool:
         slot = profile.slots.get(fact.slot)

@@ -657,11 +657,11 @@ def _byline(flat: str, bylines: tuple[str, ...], profile: Profile) -> bool:
     if not bylines or not 2 <= len(words) <= _BYLINE_WORDS or flat.rstrip()[-1] in ".?!:;,\"'»”" or any(
             c.isdigit() for c in flat):
         return False
-    lower = " ".join(words).lower()
-    if not any(lower.startswith(f"{word} ") for word in bylines) or not words[-1][:1].isupper():
+    opening = " ".join(words).lower()
+    if not any(opening.startswith(f"{word} ") for word in bylines) or not words[-1][:1].isupper():
         return False
-    assert profile.others is not None
-    return not profile.names_mission(flat, caseless(flat)) and not profile.names_other(flat, caseless(flat))
+    lower = caseless(flat)
+    return not profile.names_mission(flat, lower) and not profile.names_other(flat, lower)
 
 
 _BYLINE_WORDS = 8  # "Door onze correspondent Midden-Oosten Thijs Verhoeven-Bakker": a title and a name at most
