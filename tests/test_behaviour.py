@@ -246,6 +246,11 @@ BLIND_FLOORS = [
     ("set43a-kfor.jsonl", "kfor", 31, 7),  # of 50 (first run 29, 11; stop53 31, 7)
     ("set43b.jsonl", "nato_mission_iraq", 47, 0),  # of 70 (first run 34, 4; stop53 47, 0)
     ("set43b-kfor.jsonl", "kfor", 15, 2),  # of 30 (first run 13, 3; stop53 15, 2)
+    # set 44: first run on ddeb4c7, as written (what a page says that is not yet a fact: proposals, denials, plans)
+    ("set44a.jsonl", "nato_mission_iraq", 79, 7),  # of 102 (first run 79, 7)
+    ("set44a-kfor.jsonl", "kfor", 25, 3),  # of 40 (first run 25, 3)
+    ("set44b.jsonl", "nato_mission_iraq", 25, 4),  # of 70 (first run 25, 4)
+    ("set44b-kfor.jsonl", "kfor", 13, 2),  # of 30 (first run 13, 2)
 ]
 
 
