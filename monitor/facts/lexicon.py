@@ -181,8 +181,9 @@ def _lexicon_matches(sentence: Sentence, slots: list[Slot], profile: Profile) ->
         if not triggers and not lists and slot.trigger_after is None:
             continue
         matches: list[tuple[Found, int]] = []
+        present = slot.values_present(sentence.lower)
         candidates = [(m.start(), m.end(), canonical) for canonical, pattern in slot.values
-                      for m in pattern.finditer(sentence.plain, sentence.lower)]
+                      for m in pattern.finditer(sentence.plain, sentence.lower, present)]
         for pattern in slot.open:
             for m in pattern.finditer(sentence.plain, sentence.lower):
                 value = _clean_open(m.group(0))

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..parsecache import anchored, compiled, lower_case, opens_after_space, starts_tested
-from ..textutil import LowerCase, Source, WordTest, contains_any, mentions_any, required_words, substrings
+from ..textutil import LowerCase, Source, Vocabulary, WordTest, contains_any, mentions_any, required_words, substrings
 from .guarded import Guarded
 
 
@@ -116,6 +116,19 @@ class Slot:
         a substring test per word: asked of every sentence of a page read, and for the document-wide
         slots of every paragraph. None: a group holding an empty word, which every text holds."""
         return tuple(substrings(group) if all(group) else None for group in self.cue)
+
+    def values_present(self, lower: str) -> frozenset[str] | None:
+        """The words of the ``values`` patterns' word tests that ``lower`` (a caseless text) holds, for
+        ``Guarded.finditer``'s ``present``: one scan of a sentence for all of the slot's values, where each value's
+        tests scanned it again. None (each pattern tests the text itself) where a test holds an empty word, which
+        every text holds and a vocabulary does not keep."""
+        vocabulary = self._values_vocabulary
+        return vocabulary.present(lower) if vocabulary is not None else None
+
+    @functools.cached_property
+    def _values_vocabulary(self) -> Vocabulary | None:
+        words = [word for _, pattern in self.values for word in pattern.words]
+        return Vocabulary(words) if all(words) else None
 
     @property
     def names_mission(self) -> bool:
