@@ -181,8 +181,9 @@ def _lexicon_matches(sentence: Sentence, slots: list[Slot], profile: Profile) ->
         if not triggers and not lists and slot.trigger_after is None:
             continue
         matches: list[tuple[Found, int]] = []
+        present = slot.values_present(sentence.lower)
         candidates = [(m.start(), m.end(), canonical) for canonical, pattern in slot.values
-                      for m in pattern.finditer(sentence.plain, sentence.lower)]
+                      for m in pattern.finditer(sentence.plain, sentence.lower, present)]
         for pattern in slot.open:
             for m in pattern.finditer(sentence.plain, sentence.lower):
                 value = _clean_open(m.group(0))
@@ -573,7 +574,7 @@ def _others_clause(sentence: Sentence, profile: Profile, position: int) -> bool:
     alongside its support to NMI"): its values are that programme's."""
     if _for_another_country(sentence, profile, position):
         return True
-    if not profile.may_name_other(sentence.plain) or not contains_any(sentence.lower, profile.others_words):
+    if not profile.may_name_other(sentence.plain) or not profile.holds_other_word(sentence.lower):
         return False  # most sentences name no other actor at all
     start, end = clause_around(sentence, position)
     paired = _pair_for_other(sentence, profile, position)
@@ -771,7 +772,7 @@ def _pronoun_opens(clause: str, profile: Profile) -> bool:
 
 def _in_other_name(sentence: Sentence, profile: Profile, match: re.Match[str]) -> bool:
     """The trigger is a word of another actor's name ("the EU Advisory Mission")."""
-    if not profile.may_name_other(sentence.plain) or not contains_any(sentence.lower, profile.others_words):
+    if not profile.may_name_other(sentence.plain) or not profile.holds_other_word(sentence.lower):
         return False
     assert profile.others is not None
     return any(m.start() <= match.start() < m.end() for m in profile.others_in(sentence.plain))

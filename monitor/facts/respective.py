@@ -49,7 +49,7 @@ def respective_paragraph(paragraph: str, finder: Finder, language: Language) -> 
     said = not (word is None or (cue is not None and cue.search(caseless(paragraph)) is None)
                 or word.search(paragraph) is None)
     joins = _joins(language.coordination)
-    if not said and (len(joins.findall(paragraph)) < 2 or not finder.profile.may_name_other(paragraph)):
+    if not said and (not _joined_twice(joins, paragraph) or not finder.profile.may_name_other(paragraph)):
         # no sentence of it pairs the mission and another actor with two persons unsaid (see _mission_part): split
         # no paragraph that cannot, most of a page
         return paragraph
@@ -59,13 +59,20 @@ def respective_paragraph(paragraph: str, finder: Finder, language: Language) -> 
             continue
         if said and word is not None and word.search(sentence) is not None:
             own = _mission_part(plain(sentence), finder, language, word)
-        elif len(joins.findall(sentence)) >= 2:
+        elif _joined_twice(joins, sentence):
             own = _mission_part(plain(sentence), finder, language, None)
         else:
             continue
         if own is not None:
             read = read.replace(sentence, own, 1)
     return read
+
+
+def _joined_twice(joins: re.Pattern[str], text: str) -> bool:
+    """Two words of coordination stand in ``text``: the scan stops at the second (every paragraph of a page is asked,
+    and ``findall`` scanned each to its end)."""
+    found = joins.finditer(text)
+    return next(found, None) is not None and next(found, None) is not None
 
 
 def _mission_part(text: str, finder: Finder, language: Language, word: re.Pattern[str] | None) -> str | None:

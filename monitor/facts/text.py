@@ -760,7 +760,7 @@ def _mission_topic(title: str, paragraphs: tuple[str, ...], profile: Profile) ->
     for flat in chain((title,), (plain(text) for paragraph in paragraphs for text in split_sentences(paragraph))):
         lower = caseless(flat)
         mission = profile.mentions.search(flat, lower) if profile.cued(lower) else None
-        other = profile.first_other(flat) if contains_any(lower, profile.others_words) else None
+        other = profile.first_other(flat) if profile.holds_other_word(lower) else None
         if mission is not None or other is not None:
             return (other is None or (mission is not None and mission.start() < other.start())) and not (
                 other is None and _part_only(flat, profile))

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..parsecache import anchored, compiled, lower_case, opens_after_space, starts_tested
-from ..textutil import LowerCase, Source, WordTest, contains_any, mentions_any, required_words, substrings
+from ..textutil import LowerCase, Source, Vocabulary, WordTest, contains_any, mentions_any, required_words, substrings
 from .guarded import Guarded
 
 
@@ -116,6 +116,19 @@ class Slot:
         a substring test per word: asked of every sentence of a page read, and for the document-wide
         slots of every paragraph. None: a group holding an empty word, which every text holds."""
         return tuple(substrings(group) if all(group) else None for group in self.cue)
+
+    def values_present(self, lower: str) -> frozenset[str] | None:
+        """The words of the ``values`` patterns' word tests that ``lower`` (a caseless text) holds, for
+        ``Guarded.finditer``'s ``present``: one scan of a sentence for all of the slot's values, where each value's
+        tests scanned it again. None (each pattern tests the text itself) where a test holds an empty word, which
+        every text holds and a vocabulary does not keep."""
+        vocabulary = self._values_vocabulary
+        return vocabulary.present(lower) if vocabulary is not None else None
+
+    @functools.cached_property
+    def _values_vocabulary(self) -> Vocabulary | None:
+        words = [word for _, pattern in self.values for word in pattern.words]
+        return Vocabulary(words) if all(words) else None
 
     @property
     def names_mission(self) -> bool:
@@ -351,8 +364,18 @@ class Profile:
         """Another actor (the EU mission, the US-led coalition) is named in this sentence."""
         # (asked of one sentence several times running: by classify_sentences and by each of its tests of a sentence
         # naming the mission, _apposed_only, _spoken_only, _reported_only; others_in keeps where, and so whether)
-        return (self.may_name_other(flat) and contains_any(lower, self.others_words)
-                and bool(self.others_in(flat)))
+        return self.may_name_other(flat) and self.holds_other_word(lower) and bool(self.others_in(flat))
+
+    def holds_other_word(self, lower: str) -> bool:
+        """One of ``others_words`` stands in ``lower`` (a caseless text) as a substring: the cheap first test before
+        ``others`` is run."""
+        return self._others_words_test.search(lower) is not None
+
+    @functools.cached_property
+    def _others_words_test(self) -> re.Pattern[str]:
+        # one scan for all the phrases (asked of every sentence read, and for each trigger of the lexicon): a substring
+        # test per phrase took as long as the rest of names_other (an empty phrase stands in every text)
+        return substrings(self.others_words) if all(self.others_words) else re.compile("")
 
     def others_in(self, text: str, start: int = 0, end: int | None = None) -> tuple[re.Match[str], ...]:
         """Every match of ``others`` in ``text`` from ``start`` to ``end`` (``others.finditer(text, start, end)``; the
