@@ -846,6 +846,12 @@ class Language:
         return trie_alternation(self.relative_pronouns, separator=" ")
 
     @functools.cached_property
+    def noun_relative_words(self) -> str:
+        """``noun_relatives`` as one alternation, a phrase's words one space apart: right after a noun, the opening of
+        a relative clause on it, in a skeleton (frames.Reader, sizes)."""
+        return trie_alternation(self.noun_relatives, separator=" ")
+
+    @functools.cached_property
     def clause_relative(self) -> re.Pattern[str]:
         """A comma, then one of ``clause_relatives``: a relative clause between commas, after whose closing comma the
         main clause may go on (text.Sentence.resumed)."""

@@ -472,8 +472,8 @@ class Reader:
                                    rf"(?:the |la |il |l ' |de )?$")
         relatives = language.relative_words
         # a relative clause right after a noun ("a non-combat mission that seeks to ...")
-        noun_relatives = trie_alternation(sorted(set(language.noun_relatives)), separator=" ")
-        self.noun_relative = re.compile(rf" (?:{noun_relatives})(?![\w'])") if language.noun_relatives else None
+        self.noun_relative = (re.compile(rf" (?:{language.noun_relative_words})(?![\w'])") if language.noun_relatives
+                              else None)
         # the mission's name, then a relative on it ("M , whose", "M , cuyo", "M , dont le", "M , il cui", "M , hvis")
         self.opens_relative = re.compile(rf"(?:[a-z]+ )?M , (?:(?:il|la|i|le) )?(?:{relatives})(?![\w'])")
         # a clause cut that opens a relative clause ("M , which", "M , som", "M , die", "M , qui"): on the mission just
@@ -1243,7 +1243,7 @@ class Reader:
     def _left_already(self) -> re.Pattern[str]:
         """After a person, their relative clause telling they left the post (see Language.left_post)."""
         gone = alternation(self.language.left_post) if self.language.left_post else r"(?!x)x"
-        who = alternation(self.language.relative_pronouns) if self.language.relative_pronouns else r"(?!x)x"
+        who = self.language.relative_words
         # (past the person's own words: "Y of the French Army, who ...")
         aux = alternation(self.language.left_post_aux) if self.language.left_post_aux else r"(?!x)x"
         return re.compile(rf"(?: [a-z'-]+){{0,4}}? , (?:{who})(?: (?:{aux}))?(?: [a-z]+ly)? (?:{gone})(?![\w'-])")

@@ -43,6 +43,7 @@ from ..textutil import (
     opening_end,
 )
 from .actors import speaker
+from .cues import handed_to_words, in_size_words
 from .mentions import PlacedElsewhere, apposed, date_pattern, speaker_it
 
 _PLAIN = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-",
@@ -572,13 +573,12 @@ _ASKED = 2  # an interview printed without labels asks two questions at least
 
 
 def _asks_own_size(paragraph: str, profile: Profile) -> bool:
-    """A question paragraph asks for a size with no noun of whose (the language files' [size] asked_size: "Combien
-    êtes-vous aujourd'hui ?", "Hvor mange er I?", "Hoe groot is de missie nu?") and names no other actor nor a
-    nation: what the interviewer asks the mission's speaker."""
+    """A question paragraph asks for a size in words of size alone (cues.in_size_words: "Combien êtes-vous
+    aujourd'hui ?", "Hvor mange er I?", "Hoe groot is de missie nu?") and names no other actor: what the interviewer
+    asks the mission's speaker."""
     flat = plain(paragraph)
     lower = caseless(flat)
-    return (flat.rstrip().endswith("?") and contains_any(lower, load_language().asked_size)
-            and not profile.names_other(flat, lower) and _national_mission(profile).search(flat) is None)
+    return flat.rstrip().endswith("?") and in_size_words(lower, profile) and not profile.names_other(flat, lower)
 
 
 def _questions(paragraphs: tuple[str, ...]) -> frozenset[int]:
@@ -1423,11 +1423,9 @@ _RECEIVER_REACH = 40  # the verb, then the receiver described at most ("til EU's
 @functools.cache
 def _handed_to_other() -> re.Pattern[str] | None:
     """The words of handing a work on in every language file ("handed over to", "overgår til", "overgenomen door")."""
-    words = load_language().handed_to
-    if not words:
+    if not load_language().handed_to:
         return None
-    return re.compile(rf"(?<![\w'-])(?:{trie_alternation([w.lower() for w in words], separator=_SPACES)})\s+",
-                      re.IGNORECASE)
+    return re.compile(rf"(?<![\w'-])(?:{handed_to_words()})\s+", re.IGNORECASE)
 
 
 def _past_posts_only(flat: str, profile: Profile) -> bool:
