@@ -351,7 +351,7 @@ def test_the_start_test_keeps_every_match() -> None:
     sentence of the fact cases and the corpus, and every frame on their skeletons: the same
     matches behind the start test as without it."""
     from monitor.facts import _engine, plain
-    from monitor.facts.text import _CLAUSE
+    from monitor.facts.text import _clause
     from monitor.facts.tone import _FOUNDING_DATE, _MONTH_MAY, _YEAR
 
     corpus = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
@@ -365,7 +365,7 @@ def test_the_start_test_keeps_every_match() -> None:
     finder = _engine(PROFILE).finder
     # the patterns behind words (Guarded) run only on a text that holds them (elsewhere the words
     # tests' proofs say they find nothing): the start test is proved there; the others on every text
-    patterns: list[Guarded | re.Pattern[str]] = [*guarded, PROFILE.mention, finder.date, finder.known_place, _CLAUSE]
+    patterns: list[Guarded | re.Pattern[str]] = [*guarded, PROFILE.mention, finder.date, finder.known_place, _clause()]
     patterns += [finder.person, finder.bare, finder.its, *([finder.parent] if finder.parent else [])]
     patterns += [_YEAR, _FOUNDING_DATE, _MONTH_MAY]
     language = _engine(PROFILE).reader.language

@@ -27,7 +27,6 @@ from ..models import Fact
 from ..parsecache import compiled, phrase_alternation, trie_alternation, vocabulary
 from ..textutil import CuedPattern, WordTest, alternation, fold, longest_first
 from .mentions import MISSION_SYMBOL, Mention, Skeleton
-from .text import COLON_CLAUSE
 
 # a date this long before the document's tells history, not news
 HISTORY = timedelta(days=200)  # also the lexicon slots' (tone.py)
@@ -348,7 +347,7 @@ class Reader:
         # (not the hyphen of a compound whose last part the next one shares: "et sikrings- og eskortebidrag",
         # "trainings- en adviesactiviteiten")
         shared = alternation(w for w in language.coordination if w.isalpha())
-        # (a colon before a possessive or a subject pronoun opens a clause, not a list: see text._CLAUSE; so does one
+        # (a colon before a possessive or a subject pronoun opens a clause, not a list: see text._clause; so does one
         # before the mission as a subject, its article or none: "« Il n'est pas question de partir : la M poursuit son
         # travail à L0 »", "there is no question of leaving: M goes on working": the negation before it is not its own;
         # not after a date, a timeline's line: "D0 : M ends its mission" is dated by it)
@@ -356,7 +355,8 @@ class Reader:
         # (and one before a source and its verb: "X remains in command of M : the ministry denied the rumours")
         sources = alternation(language.colon_sources)
         source = rf"|(?:{articles}) (?:[a-z'-]+ ){{1,2}}?(?:{sources})(?![a-z'-])" if language.colon_sources else ""
-        colon = rf"(?=(?:{COLON_CLAUSE}) |(?<!D\d : )(?<!D\d\d : )(?:(?:{articles}) )?M {source})"
+        possessives = trie_alternation(language.colon_clause, separator=" ")
+        colon = rf"(?=(?:{possessives}) |(?<!D\d : )(?<!D\d\d : )(?:(?:{articles}) )?M {source})"
         # (nor a dash after a date that opens the text, a timeline's line: "D0 — allied leaders launch M" is dated by
         # it)
         self.cuts = compiled(rf" (?:; |: {colon}|(?<!^D\d )(?<!^D\d\d )(?:- (?!(?:{shared}) )|– |— )|\" |“ "
