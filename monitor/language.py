@@ -475,6 +475,11 @@ class Language:
     # "who", "which": after a comma, a relative clause between commas the main clause may resume after
     # (text.Sentence.resumed)
     clause_relatives: tuple[str, ...] = ()
+    # "its", "ses": after a colon, a clause of its own begins, not a list (text.Sentence's cuts, frames.Reader's)
+    colon_clause: tuple[str, ...] = ()
+    # regular expressions: where a clause of its own begins inside a sentence (", but", ", down from"; text.Sentence's
+    # cuts), each beginning at a comma, a semicolon or a space
+    clause_openers: tuple[str, ...] = ()
     # a participle aside between commas (text.Sentence's cuts): its regular endings ("ed"), its other forms ("built"),
     # the adverbs that may stand before it ("formerly") and the prepositions one of which follows it ("by", "in")
     aside_participle_endings: tuple[str, ...] = ()
@@ -844,6 +849,12 @@ class Language:
         """``relative_pronouns`` as one alternation, a phrase's words one space apart: after a comma, the opening of a
         relative clause, in a skeleton (frames.Reader) or a sentence (lexicon._abroad_country_acts)."""
         return trie_alternation(self.relative_pronouns, separator=" ")
+
+    @functools.cached_property
+    def noun_relative_words(self) -> str:
+        """``noun_relatives`` as one alternation, a phrase's words one space apart: right after a noun, the opening of
+        a relative clause on it, in a skeleton (frames.Reader, sizes)."""
+        return trie_alternation(self.noun_relatives, separator=" ")
 
     @functools.cached_property
     def clause_relative(self) -> re.Pattern[str]:
@@ -1339,6 +1350,8 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         post_relatives=tuple(w.lower() for w in merged("words", "post_relatives")),
         relative_pronouns=tuple(w.lower() for w in merged("words", "relative_pronouns")),
         clause_relatives=tuple(w.lower() for w in merged("words", "clause_relatives")),
+        colon_clause=tuple(w.lower() for w in merged("words", "colon_clause")),
+        clause_openers=tuple(merged("words", "clause_openers")),
         aside_participle_endings=tuple(w.lower() for w in merged("words", "aside_participle_endings")),
         aside_participles=tuple(w.lower() for w in merged("words", "aside_participles")),
         aside_participle_adverbs=tuple(w.lower() for w in merged("words", "aside_participle_adverbs")),

@@ -27,7 +27,6 @@ from ..models import Fact
 from ..parsecache import compiled, phrase_alternation, trie_alternation, vocabulary
 from ..textutil import CuedPattern, WordTest, alternation, fold, longest_first
 from .mentions import MISSION_SYMBOL, Mention, Skeleton
-from .text import COLON_CLAUSE
 
 # a date this long before the document's tells history, not news
 HISTORY = timedelta(days=200)  # also the lexicon slots' (tone.py)
@@ -348,7 +347,7 @@ class Reader:
         # (not the hyphen of a compound whose last part the next one shares: "et sikrings- og eskortebidrag",
         # "trainings- en adviesactiviteiten")
         shared = alternation(w for w in language.coordination if w.isalpha())
-        # (a colon before a possessive or a subject pronoun opens a clause, not a list: see text._CLAUSE; so does one
+        # (a colon before a possessive or a subject pronoun opens a clause, not a list: see text._clause; so does one
         # before the mission as a subject, its article or none: "« Il n'est pas question de partir : la M poursuit son
         # travail à L0 »", "there is no question of leaving: M goes on working": the negation before it is not its own;
         # not after a date, a timeline's line: "D0 : M ends its mission" is dated by it)
@@ -356,7 +355,8 @@ class Reader:
         # (and one before a source and its verb: "X remains in command of M : the ministry denied the rumours")
         sources = alternation(language.colon_sources)
         source = rf"|(?:{articles}) (?:[a-z'-]+ ){{1,2}}?(?:{sources})(?![a-z'-])" if language.colon_sources else ""
-        colon = rf"(?=(?:{COLON_CLAUSE}) |(?<!D\d : )(?<!D\d\d : )(?:(?:{articles}) )?M {source})"
+        possessives = trie_alternation(language.colon_clause, separator=" ")
+        colon = rf"(?=(?:{possessives}) |(?<!D\d : )(?<!D\d\d : )(?:(?:{articles}) )?M {source})"
         # (nor a dash after a date that opens the text, a timeline's line: "D0 — allied leaders launch M" is dated by
         # it)
         self.cuts = compiled(rf" (?:; |: {colon}|(?<!^D\d )(?<!^D\d\d )(?:- (?!(?:{shared}) )|– |— )|\" |“ "
@@ -472,8 +472,8 @@ class Reader:
                                    rf"(?:the |la |il |l ' |de )?$")
         relatives = language.relative_words
         # a relative clause right after a noun ("a non-combat mission that seeks to ...")
-        noun_relatives = trie_alternation(sorted(set(language.noun_relatives)), separator=" ")
-        self.noun_relative = re.compile(rf" (?:{noun_relatives})(?![\w'])") if language.noun_relatives else None
+        self.noun_relative = (re.compile(rf" (?:{language.noun_relative_words})(?![\w'])") if language.noun_relatives
+                              else None)
         # the mission's name, then a relative on it ("M , whose", "M , cuyo", "M , dont le", "M , il cui", "M , hvis")
         self.opens_relative = re.compile(rf"(?:[a-z]+ )?M , (?:(?:il|la|i|le) )?(?:{relatives})(?![\w'])")
         # a clause cut that opens a relative clause ("M , which", "M , som", "M , die", "M , qui"): on the mission just
@@ -1243,7 +1243,7 @@ class Reader:
     def _left_already(self) -> re.Pattern[str]:
         """After a person, their relative clause telling they left the post (see Language.left_post)."""
         gone = alternation(self.language.left_post) if self.language.left_post else r"(?!x)x"
-        who = alternation(self.language.relative_pronouns) if self.language.relative_pronouns else r"(?!x)x"
+        who = self.language.relative_words
         # (past the person's own words: "Y of the French Army, who ...")
         aux = alternation(self.language.left_post_aux) if self.language.left_post_aux else r"(?!x)x"
         return re.compile(rf"(?: [a-z'-]+){{0,4}}? , (?:{who})(?: (?:{aux}))?(?: [a-z]+ly)? (?:{gone})(?![\w'-])")

@@ -35,8 +35,8 @@ from .actors import (
     subject_before,
     unnamed_between,
 )
+from .cues import nations_of
 from .mentions import apposed, read_figure
-from .sizes import nations_of
 from .text import Sentence, clause_around, cut_between
 from .tone import ValueParts, clause_date, date_gaps, insertion_before, weigh
 
@@ -1323,19 +1323,13 @@ def _verb_final(sentence: Sentence, profile: Profile, start: int, between: str) 
     and no other actor, before the value."""
     words = between.split()
     if len(words) > 4 or any(c in between for c in ",;:()") or any(
-            not w[0].islower() or w.lower() in _relative_words() for w in words):
+            not w[0].islower() or w.lower() in load_language().relative_pronouns for w in words):
         return False
     head = sentence.plain[clause_around(sentence, start)[0]:start]
     lower = caseless(head)
     assert profile.pronoun is not None
     return ((profile.names_mission(head, lower) or profile.refers_to_mission(head, lower)
              or profile.pronoun.search(head) is not None) and not profile.names_other(head, lower))
-
-
-@cache
-def _relative_words() -> frozenset[str]:
-    """The language files' relative pronouns, lower case: a clause of its own between a value and a verb."""
-    return frozenset(w.lower() for w in load_language().relative_pronouns)
 
 
 def _slot_facts(sentence: Sentence, slot: Slot, profile: Profile, published: date | None,

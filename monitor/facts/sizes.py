@@ -40,8 +40,9 @@ from ..language import Frame, load_language
 from ..models import Fact
 from ..parsecache import trie_alternation, whole_phrases
 from ..profile import Profile, Slot
-from ..textutil import contains_any, fold
+from ..textutil import fold
 from .actors import roles, speaker
+from .cues import in_size_words, nations_of
 from .frames import Reader, Tone, fact_date
 from .mentions import MISSION_SYMBOL, Mention, Skeleton
 
@@ -436,15 +437,17 @@ def _relative_on_mission(reader: Reader, sk: Skeleton, match: re.Match[str]) -> 
     own relative is its own: "the Romanian contingent in M , which numbers N1", "el contingente español en la M , que
     pasará de N0 a N1")."""
     found = MISSION_SYMBOL.search(sk.text, match.start(), match.start("n"))
-    if found is None or _relative_after(tuple(reader.language.relative_pronouns)).match(sk.text, found.end()) is None:
+    if found is None or _relative_after(reader.language.relative_words).match(sk.text, found.end()) is None:
         return False
     parts = (*reader.language.parts, *reader.language.units)
     return not any(_unit(word, parts) for word in sk.text[:found.start()].split()[-5:])
 
 
+# (``who`` in the patterns below: Language.relative_words, the relative pronouns of every language file as one
+# alternation of a skeleton's words, the opening of a relative clause)
 @cache
-def _relative_after(relatives: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(rf" , (?:{_relative_words(relatives)}) ")
+def _relative_after(who: str) -> re.Pattern[str]:
+    return re.compile(rf" , (?:{who}) ")
 
 
 def _range_start(sk: Skeleton, at: int, figure: Mention) -> Mention:
@@ -676,21 +679,14 @@ def _others(sk: Skeleton, match: re.Match[str]) -> bool:
     if start > 0 and "O" not in words and "M" not in words:
         # the main clause's verb after a relative clause on its subject ("UNMIK, which works alongside KFOR and
         # EULEX, has some 340 staff"): the count is the antecedent's, whoever the relative clause names
-        found = _antecedent(tuple(language.relative_pronouns)).search(sk.text, max(0, start - 250), start)
+        found = _antecedent(language.relative_words).search(sk.text, max(0, start - 250), start)
         if found is not None:
             return found.group("who") == "O"
     return "O" in words and "M" not in words
 
 
-def _relative_words(relatives: tuple[str, ...]) -> str:
-    """The language files' relative pronouns ("which", "che", "die") as one alternation of a skeleton's words: the
-    opening of a relative clause in the patterns below."""
-    return trie_alternation([w.lower() for w in relatives], separator=" ")
-
-
 @cache
-def _antecedent(relatives: tuple[str, ...]) -> re.Pattern[str]:
-    who = _relative_words(relatives)
+def _antecedent(who: str) -> re.Pattern[str]:
     return re.compile(rf"(?:^|[,;:] )(?:the )?(?P<who>O|M)(?: \( [^()]{{0,20}} \))? , (?:{who}) [^;]{{1,200}}? $")
 
 
@@ -874,7 +870,7 @@ def _joint_pattern() -> re.Pattern[str]:
 def _part_relative(reader: Reader, sk: Skeleton, at: int) -> bool:
     """The count stands in a relative clause on a part of a force ("in addition to its contingent in
     Kosovo, which already numbers 400 soldiers", "son contingent, qui compte 300 militaires"): the part's."""
-    return _part_relative_pattern(tuple(reader.language.relative_pronouns)).search(
+    return _part_relative_pattern(reader.language.relative_words).search(
         sk.text, max(0, at - 120), at) is not None
 
 
@@ -884,7 +880,7 @@ def _named_in_relative_only(reader: Reader, sk: Skeleton, at: int) -> bool:
     commandera 1 100 soldats"): the count is what the subject's new post holds, not the mission's."""
     # (not a clause that ends on the mission, whose comma may open the mission's own relative: "the NATO chief, who
     # said M , which has around 900 personnel , would stay")
-    asides = [m.span() for m in _relative_aside(tuple(reader.language.relative_pronouns)).finditer(sk.text, 0, at)
+    asides = [m.span() for m in _relative_aside(reader.language.relative_words).finditer(sk.text, 0, at)
               if not m.group(0).endswith(" M , ")]
     named = [m.start() for m in MISSION_SYMBOL.finditer(sk.text)]
     return bool(asides) and bool(named) and all(any(start <= m < end for start, end in asides) for m in named)
@@ -894,7 +890,7 @@ def _mission_relative(reader: Reader, sk: Skeleton, start: int, at: int) -> list
     """A relative clause on the mission, the subject of the frame's count (at ``at``; the frame begins at
     ``start``), closed by the last comma before the count's verb, with its own figure and time ("M , che nel D0 ,
     al suo apice , contava N0 unità , conta oggi N1"): its tense is not the count's."""
-    opened = _mission_relative_pattern(tuple(reader.language.relative_pronouns)).search(sk.text, 0, at)
+    opened = _mission_relative_pattern(reader.language.relative_words).search(sk.text, 0, at)
     if opened is None or opened.end() >= at or opened.start() > start:
         return []
     close = sk.text.rfind(" , ", opened.end(), at)
@@ -908,7 +904,7 @@ def _person_asides(reader: Reader, sk: Skeleton, at: int) -> list[tuple[int, int
     who previously commanded France's 3rd Division , takes over a mission of N0 personnel"): the person's own past, not
     the count's tense (not one that dates the clause: "Under X, who led NMI from 2021 to 2022, the mission grew to
     ...")."""
-    found = _person_relative(tuple(reader.language.relative_pronouns)).match(sk.text, 0, at)
+    found = _person_relative(reader.language.relative_words).match(sk.text, 0, at)
     if found is None or _DATE.search(found.group(0)) or not _biography(found.group("aside")):
         return []
     return [(found.start("aside") + 1, found.end() - 1)]
@@ -951,28 +947,24 @@ def _biography_words() -> re.Pattern[str]:
 
 
 @cache
-def _person_relative(relatives: tuple[str, ...]) -> re.Pattern[str]:
-    who = _relative_words(relatives)
+def _person_relative(who: str) -> re.Pattern[str]:
     return re.compile(rf"P\d+(?P<aside> , (?:{who}) [^,;]{{1,160}}? , )")
 
 
 @cache
-def _mission_relative_pattern(relatives: tuple[str, ...]) -> re.Pattern[str]:
-    who = _relative_words(relatives)
+def _mission_relative_pattern(who: str) -> re.Pattern[str]:
     return re.compile(rf"(?:[a-zà-ÿ']+ )?M(?: \( [^()]{{0,20}} \))? , (?:{who}) ")
 
 
 @cache
-def _relative_aside(relatives: tuple[str, ...]) -> re.Pattern[str]:
-    who = _relative_words(relatives)
+def _relative_aside(who: str) -> re.Pattern[str]:
     return re.compile(rf", (?:{who}) [^,;]{{1,200}}? , ")
 
 
 @cache
-def _part_relative_pattern(relatives: tuple[str, ...]) -> re.Pattern[str]:
+def _part_relative_pattern(who: str) -> re.Pattern[str]:
     language = load_language()
     part = trie_alternation([*language.parts, *language.units])
-    who = _relative_words(relatives)
     # (the nationality after the part, the whole's article before it: "del contingente español en la M , que en esta
     # rotación suma N0"; a phrase of time before the relative's verb)
     return re.compile(rf"(?<![\w'-])(?:{part})(?: [\w'-]+){{0,4}}? , (?:{who}) (?:[\w'-]+ ){{0,7}}?$")
@@ -1153,7 +1145,7 @@ def _held_in(sk: Skeleton, text: str, match: re.Match[str], profile: Profile) ->
         return False  # a part's count just before, the count the whole it is of ("Norge bidrager med 35 af de N1")
     language = load_language()
     if any(sk.text.endswith("M", 0, found.start()) for found in
-           _relative_after(tuple(language.relative_pronouns)).finditer(sk.text, start, at)):
+           _relative_after(language.relative_words).finditer(sk.text, start, at)):
         return False  # "Poland leads M , which has N0 personnel serving in M": the relative's antecedent is the mission
     figure = sk.symbols[match.group("n")]
     told = text[:figure.start]
@@ -1508,7 +1500,7 @@ def _trained_by_mission(reader: Reader, sk: Skeleton, match: re.Match[str]) -> b
 @cache
 def _relative_object() -> re.Pattern[str]:
     language = load_language()
-    who = _relative_words(tuple(language.relative_pronouns) + tuple(language.noun_relatives))
+    who = f"{language.relative_words}|{language.noun_relative_words}"
     verbs = trie_alternation(sorted(language.object_of), separator=" ")
     # the relative's subject the mission, then at most three words of its auxiliary and adverbs before the verb
     return re.compile(rf" (?:(?:{who}) )?(?:the )?M (?:[a-z]+ ){{0,3}}?(?P<verb>{verbs})(?![\w'-])")
@@ -1530,7 +1522,7 @@ def _gives() -> re.Pattern[str]:
     verbs = trie_alternation(language.contribute, separator=" ")
     articles = _articles()
     means = trie_alternation(language.reinforce_with, separator=" ")
-    who = _relative_words(tuple(language.relative_pronouns))
+    who = language.relative_words
     # (or a unit it names after the means word, the count in a relative clause on it: "La Suisse participe à la KFOR
     # avec la Swisscoy, qui compte actuellement 195 militaires"; no verbs: never matches)
     return re.compile(rf"(?<![\w'-])(?:{verbs}) (?:(?:{articles}) )?M (?:{means}) (?:(?:[^ ,;:.]+ ){{0,2}}?"
@@ -2020,18 +2012,6 @@ def _unit(word: str, units: tuple[str, ...]) -> bool:
 
 
 @cache  # by profile
-def nations_of(profile: Profile) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The countries and nationalities of the language files but those in the mission's names: as
-    written (before the figure, in the text), and in lower case (in the skeleton's words)."""
-    language = load_language()
-    own = {w.lower() for n in (profile.name, *profile.aliases) for w in re.findall(r"[\w-]+", n)}
-    words = [w for w in (*language.countries, *language.nationalities) if w.lower() not in own]
-    return (re.compile(r"(?<![\w-])" + trie_alternation(words) + r"(?![\w-])"),
-            re.compile(r"(?<![\w-])" + trie_alternation({w.lower() for w in words if w.replace(" ", "").isalpha()},
-                                                        separator=" ") + r"(?![\w-])"))
-
-
-@cache  # by profile
 def _asking(profile: Profile) -> re.Pattern[str]:
     language = load_language()
     asked = trie_alternation(language.asked, separator=r"\s+")
@@ -2045,7 +2025,7 @@ def asks_size(lower: str, profile: Profile) -> bool:
     KFOR?", "How big is the Italian contingent?")."""
     match = _asking(profile).search(lower)
     if match is None:
-        return _in_size_words(lower, profile)
+        return in_size_words(lower, profile)
     return nations_of(profile)[1].search(match.group("between")) is None
 
 
@@ -2053,12 +2033,7 @@ def asks_size_alone(lower: str, profile: Profile) -> bool:
     """A question asks for a size in words of size alone (the language files' [size] asked_size: "How big are you
     now?", "Hvor mange er I?"), no people's noun ("How many soldiers ...") and no country in it: the size of those
     asked."""
-    return _asking(profile).search(lower) is None and _in_size_words(lower, profile)
-
-
-def _in_size_words(lower: str, profile: Profile) -> bool:
-    """The question's words of size ([size] asked_size) with no country in it."""
-    return contains_any(lower, load_language().asked_size) and nations_of(profile)[1].search(lower) is None
+    return _asking(profile).search(lower) is None and in_size_words(lower, profile)
 
 
 @cache

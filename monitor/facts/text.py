@@ -43,6 +43,7 @@ from ..textutil import (
     opening_end,
 )
 from .actors import speaker
+from .cues import handed_to_words, in_size_words
 from .mentions import PlacedElsewhere, apposed, date_pattern, speaker_it
 
 _PLAIN = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-",
@@ -164,29 +165,18 @@ def _rank_at_end() -> re.Pattern[str]:
     words = trie_alternation([w.lower() for w in (*language.ranks, *language.titles)], separator=" ")
     return re.compile(rf"(?<![\w'-])(?:{words})$", re.IGNORECASE)
 _BOUNDARY = re.compile(r"""[.!?]+["')\]]*\s+(?=["'(\[]*[A-Z0-9\u00c0-\u00de])""")
-# after a colon, the words that open a clause of its own (a possessive, a subject pronoun), not a list (as the
-# frames' clause cuts read them too)
-COLON_CLAUSE = ("its|their|they|it|ses|son|sa|leurs|leur|elle|elles|ils|sus|su|ellos|ellas|ella|i suoi|le sue|la sua|"
-                "il suo|essa|esse|essi")
-_COLON_SPACED = COLON_CLAUSE.replace(" ", r"\s+")
-# (behind the start test, see textutil: tried only at a ";", a "," or a space)
-_CLAUSE = starts_tested(compiled(
-    r";|\s-\s|,\s+(?:who|whose|which)\s+|"
-    # a colon before a possessive or a subject pronoun opens a clause of its own, not a list ("a non-combat mission: its
-    # advisers do not accompany Iraqi units", "une mission non combattante : ses personnels n'accompagnent pas ...")
-    rf"\s?:\s+(?=(?:{_COLON_SPACED})\s)|,?\s+but\s+(?!also\b)|,?\s+while\s+|,?\s+although\s+"
-    r"|,?\s+whereas\s+"
-    # "now has 650 personnel, down from 4,000 in 2021": the comparison has its own date
-    r"|,\s+(?:down|up)\s+from\s+|,\s+compared\s+(?:with|to)\s+"
-    r"|,?\s+however,?\s+"
-    r"|,?\s+and\s+(?=(?:(?:now|still|also|currently|today)\s+)?(?:is|are|was|were|will|has|have|had)\b)"
-    # "resumed its courses on Monday and hopes to expand them": a second predicate's hope, plan or possibility: its own
-    r"|,?\s+and\s+(?=(?:hopes?|plans|aims|intends|expects|wants|could|might|should)\b)"
-    # (after a comma, the same after a subject of one or two words: ", and officials hope to ...")
-    r"|,\s+and\s+(?=(?:[\w'-]+\s+){1,2}(?:hopes?|plans?|aims?|intends?|expects?|wants?|could|might|should)\b)"
-    # "... in 2021 and now also advises the Federal Police": a predicate of its own
-    r"|,?\s+and\s+(?=(?:now|still|also|currently|today)\s+(?:(?:now|still|also)\s+)?[a-z]+s\s+"
-    r"(?:the|its|a|an|to|with|in|on)\b)", re.IGNORECASE))
+@functools.cache
+def _clause() -> re.Pattern[str]:
+    """Where a clause of its own begins inside a sentence: a semicolon, a spaced dash, a relative clause between commas
+    (Language.clause_relative), a colon before a possessive or a subject pronoun ([words] colon_clause: "a non-combat
+    mission: its advisers do not accompany Iraqi units", "une mission non combattante : ses personnels n'accompagnent
+    pas ...": a clause, not a list) and the language files' [words] clause_openers (", but", ", down from")."""
+    language = load_language()
+    colon = trie_alternation(language.colon_clause, separator=r"\s+")
+    openers = "".join(f"|(?:{opener})" for opener in language.clause_openers)
+    # (behind the start test, see textutil: tried only at a ";", a "," or a space)
+    return starts_tested(compiled(rf";|\s-\s|{language.clause_relative.pattern}|\s?:\s+(?=(?:{colon})\s){openers}",
+                                  re.IGNORECASE))
 
 
 @functools.cache
@@ -303,7 +293,7 @@ class Sentence:
 
     @cached_property
     def _openers(self) -> tuple[tuple[int, int], ...]:
-        return tuple(sorted([*(match.span() for match in _CLAUSE.finditer(self.plain)
+        return tuple(sorted([*(match.span() for match in _clause().finditer(self.plain)
                                if match.group() != " - " or (_dash_addition().match(self.plain, match.end()) is None
                                                               and _date_head().fullmatch(self.plain, 0,
                                                                                          match.start()) is None)),
@@ -572,13 +562,12 @@ _ASKED = 2  # an interview printed without labels asks two questions at least
 
 
 def _asks_own_size(paragraph: str, profile: Profile) -> bool:
-    """A question paragraph asks for a size with no noun of whose (the language files' [size] asked_size: "Combien
-    êtes-vous aujourd'hui ?", "Hvor mange er I?", "Hoe groot is de missie nu?") and names no other actor nor a
-    nation: what the interviewer asks the mission's speaker."""
+    """A question paragraph asks for a size in words of size alone (cues.in_size_words: "Combien êtes-vous
+    aujourd'hui ?", "Hvor mange er I?", "Hoe groot is de missie nu?") and names no other actor: what the interviewer
+    asks the mission's speaker."""
     flat = plain(paragraph)
     lower = caseless(flat)
-    return (flat.rstrip().endswith("?") and contains_any(lower, load_language().asked_size)
-            and not profile.names_other(flat, lower) and _national_mission(profile).search(flat) is None)
+    return flat.rstrip().endswith("?") and in_size_words(lower, profile) and not profile.names_other(flat, lower)
 
 
 def _questions(paragraphs: tuple[str, ...]) -> frozenset[int]:
@@ -841,7 +830,7 @@ _OWNER = re.compile(r"(?<![\w'])(?:[Tt]he\s+)(?:[A-Z][\w'-]+\s+){0,3}[A-Z][\w'-]
 @functools.cache
 def _staff_colon() -> re.Pattern[str]:
     """A colon before the mission's people as a subject, with their article, opens a clause of its own as one before a
-    possessive does (see _CLAUSE): "It is not a combat mission: the advisers support the Ministry of Defence", "Het is
+    possessive does (see _clause): "It is not a combat mission: the advisers support the Ministry of Defence", "Het is
     geen gevechtsmissie: de adviseurs staan het ministerie bij" (the negation before it is not the advice's)."""
     staff = alternation(w for w in load_language().staff if " " not in w)
     articles = alternation(w for w in load_language().articles if not w.endswith("'"))
@@ -1292,7 +1281,7 @@ def _mission_leads(flat: str, profile: Profile) -> bool:
     others = list(profile.others_in(flat))
     if not others:
         return False
-    cut = _CLAUSE.search(flat)
+    cut = _clause().search(flat)
     if cut is not None and cut.end() <= others[0].start():
         return True
     cut = _BARE_RELATIVE.search(flat, 0, others[0].start())
@@ -1423,11 +1412,9 @@ _RECEIVER_REACH = 40  # the verb, then the receiver described at most ("til EU's
 @functools.cache
 def _handed_to_other() -> re.Pattern[str] | None:
     """The words of handing a work on in every language file ("handed over to", "overgår til", "overgenomen door")."""
-    words = load_language().handed_to
-    if not words:
+    if not load_language().handed_to:
         return None
-    return re.compile(rf"(?<![\w'-])(?:{trie_alternation([w.lower() for w in words], separator=_SPACES)})\s+",
-                      re.IGNORECASE)
+    return re.compile(rf"(?<![\w'-])(?:{handed_to_words()})\s+", re.IGNORECASE)
 
 
 def _past_posts_only(flat: str, profile: Profile) -> bool:

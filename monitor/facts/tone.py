@@ -26,6 +26,7 @@ from ..parsecache import compiled, lower_case, phrase_alternation, starts_tested
 from ..profile import Profile, Slot
 from ..textutil import CuedPattern, LowerCase, WordTest, caseless
 from .actors import unnegated_actors
+from .cues import handed_to_words
 from .frames import (
     FUTURE_GRACE,
     HISTORY,
@@ -359,7 +360,7 @@ class _HandedTo:
 def _handed_to() -> _HandedTo:
     """The work handed over, from the language files (see above)."""
     language = load_language()
-    verbs = trie_alternation([w.lower() for w in language.handed_to], separator=r"\s+")
+    verbs = handed_to_words()
     nationals = trie_alternation([w.lower() for w in language.nationalities], separator=r"\s+")
     on = trie_alternation([w.lower() for w in language.handed_on], separator=r"\s+")
     over = trie_alternation([w.lower() for w in language.handed_over], separator=r"\s+")
