@@ -430,10 +430,11 @@ def _inline_box(paragraph: str) -> list[str] | None:
     or a heading before them or not ("NMI — Commander: Lt Gen X; Personnel: about 1,100; Established: 2018",
     "Created: July 2018 · Seat: Baghdad", "KEY FACTS — Mission: NMI | Commander: X"): the heading and each field a
     paragraph, as a box's are; else None (a value listing things, "Advises: A; B; C", is no field)."""
-    if len(paragraph) > 600 or ":" not in paragraph[:120] or paragraph.count(":") < 2 or not (
-            ";" in paragraph or "|" in paragraph or "—" in paragraph or "–" in paragraph or "·" in paragraph
-            or "•" in paragraph):
+    if len(paragraph) > 600 or ":" not in paragraph[:120] or paragraph.count(":") < 2:
         return None
+    if not (";" in paragraph or "|" in paragraph or "—" in paragraph or "–" in paragraph or "·" in paragraph
+            or "•" in paragraph):
+        return _stopped_box(paragraph)
     parts = [part.strip() for part in _FIELD_SEP.split(paragraph.strip())]
     if len(parts) < 2 or not all(parts):
         return None
@@ -448,6 +449,17 @@ def _inline_box(paragraph: str) -> list[str] | None:
         heads += 1
     fields = stopped[heads:]
     return stopped if len(fields) >= 2 and all(_is_label_line(part) for part in fields) else None
+
+
+def _stopped_box(paragraph: str) -> list[str] | None:
+    """The fields of a fact box written as one paragraph of sentences, each opening with its label and no heading
+    among them ("Oprettet: 2018 efter anmodning fra Iraks regering. Chef: Generalløjtnant X (Portugal). Styrke: ca. 800
+    militære og civile. Hovedkvarter: Bagdad."): each field a paragraph, as a box's are; else None (a sentence of
+    prose among them, "Chef: X. Han kom i maj.", makes it no box)."""
+    text = paragraph.strip()
+    ends = [0, *(stop.start() + 1 for stop in _STOP_BEFORE_LABEL.finditer(text)), len(text)]  # (each keeps its stop)
+    fields = [text[start:end].strip() for start, end in pairwise(ends)]
+    return fields if len(fields) >= 3 and all(_is_label_line(field) for field in fields) else None
 
 
 # a full stop, then a box's label and its colon ("... (Pologne). Effectifs : environ 700"): a field's end
