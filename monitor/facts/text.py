@@ -215,6 +215,15 @@ def _contrast_after() -> re.Pattern[str]:
 
 
 @functools.cache
+def _contrast_before() -> re.Pattern[str]:
+    """The comma that closes a contrast opening the sentence ("Instead of advising X, the mission now advises Y", "Rather
+    than train cadets, we advise the ministry"; tone.fronted): the contrast is a clause of its own, modal by its words,
+    and the main clause after the comma states what is done."""
+    words = trie_alternation([w.lower() for w in load_language().fronted], separator=r"\s+")
+    return re.compile(rf"^\W*(?:{words})\s+[^,;]+?(,)\s", re.IGNORECASE)
+
+
+@functools.cache
 def _date_head() -> re.Pattern[str]:
     """A sentence's opening that is only a date, its weekday before it or not ("Thursday 8 May", "Giovedì 8 maggio",
     "Jeudi 8 mai"): the spaced dash after it (an agenda's entry: "Giovedì 8 maggio - X assume il comando") cuts no
@@ -309,6 +318,7 @@ class Sentence:
                                                                                          match.start()) is None)),
                              *(match.span() for match in load_language().participle_aside.finditer(self.plain)),
                              *(match.span() for match in _contrast_after().finditer(self.plain)),
+                             *(match.span(1) for match in _contrast_before().finditer(self.plain)),
                              *((match.span() for match in _staff_colon().finditer(self.plain))
                                if ":" in self.plain else ())]))
 
