@@ -433,7 +433,7 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
         # (an interview printed without labels, its questions paragraphs of their own: a question and the paragraph
         # after it are turns as labelled ones are: "General, how big is the mission today?" / "We are now about ...")
         turn = speaks(paragraph) or index in asked or index - 1 in asked
-        if index in asked and _asks_own_size(paragraph, profile) and (
+        if index in asked and (_asks_own_size(paragraph, profile) or _asks_parent_size(paragraph, profile)) and (
                 topic := topic or [_mission_topic(title, document.paragraphs, profile)])[0]:
             # ("Mon général, ... l'OTAN se retire-t-elle ? – Non. ..." / "Combien êtes-vous aujourd'hui ?"): in an
             # interview about the mission, a question asking its speaker how many they are names no other actor:
@@ -588,6 +588,19 @@ def _asks_own_size(paragraph: str, profile: Profile) -> bool:
     flat = plain(paragraph)
     lower = caseless(flat)
     return (flat.rstrip().endswith("?") and contains_any(lower, load_language().asked_size)
+            and not profile.names_other(flat, lower) and _national_mission(profile).search(flat) is None)
+
+
+def _asks_parent_size(paragraph: str, profile: Profile) -> bool:
+    """A question paragraph asks for the count of the parent's people in the mission's country ("How many NATO personnel
+    are in Iraq now?", "How many troops does the alliance still have in Iraq?"; the language files' [size] asked and
+    staff) and names no other actor nor a nation: the parent's people there are the mission's."""
+    flat = plain(paragraph)
+    lower = caseless(flat)
+    language = load_language()
+    return (flat.rstrip().endswith("?") and contains_any(lower, language.asked)
+            and contains_any(lower, tuple(w.lower() for w in language.staff))
+            and _parent(profile).search(flat) is not None and _host_named(flat, profile)
             and not profile.names_other(flat, lower) and _national_mission(profile).search(flat) is None)
 
 
