@@ -375,7 +375,7 @@ class Language:
     handed_to: tuple[str, ...] = ()  # after a work, handed to its country's people ("handed over to Iraqi instructors")
     handed_on: tuple[str, ...] = ()  # after a work handed by a verb before it, "to" whom ("handed X to EUAM")
     handed_over: tuple[str, ...] = ()  # of those, with the particle: also to a country's people ("X over to Iraqis")
-    handed_charge: tuple[str, ...] = ()  # a verb of handing's object before the work: "transferred responsibility for X"
+    handed_charge: tuple[str, ...] = ()  # a handing verb's object before the work: "transferred responsibility for X"
     since: tuple[str, ...] = ()  # before a date: a state going on since then ("depuis mai 2025")
     until: tuple[str, ...] = ()  # before a date: the end of a term the clause dates the start of too
     starting: tuple[str, ...] = ()  # before a date: the start of a post or term ("from 16 October")

@@ -216,9 +216,9 @@ def _contrast_after() -> re.Pattern[str]:
 
 @functools.cache
 def _contrast_before() -> re.Pattern[str]:
-    """The comma that closes a contrast opening the sentence ("Instead of advising X, the mission now advises Y", "Rather
-    than train cadets, we advise the ministry"; tone.fronted): the contrast is a clause of its own, modal by its words,
-    and the main clause after the comma states what is done."""
+    """The comma that closes a contrast opening the sentence ("Instead of advising X, the mission now advises Y",
+    "Rather than train cadets, we advise the ministry"; tone.fronted): the contrast is a clause of its own, modal by
+    its words, and the main clause after the comma states what is done."""
     words = trie_alternation([w.lower() for w in load_language().fronted], separator=r"\s+")
     return re.compile(rf"^\W*(?:{words})\s+[^,;]+?(,)\s", re.IGNORECASE)
 

@@ -430,9 +430,9 @@ _LOWER_WORD = re.compile(r"[a-zà-ÿ][\w'-]*\s+")  # a word in lower case: an ar
 
 @cache
 def _charge_handed() -> re.Pattern[str]:
-    """A verb of handing (the language files' [tone] handover, its particle or not), then the charge of a work (handed_charge:
-    "responsibility for", "control of") ending the words before the value, an article or a possessive at most between
-    ("transferred responsibility for its counter-IED courses", "a transféré la responsabilité de la formation")."""
+    """A verb of handing (the language files' [tone] handover, its particle or not), then the charge of a work
+    (handed_charge: "responsibility for", "control of") ending the words before the value, an article or a possessive
+    at most between ("transferred responsibility for its counter-IED courses")."""
     language = load_language()
     verbs = trie_alternation([w.lower() for w in language.handover], separator=r"\s+")
     charge = trie_alternation([w.lower() for w in language.handed_charge], separator=r"\s+") or "(?!x)x"
