@@ -375,6 +375,7 @@ class Language:
     handed_to: tuple[str, ...] = ()  # after a work, handed to its country's people ("handed over to Iraqi instructors")
     handed_on: tuple[str, ...] = ()  # after a work handed by a verb before it, "to" whom ("handed X to EUAM")
     handed_over: tuple[str, ...] = ()  # of those, with the particle: also to a country's people ("X over to Iraqis")
+    handed_charge: tuple[str, ...] = ()  # a handing verb's object before the work: "transferred responsibility for X"
     since: tuple[str, ...] = ()  # before a date: a state going on since then ("depuis mai 2025")
     until: tuple[str, ...] = ()  # before a date: the end of a term the clause dates the start of too
     starting: tuple[str, ...] = ()  # before a date: the start of a post or term ("from 16 October")
@@ -1484,6 +1485,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         present=tuple(merged("tone", "present")), now_told=tuple(merged("tone", "now_told")),
         handover=tuple(merged("tone", "handover")), handed_to=tuple(merged("tone", "handed_to")),
         handed_on=tuple(merged("tone", "handed_on")), handed_over=tuple(merged("tone", "handed_over")),
+        handed_charge=tuple(merged("tone", "handed_charge")),
         modifiers=modifiers, number_words=number_words,
         halves=tuple(w.lower() for w in merged("words", "halves")),
         half_of=tuple(w.lower() for w in merged("words", "half_of")),

@@ -205,6 +205,15 @@ def _contrast_after() -> re.Pattern[str]:
 
 
 @functools.cache
+def _contrast_before() -> re.Pattern[str]:
+    """The comma that closes a contrast opening the sentence ("Instead of advising X, the mission now advises Y",
+    "Rather than train cadets, we advise the ministry"; tone.fronted): the contrast is a clause of its own, modal by
+    its words, and the main clause after the comma states what is done."""
+    words = trie_alternation([w.lower() for w in load_language().fronted], separator=r"\s+")
+    return re.compile(rf"^\W*(?:{words})\s+[^,;]+?(,)\s", re.IGNORECASE)
+
+
+@functools.cache
 def _date_head() -> re.Pattern[str]:
     """A sentence's opening that is only a date, its weekday before it or not ("Thursday 8 May", "Giovedì 8 maggio",
     "Jeudi 8 mai"): the spaced dash after it (an agenda's entry: "Giovedì 8 maggio - X assume il comando") cuts no
@@ -299,6 +308,7 @@ class Sentence:
                                                                                          match.start()) is None)),
                              *(match.span() for match in load_language().participle_aside.finditer(self.plain)),
                              *(match.span() for match in _contrast_after().finditer(self.plain)),
+                             *(match.span(1) for match in _contrast_before().finditer(self.plain)),
                              *((match.span() for match in _staff_colon().finditer(self.plain))
                                if ":" in self.plain else ())]))
 
@@ -413,7 +423,7 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
         # (an interview printed without labels, its questions paragraphs of their own: a question and the paragraph
         # after it are turns as labelled ones are: "General, how big is the mission today?" / "We are now about ...")
         turn = speaks(paragraph) or index in asked or index - 1 in asked
-        if index in asked and _asks_own_size(paragraph, profile) and (
+        if index in asked and (_asks_own_size(paragraph, profile) or _asks_parent_size(paragraph, profile)) and (
                 topic := topic or [_mission_topic(title, document.paragraphs, profile)])[0]:
             # ("Mon général, ... l'OTAN se retire-t-elle ? – Non. ..." / "Combien êtes-vous aujourd'hui ?"): in an
             # interview about the mission, a question asking its speaker how many they are names no other actor:
@@ -568,6 +578,19 @@ def _asks_own_size(paragraph: str, profile: Profile) -> bool:
     flat = plain(paragraph)
     lower = caseless(flat)
     return flat.rstrip().endswith("?") and in_size_words(lower, profile) and not profile.names_other(flat, lower)
+
+
+def _asks_parent_size(paragraph: str, profile: Profile) -> bool:
+    """A question paragraph asks for the count of the parent's people in the mission's country ("How many NATO personnel
+    are in Iraq now?", "How many troops does the alliance still have in Iraq?"; the language files' [size] asked and
+    staff) and names no other actor nor a nation: the parent's people there are the mission's."""
+    flat = plain(paragraph)
+    lower = caseless(flat)
+    language = load_language()
+    return (flat.rstrip().endswith("?") and contains_any(lower, language.asked)
+            and contains_any(lower, tuple(w.lower() for w in language.staff))
+            and _parent(profile).search(flat) is not None and _host_named(flat, profile)
+            and not profile.names_other(flat, lower) and _national_mission(profile).search(flat) is None)
 
 
 def _questions(paragraphs: tuple[str, ...]) -> frozenset[int]:

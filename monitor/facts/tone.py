@@ -101,6 +101,11 @@ def weigh(sentence: Sentence, slot: Slot, profile: Profile, published: date | No
             # "handed its work with X over to EUAM", "transferred responsibility for X to EUAM"; a rule's site too
             # ("transferred responsibility for the security of the Gazimestan monument to the Kosovo Police")
             ending = cues.handover.search(verb_lead) if to_other(sentence.plain, end, clause_end, profile) else None
+            if ending is None and _charge_handed().search(verb_lead) is not None:
+                # "transferred responsibility for X to the Iraqi ministry": the charge of the work handed, to the
+                # country's own people or institutions too
+                ending = (cues.handover.search(verb_lead)
+                          if to_other(sentence.plain, end, clause_end, profile, people_after_on=True) else None)
             if ending is None and scope is not None:
                 # the participle closing the clause ("heeft de cursus contra-IED aan de Iraakse landmacht overgedragen")
                 ending = _handed_closing(cues, sentence.plain, end, clause_end, profile)
@@ -422,6 +427,18 @@ def _site_handed_after(text: str, end: int, clause_end: int, profile: Profile) -
 
 
 _LOWER_WORD = re.compile(r"[a-zà-ÿ][\w'-]*\s+")  # a word in lower case: an article ("de", "la")
+
+
+@cache
+def _charge_handed() -> re.Pattern[str]:
+    """A verb of handing (the language files' [tone] handover, its particle or not), then the charge of a work
+    (handed_charge: "responsibility for", "control of") ending the words before the value, an article or a possessive
+    at most between ("transferred responsibility for its counter-IED courses")."""
+    language = load_language()
+    verbs = trie_alternation([w.lower() for w in language.handover], separator=r"\s+")
+    charge = trie_alternation([w.lower() for w in language.handed_charge], separator=r"\s+") or "(?!x)x"
+    return re.compile(rf"(?<![\w'])(?:{verbs})(?:\s+over)?\s+(?:[\w'-]+\s+){{0,2}}?(?:{charge})(?:\s+[\w'-]+)?\s*$",
+                      re.IGNORECASE)
 
 
 def _handed_to_locals() -> re.Pattern[str]:
