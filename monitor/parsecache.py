@@ -690,10 +690,9 @@ def opens_after_space(pattern: textutil.PatternSource) -> bool:
     return bool(derived.derive("after_space", pattern, lambda pattern, compile: textutil.opens_after_space(pattern)))
 
 
-def lower_case(pattern: re.Pattern[str], branches: tuple[re.Pattern[str], ...] = ()) -> textutil.LowerCase:
-    """:class:`textutil.LowerCase` of ``pattern`` (with its ``branches``: the longest of them is the match), its
-    lower-case form kept on disk between processes."""
-    return textutil.LowerCase(pattern, lowered, branches)
+def lower_case(pattern: re.Pattern[str]) -> textutil.LowerCase:
+    """:class:`textutil.LowerCase` of ``pattern``, its lower-case form kept on disk between processes."""
+    return textutil.LowerCase(pattern, lowered)
 
 
 def toml(text: str) -> dict[str, Any]:

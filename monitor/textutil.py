@@ -972,16 +972,13 @@ class LowerCase:
     """A case-insensitive pattern and its lower-case form (:func:`lowered`), for texts whose
     :func:`caseless` form is at hand: the pattern's own matches, found in lower case."""
 
-    __slots__ = ("branches", "fast", "last", "pattern", "rest")
+    __slots__ = ("fast", "last", "pattern", "rest")
 
     def __init__(self, pattern: re.Pattern[str],
-                 lower: Callable[[re.Pattern[str]], re.Pattern[str] | None] = lowered,
-                 branches: tuple[re.Pattern[str], ...] = ()) -> None:
-        # (``lower``: parsecache's :func:`lowered`, to keep the lower-case pattern between processes; ``branches``: the
-        # alternation's branches, each a pattern of its own, when the longest of them is the match: see _longest)
+                 lower: Callable[[re.Pattern[str]], re.Pattern[str] | None] = lowered) -> None:
+        # (``lower``: parsecache's :func:`lowered`, to keep the lower-case pattern between processes)
         self.pattern = pattern
         self.fast = lower(pattern)
-        self.branches = branches
         # the last text asked about (this very object), its matches found so far and the search for the others (None
         # once all are found): a sentence is asked whether it names the mission, then, when it is read, for the names
         # themselves; a paragraph is asked only whether it names it, and the search stops at the first name
@@ -993,27 +990,9 @@ class LowerCase:
         if text is not last:
             found = []
             self.last = (text, found)
-            rest = (self.pattern.finditer(text) if self.fast is None or len(lower) != len(text)
-                    else lowered_finditer(self.pattern, self.fast, text, lower))
-            self.rest = self._longest(text, rest) if self.branches else rest
+            self.rest = (self.pattern.finditer(text) if self.fast is None or len(lower) != len(text)
+                         else lowered_finditer(self.pattern, self.fast, text, lower))
         return found
-
-    def _longest(self, text: str, matches: Iterator[re.Match[str]]) -> Iterator[re.Match[str]]:
-        """Where one of ``matches`` begins, the longest match of the branches there: an alternation takes the first
-        branch that matches, in their written order, and a shorter branch would cut a longer one short ("la misión"
-        before "la misión de la OTAN", "Nato" then left a word of the sentence). A match that begins inside the one
-        taken is passed over."""
-        reach = 0
-        for match in matches:
-            start = match.start()
-            if start < reach:
-                continue
-            for branch in self.branches:
-                longer = branch.match(text, start)
-                if longer is not None and longer.end() > match.end():
-                    match = longer
-            reach = match.end()
-            yield match
 
     def finditer(self, text: str, lower: str) -> Iterator[re.Match[str]]:
         """``pattern.finditer(text)``; ``lower`` is ``caseless(text)``."""

@@ -179,31 +179,6 @@ def test_a_profile_naming_an_unknown_slot_or_role_is_refused_with_a_suggestion()
         parse_profile(data, "test")
 
 
-@pytest.mark.parametrize("shorter_first", [True, False])
-def test_of_the_references_matching_at_one_place_the_longest_is_read(shorter_first: bool) -> None:
-    """The references' written order does not decide which is read where two match at one place: the longest is
-    ("la misión de la OTAN", not "la misión" and the parent's name left a word of the sentence)."""
-    from importlib import resources
-
-    from monitor.profile import parse_profile
-
-    text = (resources.files("monitor.profiles") / "nato_mission_iraq.toml").read_text(encoding="utf-8")
-    data = tomllib.loads(text)
-    pair = ["la\\s+misi[oó]n(?:\\s+en\\s+Irak)?", "la\\s+misi[oó]n\\s+de\\s+la\\s+OTAN",
-            "the\\s+mission", "the\\s+mission\\s+of\\s+the\\s+alliance",
-            "de\\s+missie", "de\\s+missie\\s+van\\s+de\\s+NAVO"]
-    data["mission"]["references"] = pair if shorter_first else pair[::-1]
-    profile = parse_profile(data, "test")
-    for sentence, read in [("Ayer la misión de la OTAN cuenta con 500 efectivos.", "la misión de la OTAN"),
-                           ("Today the mission of the alliance has 500 staff.", "the mission of the alliance"),
-                           ("Nu telt de missie van de NAVO 500 militairen.", "de missie van de NAVO"),
-                           # (the shorter alone where the longer does not match)
-                           ("Ayer la misión en Irak cuenta con 500 efectivos.", "la misión en Irak"),
-                           ("Today the mission has 500 staff.", "the mission")]:
-        found = [m.group(0) for m in profile.references.finditer(sentence, caseless(sentence))]
-        assert found == [read], sentence
-
-
 @pytest.mark.parametrize(("pattern", "words"), [
     (r"(?<![\w])NATO Mission Iraq(?![\w])", (("nato mission iraq",),)),
     (r"\b(?:commander|head)\s+of\s+(?P<who>\w+)", (("commander", "head"), ("of",))),  # a word of each branch

@@ -356,11 +356,9 @@ class Profile:
 
     @functools.cached_property
     def references(self) -> LowerCase:
-        """``reference``, found in lower case on a sentence's caseless text; where several references match at one
-        place, the longest is read, whatever their written order ("la misión de la OTAN", not "la misión" and the
-        parent's name left a word of the sentence)."""
+        """``reference``, found in lower case on a sentence's caseless text."""
         assert self.reference is not None
-        return lower_case(self.reference, tuple(compiled(part, re.IGNORECASE) for part in self.reference_parts))
+        return lower_case(self.reference)
 
     def names_other(self, flat: str, lower: str) -> bool:
         """Another actor (the EU mission, the US-led coalition) is named in this sentence."""
