@@ -194,7 +194,9 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
         skip += _mission_relative(reader, sk, match.start(), match.start("n"))
         skip += _person_asides(reader, sk, match.start("n"))
         skip += _hedged_after(sk, match.end())
-        tone = reader.tone(sk, match.start(), match.end(), skip, published, comma=True, main=True)
+        # (a frame of its own tone: ", leaving M at N0" after a plan shelved is the result, not the plan)
+        tone = reader.tone(sk, match.start(), match.end(), skip, published, comma=True, main=True,
+                           clause=not frame.own_tone)
         if not tone.modal and _predicate_past_aside_modal(reader, sk, match.end()):
             tone = replace(tone, modal=True)  # "A planned increase of M to N0 , approved in June , has been shelved"
         done = not (tone.future or tone.modal or tone.negated)  # a change told as done (its start then the size before)
@@ -573,7 +575,9 @@ def _predicate_past_aside_modal(reader: Reader, sk: Skeleton, end: int) -> bool:
 
 def _now_started_from(sk: Skeleton, match: re.Match[str]) -> list[str]:
     """The figures a change of size starts from, in its frame, that words of the present say are today's ("from the
-    current N0", "up from the N0 it has today"), not the figure it goes to."""
+    current N0", "up from the N0 it has today"), not the figure it goes to, nor those of a ceiling the frame names."""
+    if whole_phrases(load_language().ceiling_named, separator=" ").search(sk.text, match.start(), match.end()):
+        return []  # "raise the personnel ceiling of M to N1 , up from about N0 today": the ceiling's, no size
     return [symbol for symbol in _FIGURE.findall(match.group(0))
             if symbol != match.group("n") and _now(sk, symbol, match.group("n"))]
 
