@@ -1256,7 +1256,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
             size_frames.append(Frame(_compile(r"(?<![a-z])" + _expand(frame["pattern"], size_macros, where), where),
                                      code, role=frame.get("role", "current"), total=frame.get("total", False),
                                      present=frame.get("tense") == "present", back=frame.get("back", False),
-                                     whole=frame.get("whole", False)))
+                                     whole=frame.get("whole", False), own_tone=frame.get("tone") == "own"))
         for value, phrases in data.get("statuses", {}).items():
             verbs = alternation([_owned(_expand(p, macros, where)) for p in phrases])
             for frame in data.get("frames", {}).get("status", []):

@@ -106,6 +106,7 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
              if frame.present or not presumed
              for match in frame.pattern.finditer(sk.text, sk.lower, reader.present(sk))]
     kept: list[tuple[Frame, re.Match[str], Mention, Tone, str, bool]] = []
+    planned_from: list[tuple[Mention, Tone]] = []  # the size now a change only proposed or denied starts from
     for frame, match in found:
         if frame.back and not people_counted(_told_before(sk, text, match.start(), before)):
             continue  # "(Vi partecipano dodici paesi alleati.) Oggi ne conta 28": the countries the clitic points to
@@ -194,7 +195,11 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
         skip += _mission_relative(reader, sk, match.start(), match.start("n"))
         skip += _person_asides(reader, sk, match.start("n"))
         skip += _hedged_after(sk, match.end())
-        tone = reader.tone(sk, match.start(), match.end(), skip, published, comma=True, main=True)
+        # (a frame of its own tone: ", leaving M at N0" after a plan shelved is the result, not the plan)
+        tone = reader.tone(sk, match.start(), match.end(), skip, published, comma=True, main=True,
+                           clause=not frame.own_tone)
+        if not tone.modal and _predicate_past_aside_modal(reader, sk, match.end()):
+            tone = replace(tone, modal=True)  # "A planned increase of M to N0 , approved in June , has been shelved"
         done = not (tone.future or tone.modal or tone.negated)  # a change told as done (its start then the size before)
         if tone.future and frame.total and _deadline_after(sk, match.end()):
             tone = replace(tone, scheduled=True)  # "will halve M , from N0 to N1 personnel , by the end of the year"
@@ -232,6 +237,8 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
         role = reader.weigh(frame.role, tone)
         if role is not None:
             kept.append((frame, match, figure, tone, role, done))
+        elif frame.total and (tone.modal or tone.negated) and not tone.historical:
+            planned_from += [(sk.symbols[symbol], tone) for symbol in _now_started_from(sk, match)]
     totals = {figure.number for frame, _, figure, _, _, _ in kept if frame.total}
     # a count said to be today's beside a change ("NMI, which currently has 550 staff, will grow to 800", "la mission,
     # qui compte aujourd'hui 550 militaires, verra ses effectifs augmenter à 800"): the size now, and the change's
@@ -279,6 +286,14 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
                     key = str(int(figure.number)) if figure.number is not None else fold(figure.value)
                     yield Fact(slot=slot.name, value=figure.value, key=key, quote=quote, role="historical",
                                as_of=fact_date(then, published), number=figure.number, qualifier=figure.qualifier)
+    for figure, tone in planned_from:
+        # "Allies are discussing a draft plan that would raise M 's strength to N1 from the current N0": the plan states
+        # no size, but the figure it would start from, said to be today's, is the size now
+        if (figure.start, "current") not in seen:
+            seen.add((figure.start, "current"))
+            key = str(int(figure.number)) if figure.number is not None else fold(figure.value)
+            yield Fact(slot=slot.name, value=figure.value, key=key, quote=quote, role="current",
+                       as_of=fact_date(tone, published), number=figure.number, qualifier=figure.qualifier)
 
 
 def _started_from(sk: Skeleton, match: re.Match[str]) -> list[str]:
@@ -539,6 +554,35 @@ def _aside_now(sk: Skeleton, match: re.Match[str]) -> bool:
         return False
     closed = re.match(r"[^,;:]*?(?: [,;] | [.?!]?$)", sk.text[match.end():])
     return closed is not None and _said_now(sk, match)
+
+
+def _predicate_past_aside_modal(reader: Reader, sk: Skeleton, end: int) -> bool:
+    """Right after the frame, a participle aside between commas, then a predicate with a modal word up to the next
+    comma ("A planned increase of M to N0 personnel , approved by ministers last June , has been shelved"): the
+    subject's own verb, past the aside that cut the clause, says the change did not happen or is no more than a
+    plan."""
+    if reader.participle_asides is None:
+        return False
+    comma = sk.text.find(" , ", end)
+    if comma < 0 or sk.text[end:comma].strip():
+        return False  # no aside right after the frame
+    aside = reader.participle_asides.match(sk.text, comma + 1)
+    if aside is None:
+        return False
+    stop = min((at for at in (sk.text.find(cut, aside.end()) for cut in (" , ", " ; ")) if at >= 0),
+               default=len(sk.text))
+    predicate = sk.text[aside.end():stop]
+    return reader.modal.search(predicate) is not None and reader.modal.search(reader.not_modal.sub(" ", predicate)) \
+        is not None
+
+
+def _now_started_from(sk: Skeleton, match: re.Match[str]) -> list[str]:
+    """The figures a change of size starts from, in its frame, that words of the present say are today's ("from the
+    current N0", "up from the N0 it has today"), not the figure it goes to, nor those of a ceiling the frame names."""
+    if whole_phrases(load_language().ceiling_named, separator=" ").search(sk.text, match.start(), match.end()):
+        return []  # "raise the personnel ceiling of M to N1 , up from about N0 today": the ceiling's, no size
+    return [symbol for symbol in _FIGURE.findall(match.group(0))
+            if symbol != match.group("n") and _now(sk, symbol, match.group("n"))]
 
 
 def _now(sk: Skeleton, symbol: str, target: str) -> bool:
