@@ -357,8 +357,8 @@ _OBJECTS_END = re.compile(r"[,;.:!?]")
 def _mission_thanked(sentence: Sentence, named: tuple[int, ...], trigger: re.Match[str]) -> bool:
     """Right before the trigger, words that make what precedes them the objects of another's thanks
     (``words.thanked_for``: "for their", "pour leur"), and before those a list whose last item is the mission, joined to
-    another by a word of a list ("the report thanks the Kosovo Police, EULEX and KFOR for their support"): the thanked are others' partners,
-    the mission one of them, so none of them is the mission's."""
+    another by a word of a list ("the report thanks the Kosovo Police, EULEX and KFOR for their support"): the thanked
+    are others' partners, the mission one of them, so none of them is the mission's."""
     words = _thanked_for()
     if words is None:
         return False
