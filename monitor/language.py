@@ -265,6 +265,9 @@ class Language:
     # the preposition of a tie between two parties ("cooperation between the Kosovo Police and KFOR"): the mission among
     # its objects is one of the parties, not one cooperated with
     between: tuple[str, ...] = ()
+    # between a list that ends with the mission and a word of the tie, the words that make the list the objects of
+    # another's thanks ("thanks the Kosovo Police, EULEX and KFOR for their support"): no partner among them
+    thanked_for: tuple[str, ...] = ()
     # after a reference to the mission ("the mission", "la misión"), a word that names whose it is: a
     # capitalised name after it that is none of the mission's words makes it another's ("la misión de
     # Naciones Unidas", "the mission of the African Union")
@@ -1456,6 +1459,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         companions=tuple(w.lower() for w in merged("words", "companions")),
         such_as=tuple(w.lower() for w in merged("words", "such_as")),
         between=tuple(w.lower() for w in merged("words", "between")),
+        thanked_for=tuple(w.lower() for w in merged("words", "thanked_for")),
         genitive=tuple(w.lower() for w in merged("words", "genitive")),
         genitive_endings=tuple(merged("words", "genitive_endings")),
         speech=tuple(merged("words", "speech")), receive=tuple(merged("words", "receive")),

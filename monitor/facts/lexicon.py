@@ -174,7 +174,7 @@ def _lexicon_matches(sentence: Sentence, slots: list[Slot], profile: Profile) ->
         triggers = [m.span() for m in slot.trigger.finditer(sentence.plain, sentence.lower)
                     if not _others_clause(sentence, profile, m.start()) and not _in_other_name(sentence, profile, m)
                     and not _a_time(sentence.plain, m.end()) and not _set_apart_by(sentence.plain, m)
-                    and not _mission_among_objects(sentence, named, m)]
+                    and not _mission_among_objects(sentence, named, m) and not _mission_thanked(sentence, named, m)]
         lists = [m for m in slot.open_after.finditer(sentence.plain, sentence.lower)
                  if not _others_clause(sentence, profile, m.start()) and not _a_time(sentence.plain, m.end())
                  ] if slot.open_after else []
@@ -353,6 +353,38 @@ def _mission_among_objects(sentence: Sentence, named: tuple[int, ...], trigger: 
 
 
 _OBJECTS_END = re.compile(r"[,;.:!?]")
+
+
+def _mission_thanked(sentence: Sentence, named: tuple[int, ...], trigger: re.Match[str]) -> bool:
+    """Right before the trigger, words that make what precedes them the objects of another's thanks
+    (``words.thanked_for``: "for their", "pour leur"), and before those a list whose last item is the mission, joined to
+    another by a word of a list ("the report thanks the Kosovo Police, EULEX and KFOR for their support"): the thanked
+    are others' partners, the mission one of them, so none of them is the mission's."""
+    words = _thanked_for()
+    if words is None:
+        return False
+    between = words.search(sentence.plain, max(0, trigger.start() - 40), trigger.start())
+    if between is None or sentence.plain[between.end():trigger.start()].strip():
+        return False
+    joins = _one_word_joins()
+    for mention in named:
+        if not max(0, between.start() - 60) <= mention < between.start():
+            continue
+        after = sentence.plain[mention:between.start()]
+        before = sentence.plain[max(0, mention - 40):mention].split()
+        if len(after.split()) <= 3 and not any(c in after for c in ",;:") and any(w.lower() in joins
+                                                                                 for w in before[-2:]):
+            return True
+    return False
+
+
+@cache
+def _thanked_for() -> re.Pattern[str] | None:
+    words = load_language().thanked_for
+    if not words:
+        return None
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, sorted(words, key=len, reverse=True)))})(?![\w-])\s*",
+                      re.IGNORECASE)
 
 
 @cache

@@ -80,6 +80,8 @@ def weigh(sentence: Sentence, slot: Slot, profile: Profile, published: date | No
         # June, the alliance deployed its peacekeeping mission": nothing ended)
         verb_lead = (verb_lead[verb_lead.rfind(", ") + 2:]
                      if _fronted_background().match(sentence.plain, clause_start) else verb_lead)
+        # "not only" negates no verb there either ("KFOR protects not only the Visoki Dečani monastery but also ...")
+        lead = cues.not_negating.sub(" ", lead)
     if role == "continuing":
         # "will remain in place and resume operations as soon as possible": the wish after it
         # does not make the going-on a wish
