@@ -393,9 +393,8 @@ class Finder:
         endings = "|".join(re.escape(said.split(" ", 1)[0]) + (rf"(?=\s+{re.escape(said.split(' ', 1)[1])}(?![\w'-]))"
                                                                if " " in said else "") for said, _ in joined)
         self.joined_verbs = joined
-        # (an apostrophe before it that opens a quotation, not one inside a word: "'We zijn met ongeveer 700 mensen'")
-        self.pronoun = compiled(rf"(?<!\w)(?<!\w')({own})(?P<joined>{endings})?(?![\w'])" if endings else
-                                rf"(?<!\w)(?<!\w')({own})(?![\w'])", re.IGNORECASE)
+        self.pronoun = compiled(rf"(?<![\w'])({own})(?P<joined>{endings})?(?![\w'])" if endings else
+                                rf"(?<![\w'])({own})(?![\w'])", re.IGNORECASE)
         self.first_person = frozenset(language.first_person) - {"our", "ours"}
         self.first_person_subjects = frozenset(language.first_person_subjects) - {"we"}
         # a noun the mission is the complement of, just before its name ("the Romanian contingent in KFOR", "talks on
