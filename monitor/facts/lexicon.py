@@ -383,8 +383,7 @@ def _thanked_for() -> re.Pattern[str] | None:
     words = load_language().thanked_for
     if not words:
         return None
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, sorted(words, key=len, reverse=True)))})(?![\w-])\s*",
-                      re.IGNORECASE)
+    return re.compile(rf"(?<![\w-]){phrase_alternation(words)}(?![\w-])\s*", re.IGNORECASE)
 
 
 @cache

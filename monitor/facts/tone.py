@@ -439,7 +439,8 @@ def _charge_handed() -> re.Pattern[str]:
     language = load_language()
     verbs = trie_alternation([w.lower() for w in language.handover], separator=r"\s+")
     charge = trie_alternation([w.lower() for w in language.handed_charge], separator=r"\s+") or "(?!x)x"
-    return re.compile(rf"(?<![\w'])(?:{verbs})(?:\s+over)?\s+(?:[\w'-]+\s+){{0,2}}?(?:{charge})(?:\s+[\w'-]+)?\s*$",
+    # (a particle among the words between: "handed over responsibility for")
+    return re.compile(rf"(?<![\w'])(?:{verbs})\s+(?:[\w'-]+\s+){{0,2}}?(?:{charge})(?:\s+[\w'-]+)?\s*$",
                       re.IGNORECASE)
 
 
