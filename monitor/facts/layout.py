@@ -610,7 +610,7 @@ def _box_line(paragraph: str, profile: Profile) -> str:
         said = said.rstrip(",;")
         language = load_language()
         noun = caseless(rest.split(None, 1)[0]).rstrip(",;") if rest else ""
-        if not comma and caseless(label) in language.table_wholes and noun in {w.lower() for w in language.staff}:
+        if not comma and caseless(label) in language.table_wholes and noun in language.staff_words:
             # a label naming the whole its value's own noun counts ("Effectif : environ 500 militaires", "Efectivos:
             # 1.000 militares"): the figure and its noun alone ("NMI - environ 500 militaires.")
             return f"{profile.name} - {said} {rest}."

@@ -588,7 +588,7 @@ def _asks_parent_size(paragraph: str, profile: Profile) -> bool:
     lower = caseless(flat)
     language = load_language()
     return (flat.rstrip().endswith("?") and contains_any(lower, language.asked)
-            and contains_any(lower, tuple(w.lower() for w in language.staff))
+            and contains_any(lower, language.staff_words)
             and _parent(profile).search(flat) is not None and _host_named(flat, profile)
             and not profile.names_other(flat, lower) and _national_mission(profile).search(flat) is None)
 
@@ -947,9 +947,9 @@ def _counts_again(flat: str, before: str | None) -> bool:
     # (or the people it counts named here, right after its figure: "(Styrken blev etableret i 1999.) I august 1999 var
     # der omkring 50.000 soldater")
     counted = re.match(r"\s+(?:[^\W\d][\w'-]*\s+){0,2}?[\d.,]+\s+([^\W\d][\w'-]*)", flat[found.end():])
-    if counted is not None and counted.group(1).lower() in {w.lower() for w in language.staff}:
+    if counted is not None and counted.group(1).lower() in language.staff_words:
         words = [*words, counted.group(1).lower()]
-    staff = {w.lower() for w in language.staff}
+    staff = language.staff_words
     nations = {w.lower() for w in (*language.nationalities, *language.countries)}
     # (a nation's people: "400 Deense militairen", not "op verzoek van de Iraakse regering ... 500 militairen")
     return (any(word in staff and not nations.intersection(words[max(0, i - 2):i]) for i, word in enumerate(words))
