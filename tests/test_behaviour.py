@@ -251,6 +251,11 @@ BLIND_FLOORS = [
     ("set44a-kfor.jsonl", "kfor", 29, 0),  # of 40 (first run 25, 3; stop54 29, 0)
     ("set44b.jsonl", "nato_mission_iraq", 37, 0),  # of 70 (first run 25, 4; stop54 37, 0)
     ("set44b-kfor.jsonl", "kfor", 17, 0),  # of 30 (first run 13, 2; stop54 17, 0)
+    # set 45: first run on 92bd7b7, as written (pages where people speak: interviews, briefings, speeches, quotes)
+    ("set45a.jsonl", "nato_mission_iraq", 58, 8),  # of 102 (first run 58, 8)
+    ("set45a-kfor.jsonl", "kfor", 25, 2),  # of 40 (first run 25, 2)
+    ("set45b.jsonl", "nato_mission_iraq", 39, 2),  # of 70 (first run 39, 2)
+    ("set45b-kfor.jsonl", "kfor", 11, 1),  # of 30 (first run 11, 1)
 ]
 
 
