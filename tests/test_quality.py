@@ -81,6 +81,12 @@ VALUES = [
     ("status", "ended", "training suspended", False),
     ("status", "ending", "suspended", False),
     ("status", "resumed", "training halted, to resume as soon as possible", False),
+    # a presence going on with no end set is the running mission; activities rebuilt after a pause, its resumption
+    ("status", "active", "conditions-based; incremental increases", True),
+    ("status", "active", "no timeline; subject to periodic review", True),
+    ("status", "suspended", "no timeline; subject to periodic review", False),
+    ("status", "resumed", "partially paused; now rebuilding capacity and activities", True),
+    ("status", "active", "partially paused; now rebuilding capacity and activities", False),
     ("commander", "Jennie Carignan", "Maj Gen Jennie Carignan (Canada), since 26 Nov 2019", True),
     ("commander", "Michał Zieliński", "Lt Gen Michal Zielinski (Poland)", True),
     ("commander", "Lucas Schreurs", "Maj Gen Christophe Hintzy, since May 2025", False),
@@ -99,6 +105,14 @@ VALUES = [
     ("decision", "2020-02-12 Defence Ministers: enhance the mission", "NATO defence ministers' meeting, Feb 2021",
      False),
     ("decision", "2020-04-07 Ministers: enhance the mission", "ministers agreed to enhance NMI", True),
+    # a label with neither date nor body: the verb of what was decided
+    ("decision", "2020-02-12 Ministers: explore what more we can do", "explore further steps beyond this first step",
+     True),
+    ("decision", "2020-02-12 Ministers: enhance the mission", "explore further steps beyond this first step", False),
+    # "activities" names nothing of its own ("advisory activities" is advisory)
+    ("training_area", "Global Coalition training activities",
+     "training and education of NCOs and engineers (taken over from the Global Coalition)", True),
+    ("training_area", "logistics activities", "training and education of NCOs and engineers", False),
 ]
 
 

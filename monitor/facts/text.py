@@ -30,7 +30,7 @@ from typing import NamedTuple
 
 from ..language import load_language
 from ..models import Document
-from ..parsecache import compiled, starts_tested, trie_alternation
+from ..parsecache import compiled, phrase_alternation, starts_tested, trie_alternation
 from ..profile import Profile
 from ..textutil import (
     CuedPattern,
@@ -484,7 +484,9 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
             if (profile.names_other(flat, lower) and not (
                     in_focus and (named_here or previous_about or _reference_opens(flat, lower, profile)) and (
                         _mission_leads(flat, profile) or _partners_only(flat, lower, profile)
-                        or _presiders_only(flat, profile) or _receivers_only(flat, profile))) and not (
+                        or _presiders_only(flat, profile) or _receivers_only(flat, profile)
+                        or (previous_about and _weighed_cooperation(flat) and _named_as_partners(flat, profile))))
+                    and not (
                     # "(A: ... our basis.) Q: Do you coordinate with the EU mission that advises X?": a question in an
                     # exchange about the mission, naming other actors only as those its speaker works with, keeps it
                     in_focus and exchange and named_here and flat.rstrip().endswith("?")
@@ -532,6 +534,9 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
                 # "(The new commander, X, spoke. Even the sergeants clapped.) His predecessor, Y, looked relieved":
                 # a holder's relative opening the sentence, whatever came between while the mission is in focus
                 or opens_with_relative(lower, language.relative_openers)
+                # "(NMI has resumed its training.) The Secretary General stressed the importance of working closely with
+                # the Global Coalition": the weight of a work with no subject of its own, right after it, is its work
+                or (previous_about and _weighed_cooperation(flat))
                 # "(NMI no longer advises X.) Advisers will stay at Y": its people
                 or (previous_about and _opens_with_staff(flat, before, profile))
                 # "(The mission keeps its mandate intact.) However, training of Iraqi army units has been suspended":
@@ -1399,6 +1404,31 @@ def _named_as_partners(flat: str, profile: Profile) -> bool:
     cooperation = [match.end() for match in _cooperation().finditer(flat)]
     return bool(cooperation) and all(
         any(0 <= other.start() - end <= 80 for end in cooperation) for other in profile.others_in(flat))
+
+
+def _weighed_cooperation(flat: str) -> bool:
+    """The sentence tells the weight of working with another body, the working with no subject of its own: the language
+    files' words of weight (``[scope] weighed``: "the importance of", "the need for", "l'importance de") and shortly
+    after them, in the same clause, the words of cooperation ("The Secretary General noted the importance of moving
+    forward in close coordination with the Global Coalition"; the caller asks it only of a sentence right after one
+    about the mission, whose work it is)."""
+    weights = _weighed()
+    if weights is None:
+        return False
+    ends = [match.end() for match in weights.finditer(flat)]
+    return any(0 <= start - end <= _WEIGHED_REACH and not any(mark in flat[end:start] for mark in ",;:")
+               for start in (match.start() for match in _cooperation().finditer(flat)) for end in ends)
+
+
+_WEIGHED_REACH = 40  # the working between: "moving forward in close", "continuing to work"
+
+
+@functools.cache
+def _weighed() -> re.Pattern[str] | None:
+    words = load_language().scope.get("weighed", [])
+    if not words:
+        return None
+    return re.compile(rf"(?<![\w'-])(?:{phrase_alternation(words)})(?![\w'-])", re.IGNORECASE)
 
 
 def _presiders_only(flat: str, profile: Profile) -> bool:
