@@ -479,6 +479,9 @@ class Language:
     # "who", "which": after a comma, a relative clause between commas the main clause may resume after
     # (text.Sentence.resumed)
     clause_relatives: tuple[str, ...] = ()
+    person_relatives: tuple[str, ...] = ()  # "who": of clause_relatives, those on a person (frames.Reader.tone)
+    subject_relatives: tuple[str, ...] = ()  # "which": after a comma, the value before is the clause's subject
+    bare_relatives: tuple[str, ...] = ()  # "which": with no comma, a later clause begins (text._mission_leads)
     # "its", "ses": after a colon, a clause of its own begins, not a list (text.Sentence's cuts, frames.Reader's)
     colon_clause: tuple[str, ...] = ()
     # regular expressions: where a clause of its own begins inside a sentence (", but", ", down from"; text.Sentence's
@@ -864,6 +867,17 @@ class Language:
         """``noun_relatives`` as one alternation, a phrase's words one space apart: right after a noun, the opening of
         a relative clause on it, in a skeleton (frames.Reader, sizes)."""
         return trie_alternation(self.noun_relatives, separator=" ")
+
+    @functools.cached_property
+    def clause_relative_words(self) -> str:
+        """``clause_relatives`` as one alternation, a phrase's words one space apart: after a comma, in a skeleton, the
+        opening of a relative clause that is a clause of its own (frames.Reader's cuts)."""
+        return trie_alternation(self.clause_relatives, separator=" ")
+
+    @functools.cached_property
+    def nation_words(self) -> frozenset[str]:
+        """``nationalities`` and ``countries`` in lower case: a word of a text names a nation ("danske", "Denmark")."""
+        return frozenset(w.lower() for w in (*self.nationalities, *self.countries))
 
     @functools.cached_property
     def clause_relative(self) -> re.Pattern[str]:
@@ -1363,6 +1377,9 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         post_relatives=lowered("words", "post_relatives"),
         relative_pronouns=lowered("words", "relative_pronouns"),
         clause_relatives=lowered("words", "clause_relatives"),
+        person_relatives=lowered("words", "person_relatives"),
+        subject_relatives=lowered("words", "subject_relatives"),
+        bare_relatives=lowered("words", "bare_relatives"),
         colon_clause=lowered("words", "colon_clause"),
         clause_openers=tuple(merged("words", "clause_openers")),
         aside_participle_endings=lowered("words", "aside_participle_endings"),
