@@ -1046,6 +1046,36 @@ def scope_words() -> dict[str, list[str]]:
 
 
 @functools.cache
+def grammar_words() -> dict[str, list[str]]:
+    """Every language file's [grammar] lists (``body_articles``: "de", "het"...), read without compiling any frame: a
+    profile's patterns name them ({grammar_body_articles}) when it is loaded."""
+    files = _read(tuple(available_languages()))
+    grammar: dict[str, list[str]] = {}
+    for code, data in files.items():
+        for key in data.get("grammar", {}):
+            for word in _words(data, "grammar", key, f"language {code}"):
+                if word not in grammar.setdefault(key, []):
+                    grammar[key].append(word)
+    return grammar
+
+
+@functools.cache
+def focus_openings() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each language file's ``[words] focus_pronouns`` before its own ``focus_verbs`` ("Den ledes af ...", "Die telt
+    ..."), as a pattern that opens a paragraph, with the phrases (lower case) a paragraph holding it holds."""
+    openings = []
+    for code, data in _read(tuple(available_languages())).items():
+        where = f"language {code}"
+        pronouns, verbs = _words(data, "words", "focus_pronouns", where), _words(data, "words", "focus_verbs", where)
+        if not pronouns or not verbs:
+            continue
+        said = "|".join(r"\s+".join(re.escape(word) for word in verb.split()) for verb in verbs)
+        pattern = rf"^\W*(?-i:{'|'.join(re.escape(pronoun) for pronoun in pronouns)})(?=\s+(?:{said})(?![\w-]))"
+        openings.append((pattern, tuple(f"{pronoun.lower()} {verb}" for pronoun in pronouns for verb in verbs)))
+    return tuple(openings)
+
+
+@functools.cache
 def country_names() -> tuple[str, ...]:
     """Every language file's [words] countries ("Denmark", "Danemark", "Dinamarca"...), read without compiling
     any frame: a profile's patterns name them ({countries}) when it is loaded."""
