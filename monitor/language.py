@@ -482,6 +482,13 @@ class Language:
     person_relatives: tuple[str, ...] = ()  # "who": of clause_relatives, those on a person (frames.Reader.tone)
     subject_relatives: tuple[str, ...] = ()  # "which": after a comma, the value before is the clause's subject
     bare_relatives: tuple[str, ...] = ()  # "which": with no comma, a later clause begins (text._mission_leads)
+    # after a person's name, the words of their origin: "X of the British Army," (sizes._origins_masked)
+    origin_before: tuple[str, ...] = ()
+    origin_articles: tuple[str, ...] = ()
+    origin_joiners: tuple[str, ...] = ()
+    origin_after: tuple[str, ...] = ()
+    # in capitals, opening a sentence: the mission as the first clause's subject ("It", "The mission"; text.py)
+    leading_subjects: tuple[str, ...] = ()
     # "its", "ses": after a colon, a clause of its own begins, not a list (text.Sentence's cuts, frames.Reader's)
     colon_clause: tuple[str, ...] = ()
     # regular expressions: where a clause of its own begins inside a sentence (", but", ", down from"; text.Sentence's
@@ -1410,6 +1417,11 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         person_relatives=lowered("words", "person_relatives"),
         subject_relatives=lowered("words", "subject_relatives"),
         bare_relatives=lowered("words", "bare_relatives"),
+        origin_before=lowered("words", "origin_before"),
+        origin_articles=lowered("words", "origin_articles"),
+        origin_joiners=lowered("words", "origin_joiners"),
+        origin_after=lowered("words", "origin_after"),
+        leading_subjects=tuple(merged("words", "leading_subjects")),
         colon_clause=lowered("words", "colon_clause"),
         clause_openers=tuple(merged("words", "clause_openers")),
         aside_participle_endings=lowered("words", "aside_participle_endings"),

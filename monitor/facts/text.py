@@ -1288,7 +1288,13 @@ def _report_tense() -> re.Pattern[str]:
 
 # a sentence that opens with the mission as its subject ("It now also advises X, while EUAM ...")
 # (and a speaker's "we" or "our" for the mission in focus: "Our position remains unchanged and in our mission we ...")
-_LEADING_PRONOUN = re.compile(r"^\W*(?:It|Its|They|Their|We|Our|The\s+mission(?:'s)?)\b(?![\w'])")
+# (``words.leading_subjects``, in capitals)
+@functools.cache
+def _leading_pronoun() -> re.Pattern[str]:
+    words = trie_alternation(load_language().leading_subjects, separator=r"\s+")
+    return re.compile(rf"^\W*(?:{words})\b(?![\w'])" if words else r"(?!x)x")
+
+
 @functools.cache
 def _bare_relative() -> re.Pattern[str]:
     """A relative clause without its comma ("... a United Nations mandate which is not affected by X";
@@ -1303,7 +1309,7 @@ def _mission_leads(flat: str, profile: Profile) -> bool:
     a landmark of a place: "The mission is based in Union III, near the headquarters of the US-led
     coalition"."""
     assert profile.others is not None
-    if _LEADING_PRONOUN.match(flat) is None and not _reference_opens(flat, caseless(flat), profile):
+    if _leading_pronoun().match(flat) is None and not _reference_opens(flat, caseless(flat), profile):
         return False
     others = list(profile.others_in(flat))
     if not others:
