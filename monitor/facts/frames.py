@@ -360,11 +360,10 @@ class Reader:
         # (nor a dash after a date that opens the text, a timeline's line: "D0 — allied leaders launch M" is dated by
         # it)
         # (a relative clause after a comma: "NMI, which paused its activities in 2020, now has ...")
-        relatives = language.clause_relative_words
-        relative_cut = rf"|, (?:{relatives}) " if relatives else ""
+        relative_cut = rf"|, (?:{language.clause_relative_words}) "
         # (of those, a relative clause on a person: "X, who took command in May 2024, ..."; see tone)
         person = trie_alternation(language.person_relatives, separator=" ")
-        self.person_relative = compiled(rf"(?<![\w'-])(?:{person})(?![\w'-])") if person else None
+        self.person_relative = compiled(rf"(?<![\w'-])(?:{person})(?![\w'-])")
         self.cuts = compiled(rf" (?:; |: {colon}|(?<!^D\d )(?<!^D\d\d )(?:- (?!(?:{shared}) )|– |— )|\" |“ "
                                rf"{relative_cut}"
                                rf"|(?:, )?(?!(?:{since}) D\d)(?!(?:{schedule}) )(?:{cuts}) "
@@ -617,7 +616,7 @@ class Reader:
         relative = False  # the match goes on with the person's relative clause after its comma ("X, who took over ...")
         for cut in self._cuts(sk) if clause else ():
             inserted = any(s <= cut.start() < e for s, e in skip)
-            on_person = self.person_relative is not None and self.person_relative.search(cut.group(0)) is not None
+            on_person = self.person_relative.search(cut.group(0)) is not None
             relative = relative or (inserted and start <= cut.start() and cut.end() <= end and on_person)
             if cut.end() <= start or (cut.start() >= start and cut.end() <= end and on_person and not inserted):
                 # before the match; or a relative clause inside it ("X, who took command in May

@@ -1218,7 +1218,7 @@ def _relative_on() -> re.Pattern[str]:
     """A relative clause opening right after a value (", which", ", who"; ``words.subject_relatives``): the value is its
     subject."""
     words = trie_alternation(load_language().subject_relatives, separator=r"\s+")
-    return re.compile(rf",\s+(?:{words})\s+" if words else r"(?!x)x")
+    return re.compile(rf",\s+(?:{words})\s+")
 
 
 def _besides_fronted(sentence: Sentence, values: list[tuple[int, int]], triggers: list[tuple[int, int]], start: int,

@@ -2029,13 +2029,11 @@ def _origin_of() -> re.Pattern[str]:
     language = load_language()
     before, articles, joiners, after = (trie_alternation(words, separator=" ") for words in (
         language.origin_before, language.origin_articles, language.origin_joiners, language.origin_after))
-    if not before:
-        return re.compile(r"(?!x)x")
-    article = rf"(?:(?:{articles}) )?" if articles else ""
-    joined = rf"(?:(?:{joiners}) {article})?" if joiners else ""
-    ends = rf"| (?:{after})(?![\w'-])" if after else ""
+    # (a list no language fills is an alternation that matches nothing)
+    article = rf"(?:(?:{articles}) )?"
+    joined = rf"(?:(?:{joiners}) {article})?"
     return re.compile(rf" (?:{before}) {article}(?P<nation>[A-Z][\w-]+(?: {joined}[A-Z][\w-]+){{0,3}})"
-                      rf"(?=\s*[,;)]|${ends})")
+                      rf"(?=\s*[,;)]|$| (?:{after})(?![\w'-]))")
 
 
 def _persons(text: str, nation: re.Match[str], nouns: frozenset[str], begin: int = 0) -> bool:

@@ -1292,7 +1292,7 @@ def _report_tense() -> re.Pattern[str]:
 @functools.cache
 def _leading_pronoun() -> re.Pattern[str]:
     words = trie_alternation(load_language().leading_subjects, separator=r"\s+")
-    return re.compile(rf"^\W*(?:{words})\b(?![\w'])" if words else r"(?!x)x")
+    return re.compile(rf"^\W*(?:{words})\b(?![\w'])")
 
 
 @functools.cache
@@ -1300,7 +1300,7 @@ def _bare_relative() -> re.Pattern[str]:
     """A relative clause without its comma ("... a United Nations mandate which is not affected by X";
     ``words.bare_relatives``): a later clause."""
     words = trie_alternation(load_language().bare_relatives, separator=r"\s")
-    return re.compile(rf"\s(?:{words})\s" if words else r"(?!x)x")
+    return re.compile(rf"\s(?:{words})\s")
 
 
 def _mission_leads(flat: str, profile: Profile) -> bool:
