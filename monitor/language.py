@@ -479,6 +479,16 @@ class Language:
     # "who", "which": after a comma, a relative clause between commas the main clause may resume after
     # (text.Sentence.resumed)
     clause_relatives: tuple[str, ...] = ()
+    person_relatives: tuple[str, ...] = ()  # "who": of clause_relatives, those on a person (frames.Reader.tone)
+    subject_relatives: tuple[str, ...] = ()  # "which": after a comma, the value before is the clause's subject
+    bare_relatives: tuple[str, ...] = ()  # "which": with no comma, a later clause begins (text._mission_leads)
+    # after a person's name, the words of their origin: "X of the British Army," (sizes._origins_masked)
+    origin_before: tuple[str, ...] = ()
+    origin_articles: tuple[str, ...] = ()
+    origin_joiners: tuple[str, ...] = ()
+    origin_after: tuple[str, ...] = ()
+    # in capitals, opening a sentence: the mission as the first clause's subject ("It", "The mission"; text.py)
+    leading_subjects: tuple[str, ...] = ()
     # "its", "ses": after a colon, a clause of its own begins, not a list (text.Sentence's cuts, frames.Reader's)
     colon_clause: tuple[str, ...] = ()
     # regular expressions: where a clause of its own begins inside a sentence (", but", ", down from"; text.Sentence's
@@ -866,6 +876,17 @@ class Language:
         return trie_alternation(self.noun_relatives, separator=" ")
 
     @functools.cached_property
+    def clause_relative_words(self) -> str:
+        """``clause_relatives`` as one alternation, a phrase's words one space apart: after a comma, in a skeleton, the
+        opening of a relative clause that is a clause of its own (frames.Reader's cuts)."""
+        return trie_alternation(self.clause_relatives, separator=" ")
+
+    @functools.cached_property
+    def nation_words(self) -> frozenset[str]:
+        """``nationalities`` and ``countries`` in lower case: a word of a text names a nation ("danske", "Denmark")."""
+        return frozenset(w.lower() for w in (*self.nationalities, *self.countries))
+
+    @functools.cached_property
     def clause_relative(self) -> re.Pattern[str]:
         """A comma, then one of ``clause_relatives``: a relative clause between commas, after whose closing comma the
         main clause may go on (text.Sentence.resumed)."""
@@ -1029,6 +1050,36 @@ def scope_words() -> dict[str, list[str]]:
     """Every language file's [scope] lists ("advise": "conseille", "asesora"...), read without
     compiling any frame: a profile's triggers name them ({scope_advise}) when it is loaded."""
     return _scope(_read(tuple(available_languages())))
+
+
+@functools.cache
+def grammar_words() -> dict[str, list[str]]:
+    """Every language file's [grammar] lists (``body_articles``: "de", "het"...), read without compiling any frame: a
+    profile's patterns name them ({grammar_body_articles}) when it is loaded."""
+    files = _read(tuple(available_languages()))
+    grammar: dict[str, list[str]] = {}
+    for code, data in files.items():
+        for key in data.get("grammar", {}):
+            for word in _words(data, "grammar", key, f"language {code}"):
+                if word not in grammar.setdefault(key, []):
+                    grammar[key].append(word)
+    return grammar
+
+
+@functools.cache
+def focus_openings() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each language file's ``[words] focus_pronouns`` before its own ``focus_verbs`` ("Den ledes af ...", "Die telt
+    ..."), as a pattern that opens a paragraph, with the phrases (lower case) a paragraph holding it holds."""
+    openings = []
+    for code, data in _read(tuple(available_languages())).items():
+        where = f"language {code}"
+        pronouns, verbs = _words(data, "words", "focus_pronouns", where), _words(data, "words", "focus_verbs", where)
+        if not pronouns or not verbs:
+            continue
+        said = "|".join(r"\s+".join(re.escape(word) for word in verb.split()) for verb in verbs)
+        pattern = rf"^\W*(?-i:{'|'.join(re.escape(pronoun) for pronoun in pronouns)})(?=\s+(?:{said})(?![\w-]))"
+        openings.append((pattern, tuple(f"{pronoun.lower()} {verb}" for pronoun in pronouns for verb in verbs)))
+    return tuple(openings)
 
 
 @functools.cache
@@ -1363,6 +1414,14 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         post_relatives=lowered("words", "post_relatives"),
         relative_pronouns=lowered("words", "relative_pronouns"),
         clause_relatives=lowered("words", "clause_relatives"),
+        person_relatives=lowered("words", "person_relatives"),
+        subject_relatives=lowered("words", "subject_relatives"),
+        bare_relatives=lowered("words", "bare_relatives"),
+        origin_before=lowered("words", "origin_before"),
+        origin_articles=lowered("words", "origin_articles"),
+        origin_joiners=lowered("words", "origin_joiners"),
+        origin_after=lowered("words", "origin_after"),
+        leading_subjects=tuple(merged("words", "leading_subjects")),
         colon_clause=lowered("words", "colon_clause"),
         clause_openers=tuple(merged("words", "clause_openers")),
         aside_participle_endings=lowered("words", "aside_participle_endings"),

@@ -103,7 +103,12 @@ def extract_facts(document: Document, profile: Profile) -> list[Fact]:
         # "This article is more than 3 years old ... Originally published 6 February 2105": the text is read as of the
         # day it was written, and what it told as the state then, or still to come then, is history now
         return [replace(fact, role="historical") if fact.role in _THEN_HISTORY else fact
-                for fact in extract_facts(replace(document, published=written), profile)]
+                for fact in _read_facts(replace(document, published=written), profile, engine)]
+    return _read_facts(document, profile, engine)
+
+
+def _read_facts(document: Document, profile: Profile, engine: _Engine) -> list[Fact]:
+    """``extract_facts`` on a document read as of its date (``_first_published`` read already)."""
     layout = laid_out(_without_navigation(document), profile)  # fact boxes, timelines, tables as sentences
     layout = respective(layout, engine.finder, engine.reader.language)  # "X and Y lead NMI and KFOR respectively"
     document = layout.document

@@ -359,8 +359,13 @@ class Reader:
         colon = rf"(?=(?:{possessives}) |(?<!D\d : )(?<!D\d\d : )(?:(?:{articles}) )?M {source})"
         # (nor a dash after a date that opens the text, a timeline's line: "D0 — allied leaders launch M" is dated by
         # it)
+        # (a relative clause after a comma: "NMI, which paused its activities in 2020, now has ...")
+        relative_cut = rf"|, (?:{language.clause_relative_words}) "
+        # (of those, a relative clause on a person: "X, who took command in May 2024, ..."; see tone)
+        person = trie_alternation(language.person_relatives, separator=" ")
+        self.person_relative = compiled(rf"(?<![\w'-])(?:{person})(?![\w'-])")
         self.cuts = compiled(rf" (?:; |: {colon}|(?<!^D\d )(?<!^D\d\d )(?:- (?!(?:{shared}) )|– |— )|\" |“ "
-                               rf"|, (?:who|which|whose) "
+                               rf"{relative_cut}"
                                rf"|(?:, )?(?!(?:{since}) D\d)(?!(?:{schedule}) )(?:{cuts}) "
                                rf"|(?:, )?and (?=(?:{verbs}) )|, and (?=M )"
                                # (after a comma, "and" before a subject of one or two words and such a verb: ", and
@@ -611,9 +616,9 @@ class Reader:
         relative = False  # the match goes on with the person's relative clause after its comma ("X, who took over ...")
         for cut in self._cuts(sk) if clause else ():
             inserted = any(s <= cut.start() < e for s, e in skip)
-            relative = relative or (inserted and start <= cut.start() and cut.end() <= end and "who" in cut.group(0))
-            if cut.end() <= start or (cut.start() >= start and cut.end() <= end and "who" in cut.group(0)
-                                      and not inserted):
+            on_person = self.person_relative.search(cut.group(0)) is not None
+            relative = relative or (inserted and start <= cut.start() and cut.end() <= end and on_person)
+            if cut.end() <= start or (cut.start() >= start and cut.end() <= end and on_person and not inserted):
                 # before the match; or a relative clause inside it ("X, who took command in May
                 # 2024"): its verb's clause is the relative one
                 prior, clause_start = clause_start, cut.start() + 1
@@ -2161,8 +2166,7 @@ class Reader:
             return False
         before = sk.text[:begun[-1].end()]
         pronoun = re.search(r"(?:\( [^()]{0,40} \) )?, (?P<pronoun>[\w' ]+?) ?$", before)
-        if pronoun is None or pronoun.group("pronoun").strip() not in {*self.language.relative_pronouns,
-                                                                       "which", "who"}:
+        if pronoun is None or pronoun.group("pronoun").strip() not in self.language.relative_pronouns:
             return False
         owner = before[:pronoun.start()].rstrip()
         if owner and holder.search(owner.split()[-1]) is not None:

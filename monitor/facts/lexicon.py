@@ -1194,7 +1194,7 @@ def _trigger_after(sentence: Sentence, triggers: list[tuple[int, int]], end: int
     antecedent, so the trigger's subject)."""
     best = None
     end = _past_gloss(sentence.plain, end)
-    relative = _RELATIVE_ON.match(sentence.plain, end)
+    relative = _relative_on().match(sentence.plain, end)
     allowed = end if relative is not None else None
     for trigger in triggers:
         if trigger[0] >= end and (best is None or trigger[0] < best[0]):
@@ -1213,8 +1213,12 @@ def _past_gloss(text: str, end: int) -> int:
     Service, CTS) adviseren": the verb after the gloss governs the value as it would with nothing between)."""
     gloss = _GLOSS_AFTER.match(text, end)
     return gloss.end() if gloss is not None else end
-# a relative clause opening right after a value (", which", ", who"): the value is its subject
-_RELATIVE_ON = re.compile(r",\s+(?:which|who)\s+")
+@cache
+def _relative_on() -> re.Pattern[str]:
+    """A relative clause opening right after a value (", which", ", who"; ``words.subject_relatives``): the value is its
+    subject."""
+    words = trie_alternation(load_language().subject_relatives, separator=r"\s+")
+    return re.compile(rf",\s+(?:{words})\s+")
 
 
 def _besides_fronted(sentence: Sentence, values: list[tuple[int, int]], triggers: list[tuple[int, int]], start: int,

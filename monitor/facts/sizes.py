@@ -2002,7 +2002,7 @@ def _origins_masked(sk: Skeleton, text: str, profile: Profile) -> str:
             for inside in nations.finditer(text, mention.start, mention.end):
                 if inside.start() > mention.start and inside.end() < mention.end:
                     text = text[:inside.start()] + " " * (inside.end() - inside.start()) + text[inside.end():]
-            found = _ORIGIN_OF.match(text, mention.end)
+            found = _origin_of().match(text, mention.end)
             if found is not None and nations.search(found.group("nation")):
                 text = text[:mention.end] + " " * (found.end() - mention.end) + text[found.end():]
     # the relative clause on the person who opens the sentence, telling their past ("Vermeer, who previously led a Dutch
@@ -2021,10 +2021,19 @@ def _person_aside(relatives: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf", (?i:{who}) [^,;]{{1,160}}?,")
 
 
-# a person's country or the service they come from, after the name ("X of France,", "X from Ireland and", "X of the
-# British Army,", "X of the Royal Danish Army, who"): a name of a few capitalised words that ends the phrase
-_ORIGIN_OF = re.compile(r" (?:of|from) (?:the )?(?P<nation>[A-Z][\w-]+(?: (?:of (?:the )?)?[A-Z][\w-]+){0,3})"
-                        r"(?=\s*[,;)]|$| (?:and|who|whose|which)(?![\w'-]))")
+@cache
+def _origin_of() -> re.Pattern[str]:
+    """A person's country or the service they come from, after the name ("X of France,", "X from Ireland and", "X of the
+    British Army,", "X of the Royal Danish Army, who"; ``words.origin_before`` ...): a name of a few capitalised words
+    that ends the phrase."""
+    language = load_language()
+    before, articles, joiners, after = (trie_alternation(words, separator=" ") for words in (
+        language.origin_before, language.origin_articles, language.origin_joiners, language.origin_after))
+    # (a list no language fills is an alternation that matches nothing)
+    article = rf"(?:(?:{articles}) )?"
+    joined = rf"(?:(?:{joiners}) {article})?"
+    return re.compile(rf" (?:{before}) {article}(?P<nation>[A-Z][\w-]+(?: {joined}[A-Z][\w-]+){{0,3}})"
+                      rf"(?=\s*[,;)]|$| (?:{after})(?![\w'-]))")
 
 
 def _persons(text: str, nation: re.Match[str], nouns: frozenset[str], begin: int = 0) -> bool:

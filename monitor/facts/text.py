@@ -955,9 +955,9 @@ def _counts_again(flat: str, before: str | None) -> bool:
     if counted is not None and counted.group(1).lower() in language.staff_words:
         words = [*words, counted.group(1).lower()]
     staff = language.staff_words
-    nations = {w.lower() for w in (*language.nationalities, *language.countries)}
+    nations = language.nation_words
     # (a nation's people: "400 Deense militairen", not "op verzoek van de Iraakse regering ... 500 militairen")
-    return (any(word in staff and not nations.intersection(words[max(0, i - 2):i]) for i, word in enumerate(words))
+    return (any(word in staff and nations.isdisjoint(words[max(0, i - 2):i]) for i, word in enumerate(words))
             and not any(word in language.object_of for word in words))
 
 
@@ -1293,9 +1293,19 @@ def _report_tense() -> re.Pattern[str]:
 
 # a sentence that opens with the mission as its subject ("It now also advises X, while EUAM ...")
 # (and a speaker's "we" or "our" for the mission in focus: "Our position remains unchanged and in our mission we ...")
-_LEADING_PRONOUN = re.compile(r"^\W*(?:It|Its|They|Their|We|Our|The\s+mission(?:'s)?)\b(?![\w'])")
-# a relative clause without its comma ("... a United Nations mandate which is not affected by X"): a later clause
-_BARE_RELATIVE = re.compile(r"\s(?:which|who|whom|whose)\s")
+# (``words.leading_subjects``, in capitals)
+@functools.cache
+def _leading_pronoun() -> re.Pattern[str]:
+    words = trie_alternation(load_language().leading_subjects, separator=r"\s+")
+    return re.compile(rf"^\W*(?:{words})\b(?![\w'])")
+
+
+@functools.cache
+def _bare_relative() -> re.Pattern[str]:
+    """A relative clause without its comma ("... a United Nations mandate which is not affected by X";
+    ``words.bare_relatives``): a later clause."""
+    words = trie_alternation(load_language().bare_relatives, separator=r"\s")
+    return re.compile(rf"\s(?:{words})\s")
 
 
 def _mission_leads(flat: str, profile: Profile) -> bool:
@@ -1304,7 +1314,7 @@ def _mission_leads(flat: str, profile: Profile) -> bool:
     a landmark of a place: "The mission is based in Union III, near the headquarters of the US-led
     coalition"."""
     assert profile.others is not None
-    if _LEADING_PRONOUN.match(flat) is None and not _reference_opens(flat, caseless(flat), profile):
+    if _leading_pronoun().match(flat) is None and not _reference_opens(flat, caseless(flat), profile):
         return False
     others = list(profile.others_in(flat))
     if not others:
@@ -1312,7 +1322,7 @@ def _mission_leads(flat: str, profile: Profile) -> bool:
     cut = _clause().search(flat)
     if cut is not None and cut.end() <= others[0].start():
         return True
-    cut = _BARE_RELATIVE.search(flat, 0, others[0].start())
+    cut = _bare_relative().search(flat, 0, others[0].start())
     if cut is not None:
         return True
     landmark = _landmark()

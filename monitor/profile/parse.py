@@ -162,9 +162,13 @@ def parse_profile(data: dict[str, Any], where: str) -> Profile:
     # rule may name the mission twice, so the macro's group is a plain one
     plain_source = mention_source.replace("(?P<tail>", "(?:")
     reader.macros = {**macros, "mission": "|".join([plain_source, _patterns(references)]),
-                     "mission_name": plain_source, "countries": _countries_macro(), **_scope_macros()}
+                     "mission_name": plain_source, "countries": _countries_macro(), **_scope_macros(),
+                     **_grammar_macros(), "focus_opening": _focus_opening()[0]}
     cue = tuple(w.lower() for w in reader.strings("[mission]", mission, "cue"))
     reference_cue = tuple(w.lower() for w in reader.strings("[mission]", mission, "reference_cue"))
+    if any("{focus_opening}" in reference for reference in references):
+        # (the words of the languages' pronoun and verb a paragraph opening on {focus_opening} holds: "den ledes")
+        reference_cue += tuple(w for w in _focus_opening()[1] if w not in reference_cue)
     if reference_cue and not cue:
         raise reader.fail("[mission]", "reference_cue", "a profile with reference cue words needs cue words too")
     for name in (mission["name"], *aliases):
@@ -407,6 +411,24 @@ def _name_translations() -> dict[str, tuple[str, ...]]:
 def _scope_macros() -> dict[str, str]:
     """{scope_advise}: the [scope] list "advise" of every language file, for a slot's trigger."""
     return {f"scope_{key}": "|".join(sorted(words, key=longest_first)) for key, words in _scope_words().items()}
+
+
+def _grammar_macros() -> dict[str, str]:
+    """{grammar_body_articles}: the [grammar] list of that name of every language file, longest first (a list no
+    language fills matches nothing)."""
+    from ..language import grammar_words
+    return {f"grammar_{key}": "|".join(sorted(words, key=longest_first)) if words else r"(?!x)x"
+            for key, words in grammar_words().items()}
+
+
+def _focus_opening() -> tuple[str, tuple[str, ...]]:
+    """{focus_opening}: a pronoun standing for the mission opening a paragraph before a verb of what a mission is or
+    does, each language's (``[words] focus_pronouns`` and ``focus_verbs``: "Den ledes af ..."), and the phrases such a
+    paragraph holds, for ``reference_cue``."""
+    from ..language import focus_openings
+    openings = focus_openings()
+    pattern = "|".join(f"(?:{opening})" for opening, _ in openings) or r"(?!x)x"
+    return pattern, tuple(cue for _, cues in openings for cue in cues)
 
 
 def _with_scope_cue(raw: object, trigger: object) -> object:
