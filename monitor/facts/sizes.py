@@ -1211,14 +1211,14 @@ def _held_in(sk: Skeleton, text: str, match: re.Match[str], profile: Profile) ->
 
 
 def _counted_there(told: str) -> bool:
-    """Right before the count, a speaker's "we", a pronoun of place for the mission (``size.held_there``) and the count's
-    verb: "Nous y comptons 35 militaires", the speaker's own people in the mission (a nation's), no size."""
+    """Right before the count, a speaker's "we", a pronoun of place for the mission (``size.held_there``) and the
+    count's verb: "Nous y comptons 35 militaires", the speaker's own people in the mission (a nation's), no size."""
     language = load_language()
     if not language.held_there:
         return False
     words = [w.strip(",:") for w in told[told.rfind(";") + 1:].lower().split()[-5:]]
     return any(first in language.first_person_subjects and there in language.held_there
-               for first, there in zip(words, words[1:]))
+               for first, there in itertools.pairwise(words))
 
 
 # a figure a word to three before the count: a part of the whole the count is ("35 of the N1", "35 af de N1")
