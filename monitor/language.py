@@ -725,6 +725,7 @@ class Language:
     # after a count's noun, before the mission (or opening the clause before it): the count's people placed in the
     # mission ("92 personnel serving in it", "In NMI we have 30 soldiers"), a holder other than the mission theirs
     held_in: tuple[str, ...] = ()
+    held_there: tuple[str, ...] = ()
     # in a count's clause after it: a sum over rotations, no size ("928 efectivos, teniendo en cuenta los relevos")
     cumulative: tuple[str, ...] = ()
     # near a count after the mission and another actor joined: one count for both, no size ("together number 950")
@@ -1611,6 +1612,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         lend=lowered("size", "lend"),
         own_nation=lowered("size", "own_nation"),
         held_in=lowered("size", "held_in"),
+        held_there=lowered("size", "held_there"),
         cumulative=lowered("size", "cumulative"),
         combined=lowered("size", "combined"),
         part_then=lowered("size", "part_then"),

@@ -2084,7 +2084,8 @@ class Reader:
                 if (family != "describe" and holder.search(self.clause(sk, match.start(), match.end())) is None
                         and not self._holders_relative(sk, match.start(), holder)
                         and not self._holders_coordinated(sk, match.start(), holder)
-                        and not self._holders_people(sk, match.start(), holder)):
+                        and not self._holders_people(sk, match.start(), holder)
+                        and not self._holders_quote(sk, match.start(), holder)):
                     continue
                 # "NMI, established in 2018 at Baghdad's request, is a non-combat mission": the
                 # appositive's date is not the description's
@@ -2144,6 +2145,19 @@ class Reader:
             if holder.search(sk.text, begun[-1].end() if begun else 0, cut.start()) is not None:
                 return True
         return False
+
+    @staticmethod
+    def _holders_quote(sk: Skeleton, start: int, holder: re.Pattern[str]) -> bool:
+        """The clause around ``start`` is in a quote that opens the sentence, and the words after the quote (its
+        speaker's attribution) name the holder ("\" siamo qui su richiesta del governo , e resteremo \" , ha detto il
+        comandante del M"): the speaker's "we", a second clause of the quote cut off from the attribution, is the
+        holder's."""
+        opened = sk.text.lstrip()
+        if not opened.startswith('"'):
+            return False
+        first = sk.text.find('"')
+        closing = sk.text.find('"', first + 1)
+        return closing > start and holder.search(sk.text, closing) is not None
 
     def _holders_people(self, sk: Skeleton, start: int, holder: re.Pattern[str]) -> bool:
         """The clause around ``start`` is a speaker's second that-clause, its subject "they", after a first whose

@@ -1177,6 +1177,8 @@ def _held_in(sk: Skeleton, text: str, match: re.Match[str], profile: Profile) ->
     personnel serving in it"): the holder's share, no size (not "the Turkish general said the mission has 600
     personnel serving in it")."""
     at = match.start("n")
+    if _counted_there(text[:sk.symbols[match.group("n")].start]):
+        return True
     start = _clause_start(sk.text, at)
     fronted = _held_before().match(sk.text, start) is not None
     if not fronted and _held_after().match(sk.text, match.end("n")) is None:
@@ -1206,6 +1208,17 @@ def _held_in(sk: Skeleton, text: str, match: re.Match[str], profile: Profile) ->
         return False
     return (nations_of(profile)[1].search(before) is not None or _own_nation().search(before) is not None
             or any(_nation_place(sk, symbol, profile) for symbol in _PLACE_SYMBOL.findall(before)))
+
+
+def _counted_there(told: str) -> bool:
+    """Right before the count, a speaker's "we", a pronoun of place for the mission (``size.held_there``) and the
+    count's verb: "Nous y comptons 35 militaires", the speaker's own people in the mission (a nation's), no size."""
+    language = load_language()
+    if not language.held_there:
+        return False
+    words = [w.strip(",:") for w in told[told.rfind(";") + 1:].lower().split()[-5:]]
+    return any(first in language.first_person_subjects and there in language.held_there
+               for first, there in itertools.pairwise(words))
 
 
 # a figure a word to three before the count: a part of the whole the count is ("35 of the N1", "35 af de N1")

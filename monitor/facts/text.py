@@ -435,7 +435,13 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
                 yield Sentence(text, flat, index, caseless(flat), previous=before), True, True
             continue
         # (the sentence before may be the last of the previous paragraph)
-        named_here = exchange = turn and in_focus and (exchange or previous_about)
+        # (or the interview's first question, right after a standfirst that names the mission and keeps it in focus:
+        # "El general X manda la Misión de la OTAN en Irak. Recibe a EL PAÍS en su despacho." / "P. ¿Cuántos militares
+        # tiene hoy a sus órdenes?" / "R. Somos unos 1.100": the exchange is the interview with the mission's speaker)
+        named_here = exchange = turn and in_focus and (
+            exchange or previous_about or (previous_focus and index == min(asked, default=-1)))
+        # an answer of that exchange: its speaker speaks for the mission throughout the turn
+        answering = named_here and not paragraph.rstrip().endswith("?")
         if needed is not None and not previous_about and not named_here and index not in told:
             flat = plain(paragraph)
             if (not profile.may_concern(flat, caseless(flat)) and not needed(flat.lower())
@@ -501,6 +507,11 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
                 away = not _host_named(flat, profile)
                 yield Sentence(text, flat, index, lower, previous=before), False, False
                 continue
+            if answering and not in_focus and _speaker_own(flat) and not profile.names_other(flat, lower):
+                # "(R. ... Lo de Besmaya era de la coalición.) Nosotros asesoramos a los ministerios": in an answer of
+                # an exchange about the mission, another actor set aside, the speaker's own "we" or "our" is the
+                # mission again
+                in_focus = exchange = True
             # (or a speaker's turn in an exchange about the mission: "Q: Is it true that NMI stopped advising X? /
             # A: No. Seguimos asesorando al Ministerio del Interior", the speaker's "we" dropped)
             if ((previous_about or exchange) and in_focus and (stand_in := _dropped_subject(flat)) is not None
@@ -1354,6 +1365,19 @@ def _subject_after_semicolon(flat: str, profile: Profile) -> str:
                 opening := " ".join(parts[index][stand_in:].split()[:2]), caseless(opening)):
             parts[index] = f"{parts[index][:stand_in]}it {parts[index][stand_in:]}"
     return "; ".join(parts)
+
+
+def _speaker_own(flat: str) -> bool:
+    """The sentence holds a speaker's own subject pronoun or possessive (``words.first_person_subjects``,
+    ``words.first_person``: "we", "nous", "nosotros", "our", "notre", "la nostra")."""
+    return _own_words().search(flat) is not None
+
+
+@functools.cache
+def _own_words() -> re.Pattern[str]:
+    language = load_language()
+    return compiled(rf"(?<![\w'-])(?:{alternation([*language.first_person_subjects, *language.first_person])})"
+                    r"(?![\w'-])", re.IGNORECASE)
 
 
 def _dropped_subject(flat: str) -> int | None:
