@@ -374,13 +374,24 @@ def _own_pronoun(sentence: Sentence, profile: Profile) -> bool:
     """A pronoun in the sentence may stand for the mission: not only "it" right after another name's speaker's verb
     ("Belgrade says it has 28,000 soldiers on alert": Belgrade's)."""
     assert profile.pronoun is not None
-    pronouns = list(profile.pronoun.finditer(sentence.plain))
+    # (and a speaker's own "our" and "we" in the language files, as the profile's English "our" and "we": "(We advise
+    # Iraq's security institutions.) Onze adviseurs werken met het ministerie van Defensie", "vores rådgivere")
+    pronouns = [*profile.pronoun.finditer(sentence.plain), *_first_person().finditer(sentence.plain)]
     if not pronouns:
         return False
     reported = {m.end() for m in sentence.speakers_it()
                 if not profile.names_mission(name := m.group("speaker"), name.lower())
                 and _parent(profile).search(name) is None}
     return any(match.start() not in reported for match in pronouns)
+
+
+@functools.cache
+def _first_person() -> re.Pattern[str]:
+    """The language files' speaker's own possessives and subject pronouns (``words.first_person``,
+    ``words.first_person_subjects``: "onze", "vores", "nous") as whole words, in any case."""
+    language = load_language()
+    return re.compile(r"(?<![\w'-])" + trie_alternation([*language.first_person, *language.first_person_subjects])
+                      + r"(?![\w'-])", re.IGNORECASE)
 
 
 def classify_sentences(document: Document, profile: Profile, needed: Callable[[str], bool] | None = None,
@@ -679,7 +690,9 @@ def _byline(flat: str, bylines: tuple[str, ...], profile: Profile) -> bool:
 _BYLINE_WORDS = 8  # "Door onze correspondent Midden-Oosten Thijs Verhoeven-Bakker": a title and a name at most
 
 
-_LABEL = re.compile(r"\s*([^\W\d][\w.' -]{0,39}?)\s*(\([^()]{1,60}\))?\s*:\s")
+# (after a broadcast's time stamp, a podcast's or a radio transcript's: "[00:14:15] MARTA ITURRIAGA:", "22.41 KEMPERMAN:")
+_LABEL = re.compile(r"\s*(?:\[?\d{1,2}[.:]\d\d(?:[.:]\d\d)?\]?\s+)?"
+                    r"([^\W\d][\w.' -]{0,39}?)\s*(\([^()]{1,60}\))?\s*:\s")
 
 
 def speaks(paragraph: str) -> bool:
