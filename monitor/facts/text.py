@@ -374,9 +374,7 @@ def _own_pronoun(sentence: Sentence, profile: Profile) -> bool:
     """A pronoun in the sentence may stand for the mission: not only "it" right after another name's speaker's verb
     ("Belgrade says it has 28,000 soldiers on alert": Belgrade's)."""
     assert profile.pronoun is not None
-    # (and a speaker's own "our" and "we" in the language files, as the profile's English "our" and "we": "(We advise
-    # Iraq's security institutions.) Onze adviseurs werken met het ministerie van Defensie", "vores rådgivere")
-    pronouns = [*profile.pronoun.finditer(sentence.plain), *_first_person().finditer(sentence.plain)]
+    pronouns = list(profile.pronoun.finditer(sentence.plain))
     if not pronouns:
         return False
     reported = {m.end() for m in sentence.speakers_it()
@@ -387,11 +385,9 @@ def _own_pronoun(sentence: Sentence, profile: Profile) -> bool:
 
 @functools.cache
 def _first_person() -> re.Pattern[str]:
-    """The language files' speaker's own possessives and subject pronouns (``words.first_person``,
-    ``words.first_person_subjects``: "onze", "vores", "nous") as whole words, in any case."""
-    language = load_language()
-    return re.compile(r"(?<![\w'-])" + trie_alternation([*language.first_person, *language.first_person_subjects])
-                      + r"(?![\w'-])", re.IGNORECASE)
+    """The language files' speaker's own possessives (``words.first_person``: "onze", "vores", "nos") as whole words,
+    in any case."""
+    return re.compile(r"(?<![\w'-])" + trie_alternation(load_language().first_person) + r"(?![\w'-])", re.IGNORECASE)
 
 
 def classify_sentences(document: Document, profile: Profile, needed: Callable[[str], bool] | None = None,
@@ -538,6 +534,10 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
             about = (not excluded and index in told) or (not excluded and in_focus and (
                 profile.refers_to_mission(flat, lower)
                 or ((named_here or previous_about) and _own_pronoun(sentence, profile))
+                # "(Q: What does the mission do? A: We advise ...) Onze adviseurs werken met het ministerie van Defensie",
+                # "vores rådgivere sidder i forsvarsministeriet": in a turn of an exchange about the mission, the
+                # speaker's own possessive of the language files is the mission's, as the profile's English "our"
+                or (turn and named_here and _first_person().search(flat) is not None)
                 # "His predecessor, X, ...": the person in the post just named
                 or (previous_about and relatives.search(lower) is not None)
                 # "(The new commander, X, spoke. Even the sergeants clapped.) His predecessor, Y, looked relieved":
