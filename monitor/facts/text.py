@@ -534,8 +534,8 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
             about = (not excluded and index in told) or (not excluded and in_focus and (
                 profile.refers_to_mission(flat, lower)
                 or ((named_here or previous_about) and _own_pronoun(sentence, profile))
-                # "(Q: What does the mission do? A: We advise ...) Onze adviseurs werken met het ministerie van Defensie",
-                # "vores rådgivere sidder i forsvarsministeriet": in a turn of an exchange about the mission, the
+                # "(Q: What does the mission do? A: We advise ...) Onze adviseurs werken met het ministerie van
+                # Defensie", "vores rådgivere sidder i forsvarsministeriet": in a turn of an exchange about the mission, the
                 # speaker's own possessive of the language files is the mission's, as the profile's English "our"
                 or (turn and named_here and _first_person().search(flat) is not None)
                 # "His predecessor, X, ...": the person in the post just named
@@ -690,7 +690,7 @@ def _byline(flat: str, bylines: tuple[str, ...], profile: Profile) -> bool:
 _BYLINE_WORDS = 8  # "Door onze correspondent Midden-Oosten Thijs Verhoeven-Bakker": a title and a name at most
 
 
-# (after a broadcast's time stamp, a podcast's or a radio transcript's: "[00:14:15] MARTA ITURRIAGA:", "22.41 KEMPERMAN:")
+# (after a broadcast's time stamp, a podcast's or a radio transcript's: "[00:14:15] MARTA ITURRIAGA:", "22.41 HOST:")
 _LABEL = re.compile(r"\s*(?:\[?\d{1,2}[.:]\d\d(?:[.:]\d\d)?\]?\s+)?"
                     r"([^\W\d][\w.' -]{0,39}?)\s*(\([^()]{1,60}\))?\s*:\s")
 
