@@ -535,8 +535,9 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
                 profile.refers_to_mission(flat, lower)
                 or ((named_here or previous_about) and _own_pronoun(sentence, profile))
                 # "(Q: What does the mission do? A: We advise ...) Onze adviseurs werken met het ministerie van
-                # Defensie", "vores rådgivere sidder i forsvarsministeriet": in a turn of an exchange about the mission, the
-                # speaker's own possessive of the language files is the mission's, as the profile's English "our"
+                # Defensie", "vores rådgivere sidder i forsvarsministeriet": in a turn of an exchange about the
+                # mission, the speaker's own possessive of the language files is the mission's, as the profile's
+                # English "our"
                 or (turn and named_here and _first_person().search(flat) is not None)
                 # "His predecessor, X, ...": the person in the post just named
                 or (previous_about and relatives.search(lower) is not None)
