@@ -383,6 +383,13 @@ def _own_pronoun(sentence: Sentence, profile: Profile) -> bool:
     return any(match.start() not in reported for match in pronouns)
 
 
+@functools.cache
+def _first_person() -> re.Pattern[str]:
+    """The language files' speaker's own possessives (``words.first_person``: "onze", "vores", "nos") as whole words,
+    in any case."""
+    return re.compile(r"(?<![\w'-])" + trie_alternation(load_language().first_person) + r"(?![\w'-])", re.IGNORECASE)
+
+
 def classify_sentences(document: Document, profile: Profile, needed: Callable[[str], bool] | None = None,
                        told: frozenset[int] = frozenset()) -> Iterator[tuple[Sentence, bool, bool]]:
     """Every sentence of a document that names the mission, with whether it is about the mission.
@@ -540,6 +547,11 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
             about = (not excluded and index in told) or (not excluded and in_focus and (
                 profile.refers_to_mission(flat, lower)
                 or ((named_here or previous_about) and _own_pronoun(sentence, profile))
+                # "(Q: What does the mission do? A: We advise ...) Onze adviseurs werken met het ministerie van
+                # Defensie", "vores rådgivere sidder i forsvarsministeriet": in a turn of an exchange about the
+                # mission, the speaker's own possessive of the language files is the mission's, as the profile's
+                # English "our"
+                or (turn and named_here and _first_person().search(flat) is not None)
                 # "His predecessor, X, ...": the person in the post just named
                 or (previous_about and relatives.search(lower) is not None)
                 # "(The new commander, X, spoke. Even the sergeants clapped.) His predecessor, Y, looked relieved":
@@ -695,7 +707,9 @@ def _byline(flat: str, bylines: tuple[str, ...], profile: Profile) -> bool:
 _BYLINE_WORDS = 8  # "Door onze correspondent Midden-Oosten Thijs Verhoeven-Bakker": a title and a name at most
 
 
-_LABEL = re.compile(r"\s*([^\W\d][\w.' -]{0,39}?)\s*(\([^()]{1,60}\))?\s*:\s")
+# (after a broadcast's time stamp, a podcast's or a radio transcript's: "[00:14:15] MARTA ITURRIAGA:", "22.41 HOST:")
+_LABEL = re.compile(r"\s*(?:\[?\d{1,2}[.:]\d\d(?:[.:]\d\d)?\]?\s+)?"
+                    r"([^\W\d][\w.' -]{0,39}?)\s*(\([^()]{1,60}\))?\s*:\s")
 
 
 def speaks(paragraph: str) -> bool:
