@@ -1215,11 +1215,57 @@ def _turn_speaker(document: Document, sentence: Sentence, finder: Finder, people
         return persons[0].value if len(persons) == 1 else None
     if _answers(document, sentence.paragraph):
         return _interviewee(document, sentence.paragraph, finder, people)
+    if paragraph.lstrip()[:1] in _OPENING_MARKS:
+        # "“Today I lead NATO Mission Iraq,” Lt Gen X told the officers' club": the quote's "I" is the one its
+        # attribution names, in its own paragraph or in the one before that the quote goes on from
+        return _quoted_speaker(document, sentence.paragraph, finder, people)
     if label is None and not _DASH_TURN.match(paragraph) and _speech_heading(document.title):
         # "Remarks by Lt Gen X at the change of command ceremony": the speech's own "I" is the one its title names
         persons = {person.value for person in finder.persons(plain(document.title), people)}
         return persons.pop() if len(persons) == 1 else None
     return None
+
+
+_OPENING_MARKS = "“\"«„"
+_CLOSING_MARKS = re.compile(r"[”\"»“]")
+
+
+def _quoted_speaker(document: Document, index: int, finder: Finder, people: People) -> str | None:
+    """The one a paragraph that opens with a quote is said by: the only person its words after the quote's close name
+    beside a speaker's verb (``speech``: "..., Lt Gen X told reporters"); for a paragraph that is the quote alone, the
+    one the paragraph before, itself a quote, named so (a quote running over two paragraphs); else None."""
+    for at in (index, index - 1):
+        if at < 0:
+            return None
+        paragraph = plain(document.paragraphs[at])
+        if paragraph.lstrip()[:1] not in _OPENING_MARKS:
+            return None
+        close = _CLOSING_MARKS.search(paragraph, paragraph.index(paragraph.lstrip()[:1]) + 1)
+        after = paragraph[close.end():] if close is not None else ""
+        if after.strip(" .,;:"):
+            speech = load_language().speech
+            named = {person.value for person in finder.persons(after, people)}
+            speakers = {person.value for person in finder.persons(after, people)
+                        if _spoke_after(after, person.end, speech) or _spoke_before(after, person.start, speech)}
+            return speakers.pop() if len(named) == 1 and speakers else None
+    return None
+
+
+# after a speaker's name, perhaps an aside between commas, the word that may be their verb ("X, the commander, said")
+_WORD_AFTER = re.compile(r"(?:\s*,[^,]{1,80},)?\s+([^\W\d_]+)")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+
+
+def _spoke_after(text: str, end: int, speech: tuple[str, ...]) -> bool:
+    """A speaker's verb follows the name that ends at ``end`` ("X told reporters"; not "a colonel on X's staff said")."""
+    word = _WORD_AFTER.match(text, end)
+    return word is not None and word.group(1).lower() in speech
+
+
+def _spoke_before(text: str, start: int, speech: tuple[str, ...]) -> bool:
+    """A speaker's verb stands right before the name that opens at ``start`` ("..., said X")."""
+    word = _WORD_BEFORE.search(text, 0, start)
+    return word is not None and word.group(1).lower() in speech
 
 
 _ANSWER_LABEL = 2  # an interview's answer labelled by a letter or two ("A:", "R:", "Sv:"), no name
