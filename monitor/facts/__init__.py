@@ -1217,8 +1217,12 @@ def _turn_speaker(document: Document, sentence: Sentence, finder: Finder, people
         return _interviewee(document, sentence.paragraph, finder, people)
     if paragraph.lstrip()[:1] in _OPENING_MARKS:
         # "“Today I lead NATO Mission Iraq,” Lt Gen X told the officers' club": the quote's "I" is the one its
-        # attribution names, in its own paragraph or in the one before that the quote goes on from
-        return _quoted_speaker(document, sentence.paragraph, finder, people)
+        # attribution names, in its own paragraph or in the one before that the quote goes on from (not in the
+        # attribution's own sentence, which the frames of a quote and its speaker read: "“I am honoured to take
+        # command of M,” said X")
+        quoted = _quoted_speaker(document, sentence.paragraph, finder, people)
+        named = {person.value for person in finder.persons(sentence.plain, people)}
+        return quoted if quoted not in named else None
     if label is None and not _DASH_TURN.match(paragraph) and _speech_heading(document.title):
         # "Remarks by Lt Gen X at the change of command ceremony": the speech's own "I" is the one its title names
         persons = {person.value for person in finder.persons(plain(document.title), people)}
