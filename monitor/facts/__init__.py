@@ -788,8 +788,9 @@ def _described_person(articles: tuple[str, ...], nationalities: tuple[str, ...])
     """A person's description by nationality in apposition before the name, opened by an indefinite article
     (``words.described_person``): "an italian , P0", "a norwegian officer , P0", "un officier norvégien , le P0"; a
     lower-case noun may stand before or after the nationality. The name is read in its place."""
+    nationality = trie_alternation(nationalities, separator=" ")
     return re.compile(rf"(?<![\w'-])(?:{trie_alternation(articles)}) (?:[a-z\u00df-\u024f-]+ )?"
-                      rf"(?:{trie_alternation(nationalities, separator=' ')})(?: [a-z\u00df-\u024f-]+)? , (?=(?:[a-z']+ )?P\d)")
+                      rf"(?:{nationality})(?: [a-z\u00df-\u024f-]+)? , (?=(?:[a-z']+ )?P\d)")
 
 
 @functools.cache
@@ -1225,8 +1226,8 @@ def _turn_speaker(document: Document, sentence: Sentence, finder: Finder, people
         return quoted if quoted not in named else None
     if label is None and not _DASH_TURN.match(paragraph) and _speech_heading(document.title):
         # "Remarks by Lt Gen X at the change of command ceremony": the speech's own "I" is the one its title names
-        persons = {person.value for person in finder.persons(plain(document.title), people)}
-        return persons.pop() if len(persons) == 1 else None
+        titled = {person.value for person in finder.persons(plain(document.title), people)}
+        return titled.pop() if len(titled) == 1 else None
     return None
 
 
@@ -1261,7 +1262,8 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
 
 
 def _spoke_after(text: str, end: int, speech: tuple[str, ...]) -> bool:
-    """A speaker's verb follows the name that ends at ``end`` ("X told reporters"; not "a colonel on X's staff said")."""
+    """A speaker's verb follows the name that ends at ``end`` ("X told reporters"; not "a colonel on X's staff
+    said")."""
     word = _WORD_AFTER.match(text, end)
     return word is not None and word.group(1).lower() in speech
 
@@ -1279,7 +1281,8 @@ _DASH_TURN = re.compile(r"\s*[—–-]\s")
 
 
 def _turn(paragraph: str) -> bool:
-    """The paragraph is a turn of an interview or a transcript: a speaker's label ("Q:", "A:", "MAJ GEN X:") or a dash."""
+    """The paragraph is a turn of an interview or a transcript: a speaker's label ("Q:", "A:", "MAJ GEN X:") or a
+    dash."""
     return turn_label(paragraph) is not None or _DASH_TURN.match(paragraph) is not None
 
 
@@ -1297,7 +1300,8 @@ def _interviewee(document: Document, index: int, finder: Finder, people: People)
     the first turn) name ("Ambassador X spoke to us in Baghdad."); else None."""
     question = plain(document.paragraphs[index - 1])
     label = turn_label(question)
-    opening = question.find(":") + 1 if label is not None else (_DASH_TURN.match(question) or _NO_DASH).end()
+    dash = _DASH_TURN.match(question)
+    opening = question.find(":") + 1 if label is not None else dash.end() if dash is not None else 0
     asked = question[opening:].lstrip()
     addressed = finder.persons(asked, people)
     if addressed and addressed[0].start == 0 and asked[addressed[0].end:].lstrip().startswith(","):
@@ -1306,9 +1310,6 @@ def _interviewee(document: Document, index: int, finder: Finder, people: People)
     named = {person.value for text in (document.title, *document.paragraphs[:first])
              for person in finder.persons(plain(text), people)}
     return named.pop() if len(named) == 1 else None
-
-
-_NO_DASH = re.compile("")
 
 
 def _speech_heading(title: str) -> bool:
