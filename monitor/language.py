@@ -608,6 +608,11 @@ class Language:
     sentence_adverbs: tuple[str, ...] = ()
     # a reflexive right after the mission's name that stresses it ("the mission itself"): read without it
     intensifiers: tuple[str, ...] = ()
+    # the indefinite articles that open a person's description by nationality in apposition before the name ("an
+    # Italian, Lt Gen X", "a Norwegian officer, Lt Gen X"): the description read away (see facts.sentence_skeleton)
+    described_person: tuple[str, ...] = ()
+    # the words of a speech's title before its speaker ("Remarks by", "Speech by"): the speech's "I" is the one named
+    speech_headings: tuple[str, ...] = ()
     # the one named first and the one named second of two actors joined before ("NMI and EUAM advise the ministry, the
     # former on ..., the latter on ..."): each stands for its actor (patterns)
     pair_first: tuple[str, ...] = ()
@@ -1490,6 +1495,8 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         fillers=tuple(merged("words", "fillers")),
         sentence_adverbs=tuple(merged("words", "sentence_adverbs")),
         intensifiers=tuple(merged("words", "intensifiers")),
+        described_person=tuple(lowered("words", "described_person")),
+        speech_headings=tuple(lowered("words", "speech_headings")),
         pair_first=tuple(merged("words", "pair_first")),
         pair_second=tuple(merged("words", "pair_second")),
         repairs=tuple(sorted({w.lower() for w in merged("words", "repairs")})),

@@ -29,7 +29,7 @@ PROFILE = load_profile("nato_mission_iraq")
 
 def facts_of(case: dict) -> list[Fact]:
     paragraphs = tuple(p.strip() for p in case["text"].split("\n\n") if p.strip())
-    document = Document(url="http://example.org/a", title="", paragraphs=paragraphs,
+    document = Document(url="http://example.org/a", title=case.get("title", ""), paragraphs=paragraphs,
                         published=date.fromisoformat(case["published"]))
     return extract_facts(document, _profile(case.get("profile", "nato_mission_iraq")))
 

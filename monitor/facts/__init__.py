@@ -737,6 +737,11 @@ def sentence_skeleton(text: str, finder: Finder, people: People, focus: bool,
         plain = _intensified(tuple(finder.language.intensifiers)).sub("M", sk.text)
         if plain != sk.text:
             sk = Skeleton(plain, sk.symbols)
+    if " , P" in sk.text and finder.language.described_person:  # "led by a Norwegian officer, Lt Gen X": by X
+        plain = _described_person(tuple(finder.language.described_person),
+                                  tuple(sorted(finder.language.lower_nationalities))).sub("", sk.text)
+        if plain != sk.text:
+            sk = Skeleton(plain, sk.symbols)
     if "M" in sk.symbols and "O" in sk.symbols and (finder.language.pair_first or finder.language.pair_second):
         sk = _pair_anaphors(sk, finder.language.coordination, finder.language.pair_first, finder.language.pair_second)
     if " ( D" in sk.text:  # "assumed office on Monday (9 March 2060) as ...": the day, then its date between brackets
@@ -781,6 +786,16 @@ def _intensified(intensifiers: tuple[str, ...]) -> re.Pattern[str]:
     """The mission's name and a reflexive right after it that stresses it (``words.intensifiers``: "M itself")."""
     words = "|".join(re.escape(word.lower()) for word in sorted(intensifiers, key=len, reverse=True))
     return re.compile(rf"(?<![\w'])M (?:{words})(?![\w'-])")
+
+
+@functools.cache
+def _described_person(articles: tuple[str, ...], nationalities: tuple[str, ...]) -> re.Pattern[str]:
+    """A person's description by nationality in apposition before the name, opened by an indefinite article
+    (``words.described_person``): "an italian , P0", "a norwegian officer , P0", "un officier norvégien , le P0"; a
+    lower-case noun may stand before or after the nationality. The name is read in its place."""
+    nationality = trie_alternation(nationalities, separator=" ")
+    return re.compile(rf"(?<![\w'-])(?:{trie_alternation(articles)}) (?:[a-z\u00df-\u024f-]+ )?"
+                      rf"(?:{nationality})(?: [a-z\u00df-\u024f-]+)? , (?=(?:[a-z']+ )?P\d)")
 
 
 @functools.cache
@@ -1199,11 +1214,113 @@ def _meet(document: Document, sentence: Sentence, finder: Finder, people: People
 def _turn_speaker(document: Document, sentence: Sentence, finder: Finder, people: People) -> str | None:
     """The person whose label in capitals opens the transcript's turn ``sentence`` stands in ("LT GEN X: Thank you. I
     assumed command this morning"), by the name the text knows them by; else None."""
-    label = turn_label(plain(document.paragraphs[sentence.paragraph]))
-    if label is None or not label.isupper():
-        return None
-    persons = finder.persons(label.title(), people)  # "LT GEN X" read as "Lt Gen X"
-    return persons[0].value if len(persons) == 1 else None
+    paragraph = plain(document.paragraphs[sentence.paragraph])
+    label = turn_label(paragraph)
+    if label is not None and label.isupper() and len(label) > _ANSWER_LABEL:
+        persons = finder.persons(label.title(), people)  # "LT GEN X" read as "Lt Gen X"
+        return persons[0].value if len(persons) == 1 else None
+    if _answers(document, sentence.paragraph):
+        return _interviewee(document, sentence.paragraph, finder, people)
+    if paragraph.lstrip()[:1] in _OPENING_MARKS:
+        # "“Today I lead NATO Mission Iraq,” Lt Gen X told the officers' club": the quote's "I" is the one its
+        # attribution names, in its own paragraph or in the one before that the quote goes on from (not in the
+        # attribution's own sentence, which the frames of a quote and its speaker read: "“I am honoured to take
+        # command of M,” said X")
+        quoted = _quoted_speaker(document, sentence.paragraph, finder, people)
+        named = {person.value for person in finder.persons(sentence.plain, people)}
+        return quoted if quoted not in named else None
+    if label is None and not _DASH_TURN.match(paragraph) and _speech_heading(document.title):
+        # "Remarks by Lt Gen X at the change of command ceremony": the speech's own "I" is the one its title names
+        titled = {person.value for person in finder.persons(plain(document.title), people)}
+        return titled.pop() if len(titled) == 1 else None
+    return None
+
+
+_OPENING_MARKS = "“\"«„"
+_CLOSING_MARKS = re.compile(r"[”\"»“]")
+
+
+def _quoted_speaker(document: Document, index: int, finder: Finder, people: People) -> str | None:
+    """The one a paragraph that opens with a quote is said by: the only person its words after the quote's close name
+    beside a speaker's verb (``speech``: "..., Lt Gen X told reporters"); for a paragraph that is the quote alone, the
+    one the paragraph before, itself a quote, named so (a quote running over two paragraphs); else None."""
+    for at in (index, index - 1):
+        if at < 0:
+            return None
+        paragraph = plain(document.paragraphs[at])
+        if paragraph.lstrip()[:1] not in _OPENING_MARKS:
+            return None
+        close = _CLOSING_MARKS.search(paragraph, paragraph.index(paragraph.lstrip()[:1]) + 1)
+        after = paragraph[close.end():] if close is not None else ""
+        if after.strip(" .,;:"):
+            speech = load_language().speech
+            named = {person.value for person in finder.persons(after, people)}
+            speakers = {person.value for person in finder.persons(after, people)
+                        if _spoke_after(after, person.end, speech) or _spoke_before(after, person.start, speech)}
+            return speakers.pop() if len(named) == 1 and speakers else None
+    return None
+
+
+# after a speaker's name, perhaps an aside between commas, the word that may be their verb ("X, the commander, said")
+_WORD_AFTER = re.compile(r"(?:\s*,[^,]{1,80},)?\s+([^\W\d_]+)")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+
+
+def _spoke_after(text: str, end: int, speech: tuple[str, ...]) -> bool:
+    """A speaker's verb follows the name that ends at ``end`` ("X told reporters"; not "a colonel on X's staff
+    said")."""
+    word = _WORD_AFTER.match(text, end)
+    return word is not None and word.group(1).lower() in speech
+
+
+def _spoke_before(text: str, start: int, speech: tuple[str, ...]) -> bool:
+    """A speaker's verb stands right before the name that opens at ``start`` ("..., said X")."""
+    word = _WORD_BEFORE.search(text, 0, start)
+    return word is not None and word.group(1).lower() in speech
+
+
+_ANSWER_LABEL = 2  # an interview's answer labelled by a letter or two ("A:", "R:", "Sv:"), no name
+
+# a turn of an interview printed with dashes, no labels ("— General, what do your soldiers do?")
+_DASH_TURN = re.compile(r"\s*[—–-]\s")
+
+
+def _turn(paragraph: str) -> bool:
+    """The paragraph is a turn of an interview or a transcript: a speaker's label ("Q:", "A:", "MAJ GEN X:") or a
+    dash."""
+    return turn_label(paragraph) is not None or _DASH_TURN.match(paragraph) is not None
+
+
+def _answers(document: Document, index: int) -> bool:
+    """The paragraph at ``index`` is an interview's answer: a turn right after a turn that ends with a question."""
+    if index < 1:
+        return False
+    here, question = plain(document.paragraphs[index]), plain(document.paragraphs[index - 1]).rstrip()
+    return _turn(here) and _turn(question) and question.endswith("?")
+
+
+def _interviewee(document: Document, index: int, finder: Finder, people: People) -> str | None:
+    """The one an interview's answer at ``index`` is given by: the person the question before addresses by name at its
+    opening ("Q: General X, as head of ...?"), else the only person the title and the standfirst (the paragraphs before
+    the first turn) name ("Ambassador X spoke to us in Baghdad."); else None."""
+    question = plain(document.paragraphs[index - 1])
+    label = turn_label(question)
+    dash = _DASH_TURN.match(question)
+    opening = question.find(":") + 1 if label is not None else dash.end() if dash is not None else 0
+    asked = question[opening:].lstrip()
+    addressed = finder.persons(asked, people)
+    if addressed and addressed[0].start == 0 and asked[addressed[0].end:].lstrip().startswith(","):
+        return addressed[0].value
+    first = next((i for i, paragraph in enumerate(document.paragraphs) if _turn(plain(paragraph))), index)
+    named = {person.value for text in (document.title, *document.paragraphs[:first])
+             for person in finder.persons(plain(text), people)}
+    return named.pop() if len(named) == 1 else None
+
+
+def _speech_heading(title: str) -> bool:
+    """The page's title is a speech's heading (``words.speech_headings``: "Remarks by", "Speech by", "Discours de")."""
+    headings = load_language().speech_headings
+    return bool(title and headings) and any(heading in title.lower() for heading in headings)
 
 
 def _post_author(document: Document, finder: Finder, people: People) -> str | None:
