@@ -826,8 +826,8 @@ class Language:
     def spoken_in(self, kind: str, word: str, lower: str) -> bool:
         """``word`` (of the merged list ``kind``) may be read in the (caseless) sentence: no language leads it, or one
         of the languages whose list holds it does (the Danish "vi", we, is not the Italian "vi", there: "vi sono 500
-        soldati"; nor the Roman six of "Chapter VI of the Charter")."""
-        leaders = self.leading(lower)
+        soldati")."""
+        leaders = self.leading(lower, strict=True)  # (strict: a few common words are no language, see leading)
         return not leaders or bool(set(leaders) & self.origins.get(kind, {}).get(word, frozenset()))
 
     def opens_phrase(self, word: str, lower: str) -> bool:
