@@ -839,6 +839,13 @@ class Language:
         leaders = self.leading(lower, strict)
         return leaders[0] if len(leaders) == 1 else None
 
+    def spoken_in(self, kind: str, word: str, lower: str) -> bool:
+        """``word`` (of the merged list ``kind``) may be read in the (caseless) sentence: no language leads it, or one
+        of the languages whose list holds it does (the Danish "vi", we, is not the Italian "vi", there: "vi sono 500
+        soldati")."""
+        leaders = self.leading(lower, strict=True)  # (strict: a few common words are no language, see leading)
+        return not leaders or bool(set(leaders) & self.origins.get(kind, {}).get(word, frozenset()))
+
     def opens_phrase(self, word: str, lower: str) -> bool:
         """``word`` (caseless) is an article of the (caseless) sentence's own language, one of its common words: a
         noun phrase of its own begins there ("met zo'n 650 militairen het Iraakse ministerie": the article opens the
@@ -1130,7 +1137,8 @@ def _list_words(data: dict[str, Any], where: str) -> ListWords:
                      verbs=re.compile(verbs, re.IGNORECASE) if isinstance(verbs, str) else None)
 
 
-_ORIGINS = {"object_of": ("size", "object_of"), "then": ("words", "then")}
+_ORIGINS = {"object_of": ("size", "object_of"), "then": ("words", "then"),
+            "first_person_subjects": ("words", "first_person_subjects")}
 
 
 def _origins(files: dict[str, dict[str, Any]], table: str, key: str) -> dict[str, frozenset[str]]:

@@ -1054,6 +1054,11 @@ class Finder:
         name is no actor: "Past commanders include Canada's Maj Gen X, the first to lead it".) ``speakers``: the
         matches of ``speaker_it`` in ``text``, when the sentence has found them already (``Sentence.speakers_it``)."""
         pronouns = list(self.pronoun.finditer(text))
+        if any(match.group(1).lower() in self.first_person_subjects for match in pronouns):
+            # a speaker's "we" of one language is another's word of its own ("vi"): read in a sentence of its languages
+            lower = caseless(text)
+            pronouns = [match for match in pronouns if match.group(1).lower() not in self.first_person_subjects
+                        or self.language.spoken_in("first_person_subjects", match.group(1).lower(), lower)]
         found = self._clause_subjects(text, actors, persons)
         if not pronouns:
             return found

@@ -370,11 +370,27 @@ def split_sentences(paragraph: str) -> list[str]:
     return [s for s in sentences if s]
 
 
+def _first_person(sentence: Sentence, profile: Profile) -> bool:
+    """A speaker's own first person ([words] first_person, first_person_subjects: "we", "our", "nous", "vi") stands in
+    the sentence as one of the mission's pronouns (the profile's), in a sentence of its language."""
+    assert profile.pronoun is not None
+    language = load_language()
+    own = frozenset(language.first_person) | frozenset(language.first_person_subjects)
+    return any((word := match.group(0).lower()) in own
+               and (word not in language.first_person_subjects
+                    or language.spoken_in("first_person_subjects", word, sentence.lower))
+               for match in profile.pronoun.finditer(sentence.plain))
+
+
 def _own_pronoun(sentence: Sentence, profile: Profile) -> bool:
     """A pronoun in the sentence may stand for the mission: not only "it" right after another name's speaker's verb
     ("Belgrade says it has 28,000 soldiers on alert": Belgrade's)."""
     assert profile.pronoun is not None
-    pronouns = list(profile.pronoun.finditer(sentence.plain))
+    language = load_language()
+    # (a speaker's "we" of one language that is another's word of its own, "vi", only in a sentence of its languages)
+    pronouns = [match for match in profile.pronoun.finditer(sentence.plain)
+                if match.group(0).lower() not in language.first_person_subjects
+                or language.spoken_in("first_person_subjects", match.group(0).lower(), sentence.lower)]
     if not pronouns:
         return False
     reported = {m.end() for m in sentence.speakers_it()
@@ -449,6 +465,7 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
             exchange or previous_about or (previous_focus and index == min(asked, default=-1)))
         # an answer of that exchange: its speaker speaks for the mission throughout the turn
         answering = named_here and not paragraph.rstrip().endswith("?")
+        voiced = named_here  # the turn is the mission's speaker's (see _first_person)
         if needed is not None and not previous_about and not named_here and index not in told:
             flat = plain(paragraph)
             if (not profile.may_concern(flat, caseless(flat)) and not needed(flat.lower())
@@ -531,6 +548,10 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
                 flat = f"{flat[:stand_in]}it {flat[stand_in:]}"
                 lower = caseless(flat)
             sentence = Sentence(text, flat, index, lower, previous=before)
+            if not in_focus and voiced and _first_person(sentence, profile):
+                # "(Q: Is KFOR taking over EULEX's tasks? A: No.) EULEX has its own mandate. We patrol in Mitrovica":
+                # in the mission's speaker's turn, another actor named does not change who "we" are
+                in_focus = True
             if not in_focus and _parent_held(flat, lower, profile):
                 # "(EUAM Iraq advises the Ministry of Interior.) The NATO mission's senior civilian, X, welcomed the
                 # appointment": a reference that holds the parent's name tells the mission the document named from
