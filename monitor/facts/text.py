@@ -399,13 +399,6 @@ def _own_pronoun(sentence: Sentence, profile: Profile) -> bool:
     return any(match.start() not in reported for match in pronouns)
 
 
-@functools.cache
-def _first_person() -> re.Pattern[str]:
-    """The language files' speaker's own possessives (``words.first_person``: "onze", "vores", "nos") as whole words,
-    in any case."""
-    return re.compile(r"(?<![\w'-])" + trie_alternation(load_language().first_person) + r"(?![\w'-])", re.IGNORECASE)
-
-
 def classify_sentences(document: Document, profile: Profile, needed: Callable[[str], bool] | None = None,
                        told: frozenset[int] = frozenset()) -> Iterator[tuple[Sentence, bool, bool]]:
     """Every sentence of a document that names the mission, with whether it is about the mission.
@@ -572,7 +565,7 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
                 # Defensie", "vores rådgivere sidder i forsvarsministeriet": in a turn of an exchange about the
                 # mission, the speaker's own possessive of the language files is the mission's, as the profile's
                 # English "our"
-                or (turn and named_here and _first_person().search(flat) is not None)
+                or (turn and named_here and _speaker_own(flat, subjects=False))
                 # "His predecessor, X, ...": the person in the post just named
                 or (previous_about and relatives.search(lower) is not None)
                 # "(The new commander, X, spoke. Even the sergeants clapped.) His predecessor, Y, looked relieved":
@@ -1402,17 +1395,17 @@ def _subject_after_semicolon(flat: str, profile: Profile) -> str:
     return "; ".join(parts)
 
 
-def _speaker_own(flat: str) -> bool:
-    """The sentence holds a speaker's own subject pronoun or possessive (``words.first_person_subjects``,
-    ``words.first_person``: "we", "nous", "nosotros", "our", "notre", "la nostra")."""
-    return _own_words().search(flat) is not None
+def _speaker_own(flat: str, *, subjects: bool = True) -> bool:
+    """The sentence holds a speaker's own possessive (``words.first_person``: "our", "notre", "onze", "vores") or, with
+    ``subjects``, subject pronoun (``words.first_person_subjects``: "we", "nous", "nosotros")."""
+    return _own_words(subjects).search(flat) is not None
 
 
 @functools.cache
-def _own_words() -> re.Pattern[str]:
+def _own_words(subjects: bool) -> re.Pattern[str]:
     language = load_language()
-    return compiled(rf"(?<![\w'-])(?:{alternation([*language.first_person_subjects, *language.first_person])})"
-                    r"(?![\w'-])", re.IGNORECASE)
+    words = [*language.first_person_subjects, *language.first_person] if subjects else language.first_person
+    return compiled(rf"(?<![\w'-])(?:{alternation(words)})(?![\w'-])", re.IGNORECASE)
 
 
 def _dropped_subject(flat: str) -> int | None:
