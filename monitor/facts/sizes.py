@@ -36,7 +36,7 @@ from dataclasses import replace
 from datetime import date
 from functools import cache
 
-from ..language import Frame, load_language
+from ..language import Frame, grammar_words, load_language
 from ..models import Fact
 from ..parsecache import trie_alternation, whole_phrases
 from ..profile import Profile, Slot
@@ -1488,7 +1488,7 @@ def _nation_lends(sk: Skeleton, at: int, profile: Profile) -> bool:
     no size (not the mission's own: "Italy provides 200 of NMI's 650 personnel"; a speaker's own country, "Our country
     contributes up to 60 personnel", is a nation, its "our" maybe the skeleton's "M 's")."""
     start = _clause_start(sk.text, at)
-    opened = _OPENING.match(sk.text, start)
+    opened = _opening().match(sk.text, start)
     opening = opened.end() if opened is not None else start
     speaker = _own_nation().match(sk.text, opening)
     own = _own_match(sk, at)
@@ -1522,8 +1522,12 @@ def _capital() -> re.Pattern[str]:
     return re.compile(rf"(?:{trie_alternation(words, separator=' ')})(?![\w-])")
 
 
-# the start of a clause, up to its subject: an article at most
-_OPENING = re.compile(r" ?(?:the )?")
+@cache
+def _opening() -> re.Pattern[str]:
+    """The start of a clause up to its subject: a definite article at most (the language files' ``[grammar]
+    definite_articles``: "the", "il" of "Il nostro Paese schiera ...")."""
+    articles = {word.lower() for word in grammar_words().get("definite_articles", [])}
+    return re.compile(rf" ?(?:(?:{trie_alternation(articles, separator=' ')}) )?" if articles else r" ?")
 
 
 @cache
