@@ -127,7 +127,7 @@ BLIND_FLOORS = [
     # set 20: first run on 4ec9846, as written: 158 of 252, 16 forbidden facts
     ("set20a.jsonl", "nato_mission_iraq", 96, 0),  # of 102 (90 s20a + 12 s20kn; first run 73, 1)
     ("set20a-kfor.jsonl", "kfor", 38, 2),  # of 50 (first run 31, 4; kfor21b 35; kfor23b1 36; stop48 38, 2)
-    ("set20b.jsonl", "nato_mission_iraq", 57, 2),  # of 70 (first run 35, 5; stop39 57, 2)
+    ("set20b.jsonl", "nato_mission_iraq", 58, 2),  # of 70 (first run 35, 5; stop39 57, 2; stop55 58, 2)
     ("set20b-kfor.jsonl", "kfor", 25, 1),  # of 30 (first run 19, 6)
     # set 21: first run on 1c12b49, as written: 171 of 252, 15 forbidden facts
     ("set21a.jsonl", "nato_mission_iraq", 90, 2),  # of 102 (90 s21a + 12 s21kn; first run 77, 5)
@@ -242,20 +242,20 @@ BLIND_FLOORS = [
     ("set42b.jsonl", "nato_mission_iraq", 56, 0),  # of 70 (first run 36, 7; stop52 51, 1; stop53 56, 0)
     ("set42b-kfor.jsonl", "kfor", 27, 0),  # of 30 (first run 22, 3; stop52 26, 0; stop53 27, 0)
     # set 43: first run on d594594, as written (the mission in focus across a page: interviews, reports, stale text)
-    ("set43a.jsonl", "nato_mission_iraq", 80, 2),  # of 102 (first run 68, 8; stop53 79, 2; stop54 80, 2)
+    ("set43a.jsonl", "nato_mission_iraq", 81, 2),  # of 102 (first run 68, 8; stop53 79, 2; stop54 80, 2; stop55 81, 2)
     ("set43a-kfor.jsonl", "kfor", 32, 5),  # of 50 (first run 29, 11; stop53 31, 7; stop54 32, 5)
     ("set43b.jsonl", "nato_mission_iraq", 52, 0),  # of 70 (first run 34, 4; stop53 47, 0; stop54 52, 0)
     ("set43b-kfor.jsonl", "kfor", 16, 2),  # of 30 (first run 13, 3; stop53 15, 2; stop54 16, 2)
     # set 44: first run on ddeb4c7, as written (what a page says that is not yet a fact: proposals, denials, plans)
-    ("set44a.jsonl", "nato_mission_iraq", 86, 1),  # of 102 (first run 79, 7; stop54 86, 1)
-    ("set44a-kfor.jsonl", "kfor", 29, 0),  # of 40 (first run 25, 3; stop54 29, 0)
-    ("set44b.jsonl", "nato_mission_iraq", 37, 0),  # of 70 (first run 25, 4; stop54 37, 0)
+    ("set44a.jsonl", "nato_mission_iraq", 87, 1),  # of 102 (first run 79, 7; stop54 86, 1; stop55 87, 1)
+    ("set44a-kfor.jsonl", "kfor", 30, 0),  # of 40 (first run 25, 3; stop54 29, 0; stop55 30, 0)
+    ("set44b.jsonl", "nato_mission_iraq", 39, 0),  # of 70 (first run 25, 4; stop54 37, 0; stop55 39, 0)
     ("set44b-kfor.jsonl", "kfor", 17, 0),  # of 30 (first run 13, 2; stop54 17, 0)
     # set 45: first run on 92bd7b7, as written (pages where people speak: interviews, briefings, speeches, quotes)
-    ("set45a.jsonl", "nato_mission_iraq", 58, 8),  # of 102 (first run 58, 8)
-    ("set45a-kfor.jsonl", "kfor", 25, 2),  # of 40 (first run 25, 2)
-    ("set45b.jsonl", "nato_mission_iraq", 39, 2),  # of 70 (first run 39, 2)
-    ("set45b-kfor.jsonl", "kfor", 11, 1),  # of 30 (first run 11, 1)
+    ("set45a.jsonl", "nato_mission_iraq", 63, 8),  # of 102 (first run 58, 8; stop55 63, 8)
+    ("set45a-kfor.jsonl", "kfor", 27, 2),  # of 40 (first run 25, 2; stop55 27, 2)
+    ("set45b.jsonl", "nato_mission_iraq", 43, 2),  # of 70 (first run 39, 2; stop55 43, 2)
+    ("set45b-kfor.jsonl", "kfor", 15, 1),  # of 30 (first run 11, 1; stop55 15, 1)
 ]
 
 
