@@ -26,7 +26,6 @@ import argparse
 import statistics
 import sys
 import tempfile
-import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -34,6 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+from facts_eval import extraction_seconds  # noqa: E402
 from pages import MISSION, generate  # noqa: E402
 
 from monitor.extract import extract_document  # noqa: E402
@@ -48,13 +48,7 @@ def per_page(docs: list[Document], profile, rounds: int) -> float:
     """Milliseconds of CPU time a document, the median of ``rounds`` (after one round unmeasured)."""
     for doc in docs:
         extract_facts(doc, profile)
-    timings = []
-    for _ in range(rounds):
-        started = time.process_time()
-        for doc in docs:
-            extract_facts(doc, profile)
-        timings.append(time.process_time() - started)
-    return 1000 * statistics.median(timings) / len(docs)
+    return 1000 * extraction_seconds(docs, profile, rounds) / len(docs)
 
 
 def main() -> int:

@@ -1048,35 +1048,30 @@ def _read(codes: tuple[str, ...]) -> dict[str, dict[str, Any]]:
     return files
 
 
-def _scope(files: dict[str, dict[str, Any]]) -> dict[str, list[str]]:
-    scope: dict[str, list[str]] = {}
+def _table(files: dict[str, dict[str, Any]], table: str) -> dict[str, list[str]]:
+    """One table of word lists ([scope], [grammar]) over every language file: each key's words of all languages, each
+    once, in the files' order."""
+    words: dict[str, list[str]] = {}
     for code, data in files.items():
-        for key in data.get("scope", {}):
-            for word in _words(data, "scope", key, f"language {code}"):
-                if word not in scope.setdefault(key, []):
-                    scope[key].append(word)
-    return scope
+        for key in data.get(table, {}):
+            for word in _words(data, table, key, f"language {code}"):
+                if word not in words.setdefault(key, []):
+                    words[key].append(word)
+    return words
 
 
 @functools.cache
 def scope_words() -> dict[str, list[str]]:
     """Every language file's [scope] lists ("advise": "conseille", "asesora"...), read without
     compiling any frame: a profile's triggers name them ({scope_advise}) when it is loaded."""
-    return _scope(_read(tuple(available_languages())))
+    return _table(_read(tuple(available_languages())), "scope")
 
 
 @functools.cache
 def grammar_words() -> dict[str, list[str]]:
     """Every language file's [grammar] lists (``body_articles``: "de", "het"...), read without compiling any frame: a
     profile's patterns name them ({grammar_body_articles}) when it is loaded."""
-    files = _read(tuple(available_languages()))
-    grammar: dict[str, list[str]] = {}
-    for code, data in files.items():
-        for key in data.get("grammar", {}):
-            for word in _words(data, "grammar", key, f"language {code}"):
-                if word not in grammar.setdefault(key, []):
-                    grammar[key].append(word)
-    return grammar
+    return _table(_read(tuple(available_languages())), "grammar")
 
 
 @functools.cache
@@ -1348,7 +1343,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
                                            void=frame.get("void", False)))
     save_patterns()  # the frames' readings, for the next process (see parsecache.py)
     return Language(
-        scope=_scope(files),
+        scope=_table(files, "scope"),
         trailing_nationalities=tuple(dict.fromkeys(
             word for code, data in files.items() if data.get("words", {}).get("adjectives_follow") is True
             for word in _words(data, "words", "nationalities", f"language {code}"))),
