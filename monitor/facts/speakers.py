@@ -1,0 +1,151 @@
+"""Who speaks a sentence's "I": the person whose label opens a transcript's turn, the one an interview's answer is
+given by (the person its question addresses, or the only one its standfirst names), the one a quote's attribution
+names (also over the paragraph the quote runs on into), the one a speech's heading names ("Remarks by X"), and the
+author of a social post. The frames read a first person as that person's (``facts.__init__`` passes these as
+``speaker`` and ``author``)."""
+
+from __future__ import annotations
+
+import re
+
+from ..language import load_language
+from ..models import Document
+from .mentions import Finder, People
+from .text import Sentence, plain, turn_label
+
+
+def turn_speaker(document: Document, sentence: Sentence, finder: Finder, people: People) -> str | None:
+    """The person whose label in capitals opens the transcript's turn ``sentence`` stands in ("LT GEN X: Thank you. I
+    assumed command this morning"), by the name the text knows them by; else None."""
+    paragraph = plain(document.paragraphs[sentence.paragraph])
+    label = turn_label(paragraph)
+    if label is not None and label.isupper() and len(label) > _ANSWER_LABEL:
+        persons = finder.persons(label.title(), people)  # "LT GEN X" read as "Lt Gen X"
+        return persons[0].value if len(persons) == 1 else None
+    if _answers(document, sentence.paragraph):
+        return _interviewee(document, sentence.paragraph, finder, people)
+    if paragraph.lstrip()[:1] in _OPENING_MARKS:
+        # "“Today I lead NATO Mission Iraq,” Lt Gen X told the officers' club": the quote's "I" is the one its
+        # attribution names, in its own paragraph or in the one before that the quote goes on from (not in the
+        # attribution's own sentence, which the frames of a quote and its speaker read: "“I am honoured to take
+        # command of M,” said X")
+        quoted = _quoted_speaker(document, sentence.paragraph, finder, people)
+        named = {person.value for person in finder.persons(sentence.plain, people)}
+        return quoted if quoted not in named else None
+    if label is None and not _DASH_TURN.match(paragraph) and _speech_heading(document.title):
+        # "Remarks by Lt Gen X at the change of command ceremony": the speech's own "I" is the one its title names
+        titled = {person.value for person in finder.persons(plain(document.title), people)}
+        return titled.pop() if len(titled) == 1 else None
+    return None
+
+
+_OPENING_MARKS = "“\"«„"
+_CLOSING_MARKS = re.compile(r"[”\"»“]")
+
+
+def _quoted_speaker(document: Document, index: int, finder: Finder, people: People) -> str | None:
+    """The one a paragraph that opens with a quote is said by: the only person its words after the quote's close name
+    beside a speaker's verb (``speech``: "..., Lt Gen X told reporters"); for a paragraph that is the quote alone, the
+    one the paragraph before, itself a quote, named so (a quote running over two paragraphs); else None."""
+    for at in (index, index - 1):
+        if at < 0:
+            return None
+        paragraph = plain(document.paragraphs[at])
+        if paragraph.lstrip()[:1] not in _OPENING_MARKS:
+            return None
+        close = _CLOSING_MARKS.search(paragraph, paragraph.index(paragraph.lstrip()[:1]) + 1)
+        after = paragraph[close.end():] if close is not None else ""
+        if after.strip(" .,;:"):
+            speech = load_language().speech
+            persons = finder.persons(after, people)
+            named = {person.value for person in persons}
+            speakers = {person.value for person in persons
+                        if _spoke_after(after, person.end, speech) or _spoke_before(after, person.start, speech)}
+            return speakers.pop() if len(named) == 1 and speakers else None
+    return None
+
+
+# after a speaker's name, perhaps an aside between commas, the word that may be their verb ("X, the commander, said")
+_WORD_AFTER = re.compile(r"(?:\s*,[^,]{1,80},)?\s+([^\W\d_]+)")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+
+
+def _spoke_after(text: str, end: int, speech: tuple[str, ...]) -> bool:
+    """A speaker's verb follows the name that ends at ``end`` ("X told reporters"; not "a colonel on X's staff
+    said")."""
+    word = _WORD_AFTER.match(text, end)
+    return word is not None and word.group(1).lower() in speech
+
+
+def _spoke_before(text: str, start: int, speech: tuple[str, ...]) -> bool:
+    """A speaker's verb stands right before the name that opens at ``start`` ("..., said X")."""
+    word = _WORD_BEFORE.search(text, 0, start)
+    return word is not None and word.group(1).lower() in speech
+
+
+_ANSWER_LABEL = 2  # an interview's answer labelled by a letter or two ("A:", "R:", "Sv:"), no name
+
+# a turn of an interview printed with dashes, no labels ("— General, what do your soldiers do?")
+_DASH_TURN = re.compile(r"\s*[—–-]\s")
+
+
+def _turn(paragraph: str) -> bool:
+    """The paragraph is a turn of an interview or a transcript: a speaker's label ("Q:", "A:", "MAJ GEN X:") or a
+    dash."""
+    return turn_label(paragraph) is not None or _DASH_TURN.match(paragraph) is not None
+
+
+def _answers(document: Document, index: int) -> bool:
+    """The paragraph at ``index`` is an interview's answer: a turn right after a turn that ends with a question."""
+    if index < 1:
+        return False
+    here, question = plain(document.paragraphs[index]), plain(document.paragraphs[index - 1]).rstrip()
+    return _turn(here) and _turn(question) and question.endswith("?")
+
+
+def _interviewee(document: Document, index: int, finder: Finder, people: People) -> str | None:
+    """The one an interview's answer at ``index`` is given by: the person the question before addresses by name at its
+    opening ("Q: General X, as head of ...?"), else the only person the title and the standfirst (the paragraphs before
+    the first turn) name ("Ambassador X spoke to us in Baghdad."); else None."""
+    question = plain(document.paragraphs[index - 1])
+    label = turn_label(question)
+    dash = _DASH_TURN.match(question)
+    opening = question.find(":") + 1 if label is not None else dash.end() if dash is not None else 0
+    asked = question[opening:].lstrip()
+    addressed = finder.persons(asked, people)
+    if addressed and addressed[0].start == 0 and asked[addressed[0].end:].lstrip().startswith(","):
+        return addressed[0].value
+    first = next((i for i, paragraph in enumerate(document.paragraphs) if _turn(plain(paragraph))), index)
+    named = {person.value for text in (document.title, *document.paragraphs[:first])
+             for person in finder.persons(plain(text), people)}
+    return named.pop() if len(named) == 1 else None
+
+
+def _speech_heading(title: str) -> bool:
+    """The page's title is a speech's heading (``words.speech_headings``: "Remarks by", "Speech by", "Discours de")."""
+    headings = load_language().speech_headings
+    return bool(title and headings) and any(heading in title.lower() for heading in headings)
+
+
+def post_author(document: Document, finder: Finder, people: People) -> str | None:
+    """The author of a social post, whose line opens it: a name, then their rank (and post) and the post's age, parted
+    by dots, bars or lines ("Pieter van der Roest • Major General, Royal Netherlands Army • 1d • 🌐", "Mikkel Broendum\n
+    Oberst | Chef for Hold 52 | Forsvaret\n3 d · 🌐"): the rank and the name, as the finder reads them; else None."""
+    head = document.paragraphs[0] if document.paragraphs else ""
+    if len(head) > 200:
+        return None
+    parts = [part.strip() for part in _AUTHOR_PARTS.split(head) if part.strip()]
+    if len(parts) < 3 or len(parts[0].split()) > 5 or not any(_POST_AGE.fullmatch(part) for part in parts[2:]):
+        return None
+    rank = parts[1].split(",")[0].strip()
+    author = f"{rank} {parts[0]}"
+    persons = finder.persons(author, people)
+    if len(persons) != 1 or persons[0].start != 0 or persons[0].end < len(author) - 1:
+        return None
+    return author
+
+
+# the parts of a post's author line: a bullet, a middle dot, a bar or a line between
+_AUTHOR_PARTS = re.compile(r"\s*[•·|\n]\s*")
+# a post's age ("1d", "3 d", "2h", "5 t", "1w", "2 mo"; its globe after it, apart)
+_POST_AGE = re.compile(r"\d{1,2}\s?[^\W\d_]{1,3}\.?(?:\s+\S)?")
