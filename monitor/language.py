@@ -730,6 +730,8 @@ class Language:
     # after a count's noun, before the mission (or opening the clause before it): the count's people placed in the
     # mission ("92 personnel serving in it", "In NMI we have 30 soldiers"), a holder other than the mission theirs
     held_in: tuple[str, ...] = ()
+    # a word for the place just named before a count (French "y": "Nous y comptons 35 militaires"): a share there,
+    # no size of the mission (sizes._counted_there)
     held_there: tuple[str, ...] = ()
     # in a count's clause after it: a sum over rotations, no size ("928 efectivos, teniendo en cuenta los relevos")
     cumulative: tuple[str, ...] = ()
@@ -1498,8 +1500,8 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         fillers=tuple(merged("words", "fillers")),
         sentence_adverbs=tuple(merged("words", "sentence_adverbs")),
         intensifiers=tuple(merged("words", "intensifiers")),
-        described_person=tuple(lowered("words", "described_person")),
-        speech_headings=tuple(lowered("words", "speech_headings")),
+        described_person=lowered("words", "described_person"),
+        speech_headings=lowered("words", "speech_headings"),
         pair_first=tuple(merged("words", "pair_first")),
         pair_second=tuple(merged("words", "pair_second")),
         repairs=tuple(sorted({w.lower() for w in merged("words", "repairs")})),

@@ -370,27 +370,28 @@ def split_sentences(paragraph: str) -> list[str]:
     return [s for s in sentences if s]
 
 
+def _pronouns_in(sentence: Sentence, profile: Profile) -> list[re.Match[str]]:
+    """The profile's pronouns of the mission in the sentence; a speaker's "we" of one language that is another's word of
+    its own ("vi": Danish "we", Italian "there") only in a sentence of its languages."""
+    assert profile.pronoun is not None
+    language = load_language()
+    return [match for match in profile.pronoun.finditer(sentence.plain)
+            if (word := match.group(0).lower()) not in language.first_person_subjects
+            or language.spoken_in("first_person_subjects", word, sentence.lower)]
+
+
 def _first_person(sentence: Sentence, profile: Profile) -> bool:
     """A speaker's own first person ([words] first_person, first_person_subjects: "we", "our", "nous", "vi") stands in
     the sentence as one of the mission's pronouns (the profile's), in a sentence of its language."""
-    assert profile.pronoun is not None
     language = load_language()
     own = frozenset(language.first_person) | frozenset(language.first_person_subjects)
-    return any((word := match.group(0).lower()) in own
-               and (word not in language.first_person_subjects
-                    or language.spoken_in("first_person_subjects", word, sentence.lower))
-               for match in profile.pronoun.finditer(sentence.plain))
+    return any(match.group(0).lower() in own for match in _pronouns_in(sentence, profile))
 
 
 def _own_pronoun(sentence: Sentence, profile: Profile) -> bool:
     """A pronoun in the sentence may stand for the mission: not only "it" right after another name's speaker's verb
     ("Belgrade says it has 28,000 soldiers on alert": Belgrade's)."""
-    assert profile.pronoun is not None
-    language = load_language()
-    # (a speaker's "we" of one language that is another's word of its own, "vi", only in a sentence of its languages)
-    pronouns = [match for match in profile.pronoun.finditer(sentence.plain)
-                if match.group(0).lower() not in language.first_person_subjects
-                or language.spoken_in("first_person_subjects", match.group(0).lower(), sentence.lower)]
+    pronouns = _pronouns_in(sentence, profile)
     if not pronouns:
         return False
     reported = {m.end() for m in sentence.speakers_it()
