@@ -1177,7 +1177,8 @@ def _held_in(sk: Skeleton, text: str, match: re.Match[str], profile: Profile) ->
     personnel serving in it"): the holder's share, no size (not "the Turkish general said the mission has 600
     personnel serving in it")."""
     at = match.start("n")
-    if _counted_there(text[:sk.symbols[match.group("n")].start]):
+    told = text[:sk.symbols[match.group("n")].start]  # the text before the count
+    if _counted_there(told):
         return True
     start = _clause_start(sk.text, at)
     fronted = _held_before().match(sk.text, start) is not None
@@ -1193,10 +1194,7 @@ def _held_in(sk: Skeleton, text: str, match: re.Match[str], profile: Profile) ->
     if any(sk.text.endswith("M", 0, found.start()) for found in
            _relative_after(language.relative_words).finditer(sk.text, start, at)):
         return False  # "Poland leads M , which has N0 personnel serving in M": the relative's antecedent is the mission
-    figure = sk.symbols[match.group("n")]
-    told = text[:figure.start]
-    if fronted and any(w.strip(",:") in language.first_person_subjects
-                       for w in told[told.rfind(";") + 1:].lower().split()[-8:]):
+    if fronted and any(w in language.first_person_subjects for w in _last_words(told, 8)):
         # a speaker's "we" after the mission set out as a place, one of a list of where they have people ("In KFOR we
         # have 240 soldiers"): the mission is not the speaker (not "Today we have around 5,500 troops in KFOR", the
         # alliance's Secretary General: the speaker's "we" may be the parent's)
@@ -1210,13 +1208,19 @@ def _held_in(sk: Skeleton, text: str, match: re.Match[str], profile: Profile) ->
             or any(_nation_place(sk, symbol, profile) for symbol in _PLACE_SYMBOL.findall(before)))
 
 
+def _last_words(told: str, count: int) -> list[str]:
+    """The last ``count`` words of the text told before a count, in its clause after a semicolon, in lower case and
+    without a comma or colon of their own (where a speaker's "we" before the count is looked for)."""
+    return [w.strip(",:") for w in told[told.rfind(";") + 1:].lower().split()[-count:]]
+
+
 def _counted_there(told: str) -> bool:
     """Right before the count, a speaker's "we", a pronoun of place for the mission (``size.held_there``) and the
     count's verb: "Nous y comptons 35 militaires", the speaker's own people in the mission (a nation's), no size."""
     language = load_language()
     if not language.held_there:
         return False
-    words = [w.strip(",:") for w in told[told.rfind(";") + 1:].lower().split()[-5:]]
+    words = _last_words(told, 5)
     return any(first in language.first_person_subjects and there in language.held_there
                for first, there in itertools.pairwise(words))
 
