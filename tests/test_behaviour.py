@@ -256,6 +256,11 @@ BLIND_FLOORS = [
     ("set45a-kfor.jsonl", "kfor", 27, 2),  # of 40 (first run 25, 2; stop55 27, 2)
     ("set45b.jsonl", "nato_mission_iraq", 43, 2),  # of 70 (first run 39, 2; stop55 43, 2)
     ("set45b-kfor.jsonl", "kfor", 15, 1),  # of 30 (first run 11, 1; stop55 15, 1)
+    # set 46: first run on 1a8fa75, as written (who leads named without the usual frame; numbers that move in time)
+    ("set46a.jsonl", "nato_mission_iraq", 74, 8),  # of 102 (first run 74, 8)
+    ("set46a-kfor.jsonl", "kfor", 33, 2),  # of 40 (first run 33, 2)
+    ("set46b.jsonl", "nato_mission_iraq", 32, 2),  # of 70 (first run 32, 2)
+    ("set46b-kfor.jsonl", "kfor", 18, 1),  # of 30 (first run 18, 1)
 ]
 
 
