@@ -70,6 +70,28 @@ def test_fact_case(case: dict) -> None:
         assert stated and stated[0].as_of == date.fromisoformat(day), describe(stated)
 
 
+def test_a_sentence_read_again_gives_its_skeleton_again_and_makes_its_persons_known_again() -> None:
+    """A document reads a sentence's skeleton once (Finder.skeletons): read again with the same persons known, it gives
+    the same skeleton in a fresh object (a reader writes in a skeleton's memo) and makes the same persons known, on
+    another People too (a sentence about another actor is read on a copy, so that it makes no one known)."""
+    from monitor.facts import _engine, sentence_skeleton
+    from monitor.facts.mentions import People
+
+    finder = _engine(PROFILE).finder
+    finder.forget()
+    text = "Lt Gen Jan Kowalski took over command of NATO Mission Iraq from Maj Gen Mark Tully on Monday."
+    copy, people = People(), People()
+    first, persons, _ = sentence_skeleton(text, finder, copy, True, date(2026, 11, 2))
+    first.memo["recent_before"] = True
+    again, persons_again, _ = sentence_skeleton(text, finder, people, True, date(2026, 11, 2))
+    assert people.names == copy.names and len(people.names) == 2
+    assert again is not first and not again.memo
+    assert (again.text, again.symbols, persons_again) == (first.text, first.symbols, persons)
+    known = People(["Sarah Tully"])  # other persons known: read anew
+    _, other, _ = sentence_skeleton(text, finder, known, True, date(2026, 11, 2))
+    assert len(known.names) == 3 and other == persons
+
+
 def test_the_fact_cases_have_one_id_each_across_their_files() -> None:
     seen: dict[str, int] = {}
     for case in CASES:

@@ -716,16 +716,48 @@ def sentence_skeleton(text: str, finder: Finder, people: People, focus: bool,
     other actors; ``antecedent``: the person a subject pronoun before any name stands for; ``before``:
     the sentences before it (see _then_dates); ``speaker``: the person the speaker's own "I" stands for;
     ``speakers``: the names that report of themselves in ``text``, found once per sentence
-    (``Sentence.speakers_it``)."""
+    (``Sentence.speakers_it``).
+
+    Read once per document for a text and all its skeleton depends on (``Finder.skeletons``): a page reads a sentence
+    about the mission several times (for its frames, for the persons it places in another body's post, as a change
+    right after the mission is named, ...) and may say it again; the persons it makes known are made known again."""
+    then: list[Mention] = []
+    if before is not None and not finder.once(finder.dates, text, published):
+        then = _then_dates(text, finder, published, before)
+    if then:  # (a date the sentence before told: it depends on where the sentence stands, so it is read anew)
+        return _built_skeleton(text, finder, people, focus, published, antecedent, then, speaker, speakers)
+    key = (text, focus, published, antecedent, speaker, speakers is not None, tuple(people.names))
+    built = finder.skeletons.get(key)
+    if built is None:
+        sk, persons, actors = _built_skeleton(text, finder, people, focus, published, antecedent, [], speaker,
+                                              speakers)
+        if len(finder.skeletons) >= _SKELETONS_KEPT:
+            finder.skeletons.clear()
+        # (a copy kept: a reader writes what it works out on a skeleton in its memo, see _framed_facts)
+        finder.skeletons[key] = (Skeleton(sk.text, sk.symbols), persons, actors, tuple(people.names))
+        return sk, list(persons), list(actors)
+    sk, persons, actors, known = built
+    if len(people.names) != len(known) or tuple(people.names) != known:
+        people.names[:] = known  # the persons reading the sentence made known (People.add)
+    return Skeleton(sk.text, sk.symbols), list(persons), list(actors)
+
+
+_SKELETONS_KEPT = 4096  # the sentences whose skeletons a document keeps at most (see sentence_skeleton)
+
+
+def _built_skeleton(text: str, finder: Finder, people: People, focus: bool, published: date | None,
+                    antecedent: str | None, then: list[Mention], speaker: str | None,
+                    speakers: Callable[[], Sequence[re.Match[str]]] | None
+                    ) -> tuple[Skeleton, list[Mention], list[Mention]]:
+    """``sentence_skeleton`` read anew; ``then``: the dates the sentence before gives a sentence without its own
+    (_then_dates)."""
     persons = finder.persons(text, people)
     if antecedent is not None:
         persons = sorted([*persons, *finder.pronoun_persons(text, persons, antecedent)], key=lambda m: m.start)
     if speaker is not None:
         persons = sorted([*persons, *finder.speaker_persons(text, persons, speaker)], key=lambda m: m.start)
     actors = finder.once(finder.mission, text, focus)
-    dates = finder.once(finder.dates, text, published)
-    if not dates and before is not None:
-        dates = _then_dates(text, finder, published, before)
+    dates = finder.once(finder.dates, text, published) or then
     mentions: list[Mention] = [*persons, *actors, *dates, *finder.once(finder.places, text),
                                *finder.once(finder.figures, text)]
     mentions += finder.pronouns(text, actors, focus, persons, speakers)

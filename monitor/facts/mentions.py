@@ -377,6 +377,9 @@ class Finder:
         self.tail = profile.mention is not None and "tail" in profile.mention.groupindex
         self._named: dict[str, tuple[tuple[int, int, str], ...]] = {}  # the texts read by persons (see there)
         self._read: dict[tuple[object, ...], list[Mention]] = {}  # the texts read by the finders below (see once)
+        # the sentences read to their skeletons, by all the skeleton depends on (see facts.sentence_skeleton): the
+        # skeleton, its persons and actors, and the persons known after reading it
+        self.skeletons: dict[tuple[object, ...], tuple[Skeleton, list[Mention], list[Mention], tuple[str, ...]]] = {}
         self.parent = starts_tested(compiled(
             r"(?<![\w])(?:" + "|".join(map(re.escape, profile.parent)) + r")(?![\w])",
             re.IGNORECASE)) if profile.parent else None
@@ -460,6 +463,7 @@ class Finder:
         sentence several times, and may say it again), not from one document to the next."""
         self._named.clear()
         self._read.clear()
+        self.skeletons.clear()
 
     def once(self, read: Callable[..., list[Mention]], text: str, *args: object) -> list[Mention]:
         """``read(text, *args)``, one of the finders below whose mentions depend on their arguments alone (the
