@@ -195,7 +195,7 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
         skip += _mission_relative(reader, sk, match.start(), match.start("n"))
         skip += _person_asides(reader, sk, match.start("n"))
         skip += _hedged_after(sk, match.end())
-        skip += _planned_after(sk, match, found)
+        skip += _coordinated_counts(sk, match, found)
         # (a frame of its own tone: ", leaving M at N0" after a plan shelved is the result, not the plan)
         tone = reader.tone(sk, match.start(), match.end(), skip, published, comma=True, main=True,
                            clause=not frame.own_tone)
@@ -299,16 +299,33 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
                        as_of=fact_date(tone, published), number=figure.number, qualifier=figure.qualifier)
 
 
-def _planned_after(sk: Skeleton, match: re.Match[str], found: list[tuple[Frame, re.Match[str]]]) -> list[tuple[int, int]]:
-    """The second predicate after the count that tells the size still to come ("M cuenta con N0 efectivos y pasará a N1
-    el próximo año", "M telt N0 militairen en groeit volgend jaar naar N1"), to its comma: its time is the plan's,
-    not the count's."""
+def _coordinated_counts(sk: Skeleton, match: re.Match[str], found: list[tuple[Frame, re.Match[str]]]
+                        ) -> list[tuple[int, int]]:
+    """The other predicates of size a word of coordination joins to the count's, each another figure's, as clauses of
+    their own ("KFOR was at N0 last year and is now at N1", "M cuenta con N0 efectivos y pasará a N1 el próximo año",
+    "la KFOR contava N0 militari l'anno scorso e oggi conta N1"): their words (their times) are none of the count's
+    tone. One after the count reaches its comma; one before it, from its start to the word of coordination."""
     spans = []
-    for frame, planned in found:
-        if frame.role == "future" and planned.start() >= match.end():
-            comma = sk.text.find(" , ", planned.end())
-            spans.append((planned.start(), comma if comma >= 0 else len(sk.text)))
+    for _, other in found:
+        if other.group("n") == match.group("n") or (other.start() < match.end() and match.start() < other.end()):
+            continue
+        if other.start() >= match.end():
+            joined = _coordinator().search(sk.text, match.end("n"), other.start("n"))
+            if joined is not None and not _FIGURE.search(sk.text, match.end("n"), other.start("n")):
+                comma = sk.text.find(" , ", other.end())
+                spans.append((joined.start(), comma if comma >= 0 else len(sk.text)))
+        elif other.end() <= match.start("n"):
+            joined = _coordinator().search(sk.text, other.end("n"), match.start("n"))
+            if joined is not None and not _FIGURE.search(sk.text, other.end("n"), match.start("n")):
+                spans.append((other.start(), joined.start()))
     return spans
+
+
+@cache
+def _coordinator() -> re.Pattern[str]:
+    """A word of coordination of any language between two predicates ("and", "et", "y", "e", "en", "og")."""
+    words = trie_alternation(sorted({w for w in load_language().coordination if w.isalpha()}), separator=" ")
+    return re.compile(rf" (?:{words}) ")
 
 
 # the first actor a sentence names, its article at most before it
