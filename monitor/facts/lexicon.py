@@ -1196,10 +1196,17 @@ def _trigger_after(sentence: Sentence, triggers: list[tuple[int, int]], end: int
     end = _past_gloss(sentence.plain, end)
     relative = _relative_on().match(sentence.plain, end)
     allowed = end if relative is not None else None
+    # (or in the main clause that clause's closing comma resumes: "Ireland, which has long sent troops to KFOR, said it
+    # would also contribute staff officers to NMI")
+    resume = next((at for at, opened in sentence.resumed.items() if opened == end), None) if relative else None
     for trigger in triggers:
         if trigger[0] >= end and (best is None or trigger[0] < best[0]):
             between = sentence.plain[end:trigger[0]]
             if len(between.split()) <= window and not cut_between(sentence, end, trigger[0], allowed):
+                best = trigger
+            elif (resume is not None and trigger[0] > resume
+                  and len(sentence.plain[resume:trigger[0]].split()) <= window
+                  and not cut_between(sentence, resume + 1, trigger[0])):
                 best = trigger
     return best
 

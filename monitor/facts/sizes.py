@@ -140,7 +140,7 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
                 or _led_before(sk, match.start("n"))
                 or _given_to(sk, match) or _part_apposed(reader, sk, match.start("n")) or _joining(sk, match)
                 or _taking_part(sk, match.start("n"))
-                or _whole_apposed(sk, match.start("n"))
+                or _whole_apposed(sk, match.start("n")) or _planned_for_other(sk, frame, match, profile)
                 or _marked_national(sk, match) or _team_told_before(reader, sk, match, before, profile)
                 or _held_in(sk, text, match, profile) or _roundup_item(sk, match.start("n"))
                 or _others_part(sk, match.start("n"))
@@ -195,6 +195,7 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
         skip += _mission_relative(reader, sk, match.start(), match.start("n"))
         skip += _person_asides(reader, sk, match.start("n"))
         skip += _hedged_after(sk, match.end())
+        skip += _coordinated_counts(sk, match, found)
         # (a frame of its own tone: ", leaving M at N0" after a plan shelved is the result, not the plan)
         tone = reader.tone(sk, match.start(), match.end(), skip, published, comma=True, main=True,
                            clause=not frame.own_tone)
@@ -239,7 +240,9 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
             kept.append((frame, match, figure, tone, role, done))
         elif frame.total and (tone.modal or tone.negated) and not tone.historical:
             planned_from += [(sk.symbols[symbol], tone) for symbol in _now_started_from(sk, match)]
-    totals = {figure.number for frame, _, figure, _, _, _ in kept if frame.total}
+    # (a size a frame gives as still to come, "NMI numbers 650 and will grow to 1,800", is no total the count beside it
+    # is a part of: that count is the size now)
+    totals = {figure.number for frame, _, figure, _, _, _ in kept if frame.total and frame.role != "future"}
     # a count said to be today's beside a change ("NMI, which currently has 550 staff, will grow to 800", "la mission,
     # qui compte aujourd'hui 550 militaires, verra ses effectifs augmenter à 800"): the size now, and the change's
     # figure still to come
@@ -294,6 +297,50 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
             key = str(int(figure.number)) if figure.number is not None else fold(figure.value)
             yield Fact(slot=slot.name, value=figure.value, key=key, quote=quote, role="current",
                        as_of=fact_date(tone, published), number=figure.number, qualifier=figure.qualifier)
+
+
+def _coordinated_counts(sk: Skeleton, match: re.Match[str], found: list[tuple[Frame, re.Match[str]]]
+                        ) -> list[tuple[int, int]]:
+    """The other predicates of size a word of coordination joins to the count's, each another figure's, as clauses of
+    their own ("KFOR was at N0 last year and is now at N1", "M cuenta con N0 efectivos y pasará a N1 el próximo año",
+    "la KFOR contava N0 militari l'anno scorso e oggi conta N1"): their words (their times) are none of the count's
+    tone. One after the count reaches its comma; one before it, from its start to the word of coordination."""
+    spans = []
+    for _, other in found:
+        if other.group("n") == match.group("n") or (other.start() < match.end() and match.start() < other.end()):
+            continue
+        if other.start() >= match.end():
+            joined = _coordinator().search(sk.text, match.end("n"), other.start("n"))
+            if joined is not None and not _FIGURE.search(sk.text, match.end("n"), other.start("n")):
+                comma = sk.text.find(" , ", other.end())
+                spans.append((joined.start(), comma if comma >= 0 else len(sk.text)))
+        elif other.end() <= match.start("n"):
+            joined = _coordinator().search(sk.text, other.end("n"), match.start("n"))
+            if joined is not None and not _FIGURE.search(sk.text, other.end("n"), match.start("n")):
+                spans.append((other.start(), joined.start()))
+    return spans
+
+
+@cache
+def _coordinator() -> re.Pattern[str]:
+    """A word of coordination of any language between two predicates ("and", "et", "y", "e", "en", "og")."""
+    words = trie_alternation(sorted({w for w in load_language().coordination if w.isalpha()}), separator=" ")
+    return re.compile(rf" (?:{words}) ")
+
+
+# the first actor a sentence names, its article at most before it
+_FIRST_ACTOR = re.compile(r"(?<![\w'])(?:M|O\d+|P\d+|L\d+)(?![\w'])")
+
+
+def _planned_for_other(sk: Skeleton, frame: Frame, match: re.Match[str], profile: Profile) -> bool:
+    """A size still to come told by a second predicate after "and" (a frame of role ``future``: "M numbers N0 and will
+    grow to N1") whose subject, the sentence's first actor or a nation before it, is not the mission ("Italy has N0
+    troops in M and will increase to N1", "Danmark har N0 soldater i M og vokser til N1"): that actor's."""
+    if frame.role != "future":
+        return False
+    first = _FIRST_ACTOR.search(sk.text, 0, match.start())
+    return (first is None or first.group(0) != "M"
+            or nations_of(profile)[1].search(sk.text, 0, first.start()) is not None)
 
 
 def _started_from(sk: Skeleton, match: re.Match[str]) -> list[str]:

@@ -242,6 +242,18 @@ _RESUME = re.compile(r",\s+(?=(?:now|still|also|currently|today|already|meanwhil
                      r"contended|believes|insists|insisted)\b)")
 
 
+@functools.cache
+def _speech_resume() -> re.Pattern[str]:
+    """The comma after which a speaker's verb goes on with the main clause ("Lt Gen X, who took command in May, said the
+    mission advises Y", "X, che ha assunto il comando a maggio, ha detto ..."): the relative clause before it is the
+    person's, its time none of what the person said (the language's ``speech`` words, not those that name a source
+    before it: "according to", ``dated_by``)."""
+    language = load_language()
+    sources = {w.lower() for w in language.dated_by}
+    verbs = trie_alternation([w.lower() for w in language.speech if w.lower() not in sources], separator=r"\s+")
+    return re.compile(rf",\s+(?=(?:{verbs})\s)", re.IGNORECASE)
+
+
 def flattened(text: str) -> str:
     """Quotes and dashes made plain, one character for one: ``plain`` without its readings of words."""
     # every paragraph of a page passes here: most are plain ASCII already, which is known at once
@@ -323,7 +335,7 @@ class Sentence:
             aside = participle is not None and participle.end() == end
             if language.clause_relative.fullmatch(self.plain, start, end) or aside:
                 limit = spans[index + 1][0] if index + 1 < len(spans) else len(self.plain)
-                resume = _RESUME.search(self.plain, end, limit)
+                resume = _RESUME.search(self.plain, end, limit) or _speech_resume().search(self.plain, end, limit)
                 if resume is not None:
                     found[resume.start()] = start
         return found
