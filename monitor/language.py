@@ -514,6 +514,9 @@ class Language:
     # per language, its posts' heads and the copulas between a post and a name without rank or title ("The commander
     # of NMI is X", "X est la haute représentante civile de la NMI")
     copular_posts: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
+    # per language, its posts' heads and the words between a post and its owner ("of", "de", "for"): in apposition
+    # before a name without rank or title ("le chef de la NMI, X, a déclaré")
+    owned_posts: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
     # "he", "she": no name; in a sentence naming nobody before it, the person the text last named
     subject_pronouns: tuple[str, ...] = ()
     # a first name that is a common word too ("Hans", Danish "his"): alone, no name ("Hans efterfølger er X")
@@ -1454,6 +1457,9 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         copular_posts=tuple((tuple(h for post in data.get("posts", {}).values() for h in post.get("head", [])),
                              tuple(_words(data, "words", "post_copulas", f"language {code}")))
                             for code, data in files.items()),
+        owned_posts=tuple((tuple(h for post in data.get("posts", {}).values() for h in post.get("head", [])),
+                           tuple(_words(data, "words", "post_owners", f"language {code}")))
+                          for code, data in files.items()),
         subject_pronouns=lowered("words", "subject_pronouns"),
         name_homographs=frozenset(merged("words", "name_homographs")),
         clause_joiners=lowered("words", "clause_joiners"),

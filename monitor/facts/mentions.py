@@ -335,7 +335,7 @@ class Finder:
             # "NMI ledes af X")
             (rf"(?<![\w-])(?i:{_phrase_alternation(language.leader_before, dot=False)})\s+(?P<name18>{bare})",
              language.leader_before),
-            *_copular_branches(language, bare))
+            *_copular_branches(language, bare), *_owned_post_branches(language, bare))
         # each searched by itself, only in a sentence holding its words: a sentence holding a nationality or a
         # speaker's verb ("announced") ran the nine of them as one pattern at almost every position (a capital, a
         # letter of a verb of the handover)
@@ -571,7 +571,7 @@ class Finder:
         for match in [*_tested(self.bare, self.bare_test, text), *self._after_names(text)]:
             group = next(g for g in ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8", "name9",
                                      "name10", "name11", "name12", "name13", "name14", "name15", "name16", "name17",
-                                     "name18", "name19", "name20")
+                                     "name18", "name19", "name20", "name21")
                          if g in match.re.groupindex and match.group(g))
             start, end = match.span(group)
             words = self._name_words(match.group(group))
@@ -592,7 +592,7 @@ class Finder:
                 continue  # "She replaced KFOR commander Maj Gen X": an acronym before a post is a body, no surname
             if len(words) == 1 and words[0] in self.language.name_homographs:
                 continue  # "Hans efterfølger er generalmajor X": "his", a first name alone is no name
-            if group in ("name12", "name13", "name14", "name18", "name19", "name20") and (any(
+            if group in ("name12", "name13", "name14", "name18", "name19", "name20", "name21") and (any(
                     len(w) == 1 or w in self.language.not_names or _unelided(w) in self.not_person for w in words)
                     or (words[0].lower() in self.language.rank_determiners
                         and words[0] not in self.language.particles)):
@@ -600,7 +600,7 @@ class Finder:
                 # "L'Espagne a pris le commandement": no name
                 continue
             if group in ("name3", "name5", "name9", "name11", "name12", "name13", "name14", "name16", "name17",
-                         "name18", "name19", "name20") and (
+                         "name18", "name19", "name20", "name21") and (
                     len(words) < len([w for w in match.group(group).split()
                                       if w.rstrip(".,") not in self.language.post_nominals]) or any(
                     w in self.language.organisation_words or w in self.language.nationalities_set for w in words)):
@@ -1221,6 +1221,23 @@ def _copular_branches(language: Language, bare: str) -> list[tuple[str, list[str
                          rf"(?P<name19>{bare})(?=\s*(?:[,;.:)]|$)|\s+[a-zà-ÿ(])", words))
         branches.append((rf"(?<![\w-])(?P<name20>{bare})\s+(?i:{copula})\s+(?:[^\s,;:.()]+\s+){{0,3}}?"
                          rf"(?i:{head})(?![\w'’-])", words))
+    return branches
+
+
+def _owned_post_branches(language: Language, bare: str) -> list[tuple[str, list[str]]]:
+    """Per language, a name without rank or title in apposition after a post and its owner, set off by commas ("le
+    chef de la Mission OTAN en Irak, X, a déclaré", "Chefen for KFOR, X, sagde"), each with the post's heads as its
+    words. The owner opens with that language's own word of owning and holds eight words at most, no punctuation."""
+    branches = []
+    for heads, owners in language.owned_posts:
+        if not heads or not owners:
+            continue
+        head = "|".join(sorted(heads, key=lambda h: (-len(h), h)))  # (regular expressions: "chief(?! of staff)")
+        owner = "|".join(rf"{re.escape(o)}(?<=')" if o.endswith("'") else rf"{re.escape(o)}\s"
+                         for o in sorted(owners, key=lambda o: (-len(o), o)))
+        words = sorted({h.split("(")[0] for h in heads})
+        branches.append((rf"(?<![\w-])(?i:{head})(?![\w'’-])\s+(?i:{owner})\s*(?:[^\s,;:.()]+\s+){{0,7}}?"
+                         rf"[^\s,;:.()]+,\s+(?P<name21>{bare})(?=\s*(?:[,;]|\.?$))", words))
     return branches
 
 
