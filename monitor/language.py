@@ -510,6 +510,13 @@ class Language:
     accents: Accents | None = None  # words typed without their accents (see Accents)
     name_before: tuple[str, ...] = ()  # "has been appointed": a name without rank or title before it
     name_after: tuple[str, ...] = ()  # "succeeds": a name without rank or title after it
+    leader_before: tuple[str, ...] = ()  # "led by", "dirigée par": a name without rank or title after it leads
+    # per language, its posts' heads and the copulas between a post and a name without rank or title ("The commander
+    # of NMI is X", "X est la haute représentante civile de la NMI")
+    copular_posts: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
+    # per language, its posts' heads and the words between a post and its owner ("of", "de", "for"): in apposition
+    # before a name without rank or title ("le chef de la NMI, X, a déclaré")
+    owned_posts: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
     # "he", "she": no name; in a sentence naming nobody before it, the person the text last named
     subject_pronouns: tuple[str, ...] = ()
     # a first name that is a common word too ("Hans", Danish "his"): alone, no name ("Hans efterfølger er X")
@@ -1446,6 +1453,13 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         accents=_accents(files),
         name_before=tuple(merged("words", "name_before")),
         name_after=tuple(merged("words", "name_after")),
+        leader_before=tuple(merged("words", "leader_before")),
+        copular_posts=tuple((tuple(h for post in data.get("posts", {}).values() for h in post.get("head", [])),
+                             tuple(_words(data, "words", "post_copulas", f"language {code}")))
+                            for code, data in files.items()),
+        owned_posts=tuple((tuple(h for post in data.get("posts", {}).values() for h in post.get("head", [])),
+                           tuple(_words(data, "words", "post_owners", f"language {code}")))
+                          for code, data in files.items()),
         subject_pronouns=lowered("words", "subject_pronouns"),
         name_homographs=frozenset(merged("words", "name_homographs")),
         clause_joiners=lowered("words", "clause_joiners"),

@@ -330,7 +330,12 @@ class Finder:
              rf"(?<![\w-])(?i:{from_})\s+(?P<name13>{bare})", parts["take"]),
             # (a country alone as the words: "the Netherlands' Maj Gen X", a plural's possessive, holds no "s")
             (rf"(?<![\w-])(?:{country}){owned}\s+(?P<name4>{bare}|{_NAME_WORD}(?=\s*(?:[,.;:]|$)"
-             rf"|\s+(?:on|in|as|at|who|and|to|from|said|says|told)\s))", language.countries))
+             rf"|\s+(?:on|in|as|at|who|and|to|from|said|says|told)\s))", language.countries),
+            # ... or the one a passive of leading names ("NMI is led by Ines Costa", "La NMI est dirigée par X",
+            # "NMI ledes af X")
+            (rf"(?<![\w-])(?i:{_phrase_alternation(language.leader_before, dot=False)})\s+(?P<name18>{bare})",
+             language.leader_before),
+            *_copular_branches(language, bare), *_owned_post_branches(language, bare))
         # each searched by itself, only in a sentence holding its words: a sentence holding a nationality or a
         # speaker's verb ("announced") ran the nine of them as one pattern at almost every position (a capital, a
         # letter of a verb of the handover)
@@ -367,7 +372,7 @@ class Finder:
                                                  *relative_words,
                                                  *language.speech, *head_phrases,
                                                  *(f"{country}'s" for country in language.countries),
-                                                 *parts["give"], *parts["take"]])
+                                                 *parts["give"], *parts["take"], *language.leader_before])
         self.capitalised_before = compiled(rf"[{_UPPER}][\w'-]*\s+$")
         self.countries = frozenset(language.countries)
         self.not_person = frozenset([*language.organisation_words, *language.not_names, *language.nationalities,
@@ -569,7 +574,8 @@ class Finder:
         taken = [(start, end) for start, end, _ in found]
         for match in [*_tested(self.bare, self.bare_test, text), *self._after_names(text)]:
             group = next(g for g in ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8", "name9",
-                                     "name10", "name11", "name12", "name13", "name14", "name15", "name16", "name17")
+                                     "name10", "name11", "name12", "name13", "name14", "name15", "name16", "name17",
+                                     "name18", "name19", "name20", "name21")
                          if g in match.re.groupindex and match.group(g))
             start, end = match.span(group)
             words = self._name_words(match.group(group))
@@ -590,14 +596,15 @@ class Finder:
                 continue  # "She replaced KFOR commander Maj Gen X": an acronym before a post is a body, no surname
             if len(words) == 1 and words[0] in self.language.name_homographs:
                 continue  # "Hans efterfølger er generalmajor X": "his", a first name alone is no name
-            if group in ("name12", "name13", "name14") and (any(
+            if group in ("name12", "name13", "name14", "name18", "name19", "name20", "name21") and (any(
                     len(w) == 1 or w in self.language.not_names or _unelided(w) in self.not_person for w in words)
                     or (words[0].lower() in self.language.rank_determiners
                         and words[0] not in self.language.particles)):
                 # "Today I take command", "In Baghdad Lt Gen X took command", "La Spagna ha assunto il comando",
                 # "L'Espagne a pris le commandement": no name
                 continue
-            if group in ("name3", "name5", "name9", "name11", "name12", "name13", "name14", "name16", "name17") and (
+            if group in ("name3", "name5", "name9", "name11", "name12", "name13", "name14", "name16", "name17",
+                         "name18", "name19", "name20", "name21") and (
                     len(words) < len([w for w in match.group(group).split()
                                       if w.rstrip(".,") not in self.language.post_nominals]) or any(
                     w in self.language.organisation_words or w in self.language.nationalities_set for w in words)):
@@ -1198,6 +1205,44 @@ _OPEN_PARENTHESIS = re.compile(r"\s*[(\[]\s*")
 _DASHED_NAME = re.compile(r"\s+[-–—]\s+")  # "NATO Mission Iraq - NMI": the short name after a dash
 _PHRASE_END = re.compile(r"\s*(?:[,;:.)]|$)")
 _CLOSE_PARENTHESIS = re.compile(r"\s*[)\]]")
+
+
+def _copular_branches(language: Language, bare: str) -> list[tuple[str, list[str]]]:
+    """Per language, a name without rank or title that a copula joins to a post, the post first or the name ("The
+    commander of NMI is Ines Costa", "NMI's commander is X", "Il comandante della NMI è X"; "X is the senior civilian
+    representative of NMI", "X er ny chef for NMI"), each with the post's heads as its words. Only that language's
+    heads and copulas meet (not the Danish "er" after an English post). Between the post and its copula, its owner
+    (eight words at most, no punctuation: "of the NATO mission in Iraq"); between the copula and the post, an article,
+    a modifier, an owner's possessive."""
+    branches = []
+    for heads, copulas in language.copular_posts:
+        if not heads or not copulas:
+            continue
+        head = "|".join(sorted(heads, key=lambda h: (-len(h), h)))  # (regular expressions: "chief(?! of staff)")
+        copula = _phrase_alternation(copulas, dot=False)
+        words = sorted({h.split("(")[0] for h in heads})
+        branches.append((rf"(?<![\w-])(?i:{head})(?![\w'’-])(?:\s+[^\s,;:.()]+){{0,8}}?\s+(?i:{copula})\s+"
+                         rf"(?P<name19>{bare})(?=\s*(?:[,;.:)]|$)|\s+[a-zà-ÿ(])", words))
+        branches.append((rf"(?<![\w-])(?P<name20>{bare})\s+(?i:{copula})\s+(?:[^\s,;:.()]+\s+){{0,3}}?"
+                         rf"(?i:{head})(?![\w'’-])", words))
+    return branches
+
+
+def _owned_post_branches(language: Language, bare: str) -> list[tuple[str, list[str]]]:
+    """Per language, a name without rank or title in apposition after a post and its owner, set off by commas ("le
+    chef de la Mission OTAN en Irak, X, a déclaré", "Chefen for KFOR, X, sagde"), each with the post's heads as its
+    words. The owner opens with that language's own word of owning and holds eight words at most, no punctuation."""
+    branches = []
+    for heads, owners in language.owned_posts:
+        if not heads or not owners:
+            continue
+        head = "|".join(sorted(heads, key=lambda h: (-len(h), h)))  # (regular expressions: "chief(?! of staff)")
+        owner = "|".join(rf"{re.escape(o)}(?<=')" if o.endswith("'") else rf"{re.escape(o)}\s"
+                         for o in sorted(owners, key=lambda o: (-len(o), o)))
+        words = sorted({h.split("(")[0] for h in heads})
+        branches.append((rf"(?<![\w-])(?i:{head})(?![\w'’-])\s+(?i:{owner})\s*(?:[^\s,;:.()]+\s+){{0,7}}?"
+                         rf"[^\s,;:.()]+,\s+(?P<name21>{bare})(?=\s*(?:[,;]|\.?$))", words))
+    return branches
 
 
 def _unelided(word: str) -> str:
