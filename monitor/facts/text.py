@@ -401,7 +401,8 @@ def _own_pronoun(sentence: Sentence, profile: Profile) -> bool:
 
 
 def classify_sentences(document: Document, profile: Profile, needed: Callable[[str], bool] | None = None,
-                       told: frozenset[int] = frozenset()) -> Iterator[tuple[Sentence, bool, bool]]:
+                       told: frozenset[int] = frozenset(),
+                       voice: Callable[[int], bool] | None = None) -> Iterator[tuple[Sentence, bool, bool]]:
     """Every sentence of a document that names the mission, with whether it is about the mission.
 
     Named: the mission's name, an alias or a mention pattern stands in it. Referenced: "the
@@ -415,7 +416,8 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
     (no cue word, no other actor, no sentence about it just before) and that it has no use for.
     ``told``: the paragraphs the page's layout puts under the mission (a fact box's or a timeline's
     lines under a heading naming it, see ``layout.py``): their sentences are about it unless they
-    name another actor.
+    name another actor. ``voice(index)``: the turn at paragraph ``index`` is spoken by a person the text has placed
+    in the mission's post so far (see ``_spoken_for``).
     """
     assert profile.mention is not None and profile.reference is not None
     assert profile.pronoun is not None and profile.others is not None
@@ -460,6 +462,11 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
         # an answer of that exchange: its speaker speaks for the mission throughout the turn
         answering = named_here and not paragraph.rstrip().endswith("?")
         voiced = named_here  # the turn is the mission's speaker's (see _first_person)
+        if turn and not named_here and _spoken_for(paragraph, index, profile, voice):
+            # "(Q: Is that NATO's number?) MAJ GEN X (Deputy Commander, NATO Mission Iraq): No. The 2,500 are American
+            # troops under the coalition. Our mission is a separate one, with about 620 people": the speaker's "we"
+            # and "our" are the mission's, whatever actor the turn names first
+            named_here = voiced = True
         if needed is not None and not previous_about and not named_here and index not in told:
             flat = plain(paragraph)
             if (not profile.may_concern(flat, caseless(flat)) and not needed(flat.lower())
@@ -609,6 +616,21 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
             previous_about, previous_focus = about, focus
             exchange = exchange or (turn and about)
             yield sentence, about, focus
+
+
+def _spoken_for(paragraph: str, index: int, profile: Profile, voice: Callable[[int], bool] | None) -> bool:
+    """The turn (no question) speaks for the mission: its label's aside names the mission ("MAJ GEN X (Deputy
+    Commander, NATO Mission Iraq):"), or its speaker holds the mission's post as far as the text has told
+    (``voice``: "(The commander of KFOR, Major General X, and the Head of EULEX, Ambassador Y, will take your
+    questions.) X: Across Kosovo we are about 4,400")."""
+    flat = plain(paragraph)
+    if flat.rstrip().endswith("?"):
+        return False
+    label = _LABEL.match(flat) if turn_label(flat) is not None else None
+    aside = label.group(2) if label is not None else None
+    if aside is not None and profile.names_mission(aside, caseless(aside)):
+        return True
+    return voice is not None and voice(index)
 
 
 _ASKED = 2  # an interview printed without labels asks two questions at least
