@@ -489,7 +489,8 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
             excluded = _excluded_only(flat, profile)  # "KFOR valt buiten deze inzet": named in passing
             if (profile.names_mission(flat, lower) and not _apposed_only(flat, lower, profile)
                     and not _spoken_only(flat, lower, profile) and not _reported_only(flat, lower, profile)
-                    and not excluded and not _set_against_only(flat, profile)):
+                    and not excluded and not _set_against_only(flat, profile)
+                    and not _quoted_for_other(flat, profile)):
                 # a sentence naming the mission only as the owner of a part of it ("Within the Czech contingent
                 # of KFOR, the handover of commander duties took place") is about that part: what the next
                 # sentence says of "the new commander" or "we" is the part's
@@ -1416,6 +1417,28 @@ def _subject_after_semicolon(flat: str, profile: Profile) -> str:
                 opening := " ".join(parts[index][stand_in:].split()[:2]), caseless(opening)):
             parts[index] = f"{parts[index][:stand_in]}it {parts[index][stand_in:]}"
     return "; ".join(parts)
+
+
+def _quoted_for_other(flat: str, profile: Profile) -> bool:
+    """The sentence opens with a quote in the first person that does not name the mission, and its attribution names
+    another actor before the mission ("“We advise the Ministry of Interior on reform,” said X, head of EUAM Iraq, after
+    meeting NATO Mission Iraq's senior civilian"): the speaker's "we" is that actor's, and so is the sentence."""
+    opening = flat.lstrip()[:1]
+    if opening not in _QUOTE_OPENERS:
+        return False
+    close = _QUOTE_CLOSERS.search(flat, flat.index(opening) + 1)
+    if close is None:
+        return False
+    quote, attribution = flat[:close.start()], flat[close.end():]
+    if not _speaker_own(quote) or profile.names_mission(quote, caseless(quote)):
+        return False
+    first = profile.first_other(attribution)
+    before = attribution[:first.start()] if first is not None else ""
+    return first is not None and not profile.names_mission(before, caseless(before))
+
+
+_QUOTE_OPENERS = "“\"«„"
+_QUOTE_CLOSERS = re.compile(r"[”\"»“]")
 
 
 def _speaker_own(flat: str, *, subjects: bool = True) -> bool:
