@@ -54,7 +54,8 @@ def turn_person(document: Document, index: int, finder: Finder, people: People) 
         persons = finder.persons(head.group(1), people)
         if len(persons) == 1 and persons[0].start == 0 and persons[0].end == len(head.group(1)):
             return persons[0].value
-    return _interviewee(document, index, finder, people) if _answers(document, index) else None
+    # (an answer labelled "A:", not a dash's: "– Et la coalition, combien êtes-vous ?" / "– Nous sommes environ 2 500")
+    return _interviewee(document, index, finder, people) if label is not None and _answers(document, index) else None
 
 
 # a turn labelled by a name in its own case, a word or two before the colon ("Vercauteren-Szabó: We work with ...")
