@@ -38,7 +38,7 @@ from .lexicon import SlotGroups, sentence_facts
 from .mentions import MISSION_SYMBOL, Finder, Mention, People, Skeleton, skeleton
 from .respective import respective
 from .sizes import answered_size, asks_size, asks_size_alone, size_facts
-from .speakers import post_author, turn_speaker
+from .speakers import post_author, turn_person, turn_speaker
 from .standing import standing_yields
 from .text import Sentence, classify_sentences, flattened, opens_with_relative, plain, split_sentences
 
@@ -158,7 +158,13 @@ def _read_facts(document: Document, profile: Profile, engine: _Engine) -> list[F
     read: dict[tuple[str, bool], _Read] = {}  # what the lexicon read in each sentence, by its text (see _lexicon_read)
     skeletons: dict[tuple[object, ...], Skeleton] = {}  # the skeletons read, by their content (see _framed_facts)
     asked: Slot | None = None  # a question about the mission just asked for its size
-    for sentence, about, focus in classify_sentences(document, profile, needed, layout.told):
+    def voice(index: int) -> bool:  # the turn at ``index`` is spoken by a holder of the mission's post read so far
+        speaker = turn_person(document, index, engine.finder, people)
+        return speaker is not None and any(
+            role == "current" and key == person_key(speaker) and profile.slots[slot].person
+            for slot, key, role in facts)
+
+    for sentence, about, focus in classify_sentences(document, profile, needed, layout.told, voice):
         if _QUESTION.search(sentence.plain) or (language.asking is not None
                                                 and language.asking.search(sentence.plain) is not None):
             # "Will NATO suspend its Iraq mission?" states nothing; "Q: How many personnel does the

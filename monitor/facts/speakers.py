@@ -39,6 +39,29 @@ def turn_speaker(document: Document, sentence: Sentence, finder: Finder, people:
     return None
 
 
+def turn_person(document: Document, index: int, finder: Finder, people: People) -> str | None:
+    """The person who speaks the turn of a transcript or an interview at paragraph ``index``: the one its label names,
+    in capitals ("PALECKIS-RIMKUS: Across Kosovo we are about 4,400") or as a surname the text has named already
+    ("Vercauteren-Szabó: My headquarters ... are about 550 people"), else the interviewee an answer is given by; else
+    None."""
+    paragraph = plain(document.paragraphs[index])
+    label = turn_label(paragraph)
+    if label is not None and label.isupper() and len(label) > _ANSWER_LABEL:
+        persons = finder.persons(label.title(), people)
+        return persons[0].value if len(persons) == 1 else None
+    head = _NAME_LABEL.match(paragraph)
+    if label is None and head is not None:
+        persons = finder.persons(head.group(1), people)
+        if len(persons) == 1 and persons[0].start == 0 and persons[0].end == len(head.group(1)):
+            return persons[0].value
+    # (an answer labelled "A:", not a dash's: "– Et la coalition, combien êtes-vous ?" / "– Nous sommes environ 2 500")
+    return _interviewee(document, index, finder, people) if label is not None and _answers(document, index) else None
+
+
+# a turn labelled by a name in its own case, a word or two before the colon ("Vercauteren-Szabó: We work with ...")
+_NAME_LABEL = re.compile(r"\s*([^\W\d_][\w'-]+(?: [^\W\d_][\w'-]+)?)\s*:\s")
+
+
 _OPENING_MARKS = "“\"«„"
 _CLOSING_MARKS = re.compile(r"[”\"»“]")
 

@@ -413,7 +413,8 @@ def _own_pronoun(sentence: Sentence, profile: Profile) -> bool:
 
 
 def classify_sentences(document: Document, profile: Profile, needed: Callable[[str], bool] | None = None,
-                       told: frozenset[int] = frozenset()) -> Iterator[tuple[Sentence, bool, bool]]:
+                       told: frozenset[int] = frozenset(),
+                       voice: Callable[[int], bool] | None = None) -> Iterator[tuple[Sentence, bool, bool]]:
     """Every sentence of a document that names the mission, with whether it is about the mission.
 
     Named: the mission's name, an alias or a mention pattern stands in it. Referenced: "the
@@ -427,7 +428,8 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
     (no cue word, no other actor, no sentence about it just before) and that it has no use for.
     ``told``: the paragraphs the page's layout puts under the mission (a fact box's or a timeline's
     lines under a heading naming it, see ``layout.py``): their sentences are about it unless they
-    name another actor.
+    name another actor. ``voice(index)``: the turn at paragraph ``index`` is spoken by a person the text has placed
+    in the mission's post so far (see ``_spoken_for``).
     """
     assert profile.mention is not None and profile.reference is not None
     assert profile.pronoun is not None and profile.others is not None
@@ -472,6 +474,11 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
         # an answer of that exchange: its speaker speaks for the mission throughout the turn
         answering = named_here and not paragraph.rstrip().endswith("?")
         voiced = named_here  # the turn is the mission's speaker's (see _first_person)
+        if turn and not named_here and _spoken_for(paragraph, index, profile, voice):
+            # "(Q: Is that NATO's number?) MAJ GEN X (Deputy Commander, NATO Mission Iraq): No. The 2,500 are American
+            # troops under the coalition. Our mission is a separate one, with about 620 people": the speaker's "we"
+            # and "our" are the mission's, whatever actor the turn names first
+            named_here = voiced = True
         if needed is not None and not previous_about and not named_here and index not in told:
             flat = plain(paragraph)
             if (not profile.may_concern(flat, caseless(flat)) and not needed(flat.lower())
@@ -494,7 +501,8 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
             excluded = _excluded_only(flat, profile)  # "KFOR valt buiten deze inzet": named in passing
             if (profile.names_mission(flat, lower) and not _apposed_only(flat, lower, profile)
                     and not _spoken_only(flat, lower, profile) and not _reported_only(flat, lower, profile)
-                    and not excluded and not _set_against_only(flat, profile)):
+                    and not excluded and not _set_against_only(flat, profile)
+                    and not _quoted_for_other(flat, profile)):
                 # a sentence naming the mission only as the owner of a part of it ("Within the Czech contingent
                 # of KFOR, the handover of commander duties took place") is about that part: what the next
                 # sentence says of "the new commander" or "we" is the part's
@@ -621,6 +629,21 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
             previous_about, previous_focus = about, focus
             exchange = exchange or (turn and about)
             yield sentence, about, focus
+
+
+def _spoken_for(paragraph: str, index: int, profile: Profile, voice: Callable[[int], bool] | None) -> bool:
+    """The turn (no question) speaks for the mission: its label's aside names the mission ("MAJ GEN X (Deputy
+    Commander, NATO Mission Iraq):"), or its speaker holds the mission's post as far as the text has told
+    (``voice``: "(The commander of KFOR, Major General X, and the Head of EULEX, Ambassador Y, will take your
+    questions.) X: Across Kosovo we are about 4,400")."""
+    flat = plain(paragraph)
+    if flat.rstrip().endswith("?"):
+        return False
+    label = _LABEL.match(flat) if turn_label(flat) is not None else None
+    aside = label.group(2) if label is not None else None
+    if aside is not None and profile.names_mission(aside, caseless(aside)):
+        return True
+    return voice is not None and voice(index)
 
 
 _ASKED = 2  # an interview printed without labels asks two questions at least
@@ -1406,6 +1429,28 @@ def _subject_after_semicolon(flat: str, profile: Profile) -> str:
                 opening := " ".join(parts[index][stand_in:].split()[:2]), caseless(opening)):
             parts[index] = f"{parts[index][:stand_in]}it {parts[index][stand_in:]}"
     return "; ".join(parts)
+
+
+def _quoted_for_other(flat: str, profile: Profile) -> bool:
+    """The sentence opens with a quote in the first person that does not name the mission, and its attribution names
+    another actor before the mission ("“We advise the Ministry of Interior on reform,” said X, head of EUAM Iraq, after
+    meeting NATO Mission Iraq's senior civilian"): the speaker's "we" is that actor's, and so is the sentence."""
+    opening = flat.lstrip()[:1]
+    if opening not in _QUOTE_OPENERS:
+        return False
+    close = _QUOTE_CLOSERS.search(flat, flat.index(opening) + 1)
+    if close is None:
+        return False
+    quote, attribution = flat[:close.start()], flat[close.end():]
+    if not _speaker_own(quote) or profile.names_mission(quote, caseless(quote)):
+        return False
+    first = profile.first_other(attribution)
+    before = attribution[:first.start()] if first is not None else ""
+    return first is not None and not profile.names_mission(before, caseless(before))
+
+
+_QUOTE_OPENERS = "“\"«„"
+_QUOTE_CLOSERS = re.compile(r"[”\"»“]")
 
 
 def _speaker_own(flat: str, *, subjects: bool = True) -> bool:
