@@ -1094,7 +1094,12 @@ def focus_openings() -> tuple[tuple[str, tuple[str, ...]], ...]:
         if not pronouns or not verbs:
             continue
         said = "|".join(r"\s+".join(re.escape(word) for word in verb.split()) for verb in verbs)
-        pattern = rf"^\W*(?-i:{'|'.join(re.escape(pronoun) for pronoun in pronouns)})(?=\s+(?:{said})(?![\w-]))"
+        # (or opening the clause after a comma and a joiner, in lower case: "I dag er den dobbelt så stor, og den
+        # ledes af ...": ``[words] clause_joiners``)
+        joiners = _words(data, "words", "clause_joiners", where)
+        joined = "|".join(rf"(?<=,\s{re.escape(joiner)}\s)" for joiner in joiners) or r"(?!x)x"
+        opened = "|".join(re.escape(pronoun) for pronoun in pronouns)
+        pattern = (rf"(?:^\W*(?-i:{opened})|(?:{joined})(?-i:{opened.lower()}))(?=\s+(?:{said})(?![\w-]))")
         openings.append((pattern, tuple(f"{pronoun.lower()} {verb}" for pronoun in pronouns for verb in verbs)))
     return tuple(openings)
 

@@ -252,7 +252,8 @@ class Finder:
         owned = r"(?:['’]s|(?<=s)['’])"
         self.possessor = compiled(rf"(?<![\w-])(?:{country}){owned}\s+$")
         self.bare = starts_tested(compiled(
-            rf"(?<![\w-])(?i:{heads})\s+(?P<name>{bare})"
+            # (the post joined to a name in capitals, a compound: "NMI-commandant Ilse Gerritsen-Maas", "KFOR-chef X")
+            rf"(?:(?<![\w-])|(?<=[{_UPPER}]{{2}}-))(?i:{heads})\s+(?P<name>{bare})"
             # (an owner's possessive before the post: "Hendrik Voskuijlen, NMI's new commanding general, said",
             # "X, the mission's commander"; the post only looked at, free for a name after it: "works with the
             # United Nations, the mission's Senior Civilian Representative X said")
