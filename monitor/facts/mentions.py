@@ -166,6 +166,9 @@ _ACRONYM_COMPOUND = re.compile(rf"[{_UPPER}]{{2,6}}-[a-zà-ÿæøå]")
 _NUMBERED = re.compile(r" ?\d{1,3}(?![\d,.]?\d)(?=\s*[,;:.()](?!\d)|\s*$|\s+(?:rotation|contingent|task force)\b)")
 
 
+# an elided preposition or article glued to the name after it ("d'Erbil", "l'Anbar")
+_ELIDED_BEFORE = re.compile(r"[dl]['’]", re.IGNORECASE)
+
 # after a given name or its initial ("James T. \"Hawk\" McCready")
 _NICKNAME = re.compile(rf"(?:(?<=[^\W\d_] )|(?<=\b[{_UPPER}]\. ))['\"“‘][^\W\d_][\w.-]{{0,15}}['\"”’](?= [^\W\d_])")
 
@@ -710,6 +713,8 @@ class Finder:
                 continue  # "Joint Force Command": an organisation
             if any(m.start <= match.start("open") < m.end for m in found):
                 continue
+            if _ELIDED_BEFORE.match(match.group("open")) and any(m.start == match.start("open") + 2 for m in found):
+                continue  # "la région d'Erbil": the known place after the elided "de", not a name "d'Erbil"
             # "from Portugal's Maj Gen X": a possessor is no place, nor what follows it
             possessor = next((i for i, word in enumerate(words) if word.endswith(("'s", "’s", "s'", "s’"))), None)
             if possessor is not None:

@@ -235,6 +235,10 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
             tone = replace(tone, historical=True)  # "KFOR, then some 17,000 strong, had just moved ...": history
         elif not tone.historical and _then_of_past(reader, sk, match.start("n"), published):
             tone = replace(tone, historical=True)  # "On 12 June 1999 KFOR entered; at the time it counted 50,000"
+        elif tone.historical and not tone.modal and _now_after(sk, match):
+            # "De N0 conseillers à ses débuts en D0 , la M est passée à N1 aujourd'hui": the figure's own word of the
+            # present dates it, the clause's date being the start's
+            tone = replace(tone, historical=False, when=None, dated_past=False, since=False)
         role = reader.weigh(frame.role, tone)
         if role is not None:
             kept.append((frame, match, figure, tone, role, done))
@@ -548,6 +552,16 @@ def _said_now(sk: Skeleton, match: re.Match[str]) -> bool:
     after = re.split(r" [,;.:()] |(?<![\w'])N\d+(?![\w'])", sk.text[match.end():] + " ", maxsplit=1)[0].split()[:4]
     words = " ".join([*sk.text[:match.start()].split()[-2:], sk.text[match.start():match.start("n")], "#", *after])
     return _now_words().search(words) is not None
+
+
+def _now_after(sk: Skeleton, match: re.Match[str]) -> bool:
+    """Right after a count's figure, its noun at most between, a word of the present before another figure or the
+    clause's end ("N1 aujourd'hui", "N1 personnel today", "N1 hoy"), a figure and a date before it (the start of a
+    change, its own time): the figure's own time is now."""
+    if not re.search(r"(?<![\w'])N\d+(?![\w']).*(?<![\w'])D\d+(?![\w'])", sk.text[:match.start("n")]):
+        return False  # (only a figure before, dated before it, is what the clause's date is of)
+    after = re.split(r" [,;.:()] |(?<![\w'])N\d+(?![\w'])", sk.text[match.end("n"):] + " ", maxsplit=1)[0].split()[:3]
+    return _now_words().match(" ".join(after[1:] if after and not _now_words().match(after[0]) else after)) is not None
 
 
 def _than_now(sk: Skeleton, at: int) -> bool:

@@ -597,6 +597,9 @@ def classify_sentences(document: Document, profile: Profile, needed: Callable[[s
                 or (previous_about and _weighed_cooperation(flat))
                 # "(NMI no longer advises X.) Advisers will stay at Y": its people
                 or (previous_about and _opens_with_staff(flat, before, profile))
+                # "(The ceiling of NMI remains 4,000.) In practice, only 1,150 troops are deployed": the people it has
+                # against what it may have
+                or (previous_about and _opens_with_count_under_ceiling(flat, before))
                 # "(The mission keeps its mandate intact.) However, training of Iraqi army units has been suspended":
                 # its work, the subject of a state
                 or (previous_about and _opens_with_work(flat))
@@ -998,6 +1001,36 @@ def _opens_with_staff(flat: str, before: str | None, profile: Profile) -> bool:
     return not any(word[:1].isupper() and _parent(profile).fullmatch(word) is None
                    for word in opening.group("between").split()) and (
         before is None or _national_part().search(before) is None)
+
+
+def _opens_with_count_under_ceiling(flat: str, before: str | None) -> bool:
+    """The sentence before names a ceiling (``size.ceiling``: "Le plafond autorisé pour la NMI reste fixé à 4 000") and
+    this one opens, after a phrase and its comma at most ("Dans les faits,", "In practice,"), with a word or none
+    ("seuls", "only", "solo") and a count of people (``size.staff``): the people the mission has against what it may
+    have (not a nation's ceiling or a part's: "Le plafond du contingent belge reste fixé à 60 militaires")."""
+    return (before is not None and _ceiling_named().search(before.lower()) is not None
+            and _nation().search(before) is None and _part_named().search(before) is None
+            and _count_opening().match(flat) is not None)
+
+
+@functools.cache
+def _ceiling_named() -> re.Pattern[str]:
+    return re.compile(r"(?<![\w'-])" + trie_alternation([w.lower() for w in load_language().ceiling], separator=" ")
+                      + r"(?![\w'-])")
+
+
+@functools.cache
+def _part_named() -> re.Pattern[str]:
+    """A word of a part of the mission ("contingent", "contribución")."""
+    return re.compile(r"(?<![\w'-])" + trie_alternation([w.lower() for w in load_language().parts])
+                      + r"(?![\w'-])", re.IGNORECASE)
+
+
+@functools.cache
+def _count_opening() -> re.Pattern[str]:
+    staff = alternation(w for w in load_language().staff if " " not in w)
+    return re.compile(rf"^\W*(?:[^\W\d][\w' -]{{0,30}}?,\s+)?(?:[^\W\d][\w'-]*\s+)?\d(?:[\d.,]|\s(?=\d{{3}}))*\s+"
+                      rf"(?:{staff})(?![\w'-])", re.IGNORECASE)
 
 
 def _opens_with_measure(flat: str, before: str | None) -> bool:
