@@ -1133,11 +1133,10 @@ class Reader:
                          # formally assumed command of the mission": the change has happened since)
                          and self.done.search(match.group(0)) is None)
                 for group, role in self._roles(match):
-                    if (role == "previous" and presiders and not _aside_of_mission(sk.text, match.end(group))
+                    if (role == "previous" and presiders and not sk.text.startswith((" , ", " ( "), match.end(group))
                             and person_key(sk.symbols[match.group(group)].value) in presiders):
                         continue  # "(The ceremony was presided over by Adm X, commander of JFC Naples.) Y received
-                        # the flag from Adm X": the superior who passes it; so too with that aside here ("X was
-                        # handed command of M by Adm Y, the commander of JFC Naples")
+                        # the flag from Adm X": the superior who passes it
                     if role == "future" and self._relation(match) and self._past_after(sk, match, skip, published):
                         # "(When X took command of M in May 2066, ...) Her successor, Y, oversaw the first expansion
                         # in 2067": the successor's own clause dates a past tenure, so the succession is history
@@ -2271,15 +2270,6 @@ def person_fact(slot: str, name: str, role: str, tone: Tone, quote: str, publish
 
 def value_fact(slot: str, value: str, role: str, tone: Tone, quote: str, published: date | None) -> Fact:
     return Fact(slot=slot, value=value, key=fold(value), quote=quote, role=role, as_of=fact_date(tone, published))
-
-
-def _aside_of_mission(text: str, end: int) -> bool:
-    """An aside opens right after a person at ``end`` and names the mission (" , the outgoing commander of M ,")."""
-    if not text.startswith((" , ", " ( "), end):
-        return False
-    close = min((i for i in (text.find(" , ", end + 3), text.find(" ) ", end + 3), text.find(" . ", end + 3))
-                 if i >= 0), default=len(text))
-    return " M" in text[end:close]
 
 
 def _apposed_before(post: re.Pattern[str], text: str, match: re.Match[str]) -> bool:
