@@ -1308,9 +1308,16 @@ class Reader:
                 rf"(?<![a-z])(?:{other})(?: (?:of|at|for|in|de|du|des|del|della|di|van|af) (?:the |la |le |el |il )?M)?"
                 # (the post's country or city after it: "M 's senior civilian representative in iraq , ")
                 rf"(?: (?:{self._place_words}) (?:L\d+|[a-z-]+))?"
-                # (the person's own article: "la representante civil de M , la P0 , que asumió el cargo en D0")
-                rf" , (?:(?:the|la|le|el|il|lo|l') )?$")
+                # (or the copula joining the post to its holder: "M 's senior civilian representative is P0 , who took
+                # up the post in D0"; the person's own article: "la representante civil de M , la P0 , que asumió el
+                # cargo en D0")
+                rf"(?: ,| (?:{self._copulas}))(?: (?:the|la|le|el|il|lo|l'|l '))? $")
         return pattern
+
+    @cached_property
+    def _copulas(self) -> str:
+        """The verbs joining a post to its holder ("is", "est"), as an alternation."""
+        return alternation(self.language.post_copulas) or "(?!x)x"
 
     @cached_property
     def _place_words(self) -> str:

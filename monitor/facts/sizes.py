@@ -415,7 +415,9 @@ def _then_opener() -> re.Pattern[str]:
 def _said_then(reader: Reader, sk: Skeleton, at: int) -> bool:
     """Right before the figure at ``at`` (or a word before it), a word of the language files' ``size_then`` opening an
     aside or after an article, two words between at most ("M , then N0 strong ,", "the then N0 - strong force", "la M
-    , alors forte de N0"): the size at a time told before, not now ("KFOR then had 17,000": a sequence, no)."""
+    , alors forte de N0"), or in a relative clause on the mission, after its pronoun or its verb ("M , which then
+    numbered N0", "la M , qui comptait alors N0"): the size at a time told before, not now ("KFOR then had 17,000": a
+    sequence, no)."""
     words = reader.language.size_then
     if not words:
         return False
@@ -425,8 +427,16 @@ def _said_then(reader: Reader, sk: Skeleton, at: int) -> bool:
     for index in (len(before) - 1, len(before) - 2, len(before) - 3):
         if index >= 1 and before[index] in words:
             opener = before[index - 1]
-            return opener in (",", "(") or opener in reader.language.articles
+            return (opener in (",", "(") or opener in reader.language.articles
+                    or _relative_opens(reader, before[:index]))
     return False
+
+
+def _relative_opens(reader: Reader, words: list[str]) -> bool:
+    """The words before the word of ``size_then`` open a relative clause after a comma, its verb between at most
+    (", which then", ", qui comptait alors")."""
+    relatives = reader.language.relative_pronouns
+    return any(words[i] in relatives and words[i - 1] == "," for i in range(max(1, len(words) - 2), len(words)))
 
 
 def _hedged_after(sk: Skeleton, end: int) -> list[tuple[int, int]]:
