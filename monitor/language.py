@@ -475,7 +475,7 @@ class Language:
     respectively: tuple[str, ...] = ()
     demonyms: tuple[str, ...] = ()  # a nationality as a noun, besides the adjectives ("de Litouwer X")
     post_relatives: tuple[str, ...] = ()  # "predecessor": the person in a post just named
-    post_copulas: tuple[str, ...] = ()  # "is": a post before it, its holder after it ("NMI's commander is X")
+    holder_copulas: tuple[str, ...] = ()  # "is": a post before it, its holder after it ("NMI's commander is X")
     relative_pronouns: tuple[str, ...] = ()  # "who", "qui": after a comma, a relative clause begins
     # "who", "which": after a comma, a relative clause between commas the main clause may resume after
     # (text.Sentence.resumed)
@@ -1436,7 +1436,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         respectively=lowered("words", "respectively"),
         demonyms=tuple(merged("words", "demonyms")),
         post_relatives=lowered("words", "post_relatives"),
-        post_copulas=lowered("words", "post_copulas"),
+        holder_copulas=lowered("words", "holder_copulas"),
         relative_pronouns=lowered("words", "relative_pronouns"),
         clause_relatives=lowered("words", "clause_relatives"),
         person_relatives=lowered("words", "person_relatives"),

@@ -1317,7 +1317,7 @@ class Reader:
     @cached_property
     def _copulas(self) -> str:
         """The verbs joining a post to its holder ("is", "est"), as an alternation."""
-        return alternation(self.language.post_copulas) or "(?!x)x"
+        return alternation(self.language.holder_copulas) or "(?!x)x"
 
     @cached_property
     def _place_words(self) -> str:
