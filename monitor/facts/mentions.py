@@ -252,7 +252,8 @@ class Finder:
         owned = r"(?:['’]s|(?<=s)['’])"
         self.possessor = compiled(rf"(?<![\w-])(?:{country}){owned}\s+$")
         self.bare = starts_tested(compiled(
-            rf"(?<![\w-])(?i:{heads})\s+(?P<name>{bare})"
+            # (the post may close a compound after a body's acronym: "KFOR-commandant X", "NMI-chef X")
+            rf"(?:(?<![\w-])|(?<=[A-Z]-))(?i:{heads})\s+(?P<name>{bare})"
             # (an owner's possessive before the post: "Hendrik Voskuijlen, NMI's new commanding general, said",
             # "X, the mission's commander"; the post only looked at, free for a name after it: "works with the
             # United Nations, the mission's Senior Civilian Representative X said")
