@@ -305,7 +305,7 @@ class Language:
     dated_nouns: tuple[str, ...] = ()  # "decision of": the date after it is the act's ("the decision of 12 June 1999")
     dated_by: tuple[str, ...] = ()  # "in line with", "under": before an act named as what the clause rests on
     fronted: tuple[str, ...] = ()  # at the start, a clause to the first comma ("Rather than end it, allies ...")
-    awaiting: tuple[str, ...] = ()  # at the start, a wait for a person to the first comma ("Until Y arrives in March, ...")
+    awaiting: tuple[str, ...] = ()  # at the start, a wait for a person to its comma ("Until Y arrives in March, ...")
     backdrop: tuple[str, ...] = ()  # at the start, a clause of what goes on meanwhile ("While NMI waits, the EU ...")
     speech: tuple[str, ...] = ()  # a speaker's verb: ", the interior ministry said" names who spoke, no value
     receive: tuple[str, ...] = ()  # "X receives advice from NMI": X is advised
@@ -1224,7 +1224,8 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         country_words = alternation([re.escape(w.lower()) for w in data.get("words", {}).get("countries", [])])
         macros["country"] = rf"(?:L\d+|{country_words})" if country_words else r"L\d+"
         # a nationality of the language as a skeleton has it, in lower case: the holder's beside a post's noun ("the
-        # Hungarian commander of KFOR, Maj Gen X", "de Hongaarse commandant van KFOR", "le commandant italien de la KFOR")
+        # Hungarian commander of KFOR, Maj Gen X", "de Hongaarse commandant van KFOR", "le commandant italien de la
+        # KFOR")
         nationality_words = alternation([re.escape(w.lower()) for w in data.get("words", {}).get("nationalities", [])])
         macros["nat"] = rf"(?:{nationality_words})" if nationality_words else "(?!x)x"
         # the words that make a name an organisation, as they stand in a skeleton ("allied joint force command")
