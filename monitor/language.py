@@ -49,6 +49,9 @@ class Frame:
     # a frame that follows whose subject is the person the text placed in the post, named again ("(X was appointed
     # SCR of NMI.) X will succeed Y"): it holds only where that person is the one whose change the text told
     held: bool = False
+    # a person frame whose holder stands in for the post's, named by the side post they hold ("KFOR is led on an acting
+    # basis by its deputy commander, X"): the side post in its words is the stand-in's own, not the post it reads
+    stands_in: bool = False
     # a size frame that states the mission's total ("bringing its strength to 5,200"): a count in the
     # same sentence ("the 700 soldiers") is then a part of it
     total: bool = False
@@ -302,6 +305,7 @@ class Language:
     dated_nouns: tuple[str, ...] = ()  # "decision of": the date after it is the act's ("the decision of 12 June 1999")
     dated_by: tuple[str, ...] = ()  # "in line with", "under": before an act named as what the clause rests on
     fronted: tuple[str, ...] = ()  # at the start, a clause to the first comma ("Rather than end it, allies ...")
+    awaiting: tuple[str, ...] = ()  # at the start, a wait for a person to its comma ("Until Y arrives in March, ...")
     backdrop: tuple[str, ...] = ()  # at the start, a clause of what goes on meanwhile ("While NMI waits, the EU ...")
     speech: tuple[str, ...] = ()  # a speaker's verb: ", the interior ministry said" names who spoke, no value
     receive: tuple[str, ...] = ()  # "X receives advice from NMI": X is advised
@@ -1232,6 +1236,11 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         # leads the mission through Lt Gen X", "Sweden, which now leads the mission with X")
         country_words = alternation([re.escape(w.lower()) for w in data.get("words", {}).get("countries", [])])
         macros["country"] = rf"(?:L\d+|{country_words})" if country_words else r"L\d+"
+        # a nationality of the language as a skeleton has it, in lower case: the holder's beside a post's noun ("the
+        # Hungarian commander of KFOR, Maj Gen X", "de Hongaarse commandant van KFOR", "le commandant italien de la
+        # KFOR")
+        nationality_words = alternation([re.escape(w.lower()) for w in data.get("words", {}).get("nationalities", [])])
+        macros["nat"] = rf"(?:{nationality_words})" if nationality_words else "(?!x)x"
         # the words that make a name an organisation, as they stand in a skeleton ("allied joint force command")
         macros["organisation"] = alternation([re.escape(w.lower()) for w in _words(data, "words", "organisation_words",
                                                                                  where)])
@@ -1262,7 +1271,8 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
                 pattern = _compile(_expand(source, local, where), where)
                 posts.setdefault(kind, []).append(Frame(pattern, code, own_tone=frame.get("tone") == "own",
                                                         follows=bool(frame.get("follows", False)),
-                                                        held=bool(frame.get("held", False))))
+                                                        held=bool(frame.get("held", False)),
+                                                        stands_in=bool(frame.get("stands_in", False))))
         acts_of = data.get("frames", {}).get("acts", {})
         acts = acts_of.get("nouns", [])
         if acts:
@@ -1380,6 +1390,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         not_historical=tuple(merged("tone", "not_historical")),
         goes_on=tuple(merged("tone", "goes_on")),
         snapshot=tuple(merged("tone", "snapshot")), fronted=tuple(merged("tone", "fronted")),
+        awaiting=tuple(merged("tone", "awaiting")),
         backdrop=tuple(merged("tone", "backdrop")),
         corrects=tuple(merged("tone", "corrects")),
         later=tuple(merged("tone", "later")), recent_gap=tuple(merged("tone", "recent_gap")),

@@ -393,6 +393,9 @@ class Reader:
         self.resumed = compiled(rf" , (?=(?:{gerunds}) )") if gerunds else None
         fronted = alternation(language.fronted)
         self.fronted = compiled(rf"^(?:{fronted}) [^,;]*?(?= , )") if fronted else None
+        # a wait for a person fronted ("until P0 arrives in L0 in D0 , M is led ..."): a clause of its own time
+        awaiting = alternation(language.awaiting)
+        self.awaiting = compiled(rf"^(?:{awaiting}) (?:[a-z-]+ ){{0,3}}?P\d+ [^,;]*?(?= , )") if awaiting else None
         self.not_future = _words(language.not_future)
         self.reached = _words(language.reached)
         self.coming = _words(language.coming)
@@ -586,6 +589,8 @@ class Reader:
             cuts = [cut for cut in self.cuts.finditer(sk.text)
                     if not (cut.group(0) in (' " ', ' “ ') and self.quoted_phrase.search(sk.text, 0, cut.start()))]
             fronted = self.fronted.match(sk.text) if self.fronted is not None else None
+            if fronted is None and self.awaiting is not None:
+                fronted = self.awaiting.match(sk.text)
             comma = _COMMA.match(sk.text, fronted.end()) if fronted is not None else None
             if comma is not None:  # "Rather than end the mission , allies suspended its training"
                 cuts = sorted([*cuts, comma], key=lambda cut: cut.start())
@@ -1079,7 +1084,7 @@ class Reader:
                     continue  # "X handed over to Y as commander of JFC Naples": the post said after it is another's
                 if "person" not in match.re.groupindex and self._as_other_in_match(sk, match, skip):
                     continue  # "X handed over his duties as chief of staff to Y": the frame's gap named that post
-                if "person" not in match.re.groupindex and self._side_in_match(sk, match, skip):
+                if "person" not in match.re.groupindex and not frame.stands_in and self._side_in_match(sk, match, skip):
                     # "X wordt plaatsvervangend commandant van de M": a frame's gap took the side post (a title
                     # with one is weighed with the sentence's: see side_post)
                     continue
