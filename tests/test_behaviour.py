@@ -173,7 +173,7 @@ BLIND_FLOORS = [
     ("set28b-kfor.jsonl", "kfor", 29, 0),  # of 30 (first run 17, 2; NMI fixes 18, 2; kfor28b 23, 2; stop39 29, 0)
     # set 29: first run on 7268d9a, as written: 119 of 252, 16 forbidden; after two rounds 170 of 252, 0
     ("set29a.jsonl", "nato_mission_iraq", 72, 0),  # of 102 (first run 47, 10; stop39 67, 0; stop40 72, 0)
-    ("set29a-kfor.jsonl", "kfor", 43, 0),  # of 50 (first run 30, 1; stop39 31, 0; stop40 43, 0)
+    ("set29a-kfor.jsonl", "kfor", 44, 0),  # of 50 (first run 30, 1; stop39 31, 0; stop40 43, 0; stop56 44, 0)
     ("set29b.jsonl", "nato_mission_iraq", 54, 0),  # of 70 (first run 26, 1; stop40 52, 0; stop41 53, 0; stop50 54, 0)
     ("set29b-kfor.jsonl", "kfor", 24, 0),  # of 30 (first run 16, 4; stop39 22, 0; stop40 24, 0)
     # set 30: first run on 1103389, as written: 159 of 252, 11 forbidden; after two rounds 226 of 252, 0
@@ -207,7 +207,7 @@ BLIND_FLOORS = [
     ("set35b.jsonl", "nato_mission_iraq", 55, 0),  # of 70 (first run 31, 4; stop45 53, 1; stop46 54, 0; stop53 55, 0)
     ("set35b-kfor.jsonl", "kfor", 20, 0),  # of 30 (first run 19, 4; stop45 20, 0)
     # set 36: first run on 9e20b90, as written: 160 of 252, 22 forbidden
-    ("set36a.jsonl", "nato_mission_iraq", 86, 0),  # of 102 (first run 73, 5; stop46 83, 0; stop47 85, 0; stop48 86, 0)
+    ("set36a.jsonl", "nato_mission_iraq", 87, 0),  # of 102 (first run 73, 5; stop47 85, 0; stop48 86, 0; stop56 87, 0)
     ("set36a-kfor.jsonl", "kfor", 36, 3),  # of 50 (first run 32, 8; stop46 33, 7; stop47 35, 3; stop54 36, 3)
     ("set36b.jsonl", "nato_mission_iraq", 54, 0),  # of 70 (first run 40, 7; stop46 51, 0; stop47 54, 0)
     ("set36b-kfor.jsonl", "kfor", 20, 0),  # of 30 (first run 15, 2; stop46 18, 0; stop47 20, 0)
@@ -224,7 +224,7 @@ BLIND_FLOORS = [
     # set 39: first run on 70f9aa7, as written: 179 of 252, 6 forbidden
     ("set39a.jsonl", "nato_mission_iraq", 91, 1),  # of 102 (first run 71, 5; stop49 87, 1; stop50 90, 1; stop54 91, 1)
     ("set39a-kfor.jsonl", "kfor", 47, 0),  # of 50 (first run 41, 0; stop49 43, 0; stop52 46, 0; stop53 47, 0)
-    ("set39b.jsonl", "nato_mission_iraq", 58, 0),  # of 70 (first run 41, 0; stop49 50, 0; stop50 57, 0; stop54 58, 0)
+    ("set39b.jsonl", "nato_mission_iraq", 60, 0),  # of 70 (first run 41, 0; stop50 57, 0; stop54 58, 0; stop56 60, 0)
     ("set39b-kfor.jsonl", "kfor", 30, 0),  # of 30 (first run 26, 1; stop49 28, 0; stop50 29, 0; stop51 30, 0)
     # set 40: first run on a843526, as written: 159 of 252, 17 forbidden
     ("set40a.jsonl", "nato_mission_iraq", 91, 0),  # of 102 (first run 70, 9; stop50 88, 2; stop51 91, 0)
@@ -242,7 +242,7 @@ BLIND_FLOORS = [
     ("set42b.jsonl", "nato_mission_iraq", 56, 0),  # of 70 (first run 36, 7; stop52 51, 1; stop53 56, 0)
     ("set42b-kfor.jsonl", "kfor", 27, 0),  # of 30 (first run 22, 3; stop52 26, 0; stop53 27, 0)
     # set 43: first run on d594594, as written (the mission in focus across a page: interviews, reports, stale text)
-    ("set43a.jsonl", "nato_mission_iraq", 81, 2),  # of 102 (first run 68, 8; stop53 79, 2; stop54 80, 2; stop55 81, 2)
+    ("set43a.jsonl", "nato_mission_iraq", 82, 2),  # of 102 (first run 68, 8; stop54 80, 2; stop55 81, 2; stop56 82, 2)
     ("set43a-kfor.jsonl", "kfor", 32, 5),  # of 50 (first run 29, 11; stop53 31, 7; stop54 32, 5)
     ("set43b.jsonl", "nato_mission_iraq", 52, 0),  # of 70 (first run 34, 4; stop53 47, 0; stop54 52, 0)
     ("set43b-kfor.jsonl", "kfor", 16, 2),  # of 30 (first run 13, 3; stop53 15, 2; stop54 16, 2)
@@ -252,15 +252,15 @@ BLIND_FLOORS = [
     ("set44b.jsonl", "nato_mission_iraq", 39, 0),  # of 70 (first run 25, 4; stop54 37, 0; stop55 39, 0)
     ("set44b-kfor.jsonl", "kfor", 17, 0),  # of 30 (first run 13, 2; stop54 17, 0)
     # set 45: first run on 92bd7b7, as written (pages where people speak: interviews, briefings, speeches, quotes)
-    ("set45a.jsonl", "nato_mission_iraq", 63, 8),  # of 102 (first run 58, 8; stop55 63, 8)
+    ("set45a.jsonl", "nato_mission_iraq", 64, 5),  # of 102 (first run 58, 8; stop55 63, 8; stop56 64, 5)
     ("set45a-kfor.jsonl", "kfor", 27, 2),  # of 40 (first run 25, 2; stop55 27, 2)
     ("set45b.jsonl", "nato_mission_iraq", 43, 2),  # of 70 (first run 39, 2; stop55 43, 2)
     ("set45b-kfor.jsonl", "kfor", 15, 1),  # of 30 (first run 11, 1; stop55 15, 1)
     # set 46: first run on 1a8fa75, as written (who leads named without the usual frame; numbers that move in time)
-    ("set46a.jsonl", "nato_mission_iraq", 74, 8),  # of 102 (first run 74, 8)
-    ("set46a-kfor.jsonl", "kfor", 33, 2),  # of 40 (first run 33, 2)
-    ("set46b.jsonl", "nato_mission_iraq", 32, 2),  # of 70 (first run 32, 2)
-    ("set46b-kfor.jsonl", "kfor", 18, 1),  # of 30 (first run 18, 1)
+    ("set46a.jsonl", "nato_mission_iraq", 78, 4),  # of 102 (first run 74, 8; stop56 78, 4)
+    ("set46a-kfor.jsonl", "kfor", 36, 2),  # of 40 (first run 33, 2; stop56 36, 2)
+    ("set46b.jsonl", "nato_mission_iraq", 52, 2),  # of 70 (first run 32, 2; stop56 52, 2)
+    ("set46b-kfor.jsonl", "kfor", 23, 0),  # of 30 (first run 18, 1; stop56 23, 0)
 ]
 
 
