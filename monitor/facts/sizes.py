@@ -314,15 +314,22 @@ def _coordinated_counts(sk: Skeleton, match: re.Match[str], found: list[tuple[Fr
         if other.group("n") == match.group("n") or (other.start() < match.end() and match.start() < other.end()):
             continue
         if other.start() >= match.end():
-            joined = _coordinator().search(sk.text, match.end("n"), other.start("n"))
+            joined = _last_coordinator(sk.text, match.end("n"), other.start("n"))
             if joined is not None and not _FIGURE.search(sk.text, match.end("n"), other.start("n")):
                 comma = sk.text.find(" , ", other.end())
                 spans.append((joined.start(), comma if comma >= 0 else len(sk.text)))
         elif other.end() <= match.start("n"):
-            joined = _coordinator().search(sk.text, other.end("n"), match.start("n"))
+            joined = _last_coordinator(sk.text, other.end("n"), match.start("n"))
             if joined is not None and not _FIGURE.search(sk.text, other.end("n"), match.start("n")):
                 spans.append((other.start(), joined.start()))
     return spans
+
+
+def _last_coordinator(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The last word of coordination between ``start`` and ``end``, the one that joins the second predicate ("M
+    comptait N0 militaires en D0 et compte N1": "et", not the French "en" that the Dutch "and" spells)."""
+    found = list(_coordinator().finditer(text, start, end))
+    return found[-1] if found else None
 
 
 @cache
