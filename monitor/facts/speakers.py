@@ -11,7 +11,7 @@ import re
 from ..language import load_language
 from ..models import Document
 from .mentions import Finder, People
-from .text import Sentence, plain, turn_label
+from .text import QUOTE_CLOSERS, QUOTE_OPENERS, Sentence, plain, turn_label
 
 
 def turn_speaker(document: Document, sentence: Sentence, finder: Finder, people: People) -> str | None:
@@ -24,7 +24,7 @@ def turn_speaker(document: Document, sentence: Sentence, finder: Finder, people:
         return persons[0].value if len(persons) == 1 else None
     if _answers(document, sentence.paragraph):
         return _interviewee(document, sentence.paragraph, finder, people)
-    if paragraph.lstrip()[:1] in _OPENING_MARKS:
+    if paragraph.lstrip()[:1] in QUOTE_OPENERS:
         # "“Today I lead NATO Mission Iraq,” Lt Gen X told the officers' club": the quote's "I" is the one its
         # attribution names, in its own paragraph or in the one before that the quote goes on from (not in the
         # attribution's own sentence, which the frames of a quote and its speaker read: "“I am honoured to take
@@ -62,10 +62,6 @@ def turn_person(document: Document, index: int, finder: Finder, people: People) 
 _NAME_LABEL = re.compile(r"\s*([^\W\d_][\w'-]+(?: [^\W\d_][\w'-]+)?)\s*:\s")
 
 
-_OPENING_MARKS = "“\"«„"
-_CLOSING_MARKS = re.compile(r"[”\"»“]")
-
-
 def _quoted_speaker(document: Document, index: int, finder: Finder, people: People) -> str | None:
     """The one a paragraph that opens with a quote is said by: the only person its words after the quote's close name
     beside a speaker's verb (``speech``: "..., Lt Gen X told reporters"); for a paragraph that is the quote alone, the
@@ -74,9 +70,9 @@ def _quoted_speaker(document: Document, index: int, finder: Finder, people: Peop
         if at < 0:
             return None
         paragraph = plain(document.paragraphs[at])
-        if paragraph.lstrip()[:1] not in _OPENING_MARKS:
+        if paragraph.lstrip()[:1] not in QUOTE_OPENERS:
             return None
-        close = _CLOSING_MARKS.search(paragraph, paragraph.index(paragraph.lstrip()[:1]) + 1)
+        close = QUOTE_CLOSERS.search(paragraph, paragraph.index(paragraph.lstrip()[:1]) + 1)
         after = paragraph[close.end():] if close is not None else ""
         if after.strip(" .,;:"):
             speech = load_language().speech

@@ -1469,9 +1469,9 @@ def _quoted_for_other(flat: str, profile: Profile) -> bool:
     another actor before the mission ("“We advise the Ministry of Interior on reform,” said X, head of EUAM Iraq, after
     meeting NATO Mission Iraq's senior civilian"): the speaker's "we" is that actor's, and so is the sentence."""
     opening = flat.lstrip()[:1]
-    if opening not in _QUOTE_OPENERS:
+    if opening not in QUOTE_OPENERS:
         return False
-    close = _QUOTE_CLOSERS.search(flat, flat.index(opening) + 1)
+    close = QUOTE_CLOSERS.search(flat, flat.index(opening) + 1)
     if close is None:
         return False
     quote, attribution = flat[:close.start()], flat[close.end():]
@@ -1482,8 +1482,9 @@ def _quoted_for_other(flat: str, profile: Profile) -> bool:
     return first is not None and not profile.names_mission(before, caseless(before))
 
 
-_QUOTE_OPENERS = "“\"«„"
-_QUOTE_CLOSERS = re.compile(r"[”\"»“]")
+# the marks that open a quotation (also where speakers.py finds a quote opening a paragraph)
+QUOTE_OPENERS = "“\"«„"
+QUOTE_CLOSERS = re.compile(r"[”\"»“]")
 
 
 def _speaker_own(flat: str, *, subjects: bool = True) -> bool:
