@@ -261,6 +261,11 @@ BLIND_FLOORS = [
     ("set46a-kfor.jsonl", "kfor", 36, 2),  # of 40 (first run 33, 2; stop56 36, 2)
     ("set46b.jsonl", "nato_mission_iraq", 52, 2),  # of 70 (first run 32, 2; stop56 52, 2)
     ("set46b-kfor.jsonl", "kfor", 23, 0),  # of 30 (first run 18, 1; stop56 23, 0)
+    # set 47: first run on 36c90f7, as written (what the mission does, where, and whether it is working)
+    ("set47a.jsonl", "nato_mission_iraq", 59, 3),  # of 102 (first run 59, 3)
+    ("set47a-kfor.jsonl", "kfor", 24, 0),  # of 40 (first run 24, 0)
+    ("set47b.jsonl", "nato_mission_iraq", 18, 8),  # of 70 (first run 18, 8)
+    ("set47b-kfor.jsonl", "kfor", 12, 3),  # of 30 (first run 12, 3)
 ]
 
 
