@@ -462,15 +462,15 @@ class Reader:
         # "the Danish troops of NMI left Iraq", "les derniers militaires danois de la NMI": a nation's own people
         nations = trie_alternation(sorted(language.lower_nationalities), separator=" ")
         # (and a nation's part of the mission: "the Danish detachment of NMI passed under the command of Maj X")
-        own = (*language.staff, *language.parts, "troops", "troupes", "truppe", "troepen", "tropper", "contingent",
-               "contingente")
+        # ([words] national_troops)
+        own = (*language.staff, *language.parts, *engine_words("national_troops"))
         staff = trie_alternation([w.lower() for w in own], separator=" ")
         self.national_staff = compiled(
             rf"(?<![\w'])(?:(?:{nations}) (?:[\w-]+ )?(?:{staff})|(?:{staff}) (?:{nations}))(?![\w'])")
         # the mission's name ending a nation's part of it ("le contingent français de la M , sous le commandement
         # de X", "le détachement belge de la M , sous les ordres de X"): the part's command, not the mission's
-        owners = trie_alternation(sorted({w.lower() for w in (*language.staff, *language.parts, "troops", "troupes",
-                                                              "truppe", "troepen", "tropper")}), separator=" ")
+        owners = trie_alternation(sorted({w.lower() for w in (*language.staff, *language.parts,
+                                                              *engine_words("national_troops"))}), separator=" ")
         self.national_owner = compiled(rf"(?<![\w'])(?:(?:{nations}) (?:[\w-]+ )?(?:{owners})|(?:{owners}) "
                                          rf"(?:{nations}))(?P<tail>(?: [\w'-]+){{0,3}}) $")
         # the mission's name ending a unit's ("the multinational battle group east of M , whose commander , P0",
