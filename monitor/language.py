@@ -1001,26 +1001,6 @@ _ENGINE_MACROS = {
     "hist": rf"(?P<hist>{_PERSON})", "person": rf"(?P<person>{_PERSON})",
     # the one a successor still to come takes over from ("X will succeed Y"): in the post now
     "holder": rf"(?P<holder>{_PERSON})",
-    # between a person and its verb: appositives, "(NMI)", "of the Swedish Armed Forces", ", 54,"
-    # (%-formatted, not an f-string: every brace of the regex, "{0,80}", would have to be doubled)
-    "ins": r"(?P<ins>(?: \( [^()]{0,80}? \)| , (?:(?!P\d)[^;:])*? ,"  # noqa: UP031
-           # a relative clause of the person's own may name another ("X, who served under Gen Y, took ...")
-           r"| , who (?!P\d)(?:(?! , )[^;:\"]){0,160}? ,"
-           # (a country's name in lower case may hold any Latin letter: "of türkiye")
-           # (no verb nor negation among its words: "X of Austria has not taken command" is no "of" phrase)
-           # (or a place the finder marks: "X of Italy", "X of L0")
-           r"| (?:of|from) (?:the )?L\d+(?= )"
-           r"| of (?:the )?(?:(?!%(verb)s)[a-z\u00df-\u024f'-]+ ){0,3}?(?!%(verb)s)[a-z\u00df-\u024f'-]+(?= )"
-           # "X from the Swedish Armed Forces", "X, from the Royal Danish Army,"
-           r"| from (?:the )?(?:[a-z\u00df-\u024f'-]+ ){0,3}?"
-           r"(?:army|armed forces|forces|defence|defense|navy|air force|"
-           r"marines|marine corps|bundeswehr|land component|corps|military|national guard)(?= )"
-           # those who come with the person ("received X and his team, who will take over the command of KFOR")
-           r"| and (?:his|her|their) (?:[a-z-]+ )?(?:team|staff|delegation|entourage|family|wife|husband)(?= )"
-           # a dash's aside: "X - a former paratrooper - took command"
-           r"| - (?:(?!P\d)[^-;:\"]){1,80}? -)*(?: ,(?= [a-z]))?)" % {
-               "verb": r"(?:has|have|had|is|are|was|were|will|would|did|does|do|not|never|may|might|could|should|can|"
-                       r"must|took|takes|assumed|assumes|became|becomes)(?![a-z\u00df-\u024f'-])"},
     # (with the mission named again in apposition: "commander of KFOR , the NATO-led force in Kosovo , from Y")
     # (its size as a compound before it, an adjective before that: "took command of the enhanced 2,400-member-strong
     # NMI", "leads the 650-strong NMI")
@@ -1029,6 +1009,32 @@ _ENGINE_MACROS = {
          r"(?: \( (?:[^()]{0,20}|M , [^()]{1,30}) \))?"
          r"(?: , (?:the |this |its )?M(?= ,))?",
 }
+
+
+@functools.cache
+def _aside() -> str:
+    """{ins}: between a person and its verb, appositives, "(NMI)", "of the Swedish Armed Forces", ", 54,": the
+    words of its phrases are the language files' ``[words] aside_verbs``, ``aside_forces``, ``aside_owners`` and
+    ``aside_companions``."""
+    # (%-formatted, not an f-string: every brace of the regex, "{0,80}", would have to be doubled)
+    return (r"(?P<ins>(?: \( [^()]{0,80}? \)| , (?:(?!P\d)[^;:])*? ,"  # noqa: UP031
+            # a relative clause of the person's own may name another ("X, who served under Gen Y, took ...")
+            r"| , who (?!P\d)(?:(?! , )[^;:\"]){0,160}? ,"
+            # (a country's name in lower case may hold any Latin letter: "of türkiye")
+            # (no verb nor negation among its words: "X of Austria has not taken command" is no "of" phrase)
+            # (or a place the finder marks: "X of Italy", "X of L0")
+            r"| (?:of|from) (?:the )?L\d+(?= )"
+            r"| of (?:the )?(?:(?!%(verb)s)[a-z\u00df-\u024f'-]+ ){0,3}?(?!%(verb)s)[a-z\u00df-\u024f'-]+(?= )"
+            # "X from the Swedish Armed Forces", "X, from the Royal Danish Army,"
+            r"| from (?:the )?(?:[a-z\u00df-\u024f'-]+ ){0,3}?%(forces)s(?= )"
+            # those who come with the person ("received X and his team, who will take over the command of KFOR")
+            r"| and %(owners)s (?:[a-z-]+ )?%(companions)s(?= )"
+            # a dash's aside: "X - a former paratrooper - took command"
+            r"| - (?:(?!P\d)[^-;:\"]){1,80}? -)*(?: ,(?= [a-z]))?)" % {
+                "verb": alternation(engine_words("aside_verbs")) + r"(?![a-z\u00df-\u024f'-])",
+                "forces": alternation(engine_words("aside_forces")),
+                "owners": alternation(engine_words("aside_owners")),
+                "companions": alternation(engine_words("aside_companions"))})
 
 
 # words that begin no noun phrase of their own: after the mission's name, they end its phrase ("of KFOR from the Italian
@@ -1086,6 +1092,18 @@ def grammar_words() -> dict[str, list[str]]:
     """Every language file's [grammar] lists (``body_articles``: "de", "het"...), read without compiling any frame: a
     profile's patterns name them ({grammar_body_articles}) when it is loaded."""
     return _table(_read(tuple(available_languages())), "grammar")
+
+
+@functools.cache
+def engine_words(key: str) -> tuple[str, ...]:
+    """One [words] list of every language file, each word once in the files' order, read without compiling any frame:
+    the engine's own patterns (a person's aside, the words around a handover's verb, ...) are built from them."""
+    words: list[str] = []
+    for code, data in _read(tuple(available_languages())).items():
+        for word in _words(data, "words", key, f"language {code}"):
+            if word not in words:
+                words.append(word)
+    return tuple(words)
 
 
 @functools.cache
@@ -1222,7 +1240,8 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         own_modifiers = alternation([re.escape(m.lower()) for m in data.get("modifiers", {})])
         bare_posts += [_expand(p, {"head": own_heads, "mod": own_modifiers}, where)
                        for p in _words(data, "words", "bare_post", where)]
-        macros = {**{k: str(v) for k, v in data.get("macros", {}).items() if isinstance(v, str)}, **_ENGINE_MACROS}
+        macros = {**{k: str(v) for k, v in data.get("macros", {}).items() if isinstance(v, str)}, **_ENGINE_MACROS,
+                  "ins": _aside()}
         modifier_words = alternation([re.escape(m) for m in modifiers])
         # (a modifier may be joined to its word by a hyphen: "the ex-commander", and before a name, which a skeleton
         # sets apart, "ex - M chief")

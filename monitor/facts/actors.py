@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 
-from ..language import load_language
+from ..language import engine_words, load_language
 from ..parsecache import phrase_alternation, trie_alternation
 from ..profile import Profile
 from ..textutil import alternation
@@ -76,7 +76,8 @@ def speaker(text: str, start: int, end: int) -> bool:
     return before is not None and not _named_subject(text[:offset + before.start()])
 
 
-_MOVED_TO = re.compile(r"\s+to\s+(?:the|its|their|his|her|our)\s", re.IGNORECASE)
+# the words that send an object somewhere ("added maritime security to its work": [words] object_moved_to)
+_MOVED_TO = re.compile(rf"\s+(?:{phrase_alternation(engine_words('object_moved_to'))})\s", re.IGNORECASE)
 
 
 def _named_subject(text: str) -> bool:

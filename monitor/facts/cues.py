@@ -6,6 +6,10 @@ lexicon import this module; it imports none of them).
   question whose answer is the mission's size (sizes).
 - The words of handing a work on ("handed over to", "overgår til", "overgedragen aan"): the receivers a sentence
   names without taking the focus from the mission (text), and the work that ends for the mission (tone).
+- The words of a ceiling of strength ("authorised strength", "plafond autorisé"): a ceiling named in the sentence before
+  a count (text) and before the figure in its clause (sizes).
+- The nouns of a part of the mission ("contingent", "contribución"): a nation's part (text) and the part a figure
+  counts, not the mission (sizes).
 """
 from __future__ import annotations
 
@@ -13,7 +17,7 @@ import re
 from functools import cache
 
 from ..language import load_language
-from ..parsecache import trie_alternation
+from ..parsecache import trie_alternation, whole_phrases
 from ..profile import Profile
 from ..textutil import contains_any
 
@@ -42,3 +46,16 @@ def handed_to_words() -> str:
     "overgedragen aan") as one alternation, any white space between a phrase's words ("(?!x)x", never matching, when
     there are none)."""
     return trie_alternation([w.lower() for w in load_language().handed_to], separator=r"\s+")
+
+
+def ceilings() -> re.Pattern[str]:
+    """The language files' words of a ceiling of strength ([size] ceiling: "authorised strength", "plafond autorisé"),
+    whole words, as a skeleton or a lower-case text writes them (one space between a phrase's words)."""
+    return whole_phrases(load_language().ceiling, separator=" ")
+
+
+@cache
+def part_words() -> str:
+    """The language files' nouns of a part of the mission ([size] parts: "contingent", "contribución"), as written, as
+    one alternation ("(?!x)x", never matching, when there are none)."""
+    return trie_alternation(load_language().parts)

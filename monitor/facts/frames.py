@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cached_property
 
-from ..language import Frame, Language
+from ..language import Frame, Language, engine_words
 from ..models import Fact
 from ..parsecache import compiled, phrase_alternation, trie_alternation, vocabulary
 from ..textutil import CuedPattern, WordTest, alternation, fold, longest_first
@@ -97,7 +97,8 @@ def _inserted(outer: re.Match[str], inner: re.Match[str]) -> bool:
     start, end = outer.span("ins")
     return (start <= inner.start() or inner.start() == outer.start()) and inner.end() <= end
 # after a post in apposition to a person: the post's owner ("... of the mission", "de la M"), the comma, an article
-_APPOSED_TAIL = (r"(?: (?:of|for|at|in|de|du|des|del|della|dello|di|van|af|for|i|ved)(?: [a-z'-]+){0,2}?"
+# ([words] apposed_owners)
+_APPOSED_TAIL = (rf"(?: (?:{alternation(engine_words('apposed_owners'))})(?: [a-z'-]+){{0,2}}?"
                  r"(?: M| O| L\d+)?)? , (?:[a-z']+ )?$")
 # how far after a match its clause may close on a short time counted back ("only two weeks earlier"): see _recent_back
 _BACK_REACH = 40
@@ -461,15 +462,15 @@ class Reader:
         # "the Danish troops of NMI left Iraq", "les derniers militaires danois de la NMI": a nation's own people
         nations = trie_alternation(sorted(language.lower_nationalities), separator=" ")
         # (and a nation's part of the mission: "the Danish detachment of NMI passed under the command of Maj X")
-        own = (*language.staff, *language.parts, "troops", "troupes", "truppe", "troepen", "tropper", "contingent",
-               "contingente")
+        # ([words] national_troops)
+        own = (*language.staff, *language.parts, *engine_words("national_troops"))
         staff = trie_alternation([w.lower() for w in own], separator=" ")
         self.national_staff = compiled(
             rf"(?<![\w'])(?:(?:{nations}) (?:[\w-]+ )?(?:{staff})|(?:{staff}) (?:{nations}))(?![\w'])")
         # the mission's name ending a nation's part of it ("le contingent français de la M , sous le commandement
         # de X", "le détachement belge de la M , sous les ordres de X"): the part's command, not the mission's
-        owners = trie_alternation(sorted({w.lower() for w in (*language.staff, *language.parts, "troops", "troupes",
-                                                              "truppe", "troepen", "tropper")}), separator=" ")
+        owners = trie_alternation(sorted({w.lower() for w in (*language.staff, *language.parts,
+                                                              *engine_words("national_troops"))}), separator=" ")
         self.national_owner = compiled(rf"(?<![\w'])(?:(?:{nations}) (?:[\w-]+ )?(?:{owners})|(?:{owners}) "
                                          rf"(?:{nations}))(?P<tail>(?: [\w'-]+){{0,3}}) $")
         # the mission's name ending a unit's ("the multinational battle group east of M , whose commander , P0",
@@ -2250,7 +2251,9 @@ class Reader:
 
 
 # the words right after a founding's verb, up to its phrase's end: no comma, no clause joined ("launched in D1")
-_OWN_PHRASE = re.compile(r"(?: (?!and |or |but |while |,|;|\.)[^ ]+){1,12}?(?= [,;.]|$)")
+# ([words] phrase_joiners)
+_OWN_PHRASE = re.compile(rf"(?: (?!(?:{alternation(engine_words('phrase_joiners'))}) |,|;|\.)[^ ]+){{1,12}}?"
+                         r"(?= [,;.]|$)")
 
 
 _MONTHS = ("", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -2286,8 +2289,10 @@ def _apposed_before(post: re.Pattern[str], text: str, match: re.Match[str]) -> b
 
 # a list of posts each before its holder: one post, then a person in apposition to it ("the head of O , ")
 # (a rank's words the name left may stand before the person: "the commander of O , army corps P0")
-_POST_THEN_PERSON = re.compile(r"(?:^|[,;:] |(?<![\w'-])(?:including|included|includes|by|with|and|were|are|was|is) )"
-                               r"(?:the|a|an|its|their) (?:(?!P\d)[^,;:]){1,60} , (?:[a-z'-]+ ){0,2}$")
+# ([words] holders_list_before and holders_list_articles)
+_POST_THEN_PERSON = re.compile(rf"(?:^|[,;:] |(?<![\w'-])(?:{alternation(engine_words('holders_list_before'))}) )"
+                               rf"(?:{alternation(engine_words('holders_list_articles'))}) (?:(?!P\d)[^,;:]){{1,60}} , "
+                               r"(?:[a-z'-]+ ){0,2}$")
 # (the next title may run into its holder's name: "P0 , the commander of M P1")
 _NEXT_PERSON = re.compile(r"(?: \( [^()]{0,40} \))?(?: ,)? P\d")
 

@@ -31,7 +31,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 
-from ..language import Language, alternation
+from ..language import Language, alternation, engine_words
 from ..parsecache import compiled
 from ..textutil import substrings
 from .frames import Reader, Tone
@@ -45,18 +45,16 @@ _ASIDE = re.compile(r" \( ([^()]{1,60}) \)| , ([^,;:()]{1,80}?)(?: ,| \.$|$)")
 # an aside that may end with its body's name in brackets (" , commandant du commandement de ... L0 ( jfc L1 ) ,")
 _BODY_ASIDE = re.compile(r" , ([^,;:()]{1,80}?(?: \( [^(),;:]{1,30} \))?)(?: ,| \.$|$)")
 # between a person (or their aside) and the verb they are the subject of: auxiliaries, adverbs, a time
-_AUX = re.compile(r"(?: (?:has had to|have had to|had to|is set to|is due to|is to|will|shall|has|have|had|formally|"
-                  r"officially|today|now|then|also|finally|"
-                  r"just|on D\d+|on [a-z]+day|yesterday|ha|hat|heeft|har|a|hanno|han|ont|hebben)(?![\w']))*")
+# ([words] subject_to_verb: regular expressions)
+_AUX = re.compile(rf"(?: {alternation(engine_words('subject_to_verb'))}(?![\w']))*")
 # after an aside, the name it is the title of ("X , al nuevo comandante , el entonces Y")
 _TITLED = re.compile(r"(?: [a-z'-]+){0,2}? P\d")
 # a name's possessive and up to two words before the noun it owns ("P0 's long-delayed assumption of command")
 _OWNED = re.compile(r" 's (?:[a-z-]+ ){0,2}?(?=[a-z])")
 _LEAVE, _TAKE = "leave", "take"
 # between a verb and the post's sign, besides articles and possessives (see HandoverParts.signs_after)
-_LIGHT = ("over", "formally", "officially", "today", "yesterday", "i dag", "i går", "oggi", "ieri", "hoy", "ayer",
-          "aujourd'hui", "hier", "vandaag", "gisteren", "his", "her", "their", "its", "this", "este", "esta", "ce",
-          "cette", "questo", "questa", "deze", "denne", "del", "de la", "della", "du")
+# ([words] verb_to_sign)
+_LIGHT = engine_words("verb_to_sign")
 _LEFT_WORDS = 6  # how many words before a person may mark it
 _STOPS = re.compile(r"P\d+|M|O\d*|L\d+|[;:.\"“”()]")
 

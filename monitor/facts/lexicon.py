@@ -19,7 +19,7 @@ from functools import cache, partial
 from itertools import pairwise
 from typing import NamedTuple
 
-from ..language import ListWords, load_language
+from ..language import ListWords, engine_words, load_language
 from ..models import Fact
 from ..parsecache import compiled, phrase_alternation, starts_tested, trie_alternation, whole_phrases
 from ..profile import Profile, Rule, Slot
@@ -40,7 +40,8 @@ from .mentions import apposed, read_figure
 from .text import Sentence, clause_around, cut_between
 from .tone import ValueParts, clause_date, date_gaps, insertion_before, weigh
 
-_PERSON_NOISE = re.compile(r"^(?:the|a|an|new|former|general|gen|mgen|lgen)\s+", re.IGNORECASE)
+# the words before a name a person's value drops ("the new General X": [words] name_noise)
+_PERSON_NOISE = re.compile(rf"^{phrase_alternation(engine_words('name_noise'))}\s+", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

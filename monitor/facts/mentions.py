@@ -180,6 +180,20 @@ _OF_PERSON = re.compile(r",?\s+(?:of|from)\s+(?:the\s+)?|\s*\(\s*")
 _PERSON_NOUN = re.compile(r"(?:\s+[a-z-]+){1,2},?\s+")
 
 
+# the groups of the Finder's patterns that hold a name (``bare`` and the patterns after names): the first that matched
+# holds it
+_NAME_GROUPS = ("name", *(f"name{i}" for i in range(2, 22)))
+# where a surname alone may stand ("Spain's Ruiz", "the commander Wasowicz", "succeeded Ruiz as")
+_SURNAME_ALONE = frozenset({"name4", "name6", "name7", "name8", "name9", "name17"})
+# a name the words of a handover, of leading or a copula alone find, no rank or title before it ("handed command to
+# X", "took over from X", "led by X", "the commander of NMI is X"): no name where a word of it is no name's
+_UNTITLED = frozenset({"name12", "name13", "name14", "name18", "name19", "name20", "name21"})
+# a name whose words may be a body's or a nation's ("the Swedish Armed Forces took command"): no name where they are
+_BODY_OR_NAME = frozenset({"name3", "name5", "name9", "name11", "name16", "name17"}) | _UNTITLED
+# a name before a post in apposition ("X of the Swedish Armed Forces, the commander of NMI"): a force is no name
+_BEFORE_APPOSED = frozenset({"name", "name2", "name15"})
+
+
 class Finder:
     """Mention finders compiled from a language and a profile."""
 
@@ -577,10 +591,7 @@ class Finder:
             found.append((start, end, name))
         taken = [(start, end) for start, end, _ in found]
         for match in [*_tested(self.bare, self.bare_test, text), *self._after_names(text)]:
-            group = next(g for g in ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8", "name9",
-                                     "name10", "name11", "name12", "name13", "name14", "name15", "name16", "name17",
-                                     "name18", "name19", "name20", "name21")
-                         if g in match.re.groupindex and match.group(g))
+            group = next(g for g in _NAME_GROUPS if g in match.re.groupindex and match.group(g))
             start, end = match.span(group)
             words = self._name_words(match.group(group))
             if len(words) > 2 and self.possessor.search(words[0] + " ") is not None:
@@ -590,7 +601,7 @@ class Finder:
             if group == "name6" and self.capitalised_before.search(text, max(0, match.start() - 40),
                                                                    match.start()) is None:
                 continue  # "the commander Wasowicz": no name of the mission before the post
-            alone = group in ("name4", "name6", "name7", "name8", "name9", "name17")  # a surname alone may stand there
+            alone = group in _SURNAME_ALONE
             if (len(words) < (1 if alone else 2) or any(s < end and start < e for s, e in taken)
                     or (alone and any(_unelided(w) in self.not_person for w in words))):
                 continue
@@ -600,20 +611,19 @@ class Finder:
                 continue  # "She replaced KFOR commander Maj Gen X": an acronym before a post is a body, no surname
             if len(words) == 1 and words[0] in self.language.name_homographs:
                 continue  # "Hans efterfølger er generalmajor X": "his", a first name alone is no name
-            if group in ("name12", "name13", "name14", "name18", "name19", "name20", "name21") and (any(
+            if group in _UNTITLED and (any(
                     len(w) == 1 or w in self.language.not_names or _unelided(w) in self.not_person for w in words)
                     or (words[0].lower() in self.language.rank_determiners
                         and words[0] not in self.language.particles)):
                 # "Today I take command", "In Baghdad Lt Gen X took command", "La Spagna ha assunto il comando",
                 # "L'Espagne a pris le commandement": no name
                 continue
-            if group in ("name3", "name5", "name9", "name11", "name12", "name13", "name14", "name16", "name17",
-                         "name18", "name19", "name20", "name21") and (
+            if group in _BODY_OR_NAME and (
                     len(words) < len([w for w in match.group(group).split()
                                       if w.rstrip(".,") not in self.language.post_nominals]) or any(
                     w in self.language.organisation_words or w in self.language.nationalities_set for w in words)):
                 continue  # "the Swedish Armed Forces took command": the words before the verb are no name
-            if group in ("name", "name2", "name15") and (
+            if group in _BEFORE_APPOSED and (
                     any(w in self.language.organisation_words for w in match.group(group).split())
                     or words[0] in self.language.nationalities_set):
                 continue  # "X of the Swedish Armed Forces, the commander of NMI": a force is no name

@@ -42,7 +42,7 @@ from ..parsecache import trie_alternation, whole_phrases
 from ..profile import Profile, Slot
 from ..textutil import fold
 from .actors import roles, speaker
-from .cues import in_size_words, nations_of
+from .cues import ceilings, in_size_words, nations_of, part_words
 from .frames import Reader, Tone, fact_date
 from .mentions import MISSION_SYMBOL, Mention, Skeleton
 
@@ -470,7 +470,7 @@ def _capped(sk: Skeleton, at: int) -> bool:
     of M is N0 personnel", not "raised the authorised strength of M to up to N0"): what the mission may have, no
     size."""
     start = max(sk.text.rfind(cut, 0, at) for cut in (" , ", " ; ", " : ", " . ", " but ", " while ", " whereas "))
-    return (_ceilings().search(sk.text, start, at) is not None
+    return (ceilings().search(sk.text, start, at) is not None
             and _BROUGHT.search(sk.text, max(0, at - 30), at) is None)
 
 
@@ -499,10 +499,6 @@ def _changed_from_pattern() -> re.Pattern[str]:
         return re.compile(r"(?!x)x")
     return re.compile(r"(?<![\w'-])" + trie_alternation(verbs, separator=" ")
                       + r" (?:M 's|its|their) (?:(?:total|entire|whole|current) )?$")
-
-
-def _ceilings() -> re.Pattern[str]:
-    return whole_phrases(load_language().ceiling, separator=" ")
 
 
 def _changed_object(frame: Frame, sk: Skeleton, match: re.Match[str]) -> bool:
@@ -1489,7 +1485,7 @@ def _apposed_to_mission(reader: Reader, sk: Skeleton, at: int) -> bool:
 
 @cache
 def _part_named() -> re.Pattern[str]:
-    part = trie_alternation(load_language().parts)  # none: never matches
+    part = part_words()  # none: never matches
     return re.compile(rf"(?<![\w'])(?:{part})(?: [\w'-]+){{0,2}}? M(?! 's)(?![\w'])|(?<![\w'])M 's (?:[\w-]+ ){{0,2}}?"
                       rf"(?:{part})(?![\w'])")
 
@@ -1797,7 +1793,7 @@ def _whole_of_part_only(sk: Skeleton, at: int) -> bool:
 def _part_whole() -> re.Pattern[str]:
     """A part's noun, then a word of whose it is, right before the mission ("participation in M", "the Spanish
     contingent of the M")."""
-    part = trie_alternation(load_language().parts)  # none: never matches
+    part = part_words()  # none: never matches
     return re.compile(rf"(?<![\w-]){part} (?:in|to|of|with|within) (?:the )?M$")
 
 
@@ -1840,12 +1836,12 @@ def _when_clause() -> re.Pattern[str]:
 @cache
 def _mission_part() -> re.Pattern[str]:
     """The mission's name as the word of one of its parts ("its M contingent", "the M detachment")."""
-    return re.compile(rf"(?<![\w'])M (?:{trie_alternation(load_language().parts)})(?![\w'-])")
+    return re.compile(rf"(?<![\w'])M (?:{part_words()})(?![\w'-])")
 
 
 @cache
 def _part_before() -> re.Pattern[str]:
-    part = trie_alternation(load_language().parts)  # none: never matches
+    part = part_words()  # none: never matches
     # "the belgian contingent in M", "le contingent belge de M", "el contingente español en la M",
     # "M 's danish detachment"
     # (after a fronted phrase or a dateline: "On Thursday, Sweden's contingent in M numbers N0")

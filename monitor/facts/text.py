@@ -43,7 +43,7 @@ from ..textutil import (
     opening_end,
 )
 from .actors import speaker
-from .cues import handed_to_words, in_size_words
+from .cues import ceilings, handed_to_words, in_size_words, part_words
 from .mentions import PlacedElsewhere, apposed, date_pattern, speaker_it
 
 _PLAIN = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-",
@@ -1008,15 +1008,9 @@ def _opens_with_count_under_ceiling(flat: str, before: str | None) -> bool:
     this one opens, after a phrase and its comma at most ("Dans les faits,", "In practice,"), with a word or none
     ("seuls", "only", "solo") and a count of people (``size.staff``): the people the mission has against what it may
     have (not a nation's ceiling or a part's: "Le plafond du contingent belge reste fixé à 60 militaires")."""
-    return (before is not None and _ceiling_named().search(before.lower()) is not None
+    return (before is not None and ceilings().search(before.lower()) is not None
             and _nation().search(before) is None and _part_named().search(before) is None
             and _count_opening().match(flat) is not None)
-
-
-@functools.cache
-def _ceiling_named() -> re.Pattern[str]:
-    return re.compile(r"(?<![\w'-])" + trie_alternation([w.lower() for w in load_language().ceiling], separator=" ")
-                      + r"(?![\w'-])")
 
 
 @functools.cache
@@ -1115,7 +1109,7 @@ def _national_part() -> re.Pattern[str]:
     noun ("the Dutch force protection contribution", "Spain's contingent", "la aportación española")."""
     language = load_language()
     nations = trie_alternation([*language.nationalities, *language.countries])
-    parts = trie_alternation(list(language.parts))
+    parts = part_words()
     return re.compile(rf"(?<![\w])(?:(?:{nations})(?:'s)?\s+(?:[\w-]+\s+){{0,2}}?(?:{parts})"
                       rf"|(?:{parts})\s+(?:[\w-]+\s+){{0,1}}?(?:{nations}))(?![\w])", re.IGNORECASE)
 
