@@ -1350,7 +1350,9 @@ def _description_pattern() -> re.Pattern[str] | None:
         return None
     articles = "|".join(re.escape(a) for a in language.description_articles)
     nouns = "|".join(sorted(language.description_nouns, key=lambda n: (-len(n), n)))
-    nationality = trie_alternation(sorted(language.lower_nationalities), separator=r"\s+")
+    # (a nationality or its noun: "The Danish general", "De 54-jarige Nederlander")
+    nationality = trie_alternation(sorted({*language.lower_nationalities, *(d.lower() for d in language.demonyms)}),
+                                   separator=r"\s+")
     relatives = "|".join(re.escape(r) for r in language.relative_pronouns) or "(?!x)x"
     return re.compile(rf"(?:{articles})(?:(?<=')|\s+)(?:[a-z\u00df-\u024f-]+\s+)?(?:(?i:{nationality})\s+)?"
                       rf"(?i:{nouns})(?:\s+(?i:{nationality}))?"
