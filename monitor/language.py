@@ -1481,7 +1481,8 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         leader_before=tuple(merged("words", "leader_before")),
         description_articles=tuple(merged("words", "description_articles")),
         description_nouns=tuple(merged("words", "description_nouns")),
-        leader_after=tuple(tuple(_words(data, "words", "leader_after", f"language {code}")) for code, data in files.items()),
+        leader_after=tuple(tuple(_words(data, "words", "leader_after", f"language {code}"))
+                           for code, data in files.items()),
         copular_posts=tuple((tuple(h for post in data.get("posts", {}).values() for h in post.get("head", [])),
                              tuple(_words(data, "words", "post_copulas", f"language {code}")))
                             for code, data in files.items()),

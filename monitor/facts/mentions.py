@@ -588,9 +588,10 @@ class Finder:
                          if g in match.re.groupindex and match.group(g))
             start, end = match.span(group)
             if group == "name22":
-                start = self._leader_start(text, start, end)
-                if start is None or not self._leads_mission(text, match.start("object22")):
-                    continue  # "Denmark has led the mission's training", "X leads EUAM Iraq": no name, or not the mission
+                opening = self._leader_start(text, start, end)
+                if opening is None or not self._leads_mission(text, match.start("object22")):
+                    continue  # "Denmark has led the mission's training", "X leads EUAM Iraq": not the mission
+                start = opening
             words = self._name_words(text[start:end])
             if len(words) > 2 and self.possessor.search(words[0] + " ") is not None:
                 # "Sweden's Erik Lindqvist, a lieutenant general, took command": the country owns the name
