@@ -516,6 +516,13 @@ class Language:
     name_before: tuple[str, ...] = ()  # "has been appointed": a name without rank or title before it
     name_after: tuple[str, ...] = ()  # "succeeds": a name without rank or title after it
     leader_before: tuple[str, ...] = ()  # "led by", "dirigée par": a name without rank or title after it leads
+    # per language, the verbs of leading between a name without rank or title and the mission it leads ("X has led KFOR
+    # since October", "X dirige la mission"): each language's alone, as ``copular_posts``
+    leader_after: tuple[tuple[str, ...], ...] = ()
+    # a person described by what they are, opening a sentence ("The Danish general, who ...", "De 54-jarige Nederlandse
+    # nam ..."): its articles and its nouns (regular expressions: "\\d+-year-old")
+    description_articles: tuple[str, ...] = ()
+    description_nouns: tuple[str, ...] = ()
     # per language, its posts' heads and the copulas between a post and a name without rank or title ("The commander
     # of NMI is X", "X est la haute représentante civile de la NMI")
     copular_posts: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
@@ -1491,6 +1498,10 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         name_before=tuple(merged("words", "name_before")),
         name_after=tuple(merged("words", "name_after")),
         leader_before=tuple(merged("words", "leader_before")),
+        description_articles=tuple(merged("words", "description_articles")),
+        description_nouns=tuple(merged("words", "description_nouns")),
+        leader_after=tuple(tuple(_words(data, "words", "leader_after", f"language {code}"))
+                           for code, data in files.items()),
         copular_posts=tuple((tuple(h for post in data.get("posts", {}).values() for h in post.get("head", [])),
                              tuple(_words(data, "words", "post_copulas", f"language {code}")))
                             for code, data in files.items()),

@@ -222,6 +222,8 @@ def _read_facts(document: Document, profile: Profile, engine: _Engine) -> list[F
                                    held=held,
                                    named=functools.partial(_last_named, document, sentence, engine.finder,
                                                            people, held.presiders),
+                                   alone=functools.partial(_last_named, document, sentence, engine.finder,
+                                                           people, held.presiders, alone=True),
                                    recent=functools.partial(_recent_before, document, sentence,
                                                             engine.finder, document.published),
                                    before=functools.partial(_earlier, document, sentence),
@@ -1262,11 +1264,13 @@ def _mood_pattern() -> re.Pattern[str] | None:
 
 
 def _last_named(document: Document, sentence: Sentence, finder: Finder, people: People,
-                presiders: set[str] | frozenset[str] = frozenset(), across: bool = False) -> str | None:
+                presiders: set[str] | frozenset[str] = frozenset(), across: bool = False,
+                alone: bool = False) -> str | None:
     """The person the text named last before ``sentence``: the first one of the nearest sentence
     before it that names anyone, in its paragraph or the one before; not one the text placed in another body's post
     ("Lors d'une cérémonie présidée par l'amiral X, commandant du JFC Naples, le général Y a pris le commandement de
-    M. Il succède ...": Y, not X; see _Held.presiders). ``across``: a paragraph that names nobody between is passed."""
+    M. Il succède ...": Y, not X; see _Held.presiders). ``across``: a paragraph that names nobody between is passed;
+    ``alone``: only where that sentence names one person (None where it names several), nor the page's subject."""
     earlier = _earlier(document, sentence)
     if across and sentence.paragraph > 1:
         # (across a paragraph that names nobody: "X will take command of M. / The 55-year-old, who commanded a
@@ -1276,8 +1280,8 @@ def _last_named(document: Document, sentence: Sentence, finder: Finder, people: 
         persons = [person for person in finder.persons(plain(text), people)
                    if person_key(person.value) not in presiders]
         if persons:
-            return persons[0].value
-    return _page_subject(document, sentence, finder, people)
+            return persons[0].value if not alone or len({p.value for p in persons}) == 1 else None
+    return _page_subject(document, sentence, finder, people) if not alone else None
 
 
 def _page_subject(document: Document, sentence: Sentence, finder: Finder, people: People) -> str | None:
@@ -1329,6 +1333,32 @@ def _described_holder(text: str) -> int | None:
 
 
 @functools.cache
+def _described_subject(text: str) -> int | None:
+    """Where a person described by what they are ends (``words.description_articles``, ``description_nouns``, a
+    nationality before or after the noun: "The Danish general", "De 54-jarige Nederlandse", "Le général danois"), when
+    it opens the sentence as its subject: a verb in lower case after it, or a relative clause set off by a comma (not a
+    restrictive one, which introduces someone: "The Danish general who now leads NMI ...")."""
+    pattern = _description_pattern()
+    found = pattern.match(text) if pattern is not None and text[:1].isupper() else None
+    return found.end() if found is not None else None
+
+
+@functools.cache
+def _description_pattern() -> re.Pattern[str] | None:
+    language = load_language()
+    if not language.description_articles or not language.description_nouns:
+        return None
+    articles = "|".join(re.escape(a) for a in language.description_articles)
+    nouns = "|".join(sorted(language.description_nouns, key=lambda n: (-len(n), n)))
+    # (a nationality or its noun: "The Danish general", "De 54-jarige Nederlander")
+    nationality = trie_alternation(sorted({*language.lower_nationalities, *(d.lower() for d in language.demonyms)}),
+                                   separator=r"\s+")
+    relatives = "|".join(re.escape(r) for r in language.relative_pronouns) or "(?!x)x"
+    return re.compile(rf"(?:{articles})(?:(?<=')|\s+)(?:[a-z\u00df-\u024f-]+\s+)?(?:(?i:{nationality})\s+)?"
+                      rf"(?i:{nouns})(?:\s+(?i:{nationality}))?"
+                      rf"(?=\s+(?!(?:{relatives})\s)[a-z\u00df-\u024f]|,\s+[a-z\u00df-\u024f])")
+
+
 def _dropped_person_pattern() -> re.Pattern[str] | None:
     """The opening of a sentence with a verb of taking or leaving a post and its subject dropped
     (``words.dropped_person``: "Asumirá el cargo el 11 de octubre", "Prenderà il comando a maggio")."""
@@ -1386,6 +1416,7 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
                   published: date | None, skeletons: dict[tuple[object, ...], Skeleton],
                   slots: tuple[Slot, ...] | None = None,
                   held: _Held | None = None, titles: bool = True, named: Callable[[], str | None] | None = None,
+                  alone: Callable[[], str | None] | None = None,
                   recent: Callable[[], bool] | None = None, relatives: bool = False,
                   before: Callable[[], list[str]] | None = None,
                   speaker: Callable[[], str | None] | None = None,
@@ -1418,6 +1449,12 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
         # post told with a bare noun and a word of its newness, the subject opening a sentence that names nobody before
         # it, is the person the text last named, as a subject pronoun would be ("He, our new ..., took up his post")
         text = f"{_STAND_IN}, {text[:1].lower()}{text[1:described]},{text[described:]}"
+    elif (alone is not None and held is not None and (described := _described_subject(text)) is not None
+            and held.stands_for(alone()) is not None):
+        # "(Lieutenant General X has been home for a month.) The Hungarian officer, who handed over command of M in May,
+        # is now back ...": a person described by what they are, the subject opening the sentence, is the one person
+        # the nearest sentence naming anyone names, as a subject pronoun would be
+        text = f"{_STAND_IN}{text[described:]}"
     antecedent = (held.stands_for(named()) if named is not None and held is not None
                   and engine.finder.subject_pronoun.search(text) is not None else None)
     if (focus and named is not None and (opening := engine.finder.mission_subject.match(text)) is not None

@@ -52,6 +52,7 @@ _WORD = re.compile(r"\S+")
 _NAMED_KEPT = 4096  # the texts whose persons' places and names a finder keeps at most (see Finder.persons)
 # after a rank in lower case, a comma: the rank is a noun ("commanding general, Lt Gen X")
 _APPOSED = re.compile(r"\.?,")
+_POSSESSIVE = re.compile(r"\s*['’]s?(?![\w'-])")  # "the mission's training": what follows is the mission's, not it
 # (an abbreviation of dotted letters keeps its last full stop, a word of the sentence, not its end: "p.t.", "bl.a.",
 # "f.eks.", "e.g.")
 _TOKEN = re.compile(r"'s\b|(?:[^\W\d_]{1,4}\.){2,}(?=\s|$)|[^\W_][\w'’.-]*[\w]|[^\W_]|[^\w\s]")
@@ -182,12 +183,12 @@ _PERSON_NOUN = re.compile(r"(?:\s+[a-z-]+){1,2},?\s+")
 
 # the groups of the Finder's patterns that hold a name (``bare`` and the patterns after names): the first that matched
 # holds it
-_NAME_GROUPS = ("name", *(f"name{i}" for i in range(2, 22)))
+_NAME_GROUPS = ("name", *(f"name{i}" for i in range(2, 23)))
 # where a surname alone may stand ("Spain's Ruiz", "the commander Wasowicz", "succeeded Ruiz as")
 _SURNAME_ALONE = frozenset({"name4", "name6", "name7", "name8", "name9", "name17"})
 # a name the words of a handover, of leading or a copula alone find, no rank or title before it ("handed command to
 # X", "took over from X", "led by X", "the commander of NMI is X"): no name where a word of it is no name's
-_UNTITLED = frozenset({"name12", "name13", "name14", "name18", "name19", "name20", "name21"})
+_UNTITLED = frozenset({"name12", "name13", "name14", "name18", "name19", "name20", "name21", "name22"})
 # a name whose words may be a body's or a nation's ("the Swedish Armed Forces took command"): no name where they are
 _BODY_OR_NAME = frozenset({"name3", "name5", "name9", "name11", "name16", "name17"}) | _UNTITLED
 # a name before a post in apposition ("X of the Swedish Armed Forces, the commander of NMI"): a force is no name
@@ -317,6 +318,8 @@ class Finder:
         demonym = _phrase_alternation([*language.nationalities, *language.demonyms], dot=False)
         article = _phrase_alternation(sorted(language.articles), dot=False)
         head_phrases = [h.split("(")[0] for h in language.heads]
+        # an article before the object of a verb of leading ("leads the mission", "dirige l'opération")
+        self.object_article = compiled(rf"(?i:{article})(?:(?<=['’])|\s+)")
         # (a nationality noun that holds its article, in lower case: "overtog kommandoen fra nederlænderen X")
         definite = _phrase_alternation(sorted(d for d in language.demonyms if d[:1].islower()), dot=False)
         branches = (
@@ -353,7 +356,8 @@ class Finder:
             # "NMI ledes af X")
             (rf"(?<![\w-])(?i:{_phrase_alternation(language.leader_before, dot=False)})\s+(?P<name18>{bare})",
              language.leader_before),
-            *_copular_branches(language, bare), *_owned_post_branches(language, bare))
+            *_copular_branches(language, bare), *_owned_post_branches(language, bare),
+            *_leader_branches(language, bare))
         # each searched by itself, only in a sentence holding its words: a sentence holding a nationality or a
         # speaker's verb ("announced") ran the nine of them as one pattern at almost every position (a capital, a
         # letter of a verb of the handover)
@@ -390,7 +394,8 @@ class Finder:
                                                  *relative_words,
                                                  *language.speech, *head_phrases,
                                                  *(f"{country}'s" for country in language.countries),
-                                                 *parts["give"], *parts["take"], *language.leader_before])
+                                                 *parts["give"], *parts["take"], *language.leader_before,
+                                                 *(verb for verbs in language.leader_after for verb in verbs)])
         self.capitalised_before = compiled(rf"[{_UPPER}][\w'-]*\s+$")
         self.countries = frozenset(language.countries)
         self.not_person = frozenset([*language.organisation_words, *language.not_names, *language.nationalities,
@@ -593,7 +598,12 @@ class Finder:
         for match in [*_tested(self.bare, self.bare_test, text), *self._after_names(text)]:
             group = next(g for g in _NAME_GROUPS if g in match.re.groupindex and match.group(g))
             start, end = match.span(group)
-            words = self._name_words(match.group(group))
+            if group == "name22":
+                opening = self._leader_start(text, start, end)
+                if opening is None or not self._leads_mission(text, match.start("object22")):
+                    continue  # "Denmark has led the mission's training", "X leads EUAM Iraq": not the mission
+                start = opening
+            words = self._name_words(text[start:end])
             if len(words) > 2 and self.possessor.search(words[0] + " ") is not None:
                 # "Sweden's Erik Lindqvist, a lieutenant general, took command": the country owns the name
                 start = match.start(group) + match.group(group).index(words[1], len(words[0]))
@@ -647,6 +657,30 @@ class Finder:
         if self.language.post_nominals:
             found = [(start, self._past_post_nominals(text, start, end), name) for start, end, name in found]
         return tuple(found)
+
+    def _leader_start(self, text: str, start: int, end: int) -> int | None:
+        """Where a name before a verb of leading begins: after the last word between ``start`` and ``end`` that names
+        nobody ("Since October Hanna Verhoeven has led KFOR": a month, a time word opening the sentence); None when
+        fewer than two words are left (a name without rank or title there has two at least)."""
+        words = list(re.finditer(r"\S+", text[start:end]))
+        kept = [w for w in words[max((i + 1 for i, w in enumerate(words)
+                                      if w.group(0) in self.not_person or w.group(0) in self.language.not_names),
+                                     default=0):]]
+        return start + kept[0].start() if len(kept) > 1 else None
+
+    def _leads_mission(self, text: str, at: int) -> bool:
+        """Whether the mission (its name or a reference to it) is the object that opens at ``at``, an article before
+        it at most, and no other actor's nor a part of it ("the mission's training" is no mission)."""
+        profile = self.profile
+        assert profile.mention is not None and profile.reference is not None
+        article = self.object_article.match(text, at)
+        for position in {at, article.end() if article is not None else at}:
+            if profile.others is not None and profile.others.match(text, position):
+                return False
+            found = profile.mention.match(text, position) or profile.reference.match(text, position)
+            if found is not None and found.end() > position and not _POSSESSIVE.match(text, found.end()):
+                return True
+        return False
 
     def _past_post_nominals(self, text: str, start: int, end: int) -> int:
         """Where a name ending at ``end`` ends with the letters after it ("Sir Rhodri ap Gwilym KBE took over")."""
@@ -1241,6 +1275,19 @@ def _copular_branches(language: Language, bare: str) -> list[tuple[str, list[str
                          rf"(?P<name19>{bare})(?=\s*(?:[,;.:)]|$)|\s+[a-zà-ÿ(])", words))
         branches.append((rf"(?<![\w-])(?P<name20>{bare})\s+(?i:{copula})\s+(?:[^\s,;:.()]+\s+){{0,3}}?"
                          rf"(?i:{head})(?![\w'’-])", words))
+    return branches
+
+
+def _leader_branches(language: Language, bare: str) -> list[tuple[str, list[str]]]:
+    """Per language, a name without rank or title before a verb of leading ("Hanna Verhoeven has led KFOR since
+    October", "X est à la tête de la NMI", "X leidt de missie"), an appositive between at most ("X, 54, has led ..."),
+    each with its verbs as its words; ``object22`` is where the verb's object opens (Finder._leads_mission: only the
+    mission makes the name a person). Only that language's verbs meet (not the Danish "leder" in English text)."""
+    branches = []
+    for verbs in language.leader_after:
+        if verbs:
+            branches.append((rf"(?<![\w'-])(?P<name22>{bare})(?=(?:,\s+[^,;()]{{1,60}},)?\s+"
+                             rf"(?i:{_phrase_alternation(verbs, dot=False)})\s+(?P<object22>))", list(verbs)))
     return branches
 
 
