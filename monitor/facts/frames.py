@@ -336,6 +336,10 @@ class Reader:
                                                      key=longest_first))
         self.speech_cuts = frozenset(c.lstrip(", ") for c in language.speech_cuts)
         verbs = alternation(language.and_before)
+        # each language's "and" ([grammar] and_words), before its own predicate words only (see _and_clause)
+        self.and_words = frozenset(word for word, _ in language.and_clauses)
+        ands = alternation(self.and_words)
+        and_clause, and_subject = self._and_clause(""), self._and_clause(r"(?:[\w'-]+ ){1,2}")
         # every cut opens with a space, taken out of the branches: re then searches for the space alone
         # (", and" before the mission as a new subject: "we no longer have advisers in X, and we have opened ...")
         # (not a word of "since" before a date: "has been appointed commander since 19 December" is one clause)
@@ -363,14 +367,15 @@ class Reader:
         relative_cut = rf"|, (?:{language.clause_relative_words}) "
         # (of those, a relative clause on a person: "X, who took command in May 2024, ..."; see tone)
         person = trie_alternation(language.person_relatives, separator=" ")
-        self.person_relative = compiled(rf"(?<![\w'-])(?:{person})(?![\w'-])")
+        # (after the cut's comma: "prima che", "desde que" hold the word, but open no relative clause)
+        self.person_relative = compiled(rf", (?:{person})(?![\w'-])")
         self.cuts = compiled(rf" (?:; |: {colon}|(?<!^D\d )(?<!^D\d\d )(?:- (?!(?:{shared}) )|– |— )|\" |“ "
                                rf"{relative_cut}"
                                rf"|(?:, )?(?!(?:{since}) D\d)(?!(?:{schedule}) )(?:{cuts}) "
-                               rf"|(?:, )?and (?=(?:{verbs}) )|, and (?=M )"
+                               rf"|(?:, )?{and_clause}|, (?:{ands}) (?=M )"
                                # (after a comma, "and" before a subject of one or two words and such a verb: ", and
                                # officials hope to ...", ", and its staff has ...")
-                               rf"|, and (?=(?:[\w'-]+ ){{1,2}}(?:{verbs}) ))")
+                               rf"|, {and_subject})")
         # a quote opened right after a preposition or an article is a phrase the clause quotes, no clause of its own
         # ("auraient proposé de « mettre la mission en sommeil »", "proposed to \"put the mission on ice\"")
         governors = trie_alternation(sorted({w.lower() for w in (*language.list_joiners, *language.articles)
@@ -582,6 +587,13 @@ class Reader:
         """The sentence opens with a time told from the one before it ("Two days later, he ...")."""
         found = self.later.search(sk.text, 0, _OPENING)
         return found is not None and sk.text.count(" ", 0, found.start()) <= 2
+
+    def _and_clause(self, subject: str) -> str:
+        """A language's "and", ``subject`` (a pattern: "" or a subject's words) and one of that language's own
+        ``and_before`` after it, looked ahead: "and" that opens a clause of its own ("was cut in D0 and has N0", "werd in
+        D0 ingekrompen en telt N0", "blev skåret ned i D0 og har N0")."""
+        return "(?:" + "|".join(rf"{re.escape(word)} (?={subject}(?:{alternation(verbs)}) )"
+                                for word, verbs in self.language.and_clauses if verbs) + "|(?!x)x)"
 
     def _cuts(self, sk: Skeleton) -> list[re.Match[str]]:
         """Where the skeleton's clauses begin and end, found once per skeleton."""
@@ -2152,7 +2164,8 @@ class Reader:
         own ("M was set up , and continues to operate , at the invitation of L0"): the first clause's subject holds
         it."""
         begun = [cut for cut in self._cuts(sk) if cut.end() <= start]
-        while begun and begun[-1].group(0).strip(" ,") == "and" and self.and_predicate.match(sk.text, begun[-1].end()):
+        while (begun and begun[-1].group(0).strip(" ,") in self.and_words
+               and self.and_predicate.match(sk.text, begun[-1].end())):
             cut = begun.pop()
             if holder.search(sk.text, begun[-1].end() if begun else 0, cut.start()) is not None:
                 return True
