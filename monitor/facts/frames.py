@@ -642,6 +642,11 @@ class Reader:
                 # a relative clause on the mission ("NMI, which ..."), or another opener
                 opener = "relative" if sk.text.endswith("M", 0, cut.start()) and (
                     "wh" in cut.group(0) or self._dated_relative(sk, cut, start)) else cut.group(0)
+                closed = self._person_relative_closed(sk, cut, start) if on_person else None
+                if closed is not None:
+                    # "P0 , who took command in D0 , leads M with N0": the main clause resumes after the person's
+                    # relative clause, whose date and tense are its own
+                    skip, clause_start = [*skip, (cut.start(), closed)], prior
             elif cut.start() >= end and clause_end == len(sk.text):
                 clause_end = cut.start()
         opening = len(sk.text) - len(sk.text[clause_start:].lstrip(" ,")) if main or relative else 0
@@ -697,6 +702,18 @@ class Reader:
             known = tones[(clause_start, clause_end, inside, published)] = self._clause_tone(
                 sk, clause_start, clause_end, inside, published)
         return replace(known, modal=True) if reported else known
+
+    @staticmethod
+    def _person_relative_closed(sk: Skeleton, cut: re.Match[str], start: int) -> int | None:
+        """Where the relative clause ``cut`` opens on the person right before it ends, its closing comma the one comma
+        between it and ``start``, after which the main clause goes on with its verb ("P0 , who took command in D0 ,
+        leads M", "P0 , die in D0 het bevel overnam , leidt M"); None if the match is not after it."""
+        if not re.search(r"P\d+ $", sk.text[:cut.start() + 1]):
+            return None
+        close = sk.text.find(" , ", cut.end(), start)
+        if close < 0 or sk.text.rfind(" , ", cut.end(), start) != close:
+            return None
+        return close + 3
 
     def _dated_relative(self, sk: Skeleton, cut: re.Match[str], start: int) -> bool:
         """``cut`` opens a relative clause of any language on the mission ("M , som O satte på pause i D0 , opererer i
