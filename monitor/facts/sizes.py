@@ -36,7 +36,7 @@ from dataclasses import replace
 from datetime import date
 from functools import cache
 
-from ..language import Frame, grammar_words, load_language
+from ..language import Frame, Language, grammar_words, load_language
 from ..models import Fact
 from ..parsecache import trie_alternation, whole_phrases
 from ..profile import Profile, Slot
@@ -1970,8 +1970,10 @@ def _hurt_words() -> re.Pattern[str]:
 
 def _own(sk: Skeleton, at: int) -> bool:
     """The figure is the mission's own, whoever stands before it ("Italy provides 200 of NMI's 650
-    personnel")."""
-    return _own_match(sk, at) is not None
+    personnel"); not "of the" after a noun of an event ("a review of the 1,100 soldiers": those reviewed)."""
+    found = _own_match(sk, at)
+    return found is not None and not (found.group().startswith(("of ", "among "))
+                                      and _event_object(sk.text[max(0, at - 40):at], load_language(), sk.text))
 
 
 def _own_match(sk: Skeleton, at: int) -> re.Match[str] | None:
@@ -2021,10 +2023,22 @@ def _someone_elses(text: str, framed: str, figure: Mention, slot: Slot, profile:
             # (past the count's article: "addressed the 85 soldiers of the contingent")
             or (len(lead) == 2 and lead[-1] in {w.lower() for w in language.articles}
                 and language.own("object_of", lead[0], text.lower()))
+            # (a noun of an event and its preposition: "for a review of the 1,100 soldiers", "een inspectie van de ...")
+            or _event_object(text[max(0, figure.start - 40):figure.start], language, text.lower())
             # (a unit the count spells out after a colon: "reinforce NMI with an infantry company: 145 troops in all")
             or _unit_before(before, language.units, language.whole_of, text[max(0, figure.start - 150):figure.start])
             or _numbered_unit_before(before, language.numbered_units)
             or _part_of_count(text[max(0, figure.start - 60):figure.start], framed))
+
+
+def _event_object(before: str, language: Language, lower: str) -> bool:
+    """Right before the count (its article between at most), a noun of an event and its preposition, an entry of two
+    words of ``object_of``: those the event is of, reviewed or inspected, no size ("for a review of the 1,100 soldiers
+    under his command", "une inspection des 300 militaires", "pasó revista a los 500 soldados")."""
+    words = [w.lower().strip(",") for w in before.split()[1:][-3:]]  # (the first word may be cut)
+    if words and words[-1] in {w.lower() for w in language.articles}:
+        words.pop()
+    return len(words) >= 2 and language.own("object_of", " ".join(words[-2:]), lower)
 
 
 def _word_start(text: str, at: int) -> int:
