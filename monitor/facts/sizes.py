@@ -139,7 +139,7 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
                 or _capped(sk, match.start("n")) or _changed_from(sk, match.start("n"))
                 or _led_before(sk, match.start("n"))
                 or _given_to(sk, match) or _part_apposed(reader, sk, match.start("n")) or _joining(sk, match)
-                or _taking_part(sk, match.start("n"))
+                or _taking_part(sk, match.start("n")) or _ours_within(sk, match.start("n"))
                 or _whole_apposed(sk, match.start("n")) or _planned_for_other(sk, frame, match, profile)
                 or _marked_national(sk, match) or _team_told_before(reader, sk, match, before, profile)
                 or _held_in(sk, text, match, profile) or _roundup_item(sk, match.start("n"))
@@ -940,6 +940,26 @@ def _within_place() -> re.Pattern[str]:
     words = trie_alternation([w for w in language.within if w not in language.sent_from], separator=" ")
     articles = _articles()
     return re.compile(rf"(?: (?!M(?![\w']))[\w'-]+){{0,2}}? (?:{words}) (?:(?:{articles}) ?)?(?P<place>L\d+)(?![\w'])")
+
+
+def _ours_within(sk: Skeleton, at: int) -> bool:
+    """The count right after a first-person possessive, and after its noun's words a word of ``within`` and the
+    mission: a speaker's own people in the mission, a nation's part of it, no size ("our 140 soldiers deployed in KFOR",
+    "« nos 350 soldats au sein de la KFOR »", "onze 140 militairen bij KFOR"; not "our 4,500 soldiers", the mission's
+    own people in its commander's words)."""
+    found = _ours_pattern()
+    return (found[0].search(sk.text, max(0, at - 30), at) is not None
+            and found[1].match(sk.text, sk.text.find(" ", at)) is not None)
+
+
+@cache
+def _ours_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    language = load_language()
+    ours = trie_alternation([w.lower() for w in language.first_person], separator=" ")
+    within = trie_alternation([w for w in language.within if w not in language.sent_from], separator=" ")
+    # (the skeleton writes a speaker's "our" as the mission's: "M 's N0 soldiers deployed in M")
+    return (re.compile(rf"(?:(?<![\w'-])(?:{ours})|(?<![\w'])M 's) (?:(?:{_articles()}) )?$", re.IGNORECASE),
+            re.compile(rf"(?: [\w'-]+){{1,3}}? (?:{within}) (?:(?:{_articles()}) ?)?M(?![\w'])", re.IGNORECASE))
 
 
 @cache
