@@ -590,8 +590,8 @@ class Reader:
 
     def _and_clause(self, subject: str) -> str:
         """A language's "and", ``subject`` (a pattern: "" or a subject's words) and one of that language's own
-        ``and_before`` after it, looked ahead: "and" that opens a clause of its own ("was cut in D0 and has N0", "werd in
-        D0 ingekrompen en telt N0", "blev skåret ned i D0 og har N0")."""
+        ``and_before`` after it, looked ahead: "and" that opens a clause of its own ("was cut in D0 and has N0",
+        "werd in D0 ingekrompen en telt N0", "blev skåret ned i D0 og har N0")."""
         return "(?:" + "|".join(rf"{re.escape(word)} (?={subject}(?:{alternation(verbs)}) )"
                                 for word, verbs in self.language.and_clauses if verbs) + "|(?!x)x)"
 
