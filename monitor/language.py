@@ -484,6 +484,10 @@ class Language:
     # "who", "which": after a comma, a relative clause between commas the main clause may resume after
     # (text.Sentence.resumed)
     clause_relatives: tuple[str, ...] = ()
+    # each language's words for "and" ([grammar] and_words) with its own ``and_before``: "and" before one of that
+    # language's predicate words opens a clause of its own ("was cut in 2020 and has 700", "werd in 2020 ingekrompen
+    # en telt 700"); paired per language, so that French "en" is never read before a Dutch verb
+    and_clauses: tuple[tuple[str, tuple[str, ...]], ...] = ()
     person_relatives: tuple[str, ...] = ()  # "who": of clause_relatives, those on a person (frames.Reader.tone)
     subject_relatives: tuple[str, ...] = ()  # "which": after a comma, the value before is the clause's subject
     bare_relatives: tuple[str, ...] = ()  # "which": with no comma, a later clause begins (text._mission_leads)
@@ -1476,6 +1480,9 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         holder_copulas=lowered("words", "holder_copulas"),
         relative_pronouns=lowered("words", "relative_pronouns"),
         clause_relatives=lowered("words", "clause_relatives"),
+        and_clauses=tuple((word, tuple(_words(data, "tone", "and_before", f"language {code}")))
+                          for code, data in files.items()
+                          for word in _words(data, "grammar", "and_words", f"language {code}")),
         person_relatives=lowered("words", "person_relatives"),
         subject_relatives=lowered("words", "subject_relatives"),
         bare_relatives=lowered("words", "bare_relatives"),

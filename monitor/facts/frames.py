@@ -337,6 +337,10 @@ class Reader:
                                                      key=longest_first))
         self.speech_cuts = frozenset(c.lstrip(", ") for c in language.speech_cuts)
         verbs = alternation(language.and_before)
+        # each language's "and" ([grammar] and_words), before its own predicate words only (see _and_clause)
+        self.and_words = frozenset(word for word, _ in language.and_clauses)
+        ands = alternation(self.and_words)
+        and_clause, and_subject = self._and_clause(""), self._and_clause(r"(?:[\w'-]+ ){1,2}")
         # every cut opens with a space, taken out of the branches: re then searches for the space alone
         # (", and" before the mission as a new subject: "we no longer have advisers in X, and we have opened ...")
         # (not a word of "since" before a date: "has been appointed commander since 19 December" is one clause)
@@ -364,14 +368,15 @@ class Reader:
         relative_cut = rf"|, (?:{language.clause_relative_words}) "
         # (of those, a relative clause on a person: "X, who took command in May 2024, ..."; see tone)
         person = trie_alternation(language.person_relatives, separator=" ")
-        self.person_relative = compiled(rf"(?<![\w'-])(?:{person})(?![\w'-])")
+        # (after the cut's comma: "prima che", "desde que" hold the word, but open no relative clause)
+        self.person_relative = compiled(rf", (?:{person})(?![\w'-])")
         self.cuts = compiled(rf" (?:; |: {colon}|(?<!^D\d )(?<!^D\d\d )(?:- (?!(?:{shared}) )|– |— )|\" |“ "
                                rf"{relative_cut}"
                                rf"|(?:, )?(?!(?:{since}) D\d)(?!(?:{schedule}) )(?:{cuts}) "
-                               rf"|(?:, )?and (?=(?:{verbs}) )|, and (?=M )"
+                               rf"|(?:, )?{and_clause}|, (?:{ands}) (?=M )"
                                # (after a comma, "and" before a subject of one or two words and such a verb: ", and
                                # officials hope to ...", ", and its staff has ...")
-                               rf"|, and (?=(?:[\w'-]+ ){{1,2}}(?:{verbs}) ))")
+                               rf"|, {and_subject})")
         # a quote opened right after a preposition or an article is a phrase the clause quotes, no clause of its own
         # ("auraient proposé de « mettre la mission en sommeil »", "proposed to \"put the mission on ice\"")
         governors = trie_alternation(sorted({w.lower() for w in (*language.list_joiners, *language.articles)
@@ -584,6 +589,13 @@ class Reader:
         found = self.later.search(sk.text, 0, _OPENING)
         return found is not None and sk.text.count(" ", 0, found.start()) <= 2
 
+    def _and_clause(self, subject: str) -> str:
+        """A language's "and", ``subject`` (a pattern: "" or a subject's words) and one of that language's own
+        ``and_before`` after it, looked ahead: "and" that opens a clause of its own ("was cut in D0 and has N0",
+        "werd in D0 ingekrompen en telt N0", "blev skåret ned i D0 og har N0")."""
+        return "(?:" + "|".join(rf"{re.escape(word)} (?={subject}(?:{alternation(verbs)}) )"
+                                for word, verbs in self.language.and_clauses if verbs) + "|(?!x)x)"
+
     def _cuts(self, sk: Skeleton) -> list[re.Match[str]]:
         """Where the skeleton's clauses begin and end, found once per skeleton."""
         if "cuts" not in sk.memo:
@@ -631,6 +643,11 @@ class Reader:
                 # a relative clause on the mission ("NMI, which ..."), or another opener
                 opener = "relative" if sk.text.endswith("M", 0, cut.start()) and (
                     "wh" in cut.group(0) or self._dated_relative(sk, cut, start)) else cut.group(0)
+                closed = self._person_relative_closed(sk, cut, start) if on_person else None
+                if closed is not None:
+                    # "P0 , who took command in D0 , leads M with N0": the main clause resumes after the person's
+                    # relative clause, whose date and tense are its own
+                    skip, clause_start = [*skip, (cut.start(), closed)], prior
             elif cut.start() >= end and clause_end == len(sk.text):
                 clause_end = cut.start()
         opening = len(sk.text) - len(sk.text[clause_start:].lstrip(" ,")) if main or relative else 0
@@ -686,6 +703,18 @@ class Reader:
             known = tones[(clause_start, clause_end, inside, published)] = self._clause_tone(
                 sk, clause_start, clause_end, inside, published)
         return replace(known, modal=True) if reported else known
+
+    @staticmethod
+    def _person_relative_closed(sk: Skeleton, cut: re.Match[str], start: int) -> int | None:
+        """Where the relative clause ``cut`` opens on the person right before it ends, its closing comma the one comma
+        between it and ``start``, after which the main clause goes on with its verb ("P0 , who took command in D0 ,
+        leads M", "P0 , die in D0 het bevel overnam , leidt M"); None if the match is not after it."""
+        if not re.search(r"P\d+ $", sk.text[:cut.start() + 1]):
+            return None
+        close = sk.text.find(" , ", cut.end(), start)
+        if close < 0 or sk.text.rfind(" , ", cut.end(), start) != close:
+            return None
+        return close + 3
 
     def _dated_relative(self, sk: Skeleton, cut: re.Match[str], start: int) -> bool:
         """``cut`` opens a relative clause of any language on the mission ("M , som O satte på pause i D0 , opererer i
@@ -2153,7 +2182,8 @@ class Reader:
         own ("M was set up , and continues to operate , at the invitation of L0"): the first clause's subject holds
         it."""
         begun = [cut for cut in self._cuts(sk) if cut.end() <= start]
-        while begun and begun[-1].group(0).strip(" ,") == "and" and self.and_predicate.match(sk.text, begun[-1].end()):
+        while (begun and begun[-1].group(0).strip(" ,") in self.and_words
+               and self.and_predicate.match(sk.text, begun[-1].end())):
             cut = begun.pop()
             if holder.search(sk.text, begun[-1].end() if begun else 0, cut.start()) is not None:
                 return True

@@ -36,7 +36,7 @@ from dataclasses import replace
 from datetime import date
 from functools import cache
 
-from ..language import Frame, grammar_words, load_language
+from ..language import Frame, Language, grammar_words, load_language
 from ..models import Fact
 from ..parsecache import trie_alternation, whole_phrases
 from ..profile import Profile, Slot
@@ -139,7 +139,7 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
                 or _capped(sk, match.start("n")) or _changed_from(sk, match.start("n"))
                 or _led_before(sk, match.start("n"))
                 or _given_to(sk, match) or _part_apposed(reader, sk, match.start("n")) or _joining(sk, match)
-                or _taking_part(sk, match.start("n"))
+                or _taking_part(sk, match.start("n")) or _ours_within(sk, match.start("n"))
                 or _whole_apposed(sk, match.start("n")) or _planned_for_other(sk, frame, match, profile)
                 or _marked_national(sk, match) or _team_told_before(reader, sk, match, before, profile)
                 or _held_in(sk, text, match, profile) or _roundup_item(sk, match.start("n"))
@@ -936,6 +936,26 @@ def _within_place() -> re.Pattern[str]:
     words = trie_alternation([w for w in language.within if w not in language.sent_from], separator=" ")
     articles = _articles()
     return re.compile(rf"(?: (?!M(?![\w']))[\w'-]+){{0,2}}? (?:{words}) (?:(?:{articles}) ?)?(?P<place>L\d+)(?![\w'])")
+
+
+def _ours_within(sk: Skeleton, at: int) -> bool:
+    """The count right after a first-person possessive, and after its noun's words a word of ``within`` and the
+    mission: a speaker's own people in the mission, a nation's part of it, no size ("our 140 soldiers deployed in KFOR",
+    "« nos 350 soldats au sein de la KFOR »", "onze 140 militairen bij KFOR"; not "our 4,500 soldiers", the mission's
+    own people in its commander's words)."""
+    found = _ours_pattern()
+    return (found[0].search(sk.text, max(0, at - 30), at) is not None
+            and found[1].match(sk.text, sk.text.find(" ", at)) is not None)
+
+
+@cache
+def _ours_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    language = load_language()
+    ours = trie_alternation([w.lower() for w in language.first_person], separator=" ")
+    within = trie_alternation([w for w in language.within if w not in language.sent_from], separator=" ")
+    # (the skeleton writes a speaker's "our" as the mission's: "M 's N0 soldiers deployed in M")
+    return (re.compile(rf"(?:(?<![\w'-])(?:{ours})|(?<![\w'])M 's) (?:(?:{_articles()}) )?$", re.IGNORECASE),
+            re.compile(rf"(?: [\w'-]+){{1,3}}? (?:{within}) (?:(?:{_articles()}) ?)?M(?![\w'])", re.IGNORECASE))
 
 
 @cache
@@ -1966,8 +1986,10 @@ def _hurt_words() -> re.Pattern[str]:
 
 def _own(sk: Skeleton, at: int) -> bool:
     """The figure is the mission's own, whoever stands before it ("Italy provides 200 of NMI's 650
-    personnel")."""
-    return _own_match(sk, at) is not None
+    personnel"); not "of the" after a noun of an event ("a review of the 1,100 soldiers": those reviewed)."""
+    found = _own_match(sk, at)
+    return found is not None and not (found.group().startswith(("of ", "among "))
+                                      and _event_object(sk.text[max(0, at - 40):at], load_language(), sk.text))
 
 
 def _own_match(sk: Skeleton, at: int) -> re.Match[str] | None:
@@ -2017,10 +2039,22 @@ def _someone_elses(text: str, framed: str, figure: Mention, slot: Slot, profile:
             # (past the count's article: "addressed the 85 soldiers of the contingent")
             or (len(lead) == 2 and lead[-1] in {w.lower() for w in language.articles}
                 and language.own("object_of", lead[0], text.lower()))
+            # (a noun of an event and its preposition: "for a review of the 1,100 soldiers", "een inspectie van de ...")
+            or _event_object(text[max(0, figure.start - 40):figure.start], language, text.lower())
             # (a unit the count spells out after a colon: "reinforce NMI with an infantry company: 145 troops in all")
             or _unit_before(before, language.units, language.whole_of, text[max(0, figure.start - 150):figure.start])
             or _numbered_unit_before(before, language.numbered_units)
             or _part_of_count(text[max(0, figure.start - 60):figure.start], framed))
+
+
+def _event_object(before: str, language: Language, lower: str) -> bool:
+    """Right before the count (its article between at most), a noun of an event and its preposition, an entry of two
+    words of ``object_of``: those the event is of, reviewed or inspected, no size ("for a review of the 1,100 soldiers
+    under his command", "une inspection des 300 militaires", "pasó revista a los 500 soldados")."""
+    words = [w.lower().strip(",") for w in before.split()[1:][-3:]]  # (the first word may be cut)
+    if words and words[-1] in {w.lower() for w in language.articles}:
+        words.pop()
+    return len(words) >= 2 and language.own("object_of", " ".join(words[-2:]), lower)
 
 
 def _word_start(text: str, at: int) -> int:
