@@ -132,6 +132,7 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
                 or _from_one_nation(sk, match, profile) or _from_reserve(sk, match.end())
                 or _nation_gives(sk, match.start("n"), profile)
                 or _nation_lends(sk, match.start("n"), profile) or _trainees(sk, match.start("n"))
+                or _nation_coordinated(reader, sk, match.start("n"), profile)
                 or _trained_by_mission(reader, sk, match)
                 or _named_in_relative_only(reader, sk, match.start("n")) or _part_when(sk, match.start("n"))
                 or _whole_of_part_only(sk, match.start("n"))
@@ -1599,6 +1600,27 @@ def _nation_lends(sk: Skeleton, at: int, profile: Profile) -> bool:
     # profile knows as a place of the mission is a place symbol in the skeleton, no word)
     return (nations_of(profile)[1].match(sk.text, opening) is not None or _capital().match(sk.text, opening) is not None
             or (place is not None and _nation_place(sk, place.group(0), profile)) or speaker is not None)
+
+
+def _nation_coordinated(reader: Reader, sk: Skeleton, at: int, profile: Profile) -> bool:
+    """A nation opens the sentence, and a word of coordination with no comma and no subject of its own opens the
+    count's clause ("Italy joined M in D0 and now has N0 troops", "L'Italie a rejoint la M en D0 et compte aujourd'hui
+    N0 militaires", "Italien kom med i M i D0 og har i dag N0 soldater"): the nation is the subject of both clauses,
+    the count its people (not "M was cut in D0 and has N0", nor "Italy joined M , which now has N0")."""
+    start = _clause_start(sk.text, at)
+    opened = _opening().match(sk.text, start)
+    opening = opened.end() if opened is not None else start
+    # (an elided article, split in the skeleton: "l ' L0 a rejoint la M ...")
+    elided = [form for article in grammar_words().get("elided_articles", [])
+              for form in (article.lower(), f"{article[:-1].lower()} ' ")]
+    opening += next((len(form) for form in elided if sk.text.startswith(form, opening)), 0)
+    place = _PLACE_SYMBOL.match(sk.text, opening)
+    if nations_of(profile)[1].match(sk.text, opening) is None and (
+            place is None or not _nation_place(sk, place.group(0), profile)):
+        return False
+    joins = [cut for cut in reader.cuts.finditer(sk.text, opening, at)]
+    return bool(joins) and joins[-1].group(0).strip() in reader.and_words and not (
+        MISSION_SYMBOL.search(sk.text, joins[-1].end(), at))
 
 
 @cache
