@@ -310,6 +310,9 @@ class Language:
     speech: tuple[str, ...] = ()  # a speaker's verb: ", the interior ministry said" names who spoke, no value
     receive: tuple[str, ...] = ()  # "X receives advice from NMI": X is advised
     not_negating: tuple[str, ...] = ()  # a negation word in these negates nothing ("not only")
+    # a negation word said before each value of a list ("ni A ni B", "neither A nor B"): after a word of ending, the
+    # ending's own list ("ne conseille plus ni A ni B": both ended), no second negation of the ending
+    list_negation: tuple[str, ...] = ()
     # after a comma, the word that sets the true value against a negated one ("not a combat force, but a peacekeeping
     # force", "ikke en kampstyrke, men en fredsbevarende styrke"): the negation before it is not the value's
     corrects: tuple[str, ...] = ()
@@ -1613,7 +1616,8 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         genitive=lowered("words", "genitive"),
         genitive_endings=tuple(merged("words", "genitive_endings")),
         speech=tuple(merged("words", "speech")), receive=tuple(merged("words", "receive")),
-        not_negating=tuple(merged("tone", "not_negating")), not_modal=tuple(merged("tone", "not_modal")),
+        not_negating=tuple(merged("tone", "not_negating")), list_negation=lowered("tone", "list_negation"),
+        not_modal=tuple(merged("tone", "not_modal")),
         ending_after=tuple(merged("tone", "ending_after")), ending_split=tuple(merged("tone", "ending_split")),
         replacing=tuple(merged("tone", "replacing")), replacing_with=tuple(merged("tone", "replacing_with")),
         moving=tuple(merged("tone", "moving")), moving_from=tuple(merged("tone", "moving_from")),

@@ -169,8 +169,9 @@ def _list_glue() -> re.Pattern[str]:
     "et", "og"), then the words that may stand before the next value ("et à la", "y en", "og i": the
     language files' list_joiners, their articles)."""
     language = load_language()
-    coordination = trie_alternation([w.lower() for w in language.coordination if w.strip() not in ("&",)],
-                                    separator=r"\s+")
+    # (and the negation said again before each value: "ni A ni B", "né A né B")
+    coordination = trie_alternation([w.lower() for w in (*language.coordination, *language.list_negation)
+                                     if w.strip() not in ("&",)], separator=r"\s+")
     joiners = trie_alternation([w.lower() for w in language.list_joiners if not w.endswith("'")], separator=r"\s+")
     articles, elided = article_alternations()
     # a joiner elided with the next word's vowel ("all'Ufficio"), as an elided article is

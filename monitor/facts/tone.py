@@ -165,8 +165,11 @@ def weigh(sentence: Sentence, slot: Slot, profile: Profile, published: date | No
                 return
             ending = told[1] if told is not None else None
         # "has not ended its work with X", "never stopped advising X": no end, and it goes on
+        # (not the negation that opens each value of the ended list: "ne conseille plus ni A ni B")
+        after_ending = verb_lead[ending.end():].split()[:1] if ending is not None else []
         goes_on = ending is not None and (cues.negation.search(" ".join(verb_lead[:ending.start()].split()[-2:]))
-                                          or cues.negation.match(" ".join(verb_lead[ending.end():].split()[:1])))
+                                          or (cues.negation.match(" ".join(after_ending)) is not None
+                                              and not _opens_list(after_ending)))
         if ending is not None and not goes_on:
             sentence.scope_ends.add(slot.name)
             if tone.future:
@@ -514,6 +517,12 @@ def _told_after(text: str, start: int, end: int, cues: _Cues) -> tuple[bool, re.
 
 # a word and the space before it (see _told_after)
 _NEXT_WORD = re.compile(r"\s+[\w'-]+")
+
+
+def _opens_list(words: list[str]) -> bool:
+    """Whether the word after a word of ending is a negation said before each value of a list (the language files'
+    list_negation: "ni" in "ne conseille plus ni A ni B"): the ending's own list, not its negation."""
+    return bool(words) and words[0].lower() in load_language().list_negation
 
 
 def _unnegated(text: str, profile: Profile) -> str:
