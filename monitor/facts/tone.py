@@ -132,7 +132,7 @@ def weigh(sentence: Sentence, slot: Slot, profile: Profile, published: date | No
         if ending is None and slot.kind == "set" and scope is not None and scope[1] <= start:
             # the verb second, its end closing the clause after the value and what follows it ("De missie adviseert X en
             # Y sinds maandag niet meer", "NMI heeft de training in X vorige maand beëindigd")
-            ending = _ending_closing(cues, sentence.plain, end, clause_end)
+            ending = _ending_closing(sentence.plain, start, end, clause_end)
         if ending is None and slot.kind == "set" and (scope is None or scope[1] <= start):
             # "replaced its armoured vehicle maintenance module with a course on logistics planning": the value the
             # verb of replacing takes away, what takes its place told after it
@@ -499,15 +499,32 @@ def _past_aside(sentence: Sentence, end: int, clause_end: int) -> tuple[int, int
     return (aside.end(), clause_around(sentence, aside.end())[1]) if aside is not None else (end, clause_end)
 
 
-def _ending_closing(cues: _Cues, text: str, end: int, clause_end: int) -> re.Match[str] | None:
-    """An ending that closes the clause a few words after the value, with no comma between (the verb second of Dutch:
-    "De missie adviseert X en de federale politie sinds maandag niet meer", its participle last: "heeft de cursus in X
-    vorige maand beëindigd"): the end of every value before it in the clause."""
-    gap = text[end:min(clause_end, end + _CLOSING_GAP)]
-    for ending in cues.ending.finditer(gap):
-        if "," not in gap[:ending.start()] and _CLOSED.match(gap, ending.end()) is not None:
+def _ending_closing(text: str, start: int, end: int, clause_end: int) -> re.Match[str] | None:
+    """An end that closes the clause a few words after the value, with no comma between (the language files' [tone]
+    ending_last; the verb second of Dutch: "De missie adviseert X en de federale politie sinds maandag niet meer", its
+    participle last: "heeft de cursus in X vorige maand beëindigd"): the end of every value before it in the clause. (A
+    value read to the end of its list may hold the participle, "de training in X en Y beëindigd": after its first
+    word.)"""
+    first = text.find(" ", start, end)
+    lead = end if first < 0 else first
+    gap = text[lead:min(clause_end, end + _CLOSING_GAP)]
+    endings, background = _endings_last()
+    for ending in endings.finditer(gap):
+        # (not after a word that opens a clause of background: "traint X nadat de gevechten voorbij waren niet meer")
+        if ("," not in gap[:ending.start()] and background.search(gap, 0, ending.start()) is None
+                and _CLOSED.match(gap, ending.end()) is not None):
             return ending
     return None
+
+
+@cache
+def _endings_last() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The language files' ending_last (patterns), and their background words (see ``_fronted_background``)."""
+    language = load_language()
+    words = "|".join(f"(?:{w})" for w in language.ending_last)
+    background = trie_alternation([w.lower() for w in language.background], separator=r"\s+")
+    return (re.compile(rf"(?<![\w'-])(?:{words})(?![\w'-])" if words else r"(?!x)x", re.IGNORECASE),
+            re.compile(rf"(?<![\w'-])(?:{background})(?![\w'-])", re.IGNORECASE))
 
 
 # the end of a clause or of a speaker's words, after a participle ("... Jarinje beëindigd, heeft de vredesmacht gemeld")
