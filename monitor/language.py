@@ -319,6 +319,9 @@ class Language:
     ending_after: tuple[str, ...] = ()  # after a negated verb, an end ("is not advised by NMI any longer")
     # a separable verb of ending, its finite stem before the value and its particle after it ("heft … op")
     ending_split: tuple[str, ...] = ()
+    # an end that closes a clause whose values stand before it, the verb second or its participle last ("adviseert X en
+    # Y sinds maandag niet meer", "heeft de training in X en Y beëindigd"): the end of each of them
+    ending_last: tuple[str, ...] = ()
     # a verb of replacing before a set's value and the word of what takes its place after it ("replaced its X module
     # with a course on Y"): the value between ended
     replacing: tuple[str, ...] = ()
@@ -1619,6 +1622,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         not_negating=tuple(merged("tone", "not_negating")), list_negation=lowered("tone", "list_negation"),
         not_modal=tuple(merged("tone", "not_modal")),
         ending_after=tuple(merged("tone", "ending_after")), ending_split=tuple(merged("tone", "ending_split")),
+        ending_last=tuple(merged("tone", "ending_last")),
         replacing=tuple(merged("tone", "replacing")), replacing_with=tuple(merged("tone", "replacing_with")),
         moving=tuple(merged("tone", "moving")), moving_from=tuple(merged("tone", "moving_from")),
         moving_to=tuple(merged("tone", "moving_to")),

@@ -116,8 +116,9 @@ def weigh(sentence: Sentence, slot: Slot, profile: Profile, published: date | No
             ending = _handed_first().search(sentence.plain, clause_start, start)
         if ending is None and slot.kind == "set" and scope is not None and scope[1] <= start:
             # "El curso de EOD que la NMI impartía en Taji ha pasado a manos de instructores iraquíes": the work the
-            # subject, handed to the country's own people after it
-            ending = _handed_to_locals().search(sentence.plain, end, clause_end)
+            # subject, handed to the country's own people after it (after an aside on the work too: "De opleiding in X,
+            # jarenlang een paradepaardje van NMI, is overgedragen aan de Irakezen")
+            ending = _handed_to_locals().search(sentence.plain, *_past_aside(sentence, end, clause_end))
         if ending is None and slot.kind == "set" and scope is None:
             # a rule's site, its guard handed to another actor by a verb after it ("heeft de bewaking van het klooster
             # Visoki Dečani overgedragen aan de Kosovaarse politie")
@@ -128,6 +129,10 @@ def weigh(sentence: Sentence, slot: Slot, profile: Profile, published: date | No
             tail = _LIST_TAIL.match(sentence.plain, end, clause_end)
             after = _ENDED_AFTER.match(sentence.plain, tail.end() if tail is not None else end, clause_end)
             ending = cues.ending.match(sentence.plain[after.end():clause_end]) if after is not None else None
+        if ending is None and slot.kind == "set" and scope is not None and scope[1] <= start:
+            # the verb second, its end closing the clause after the value and what follows it ("De missie adviseert X en
+            # Y sinds maandag niet meer", "NMI heeft de training in X vorige maand beëindigd")
+            ending = _ending_closing(sentence.plain, start, end, clause_end)
         if ending is None and slot.kind == "set" and (scope is None or scope[1] <= start):
             # "replaced its armoured vehicle maintenance module with a course on logistics planning": the value the
             # verb of replacing takes away, what takes its place told after it
@@ -481,6 +486,48 @@ def _split_endings() -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
     return tuple((re.compile(rf"(?<![\w'-]){re.escape(stem.strip())}(?![\w'-])", re.IGNORECASE),
                   re.compile(rf"\s+{re.escape(particle.strip())}(?![\w'-])", re.IGNORECASE))
                  for stem, particle in pairs)
+
+
+# an aside between commas ("X, jarenlang een van de paradepaardjes van NMI, is ...")
+_ASIDE = re.compile(r"\s*,[^,;:.!?]{1,80},")
+# the words after a value, up to an end that closes its clause (see _ending_closing)
+_CLOSING_GAP = 60
+
+
+def _past_aside(sentence: Sentence, end: int, clause_end: int) -> tuple[int, int]:
+    """Where the clause of a value that closes its clause goes on after an aside between commas right after it (an
+    apposition on the value: "De opleiding in X, jarenlang een paradepaardje van NMI, is overgedragen aan ..."), and
+    where that clause ends; else ``end`` and ``clause_end``."""
+    aside = _ASIDE.match(sentence.plain, end) if not sentence.plain[end:clause_end].strip() else None
+    return (aside.end(), clause_around(sentence, aside.end())[1]) if aside is not None else (end, clause_end)
+
+
+def _ending_closing(text: str, start: int, end: int, clause_end: int) -> re.Match[str] | None:
+    """An end that closes the clause a few words after the value, with no comma between (the language files' [tone]
+    ending_last; the verb second of Dutch: "De missie adviseert X en de federale politie sinds maandag niet meer", its
+    participle last: "heeft de cursus in X vorige maand beëindigd"): the end of every value before it in the clause. (A
+    value read to the end of its list may hold the participle, "de training in X en Y beëindigd": after its first
+    word.)"""
+    first = text.find(" ", start, end)
+    lead = end if first < 0 else first
+    gap = text[lead:min(clause_end, end + _CLOSING_GAP)]
+    endings, background = _endings_last()
+    for ending in endings.finditer(gap):
+        # (not after a word that opens a clause of background: "traint X nadat de gevechten voorbij waren niet meer")
+        if ("," not in gap[:ending.start()] and background.search(gap, 0, ending.start()) is None
+                and _CLOSED.match(gap, ending.end()) is not None):
+            return ending
+    return None
+
+
+@cache
+def _endings_last() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The language files' ending_last (patterns), and their background words (see ``_fronted_background``)."""
+    language = load_language()
+    words = "|".join(f"(?:{w})" for w in language.ending_last)
+    background = trie_alternation([w.lower() for w in language.background], separator=r"\s+")
+    return (re.compile(rf"(?<![\w'-])(?:{words})(?![\w'-])" if words else r"(?!x)x", re.IGNORECASE),
+            re.compile(rf"(?<![\w'-])(?:{background})(?![\w'-])", re.IGNORECASE))
 
 
 # the end of a clause or of a speaker's words, after a participle ("... Jarinje beëindigd, heeft de vredesmacht gemeld")
