@@ -445,7 +445,11 @@ class Finder:
         # "NATO has suspended its training in Iraq": the mission is "its training in Iraq"
         self.its = starts_tested(compiled(r"(?<![\w'])(?:" + "|".join(map(re.escape, language.possessives)) + r")\s",
                                             re.IGNORECASE)) if language.possessives else compiled("(?!x)x")
-        self.verb_cut = compiled(r"\s(?:" + "|".join(map(re.escape, language.and_before)) + r")\s")
+        # (the predicate words of every language but those that are also another's article: French "a" ("has") is
+        # English "a", inside "maintains a non-combat advisory presence in Iraq")
+        articles = {word.lower() for word in language.articles}
+        self.verb_cut = compiled(r"\s(?:" + "|".join(re.escape(word) for word in language.and_before
+                                                   if word.lower() not in articles) + r")\s")
         self._coordination = frozenset(w.lower() for w in language.coordination)  # (see _describes)
         # behind the start test (see textutil): a third faster over a sentence
         self.date = starts_tested(date_pattern(language))

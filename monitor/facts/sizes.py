@@ -1618,8 +1618,10 @@ def _nation_coordinated(reader: Reader, sk: Skeleton, at: int, profile: Profile)
     if nations_of(profile)[1].match(sk.text, opening) is None and (
             place is None or not _nation_place(sk, place.group(0), profile)):
         return False
+    # (every clause between a bare word of coordination: not "Slovenia deploys eight officers to M , which advises
+    # O0 and has around N0", where the relative clause's subject is the mission)
     joins = [cut for cut in reader.cuts.finditer(sk.text, opening, at)]
-    return bool(joins) and joins[-1].group(0).strip() in reader.and_words and not (
+    return bool(joins) and all(cut.group(0).strip() in reader.and_words for cut in joins) and not (
         MISSION_SYMBOL.search(sk.text, joins[-1].end(), at))
 
 
