@@ -1960,7 +1960,8 @@ class Reader:
         """The first place after the move, a few words on in its clause, is a camp or a base in the mission's country
         (its name opens with a word of ``buildings``: "Camp Bondsteel"), and no place after it is abroad ("KFOR closed
         Camp Novo Selo and moved its troops to Camp Bondsteel", "la KFOR trasladó a sus tropas a Camp Bondsteel"): the
-        force moves between its own camps, it does not relocate (but "moved its advisers to Camp Arifjan in Kuwait" does)."""
+        force moves between its own camps, it does not relocate (but "moved its advisers to Camp Arifjan in Kuwait"
+        does)."""
         ends = [i for i in (sk.text.find(" ; ", match.end()), sk.text.find(" . ", match.end())) if i >= 0]
         clause = sk.text[match.end():min(ends) if ends else len(sk.text)]
         first = re.match(r"(?: (?!L\d)[^ ]+){0,6}? (L\d+)(?![\w'])", clause)
