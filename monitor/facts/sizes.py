@@ -1708,7 +1708,10 @@ def _gives() -> re.Pattern[str]:
     who = language.relative_words
     # (or a unit it names after the means word, the count in a relative clause on it: "La Suisse participe à la KFOR
     # avec la Swisscoy, qui compte actuellement 195 militaires"; no verbs: never matches)
-    return re.compile(rf"(?<![\w'-])(?:{verbs}) (?:(?:{articles}) )?M (?:{means}) (?:(?:[^ ,;:.]+ ){{0,2}}?"
+    # (a time of the giving between the mission and the means word: "Denmark took part in KFOR from 1999 to 2009 with
+    # up to 850 soldiers"; up to four words, no clause's punctuation)
+    return re.compile(rf"(?<![\w'-])(?:{verbs}) (?:(?:{articles}) )?M (?:[^ ,;:.]+ ){{0,4}}?(?:{means}) "
+                      rf"(?:(?:[^ ,;:.]+ ){{0,3}}?"
                       rf"|(?:[^ ,;:.]+ ){{1,4}}, (?:{who}) (?:[^ ,;:.]+ ){{1,3}}?)$")
 
 
