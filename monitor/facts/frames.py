@@ -708,8 +708,11 @@ class Reader:
     def _person_relative_closed(sk: Skeleton, cut: re.Match[str], start: int) -> int | None:
         """Where the relative clause ``cut`` opens on the person right before it ends, its closing comma the one comma
         between it and ``start``, after which the main clause goes on with its verb ("P0 , who took command in D0 ,
-        leads M", "P0 , die in D0 het bevel overnam , leidt M"); None if the match is not after it."""
-        if not re.search(r"P\d+ $", sk.text[:cut.start() + 1]):
+        leads M", "P0 , die in D0 het bevel overnam , leidt M"); None if the match is not after it, or if the person
+        is no subject opening the clause ("Under P0 , who led M from D0 to D1 , M grew ...": a phrase fronted before
+        another subject, whose time the relative clause tells)."""
+        person = re.search(r"(?:^|[,;:] )P\d+ $", sk.text[:cut.start() + 1])
+        if person is None:
             return None
         close = sk.text.find(" , ", cut.end(), start)
         if close < 0 or sk.text.rfind(" , ", cut.end(), start) != close:
