@@ -108,7 +108,7 @@ BLIND_FLOORS = [
     ("set16b.jsonl", "nato_mission_iraq", 60, 0),  # of 70 (first run 35, 6; stop40 60, 0)
     ("set16b-kfor.jsonl", "kfor", 29, 0),  # of 30 (held out, then fixed; first run 17, 2, unchanged by the NMI fixes)
     # set 17: first run on 3b254ac, as written: 143 of 252, 11 forbidden facts
-    ("set17a.jsonl", "nato_mission_iraq", 83, 0),  # of 102 (90 rt17a + 12 rt17k-nmi; first run 57, 3; 80, then 81)
+    ("set17a.jsonl", "nato_mission_iraq", 84, 0),  # of 102 (90 rt17a + 12 rt17k-nmi; first run 57, 3; stop57 84, 0)
     ("set17a-kfor.jsonl", "kfor", 39, 1),  # of 50 (held out, then fixed; first run 31, 5; kfor23b1 39)
     # (stop48: rt17b-it-neg-42 forbids every fact, and the seat in an aside after the mission, "La missione Nato in
     # Iraq, con sede a Baghdad, non è interessata", is read now: a true fact the case forbids, a contract question)
@@ -117,7 +117,7 @@ BLIND_FLOORS = [
     # set 18: first run on 93ac582, as written: 162 of 252, 20 forbidden facts
     ("set18a.jsonl", "nato_mission_iraq", 92, 3),  # of 102 (90 rt18a + 12 rt18k-nmi; first run 72, 6; stop40 92, 3)
     ("set18a-kfor.jsonl", "kfor", 41, 2),  # of 50 (first run 33, 6; kfor21b 40; kfor23b1 41)
-    ("set18b.jsonl", "nato_mission_iraq", 55, 3),  # of 70 (first run 36, 6; stop47 55, 4; stop48 55, 3)
+    ("set18b.jsonl", "nato_mission_iraq", 56, 3),  # of 70 (first run 36, 6; stop47 55, 4; stop48 55, 3; stop57 56, 3)
     ("set18b-kfor.jsonl", "kfor", 26, 0),  # of 30 (first run 21, 2)
     # set 19: first run on b3c27c1, as written: 190 of 252, 16 forbidden facts
     ("set19a.jsonl", "nato_mission_iraq", 98, 0),  # of 102 (90 rt19a + 12 rt19k-nmi; first run 84, 4; stop40 98, 0)
@@ -148,7 +148,7 @@ BLIND_FLOORS = [
     # (set24a: 90 s24a + 12 s24kn; first run 56, 14; fix24a1, fix24a2 64, 2; fix24c1, fix24c2 77, 2; fix26c2 79, 1)
     ("set24a.jsonl", "nato_mission_iraq", 83, 1),  # of 102 (stop39 83, 1)
     ("set24a-kfor.jsonl", "kfor", 46, 0),  # of 50 (first run 25, 3; NMI fixes 25, 3; kfor24 43, 3; kfor26b 46, 0)
-    ("set24b.jsonl", "nato_mission_iraq", 40, 1),  # of 70 (first run 22, 6; fix24b1-3 33, 1; fix24c3-4 38; stop48 40)
+    ("set24b.jsonl", "nato_mission_iraq", 41, 1),  # of 70 (first run 22, 6; fix24c3-4 38; stop48 40; stop57 41, 1)
     ("set24b-kfor.jsonl", "kfor", 17, 2),  # of 30 (first run 10, 6; kfor24 11, 5; fix24c4 12; kfor26b-c 17, 2)
     # set 25: first run on 556876d, as written: 137 of 252, 23 forbidden facts
     # (set25a: 90 s25a + 12 s25kn; first run 61, 12; fix25a1-3 85, 1; fix25c1 92, 1; fix26c1 97, 1)
@@ -200,7 +200,8 @@ BLIND_FLOORS = [
     ("set34a.jsonl", "nato_mission_iraq", 89, 1),  # of 102 (first run 70, 3; stop46 87, 1; stop48 88, 1; stop52 89, 1)
     ("set34a-kfor.jsonl", "kfor", 42, 0),  # of 50 (first run 30, 5; stop44 37, 2; stop45 41, 0; stop52 42, 0)
     ("set34b.jsonl", "nato_mission_iraq", 50, 3),  # of 70 (first run 31, 6; stop44 48, 6; stop45 49, 5; stop46 50, 3)
-    ("set34b-kfor.jsonl", "kfor", 24, 0),  # of 30 (first run 17, 1; stop44 21, 1; stop45 24, 0)
+    # (stop57: s34b2k-006 read a denied stop as work at the place; a denial in the Dutch perfect now reads as one)
+    ("set34b-kfor.jsonl", "kfor", 23, 0),  # of 30 (first run 17, 1; stop45 24, 0; stop57 23, 0)
     # set 35: first run on 525c731, as written: 155 of 252, 18 forbidden
     ("set35a.jsonl", "nato_mission_iraq", 91, 0),  # of 102 (first run 71, 4; stop45 90, 0; stop46 91, 0)
     ("set35a-kfor.jsonl", "kfor", 41, 0),  # of 50 (first run 34, 6; stop45 38, 1; stop46 41, 0)
@@ -249,23 +250,23 @@ BLIND_FLOORS = [
     # set 44: first run on ddeb4c7, as written (what a page says that is not yet a fact: proposals, denials, plans)
     ("set44a.jsonl", "nato_mission_iraq", 87, 1),  # of 102 (first run 79, 7; stop54 86, 1; stop55 87, 1)
     ("set44a-kfor.jsonl", "kfor", 30, 0),  # of 40 (first run 25, 3; stop54 29, 0; stop55 30, 0)
-    ("set44b.jsonl", "nato_mission_iraq", 39, 0),  # of 70 (first run 25, 4; stop54 37, 0; stop55 39, 0)
+    ("set44b.jsonl", "nato_mission_iraq", 41, 0),  # of 70 (first run 25, 4; stop54 37, 0; stop55 39, 0; stop57 41, 0)
     ("set44b-kfor.jsonl", "kfor", 17, 0),  # of 30 (first run 13, 2; stop54 17, 0)
     # set 45: first run on 92bd7b7, as written (pages where people speak: interviews, briefings, speeches, quotes)
     ("set45a.jsonl", "nato_mission_iraq", 64, 5),  # of 102 (first run 58, 8; stop55 63, 8; stop56 64, 5)
     ("set45a-kfor.jsonl", "kfor", 27, 2),  # of 40 (first run 25, 2; stop55 27, 2)
-    ("set45b.jsonl", "nato_mission_iraq", 43, 2),  # of 70 (first run 39, 2; stop55 43, 2)
-    ("set45b-kfor.jsonl", "kfor", 15, 1),  # of 30 (first run 11, 1; stop55 15, 1)
+    ("set45b.jsonl", "nato_mission_iraq", 44, 1),  # of 70 (first run 39, 2; stop55 43, 2; stop57 44, 1)
+    ("set45b-kfor.jsonl", "kfor", 16, 0),  # of 30 (first run 11, 1; stop55 15, 1; stop57 16, 0)
     # set 46: first run on 1a8fa75, as written (who leads named without the usual frame; numbers that move in time)
-    ("set46a.jsonl", "nato_mission_iraq", 78, 4),  # of 102 (first run 74, 8; stop56 78, 4)
-    ("set46a-kfor.jsonl", "kfor", 36, 2),  # of 40 (first run 33, 2; stop56 36, 2)
+    ("set46a.jsonl", "nato_mission_iraq", 81, 3),  # of 102 (first run 74, 8; stop56 78, 4; stop57 81, 3)
+    ("set46a-kfor.jsonl", "kfor", 38, 1),  # of 40 (first run 33, 2; stop56 36, 2; stop57 38, 1)
     ("set46b.jsonl", "nato_mission_iraq", 52, 2),  # of 70 (first run 32, 2; stop56 52, 2)
     ("set46b-kfor.jsonl", "kfor", 23, 0),  # of 30 (first run 18, 1; stop56 23, 0)
     # set 47: first run on 36c90f7, as written (what the mission does, where, and whether it is working)
-    ("set47a.jsonl", "nato_mission_iraq", 59, 3),  # of 102 (first run 59, 3)
-    ("set47a-kfor.jsonl", "kfor", 24, 0),  # of 40 (first run 24, 0)
-    ("set47b.jsonl", "nato_mission_iraq", 18, 8),  # of 70 (first run 18, 8)
-    ("set47b-kfor.jsonl", "kfor", 12, 3),  # of 30 (first run 12, 3)
+    ("set47a.jsonl", "nato_mission_iraq", 74, 3),  # of 102 (first run 59, 3; stop57 74, 3)
+    ("set47a-kfor.jsonl", "kfor", 27, 0),  # of 40 (first run 24, 0; stop57 27, 0)
+    ("set47b.jsonl", "nato_mission_iraq", 33, 0),  # of 70 (first run 18, 8; stop57 33, 0)
+    ("set47b-kfor.jsonl", "kfor", 15, 0),  # of 30 (first run 12, 3; stop57 15, 0)
 ]
 
 

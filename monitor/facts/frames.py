@@ -704,15 +704,20 @@ class Reader:
                 sk, clause_start, clause_end, inside, published)
         return replace(known, modal=True) if reported else known
 
-    @staticmethod
-    def _person_relative_closed(sk: Skeleton, cut: re.Match[str], start: int) -> int | None:
+    @cached_property
+    def _subject_person(self) -> re.Pattern[str]:
+        """A person opening the skeleton or a clause after a comma, an article before it at most ("P0 , who", "el P0 ,
+        que"): the subject its relative clause follows."""
+        articles = trie_alternation([w.lower() for w in self.language.articles if not w.endswith("'")], separator=" ")
+        return compiled(rf"(?:^|[,;:] )(?:(?:{articles}) )?P\d+ $")
+
+    def _person_relative_closed(self, sk: Skeleton, cut: re.Match[str], start: int) -> int | None:
         """Where the relative clause ``cut`` opens on the person right before it ends, its closing comma the one comma
         between it and ``start``, after which the main clause goes on with its verb ("P0 , who took command in D0 ,
         leads M", "P0 , die in D0 het bevel overnam , leidt M"); None if the match is not after it, or if the person
         is no subject opening the clause ("Under P0 , who led M from D0 to D1 , M grew ...": a phrase fronted before
         another subject, whose time the relative clause tells)."""
-        person = re.search(r"(?:^|[,;:] )P\d+ $", sk.text[:cut.start() + 1])
-        if person is None:
+        if self._subject_person.search(sk.text, 0, cut.start() + 1) is None:
             return None
         close = sk.text.find(" , ", cut.end(), start)
         if close < 0 or sk.text.rfind(" , ", cut.end(), start) != close:
@@ -1928,8 +1933,6 @@ class Reader:
                 continue  # "some advisers of NMI left the country": a part of the staff, not the mission
             if frame.value == "relocated" and self._site_moves_home(sk, match):
                 continue  # "NMI moved its headquarters from Union III to Camp Taji": it works elsewhere in the country
-            if frame.value == "relocated" and self._moves_to_home_camp(sk, match):
-                continue  # "la KFOR trasladó a sus tropas a Camp Bondsteel": from one of its camps to another at home
             abroad = match.groupdict().get("abroad")
             if frame.value == "relocated" and abroad and sk.symbols[abroad].home:
                 continue  # "NMI wordt vanuit Erbil voortgezet": where it works now, in the country, no relocation
@@ -1988,29 +1991,6 @@ class Reader:
         places = [sk.symbols[name] for name in re.findall(r"L\d+", moved.group("to"))]
         return bool(places) and places[0].home and not any(
             not place.home and (place.known or fold(place.value) in self._homes) for place in places)
-
-    def _moves_to_home_camp(self, sk: Skeleton, match: re.Match[str]) -> bool:
-        """The first place after the move, a few words on in its clause, is a camp or a base in the mission's country
-        (its name opens with a word of ``buildings``: "Camp Bondsteel"), and no place after it is abroad ("KFOR closed
-        Camp Novo Selo and moved its troops to Camp Bondsteel", "la KFOR trasladó a sus tropas a Camp Bondsteel"): the
-        force moves between its own camps, it does not relocate (but "moved its advisers to Camp Arifjan in Kuwait"
-        does)."""
-        ends = [i for i in (sk.text.find(" ; ", match.end()), sk.text.find(" . ", match.end())) if i >= 0]
-        clause = sk.text[match.end():min(ends) if ends else len(sk.text)]
-        first = re.match(r"(?: (?!L\d)[^ ]+){0,6}? (L\d+)(?![\w'])", clause)
-        if first is None or first.group(1) not in sk.symbols:
-            return False
-        place = sk.symbols[first.group(1)]
-        words = place.value.split()
-        if not place.home or len(words) < 2 or fold(words[0]).lower() not in self._camp_words:
-            return False
-        return not any(symbol in sk.symbols and not sk.symbols[symbol].home
-                       for symbol in re.findall(r"L\d+", clause[first.end():]))
-
-    @cached_property
-    def _camp_words(self) -> frozenset[str]:
-        """The one-word nouns of a building the mission works from (``buildings``: "camp", "base"), folded."""
-        return frozenset(fold(w).lower() for w in self.language.buildings if " " not in w)
 
     def _national(self, text: str, match: re.Match[str]) -> bool:
         """The match's subject, up to the mission (or the match without it), is a nation's people ("the last
