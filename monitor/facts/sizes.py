@@ -1057,6 +1057,12 @@ def _other_described() -> re.Pattern[str]:
 
 
 @cache
+def _article_set() -> frozenset[str]:
+    """The language files' articles in lower case."""
+    return frozenset(w.lower() for w in load_language().articles)
+
+
+@cache
 def _articles() -> str:
     """The language files' articles in lower case (the skeleton's words), as one alternation."""
     return trie_alternation([w.lower() for w in load_language().articles], separator=" ")
@@ -1587,19 +1593,38 @@ def _nation_lends(sk: Skeleton, at: int, profile: Profile) -> bool:
     no size (not the mission's own: "Italy provides 200 of NMI's 650 personnel"; a speaker's own country, "Our country
     contributes up to 60 personnel", is a nation, its "our" maybe the skeleton's "M 's")."""
     start = _clause_start(sk.text, at)
-    opened = _opening().match(sk.text, start)
-    opening = opened.end() if opened is not None else start
+    opening = _subject_start(sk, start)
     speaker = _own_nation().match(sk.text, opening)
     own = _own_match(sk, at)
     if own is not None and (speaker is None or own.start() != speaker.start()):
         return False
     if _lend().search(sk.text, start, at) is None:
         return False
-    place = _PLACE_SYMBOL.match(sk.text, opening)
     # (or a capital standing for its government: "Ankara contributes about 400 soldiers to KFOR"; a capital the
     # profile knows as a place of the mission is a place symbol in the skeleton, no word)
-    return (nations_of(profile)[1].match(sk.text, opening) is not None or _capital().match(sk.text, opening) is not None
-            or (place is not None and _nation_place(sk, place.group(0), profile)) or speaker is not None)
+    return (_nation_at(sk, opening, profile) or _capital().match(sk.text, opening) is not None
+            or speaker is not None)
+
+
+def _subject_start(sk: Skeleton, start: int) -> int:
+    """Where the subject of the clause opening at ``start`` begins: past a definite article (``_opening``)."""
+    opened = _opening().match(sk.text, start)
+    return opened.end() if opened is not None else start
+
+
+def _nation_at(sk: Skeleton, at: int, profile: Profile) -> bool:
+    """A nation's word at ``at``, or a place the text named there that is a nation ("L0" for "Italy")."""
+    place = _PLACE_SYMBOL.match(sk.text, at)
+    return nations_of(profile)[1].match(sk.text, at) is not None or (
+        place is not None and _nation_place(sk, place.group(0), profile))
+
+
+@cache
+def _elided() -> re.Pattern[str]:
+    """An elided article ([grammar] elided_articles), joined to its noun or as the skeleton splits it ("l ' L0")."""
+    forms = {form for article in grammar_words().get("elided_articles", [])
+             for form in (article.lower(), f"{article[:-1].lower()} ' ")}
+    return re.compile("|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True)) or r"(?!x)x")
 
 
 def _nation_coordinated(reader: Reader, sk: Skeleton, at: int, profile: Profile) -> bool:
@@ -1607,20 +1632,14 @@ def _nation_coordinated(reader: Reader, sk: Skeleton, at: int, profile: Profile)
     count's clause ("Italy joined M in D0 and now has N0 troops", "L'Italie a rejoint la M en D0 et compte aujourd'hui
     N0 militaires", "Italien kom med i M i D0 og har i dag N0 soldater"): the nation is the subject of both clauses,
     the count its people (not "M was cut in D0 and has N0", nor "Italy joined M , which now has N0")."""
-    start = _clause_start(sk.text, at)
-    opened = _opening().match(sk.text, start)
-    opening = opened.end() if opened is not None else start
-    # (an elided article, split in the skeleton: "l ' L0 a rejoint la M ...")
-    elided = [form for article in grammar_words().get("elided_articles", [])
-              for form in (article.lower(), f"{article[:-1].lower()} ' ")]
-    opening += next((len(form) for form in elided if sk.text.startswith(form, opening)), 0)
-    place = _PLACE_SYMBOL.match(sk.text, opening)
-    if nations_of(profile)[1].match(sk.text, opening) is None and (
-            place is None or not _nation_place(sk, place.group(0), profile)):
+    opening = _subject_start(sk, _clause_start(sk.text, at))
+    elided = _elided().match(sk.text, opening)  # (an elided article, split in the skeleton: "l ' L0 a rejoint la M")
+    opening = elided.end() if elided is not None else opening
+    if not _nation_at(sk, opening, profile):
         return False
     # (every clause between a bare word of coordination: not "Slovenia deploys eight officers to M , which advises
     # O0 and has around N0", where the relative clause's subject is the mission)
-    joins = [cut for cut in reader.cuts.finditer(sk.text, opening, at)]
+    joins = list(reader.cuts.finditer(sk.text, opening, at))
     return bool(joins) and all(cut.group(0).strip() in reader.and_words for cut in joins) and not (
         MISSION_SYMBOL.search(sk.text, joins[-1].end(), at))
 
@@ -2064,7 +2083,7 @@ def _someone_elses(text: str, framed: str, figure: Mention, slot: Slot, profile:
     return ((moved and any(w in language.partial_before for w in lead))
             or (bool(lead) and language.own("object_of", lead[-1], text.lower()))
             # (past the count's article: "addressed the 85 soldiers of the contingent")
-            or (len(lead) == 2 and lead[-1] in {w.lower() for w in language.articles}
+            or (len(lead) == 2 and lead[-1] in _article_set()
                 and language.own("object_of", lead[0], text.lower()))
             # (a noun of an event and its preposition: "for a review of the 1,100 soldiers", "een inspectie van de ...")
             or _event_object(text[max(0, figure.start - 40):figure.start], language, text.lower())
@@ -2079,7 +2098,7 @@ def _event_object(before: str, language: Language, lower: str) -> bool:
     words of ``object_of``: those the event is of, reviewed or inspected, no size ("for a review of the 1,100 soldiers
     under his command", "une inspection des 300 militaires", "pasó revista a los 500 soldados")."""
     words = [w.lower().strip(",") for w in before.split()[1:][-3:]]  # (the first word may be cut)
-    if words and words[-1] in {w.lower() for w in language.articles}:
+    if words and words[-1] in _article_set():
         words.pop()
     return len(words) >= 2 and language.own("object_of", " ".join(words[-2:]), lower)
 
