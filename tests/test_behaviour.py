@@ -267,6 +267,10 @@ BLIND_FLOORS = [
     ("set47a-kfor.jsonl", "kfor", 27, 0),  # of 40 (first run 24, 0; stop57 27, 0)
     ("set47b.jsonl", "nato_mission_iraq", 33, 0),  # of 70 (first run 18, 8; stop57 33, 0)
     ("set47b-kfor.jsonl", "kfor", 14, 1),  # of 30 (first run 12, 3; stop57 14, 1)
+    ("set48a.jsonl", "nato_mission_iraq", 62, 8),  # of 102 (first run 62, 8)
+    ("set48a-kfor.jsonl", "kfor", 24, 4),  # of 40 (first run 24, 4)
+    ("set48b.jsonl", "nato_mission_iraq", 37, 7),  # of 70 (first run 37, 7)
+    ("set48b-kfor.jsonl", "kfor", 12, 3),  # of 30 (first run 12, 3)
 ]
 
 
