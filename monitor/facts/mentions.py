@@ -401,7 +401,10 @@ class Finder:
         self.not_person = frozenset([*language.organisation_words, *language.not_names, *language.nationalities,
                                      *language.countries, *language.capitals,
                                      *(m.capitalize() for m in language.months),
-                                     *(w.capitalize() for w in self.rank_words), *profile.place_names.values()])
+                                     *(w.capitalize() for w in self.rank_words), *profile.place_names.values(),
+                                     # the mission's own names of one word ("X leder KFOR siden maj": after a post's
+                                     # word, the mission led, no surname)
+                                     *(name for name in profile.keywords if " " not in name)])
         self.tail = profile.mention is not None and "tail" in profile.mention.groupindex
         self._named: dict[str, tuple[tuple[int, int, str], ...]] = {}  # the texts read by persons (see there)
         self._read: dict[tuple[object, ...], list[Mention]] = {}  # the texts read by the finders below (see once)
