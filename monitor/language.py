@@ -837,6 +837,8 @@ class Language:
     sent_to: tuple[str, ...] = ()  # after a count's noun, before the mission: people given or sent to it, no size
     joining: tuple[str, ...] = ()  # after a count, before the mission: people joining it, no size
     taking_part: tuple[str, ...] = ()  # after a count: those who took part in an event ("took part in an exercise")
+    part_of_whole: tuple[str, ...] = ()  # after a count: people told a part of a whole ("are a small part of")
+    enrolled: tuple[str, ...] = ()  # after a count: people who joined a course ("had enrolled"), trainees
     national_marks: tuple[str, ...] = ()  # in brackets after a count: a nation's own ("60 personnel (national)")
     size_frames: tuple[Frame, ...] = ()
     # each language's most common short words ("the", "de", "het", "met"), by language code: what tells the language a
@@ -1734,6 +1736,8 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         sent_to=lowered("size", "sent_to"),
         joining=lowered("size", "joining"),
         taking_part=lowered("size", "taking_part"),
+        part_of_whole=lowered("size", "part_of_whole"),
+        enrolled=lowered("size", "enrolled"),
         national_marks=lowered("size", "national_marks"),
         size_frames=tuple(size_frames),
     )

@@ -141,6 +141,7 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
                 or _led_before(sk, match.start("n"))
                 or _given_to(sk, match) or _part_apposed(reader, sk, match.start("n")) or _joining(sk, match)
                 or _taking_part(sk, match.start("n")) or _ours_within(sk, match.start("n"))
+                or _a_part(sk, match.start("n"))
                 or _whole_apposed(sk, match.start("n")) or _planned_for_other(sk, frame, match, profile)
                 or _marked_national(sk, match) or _team_told_before(reader, sk, match, before, profile)
                 or _held_in(sk, text, match, profile) or _roundup_item(sk, match.start("n"))
@@ -1400,6 +1401,20 @@ def _takes_part() -> re.Pattern[str]:
     verbs = trie_alternation(load_language().taking_part, separator=" ")
     # (the count, then its noun's words and the mission's name: "N0 M troops", "N0 militaires de la M")
     return re.compile(rf"N\d+(?: (?![,;:.])[^ ]+){{0,5}}? (?:{verbs})(?![\w'])") if verbs else re.compile(r"(?!x)x")
+
+
+def _a_part(sk: Skeleton, at: int) -> bool:
+    """The count's clause goes on, its noun's words between, with a copula that makes those people a part of a whole
+    (``size.part_of_whole``: "Our N0 women and men here are a small part of something larger", "the N0 Italians form
+    part of M"), or with a verb of joining a course (``size.enrolled``: "The mission said N0 instructors had enrolled",
+    "N0 cadets graduated"): a share of the mission or its trainees, no size of it."""
+    return any(_goes_on(key).match(sk.text, at) is not None for key in ("part_of_whole", "enrolled"))
+
+
+@cache
+def _goes_on(key: str) -> re.Pattern[str]:
+    words = trie_alternation(getattr(load_language(), key), separator=" ")
+    return re.compile(rf"N\d+(?: (?![,;:.])[^ ]+){{0,5}}? (?:{words})(?![\w'])") if words else re.compile(r"(?!x)x")
 
 
 def _part_apposed(reader: Reader, sk: Skeleton, at: int) -> bool:
