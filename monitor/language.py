@@ -839,6 +839,7 @@ class Language:
     taking_part: tuple[str, ...] = ()  # after a count: those who took part in an event ("took part in an exercise")
     part_of_whole: tuple[str, ...] = ()  # after a count: people told a part of a whole ("are a small part of")
     enrolled: tuple[str, ...] = ()  # after a count: people who joined a course ("had enrolled"), trainees
+    reported_future: tuple[str, ...] = ()  # after a speaker's verb: a future told in the past ("would")
     national_marks: tuple[str, ...] = ()  # in brackets after a count: a nation's own ("60 personnel (national)")
     size_frames: tuple[Frame, ...] = ()
     # each language's most common short words ("the", "de", "het", "met"), by language code: what tells the language a
@@ -1738,6 +1739,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         taking_part=lowered("size", "taking_part"),
         part_of_whole=lowered("size", "part_of_whole"),
         enrolled=lowered("size", "enrolled"),
+        reported_future=lowered("size", "reported_future"),
         national_marks=lowered("size", "national_marks"),
         size_frames=tuple(size_frames),
     )

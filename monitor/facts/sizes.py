@@ -206,7 +206,8 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
         done = not (tone.future or tone.modal or tone.negated)  # a change told as done (its start then the size before)
         if tone.future and frame.total and _deadline_after(sk, match.end()):
             tone = replace(tone, scheduled=True)  # "will halve M , from N0 to N1 personnel , by the end of the year"
-        if tone.future and not tone.scheduled and not _brought_by_relative(reader, sk, frame, match):
+        if (tone.future and not tone.scheduled and not _brought_by_relative(reader, sk, frame, match)
+                and not _foretold_then(reader, sk, match)):
             # "its 900 personnel would stay", "NMI, with a staff of 400, will be led by X", "NATO will deploy 300
             # more troops, raising KFOR's strength to 4,800", "the size of our mission will increase from 500 to
             # around 4,000" (a decision's): the size is stated now; anything a schedule ("is set to", "next year")
@@ -419,6 +420,24 @@ def _then_of_past(reader: Reader, sk: Skeleton, at: int, published: date | None)
 @cache
 def _then_opener() -> re.Pattern[str]:
     return re.compile(r" [,;] (?:" + trie_alternation(load_language().part_then, separator=" ") + r")(?![\w'])")
+
+
+def _foretold_then(reader: Reader, sk: Skeleton, match: re.Match[str]) -> bool:
+    """Between a speaker's verb and the figure, in its sentence, a word of the future told in the past (``size.
+    reported_future``: "You said last year the mission would grow to N0", "NATO announced it would raise M to N0"): a
+    forecast of then, still to come, no size now."""
+    found = _told_would().search(sk.text, 0, match.start("n"))
+    return found is not None and sk.text.count(" ; ", found.end(), match.start("n")) == 0
+
+
+@cache
+def _told_would() -> re.Pattern[str]:
+    language = load_language()
+    said = trie_alternation([w.lower() for w in language.speech], separator=" ")
+    would = trie_alternation(language.reported_future, separator=" ")
+    if not would:
+        return re.compile(r"(?!x)x")
+    return re.compile(rf"(?<![\w'-])(?:{said})(?![\w'-])(?: [^;:.]{{0,80}}?)? (?:{would})(?![\w'-])", re.IGNORECASE)
 
 
 def _said_then(reader: Reader, sk: Skeleton, at: int) -> bool:
