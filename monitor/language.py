@@ -228,6 +228,7 @@ class Language:
     not_rank_after: frozenset[str]
     particles: frozenset[str]
     organisation_words: frozenset[str]
+    unit_subjects: tuple[str, ...]  # a unit of another force as a subject ("the task force"): its "its"
     not_names: frozenset[str]
     months: dict[str, int]
     nationalities: tuple[str, ...]
@@ -1416,6 +1417,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         not_rank_after=frozenset(lowered("words", "not_rank_after")),
         particles=frozenset(merged("words", "particles")),
         organisation_words=frozenset(merged("words", "organisation_words")),
+        unit_subjects=lowered("words", "unit_subjects"),
         not_names=frozenset(merged("words", "not_names")),
         months=months,
         nationalities=tuple(merged("words", "nationalities")), countries=tuple(merged("words", "countries")),
