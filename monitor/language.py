@@ -228,6 +228,7 @@ class Language:
     not_rank_after: frozenset[str]
     particles: frozenset[str]
     organisation_words: frozenset[str]
+    unit_subjects: tuple[str, ...]  # a unit of another force as a subject ("the task force"): its "its"
     not_names: frozenset[str]
     months: dict[str, int]
     nationalities: tuple[str, ...]
@@ -837,6 +838,9 @@ class Language:
     sent_to: tuple[str, ...] = ()  # after a count's noun, before the mission: people given or sent to it, no size
     joining: tuple[str, ...] = ()  # after a count, before the mission: people joining it, no size
     taking_part: tuple[str, ...] = ()  # after a count: those who took part in an event ("took part in an exercise")
+    part_of_whole: tuple[str, ...] = ()  # after a count: people told a part of a whole ("are a small part of")
+    enrolled: tuple[str, ...] = ()  # after a count: people who joined a course ("had enrolled"), trainees
+    reported_future: tuple[str, ...] = ()  # after a speaker's verb: a future told in the past ("would")
     national_marks: tuple[str, ...] = ()  # in brackets after a count: a nation's own ("60 personnel (national)")
     size_frames: tuple[Frame, ...] = ()
     # each language's most common short words ("the", "de", "het", "met"), by language code: what tells the language a
@@ -1413,6 +1417,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         not_rank_after=frozenset(lowered("words", "not_rank_after")),
         particles=frozenset(merged("words", "particles")),
         organisation_words=frozenset(merged("words", "organisation_words")),
+        unit_subjects=lowered("words", "unit_subjects"),
         not_names=frozenset(merged("words", "not_names")),
         months=months,
         nationalities=tuple(merged("words", "nationalities")), countries=tuple(merged("words", "countries")),
@@ -1734,6 +1739,9 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         sent_to=lowered("size", "sent_to"),
         joining=lowered("size", "joining"),
         taking_part=lowered("size", "taking_part"),
+        part_of_whole=lowered("size", "part_of_whole"),
+        enrolled=lowered("size", "enrolled"),
+        reported_future=lowered("size", "reported_future"),
         national_marks=lowered("size", "national_marks"),
         size_frames=tuple(size_frames),
     )

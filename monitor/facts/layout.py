@@ -85,8 +85,13 @@ _YEAR = re.compile(r"(?:1[89]|20)\d\d")  # in a timeline line's first words
 # a clock time opening a line, after at most a few words (an update's mark), and before a dash, a colon or a closing
 # bracket: "16.42 uur – ", "14h32 – ", "Update, 15:20: ", "[Versione delle 10:05] " (not "2.500 soldiers", nor a date
 # "12.05.2024 -")
+# (its day may follow, in brackets or after a comma: "09:15 (17 Jan) — ", "09:40, 22 January — ": entries of several
+# days, ordered by their day first)
 _STAMP = re.compile(r"\W{0,2}(?P<mark>[^\W\d][^\d]{0,24}?)?\b(?P<hour>[01]?\d|2[0-3])[.:h](?P<minute>[0-5]\d)(?!\d)"
-                    r"(?:\s*[^\W\d][\w.]{0,4})?(?:\s*[])]|\s*[–—:|-])\s*\S")
+                    r"(?:\s*[^\W\d][\w.]{0,4})?"
+                    r"(?:,?\s*\(?(?:(?P<day>[0-3]?\d)\.?\s+(?P<month>[^\W\d]{3,10})|(?P<month_first>[^\W\d]{3,10})\.?\s+"
+                    r"(?P<day_after>[0-3]?\d))\.?\)?)?"
+                    r"(?:\s*[])]|\s*[–—:|-])\s*\S")
 
 # a word broken at a line's end by a hyphen ("im-\nprovised", "civil-\nmilitary", "NATO-\nled"), as a PDF's text has it
 _BROKEN = re.compile(r"(?P<word>[^\W_]+)-[ \t]*\n[ \t]*(?=(?P<next>[^\W_]+))")
@@ -317,7 +322,8 @@ def _entry_ranks(paragraphs: list[str]) -> dict[int, int]:
         mark = caseless(stamp.group("mark") or "").strip(" ,:;[(")
         if mark and not mark.startswith(marks):
             continue  # "Baghdad, 10:30 - ...": a dateline's place, no update
-        (updates if mark else entries).append((index, int(stamp.group("hour")) * 60 + int(stamp.group("minute"))))
+        (updates if mark else entries).append((index, _stamp_day(stamp) * 24 * 60 + int(stamp.group("hour")) * 60
+                                               + int(stamp.group("minute"))))
     if len(entries) >= 2:
         stamped = sorted(entries + updates)
         later = sum(a[1] < b[1] for a, b in pairwise(stamped))
@@ -335,6 +341,14 @@ def _entry_ranks(paragraphs: list[str]) -> dict[int, int]:
     for rank, (index, _) in enumerate(sorted(updates, key=lambda update: update[1]), 1):
         ranks[index] = rank
     return ranks
+
+
+def _stamp_day(stamp: re.Match[str]) -> int:
+    """The day an entry's stamp gives after its time ("09:15 (17 Jan) — "), counted from the year's start (a month
+    31 days), or 0 where it gives none or its month is no month of the languages'."""
+    day, month = stamp.group("day") or stamp.group("day_after"), stamp.group("month") or stamp.group("month_first")
+    number = load_language().months.get(caseless(month).rstrip(".")) if month else None
+    return number * 31 + int(day) if day and number else 0
 
 
 # a page's number on a line of its own, between dashes or bars or not ("— 14 —", "- 3 -", "14")

@@ -1168,6 +1168,10 @@ class Finder:
                         if not any(a.start <= m.start("body") < a.end for a in actors if a.kind == "M")
                         and not any(start <= m.start("body") < end for start, end in spans)
                         and not (self.parent and self.parent.match(text, m.start("body")))]
+        # "Whitcombe's task force will move most of its staff to Erbil": a unit of another force opening the sentence as
+        # its subject, "its" after it is that unit's
+        antecedents += [(m.start("body"), "O") for m in self._unit_subject.finditer(text)
+                        if not any(a.start <= m.start("body") < a.end for a in actors if a.kind == "M")]
         # "Belgrade says it has 28,000 soldiers on alert": a name that is a speaker's subject, "it" right after its verb
         # is that speaker (a person's "it" is the one they speak of: "X said it would stay")
         antecedents += [(m.start("speaker"), "O") for m in (speakers() if speakers else self._speaker_it.finditer(text))
@@ -1221,6 +1225,19 @@ class Finder:
         return starts_tested(compiled(
             rf"(?:^[\W]*|(?<![\w'])(?i:{cuts})\s+{reported})(?:(?i:{articles})\s+)?(?P<body>(?-i:[A-Z]{{2,6}})"
             rf"|(?:(?!(?i:{articles})\s)(?-i:[A-Z][\w'-]*)\s+){{1,3}}(?-i:{bodies}))(?![\w'-])(?=\s+(?-i:[a-z]))"))
+
+    @cached_property
+    def _unit_subject(self) -> re.Pattern[str]:
+        """A unit of another force (``words.unit_subjects``) opening a sentence or a clause as its subject, after an
+        article or an owner's possessive and two words at most, its verb after it ("Whitcombe's task force will move",
+        "The brigade has moved"); ``body`` where the unit's word starts."""
+        units = alternation(self.language.unit_subjects)
+        if not units:
+            return compiled("(?!x)x")
+        cuts = alternation(w for w in (*self.language.clause_cuts, *self.language.subject_openers) if w.isalpha())
+        articles = alternation(w for w in self.language.articles if w.isalpha())
+        return compiled(rf"(?:^[\W]*|(?<![\w'])(?i:{cuts})\s+)(?:(?i:{articles})\s+|(?-i:[A-Z][\w-]*)'s?\s+)"
+                        rf"(?:[\w-]+\s+){{0,2}}?(?P<body>(?i:{units}))(?![\w'-])(?=\s+(?-i:[a-z]))")
 
     @cached_property
     def _speaker_it(self) -> re.Pattern[str]:

@@ -141,6 +141,7 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
                 or _led_before(sk, match.start("n"))
                 or _given_to(sk, match) or _part_apposed(reader, sk, match.start("n")) or _joining(sk, match)
                 or _taking_part(sk, match.start("n")) or _ours_within(sk, match.start("n"))
+                or _a_part(sk, match.start("n"))
                 or _whole_apposed(sk, match.start("n")) or _planned_for_other(sk, frame, match, profile)
                 or _marked_national(sk, match) or _team_told_before(reader, sk, match, before, profile)
                 or _held_in(sk, text, match, profile) or _roundup_item(sk, match.start("n"))
@@ -205,7 +206,8 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
         done = not (tone.future or tone.modal or tone.negated)  # a change told as done (its start then the size before)
         if tone.future and frame.total and _deadline_after(sk, match.end()):
             tone = replace(tone, scheduled=True)  # "will halve M , from N0 to N1 personnel , by the end of the year"
-        if tone.future and not tone.scheduled and not _brought_by_relative(reader, sk, frame, match):
+        if (tone.future and not tone.scheduled and not _brought_by_relative(reader, sk, frame, match)
+                and not _foretold_then(reader, sk, match)):
             # "its 900 personnel would stay", "NMI, with a staff of 400, will be led by X", "NATO will deploy 300
             # more troops, raising KFOR's strength to 4,800", "the size of our mission will increase from 500 to
             # around 4,000" (a decision's): the size is stated now; anything a schedule ("is set to", "next year")
@@ -418,6 +420,24 @@ def _then_of_past(reader: Reader, sk: Skeleton, at: int, published: date | None)
 @cache
 def _then_opener() -> re.Pattern[str]:
     return re.compile(r" [,;] (?:" + trie_alternation(load_language().part_then, separator=" ") + r")(?![\w'])")
+
+
+def _foretold_then(reader: Reader, sk: Skeleton, match: re.Match[str]) -> bool:
+    """Between a speaker's verb and the figure, in its sentence, a word of the future told in the past (``size.
+    reported_future``: "You said last year the mission would grow to N0", "NATO announced it would raise M to N0"): a
+    forecast of then, still to come, no size now."""
+    found = _told_would().search(sk.text, 0, match.start("n"))
+    return found is not None and sk.text.count(" ; ", found.end(), match.start("n")) == 0
+
+
+@cache
+def _told_would() -> re.Pattern[str]:
+    language = load_language()
+    said = trie_alternation([w.lower() for w in language.speech], separator=" ")
+    would = trie_alternation(language.reported_future, separator=" ")
+    if not would:
+        return re.compile(r"(?!x)x")
+    return re.compile(rf"(?<![\w'-])(?:{said})(?![\w'-])(?: [^;:.]{{0,80}}?)? (?:{would})(?![\w'-])", re.IGNORECASE)
 
 
 def _said_then(reader: Reader, sk: Skeleton, at: int) -> bool:
@@ -1400,6 +1420,20 @@ def _takes_part() -> re.Pattern[str]:
     verbs = trie_alternation(load_language().taking_part, separator=" ")
     # (the count, then its noun's words and the mission's name: "N0 M troops", "N0 militaires de la M")
     return re.compile(rf"N\d+(?: (?![,;:.])[^ ]+){{0,5}}? (?:{verbs})(?![\w'])") if verbs else re.compile(r"(?!x)x")
+
+
+def _a_part(sk: Skeleton, at: int) -> bool:
+    """The count's clause goes on, its noun's words between, with a copula that makes those people a part of a whole
+    (``size.part_of_whole``: "Our N0 women and men here are a small part of something larger", "the N0 Italians form
+    part of M"), or with a verb of joining a course (``size.enrolled``: "The mission said N0 instructors had enrolled",
+    "N0 cadets graduated"): a share of the mission or its trainees, no size of it."""
+    return any(_goes_on(key).match(sk.text, at) is not None for key in ("part_of_whole", "enrolled"))
+
+
+@cache
+def _goes_on(key: str) -> re.Pattern[str]:
+    words = trie_alternation(getattr(load_language(), key), separator=" ")
+    return re.compile(rf"N\d+(?: (?![,;:.])[^ ]+){{0,5}}? (?:{words})(?![\w'])") if words else re.compile(r"(?!x)x")
 
 
 def _part_apposed(reader: Reader, sk: Skeleton, at: int) -> bool:
