@@ -624,6 +624,7 @@ def _set_slot(profile: Profile, name: str) -> bool:
 def _superseded(facts: list[Fact], profile: Profile) -> list[Fact]:
     """A single-valued slot's current state the document dates before another current state it
     gives is history: the document itself says the state moved on."""
+    facts = _left_before(facts, profile)
     latest: dict[str, date] = {}
     for fact in facts:
         slot = profile.slots.get(fact.slot)
@@ -636,6 +637,25 @@ def _superseded(facts: list[Fact], profile: Profile) -> list[Fact]:
     return [replace(fact, role="historical")
             if fact.role == "current" and fact.as_of is not None and fact.slot in latest
             and fact.as_of < latest[fact.slot] and (fact.slot, fact.key) not in lasting
+            else fact for fact in facts]
+
+
+def _left_before(facts: list[Fact], profile: Profile) -> list[Fact]:
+    """A holder the document tells left the post on a day (succeeded then: "Depuis le 2 juin, la mission est commandée
+    par X, qui a succédé au général Y"), while a line of its own gives them in the post as of a later day only by the
+    page's date (a fact box not brought up to date: "Commandant : général Y"): the older line is history, not the
+    holder of now."""
+    left: dict[tuple[str, str], date] = {}
+    for fact in facts:
+        slot = profile.slots.get(fact.slot)
+        if fact.role == "previous" and fact.as_of is not None and slot is not None and slot.person:
+            key = (fact.slot, fact.key)
+            left[key] = min(left.get(key, fact.as_of), fact.as_of)
+    # (only where the one who took over is in the post from that day: the text says the post moved on then)
+    taken = {(fact.slot, fact.as_of) for fact in facts if fact.role == "current" and (fact.slot, fact.key) not in left}
+    return [replace(fact, role="historical")
+            if fact.role == "current" and fact.as_of is not None and (fact.slot, fact.key) in left
+            and fact.as_of > left[(fact.slot, fact.key)] and (fact.slot, left[(fact.slot, fact.key)]) in taken
             else fact for fact in facts]
 
 

@@ -261,7 +261,11 @@ class Finder:
                    rf"(?i:{verbs})\s+(?:[a-zà-ÿ'’]+\s+){{0,2}}?(?i:{signs})(?![\w-])"
                    if parts["give"] or parts["take"] else "(?!x)x")
         # ... or after a verb of succession ("succeeds Sigridur Thordardottir as senior civilian")
-        succeeded = _phrase_alternation(language.name_after, dot=False)
+        # (a time of one or two words in lower case may stand inside the phrase: "sustituyó en enero a X", "a succédé en
+        # juin à X")
+        succeeded = (trie_alternation(language.name_after, separator=r"\s+(?:[a-zà-ÿ]+\s+){0,2}?") + r"(?![\w])"
+                     if language.name_after else "(?!x)x")
+        succession_verbs = sorted({phrase.split()[0] for phrase in language.name_after})  # (their words' tests)
         speech = _phrase_alternation(language.speech, dot=False)
         # ... or by a country's possessive ("Poland's Bartosz Wasowicz", "replaces Türkiye's Yildirimkaya":
         # one word, where the sentence goes on in lower case)
@@ -329,11 +333,11 @@ class Finder:
             # (a nationality said as a noun between: "took the place of the Norwegian Håkon Vestby")
             (rf"(?<![\w-])(?:{succeeded})\s+(?:(?:(?P<article5>(?i:{article}))\s+)?(?P<demonym5>(?i:{demonym}))\s+)?"
              # (not a post's title: "appointed Senior Civilian Representative of ...")
-             rf"(?!(?:the\s+)?(?:{country}){owned}\s)(?!(?i:{heads})(?![\w-]))(?P<name5>{bare})", language.name_after),
+             rf"(?!(?:the\s+)?(?:{country}){owned}\s)(?!(?i:{heads})(?![\w-]))(?P<name5>{bare})", succession_verbs),
             # ... or a surname alone there, where a post frames it ("predecessore di Sartori alla guida della NMI",
             # "succède à Martin à la tête de", "succeeds Papadakis as commander": the post's sign or head after it)
             (rf"(?<![\w-])(?:{succeeded})\s+(?P<name17>{_NAME_WORD})(?=\s+(?:[a-zà-ÿ'’]+\s+){{0,2}}?"
-             rf"(?i:{signs}|{heads})(?![\w-]))", language.name_after),
+             rf"(?i:{signs}|{heads})(?![\w-]))", succession_verbs),
             # (not a body's name and a post joined: "siger KFOR-chefen, generalmajor X")
             (rf"(?<![\w-])(?:{speech})\s+(?![{_UPPER}]{{2,}}-[a-zà-ÿ])(?P<name8>{_NAME_WORD})(?=\s*,)",
              language.speech),
@@ -390,7 +394,7 @@ class Finder:
         self.person_test = WordTest(bounded=[*language.ranks, *language.titles])
         self.bare_test = WordTest(bounded=[*head_phrases, *language.name_before, *language.name_after,
                                            *(r.lower() for r in language.ranks), *language.handover_parts["signs"]])
-        self.bare_after_test = WordTest(bounded=[*language.nationalities, *language.demonyms, *language.name_after,
+        self.bare_after_test = WordTest(bounded=[*language.nationalities, *language.demonyms, *succession_verbs,
                                                  *relative_words,
                                                  *language.speech, *head_phrases,
                                                  *(f"{country}'s" for country in language.countries),

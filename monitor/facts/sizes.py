@@ -1755,7 +1755,9 @@ def _events_for() -> re.Pattern[str]:
 @cache
 def _gives() -> re.Pattern[str]:
     language = load_language()
-    verbs = trie_alternation(language.contribute, separator=" ")
+    # (a word may sit inside the verb's phrase, an adverb of its time or degree: "La Belgique contribue actuellement à
+    # la NMI avec 14 militaires", "Spain also takes part in ...")
+    verbs = trie_alternation(language.contribute, separator=r" (?:[^ ,;:.]+ )?")
     articles = _articles()
     means = trie_alternation(language.reinforce_with, separator=" ")
     who = language.relative_words

@@ -374,6 +374,9 @@ def _owned_missions(own: Iterable[str], mission: str) -> str:
     language = load_language()
     if not language.owned_missions:
         return r"(?!x)x"
+    # (the mission's own names also without their article: "la mission de l'Alliance", "la misión de la Alianza" are the
+    # parent's, named "l'Alliance", "la Alianza")
+    own = (*own, *(_ARTICLE.sub("", w) for w in own))
     names = trie_alternation([" ".join(w.split()) for w in (*own, *language.ranks, *language.weekdays, *language.months)
                               if w.strip()], separator=r"[\s.-]+")
     word = rf"(?!{names}(?![\w-]))(?-i:[A-Z])[\w-]*"  # (none of the run's words: "Leading NATO's mission" is NATO's)
@@ -382,6 +385,10 @@ def _owned_missions(own: Iterable[str], mission: str) -> str:
     owned = "(?:" + "|".join(f"(?:{p.replace('{body}', body)})" for p in language.owned_missions) + ")"
     # (the mission's names tried only where another's mission stands: a cheap test first)
     return rf"{guard}(?={owned})(?!(?:[\w']+\s+)?(?:{mission})){owned}"
+
+
+# a name's leading article in lower case ("the alliance", "la Alianza", "l'Alliance", "het bondgenootschap")
+_ARTICLE = re.compile(r"^(?:[a-zà-ÿ]+\s+|[a-z]+['’]\s*)")
 
 
 def _owned_nouns() -> tuple[str, ...]:
