@@ -336,7 +336,6 @@ class Reader:
         cuts = "|".join(re.escape(c) for c in sorted((*language.clause_cuts, *language.speech_cuts),
                                                      key=longest_first))
         self.speech_cuts = frozenset(c.lstrip(", ") for c in language.speech_cuts)
-        verbs = alternation(language.and_before)
         # each language's "and" ([grammar] and_words), before its own predicate words only (see _and_clause)
         self.and_words = frozenset(word for word, _ in language.and_clauses)
         ands = alternation(self.and_words)
@@ -393,8 +392,13 @@ class Reader:
         back = trie_alternation([" ".join(w.lower().split()) for w in language.recent_back], separator=" ")
         self.recent_back = (compiled(rf" (?:[a-z]+ )?(?:{gap}) (?:{back})(?= [,.;:]|$)")
                             if language.recent_gap and language.recent_back else None)
-        # a predicate "and" joins to the one before, with no subject of its own ("was set up , and continues to ...")
-        self.and_predicate = compiled(rf"(?:{verbs}) ")
+        # a predicate "and" joins to the one before, with no subject of its own ("was set up , and continues to ..."):
+        # by "and", that language's own predicate words after it (as _and_clause pairs them)
+        # (a word two languages spell alike takes both languages' words)
+        predicates: dict[str, list[str]] = {}
+        for word, verbs in language.and_clauses:
+            predicates.setdefault(word, []).extend(verbs)
+        self.and_predicates = {word: compiled(rf"(?:{alternation(verbs)}) ") for word, verbs in predicates.items()}
         gerunds = "|".join(f"(?:{g})" for g in language.gerunds)
         self.resumed = compiled(rf" , (?=(?:{gerunds}) )") if gerunds else None
         fronted = alternation(language.fronted)
@@ -2190,8 +2194,8 @@ class Reader:
         own ("M was set up , and continues to operate , at the invitation of L0"): the first clause's subject holds
         it."""
         begun = [cut for cut in self._cuts(sk) if cut.end() <= start]
-        while (begun and begun[-1].group(0).strip(" ,") in self.and_words
-               and self.and_predicate.match(sk.text, begun[-1].end())):
+        while (begun and (predicate := self.and_predicates.get(begun[-1].group(0).strip(" ,"))) is not None
+               and predicate.match(sk.text, begun[-1].end())):
             cut = begun.pop()
             if holder.search(sk.text, begun[-1].end() if begun else 0, cut.start()) is not None:
                 return True
