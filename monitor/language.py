@@ -1187,7 +1187,7 @@ def _list_words(data: dict[str, Any], where: str) -> ListWords:
 
 
 _ORIGINS = {"object_of": ("size", "object_of"), "then": ("words", "then"),
-            "first_person_subjects": ("words", "first_person_subjects")}
+            "first_person_subjects": ("words", "first_person_subjects"), "and_before": ("tone", "and_before")}
 
 
 def _origins(files: dict[str, dict[str, Any]], table: str, key: str) -> dict[str, frozenset[str]]:

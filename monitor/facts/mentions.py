@@ -195,6 +195,11 @@ _BODY_OR_NAME = frozenset({"name3", "name5", "name9", "name11", "name16", "name1
 _BEFORE_APPOSED = frozenset({"name", "name2", "name15"})
 
 
+def _verb_cut(words: list[str]) -> re.Pattern[str]:
+    """A predicate word, between spaces: where a mission's name ends ("a NATO-led mission has started in Iraq")."""
+    return compiled(r"\s(?:" + "|".join(re.escape(word) for word in words) + r")\s")
+
+
 class Finder:
     """Mention finders compiled from a language and a profile."""
 
@@ -445,11 +450,16 @@ class Finder:
         # "NATO has suspended its training in Iraq": the mission is "its training in Iraq"
         self.its = starts_tested(compiled(r"(?<![\w'])(?:" + "|".join(map(re.escape, language.possessives)) + r")\s",
                                             re.IGNORECASE)) if language.possessives else compiled("(?!x)x")
-        # (the predicate words of every language but those that are also another's article: French "a" ("has") is
-        # English "a", inside "maintains a non-combat advisory presence in Iraq")
+        # the predicate words ([tone] and_before) that end the mission's name (see mission): the sentence's language's
+        # own; where no language leads, every language's but those that are also another's article (French "a", "has",
+        # is English "a", inside "maintains a non-combat advisory presence in Iraq")
         articles = {word.lower() for word in language.articles}
-        self.verb_cut = compiled(r"\s(?:" + "|".join(re.escape(word) for word in language.and_before
-                                                   if word.lower() not in articles) + r")\s")
+        self.verb_cut = _verb_cut([word for word in language.and_before if word.lower() not in articles])
+        spoken: dict[str, list[str]] = {}
+        for word in language.and_before:
+            for code in sorted(language.origins.get("and_before", {}).get(word.lower(), ())):
+                spoken.setdefault(code, []).append(word)
+        self.verb_cuts = {code: _verb_cut(words) for code, words in spoken.items()}
         self._coordination = frozenset(w.lower() for w in language.coordination)  # (see _describes)
         # behind the start test (see textutil): a third faster over a sentence
         self.date = starts_tested(date_pattern(language))
@@ -929,7 +939,7 @@ class Finder:
                 start -= 1  # a hashtag or a handle ("#NMI", "@NATOMissionIraq") is the name
             # "a NATO-led mission has started in Iraq": the mission is the noun phrase, not its verb
             end = match.end()
-            verb = self.verb_cut.search(text, start, end)
+            verb = self.verb_cuts.get(self.language.spoken(lower) or "", self.verb_cut).search(text, start, end)
             if verb is not None and verb.start() > start:
                 end = verb.start()
             if end > start and its is not None and self._owned_by_other(text, start):
