@@ -31,7 +31,7 @@ from datetime import date, timedelta
 from functools import cached_property
 from typing import Any
 
-from ..language import Language
+from ..language import Language, engine_words
 from ..parsecache import compiled, lower_case, starts_tested, trie_alternation
 from ..profile import Profile
 from ..textutil import WordTest, alternation, caseless, fold, longest_first, substrings
@@ -175,7 +175,9 @@ _NICKNAME = re.compile(rf"(?:(?<=[^\W\d_] )|(?<=\b[{_UPPER}]\. ))['\"“‘][^\W
 
 
 # what stands between a person's name and the country they are of ("X of Norway", "X, of Greece,", "X (Norway)")
-_OF_PERSON = re.compile(r",?\s+(?:of|from)\s+(?:the\s+)?|\s*\(\s*")
+# (the language files' [words] country_of_person and country_of_articles)
+_OF_PERSON = re.compile(rf",?\s+(?:{alternation(engine_words('country_of_person'))})\s+"
+                        rf"(?:(?:{alternation(engine_words('country_of_articles'))})\s+)?|\s*\(\s*")
 # what stands between a nationality and the person it describes: a noun or two in lower case, perhaps a comma ("a Danish
 # officer, X", "the Danish general X")
 _PERSON_NOUN = re.compile(r"(?:\s+[a-z-]+){1,2},?\s+")
