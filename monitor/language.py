@@ -1066,12 +1066,12 @@ def _aside() -> str:
                 "companions": alternation(engine_words("aside_companions"))})
 
 
-
-
 def _owned(phrase: str) -> str:
     """"its" in a phrase ("continues its work") is the mission's own where it stands for the mission,
-    which a skeleton writes "M 's"."""
-    return phrase.replace("its ", "(?:its|M 's) ")
+    which a skeleton writes "M 's" (the language files' ``[words] mission_possessives``)."""
+    for possessive in engine_words("mission_possessives"):
+        phrase = phrase.replace(f"{possessive} ", f"(?:{possessive}|M 's) ")
+    return phrase
 
 
 def _compile(pattern: str, where: str) -> Guarded:

@@ -281,7 +281,8 @@ def unreported(backshift: CuedPattern | None, text: str) -> str:
     return backshift.sub(lambda m: m.group(0)[:m.start("had") - m.start()], text)
 
 
-_ITS = compiled(r"(?<![\w'])its(?![\w'])")
+# the possessives that stand for the mission ([words] mission_possessives: "its")
+_ITS = compiled(rf"(?<![\w'])(?:{alternation(engine_words('mission_possessives'))})(?![\w'])")
 
 
 def _words(phrases: tuple[str, ...], unless: tuple[str, ...] = ()) -> CuedPattern:
@@ -2340,7 +2341,10 @@ _NEXT_PERSON = re.compile(r"(?: \( [^()]{0,40} \))?(?: ,)? P\d")
 
 
 # the next person of a list after one, each with its aside in brackets ("P0 ( 2066-67 ) , P1 ( 2067-68 ) and P2")
-_LISTED_NEXT = re.compile(r"(?: \( [^()]{0,40} \))?(?: , (?:and )?| and )(P\d+)(?! , who)")
+# (its "and": [words] person_and; not the one a relative clause of its own follows, [words] aside_relatives)
+_LISTED_NEXT = re.compile(rf"(?: \( [^()]{{0,40}} \))?(?: , (?:(?:{alternation(engine_words('person_and'))}) )?"
+                          rf"| (?:{alternation(engine_words('person_and'))}) )(P\d+)"
+                          rf"(?! , (?:{alternation(engine_words('aside_relatives'))}))")
 
 
 def _listed_after(text: str, at: int) -> list[str]:
