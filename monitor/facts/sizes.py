@@ -50,9 +50,9 @@ _FIGURE = re.compile(r"\bN\d+\b")
 _DATE = re.compile(r"\bD\d+\b")
 _ACTOR_SYMBOL = re.compile(r"(?<![\w'])(?:M|O\d+|P\d+)(?![\w'])")  # the mission, another actor, a person
 # the figure a change brings the size to: "to 4,000", "à 900", "a 900", "til 900", "naar 900", "tot 900", "hasta 900",
-# "fino a 900", "will reach 1,500"
-_BROUGHT = re.compile(r"(?:^| )(?:to|à|a|til|naar|tot|hasta|fino a|op|reach|reaches|atteindra|atteindront|alcanzará|"
-                      r"raggiungerà|bereiken|bereikt|når)(?: up to| jusqu' à| hasta)? $")
+# "fino a 900", "will reach 1,500" (the language files' [words] brought_to, and brought_up_to: "to up to 800")
+_BROUGHT = re.compile(rf"(?:^| )(?:{alternation(engine_words('brought_to'))})"
+                      rf"(?: (?:{alternation(engine_words('brought_up_to'))}))? $")
 # the mission opening its clause, a verb and at most two more words before the figure ("..., M has N0", "; M now
 # numbers N0")
 _PARENTHESIS = re.compile(r"\([^()]*\)")
