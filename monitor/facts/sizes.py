@@ -315,33 +315,29 @@ def _coordinated_counts(sk: Skeleton, match: re.Match[str], found: list[tuple[Fr
         if other.group("n") == match.group("n") or (other.start() < match.end() and match.start() < other.end()):
             continue
         if other.start() >= match.end():
-            joined = _last_coordinator(sk, match.end("n"), other.start("n"))
+            joined = _last_coordinator(sk.text, match.end("n"), other.start("n"))
             if joined is not None and not _FIGURE.search(sk.text, match.end("n"), other.start("n")):
                 comma = sk.text.find(" , ", other.end())
                 spans.append((joined.start(), comma if comma >= 0 else len(sk.text)))
         elif other.end() <= match.start("n"):
-            joined = _last_coordinator(sk, other.end("n"), match.start("n"))
+            joined = _last_coordinator(sk.text, other.end("n"), match.start("n"))
             if joined is not None and not _FIGURE.search(sk.text, other.end("n"), match.start("n")):
                 spans.append((other.start(), joined.start()))
     return spans
 
 
-def _last_coordinator(sk: Skeleton, start: int, end: int) -> re.Match[str] | None:
-    """The last word of coordination of the skeleton's language between ``start`` and ``end``, the one that joins the
-    second predicate ("M comptait N0 militaires en D0 et compte N1": "et", not the French "en" that the Dutch "and"
-    spells)."""
-    found = list(_coordinator(load_language().spoken(sk.lower)).finditer(sk.text, start, end))
+def _last_coordinator(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The last word of coordination between ``start`` and ``end``, the one that joins the second predicate ("M
+    comptait N0 militaires en D0 et compte N1": "et", not the French "en" that the Dutch "and" spells)."""
+    found = list(_coordinator().finditer(text, start, end))
     return found[-1] if found else None
 
 
 @cache
-def _coordinator(code: str | None) -> re.Pattern[str]:
-    """A word of coordination between two predicates of the language ``code`` ([tone] coordination, one word: "et",
-    "en"), of any language where none is known ("and", "et", "y", "e", "en", "og")."""
-    language = load_language()
-    known = language.lists.get(code or "")
-    words = known.joins if known is not None else {w for w in language.coordination if w.isalpha()}
-    return re.compile(rf" (?:{trie_alternation(sorted(words), separator=' ')}) ")
+def _coordinator() -> re.Pattern[str]:
+    """A word of coordination of any language between two predicates ("and", "et", "y", "e", "en", "og")."""
+    words = trie_alternation(sorted({w for w in load_language().coordination if w.isalpha()}), separator=" ")
+    return re.compile(rf" (?:{words}) ")
 
 
 # the first actor a sentence names, its article at most before it
