@@ -1022,51 +1022,60 @@ _ENGINE_MACROS = {
     "hist": rf"(?P<hist>{_PERSON})", "person": rf"(?P<person>{_PERSON})",
     # the one a successor still to come takes over from ("X will succeed Y"): in the post now
     "holder": rf"(?P<holder>{_PERSON})",
-    # (with the mission named again in apposition: "commander of KFOR , the NATO-led force in Kosovo , from Y")
+}
+
+
+@functools.cache
+def _mission_named() -> str:
+    """{T}: the mission's name in a post's pattern, the words before it the language files' ``[words] mission_before``
+    ("the", "its"), and those before its name said again in apposition ``mission_apposed``."""
+    before, apposed = alternation(engine_words("mission_before")), alternation(engine_words("mission_apposed"))
     # (its size as a compound before it, an adjective before that: "took command of the enhanced 2,400-member-strong
     # NMI", "leads the 650-strong NMI")
-    # (its acronym in brackets may carry a gloss: "la Misión de la OTAN en Irak (NMI, por sus siglas en inglés)")
-    "T": r"(?:(?:the|new|its|this|that) )*(?:(?:[a-z-]+ )?N\d+ - (?:[a-z]+-)?strong )?M"
-         r"(?: \( (?:[^()]{0,20}|M , [^()]{1,30}) \))?"
-         r"(?: , (?:the |this |its )?M(?= ,))?",
-}
+    return (rf"(?:{before} )*(?:(?:[a-z-]+ )?N\d+ - (?:[a-z]+-)?strong )?M"
+            # (its acronym in brackets may carry a gloss: "la Misión de la OTAN en Irak (NMI, por sus siglas en
+            # inglés)")
+            r"(?: \( (?:[^()]{0,20}|M , [^()]{1,30}) \))?"
+            # (with the mission named again in apposition: "commander of KFOR , the NATO-led force in Kosovo , from Y")
+            rf"(?: , (?:{apposed} )?M(?= ,))?")
 
 
 @functools.cache
 def _aside() -> str:
     """{ins}: between a person and its verb, appositives, "(NMI)", "of the Swedish Armed Forces", ", 54,": the
-    words of its phrases are the language files' ``[words] aside_verbs``, ``aside_forces``, ``aside_owners`` and
-    ``aside_companions``."""
+    words of its phrases are the language files' ``[words] aside_relatives``, ``aside_of``, ``aside_from``,
+    ``aside_articles``, ``aside_verbs``, ``aside_forces``, ``person_and``, ``aside_owners`` and ``aside_companions``."""
     # (%-formatted, not an f-string: every brace of the regex, "{0,80}", would have to be doubled)
     return (r"(?P<ins>(?: \( [^()]{0,80}? \)| , (?:(?!P\d)[^;:])*? ,"  # noqa: UP031
             # a relative clause of the person's own may name another ("X, who served under Gen Y, took ...")
-            r"| , who (?!P\d)(?:(?! , )[^;:\"]){0,160}? ,"
+            r"| , %(who)s (?!P\d)(?:(?! , )[^;:\"]){0,160}? ,"
             # (a country's name in lower case may hold any Latin letter: "of türkiye")
             # (no verb nor negation among its words: "X of Austria has not taken command" is no "of" phrase)
             # (or a place the finder marks: "X of Italy", "X of L0")
-            r"| (?:of|from) (?:the )?L\d+(?= )"
-            r"| of (?:the )?(?:(?!%(verb)s)[a-z\u00df-\u024f'-]+ ){0,3}?(?!%(verb)s)[a-z\u00df-\u024f'-]+(?= )"
+            r"| %(of_from)s (?:%(the)s )?L\d+(?= )"
+            r"| %(of)s (?:%(the)s )?(?:(?!%(verb)s)[a-z\u00df-\u024f'-]+ ){0,3}?(?!%(verb)s)[a-z\u00df-\u024f'-]+(?= )"
             # "X from the Swedish Armed Forces", "X, from the Royal Danish Army,"
-            r"| from (?:the )?(?:[a-z\u00df-\u024f'-]+ ){0,3}?%(forces)s(?= )"
+            r"| %(from)s (?:%(the)s )?(?:[a-z\u00df-\u024f'-]+ ){0,3}?%(forces)s(?= )"
             # those who come with the person ("received X and his team, who will take over the command of KFOR")
-            r"| and %(owners)s (?:[a-z-]+ )?%(companions)s(?= )"
+            r"| %(and)s %(owners)s (?:[a-z-]+ )?%(companions)s(?= )"
             # a dash's aside: "X - a former paratrooper - took command"
             r"| - (?:(?!P\d)[^-;:\"]){1,80}? -)*(?: ,(?= [a-z]))?)" % {
+                "who": alternation(engine_words("aside_relatives")), "of": alternation(engine_words("aside_of")),
+                "from": alternation(engine_words("aside_from")), "the": alternation(engine_words("aside_articles")),
+                "of_from": alternation([*engine_words("aside_of"), *engine_words("aside_from")]),
+                "and": alternation(engine_words("person_and")),
                 "verb": alternation(engine_words("aside_verbs")) + r"(?![a-z\u00df-\u024f'-])",
                 "forces": alternation(engine_words("aside_forces")),
                 "owners": alternation(engine_words("aside_owners")),
                 "companions": alternation(engine_words("aside_companions"))})
 
 
-# words that begin no noun phrase of their own: after the mission's name, they end its phrase ("of KFOR from the Italian
-# contingent")
-_BARE_WORDS = r"(?:the|a|an|its|their|his|her|in|at|on|of|to|from|for|by|with|as|and|or|since|until|after|before)"
-
-
 def _owned(phrase: str) -> str:
     """"its" in a phrase ("continues its work") is the mission's own where it stands for the mission,
-    which a skeleton writes "M 's"."""
-    return phrase.replace("its ", "(?:its|M 's) ")
+    which a skeleton writes "M 's" (the language files' ``[words] mission_possessives``)."""
+    for possessive in engine_words("mission_possessives"):
+        phrase = phrase.replace(f"{possessive} ", f"(?:{possessive}|M 's) ")
+    return phrase
 
 
 def _compile(pattern: str, where: str) -> Guarded:
@@ -1191,7 +1200,7 @@ def _list_words(data: dict[str, Any], where: str) -> ListWords:
 
 
 _ORIGINS = {"object_of": ("size", "object_of"), "then": ("words", "then"),
-            "first_person_subjects": ("words", "first_person_subjects")}
+            "first_person_subjects": ("words", "first_person_subjects"), "and_before": ("tone", "and_before")}
 
 
 def _origins(files: dict[str, dict[str, Any]], table: str, key: str) -> dict[str, frozenset[str]]:
@@ -1255,6 +1264,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
     staff = merged("size", "staff")
     stops: list[str] = []
     bare_posts: list[str] = []
+    bare_words = alternation(engine_words("bare_words"))
     for code, data in files.items():
         where = f"language {code}"
         own_heads = alternation([h for post in data.get("posts", {}).values() for h in post.get("head", [])])
@@ -1262,7 +1272,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         bare_posts += [_expand(p, {"head": own_heads, "mod": own_modifiers}, where)
                        for p in _words(data, "words", "bare_post", where)]
         macros = {**{k: str(v) for k, v in data.get("macros", {}).items() if isinstance(v, str)}, **_ENGINE_MACROS,
-                  "ins": _aside()}
+                  "ins": _aside(), "T": _mission_named()}
         modifier_words = alternation([re.escape(m) for m in modifiers])
         # (a modifier may be joined to its word by a hyphen: "the ex-commander", and before a name, which a skeleton
         # sets apart, "ex - M chief")
@@ -1294,7 +1304,8 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
             not_other = rf"(?! (?:'s )?(?:{sides}{other_words})(?![a-z]))"
             # the mission's name before a unit of it ("the commander of KFOR Regional Command West", "of the KFOR
             # Multinational Battle Group East"): that unit's post, not the mission's
-            not_unit = (rf"(?! (?:(?!{_BARE_WORDS}(?![\w-]))[a-z-]+ ){{0,2}}?(?:{unit_words})(?![\w-]))"
+            # (not across a word that begins no noun phrase of its own: [words] bare_words)
+            not_unit = (rf"(?! (?:(?!{bare_words}(?![\w-]))[a-z-]+ ){{0,2}}?(?:{unit_words})(?![\w-]))"
                         if unit_words else "")
             local = {**macros, "head": head, "post": alternation(post.get("post", [])),
                      "leads": alternation(post.get("leads", [])), "led": alternation(post.get("led", [])),
@@ -1302,7 +1313,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
                      # a unit of the mission is not the mission: "took command of NMI's advisory
                      # division" (but "NMI's new commander, X", "NMI's 9th commander" is the mission's post, and
                      # "leads NATO's 550-strong mission in Iraq", its size after the possessive, the mission)
-                     "T": _ENGINE_MACROS["T"] + rf"(?! 's (?!N\d|(?:{modifier_words} )?(?:[\w-]+ )?"
+                     "T": _mission_named() + rf"(?! 's (?!N\d|(?:{modifier_words} )?(?:[\w-]+ )?"
                                                 rf"{head})){not_other}{not_unit}"}
             for frame in data.get("frames", {}).get("person", []):
                 if kind not in frame.get("posts", [kind]):

@@ -281,7 +281,8 @@ def unreported(backshift: CuedPattern | None, text: str) -> str:
     return backshift.sub(lambda m: m.group(0)[:m.start("had") - m.start()], text)
 
 
-_ITS = compiled(r"(?<![\w'])its(?![\w'])")
+# the possessives that stand for the mission ([words] mission_possessives: "its")
+_ITS = compiled(rf"(?<![\w'])(?:{alternation(engine_words('mission_possessives'))})(?![\w'])")
 
 
 def _words(phrases: tuple[str, ...], unless: tuple[str, ...] = ()) -> CuedPattern:
@@ -336,7 +337,6 @@ class Reader:
         cuts = "|".join(re.escape(c) for c in sorted((*language.clause_cuts, *language.speech_cuts),
                                                      key=longest_first))
         self.speech_cuts = frozenset(c.lstrip(", ") for c in language.speech_cuts)
-        verbs = alternation(language.and_before)
         # each language's "and" ([grammar] and_words), before its own predicate words only (see _and_clause)
         self.and_words = frozenset(word for word, _ in language.and_clauses)
         ands = alternation(self.and_words)
@@ -393,8 +393,13 @@ class Reader:
         back = trie_alternation([" ".join(w.lower().split()) for w in language.recent_back], separator=" ")
         self.recent_back = (compiled(rf" (?:[a-z]+ )?(?:{gap}) (?:{back})(?= [,.;:]|$)")
                             if language.recent_gap and language.recent_back else None)
-        # a predicate "and" joins to the one before, with no subject of its own ("was set up , and continues to ...")
-        self.and_predicate = compiled(rf"(?:{verbs}) ")
+        # a predicate "and" joins to the one before, with no subject of its own ("was set up , and continues to ..."):
+        # by "and", that language's own predicate words after it (as _and_clause pairs them)
+        # (a word two languages spell alike takes both languages' words)
+        predicates: dict[str, list[str]] = {}
+        for word, verbs in language.and_clauses:
+            predicates.setdefault(word, []).extend(verbs)
+        self.and_predicates = {word: compiled(rf"(?:{alternation(verbs)}) ") for word, verbs in predicates.items()}
         gerunds = "|".join(f"(?:{g})" for g in language.gerunds)
         self.resumed = compiled(rf" , (?=(?:{gerunds}) )") if gerunds else None
         fronted = alternation(language.fronted)
@@ -2190,8 +2195,8 @@ class Reader:
         own ("M was set up , and continues to operate , at the invitation of L0"): the first clause's subject holds
         it."""
         begun = [cut for cut in self._cuts(sk) if cut.end() <= start]
-        while (begun and begun[-1].group(0).strip(" ,") in self.and_words
-               and self.and_predicate.match(sk.text, begun[-1].end())):
+        while (begun and (predicate := self.and_predicates.get(begun[-1].group(0).strip(" ,"))) is not None
+               and predicate.match(sk.text, begun[-1].end())):
             cut = begun.pop()
             if holder.search(sk.text, begun[-1].end() if begun else 0, cut.start()) is not None:
                 return True
@@ -2336,7 +2341,10 @@ _NEXT_PERSON = re.compile(r"(?: \( [^()]{0,40} \))?(?: ,)? P\d")
 
 
 # the next person of a list after one, each with its aside in brackets ("P0 ( 2066-67 ) , P1 ( 2067-68 ) and P2")
-_LISTED_NEXT = re.compile(r"(?: \( [^()]{0,40} \))?(?: , (?:and )?| and )(P\d+)(?! , who)")
+# (its "and": [words] person_and; not the one a relative clause of its own follows, [words] aside_relatives)
+_LISTED_NEXT = re.compile(rf"(?: \( [^()]{{0,40}} \))?(?: , (?:(?:{alternation(engine_words('person_and'))}) )?"
+                          rf"| (?:{alternation(engine_words('person_and'))}) )(P\d+)"
+                          rf"(?! , (?:{alternation(engine_words('aside_relatives'))}))")
 
 
 def _listed_after(text: str, at: int) -> list[str]:

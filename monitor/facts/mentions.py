@@ -31,7 +31,7 @@ from datetime import date, timedelta
 from functools import cached_property
 from typing import Any
 
-from ..language import Language
+from ..language import Language, engine_words
 from ..parsecache import compiled, lower_case, starts_tested, trie_alternation
 from ..profile import Profile
 from ..textutil import WordTest, alternation, caseless, fold, longest_first, substrings
@@ -175,7 +175,9 @@ _NICKNAME = re.compile(rf"(?:(?<=[^\W\d_] )|(?<=\b[{_UPPER}]\. ))['\"“‘][^\W
 
 
 # what stands between a person's name and the country they are of ("X of Norway", "X, of Greece,", "X (Norway)")
-_OF_PERSON = re.compile(r",?\s+(?:of|from)\s+(?:the\s+)?|\s*\(\s*")
+# (the language files' [words] country_of_person and country_of_articles)
+_OF_PERSON = re.compile(rf",?\s+(?:{alternation(engine_words('country_of_person'))})\s+"
+                        rf"(?:(?:{alternation(engine_words('country_of_articles'))})\s+)?|\s*\(\s*")
 # what stands between a nationality and the person it describes: a noun or two in lower case, perhaps a comma ("a Danish
 # officer, X", "the Danish general X")
 _PERSON_NOUN = re.compile(r"(?:\s+[a-z-]+){1,2},?\s+")
@@ -193,6 +195,11 @@ _UNTITLED = frozenset({"name12", "name13", "name14", "name18", "name19", "name20
 _BODY_OR_NAME = frozenset({"name3", "name5", "name9", "name11", "name16", "name17"}) | _UNTITLED
 # a name before a post in apposition ("X of the Swedish Armed Forces, the commander of NMI"): a force is no name
 _BEFORE_APPOSED = frozenset({"name", "name2", "name15"})
+
+
+def _verb_cut(words: list[str]) -> re.Pattern[str]:
+    """A predicate word, between spaces: where a mission's name ends ("a NATO-led mission has started in Iraq")."""
+    return compiled(r"\s(?:" + "|".join(re.escape(word) for word in words) + r")\s")
 
 
 class Finder:
@@ -452,11 +459,16 @@ class Finder:
         # "NATO has suspended its training in Iraq": the mission is "its training in Iraq"
         self.its = starts_tested(compiled(r"(?<![\w'])(?:" + "|".join(map(re.escape, language.possessives)) + r")\s",
                                             re.IGNORECASE)) if language.possessives else compiled("(?!x)x")
-        # (the predicate words of every language but those that are also another's article: French "a" ("has") is
-        # English "a", inside "maintains a non-combat advisory presence in Iraq")
+        # the predicate words ([tone] and_before) that end the mission's name (see mission): the sentence's language's
+        # own; where no language leads, every language's but those that are also another's article (French "a", "has",
+        # is English "a", inside "maintains a non-combat advisory presence in Iraq")
         articles = {word.lower() for word in language.articles}
-        self.verb_cut = compiled(r"\s(?:" + "|".join(re.escape(word) for word in language.and_before
-                                                   if word.lower() not in articles) + r")\s")
+        self.verb_cut = _verb_cut([word for word in language.and_before if word.lower() not in articles])
+        spoken: dict[str, list[str]] = {}
+        for word in language.and_before:
+            for code in sorted(language.origins.get("and_before", {}).get(word.lower(), ())):
+                spoken.setdefault(code, []).append(word)
+        self.verb_cuts = {code: _verb_cut(words) for code, words in spoken.items()}
         self._coordination = frozenset(w.lower() for w in language.coordination)  # (see _describes)
         # behind the start test (see textutil): a third faster over a sentence
         self.date = starts_tested(date_pattern(language))
@@ -936,7 +948,7 @@ class Finder:
                 start -= 1  # a hashtag or a handle ("#NMI", "@NATOMissionIraq") is the name
             # "a NATO-led mission has started in Iraq": the mission is the noun phrase, not its verb
             end = match.end()
-            verb = self.verb_cut.search(text, start, end)
+            verb = self.verb_cuts.get(self.language.spoken(lower) or "", self.verb_cut).search(text, start, end)
             if verb is not None and verb.start() > start:
                 end = verb.start()
             if end > start and its is not None and self._owned_by_other(text, start):

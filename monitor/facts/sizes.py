@@ -36,11 +36,11 @@ from dataclasses import replace
 from datetime import date
 from functools import cache
 
-from ..language import Frame, Language, grammar_words, load_language
+from ..language import Frame, Language, engine_words, grammar_words, load_language
 from ..models import Fact
 from ..parsecache import trie_alternation, whole_phrases
 from ..profile import Profile, Slot
-from ..textutil import fold
+from ..textutil import alternation, fold
 from .actors import roles, speaker
 from .cues import ceilings, in_size_words, nations_of, part_words
 from .frames import Reader, Tone, fact_date
@@ -50,9 +50,9 @@ _FIGURE = re.compile(r"\bN\d+\b")
 _DATE = re.compile(r"\bD\d+\b")
 _ACTOR_SYMBOL = re.compile(r"(?<![\w'])(?:M|O\d+|P\d+)(?![\w'])")  # the mission, another actor, a person
 # the figure a change brings the size to: "to 4,000", "à 900", "a 900", "til 900", "naar 900", "tot 900", "hasta 900",
-# "fino a 900", "will reach 1,500"
-_BROUGHT = re.compile(r"(?:^| )(?:to|à|a|til|naar|tot|hasta|fino a|op|reach|reaches|atteindra|atteindront|alcanzará|"
-                      r"raggiungerà|bereiken|bereikt|når)(?: up to| jusqu' à| hasta)? $")
+# "fino a 900", "will reach 1,500" (the language files' [words] brought_to, and brought_up_to: "to up to 800")
+_BROUGHT = re.compile(rf"(?:^| )(?:{alternation(engine_words('brought_to'))})"
+                      rf"(?: (?:{alternation(engine_words('brought_up_to'))}))? $")
 # the mission opening its clause, a verb and at most two more words before the figure ("..., M has N0", "; M now
 # numbers N0")
 _PARENTHESIS = re.compile(r"\([^()]*\)")
@@ -490,9 +490,16 @@ def _capped(sk: Skeleton, at: int) -> bool:
     """A ceiling's measure before the figure in its clause, the figure no change brings it to ("The authorised strength
     of M is N0 personnel", not "raised the authorised strength of M to up to N0"): what the mission may have, no
     size."""
-    start = max(sk.text.rfind(cut, 0, at) for cut in (" , ", " ; ", " : ", " . ", " but ", " while ", " whereas "))
+    start = max(sk.text.rfind(cut, 0, at) for cut in _ceiling_cuts())
     return (ceilings().search(sk.text, start, at) is not None
             and _BROUGHT.search(sk.text, max(0, at - 30), at) is None)
+
+
+@cache
+def _ceiling_cuts() -> tuple[str, ...]:
+    """Where the clause before a figure begins, for a ceiling's measure in it: a comma, a semicolon, a colon, a stop or
+    a word of contrast (the language files' ``[words] ceiling_cuts``: "but", "while")."""
+    return (" , ", " ; ", " : ", " . ", *(f" {word} " for word in engine_words("ceiling_cuts")))
 
 
 def _ceiling_changed(sk: Skeleton, match: re.Match[str]) -> bool:
@@ -518,8 +525,11 @@ def _changed_from_pattern() -> re.Pattern[str]:
     verbs = load_language().changed_from
     if not verbs:
         return re.compile(r"(?!x)x")
+    # (then the mission's possessive or another, and a word of the whole: the files' [words] changed_from_owners and
+    # changed_from_wholes)
+    owners, wholes = alternation(engine_words("changed_from_owners")), alternation(engine_words("changed_from_wholes"))
     return re.compile(r"(?<![\w'-])" + trie_alternation(verbs, separator=" ")
-                      + r" (?:M 's|its|their) (?:(?:total|entire|whole|current) )?$")
+                      + rf" (?:M 's|{owners}) (?:(?:{wholes}) )?$")
 
 
 def _changed_object(frame: Frame, sk: Skeleton, match: re.Match[str]) -> bool:

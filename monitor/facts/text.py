@@ -1016,8 +1016,7 @@ def _opens_with_count_under_ceiling(flat: str, before: str | None) -> bool:
 @functools.cache
 def _part_named() -> re.Pattern[str]:
     """A word of a part of the mission ("contingent", "contribución")."""
-    return re.compile(r"(?<![\w'-])" + trie_alternation([w.lower() for w in load_language().parts])
-                      + r"(?![\w'-])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w'-])(?:{part_words()})(?![\w'-])", re.IGNORECASE)
 
 
 @functools.cache
