@@ -359,6 +359,16 @@ def _moved_aside(facts: list[Fact], profile: Profile, aside: set[str]) -> list[F
             and any(slot == fact.slot and key != fact.key for slot, key in holders) else fact for fact in facts]
 
 
+def _term_begun(facts: list[Fact], profile: Profile) -> dict[tuple[str, str, str], date]:
+    """A holder one sentence places in the post now and, in a clause of its own, dates taking it long ago ("Lt Gen X,
+    who took command in March 2024, leads M"): the term that began then goes on; by (slot, key, sentence), the day
+    it began."""
+    now = {(fact.slot, fact.key, fact.quote) for fact in facts
+           if fact.role == "current" and profile.slots[fact.slot].person}
+    return {(fact.slot, fact.key, fact.quote): fact.as_of for fact in facts
+            if fact.role == "historical" and fact.as_of is not None and (fact.slot, fact.key, fact.quote) in now}
+
+
 def _taken_since(facts: list[Fact], profile: Profile) -> list[Fact]:
     """A person the document places in a post to come and, in a later sentence, in it now (a live story's update: "X is
     due to assume command of M later today, succeeding Y. ... Update: X formally assumed command of the mission"): the
@@ -432,9 +442,14 @@ def _term_retold(facts: list[Fact], document: Document, profile: Profile) -> lis
     # (not a holder the sentence hands the post on from, to one still to come: "(Two years ago X took command of M.)
     # X will hand over to Y in May": the term goes on until then)
     handing = {(fact.slot, fact.quote) for fact in facts if fact.role == "future" and profile.slots[fact.slot].person}
+    begun = _term_begun(facts, profile)
     retold = []
     for fact in facts:
         if profile.slots[fact.slot].person:
+            if (fact.slot, fact.key, fact.quote) in begun:
+                if fact.role == "current":
+                    retold.append(replace(fact, as_of=begun[fact.slot, fact.key, fact.quote]))
+                continue
             if (fact.role in ("historical", "previous") and fact.as_of is not None
                     and (document.published - fact.as_of).days > 365):
                 dated.add((fact.slot, fact.key))

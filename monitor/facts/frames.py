@@ -1917,9 +1917,11 @@ class Reader:
             if role == "continuing":
                 weighed: str | None = None if tone.modal and not tone.negated else role
             elif frame.value == "ending":  # "will wind down": the ending is announced now
-                if tone.negated and not self.tone(sk, match.start(), match.end(), [*skip, match.span()], published,
-                                                  main=True).negated:
-                    # "ont décidé de ne pas proroger le mandat de la NMI": the frame's own negation is the end
+                if (tone.negated and not match.groupdict().get("deny")
+                        and not self.tone(sk, match.start(), match.end(), [*skip, match.span()], published,
+                                          main=True).negated):
+                    # "ont décidé de ne pas proroger le mandat de la NMI": the frame's own negation is the end (not
+                    # the denial the frame passes: "NMI is not ending its work in Basra" goes on)
                     tone = replace(tone, negated=False)
                 weighed = self.weigh(role, replace(tone, future=False))
             else:

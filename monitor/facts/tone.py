@@ -95,6 +95,8 @@ def weigh(sentence: Sentence, slot: Slot, profile: Profile, published: date | No
             ending = None  # "ended on Monday with a ceremony at Camp Film City in Pristina": where the end was marked
         if ending is not None and scope is None and _went_to().match(verb_lead, ending.start()) is not None:
             ending = None  # "moved out of their camp in X to Camp Y": where the mission went, not the site it left
+        if ending is not None and _moved_on().search(verb_lead, ending.end()) is not None:
+            ending = None  # "closed Camp X and moved its troops to Camp Y": where the people went after the end
         if ending is not None and scope is None and _to_officer().match(sentence.plain, end, clause_end) is not None:
             # "handed over the NATO-led peacekeeping force in Kosovo to Turkish Maj Gen X": a change of
             # command, the force goes on as it is
@@ -317,6 +319,19 @@ def _moving() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     return (re.compile(rf"(?<![\w'-])(?:{verb})(?![\w'-])(?:\s+[\w'-]+){{0,4}}?\s+"
                        rf"(?:{phrase_alternation(language.moving_from)})(?:\s+(?:{articles}))?\s*$", re.IGNORECASE),
             re.compile(rf"(?:\s+[\w'-]+){{0,3}}?\s+(?:{phrase_alternation(language.moving_to)})\s", re.IGNORECASE))
+
+
+@cache
+def _moved_on() -> re.Pattern[str]:
+    """A verb of moving people after an end, a few words, then the word of where to closing the words before a value,
+    an article maybe after it (the language files' moving and moving_to: "closed Camp X and moved its troops to"): the
+    value is where they went, not what ended."""
+    language = load_language()
+    if not language.moving or not language.moving_to:
+        return re.compile(r"(?!x)x")
+    return re.compile(rf"(?<![\w'-])(?:{phrase_alternation(language.moving)})(?![\w'-])(?:\s+[\w'-]+){{0,4}}?\s+"
+                      rf"(?:{phrase_alternation(language.moving_to)})(?:\s+(?:{phrase_alternation(language.articles)}))?"
+                      rf"\s*$", re.IGNORECASE)
 
 
 def _moved_from(verb_lead: str, text: str, end: int, clause_end: int) -> re.Match[str] | None:
