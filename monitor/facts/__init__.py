@@ -38,7 +38,7 @@ from .lexicon import SlotGroups, sentence_facts
 from .mentions import MISSION_SYMBOL, Finder, Mention, People, Skeleton, skeleton
 from .respective import respective
 from .sizes import answered_size, asks_size, asks_size_alone, size_facts
-from .speakers import post_author, turn_person, turn_speaker
+from .speakers import denied_premises, post_author, turn_person, turn_speaker
 from .standing import standing_yields
 from .text import Sentence, classify_sentences, flattened, opens_with_relative, plain, split_sentences
 
@@ -164,7 +164,10 @@ def _read_facts(document: Document, profile: Profile, engine: _Engine) -> list[F
             role == "current" and key == person_key(speaker) and profile.slots[slot].person
             for slot, key, role in facts)
 
+    premised = denied_premises(document)  # the questions whose premise the answer denies: they state nothing
     for sentence, about, focus in classify_sentences(document, profile, needed, layout.told, voice):
+        if sentence.paragraph in premised:
+            continue
         if _QUESTION.search(sentence.plain) or (language.asking is not None
                                                 and language.asking.search(sentence.plain) is not None):
             # "Will NATO suspend its Iraq mission?" states nothing; "Q: How many personnel does the

@@ -10,8 +10,9 @@ import re
 
 from ..language import load_language
 from ..models import Document
+from ..textutil import contains_any
 from .mentions import Finder, People
-from .text import QUOTE_CLOSERS, QUOTE_OPENERS, Sentence, plain, turn_label
+from .text import QUOTE_CLOSERS, QUOTE_OPENERS, Sentence, plain, split_sentences, turn_label
 
 
 def turn_speaker(document: Document, sentence: Sentence, finder: Finder, people: People) -> str | None:
@@ -120,6 +121,30 @@ def _answers(document: Document, index: int) -> bool:
         return False
     here, question = plain(document.paragraphs[index]), plain(document.paragraphs[index - 1]).rstrip()
     return _turn(here) and _turn(question) and question.endswith("?")
+
+
+# a turn's label in any case, a name or a post and perhaps its party or outlet ("Tjon-A-Fong:", "Mevrouw X (CDA):",
+# "Journalist (TV 2):"): the speakers of a debate or a press conference, not only of a transcript in capitals
+_ANY_LABEL = re.compile(r"\s*[^\W\d][\w.' -]{0,59}?\s*(?:\([^()]{1,60}\))?\s*:\s")
+
+
+def denied_premises(document: Document) -> frozenset[int]:
+    """The turns whose premise the next turn denies: a labelled turn that ends with a question, then a labelled answer
+    whose first sentences say it is wrong (``words.premise_denials``: "Dat klopt niet", "Det tal er ikke rigtigt",
+    "That figure is wrong"). What the question takes for granted ("Met 2.000 militairen is de missie een flinke
+    operatie geworden. Kan de minister ...?") is the asker's claim, which the answer rejects: no fact of the page's."""
+    denials = load_language().premise_denials
+    if not denials:
+        return frozenset()
+    paragraphs = [plain(paragraph) for paragraph in document.paragraphs]
+    denied: set[int] = set()
+    for index, (asked, answer) in enumerate(zip(paragraphs, paragraphs[1:])):
+        if not asked.rstrip().endswith("?") or not _ANY_LABEL.match(asked) or not _ANY_LABEL.match(answer):
+            continue
+        opening = " ".join(split_sentences(answer)[:3]).lower()
+        if contains_any(opening, denials):
+            denied.add(index)
+    return frozenset(denied)
 
 
 def _interviewee(document: Document, index: int, finder: Finder, people: People) -> str | None:
