@@ -147,6 +147,31 @@ def denied_premises(document: Document) -> frozenset[int]:
     return frozenset(denied)
 
 
+# a figure as written ("800", "1.050", "1,200", "4 700")
+_FIGURE_WRITTEN = re.compile(r"(?<![\w.,])\d{1,3}(?:[.,\u00a0 ]\d{3})+(?![\w])|(?<![\w.,])\d+(?![\w])")
+
+
+def withdrawn_figures(document: Document) -> frozenset[int]:
+    """The figures a correction takes back: in a paragraph with a word of correction (``words.update_marks``:
+    "rettelse", "correction"), those its sentences give before the one that states the right figure
+    (``words.corrected_figure``: "Det korrekte tal er", "The correct figure is"): "En rettelse: Ministeren sagde 800
+    personer i Irak-missionen. Det korrekte tal er ca. 850." withdraws 800 (the right one, 850, is not withdrawn)."""
+    language = load_language()
+    if not language.corrected_figure:
+        return frozenset()
+    withdrawn: set[int] = set()
+    for paragraph in document.paragraphs:
+        text = plain(paragraph)
+        lower = text.lower()
+        if not contains_any(lower, language.corrected_figure) or not contains_any(lower, language.update_marks):
+            continue
+        for sentence in split_sentences(text):
+            if contains_any(sentence.lower(), language.corrected_figure):
+                break
+            withdrawn.update(int(re.sub(r"\D", "", figure)) for figure in _FIGURE_WRITTEN.findall(sentence))
+    return frozenset(withdrawn)
+
+
 def _interviewee(document: Document, index: int, finder: Finder, people: People) -> str | None:
     """The one an interview's answer at ``index`` is given by: the person the question before addresses by name at its
     opening ("Q: General X, as head of ...?"), else the only person the title and the standfirst (the paragraphs before
