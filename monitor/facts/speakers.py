@@ -6,6 +6,7 @@ author of a social post. The frames read a first person as that person's (``fact
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..language import load_language
@@ -138,7 +139,7 @@ def denied_premises(document: Document) -> frozenset[int]:
         return frozenset()
     paragraphs = [plain(paragraph) for paragraph in document.paragraphs]
     denied: set[int] = set()
-    for index, (asked, answer) in enumerate(zip(paragraphs, paragraphs[1:])):
+    for index, (asked, answer) in enumerate(itertools.pairwise(paragraphs)):
         if not asked.rstrip().endswith("?") or not _ANY_LABEL.match(asked) or not _ANY_LABEL.match(answer):
             continue
         opening = " ".join(split_sentences(answer)[:3]).lower()
