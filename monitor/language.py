@@ -643,6 +643,12 @@ class Language:
     described_person: tuple[str, ...] = ()
     # the words of a speech's title before its speaker ("Remarks by", "Speech by"): the speech's "I" is the one named
     speech_headings: tuple[str, ...] = ()
+    # the words that open an answer rejecting what the question before it took for granted ("That figure is wrong",
+    # "Dat klopt niet"): the question's turn states nothing (see facts/speakers.py)
+    premise_denials: tuple[str, ...] = ()
+    # the words that state the right figure in a correction ("The correct figure is"): the figures said before it in the
+    # paragraph are taken back (see facts/speakers.py)
+    corrected_figure: tuple[str, ...] = ()
     # the one named first and the one named second of two actors joined before ("NMI and EUAM advise the ministry, the
     # former on ..., the latter on ..."): each stands for its actor (patterns)
     pair_first: tuple[str, ...] = ()
@@ -1593,6 +1599,8 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         intensifiers=tuple(merged("words", "intensifiers")),
         described_person=lowered("words", "described_person"),
         speech_headings=lowered("words", "speech_headings"),
+        premise_denials=lowered("words", "premise_denials"),
+        corrected_figure=lowered("words", "corrected_figure"),
         pair_first=tuple(merged("words", "pair_first")),
         pair_second=tuple(merged("words", "pair_second")),
         repairs=tuple(sorted({w.lower() for w in merged("words", "repairs")})),

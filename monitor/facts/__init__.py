@@ -38,7 +38,7 @@ from .lexicon import SlotGroups, sentence_facts
 from .mentions import MISSION_SYMBOL, Finder, Mention, People, Skeleton, skeleton
 from .respective import respective
 from .sizes import answered_size, asks_size, asks_size_alone, size_facts
-from .speakers import post_author, turn_person, turn_speaker
+from .speakers import denied_premises, post_author, turn_person, turn_speaker, withdrawn_figures
 from .standing import standing_yields
 from .text import Sentence, classify_sentences, flattened, opens_with_relative, plain, split_sentences
 
@@ -164,7 +164,10 @@ def _read_facts(document: Document, profile: Profile, engine: _Engine) -> list[F
             role == "current" and key == person_key(speaker) and profile.slots[slot].person
             for slot, key, role in facts)
 
+    premised = denied_premises(document)  # the questions whose premise the answer denies: they state nothing
     for sentence, about, focus in classify_sentences(document, profile, needed, layout.told, voice):
+        if sentence.paragraph in premised:
+            continue
         if _QUESTION.search(sentence.plain) or (language.asking is not None
                                                 and language.asking.search(sentence.plain) is not None):
             # "Will NATO suspend its Iraq mission?" states nothing; "Q: How many personnel does the
@@ -295,6 +298,9 @@ def _read_facts(document: Document, profile: Profile, engine: _Engine) -> list[F
     denied = held.denied - held.affirmed
     kept = [fact for fact in facts.values() if not (fact.role == "current" and fact.value in denied
                                                    and profile.slots[fact.slot].kind == "status")]
+    withdrawn = withdrawn_figures(document)  # a figure a correction takes back ("Det korrekte tal er ca. 850")
+    kept = [fact for fact in kept if not (withdrawn and profile.slots[fact.slot].kind == "number"
+                                          and _figure_of(fact.value) in withdrawn)]
     if profile.founded is not None:
         # a state (a holder, a size, a status) dated before the mission existed is a predecessor's ("At the end of
         # 2010 it had some 180 personnel"); a set's value keeps a date of another clause's ("... signed the treaty
@@ -1675,3 +1681,9 @@ def _one_change(found: list[tuple[Slot, Fact]]) -> list[tuple[Slot, Fact]]:
     return [(slot, fact) for slot, fact in found
             if not (slot.person and fact.role == "previous" and slot.name not in succeeded
                     and left[fact.key] & succeeded)]
+
+
+def _figure_of(value: str) -> int | None:
+    """The figure a size's value states ("omkring 800": 800, "ca. 1,050": 1050), None for a range or no figure."""
+    digits = re.findall(r"\d[\d,.]*", value)
+    return int(re.sub(r"\D", "", digits[0])) if len(digits) == 1 else None

@@ -6,12 +6,14 @@ author of a social post. The frames read a first person as that person's (``fact
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..language import load_language
 from ..models import Document
+from ..textutil import contains_any
 from .mentions import Finder, People
-from .text import QUOTE_CLOSERS, QUOTE_OPENERS, Sentence, plain, turn_label
+from .text import QUOTE_CLOSERS, QUOTE_OPENERS, Sentence, plain, split_sentences, turn_label
 
 
 def turn_speaker(document: Document, sentence: Sentence, finder: Finder, people: People) -> str | None:
@@ -120,6 +122,55 @@ def _answers(document: Document, index: int) -> bool:
         return False
     here, question = plain(document.paragraphs[index]), plain(document.paragraphs[index - 1]).rstrip()
     return _turn(here) and _turn(question) and question.endswith("?")
+
+
+# a turn's label in any case, a name or a post and perhaps its party or outlet ("Tjon-A-Fong:", "Mevrouw X (CDA):",
+# "Journalist (TV 2):"): the speakers of a debate or a press conference, not only of a transcript in capitals
+_ANY_LABEL = re.compile(r"\s*[^\W\d][\w.' -]{0,59}?\s*(?:\([^()]{1,60}\))?\s*:\s")
+
+
+def denied_premises(document: Document) -> frozenset[int]:
+    """The turns whose premise the next turn denies: a labelled turn that ends with a question, then a labelled answer
+    whose first sentences say it is wrong (``words.premise_denials``: "Dat klopt niet", "Det tal er ikke rigtigt",
+    "That figure is wrong"). What the question takes for granted ("Met 2.000 militairen is de missie een flinke
+    operatie geworden. Kan de minister ...?") is the asker's claim, which the answer rejects: no fact of the page's."""
+    denials = load_language().premise_denials
+    if not denials:
+        return frozenset()
+    paragraphs = [plain(paragraph) for paragraph in document.paragraphs]
+    denied: set[int] = set()
+    for index, (asked, answer) in enumerate(itertools.pairwise(paragraphs)):
+        if not asked.rstrip().endswith("?") or not _ANY_LABEL.match(asked) or not _ANY_LABEL.match(answer):
+            continue
+        opening = " ".join(split_sentences(answer)[:3]).lower()
+        if contains_any(opening, denials):
+            denied.add(index)
+    return frozenset(denied)
+
+
+# a figure as written ("800", "1.050", "1,200", "4 700")
+_FIGURE_WRITTEN = re.compile(r"(?<![\w.,])\d{1,3}(?:[.,\u00a0 ]\d{3})+(?![\w])|(?<![\w.,])\d+(?![\w])")
+
+
+def withdrawn_figures(document: Document) -> frozenset[int]:
+    """The figures a correction takes back: in a paragraph with a word of correction (``words.update_marks``:
+    "rettelse", "correction"), those its sentences give before the one that states the right figure
+    (``words.corrected_figure``: "Det korrekte tal er", "The correct figure is"): "En rettelse: Ministeren sagde 800
+    personer i Irak-missionen. Det korrekte tal er ca. 850." withdraws 800 (the right one, 850, is not withdrawn)."""
+    language = load_language()
+    if not language.corrected_figure:
+        return frozenset()
+    withdrawn: set[int] = set()
+    for paragraph in document.paragraphs:
+        text = plain(paragraph)
+        lower = text.lower()
+        if not contains_any(lower, language.corrected_figure) or not contains_any(lower, language.update_marks):
+            continue
+        for sentence in split_sentences(text):
+            if contains_any(sentence.lower(), language.corrected_figure):
+                break
+            withdrawn.update(int(re.sub(r"\D", "", figure)) for figure in _FIGURE_WRITTEN.findall(sentence))
+    return frozenset(withdrawn)
 
 
 def _interviewee(document: Document, index: int, finder: Finder, people: People) -> str | None:
