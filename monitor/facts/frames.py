@@ -403,6 +403,7 @@ class Reader:
         awaiting = alternation(language.awaiting)
         self.awaiting = compiled(rf"^(?:{awaiting}) (?:[a-z-]+ ){{0,3}}?P\d+ [^,;]*?(?= , )") if awaiting else None
         self.not_future = _words(language.not_future)
+        self.goes_on = _words(language.goes_on)
         self.reached = _words(language.reached)
         self.coming = _words(language.coming)
         when_words = alternation(language.coming_when)
@@ -845,6 +846,20 @@ class Reader:
         day = self.weekday.search(text, verb.end())
         return day is not None and (self.language.weekdays[day.group(0)] - published.weekday()) % 7 != 0
 
+    def _put_to_day(self, text: str, published: date) -> bool:
+        """A future word of the present going on that is no verb of lasting, then a weekday other than the document's
+        own ("X will now take command on Friday"; not "the mission will now serve under X", "will remain there on
+        Friday"): a change moved to that day, still to come."""
+        for found in self.not_future.finditer(text):
+            phrase = found.group(0)
+            lasting = self.goes_on.match(phrase)
+            if (lasting is not None and lasting.end() == len(phrase)) or self.future.match(phrase) is None:
+                continue
+            day = self.weekday.search(text, found.end())
+            if day is not None and (self.language.weekdays[day.group(0)] - published.weekday()) % 7 != 0:
+                return True
+        return False
+
     def _waits_on_when(self, sk: Skeleton, clause_end: int) -> bool:
         """The sentence opens on a clause of when and the clause read follows it, or such a clause comes right after the
         clause read and names a count of people or a time of its own: a change told in the future there waits on that
@@ -897,6 +912,7 @@ class Reader:
         future = future or (clause_start == 0 and self.future_lead is not None
                             and self.future_lead.match(text) is not None)
         future = future or (published is not None and self._coming_day(present, published))
+        future = future or (published is not None and self._put_to_day(text, published))
         # "X overtager rollen som chef for M , når Y's periode udløber": a present change, then when it will happen
         future = future or (self.coming_when.match(sk.text, clause_end) is not None
                             and self.coming.search(present) is not None)
