@@ -1189,7 +1189,7 @@ def _list_words(data: dict[str, Any], where: str) -> ListWords:
 
 
 _ORIGINS = {"object_of": ("size", "object_of"), "then": ("words", "then"),
-            "first_person_subjects": ("words", "first_person_subjects")}
+            "first_person_subjects": ("words", "first_person_subjects"), "since": ("tone", "since")}
 
 
 def _origins(files: dict[str, dict[str, Any]], table: str, key: str) -> dict[str, frozenset[str]]:

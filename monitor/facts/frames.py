@@ -846,6 +846,15 @@ class Reader:
         day = self.weekday.search(text, verb.end())
         return day is not None and (self.language.weekdays[day.group(0)] - published.weekday()) % 7 != 0
 
+    def _since_word(self, word: str, sk: Skeleton) -> bool:
+        """A word of the start of a state that goes on ("since", "depuis", "siden"), in a sentence of a language whose
+        list holds it (the Italian "da", since, is the Danish "da", when: "Da jeg ankom i januar 2127, var vi 3.800"
+        tells a time gone)."""
+        if word not in self.since:
+            return False
+        spoken = self.language.spoken(sk.lower)
+        return spoken is None or spoken in self.language.origins["since"].get(word, frozenset())
+
     def _put_to_day(self, text: str, published: date) -> bool:
         """A future word of the present going on that is no verb of lasting, then a weekday other than the document's
         own ("X will now take command on Friday"; not "the mission will now serve under X", "will remain there on
@@ -963,11 +972,11 @@ class Reader:
             starting = (found.group(1) or "") in self.starting or (found.group(2) or "") in self.starting
             started = started or (published is not None and starting and mention.exact)
             # "qui commande la NMI depuis mai 2025", "has led it since last August"
-            ongoing = direct = (found.group(2) or "") in self.since or (found.group(1) or "") in self.since
+            ongoing = direct = self._since_word(found.group(2) or "", sk) or self._since_word(found.group(1) or "", sk)
             # ... and a part of the month or year between ("depuis la fin novembre 2030", "since the end of May",
             # "siden slutningen af maj")
             before = text[:found.start(3)].split()[-4:]
-            ongoing = ongoing or (any(w in self.since for w in before[:2])
+            ongoing = ongoing or (any(self._since_word(w, sk) for w in before[:2])
                                   and not any(_SYMBOL_WORD.fullmatch(w) for w in before[1:]))
             # "has been appointed as commander since 19 December": an appointment that holds since a day gone
             started = started or (published is not None and ongoing)
