@@ -993,12 +993,14 @@ def _ranged(data: dict[str, Any], where: str) -> str:
 
 def _asking(openings: list[str], asked: list[str]) -> re.Pattern[str] | None:
     """A written question's form: its opening, then after a comma the word of what it asks ("To ask the Secretary of
-    State for Defence, what assessment he has made of ..."); None when the language files name none."""
+    State for Defence, what assessment he has made of ..."), after the asker's label in a record of turns when there is
+    one ("Mrs X (Y North): To ask ..."); None when the language files name none."""
     if not openings or not asked:
         return None
     opening = "|".join(re.escape(w) for w in sorted(openings, key=len, reverse=True))
     words = "|".join(re.escape(w) for w in sorted(asked, key=len, reverse=True))
-    return re.compile(rf"^\W{{0,3}}(?:{opening})\s[^.?!]{{1,160}}?,\s+(?:{words})(?![\w'-])", re.IGNORECASE)
+    label = r"(?:[^:.?!]{1,100}:\s+)?"  # the asker's name and seat, then a colon
+    return re.compile(rf"^{label}\W{{0,3}}(?:{opening})\s[^.?!]{{1,160}}?,\s+(?:{words})(?![\w'-])", re.IGNORECASE)
 
 
 def alternation(phrases: list[str] | tuple[str, ...] | set[str]) -> str:
@@ -1206,7 +1208,8 @@ def _list_words(data: dict[str, Any], where: str) -> ListWords:
 
 
 _ORIGINS = {"object_of": ("size", "object_of"), "then": ("words", "then"),
-            "first_person_subjects": ("words", "first_person_subjects"), "and_before": ("tone", "and_before")}
+            "first_person_subjects": ("words", "first_person_subjects"), "and_before": ("tone", "and_before"),
+            "since": ("tone", "since")}
 
 
 def _origins(files: dict[str, dict[str, Any]], table: str, key: str) -> dict[str, frozenset[str]]:

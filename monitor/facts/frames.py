@@ -408,6 +408,7 @@ class Reader:
         awaiting = alternation(language.awaiting)
         self.awaiting = compiled(rf"^(?:{awaiting}) (?:[a-z-]+ ){{0,3}}?P\d+ [^,;]*?(?= , )") if awaiting else None
         self.not_future = _words(language.not_future)
+        self.goes_on = _words(language.goes_on)
         self.reached = _words(language.reached)
         self.coming = _words(language.coming)
         when_words = alternation(language.coming_when)
@@ -850,6 +851,29 @@ class Reader:
         day = self.weekday.search(text, verb.end())
         return day is not None and (self.language.weekdays[day.group(0)] - published.weekday()) % 7 != 0
 
+    def _since_word(self, word: str, sk: Skeleton) -> bool:
+        """A word of the start of a state that goes on ("since", "depuis", "siden"), in a sentence of a language whose
+        list holds it (the Italian "da", since, is the Danish "da", when: "Da jeg ankom i januar 2127, var vi 3.800"
+        tells a time gone)."""
+        if word not in self.since:
+            return False
+        spoken = self.language.spoken(sk.lower)
+        return spoken is None or spoken in self.language.origins["since"].get(word, frozenset())
+
+    def _put_to_day(self, text: str, published: date) -> bool:
+        """A future word of the present going on that is no verb of lasting, then a weekday other than the document's
+        own ("X will now take command on Friday"; not "the mission will now serve under X", "will remain there on
+        Friday"): a change moved to that day, still to come."""
+        for found in self.not_future.finditer(text):
+            phrase = found.group(0)
+            lasting = self.goes_on.match(phrase)
+            if (lasting is not None and lasting.end() == len(phrase)) or self.future.match(phrase) is None:
+                continue
+            day = self.weekday.search(text, found.end())
+            if day is not None and (self.language.weekdays[day.group(0)] - published.weekday()) % 7 != 0:
+                return True
+        return False
+
     def _waits_on_when(self, sk: Skeleton, clause_end: int) -> bool:
         """The sentence opens on a clause of when and the clause read follows it, or such a clause comes right after the
         clause read and names a count of people or a time of its own: a change told in the future there waits on that
@@ -902,6 +926,7 @@ class Reader:
         future = future or (clause_start == 0 and self.future_lead is not None
                             and self.future_lead.match(text) is not None)
         future = future or (published is not None and self._coming_day(present, published))
+        future = future or (published is not None and self._put_to_day(text, published))
         # "X overtager rollen som chef for M , når Y's periode udløber": a present change, then when it will happen
         future = future or (self.coming_when.match(sk.text, clause_end) is not None
                             and self.coming.search(present) is not None)
@@ -952,11 +977,11 @@ class Reader:
             starting = (found.group(1) or "") in self.starting or (found.group(2) or "") in self.starting
             started = started or (published is not None and starting and mention.exact)
             # "qui commande la NMI depuis mai 2025", "has led it since last August"
-            ongoing = direct = (found.group(2) or "") in self.since or (found.group(1) or "") in self.since
+            ongoing = direct = self._since_word(found.group(2) or "", sk) or self._since_word(found.group(1) or "", sk)
             # ... and a part of the month or year between ("depuis la fin novembre 2030", "since the end of May",
             # "siden slutningen af maj")
             before = text[:found.start(3)].split()[-4:]
-            ongoing = ongoing or (any(w in self.since for w in before[:2])
+            ongoing = ongoing or (any(self._since_word(w, sk) for w in before[:2])
                                   and not any(_SYMBOL_WORD.fullmatch(w) for w in before[1:]))
             # "has been appointed as commander since 19 December": an appointment that holds since a day gone
             started = started or (published is not None and ongoing)

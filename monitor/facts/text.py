@@ -372,6 +372,8 @@ def split_sentences(paragraph: str) -> list[str]:
         last = re.split(r"[.\-'’]", before[-1].lower().lstrip("(\"'[«“‘"))[-1] if before else ""
         if last in _BEFORE_NUMBER and not paragraph[match.end():match.end() + 1].isdigit():
             pass  # "No. 5 Squadron", but "A: No. The mission goes on."
+        elif paragraph[match.start() - 1:match.start()] in (")", "]"):
+            pass  # a bracket closed before the stop ends no abbreviation nor initial: "(RC-W). Overall, ..."
         elif last in abbreviations or (len(last) == 1 and last.isalpha()):
             continue
         sentences.append(paragraph[start:match.end()].strip())
