@@ -1439,8 +1439,9 @@ def _takes_part() -> re.Pattern[str]:
 def _a_part(sk: Skeleton, at: int) -> bool:
     """The count's clause goes on, its noun's words between, with a copula that makes those people a part of a whole
     (``size.part_of_whole``: "Our N0 women and men here are a small part of something larger", "the N0 Italians are
-    a part of M"; not "N0 soldiers form part of M", its size), or with a verb of joining a course (``size.enrolled``: "The mission said N0 instructors had enrolled",
-    "N0 cadets graduated"): a share of the mission or its trainees, no size of it."""
+    a part of M"; not "N0 soldiers form part of M", its size), or with a verb of joining a course (``size.enrolled``:
+    "The mission said N0 instructors had enrolled", "N0 cadets graduated"): a share of the mission or its trainees, no
+    size of it."""
     return any(_goes_on(key).match(sk.text, at) is not None for key in ("part_of_whole", "enrolled"))
 
 
