@@ -232,3 +232,25 @@ def test_a_macro_name_with_a_digit_is_expanded_or_refused() -> None:
     assert _expand(r"(?:{obj1} ){0,2}", {"obj1": "the mission"}, "en.toml") == r"(?:the mission ){0,2}"
     with pytest.raises(ConfigError, match=r"unknown macro \{obj2\}"):
         _expand("{obj2} suspended", {"obj1": "x"}, "en.toml")
+
+
+# a sentence's language, guessed from each language's common words ([words] common): French and Spanish state most of
+# their complements with "de" and "en"/"a", words Danish and Dutch hold too, so each language's list has its own
+SPOKEN = [
+    ("Déployée au Liban depuis 2006 en application de la résolution 1701, la force de l'ONU compte 10 000 casques.",
+     "fr"),
+    ("Le contingent belge rentre en Belgique à la fin de l'année, et ne sera pas remplacé.", "fr"),
+    ("Le ministre de la Défense a confirmé en conférence de presse l'envoi de 300 soldats de plus.", "fr"),
+    ("El general asumió a principios de mes el mando de la misión de entrenamiento en Bagdad.", "es"),
+    ("La ministra de Defensa se reunió a puerta cerrada con los mandos de la brigada.", "es"),
+    ("Il governo non ha ancora deciso se prorogare la missione, ha detto la ministra.", "it"),
+    ("La portavoce ha confermato che le attività di addestramento sono sospese a tempo indeterminato.", "it"),
+    # the same words in their own languages: Danish and Dutch stay Danish and Dutch
+    ("De danske soldater har været i Irak siden 2018, og en ny styrke er på vej.", "da"),
+    ("De minister heeft de Kamer gevraagd om een nieuwe bijdrage van 150 militairen en twee helikopters.", "nl"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "code"), SPOKEN)
+def test_spoken_language(sentence: str, code: str) -> None:
+    assert load_language().spoken(sentence.lower()) == code
