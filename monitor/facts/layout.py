@@ -560,6 +560,8 @@ def _boxes(paragraphs: list[str], title: str, profile: Profile, told: set[int], 
     nation's part of it, "Contribución española: 2 oficiales ... y un equipo de 38 militares", whose counts are that
     nation's share, no size)."""
     for start, end in _runs(paragraphs, _is_label_line):
+        if _asks(paragraphs[start:end]):
+            continue  # an interview in turns ("Orientering: Hvor er jeres folk i dag?" / "Juhl: Vi er i Bagdad")
         heading = _heading_names(paragraphs, start, title, profile)
         opening = _names(_label(paragraphs[start]).group("label"), profile)
         if opening[0] and not opening[1] and end - start > 2:
@@ -587,6 +589,12 @@ def _boxes(paragraphs: list[str], title: str, profile: Profile, told: set[int], 
                 national.add(index)
             paragraphs[index] = _box_line(paragraphs[index], profile)
             told.add(index)
+
+
+def _asks(run: list[str]) -> bool:
+    """A run of label lines one of which asks a question: the turns of an interview (a label its asker's, the next its
+    answerer's), whose labels are speakers, no fact box's fields."""
+    return any(plain(line).rstrip().endswith("?") for line in run)
 
 
 def _place_label(label: str, profile: Profile) -> bool:

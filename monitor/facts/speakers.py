@@ -34,9 +34,13 @@ def turn_speaker(document: Document, sentence: Sentence, finder: Finder, people:
         quoted = _quoted_speaker(document, sentence.paragraph, finder, people)
         named = {person.value for person in finder.persons(sentence.plain, people)}
         return quoted if quoted not in named else None
-    if label is None and not _DASH_TURN.match(paragraph) and _speech_heading(document.title):
-        # "Remarks by Lt Gen X at the change of command ceremony": the speech's own "I" is the one its title names
-        titled = {person.value for person in finder.persons(plain(document.title), people)}
+    if label is None and _NAME_LABEL.match(paragraph) is not None:
+        # "Juhl: Jeg overtog kommandoen i april": a turn labelled by a surname the text has named
+        return turn_person(document, sentence.paragraph, finder, people)
+    heading = _speech_heading(document)
+    if label is None and not _DASH_TURN.match(paragraph) and heading is not None:
+        # "Remarks by Lt Gen X at the change of command ceremony": the speech's own "I" is the one its heading names
+        titled = {person.value for person in finder.persons(heading, people)}
         return titled.pop() if len(titled) == 1 else None
     return None
 
@@ -191,10 +195,26 @@ def _interviewee(document: Document, index: int, finder: Finder, people: People)
     return named.pop() if len(named) == 1 else None
 
 
-def _speech_heading(title: str) -> bool:
-    """The page's title is a speech's heading (``words.speech_headings``: "Remarks by", "Speech by", "Discours de")."""
+def _speech_heading(document: Document) -> str | None:
+    """A speech's heading (``words.speech_headings``: "Remarks by", "Speech by", "Tale ved"): the page's title holding
+    one, else one of the short lines before the speech's first sentence that opens with one ("NATO Mission Iraq —
+    Newsroom" / "Remarks by Lt Gen X at the change of command ceremony" / "Baghdad, 21 May 2127"); else None."""
     headings = load_language().speech_headings
-    return bool(title and headings) and any(heading in title.lower() for heading in headings)
+    if not headings:
+        return None
+    if document.title:
+        return plain(document.title) if any(heading in document.title.lower() for heading in headings) else None
+    for paragraph in document.paragraphs[:_HEADING_LINES]:
+        line = plain(paragraph).strip()
+        if len(line) > _HEADING_LENGTH or line.endswith((".", "!", "?", ",", ":")):
+            return None  # the speech (or an article) has begun
+        if line.lower().startswith(headings):
+            return line
+    return None
+
+
+_HEADING_LINES = 4  # a page's masthead, the speech's heading, its place and date
+_HEADING_LENGTH = 200
 
 
 def post_author(document: Document, finder: Finder, people: People) -> str | None:
