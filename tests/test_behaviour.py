@@ -267,10 +267,10 @@ BLIND_FLOORS = [
     ("set47a-kfor.jsonl", "kfor", 27, 0),  # of 40 (first run 24, 0; stop57 27, 0)
     ("set47b.jsonl", "nato_mission_iraq", 33, 0),  # of 70 (first run 18, 8; stop57 33, 0)
     ("set47b-kfor.jsonl", "kfor", 15, 1),  # of 30 (first run 12, 3; stop57 14, 1; stop58 15, 1)
-    ("set48a.jsonl", "nato_mission_iraq", 69, 0),  # of 102 (first run 62, 8; stop58 69, 0)
+    ("set48a.jsonl", "nato_mission_iraq", 70, 0),  # of 102 (first run 62, 8; stop58 70, 0)
     ("set48a-kfor.jsonl", "kfor", 27, 0),  # of 40 (first run 24, 4; stop58 27, 0)
     ("set48b.jsonl", "nato_mission_iraq", 45, 1),  # of 70 (first run 37, 7; stop58 45, 1)
-    ("set48b-kfor.jsonl", "kfor", 13, 1),  # of 30 (first run 12, 3; stop58 13, 1)
+    ("set48b-kfor.jsonl", "kfor", 13, 0),  # of 30 (first run 12, 3; stop58 13, 0)
 ]
 
 
