@@ -300,7 +300,7 @@ def _read_facts(document: Document, profile: Profile, engine: _Engine) -> list[F
                                                    and profile.slots[fact.slot].kind == "status")]
     withdrawn = withdrawn_figures(document)  # a figure a correction takes back ("Det korrekte tal er ca. 850")
     kept = [fact for fact in kept if not (withdrawn and profile.slots[fact.slot].kind == "number"
-                                          and _figure_of(fact.value) in withdrawn)]
+                                          and fact.number is not None and int(fact.number) in withdrawn)]
     if profile.founded is not None:
         # a state (a holder, a size, a status) dated before the mission existed is a predecessor's ("At the end of
         # 2010 it had some 180 personnel"); a set's value keeps a date of another clause's ("... signed the treaty
@@ -1681,9 +1681,3 @@ def _one_change(found: list[tuple[Slot, Fact]]) -> list[tuple[Slot, Fact]]:
     return [(slot, fact) for slot, fact in found
             if not (slot.person and fact.role == "previous" and slot.name not in succeeded
                     and left[fact.key] & succeeded)]
-
-
-def _figure_of(value: str) -> int | None:
-    """The figure a size's value states ("omkring 800": 800, "ca. 1,050": 1050), None for a range or no figure."""
-    digits = re.findall(r"\d[\d,.]*", value)
-    return int(re.sub(r"\D", "", digits[0])) if len(digits) == 1 else None

@@ -846,9 +846,11 @@ class Reader:
         """A change told in the simple present with a weekday after it other than the document's own ("X hands over
         command to Y on Thursday" in a page of Monday): the change is still to come that day."""
         verb = self.coming.search(text)
-        if verb is None:
-            return False
-        day = self.weekday.search(text, verb.end())
+        return verb is not None and self._other_day_after(text, verb.end(), published)
+
+    def _other_day_after(self, text: str, at: int, published: date) -> bool:
+        """After ``at``, a weekday other than the document's own ("... on Thursday" in a page of Monday)."""
+        day = self.weekday.search(text, at)
         return day is not None and (self.language.weekdays[day.group(0)] - published.weekday()) % 7 != 0
 
     def _since_word(self, word: str, sk: Skeleton) -> bool:
@@ -866,8 +868,7 @@ class Reader:
             lasting = self.goes_on.match(phrase)
             if (lasting is not None and lasting.end() == len(phrase)) or self.future.match(phrase) is None:
                 continue
-            day = self.weekday.search(text, found.end())
-            if day is not None and (self.language.weekdays[day.group(0)] - published.weekday()) % 7 != 0:
+            if self._other_day_after(text, found.end(), published):
                 return True
         return False
 

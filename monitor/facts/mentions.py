@@ -272,7 +272,9 @@ class Finder:
         # juin à X")
         succeeded = (trie_alternation(language.name_after, separator=r"\s+(?:[a-zà-ÿ]+\s+){0,2}?") + r"(?![\w])"
                      if language.name_after else "(?!x)x")
-        succession_verbs = sorted({phrase.split()[0] for phrase in language.name_after})  # (their words' tests)
+        # (their words' tests: each phrase's longest word, which stands whole whatever the time inside it; its first
+        # word, "was", "has", "a", "took", would pass nearly every sentence)
+        succession_verbs = sorted({max(phrase.split(), key=len) for phrase in language.name_after})
         speech = _phrase_alternation(language.speech, dot=False)
         # ... or by a country's possessive ("Poland's Bartosz Wasowicz", "replaces Türkiye's Yildirimkaya":
         # one word, where the sentence goes on in lower case)
@@ -469,6 +471,7 @@ class Finder:
             for code in sorted(language.origins.get("and_before", {}).get(word.lower(), ())):
                 spoken.setdefault(code, []).append(word)
         self.verb_cuts = {code: _verb_cut(words) for code, words in spoken.items()}
+        self.any_verb_cut = _verb_cut(list(language.and_before))  # (every language's: no cut where none stands)
         self._coordination = frozenset(w.lower() for w in language.coordination)  # (see _describes)
         # behind the start test (see textutil): a third faster over a sentence
         self.date = starts_tested(date_pattern(language))
@@ -948,7 +951,8 @@ class Finder:
                 start -= 1  # a hashtag or a handle ("#NMI", "@NATOMissionIraq") is the name
             # "a NATO-led mission has started in Iraq": the mission is the noun phrase, not its verb
             end = match.end()
-            verb = self.verb_cuts.get(self.language.spoken(lower) or "", self.verb_cut).search(text, start, end)
+            verb = (self.verb_cuts.get(self.language.spoken(lower) or "", self.verb_cut).search(text, start, end)
+                    if self.any_verb_cut.search(text, start, end) is not None else None)
             if verb is not None and verb.start() > start:
                 end = verb.start()
             if end > start and its is not None and self._owned_by_other(text, start):

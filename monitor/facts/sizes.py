@@ -1422,18 +1422,11 @@ def _taking_part(sk: Skeleton, at: int) -> bool:
     """The count's clause goes on, its noun's words between, with a verb of taking part (``size.taking_part``) in
     something that is not the mission ("Some N0 M troops took part this week in a crowd-control exercise"): those of
     an exercise or an event, no size (not "N0 troops take part in M": the mission's)."""
-    found = _takes_part().match(sk.text, at)
+    found = _clause_goes_on("taking_part").match(sk.text, at)
     if found is None:
         return False
     after = sk.text[found.end():].split()[:4]
     return not any(word == "M" or word in load_language().mission_nouns for word in after)
-
-
-@cache
-def _takes_part() -> re.Pattern[str]:
-    verbs = trie_alternation(load_language().taking_part, separator=" ")
-    # (the count, then its noun's words and the mission's name: "N0 M troops", "N0 militaires de la M")
-    return re.compile(rf"N\d+(?: (?![,;:.])[^ ]+){{0,5}}? (?:{verbs})(?![\w'])") if verbs else re.compile(r"(?!x)x")
 
 
 def _a_part(sk: Skeleton, at: int) -> bool:
@@ -1442,11 +1435,13 @@ def _a_part(sk: Skeleton, at: int) -> bool:
     a part of M"; not "N0 soldiers form part of M", its size), or with a verb of joining a course (``size.enrolled``:
     "The mission said N0 instructors had enrolled", "N0 cadets graduated"): a share of the mission or its trainees, no
     size of it."""
-    return any(_goes_on(key).match(sk.text, at) is not None for key in ("part_of_whole", "enrolled"))
+    return any(_clause_goes_on(key).match(sk.text, at) is not None for key in ("part_of_whole", "enrolled"))
 
 
 @cache
-def _goes_on(key: str) -> re.Pattern[str]:
+def _clause_goes_on(key: str) -> re.Pattern[str]:
+    """The count, then its noun's words (the mission's name among them: "N0 M troops", "N0 militaires de la M"), then
+    a phrase of the language files' ``[size]`` list ``key`` (taking_part, part_of_whole, enrolled)."""
     words = trie_alternation(getattr(load_language(), key), separator=" ")
     return re.compile(rf"N\d+(?: (?![,;:.])[^ ]+){{0,5}}? (?:{words})(?![\w'])") if words else re.compile(r"(?!x)x")
 

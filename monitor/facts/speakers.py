@@ -164,9 +164,11 @@ def withdrawn_figures(document: Document) -> frozenset[int]:
     language = load_language()
     if not language.corrected_figure:
         return frozenset()
+    texts = [plain(paragraph) for paragraph in document.paragraphs]
+    if not contains_any("\n".join(texts).lower(), language.corrected_figure):
+        return frozenset()  # (one test for the page: most pages hold no correction)
     withdrawn: set[int] = set()
-    for paragraph in document.paragraphs:
-        text = plain(paragraph)
+    for text in texts:
         lower = text.lower()
         if not contains_any(lower, language.corrected_figure) or not contains_any(lower, language.update_marks):
             continue
