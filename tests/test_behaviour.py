@@ -271,6 +271,10 @@ BLIND_FLOORS = [
     ("set48a-kfor.jsonl", "kfor", 27, 0),  # of 40 (first run 24, 4; stop58 27, 0)
     ("set48b.jsonl", "nato_mission_iraq", 45, 1),  # of 70 (first run 37, 7; stop58 45, 1)
     ("set48b-kfor.jsonl", "kfor", 13, 0),  # of 30 (first run 12, 3; stop58 13, 0)
+    ("set49a.jsonl", "nato_mission_iraq", 49, 4),  # of 102 (first run 49, 4)
+    ("set49a-kfor.jsonl", "kfor", 24, 1),  # of 40 (first run 24, 1)
+    ("set49b.jsonl", "nato_mission_iraq", 27, 5),  # of 70 (first run 27, 5)
+    ("set49b-kfor.jsonl", "kfor", 13, 1),  # of 30 (first run 13, 1)
 ]
 
 
