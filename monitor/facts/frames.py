@@ -500,8 +500,8 @@ class Reader:
         # before it, a clause the main clause resumes after (see tone)
         self.relative_cut = re.compile(rf" , (?:{relatives}) ")
         # the mission's building or its people moved ("moved its headquarters (from L0) to L1", "M 's headquarters was
-        # moved to L1", "moved its troops to L1"): the places it goes to, the first and the ones that place it ("to L1 in
-        # L2", "to L1 , L2")
+        # moved to L1", "moved its troops to L1"): the places it goes to, the first and the ones that place it ("to L1
+        # in L2", "to L1 , L2")
         buildings = trie_alternation([w.lower() for w in (*language.buildings, *language.staff)], separator=" ")
         self.site_move = re.compile(
             rf"(?<![\w'-])(?:{buildings})(?![\w'-])(?: (?!to )(?:[\w'-]+|,)){{0,10}}? to (?:the )?(?:[a-z-]+ ){{0,2}}?"

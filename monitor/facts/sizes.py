@@ -615,10 +615,8 @@ def _in_mission_relative(reader: Reader, sk: Skeleton, match: re.Match[str]) -> 
     """The count's figure stands in a relative clause on the mission, no comma between its pronoun and the figure ("M ,
     which has N0 personnel ,", "M , qui compte N0 militaires ,"): what the mission is as the sentence speaks."""
     at = match.start("n")
-    opened = None
-    for opened in _mission_relative_pattern(reader.language.relative_words).finditer(sk.text, 0, at):
-        pass
-    return opened is not None and " , " not in sk.text[opened.end() - 1:at] and len(sk.text[opened.end():at].split()) <= 4
+    opened = [m.end() for m in _mission_relative_pattern(reader.language.relative_words).finditer(sk.text, 0, at)]
+    return bool(opened) and " , " not in sk.text[opened[-1] - 1:at] and len(sk.text[opened[-1]:at].split()) <= 4
 
 
 def _change_ahead(reader: Reader, sk: Skeleton, kept: list[tuple[Frame, re.Match[str], Mention, Tone, str, bool]],
