@@ -550,6 +550,8 @@ class Reader:
         self.apposed_participles = apposed_participles(language)
         events = trie_alternation(list(language.course_events), separator=" ") if language.course_events else r"(?!x)x"
         self.course_event = compiled(rf"(?<![\w'-]){events}(?![\w'-])")
+        one = trie_alternation(list(language.one_course), separator=" ") if language.one_course else r"(?!x)x"
+        self.one_course = compiled(rf"(?<![\w'-]){one}(?![\w'-])")
         # (its object: the mission's or an article's, a few words naming the subject taught, then the event's noun)
         self.course_object = compiled(rf" (?:M 's |[a-z]+ )(?:[a-z-]+ ){{0,3}}?{events}(?![\w'-])")
         frames = [*language.status_frames, *language.place_frames, *language.founding_frames, *language.size_frames,
@@ -1914,6 +1916,8 @@ class Reader:
                 continue  # "Nederland heeft de militaire bijdrage aan M beëindigd": a nation's part ends, not the force
             if frame.value in ("ended", "ending") and self._course_ends(sk.text, match):
                 continue  # "NMI's summer course ended", "is phasing out its logistics course": one course only
+            if frame.value == "suspended" and self.one_course.search(match.group(0)) is not None:
+                continue  # "M 's course in L0 was postponed": one teaching event put off, the work goes on
             if frame.value in ("ended", "ending") and self._local(match):
                 continue  # "NMI's presence in the area ended": its work there, the mission goes on elsewhere
             if frame.value in ("relocated", "ended") and self._national(sk.text, match):
