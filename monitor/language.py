@@ -589,7 +589,7 @@ class Language:
     course_heads: frozenset[str] = frozenset()
     list_people: frozenset[str] = frozenset()  # "personnel", "staff": a listed phrase they end names who, not what
     course_events: tuple[str, ...] = ()  # "course", "seminar": one teaching event, whose end is not the mission's
-    one_course: tuple[str, ...] = ()  # "course", "séance": one teaching event in the singular, whose stop is not the mission's
+    one_course: tuple[str, ...] = ()  # "course", "séance": one teaching event in the singular, its stop not the work
     possessives: tuple[str, ...] = ()  # "its", "sa", "su": "NATO has suspended its training in Iraq"
     # the first parts of a compound that keep their hyphen where a line breaks after it ("non-" / "combat"): any other
     # word a line broke with a hyphen is one word again ("Resolu-" / "tion")
