@@ -589,6 +589,7 @@ class Language:
     course_heads: frozenset[str] = frozenset()
     list_people: frozenset[str] = frozenset()  # "personnel", "staff": a listed phrase they end names who, not what
     course_events: tuple[str, ...] = ()  # "course", "seminar": one teaching event, whose end is not the mission's
+    one_course: tuple[str, ...] = ()  # "course", "séance": one teaching event in the singular, its stop not the work
     possessives: tuple[str, ...] = ()  # "its", "sa", "su": "NATO has suspended its training in Iraq"
     # the first parts of a compound that keep their hyphen where a line breaks after it ("non-" / "combat"): any other
     # word a line broke with a hyphen is one word again ("Resolu-" / "tion")
@@ -1573,6 +1574,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         course_heads=frozenset(lowered("words", "course_heads")),
         list_people=frozenset(lowered("words", "list_people")),
         course_events=lowered("words", "course_events"),
+        one_course=lowered("words", "one_course"),
         possessives=tuple(merged("words", "possessives")),
         breaches=tuple(merged("words", "breaches")),
         also_named=lowered("words", "also_named"),

@@ -499,9 +499,10 @@ class Reader:
         # a clause cut that opens a relative clause ("M , which", "M , som", "M , die", "M , qui"): on the mission just
         # before it, a clause the main clause resumes after (see tone)
         self.relative_cut = re.compile(rf" , (?:{relatives}) ")
-        # the mission's building moved ("moved its headquarters (from L0) to L1", "M 's headquarters was moved to
-        # L1"): the places it goes to, the first and the ones that place it ("to L1 in L2", "to L1 , L2")
-        buildings = trie_alternation([w.lower() for w in language.buildings], separator=" ")
+        # the mission's building or its people moved ("moved its headquarters (from L0) to L1", "M 's headquarters was
+        # moved to L1", "moved its troops to L1"): the places it goes to, the first and the ones that place it ("to L1
+        # in L2", "to L1 , L2")
+        buildings = trie_alternation([w.lower() for w in (*language.buildings, *language.staff)], separator=" ")
         self.site_move = re.compile(
             rf"(?<![\w'-])(?:{buildings})(?![\w'-])(?: (?!to )(?:[\w'-]+|,)){{0,10}}? to (?:the )?(?:[a-z-]+ ){{0,2}}?"
             rf"(?P<to>L\d+(?: (?:,|in|near|outside) (?:the )?L\d+)*)" if language.buildings else r"(?!x)x")
@@ -549,6 +550,8 @@ class Reader:
         self.apposed_participles = apposed_participles(language)
         events = trie_alternation(list(language.course_events), separator=" ") if language.course_events else r"(?!x)x"
         self.course_event = compiled(rf"(?<![\w'-]){events}(?![\w'-])")
+        one = trie_alternation(list(language.one_course), separator=" ") if language.one_course else r"(?!x)x"
+        self.one_course = compiled(rf"(?<![\w'-]){one}(?![\w'-])")
         # (its object: the mission's or an article's, a few words naming the subject taught, then the event's noun)
         self.course_object = compiled(rf" (?:M 's |[a-z]+ )(?:[a-z-]+ ){{0,3}}?{events}(?![\w'-])")
         frames = [*language.status_frames, *language.place_frames, *language.founding_frames, *language.size_frames,
@@ -1913,6 +1916,8 @@ class Reader:
                 continue  # "Nederland heeft de militaire bijdrage aan M beëindigd": a nation's part ends, not the force
             if frame.value in ("ended", "ending") and self._course_ends(sk.text, match):
                 continue  # "NMI's summer course ended", "is phasing out its logistics course": one course only
+            if frame.value == "suspended" and self.one_course.search(match.group(0)) is not None:
+                continue  # "M 's course in L0 was postponed": one teaching event put off, the work goes on
             if frame.value in ("ended", "ending") and self._local(match):
                 continue  # "NMI's presence in the area ended": its work there, the mission goes on elsewhere
             if frame.value in ("relocated", "ended") and self._national(sk.text, match):
@@ -1962,7 +1967,8 @@ class Reader:
             if frame.value == "relocated" and self._part_moves(sk.text, match):
                 continue  # "some advisers of NMI left the country": a part of the staff, not the mission
             if frame.value == "relocated" and self._site_moves_home(sk, match):
-                continue  # "NMI moved its headquarters from Union III to Camp Taji": it works elsewhere in the country
+                continue  # "NMI moved its headquarters from Union III to Camp Taji", "KFOR moved its troops to Camp
+                # Bondsteel": it works elsewhere in the country
             abroad = match.groupdict().get("abroad")
             if frame.value == "relocated" and abroad and sk.symbols[abroad].home:
                 continue  # "NMI wordt vanuit Erbil voortgezet": where it works now, in the country, no relocation
@@ -2011,9 +2017,10 @@ class Reader:
                 or self.part_staff_before.search(text, max(0, match.start() - 60), match.start()) is not None)
 
     def _site_moves_home(self, sk: Skeleton, match: re.Match[str]) -> bool:
-        """What the match moves is the mission's building (its headquarters, its base), to a place in the mission's
-        country and none abroad ("NMI moved its headquarters from Union III to Camp Taji"): where it works changes,
-        the mission does not relocate (but "moved its headquarters to Naples, Italy" does)."""
+        """What the match moves is the mission's building (its headquarters, its base) or its people, to a place in the
+        mission's country and none abroad ("NMI moved its headquarters from Union III to Camp Taji", "KFOR moved its
+        troops to Camp Bondsteel"): where it works changes, the mission does not relocate (but "moved its headquarters
+        to Naples, Italy", "moved its advisers to Camp Arifjan in Kuwait" do)."""
         stop = sk.text.find(" ; ", match.start())
         moved = self.site_move.search(sk.text, match.start(), stop if stop >= 0 else len(sk.text))
         if moved is None or len(sk.text[match.end():moved.start()].split()) > 4:

@@ -113,9 +113,11 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
         symbol = match.group("n")
         # a figure another statement passes ("from N0 to N1": the N0) is no size (not one that statement's aside on
         # the mission, a clause of its own, says is today's: "les effectifs de M , aujourd'hui d'N0 , seront ramenés à
-        # N1")
+        # N1"; nor one in a relative clause on the mission that statement's aside holds: "M , which has N0 personnel ,
+        # would grow to N1")
         if any(other.group("n") != symbol and other.start() <= match.start("n") < other.end()
-               and not (_inserted(other, match.start("n")) and _said_now(sk, match)) for _, other in found):
+               and not (_inserted(other, match.start("n"))
+                        and (_said_now(sk, match) or _in_mission_relative(reader, sk, match))) for _, other in found):
             continue
         figure = sk.symbols[symbol]
         if figure.number is not None and figure.number < 10:
@@ -253,9 +255,12 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
     # a count said to be today's beside a change ("NMI, which currently has 550 staff, will grow to 800", "la mission,
     # qui compte aujourd'hui 550 militaires, verra ses effectifs augmenter à 800"): the size now, and the change's
     # figure still to come
+    # (or said in the present in a relative clause on the mission: "NATO said M , which has N0 personnel , would grow to
+    # N1": the relative's count is the size now, the change's still to come)
     today = {figure.number for frame, match, figure, _, role, _ in kept
              if totals and not frame.total and role == "current" and figure.number not in totals
-             and _said_now(sk, match)}
+             and (_said_now(sk, match) or (_in_mission_relative(reader, sk, match)
+                                           and _change_ahead(reader, sk, kept, published)))}
     seen = set()
     for frame, match, figure, tone, role, done in kept:
         if totals and not frame.total and figure.number not in totals | today:
@@ -425,13 +430,17 @@ def _then_opener() -> re.Pattern[str]:
 def _foretold_then(reader: Reader, sk: Skeleton, match: re.Match[str]) -> bool:
     """Between a speaker's verb and the figure, in its sentence, a word of the future told in the past (``size.
     reported_future``: "You said last year the mission would grow to N0", "NATO announced in 2108 it would raise M to
-    N0"), the speech dated before it: a forecast of then, still to come, no size now."""
+    N0"), the speech dated before it, or a change the figure is brought to ("NATO said M , which has N0 personnel ,
+    would grow to N1"; not "said M would keep its N0 personnel", what it has now): a forecast, still to come, no size
+    now."""
     found = _told_would().search(sk.text, 0, match.start("n"))
+    if found is None and _BROUGHT.search(sk.text, match.start(), match.start("n")):
+        found = _told_would(dated=False).search(sk.text, 0, match.start("n"))
     return found is not None and sk.text.count(" ; ", found.end(), match.start("n")) == 0
 
 
 @cache
-def _told_would() -> re.Pattern[str]:
+def _told_would(dated: bool = True) -> re.Pattern[str]:
     language = load_language()
     said = trie_alternation([w.lower() for w in language.speech], separator=" ")
     would = trie_alternation(language.reported_future, separator=" ")
@@ -439,9 +448,9 @@ def _told_would() -> re.Pattern[str]:
     if not would:
         return re.compile(r"(?!x)x")
     # (the speech dated, a date or a time long gone between its verb and the future: a forecast of then; "said NMI
-    # would keep its 600 personnel", undated, tells what it has now)
-    dated = rf"(?: [^;:.]{{0,40}}?)? (?:D\d+|{gone})(?: [^;:.]{{0,60}}?)?"
-    return re.compile(rf"(?<![\w'-])(?:{said})(?![\w'-]){dated} (?:{would})(?![\w'-])", re.IGNORECASE)
+    # would keep its 600 personnel", undated, tells what it has now; ``dated`` False: any words between)
+    between = rf"(?: [^;:.]{{0,40}}?)? (?:D\d+|{gone})(?: [^;:.]{{0,60}}?)?" if dated else r"(?: [^;:.]{0,100}?)?"
+    return re.compile(rf"(?<![\w'-])(?:{said})(?![\w'-]){between} (?:{would})(?![\w'-])", re.IGNORECASE)
 
 
 def _said_then(reader: Reader, sk: Skeleton, at: int) -> bool:
@@ -600,6 +609,22 @@ def _said_now(sk: Skeleton, match: re.Match[str]) -> bool:
     after = re.split(r" [,;.:()] |(?<![\w'])N\d+(?![\w'])", sk.text[match.end():] + " ", maxsplit=1)[0].split()[:4]
     words = " ".join([*sk.text[:match.start()].split()[-2:], sk.text[match.start():match.start("n")], "#", *after])
     return _now_words().search(words) is not None
+
+
+def _in_mission_relative(reader: Reader, sk: Skeleton, match: re.Match[str]) -> bool:
+    """The count's figure stands in a relative clause on the mission, no comma between its pronoun and the figure ("M ,
+    which has N0 personnel ,", "M , qui compte N0 militaires ,"): what the mission is as the sentence speaks."""
+    at = match.start("n")
+    opened = [m.end() for m in _mission_relative_pattern(reader.language.relative_words).finditer(sk.text, 0, at)]
+    return bool(opened) and " , " not in sk.text[opened[-1] - 1:at] and len(sk.text[opened[-1]:at].split()) <= 4
+
+
+def _change_ahead(reader: Reader, sk: Skeleton, kept: list[tuple[Frame, re.Match[str], Mention, Tone, str, bool]],
+                  published: date | None) -> bool:
+    """A total a change brings the mission to is told in the future in its own clause ("..., would grow to N1", "will
+    be cut to N1"; not "..., has grown to N1")."""
+    return any(frame.total and reader.tone(sk, match.start("n"), match.end("n"), [], published, main=True).future
+               for frame, match, _, _, _, _ in kept)
 
 
 def _now_after(sk: Skeleton, match: re.Match[str]) -> bool:
