@@ -367,6 +367,8 @@ class Language:
     ago: tuple[str, ...] = ()  # after a span of time: that long before the document ("four months after")
     # after a span of time, that long before the document and the time of its clause ("five years ago")
     back: tuple[str, ...] = ()
+    # after a month without its year, the year before the document's ("October last year")
+    last_year: tuple[str, ...] = ()
     # the word that opens what a speaker said ("said on Tuesday that ..."): a report's tense after it (see
     # frames.reported_history)
     complementizers: tuple[str, ...] = ()
@@ -1689,7 +1691,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
                                  for w in merged("words", "entry_descriptions") if len(w.split()) >= 2),
         entry_foundings=lowered("words", "entry_foundings"),
         time_units=time_units, ago=tuple(merged("words", "ago")),
-        back=tuple(merged("words", "back")),
+        back=tuple(merged("words", "back")), last_year=lowered("words", "last_year"),
         posts={k: Posts(tuple(v), tuple(h for data in files.values() for kind, post in data.get("posts", {}).items()
                                         if kind != k for h in post.get("head", [])))
                for k, v in posts.items()},

@@ -1689,6 +1689,18 @@ def next_occurrence(match: re.Match[str], when: date, published: date | None) ->
         return None
 
 
+@functools.cache
+def _last_year_words(listed: tuple[str, ...]) -> re.Pattern[str]:
+    words = trie_alternation(list(listed), separator=r"\s+") if listed else "(?!x)x"
+    return re.compile(rf",?\s+(?:{words})(?![\w'])", re.IGNORECASE)
+
+
+def _last_year_after(match: re.Match[str], language: Language) -> bool:
+    """The month without its year is followed by the words of the year before the document's (the language files'
+    words.last_year: "October last year", "oktober sidste år", "octobre de l'année dernière")."""
+    return _last_year_words(language.last_year).match(match.string, match.end()) is not None
+
+
 def read_date(match: re.Match[str], language: Language, published: date | None) -> tuple[date | None, bool]:
     g = match.groupdict()
     try:
@@ -1715,6 +1727,8 @@ def read_date(match: re.Match[str], language: Language, published: date | None) 
                     return None, False  # the verb, not the month
                 month = language.months[token]
                 year = published.year if month <= published.month else published.year - 1
+                if _last_year_after(match, language):
+                    year = published.year - 1  # "in October last year": that month of the year before the document's
                 day = int(re.sub(r"\D", "", g[f"d{i}"])) if exact else 1
                 return date(year, month, min(day, monthrange(year, month)[1])), exact
     except (KeyError, ValueError):
