@@ -1996,7 +1996,7 @@ def _unit_after(reader: Reader, sk: Skeleton, text: str, match: re.Match[str]) -
     for skeleton, rest in ((True, sk.text[match.end("n"):]), (False, text[sk.symbols[match.group("n")].end:])):
         rest = re.split(r"[,;:.()]", rest, maxsplit=1)[0]
         found = _whose_after().match(rest)
-        if found is not None and any(_unit(w.lower(), reader.language.units) for w in rest[found.end():].split()[:4]):
+        if found is not None and _names_unit(rest[found.end():].split()[:4], reader.language.units):
             return True
         # "NMI works with the 2,500 troops of the coalition", "de 2.500 militairen van de coalitie": another actor's
         # people, that actor the owner after the preposition (its article at most; in the skeleton, its name O)
@@ -2302,6 +2302,14 @@ def _ranked_after() -> re.Pattern[str]:
     """A rank as written, a capitalised word after it: a person's mention goes on after a nationality."""
     ranks = trie_alternation(sorted(load_language().ranks), separator=r"[\s.-]+")
     return re.compile(rf" (?:{ranks})\.?[\s.-]+[A-Z]")
+
+
+def _names_unit(words: list[str], units: tuple[str, ...]) -> bool:
+    """One of the words is a unit's, or they hold a unit of several words ("150 soldiers from M 's regional command
+    east", "of its task force")."""
+    joined = f" {' '.join(words).lower()} "
+    return (any(_unit(w.lower(), units) for w in words)
+            or any(" " in unit and f" {unit} " in joined for unit in units))
 
 
 def _unit(word: str, units: tuple[str, ...]) -> bool:
