@@ -1161,12 +1161,15 @@ def grammar_words() -> dict[str, list[str]]:
 
 
 @functools.cache
-def engine_words(key: str) -> tuple[str, ...]:
+def engine_words(key: str, code: str | None = None) -> tuple[str, ...]:
     """One [words] list of every language file, each word once in the files' order, read without compiling any frame:
-    the engine's own patterns (a person's aside, the words around a handover's verb, ...) are built from them."""
+    the engine's own patterns (a person's aside, the words around a handover's verb, ...) are built from them. With
+    ``code`` (a sentence's language, see Language.spoken), that language's list alone."""
     words: list[str] = []
-    for code, data in _read(tuple(available_languages())).items():
-        for word in _words(data, "words", key, f"language {code}"):
+    for own, data in _read(tuple(available_languages())).items():
+        if code is not None and own != code:
+            continue
+        for word in _words(data, "words", key, f"language {own}"):
             if word not in words:
                 words.append(word)
     return tuple(words)

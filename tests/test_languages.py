@@ -248,7 +248,7 @@ SPOKEN = [
     # the same words in their own languages: Danish and Dutch stay Danish and Dutch
     ("De danske soldater har været i Irak siden 2018, og en ny styrke er på vej.", "da"),
     ("De minister heeft de Kamer gevraagd om een nieuwe bijdrage van 150 militairen en twee helikopters.", "nl"),
-    # a Danish infinitive's "at" is English's "at" too: Danish's own letters tell it ("foreslår", "rådgiverne", "forlænge")
+    # a Danish infinitive's "at" is English's "at" too: Danish's own letters tell it ("foreslår", "forlænge")
     ("Regeringen foreslår at sende flere soldater til Kosovo", "da"),
     ("Nato overvejer at trække rådgiverne ud af Bagdad", "da"),
     ("Forsvarsministeren afviser at forlænge udsendelsen", "da"),
