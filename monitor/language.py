@@ -855,6 +855,9 @@ class Language:
     # each language's most common short words ("the", "de", "het", "met"), by language code: what tells the language a
     # sentence is in, where a word of one language's list is another's everyday word (see spoken, own)
     common: dict[str, frozenset[str]] = field(default_factory=dict)
+    # letters (or a few letters together) that only each language's words hold ("æ", "ø", "å" in Danish, "ij" in
+    # Dutch), by language code: a word holding one counts in the guess as one of that language's common words
+    marks: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # the languages each word of a list named here comes from, by list: [size] object_of, [words] then
     origins: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)
     # "dan", "then": a word that stands for the time the sentence before told ("Op 15 april ... X draagt dan ... over")
@@ -870,12 +873,37 @@ class Language:
         """The languages whose common words a (caseless) sentence holds most of (one, or those tied), in order of
         code; none when it holds none. ``strict``: only when they are three or more and more than twice English's
         (a few common words are no language: "a course in Amman" holds the French "a"), so English never leads."""
-        words = _WORD.findall(lower)
-        counts = {code: sum(w in common for w in words) for code, common in self.common.items()}
+        counts = self.guess_counts(lower)
         best = max(counts.values(), default=0)
         if best == 0 or (strict and (best < 3 or best <= 2 * counts.get("en", 0))):
             return ()
         return tuple(sorted(code for code, count in counts.items() if count == best))
+
+    def guess_counts(self, lower: str) -> dict[str, int]:
+        """How many of each language's common words a (caseless) sentence holds: a phrase of a ``common`` list (the
+        Dutch "den haag", whose "den" is a Danish word) counts once for its language and its words for no other; a
+        word holding one of the language's ``marks`` counts as one of its words ("gøre", "blijven")."""
+        counts = dict.fromkeys(self.common, 0)
+        if self.common_phrases.pattern and (found := self.common_phrases.findall(lower)):
+            for phrase in found:
+                counts[self.phrase_languages[phrase]] += 1
+            lower = self.common_phrases.sub(" ", lower)
+        for word in _WORD.findall(lower):
+            for code, common in self.common.items():
+                if word in common or any(mark in word for mark in self.marks.get(code, ())):
+                    counts[code] += 1
+        return counts
+
+    @functools.cached_property
+    def phrase_languages(self) -> dict[str, str]:
+        """The phrases of the ``common`` lists (words one space apart), each with its language."""
+        return {w: code for code, common in self.common.items() for w in common if " " in w}
+
+    @functools.cached_property
+    def common_phrases(self) -> re.Pattern[str]:
+        """The phrases of the ``common`` lists, as whole words, in one pattern (empty when there is none)."""
+        phrases = self.phrase_languages
+        return re.compile(rf"(?<!\w)(?:{trie_alternation(phrases)})(?!\w)" if phrases else "")
 
     def spoken(self, lower: str, strict: bool = False) -> str | None:
         """The language a (caseless) sentence is in: the one whose common words it holds most of; None when
@@ -1136,12 +1164,15 @@ def grammar_words() -> dict[str, list[str]]:
 
 
 @functools.cache
-def engine_words(key: str) -> tuple[str, ...]:
+def engine_words(key: str, code: str | None = None) -> tuple[str, ...]:
     """One [words] list of every language file, each word once in the files' order, read without compiling any frame:
-    the engine's own patterns (a person's aside, the words around a handover's verb, ...) are built from them."""
+    the engine's own patterns (a person's aside, the words around a handover's verb, ...) are built from them. With
+    ``code`` (a sentence's language, see Language.spoken), that language's list alone."""
     words: list[str] = []
-    for code, data in _read(tuple(available_languages())).items():
-        for word in _words(data, "words", key, f"language {code}"):
+    for own, data in _read(tuple(available_languages())).items():
+        if code is not None and own != code:
+            continue
+        for word in _words(data, "words", key, f"language {own}"):
             if word not in words:
                 words.append(word)
     return tuple(words)
@@ -1719,6 +1750,8 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         object_of=frozenset(lowered("size", "object_of")),
         common={code: frozenset(w.lower() for w in _words(data, "words", "common", f"language {code}"))
                 for code, data in files.items()},
+        marks={code: tuple(w.lower() for w in _words(data, "words", "marks", f"language {code}"))
+               for code, data in files.items()},
         origins={kind: _origins(files, table, key) for kind, (table, key) in _ORIGINS.items()},
         then=frozenset(lowered("words", "then")),
         additive=lowered("size", "additive"),

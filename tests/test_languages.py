@@ -248,6 +248,26 @@ SPOKEN = [
     # the same words in their own languages: Danish and Dutch stay Danish and Dutch
     ("De danske soldater har været i Irak siden 2018, og en ny styrke er på vej.", "da"),
     ("De minister heeft de Kamer gevraagd om een nieuwe bijdrage van 150 militairen en twee helikopters.", "nl"),
+    # a Danish infinitive's "at" is English's "at" too: Danish's own letters tell it ("foreslår", "forlænge")
+    ("Regeringen foreslår at sende flere soldater til Kosovo", "da"),
+    ("Nato overvejer at trække rådgiverne ud af Bagdad", "da"),
+    ("Forsvarsministeren afviser at forlænge udsendelsen", "da"),
+    ("Major General Søren Holm tog over som chef for missionen.", "da"),
+    # the Dutch "er" is the Danish "er" too; Dutch's own words and its "ij" tell it; "Den Haag" is no Danish "den"
+    ("Er zijn nu ongeveer tachtig Belgische militairen in Litouwen.", "nl"),
+    ("Er vielen geen gewonden bij de aanval op het kamp.", "nl"),
+    ("DEN HAAG (ANP) -", "nl"),
+    ("Den Haag, 12 mei", "nl"),
+    ("Den nye chef for styrken kommer fra Holland.", "da"),
+    # sentences whose only common words were "la", "de", "en", shared by French and Spanish (and Italian "la")
+    ("Elle compte aujourd'hui environ 900 soldats venus de 20 pays.", "fr"),
+    ("La misión cuenta hoy con unos 500 militares de veinte países.", "es"),
+    ("La operación sigue en marcha según el ministerio.", "es"),
+    ("La missione conta oggi circa 600 militari di 24 nazioni.", "it"),
+    ("Il comando passa dopo sei mesi al generale Rossi.", "it"),
+    # English with the Danish "i" and "for", or a Danish name, stays English
+    ("I thank General Moreau for his leadership during a difficult year.", "en"),
+    ("Major General Søren Holm took over as commander of the mission.", "en"),
 ]
 
 

@@ -859,8 +859,14 @@ class Reader:
     def _since_word(self, word: str, sk: Skeleton) -> bool:
         """A word of the start of a state that goes on ("since", "depuis", "siden"), in a sentence of a language whose
         list holds it (the Italian "da", since, is the Danish "da", when: "Da jeg ankom i januar 2127, var vi 3.800"
-        tells a time gone; a word no other language has, "depuis", counts wherever it stands)."""
-        return word in self.since and self.language.own("since", word, sk.lower)
+        tells a time gone; the Spanish "desde" in an Italian sentence is no Italian word); where the sentence's
+        language is not told, a word no other language has, "depuis", counts wherever it stands."""
+        if word not in self.since:
+            return False
+        spoken = self.language.spoken(sk.lower)
+        if spoken is None:
+            return self.language.own("since", word, sk.lower)
+        return spoken in self.language.origins.get("since", {}).get(word, ())
 
     def _put_to_day(self, text: str, published: date) -> bool:
         """A future word of the present going on that is no verb of lasting, then a weekday other than the document's

@@ -49,10 +49,22 @@ from .mentions import MISSION_SYMBOL, Mention, Skeleton
 _FIGURE = re.compile(r"\bN\d+\b")
 _DATE = re.compile(r"\bD\d+\b")
 _ACTOR_SYMBOL = re.compile(r"(?<![\w'])(?:M|O\d+|P\d+)(?![\w'])")  # the mission, another actor, a person
-# the figure a change brings the size to: "to 4,000", "à 900", "a 900", "til 900", "naar 900", "tot 900", "hasta 900",
-# "fino a 900", "will reach 1,500" (the language files' [words] brought_to, and brought_up_to: "to up to 800")
-_BROUGHT = re.compile(rf"(?:^| )(?:{alternation(engine_words('brought_to'))})"
-                      rf"(?: (?:{alternation(engine_words('brought_up_to'))}))? $")
+
+
+@cache
+def _brought_to(code: str | None) -> re.Pattern[str]:
+    """The figure a change brings the size to: "to 4,000", "à 900", "a 900", "til 900", "naar 900", "tot 900", "hasta
+    900", "fino a 900", "will reach 1,500" ([words] brought_to, and brought_up_to: "to up to 800"), in the language
+    ``code`` (a sentence's: the Spanish and Italian "a" is no English "a 900-strong force"), or in any language."""
+    return re.compile(rf"(?:^| )(?:{alternation(engine_words('brought_to', code))})"
+                      rf"(?: (?:{alternation(engine_words('brought_up_to', code))}))? $")
+
+
+def _brought(sk: Skeleton, start: int, end: int) -> re.Match[str] | None:
+    """A word that brings the size to the figure, right before ``end``, in the sentence's language (see _brought_to)."""
+    return _brought_to(load_language().spoken(sk.lower)).search(sk.text, start, end)
+
+
 # the mission opening its clause, a verb and at most two more words before the figure ("..., M has N0", "; M now
 # numbers N0")
 _PARENTHESIS = re.compile(r"\([^()]*\)")
@@ -266,7 +278,7 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
         if totals and not frame.total and figure.number not in totals | today:
             continue  # "The 700 soldiers will bring KFOR's strength to 5,200": a part of the total
         if today and frame.total and role == "current" and figure.number not in today:
-            if not _BROUGHT.search(sk.text, match.start(), match.start("n")):
+            if not _brought(sk, match.start(), match.start("n")):
                 continue  # "NMI's authorised strength is 1,200, but only 950 personnel are currently deployed"
             role = "future"
         based = [symbol for symbol in _FIGURE.findall(match.group(0)) if symbol != match.group("n")
@@ -322,28 +334,34 @@ def _coordinated_counts(sk: Skeleton, match: re.Match[str], found: list[tuple[Fr
         if other.group("n") == match.group("n") or (other.start() < match.end() and match.start() < other.end()):
             continue
         if other.start() >= match.end():
-            joined = _last_coordinator(sk.text, match.end("n"), other.start("n"))
+            joined = _last_coordinator(sk, match.end("n"), other.start("n"))
             if joined is not None and not _FIGURE.search(sk.text, match.end("n"), other.start("n")):
                 comma = sk.text.find(" , ", other.end())
                 spans.append((joined.start(), comma if comma >= 0 else len(sk.text)))
         elif other.end() <= match.start("n"):
-            joined = _last_coordinator(sk.text, other.end("n"), match.start("n"))
+            joined = _last_coordinator(sk, other.end("n"), match.start("n"))
             if joined is not None and not _FIGURE.search(sk.text, other.end("n"), match.start("n")):
                 spans.append((other.start(), joined.start()))
     return spans
 
 
-def _last_coordinator(text: str, start: int, end: int) -> re.Match[str] | None:
-    """The last word of coordination between ``start`` and ``end``, the one that joins the second predicate ("M
-    comptait N0 militaires en D0 et compte N1": "et", not the French "en" that the Dutch "and" spells)."""
-    found = list(_coordinator().finditer(text, start, end))
+def _last_coordinator(sk: Skeleton, start: int, end: int) -> re.Match[str] | None:
+    """The last word of coordination of the sentence's language between ``start`` and ``end``, the one that joins the
+    second predicate ("M comptait N0 militaires en D0 et compte N1": "et", not the French "en" that the Dutch "and"
+    spells; "M contaba N0 efectivos en D0 y ...": no Dutch "and" in Spanish text either); any language's where the
+    sentence's language is not told."""
+    found = list(_coordinator(load_language().spoken(sk.lower)).finditer(sk.text, start, end))
     return found[-1] if found else None
 
 
 @cache
-def _coordinator() -> re.Pattern[str]:
-    """A word of coordination of any language between two predicates ("and", "et", "y", "e", "en", "og")."""
-    words = trie_alternation(sorted({w for w in load_language().coordination if w.isalpha()}), separator=" ")
+def _coordinator(code: str | None) -> re.Pattern[str]:
+    """A word of coordination between two predicates, of the language ``code`` ([tone] coordination: "og", "y", "e"),
+    or of any language ("and", "et", "y", "e", "en", "og") when ``code`` is None."""
+    language = load_language()
+    own = language.lists.get(code or "")
+    coordination = own.joins if own is not None else language.coordination
+    words = trie_alternation(sorted({w for w in coordination if w.isalpha()}), separator=" ")
     return re.compile(rf" (?:{words}) ")
 
 
@@ -462,7 +480,7 @@ def _said_then(reader: Reader, sk: Skeleton, at: int) -> bool:
     words = reader.language.size_then
     if not words:
         return False
-    if _BROUGHT.search(sk.text, 0, at):
+    if _brought(sk, 0, at):
         return False  # "..., then to 3,000 next year": the next step of a change
     before = sk.text[max(0, at - 60):at].split()[-4:]
     for index in (len(before) - 1, len(before) - 2, len(before) - 3):
@@ -505,7 +523,7 @@ def _capped(sk: Skeleton, at: int) -> bool:
     size."""
     start = max(sk.text.rfind(cut, 0, at) for cut in _ceiling_cuts())
     return (ceilings().search(sk.text, start, at) is not None
-            and _BROUGHT.search(sk.text, max(0, at - 30), at) is None)
+            and _brought(sk, max(0, at - 30), at) is None)
 
 
 @cache
