@@ -452,7 +452,7 @@ def _foretold_then(reader: Reader, sk: Skeleton, match: re.Match[str]) -> bool:
     would grow to N1"; not "said M would keep its N0 personnel", what it has now): a forecast, still to come, no size
     now."""
     found = _told_would().search(sk.text, 0, match.start("n"))
-    if found is None and _BROUGHT.search(sk.text, match.start(), match.start("n")):
+    if found is None and _brought(sk, match.start(), match.start("n")):
         found = _told_would(dated=False).search(sk.text, 0, match.start("n"))
     return found is not None and sk.text.count(" ; ", found.end(), match.start("n")) == 0
 
