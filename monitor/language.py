@@ -323,6 +323,10 @@ class Language:
     # an end that closes a clause whose values stand before it, the verb second or its participle last ("adviseert X en
     # Y sinds maandag niet meer", "heeft de training in X en Y beëindigd"): the end of each of them
     ending_last: tuple[str, ...] = ()
+    # a noun of ending or handing over a work before a set's value, and the verb after it that says that end is done
+    # ("The handover of NMI's advisory role at X to the Ministry of Health was completed"): the value ended
+    ending_nouns: tuple[str, ...] = ()
+    ending_done: tuple[str, ...] = ()
     # a verb of replacing before a set's value and the word of what takes its place after it ("replaced its X module
     # with a course on Y"): the value between ended
     replacing: tuple[str, ...] = ()
@@ -1685,6 +1689,7 @@ def load_language(codes: tuple[str, ...] | None = None) -> Language:
         not_modal=tuple(merged("tone", "not_modal")),
         ending_after=tuple(merged("tone", "ending_after")), ending_split=tuple(merged("tone", "ending_split")),
         ending_last=tuple(merged("tone", "ending_last")),
+        ending_nouns=lowered("tone", "ending_nouns"), ending_done=lowered("tone", "ending_done"),
         replacing=tuple(merged("tone", "replacing")), replacing_with=tuple(merged("tone", "replacing_with")),
         moving=tuple(merged("tone", "moving")), moving_from=tuple(merged("tone", "moving_from")),
         moving_to=tuple(merged("tone", "moving_to")),

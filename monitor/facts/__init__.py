@@ -206,7 +206,7 @@ def _read_facts(document: Document, profile: Profile, engine: _Engine) -> list[F
             sk, _, _ = sentence_skeleton(sentence.plain, engine.finder, people, focus, document.published,
                                          speakers=sentence.speakers_it)
             held.presiders.update(person_key(sk.symbols[p].value) for p in engine.handovers.presiders(sk.text))
-        for slot, fact in _lexicon_read(sentence, about, engine, document.published, read):
+        for slot, fact in _ended_once(list(_lexicon_read(sentence, about, engine, document.published, read))):
             keep(slot, fact)
             ended = ended or (fact.role == "removed" and slot.kind == "set")
         if not about and focus and _names_act_alone(sentence, profile):
@@ -570,6 +570,14 @@ def _lexicon_read(sentence: Sentence, about: bool, engine: _Engine, published: d
     else:
         sentence.scope_ends.update(known[1])
     return known[0]
+
+
+def _ended_once(read: list[tuple[Slot, Fact]]) -> list[tuple[Slot, Fact]]:
+    """A set's value one sentence tells ended, named again in it as where the ended work was ("The handover of NMI's
+    role at the Military Medical Academy to the Ministry of Health was completed, ending seven years of mentoring at the
+    academy"): the sentence tells it ended, not current too."""
+    gone = {(fact.slot, fact.key) for slot, fact in read if slot.kind == "set" and fact.role == "removed"}
+    return [(slot, fact) for slot, fact in read if not (fact.role == "current" and (fact.slot, fact.key) in gone)]
 
 
 def _without_navigation(document: Document) -> Document:

@@ -153,6 +153,10 @@ def weigh(sentence: Sentence, slot: Slot, profile: Profile, published: date | No
                 ending = closing
         if ending is None and slot.kind == "set" and scope is None:
             ending = _split_ending(verb_lead, sentence.plain, end, clause_end)
+        if ending is None and slot.kind == "set":
+            # "The handover of NMI's advisory role at X to the Ministry of Health was completed on Tuesday": the noun
+            # of an end, told done after the value
+            ending = _ended_by_noun(verb_lead, sentence.plain, end, clause_end)
         if ending is None and slot.kind == "set" and scope is not None and scope[0] >= end:
             # "Neither A nor B is advised by NMI any longer", "X is not mentored by NMI anymore": the
             # negation before the value or its verb, the end after the verb
@@ -493,6 +497,29 @@ def _split_ending(verb_lead: str, text: str, end: int, clause_end: int) -> re.Ma
         if after is not None and _CLOSED.match(text, after.end(), clause_end) is not None:
             return stems[-1]
     return None
+
+
+def _ended_by_noun(verb_lead: str, text: str, end: int, clause_end: int) -> re.Match[str] | None:
+    """A noun of ending or handing over a work among the words before the value (the language files' [tone]
+    ending_nouns: "the handover of", "NMI's withdrawal from its programme with"), its verb of being done after the value
+    in the same clause, no comma between (ending_done: "was completed", "took place"): that work ended ("The handover of
+    NMI's advisory role at X to the Ministry of Health was completed"; not "... is expected next year": still to
+    come). The noun's match, so a negation before it still tells that nothing ended."""
+    nouns, done = _ending_nouns()
+    found = list(nouns.finditer(verb_lead))
+    if not found:
+        return None
+    after = done.search(text, end, clause_end)
+    return found[-1] if after is not None and "," not in text[end:after.start()] else None
+
+
+@cache
+def _ending_nouns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    language = load_language()
+    nouns = trie_alternation(list(language.ending_nouns), separator=r"\s+")
+    done = trie_alternation(list(language.ending_done), separator=r"\s+")
+    return (re.compile(rf"(?<![\w'-])(?:{nouns})(?![\w'-])" if nouns else r"(?!x)x", re.IGNORECASE),
+            re.compile(rf"(?<![\w'-])(?:{done})(?![\w'-])" if done else r"(?!x)x", re.IGNORECASE))
 
 
 @cache
