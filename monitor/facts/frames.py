@@ -2018,8 +2018,8 @@ class Reader:
         ("ha trasladado parte de sus asesores desde Bagdad a Erbil"): a part of its people works elsewhere in the
         country, the mission does not relocate (but "a parte de su personal a Kuwait" does)."""
         ends = [end for end in (sk.text.find(" ; ", at), sk.text.find(" . ", at), sk.text.find(" , ", at)) if end >= 0]
-        places = [sk.symbols[name] for name in re.findall(r"(?<![\w'])L\d+(?![\w'])", sk.text[at:min(ends, default=len(sk.text))])
-                  if name in sk.symbols]
+        clause = sk.text[at:min(ends, default=len(sk.text))]
+        places = [sk.symbols[name] for name in re.findall(r"(?<![\w'])L\d+(?![\w'])", clause) if name in sk.symbols]
         return bool(places) and all(place.home for place in places)
 
     def _site_moves_home(self, sk: Skeleton, match: re.Match[str]) -> bool:
