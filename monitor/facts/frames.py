@@ -2020,7 +2020,8 @@ class Reader:
         ends = [end for end in (sk.text.find(" ; ", at), sk.text.find(" . ", at), sk.text.find(" , ", at)) if end >= 0]
         clause = sk.text[at:min(ends, default=len(sk.text))]
         places = [sk.symbols[name] for name in re.findall(r"(?<![\w'])L\d+(?![\w'])", clause) if name in sk.symbols]
-        return bool(places) and all(place.home for place in places)
+        # (from one of them to another: "flyttet en del af sit personel til Erbil" alone stays a relocation)
+        return len(places) >= 2 and all(place.home for place in places)
 
     def _site_moves_home(self, sk: Skeleton, match: re.Match[str]) -> bool:
         """What the match moves is the mission's building (its headquarters, its base), to a place in the mission's

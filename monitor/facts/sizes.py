@@ -1734,7 +1734,7 @@ def _gives_to_effort() -> re.Pattern[str]:
     verbs = trie_alternation([*language.lend, *language.contribute], separator=" ")
     means = trie_alternation(language.reinforce_with, separator=" ")
     # (up to eight words of what it gives to, none the mission nor a clause's punctuation)
-    return re.compile(rf"(?<![\w'-])(?:{verbs}) (?:(?!M )[^ ,;:.]+ ){{1,8}}?(?:{means}) $")  # (none: never matches)
+    return re.compile(rf"(?<![\w'-])(?:{verbs}) (?:(?!M |N\d)[^ ,;:.]+ ){{1,8}}?(?:{means}) $")  # (none: never matches)
 
 
 @cache
