@@ -1970,6 +1970,8 @@ class Reader:
             staff = self.staff_after.match(sk.text, match.end()) if frame.value != "continuing" else None
             if staff is not None and not (frame.value == "relocated" and staff.groupdict().get("part")):
                 continue  # "la KFOR trasladó 200 soldados a Mitrovica": some people moved or held, the mission stays
+            if staff is not None and self._moved_within(sk, staff.end()):
+                continue  # "ha trasladado parte de sus asesores desde L0 a L1": a part moved in the country, an area
             if frame.value == "relocated" and self._part_moves(sk.text, match):
                 continue  # "some advisers of NMI left the country": a part of the staff, not the mission
             if frame.value == "relocated" and self._site_moves_home(sk, match):
@@ -2021,6 +2023,17 @@ class Reader:
                 or self.part_compound.search(match.group(0)) is not None
                 or self.part_before.search(text, max(0, match.start() - 30), match.start()) is not None
                 or self.part_staff_before.search(text, max(0, match.start() - 60), match.start()) is not None)
+
+    @staticmethod
+    def _moved_within(sk: Skeleton, at: int) -> bool:
+        """The places the clause names after ``at`` (the people a verb of moving moves) are all in the mission's country
+        ("ha trasladado parte de sus asesores desde Bagdad a Erbil"): a part of its people works elsewhere in the
+        country, the mission does not relocate (but "a parte de su personal a Kuwait" does)."""
+        ends = [end for end in (sk.text.find(" ; ", at), sk.text.find(" . ", at), sk.text.find(" , ", at)) if end >= 0]
+        clause = sk.text[at:min(ends, default=len(sk.text))]
+        places = [sk.symbols[name] for name in re.findall(r"(?<![\w'])L\d+(?![\w'])", clause) if name in sk.symbols]
+        # (from one of them to another: "flyttet en del af sit personel til Erbil" alone stays a relocation)
+        return len(places) >= 2 and all(place.home for place in places)
 
     def _site_moves_home(self, sk: Skeleton, match: re.Match[str]) -> bool:
         """What the match moves is the mission's building (its headquarters, its base) or its people, to a place in the

@@ -146,6 +146,7 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
                 or _from_one_nation(sk, match, profile) or _from_reserve(sk, match.end())
                 or _nation_gives(sk, match.start("n"), profile)
                 or _nation_lends(sk, match.start("n"), profile) or _trainees(sk, match.start("n"))
+                or _nation_gives_to_effort(sk, match.start("n"), profile)
                 or _nation_coordinated(reader, sk, match.start("n"), profile)
                 or _trained_by_mission(reader, sk, match)
                 or _named_in_relative_only(reader, sk, match.start("n")) or _part_when(sk, match.start("n"))
@@ -1756,6 +1757,27 @@ def _opening() -> re.Pattern[str]:
     definite_articles``: "the", "il" of "Il nostro Paese schiera ...")."""
     articles = {word.lower() for word in grammar_words().get("definite_articles", [])}
     return re.compile(rf" ?(?:(?:{trie_alternation(articles, separator=' ')}) )?" if articles else r" ?")
+
+
+def _nation_gives_to_effort(sk: Skeleton, at: int, profile: Profile) -> bool:
+    """A nation opens the count's clause, then a verb of giving or lending people, what it gives to (not the mission:
+    that is ``_nation_gives``'s) and the means word right before the count ("Italy contributes to the international
+    effort in Iraq with some 650 troops, deployed in both the coalition and M", "L'Italia contribuisce all'impegno
+    internazionale in Iraq con circa N0 militari"): the nation's share, no size."""
+    start = _clause_start(sk.text, at)
+    opening = _subject_start(sk, start)
+    elided = _elided().match(sk.text, opening)  # (an elided article, split in the skeleton: "l ' L0 contribuisce")
+    opening = elided.end() if elided is not None else opening
+    return _gives_to_effort().search(sk.text, opening, at) is not None and _nation_at(sk, opening, profile)
+
+
+@cache
+def _gives_to_effort() -> re.Pattern[str]:
+    language = load_language()
+    verbs = trie_alternation([*language.lend, *language.contribute], separator=" ")
+    means = trie_alternation(language.reinforce_with, separator=" ")
+    # (up to eight words of what it gives to, none the mission nor a clause's punctuation)
+    return re.compile(rf"(?<![\w'-])(?:{verbs}) (?:(?!M |N\d)[^ ,;:.]+ ){{1,8}}?(?:{means}) $")  # (none: never matches)
 
 
 @cache
