@@ -386,7 +386,8 @@ class _HandedTo:
     people: re.Pattern[str]  # a country's people ("Iraqi instructors"), after handed_over
 
 
-_COMPOUND_REST = r"(?:-[^\W\d_][\w'-]*)?"  # the rest of a compound whose first part is the value ("Gazimestan-monumentet")
+# the rest of a compound whose first part is the value ("Gazimestan-monumentet")
+_COMPOUND_REST = r"(?:-[^\W\d_][\w'-]*)?"
 
 
 @cache
