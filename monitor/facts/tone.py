@@ -390,6 +390,10 @@ class _HandedTo:
     people: re.Pattern[str]  # a country's people ("Iraqi instructors"), after handed_over
 
 
+# the rest of a compound whose first part is the value ("Gazimestan-monumentet")
+_COMPOUND_REST = r"(?:-[^\W\d_][\w'-]*)?"
+
+
 @cache
 def _handed_to() -> _HandedTo:
     """The work handed over, from the language files (see above)."""
@@ -403,10 +407,12 @@ def _handed_to() -> _HandedTo:
         if language.handed_to else re.compile(r"(?!x)x"),
         # the particle after a longer object too, where the course was held: "handed the counter-IED course at the
         # Besmaya range south-east of Baghdad over to Iraqi instructors" (no comma between)
-        on=re.compile(rf"(?:(?:\s+[\w'-]+){{0,4}}?\s+(?:(?P<near>{over})|{on})"
+        # (the value the first part of a compound, its rest after a hyphen: "de bewaking van het Gazimestan-monument
+        # overgedragen aan", "droeg de bewaking van het Gazimestan-monument over aan")
+        on=re.compile(rf"{_COMPOUND_REST}(?:(?:\s+[\w'-]+){{0,4}}?\s+(?:(?P<near>{over})|{on})"
                       rf"|(?:\s+[\w'-]+){{5,12}}?\s+(?P<far>{over}))\s+", re.IGNORECASE),
         # "overgedragen aan", "handed over to"
-        verb=re.compile(rf"\s+(?:[\w'-]+\s+){{0,2}}?(?:{verbs})\s+", re.IGNORECASE),
+        verb=re.compile(rf"{_COMPOUND_REST}\s+(?:[\w'-]+\s+){{0,2}}?(?:{verbs})\s+", re.IGNORECASE),
         people=re.compile(rf"(?:{nationals})\s+[a-z][\w-]*", re.IGNORECASE))
 
 
