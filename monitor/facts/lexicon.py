@@ -247,6 +247,9 @@ def _lexicon_matches(sentence: Sentence, slots: list[Slot], profile: Profile) ->
                                                                         for s, e, _ in candidates],
                                                             max(before[1], _pair_gap(sentence, start)), start):
                 before = None  # "helped the Ministry of Defence draft a plan agreed with X": X is no object of it
+            if before is not None and _other_is_object(sentence, profile, before[1], start,
+                                                       [(s, e) for s, e, _ in candidates]):
+                before = None  # "works with EUAM Iraq on anything that touches X": the trigger's object is the other
             if before is not None and _other_leads_after(sentence, profile, before[1], start):
                 # "NMI works with UNAMI, and the EU's mission advises X": a clause another actor leads after the
                 # trigger's is that actor's, its object none of the trigger's
@@ -716,6 +719,18 @@ def _other_leads_after(sentence: Sentence, profile: Profile, trigger_end: int, s
     return (other is not None and _ARTICLE_ONLY.fullmatch(sentence.plain, joined.end(), other.start()) is not None
             and _OWN_VERB.match(sentence.plain, other.end(), start) is not None
             and _others_clause(sentence, profile, start))
+
+
+def _other_is_object(sentence: Sentence, profile: Profile, trigger_end: int, start: int,
+                     values: list[tuple[int, int]]) -> bool:
+    """Right after a trigger, an article at most between, another actor's name: the trigger's object is that actor,
+    and a value further on not listed with it is none of the trigger's ("NMI works with EUAM Iraq on anything that
+    touches the Interior Ministry"; not "works with EUAM Iraq and the Ministry of Interior")."""
+    if not profile.names_other(sentence.plain, sentence.lower):
+        return False
+    other = profile.first_other(sentence.plain, trigger_end, start)
+    return (other is not None and _ARTICLE_ONLY.fullmatch(sentence.plain, trigger_end, other.start()) is not None
+            and not listed_after(sentence.plain, [*values, other.span()], trigger_end, start))
 
 
 _ARTICLE_ONLY = re.compile(r"\s*(?:(?:the|a|an)\s+)?", re.IGNORECASE)  # (English: the rule reads English clauses)

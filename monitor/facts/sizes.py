@@ -125,11 +125,13 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
         symbol = match.group("n")
         # a figure another statement passes ("from N0 to N1": the N0) is no size (not one that statement's aside on
         # the mission, a clause of its own, says is today's: "les effectifs de M , aujourd'hui d'N0 , seront ramenés à
-        # N1"; nor one in a relative clause on the mission that statement's aside holds: "M , which has N0 personnel ,
-        # would grow to N1")
+        # N1"; nor one in a relative clause on the mission that a statement of the future holds: "M , which has N0
+        # personnel , would grow to N1", not "M , which numbered N0 before , now has N1")
         if any(other.group("n") != symbol and other.start() <= match.start("n") < other.end()
                and not (_inserted(other, match.start("n"))
-                        and (_said_now(sk, match) or _in_mission_relative(reader, sk, match))) for _, other in found):
+                        and (_said_now(sk, match) or (_in_mission_relative(reader, sk, match)
+                                                      and _told_ahead(reader, sk, other, published))))
+               for _, other in found):
             continue
         figure = sk.symbols[symbol]
         if figure.number is not None and figure.number < 10:
@@ -642,8 +644,12 @@ def _change_ahead(reader: Reader, sk: Skeleton, kept: list[tuple[Frame, re.Match
                   published: date | None) -> bool:
     """A total a change brings the mission to is told in the future in its own clause ("..., would grow to N1", "will
     be cut to N1"; not "..., has grown to N1")."""
-    return any(frame.total and reader.tone(sk, match.start("n"), match.end("n"), [], published, main=True).future
-               for frame, match, _, _, _, _ in kept)
+    return any(frame.total and _told_ahead(reader, sk, match, published) for frame, match, _, _, _, _ in kept)
+
+
+def _told_ahead(reader: Reader, sk: Skeleton, match: re.Match[str], published: date | None) -> bool:
+    """The figure of a size frame's match is told in the future in its own clause ("would grow to N1")."""
+    return reader.tone(sk, match.start("n"), match.end("n"), [], published, main=True).future
 
 
 def _now_after(sk: Skeleton, match: re.Match[str]) -> bool:
