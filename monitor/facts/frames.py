@@ -499,10 +499,9 @@ class Reader:
         # a clause cut that opens a relative clause ("M , which", "M , som", "M , die", "M , qui"): on the mission just
         # before it, a clause the main clause resumes after (see tone)
         self.relative_cut = re.compile(rf" , (?:{relatives}) ")
-        # the mission's building or its people moved ("moved its headquarters (from L0) to L1", "M 's headquarters was
-        # moved to L1", "moved its troops to L1"): the places it goes to, the first and the ones that place it ("to L1
-        # in L2", "to L1 , L2")
-        buildings = trie_alternation([w.lower() for w in (*language.buildings, *language.staff)], separator=" ")
+        # the mission's building moved ("moved its headquarters (from L0) to L1", "M 's headquarters was moved to
+        # L1"): the places it goes to, the first and the ones that place it ("to L1 in L2", "to L1 , L2")
+        buildings = trie_alternation([w.lower() for w in language.buildings], separator=" ")
         self.site_move = re.compile(
             rf"(?<![\w'-])(?:{buildings})(?![\w'-])(?: (?!to )(?:[\w'-]+|,)){{0,10}}? to (?:the )?(?:[a-z-]+ ){{0,2}}?"
             rf"(?P<to>L\d+(?: (?:,|in|near|outside) (?:the )?L\d+)*)" if language.buildings else r"(?!x)x")
@@ -1975,8 +1974,7 @@ class Reader:
             if frame.value == "relocated" and self._part_moves(sk.text, match):
                 continue  # "some advisers of NMI left the country": a part of the staff, not the mission
             if frame.value == "relocated" and self._site_moves_home(sk, match):
-                continue  # "NMI moved its headquarters from Union III to Camp Taji", "KFOR moved its troops to Camp
-                # Bondsteel": it works elsewhere in the country
+                continue  # "NMI moved its headquarters from Union III to Camp Taji": it works elsewhere in the country
             abroad = match.groupdict().get("abroad")
             if frame.value == "relocated" and abroad and sk.symbols[abroad].home:
                 continue  # "NMI wordt vanuit Erbil voortgezet": where it works now, in the country, no relocation
@@ -2036,10 +2034,9 @@ class Reader:
         return len(places) >= 2 and all(place.home for place in places)
 
     def _site_moves_home(self, sk: Skeleton, match: re.Match[str]) -> bool:
-        """What the match moves is the mission's building (its headquarters, its base) or its people, to a place in the
-        mission's country and none abroad ("NMI moved its headquarters from Union III to Camp Taji", "KFOR moved its
-        troops to Camp Bondsteel"): where it works changes, the mission does not relocate (but "moved its headquarters
-        to Naples, Italy", "moved its advisers to Camp Arifjan in Kuwait" do)."""
+        """What the match moves is the mission's building (its headquarters, its base), to a place in the mission's
+        country and none abroad ("NMI moved its headquarters from Union III to Camp Taji"): where it works changes,
+        the mission does not relocate (but "moved its headquarters to Naples, Italy" does)."""
         stop = sk.text.find(" ; ", match.start())
         moved = self.site_move.search(sk.text, match.start(), stop if stop >= 0 else len(sk.text))
         if moved is None or len(sk.text[match.end():moved.start()].split()) > 4:

@@ -451,17 +451,13 @@ def _then_opener() -> re.Pattern[str]:
 def _foretold_then(reader: Reader, sk: Skeleton, match: re.Match[str]) -> bool:
     """Between a speaker's verb and the figure, in its sentence, a word of the future told in the past (``size.
     reported_future``: "You said last year the mission would grow to N0", "NATO announced in 2108 it would raise M to
-    N0"), the speech dated before it, or a change the figure is brought to ("NATO said M , which has N0 personnel ,
-    would grow to N1"; not "said M would keep its N0 personnel", what it has now): a forecast, still to come, no size
-    now."""
+    N0"), the speech dated before it: a forecast of then, still to come, no size now."""
     found = _told_would().search(sk.text, 0, match.start("n"))
-    if found is None and _brought(sk, match.start(), match.start("n")):
-        found = _told_would(dated=False).search(sk.text, 0, match.start("n"))
     return found is not None and sk.text.count(" ; ", found.end(), match.start("n")) == 0
 
 
 @cache
-def _told_would(dated: bool = True) -> re.Pattern[str]:
+def _told_would() -> re.Pattern[str]:
     language = load_language()
     said = trie_alternation([w.lower() for w in language.speech], separator=" ")
     would = trie_alternation(language.reported_future, separator=" ")
@@ -469,9 +465,9 @@ def _told_would(dated: bool = True) -> re.Pattern[str]:
     if not would:
         return re.compile(r"(?!x)x")
     # (the speech dated, a date or a time long gone between its verb and the future: a forecast of then; "said NMI
-    # would keep its 600 personnel", undated, tells what it has now; ``dated`` False: any words between)
-    between = rf"(?: [^;:.]{{0,40}}?)? (?:D\d+|{gone})(?: [^;:.]{{0,60}}?)?" if dated else r"(?: [^;:.]{0,100}?)?"
-    return re.compile(rf"(?<![\w'-])(?:{said})(?![\w'-]){between} (?:{would})(?![\w'-])", re.IGNORECASE)
+    # would keep its 600 personnel", undated, tells what it has now)
+    dated = rf"(?: [^;:.]{{0,40}}?)? (?:D\d+|{gone})(?: [^;:.]{{0,60}}?)?"
+    return re.compile(rf"(?<![\w'-])(?:{said})(?![\w'-]){dated} (?:{would})(?![\w'-])", re.IGNORECASE)
 
 
 def _said_then(reader: Reader, sk: Skeleton, at: int) -> bool:
