@@ -177,7 +177,7 @@ BLIND_FLOORS = [
     ("set29b.jsonl", "nato_mission_iraq", 54, 0),  # of 70 (first run 26, 1; stop40 52, 0; stop41 53, 0; stop50 54, 0)
     ("set29b-kfor.jsonl", "kfor", 24, 0),  # of 30 (first run 16, 4; stop39 22, 0; stop40 24, 0)
     # set 30: first run on 1103389, as written: 159 of 252, 11 forbidden; after two rounds 226 of 252, 0
-    ("set30a.jsonl", "nato_mission_iraq", 92, 0),  # of 102 (first run 60, 6; stop40 90, 0; stop41 91, 0; stop43 92, 0)
+    ("set30a.jsonl", "nato_mission_iraq", 93, 0),  # of 102 (first run 60, 6; stop41 91, 0; stop43 92, 0; stop59 93, 0)
     ("set30a-kfor.jsonl", "kfor", 46, 0),  # of 50 (first run 31, 3; stop40 45, 0; stop45 46, 0)
     ("set30b.jsonl", "nato_mission_iraq", 62, 0),  # of 70 (first run 51, 0; stop40 62, 0)
     ("set30b-kfor.jsonl", "kfor", 29, 0),  # of 30 (first run 17, 2; stop40 29, 0)
@@ -234,7 +234,7 @@ BLIND_FLOORS = [
     ("set40b-kfor.jsonl", "kfor", 28, 0),  # of 30 (first run 20, 2; stop50 28, 0)
     # set 41: first run on 94acdda, as written (the mission's work described in open-world words)
     ("set41a.jsonl", "nato_mission_iraq", 83, 0),  # of 102 (first run 65, 1; stop51 77, 1; stop52 83, 0)
-    ("set41a-kfor.jsonl", "kfor", 42, 0),  # of 50 (first run 34, 1; stop51 39, 0; stop52 41, 0; stop53 42, 0)
+    ("set41a-kfor.jsonl", "kfor", 43, 0),  # of 50 (first run 34, 1; stop52 41, 0; stop53 42, 0; stop59 43, 0)
     ("set41b.jsonl", "nato_mission_iraq", 54, 0),  # of 70 (first run 41, 1; stop51 45, 0; stop52 54, 0)
     ("set41b-kfor.jsonl", "kfor", 28, 0),  # of 30 (first run 18, 2; stop51 25, 0; stop52 26, 0; stop53 28, 0)
     # set 42: first run on d2da3ec, as written (changes told as change: added, removed, handed over, by how much)
@@ -268,13 +268,13 @@ BLIND_FLOORS = [
     ("set47b.jsonl", "nato_mission_iraq", 33, 0),  # of 70 (first run 18, 8; stop57 33, 0)
     ("set47b-kfor.jsonl", "kfor", 15, 1),  # of 30 (first run 12, 3; stop57 14, 1; stop58 15, 1)
     ("set48a.jsonl", "nato_mission_iraq", 70, 0),  # of 102 (first run 62, 8; stop58 70, 0)
-    ("set48a-kfor.jsonl", "kfor", 27, 0),  # of 40 (first run 24, 4; stop58 27, 0)
+    ("set48a-kfor.jsonl", "kfor", 28, 0),  # of 40 (first run 24, 4; stop58 27, 0; stop59 28, 0)
     ("set48b.jsonl", "nato_mission_iraq", 45, 1),  # of 70 (first run 37, 7; stop58 45, 1)
     ("set48b-kfor.jsonl", "kfor", 13, 0),  # of 30 (first run 12, 3; stop58 13, 0)
-    ("set49a.jsonl", "nato_mission_iraq", 49, 4),  # of 102 (first run 49, 4)
-    ("set49a-kfor.jsonl", "kfor", 24, 1),  # of 40 (first run 24, 1)
-    ("set49b.jsonl", "nato_mission_iraq", 27, 5),  # of 70 (first run 27, 5)
-    ("set49b-kfor.jsonl", "kfor", 13, 1),  # of 30 (first run 13, 1)
+    ("set49a.jsonl", "nato_mission_iraq", 59, 0),  # of 102 (first run 49, 4; stop59 59, 0)
+    ("set49a-kfor.jsonl", "kfor", 27, 0),  # of 40 (first run 24, 1; stop59 27, 0)
+    ("set49b.jsonl", "nato_mission_iraq", 36, 0),  # of 70 (first run 27, 5; stop59 36, 0)
+    ("set49b-kfor.jsonl", "kfor", 13, 0),  # of 30 (first run 13, 1; stop59 13, 0)
 ]
 
 
