@@ -1778,8 +1778,9 @@ def _gives_to_effort() -> re.Pattern[str]:
     language = load_language()
     verbs = trie_alternation([*language.lend, *language.contribute], separator=" ")
     means = trie_alternation(language.reinforce_with, separator=" ")
-    # (up to eight words of what it gives to, none the mission nor a clause's punctuation)
-    return re.compile(rf"(?<![\w'-])(?:{verbs}) (?:(?!M |N\d)[^ ,;:.]+ ){{1,8}}?(?:{means}) $")  # (none: never matches)
+    # (up to eight words of what it gives to, none the mission nor a clause's punctuation; with no verbs or means words
+    # in the language files, the empty alternation never matches)
+    return re.compile(rf"(?<![\w'-])(?:{verbs}) (?:(?!M |N\d)[^ ,;:.]+ ){{1,8}}?(?:{means}) $")
 
 
 @cache
