@@ -862,7 +862,7 @@ class Reader:
         language is not told, a word no other language has, "depuis", counts wherever it stands."""
         if word not in self.since:
             return False
-        spoken = self.language.spoken(sk.lower)
+        spoken = sk.spoken
         if spoken is None:
             return self.language.own("since", word, sk.lower)
         return spoken in self.language.origins.get("since", {}).get(word, ())

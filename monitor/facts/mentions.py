@@ -31,7 +31,7 @@ from datetime import date, timedelta
 from functools import cached_property
 from typing import Any
 
-from ..language import Language, engine_words
+from ..language import Language, engine_words, load_language
 from ..parsecache import compiled, lower_case, starts_tested, trie_alternation
 from ..profile import Profile
 from ..textutil import WordTest, alternation, caseless, fold, longest_first, substrings
@@ -154,6 +154,12 @@ class Skeleton:
     def lower(self) -> str:
         """``caseless(text)``, for the frames' word gates (see ``profile.Guarded``)."""
         return caseless(self.text)
+
+    @cached_property
+    def spoken(self) -> str | None:
+        """The language the skeleton's sentence is in (``Language.spoken``), guessed once for every reader that asks:
+        the size's words, its "and", the since-words."""
+        return load_language().spoken(self.lower)
 
 
 # a compound's first part, an acronym glued by a hyphen to the noun after it ("EU-missionen", "FN-missionen",

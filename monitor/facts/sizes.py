@@ -62,7 +62,7 @@ def _brought_to(code: str | None) -> re.Pattern[str]:
 
 def _brought(sk: Skeleton, start: int, end: int) -> re.Match[str] | None:
     """A word that brings the size to the figure, right before ``end``, in the sentence's language (see _brought_to)."""
-    return _brought_to(load_language().spoken(sk.lower)).search(sk.text, start, end)
+    return _brought_to(sk.spoken).search(sk.text, start, end)
 
 
 # the mission opening its clause, a verb and at most two more words before the figure ("..., M has N0", "; M now
@@ -353,7 +353,7 @@ def _last_coordinator(sk: Skeleton, start: int, end: int) -> re.Match[str] | Non
     second predicate ("M comptait N0 militaires en D0 et compte N1": "et", not the French "en" that the Dutch "and"
     spells; "M contaba N0 efectivos en D0 y ...": no Dutch "and" in Spanish text either); any language's where the
     sentence's language is not told."""
-    found = list(_coordinator(load_language().spoken(sk.lower)).finditer(sk.text, start, end))
+    found = list(_coordinator(sk.spoken).finditer(sk.text, start, end))
     return found[-1] if found else None
 
 
@@ -1683,7 +1683,7 @@ def _nation_lends(sk: Skeleton, at: int, profile: Profile) -> bool:
     no size (not the mission's own: "Italy provides 200 of NMI's 650 personnel"; a speaker's own country, "Our country
     contributes up to 60 personnel", is a nation, its "our" maybe the skeleton's "M 's")."""
     start = _clause_start(sk.text, at)
-    opening = _subject_start(sk, start)
+    opening = _clause_subject(sk, at)
     speaker = _own_nation().match(sk.text, opening)
     own = _own_match(sk, at)
     if own is not None and (speaker is None or own.start() != speaker.start()):
@@ -1696,10 +1696,14 @@ def _nation_lends(sk: Skeleton, at: int, profile: Profile) -> bool:
             or speaker is not None)
 
 
-def _subject_start(sk: Skeleton, start: int) -> int:
-    """Where the subject of the clause opening at ``start`` begins: past a definite article (``_opening``)."""
+def _clause_subject(sk: Skeleton, at: int) -> int:
+    """Where the subject of the clause holding ``at`` begins: past a definite article (``_opening``) and an elided one,
+    joined to its noun or as the skeleton splits it ("l ' L0 a rejoint la M")."""
+    start = _clause_start(sk.text, at)
     opened = _opening().match(sk.text, start)
-    return opened.end() if opened is not None else start
+    opening = opened.end() if opened is not None else start
+    elided = _elided().match(sk.text, opening)
+    return elided.end() if elided is not None else opening
 
 
 def _nation_at(sk: Skeleton, at: int, profile: Profile) -> bool:
@@ -1722,9 +1726,7 @@ def _nation_coordinated(reader: Reader, sk: Skeleton, at: int, profile: Profile)
     count's clause ("Italy joined M in D0 and now has N0 troops", "L'Italie a rejoint la M en D0 et compte aujourd'hui
     N0 militaires", "Italien kom med i M i D0 og har i dag N0 soldater"): the nation is the subject of both clauses,
     the count its people (not "M was cut in D0 and has N0", nor "Italy joined M , which now has N0")."""
-    opening = _subject_start(sk, _clause_start(sk.text, at))
-    elided = _elided().match(sk.text, opening)  # (an elided article, split in the skeleton: "l ' L0 a rejoint la M")
-    opening = elided.end() if elided is not None else opening
+    opening = _clause_subject(sk, at)
     if not _nation_at(sk, opening, profile):
         return False
     # (every clause between a bare word of coordination: not "Slovenia deploys eight officers to M , which advises
@@ -1766,10 +1768,7 @@ def _nation_gives_to_effort(sk: Skeleton, at: int, profile: Profile) -> bool:
     that is ``_nation_gives``'s) and the means word right before the count ("Italy contributes to the international
     effort in Iraq with some 650 troops, deployed in both the coalition and M", "L'Italia contribuisce all'impegno
     internazionale in Iraq con circa N0 militari"): the nation's share, no size."""
-    start = _clause_start(sk.text, at)
-    opening = _subject_start(sk, start)
-    elided = _elided().match(sk.text, opening)  # (an elided article, split in the skeleton: "l ' L0 contribuisce")
-    opening = elided.end() if elided is not None else opening
+    opening = _clause_subject(sk, at)  # ("l ' L0 contribuisce")
     return _gives_to_effort().search(sk.text, opening, at) is not None and _nation_at(sk, opening, profile)
 
 
