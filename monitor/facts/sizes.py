@@ -276,6 +276,7 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
              if totals and not frame.total and role == "current" and figure.number not in totals
              and (_said_now(sk, match) or (_in_mission_relative(reader, sk, match)
                                            and _change_ahead(reader, sk, kept, published)))}
+    kept = _one_time(kept)
     seen = set()
     for frame, match, figure, tone, role, done in kept:
         if totals and not frame.total and figure.number not in totals | today:
@@ -324,6 +325,16 @@ def size_facts(reader: Reader, sk: Skeleton, text: str, slot: Slot, profile: Pro
             key = str(int(figure.number)) if figure.number is not None else fold(figure.value)
             yield Fact(slot=slot.name, value=figure.value, key=key, quote=quote, role="current",
                        as_of=fact_date(tone, published), number=figure.number, qualifier=figure.qualifier)
+
+
+def _one_time(kept: list[tuple[Frame, re.Match[str], Mention, Tone, str, bool]]
+              ) -> list[tuple[Frame, re.Match[str], Mention, Tone, str, bool]]:
+    """A figure one frame reads as today's and another as history is today's: the frame that reads it as history reads
+    a tense the sentence's own time overrules, told in the report's tense or by a word of the present that frame's
+    words do not reach ("NATO said M , which had N0 personnel , would grow to N1", "M ... består i dag af omkring N0",
+    "before NATO's KFOR, which has about N0 troops")."""
+    today = {figure.start for _, _, figure, _, role, _ in kept if role == "current"}
+    return [entry for entry in kept if not (entry[4] == "historical" and entry[2].start in today)]
 
 
 def _coordinated_counts(sk: Skeleton, match: re.Match[str], found: list[tuple[Frame, re.Match[str]]]
