@@ -291,10 +291,14 @@ def also_words() -> str:
 @cache
 def besides_then_article(lead: str) -> re.Pattern[str]:
     """After ``lead``, a word of "besides" and an article, ending where the value it names begins ("adviseert behalve
-    het ", "Udover ")."""
-    words = trie_alternation([w.lower() for w in load_language().besides], separator=r"\s+")
+    het ", "Udover "); a nationality may stand between the article and the value ("naast het Iraakse ministerie van
+    Defensie ook ...", "besides the Iraqi Ministry of Defence")."""
+    language = load_language()
+    words = trie_alternation([w.lower() for w in language.besides], separator=r"\s+")
     articles, elided = article_alternations()
-    return re.compile(rf"{lead}(?:{words})(?:\s+(?:{articles})\s+|\s+(?:{elided})|\s+)$", re.IGNORECASE)
+    nationalities = trie_alternation(sorted(language.lower_nationalities), separator=r"\s+")
+    return re.compile(rf"{lead}(?:{words})(?:\s+(?:{articles})\s+|\s+(?:{elided})|\s+)(?:(?:iraqi|{nationalities})\s+)?$",
+                      re.IGNORECASE)
 
 
 def _besides_before() -> re.Pattern[str]:
