@@ -297,8 +297,8 @@ def besides_then_article(lead: str) -> re.Pattern[str]:
     words = trie_alternation([w.lower() for w in language.besides], separator=r"\s+")
     articles, elided = article_alternations()
     nationalities = trie_alternation(sorted(language.lower_nationalities), separator=r"\s+")
-    return re.compile(rf"{lead}(?:{words})(?:\s+(?:{articles})\s+|\s+(?:{elided})|\s+)(?:(?:iraqi|{nationalities})\s+)?$",
-                      re.IGNORECASE)
+    return re.compile(rf"{lead}(?:{words})(?:\s+(?:{articles})\s+|\s+(?:{elided})|\s+)"
+                      rf"(?:(?:iraqi|{nationalities})\s+)?$", re.IGNORECASE)
 
 
 def _besides_before() -> re.Pattern[str]:
