@@ -1073,11 +1073,12 @@ _ANY_POST = _Every()
 
 def _opener_posts(text: str, persons: list[Mention], held: _Held) -> frozenset[str] | _Every:
     """The slots of the posts the text placed the person who opens the (plain) sentence ``text`` in (now, by a change
-    or a holding of the post, or by a title); every slot where it opens with no such person."""
+    or a holding of the post, or by a title; or named them to, still to come); every slot where it opens with no such
+    person."""
     if not persons or text[:persons[0].start].strip(" \"'“‘"):
         return _ANY_POST
     key = person_key(persons[0].value)
-    posts = frozenset(slot for slot, placed in (*held.placed_now, *held.titled) if placed == key)
+    posts = frozenset(slot for slot, placed in (*held.placed_now, *held.titled, *held.placed_ahead) if placed == key)
     return posts or _ANY_POST
 
 
@@ -1250,6 +1251,10 @@ class _Held:
     # those a change or holding of the post does ("X took command on Monday")
     titled: set[tuple[str, str]] = field(default_factory=set)
     placed_now: set[tuple[str, str]] = field(default_factory=set)
+    # (slot, key) of the persons named to a post still to come ("X has been named NATO's next senior civilian
+    # representative in Iraq"): a later sentence opening with one of them and naming no post is of that one ("X will
+    # take up his post on 1 June")
+    placed_ahead: set[tuple[str, str]] = field(default_factory=set)
     # the surnames (folded) of the persons the text placed in a post only as history ("Hasta mayo, X mandó la misión"):
     # a later sentence opening with one of them and telling a succession tells of their next post ("X releva al general
     # Y"), not of the one they left
@@ -1617,6 +1622,8 @@ def _framed_facts(sentence: Sentence, about: bool, focus: bool, engine: _Engine,
             now = now or fact.role in ("current", "future")
             if held is not None and fact.role == "current":
                 (held.placed_now if event else held.titled).add((slot.name, fact.key))
+            elif held is not None and fact.role == "future":
+                held.placed_ahead.add((slot.name, fact.key))
             placed = placed or (slot.frames if event else None)
             # "The outgoing Senior Civilian Representative of M, X, said goodbye": a title of one leaving or coming
             # to the post names it as a change does ("Her successor, Y, will arrive in September": that post's)
