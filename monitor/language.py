@@ -1073,14 +1073,18 @@ def _mission_named() -> str:
     """{T}: the mission's name in a post's pattern, the words before it the language files' ``[words] mission_before``
     ("the", "its"), and those before its name said again in apposition ``mission_apposed``."""
     before, apposed = alternation(engine_words("mission_before")), alternation(engine_words("mission_apposed"))
+    joins = alternation(engine_words("coordination"))
     # (its size as a compound before it, an adjective before that: "took command of the enhanced 2,400-member-strong
     # NMI", "leads the 650-strong NMI")
     return (rf"(?:{before} )*(?:(?:[a-z-]+ )?N\d+ - (?:[a-z]+-)?strong )?M"
             # (its acronym in brackets may carry a gloss: "la Misión de la OTAN en Irak (NMI, por sus siglas en
             # inglés)")
             r"(?: \( (?:[^()]{0,20}|M , [^()]{1,30}) \))?"
-            # (with the mission named again in apposition: "commander of KFOR , the NATO-led force in Kosovo , from Y")
-            rf"(?: , (?:{apposed} )?M(?= ,))?")
+            # (with the mission named again in apposition: "commander of KFOR , the NATO-led force in Kosovo , from Y";
+            # the comma closing the apposition before a word taken with it: "command of KFOR , the NATO-led force in
+            # Kosovo , was handed over to X", "kommandoen over M , M , blev overdraget"; not before a word that joins
+            # another verb to the clause: "commander of KFOR , the NATO mission in Kosovo , and will take over")
+            rf"(?: , (?:{apposed} )?M(?: ,(?= [^\W\dA-Z_])(?! (?:{joins})(?![\w']))|(?= ,)))?")
 
 
 @functools.cache
