@@ -103,7 +103,7 @@ BLIND_FLOORS = [
     ("set15b.jsonl", "nato_mission_iraq", 62, 1),  # of 70 (stop40 62, 1)
     ("set15b-kfor.jsonl", "kfor", 28, 0),  # of 30 (held out, then fixed; its first run 19, 3)
     # set 16: first run on 8a3c5d8 (the engine of c242721), as written
-    ("set16a.jsonl", "nato_mission_iraq", 79, 0),  # of 102 (first run 67, 3; fix25a1-2 78; stop45 79, 0)
+    ("set16a.jsonl", "nato_mission_iraq", 80, 0),  # of 102 (first run 67, 3; fix25a1-2 78; stop45 79, 0; stop60 80)
     ("set16a-kfor.jsonl", "kfor", 48, 0),  # of 50 (held out; first run 37, 6; after the NMI fixes 37, 4; kfor16a 47, 0)
     ("set16b.jsonl", "nato_mission_iraq", 60, 0),  # of 70 (first run 35, 6; stop40 60, 0)
     ("set16b-kfor.jsonl", "kfor", 29, 0),  # of 30 (held out, then fixed; first run 17, 2, unchanged by the NMI fixes)
@@ -195,7 +195,7 @@ BLIND_FLOORS = [
     ("set33a.jsonl", "nato_mission_iraq", 87, 0),  # of 102 (first run 59, 4; stop43 85, 0; stop44 86, 0; stop48 87, 0)
     ("set33a-kfor.jsonl", "kfor", 36, 0),  # of 50 (first run 23, 5; stop43 31, 0; stop44 36, 0)
     ("set33b.jsonl", "nato_mission_iraq", 49, 0),  # of 70 (first run 28, 2; stop43 42, 0; stop44 49, 0)
-    ("set33b-kfor.jsonl", "kfor", 18, 0),  # of 30 (first run 13, 2; stop43 18, 0)
+    ("set33b-kfor.jsonl", "kfor", 19, 0),  # of 30 (first run 13, 2; stop43 18, 0; stop60 19)
     # set 34: first run on cac3b44, as written: 148 of 252, 15 forbidden
     ("set34a.jsonl", "nato_mission_iraq", 89, 1),  # of 102 (first run 70, 3; stop46 87, 1; stop48 88, 1; stop52 89, 1)
     ("set34a-kfor.jsonl", "kfor", 42, 0),  # of 50 (first run 30, 5; stop44 37, 2; stop45 41, 0; stop52 42, 0)
@@ -210,7 +210,7 @@ BLIND_FLOORS = [
     # set 36: first run on 9e20b90, as written: 160 of 252, 22 forbidden
     ("set36a.jsonl", "nato_mission_iraq", 87, 0),  # of 102 (first run 73, 5; stop47 85, 0; stop48 86, 0; stop56 87, 0)
     ("set36a-kfor.jsonl", "kfor", 36, 3),  # of 50 (first run 32, 8; stop46 33, 7; stop47 35, 3; stop54 36, 3)
-    ("set36b.jsonl", "nato_mission_iraq", 54, 0),  # of 70 (first run 40, 7; stop46 51, 0; stop47 54, 0)
+    ("set36b.jsonl", "nato_mission_iraq", 55, 0),  # of 70 (first run 40, 7; stop46 51, 0; stop47 54, 0; stop60 55)
     ("set36b-kfor.jsonl", "kfor", 20, 0),  # of 30 (first run 15, 2; stop46 18, 0; stop47 20, 0)
     # set 37: first run on 4b7b4ae, as written: 156 of 252, 17 forbidden
     ("set37a.jsonl", "nato_mission_iraq", 92, 0),  # of 102 (first run 75, 3; stop47 81, 0; stop48 92, 0)
@@ -275,6 +275,11 @@ BLIND_FLOORS = [
     ("set49a-kfor.jsonl", "kfor", 27, 0),  # of 40 (first run 24, 1; stop59 27, 0)
     ("set49b.jsonl", "nato_mission_iraq", 36, 0),  # of 70 (first run 27, 5; stop59 36, 0)
     ("set49b-kfor.jsonl", "kfor", 13, 0),  # of 30 (first run 13, 1; stop59 13, 0)
+    # set 50: first run on 2f942ad, as written: 195 of 242, 5 forbidden facts (short cases, the behaviour suite's style)
+    ("set50a.jsonl", "nato_mission_iraq", 95, 0),  # of 102 (first run 87, 0; stop60 95, 0)
+    ("set50a-kfor.jsonl", "kfor", 36, 2),  # of 40 (first run 35, 2; stop60 36, 2: s50k-034, crossings handed back)
+    ("set50b.jsonl", "nato_mission_iraq", 58, 0),  # of 70 (first run 48, 3; stop60 58, 0)
+    ("set50b-kfor.jsonl", "kfor", 27, 0),  # of 30 (first run 25, 0; stop60 27, 0)
 ]
 
 
