@@ -298,7 +298,7 @@ def besides_then_article(lead: str) -> re.Pattern[str]:
     articles, elided = article_alternations()
     nationalities = trie_alternation(sorted(language.lower_nationalities), separator=r"\s+")
     return re.compile(rf"{lead}(?:{words})(?:\s+(?:{articles})\s+|\s+(?:{elided})|\s+)"
-                      rf"(?:(?:iraqi|{nationalities})\s+)?$", re.IGNORECASE)
+                      rf"(?:(?:{nationalities})\s+)?$", re.IGNORECASE)
 
 
 def _besides_before() -> re.Pattern[str]:

@@ -26,7 +26,7 @@ from ..language import Frame, Language, engine_words
 from ..models import Fact
 from ..parsecache import compiled, phrase_alternation, trie_alternation, vocabulary
 from ..textutil import CuedPattern, WordTest, alternation, fold, longest_first
-from .mentions import MISSION_SYMBOL, Mention, Skeleton
+from .mentions import MISSION_SYMBOL, PLACE_SYMBOL, Mention, Skeleton
 
 # a date this long before the document's tells history, not news
 HISTORY = timedelta(days=200)  # also the lexicon slots' (tone.py)
@@ -2029,7 +2029,7 @@ class Reader:
         country, the mission does not relocate (but "a parte de su personal a Kuwait" does)."""
         ends = [end for end in (sk.text.find(" ; ", at), sk.text.find(" . ", at), sk.text.find(" , ", at)) if end >= 0]
         clause = sk.text[at:min(ends, default=len(sk.text))]
-        places = [sk.symbols[name] for name in re.findall(r"(?<![\w'])L\d+(?![\w'])", clause) if name in sk.symbols]
+        places = [sk.symbols[name] for name in PLACE_SYMBOL.findall(clause) if name in sk.symbols]
         # (from one of them to another: "flyttet en del af sit personel til Erbil" alone stays a relocation)
         return len(places) >= 2 and all(place.home for place in places)
 

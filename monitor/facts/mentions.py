@@ -141,6 +141,8 @@ class People:
 
 # the mission in a skeleton (its name, alias or reference, written "M")
 MISSION_SYMBOL = re.compile(r"(?<![\w'])M(?![\w'])")
+# a place the text named, in a skeleton ("L0")
+PLACE_SYMBOL = re.compile(r"(?<![\w'])L\d+(?![\w'])")
 
 
 @dataclass(frozen=True)

@@ -44,7 +44,7 @@ from ..textutil import alternation, fold
 from .actors import roles, speaker
 from .cues import ceilings, in_size_words, nations_of, part_words
 from .frames import Reader, Tone, fact_date
-from .mentions import MISSION_SYMBOL, Mention, Skeleton
+from .mentions import MISSION_SYMBOL, PLACE_SYMBOL, Mention, Skeleton
 
 _FIGURE = re.compile(r"\bN\d+\b")
 _DATE = re.compile(r"\bD\d+\b")
@@ -853,8 +853,6 @@ def _only_speaker(text: str, start: int, end: int, count: int) -> bool:
             and text[:offset + fronted.start()].rstrip()[-1:] in {"", ",", ";", ":", "(", '"'})
 
 
-
-
 def _others(sk: Skeleton, match: re.Match[str]) -> bool:
     """The frame stands in a stretch of another actor's and not the mission's, from the comma before
     it ("While the coalition keeps some 2,000 troops in Erbil, NMI has about 1,000")."""
@@ -1259,10 +1257,8 @@ def _withdrawn_share(sk: Skeleton, at: int, profile: Profile) -> bool:
     # (a country may stand as a place: "L'Italia ha rimpatriato ...")
     return (nations[1].search(sk.text, start, verb.start()) is not None
             or any(nations[0].fullmatch(sk.symbols[symbol].value)
-                   for symbol in _PLACE.findall(sk.text, start, verb.start()) if symbol in sk.symbols))
+                   for symbol in PLACE_SYMBOL.findall(sk.text, start, verb.start()) if symbol in sk.symbols))
 
-
-_PLACE = re.compile(r"(?<![\w'])L\d+(?![\w'])")
 
 # " , de son côté , ", " , por su parte , ", " , for its part , ": an aside of a few words, no figure
 _SHORT_ASIDE = re.compile(r" , (?:(?!N\d)[^ ,;:]+ ){1,4},$")
@@ -1397,7 +1393,7 @@ def _held_in(sk: Skeleton, text: str, match: re.Match[str], profile: Profile) ->
     if subject is not None and (sk.text[:start + subject.start()].split() or [""])[-1] not in language.held_in:
         return False
     return (nations_of(profile)[1].search(before) is not None or _own_nation().search(before) is not None
-            or any(_nation_place(sk, symbol, profile) for symbol in _PLACE_SYMBOL.findall(before)))
+            or any(_nation_place(sk, symbol, profile) for symbol in PLACE_SYMBOL.findall(before)))
 
 
 def _last_words(told: str, count: int) -> list[str]:
@@ -1660,10 +1656,7 @@ def _nation_gives(sk: Skeleton, at: int, profile: Profile) -> bool:
     _, nations = nations_of(profile)
     # (or a place the text named that is a nation: "L'Italie contribue à la NMI avec 120 militaires")
     return nations.search(sk.text, start, found.start()) is not None or any(
-        _nation_place(sk, symbol, profile) for symbol in _PLACE_SYMBOL.findall(sk.text, start, found.start()))
-
-
-_PLACE_SYMBOL = re.compile(r"(?<![\w'])L\d+(?![\w'])")
+        _nation_place(sk, symbol, profile) for symbol in PLACE_SYMBOL.findall(sk.text, start, found.start()))
 
 
 @cache
@@ -1719,7 +1712,7 @@ def _clause_subject(sk: Skeleton, at: int) -> int:
 
 def _nation_at(sk: Skeleton, at: int, profile: Profile) -> bool:
     """A nation's word at ``at``, or a place the text named there that is a nation ("L0" for "Italy")."""
-    place = _PLACE_SYMBOL.match(sk.text, at)
+    place = PLACE_SYMBOL.match(sk.text, at)
     return nations_of(profile)[1].match(sk.text, at) is not None or (
         place is not None and _nation_place(sk, place.group(0), profile))
 
